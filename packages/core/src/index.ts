@@ -1,0 +1,6 @@
+export * from './extract/plan-schema.js';
+export type * from './extract/source-text.js';
+export { readDocument, type DocumentInput } from './extract/formats/read-document.js';
+export { extractMeta } from './extract/meta/extract-meta.js';
+export { extractIndicators, type IndicatorContext } from './extract/indicators/extract-indicators.js';
+export { parsePlan, extractPlan } from './extract/parse-plan.js';
