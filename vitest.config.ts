@@ -6,7 +6,7 @@ const src = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/index.
 export default defineConfig({
   resolve: {
     alias: [
-      { find: /^@duban\/(core|storage|services|api)$/, replacement: src('$1') },
+      { find: /^@duban\/(core|storage|services|api|cli)$/, replacement: src('$1') },
     ],
   },
   test: {

@@ -1,21 +1,19 @@
-import { readFile } from 'node:fs/promises';
-import { parsePlan } from '@duban/core';
+/** A sub-command of `duban`: receives the arguments after its name, returns the exit code. */
+export type Command = (argv: string[]) => Promise<number>;
+
+// Each command lives in its own module, loaded only when called, so `duban parse` never loads the server.
+const commands: Record<string, { summary: string; load: () => Promise<Command> }> = {
+  parse: { summary: '解析政策文件，输出结构化计划 (parse FILE [--json])', load: async () => (await import('./commands/parse.js')).parseCommand },
+};
 
 /** Runs the `duban` command line; returns the process exit code. */
 export async function main(argv: string[]): Promise<number> {
-  const [command, ...rest] = argv;
-  if (command === 'parse') {
-    const file = rest.find((a) => !a.startsWith('--'));
-    if (!file) {
-      process.stderr.write('用法: duban parse FILE [--json]\n');
-      return 2;
-    }
-    const bytes = await readFile(file);
-    const plan = await parsePlan({ bytes, fileName: file });
-    const { source: _source, ...out } = plan;
-    process.stdout.write(JSON.stringify(out, null, 2) + '\n');
-    return 0;
+  const [name, ...rest] = argv;
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    const lines = Object.entries(commands).map(([n, c]) => `  duban ${n.padEnd(10)} ${c.summary}`);
+    process.stdout.write(`duban — 督办\n\n用法:\n${lines.join('\n')}\n`);
+    return name === undefined || name === '--help' || name === '-h' ? 0 : 2;
   }
-  process.stdout.write('duban — 督办\n\n用法: duban parse FILE [--json]\n');
-  return command === undefined || command === '--help' ? 0 : 2;
+  return (await command.load())(rest);
 }
