@@ -1,0 +1,60 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { api, setCsrfToken, setUnauthorizedHandler } from '../api/client.js';
+import type { Role, Session, User } from '../api/types.js';
+
+interface Auth {
+  /** undefined while the session is being checked; null when signed out. */
+  user: User | null | undefined;
+  roles: Role[];
+  login: (username: string, password: string) => Promise<void>;
+  logout: () => Promise<void>;
+  has: (...roles: Role[]) => boolean;
+}
+
+const Ctx = createContext<Auth>({ user: undefined, roles: [], login: async () => {}, logout: async () => {}, has: () => false });
+
+/** Holds the signed-in user; restores the session from the cookie on load. */
+export function AuthProvider({ children }: { children: ReactNode }) {
+  const [user, setUser] = useState<User | null | undefined>(undefined);
+  const [roles, setRoles] = useState<Role[]>([]);
+
+  const accept = useCallback((s: Session | null) => {
+    setCsrfToken(s?.csrfToken);
+    setUser(s?.user ?? null);
+    setRoles(s?.roles ?? s?.user.roles ?? []);
+  }, []);
+
+  useEffect(() => {
+    setUnauthorizedHandler(() => accept(null));
+    api.get<Session>('/api/auth/me').then(accept, () => accept(null));
+    return () => setUnauthorizedHandler(null);
+  }, [accept]);
+
+  const login = useCallback(
+    async (username: string, password: string) => {
+      accept(await api.post<Session>('/api/auth/login', { username, password }));
+    },
+    [accept],
+  );
+  const logout = useCallback(async () => {
+    try {
+      await api.post('/api/auth/logout');
+    } finally {
+      accept(null);
+    }
+  }, [accept]);
+  const has = useCallback((...want: Role[]) => want.some((r) => roles.includes(r)), [roles]);
+
+  const value = useMemo(() => ({ user, roles, login, logout, has }), [user, roles, login, logout, has]);
+  return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
+}
+
+/** The signed-in user and session actions. */
+export function useAuth(): Auth {
+  return useContext(Ctx);
+}
+
+/** Office-side staff (admin or office) see the whole plan; liaisons see only their unit. */
+export function isOffice(roles: Role[]): boolean {
+  return roles.some((r) => r === 'admin' || r === 'office' || r === 'leader');
+}

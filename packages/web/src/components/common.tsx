@@ -1,0 +1,83 @@
+import type { ReactNode } from 'react';
+import { Button, Empty, Result, Skeleton, Tag } from 'antd';
+import { useI18n } from '../i18n/i18n.js';
+import { alertColours } from '../theme.js';
+
+/** A page title with actions on the right. */
+export function PageHead({ title, extra, sub }: { title: ReactNode; extra?: ReactNode; sub?: ReactNode }) {
+  return (
+    <div className="duban-page-head">
+      <div style={{ minWidth: 0 }}>
+        <h1>{title}</h1>
+        {sub && <div className="duban-muted" style={{ marginTop: 4 }}>{sub}</div>}
+      </div>
+      {extra && <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>{extra}</div>}
+    </div>
+  );
+}
+
+/** Loading skeleton / error with retry / empty state in one place. */
+export function Loadable({ loading, error, reload, empty, children }: { loading: boolean; error: string | null; reload?: () => void; empty?: boolean | string; children: ReactNode }) {
+  const { t } = useI18n();
+  if (error)
+    return (
+      <Result status="warning" title={t('加载失败')} subTitle={error} extra={reload && <Button onClick={reload}>{t('重试')}</Button>} />
+    );
+  if (loading) return <Skeleton active paragraph={{ rows: 6 }} />;
+  if (empty) return <Empty description={typeof empty === 'string' ? empty : t('暂无数据')} />;
+  return <>{children}</>;
+}
+
+const colourLabel: Record<string, string> = { blue: '蓝', yellow: '黄', red: '红' };
+const colourMeaning: Record<string, string> = { blue: '正常', yellow: '临期', red: '逾期' };
+
+/** 蓝/黄/红 alert tag. */
+export function ColourTag({ colour }: { colour?: string | null }) {
+  const { t } = useI18n();
+  if (!colour) return null;
+  return (
+    <Tag color={alertColours[colour] ?? 'default'} style={{ marginInlineEnd: 0 }}>
+      {t(colourLabel[colour] ?? colour)}·{t(colourMeaning[colour] ?? '')}
+    </Tag>
+  );
+}
+
+const statusText: Record<string, [string, string]> = {
+  draft: ['草稿', 'default'],
+  published: ['已发布', 'blue'],
+  not_started: ['未开始', 'default'],
+  pending: ['未开始', 'default'],
+  in_progress: ['推进中', 'processing'],
+  done: ['已完成', 'success'],
+  completed: ['已完成', 'success'],
+  suspended: ['暂缓', 'warning'],
+  submitted: ['已提交', 'processing'],
+  returned: ['已退回', 'error'],
+  accepted: ['已采纳', 'success'],
+  open: ['办理中', 'processing'],
+  replied: ['已回复', 'blue'],
+  closed: ['已办结', 'success'],
+  overdue: ['逾期', 'error'],
+  missing: ['未报送', 'warning'],
+};
+
+/** Chinese label for a status id. */
+export function statusLabel(status: string | null | undefined): string {
+  return status ? statusText[status]?.[0] ?? status : '';
+}
+
+/** A coloured status tag. */
+export function StatusTag({ status }: { status?: string | null }) {
+  const { t } = useI18n();
+  if (!status) return null;
+  const [label, color] = statusText[status] ?? [status, 'default'];
+  return <Tag color={color}>{t(label)}</Tag>;
+}
+
+/** The lead units of a task, joined. */
+export function leadNames(units: { name: string; canonicalName?: string | null; role: string }[] | undefined): string {
+  return (units ?? [])
+    .filter((u) => u.role === 'lead')
+    .map((u) => u.canonicalName ?? u.name)
+    .join('、');
+}

@@ -1,0 +1,136 @@
+import { Suspense, useMemo, useState } from 'react';
+import { Outlet, useLocation, useNavigate } from 'react-router-dom';
+import { Avatar, Button, Drawer, Dropdown, Grid, Layout, Menu, Spin, Tooltip, type MenuProps } from 'antd';
+import {
+  AlertOutlined,
+  AuditOutlined,
+  BankOutlined,
+  DashboardOutlined,
+  FileTextOutlined,
+  InboxOutlined,
+  LogoutOutlined,
+  MenuOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  TranslationOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { useI18n } from '../i18n/i18n.js';
+import { isOffice, useAuth } from '../auth/auth.js';
+
+const { Sider, Header, Content } = Layout;
+
+function Brand({ compact }: { compact?: boolean }) {
+  const { t } = useI18n();
+  return (
+    <div className="duban-brand">
+      <span className="duban-brand-mark" aria-hidden>
+        督
+      </span>
+      {!compact && <span>{t('健康行动督办平台')}</span>}
+    </div>
+  );
+}
+
+/** The signed-in frame: a deep-blue side menu (a drawer on phones), the header with language and account. */
+export function AppLayout() {
+  const { t, lang, setLang } = useI18n();
+  const { user, roles, has, logout } = useAuth();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const screens = Grid.useBreakpoint();
+  const phone = !screens.md;
+  const [collapsed, setCollapsed] = useState(false);
+  const [drawer, setDrawer] = useState(false);
+  const office = isOffice(roles);
+
+  const items = useMemo<MenuProps['items']>(() => {
+    const list: NonNullable<MenuProps['items']> = [];
+    if (office) list.push({ key: '/dashboard', icon: <DashboardOutlined />, label: t('工作台') });
+    if (office) list.push({ key: '/plans', icon: <FileTextOutlined />, label: t('行动方案') });
+    if (has('liaison') || !office) list.push({ key: '/inbox', icon: <InboxOutlined />, label: t('我的任务') });
+    if (office) list.push({ key: '/supervision', icon: <AlertOutlined />, label: t('督办管理') });
+    if (has('admin', 'office'))
+      list.push({
+        key: 'admin',
+        icon: <SettingOutlined />,
+        label: t('系统管理'),
+        children: [
+          { key: '/admin/units', icon: <BankOutlined />, label: t('单位管理') },
+          { key: '/admin/users', icon: <TeamOutlined />, label: t('用户管理') },
+          { key: '/admin/audit', icon: <AuditOutlined />, label: t('审计日志') },
+        ],
+      });
+    return list;
+  }, [office, has, t]);
+
+  const selected = ['/dashboard', '/plans', '/inbox', '/supervision', '/admin/units', '/admin/users', '/admin/audit', '/account'].find(
+    (k) => location.pathname.startsWith(k) || (k === '/plans' && location.pathname.startsWith('/tasks')),
+  );
+  const menu = (
+    <Menu
+      theme="dark"
+      mode="inline"
+      items={items}
+      selectedKeys={selected ? [selected] : []}
+      defaultOpenKeys={location.pathname.startsWith('/admin') ? ['admin'] : []}
+      onClick={({ key }) => {
+        setDrawer(false);
+        navigate(key);
+      }}
+    />
+  );
+
+  const userMenu: MenuProps = {
+    items: [
+      { key: 'account', icon: <UserOutlined />, label: t('账户') },
+      { type: 'divider' },
+      { key: 'logout', icon: <LogoutOutlined />, label: t('退出登录') },
+    ],
+    onClick: ({ key }) => {
+      if (key === 'account') navigate('/account');
+      else void logout().then(() => navigate('/login'));
+    },
+  };
+
+  const name = user?.displayName || user?.username || '';
+  return (
+    <Layout style={{ minHeight: '100%' }}>
+      {phone ? (
+        <Drawer placement="left" open={drawer} onClose={() => setDrawer(false)} size={240} styles={{ body: { padding: 0, background: '#0f2d5c' }, header: { display: 'none' } }}>
+          <Brand />
+          {menu}
+        </Drawer>
+      ) : (
+        <Sider width={220} collapsible collapsed={collapsed} onCollapse={setCollapsed} style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}>
+          <Brand compact={collapsed} />
+          <nav aria-label={t('主菜单')}>{menu}</nav>
+        </Sider>
+      )}
+      <Layout>
+        <Header className="duban-header">
+          {phone && <Button type="text" icon={<MenuOutlined />} aria-label={t('展开菜单')} onClick={() => setDrawer(true)} />}
+          <div className="duban-header-title">{phone ? t('督办') : user?.unitName ?? t('健康行动督办平台')}</div>
+          <Tooltip title={t('切换语言')}>
+            <Button type="text" icon={<TranslationOutlined />} aria-label={t('切换语言')} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
+              {lang === 'zh' ? 'EN' : '中文'}
+            </Button>
+          </Tooltip>
+          <Dropdown menu={userMenu} trigger={['click']}>
+            <Button type="text" aria-label={t('账户')} style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
+              <Avatar size="small" style={{ background: '#1f4e9c' }} icon={<UserOutlined />} />
+              {!phone && <span>{name}</span>}
+            </Button>
+          </Dropdown>
+        </Header>
+        <Content>
+          <main className="duban-content">
+            <Suspense fallback={<div style={{ padding: 60, textAlign: 'center' }}><Spin /></div>}>
+              <Outlet />
+            </Suspense>
+          </main>
+        </Content>
+      </Layout>
+    </Layout>
+  );
+}

@@ -1,0 +1,6 @@
+import { PageHead } from '../../components/common.js';
+
+/** Placeholder until built. */
+export default function Page() {
+  return <PageHead title="plans/plans-page" />;
+}
