@@ -1,0 +1,30 @@
+import { toHalfWidth } from './calendar.js';
+import { scanDates } from './scan-dates.js';
+
+/** What a deadline position (a 完成时限 cell, a "完成时限:" label) says. */
+export interface DeadlineCell {
+  /** Every date written, ISO, in order of appearance, without repeats. */
+  due: string[];
+  /** The time frame is open-ended or periodic (持续推进, 长期坚持, 每季度…). */
+  ongoing: boolean;
+}
+
+/** Open-ended or periodic time frames; in a deadline position any of them makes the duty ongoing. */
+export const ONGOING_RE = /持续|长期|常态化|常年|定期|经常性|逐年|每(?:年|季度?|月|学期|半年|周|天|日)/;
+
+/**
+ * Reads a deadline position, where every date counts.
+ * "2021"/"2021年" → 2021-12-31; "2023年9月" → 2023-09-30; "6月底前"/"年底前" → in `planYear`;
+ * "2021—2023年" → the range's end; "4月、5月" → both; "2021年实施,持续推进" → the date and ongoing.
+ * 上半年 → 06-30 and 年内 → 12-31 of the plan year (judgements); 全年/近期/适时 give nothing.
+ *
+ * @example parseDeadlineCell('2022年6月底前', 2021) // { due: ['2022-06-30'], ongoing: false }
+ */
+export function parseDeadlineCell(text: string, planYear: number | null): DeadlineCell {
+  const half = toHalfWidth(text);
+  const due: string[] = [];
+  for (const token of scanDates(half, planYear)) {
+    if (token.date !== null && !due.includes(token.date)) due.push(token.date);
+  }
+  return { due, ongoing: ONGOING_RE.test(half) };
+}

@@ -1,0 +1,71 @@
+import { toHalfWidth } from './calendar.js';
+import { scanDates, type DateToken } from './scan-dates.js';
+
+/** An explicit deadline found in prose, with its place in the text that was searched. */
+export interface DeadlinePhrase {
+  /** ISO date. */
+  date: string;
+  /** Offsets of the date expression in the searched text (end exclusive). */
+  start: number;
+  end: number;
+  /** The date expression as written. */
+  text: string;
+}
+
+const BY_BEFORE = /(?:到|至|截至|截止到?|截止至|力争到|力争在|最迟|不晚于|于)\s*$/;
+const BEFORE_AFTER = /^\s*(?:之前|以前|前)/;
+const DONE_AFTER = /^\s*(?:内|前)?\s*(?:要|将|力争|基本|全面|全部|率先|顺利|如期|全市|全省)?\s*(?:完成|建成|实现|出台)/;
+const CHAIN_GAP = /^\s*(?:和|、|及|与|,|,)\s*$/;
+const PLAN_NAME_END = /(?:方案|规划|纲要|计划|行动|意见|办法|要点|清单|标准|条例|工程|战略|决定|通知)\s*$/;
+
+/**
+ * Finds explicit deadline phrases inside prose: "…底前", "…之前", "到2022年(底)", "截至…", "年内完成",
+ * "2018年完成/建成/实现/出台…", and a parenthesised phase "(2021年3月—4月)". Not deadlines: a bare year
+ * adverbial ("2018年开展", "从2018年起"), "2022年度…", a plan's period after its name "方案(2021—2025年)",
+ * anything inside 《》, document numbers 〔2021〕11号.
+ *
+ * @example findDeadlinePhrases('2021年底前,所有基层医疗机构…', 2021)[0].date // '2021-12-31'
+ */
+export function findDeadlinePhrases(text: string, planYear: number | null): DeadlinePhrase[] {
+  const half = toHalfWidth(text);
+  const tokens = scanDates(half, planYear);
+  const out: DeadlinePhrase[] = [];
+  let previous: DateToken | null = null;
+  let previousKept = false;
+  for (const token of tokens) {
+    let keep = token.date !== null && token.marked && !insideBookTitle(half, token.start) && isDeadline(half, token);
+    // "到2023年底和2030年": a year joined to a kept deadline by 和/、 is one too.
+    if (!keep && token.date !== null && token.marked && previousKept && previous && CHAIN_GAP.test(half.slice(previous.end, token.start))) {
+      keep = !/^\s*度/.test(half.slice(token.end));
+    }
+    if (keep && token.date !== null) out.push({ date: token.date, start: token.start, end: token.end, text: text.slice(token.start, token.end) });
+    previous = token;
+    previousKept = keep;
+  }
+  return out;
+}
+
+function isDeadline(text: string, token: DateToken): boolean {
+  const before = text.slice(Math.max(0, token.start - 6), token.start);
+  const after = text.slice(token.end, token.end + 12);
+  if (/^\s*度/.test(after) && !/^\s*度\s*(?:内|底|末)?\s*(?:之前|以前|前)/.test(after)) return false;
+  if (BEFORE_AFTER.test(after) || DONE_AFTER.test(after)) return true;
+  if (/从\s*$/.test(before) || /^\s*(?:起|以来|开始)/.test(after)) return false;
+  if (BY_BEFORE.test(before)) return !/^\s*(?:起|以来)/.test(after);
+  if (token.kind === 'relative') return /^年内$/.test(text.slice(token.start, token.end)) && DONE_AFTER.test(after);
+  // A phase or deadline standing alone in parentheses: "(2021年3月—4月)", but not "方案(2021—2025年)".
+  const open = /[((]\s*$/.exec(before);
+  if (open && /^\s*[))]/.test(after)) {
+    const head = text.slice(Math.max(0, token.start - 12), token.start - open[0].length);
+    return !PLAN_NAME_END.test(head);
+  }
+  return false;
+}
+
+/** True when `offset` lies between a 《 and its 》. */
+function insideBookTitle(text: string, offset: number): boolean {
+  const open = text.lastIndexOf('《', offset);
+  if (open === -1) return false;
+  const close = text.lastIndexOf('》', offset);
+  return close < open && text.indexOf('》', open) !== -1;
+}
