@@ -15,7 +15,7 @@ export function closingTimeFrame(text: string): boolean {
   for (let guard = 0; guard < 4; guard++) {
     const group = TRAILING_GROUP.exec(rest);
     if (!group) break;
-    if (isFrame(group[1])) return true;
+    if (isFrame(group[1] ?? '')) return true;
     rest = rest.slice(0, group.index).trimEnd();
   }
   const body = rest.replace(/[。;;,,.!!\s]+$/, '');
