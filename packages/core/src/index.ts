@@ -4,3 +4,4 @@ export { readDocument, type DocumentInput } from './extract/formats/read-documen
 export { extractMeta } from './extract/meta/extract-meta.js';
 export { extractIndicators, type IndicatorContext } from './extract/indicators/extract-indicators.js';
 export { parsePlan, extractPlan } from './extract/parse-plan.js';
+export * from './domain/index.js';
