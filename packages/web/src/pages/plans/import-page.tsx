@@ -1,6 +1,94 @@
+import { useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { Alert, Card, Progress, Steps, Typography, Upload } from 'antd';
+import { InboxOutlined } from '@ant-design/icons';
+import { upload, errorMessage } from '../../api/client.js';
 import { PageHead } from '../../components/common.js';
+import { useI18n } from '../../i18n/i18n.js';
 
-/** Placeholder until built. */
-export default function Page() {
-  return <PageHead title="plans/import-page" />;
+const ACCEPT = '.docx,.html,.htm,.txt,.pdf';
+const MAX_MB = 20;
+
+interface ImportResult {
+  id?: string;
+  plan?: { id: string };
+}
+
+/** Step 1 of the import wizard: drop a document, watch it upload and parse, then go to the review. */
+export default function ImportPage() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const [phase, setPhase] = useState<'idle' | 'uploading' | 'parsing'>('idle');
+  const [pct, setPct] = useState(0);
+  const [error, setError] = useState<string | null>(null);
+  const [name, setName] = useState('');
+
+  const send = async (file: File) => {
+    setError(null);
+    if (file.size > MAX_MB * 1024 * 1024) {
+      setError(t('文件超过 {n} MB，请压缩或拆分后再上传', { n: MAX_MB }));
+      return;
+    }
+    setName(file.name);
+    setPhase('uploading');
+    setPct(0);
+    const form = new FormData();
+    form.append('file', file, file.name);
+    try {
+      const res = await upload<ImportResult>('/api/plans/import', form, (p) => {
+        setPct(p);
+        if (p >= 100) setPhase('parsing');
+      });
+      const id = res.plan?.id ?? res.id;
+      if (!id) throw new Error(t('服务器没有返回方案编号'));
+      navigate(`/plans/${id}/review`);
+    } catch (e) {
+      setError(errorMessage(e));
+      setPhase('idle');
+    }
+  };
+
+  const step = phase === 'idle' ? 0 : 1;
+  return (
+    <>
+      <PageHead title={t('导入方案')} sub={t('支持 Word（.docx）、网页（.html）、文本（.txt）和 PDF 文件')} />
+      <Card>
+        <Steps
+          current={step}
+          responsive
+          style={{ marginBottom: 24 }}
+          items={[{ title: t('上传文件') }, { title: t('自动解析') }, { title: t('审核修正') }, { title: t('发布') }]}
+        />
+        {error && <Alert type="error" showIcon message={t('导入失败')} description={error} style={{ marginBottom: 16 }} role="alert" />}
+        {phase === 'idle' ? (
+          <Upload.Dragger
+            accept={ACCEPT}
+            multiple={false}
+            showUploadList={false}
+            beforeUpload={(file) => {
+              void send(file);
+              return false;
+            }}
+            aria-label={t('上传方案文件')}
+          >
+            <p className="ant-upload-drag-icon">
+              <InboxOutlined />
+            </p>
+            <p className="ant-upload-text">{t('点击或将方案文件拖到此处上传')}</p>
+            <p className="ant-upload-hint">{t('系统将自动识别任务、牵头单位、完成时限和量化指标，导入后可逐条审核')}</p>
+          </Upload.Dragger>
+        ) : (
+          <div style={{ textAlign: 'center', padding: '32px 0' }} role="status" aria-live="polite">
+            <Typography.Title level={5}>{name}</Typography.Title>
+            <Progress
+              percent={phase === 'parsing' ? 100 : pct}
+              status="active"
+              style={{ maxWidth: 480, margin: '0 auto' }}
+            />
+            <p className="duban-muted">{phase === 'uploading' ? t('正在上传…') : t('正在解析文档、识别任务和单位…')}</p>
+          </div>
+        )}
+      </Card>
+    </>
+  );
 }

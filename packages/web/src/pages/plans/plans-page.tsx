@@ -1,6 +1,67 @@
-import { PageHead } from '../../components/common.js';
+import { Link, useNavigate } from 'react-router-dom';
+import { Button, Card, Table } from 'antd';
+import { ImportOutlined, ReloadOutlined } from '@ant-design/icons';
+import { api } from '../../api/client.js';
+import type { Page, Plan } from '../../api/types.js';
+import { useApi } from '../../api/use-api.js';
+import { Loadable, PageHead, StatusTag } from '../../components/common.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { fmtDate, listItems } from '../../util.js';
 
-/** Placeholder until built. */
-export default function Page() {
-  return <PageHead title="plans/plans-page" />;
+/** All plans: drafts awaiting review and published plans. */
+export default function PlansPage() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const plans = useApi('plans', () => api.get<Page<Plan> | Plan[]>('/api/plans?pageSize=200'));
+  const items = listItems(plans.data);
+  return (
+    <>
+      <PageHead
+        title={t('行动方案')}
+        sub={t('导入行动方案文件，审核任务分解后发布')}
+        extra={
+          <>
+            <Button icon={<ReloadOutlined />} onClick={plans.reload} aria-label={t('刷新')} />
+            <Button type="primary" icon={<ImportOutlined />} onClick={() => navigate('/plans/import')}>
+              {t('导入方案')}
+            </Button>
+          </>
+        }
+      />
+      <Card>
+        <Loadable loading={plans.loading && !plans.data} error={plans.error} reload={plans.reload}>
+          <Table<Plan>
+            rowKey="id"
+            dataSource={items}
+            pagination={false}
+            scroll={{ x: 720 }}
+            locale={{ emptyText: t('还没有行动方案，点击“导入方案”上传文件') }}
+            columns={[
+              {
+                title: t('方案名称'),
+                dataIndex: 'title',
+                render: (v: string | null, p) => (
+                  <Link to={p.status === 'draft' ? `/plans/${p.id}/review` : `/plans/${p.id}`}>{v || t('（未命名方案）')}</Link>
+                ),
+              },
+              { title: t('文号'), dataIndex: 'docNumber', width: 180, render: (v) => v || '—' },
+              { title: t('任务数'), dataIndex: 'taskCount', width: 90, align: 'right', render: (v) => v ?? '—' },
+              { title: t('状态'), dataIndex: 'status', width: 100, render: (s: string) => <StatusTag status={s} /> },
+              { title: t('导入时间'), dataIndex: 'createdAt', width: 130, render: (v?: string) => fmtDate(v) },
+              {
+                title: t('操作'),
+                width: 110,
+                render: (_, p) =>
+                  p.status === 'draft' ? (
+                    <Link to={`/plans/${p.id}/review`}>{t('审核')}</Link>
+                  ) : (
+                    <Link to={`/plans/${p.id}`}>{t('查看任务')}</Link>
+                  ),
+              },
+            ]}
+          />
+        </Loadable>
+      </Card>
+    </>
+  );
 }

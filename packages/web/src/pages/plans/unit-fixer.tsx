@@ -1,0 +1,91 @@
+import { useEffect, useState } from 'react';
+import { App, Button, Select, Space, Table, Tag } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
+import { api, errorMessage, qs } from '../../api/client.js';
+import type { Unit } from '../../api/types.js';
+import { useI18n } from '../../i18n/i18n.js';
+
+interface Suggestion {
+  unit?: Unit;
+  id?: string;
+  name?: string;
+  score?: number;
+}
+
+function asUnits(data: unknown): Unit[] {
+  const arr = Array.isArray(data) ? data : ((data as { items?: unknown[] } | null)?.items ?? []);
+  return (arr as Suggestion[]).map((s) => s.unit ?? ({ id: s.id!, name: s.name! } as Unit)).filter((u) => u && u.id);
+}
+
+function FixRow({ name, count, onResolve }: { name: string; count: number; onResolve: (name: string, unit: Unit) => void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [options, setOptions] = useState<Unit[]>([]);
+  const [busy, setBusy] = useState(false);
+  useEffect(() => {
+    let live = true;
+    api.get<unknown>(`/api/units/suggest${qs({ name })}`).then(
+      (d) => live && setOptions(asUnits(d)),
+      () => live && setOptions([]),
+    );
+    return () => {
+      live = false;
+    };
+  }, [name]);
+  const search = (q: string) => {
+    if (!q) return;
+    api.get<unknown>(`/api/units/suggest${qs({ name: q })}`).then((d) => setOptions(asUnits(d)), () => {});
+  };
+  const create = async () => {
+    setBusy(true);
+    try {
+      const unit = await api.post<Unit>('/api/units', { name });
+      message.success(t('已新建单位“{n}”', { n: unit.name }));
+      onResolve(name, unit);
+    } catch (e) {
+      message.error(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Space wrap>
+      <Select
+        showSearch
+        style={{ minWidth: 220 }}
+        placeholder={t('选择规范单位名称')}
+        aria-label={t('为“{n}”选择规范单位', { n: name })}
+        filterOption={false}
+        onSearch={search}
+        options={options.map((u) => ({ value: u.id, label: u.name }))}
+        onChange={(id: string) => {
+          const u = options.find((o) => o.id === id);
+          if (u) onResolve(name, u);
+        }}
+        notFoundContent={t('目录中没有相近的单位')}
+      />
+      <Button icon={<PlusOutlined />} loading={busy} onClick={create}>
+        {t('新建单位')}
+      </Button>
+      <span className="duban-muted">{t('涉及 {n} 项任务', { n: count })}</span>
+    </Space>
+  );
+}
+
+/** Units named in the document that are not yet in the directory, each with suggested canonical names. */
+export function UnitFixer({ unmatched, onResolve }: { unmatched: { name: string; count: number }[]; onResolve: (name: string, unit: Unit) => void }) {
+  const { t } = useI18n();
+  return (
+    <Table
+      rowKey="name"
+      size="small"
+      pagination={false}
+      dataSource={unmatched}
+      locale={{ emptyText: t('所有单位均已对应到单位目录') }}
+      columns={[
+        { title: t('文中写法'), dataIndex: 'name', width: 200, render: (v: string) => <Tag color="warning">{v}</Tag> },
+        { title: t('对应到'), render: (_, r) => <FixRow name={r.name} count={r.count} onResolve={onResolve} /> },
+      ]}
+    />
+  );
+}

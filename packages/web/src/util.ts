@@ -1,0 +1,25 @@
+import dayjs from 'dayjs';
+import type { Page } from './api/types.js';
+
+/** Items of a list response, whether the server sent a page object or a bare array. */
+export function listItems<T>(data: Page<T> | T[] | undefined | null): T[] {
+  if (!data) return [];
+  return Array.isArray(data) ? data : data.items ?? [];
+}
+
+/** A date as 2026-06-30 (or — when absent). */
+export function fmtDate(v: string | null | undefined): string {
+  return v ? dayjs(v).format('YYYY-MM-DD') : '—';
+}
+
+/** A date-time as 2026-06-30 14:05. */
+export function fmtTime(v: string | null | undefined): string {
+  return v ? dayjs(v).format('YYYY-MM-DD HH:mm') : '—';
+}
+
+/** A deadline list as written for people: 长期坚持 / 2026-06-30 / 2026-06-30 等3个. */
+export function fmtDue(due: string[] | undefined, ongoing?: boolean): string {
+  if (ongoing && (!due || due.length === 0)) return '长期坚持';
+  if (!due || due.length === 0) return '—';
+  return due.length === 1 ? due[0]! : `${due[0]} 等${due.length}个`;
+}
