@@ -1,6 +1,187 @@
-import { PageHead } from '../../components/common.js';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
+import { Button, Card, Col, Grid, List, Progress, Row, Skeleton, Space, Tabs, Tree, TreeSelect } from 'antd';
+import { DownloadOutlined, FileSearchOutlined } from '@ant-design/icons';
+import dayjs from 'dayjs';
+import { api } from '../../api/client.js';
+import type { Indicator, Page, Plan, Task } from '../../api/types.js';
+import { useApi } from '../../api/use-api.js';
+import { Loadable, PageHead, StatusTag } from '../../components/common.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { alertColours } from '../../theme.js';
+import { listItems } from '../../util.js';
+import { deadlinesByMonth, filterTasks, sectionTree, type SectionNode } from './filter-tasks.js';
+import { TaskFilters, type Filters } from './task-filters.js';
+import { TaskTable } from './task-table.js';
 
-/** Placeholder until built. */
-export default function Page() {
-  return <PageHead title="plan/plan-page" />;
+const Chart = lazy(() => import('../../components/chart.js'));
+const keys: (keyof Filters)[] = ['unit', 'status', 'colour', 'dueBefore', 'q', 'section'];
+
+function treeData(nodes: SectionNode[]): { key: string; value: string; title: string; children: ReturnType<typeof treeData> }[] {
+  return nodes.map((n) => ({ key: n.key, value: n.key, title: `${n.title}（${n.count}）`, children: treeData(n.children) }));
+}
+
+/** One published plan: the task tree by section with filters, a deadline timeline, indicators. */
+export default function PlanPage() {
+  const { id = '' } = useParams();
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const screens = Grid.useBreakpoint();
+  const [params, setParams] = useSearchParams();
+  const [tab, setTab] = useState('tasks');
+  const search = params.toString();
+  const filters: Filters = useMemo(() => Object.fromEntries(keys.map((k) => [k, new URLSearchParams(search).get(k) ?? undefined]).filter(([, v]) => v)), [search]);
+  const setFilters = (f: Filters) => setParams(Object.fromEntries(Object.entries(f).filter(([, v]) => v)) as Record<string, string>, { replace: true });
+
+  const plan = useApi(`plan-${id}`, () => api.get<Plan>(`/api/plans/${id}`));
+  const tasks = useApi(`tasks-${id}`, () => api.get<Page<Task>>(`/api/tasks?plan=${id}&pageSize=5000`));
+  const indicators = useApi(`ind-${id}`, () => api.get<Page<Indicator> | Indicator[]>(`/api/indicators?plan=${id}`));
+  const all = useMemo(() => listItems(tasks.data), [tasks.data]);
+  const shown = useMemo(() => filterTasks(all, filters), [all, filters]);
+  const tree = useMemo(() => treeData(sectionTree(all)), [all]);
+  const unitOptions = useMemo(() => {
+    const m = new Map<string, string>();
+    for (const task of all) for (const u of task.units) if (u.role === 'lead' && (u.unitId ?? u.canonicalId)) m.set((u.unitId ?? u.canonicalId)!, u.canonicalName ?? u.name);
+    return [...m].map(([uid, name]) => ({ id: uid, name })).sort((a, b) => a.name.localeCompare(b.name, 'zh'));
+  }, [all]);
+  const timeline = useMemo(() => deadlinesByMonth(shown), [shown]);
+  const p = plan.data;
+  const done = all.filter((x) => x.status === 'done' || x.status === 'completed').length;
+
+  const csvHref = `/api/tasks?plan=${id}&format=csv`;
+  const tableHeight = screens.md ? Math.max(360, window.innerHeight - 360) : 480;
+
+  return (
+    <>
+      <PageHead
+        title={p?.title ?? t('行动方案')}
+        sub={
+          p && (
+            <Space wrap>
+              <StatusTag status={p.status} />
+              {p.docNumber && <span>{p.docNumber}</span>}
+              <span>{t('共 {n} 项任务', { n: all.length })}</span>
+              <Progress percent={all.length ? Math.round((done / all.length) * 100) : 0} size="small" style={{ width: 140, margin: 0 }} aria-label={t('完成率')} />
+            </Space>
+          )
+        }
+        extra={
+          <>
+            <Button icon={<FileSearchOutlined />} onClick={() => navigate(`/plans/${id}/review`)}>
+              {t('对照原文')}
+            </Button>
+            <Button icon={<DownloadOutlined />} href={csvHref}>
+              {t('导出 CSV')}
+            </Button>
+          </>
+        }
+      />
+      <Loadable loading={tasks.loading && !tasks.data} error={tasks.error ?? plan.error} reload={tasks.reload}>
+        <Tabs
+          activeKey={tab}
+          onChange={setTab}
+          items={[
+            {
+              key: 'tasks',
+              label: t('任务清单'),
+              children: (
+                <Row gutter={16}>
+                  {screens.lg && (
+                    <Col lg={6}>
+                      <Card size="small" title={t('章节')} styles={{ body: { maxHeight: tableHeight + 60, overflow: 'auto' } }}>
+                        <Tree
+                          blockNode
+                          defaultExpandAll
+                          treeData={tree}
+                          selectedKeys={filters.section ? [filters.section] : []}
+                          onSelect={(k) => setFilters({ ...filters, section: (k[0] as string | undefined) ?? undefined })}
+                        />
+                      </Card>
+                    </Col>
+                  )}
+                  <Col xs={24} lg={18}>
+                    <Card size="small">
+                      {!screens.lg && (
+                        <TreeSelect
+                          allowClear
+                          treeData={tree}
+                          value={filters.section}
+                          placeholder={t('按章节筛选')}
+                          aria-label={t('按章节筛选')}
+                          onChange={(section?: string) => setFilters({ ...filters, section })}
+                          style={{ width: '100%', marginBottom: 8 }}
+                        />
+                      )}
+                      <TaskFilters value={filters} units={unitOptions} onChange={(f) => setFilters({ ...f, section: f.section ?? (Object.keys(f).length ? filters.section : undefined) })} />
+                      <div className="duban-muted" style={{ marginBottom: 8 }} aria-live="polite">
+                        {t('显示 {a} / {b} 项', { a: shown.length, b: all.length })}
+                      </div>
+                      <TaskTable tasks={shown} height={tableHeight} />
+                    </Card>
+                  </Col>
+                </Row>
+              ),
+            },
+            {
+              key: 'timeline',
+              label: t('时间轴'),
+              children: (
+                <Card size="small" title={t('各月到期任务（按预警颜色）')}>
+                  <Suspense fallback={<Skeleton active />}>
+                    {tab === 'timeline' && (
+                      <Chart
+                        label={t('各月到期任务')}
+                        height={360}
+                        onClick={(e) => {
+                          setFilters({ ...filters, dueBefore: dayjs(`${e.name}-01`).endOf('month').format('YYYY-MM-DD') });
+                          setTab('tasks');
+                        }}
+                        option={{
+                          tooltip: { trigger: 'axis' },
+                          legend: { data: [t('蓝'), t('黄'), t('红')] },
+                          grid: { left: 40, right: 16, bottom: 60, top: 40 },
+                          dataZoom: [{ type: 'slider', height: 18, bottom: 10 }],
+                          xAxis: { type: 'category', data: timeline.months },
+                          yAxis: { type: 'value', minInterval: 1 },
+                          series: (['blue', 'yellow', 'red'] as const).map((c) => ({
+                            name: t(c === 'blue' ? '蓝' : c === 'yellow' ? '黄' : '红'),
+                            type: 'bar',
+                            stack: 'due',
+                            itemStyle: { color: alertColours[c] },
+                            data: timeline.counts[c],
+                          })),
+                        }}
+                      />
+                    )}
+                  </Suspense>
+                  <div className="duban-muted">{t('点击柱形查看该月及之前到期的任务')}</div>
+                </Card>
+              ),
+            },
+            {
+              key: 'indicators',
+              label: t('指标'),
+              children: (
+                <Card size="small">
+                  <List
+                    dataSource={listItems(indicators.data)}
+                    locale={{ emptyText: t('该方案没有量化指标') }}
+                    renderItem={(ind) => (
+                      <List.Item>
+                        <List.Item.Meta
+                          title={ind.name}
+                          description={`${t('目标')} ${ind.comparator} ${ind.target}${ind.unit}${ind.baseline != null ? ` · ${t('基线')} ${ind.baseline}${ind.unit}` : ''}${ind.latest != null ? ` · ${t('最新值')} ${ind.latest}${ind.unit}` : ''}${ind.due ? ` · ${ind.due}` : ''}`}
+                        />
+                        {ind.achievement != null && <Progress type="circle" size={48} percent={Math.round(ind.achievement * (ind.achievement <= 1.5 ? 100 : 1))} />}
+                      </List.Item>
+                    )}
+                  />
+                </Card>
+              ),
+            },
+          ]}
+        />
+      </Loadable>
+    </>
+  );
 }

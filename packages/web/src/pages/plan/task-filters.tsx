@@ -1,0 +1,78 @@
+import { Button, DatePicker, Input, Select, Space } from 'antd';
+import { ClearOutlined } from '@ant-design/icons';
+import dayjs from 'dayjs';
+import { useI18n } from '../../i18n/i18n.js';
+
+export interface Filters {
+  unit?: string;
+  status?: string;
+  colour?: string;
+  dueBefore?: string;
+  q?: string;
+  section?: string;
+}
+
+/** The filter bar over the task table: unit, status, colour, deadline, free text. */
+export function TaskFilters({ value, units, onChange }: { value: Filters; units: { id: string; name: string }[]; onChange: (f: Filters) => void }) {
+  const { t } = useI18n();
+  const set = (patch: Partial<Filters>) => onChange({ ...value, ...patch });
+  return (
+    <Space wrap style={{ marginBottom: 12 }}>
+      <Input.Search
+        allowClear
+        placeholder={t('搜索任务内容')}
+        aria-label={t('搜索任务内容')}
+        defaultValue={value.q}
+        onSearch={(q) => set({ q: q || undefined })}
+        style={{ width: 220 }}
+      />
+      <Select
+        allowClear
+        showSearch
+        optionFilterProp="label"
+        placeholder={t('牵头单位')}
+        aria-label={t('按单位筛选')}
+        value={value.unit}
+        onChange={(unit?: string) => set({ unit })}
+        options={units.map((u) => ({ value: u.id, label: u.name }))}
+        style={{ width: 200 }}
+      />
+      <Select
+        allowClear
+        placeholder={t('状态')}
+        aria-label={t('按状态筛选')}
+        value={value.status}
+        onChange={(status?: string) => set({ status })}
+        options={[
+          { value: 'not_started', label: t('未开始') },
+          { value: 'in_progress', label: t('推进中') },
+          { value: 'done', label: t('已完成') },
+          { value: 'suspended', label: t('暂缓') },
+        ]}
+        style={{ width: 120 }}
+      />
+      <Select
+        allowClear
+        placeholder={t('预警')}
+        aria-label={t('按预警颜色筛选')}
+        value={value.colour}
+        onChange={(colour?: string) => set({ colour })}
+        options={[
+          { value: 'blue', label: t('蓝') + '·' + t('正常') },
+          { value: 'yellow', label: t('黄') + '·' + t('临期') },
+          { value: 'red', label: t('红') + '·' + t('逾期') },
+        ]}
+        style={{ width: 120 }}
+      />
+      <DatePicker
+        placeholder={t('截止日期之前')}
+        aria-label={t('按完成时限筛选')}
+        value={value.dueBefore ? dayjs(value.dueBefore) : null}
+        onChange={(d) => set({ dueBefore: d ? d.format('YYYY-MM-DD') : undefined })}
+      />
+      <Button icon={<ClearOutlined />} onClick={() => onChange({})}>
+        {t('清除筛选')}
+      </Button>
+    </Space>
+  );
+}
