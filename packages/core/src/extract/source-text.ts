@@ -38,5 +38,5 @@ export interface TableBlock {
   start: number;
   end: number;
   /** Rows as in the source; a rowspan cell appears only in its first row (see rowSpan). */
-  rows: { start: number; end: number; line: number; cells: TableCell[] }[];
+  rows: { start: number; end: number; line: number; cells: TableCell[]; /** Every cell was a <th>. */ header?: boolean }[];
 }

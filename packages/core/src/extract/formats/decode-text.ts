@@ -1,0 +1,96 @@
+import { DocumentError } from './document-error.js';
+
+type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+/**
+ * Decodes the bytes of a text file: a BOM decides; else strict UTF-8; else UTF-16 or GB18030,
+ * whichever reads as more plausible Chinese text. Binary content throws DocumentError('document.binary').
+ */
+export function decodeText(bytes: Uint8Array): string {
+  const bom = bomEncoding(bytes);
+  if (bom) return decodeStrict(bytes.subarray(bom.length), bom.encoding) ?? decodeLoose(bytes.subarray(bom.length), bom.encoding);
+  const utf16 = utf16ByNuls(bytes);
+  if (utf16) {
+    const text = decodeStrict(bytes, utf16);
+    if (text !== null && plausibility(text) > 0.9) return text;
+  }
+  if (looksBinary(bytes)) throw binaryError();
+  const utf8 = decodeStrict(bytes, 'utf-8');
+  if (utf8 !== null) return utf8;
+  const candidates = (['gb18030', 'utf-16le', 'utf-16be'] as const)
+    .map((encoding) => ({ encoding, text: bytes.length % 2 === 1 && encoding !== 'gb18030' ? null : decodeStrict(bytes, encoding) }))
+    .filter((c): c is { encoding: Encoding & ('gb18030' | 'utf-16le' | 'utf-16be'); text: string } => c.text !== null)
+    .map((c) => ({ ...c, score: plausibility(c.text) }))
+    .sort((a, b) => b.score - a.score);
+  const best = candidates[0];
+  if (best && best.score >= 0.8) return best.text;
+  throw new DocumentError('document.unreadable', '无法识别文件的文字编码(支持 UTF-8、GB18030/GBK、UTF-16)。');
+}
+
+/** The DocumentError for bytes that are not text. */
+export function binaryError(): DocumentError {
+  return new DocumentError('document.binary', '文件是二进制数据,不是可读的文本文档。');
+}
+
+function bomEncoding(bytes: Uint8Array): { encoding: Encoding; length: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  return null;
+}
+
+function decodeStrict(bytes: Uint8Array, encoding: Encoding): string | null {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function decodeLoose(bytes: Uint8Array, encoding: Encoding): string {
+  return new TextDecoder(encoding).decode(bytes);
+}
+
+/** ASCII-heavy UTF-16 without a BOM shows NUL in every other byte. */
+function utf16ByNuls(bytes: Uint8Array): Encoding | null {
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (odd / pairs > 0.3 && even / pairs < 0.05) return 'utf-16le';
+  if (even / pairs > 0.3 && odd / pairs < 0.05) return 'utf-16be';
+  return null;
+}
+
+/** NUL bytes, or many C0 control bytes other than tab/newline/form feed, mean binary. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 65536);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i] ?? 0;
+    if (b === 0) return true;
+    if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) || b === 0x7f) control++;
+  }
+  return n > 0 && control / n > 0.05;
+}
+
+/** Share of characters that ordinary Chinese documents are made of. */
+export function plausibility(text: string): number {
+  const n = Math.min(text.length, 8192);
+  if (n === 0) return 1;
+  let good = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      (c >= 0x20 && c < 0x7f) || c === 0x09 || c === 0x0a || c === 0x0d ||
+      (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) ||
+      (c >= 0x2010 && c <= 0x206f) || c === 0xa0 || c === 0xb7 || (c >= 0x2460 && c <= 0x24ff)
+    ) good++;
+  }
+  return good / n;
+}

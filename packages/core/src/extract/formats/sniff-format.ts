@@ -1,0 +1,57 @@
+import type { SourceFormat } from '../source-text.js';
+import { DocumentError } from './document-error.js';
+
+/** What the first bytes and the file name say a file is. */
+export type SniffedKind = SourceFormat | 'text';
+
+const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
+
+/** The file name's extension in lower case, without the dot ('' when none). */
+export function extensionOf(fileName: string | undefined): string {
+  const m = /\.([a-z0-9]+)$/i.exec(fileName ?? '');
+  return m?.[1]?.toLowerCase() ?? '';
+}
+
+/**
+ * Decides the format from magic bytes first (PK zip → docx, %PDF → pdf), then the extension.
+ * 'text' means: decode and then look for HTML. Known non-document formats throw 'document.unsupported'.
+ */
+export function sniffBytes(bytes: Uint8Array, fileName: string): SniffedKind {
+  const ext = extensionOf(fileName);
+  const head = bytes.subarray(0, 1024);
+  if (startsWith(head, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'pdf';
+  if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0x50, 0x4b, 0x05, 0x06])) {
+    if (['xlsx', 'pptx', 'zip', 'odt', 'ods', 'epub'].includes(ext)) throw unsupported(ext);
+    return 'docx';
+  }
+  if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0])) {
+    throw new DocumentError('document.unsupported', '不支持旧版 Office 格式(.doc/.xls),请另存为 .docx 后再导入。');
+  }
+  if (startsWith(head, [0x7b, 0x5c, 0x72, 0x74, 0x66])) throw unsupported('rtf');
+  if (isImage(head)) throw new DocumentError('document.unsupported', '文件是图片,不是文字文档;请提供文字版文件。');
+  if (ext === 'docx' || ext === 'pdf') {
+    throw new DocumentError('document.unreadable', `文件扩展名为 .${ext},但内容不是有效的 ${ext === 'pdf' ? 'PDF' : 'Word'} 文档。`);
+  }
+  if (ext === 'doc' || ext === 'xls' || ext === 'wps') throw unsupported(ext);
+  return ext === 'html' || ext === 'htm' || ext === 'xhtml' ? 'html' : 'text';
+}
+
+/** True when decoded text is HTML markup rather than plain text. */
+export function looksLikeHtml(text: string): boolean {
+  const head = text.slice(0, 2048).trimStart().toLowerCase();
+  if (/^<(!doctype html|html|head|body|meta|table|div|p|section|article|h[1-6])[\s>]/.test(head)) return true;
+  return /<(html|body)[\s>]/.test(head) && /<\/(p|div|td|body)>/.test(text.slice(0, 65536).toLowerCase());
+}
+
+function isImage(head: Uint8Array): boolean {
+  return (
+    startsWith(head, [0x89, 0x50, 0x4e, 0x47]) ||
+    startsWith(head, [0xff, 0xd8, 0xff]) ||
+    startsWith(head, [0x47, 0x49, 0x46, 0x38]) ||
+    startsWith(head, [0x42, 0x4d]) && head.length > 14 && head[6] === 0 && head[7] === 0
+  );
+}
+
+function unsupported(ext: string): DocumentError {
+  return new DocumentError('document.unsupported', `不支持 .${ext} 格式;请提供 .txt、.html、.docx 或 .pdf 文件。`);
+}
