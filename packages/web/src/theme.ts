@@ -24,4 +24,4 @@ export const theme: ThemeConfig = {
 };
 
 /** Alert colours used for 蓝/黄/红 tasks, in charts and tags alike. */
-export const alertColours: Record<string, string> = { blue: '#1f6fd1', yellow: '#e0a100', red: '#c62828' };
+export const alertColours: Record<string, string> = { blue: '#1f6fd1', yellow: '#e0a100', red: '#c62828', green: '#2e7d32', none: '#98a2b3' };

@@ -28,8 +28,8 @@ export function Loadable({ loading, error, reload, empty, children }: { loading:
   return <>{children}</>;
 }
 
-const colourLabel: Record<string, string> = { blue: '蓝', yellow: '黄', red: '红' };
-const colourMeaning: Record<string, string> = { blue: '正常', yellow: '临期', red: '逾期' };
+/** Chinese names of the supervision colours (the core domain's ids). */
+export const colourLabels: Record<string, string> = { red: '红色预警', yellow: '黄色预警', blue: '蓝色提示', green: '正常', none: '不预警' };
 
 /** 蓝/黄/红 alert tag. */
 export function ColourTag({ colour }: { colour?: string | null }) {
@@ -37,7 +37,7 @@ export function ColourTag({ colour }: { colour?: string | null }) {
   if (!colour) return null;
   return (
     <Tag color={alertColours[colour] ?? 'default'} style={{ marginInlineEnd: 0 }}>
-      {t(colourLabel[colour] ?? colour)}·{t(colourMeaning[colour] ?? '')}
+      {t(colourLabels[colour] ?? colour)}
     </Tag>
   );
 }
@@ -49,6 +49,7 @@ const statusText: Record<string, [string, string]> = {
   pending: ['未开始', 'default'],
   in_progress: ['推进中', 'processing'],
   done: ['已完成', 'success'],
+  behind: ['滞后', 'error'],
   completed: ['已完成', 'success'],
   suspended: ['暂缓', 'warning'],
   submitted: ['已提交', 'processing'],

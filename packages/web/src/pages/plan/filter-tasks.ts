@@ -43,19 +43,19 @@ export function sectionTree(tasks: Task[]): SectionNode[] {
   return root.children;
 }
 
-/** Deadlines per month, split by colour, for the timeline chart. */
+/** Deadlines per month, split by supervision colour, for the timeline chart. */
 export function deadlinesByMonth(tasks: Task[]): { months: string[]; counts: Record<string, number[]> } {
   const byMonth = new Map<string, Record<string, number>>();
   for (const task of tasks)
     for (const d of task.due.slice(0, 1)) {
       const m = d.slice(0, 7);
       const row = byMonth.get(m) ?? {};
-      const c = task.colour ?? 'blue';
+      const c = task.colour ?? 'none';
       row[c] = (row[c] ?? 0) + 1;
       byMonth.set(m, row);
     }
   const months = [...byMonth.keys()].sort();
   const counts: Record<string, number[]> = {};
-  for (const c of ['blue', 'yellow', 'red']) counts[c] = months.map((m) => byMonth.get(m)?.[c] ?? 0);
+  for (const c of ['green', 'blue', 'yellow', 'red', 'none']) counts[c] = months.map((m) => byMonth.get(m)?.[c] ?? 0);
   return { months, counts };
 }

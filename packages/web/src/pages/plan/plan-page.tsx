@@ -6,7 +6,7 @@ import dayjs from 'dayjs';
 import { api } from '../../api/client.js';
 import type { Indicator, Page, Plan, Task } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
-import { Loadable, PageHead, StatusTag } from '../../components/common.js';
+import { Loadable, PageHead, StatusTag, colourLabels } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { alertColours } from '../../theme.js';
 import { listItems } from '../../util.js';
@@ -15,6 +15,7 @@ import { TaskFilters, type Filters } from './task-filters.js';
 import { TaskTable } from './task-table.js';
 
 const Chart = lazy(() => import('../../components/chart.js'));
+const timelineColours = ['green', 'blue', 'yellow', 'red', 'none'];
 const keys: (keyof Filters)[] = ['unit', 'status', 'colour', 'dueBefore', 'q', 'section'];
 
 function treeData(nodes: SectionNode[]): { key: string; value: string; title: string; children: ReturnType<typeof treeData> }[] {
@@ -138,13 +139,13 @@ export default function PlanPage() {
                         }}
                         option={{
                           tooltip: { trigger: 'axis' },
-                          legend: { data: [t('蓝'), t('黄'), t('红')] },
+                          legend: {},
                           grid: { left: 40, right: 16, bottom: 60, top: 40 },
                           dataZoom: [{ type: 'slider', height: 18, bottom: 10 }],
                           xAxis: { type: 'category', data: timeline.months },
                           yAxis: { type: 'value', minInterval: 1 },
-                          series: (['blue', 'yellow', 'red'] as const).map((c) => ({
-                            name: t(c === 'blue' ? '蓝' : c === 'yellow' ? '黄' : '红'),
+                          series: timelineColours.map((c) => ({
+                            name: t(colourLabels[c] ?? c),
                             type: 'bar',
                             stack: 'due',
                             itemStyle: { color: alertColours[c] },

@@ -46,7 +46,8 @@ export function TaskFilters({ value, units, onChange }: { value: Filters; units:
         options={[
           { value: 'not_started', label: t('未开始') },
           { value: 'in_progress', label: t('推进中') },
-          { value: 'done', label: t('已完成') },
+          { value: 'completed', label: t('已完成') },
+          { value: 'behind', label: t('滞后') },
           { value: 'suspended', label: t('暂缓') },
         ]}
         style={{ width: 120 }}
@@ -58,11 +59,12 @@ export function TaskFilters({ value, units, onChange }: { value: Filters; units:
         value={value.colour}
         onChange={(colour?: string) => set({ colour })}
         options={[
-          { value: 'blue', label: t('蓝') + '·' + t('正常') },
-          { value: 'yellow', label: t('黄') + '·' + t('临期') },
-          { value: 'red', label: t('红') + '·' + t('逾期') },
+          { value: 'red', label: t('红色预警') },
+          { value: 'yellow', label: t('黄色预警') },
+          { value: 'blue', label: t('蓝色提示') },
+          { value: 'green', label: t('正常') },
         ]}
-        style={{ width: 120 }}
+        style={{ width: 130 }}
       />
       <DatePicker
         placeholder={t('截止日期之前')}

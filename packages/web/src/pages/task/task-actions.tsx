@@ -1,0 +1,139 @@
+import { useState } from 'react';
+import { App, Button, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { AlertOutlined, EditOutlined } from '@ant-design/icons';
+import dayjs from 'dayjs';
+import { api, ApiError, errorMessage } from '../../api/client.js';
+import type { Task } from '../../api/types.js';
+import { useI18n } from '../../i18n/i18n.js';
+
+/** Office edit of a task's status/deadline with a mandatory reason; a 409 means someone else changed it first. */
+export function EditTaskButton({ task, onDone }: { task: Task; onDone: () => void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [form] = Form.useForm<{ status?: string; due?: dayjs.Dayjs; reason: string }>();
+  const submit = async () => {
+    const v = await form.validateFields();
+    setBusy(true);
+    try {
+      await api.patch(`/api/tasks/${task.id}`, {
+        version: task.version,
+        ...(v.status && v.status !== task.status ? { status: v.status } : {}),
+        ...(v.due ? { due: [v.due.format('YYYY-MM-DD')] } : {}),
+        reason: v.reason,
+      });
+      message.success(t('任务已更新'));
+      setOpen(false);
+      onDone();
+    } catch (e) {
+      if (e instanceof ApiError && e.status === 409) {
+        message.warning(t('该任务刚被他人修改，已刷新为最新内容，请重新填写'));
+        setOpen(false);
+        onDone();
+      } else message.error(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <Button icon={<EditOutlined />} onClick={() => setOpen(true)}>
+        {t('调整任务')}
+      </Button>
+      <Modal open={open} title={t('调整任务')} okText={t('保存')} cancelText={t('取消')} confirmLoading={busy} onOk={submit} onCancel={() => setOpen(false)} destroyOnHidden>
+        <Form form={form} layout="vertical" initialValues={{ status: task.status, due: task.due[0] ? dayjs(task.due[0]) : undefined }}>
+          <Form.Item name="status" label={t('状态')}>
+            <Select
+              options={[
+                { value: 'not_started', label: t('未开始') },
+                { value: 'in_progress', label: t('推进中') },
+                { value: 'completed', label: t('已完成') },
+                { value: 'suspended', label: t('暂缓') },
+              ]}
+            />
+          </Form.Item>
+          <Form.Item name="due" label={t('完成时限')}>
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item name="reason" label={t('调整理由')} rules={[{ required: true, message: t('请填写调整理由，将记入审计日志') }]}>
+            <Input.TextArea autoSize={{ minRows: 2 }} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}
+
+/** Issue a 督办单 (supervision notice) for a task, typically a red one. */
+export function IssueNoticeButton({ task, onDone, primary }: { task: Task; onDone?: () => void; primary?: boolean }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [open, setOpen] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [form] = Form.useForm<{ content: string; due: dayjs.Dayjs }>();
+  const submit = async () => {
+    const v = await form.validateFields();
+    setBusy(true);
+    try {
+      await api.post('/api/notices', { taskId: task.id, content: v.content, replyBy: v.due.format('YYYY-MM-DD'), dueDate: v.due.format('YYYY-MM-DD') });
+      message.success(t('督办单已发出'));
+      setOpen(false);
+      onDone?.();
+    } catch (e) {
+      message.error(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <>
+      <Button danger type={primary ? 'primary' : 'default'} icon={<AlertOutlined />} onClick={() => setOpen(true)}>
+        {t('发督办单')}
+      </Button>
+      <Modal open={open} title={t('发督办单')} okText={t('发出')} cancelText={t('取消')} okButtonProps={{ danger: true }} confirmLoading={busy} onOk={submit} onCancel={() => setOpen(false)} destroyOnHidden>
+        <p className="duban-muted">{task.number ? `${task.number} ` : ''}{task.title ?? task.text.slice(0, 60)}</p>
+        <Form
+          form={form}
+          layout="vertical"
+          initialValues={{ content: t('该任务已逾期，请于限期内说明原因并报送整改措施。'), due: dayjs().add(7, 'day') }}
+        >
+          <Form.Item name="content" label={t('督办要求')} rules={[{ required: true, message: t('请填写督办要求') }]}>
+            <Input.TextArea autoSize={{ minRows: 3 }} />
+          </Form.Item>
+          <Form.Item name="due" label={t('回复期限')} rules={[{ required: true, message: t('请选择回复期限') }]}>
+            <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+        </Form>
+      </Modal>
+    </>
+  );
+}
+
+/** A small box to post a comment or a leader's instruction (批示). */
+export function PostBox({ path, placeholder, button, onDone }: { path: string; placeholder: string; button: string; onDone: () => void }) {
+  const { message } = App.useApp();
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const post = async () => {
+    if (!text.trim()) return;
+    setBusy(true);
+    try {
+      await api.post(path, { text: text.trim() });
+      setText('');
+      onDone();
+    } catch (e) {
+      message.error(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <div style={{ display: 'flex', gap: 8, marginTop: 12 }}>
+      <Input.TextArea value={text} onChange={(e) => setText(e.target.value)} placeholder={placeholder} aria-label={placeholder} autoSize={{ minRows: 1, maxRows: 4 }} />
+      <Button type="primary" loading={busy} onClick={post} disabled={!text.trim()}>
+        {button}
+      </Button>
+    </div>
+  );
+}
