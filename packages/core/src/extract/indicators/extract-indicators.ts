@@ -1,4 +1,9 @@
-import type { ExtractedIndicator } from '../plan-schema.js';
+import type { Comparator, ExtractedIndicator } from '../plan-schema.js';
+import { readComparator } from './indicator-comparator.js';
+import { findDuePhrases, governingDue } from './indicator-due.js';
+import { indicatorName } from './indicator-name.js';
+import { findQuantities, type Quantity } from './indicator-numbers.js';
+import { clauseEnd, clauseStart, halfWidth, linesBefore, quotedMask, sentenceStart } from './indicator-text.js';
 
 /** What an indicator needs to know about where its sentence stands. */
 export interface IndicatorContext {
@@ -8,12 +13,175 @@ export interface IndicatorContext {
   annual: boolean;
   /** 1-based line of `start`, for source positions. */
   line: number;
+  /** A deadline inherited from the enclosing task, section or table column (ISO), used when the text names none. */
+  due?: string | null;
 }
+
+/** Words that mark a clause as describing the present state rather than setting a target. */
+const STATUS_RE = /现有|共有|已有|已建成|已经|已达|累计建成|目前|现状|基期|基数/;
+const AS_OF_RE = /截[至止]\s*(?:目前|\d{4})/;
+/** Words that turn a sentence back to the future after a statement of the present. */
+const FUTURE_RE = /到\s*\d{4}|力争|目标|确保|计划|将/;
+/** "由91%提高至93%": what sits between a baseline and its target. */
+const PAIR_GAP_RE = /^\s*(提高|提升|增加|增长|上升|扩大|下降|降低|减少|缩小|缩短|压缩)?\s*(?:到|至)\s*(?:\d{4}\s*年(?:底|末)?的?)?\s*$/;
+const PAIR_FROM_RE = /(?:由|从)\s*(?:\d{4}\s*年(?:底|末)?的?)?\s*$/;
+/** What sits between the members of a list of targets ("22%和30%", "4.0‰、4.5‰"). */
+const LIST_GAP_RE = /^\s*(?:和|、|及|与|或|,)\s*$/;
+/** A clause that only states a deadline ("到2022年,") travels with the targets after it. */
+const DEADLINE_CLAUSE_RE = /^\s*(?:到|至|截至|力争到|力争在)?\s*\d{4}\s*年(?:底|末)?(?:前|之前)?\s*$/;
+/** Verbs kept in a count's name (创建6家… → 创建健康促进医院); comparators are not. */
+const COUNT_VERB_RE = /^(?:新增|创建|建设|新建|建成|完成)/;
+
+interface Reading {
+  q: Quantity;
+  baseline: number | null;
+  comparator: Comparator;
+  explicit: boolean;
+  wordStart: number;
+  /** Offsets of the clause (the indicator's text) in the half-width text. */
+  from: number;
+  to: number;
+  name: string;
+}
+
+const isYear = (q: Quantity) => q.unit === '' && Number.isInteger(q.value) && q.value >= 1900 && q.value <= 2100;
 
 /**
  * Finds the numeric targets in one clause or paragraph of prose.
  * `start` is the offset of `text` in the SourceText, so positions point into the document.
  */
-export function extractIndicators(_text: string, _start: number, _ctx: IndicatorContext): ExtractedIndicator[] {
-  return [];
+export function extractIndicators(text: string, start: number, ctx: IndicatorContext): ExtractedIndicator[] {
+  const half = halfWidth(text);
+  const mask = quotedMask(half);
+  const dues = findDuePhrases(half, ctx.planYear, mask);
+  const qs = findQuantities(half, mask);
+  const readings: (Reading & { group: number })[] = [];
+  let group = 0;
+  for (let i = 0; i < qs.length; i++) {
+    const q = qs[i];
+    if (!q) continue;
+    const prev = qs[i - 1];
+    const next = qs[i + 1];
+    const from = clauseStart(half, q.start);
+    // The baseline of "由A提高至B" is read together with B.
+    if (next && PAIR_GAP_RE.test(half.slice(q.end, next.start)) && PAIR_FROM_RE.test(half.slice(Math.max(from, q.start - 12), q.start))) {
+      const dir = PAIR_GAP_RE.exec(half.slice(q.end, next.start))?.[1] ?? '';
+      const down = /下降|降低|减少|缩小|缩短|压缩/.test(dir);
+      const fromWord = PAIR_FROM_RE.exec(half.slice(from, q.start));
+      const beforeWord = half.slice(from, fromWord ? from + fromWord.index : q.start);
+      readings.push({
+        q: next,
+        baseline: q.value,
+        comparator: next.bound ?? (down ? '<=' : '>='),
+        explicit: true,
+        wordStart: 0,
+        from,
+        to: clauseEnd(half, next.end),
+        name: indicatorName(beforeWord, beforeWord, '', next.unit || q.unit, true),
+        group: ++group,
+      });
+      i++;
+      continue;
+    }
+    const inList = prev !== undefined && readings.at(-1)?.q === prev && LIST_GAP_RE.test(half.slice(prev.end, q.start));
+    const segStart = Math.max(from, prev && prev.end > from ? prev.end : from);
+    const before = half.slice(Math.max(segStart, q.start - 24), q.start);
+    const reading = readComparator(before, q.bound, q.unit);
+    const last = readings.at(-1);
+    if (inList && last) {
+      readings.push({ ...last, q, baseline: null, comparator: q.bound ?? last.comparator, to: clauseEnd(half, q.end), group: last.group });
+      continue;
+    }
+    if (!accept(half, q, reading.explicit)) continue;
+    const wordAbs = Math.max(segStart, q.start - 24) + reading.wordStart;
+    const keepVerb = COUNT_VERB_RE.test(half.slice(wordAbs, q.start));
+    const segment = half.slice(Math.max(segStart, clauseStart(half, q.start, true)), q.start);
+    const cut = Math.max(0, wordAbs - (q.start - segment.length));
+    readings.push({
+      q,
+      baseline: null,
+      comparator: reading.comparator,
+      explicit: reading.explicit,
+      wordStart: wordAbs,
+      from,
+      to: clauseEnd(half, q.end),
+      name: indicatorName(segment.slice(0, cut), segment, half.slice(q.end, clauseEnd(half, q.end)), q.unit, !keepVerb),
+      group: ++group,
+    });
+  }
+  spreadLists(half, readings);
+  return readings.map((r) => toIndicator(text, half, start, ctx, r, dues, readings));
+}
+
+/** Whether a quantity is a target: a unit or a written comparator, and not a statement of the present. */
+function accept(half: string, q: Quantity, explicit: boolean): boolean {
+  const status = STATUS_RE.exec(half.slice(sentenceStart(half, q.start), q.start));
+  if (status && !FUTURE_RE.test(half.slice(sentenceStart(half, q.start) + status.index, q.start))) return false;
+  // "截至2020年底,…为21.3%": a count of where things stand, unless a target verb says otherwise.
+  if (AS_OF_RE.test(half.slice(sentenceStart(half, q.start), q.start)) && (!explicit || /为\s*$/.test(half.slice(q.start - 3, q.start)))) return false;
+  if (q.unit !== '') return true;
+  return !isYear(q) && (explicit || q.bound !== null);
+}
+
+/**
+ * A list of targets ("分别不低于22%和30%"): the last member's bound (以上) applies to all, and names written
+ * before 分别 ("孕产妇死亡率、婴儿死亡率分别下降到…") go to the members in order.
+ */
+function spreadLists(half: string, readings: (Reading & { group: number })[]): void {
+  const byGroup = new Map<number, (Reading & { group: number })[]>();
+  for (const r of readings) byGroup.set(r.group, [...(byGroup.get(r.group) ?? []), r]);
+  for (const members of byGroup.values()) {
+    if (members.length < 2) continue;
+    const first = members[0];
+    const lastBound = members.at(-1)?.q.bound;
+    if (!first) continue;
+    for (const m of members) {
+      if (lastBound && m.q.bound === null && m.comparator === first.comparator && (m.comparator === '=' || m.comparator === lastBound)) m.comparator = lastBound;
+      m.from = first.from;
+    }
+    const head = half.slice(first.from, first.q.start);
+    const k = head.indexOf('分别');
+    if (k < 0) continue;
+    const names = head
+      .slice(0, k)
+      .split(/[、和及与]/)
+      .map((s) => indicatorName(s, s, '', '%', true))
+      .filter(Boolean);
+    if (names.length === members.length) members.forEach((m, i) => (m.name = names[i] ?? m.name));
+  }
+}
+
+function toIndicator(
+  text: string,
+  half: string,
+  start: number,
+  ctx: IndicatorContext,
+  r: Reading & { group: number },
+  dues: ReturnType<typeof findDuePhrases>,
+  all: (Reading & { group: number })[],
+): ExtractedIndicator {
+  let from = r.from;
+  const prevClauseStart = from > 0 ? clauseStart(half, from - 1) : from;
+  if (from > 0 && DEADLINE_CLAUSE_RE.test(half.slice(prevClauseStart, from - 1))) from = prevClauseStart;
+  const to = Math.max(r.to, ...all.filter((o) => o.group === r.group).map((o) => o.to));
+  const phrase = governingDue(dues, r.q.start, sentenceStart(half, r.q.start));
+  let due: string | null = null;
+  if (phrase) {
+    const members = all.filter((o) => o.group === r.group);
+    due = phrase.dates.length === members.length ? (phrase.dates[members.indexOf(r)] ?? null) : (phrase.dates.at(-1) ?? null);
+    if (phrase.dates.length > 1 && members.length === 1) due = phrase.dates[0] ?? null;
+  }
+  due ??= ctx.due ?? (ctx.annual && ctx.planYear !== null ? `${ctx.planYear}-12-31` : null);
+  const clause = text.slice(from, to).trim();
+  const lead = text.slice(from, to).length - text.slice(from, to).trimStart().length;
+  return {
+    name: r.name || clause,
+    text: clause,
+    baseline: r.baseline,
+    target: r.q.value,
+    unit: r.q.unit,
+    comparator: r.comparator,
+    due,
+    source: { start: start + from + lead, end: start + from + lead + clause.length, line: ctx.line + linesBefore(text, from + lead) },
+  };
 }

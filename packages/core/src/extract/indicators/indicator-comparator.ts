@@ -1,0 +1,54 @@
+import type { Comparator } from '../plan-schema.js';
+
+/**
+ * Reads the comparator of a target from the words just before its number (`before`, ending at the digit)
+ * and the bound written after it (以上 / 以下 / 以内).
+ */
+
+/** Qualifiers that may sit between the comparator word and the number. */
+const QUALIFIER_RE = /(?:分别|均|约|大约|平均|年均|逐年|每年|力争|再|都|总体|比例|累计)+$/;
+const CHANGE_DOWN_RE = /(?:下降|降低|减少|缩小|压减|减低|降)(?:了)?$/;
+const CHANGE_UP_RE = /(?:提高|提升|增加|增长|上升|扩大|(?<!新)增)(?:了)?$/;
+/** A strong comparator a few characters before the number ("不低于辖区40%"). */
+const LOOSE_LEAST_RE = /(?:不低于|不少于|至少|超过)\p{Script=Han}{1,4}$/u;
+const LOOSE_MOST_RE = /(?:不高于|不超过|控制在)\p{Script=Han}{1,4}$/u;
+const AT_LEAST_RE = /(?:不低于|不少于|不小于|至少|超过|高于|大于|多于|≥|>=|>|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|上升到|上升至|扩大到|扩大至|增至|升至)$/;
+const AT_MOST_RE = /(?:不高于|不超过|不多于|不大于|低于|少于|小于|≤|<=|<|控制在|控制到|控制|降至|降到|下降到|下降至|降低到|降低至|减少到|减少至|减至|缩短到|缩短至|缩短|压缩到|压缩至)$/;
+const EQUAL_RE = /(?:稳定在|保持在|维持在|保持|达到|达|为|实现|完成|新增|创建|建设|新建|建成|覆盖至|覆盖到|保证)$/;
+
+/** What the words before a number say: the comparator and whether a word stated it. */
+export interface ComparatorReading {
+  comparator: Comparator;
+  /** False when nothing was written (a bare number, read as '='). */
+  explicit: boolean;
+  /** Offset in `before` where the comparator word starts (for cutting the name). */
+  wordStart: number;
+}
+
+/** Reads the comparator from the text before a number and the bound after it. */
+export function readComparator(before: string, bound: '>=' | '<=' | null, unit: string): ComparatorReading {
+  const trimmed = before.replace(/\s+$/, '');
+  const q = QUALIFIER_RE.exec(trimmed);
+  const core = q ? trimmed.slice(0, q.index) : trimmed;
+  const change = CHANGE_DOWN_RE.exec(core) ?? CHANGE_UP_RE.exec(core);
+  if (change) {
+    const down = CHANGE_DOWN_RE.test(core);
+    // 至少下降0.5个百分点 / 较上年下降3% / 提高1岁: a change amount, whatever bound follows.
+    const start = /(?:至少|不少于|不低于)$/.exec(core.slice(0, change.index));
+    return { comparator: down ? 'decrease_by' : 'increase_by', explicit: true, wordStart: start ? start.index : change.index };
+  }
+  if (unit === '个百分点' || unit === '百分点') {
+    // "提高5个百分点" without a verb right before the number still states a change.
+    if (/(?:下降|降低|减少)/.test(core.slice(-8))) return { comparator: 'decrease_by', explicit: true, wordStart: core.length };
+    if (/(?:提高|提升|增加|增长|上升)/.test(core.slice(-8))) return { comparator: 'increase_by', explicit: true, wordStart: core.length };
+  }
+  const least = AT_LEAST_RE.exec(core) ?? (AT_MOST_RE.test(core) ? null : LOOSE_LEAST_RE.exec(core));
+  const most = least ? null : (AT_MOST_RE.exec(core) ?? LOOSE_MOST_RE.exec(core));
+  const equal = least || most ? null : EQUAL_RE.exec(core);
+  const word = least ?? most ?? equal;
+  const wordStart = word ? word.index : core.length;
+  if (bound) return { comparator: bound, explicit: true, wordStart };
+  if (least) return { comparator: '>=', explicit: true, wordStart };
+  if (most) return { comparator: '<=', explicit: true, wordStart };
+  return { comparator: '=', explicit: equal !== null, wordStart };
+}

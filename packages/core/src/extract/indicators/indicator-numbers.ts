@@ -1,0 +1,122 @@
+/**
+ * Finds the quantities in a clause: a number (Arabic or a small Chinese numeral) with its measure word,
+ * and drops the numbers that are names, dates, ordinals, ranges or population ages rather than targets.
+ */
+
+/** A number with its measure word, as found in the (half-width) text. */
+export interface Quantity {
+  /** Offset of the first digit. */
+  start: number;
+  /** Offset just after the number. */
+  numEnd: number;
+  /** Offset just after the measure word and any 以上/以下/以内/左右 that follows it. */
+  end: number;
+  value: number;
+  /** The measure word as written ("%", "万株", "份/千人口"), "1/10万" for a rate per 100 000, or "". */
+  unit: string;
+  /** What follows the unit: '>=' for 以上, '<=' for 以下/以内, null otherwise. */
+  bound: '>=' | '<=' | null;
+  /** Written in Chinese numerals ("建设一处"). */
+  chinese: boolean;
+}
+
+const MEASURE =
+  '人次|平方公里|平方米|微克/立方米|毫克/立方米|立方米|公顷|千米|公里|千克|毫克|小时|分钟|个百分点|个月|' +
+  '人|名|次|家|个|所|处|套|场次|场|项|支|台|张|床|亩|株|棵|份|例|户|篇|岁|天|克|吨|元|座|倍|米|条|期|辆|批次';
+const PER = '(?:/(?:每)?(?:10万|十万|万|千|百)?(?:人口|常住人口|人|户|床))?';
+/** Unit right after a number: percent-like, a "/10万" rate, or a (万-scaled) measure word with an optional per-capita tail. */
+const UNIT_RE = new RegExp(`\\s?(百分点|%|‰|‱|/(?:10万|十万|100000|万|千|百)(?:人口|人)?|(?:万|亿|千)?(?:${MEASURE})${PER})`, 'y');
+const BOUND_RE = /\s?(及以上|以上|及以下|以下|以内|之内|左右)/y;
+const NUMBER_RE = /\d+(?:,\d{3})*(?:\.\d+)?/g;
+const CN_NUMBER_RE = /[一二两三四五六七八九十百千]+/g;
+const CN_UNIT_RE = /(处|个|家|所|座|支|项|场|次|名|台|张|套)/y;
+/** Verbs after which a Chinese-numeral count is a target ("建设一处示范性体育公园"). */
+const CN_VERB_RE = /(?:建设|新建|建成|创建|新增|完成|培育|打造|设立|至少|不少于|超过|达到|新改建|改扩建|扩建|改建)\s*$/;
+/** Ages that define a population: 35岁以上人群, 65岁及以上老年人, 5岁以下儿童. */
+const POPULATION_AFTER_AGE_RE = /^(?:及以上|以上|及以下|以下|以内)?的?(?:人群|老年|儿童|人口|居民|妇女|学生|患者|女性|男性|人|老人|婴幼儿|幼儿|青少年|孕|新生儿|婴儿|群体|职工)/;
+const UNITLESS_END_RE = /^(?:$|[\s,;。、)和或])/;
+const TIME_UNITS = new Set(['小时', '分钟', '天', '个月']);
+const RATE_UNIT_RE = /^\/(10万|十万|100000|万|千|百)/;
+
+const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_SCALE: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** Reads a Chinese numeral below ten thousand ("一", "十二", "三百五十"); null when malformed. */
+export function readChineseNumber(s: string): number | null {
+  let total = 0;
+  let digit: number | null = null;
+  for (const ch of s) {
+    if (ch in CN_DIGITS) {
+      if (digit !== null) return null;
+      digit = CN_DIGITS[ch] ?? null;
+    } else if (ch in CN_SCALE) {
+      total += (digit ?? 1) * (CN_SCALE[ch] ?? 1);
+      digit = null;
+    } else return null;
+  }
+  return total + (digit ?? 0);
+}
+
+/** Normalises a unit as written: "/10万人口" rate → "1/10万"; everything else is kept. */
+function unitOf(raw: string): string {
+  const rate = RATE_UNIT_RE.exec(raw);
+  if (rate) return `1/${rate[1] === '十万' || rate[1] === '100000' ? '10万' : rate[1]}`;
+  return raw;
+}
+
+function readBound(text: string, at: number): { bound: Quantity['bound']; end: number } {
+  BOUND_RE.lastIndex = at;
+  const m = BOUND_RE.exec(text);
+  if (!m) return { bound: null, end: at };
+  const w = m[1] ?? '';
+  return { bound: w.endsWith('以上') ? '>=' : w === '左右' ? null : '<=', end: at + m[0].length };
+}
+
+const HAN_RE = /\p{Script=Han}/u;
+
+/** Why a number is not a target quantity, or null when it may be one. */
+function rejectArabic(text: string, start: number, numEnd: number, unit: string, unitEnd: number, mask: boolean[]): boolean {
+  if (mask[start]) return true;
+  const before = text[start - 1] ?? '';
+  const after = text[numEnd] ?? '';
+  if (/[A-Za-z.+/]/.test(before) || /[A-Za-z+]/.test(after)) return true;
+  if (/第\s*$/.test(text.slice(Math.max(0, start - 2), start))) return true;
+  // Ranges (0—6岁, 3至5个, 2017-2025年): neither end is a target.
+  if (/^[—–\-~～至]\d/.test(text.slice(numEnd, numEnd + 2)) || /\d[—–\-~～至]$/.test(text.slice(Math.max(0, start - 2), start))) return true;
+  if (unit === '岁' && POPULATION_AFTER_AGE_RE.test(text.slice(unitEnd, unitEnd + 8))) return true;
+  // 15分钟健身圈, 24小时值班: a time span glued to a noun is a name, not a limit.
+  if (TIME_UNITS.has(unit) && HAN_RE.test(text[unitEnd] ?? '') && !/[以左及内之的]/.test(text[unitEnd] ?? '')) return true;
+  return false;
+}
+
+/** Every candidate quantity in `text` (half-width), in order of position. */
+export function findQuantities(text: string, mask: boolean[]): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of text.matchAll(NUMBER_RE)) {
+    const start = m.index;
+    const numEnd = start + m[0].length;
+    UNIT_RE.lastIndex = numEnd;
+    const u = UNIT_RE.exec(text);
+    const unitRaw = u?.[1] ?? '';
+    const unitEnd = u ? numEnd + u[0].length : numEnd;
+    if (rejectArabic(text, start, numEnd, unitRaw, unitEnd, mask)) continue;
+    const { bound, end } = readBound(text, unitEnd);
+    // A number with no measure word stands alone (控制在0.011以内, ≥22); 2022年, 13号, 323攻坚 do not.
+    if (unitRaw === '' && !UNITLESS_END_RE.test(text.slice(end, end + 1))) continue;
+    const value = Number(m[0].replace(/,/g, ''));
+    if (!Number.isFinite(value)) continue;
+    out.push({ start, numEnd, end, value, unit: unitOf(unitRaw), bound, chinese: false });
+  }
+  for (const m of text.matchAll(CN_NUMBER_RE)) {
+    const start = m.index;
+    const numEnd = start + m[0].length;
+    if (mask[start] || !CN_VERB_RE.test(text.slice(Math.max(0, start - 6), start))) continue;
+    CN_UNIT_RE.lastIndex = numEnd;
+    const u = CN_UNIT_RE.exec(text);
+    const value = readChineseNumber(m[0]);
+    if (!u || value === null || value === 0) continue;
+    const { bound, end } = readBound(text, numEnd + u[0].length);
+    out.push({ start, numEnd, end, value, unit: u[1] ?? '', bound, chinese: true });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
