@@ -1,0 +1,163 @@
+import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync, openSync, readSync, closeSync } from 'node:fs';
+import { sql, type Kysely } from 'kysely';
+import { openDatabase, type DatabaseOptions, type OpenDatabase } from './database.js';
+import { migrateToLatest } from './migrate.js';
+
+const MIGRATION_TABLES = new Set(['duban_migrations', 'duban_migrations_lock']);
+
+/** A JSON dump: every table's rows, with binary values as { $b64 }. */
+interface JsonDump {
+  format: 'duban-dump';
+  version: 1;
+  dialect: string;
+  createdAt: string;
+  migrations: string[];
+  tables: Record<string, Record<string, unknown>[]>;
+}
+
+type AnyDb = Kysely<Record<string, Record<string, unknown>>>;
+
+async function tableNames(db: AnyDb, dialect: string): Promise<string[]> {
+  if (dialect === 'postgres') {
+    const r = await sql<{ table_name: string }>`SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`.execute(db);
+    return r.rows.map((x) => x.table_name).filter((n) => !MIGRATION_TABLES.has(n));
+  }
+  const r = await sql<{ name: string; sql: string | null }>`SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`.execute(db);
+  const virtual = r.rows.filter((x) => x.sql?.startsWith('CREATE VIRTUAL')).map((x) => x.name);
+  return r.rows
+    .map((x) => x.name)
+    .filter((n) => !MIGRATION_TABLES.has(n) && !virtual.some((v) => n === v || n.startsWith(`${v}_`)));
+}
+
+function encode(row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) out[k] = Buffer.isBuffer(v) ? { $b64: v.toString('base64') } : v;
+  return out;
+}
+
+function decode(row: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(row)) {
+    out[k] = v && typeof v === 'object' && '$b64' in v ? Buffer.from(String((v as { $b64: string }).$b64), 'base64') : v;
+  }
+  return out;
+}
+
+/** Dumps every table as JSON inside one REPEATABLE READ transaction (a consistent snapshot). */
+export async function dumpJson(open: OpenDatabase): Promise<JsonDump> {
+  const db = open.db as unknown as AnyDb;
+  const run = async (tx: AnyDb): Promise<JsonDump> => {
+    const tables: JsonDump['tables'] = {};
+    for (const name of await tableNames(tx, open.dialect)) {
+      const rows = await sql<Record<string, unknown>>`SELECT * FROM ${sql.table(name)}`.execute(tx);
+      tables[name] = rows.rows.map(encode);
+    }
+    const migrations = await sql<{ name: string }>`SELECT name FROM duban_migrations ORDER BY name`.execute(tx);
+    return { format: 'duban-dump', version: 1, dialect: open.dialect, createdAt: new Date().toISOString(), migrations: migrations.rows.map((m) => m.name), tables };
+  };
+  if (open.dialect === 'postgres') return db.transaction().setIsolationLevel('repeatable read').execute(run);
+  return db.transaction().execute(run);
+}
+
+/**
+ * Writes a consistent online backup to `file`: SQLite uses the online backup API (a database file);
+ * PostgreSQL writes a JSON dump taken in one REPEATABLE READ transaction.
+ */
+export async function backupDatabase(open: OpenDatabase, file: string): Promise<{ kind: 'sqlite' | 'json' }> {
+  if (open.sqlite) {
+    await open.sqlite.backup(file);
+    return { kind: 'sqlite' };
+  }
+  writeFileSync(file, JSON.stringify(await dumpJson(open)));
+  return { kind: 'json' };
+}
+
+function isSqliteFile(file: string): boolean {
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(16);
+    readSync(fd, head, 0, 16, 0);
+    return head.toString('latin1').startsWith('SQLite format 3');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+async function foreignKeyOrder(db: AnyDb, dialect: string, tables: string[]): Promise<{ order: string[]; selfRefs: Map<string, string[]> }> {
+  const edges: { child: string; parent: string; col: string }[] = [];
+  if (dialect === 'postgres') {
+    const r = await sql<{ child: string; parent: string; col: string }>`
+      SELECT c.conrelid::regclass::text AS child, c.confrelid::regclass::text AS parent, a.attname AS col
+      FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = c.conkey[1]
+      WHERE c.contype = 'f' AND c.connamespace = current_schema()::regnamespace`.execute(db);
+    edges.push(...r.rows);
+  }
+  const selfRefs = new Map<string, string[]>();
+  for (const e of edges) if (e.child === e.parent) selfRefs.set(e.child, [...(selfRefs.get(e.child) ?? []), e.col]);
+  const order: string[] = [];
+  const seen = new Set<string>();
+  const visit = (t: string, stack: Set<string>) => {
+    if (seen.has(t) || stack.has(t)) return;
+    stack.add(t);
+    for (const e of edges) if (e.child === t && e.parent !== t) visit(e.parent, stack);
+    seen.add(t);
+    order.push(t);
+  };
+  for (const t of tables) visit(t, new Set());
+  return { order: order.filter((t) => tables.includes(t)), selfRefs };
+}
+
+/** Replaces all data with a JSON dump, in one transaction (the schema is migrated first). */
+export async function restoreJson(open: OpenDatabase, dump: JsonDump): Promise<void> {
+  if (dump.format !== 'duban-dump') throw new Error('not a Duban backup');
+  await migrateToLatest(open.db);
+  const db = open.db as unknown as AnyDb;
+  await db.transaction().execute(async (tx) => {
+    const existing = await tableNames(tx, open.dialect);
+    const unknown = Object.keys(dump.tables).filter((t) => !existing.includes(t));
+    if (unknown.length) throw new Error(`backup has tables this database does not: ${unknown.join(', ')}`);
+    const { order, selfRefs } = await foreignKeyOrder(tx, open.dialect, existing);
+    if (open.dialect === 'postgres') {
+      await sql`TRUNCATE ${sql.join(existing.map((t) => sql.table(t)))} CASCADE`.execute(tx);
+    } else {
+      await sql`PRAGMA defer_foreign_keys = ON`.execute(tx);
+      for (const t of [...order].reverse()) await sql`DELETE FROM ${sql.table(t)}`.execute(tx);
+    }
+    for (const t of order) {
+      const rows = (dump.tables[t] ?? []).map(decode);
+      const later = selfRefs.get(t) ?? [];
+      const first = rows.map((r) => ({ ...r, ...Object.fromEntries(later.map((c) => [c, null])) }));
+      for (let i = 0; i < first.length; i += 100) await tx.insertInto(t).values(first.slice(i, i + 100)).execute();
+      for (const r of rows) {
+        const set = Object.fromEntries(later.filter((c) => r[c] !== null && r[c] !== undefined).map((c) => [c, r[c]]));
+        if (Object.keys(set).length) await tx.updateTable(t).set(set).where('id', '=', r.id).execute();
+      }
+    }
+    if (open.dialect === 'sqlite') await sql`INSERT INTO tasks_fts(tasks_fts) VALUES ('rebuild')`.execute(tx);
+  });
+}
+
+/**
+ * Restores `file` into the database described by `options`. An SQLite backup file replaces the SQLite
+ * database file (run while the server is stopped); a JSON dump is loaded into either dialect.
+ */
+export async function restoreDatabase(options: DatabaseOptions, file: string): Promise<{ kind: 'sqlite' | 'json' }> {
+  if (!existsSync(file)) throw new Error(`no such file: ${file}`);
+  if (isSqliteFile(file)) {
+    if (options.url) throw new Error('an SQLite backup cannot be restored into PostgreSQL; use a JSON dump');
+    const probe = await openDatabase(options);
+    const target = probe.file!;
+    await probe.close();
+    for (const suffix of ['-wal', '-shm']) rmSync(target + suffix, { force: true });
+    copyFileSync(file, target);
+    return { kind: 'sqlite' };
+  }
+  const dump = JSON.parse(readFileSync(file, 'utf8')) as JsonDump;
+  const open = await openDatabase(options);
+  try {
+    await restoreJson(open, dump);
+  } finally {
+    await open.close();
+  }
+  return { kind: 'json' };
+}

@@ -1,0 +1,80 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { Database } from './schema.js';
+import type { DialectName } from './dialect.js';
+
+/** Where the data lives: a PostgreSQL URL, or else an SQLite file in `dataDir`. */
+export interface DatabaseOptions {
+  /** postgres://… — when set, PostgreSQL is used. */
+  url?: string | undefined;
+  /** Directory of the embedded SQLite database (duban.sqlite). */
+  dataDir?: string;
+  /** SQLite only: an explicit file (':memory:' for tests). */
+  file?: string;
+  /** PostgreSQL only: the schema to work in (created if missing; tests use a fresh one per run). */
+  schema?: string;
+}
+
+/** An open database: the Kysely handle plus what backup/restore need. */
+export interface OpenDatabase {
+  db: Kysely<Database>;
+  dialect: DialectName;
+  /** The raw better-sqlite3 handle (SQLite only). */
+  sqlite?: SqliteDatabase.Database;
+  /** The SQLite file path (SQLite only). */
+  file?: string;
+  /** The PostgreSQL schema in use (PostgreSQL only). */
+  schema?: string;
+  close(): Promise<void>;
+}
+
+const identifier = /^[a-z_][a-z0-9_]*$/;
+
+// PG returns int8 (count(*)) as strings; numeric as strings. Parse numeric/float8 as JS numbers.
+pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
+
+/** Opens (creating when needed) the database described by `options`. Does not migrate. */
+export async function openDatabase(options: DatabaseOptions): Promise<OpenDatabase> {
+  if (options.url) return openPostgres(options.url, options.schema);
+  const file = options.file ?? path.join(options.dataDir ?? './data', 'duban.sqlite');
+  if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+  const sqlite = new SqliteDatabase(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('foreign_keys = ON');
+  sqlite.pragma('busy_timeout = 5000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return { db, dialect: 'sqlite', sqlite, file, close: () => db.destroy() };
+}
+
+async function openPostgres(url: string, schema?: string): Promise<OpenDatabase> {
+  if (schema !== undefined) {
+    if (!identifier.test(schema)) throw new Error(`invalid schema name: ${schema}`);
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    } finally {
+      await client.end();
+    }
+  }
+  // public stays on the path: pg_trgm's operator classes live there.
+  const options = schema ? `-c search_path=${schema},public` : undefined;
+  const pool = new pg.Pool({ connectionString: url, max: 10, ...(options ? { options } : {}) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: 'postgres', ...(schema ? { schema } : {}), close: () => db.destroy() };
+}
+
+/** Drops a PostgreSQL schema and everything in it (test clean-up). */
+export async function dropPostgresSchema(url: string, schema: string): Promise<void> {
+  if (!identifier.test(schema)) throw new Error(`invalid schema name: ${schema}`);
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS ${schema} CASCADE`);
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,12 @@
+import type { Migration } from 'kysely';
+import * as foundation from './0001-foundation.js';
+import * as taskSearch from './0002-task-search.js';
+
+/**
+ * Every migration, in order. One file per migration; names sort in the order they run.
+ * Reporting/supervision migrations use the 0100… range.
+ */
+export const migrations: Record<string, Migration> = {
+  '0001-foundation': foundation,
+  '0002-task-search': taskSearch,
+};

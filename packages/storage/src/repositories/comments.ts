@@ -1,0 +1,32 @@
+import { newId, nowIso } from '../util.js';
+import type { Db } from './types.js';
+
+/** A comment or a leader's instruction (批示) on a task. */
+export interface CommentRecord {
+  id: string;
+  taskId: string;
+  userId: string | null;
+  username: string | null;
+  kind: 'comment' | 'instruction';
+  body: string;
+  createdAt: string;
+}
+
+/** Adds a comment or instruction. */
+export async function insertComment(db: Db, c: { taskId: string; userId: string | null; kind: CommentRecord['kind']; body: string }): Promise<string> {
+  const id = newId();
+  await db.insertInto('comments').values({ id, task_id: c.taskId, user_id: c.userId, kind: c.kind, body: c.body, created_at: nowIso() }).execute();
+  return id;
+}
+
+/** A task's comments and instructions, oldest first. */
+export async function listComments(db: Db, taskId: string): Promise<CommentRecord[]> {
+  const rows = await db
+    .selectFrom('comments')
+    .leftJoin('users', 'users.id', 'comments.user_id')
+    .select(['comments.id', 'comments.task_id', 'comments.user_id', 'comments.kind', 'comments.body', 'comments.created_at', 'users.username'])
+    .where('comments.task_id', '=', taskId)
+    .orderBy('comments.created_at')
+    .execute();
+  return rows.map((r) => ({ id: r.id, taskId: r.task_id, userId: r.user_id, username: r.username, kind: r.kind as CommentRecord['kind'], body: r.body, createdAt: r.created_at }));
+}

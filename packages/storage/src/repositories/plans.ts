@@ -1,0 +1,152 @@
+import { newId, nowIso, parseJson } from '../util.js';
+import type { Db, PageRequest, PageResult } from './types.js';
+
+/** A plan: its meta, lifecycle status and counts. */
+export interface PlanRecord {
+  id: string;
+  documentId: string | null;
+  jurisdictionId: string | null;
+  title: string | null;
+  issuer: string | null;
+  docNumber: string | null;
+  date: string | null;
+  planYear: number | null;
+  annual: boolean;
+  status: 'draft' | 'published';
+  diagnostics: unknown[];
+  createdBy: string | null;
+  createdAt: string;
+  updatedAt: string;
+  publishedAt: string | null;
+  publishedBy: string | null;
+  version: number;
+  taskCount: number;
+  indicatorCount: number;
+}
+
+/** Editable plan fields. */
+export interface PlanFields {
+  title?: string | null;
+  issuer?: string | null;
+  docNumber?: string | null;
+  date?: string | null;
+  planYear?: number | null;
+  annual?: boolean;
+  jurisdictionId?: string | null;
+  diagnostics?: unknown[];
+}
+
+function base(db: Db) {
+  return db
+    .selectFrom('plans')
+    .selectAll('plans')
+    .select((eb) => [
+      eb.selectFrom('tasks').select((e) => e.fn.countAll().as('n')).whereRef('tasks.plan_id', '=', 'plans.id').as('task_count'),
+      eb.selectFrom('indicators').select((e) => e.fn.countAll().as('n')).whereRef('indicators.plan_id', '=', 'plans.id').as('indicator_count'),
+    ]);
+}
+
+type Row = Awaited<ReturnType<ReturnType<typeof base>['executeTakeFirstOrThrow']>>;
+
+function toRecord(r: Row): PlanRecord {
+  return {
+    id: r.id,
+    documentId: r.document_id,
+    jurisdictionId: r.jurisdiction_id,
+    title: r.title,
+    issuer: r.issuer,
+    docNumber: r.doc_number,
+    date: r.date,
+    planYear: r.plan_year,
+    annual: r.annual === 1,
+    status: r.status as PlanRecord['status'],
+    diagnostics: parseJson<unknown[]>(r.diagnostics, []),
+    createdBy: r.created_by,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+    publishedAt: r.published_at,
+    publishedBy: r.published_by,
+    version: r.version,
+    taskCount: Number(r.task_count ?? 0),
+    indicatorCount: Number(r.indicator_count ?? 0),
+  };
+}
+
+/** Plans, newest first, optionally only published ones. */
+export async function listPlans(db: Db, f: { status?: string; publishedOnly?: boolean }, page: PageRequest): Promise<PageResult<PlanRecord>> {
+  let q = db.selectFrom('plans');
+  if (f.status) q = q.where('status', '=', f.status);
+  if (f.publishedOnly) q = q.where('status', '=', 'published');
+  const total = Number((await q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  let rq = base(db);
+  if (f.status) rq = rq.where('status', '=', f.status);
+  if (f.publishedOnly) rq = rq.where('status', '=', 'published');
+  const rows = await rq.orderBy('created_at', 'desc').orderBy('id').limit(page.pageSize).offset((page.page - 1) * page.pageSize).execute();
+  return { items: rows.map(toRecord), total, page: page.page, pageSize: page.pageSize };
+}
+
+/** One plan or undefined. */
+export async function findPlan(db: Db, id: string): Promise<PlanRecord | undefined> {
+  const r = await base(db).where('id', '=', id).executeTakeFirst();
+  return r && toRecord(r);
+}
+
+/** Creates a draft plan. */
+export async function insertPlan(db: Db, p: PlanFields & { documentId: string | null; createdBy: string | null }): Promise<string> {
+  const id = newId();
+  const now = nowIso();
+  await db
+    .insertInto('plans')
+    .values({
+      id,
+      document_id: p.documentId,
+      jurisdiction_id: p.jurisdictionId ?? null,
+      title: p.title ?? null,
+      issuer: p.issuer ?? null,
+      doc_number: p.docNumber ?? null,
+      date: p.date ?? null,
+      plan_year: p.planYear ?? null,
+      annual: p.annual ? 1 : 0,
+      status: 'draft',
+      diagnostics: JSON.stringify(p.diagnostics ?? []),
+      created_by: p.createdBy,
+      created_at: now,
+      updated_at: now,
+      published_at: null,
+      published_by: null,
+      version: 1,
+    })
+    .execute();
+  return id;
+}
+
+/** Updates plan fields (and optionally publishes) if the version matches; false on a stale version. */
+export async function updatePlan(db: Db, id: string, version: number, f: PlanFields & { publishedBy?: string | null }): Promise<boolean> {
+  const now = nowIso();
+  const res = await db
+    .updateTable('plans')
+    .set({
+      ...(f.title !== undefined ? { title: f.title } : {}),
+      ...(f.issuer !== undefined ? { issuer: f.issuer } : {}),
+      ...(f.docNumber !== undefined ? { doc_number: f.docNumber } : {}),
+      ...(f.date !== undefined ? { date: f.date } : {}),
+      ...(f.planYear !== undefined ? { plan_year: f.planYear } : {}),
+      ...(f.annual !== undefined ? { annual: f.annual ? 1 : 0 } : {}),
+      ...(f.jurisdictionId !== undefined ? { jurisdiction_id: f.jurisdictionId } : {}),
+      ...(f.diagnostics !== undefined ? { diagnostics: JSON.stringify(f.diagnostics) } : {}),
+      ...(f.publishedBy !== undefined ? { status: 'published', published_at: now, published_by: f.publishedBy } : {}),
+      version: version + 1,
+      updated_at: now,
+    })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+/** Deletes a plan with its tasks and indicators (cascade) and its document. */
+export async function deletePlan(db: Db, id: string): Promise<void> {
+  const p = await db.selectFrom('plans').select('document_id').where('id', '=', id).executeTakeFirst();
+  await db.deleteFrom('plans').where('id', '=', id).execute();
+  if (p?.document_id) await db.deleteFrom('documents').where('id', '=', p.document_id).execute();
+}

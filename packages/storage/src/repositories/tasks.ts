@@ -1,0 +1,322 @@
+import { sql } from 'kysely';
+import { dialectOf } from '../dialect.js';
+import { newId, nowIso, parseJson } from '../util.js';
+import type { Db, PageRequest, PageResult } from './types.js';
+
+/** A unit assignment of a task: the name as written and the directory unit it resolved to (if any). */
+export interface AssignmentRecord {
+  id: string;
+  unitId: string | null;
+  unitName: string | null;
+  name: string;
+  role: 'lead' | 'participant';
+}
+
+/** A milestone: a dated intermediate step. */
+export interface Milestone {
+  date: string;
+  text: string;
+}
+
+/** A task as stored, with its assignments. */
+export interface TaskRecord {
+  id: string;
+  planId: string;
+  ordinal: number;
+  kind: string;
+  number: string | null;
+  path: string[];
+  title: string | null;
+  text: string;
+  due: string[];
+  ongoing: boolean;
+  separateLeads: boolean;
+  deadlineText: string | null;
+  milestones: Milestone[];
+  source: { start: number; end: number; line: number } | null;
+  status: string;
+  colour: string | null;
+  statusOn: string | null;
+  assignments: AssignmentRecord[];
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** The editable content of a task. */
+export interface TaskContent {
+  kind: string;
+  number: string | null;
+  path: string[];
+  title: string | null;
+  text: string;
+  due: string[];
+  ongoing: boolean;
+  separateLeads: boolean;
+  deadlineText: string | null;
+  milestones: Milestone[];
+  source: { start: number; end: number; line: number } | null;
+}
+
+/** A new assignment. */
+export interface AssignmentInput {
+  unitId: string | null;
+  name: string;
+  role: 'lead' | 'participant';
+}
+
+function contentColumns(c: Partial<TaskContent>) {
+  const due = c.due ? [...c.due].sort() : undefined;
+  return {
+    ...(c.kind !== undefined ? { kind: c.kind } : {}),
+    ...(c.number !== undefined ? { number: c.number } : {}),
+    ...(c.path !== undefined ? { path: JSON.stringify(c.path) } : {}),
+    ...(c.title !== undefined ? { title: c.title } : {}),
+    ...(c.text !== undefined ? { text: c.text } : {}),
+    ...(due !== undefined ? { due: JSON.stringify(due), first_due: due[0] ?? null, last_due: due[due.length - 1] ?? null } : {}),
+    ...(c.ongoing !== undefined ? { ongoing: c.ongoing ? 1 : 0 } : {}),
+    ...(c.separateLeads !== undefined ? { separate_leads: c.separateLeads ? 1 : 0 } : {}),
+    ...(c.deadlineText !== undefined ? { deadline_text: c.deadlineText } : {}),
+    ...(c.milestones !== undefined ? { milestones: JSON.stringify(c.milestones) } : {}),
+    ...(c.source !== undefined ? { source_start: c.source?.start ?? null, source_end: c.source?.end ?? null, source_line: c.source?.line ?? null } : {}),
+  };
+}
+
+function searchText(c: Pick<TaskContent, 'number' | 'title' | 'text' | 'deadlineText'>): string {
+  return [c.number, c.title, c.text, c.deadlineText].filter(Boolean).join(' ');
+}
+
+/** Inserts a task with its assignments; returns its id. */
+export async function insertTask(db: Db, planId: string, ordinal: number, c: TaskContent, assignments: AssignmentInput[], status: string): Promise<string> {
+  const id = newId();
+  const now = nowIso();
+  const cols = contentColumns(c);
+  await db
+    .insertInto('tasks')
+    .values({
+      id,
+      plan_id: planId,
+      ordinal,
+      kind: c.kind,
+      number: c.number,
+      path: JSON.stringify(c.path),
+      title: c.title,
+      text: c.text,
+      search_text: searchText(c),
+      due: cols.due ?? '[]',
+      first_due: cols.first_due ?? null,
+      last_due: cols.last_due ?? null,
+      ongoing: c.ongoing ? 1 : 0,
+      separate_leads: c.separateLeads ? 1 : 0,
+      deadline_text: c.deadlineText,
+      milestones: JSON.stringify(c.milestones),
+      source_start: c.source?.start ?? null,
+      source_end: c.source?.end ?? null,
+      source_line: c.source?.line ?? null,
+      status,
+      colour: null,
+      status_on: null,
+      version: 1,
+      created_at: now,
+      updated_at: now,
+    })
+    .execute();
+  await replaceAssignments(db, id, assignments);
+  return id;
+}
+
+/** Replaces a task's assignments. */
+export async function replaceAssignments(db: Db, taskId: string, assignments: AssignmentInput[]): Promise<void> {
+  await db.deleteFrom('assignments').where('task_id', '=', taskId).execute();
+  let i = 0;
+  for (const a of assignments) {
+    await db.insertInto('assignments').values({ id: newId(), task_id: taskId, unit_id: a.unitId, name: a.name, role: a.role, ordinal: i++ }).execute();
+  }
+}
+
+/** Updates task content if the version matches; returns false on a stale version. */
+export async function updateTask(db: Db, id: string, version: number, c: Partial<TaskContent>): Promise<boolean> {
+  const current = await db.selectFrom('tasks').select(['number', 'title', 'text', 'deadline_text']).where('id', '=', id).executeTakeFirst();
+  if (!current) return false;
+  const merged = {
+    number: c.number !== undefined ? c.number : current.number,
+    title: c.title !== undefined ? c.title : current.title,
+    text: c.text ?? current.text,
+    deadlineText: c.deadlineText !== undefined ? c.deadlineText : current.deadline_text,
+  };
+  const res = await db
+    .updateTable('tasks')
+    .set({ ...contentColumns(c), search_text: searchText(merged), version: version + 1, updated_at: nowIso() })
+    .where('id', '=', id)
+    .where('version', '=', version)
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
+
+/** Stores derived status/colour (computed by the services from reports and dates; not a user edit). */
+export async function setTaskStatus(db: Db, id: string, status: string, colour: string | null, on: string): Promise<void> {
+  await db.updateTable('tasks').set({ status, colour, status_on: on }).where('id', '=', id).execute();
+}
+
+/** Deletes a task. */
+export async function deleteTask(db: Db, id: string): Promise<void> {
+  await db.deleteFrom('tasks').where('id', '=', id).execute();
+}
+
+type TaskRow = Awaited<ReturnType<ReturnType<typeof selectTasks>['executeTakeFirstOrThrow']>>;
+
+function selectTasks(db: Db) {
+  return db.selectFrom('tasks').selectAll('tasks');
+}
+
+async function hydrate(db: Db, rows: TaskRow[]): Promise<TaskRecord[]> {
+  if (rows.length === 0) return [];
+  const ids = rows.map((r) => r.id);
+  const assignments: { id: string; task_id: string; unit_id: string | null; name: string; role: string; ordinal: number; unit_name: string | null }[] = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    const chunk = await db
+      .selectFrom('assignments')
+      .leftJoin('units', 'units.id', 'assignments.unit_id')
+      .select(['assignments.id', 'assignments.task_id', 'assignments.unit_id', 'assignments.name', 'assignments.role', 'assignments.ordinal', 'units.name as unit_name'])
+      .where('assignments.task_id', 'in', ids.slice(i, i + 500))
+      .orderBy('assignments.ordinal')
+      .execute();
+    assignments.push(...chunk);
+  }
+  const byTask = new Map<string, AssignmentRecord[]>();
+  for (const a of assignments) {
+    const list = byTask.get(a.task_id) ?? [];
+    list.push({ id: a.id, unitId: a.unit_id, unitName: a.unit_name, name: a.name, role: a.role as AssignmentRecord['role'] });
+    byTask.set(a.task_id, list);
+  }
+  return rows.map((r) => ({
+    id: r.id,
+    planId: r.plan_id,
+    ordinal: r.ordinal,
+    kind: r.kind,
+    number: r.number,
+    path: parseJson<string[]>(r.path, []),
+    title: r.title,
+    text: r.text,
+    due: parseJson<string[]>(r.due, []),
+    ongoing: r.ongoing === 1,
+    separateLeads: r.separate_leads === 1,
+    deadlineText: r.deadline_text,
+    milestones: parseJson<Milestone[]>(r.milestones, []),
+    source: r.source_start !== null && r.source_end !== null ? { start: r.source_start, end: r.source_end, line: r.source_line ?? 1 } : null,
+    status: r.status,
+    colour: r.colour,
+    statusOn: r.status_on,
+    assignments: byTask.get(r.id) ?? [],
+    version: r.version,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  }));
+}
+
+/** One task or undefined. */
+export async function findTask(db: Db, id: string): Promise<TaskRecord | undefined> {
+  return (await hydrate(db, await selectTasks(db).where('id', '=', id).execute()))[0];
+}
+
+/** Task list filters. All are optional and combine with AND. */
+export interface TaskFilter {
+  planId?: string;
+  unitId?: string;
+  /** Only tasks where this unit leads (otherwise lead or participant). */
+  leadOnly?: boolean;
+  status?: string[];
+  colour?: string[];
+  dueBefore?: string;
+  dueAfter?: string;
+  q?: string;
+  /** Restrict to tasks of published plans. */
+  publishedOnly?: boolean;
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (m) => `\\${m}`);
+}
+
+function applyFilter(db: Db, f: TaskFilter) {
+  let q = db.selectFrom('tasks');
+  if (f.planId) q = q.where('tasks.plan_id', '=', f.planId);
+  if (f.publishedOnly) q = q.where('tasks.plan_id', 'in', db.selectFrom('plans').select('id').where('status', '=', 'published'));
+  if (f.unitId) {
+    let sub = db.selectFrom('assignments').select('task_id').where('unit_id', '=', f.unitId);
+    if (f.leadOnly) sub = sub.where('role', '=', 'lead');
+    q = q.where('tasks.id', 'in', sub);
+  }
+  if (f.status?.length) q = q.where('tasks.status', 'in', f.status);
+  if (f.colour?.length) q = q.where('tasks.colour', 'in', f.colour);
+  if (f.dueBefore) q = q.where('tasks.first_due', '<=', f.dueBefore);
+  if (f.dueAfter) q = q.where('tasks.last_due', '>=', f.dueAfter);
+  const text = f.q?.trim();
+  if (text) {
+    if (dialectOf(db) === 'sqlite' && [...text].length >= 3) {
+      const phrase = `"${text.replace(/"/g, '""')}"`;
+      q = q.where(sql<boolean>`tasks.rowid IN (SELECT rowid FROM tasks_fts WHERE tasks_fts MATCH ${phrase})`);
+    } else if (dialectOf(db) === 'sqlite') {
+      q = q.where(sql<boolean>`tasks.search_text LIKE ${'%' + escapeLike(text) + '%'} ESCAPE '\\'`);
+    } else {
+      q = q.where(sql<boolean>`tasks.search_text ILIKE ${'%' + escapeLike(text) + '%'}`);
+    }
+  }
+  return q;
+}
+
+/** A page of tasks matching the filter, in plan order. */
+export async function listTasks(db: Db, f: TaskFilter, page: PageRequest): Promise<PageResult<TaskRecord>> {
+  const q = applyFilter(db, f);
+  const total = Number((await q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const rows = await q
+    .selectAll('tasks')
+    .orderBy('tasks.created_at')
+    .orderBy('tasks.plan_id')
+    .orderBy('tasks.ordinal')
+    .limit(page.pageSize)
+    .offset((page.page - 1) * page.pageSize)
+    .execute();
+  return { items: await hydrate(db, rows), total, page: page.page, pageSize: page.pageSize };
+}
+
+/** All tasks of a plan in order. */
+export async function listPlanTasks(db: Db, planId: string): Promise<TaskRecord[]> {
+  return hydrate(db, await selectTasks(db).where('plan_id', '=', planId).orderBy('ordinal').execute());
+}
+
+/** The next free ordinal in a plan. */
+export async function nextTaskOrdinal(db: Db, planId: string): Promise<number> {
+  const r = await db.selectFrom('tasks').select((eb) => eb.fn.max('ordinal').as('m')).where('plan_id', '=', planId).executeTakeFirst();
+  return Number(r?.m ?? -1) + 1;
+}
+
+/** One entry of a task's history. */
+export interface TaskVersionRecord {
+  version: number;
+  changedBy: string | null;
+  changedByName: string | null;
+  changedAt: string;
+  reason: string | null;
+  changes: Record<string, { before: unknown; after: unknown }>;
+}
+
+/** Records what changed in a task edit. */
+export async function insertTaskVersion(db: Db, v: { taskId: string; version: number; changedBy: string | null; reason: string | null; changes: TaskVersionRecord['changes'] }): Promise<void> {
+  await db
+    .insertInto('task_versions')
+    .values({ id: newId(), task_id: v.taskId, version: v.version, changed_by: v.changedBy, changed_at: nowIso(), reason: v.reason, changes: JSON.stringify(v.changes) })
+    .execute();
+}
+
+/** A task's history, newest first. */
+export async function listTaskVersions(db: Db, taskId: string): Promise<TaskVersionRecord[]> {
+  const rows = await db
+    .selectFrom('task_versions')
+    .leftJoin('users', 'users.id', 'task_versions.changed_by')
+    .select(['task_versions.version', 'task_versions.changed_by', 'task_versions.changed_at', 'task_versions.reason', 'task_versions.changes', 'users.username'])
+    .where('task_id', '=', taskId)
+    .orderBy('task_versions.version', 'desc')
+    .execute();
+  return rows.map((r) => ({ version: r.version, changedBy: r.changed_by, changedByName: r.username, changedAt: r.changed_at, reason: r.reason, changes: parseJson(r.changes, {}) }));
+}
