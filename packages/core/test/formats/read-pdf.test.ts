@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { cleanPdfLines, DocumentError, readDocument, type PdfLine } from '../../src/extract/formats/index.js';
+import { tinyPdf } from '../support/tiny-pdf.js';
+
+const HEADER = '潜江市人民政府办公室文件';
+const page = (n: number, lines: string[]) => [HEADER, ...lines, `— ${n} —`];
+
+describe('cleanPdfLines', () => {
+  const line = (text: string, pageNo: number, full = false): PdfLine => ({ text, page: pageNo, full });
+
+  it('joins a sentence broken at the margin, also across a page break', () => {
+    const lines = [
+      line('1.加强健康知识传播。组织各防治中心制作健康', 1, true),
+      line('科普作品(市卫生健康委)', 1),
+      line('2.发挥重点人群作用。将干部健康素养水平纳入', 1, true),
+      line('—1—', 1),
+      line('考核内容。', 2),
+    ];
+    expect(cleanPdfLines(lines)).toEqual(['1.加强健康知识传播。组织各防治中心制作健康科普作品(市卫生健康委)', '2.发挥重点人群作用。将干部健康素养水平纳入考核内容。']);
+  });
+
+  it('does not join onto a new numbered item or heading, nor after a sentence end', () => {
+    const lines = [line('各区镇街道要明确相应机构', 1, true), line('(二)加强宣传', 1, true), line('完成全年任务。', 1, true), line('二、保障措施', 1)];
+    expect(cleanPdfLines(lines)).toEqual(['各区镇街道要明确相应机构', '(二)加强宣传完成全年任务。', '二、保障措施']);
+  });
+
+  it.each(['—1—', '— 2 —', '-3-', '第 3 页', '第3页 共12页', '12', '3/12'])('drops the page number %s', (pageNumber) => {
+    expect(cleanPdfLines([line('正文。', 1), line(pageNumber, 1)])).toEqual(['正文。']);
+  });
+
+  it('drops running headers repeated on most pages but keeps a line seen once', () => {
+    const bodies = ['一、总体要求', '加强宣传。', '二、重点任务', '推进健身。', '三、保障措施', '加强领导。', '四、其他', '本方案自印发之日起施行。'];
+    const lines = [1, 2, 3, 4].flatMap((p) => [line(HEADER, p), ...bodies.slice(p * 2 - 2, p * 2).map((b) => line(b, p)), line(`内部资料 ${p}`, p)]);
+    expect(cleanPdfLines(lines)).toEqual(bodies);
+    expect(cleanPdfLines([line(HEADER, 1), line('加强宣传。', 1), line('推进健身。', 2)])).toEqual([HEADER, '加强宣传。', '推进健身。']);
+  });
+});
+
+describe('readDocument: PDF', () => {
+  it('extracts Chinese text from a text-layer PDF and removes page furniture', async () => {
+    const bytes = tinyPdf([
+      page(1, ['健康城市建设工作方案', '一、总体要求', '1.加强健康知识传播,组织各防治中心制作健康科普', '作品。(市卫生健康委)']),
+      page(2, ['2.推进全民健身。(市体育局)']),
+      page(3, ['二、保障措施']),
+    ]);
+    const source = await readDocument({ bytes, fileName: 'plan.pdf' });
+    expect(source.format).toBe('pdf');
+    expect(source.text.split('\n')).toEqual([
+      '健康城市建设工作方案',
+      '一、总体要求',
+      '1.加强健康知识传播,组织各防治中心制作健康科普作品。(市卫生健康委)',
+      '2.推进全民健身。(市体育局)',
+      '二、保障措施',
+    ]);
+  });
+
+  it('rejects a truncated PDF with a DocumentError', async () => {
+    const bytes = tinyPdf([['健康']]).slice(0, 60);
+    await expect(readDocument({ bytes, fileName: 'x.pdf' })).rejects.toBeInstanceOf(DocumentError);
+  });
+});
