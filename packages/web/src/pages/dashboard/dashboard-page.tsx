@@ -1,6 +1,144 @@
-import { PageHead } from '../../components/common.js';
+import { useMemo, type ReactNode } from 'react';
+import { Link, useNavigate, useSearchParams } from 'react-router-dom';
+import { Card, Col, Empty, List, Progress, Row, Select, Statistic, Tag } from 'antd';
+import { api } from '../../api/client.js';
+import type { Page, Plan } from '../../api/types.js';
+import { useApi } from '../../api/use-api.js';
+import { Loadable, PageHead } from '../../components/common.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { alertColours } from '../../theme.js';
+import { fmtDate, listItems } from '../../util.js';
+import { DashboardCharts } from './dashboard-charts.js';
+import { normaliseDashboard } from './dashboard-data.js';
 
-/** Placeholder until built. */
-export default function Page() {
-  return <PageHead title="dashboard/dashboard-page" />;
+function Stat({ title, value, suffix, color, onOpen, children }: { title: string; value: ReactNode; suffix?: string; color?: string; onOpen?: () => void; children?: ReactNode }) {
+  return (
+    <Card
+      size="small"
+      className={onOpen ? 'duban-stat-click' : undefined}
+      tabIndex={onOpen ? 0 : undefined}
+      role={onOpen ? 'link' : undefined}
+      aria-label={onOpen ? `${title} ${value}${suffix ?? ''}` : undefined}
+      onClick={onOpen}
+      onKeyDown={(e) => {
+        if (onOpen && (e.key === 'Enter' || e.key === ' ')) {
+          e.preventDefault();
+          onOpen();
+        }
+      }}
+      style={{ height: '100%', borderTop: color ? `3px solid ${color}` : undefined }}
+    >
+      <Statistic title={title} value={value as number} suffix={suffix} valueStyle={{ color: color ?? '#1d2939', fontWeight: 600 }} />
+      {children}
+    </Card>
+  );
+}
+
+/** The office dashboard: overview figures, colours, areas, unit × status, indicators, on-time rates, lists. */
+export default function DashboardPage() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const [params, setParams] = useSearchParams();
+  const plans = useApi('plans', () => api.get<Page<Plan> | Plan[]>('/api/plans?pageSize=200'));
+  const published = useMemo(() => listItems(plans.data).filter((p) => p.status !== 'draft'), [plans.data]);
+  const planId = params.get('plan') ?? published[0]?.id ?? null;
+  const dash = useApi(planId ? `dash-${planId}` : null, () => api.get<unknown>(`/api/dashboard?plan=${planId}`));
+  const d = useMemo(() => normaliseDashboard(dash.data), [dash.data]);
+  const go = (q: Record<string, string>) => {
+    if (!planId) return;
+    const { tab, ...rest } = q;
+    navigate(`/plans/${planId}${Object.keys(rest).length ? `?${new URLSearchParams(rest)}` : ''}${tab ? `${Object.keys(rest).length ? '&' : '?'}tab=${tab}` : ''}`);
+  };
+
+  const noPlan = !plans.loading && !plans.error && published.length === 0;
+  return (
+    <>
+      <PageHead
+        title={t('工作台')}
+        extra={
+          published.length > 0 && (
+            <Select
+              value={planId ?? undefined}
+              onChange={(v: string) => setParams({ plan: v })}
+              options={published.map((p) => ({ value: p.id, label: p.title ?? p.id }))}
+              style={{ minWidth: 260, maxWidth: '100%' }}
+              aria-label={t('选择行动方案')}
+            />
+          )
+        }
+      />
+      {noPlan ? (
+        <Card>
+          <Empty description={t('还没有已发布的行动方案')}>
+            <Link to="/plans/import">{t('导入方案')}</Link>
+          </Empty>
+        </Card>
+      ) : (
+        <Loadable loading={(plans.loading || dash.loading) && !dash.data} error={plans.error ?? dash.error} reload={dash.reload}>
+          <Row gutter={[12, 12]} style={{ marginBottom: 16 }} data-testid="dashboard-stats">
+            <Col xs={12} md={8} xl={4}>
+              <Stat title={t('任务总数')} value={d.totals.tasks} onOpen={() => go({})} />
+            </Col>
+            <Col xs={12} md={8} xl={4}>
+              <Stat title={t('完成率')} value={d.totals.completionRate} suffix="%" color="#2e7d32" onOpen={() => go({ status: 'completed' })}>
+                <Progress percent={d.totals.completionRate} showInfo={false} size="small" strokeColor="#2e7d32" />
+              </Stat>
+            </Col>
+            <Col xs={8} md={8} xl={3}>
+              <Stat title={t('红色预警')} value={d.colours.red ?? 0} color={alertColours.red} onOpen={() => go({ colour: 'red' })} />
+            </Col>
+            <Col xs={8} md={6} xl={3}>
+              <Stat title={t('黄色预警')} value={d.colours.yellow ?? 0} color={alertColours.yellow} onOpen={() => go({ colour: 'yellow' })} />
+            </Col>
+            <Col xs={8} md={6} xl={3}>
+              <Stat title={t('蓝色提示')} value={d.colours.blue ?? 0} color={alertColours.blue} onOpen={() => go({ colour: 'blue' })} />
+            </Col>
+            <Col xs={12} md={6} xl={3}>
+              <Stat title={t('逾期任务')} value={d.totals.overdue} color={alertColours.red} onOpen={() => document.getElementById('overdue-list')?.scrollIntoView({ behavior: 'smooth' })} />
+            </Col>
+            <Col xs={12} md={6} xl={4}>
+              <Stat title={t('按时报送率')} value={d.totals.onTimeRate ?? '—'} suffix={d.totals.onTimeRate == null ? undefined : '%'} onOpen={() => document.getElementById('missing-list')?.scrollIntoView({ behavior: 'smooth' })} />
+            </Col>
+          </Row>
+          <DashboardCharts d={d} go={go} />
+          <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+            <Col xs={24} xl={12}>
+              <Card size="small" title={`${t('逾期任务')}（${d.overdue.length}）`} id="overdue-list">
+                <List
+                  size="small"
+                  dataSource={d.overdue.slice(0, 20)}
+                  locale={{ emptyText: t('没有逾期任务') }}
+                  renderItem={(task) => (
+                    <List.Item extra={task.daysOverdue ? <Tag color="error">{t('逾期 {n} 天', { n: task.daysOverdue })}</Tag> : null}>
+                      <List.Item.Meta
+                        title={<Link to={`/tasks/${task.id}`}>{`${task.number ?? ''} ${task.title ?? task.text?.slice(0, 40) ?? ''}`}</Link>}
+                        description={`${task.leadName ?? task.unitName ?? ''} · ${t('完成时限')} ${fmtDate(Array.isArray(task.due) ? task.due[0] : task.due)}`}
+                      />
+                    </List.Item>
+                  )}
+                />
+              </Card>
+            </Col>
+            <Col xs={24} xl={12}>
+              <Card size="small" title={`${t('未按时报送')}（${d.missing.length}）`} id="missing-list">
+                <List
+                  size="small"
+                  dataSource={d.missing.slice(0, 20)}
+                  locale={{ emptyText: t('各单位均已按时报送') }}
+                  renderItem={(m) => (
+                    <List.Item extra={m.due ? <Tag>{fmtDate(m.due)}</Tag> : null}>
+                      <List.Item.Meta
+                        title={<Link to={`/tasks/${m.task.id}`}>{`${m.task.number ?? ''} ${m.task.title ?? m.task.text?.slice(0, 40) ?? ''}`}</Link>}
+                        description={`${m.unitName ?? ''}${m.periodLabel ? ` · ${m.periodLabel}` : ''}`}
+                      />
+                    </List.Item>
+                  )}
+                />
+              </Card>
+            </Col>
+          </Row>
+        </Loadable>
+      )}
+    </>
+  );
 }

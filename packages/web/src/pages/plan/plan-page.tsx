@@ -29,7 +29,7 @@ export default function PlanPage() {
   const navigate = useNavigate();
   const screens = Grid.useBreakpoint();
   const [params, setParams] = useSearchParams();
-  const [tab, setTab] = useState('tasks');
+  const [tab, setTab] = useState(() => params.get('tab') ?? 'tasks');
   const search = params.toString();
   const filters: Filters = useMemo(() => Object.fromEntries(keys.map((k) => [k, new URLSearchParams(search).get(k) ?? undefined]).filter(([, v]) => v)), [search]);
   const setFilters = (f: Filters) => setParams(Object.fromEntries(Object.entries(f).filter(([, v]) => v)) as Record<string, string>, { replace: true });

@@ -1,0 +1,168 @@
+import { lazy, Suspense } from 'react';
+import { Card, Col, Empty, Row, Skeleton } from 'antd';
+import { useI18n } from '../../i18n/i18n.js';
+import { statusLabel } from '../../components/common.js';
+import type { Dashboard } from './dashboard-data.js';
+
+const Chart = lazy(() => import('../../components/chart.js'));
+const STATUSES = ['not_started', 'in_progress', 'behind', 'completed', 'suspended'];
+
+function Lazy({ children }: { children: React.ReactNode }) {
+  return <Suspense fallback={<Skeleton active paragraph={{ rows: 5 }} />}>{children}</Suspense>;
+}
+
+/** The dashboard's charts; every bar, cell and gauge navigates to the list behind it. */
+export function DashboardCharts({ d, go }: { d: Dashboard; go: (q: Record<string, string>) => void }) {
+  const { t } = useI18n();
+  const units = d.byUnit.slice(0, 30);
+  const heat: [number, number, number][] = [];
+  units.forEach((u, y) => STATUSES.forEach((s, x) => heat.push([x, y, u.byStatus[s] ?? 0])));
+  const max = Math.max(1, ...heat.map((h) => h[2]));
+  const short = (s: string) => (s.length > 10 ? `${s.slice(0, 10)}…` : s);
+  return (
+    <Row gutter={[16, 16]}>
+      <Col xs={24} xl={12}>
+        <Card size="small" title={t('各行动领域任务完成情况')}>
+          {d.byArea.length ? (
+            <Lazy>
+              <Chart
+                label={t('各行动领域任务完成情况')}
+                height={Math.max(260, d.byArea.length * 28 + 60)}
+                onClick={(e) => go({ section: d.byArea[Number((e as { dataIndex?: number }).dataIndex ?? -1)]?.area ?? e.name })}
+                option={{
+                  tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+                  legend: { top: 0 },
+                  grid: { left: 8, right: 24, top: 30, bottom: 8, containLabel: true },
+                  xAxis: { type: 'value', minInterval: 1 },
+                  yAxis: { type: 'category', inverse: true, data: d.byArea.map((a) => short(a.area)) },
+                  series: [
+                    { name: t('已完成'), type: 'bar', stack: 'a', itemStyle: { color: '#2e7d32' }, data: d.byArea.map((a) => a.completed) },
+                    { name: t('未完成'), type: 'bar', stack: 'a', itemStyle: { color: '#9db7e0' }, data: d.byArea.map((a) => a.total - a.completed) },
+                  ],
+                }}
+              />
+            </Lazy>
+          ) : (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
+          )}
+        </Card>
+      </Col>
+      <Col xs={24} xl={12}>
+        <Card size="small" title={t('牵头单位 × 任务状态')}>
+          {units.length ? (
+            <Lazy>
+              <Chart
+                label={t('牵头单位 × 任务状态')}
+                height={Math.max(260, units.length * 26 + 90)}
+                onClick={(e) => {
+                  const [x, y] = (e.value as [number, number, number]) ?? [];
+                  const u = units[y ?? -1];
+                  if (u) go({ unit: u.unitId, status: STATUSES[x ?? 0]! });
+                }}
+                option={{
+                  tooltip: { formatter: (p: { value: [number, number, number] }) => `${units[p.value[1]]?.unitName}<br/>${t(statusLabel(STATUSES[p.value[0]]))}：${p.value[2]}` },
+                  grid: { left: 8, right: 8, top: 8, bottom: 56, containLabel: true },
+                  xAxis: { type: 'category', data: STATUSES.map((s) => t(statusLabel(s))), splitArea: { show: true } },
+                  yAxis: { type: 'category', inverse: true, data: units.map((u) => short(u.unitName)), splitArea: { show: true } },
+                  visualMap: { min: 0, max, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120, inRange: { color: ['#f3f6fb', '#7aa3e0', '#1f4e9c'] } },
+                  series: [{ type: 'heatmap', data: heat, label: { show: true, formatter: (p: { value: number[] }) => (p.value[2] ? String(p.value[2]) : '') } }],
+                }}
+              />
+            </Lazy>
+          ) : (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
+          )}
+        </Card>
+      </Col>
+      <Col xs={24} xl={12}>
+        <Card size="small" title={t('量化指标达成情况')}>
+          {d.indicators.length ? (
+            <Lazy>
+              <Row gutter={8}>
+                {d.indicators.slice(0, 6).map((ind) => (
+                  <Col xs={12} md={8} key={ind.id}>
+                    <Chart
+                      label={`${ind.name} ${ind.percent ?? 0}%`}
+                      height={150}
+                      onClick={() => go({ tab: 'indicators' })}
+                      option={{
+                        series: [
+                          {
+                            type: 'gauge',
+                            startAngle: 210,
+                            endAngle: -30,
+                            min: 0,
+                            max: 100,
+                            progress: { show: true, width: 10, itemStyle: { color: (ind.percent ?? 0) >= 100 ? '#2e7d32' : '#1f4e9c' } },
+                            axisLine: { lineStyle: { width: 10 } },
+                            axisTick: { show: false },
+                            splitLine: { show: false },
+                            axisLabel: { show: false },
+                            pointer: { show: false },
+                            title: { offsetCenter: [0, '78%'], fontSize: 11, color: '#475467' },
+                            detail: { offsetCenter: [0, '8%'], fontSize: 18, formatter: '{value}%', color: '#1d2939' },
+                            data: [{ value: ind.percent ?? 0, name: short(ind.name) }],
+                          },
+                        ],
+                      }}
+                    />
+                  </Col>
+                ))}
+              </Row>
+              {d.indicators.some((i) => i.values.length > 1) && (
+                <Chart
+                  label={t('指标趋势')}
+                  height={220}
+                  option={{
+                    tooltip: { trigger: 'axis' },
+                    legend: { type: 'scroll', top: 0 },
+                    grid: { left: 8, right: 16, top: 30, bottom: 8, containLabel: true },
+                    xAxis: { type: 'category', data: [...new Set(d.indicators.flatMap((i) => i.values.map((v) => v.label)))].sort() },
+                    yAxis: { type: 'value', scale: true },
+                    series: d.indicators
+                      .filter((i) => i.values.length > 1)
+                      .slice(0, 5)
+                      .map((i) => ({ name: short(i.name), type: 'line', smooth: true, data: i.values.map((v) => [v.label, v.value]) })),
+                  }}
+                />
+              )}
+            </Lazy>
+          ) : (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('暂无指标数据')} />
+          )}
+        </Card>
+      </Col>
+      <Col xs={24} xl={12}>
+        <Card size="small" title={t('各单位按时报送率')}>
+          {d.onTime.length ? (
+            <Lazy>
+              <Chart
+                label={t('各单位按时报送率')}
+                height={Math.max(260, d.onTime.length * 24 + 50)}
+                onClick={(e) => {
+                  const u = d.onTime[Number((e as { dataIndex?: number }).dataIndex ?? -1)];
+                  if (u) go({ unit: u.unitId });
+                }}
+                option={{
+                  tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: number) => `${v}%` },
+                  grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
+                  xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
+                  yAxis: { type: 'category', inverse: true, data: d.onTime.map((u) => short(u.unitName)) },
+                  series: [
+                    {
+                      type: 'bar',
+                      data: d.onTime.map((u) => ({ value: u.rate ?? 0, itemStyle: { color: (u.rate ?? 0) >= 90 ? '#2e7d32' : (u.rate ?? 0) >= 60 ? '#e0a100' : '#c62828' } })),
+                      label: { show: true, position: 'right', formatter: '{c}%' },
+                    },
+                  ],
+                }}
+              />
+            </Lazy>
+          ) : (
+            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('暂无报送记录')} />
+          )}
+        </Card>
+      </Col>
+    </Row>
+  );
+}
