@@ -16,3 +16,4 @@ export * from './repositories/tasks.js';
 export * from './repositories/indicators.js';
 export * from './repositories/comments.js';
 export { backupDatabase, restoreDatabase } from './backup.js';
+export * from './reporting/index.js';

@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as foundation from './0001-foundation.js';
 import * as taskSearch from './0002-task-search.js';
+import * as reporting from './0100-reporting.js';
 
 /**
  * Every migration, in order. One file per migration; names sort in the order they run.
@@ -9,4 +10,5 @@ import * as taskSearch from './0002-task-search.js';
 export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-task-search': taskSearch,
+  '0100-reporting': reporting,
 };

@@ -1,0 +1,82 @@
+import { sql } from 'kysely';
+import { newId, nowIso } from '../util.js';
+import type { ReportingDb } from './types.js';
+
+/** A reported indicator value (indicator × unit × period). */
+export interface IndicatorValueRecord {
+  id: string;
+  planId: string;
+  indicatorId: string;
+  unitId: string;
+  periodId: string;
+  value: number;
+  note: string | null;
+  version: number;
+  reportedBy: string | null;
+  reportedAt: string;
+}
+
+/** A value with the period it belongs to, for display. */
+export interface IndicatorValueItem extends IndicatorValueRecord {
+  periodLabel: string;
+  periodSeq: number;
+  unitName: string;
+}
+
+/** Inserts or replaces the value of one slot; returns the stored record and whether it existed before. */
+export async function upsertIndicatorValue(db: ReportingDb, v: Omit<IndicatorValueRecord, 'id' | 'version' | 'reportedAt'>): Promise<{ record: IndicatorValueRecord; before: IndicatorValueRecord | undefined }> {
+  const existing = await db.selectFrom('indicator_values').selectAll().where('indicator_id', '=', v.indicatorId).where('unit_id', '=', v.unitId).where('period_id', '=', v.periodId).executeTakeFirst();
+  const now = nowIso();
+  if (existing) {
+    await db.updateTable('indicator_values').set({ value: v.value, note: v.note, reported_by: v.reportedBy, reported_at: now, version: sql<number>`version + 1` }).where('id', '=', existing.id).execute();
+    const before = toRecord(existing);
+    return { record: { ...before, value: v.value, note: v.note, reportedBy: v.reportedBy, reportedAt: now, version: before.version + 1 }, before };
+  }
+  const id = newId();
+  await db.insertInto('indicator_values').values({ id, plan_id: v.planId, indicator_id: v.indicatorId, unit_id: v.unitId, period_id: v.periodId, value: v.value, note: v.note, version: 1, reported_by: v.reportedBy, reported_at: now }).execute();
+  return { record: { ...v, id, version: 1, reportedAt: now }, before: undefined };
+}
+
+type Row = { id: string; plan_id: string; indicator_id: string; unit_id: string; period_id: string; value: number; note: string | null; version: number; reported_by: string | null; reported_at: string };
+
+function toRecord(r: Row): IndicatorValueRecord {
+  return { id: r.id, planId: r.plan_id, indicatorId: r.indicator_id, unitId: r.unit_id, periodId: r.period_id, value: Number(r.value), note: r.note, version: r.version, reportedBy: r.reported_by, reportedAt: r.reported_at };
+}
+
+/** Values of an indicator, oldest period first. */
+export async function listIndicatorValues(db: ReportingDb, indicatorId: string): Promise<IndicatorValueItem[]> {
+  const rows = await db
+    .selectFrom('indicator_values as v')
+    .innerJoin('reporting_periods as p', 'p.id', 'v.period_id')
+    .innerJoin('units as u', 'u.id', 'v.unit_id')
+    .selectAll('v')
+    .select(['p.label', 'p.seq', 'u.name as unit_name'])
+    .where('v.indicator_id', '=', indicatorId)
+    .orderBy('p.seq')
+    .orderBy('u.name')
+    .execute();
+  return rows.map((r) => ({ ...toRecord(r), periodLabel: r.label, periodSeq: r.seq, unitName: r.unit_name }));
+}
+
+/** The latest value (highest period) of each indicator of a plan, for the dashboard. */
+export async function latestIndicatorValues(db: ReportingDb, planIds: string[]): Promise<{ indicatorId: string; value: number; periodSeq: number }[]> {
+  if (planIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('indicator_values as v')
+    .innerJoin('reporting_periods as p', 'p.id', 'v.period_id')
+    .select(['v.indicator_id', 'v.value', 'p.seq'])
+    .where('v.plan_id', 'in', planIds)
+    .where((eb) =>
+      eb('p.seq', '=', eb.selectFrom('indicator_values as v2').innerJoin('reporting_periods as p2', 'p2.id', 'v2.period_id').select((e) => e.fn.max('p2.seq').as('m')).whereRef('v2.indicator_id', '=', 'v.indicator_id')),
+    )
+    .execute();
+  // Several units may report the same period: keep the mean.
+  const acc = new Map<string, { sum: number; n: number; seq: number }>();
+  for (const r of rows) {
+    const a = acc.get(r.indicator_id) ?? { sum: 0, n: 0, seq: r.seq };
+    a.sum += Number(r.value);
+    a.n++;
+    acc.set(r.indicator_id, a);
+  }
+  return [...acc].map(([indicatorId, a]) => ({ indicatorId, value: a.sum / a.n, periodSeq: a.seq }));
+}

@@ -1,0 +1,221 @@
+import { sql } from 'kysely';
+import { newId } from '../util.js';
+import type { PageRequest, PageResult } from '../repositories/types.js';
+import type { ReportingDb } from './types.js';
+
+/** Review states of a report. */
+export type ReportStatus = 'submitted' | 'returned' | 'accepted';
+
+/** A stored progress report (one task × unit × period slot). */
+export interface ReportRecord {
+  id: string;
+  planId: string;
+  taskId: string;
+  unitId: string;
+  periodId: string;
+  narrative: string;
+  percent: number;
+  completionClaim: boolean;
+  status: ReportStatus;
+  returnReason: string | null;
+  onTime: boolean;
+  version: number;
+  submittedBy: string | null;
+  firstSubmittedAt: string;
+  submittedAt: string;
+  reviewedBy: string | null;
+  reviewedAt: string | null;
+}
+
+/** A report with the names a list shows. */
+export interface ReportListItem extends ReportRecord {
+  taskTitle: string | null;
+  taskNumber: string | null;
+  unitName: string;
+  periodLabel: string;
+  periodDue: string;
+}
+
+type Row = {
+  id: string; plan_id: string; task_id: string; unit_id: string; period_id: string; narrative: string; percent: number; completion_claim: number;
+  status: string; return_reason: string | null; on_time: number; version: number; submitted_by: string | null; first_submitted_at: string;
+  submitted_at: string; reviewed_by: string | null; reviewed_at: string | null;
+};
+
+function toRecord(r: Row): ReportRecord {
+  return {
+    id: r.id, planId: r.plan_id, taskId: r.task_id, unitId: r.unit_id, periodId: r.period_id, narrative: r.narrative, percent: Number(r.percent),
+    completionClaim: r.completion_claim === 1, status: r.status as ReportStatus, returnReason: r.return_reason, onTime: r.on_time === 1, version: r.version,
+    submittedBy: r.submitted_by, firstSubmittedAt: r.first_submitted_at, submittedAt: r.submitted_at, reviewedBy: r.reviewed_by, reviewedAt: r.reviewed_at,
+  };
+}
+
+/** Stores a new report. */
+export async function insertReport(db: ReportingDb, r: Omit<ReportRecord, 'id' | 'version' | 'reviewedBy' | 'reviewedAt' | 'returnReason'>): Promise<ReportRecord> {
+  const rec: ReportRecord = { ...r, id: newId(), version: 1, reviewedBy: null, reviewedAt: null, returnReason: null };
+  await db
+    .insertInto('reports')
+    .values({
+      id: rec.id, plan_id: rec.planId, task_id: rec.taskId, unit_id: rec.unitId, period_id: rec.periodId, narrative: rec.narrative, percent: rec.percent,
+      completion_claim: rec.completionClaim ? 1 : 0, status: rec.status, return_reason: null, on_time: rec.onTime ? 1 : 0, version: 1,
+      submitted_by: rec.submittedBy, first_submitted_at: rec.firstSubmittedAt, submitted_at: rec.submittedAt, reviewed_by: null, reviewed_at: null,
+    })
+    .execute();
+  return rec;
+}
+
+/** One report or undefined. */
+export async function findReport(db: ReportingDb, id: string): Promise<ReportRecord | undefined> {
+  const r = await db.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst();
+  return r && toRecord(r);
+}
+
+/** The report of one slot, if any. */
+export async function findReportBySlot(db: ReportingDb, taskId: string, unitId: string, periodId: string): Promise<ReportRecord | undefined> {
+  const r = await db.selectFrom('reports').selectAll().where('task_id', '=', taskId).where('unit_id', '=', unitId).where('period_id', '=', periodId).executeTakeFirst();
+  return r && toRecord(r);
+}
+
+/** Fields an update may change. */
+export interface ReportPatch {
+  narrative?: string;
+  percent?: number;
+  completionClaim?: boolean;
+  status?: ReportStatus;
+  returnReason?: string | null;
+  submittedBy?: string | null;
+  submittedAt?: string;
+  reviewedBy?: string | null;
+  reviewedAt?: string | null;
+}
+
+/** Updates a report if its version still matches; returns the new record, or undefined when the version is stale. */
+export async function updateReport(db: ReportingDb, id: string, expectedVersion: number, p: ReportPatch): Promise<ReportRecord | undefined> {
+  const res = await db
+    .updateTable('reports')
+    .set({
+      ...(p.narrative !== undefined ? { narrative: p.narrative } : {}),
+      ...(p.percent !== undefined ? { percent: p.percent } : {}),
+      ...(p.completionClaim !== undefined ? { completion_claim: p.completionClaim ? 1 : 0 } : {}),
+      ...(p.status !== undefined ? { status: p.status } : {}),
+      ...(p.returnReason !== undefined ? { return_reason: p.returnReason } : {}),
+      ...(p.submittedBy !== undefined ? { submitted_by: p.submittedBy } : {}),
+      ...(p.submittedAt !== undefined ? { submitted_at: p.submittedAt } : {}),
+      ...(p.reviewedBy !== undefined ? { reviewed_by: p.reviewedBy } : {}),
+      ...(p.reviewedAt !== undefined ? { reviewed_at: p.reviewedAt } : {}),
+      version: sql<number>`version + 1`,
+    })
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .executeTakeFirst();
+  if (Number(res.numUpdatedRows) === 0) return undefined;
+  return findReport(db, id);
+}
+
+/** Filters for report lists. */
+export interface ReportFilter {
+  planId?: string;
+  unitId?: string;
+  periodId?: string;
+  taskId?: string;
+  status?: ReportStatus;
+  /** true: only reports first submitted after their due date; false: only on-time ones. */
+  late?: boolean;
+  /** A liaison's unit: other units' returned reports are hidden from it. */
+  viewerUnitId?: string;
+  /** Only plans of this jurisdiction. */
+  jurisdictionId?: string;
+}
+
+/** A page of reports, newest submission first. */
+export async function listReports(db: ReportingDb, f: ReportFilter, page: PageRequest): Promise<PageResult<ReportListItem>> {
+  let q = db
+    .selectFrom('reports as r')
+    .innerJoin('tasks as t', 't.id', 'r.task_id')
+    .innerJoin('units as u', 'u.id', 'r.unit_id')
+    .innerJoin('reporting_periods as p', 'p.id', 'r.period_id');
+  if (f.planId) q = q.where('r.plan_id', '=', f.planId);
+  if (f.unitId) q = q.where('r.unit_id', '=', f.unitId);
+  if (f.periodId) q = q.where('r.period_id', '=', f.periodId);
+  if (f.taskId) q = q.where('r.task_id', '=', f.taskId);
+  if (f.status) q = q.where('r.status', '=', f.status);
+  if (f.late !== undefined) q = q.where('r.on_time', '=', f.late ? 0 : 1);
+  if (f.jurisdictionId) q = q.where('r.plan_id', 'in', (eb) => eb.selectFrom('plans').select('id').where('jurisdiction_id', '=', f.jurisdictionId!));
+  if (f.viewerUnitId) {
+    const viewer = f.viewerUnitId;
+    q = q.where((eb) => eb.or([eb('r.unit_id', '=', viewer), eb('r.status', '!=', 'returned')]));
+  }
+  const total = Number((await q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const rows = await q
+    .selectAll('r')
+    .select(['t.title as task_title', 't.number as task_number', 'u.name as unit_name', 'p.label as period_label', 'p.due_date as period_due'])
+    .orderBy('r.submitted_at', 'desc')
+    .orderBy('r.id')
+    .limit(page.pageSize)
+    .offset((page.page - 1) * page.pageSize)
+    .execute();
+  const items = rows.map((r) => ({ ...toRecord(r), taskTitle: r.task_title, taskNumber: r.task_number, unitName: r.unit_name, periodLabel: r.period_label, periodDue: r.period_due }));
+  return { items, total, page: page.page, pageSize: page.pageSize };
+}
+
+/** A report slot that is owed and has nothing in it. */
+export interface MissingSlot {
+  planId: string;
+  taskId: string;
+  taskTitle: string | null;
+  taskNumber: string | null;
+  unitId: string;
+  unitName: string;
+  periodId: string;
+  periodLabel: string;
+  due: string;
+  windowEnd: string;
+}
+
+/** Filters for owed slots. */
+export interface SlotFilter {
+  planId?: string;
+  planIds?: string[];
+  unitId?: string;
+  periodId?: string;
+  /** Slots whose window ended before this day (missing); with `dueFrom` also the ones still open. */
+  windowBefore?: string;
+  /** Only periods that have started by this day. */
+  startedBy?: string;
+}
+
+function slotQuery(db: ReportingDb, f: SlotFilter) {
+  let q = db
+    .selectFrom('assignments as a')
+    .innerJoin('tasks as t', 't.id', 'a.task_id')
+    .innerJoin('reporting_periods as p', 'p.plan_id', 't.plan_id')
+    .innerJoin('units as u', 'u.id', 'a.unit_id')
+    .leftJoin('reports as r', (j) => j.onRef('r.task_id', '=', 'a.task_id').onRef('r.unit_id', '=', 'a.unit_id').onRef('r.period_id', '=', 'p.id'))
+    .where('r.id', 'is', null)
+    .where('t.kind', '=', 'task')
+    .where('t.suspended', '=', 0)
+    .where('t.completed_at', 'is', null);
+  if (f.planId) q = q.where('t.plan_id', '=', f.planId);
+  if (f.planIds) q = q.where('t.plan_id', 'in', f.planIds.length ? f.planIds : ['']);
+  if (f.unitId) q = q.where('a.unit_id', '=', f.unitId);
+  if (f.periodId) q = q.where('p.id', '=', f.periodId);
+  if (f.windowBefore) q = q.where('p.window_end', '<', f.windowBefore);
+  if (f.startedBy) q = q.where('p.start_date', '<=', f.startedBy);
+  return q;
+}
+
+/** A page of empty owed slots (assigned unit × period with no report), earliest due first. */
+export async function listEmptySlots(db: ReportingDb, f: SlotFilter, page: PageRequest): Promise<PageResult<MissingSlot>> {
+  const q = slotQuery(db, f);
+  const total = Number((await q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const rows = await q
+    .select(['t.plan_id', 't.id as task_id', 't.title', 't.number', 'a.unit_id', 'u.name as unit_name', 'p.id as period_id', 'p.label', 'p.due_date', 'p.window_end'])
+    .orderBy('p.due_date')
+    .orderBy('t.ordinal')
+    .orderBy('u.name')
+    .limit(page.pageSize)
+    .offset((page.page - 1) * page.pageSize)
+    .execute();
+  const items = rows.map((r) => ({ planId: r.plan_id, taskId: r.task_id, taskTitle: r.title, taskNumber: r.number, unitId: r.unit_id!, unitName: r.unit_name, periodId: r.period_id, periodLabel: r.label, due: r.due_date, windowEnd: r.window_end }));
+  return { items, total, page: page.page, pageSize: page.pageSize };
+}

@@ -1,0 +1,110 @@
+/**
+ * Row types of the reporting and supervision tables (migration 0100-reporting). Same conventions as the
+ * foundation: ISO strings for times, 'YYYY-MM-DD' dates, 0/1 booleans.
+ */
+export interface ReportingPeriodTable {
+  id: string;
+  plan_id: string;
+  seq: number;
+  kind: string;
+  label: string;
+  start_date: string;
+  end_date: string;
+  due_date: string;
+  window_end: string;
+  created_at: string;
+}
+
+export interface ReportTable {
+  id: string;
+  plan_id: string;
+  task_id: string;
+  unit_id: string;
+  period_id: string;
+  narrative: string;
+  percent: number;
+  completion_claim: number;
+  status: string;
+  return_reason: string | null;
+  on_time: number;
+  version: number;
+  submitted_by: string | null;
+  first_submitted_at: string;
+  submitted_at: string;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
+}
+
+export interface ReportEvidenceTable {
+  id: string;
+  report_id: string;
+  name: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  storage: string;
+  path: string | null;
+  bytes: Buffer | null;
+  uploaded_by: string | null;
+  uploaded_at: string;
+}
+
+export interface IndicatorValueTable {
+  id: string;
+  plan_id: string;
+  indicator_id: string;
+  unit_id: string;
+  period_id: string;
+  value: number;
+  note: string | null;
+  version: number;
+  reported_by: string | null;
+  reported_at: string;
+}
+
+export interface NoticeTable {
+  id: string;
+  number: string;
+  year: number;
+  seq: number;
+  plan_id: string;
+  task_id: string;
+  unit_id: string;
+  reason: string;
+  due_date: string;
+  status: string;
+  issued_by: string | null;
+  issued_at: string;
+  closed_by: string | null;
+  closed_at: string | null;
+  close_note: string | null;
+  version: number;
+}
+
+export interface NoticeReplyTable {
+  id: string;
+  notice_id: string;
+  unit_id: string | null;
+  body: string;
+  replied_by: string | null;
+  replied_at: string;
+}
+
+/** The reporting tables, keyed by table name. */
+export type ReportingTables = {
+  reporting_periods: ReportingPeriodTable;
+  reports: ReportTable;
+  report_evidence: ReportEvidenceTable;
+  indicator_values: IndicatorValueTable;
+  notices: NoticeTable;
+  notice_replies: NoticeReplyTable;
+  /** Merged with the foundation's TaskTable by intersection. */
+  tasks: TaskSupervisionColumns;
+};
+
+/** Columns migration 0100 adds to the foundation's tasks table. */
+export interface TaskSupervisionColumns {
+  suspended: number;
+  progress: number;
+  completed_at: string | null;
+}

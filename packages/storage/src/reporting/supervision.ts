@@ -1,0 +1,94 @@
+import type { ReportingDb } from './types.js';
+
+/** What the supervision rules need about one task. */
+export interface TaskSupervisionFacts {
+  id: string;
+  planId: string;
+  number: string | null;
+  title: string | null;
+  due: string | null;
+  suspended: boolean;
+  completed: boolean;
+  progress: number;
+  status: string;
+  colour: string | null;
+  statusOn: string | null;
+  units: { unitId: string; name: string; role: string }[];
+  /** Accepted report with the highest period, if any. */
+  latestAccepted: { percent: number; completionClaim: boolean } | null;
+}
+
+/** Facts for every task of a plan plus the plan's periods and submitted slots. */
+export interface PlanSupervisionFacts {
+  planStart: string | null;
+  periods: { id: string; label: string; start: string; due: string; windowEnd: string }[];
+  tasks: TaskSupervisionFacts[];
+  /** `${taskId}|${unitId}|${periodId}` → first submission day. */
+  submitted: Map<string, string>;
+}
+
+/** Loads a plan's tasks, assignments, periods and report slots in four queries. */
+export async function loadPlanSupervision(db: ReportingDb, planId: string): Promise<PlanSupervisionFacts> {
+  const [periods, tasks, assignments, reports] = await Promise.all([
+    db.selectFrom('reporting_periods').select(['id', 'label', 'start_date', 'due_date', 'window_end', 'seq']).where('plan_id', '=', planId).orderBy('seq').execute(),
+    db.selectFrom('tasks').select(['id', 'plan_id', 'number', 'title', 'first_due', 'suspended', 'completed_at', 'progress', 'status', 'colour', 'status_on']).where('plan_id', '=', planId).where('kind', '=', 'task').orderBy('ordinal').execute(),
+    db.selectFrom('assignments as a').innerJoin('tasks as t', 't.id', 'a.task_id').innerJoin('units as u', 'u.id', 'a.unit_id').select(['a.task_id', 'a.unit_id', 'a.role', 'u.name']).where('t.plan_id', '=', planId).orderBy('a.ordinal').execute(),
+    db.selectFrom('reports as r').innerJoin('reporting_periods as p', 'p.id', 'r.period_id').select(['r.task_id', 'r.unit_id', 'r.period_id', 'r.first_submitted_at', 'r.status', 'r.percent', 'r.completion_claim', 'p.seq']).where('r.plan_id', '=', planId).execute(),
+  ]);
+  const byTask = new Map<string, TaskSupervisionFacts>();
+  for (const t of tasks) {
+    byTask.set(t.id, { id: t.id, planId: t.plan_id, number: t.number, title: t.title, due: t.first_due, suspended: t.suspended === 1, completed: t.completed_at !== null, progress: Number(t.progress), status: t.status, colour: t.colour, statusOn: t.status_on, units: [], latestAccepted: null });
+  }
+  for (const a of assignments) byTask.get(a.task_id)?.units.push({ unitId: a.unit_id!, name: a.name, role: a.role });
+  const submitted = new Map<string, string>();
+  const bestSeq = new Map<string, number>();
+  for (const r of reports) {
+    submitted.set(`${r.task_id}|${r.unit_id}|${r.period_id}`, r.first_submitted_at.slice(0, 10));
+    if (r.status !== 'accepted') continue;
+    const t = byTask.get(r.task_id);
+    if (!t) continue;
+    const seq = bestSeq.get(r.task_id) ?? -1;
+    // Latest period wins; within a period the furthest progress among the units.
+    if (r.seq > seq || (r.seq === seq && Number(r.percent) > (t.latestAccepted?.percent ?? -1))) {
+      bestSeq.set(r.task_id, r.seq);
+      t.latestAccepted = { percent: Number(r.percent), completionClaim: r.completion_claim === 1 };
+    }
+  }
+  return {
+    planStart: periods[0]?.start_date ?? null,
+    periods: periods.map((p) => ({ id: p.id, label: p.label, start: p.start_date, due: p.due_date, windowEnd: p.window_end })),
+    tasks: [...byTask.values()],
+    submitted,
+  };
+}
+
+/** Writes derived status / colour / progress back to task rows. */
+export async function saveTaskSupervision(db: ReportingDb, rows: { id: string; status: string; colour: string; progress: number; statusOn: string }[]): Promise<void> {
+  for (const r of rows) {
+    await db.updateTable('tasks').set({ status: r.status, colour: r.colour, progress: r.progress, status_on: r.statusOn }).where('id', '=', r.id).execute();
+  }
+}
+
+/** Marks a task completed (办结审核 passed) or reopens it. */
+export async function setTaskCompleted(db: ReportingDb, taskId: string, completedAt: string | null): Promise<void> {
+  await db.updateTable('tasks').set({ completed_at: completedAt }).where('id', '=', taskId).execute();
+}
+
+/** Sets or clears the suspension flag (暂缓). */
+export async function setTaskSuspended(db: ReportingDb, taskId: string, suspended: boolean): Promise<void> {
+  await db.updateTable('tasks').set({ suspended: suspended ? 1 : 0, status_on: null }).where('id', '=', taskId).execute();
+}
+
+/** Plans whose stored supervision state is older than `day` (or never computed). */
+export async function plansNeedingRefresh(db: ReportingDb, planIds: string[], day: string): Promise<string[]> {
+  if (planIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('tasks')
+    .select('plan_id')
+    .distinct()
+    .where('plan_id', 'in', planIds)
+    .where('kind', '=', 'task')
+    .where((eb) => eb.or([eb('status_on', 'is', null), eb('status_on', '!=', day)]))
+    .execute();
+  return rows.map((r) => r.plan_id);
+}
