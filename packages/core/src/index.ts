@@ -5,3 +5,4 @@ export { extractMeta } from './extract/meta/extract-meta.js';
 export { extractIndicators, type IndicatorContext } from './extract/indicators/extract-indicators.js';
 export { parsePlan, extractPlan } from './extract/parse-plan.js';
 export * from './domain/index.js';
+export * from './api/index.js';

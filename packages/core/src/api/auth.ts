@@ -1,0 +1,52 @@
+import { z } from 'zod';
+
+/** The four roles. */
+export const roleSchema = z.enum(['admin', 'liaison', 'leader', 'viewer']);
+export type RoleName = z.infer<typeof roleSchema>;
+
+/** A role held by a user, in a unit for liaisons. */
+export const roleGrantSchema = z.object({ role: roleSchema, unitId: z.string().nullable().optional() });
+
+/** A user as the API shows it. */
+export const userViewSchema = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string().nullable(),
+  active: z.boolean(),
+  roles: z.array(z.object({ role: z.string(), unitId: z.string().nullable(), unitName: z.string().nullable() })),
+  /** The unit of the first liaison grant (convenience for the web app). */
+  unitId: z.string().nullable(),
+  unitName: z.string().nullable(),
+  version: z.number().int(),
+});
+export type UserView = z.infer<typeof userViewSchema>;
+
+export const loginRequestSchema = z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) });
+export type LoginRequest = z.infer<typeof loginRequestSchema>;
+
+/** Answer to login and /api/auth/me: the user, role names, and the CSRF token for cookie sessions. */
+export const sessionViewSchema = z.object({ user: userViewSchema, roles: z.array(z.string()), csrfToken: z.string().optional() });
+export type SessionView = z.infer<typeof sessionViewSchema>;
+
+export const passwordChangeSchema = z.object({ oldPassword: z.string().min(1).max(200), newPassword: z.string().min(8, '新密码至少 8 位').max(200) });
+
+export const tokenCreateSchema = z.object({ name: z.string().min(1).max(100) });
+/** A new API token: the secret is shown only in this answer. */
+export const tokenCreatedSchema = z.object({ id: z.string(), name: z.string(), token: z.string(), createdAt: z.string() });
+
+export const userCreateSchema = z.object({
+  username: z.string().min(2).max(64).regex(/^[\w.@-]+$/, '用户名只能包含字母、数字和 _ . @ -'),
+  displayName: z.string().max(100).nullable().optional(),
+  password: z.string().min(8, '密码至少 8 位').max(200),
+  roles: z.array(roleGrantSchema).min(1),
+});
+export type UserCreate = z.infer<typeof userCreateSchema>;
+
+export const userPatchSchema = z.object({
+  version: z.number().int(),
+  displayName: z.string().max(100).nullable().optional(),
+  active: z.boolean().optional(),
+  roles: z.array(roleGrantSchema).min(1).optional(),
+  password: z.string().min(8, '密码至少 8 位').max(200).optional(),
+});
+export type UserPatch = z.infer<typeof userPatchSchema>;

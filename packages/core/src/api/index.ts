@@ -1,0 +1,6 @@
+// Request and response schemas of the HTTP API, shared by the server (validation, OpenAPI) and the web app (types).
+export * from './common.js';
+export * from './auth.js';
+export * from './directory.js';
+export * from './plans.js';
+export * from './audit.js';
