@@ -49,7 +49,7 @@ export function AppLayout() {
     if (office) list.push({ key: '/dashboard', icon: <DashboardOutlined />, label: t('工作台') });
     if (office) list.push({ key: '/plans', icon: <FileTextOutlined />, label: t('行动方案') });
     if (has('liaison') || !office) list.push({ key: '/inbox', icon: <InboxOutlined />, label: t('我的任务') });
-    if (office) list.push({ key: '/supervision', icon: <AlertOutlined />, label: t('督办管理') });
+    list.push({ key: '/supervision', icon: <AlertOutlined />, label: office ? t('督办管理') : t('督办单') });
     if (has('admin', 'office'))
       list.push({
         key: 'admin',
