@@ -1,16 +1,155 @@
 import { readDocument, type DocumentInput } from './formats/read-document.js';
 import { extractMeta } from './meta/extract-meta.js';
-import type { ExtractedPlan } from './plan-schema.js';
+import { extractIndicators } from './indicators/extract-indicators.js';
+import type { Diagnostic, ExtractedIndicator, ExtractedPlan, ExtractedTask } from './plan-schema.js';
 import type { SourceText } from './source-text.js';
+import { toPieces, type Line } from './structure/lines.js';
+import { findFlatTables } from './structure/flat-table.js';
+import { buildOutline, leaves, type OutlineNode, type OutlinePiece } from './structure/outline.js';
+import { proseTasks, sectionClass, type DraftTask } from './structure/prose-tasks.js';
+import { parseRealTable } from './structure/real-table.js';
+import { tableTasks } from './structure/table-tasks.js';
+import type { ParsedTable } from './structure/table-rows.js';
+import { defaultUnitDirectory, lookupUnit, type UnitDirectory } from './units/unit-directory.js';
+
+/** Options of the extraction: a unit directory extended with the city's own units. */
+export interface ExtractOptions {
+  directory?: UnitDirectory;
+}
 
 /** Extracts the structured plan from a document: meta, tasks, indicators and diagnostics. Never throws on content. */
-export async function parsePlan(input: DocumentInput): Promise<ExtractedPlan & { source: SourceText }> {
+export async function parsePlan(input: DocumentInput, options: ExtractOptions = {}): Promise<ExtractedPlan & { source: SourceText }> {
   const source = await readDocument(input);
-  return { ...extractPlan(source), source };
+  return { ...extractPlan(source, options), source };
+}
+
+/** The plan year when meta has none: the first 20XX年 of the first lines (the title). */
+function fallbackPlanYear(text: string): number | null {
+  const m = /(20\d{2})\s*年/.exec(text.slice(0, 2000));
+  return m ? Number(m[1]) : null;
 }
 
 /** The synchronous part of the pipeline, on an already-read document. */
-export function extractPlan(source: SourceText): ExtractedPlan {
+export function extractPlan(source: SourceText, options: ExtractOptions = {}): ExtractedPlan {
   const meta = extractMeta(source);
-  return { meta, tasks: [], indicators: [], diagnostics: [] };
+  const planYear = meta.planYear ?? fallbackPlanYear(source.text);
+  const dir = options.directory ?? defaultUnitDirectory();
+  const diagnostics: Diagnostic[] = [];
+
+  // Flattened tables are cut out of the line stream first, so their cells never read as prose.
+  const pieces = toPieces(source);
+  const lineIdx: number[] = [];
+  const lines: Line[] = [];
+  pieces.forEach((p, i) => {
+    if (p.kind === 'line') {
+      lineIdx.push(i);
+      lines.push(p.line);
+    }
+  });
+  const flats = findFlatTables(lines, dir);
+  const stream: OutlinePiece<ParsedTable>[] = [];
+  let f = 0;
+  for (let i = 0; i < pieces.length; i++) {
+    const flat = flats[f];
+    if (flat && i === lineIdx[flat.from]) {
+      stream.push({ kind: 'flat', flat: flat.table });
+      i = (lineIdx[flat.to - 1] ?? i);
+      f++;
+      continue;
+    }
+    stream.push(pieces[i] as OutlinePiece<ParsedTable>);
+  }
+  const outline = buildOutline(stream);
+
+  const drafts: DraftTask[] = [];
+  const indicators: ExtractedIndicator[] = [];
+  const ctx = (line: number) => ({ planYear, annual: meta.annual, line });
+  for (const node of leaves(outline.roots)) {
+    if (sectionClass(node, true) === 'preamble') {
+      for (const l of [node.head, ...node.body]) indicators.push(...extractIndicators(l.text, l.start, ctx(l.line)));
+      continue;
+    }
+    if (node.tableFollows || !isDuty(node)) continue;
+    drafts.push(...proseTasks(node, dir, planYear));
+  }
+  // Goal paragraphs under a preamble heading with children (总体目标 › 1. …) were handled above; its own body too.
+  for (const node of allNodes(outline.roots)) {
+    if (node.children.length && sectionClass(node, true) === 'preamble') {
+      for (const l of node.body) indicators.push(...extractIndicators(l.text, l.start, ctx(l.line)));
+    }
+  }
+  const tables = [
+    ...outline.flats.map((t) => ({ parsed: t.table, owner: t.owner })),
+    ...outline.tables.map((t) => ({ parsed: parseRealTable(t.table, dir), owner: t.owner })),
+  ];
+  for (const { parsed, owner } of tables) {
+    for (const u of parsed.unparsed) {
+      diagnostics.push({ code: 'unparsed-table-row', severity: 'warning', message: `无法识别的表格行: ${u.text.slice(0, 60)}`, source: { start: u.start, end: u.end, line: u.line } });
+    }
+    if (parsed.kind === 'indicator') continue;
+    drafts.push(...tableTasks(parsed, owner, dir, planYear));
+  }
+  drafts.sort((a, b) => a.start - b.start);
+
+  const tasks = drafts.map((d) => finishTask(d, dir, diagnostics));
+  for (const t of tasks) indicators.push(...extractIndicators(t.text, t.source.start, ctx(t.source.line)));
+  if (!tasks.length) {
+    diagnostics.push({ code: 'no-tasks-found', severity: 'warning', message: '未识别到任务条目', source: null });
+  }
+  return { meta, tasks, indicators, diagnostics };
+}
+
+/** A leaf prescribes work unless it is a bare heading (no body, no sentence) in front of nothing. */
+function isDuty(node: OutlineNode): boolean {
+  const rest = node.head.text.slice(node.marker.length).trim();
+  if (node.body.length) return true;
+  return rest.length >= 4;
+}
+
+function allNodes(roots: OutlineNode[]): OutlineNode[] {
+  const out: OutlineNode[] = [];
+  const walk = (n: OutlineNode) => {
+    out.push(n);
+    n.children.forEach(walk);
+  };
+  roots.forEach(walk);
+  return out;
+}
+
+const reported = new WeakMap<Diagnostic[], Set<string>>();
+
+/** Adds directory ids and the per-task diagnostics. */
+function finishTask(d: DraftTask, dir: UnitDirectory, diagnostics: Diagnostic[]): ExtractedTask {
+  const source = { start: d.start, end: Math.max(d.start, d.end), line: d.line };
+  const seen = reported.get(diagnostics) ?? new Set<string>();
+  reported.set(diagnostics, seen);
+  const units: ExtractedTask['units'] = [];
+  const add = (name: string, role: 'lead' | 'participant') => {
+    const hit = lookupUnit(dir, name);
+    units.push({ name, canonicalId: hit?.id ?? null, canonicalName: hit?.name ?? null, role });
+    if (!hit && !seen.has(name)) {
+      seen.add(name);
+      diagnostics.push({ code: 'unit-not-in-directory', severity: 'info', message: `单位不在目录中: ${name}`, source });
+    }
+  };
+  d.lead.forEach((n) => add(n, 'lead'));
+  d.participants.forEach((n) => add(n, 'participant'));
+  if (!units.length) {
+    diagnostics.push({ code: 'item-without-units', severity: 'info', message: `条目未写明责任单位: ${d.text.slice(0, 30)}`, source });
+  }
+  return {
+    kind: d.kind,
+    number: d.number,
+    path: d.path,
+    title: d.title,
+    text: d.text,
+    lead: d.lead,
+    participants: d.participants,
+    separateLeads: d.separateLeads,
+    due: d.due,
+    ongoing: d.ongoing,
+    units,
+    deadlineText: d.deadlineText,
+    source,
+  };
 }

@@ -1,0 +1,200 @@
+import { splitUnitList } from '../units/unit-name.js';
+import type { UnitDirectory } from '../units/unit-directory.js';
+
+/** Who answers for a duty, as read from one attribution form. */
+export interface Roles {
+  lead: string[];
+  participants: string[];
+  /** 按职责分工,分别负责: every lead answers for its own part. */
+  separateLeads: boolean;
+}
+
+/** An attribution found in a duty's text. */
+export interface Attribution extends Roles {
+  /** Span in the searched text, brackets included. */
+  start: number;
+  end: number;
+  /** The text names the "first unit is the lead" rule (排在首位的为牵头单位). */
+  statesOrderRule: boolean;
+  /** A 完成时限 / 时间节点 value written inside the attribution. */
+  deadlineText: string | null;
+}
+
+const LEAD_LABEL = '(?:牵头单位|牵头部门|牵头科室|主责单位|主责部门|主办单位|主办部门|负责单位|负责部门|主要责任单位|牵头责任单位|牵头)';
+const PART_LABEL = '(?:配合单位|配合部门|配合科室|协办单位|协办部门|协助单位|参与单位|参与部门|协同单位|支持单位|其他责任单位|配合|参与|协办)';
+const RESP_LABEL = '(?:责任单位|责任部门|责任主体|责任科室|实施单位|承办单位)';
+const DEADLINE_LABEL = '(?:完成时限|完成时间|时间节点|时限要求|完成期限|时限|进度安排)';
+const PERSON_LABEL = '(?:牵头领导|责任领导|分管领导|责任人|联系人)';
+const ANY_LABEL = new RegExp(`(${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})\\s*[::]`, 'g');
+const IS_LEAD = new RegExp(`^${LEAD_LABEL}$`);
+const IS_PART = new RegExp(`^${PART_LABEL}$`);
+const IS_RESP = new RegExp(`^${RESP_LABEL}$`);
+const IS_DEADLINE = new RegExp(`^${DEADLINE_LABEL}$`);
+
+const SEPARATE = /(?:按照?|根据|依据)(?:各自)?(?:职责|职能)|分别负责|各负其责|各司其职|分别牵头/;
+export const ORDER_RULE = /(?:排在|排列在|列在?|排)(?:首位|第一位|第一|前面)的?(?:单位)?(?:为|是)(?:牵头|主要责任)/;
+
+const empty = (): Roles => ({ lead: [], participants: [], separateLeads: false });
+
+/** Units marked "(牵头)" inside a list lead; the rest take part. Returns null when none is marked. */
+function markedLeads(names: string[]): Roles | null {
+  const marked = names.filter((n) => /[((]牵头[))]$|牵头$/.test(n));
+  if (!marked.length) return null;
+  const clean = (n: string) => n.replace(/[((]牵头[))]$|牵头$/, '');
+  return { lead: marked.map(clean), participants: names.filter((n) => !marked.includes(n)).map(clean), separateLeads: false };
+}
+
+/** A list with no slots: first unit leads (排在首位… or the default), or all lead when 分别负责. */
+export function rolesFromList(raw: string, dir: UnitDirectory): Roles | null {
+  const names = splitUnitList(raw.replace(/[((]牵头[))]/g, '牵头'), dir) ?? splitUnitList(raw, dir);
+  if (!names) return null;
+  const marked = markedLeads(names);
+  if (marked) return marked;
+  if (SEPARATE.test(raw)) return { lead: names, participants: [], separateLeads: true };
+  return { lead: names.slice(0, 1), participants: names.slice(1), separateLeads: false };
+}
+
+/** "(牵头部门:X;配合部门:Y)", "责任单位:X、Y", "牵头单位:X 责任单位:Y" and the like. */
+export function parseLabelled(text: string, dir: UnitDirectory): (Roles & { deadlineText: string | null }) | null {
+  const hits = [...text.matchAll(ANY_LABEL)];
+  if (!hits.length) return null;
+  const slots: { label: string; value: string }[] = [];
+  hits.forEach((h, i) => {
+    const from = (h.index ?? 0) + h[0].length;
+    const to = i + 1 < hits.length ? (hits[i + 1]?.index ?? text.length) : text.length;
+    slots.push({ label: h[1] ?? '', value: text.slice(from, to).replace(/^[\s;;,,。]+|[\s;;,,。]+$/g, '') });
+  });
+  const leadSlots = slots.filter((s) => IS_LEAD.test(s.label));
+  const partSlots = slots.filter((s) => IS_PART.test(s.label));
+  const respSlots = slots.filter((s) => IS_RESP.test(s.label));
+  const deadline = slots.find((s) => IS_DEADLINE.test(s.label));
+  if (!leadSlots.length && !partSlots.length && !respSlots.length) {
+    return deadline ? { ...empty(), deadlineText: deadline.value } : null;
+  }
+  const units = (v: string) => splitUnitList(v, dir) ?? [];
+  const roles = empty();
+  if (leadSlots.length) {
+    for (const s of leadSlots) roles.lead.push(...units(s.value));
+    for (const s of [...respSlots, ...partSlots]) roles.participants.push(...units(s.value));
+  } else if (respSlots.length && partSlots.length) {
+    for (const s of respSlots) roles.lead.push(...units(s.value));
+    for (const s of partSlots) roles.participants.push(...units(s.value));
+  } else if (respSlots.length) {
+    const list = rolesFromList(respSlots.map((s) => s.value).join('、'), dir);
+    if (list) Object.assign(roles, list);
+  } else {
+    for (const s of partSlots) roles.participants.push(...units(s.value));
+  }
+  if (!leadSlots.length && respSlots.some((s) => SEPARATE.test(s.value))) roles.separateLeads = true;
+  if (!roles.lead.length && !roles.participants.length && !deadline) return null;
+  return { ...roles, deadlineText: deadline?.value ?? null };
+}
+
+/** "(X牵头,Y、Z配合)", "(X牵头负责)", "(X负责)", "(X、Y按职责分工负责)", or a bare unit list. */
+export function parseAttributionText(inner: string, dir: UnitDirectory): (Roles & { deadlineText: string | null }) | null {
+  const t = inner.normalize('NFKC').replace(/\s+/g, '');
+  if (!t) return null;
+  ANY_LABEL.lastIndex = 0;
+  if (new RegExp(ANY_LABEL.source).test(t)) return parseLabelled(t, dir);
+  const at = t.search(/牵头(?![单部领科])/);
+  if (at > 0) {
+    const left = t.slice(0, at).replace(/^由/, '');
+    const right = t.slice(at + 2).replace(/^(?:负责|抓总|实施)?[,,、;;]?/, '');
+    const lead = splitUnitList(left, dir);
+    if (!lead) return null;
+    if (!right) return { lead, participants: [], separateLeads: false, deadlineText: null };
+    const participants = splitUnitList(right, dir);
+    if (!participants) return null;
+    return { lead, participants, separateLeads: false, deadlineText: null };
+  }
+  if (SEPARATE.test(t)) {
+    const names = splitUnitList(t, dir);
+    return names ? { lead: names, participants: [], separateLeads: true, deadlineText: null } : null;
+  }
+  if (/(?:负责|主责|承担)$/.test(t) && !/配合|参与|协助/.test(t)) {
+    const names = splitUnitList(t.replace(/(?:共同)?(?:负责|主责|承担)$/, ''), dir);
+    return names ? { lead: names, participants: [], separateLeads: false, deadlineText: null } : null;
+  }
+  if (/(?:配合|参与|协助|协同)$/.test(t)) {
+    const names = splitUnitList(t, dir);
+    return names ? { lead: [], participants: names, separateLeads: false, deadlineText: null } : null;
+  }
+  const list = rolesFromList(t, dir);
+  return list ? { ...list, deadlineText: null } : null;
+}
+
+const OPEN = '((【[';
+const CLOSE_OF: Record<string, string> = { '(': ')', '【': '】', '[': ']' };
+const CLAUSE_END = /^[\s]*(?:$|[。;;,,.!!??\n((【[])/;
+
+/** The end of the bracket group opening at `i` (index after its closer), or -1. Nested () are allowed. */
+function closeOf(text: string, i: number): number {
+  const open = text[i] ?? '';
+  const close = CLOSE_OF[open];
+  if (!close) return -1;
+  const round = open === '(' || open === '(';
+  let depth = 0;
+  const limit = Math.min(text.length, i + 400);
+  for (let j = i; j < limit; j++) {
+    const c = text[j];
+    if (round ? c === '(' || c === '(' : c === open) depth++;
+    else if (round ? c === ')' || c === ')' : c === close) {
+      depth--;
+      if (depth === 0) return j + 1;
+    } else if (c === '\n' || c === '。') return -1;
+  }
+  return -1;
+}
+
+/**
+ * Finds the bracket attributions of a duty's text: labelled groups anywhere, and verb/list groups that
+ * close a clause (followed by 。;, or the end) and consist only of unit names.
+ */
+export function findBracketAttributions(text: string, dir: UnitDirectory): Attribution[] {
+  const out: Attribution[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!OPEN.includes(text[i] ?? '')) continue;
+    const end = closeOf(text, i);
+    if (end < 0) continue;
+    const inner = text.slice(i + 1, end - 1);
+    const labelled = new RegExp(ANY_LABEL.source).test(inner);
+    if (!labelled && !CLAUSE_END.test(text.slice(end, end + 3))) {
+      i = end - 1;
+      continue;
+    }
+    const roles = parseAttributionText(inner, dir);
+    if (roles && (roles.lead.length || roles.participants.length)) {
+      out.push({ ...roles, start: i, end, statesOrderRule: ORDER_RULE.test(inner) });
+    }
+    i = end - 1;
+  }
+  return out;
+}
+
+/**
+ * Labelled lines of an item ("牵头单位:X" ⏎ "责任单位:Y", "牵头单位:X;配合单位:Y", "完成时限:…") that start
+ * a line or a sentence. They speak for the whole item.
+ */
+export function findLabelledLines(text: string, dir: UnitDirectory): Attribution | null {
+  const starts: number[] = [];
+  const re = new RegExp(`(?:^|[\\n。;;])\\s*[【\\[]?(?=(?:${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})\\s*[::])`, 'g');
+  for (const m of text.matchAll(re)) starts.push((m.index ?? 0) + m[0].length);
+  if (!starts.length) return null;
+  const from = starts[0] ?? 0;
+  // Labelled lines run to the end of the item unless plain sentences follow them.
+  let to = text.length;
+  const tail = text.slice(from);
+  const lines = tail.split('\n');
+  let acc = 0;
+  for (const l of lines) {
+    if (acc > 0 && !new RegExp(`^\\s*[【\\[]?(?:${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})\\s*[::]`).test(l)) {
+      to = from + acc - 1;
+      break;
+    }
+    acc += l.length + 1;
+  }
+  const seg = text.slice(from, to).replace(/[】\]]\s*$/, '');
+  const roles = parseLabelled(seg.replace(/\n/g, ';'), dir);
+  if (!roles) return null;
+  return { ...roles, start: from, end: to, statesOrderRule: false };
+}

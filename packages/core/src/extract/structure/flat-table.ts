@@ -1,0 +1,207 @@
+import { isBodyTerminator, isTitleLine, type Line } from './lines.js';
+import { readMarker } from './numbering.js';
+import { cellShape, headerRole, type CellShape, type ColumnRole } from './table-columns.js';
+import type { ParsedTable, RowDraft } from './table-rows.js';
+import type { UnitDirectory } from '../units/unit-directory.js';
+
+const INLINE_SPLIT = /\s*[|｜]\s*|\t+|[ \u3000]{2,}/;
+
+const UNIT_ROLES: ColumnRole[] = ['lead', 'resp', 'part'];
+
+function isHeaderSet(roles: ColumnRole[]): boolean {
+  if (roles.filter((r) => r === 'indicator').length >= 2) return true;
+  const units = roles.some((r) => UNIT_ROLES.includes(r));
+  const task = roles.includes('task');
+  const deadline = roles.includes('deadline');
+  return (units && (task || deadline || roles.includes('num'))) || (task && deadline && roles.includes('num'));
+}
+
+function splitInline(text: string): string[] {
+  return text.split(INLINE_SPLIT).map((s) => s.trim()).filter(Boolean);
+}
+
+/** A header at `i`: one label per line, or all labels on one line separated by | / tabs / wide spaces. */
+function headerAt(lines: Line[], i: number): { roles: ColumnRole[]; next: number; inline: boolean } | null {
+  const first = lines[i];
+  if (!first) return null;
+  const inlineCells = splitInline(first.text);
+  if (inlineCells.length >= 3) {
+    const roles = inlineCells.map(headerRole);
+    if (roles.every((r) => r !== null) && isHeaderSet(roles as ColumnRole[])) return { roles: roles as ColumnRole[], next: i + 1, inline: true };
+    return null;
+  }
+  const roles: ColumnRole[] = [];
+  let j = i;
+  while (j < lines.length && j - i < 10) {
+    const r = headerRole(lines[j]?.text ?? '');
+    if (!r) break;
+    roles.push(r);
+    j++;
+  }
+  if (roles.length >= 3 && isHeaderSet(roles)) return { roles, next: j, inline: false };
+  return null;
+}
+
+function isCategoryRow(text: string): boolean {
+  const m = readMarker(text);
+  if (!m || (m.style !== 'cn' && m.style !== 'pcn' && m.style !== 'chapter')) return false;
+  const rest = text.slice(m.length);
+  return rest.length > 0 && rest.length <= 30 && !/[。;;]/.test(rest);
+}
+
+interface Cell {
+  text: string;
+  shape: CellShape;
+  line: Line;
+}
+
+/**
+ * Reads the flattened tables in a run of lines (one cell per line, empty cells missing; or a row per line
+ * with cells separated by | / tabs / wide spaces). Cells are placed by their shape (number, duty text,
+ * unit list, deadline), so a missing cell does not shift the others into the wrong column.
+ */
+export function findFlatTables(lines: Line[], dir: UnitDirectory): { from: number; to: number; table: ParsedTable }[] {
+  const out: { from: number; to: number; table: ParsedTable }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const h = headerAt(lines, i);
+    if (!h) continue;
+    const { to, table } = readRows(lines, i, h, dir);
+    out.push({ from: i, to, table });
+    i = to - 1;
+  }
+  return out;
+}
+
+function readRows(
+  lines: Line[],
+  from: number,
+  header: { roles: ColumnRole[]; next: number; inline: boolean },
+  dir: UnitDirectory,
+): { to: number; table: ParsedTable } {
+  const roles = header.roles;
+  const hasNum = roles.includes('num');
+  const indicator = roles.filter((r) => r === 'indicator').length >= 2;
+  const lastRole = [...roles].reverse().find((r) => r !== 'note' && r !== 'person' && r !== 'other');
+  const rows: { cells: Cell[]; category: string[] }[] = [];
+  const grid: string[][] = [header.inline ? splitInline(lines[from]?.text ?? '') : lines.slice(from, header.next).map((l) => l.text)];
+  let cur: { cells: Cell[]; category: string[] } | null = null;
+  let category: string[] = [];
+  let lastNum = 0;
+  const complete = (r: typeof cur): boolean => {
+    if (!r) return true;
+    if (lastRole === 'deadline') return r.cells.some((c) => c.shape === 'deadline');
+    if (lastRole && UNIT_ROLES.includes(lastRole)) return r.cells.some((c) => c.shape === 'units');
+    return r.cells.some((c) => c.shape === 'text');
+  };
+  const close = () => {
+    if (cur && cur.cells.some((c) => c.shape !== 'num')) rows.push(cur);
+    cur = null;
+  };
+  let k = header.next;
+  for (; k < lines.length; k++) {
+    const line = lines[k] as Line;
+    const t = line.text;
+    if (isBodyTerminator(t) || isTitleLine(t)) break;
+    const again = headerAt(lines, k);
+    if (again) {
+      k = again.next - 1;
+      continue;
+    }
+    if (header.inline) {
+      const parts = splitInline(t);
+      if (parts.length >= 2) {
+        close();
+        cur = { cells: parts.map((p) => ({ text: p, shape: cellShape(p, dir), line })), category };
+        grid.push(parts);
+        continue;
+      }
+      if (isCategoryRow(t)) {
+        close();
+        category = [t];
+        continue;
+      }
+      if (cur && t.length <= 60 && !readMarker(t)) {
+        cur.cells.push({ text: t, shape: cellShape(t, dir), line });
+        continue;
+      }
+      break;
+    }
+    const shape = cellShape(t, dir);
+    if (hasNum && shape === 'num') {
+      const n = Number(/\d+/.exec(t)?.[0]);
+      if (n === lastNum + 1 || n === 1 || (n > lastNum && n <= lastNum + 3 && complete(cur))) {
+        close();
+        lastNum = n;
+        cur = { cells: [{ text: t, shape, line }], category };
+        grid.push([t]);
+        continue;
+      }
+    }
+    if (isCategoryRow(t) && complete(cur)) {
+      close();
+      category = [t];
+      continue;
+    }
+    if (!cur) {
+      if (hasNum) break;
+      cur = { cells: [], category };
+      grid.push([]);
+    } else if (!hasNum && shape === 'text' && cur.cells.some((c) => c.shape === 'units' || c.shape === 'deadline')) {
+      close();
+      cur = { cells: [], category };
+      grid.push([]);
+    } else if (hasNum && complete(cur) && shape === 'text' && !roles.includes('note')) {
+      break;
+    }
+    cur.cells.push({ text: t, shape, line });
+    grid[grid.length - 1]?.push(t);
+  }
+  close();
+  const first = lines[from] as Line;
+  const lastLine = lines[Math.max(from, k - 1)] as Line;
+  const table: ParsedTable = {
+    kind: indicator ? 'indicator' : 'task',
+    roles,
+    rows: rows.map((r) => draftFromCells(r.cells, r.category, roles)),
+    grid,
+    start: first.start,
+    end: lastLine.end,
+    line: first.line,
+    unparsed: [],
+  };
+  return { to: k, table };
+}
+
+/** Sorts a row's cells by shape into the header's columns. */
+function draftFromCells(cells: Cell[], category: string[], roles: ColumnRole[]): RowDraft {
+  const unitRoles = roles.filter((r) => UNIT_ROLES.includes(r));
+  const draft: RowDraft = {
+    number: null,
+    task: [],
+    units: [],
+    deadline: [],
+    start: cells[0]?.line.start ?? 0,
+    end: cells[cells.length - 1]?.line.end ?? 0,
+    line: cells[0]?.line.line ?? 1,
+    category,
+  };
+  let unitIndex = 0;
+  let afterFacts = false;
+  for (const c of cells) {
+    if (c.shape === 'num' && draft.number === null && !draft.task.length) {
+      draft.number = /\d+/.exec(c.text)?.[0] ?? c.text;
+    } else if (c.shape === 'units' && (draft.task.length || unitIndex < unitRoles.length)) {
+      draft.units.push({ role: unitRoles[Math.min(unitIndex, unitRoles.length - 1)] ?? 'resp', text: c.text });
+      unitIndex++;
+      afterFacts = true;
+    } else if (c.shape === 'deadline' && draft.task.length) {
+      draft.deadline.push(c.text);
+      afterFacts = true;
+    } else if (afterFacts && roles.includes('note')) {
+      // A text cell after the units/deadline is a remark, not part of the duty.
+    } else {
+      draft.task.push(c.text);
+    }
+  }
+  return draft;
+}

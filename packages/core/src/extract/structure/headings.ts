@@ -1,0 +1,27 @@
+/** What a section heading says about the numbered items beneath it. */
+export type HeadingClass = 'preamble' | 'safeguard' | 'step' | null;
+
+const PREAMBLE = /(?:指导思想|基本原则|工作原则|总体要求|总体目标|主要目标|工作目标|具体目标|发展目标|行动目标|目标要求|攻坚思路|工作思路|总体思路|基本思路|总体安排|原则|目标|背景|形势|现状|意义|编制依据|依据|适用范围|总体框架|总体定位|战略定位)$/;
+const SAFEGUARD = /(?:保障措施|保障机制|保障体系|(?:支撑|组织|工作|政策|实施|要素|资金|经费|条件|制度|投入|财力|机制)保障|工作要求|有关要求|相关要求|具体要求|实施要求|组织实施|组织领导|督导考核|监督考核|考核评估|督查考核|考核督导|督查督办|监督检查|推进机制|工作机制|保障)$/;
+/** Action areas that end in 保障 but are duties, not safeguards (医疗保障, 公共安全保障 …). */
+const DOMAIN_SECURITY = /(?:医疗|健康|社会|生活|安全|住房|药品|供应|食品|生育|养老|就业|民生|基本|物资|应急|服务|法治|公共卫生|治疗|大病)保障$/;
+const STEP = /(?:实施步骤|工作步骤|方法步骤|推进步骤|步骤安排|进度安排|时间安排|时间进度|阶段安排|实施阶段|工作进度|进度要求|时间步骤|实施进度|步骤)$/;
+
+/** The heading's own words: no marker, no trailing punctuation or bracketed date/attribution. */
+export function headingCore(text: string): string {
+  let t = text.normalize('NFKC').replace(/\s+/g, '');
+  const stop = t.search(/[。::;;!]/);
+  if (stop > 0) t = t.slice(0, stop);
+  for (let i = 0; i < 2; i++) t = t.replace(/[(([【][^()\]】]*[))\]】]$/, '');
+  return t.replace(/[,,、.]+$/, '');
+}
+
+/** Classifies a section heading by its head noun (the end of its core), not by substrings. */
+export function classifyHeading(text: string): HeadingClass {
+  const core = headingCore(text);
+  if (!core || core.length > 30) return null;
+  if (STEP.test(core)) return 'step';
+  if (SAFEGUARD.test(core) && !DOMAIN_SECURITY.test(core)) return 'safeguard';
+  if (PREAMBLE.test(core) && !/任务目标$/.test(core)) return 'preamble';
+  return null;
+}

@@ -1,0 +1,61 @@
+import type { Line } from './lines.js';
+
+/** An item's text assembled from its lines, with a map back to source offsets. */
+export interface ItemText {
+  text: string;
+  /** Source offset of each text index (length text.length + 1, the last entry is the end). */
+  toSource: (index: number) => number;
+  line: number;
+}
+
+const ENDS_PARAGRAPH = /[。;;!!??::))】\]]$/;
+
+/**
+ * Joins the first line (from `offset`) and the body lines. Lines broken mid-sentence (PDF, OCR) are joined
+ * without a separator; finished sentences are separated by a newline.
+ */
+export function assembleItemText(first: Line, offset: number, body: Line[]): ItemText {
+  const pieces: { textStart: number; srcStart: number; length: number }[] = [];
+  let text = '';
+  const add = (s: string, src: number) => {
+    pieces.push({ textStart: text.length, srcStart: src, length: s.length });
+    text += s;
+  };
+  const head = first.text.slice(offset);
+  const lead = head.length - head.trimStart().length;
+  add(head.trimStart(), first.start + offset + lead);
+  for (const l of body) {
+    if (text && ENDS_PARAGRAPH.test(text)) text += '\n';
+    add(l.text, l.start);
+  }
+  const toSource = (index: number): number => {
+    let lo = 0;
+    let hi = pieces.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((pieces[mid]?.textStart ?? 0) <= index) lo = mid;
+      else hi = mid - 1;
+    }
+    const p = pieces[lo];
+    if (!p) return first.start;
+    return p.srcStart + Math.min(Math.max(0, index - p.textStart), p.length);
+  };
+  return { text, toSource, line: first.line };
+}
+
+/**
+ * The item's lead phrase: the first sentence when it is short and more text follows
+ * ("1.加强健康知识传播。组织…" → 加强健康知识传播), or the whole first line when it stands alone as a heading.
+ */
+export function itemTitle(firstLineRest: string, hasBody: boolean): string | null {
+  const t = firstLineRest.trim();
+  const stop = t.search(/[。!!::]/);
+  if (stop > 0) {
+    const head = t.slice(0, stop).trim();
+    const more = t.slice(stop + 1).trim();
+    if ((more || hasBody) && head.length <= 45 && (head.match(/[,,]/g)?.length ?? 0) <= 2) return head.replace(/[((][^()()]*[))]$/, '') || null;
+    return null;
+  }
+  if (hasBody && t.length <= 45 && !/[,,;;]/.test(t)) return t.replace(/[((][^()()]*[))]$/, '').trim() || null;
+  return null;
+}

@@ -1,0 +1,74 @@
+import type { SourceText, TableBlock } from '../source-text.js';
+
+/** One non-empty paragraph line, trimmed, with the offsets of the trimmed text in `SourceText.text`. */
+export interface Line {
+  text: string;
+  start: number;
+  end: number;
+  line: number;
+}
+
+/** The document as a stream of lines and real tables, in reading order. */
+export type Piece = { kind: 'line'; line: Line } | { kind: 'table'; table: TableBlock };
+
+const SPACE = /[\s\u3000\u00a0]/;
+
+/**
+ * Folds full-width ASCII forms (\uFF01-\uFF5E: brackets, commas, colons, digits) to half-width, one
+ * character for one, so offsets stay valid and every rule can be written once.
+ */
+export function foldWidth(s: string): string {
+  return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\u3000\u00a0]/g, ' ');
+}
+
+/** Turns the blocks into trimmed, non-empty lines (and tables), dropping page furniture. */
+export function toPieces(source: SourceText): Piece[] {
+  const out: Piece[] = [];
+  for (const b of source.blocks) {
+    if (b.kind === 'table') {
+      out.push({ kind: 'table', table: b });
+      continue;
+    }
+    let s = 0;
+    let e = b.text.length;
+    while (s < e && SPACE.test(b.text[s] ?? '')) s++;
+    while (e > s && SPACE.test(b.text[e - 1] ?? '')) e--;
+    if (s === e) continue;
+    const text = foldWidth(b.text.slice(s, e));
+    if (isPageFurniture(text)) continue;
+    out.push({ kind: 'line', line: { text, start: b.start + s, end: b.start + e, line: b.line } });
+  }
+  return out;
+}
+
+/** Page numbers and site chrome that can sit anywhere, even mid-sentence: never content. */
+export function isPageFurniture(text: string): boolean {
+  const t = text.replace(/\s+/g, '');
+  if (/^[-—–－_]+\d{1,3}[-—–－_]+$/.test(t)) return true; // —1— / -3-
+  if (/^第\d{1,3}页(?:共\d{1,3}页)?$/.test(t) || /^\d{1,3}\/\d{1,3}$/.test(t)) return true;
+  if (/^(?:扫一扫|打印本页|关闭窗口|【打印|【关闭|分享[::]?$|字体[::]|设为首页|加入收藏|无障碍|长辈版|繁體|今天是|热门搜索|上一篇|下一篇|相关链接|责任编辑|您现在所在的位置|当前位置|您当前的位置)/.test(t)) return true;
+  if (/^(?:发布日期|发布时间|浏览次数|信息来源|来源)[::].{0,60}$/.test(t) && /(?:浏览|字体|来源|\d{4}-\d{2}-\d{2})/.test(t)) return true;
+  if (/^(?:索引号|主题分类|发布机构|有效性|组配分类|公开方式|统一编号|主题词|文章属性|【[^】]{1,6}】)/.test(t)) return true;
+  return false;
+}
+
+/**
+ * Lines that close the plan's body: signature, issue line, 附件 list, publication notes. Text after
+ * them belongs to no item until a new numbered line appears.
+ */
+export function isBodyTerminator(text: string): boolean {
+  const t = text.replace(/\s+/g, '');
+  if (/^附件\d*(?:[::]|$)/.test(t)) return true;
+  if (/^(?:抄送|主送|印发|联系人|联系电话|附:)/.test(t) || /印发$/.test(t) || /日印发$/.test(t)) return true;
+  if (/^[((](?:此件|信息公开|公开方式|本文|此页)[^()()]*[))]$/.test(t)) return true;
+  if (/^\d{4}年\d{1,2}月\d{1,2}日$/.test(t) || /^20\d{5,6}$/.test(t) || /^\d{4}-\d{1,2}-\d{1,2}$/.test(t)) return true;
+  return false;
+}
+
+/** A document or table title on its own line (…方案 / …清单 / …分工表), which starts a new part. */
+export function isTitleLine(text: string): boolean {
+  const t = text.replace(/\s+/g, '');
+  if (t.length > 60 || /[。;;,,::]$/.test(t)) return false;
+  if (/^[((一二三四五六七八九十\d]/.test(t) && !/^\d{4}年/.test(t)) return false;
+  return /(?:方案|要点|意见|清单|计划|办法|细则|分工表|任务表|一览表|分解表|分工|通知|规划|任务清单|责任清单)[》」”"]?$/.test(t);
+}

@@ -1,0 +1,111 @@
+import { isBodyTerminator, isTitleLine, type Line, type Piece } from './lines.js';
+import { readMarker, type NumberMarker, type NumberStyle } from './numbering.js';
+import type { TableBlock } from '../source-text.js';
+
+/** A numbered item with the unnumbered lines that follow it and its numbered children. */
+export interface OutlineNode {
+  marker: NumberMarker;
+  head: Line;
+  body: Line[];
+  children: OutlineNode[];
+  parent: OutlineNode | null;
+  level: number;
+  /** A table follows this heading directly (no body between): the table is its content. */
+  tableFollows: boolean;
+}
+
+/** A table (flattened or real) with the heading it belongs to, if it follows one directly. */
+export interface PlacedTable<T> {
+  table: T;
+  owner: OutlineNode | null;
+}
+
+export type OutlinePiece<F> = Piece | { kind: 'flat'; flat: F };
+
+/**
+ * Builds the item tree. Nesting comes from the order in which numbering styles first appear
+ * (一、 › (一) › 1. …): a style seen before closes the deeper levels, a new style opens a level.
+ */
+export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
+  roots: OutlineNode[];
+  tables: PlacedTable<TableBlock>[];
+  flats: PlacedTable<F>[];
+} {
+  const roots: OutlineNode[] = [];
+  const styles: NumberStyle[] = [];
+  const stack: OutlineNode[] = [];
+  const tables: PlacedTable<TableBlock>[] = [];
+  const flats: PlacedTable<F>[] = [];
+  let current: OutlineNode | null = null;
+  let afterAttachment = false;
+
+  const ownerForTable = (): OutlineNode | null => {
+    if (current && current.body.length === 0 && current.children.length === 0) {
+      current.tableFollows = true;
+      return current;
+    }
+    return null;
+  };
+
+  for (const p of pieces) {
+    if (p.kind === 'table') {
+      tables.push({ table: p.table, owner: ownerForTable() });
+      current = null;
+      continue;
+    }
+    if (p.kind === 'flat') {
+      flats.push({ table: p.flat, owner: ownerForTable() });
+      current = null;
+      continue;
+    }
+    const line = p.line;
+    const marker = readMarker(line.text);
+    const rest = marker ? line.text.slice(marker.length).trim() : '';
+    if (marker && rest && !(afterAttachment && isTitleLine(rest))) {
+      afterAttachment = false;
+      let level = styles.indexOf(marker.style);
+      if (level < 0) {
+        level = styles.length;
+        styles.push(marker.style);
+      } else {
+        styles.length = level + 1;
+      }
+      stack.length = Math.min(stack.length, level);
+      const parent = stack[stack.length - 1] ?? null;
+      const node: OutlineNode = { marker, head: line, body: [], children: [], parent, level: stack.length, tableFollows: false };
+      (parent ? parent.children : roots).push(node);
+      stack.push(node);
+      current = node;
+      continue;
+    }
+    if (isBodyTerminator(line.text)) {
+      if (/^附件/.test(line.text)) afterAttachment = true;
+      current = null;
+      continue;
+    }
+    if (isTitleLine(line.text)) {
+      current = null;
+      continue;
+    }
+    if (current) current.body.push(line);
+  }
+  return { roots, tables, flats };
+}
+
+/** Headings above a node, outermost first. */
+export function ancestors(node: OutlineNode): OutlineNode[] {
+  const out: OutlineNode[] = [];
+  for (let p = node.parent; p; p = p.parent) out.unshift(p);
+  return out;
+}
+
+/** All leaves (items without numbered children), in document order. */
+export function leaves(roots: OutlineNode[]): OutlineNode[] {
+  const out: OutlineNode[] = [];
+  const walk = (n: OutlineNode) => {
+    if (!n.children.length) out.push(n);
+    else n.children.forEach(walk);
+  };
+  roots.forEach(walk);
+  return out;
+}

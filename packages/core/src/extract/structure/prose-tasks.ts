@@ -1,0 +1,140 @@
+import { closingTimeFrame, findDeadlinePhrases, parseDeadlineCell } from '../dates/index.js';
+import type { UnitDirectory } from '../units/unit-directory.js';
+import { findBracketAttributions, findLabelledLines, type Attribution, type Roles } from './attribution.js';
+import { classifyHeading, type HeadingClass } from './headings.js';
+import { assembleItemText, itemTitle } from './item-text.js';
+import { ancestors, type OutlineNode } from './outline.js';
+import type { TaskKind } from '../plan-schema.js';
+
+/** A duty read from prose, before units get their directory ids. */
+export interface DraftTask extends Roles {
+  kind: TaskKind;
+  number: string | null;
+  path: string[];
+  title: string | null;
+  text: string;
+  due: string[];
+  ongoing: boolean;
+  deadlineText: string | null;
+  start: number;
+  end: number;
+  line: number;
+}
+
+/** The display form of a heading for `path`: its line up to the first full stop. */
+export function headingLabel(n: OutlineNode): string {
+  const t = n.head.text;
+  const stop = t.search(/[。]/);
+  return (stop > 0 ? t.slice(0, stop) : t).trim();
+}
+
+/** The class of the nearest classified heading above a node (and the node itself when top-level). */
+export function sectionClass(node: OutlineNode | null, includeSelf: boolean): HeadingClass {
+  if (!node) return null;
+  const chain = [...ancestors(node), ...(includeSelf ? [node] : [])].reverse();
+  for (const a of chain) {
+    const c = classifyHeading(a.head.text.slice(a.marker.length));
+    if (c) return c;
+  }
+  return null;
+}
+
+function kindOf(c: HeadingClass): TaskKind {
+  return c === 'safeguard' ? 'safeguard' : c === 'step' ? 'step' : 'task';
+}
+
+/** Attributions written on a heading line apply to every item beneath it that names none. */
+function inheritedRoles(node: OutlineNode, dir: UnitDirectory): Attribution | null {
+  for (let p = node.parent; p; p = p.parent) {
+    const head = p.head.text;
+    const found = findBracketAttributions(head, dir);
+    if (found.length) return found[found.length - 1] ?? null;
+    const labelled = findLabelledLines(head, dir);
+    if (labelled && (labelled.lead.length || labelled.participants.length)) return labelled;
+  }
+  return null;
+}
+
+/** The date range in a step's heading ("(2021年3月—4月)", "2023年7月至2024年12月") → its end. */
+function stepDue(head: string, planYear: number | null): string[] {
+  const m = /[((]([^()()]*\d[^()()]*)[))]/.exec(head) ?? /(\d{4}年[^,,。;;]*?(?:至|—|-|~|到)[^,,。;;]*?月(?:底|末)?)/.exec(head);
+  if (!m?.[1]) return [];
+  const due = parseDeadlineCell(m[1], planYear).due;
+  const last = [...due].sort().pop();
+  return last ? [last] : [];
+}
+
+/**
+ * Turns a leaf item into one task, or several when it carries several clause-closing attributions
+ * (each clause with its own attribution is a duty; text after the last one joins the last clause).
+ */
+export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: number | null): DraftTask[] {
+  const cls = sectionClass(node, node.level === 0);
+  const kind = kindOf(cls);
+  const rest = node.head.text.slice(node.marker.length);
+  const item = assembleItemText(node.head, node.marker.length, node.body);
+  const title = itemTitle(rest, node.body.length > 0);
+  const path = ancestors(node).map(headingLabel);
+  const text = item.text;
+  const brackets = findBracketAttributions(text, dir);
+  const labelled = brackets.length ? null : findLabelledLines(text, dir);
+  const deadlineLabel = labelled?.deadlineText ?? brackets.find((b) => b.deadlineText)?.deadlineText ?? null;
+
+  // Clause boundaries: each bracket attribution closes a clause (with its trailing punctuation).
+  const cuts: { from: number; to: number; roles: Roles | null }[] = [];
+  if (brackets.length > 1) {
+    let from = 0;
+    brackets.forEach((b, i) => {
+      let to = b.end;
+      while (to < text.length && /[。;;,,.\s]/.test(text[to] ?? '')) to++;
+      if (i === brackets.length - 1) to = text.length;
+      cuts.push({ from, to, roles: b });
+      from = to;
+    });
+  } else {
+    const roles = brackets[0] ?? labelled ?? inheritedRoles(node, dir);
+    cuts.push({ from: 0, to: text.length, roles: roles && (roles.lead.length || roles.participants.length) ? roles : null });
+  }
+
+  return cuts.map((c, i) => {
+    const clause = text.slice(c.from, c.to).trim();
+    let due: string[] = [];
+    let ongoing = false;
+    let deadlineText: string | null = null;
+    if (deadlineLabel) {
+      const cell = parseDeadlineCell(deadlineLabel, planYear);
+      due = cell.due;
+      ongoing = cell.ongoing;
+      deadlineText = deadlineLabel;
+    } else {
+      const phrases = findDeadlinePhrases(clause, planYear);
+      due = [...new Set(phrases.map((p) => p.date))];
+      ongoing = closingTimeFrame(clause);
+      deadlineText = phrases.map((p) => p.text).join('、') || null;
+    }
+    if (kind === 'step' && !due.length) due = stepDue(rest, planYear);
+    const start = item.toSource(c.from);
+    return {
+      kind,
+      number: node.marker.number,
+      path,
+      title: i === 0 ? title : null,
+      text: clause,
+      lead: c.roles?.lead ?? [],
+      participants: c.roles?.participants ?? [],
+      separateLeads: c.roles?.separateLeads ?? false,
+      due,
+      ongoing,
+      deadlineText,
+      start: i === 0 ? node.head.start : start,
+      end: item.toSource(c.to),
+      line: i === 0 ? node.head.line : lineAt(node, start),
+    };
+  });
+}
+
+function lineAt(node: OutlineNode, offset: number): number {
+  let line = node.head.line;
+  for (const l of node.body) if (l.start <= offset) line = l.line;
+  return line;
+}

@@ -1,0 +1,125 @@
+import type { TableBlock, TableCell } from '../source-text.js';
+import { cellShape, headerRole, type CellShape, type ColumnRole } from './table-columns.js';
+import type { ParsedTable, RowDraft } from './table-rows.js';
+import { readMarker } from './numbering.js';
+import { foldWidth } from './lines.js';
+import type { UnitDirectory } from '../units/unit-directory.js';
+
+interface GridCell {
+  text: string;
+  cell: TableCell;
+}
+
+/** Lays the cells out on a grid; a rowspan/colspan cell fills every slot it covers. */
+function toGrid(t: TableBlock): (GridCell | null)[][] {
+  const grid: (GridCell | null)[][] = t.rows.map(() => []);
+  t.rows.forEach((row, r) => {
+    let c = 0;
+    for (const cell of row.cells) {
+      const line = grid[r] as (GridCell | null)[];
+      while (line[c] !== undefined) c++;
+      const text = foldWidth(cell.text).replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+      for (let dr = 0; dr < Math.max(1, cell.rowSpan); dr++) {
+        const target = grid[r + dr];
+        if (!target) break;
+        for (let dc = 0; dc < Math.max(1, cell.colSpan); dc++) target[c + dc] = { text, cell };
+      }
+      c += Math.max(1, cell.colSpan);
+    }
+  });
+  const width = Math.max(0, ...grid.map((l) => l.length));
+  return grid.map((l) => Array.from({ length: width }, (_, i) => l[i] ?? null));
+}
+
+/**
+ * Reads a real (HTML/docx) table: finds the header row(s), gives each column a role (by its header, or by
+ * the shape of its cells when the header is missing), and turns each data row into a draft. Rows that
+ * span the whole width with one text are category rows.
+ */
+export function parseRealTable(t: TableBlock, dir: UnitDirectory): ParsedTable {
+  const grid = toGrid(t);
+  const width = grid[0]?.length ?? 0;
+  let roles: (ColumnRole | null)[] = Array.from({ length: width }, () => null);
+  let dataFrom = 0;
+  for (let r = 0; r < Math.min(grid.length, 4); r++) {
+    const labels = (grid[r] ?? []).map((g) => (g ? headerRole(g.text) : null));
+    const named = labels.filter((x) => x !== null).length;
+    const filled = (grid[r] ?? []).filter((g) => g && g.text).length;
+    if (named >= 2 && named * 2 >= filled) {
+      roles = roles.map((old, i) => labels[i] ?? old);
+      dataFrom = r + 1;
+    } else if (dataFrom > 0) break;
+  }
+  const indicator = roles.filter((r) => r === 'indicator').length >= 2;
+  if (dataFrom === 0) roles = inferRoles(grid, dir);
+  const rows: RowDraft[] = [];
+  let category: string[] = [];
+  const unparsed: ParsedTable['unparsed'] = [];
+  for (let r = dataFrom; r < grid.length; r++) {
+    const line = grid[r] ?? [];
+    const src = t.rows[r];
+    if (!src) continue;
+    const texts = [...new Set(line.filter((g): g is GridCell => !!g && !!g.text).map((g) => g.text))];
+    if (!texts.length) continue;
+    if (texts.length === 1 && width > 1) {
+      const only = texts[0] ?? '';
+      if (only.length <= 40 || readMarker(only)) {
+        category = [only];
+        continue;
+      }
+    }
+    const draft: RowDraft = { number: null, task: [], units: [], deadline: [], start: src.start, end: src.end, line: src.line, category };
+    const seen = new Set<TableCell>();
+    line.forEach((g, c) => {
+      if (!g || !g.text) return;
+      // A colspan cell is read once; a rowspan cell is read in every row it spans.
+      if (seen.has(g.cell)) return;
+      seen.add(g.cell);
+      const role = roles[c] ?? null;
+      const shape: CellShape = cellShape(g.text, dir);
+      if (role === 'num' || (role === null && shape === 'num' && draft.number === null)) draft.number = g.text.replace(/[.、]$/, '');
+      else if (role === 'lead' || role === 'part' || role === 'resp') draft.units.push({ role, text: g.text });
+      else if (role === 'deadline') draft.deadline.push(g.text);
+      else if (role === 'task') draft.task.push(g.text);
+      else if (role === 'note' || role === 'person' || role === 'other' || role === 'indicator') return;
+      else if (shape === 'units') draft.units.push({ role: 'resp', text: g.text });
+      else if (shape === 'deadline') draft.deadline.push(g.text);
+      else draft.task.push(g.text);
+    });
+    if (!draft.task.length) {
+      unparsed.push({ start: src.start, end: src.end, line: src.line, text: texts.join(' | ') });
+      continue;
+    }
+    rows.push(draft);
+  }
+  return {
+    kind: indicator ? 'indicator' : 'task',
+    roles: roles.map((r) => r ?? 'other'),
+    rows,
+    grid: grid.map((l) => l.map((g) => g?.text ?? '')),
+    start: t.start,
+    end: t.end,
+    line: t.line,
+    unparsed,
+  };
+}
+
+/** Without a header: each column takes the shape most of its cells have. */
+function inferRoles(grid: (GridCell | null)[][], dir: UnitDirectory): (ColumnRole | null)[] {
+  const width = grid[0]?.length ?? 0;
+  const roles: (ColumnRole | null)[] = [];
+  let unitCols = 0;
+  for (let c = 0; c < width; c++) {
+    const counts: Record<CellShape, number> = { num: 0, units: 0, deadline: 0, text: 0 };
+    for (const l of grid) {
+      const g = l[c];
+      if (g && g.text) counts[cellShape(g.text, dir)]++;
+    }
+    const best = (Object.keys(counts) as CellShape[]).reduce((a, b) => (counts[b] > counts[a] ? b : a), 'text');
+    if (best === 'units') roles.push(unitCols++ === 0 ? 'lead' : 'part');
+    else roles.push(best === 'num' ? 'num' : best === 'deadline' ? 'deadline' : 'task');
+  }
+  // One unit column with nothing to say which role: the first unit leads.
+  if (unitCols === 1) return roles.map((r) => (r === 'lead' ? 'resp' : r));
+  return roles;
+}

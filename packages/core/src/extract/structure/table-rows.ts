@@ -1,0 +1,93 @@
+import { rolesFromList, type Roles } from './attribution.js';
+import type { ColumnRole } from './table-columns.js';
+import { splitUnitList } from '../units/unit-name.js';
+import type { UnitDirectory } from '../units/unit-directory.js';
+
+/** One table row, its cells sorted into what they hold, before roles are decided. */
+export interface RowDraft {
+  number: string | null;
+  task: string[];
+  units: { role: ColumnRole; text: string }[];
+  deadline: string[];
+  start: number;
+  end: number;
+  line: number;
+  /** Category rows (一、健康环境) above this row, outermost first. */
+  category: string[];
+}
+
+/** A table read into rows: either a duty table or an indicator table (handed to indicators/). */
+export interface ParsedTable {
+  kind: 'task' | 'indicator';
+  roles: ColumnRole[];
+  rows: RowDraft[];
+  /** For indicator tables: the rows' cells as text, header first. */
+  grid: string[][];
+  start: number;
+  end: number;
+  line: number;
+  unparsed: { start: number; end: number; line: number; text: string }[];
+}
+
+const SEPARATE = /(?:按照?|根据|依据)(?:各自)?(?:职责|职能)|分别负责|各负其责|各司其职/;
+
+function namesOf(text: string, dir: UnitDirectory): string[] {
+  const t = text.replace(/[((]牵头[))]/g, '');
+  return splitUnitList(t, dir) ?? lenientNames(t);
+}
+
+/** A cell that sits in a unit column but fails the name test is still split, never thrown away. */
+function lenientNames(text: string): string[] {
+  return text
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .split(/[、,,;;]/)
+    .map((s) => s.replace(/(?:等)?(?:部门|单位)?(?:配合|参与|负责|牵头)$/, ''))
+    .filter((s) => s.length >= 2 && s.length <= 30);
+}
+
+/**
+ * Decides lead and participants from a row's unit cells and the header. With a 牵头 column, 牵头 cells
+ * lead and 责任/配合/参与 cells take part; with 责任 + 配合, 责任 leads; a lone 责任 (or unlabelled) list
+ * gives its first unit the lead. A cell saying 按职责分工,分别负责 makes all its units separate leads.
+ */
+export function resolveRowRoles(row: RowDraft, header: ColumnRole[], dir: UnitDirectory): Roles {
+  const hasLead = header.includes('lead');
+  const hasResp = header.includes('resp');
+  const hasPart = header.includes('part');
+  const roles: Roles = { lead: [], participants: [], separateLeads: false };
+  const marked = (text: string) => /[((]牵头[))]/.test(text);
+  for (const cell of row.units) {
+    const names = namesOf(cell.text, dir);
+    const separate = SEPARATE.test(cell.text);
+    let role = cell.role;
+    if (role === 'resp') role = hasLead ? 'part' : hasPart ? 'lead' : 'resp';
+    if (separate && (role !== 'part' || !roles.lead.length)) {
+      roles.lead.push(...names);
+      roles.separateLeads = true;
+      continue;
+    }
+    if (marked(cell.text)) {
+      const parts = cell.text.split(/[、,,;;]/);
+      for (const p of parts) (marked(p) ? roles.lead : roles.participants).push(...namesOf(p, dir));
+      continue;
+    }
+    if (role === 'lead') roles.lead.push(...names);
+    else if (role === 'part') roles.participants.push(...names);
+    else {
+      const list = rolesFromList(cell.text, dir);
+      const l = list ?? { lead: names.slice(0, 1), participants: names.slice(1), separateLeads: false };
+      if (roles.lead.length) roles.participants.push(...l.lead, ...l.participants);
+      else {
+        roles.lead.push(...l.lead);
+        roles.participants.push(...l.participants);
+        roles.separateLeads ||= l.separateLeads;
+      }
+    }
+  }
+  if (!hasLead && !hasResp && !hasPart && roles.lead.length === 0 && roles.participants.length) {
+    roles.lead = roles.participants.slice(0, 1);
+    roles.participants = roles.participants.slice(1);
+  }
+  return roles;
+}

@@ -1,0 +1,36 @@
+import { parseDeadlineCell } from '../dates/index.js';
+import type { UnitDirectory } from '../units/unit-directory.js';
+import { classifyHeading } from './headings.js';
+import { ancestors, type OutlineNode } from './outline.js';
+import { headingLabel, sectionClass, type DraftTask } from './prose-tasks.js';
+import { resolveRowRoles, type ParsedTable } from './table-rows.js';
+
+/**
+ * One task per row of a duty table. The table's own section (the heading right above it, if any) and its
+ * category rows give path and kind; a table that merely follows the prose inherits nothing from it.
+ */
+export function tableTasks(table: ParsedTable, owner: OutlineNode | null, dir: UnitDirectory, planYear: number | null): DraftTask[] {
+  const basePath = owner ? [...ancestors(owner), owner].map(headingLabel) : [];
+  const ownerClass = owner ? sectionClass(owner, true) : null;
+  return table.rows.map((row) => {
+    const categoryClass = row.category.map((c) => classifyHeading(c.replace(/^[((]?[一二三四五六七八九十]+[))、.]?/, ''))).find(Boolean) ?? null;
+    const cls = categoryClass ?? ownerClass;
+    const roles = resolveRowRoles(row, table.roles, dir);
+    const deadlineText = row.deadline.join(';') || null;
+    const cell = deadlineText ? parseDeadlineCell(deadlineText, planYear) : { due: [], ongoing: false };
+    return {
+      kind: cls === 'safeguard' ? 'safeguard' : cls === 'step' ? 'step' : 'task',
+      number: row.number,
+      path: [...basePath, ...row.category],
+      title: null,
+      text: row.task.join('\n'),
+      ...roles,
+      due: cell.due,
+      ongoing: cell.ongoing,
+      deadlineText,
+      start: row.start,
+      end: row.end,
+      line: row.line,
+    };
+  });
+}

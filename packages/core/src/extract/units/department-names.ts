@@ -1,0 +1,107 @@
+/**
+ * Standard departments of a Chinese local government, as data. Each entry is written once without its
+ * level prefix; the directory generates 省/市/区/县/州/盟/旗 variants. `{L}` marks where the level goes
+ * when it is not simply at the front (团{L}委). The first name is the canonical one; `former` lists names
+ * used before an institutional reform (卫计委 → 卫生健康委).
+ */
+export interface DepartmentEntry {
+  /** Stable key, combined with the level into the canonical id (e.g. "市:health"). */
+  key: string;
+  names: string[];
+  former?: string[];
+}
+
+export const LEVEL_PREFIXES = ['省', '市', '区', '县', '州', '盟', '旗', '镇', '乡'] as const;
+
+export const DEPARTMENTS: DepartmentEntry[] = [
+  // Party organs
+  { key: 'party-office', names: ['{L}委办公室', '{L}委办'] },
+  { key: 'organization', names: ['{L}委组织部'] },
+  { key: 'propaganda', names: ['{L}委宣传部', '{L}委宣传部(网信办)'] },
+  { key: 'united-front', names: ['{L}委统战部'] },
+  { key: 'political-legal', names: ['{L}委政法委', '{L}委政法委员会'] },
+  { key: 'staffing', names: ['{L}委编办', '{L}委机构编制委员会办公室', '{L}编办'] },
+  { key: 'cyberspace', names: ['{L}委网信办', '{L}网信办'] },
+  { key: 'civilization', names: ['{L}委文明办', '{L}文明办'] },
+  { key: 'organs-work', names: ['{L}直机关工委', '{L}委直属机关工委', '{L}直属机关工委', '{L}级机关工委'] },
+  { key: 'discipline', names: ['{L}纪委监委', '{L}纪委', '{L}监委'] },
+  { key: 'party-school', names: ['{L}委党校'] },
+  { key: 'veteran-cadres', names: ['{L}委老干部局'] },
+  { key: 'rural-work', names: ['{L}委农办', '{L}委农村工作领导小组办公室'] },
+  // Government
+  { key: 'government', names: ['{L}人民政府', '{L}政府'] },
+  { key: 'gov-office', names: ['{L}政府办公室', '{L}政府办', '{L}人民政府办公室'] },
+  { key: 'development-reform', names: ['{L}发展和改革委员会', '{L}发展改革委', '{L}发改委', '{L}发改局', '{L}发展和改革局'] },
+  { key: 'education', names: ['{L}教育局', '{L}教育委员会', '{L}教委', '{L}教育和体育局', '{L}教体局'] },
+  { key: 'science-tech', names: ['{L}科学技术局', '{L}科技局', '{L}科技和工业信息化局'] },
+  { key: 'industry-it', names: ['{L}工业和信息化局', '{L}经济和信息化局', '{L}经信局', '{L}工信局'], former: ['{L}经信委', '{L}经济和信息化委员会'] },
+  { key: 'ethnic-religious', names: ['{L}民族宗教事务局', '{L}民宗局', '{L}民族宗教事务委员会', '{L}民宗委'] },
+  { key: 'public-security', names: ['{L}公安局'] },
+  { key: 'civil-affairs', names: ['{L}民政局'] },
+  { key: 'justice', names: ['{L}司法局'] },
+  { key: 'finance', names: ['{L}财政局'] },
+  { key: 'human-resources', names: ['{L}人力资源和社会保障局', '{L}人力资源社会保障局', '{L}人社局'] },
+  { key: 'natural-resources', names: ['{L}自然资源和规划局', '{L}自然资源局', '{L}资源规划局'], former: ['{L}国土资源局', '{L}国土局', '{L}规划局'] },
+  { key: 'ecology-environment', names: ['{L}生态环境局', '{L}生态环境分局'], former: ['{L}环保局', '{L}环境保护局'] },
+  { key: 'housing', names: ['{L}住房和城乡建设局', '{L}住房城乡建设局', '{L}住建局', '{L}住房和城乡建设委员会', '{L}住建委'] },
+  { key: 'transport', names: ['{L}交通运输局', '{L}交通局', '{L}交通运输委员会', '{L}交委'] },
+  { key: 'water', names: ['{L}水利局', '{L}水务局', '{L}水利和湖泊局', '{L}水利和湖泊局'] },
+  { key: 'agriculture', names: ['{L}农业农村局', '{L}农业农村委员会', '{L}农业农村委'], former: ['{L}农业局', '{L}农委', '{L}农业委员会', '{L}畜牧兽医局'] },
+  { key: 'commerce', names: ['{L}商务局', '{L}商务委', '{L}商务委员会'] },
+  { key: 'culture-tourism', names: ['{L}文化和旅游局', '{L}文化广电和旅游局', '{L}文化广电旅游局', '{L}文旅局', '{L}文广旅局', '{L}文化旅游局', '{L}文化广电旅游体育局', '{L}文广旅体局'], former: ['{L}文化局', '{L}旅游局', '{L}旅发委', '{L}旅游发展委员会', '{L}文广新局'] },
+  { key: 'health', names: ['{L}卫生健康委', '{L}卫生健康委员会', '{L}卫健委', '{L}卫生健康局', '{L}卫健局'], former: ['{L}卫计委', '{L}卫生计生委', '{L}卫生和计划生育委员会', '{L}卫生计生局', '{L}卫计局', '{L}卫生局'] },
+  { key: 'veterans', names: ['{L}退役军人事务局', '{L}退役军人局'] },
+  { key: 'emergency', names: ['{L}应急管理局', '{L}应急局'], former: ['{L}安监局', '{L}安全生产监督管理局', '{L}政府应急办', '{L}应急办'] },
+  { key: 'audit', names: ['{L}审计局'] },
+  { key: 'state-assets', names: ['{L}国资委', '{L}国有资产监督管理委员会'] },
+  { key: 'market-regulation', names: ['{L}市场监督管理局', '{L}市场监管局'], former: ['{L}食药监局', '{L}食品药品监督管理局', '{L}工商局', '{L}质监局', '{L}工商行政管理局'] },
+  { key: 'sports', names: ['{L}体育局', '{L}体育发展中心', '{L}文体局'] },
+  { key: 'statistics', names: ['{L}统计局'] },
+  { key: 'medical-security', names: ['{L}医疗保障局', '{L}医保局'] },
+  { key: 'petitions', names: ['{L}信访局'] },
+  { key: 'urban-management', names: ['{L}城市管理局', '{L}城管局', '{L}城市管理综合执法局', '{L}城管执法局', '{L}城市管理执法局'] },
+  { key: 'forestry', names: ['{L}林业局', '{L}林业和园林局', '{L}园林局', '{L}林园局', '{L}园林绿化局'] },
+  { key: 'grain', names: ['{L}粮食和物资储备局', '{L}粮食局'] },
+  { key: 'government-affairs', names: ['{L}机关事务管理局', '{L}机关事务服务中心', '{L}机关事务局'] },
+  { key: 'data-services', names: ['{L}政务服务和大数据管理局', '{L}政务服务数据管理局', '{L}大数据局', '{L}大数据管理局', '{L}政务服务局', '{L}行政审批局', '{L}行政审批服务局'] },
+  { key: 'financial-affairs', names: ['{L}地方金融监督管理局', '{L}金融局', '{L}金融办', '{L}地方金融监管局'] },
+  { key: 'civil-defense', names: ['{L}人防办', '{L}人民防空办公室'] },
+  { key: 'radio-tv', names: ['{L}广播电视台', '{L}电视台', '{L}融媒体中心', '{L}广电局', '{L}新闻传媒中心'] },
+  { key: 'foreign-affairs', names: ['{L}外事办', '{L}外办', '{L}政府外事办公室'] },
+  { key: 'taiwan-affairs', names: ['{L}台办'] },
+  { key: 'archives', names: ['{L}档案局', '{L}档案馆'] },
+  { key: 'disease-control', names: ['{L}疾控中心', '{L}疾病预防控制中心', '{L}疾病预防控制局', '{L}疾控局'] },
+  { key: 'port', names: ['{L}港口与口岸局', '{L}口岸办', '{L}港航局'] },
+  { key: 'tax', names: ['{L}税务局', '国家税务总局{L}税务局'] },
+  { key: 'meteorology', names: ['{L}气象局'] },
+  { key: 'postal', names: ['{L}邮政管理局', '{L}邮政局'] },
+  { key: 'fire-rescue', names: ['{L}消防救援支队', '{L}消防救援大队', '{L}消防救援局'] },
+  { key: 'banking-insurance', names: ['{L}银保监分局', '{L}银保监局', '{L}银保监办', '{L}金融监管分局'] },
+  { key: 'supply-marketing', names: ['{L}供销社', '{L}供销合作社', '{L}供销合作社联合社'] },
+  { key: 'tobacco', names: ['{L}烟草专卖局', '{L}烟草局'] },
+  { key: 'patriotic-health', names: ['{L}爱卫会', '{L}爱卫办', '{L}爱国卫生运动委员会', '{L}爱国卫生运动委员会办公室'] },
+  { key: 'greening', names: ['{L}绿化委员会', '{L}绿委办'] },
+  { key: 'rural-revitalization', names: ['{L}乡村振兴局'], former: ['{L}扶贫办', '{L}扶贫开发办公室'] },
+  { key: 'court', names: ['{L}人民法院', '{L}法院', '{L}中级人民法院'] },
+  { key: 'procuratorate', names: ['{L}人民检察院', '{L}检察院'] },
+  { key: 'congress', names: ['{L}人大常委会', '{L}人大'] },
+  { key: 'cppcc', names: ['{L}政协'] },
+  // People's organisations
+  { key: 'trade-union', names: ['{L}总工会'] },
+  { key: 'youth-league', names: ['团{L}委', '共青团{L}委'] },
+  { key: 'women', names: ['{L}妇联', '{L}妇女联合会'] },
+  { key: 'science-association', names: ['{L}科协', '{L}科学技术协会'] },
+  { key: 'disabled', names: ['{L}残联', '{L}残疾人联合会'] },
+  { key: 'red-cross', names: ['{L}红十字会'] },
+  { key: 'family-planning-association', names: ['{L}计生协会', '{L}计划生育协会', '{L}计生协'] },
+  { key: 'federation-literary', names: ['{L}文联'] },
+  { key: 'overseas-chinese', names: ['{L}侨联'] },
+  { key: 'commerce-federation', names: ['{L}工商联'] },
+  { key: 'education-sports', names: ['{L}教育体育局'] },
+  { key: 'insurance-association', names: ['{L}保险协会', '{L}保险行业协会'] },
+  { key: 'medical-association', names: ['{L}医学会'] },
+  { key: 'power-supply', names: ['{L}供电公司', '国网{L}供电公司'] },
+  { key: 'customs', names: ['{L}海关'], former: ['{L}出入境检验检疫局'] },
+  { key: 'prison', names: ['{L}监狱'] },
+  { key: 'people-bank', names: ['人民银行{L}中心支行', '人行{L}中心支行'] },
+];

@@ -1,0 +1,94 @@
+import { DEPARTMENTS, LEVEL_PREFIXES, type DepartmentEntry } from './department-names.js';
+
+/** A directory entry as users add it: a canonical name with its other names. */
+export interface UnitDirectoryEntry {
+  id: string;
+  name: string;
+  aliases?: string[];
+}
+
+/** The result of a directory look-up. */
+export interface UnitMatch {
+  id: string;
+  name: string;
+  /** True when the name matched a former name (卫计委 for today's 卫生健康委). */
+  former: boolean;
+}
+
+/** An immutable name → entry index. Build it once with `createUnitDirectory` and share it. */
+export interface UnitDirectory {
+  readonly byName: ReadonlyMap<string, UnitMatch>;
+}
+
+/** Names are compared after NFKC, without whitespace and with Chinese brackets folded. */
+export function normalizeUnitName(name: string): string {
+  return name.normalize('NFKC').replace(/\s+/g, '').replace(/[〔【[]/g, '(').replace(/[〕】\]]/g, ')');
+}
+
+function expand(template: string, level: string): string {
+  return template.includes('{L}') ? template.replace('{L}', level) : level + template;
+}
+
+function addDepartment(map: Map<string, UnitMatch>, entry: DepartmentEntry): void {
+  // '' is the level-less short form (卫健委): it resolves to the city level, the most common issuer.
+  for (const level of ['', ...LEVEL_PREFIXES]) {
+    const levelKey = level || '市';
+    const canonical = expand(entry.names[0] ?? '', levelKey);
+    const id = `${levelKey}:${entry.key}`;
+    for (const n of entry.names) {
+      const k = normalizeUnitName(expand(n, level));
+      if (k.length >= 2 && !map.has(k)) map.set(k, { id, name: canonical, former: false });
+    }
+    for (const n of entry.former ?? []) {
+      const k = normalizeUnitName(expand(n, level));
+      if (k.length >= 2 && !map.has(k)) map.set(k, { id, name: canonical, former: true });
+    }
+  }
+}
+
+/**
+ * Builds the unit directory: the standard departments at every government level plus `extraEntries`
+ * (a city's own units, or corrections), which take precedence over the built-in names.
+ * @example const dir = createUnitDirectory([{ id: 'qj:cdc', name: '市疾控中心', aliases: ['市疾病预防控制中心'] }]);
+ */
+export function createUnitDirectory(extraEntries: UnitDirectoryEntry[] = []): UnitDirectory {
+  const map = new Map<string, UnitMatch>();
+  for (const e of extraEntries) {
+    for (const n of [e.name, ...(e.aliases ?? [])]) map.set(normalizeUnitName(n), { id: e.id, name: e.name, former: false });
+  }
+  for (const d of DEPARTMENTS) addDepartment(map, d);
+  return { byName: map };
+}
+
+const LEVEL_CHARS = new Set<string>(LEVEL_PREFIXES);
+/** Characters a place name never holds: when present, the prefix is another unit, not a place. */
+const PLACE_STOP = /[局委办厅部院会和及与、,,()各直属级中心]/;
+
+/**
+ * Finds a unit by any of its names: exact, then with a place name before the level dropped
+ * (潜江市卫生健康委 → 市卫生健康委), then without a trailing note (市政府办(应急办) → 市政府办).
+ * Returns null for names the directory does not know.
+ * @example lookupUnit(dir, '市卫计委') // → { id: '市:health', name: '市卫生健康委', former: true }
+ */
+export function lookupUnit(dir: UnitDirectory, name: string): UnitMatch | null {
+  const n = normalizeUnitName(name);
+  const hit = dir.byName.get(n);
+  if (hit) return hit;
+  // Place name + level: try each level character among the first few as the start.
+  for (let i = 2; i < Math.min(n.length - 1, 7); i++) {
+    if (LEVEL_CHARS.has(n[i] ?? '') && !PLACE_STOP.test(n.slice(0, i))) {
+      const h = dir.byName.get(n.slice(i));
+      if (h) return h;
+    }
+  }
+  const note = /^(.+?)\((?:原)?[^()]*\)$/.exec(n);
+  if (note?.[1] && note[1] !== n) return lookupUnit(dir, note[1]);
+  return null;
+}
+
+let defaultDir: UnitDirectory | null = null;
+/** The built-in directory, created on first use. */
+export function defaultUnitDirectory(): UnitDirectory {
+  defaultDir ??= createUnitDirectory();
+  return defaultDir;
+}

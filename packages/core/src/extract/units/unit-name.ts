@@ -1,0 +1,146 @@
+import { lookupUnit, normalizeUnitName, type UnitDirectory } from './unit-directory.js';
+
+/**
+ * Organisation-name morphology. A unit name is an optional place/level prefix and a body that ends in an
+ * organisation suffix (局, 委, 办, 中心, 人民政府 …), or a group expression (各县(市、区)人民政府, 市直各部门,
+ * XX成员单位). Sorted longest first so 管委会 wins over 会.
+ */
+const ORG_SUFFIXES = [
+  '人民政府', '管委会', '委员会', '办公室', '办事处', '领导小组', '工作专班', '指挥部', '集团', '公司', '协会', '学会', '海关', '监狱',
+  '银行', '分行', '支行', '电视台', '报社', '医院', '法院', '检察院', '学院', '大学', '中心', '政府', '街道', '乡镇', '工委', '党委', '党组',
+  '单位', '部门', '机构', '总会', '妇联', '残联', '科协', '侨联', '文联', '工商联', '团委', '联社', '合作社', '供销社', '支队', '大队', '中队',
+  '分局', '委', '局', '办', '厅', '部', '院', '会', '站', '所', '队', '室', '科', '处', '股', '组', '署', '馆', '台',
+].sort((a, b) => b.length - a.length);
+
+/** Endings that look like a suffix but close ordinary words (公共场所, 全部, 试行 …). */
+const FALSE_ENDINGS = ['场所', '住所', '全部', '内部', '外部', '局部', '东部', '西部', '南部', '北部', '中部', '干部', '大会', '机会', '社会', '都会', '峰会', '晚会', '例会',
+  '年会', '座谈会', '运动会', '博览会', '展会', '聚会', '看台', '平台', '舞台', '讲台', '柜台', '窗口室', '诊室', '病室', '教室', '卧室', '浴室', '小组',
+  '年度', '工作组', '学科', '专科', '本科', '外科', '内科', '儿科', '妇产科', '口腔科', '眼科', '到处', '好处', '难处', '用处', '之处', '驿站', '网站', '车站', '团队', '梯队', '军队', '排队'];
+
+/** Words that open a duty, never a name (建设区域医疗中心, 成立领导小组). */
+const VERB_STARTS = /^(?:加强|推进|开展|建立|建设|完善|实施|提高|提升|落实|负责|做好|深化|健全|强化|促进|支持|鼓励|引导|发挥|规范|依托|利用|打造|构建|成立|组建|设立|设置|制定|组织|指导|培育|推动|推广|创建|争创|开设|召开|举办|含[市县区各有]|包括|不含|以下|简称|由|其中|重点|全面|积极|依法|逐步|进一步)/;
+
+/** Group units: everyone of a kind (各县(市、区)人民政府, 各区镇街道, 市直各部门, 市爱卫会成员单位, 各有关部门). */
+const GROUP = /^(?:.{0,16}各.{0,14}|.{0,20}(?:成员单位|有关单位|有关部门|相关部门|相关单位|责任单位|直属单位|各单位|各部门))$/;
+const GROUP_ENDINGS = /(?:人民政府|政府|管委会|部门|单位|街道|乡镇|镇街|镇|区|县|市|县区|县市区|市区|开发区|园区|企业|院校|学校|医院|医疗机构|团体|办事处|成员单位|机构)$/;
+
+const FORBIDDEN = /[,,。;;::!!??“”"《》<>%%0-9=+*/\\|…—]/;
+
+function stripNotes(s: string): string {
+  // Remove bracketed notes and inner lists: 各县(市、区)人民政府 → 各县人民政府, 市政府办(应急办) → 市政府办.
+  return s.replace(/\([^()]*\)/g, '');
+}
+
+/**
+ * True when `raw` has the shape of an organisation name (or is in the directory). Used for bare bracket
+ * groups and table cells: every part of a unit list must pass.
+ */
+export function isUnitName(raw: string, dir?: UnitDirectory): boolean {
+  const n = normalizeUnitName(raw);
+  if (n.length < 2 || n.length > 40) return false;
+  if (dir && lookupUnit(dir, n)) return true;
+  const base = stripNotes(n);
+  if (base.length < 2 || base.length > 30 || FORBIDDEN.test(base) || /[()]/.test(base)) return false;
+  if (VERB_STARTS.test(base) || base.includes('的')) return false;
+  if (GROUP.test(base) && GROUP_ENDINGS.test(base) && base.length >= 3) return true;
+  if (/^[省市区县州旗盟镇乡]委$/.test(base) || /^团[省市区县州]委$/.test(base)) return true;
+  if (base.length < 3) return false;
+  if (FALSE_ENDINGS.some((e) => base.endsWith(e) && base.length <= e.length + 1)) return false;
+  if (/(?:试行|暂行|执行|进行|运行|先行|实行|银行业)$/.test(base)) return false;
+  const suffix = ORG_SUFFIXES.find((s) => base.endsWith(s));
+  if (!suffix) return false;
+  if (suffix === '组' && !/(?:小组|工作组|专班组|行动组)$/.test(base)) return false;
+  return true;
+}
+
+/** Phrases that trail a unit list without being part of any name. */
+const TRAILERS = [
+  /[,,、]?(?:排在|排列在|列|列在|排)(?:首位|第一位|第一|前面)的?(?:单位)?(?:为|是)(?:牵头单位|牵头部门|主要责任单位|牵头)[,,]?(?:下同)?$/,
+  /[,,]?下同$/,
+  /[,,]?(?:按照?|根据|依据)(?:各自)?(?:职责|职能)(?:分工)?[,,]?(?:分别|各自)?(?:负责|落实|开展工作|推进|实施)$/,
+  /[,,]?(?:分别|各自|共同)(?:负责|落实|推进)$/,
+  /[,,]?各负其责$/,
+  /(?:牵头)?负责$/,
+  /(?:等)?(?:相关|有关)?(?:部门|单位)*(?:配合|参与|协助|协同|协办)(?:实施|落实|推进)?$/,
+  /等(?:相关|有关)?(?:部门|单位|部门单位)?$/,
+];
+
+/** Removes trailing role phrases (按职责分工,分别负责 / 配合 / 等部门参与) from a unit list. */
+export function stripTrailers(s: string): string {
+  let out = s.replace(/[,,;;。、\s]+$/, '');
+  for (let pass = 0; pass < 3; pass++) {
+    const before = out;
+    for (const t of TRAILERS) out = out.replace(t, '').replace(/[,,;;。、\s]+$/, '');
+    if (out === before) break;
+  }
+  return out;
+}
+
+/** Splits at top-level separators (not inside parentheses). */
+function splitTopLevel(s: string, seps: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of s) {
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    if (depth === 0 && seps.includes(ch)) {
+      parts.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  parts.push(cur);
+  return parts.map((p) => p.trim()).filter(Boolean);
+}
+
+const LEVEL_START = /^[省市区县州旗盟]/;
+const GLUE_LEFT_END = /(?:街道|乡镇|政府|管委会|委员会|委|局|办|厅|部|中心|单位|部门|联|会|院|社|队|站|所|室)$/;
+
+/** Separates units run together by a typo: 各区镇街道市委编办 → 各区镇街道 + 市委编办. */
+export function splitGlued(name: string, dir?: UnitDirectory): string[] {
+  if ((dir && lookupUnit(dir, name)) || name.length < 6) return [name];
+  for (let i = 2; i <= name.length - 3; i++) {
+    const left = name.slice(0, i);
+    const right = name.slice(i);
+    if (!LEVEL_START.test(right) || !GLUE_LEFT_END.test(left)) continue;
+    if (/[()]/.test(left) && (left.split('(').length !== left.split(')').length)) continue;
+    const leftOk = (dir && lookupUnit(dir, left)) || isUnitName(left, dir);
+    const rightKnown = dir ? lookupUnit(dir, right) : null;
+    if (leftOk && (rightKnown || (isUnitName(right, dir) && splitGlued(right, dir).length >= 1 && right.length >= 3))) {
+      // Require one side to be a directory name, so ordinary long names are left alone.
+      if (dir && !lookupUnit(dir, left) && !rightKnown) continue;
+      return [left, ...splitGlued(right, dir)];
+    }
+  }
+  return [name];
+}
+
+/**
+ * Splits a unit list as written ("市教育局、市卫健委,市市场监管局等部门") into names, with trailing role
+ * phrases removed, spaces dropped and glued names separated. Returns null when any part is not a unit name.
+ */
+export function splitUnitList(raw: string, dir?: UnitDirectory): string[] | null {
+  const s = stripTrailers(normalizeUnitName(raw));
+  if (!s) return null;
+  const out: string[] = [];
+  for (const part of splitTopLevel(s, '、,,;;/')) {
+    const p = stripTrailers(part);
+    if (!p) continue;
+    if (dir && lookupUnit(dir, p)) {
+      out.push(p);
+      continue;
+    }
+    // 和 / 及 / 与 join two units only when both sides are names (市文化和旅游局 stays whole).
+    const joined = /^(.+?)(?:以及|和|及|与)(.+)$/.exec(p);
+    if (joined?.[1] && joined[2] && isUnitName(joined[1], dir) && isUnitName(stripTrailers(joined[2]), dir)) {
+      out.push(...splitGlued(joined[1], dir), ...splitGlued(stripTrailers(joined[2]), dir));
+      continue;
+    }
+    if (isUnitName(p, dir)) {
+      out.push(...splitGlued(p, dir));
+      continue;
+    }
+    return null;
+  }
+  return out.length ? out : null;
+}
