@@ -3,6 +3,12 @@ export type * from './extract/source-text.js';
 export { readDocument, type DocumentInput } from './extract/formats/read-document.js';
 export { extractMeta } from './extract/meta/extract-meta.js';
 export { extractIndicators, type IndicatorContext } from './extract/indicators/extract-indicators.js';
+export {
+  extractIndicatorTable,
+  isIndicatorTableHeader,
+  type IndicatorTable,
+  type IndicatorTableRow,
+} from './extract/indicators/indicator-table.js';
 export { parsePlan, extractPlan } from './extract/parse-plan.js';
 export * from './domain/index.js';
 export * from './api/index.js';
