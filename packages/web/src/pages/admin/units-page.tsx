@@ -1,6 +1,144 @@
-import { PageHead } from '../../components/common.js';
+import { useMemo, useState } from 'react';
+import { App, Button, Card, Form, Input, Modal, Select, Space, Switch, Table, Tag } from 'antd';
+import { EditOutlined, MergeCellsOutlined, PlusOutlined } from '@ant-design/icons';
+import { api, errorMessage } from '../../api/client.js';
+import type { Page, Unit } from '../../api/types.js';
+import { useApi } from '../../api/use-api.js';
+import { Loadable, PageHead } from '../../components/common.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { listItems } from '../../util.js';
 
-/** Placeholder until built. */
-export default function Page() {
-  return <PageHead title="admin/units-page" />;
+interface UnitValues {
+  name: string;
+  shortName?: string;
+  kind?: string;
+  aliases?: string[];
+  active?: boolean;
+}
+
+/** The unit directory: canonical names, aliases, merging duplicates. */
+export default function UnitsPage() {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const units = useApi('units-all', () => api.get<Page<Unit> | Unit[]>('/api/units?pageSize=1000'));
+  const [q, setQ] = useState('');
+  const [editing, setEditing] = useState<Unit | 'new' | null>(null);
+  const [merging, setMerging] = useState<Unit | null>(null);
+  const [into, setInto] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [form] = Form.useForm<UnitValues>();
+  const all = listItems(units.data);
+  const shown = useMemo(() => all.filter((u) => !q || u.name.includes(q) || (u.aliases ?? []).some((a) => a.includes(q))), [all, q]);
+
+  const open = (u: Unit | 'new') => {
+    setEditing(u);
+    form.setFieldsValue(u === 'new' ? { name: '', shortName: '', kind: undefined, aliases: [], active: true } : { name: u.name, shortName: u.shortName ?? '', kind: u.kind ?? undefined, aliases: u.aliases ?? [], active: u.active !== false });
+  };
+  const save = async () => {
+    const v = await form.validateFields();
+    setBusy(true);
+    try {
+      if (editing === 'new') await api.post('/api/units', v);
+      else if (editing) await api.patch(`/api/units/${editing.id}`, { ...v, version: (editing as Unit & { version?: number }).version });
+      message.success(t('已保存'));
+      setEditing(null);
+      units.reload();
+    } catch (e) {
+      message.error(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const merge = async () => {
+    if (!merging || !into) return;
+    setBusy(true);
+    try {
+      await api.post(`/api/units/${merging.id}/merge`, { into, intoId: into, targetId: into });
+      message.success(t('已合并'));
+      setMerging(null);
+      setInto(null);
+      units.reload();
+    } catch (e) {
+      message.error(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <PageHead
+        title={t('单位管理')}
+        sub={t('维护规范单位名称和别名，导入方案时据此识别责任单位')}
+        extra={
+          <Button type="primary" icon={<PlusOutlined />} onClick={() => open('new')}>
+            {t('新建单位')}
+          </Button>
+        }
+      />
+      <Card size="small">
+        <Input.Search allowClear placeholder={t('搜索单位名称或别名')} aria-label={t('搜索单位名称或别名')} onSearch={setQ} onChange={(e) => !e.target.value && setQ('')} style={{ maxWidth: 320, marginBottom: 12 }} />
+        <Loadable loading={units.loading && !units.data} error={units.error} reload={units.reload}>
+          <Table<Unit>
+            rowKey="id"
+            size="small"
+            dataSource={shown}
+            pagination={{ pageSize: 20, showSizeChanger: false }}
+            scroll={{ x: 760 }}
+            columns={[
+              { title: t('单位名称'), dataIndex: 'name', render: (v: string, u) => <>{v}{u.active === false && <Tag style={{ marginLeft: 6 }}>{t('已停用')}</Tag>}</> },
+              { title: t('简称'), dataIndex: 'shortName', width: 120, render: (v) => v || '—' },
+              { title: t('别名'), dataIndex: 'aliases', render: (v?: string[]) => (v?.length ? v.map((a) => <Tag key={a}>{a}</Tag>) : '—') },
+              { title: t('类别'), dataIndex: 'kind', width: 110, render: (v) => v || '—' },
+              {
+                title: t('操作'),
+                width: 150,
+                render: (_, u) => (
+                  <Space>
+                    <Button size="small" icon={<EditOutlined />} aria-label={t('编辑单位 {n}', { n: u.name })} onClick={() => open(u)} />
+                    <Button size="small" icon={<MergeCellsOutlined />} onClick={() => setMerging(u)}>
+                      {t('合并')}
+                    </Button>
+                  </Space>
+                ),
+              },
+            ]}
+          />
+        </Loadable>
+      </Card>
+      <Modal open={!!editing} title={editing === 'new' ? t('新建单位') : t('编辑单位')} okText={t('保存')} cancelText={t('取消')} confirmLoading={busy} onOk={save} onCancel={() => setEditing(null)} destroyOnHidden forceRender>
+        <Form form={form} layout="vertical">
+          <Form.Item name="name" label={t('单位名称')} rules={[{ required: true, message: t('请填写单位名称') }]}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="shortName" label={t('简称')}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="kind" label={t('类别')}>
+            <Select allowClear options={['政府部门', '群团组织', '事业单位', '区县政府', '企业', '其他'].map((k) => ({ value: k, label: t(k) }))} />
+          </Form.Item>
+          <Form.Item name="aliases" label={t('别名（文件中的其他写法）')}>
+            <Select mode="tags" open={false} placeholder={t('输入后回车')} />
+          </Form.Item>
+          {editing !== 'new' && (
+            <Form.Item name="active" label={t('启用')} valuePropName="checked">
+              <Switch />
+            </Form.Item>
+          )}
+        </Form>
+      </Modal>
+      <Modal open={!!merging} title={t('合并单位')} okText={t('合并')} cancelText={t('取消')} okButtonProps={{ disabled: !into, danger: true }} confirmLoading={busy} onOk={merge} onCancel={() => setMerging(null)} destroyOnHidden>
+        <p>{t('将“{n}”的任务分工和别名并入：', { n: merging?.name ?? '' })}</p>
+        <Select
+          showSearch
+          optionFilterProp="label"
+          style={{ width: '100%' }}
+          aria-label={t('合并到的单位')}
+          value={into}
+          onChange={setInto}
+          options={all.filter((u) => u.id !== merging?.id).map((u) => ({ value: u.id, label: u.name }))}
+        />
+      </Modal>
+    </>
+  );
 }

@@ -1,6 +1,102 @@
-import { PageHead } from '../../components/common.js';
+import { useState } from 'react';
+import { App, Button, Card, Form, Input, Modal, Select, Switch, Table, Tag } from 'antd';
+import { EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { api, errorMessage } from '../../api/client.js';
+import type { Page, Unit, User } from '../../api/types.js';
+import { useApi } from '../../api/use-api.js';
+import { Loadable, PageHead } from '../../components/common.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { listItems } from '../../util.js';
 
-/** Placeholder until built. */
-export default function Page() {
-  return <PageHead title="admin/users-page" />;
+const ROLE_LABELS: Record<string, string> = { admin: '系统管理员', office: '办公室', leader: '领导', liaison: '单位联络员' };
+
+interface UserValues {
+  username: string;
+  displayName?: string;
+  password?: string;
+  roles: string[];
+  unitId?: string;
+  active?: boolean;
+}
+
+/** User accounts: roles (admin / office / leader / liaison) and the unit a liaison reports for. */
+export default function UsersPage() {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const users = useApi('users', () => api.get<Page<User> | User[]>('/api/users?pageSize=500'));
+  const units = useApi('units-all', () => api.get<Page<Unit> | Unit[]>('/api/units?pageSize=1000'));
+  const [editing, setEditing] = useState<User | 'new' | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [form] = Form.useForm<UserValues>();
+  const unitName = new Map(listItems(units.data).map((u) => [u.id, u.name]));
+
+  const open = (u: User | 'new') => {
+    setEditing(u);
+    form.setFieldsValue(u === 'new' ? { username: '', displayName: '', password: '', roles: ['liaison'], unitId: undefined, active: true } : { username: u.username, displayName: u.displayName ?? '', password: '', roles: u.roles ?? [], unitId: u.unitId ?? undefined, active: u.active !== false });
+  };
+  const save = async () => {
+    const v = await form.validateFields();
+    setBusy(true);
+    try {
+      const body = { ...v, password: v.password || undefined, unitId: v.unitId ?? null };
+      if (editing === 'new') await api.post('/api/users', body);
+      else if (editing) await api.patch(`/api/users/${editing.id}`, { ...body, version: (editing as User & { version?: number }).version });
+      message.success(t('已保存'));
+      setEditing(null);
+      users.reload();
+    } catch (e) {
+      message.error(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      <PageHead title={t('用户管理')} extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => open('new')}>{t('新建用户')}</Button>} />
+      <Card size="small">
+        <Loadable loading={users.loading && !users.data} error={users.error} reload={users.reload}>
+          <Table<User>
+            rowKey="id"
+            size="small"
+            dataSource={listItems(users.data)}
+            pagination={{ pageSize: 20, showSizeChanger: false }}
+            scroll={{ x: 720 }}
+            columns={[
+              { title: t('用户名'), dataIndex: 'username' },
+              { title: t('姓名'), dataIndex: 'displayName', render: (v) => v || '—' },
+              { title: t('角色'), dataIndex: 'roles', render: (r?: string[]) => (r ?? []).map((x) => <Tag key={x} color={x === 'admin' ? 'purple' : x === 'office' ? 'blue' : undefined}>{t(ROLE_LABELS[x] ?? x)}</Tag>) },
+              { title: t('所属单位'), dataIndex: 'unitId', render: (id: string | null, u) => u.unitName ?? (id ? unitName.get(id) : null) ?? '—' },
+              { title: t('状态'), dataIndex: 'active', width: 90, render: (a?: boolean) => (a === false ? <Tag>{t('已停用')}</Tag> : <Tag color="success">{t('正常')}</Tag>) },
+              { title: t('操作'), width: 80, render: (_, u) => <Button size="small" icon={<EditOutlined />} aria-label={t('编辑用户 {n}', { n: u.username })} onClick={() => open(u)} /> },
+            ]}
+          />
+        </Loadable>
+      </Card>
+      <Modal open={!!editing} title={editing === 'new' ? t('新建用户') : t('编辑用户')} okText={t('保存')} cancelText={t('取消')} confirmLoading={busy} onOk={save} onCancel={() => setEditing(null)} destroyOnHidden forceRender>
+        <Form form={form} layout="vertical">
+          <Form.Item name="username" label={t('用户名')} rules={[{ required: true, message: t('请输入用户名') }]}>
+            <Input disabled={editing !== 'new'} autoComplete="off" />
+          </Form.Item>
+          <Form.Item name="displayName" label={t('姓名')}>
+            <Input />
+          </Form.Item>
+          <Form.Item name="password" label={editing === 'new' ? t('初始密码') : t('重置密码（留空不修改）')} rules={editing === 'new' ? [{ required: true, message: t('请输入密码') }, { min: 8, message: t('密码至少 8 位') }] : [{ min: 8, message: t('密码至少 8 位') }]}>
+            <Input.Password autoComplete="new-password" />
+          </Form.Item>
+          <Form.Item name="roles" label={t('角色')} rules={[{ required: true, message: t('请选择角色') }]}>
+            <Select mode="multiple" options={Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label: t(label) }))} />
+          </Form.Item>
+          <Form.Item name="unitId" label={t('所属单位')}>
+            <Select allowClear showSearch optionFilterProp="label" options={listItems(units.data).map((u) => ({ value: u.id, label: u.name }))} />
+          </Form.Item>
+          {editing !== 'new' && (
+            <Form.Item name="active" label={t('启用')} valuePropName="checked">
+              <Switch />
+            </Form.Item>
+          )}
+        </Form>
+      </Modal>
+    </>
+  );
 }
