@@ -137,6 +137,7 @@ function alignRow(columns: Column[], cells: string[]): (string | null)[] {
   const baselineCol = valueCols.find((i) => columns[i]?.role === 'baseline');
   const targetCols = valueCols.filter((i) => columns[i]?.role === 'target');
   if (values.length === valueCols.length) valueCols.forEach((c, i) => (out[c] = values[i] ?? null));
+  else if (values.length === targetCols.length && values.every((v) => COMPARED_RE.test(v))) targetCols.forEach((c, i) => (out[c] = values[i] ?? null));
   else if (baselineCol !== undefined && (values.length >= 2 || (values.length === 1 && !COMPARED_RE.test(values[0] ?? '') && targetCols.length === 0))) {
     out[baselineCol] = values[0] ?? null;
     targetCols.forEach((c, i) => (out[c] = values[i + 1] ?? null));

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { extractIndicators } from '@duban/core';
+
+const ctx = { planYear: 2022, annual: true, line: 1 };
+const targets = (text: string) => extractIndicators(text, 0, ctx).map((i) => `${i.target}${i.unit}`);
+
+describe('extractIndicators: numbers that are not targets', () => {
+  it.each([
+    ['years and dates', '2022年3月15日召开推进会,2023—2025年分三年实施,自2022年起施行。'],
+    ['document numbers', '按照《关于印发健康城市建设方案的通知》(市政办发〔2022〕17号)要求执行。'],
+    ['programme and slogan names in quotes', '深入实施“323”攻坚行动,推广“三减三健”,打造“15分钟健身圈”,落实“3+2+1”模式。'],
+    ['programme names without quotes', '开通12320热线,推进健康中国2030建设,贯彻十四五规划,开展八五普法。'],
+    ['pollutant and disease names', '加强PM2.5治理,做好2型糖尿病患者健康管理。'],
+    ['ages that define a population', '为65岁以上老年人提供体检,35岁以上人群首诊测血压,做好0—6岁儿童健康管理。'],
+    ['ages after 及以上', '65岁及以上老年人纳入签约服务。'],
+    ['hospital and administrative levels', '二级以上医院设立预防保健科,健全县乡村三级网络。'],
+    ['ordinals and anniversaries', '办好第七届健康运动会,组织第二十二个宣传月活动,庆祝建党100周年。'],
+    ['counts that define a group', '聚焦8类重点人群、3类重大疾病,建设两大救治中心,组建四大医疗集团。'],
+    ['Chinese numerals without a construction verb', '做好白家村、北窑村两个试点,确保三项指标逐年下降,落实五项制度。'],
+    ['non-numeric targets', '健康素养水平逐步提高,死亡率持续下降,实现全覆盖,群众满意度明显提升。'],
+    ['a time span that names a programme', '努力提高15分钟健身圈的覆盖率,完善24小时值班制度。'],
+    ['ranges', '每年安排3至5个试点,每周锻炼3-5次。'],
+    ['item numbers and attachments', '1.加强组织领导。附件2:任务分工表'],
+    ['statements of the present', '全市现有医疗机构1200家,床位8000张。截至2021年底,居民健康素养水平为20.1%。'],
+    ['letters glued to numbers', '建设5G智慧医院和P3实验室。'],
+  ])('%s', (_label, text) => {
+    expect(targets(text)).toEqual([]);
+  });
+
+  it('keeps the target next to an excluded population age', () => {
+    expect(targets('65岁及以上老年人健康管理率达到70%以上,0—6岁儿童健康管理率达到90%。')).toEqual(['70%', '90%']);
+  });
+
+  it('keeps a target written after a statement of the present when the sentence turns to the future', () => {
+    expect(targets('目前全市健康步道总长80公里,力争新增健康步道20公里。')).toEqual(['20公里']);
+  });
+});

@@ -1,0 +1,165 @@
+import { describe, expect, it } from 'vitest';
+import { extractIndicators, type ExtractedIndicator, type IndicatorContext } from '@duban/core';
+
+const plain: IndicatorContext = { planYear: 2023, annual: false, line: 1 };
+const annual: IndicatorContext = { planYear: 2019, annual: true, line: 1 };
+
+type Want = Partial<Pick<ExtractedIndicator, 'target' | 'baseline' | 'unit' | 'comparator' | 'due' | 'name'>>;
+
+/** Extracts from one sentence and checks every expected indicator's fields, in order. */
+function expectIndicators(text: string, want: Want[], ctx: IndicatorContext = plain): ExtractedIndicator[] {
+  const got = extractIndicators(text, 0, ctx);
+  expect(got.map((g) => g.target)).toEqual(want.map((w) => w.target));
+  want.forEach((w, i) => expect(got[i]).toMatchObject(w));
+  for (const g of got) expect(text).toContain(g.text);
+  return got;
+}
+
+describe('extractIndicators: prose target forms', () => {
+  it('reads a baseline and a target from 由A提高至B', () => {
+    expectIndicators('农村生活污水治理率由78%提高至85%,推进镇级污水处理设施建设。', [
+      { target: 85, baseline: 78, unit: '%', comparator: '>=', name: '农村生活污水治理率' },
+    ]);
+  });
+
+  it('reads 从…的A下降到…的B as a ceiling with its baseline and the target year', () => {
+    expectIndicators('吸烟率从2020年的24.1%下降到2025年的20%。', [{ target: 20, baseline: 24.1, comparator: '<=', due: '2025-12-31' }]);
+  });
+
+  it('reads 提高到 / 达到…以上 / 不低于 / 不少于 / 超过', () => {
+    expectIndicators('孕产妇系统管理率提高到92%', [{ target: 92, comparator: '>=', unit: '%' }]);
+    expectIndicators('老年人健康管理率达到75%以上', [{ target: 75, comparator: '>=' }]);
+    expectIndicators('产前筛查率不低于70%', [{ target: 70, comparator: '>=' }]);
+    expectIndicators('确保学生每天锻炼不少于1小时', [{ target: 1, unit: '小时', comparator: '>=' }]);
+    expectIndicators('每年参加义诊的专家超过150人', [{ target: 150, unit: '人', comparator: '>=' }]);
+  });
+
+  it('reads ceilings: 控制在…以内 / 以下, 不高于, ≤', () => {
+    expectIndicators('儿童肥胖率增长速度控制在0.011以内', [{ target: 0.011, unit: '', comparator: '<=' }]);
+    expectIndicators('新生儿死亡率控制在3‰以下', [{ target: 3, unit: '‰', comparator: '<=' }]);
+    expectIndicators('抗菌药物使用强度不高于40', [{ target: 40, unit: '', comparator: '<=' }]);
+    expectIndicators('剖宫产率≤35%', [{ target: 35, comparator: '<=' }]);
+  });
+
+  it('reads 稳定在…以上 as a floor and 保持 / 达到 as equality', () => {
+    expectIndicators('适龄儿童免疫规划疫苗接种率稳定在95%以上', [{ target: 95, comparator: '>=' }]);
+    expectIndicators('农村自来水普及率保持100%', [{ target: 100, comparator: '=' }]);
+    expectIndicators('电子健康档案建档率达到85%', [{ target: 85, comparator: '=' }]);
+  });
+
+  it('reads ≥ with an age, and 至少', () => {
+    expectIndicators('人均健康预期寿命≥70岁', [{ target: 70, unit: '岁', comparator: '>=' }]);
+    expectIndicators('每个社区配备心理咨询师至少2人', [{ target: 2, unit: '人', comparator: '>=' }]);
+  });
+
+  it('reads counts of facilities, events and people with their measure words', () => {
+    expectIndicators('创建4家省级健康促进医院', [{ target: 4, unit: '家', comparator: '=', name: '创建省级健康促进医院' }]);
+    expectIndicators('举办健康大讲堂12次', [{ target: 12, unit: '次' }]);
+    expectIndicators('抽样监测人群2400人', [{ target: 2400, unit: '人' }]);
+    expectIndicators('组织应急演练3场', [{ target: 3, unit: '场' }]);
+    expectIndicators('新增公园绿地88公顷', [{ target: 88, unit: '公顷', comparator: '=' }]);
+    expectIndicators('全年植树造林150.5万株', [{ target: 150.5, unit: '万株' }]);
+    expectIndicators('新建农村健身广场2.5万个', [{ target: 2.5, unit: '万个' }]);
+    expectIndicators('食品抽检达到5份/千人口', [{ target: 5, unit: '份/千人口' }]);
+    expectIndicators('更新室外健身器材60套', [{ target: 60, unit: '套' }]);
+    expectIndicators('培训乡村医生35名', [{ target: 35, unit: '名' }]);
+    expectIndicators('开展义诊活动800人次', [{ target: 800, unit: '人次' }]);
+    expectIndicators('新增托位1200张,新建妇幼保健机构2所', [{ target: 1200, unit: '张' }, { target: 2, unit: '所' }]);
+  });
+
+  it('reads a rate per 100 000', () => {
+    expectIndicators('结核病发病率降至45/10万', [{ target: 45, unit: '1/10万', comparator: '<=' }]);
+  });
+
+  it('reads a Chinese numeral count after a construction verb', () => {
+    expectIndicators('年内建设一处中医药文化公园', [{ target: 1, unit: '处', comparator: '=' }]);
+    expectIndicators('新建三个社区卫生服务站', [{ target: 3, unit: '个' }]);
+  });
+
+  it('reads 以上 after a count as a floor', () => {
+    expectIndicators('每名学生掌握2项以上运动技能', [{ target: 2, unit: '项', comparator: '>=' }]);
+  });
+
+  it('gives every target in a sentence its own name', () => {
+    const got = expectIndicators('群众对卫生创建工作知晓率达到85%以上,支持率达到75%以上,满意度达到80%。', [
+      { target: 85, comparator: '>=', name: '群众对卫生创建工作知晓率' },
+      { target: 75, comparator: '>=', name: '支持率' },
+      { target: 80, comparator: '=', name: '满意度' },
+    ]);
+    expect(got[1]?.text).toBe('支持率达到75%以上');
+  });
+
+  it('spreads 分别 over two years', () => {
+    expectIndicators('到2025年和2035年,全市居民健康素养水平分别不低于28%和35%。', [
+      { target: 28, comparator: '>=', due: '2025-12-31' },
+      { target: 35, comparator: '>=', due: '2035-12-31' },
+    ]);
+  });
+
+  it('spreads 分别 over several named rates', () => {
+    expectIndicators('到2025年,孕产妇死亡率、婴儿死亡率、5岁以下儿童死亡率分别控制在9/10万、4‰、5.5‰以下。', [
+      { target: 9, unit: '1/10万', comparator: '<=', name: '孕产妇死亡率', due: '2025-12-31' },
+      { target: 4, unit: '‰', comparator: '<=', name: '婴儿死亡率', due: '2025-12-31' },
+      { target: 5.5, unit: '‰', comparator: '<=', name: '5岁以下儿童死亡率', due: '2025-12-31' },
+    ]);
+  });
+
+  it('reads change amounts as decrease_by / increase_by', () => {
+    expectIndicators('15岁以上人群吸烟率至少下降1个百分点', [{ target: 1, unit: '个百分点', comparator: 'decrease_by' }]);
+    expectIndicators('重大慢性病过早死亡率较上年下降2%', [{ target: 2, unit: '%', comparator: 'decrease_by', name: '重大慢性病过早死亡率' }]);
+    expectIndicators('人均预期寿命提高1岁左右', [{ target: 1, unit: '岁', comparator: 'increase_by' }]);
+    expectIndicators('健康素养水平年均提高2个百分点', [{ target: 2, unit: '个百分点', comparator: 'increase_by' }]);
+  });
+
+  it('does not read 新增 as an increase of a stock', () => {
+    expectIndicators('新增5个乡镇为省级卫生乡镇', [{ target: 5, unit: '个', comparator: '=' }]);
+  });
+});
+
+describe('extractIndicators: deadlines', () => {
+  it('takes 到YYYY年 at the head of the sentence', () => {
+    expectIndicators('到2024年,二级以上综合医院设置老年医学科的比例达到60%以上。', [{ target: 60, due: '2024-12-31' }]);
+  });
+
+  it('carries 到YYYY年 into later sentences of the paragraph', () => {
+    expectIndicators('到2027年,健康城市建设取得明显成效。居民健康素养水平达到32%。', [{ target: 32, due: '2027-12-31' }]);
+  });
+
+  it('resolves a month deadline in the plan year', () => {
+    expectIndicators('9月底之前完成不低于辖区60%适龄人群的筛查', [{ target: 60, comparator: '>=', due: '2023-09-30' }]);
+  });
+
+  it('resolves YYYY年底前', () => {
+    expectIndicators('2024年底前,乡镇卫生院中医馆覆盖率达到100%', [{ target: 100, due: '2024-12-31' }]);
+  });
+
+  it('uses the plan year end in an annual plan, else null, else an inherited due', () => {
+    expectIndicators('组织健康讲座30次', [{ target: 30, due: '2019-12-31' }], annual);
+    expectIndicators('组织健康讲座30次', [{ target: 30, due: null }]);
+    expectIndicators('组织健康讲座30次', [{ target: 30, due: '2026-06-30' }], { ...plain, due: '2026-06-30' });
+  });
+
+  it('does not read a bare year adverbial as a deadline', () => {
+    expectIndicators('2022年开展健康讲座30次', [{ target: 30, due: null }]);
+  });
+});
+
+describe('extractIndicators: source positions', () => {
+  it('points into the document and keeps the clause as written (full-width digits too)', () => {
+    const doc = '前文。\n第二行:全市居民健康素养水平达到２５％以上,持续提升。';
+    const start = doc.indexOf('第二行');
+    const [ind] = extractIndicators(doc.slice(start), start, { planYear: null, annual: false, line: 2 });
+    expect(ind).toBeDefined();
+    expect(ind?.target).toBe(25);
+    expect(ind?.unit).toBe('%');
+    expect(doc.slice(ind?.source.start, ind?.source.end)).toBe(ind?.text);
+    expect(ind?.source.line).toBe(2);
+  });
+
+  it('counts the lines inside a multi-line paragraph', () => {
+    const text = '一、目标\n到2025年,婴儿死亡率控制在5‰以下。';
+    const [ind] = extractIndicators(text, 100, { planYear: null, annual: false, line: 10 });
+    expect(ind?.source.line).toBe(11);
+    expect(ind?.source.start).toBe(100 + text.indexOf('到2025年'));
+  });
+});
