@@ -1,7 +1,62 @@
+import { parseSignatureDate } from '../dates/signature-date.js';
 import type { PlanMeta } from '../plan-schema.js';
 import type { SourceText } from '../source-text.js';
+import { docNumberFrom } from './doc-number.js';
+import { findSignatures, orgShaped, repairTruncated, type Signature } from './issuer.js';
+import { metaLines } from './meta-lines.js';
+import { field, readMetadataBlock } from './metadata-block.js';
+import { findTitle } from './title.js';
 
-/** Reads the plan's title, issuer, document number, signature date, year and whether it is annual. */
-export function extractMeta(_source: SourceText): PlanMeta {
-  return { title: null, issuer: null, docNumber: null, date: null, planYear: null, annual: false };
+/**
+ * Reads the plan's title, issuer, document number, signature date, year and whether it is annual.
+ * Web-page metadata blocks (索引号 / 成文日期 / 文号, 【制定机关】 / 【字 号】) are strong evidence; the covering
+ * notice's signature and title tell the issuer; the plan's own heading is its title.
+ */
+export function extractMeta(source: SourceText): PlanMeta {
+  const lines = metaLines(source);
+  const fields = readMetadataBlock(lines);
+  const title = findTitle(lines);
+  const signatures = findSignatures(lines);
+  const docNumber = docNumberFrom(field(fields, '发文字号', '文号', '文件编号', '字号'), lines, title.index);
+
+  const date = field(fields, '成文日期') ? parseSignatureDate(field(fields, '成文日期') ?? '') : null;
+  const signature = pickSignature(signatures, lines.length);
+  const signatureDate = date ?? signature?.date ?? parseSignatureDate(field(fields, '公布日期', '印发日期') ?? '') ?? null;
+
+  const issuerRaw = pickIssuer(signatures, signature, title.noticeIssuer, field(fields, '制定机关', '发文机关', '发布机构', '发布单位'));
+  const issuer = issuerRaw ? repairTruncated(issuerRaw, source.text) : null;
+
+  const titleYears = title.title ? yearsIn(title.title) : [];
+  const signatureYear = signatureDate ? Number(signatureDate.slice(0, 4)) : null;
+  const planYear = titleYears.length === 1 ? (titleYears[0] ?? null) : rangeYear(titleYears, signatureYear);
+  const annual = title.title !== null && titleYears.length === 1 && /(?:19|20)\d{2}\s*年/.test(title.title);
+
+  return { title: title.title, issuer, docNumber, date: signatureDate, planYear, annual };
+}
+
+/** The signature of the covering notice (the first one) or, failing that, the last one in the document. */
+function pickSignature(signatures: Signature[], lineCount: number): Signature | null {
+  const early = signatures.find((s) => s.index < lineCount * 0.4);
+  return early ?? signatures[signatures.length - 1] ?? null;
+}
+
+function pickIssuer(signatures: Signature[], chosen: Signature | null, noticeIssuer: string | null, fieldIssuer: string | null): string | null {
+  const named = chosen?.issuer ?? signatures.find((s) => s.issuer)?.issuer ?? null;
+  const candidates = [named, noticeIssuer && orgShaped(noticeIssuer) ? noticeIssuer : null, fieldIssuer];
+  // Prefer the fullest name: metadata fields often abbreviate ("市政府" for "衢州市人民政府").
+  const first = candidates.find((c): c is string => !!c) ?? null;
+  if (first && fieldIssuer && fieldIssuer.length > first.length && fieldIssuer.includes(first)) return fieldIssuer;
+  return first;
+}
+
+/** Four-digit years written in a title, in order ("(2021—2025年)" gives both ends). */
+function yearsIn(title: string): number[] {
+  return [...title.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));
+}
+
+/** For a multi-year title, the signature year when it falls in the range, else the first year. */
+function rangeYear(years: number[], signatureYear: number | null): number | null {
+  if (years.length === 0) return signatureYear;
+  const [lo = 0, hi = 0] = [Math.min(...years), Math.max(...years)];
+  return signatureYear !== null && signatureYear >= lo && signatureYear <= hi ? signatureYear : lo;
 }

@@ -1,0 +1,33 @@
+import { toHalfWidth } from '../dates/calendar.js';
+import type { MetaLine } from './meta-lines.js';
+
+// 衢政发〔2020〕10号, with the year in any bracket pair, even mismatched: [2020] (2020) 【2020】 〔2020].
+const DOC_NUMBER = /[\p{Script=Han}]{1,12}\s*[〔\[(【〖]\s*(?:19|20)\d{2}\s*[〕\])】〗]\s*\d{1,4}\s*号/u;
+
+/** The first document number in a text, exactly as written, or null. */
+export function findDocNumber(text: string): string | null {
+  const half = toHalfWidth(text);
+  const m = DOC_NUMBER.exec(half);
+  return m ? text.slice(m.index, m.index + m[0].length).trim() : null;
+}
+
+/**
+ * The plan's own 发文字号: from a metadata field, else a line near the top that is only a number or starts
+ * with one before the notice title. Numbers cited inside the text (《…》(国发〔2019〕13号)) are not it.
+ */
+export function docNumberFrom(fieldValue: string | null, lines: MetaLine[], titleIndex: number | null): string | null {
+  if (fieldValue) {
+    const n = findDocNumber(fieldValue);
+    if (n) return n;
+  }
+  const limit = Math.min(lines.length, Math.max(20, (titleIndex ?? 0) + 8));
+  for (const line of lines.slice(0, limit)) {
+    const n = findDocNumber(line.raw);
+    if (!n) continue;
+    const at = line.raw.indexOf(n);
+    const rest = line.half.slice(at + n.length).trim();
+    // Alone on its line, or heading the notice title ("盘政办发〔2018〕28号 盘锦市…关于印发…的通知").
+    if (at <= 1 && (rest === '' || /关于|通知|意见|方案/.test(rest))) return n;
+  }
+  return null;
+}

@@ -1,0 +1,63 @@
+import { parseSignatureDate } from '../dates/signature-date.js';
+import type { MetaLine } from './meta-lines.js';
+
+const ORG_END = /(?:人民政府|政府|办公室|办公厅|委员会|领导小组|小组|委|局|厅|部|中心|院|协会|学会|会|办|处|站|所|队|馆|署|联合会)$/;
+const DATE_CHARS = /^[\d\s年月日号.\-/〇○零一二三四五六七八九十]+$/;
+
+/** A line that holds nothing but a date ("2021年3月18日", "2021629", "二〇二一年六月二十九日"). */
+export function dateOnly(line: MetaLine): string | null {
+  if (line.compact.length > 20 || !DATE_CHARS.test(line.half)) return null;
+  return parseSignatureDate(line.half);
+}
+
+/** True for a short line that reads like the name of an office. */
+export function orgShaped(text: string): boolean {
+  return text.length >= 4 && text.length <= 40 && ORG_END.test(text) && !/[,。;:!?、]/.test(text) && /^[\p{Script=Han}()]+$/u.test(text);
+}
+
+/** A signature: an office line directly above a date line ("盘锦市人民政府办公室" ⏎ "2018年5月24日"). */
+export interface Signature {
+  issuer: string | null;
+  date: string;
+  index: number;
+}
+
+/** Every date-only line, with the office line written above it when there is one. */
+export function findSignatures(lines: MetaLine[]): Signature[] {
+  const out: Signature[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    const date = dateOnly(line);
+    if (date) {
+      const above = lines[i - 1];
+      out.push({ issuer: above && orgShaped(above.compact) ? above.raw.replace(/\s+/g, '') : null, date, index: i });
+      continue;
+    }
+    // Office and date on one line: "江市健康潜江工作领导小组办公室      2021629日印发", "XX办公室 2021年6月29日".
+    const m = /^([\p{Script=Han}()]{4,40}?)\s+([\d年月日号.\-/〇○零一二三四五六七八九十]{6,20}?)\s*(?:印发|发布|印)?$/u.exec(line.half);
+    const d = m?.[2] ? parseSignatureDate(m[2]) : null;
+    if (m?.[1] && d && orgShaped(m[1])) out.push({ issuer: line.raw.slice(0, m[1].length), date: d, index: i });
+  }
+  return out;
+}
+
+/**
+ * Puts back a first character lost in conversion ("江市健康潜江…办公室" → "潜江市…") when the name starts with
+ * a one-character place before 市/县 and the text names that place with one same character in front,
+ * at least three times. City and county names have two characters or more, so "江市" alone is a fragment.
+ */
+export function repairTruncated(name: string, text: string): string {
+  const m = /^([\p{Script=Han}])([市县])/u.exec(name);
+  if (!m) return name;
+  const fragment = m[0];
+  const counts = new Map<string, number>();
+  for (const hit of text.matchAll(new RegExp(`([\\p{Script=Han}])${fragment}`, 'gu'))) {
+    const c = hit[1] ?? '';
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  const best = [...counts.entries()].sort((a, b) => b[1] - a[1])[0];
+  if (!best || best[1] < 3) return name;
+  const total = [...counts.values()].reduce((a, b) => a + b, 0);
+  return best[1] >= total * 0.8 ? best[0] + name : name;
+}

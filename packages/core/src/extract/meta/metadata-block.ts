@@ -1,0 +1,41 @@
+import type { MetaLine } from './meta-lines.js';
+
+/** Labels of web-page metadata blocks and law-database headers, as they are commonly written. */
+const LABELS = [
+  '索引号', '主题分类', '发文机关', '发布机构', '制定机关', '成文日期', '发布日期', '公布日期', '施行日期', '生效日期',
+  '发文字号', '文件编号', '文号', '字号', '标题', '文件名称', '名称', '有效性', '组配分类', '公开方式', '统一编号', '主题词',
+  '效力等级', '时效性', '发布时间', '信息来源', '浏览次数', '来源', '作者', '编辑', '体裁分类', '公文种类', '分类', '废止日期',
+  '文件状态', '公开范围', '发布单位', '责任部门', '印发日期',
+];
+
+// A label: its characters possibly spaced out ("索 引 号"), then a colon, or inside 【】.
+const spaced = (label: string) => [...label].join('\\s*');
+const LABEL_RE = new RegExp(`(?:【\\s*(${LABELS.map(spaced).join('|')})\\s*】\\s*:?|(?<![\\p{Script=Han}])(${LABELS.map(spaced).join('|')})\\s*(?::|\\t))`, 'gu');
+
+/** The labelled fields of metadata blocks near the top of a page: label (spaces removed) → values as written. */
+export function readMetadataBlock(lines: MetaLine[]): Map<string, string[]> {
+  const fields = new Map<string, string[]>();
+  for (const line of lines.slice(0, 80)) {
+    const hits = [...line.half.matchAll(LABEL_RE)];
+    for (let i = 0; i < hits.length; i++) {
+      const hit = hits[i];
+      if (!hit || hit.index === undefined) continue;
+      const label = (hit[1] ?? hit[2] ?? '').replace(/\s+/g, '');
+      const from = hit.index + hit[0].length;
+      const to = hits[i + 1]?.index ?? line.half.length;
+      const value = line.raw.slice(from, to).replace(/^[\s·∙•]+|[\s·∙•]+$/g, '');
+      if (value === '') continue;
+      fields.set(label, [...(fields.get(label) ?? []), value]);
+    }
+  }
+  return fields;
+}
+
+/** The first value of the first label present. */
+export function field(fields: Map<string, string[]>, ...labels: string[]): string | null {
+  for (const label of labels) {
+    const v = fields.get(label)?.[0];
+    if (v) return v;
+  }
+  return null;
+}

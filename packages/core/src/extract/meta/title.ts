@@ -1,0 +1,128 @@
+import { dateOnly, orgShaped } from './issuer.js';
+import { compact, type MetaLine } from './meta-lines.js';
+
+const DOC_WORD = '(?:实施方案|工作方案|方案|工作要点|要点|实施意见|意见|计划|规划|清单|分工|办法|细则|纲要|安排|措施|任务|指南|规定|条例|决定|通知|行动)';
+// A title ends with a document word, optionally followed by a parenthesised period or status: (2021—2025年), (试行).
+const TITLE_END = new RegExp(`${DOC_WORD}(?:[((][^()]{1,20}[))])?$`);
+const NOTICE = /^(.*?)关于(?:印发|转发|下发|发布|印送)(.+)的(?:通知|函|决定)$/;
+const QUOTED_PLAN = /现将《([^《》]{4,80})》|《([^《》]{4,80})》(?:已经|现|印发给)/;
+const NOT_TITLE = /[。;:,!?]|^[一二三四五六七八九十]+[、.]|^[(]|^\d+[.、]|^附件|^第[一二三四五六七八九十]+[章条]/;
+
+/** Where the title was found and how the issuer may be read from it. */
+export interface TitleResult {
+  title: string | null;
+  /** Index (among MetaLines) of the line that holds the plan's own title, or of the notice title. */
+  index: number | null;
+  /** The covering notice's issuer prefix ("盘锦市人民政府办公室" in "…办公室关于印发…"). */
+  noticeIssuer: string | null;
+}
+
+/**
+ * Finds the plan's own title. With a covering notice ("关于印发《X》的通知", "现将《X》印发给你们"), X names
+ * the plan: its own heading further down wins when it is close to X (the heading is what the plan calls
+ * itself); else X. Without a notice, the first line shaped like a title (a document word at the end).
+ * A title broken over two lines is put back together.
+ */
+export function findTitle(lines: MetaLine[]): TitleResult {
+  const head = lines.slice(0, Math.min(lines.length, 120));
+  const candidates = titleCandidates(head);
+  const notice = findNotice(candidates, head);
+  if (notice) {
+    const heading = candidates.find(
+      (c) => c.index > notice.index && !/关于|的(?:通知|函|决定)$/.test(c.compact) && similar(c.compact, compact(notice.plan)),
+    );
+    if (heading) return { title: heading.text, index: heading.index, noticeIssuer: notice.issuer };
+    return { title: notice.plan, index: notice.index, noticeIssuer: notice.issuer };
+  }
+  const first = candidates[0];
+  if (!first) return { title: null, index: null, noticeIssuer: null };
+  const issuer = /^(.{2,30}?)关于/.exec(first.compact)?.[1] ?? null;
+  return { title: first.text, index: first.index, noticeIssuer: issuer };
+}
+
+interface Candidate {
+  index: number;
+  text: string;
+  compact: string;
+}
+
+function titleCandidates(lines: MetaLine[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line || !titleShaped(line)) continue;
+    // "关于印发…攻坚行动" ends on a document word yet is only the first half of "关于印发…的通知".
+    const unfinished = /关于/.test(line.compact) && !/的[^的]{1,8}$/.test(line.compact);
+    if (TITLE_END.test(line.compact) && !unfinished) {
+      out.push({ index: line.index, text: line.raw, compact: line.compact });
+      continue;
+    }
+    // A title broken over two lines: this line does not end like a title, the two together do.
+    const next = lines[i + 1];
+    const joinable = next && titleShaped(next) && !dateOnly(line) && !(orgShaped(line.compact) && TITLE_END.test(next.compact));
+    if (next && joinable && line.compact.length + next.compact.length <= 90 && TITLE_END.test(line.compact + next.compact)) {
+      out.push({ index: line.index, text: joinBroken(line.raw, next.raw), compact: line.compact + next.compact });
+      i++;
+    }
+  }
+  return out;
+}
+
+function titleShaped(line: MetaLine): boolean {
+  const c = line.compact;
+  return c.length >= 4 && c.length <= 80 && !NOT_TITLE.test(c) && !/[|>»]/.test(c) && /[\p{Script=Han}]{3}/u.test(c) && !c.includes('\t');
+}
+
+function joinBroken(a: string, b: string): string {
+  return /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b;
+}
+
+interface Notice {
+  index: number;
+  plan: string;
+  issuer: string | null;
+}
+
+function findNotice(candidates: Candidate[], lines: MetaLine[]): Notice | null {
+  for (const c of candidates) {
+    const body = c.compact.replace(/^[\p{Script=Han}]{1,12}[\[〔(【]\d{4}[\]〕)】]\d{1,4}号/u, '');
+    const m = NOTICE.exec(body);
+    if (!m) continue;
+    const quoted = /《([^《》]+)》/.exec(m[2] ?? '');
+    const plan = (quoted?.[1] ?? m[2] ?? '').trim();
+    if (plan.length < 4) continue;
+    const issuer = (m[1] ?? '').length >= 2 ? (m[1] ?? null) : null;
+    // The raw line keeps the spacing as written; the compact form is what we compare.
+    return { index: c.index, plan: quoted?.[1] ? plan : stripRaw(c.text, plan), issuer };
+  }
+  for (const line of lines.slice(0, 40)) {
+    const m = QUOTED_PLAN.exec(line.half);
+    const plan = m?.[1] ?? m?.[2];
+    if (plan && TITLE_END.test(compact(plan))) return { index: line.index, plan, issuer: null };
+  }
+  return null;
+}
+
+/** The plan name as written in the raw notice title (keeps its spacing where the compact form lost it). */
+function stripRaw(raw: string, plan: string): string {
+  const m = /关于(?:印发|转发|下发|发布|印送)(.+)的(?:通知|函|决定)\s*$/.exec(raw);
+  return m?.[1] && compact(m[1]) === plan ? m[1].trim() : plan;
+}
+
+/** Close enough to be the same title: most of the shorter one appears, in order, in the longer. */
+function similar(a: string, b: string): boolean {
+  if (a === b || a.includes(b) || b.includes(a)) return true;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.length < long.length * 0.5) return false;
+  return lcs(short, long) >= short.length * 0.8;
+}
+
+function lcs(a: string, b: string): number {
+  let prev = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    const row = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) row[j] = a[i - 1] === b[j - 1] ? (prev[j - 1] ?? 0) + 1 : Math.max(prev[j] ?? 0, row[j - 1] ?? 0);
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
+}
