@@ -1,6 +1,7 @@
 import { readDocument, type DocumentInput } from './formats/read-document.js';
 import { extractMeta } from './meta/extract-meta.js';
 import { extractIndicators } from './indicators/extract-indicators.js';
+import { extractIndicatorTable } from './indicators/indicator-table.js';
 import type { Diagnostic, ExtractedIndicator, ExtractedPlan, ExtractedTask } from './plan-schema.js';
 import type { SourceText } from './source-text.js';
 import { toPieces, type Line } from './structure/lines.js';
@@ -86,7 +87,11 @@ export function extractPlan(source: SourceText, options: ExtractOptions = {}): E
     for (const u of parsed.unparsed) {
       diagnostics.push({ code: 'unparsed-table-row', severity: 'warning', message: `无法识别的表格行: ${u.text.slice(0, 60)}`, source: { start: u.start, end: u.end, line: u.line } });
     }
-    if (parsed.kind === 'indicator') continue;
+    if (parsed.kind === 'indicator') {
+      const rows = parsed.indicatorRows.map((r) => ({ cells: r.cells, start: r.start, end: r.end, line: r.line }));
+      indicators.push(...extractIndicatorTable({ header: parsed.header, rows }, ctx(parsed.line)));
+      continue;
+    }
     drafts.push(...tableTasks(parsed, owner, dir, planYear));
   }
   drafts.sort((a, b) => a.start - b.start);

@@ -72,6 +72,50 @@ export function findFlatTables(lines: Line[], dir: UnitDirectory): { from: numbe
   return out;
 }
 
+const NATURE = /^(?:预期性|约束性|倡导性|引导性|指导性)$/;
+const HAN = /\p{Script=Han}/u;
+
+/** Rows of a flattened target table: a new row at each 序号, or at a name after a row that has values. */
+function readIndicatorRows(lines: Line[], from: number, header: { roles: ColumnRole[]; next: number; inline: boolean }): { to: number; table: ParsedTable } {
+  const headerCells = header.inline ? splitInline(lines[from]?.text ?? '') : lines.slice(from, header.next).map((l) => l.text);
+  const hasNum = header.roles.includes('num');
+  const rows: ParsedTable['indicatorRows'] = [];
+  let cur: ParsedTable['indicatorRows'][number] | null = null;
+  let k = header.next;
+  for (; k < lines.length; k++) {
+    const line = lines[k] as Line;
+    const t = line.text;
+    if (isBodyTerminator(t) || isTitleLine(t) || (t.length > 40 && /[。;]/.test(t)) || (readMarker(t) && /[。;]/.test(t))) break;
+    if (headerAt(lines, k)) {
+      k = (headerAt(lines, k)?.next ?? k + 1) - 1;
+      continue;
+    }
+    if (header.inline) {
+      rows.push({ cells: splitInline(t), start: line.start, end: line.end, line: line.line });
+      continue;
+    }
+    const isNum = /^\d{1,3}\.?$/.test(t);
+    const startsRow = hasNum ? isNum : HAN.test(t) && !NATURE.test(t) && !!cur && cur.cells.some((c) => /\d/.test(c));
+    if (!cur || startsRow) {
+      if (cur) rows.push(cur);
+      cur = { cells: [], start: line.start, end: line.end, line: line.line };
+    }
+    cur.cells.push(t);
+    cur.end = line.end;
+    if (!hasNum && NATURE.test(t)) {
+      rows.push(cur);
+      cur = null;
+    }
+  }
+  if (cur) rows.push(cur);
+  const first = lines[from] as Line;
+  const last = lines[Math.max(from, k - 1)] as Line;
+  return {
+    to: k,
+    table: { kind: 'indicator', roles: header.roles, rows: [], grid: [], start: first.start, end: last.end, line: first.line, unparsed: [], header: headerCells, indicatorRows: rows },
+  };
+}
+
 function readRows(
   lines: Line[],
   from: number,
@@ -81,6 +125,7 @@ function readRows(
   const roles = header.roles;
   const hasNum = roles.includes('num');
   const indicator = roles.filter((r) => r === 'indicator').length >= 2;
+  if (indicator) return readIndicatorRows(lines, from, header);
   const lastRole = [...roles].reverse().find((r) => r !== 'note' && r !== 'person' && r !== 'other');
   const rows: { cells: Cell[]; category: string[] }[] = [];
   const grid: string[][] = [header.inline ? splitInline(lines[from]?.text ?? '') : lines.slice(from, header.next).map((l) => l.text)];
@@ -150,7 +195,7 @@ function readRows(
       close();
       cur = { cells: [], category };
       grid.push([]);
-    } else if (hasNum && complete(cur) && shape === 'text' && !roles.includes('note')) {
+    } else if (hasNum && complete(cur) && !roles.includes('note') && (shape === 'text' || lastRole === 'deadline')) {
       break;
     }
     cur.cells.push({ text: t, shape, line });
@@ -160,10 +205,12 @@ function readRows(
   const first = lines[from] as Line;
   const lastLine = lines[Math.max(from, k - 1)] as Line;
   const table: ParsedTable = {
-    kind: indicator ? 'indicator' : 'task',
+    kind: 'task',
     roles,
     rows: rows.map((r) => draftFromCells(r.cells, r.category, roles)),
     grid,
+    header: grid[0] ?? [],
+    indicatorRows: [],
     start: first.start,
     end: lastLine.end,
     line: first.line,

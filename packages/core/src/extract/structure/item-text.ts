@@ -52,7 +52,8 @@ export function itemTitle(firstLineRest: string, hasBody: boolean): string | nul
   const stop = t.search(/[。!!::]/);
   if (stop > 0) {
     const head = t.slice(0, stop).trim();
-    const more = t.slice(stop + 1).trim();
+    // Only an attribution or a time frame after the first sentence: the item is one sentence, no title.
+    const more = t.slice(stop + 1).replace(/^[\s。]*[(\[【][^()\[\]【】]*(?:\([^()]*\)[^()\[\]【】]*)*[)\]】][。;,.\s]*$/, '').trim();
     if ((more || hasBody) && head.length <= 45 && (head.match(/[,,]/g)?.length ?? 0) <= 2) return head.replace(/[((][^()()]*[))]$/, '') || null;
     return null;
   }

@@ -1,6 +1,7 @@
 import { isBodyTerminator, isTitleLine, type Line, type Piece } from './lines.js';
 import { readMarker, type NumberMarker, type NumberStyle } from './numbering.js';
 import type { TableBlock } from '../source-text.js';
+import { isUnitName } from '../units/unit-name.js';
 
 /** A numbered item with the unnumbered lines that follow it and its numbered children. */
 export interface OutlineNode {
@@ -47,7 +48,8 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
     return null;
   };
 
-  for (const p of pieces) {
+  for (let pi = 0; pi < pieces.length; pi++) {
+    const p = pieces[pi] as OutlinePiece<F>;
     if (p.kind === 'table') {
       tables.push({ table: p.table, owner: ownerForTable() });
       current = null;
@@ -78,7 +80,9 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
       current = node;
       continue;
     }
-    if (isBodyTerminator(line.text)) {
+    const next = pieces[pi + 1];
+    const signature = !marker && next?.kind === 'line' && isBodyTerminator(next.line.text) && line.text.length <= 30 && isUnitName(line.text.replace(/\s+/g, ''));
+    if (signature || isBodyTerminator(line.text)) {
       if (/^附件/.test(line.text)) afterAttachment = true;
       current = null;
       continue;

@@ -3,6 +3,7 @@ import { cellShape, headerRole, type CellShape, type ColumnRole } from './table-
 import type { ParsedTable, RowDraft } from './table-rows.js';
 import { readMarker } from './numbering.js';
 import { foldWidth } from './lines.js';
+import { isIndicatorTableHeader } from '../indicators/indicator-table.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
 
 interface GridCell {
@@ -50,7 +51,12 @@ export function parseRealTable(t: TableBlock, dir: UnitDirectory): ParsedTable {
       dataFrom = r + 1;
     } else if (dataFrom > 0) break;
   }
-  const indicator = roles.filter((r) => r === 'indicator').length >= 2;
+  const texts = (r: number) => (grid[r] ?? []).map((g) => g?.text ?? '');
+  const headerRow = grid.slice(0, 4).findIndex((_, r) => isIndicatorTableHeader(texts(r)));
+  if (headerRow >= 0) {
+    const indicatorRows = t.rows.slice(headerRow + 1).map((row, i) => ({ cells: texts(headerRow + 1 + i), start: row.start, end: row.end, line: row.line }));
+    return { kind: 'indicator', roles: [], rows: [], grid: [], start: t.start, end: t.end, line: t.line, unparsed: [], header: texts(headerRow), indicatorRows };
+  }
   if (dataFrom === 0) roles = inferRoles(grid, dir);
   const rows: RowDraft[] = [];
   let category: string[] = [];
@@ -93,7 +99,9 @@ export function parseRealTable(t: TableBlock, dir: UnitDirectory): ParsedTable {
     rows.push(draft);
   }
   return {
-    kind: indicator ? 'indicator' : 'task',
+    kind: 'task',
+    header: texts(Math.max(0, dataFrom - 1)),
+    indicatorRows: [],
     roles: roles.map((r) => r ?? 'other'),
     rows,
     grid: grid.map((l) => l.map((g) => g?.text ?? '')),

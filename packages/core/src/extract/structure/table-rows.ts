@@ -27,6 +27,9 @@ export interface ParsedTable {
   end: number;
   line: number;
   unparsed: { start: number; end: number; line: number; text: string }[];
+  /** For indicator tables: the header cells and the data rows' cells, for indicators/. */
+  header: string[];
+  indicatorRows: { cells: string[]; start: number; end: number; line: number }[];
 }
 
 const SEPARATE = /(?:按照?|根据|依据)(?:各自)?(?:职责|职能)|分别负责|各负其责|各司其职/;
