@@ -4,7 +4,6 @@ import type { ThemeConfig } from 'antd';
 export const theme: ThemeConfig = {
   token: {
     colorPrimary: '#1f4e9c',
-    colorInfo: '#1f4e9c',
     colorSuccess: '#2e7d32',
     colorWarning: '#d48806',
     colorError: '#c62828',

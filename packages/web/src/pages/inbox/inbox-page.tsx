@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Badge, Button, Card, List, Segmented, Space, Tag, Typography } from 'antd';
+import { Badge, Button, Card, Grid, List, Segmented, Space, Tag, Typography } from 'antd';
 import { FormOutlined, ReloadOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { api } from '../../api/client.js';
@@ -49,6 +49,7 @@ export default function InboxPage() {
     return true;
   });
   const today = dayjs().format('YYYY-MM-DD');
+  const phone = !Grid.useBreakpoint().sm;
 
   return (
     <>
@@ -79,19 +80,15 @@ export default function InboxPage() {
               const due = item.due ?? item.period?.due ?? null;
               const late = due && due < today && !['submitted', 'accepted'].includes(s);
               const canReport = !['submitted', 'accepted'].includes(s);
-              return (
-                <List.Item
-                  key={`${item.task.id}-${item.period?.id ?? ''}`}
-                  actions={[
-                    canReport ? (
+              const action = canReport ? (
                       <Button key="r" type={s === 'returned' ? 'primary' : 'default'} danger={s === 'returned'} icon={<FormOutlined />} onClick={() => setOpen(item)}>
                         {s === 'returned' ? t('修改后重报') : t('报送')}
                       </Button>
                     ) : (
                       <StatusTag key="s" status={s} />
-                    ),
-                  ]}
-                >
+                    );
+              return (
+                <List.Item key={`${item.task.id}-${item.period?.id ?? ''}`} actions={phone ? undefined : [action]}>
                   <List.Item.Meta
                     title={
                       <Space wrap size={6}>
@@ -116,6 +113,7 @@ export default function InboxPage() {
                             {t('退回原因')}：{item.report.returnReason}
                           </div>
                         )}
+                        {phone && <div style={{ marginTop: 8 }}>{action}</div>}
                       </>
                     }
                   />

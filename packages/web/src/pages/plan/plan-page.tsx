@@ -88,7 +88,7 @@ export default function PlanPage() {
               children: (
                 <Row gutter={16}>
                   {screens.lg && (
-                    <Col lg={6}>
+                    <Col lg={5}>
                       <Card size="small" title={t('章节')} styles={{ body: { maxHeight: tableHeight + 60, overflow: 'auto' } }}>
                         <Tree
                           blockNode
@@ -100,7 +100,7 @@ export default function PlanPage() {
                       </Card>
                     </Col>
                   )}
-                  <Col xs={24} lg={18}>
+                  <Col xs={24} lg={19}>
                     <Card size="small">
                       {!screens.lg && (
                         <TreeSelect
@@ -117,7 +117,7 @@ export default function PlanPage() {
                       <div className="duban-muted" style={{ marginBottom: 8 }} aria-live="polite">
                         {t('显示 {a} / {b} 项', { a: shown.length, b: all.length })}
                       </div>
-                      <TaskTable tasks={shown} height={tableHeight} />
+                      <TaskTable tasks={shown} height={tableHeight} compact={!screens.md} />
                     </Card>
                   </Col>
                 </Row>

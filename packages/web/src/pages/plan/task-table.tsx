@@ -1,13 +1,47 @@
 import { Link } from 'react-router-dom';
-import { Table, Typography } from 'antd';
+import { Space, Table, Typography } from 'antd';
 import type { Task } from '../../api/types.js';
 import { ColourTag, StatusTag, leadNames } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { fmtDue } from '../../util.js';
 
 /** The virtualised task table: thousands of rows scroll smoothly because only visible rows are rendered. */
-export function TaskTable({ tasks, height, loading }: { tasks: Task[]; height: number; loading?: boolean }) {
+export function TaskTable({ tasks, height, loading, compact }: { tasks: Task[]; height: number; loading?: boolean; compact?: boolean }) {
   const { t } = useI18n();
+  if (compact)
+    return (
+      <Table<Task>
+        virtual
+        rowKey="id"
+        size="small"
+        showHeader={false}
+        loading={loading}
+        dataSource={tasks}
+        pagination={false}
+        scroll={{ x: 320, y: height }}
+        locale={{ emptyText: t('没有符合条件的任务') }}
+        columns={[
+          {
+            title: t('任务'),
+            width: 320,
+            render: (_, task) => (
+              <Link to={`/tasks/${task.id}`} style={{ display: 'block', color: 'inherit' }}>
+                <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: 0 }}>
+                  <strong>{task.number ?? ''} </strong>
+                  {task.title ? `${task.title}：` : ''}
+                  {task.text}
+                </Typography.Paragraph>
+                <Space size={4} wrap style={{ marginTop: 4 }}>
+                  <ColourTag colour={task.colour} />
+                  <StatusTag status={task.status} />
+                  <span className="duban-muted">{leadNames(task.units)} · {fmtDue(task.due, task.ongoing)}</span>
+                </Space>
+              </Link>
+            ),
+          },
+        ]}
+      />
+    );
   return (
     <Table<Task>
       virtual
@@ -16,27 +50,27 @@ export function TaskTable({ tasks, height, loading }: { tasks: Task[]; height: n
       loading={loading}
       dataSource={tasks}
       pagination={false}
-      scroll={{ x: 1000, y: height }}
+      scroll={{ x: 860, y: height }}
       locale={{ emptyText: t('没有符合条件的任务') }}
       columns={[
-        { title: t('编号'), dataIndex: 'number', width: 80, render: (v: string | null) => v ?? '—' },
+        { title: t('编号'), dataIndex: 'number', width: 64, render: (v: string | null) => v ?? '—' },
         {
           title: t('任务'),
           dataIndex: 'text',
-          width: 420,
+          width: 300,
           render: (_: string, task) => (
             <Link to={`/tasks/${task.id}`}>
-              <Typography.Text ellipsis={{ tooltip: task.text }} style={{ maxWidth: 400, color: 'inherit' }}>
+              <Typography.Text ellipsis={{ tooltip: task.text }} style={{ maxWidth: 284, color: 'inherit' }}>
                 {task.title ? `${task.title}：` : ''}
                 {task.text}
               </Typography.Text>
             </Link>
           ),
         },
-        { title: t('牵头单位'), width: 200, render: (_, task) => <Typography.Text ellipsis style={{ maxWidth: 190 }}>{leadNames(task.units) || '—'}</Typography.Text> },
-        { title: t('完成时限'), dataIndex: 'due', width: 130, render: (_, task) => fmtDue(task.due, task.ongoing) },
-        { title: t('状态'), dataIndex: 'status', width: 90, render: (s: string) => <StatusTag status={s} /> },
-        { title: t('预警'), dataIndex: 'colour', width: 90, render: (c: string) => <ColourTag colour={c} /> },
+        { title: t('牵头单位'), width: 170, render: (_, task) => <Typography.Text ellipsis style={{ maxWidth: 160 }}>{leadNames(task.units) || '—'}</Typography.Text> },
+        { title: t('完成时限'), dataIndex: 'due', width: 120, render: (_, task) => fmtDue(task.due, task.ongoing) },
+        { title: t('状态'), dataIndex: 'status', width: 86, render: (s: string) => <StatusTag status={s} /> },
+        { title: t('预警'), dataIndex: 'colour', width: 100, render: (c: string) => <ColourTag colour={c} /> },
       ]}
     />
   );
