@@ -85,7 +85,7 @@ interface Notice {
 
 function findNotice(candidates: Candidate[], lines: MetaLine[]): Notice | null {
   for (const c of candidates) {
-    const body = c.compact.replace(/^[\p{Script=Han}]{1,12}[\[〔(【]\d{4}[\]〕)】]\d{1,4}号/u, '');
+    const body = c.compact.replace(/^[\p{Script=Han}]{1,12}[[〔(【]\d{4}[\]〕)】]\d{1,4}号/u, '');
     const m = NOTICE.exec(body);
     if (!m) continue;
     const quoted = /《([^《》]+)》/.exec(m[2] ?? '');
