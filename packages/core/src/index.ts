@@ -1,6 +1,15 @@
 export * from './extract/plan-schema.js';
 export type * from './extract/source-text.js';
 export { readDocument, type DocumentInput } from './extract/formats/read-document.js';
+export { DocumentError, isDocumentError, type DocumentErrorCode } from './extract/formats/document-error.js';
+export {
+  parseDeadlineCell,
+  findDeadlinePhrases,
+  closingTimeFrame,
+  parseSignatureDate,
+  type DeadlineCell,
+  type DeadlinePhrase,
+} from './extract/dates/index.js';
 export { extractMeta } from './extract/meta/extract-meta.js';
 export { extractIndicators, type IndicatorContext } from './extract/indicators/extract-indicators.js';
 export {
