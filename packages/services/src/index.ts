@@ -1,1 +1,40 @@
-export {};
+import type { Db } from '@duban/storage';
+import { createAuditService } from './audit-service.js';
+import { createAuthService } from './auth-service.js';
+import { chinaToday, type ServiceContext, type TaskStatusDeriver } from './context.js';
+import { createIndicatorsService } from './indicators-service.js';
+import { createPlansService } from './plans-service.js';
+import { createTasksService } from './tasks-service.js';
+import { createUnitsService } from './units-service.js';
+import { createUsersService } from './users-service.js';
+
+export * from './errors.js';
+export * from './actor.js';
+export { write, chinaToday, type ServiceContext, type AuditFn, type TaskStatusDeriver } from './context.js';
+export { hashPassword, randomToken } from './auth-service.js';
+export { refreshTaskStatus, refreshStaleStatuses, dateOnlyStatus } from './task-status.js';
+export { nameSimilarity, matchUnit } from './units-service.js';
+export { ensureAdmin, seedDemo, generatePassword, type DemoResult } from './bootstrap.js';
+export type { ImportInput } from './plans-service.js';
+
+/** Every foundation use-case, bound to one context. */
+export function createServices(ctx: ServiceContext) {
+  return {
+    ctx,
+    auth: createAuthService(ctx),
+    units: createUnitsService(ctx),
+    users: createUsersService(ctx),
+    plans: createPlansService(ctx),
+    tasks: createTasksService(ctx),
+    indicators: createIndicatorsService(ctx),
+    audit: createAuditService(ctx),
+  };
+}
+
+/** The services object the API and CLI use (other modules attach theirs alongside). */
+export type Services = ReturnType<typeof createServices>;
+
+/** Builds a ServiceContext with sensible defaults (China-time today). */
+export function createContext(db: Db, secret: string, opts: { today?: () => string; statusDeriver?: TaskStatusDeriver } = {}): ServiceContext {
+  return { db, secret, today: opts.today ?? chinaToday, ...(opts.statusDeriver ? { statusDeriver: opts.statusDeriver } : {}) };
+}

@@ -1,0 +1,122 @@
+import { createHmac, randomBytes } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
+import {
+  deleteSession, deleteUserSessions, findSession, findUser, findUserForLogin, insertApiToken, insertSession, listUnits,
+  updateUser, useApiToken, type UserRecord,
+} from '@duban/storage';
+import type { SessionView } from '@duban/core';
+import type { Actor } from './actor.js';
+import { write, type ServiceContext } from './context.js';
+import { DomainError, conflict } from './errors.js';
+import { presentUser } from './presenters.js';
+import { FailureLimiter } from './rate-limit.js';
+
+const SESSION_DAYS = 7;
+
+/** Hashes a password with argon2id. */
+export function hashPassword(password: string): Promise<string> {
+  return hash(password, { algorithm: 2 });
+}
+
+/** A fresh random token (URL-safe). */
+export function randomToken(bytes = 32): string {
+  return randomBytes(bytes).toString('base64url');
+}
+
+/** Sign-in, sessions, API tokens. */
+export function createAuthService(ctx: ServiceContext) {
+  const limiter = new FailureLimiter(5, 15 * 60_000);
+  const tokenHash = (token: string) => createHmac('sha256', ctx.secret).update(token).digest('hex');
+
+  const toActor = (u: UserRecord, via: Actor['via']): Actor => ({ userId: u.id, username: u.username, roles: u.roles, via });
+
+  async function sessionView(u: UserRecord, csrfToken?: string): Promise<SessionView> {
+    const units = new Map((await listUnits(ctx.db, { includeMerged: true })).map((x) => [x.id, x.name]));
+    return { user: presentUser(u, units), roles: [...new Set(u.roles.map((r) => r.role))], ...(csrfToken ? { csrfToken } : {}) };
+  }
+
+  return {
+    /**
+     * Checks a password; on success opens a session and returns its token (for the cookie) and CSRF token.
+     * Five failures per username+IP within 15 minutes block further attempts (`auth.rate_limited`).
+     */
+    async login(username: string, password: string, ip: string): Promise<{ token: string; expiresAt: string; session: SessionView }> {
+      const key = `${username.toLowerCase()}|${ip}`;
+      if (limiter.blocked(key)) throw new DomainError('rate_limited', 'auth.rate_limited', '登录失败次数过多，请 15 分钟后再试');
+      const user = await findUserForLogin(ctx.db, username);
+      const ok = user?.passwordHash && user.active ? await verify(user.passwordHash, password).catch(() => false) : false;
+      if (!user || !ok) {
+        limiter.fail(key);
+        throw new DomainError('unauthenticated', 'auth.invalid_credentials', '用户名或密码错误');
+      }
+      limiter.reset(key);
+      const token = randomToken();
+      const csrfToken = randomToken(24);
+      const expiresAt = new Date(Date.now() + SESSION_DAYS * 86400_000).toISOString();
+      await write(ctx, toActor(user, 'session'), async (tx, audit) => {
+        const s = await insertSession(tx, { userId: user.id, tokenHash: tokenHash(token), csrfToken, expiresAt });
+        await audit('session', s.id, 'login', null, { userId: user.id, ip });
+      });
+      return { token, expiresAt, session: await sessionView(user, csrfToken) };
+    },
+
+    /** Ends the session of this cookie token. */
+    async logout(actor: Actor, token: string): Promise<void> {
+      await write(ctx, actor, async (tx, audit) => {
+        await deleteSession(tx, tokenHash(token));
+        await audit('session', actor.userId, 'logout', null, null);
+      });
+    },
+
+    /** Resolves a session cookie token to its actor and CSRF token, or null when unknown/expired. */
+    async authenticateSession(token: string): Promise<{ actor: Actor; csrfToken: string } | null> {
+      const s = await findSession(ctx.db, tokenHash(token));
+      if (!s) return null;
+      const u = await findUser(ctx.db, s.userId);
+      if (!u?.active) return null;
+      return { actor: toActor(u, 'session'), csrfToken: s.csrfToken };
+    },
+
+    /** Resolves an API bearer token to its actor, or null. */
+    async authenticateToken(token: string): Promise<Actor | null> {
+      const t = await useApiToken(ctx.db, tokenHash(token));
+      if (!t) return null;
+      const u = await findUser(ctx.db, t.userId);
+      return u?.active ? toActor(u, 'token') : null;
+    },
+
+    /** The signed-in user as /api/auth/me shows it. */
+    async me(actor: Actor, csrfToken?: string): Promise<SessionView> {
+      const u = await findUser(ctx.db, actor.userId);
+      if (!u) throw new DomainError('unauthenticated', 'auth.required', '请先登录');
+      return sessionView(u, csrfToken);
+    },
+
+    /** Changes the actor's own password; other sessions end. */
+    async changePassword(actor: Actor, oldPassword: string, newPassword: string): Promise<void> {
+      const u = await findUserForLogin(ctx.db, actor.username);
+      if (!u?.passwordHash || !(await verify(u.passwordHash, oldPassword).catch(() => false))) {
+        throw new DomainError('validation', 'auth.wrong_password', '原密码不正确');
+      }
+      const passwordHash = await hashPassword(newPassword);
+      await write(ctx, actor, async (tx, audit) => {
+        if (!(await updateUser(tx, u.id, u.version, { passwordHash }))) throw conflict('user');
+        await deleteUserSessions(tx, u.id);
+        await audit('user', u.id, 'password', null, null);
+      });
+    },
+
+    /** Creates an API token for the actor; the secret is returned once and stored only hashed. */
+    async createApiToken(actor: Actor, name: string): Promise<{ id: string; name: string; token: string; createdAt: string }> {
+      if (actor.via !== 'session') throw new DomainError('forbidden', 'auth.session_required', '请在登录后创建访问令牌');
+      const token = `dbn_${randomToken()}`;
+      return write(ctx, actor, async (tx, audit) => {
+        const rec = await insertApiToken(tx, { userId: actor.userId, name, tokenHash: tokenHash(token) });
+        await audit('api_token', rec.id, 'create', null, { name });
+        return { id: rec.id, name, token, createdAt: rec.createdAt };
+      });
+    },
+  };
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;

@@ -1,0 +1,46 @@
+import { appendAudit, dialectOf, type Db } from '@duban/storage';
+import type { Actor } from './actor.js';
+
+/** Derives status and colour of tasks (the reporting module replaces the default with one that reads reports). */
+export type TaskStatusDeriver = (db: Db, taskIds: string[], today: string) => Promise<Map<string, { status: string; colour: string | null }>>;
+
+/** What every service needs: the database, the secret for token hashing, and the clock. */
+export interface ServiceContext {
+  db: Db;
+  /** Keys the HMAC of session and API tokens (from DUBAN_SESSION_SECRET). */
+  secret: string;
+  /** Today's date (YYYY-MM-DD); tests may fix it. */
+  today(): string;
+  /** Replaceable status derivation. */
+  statusDeriver?: TaskStatusDeriver;
+}
+
+/** Records one audit entry inside a write. */
+export type AuditFn = (entity: string, entityId: string, action: string, before: unknown, after: unknown, reason?: string | null) => Promise<void>;
+
+/**
+ * The one way to write: runs `fn` in a transaction with an `audit` recorder bound to the actor, and refuses
+ * to commit a write that recorded no audit entry, so no write path can forget the audit log.
+ */
+export async function write<T>(ctx: ServiceContext, actor: Actor, fn: (tx: Db, audit: AuditFn) => Promise<T>): Promise<T> {
+  return ctx.db.transaction().execute(async (tx) => {
+    let entries = 0;
+    const audit: AuditFn = async (entity, entityId, action, before, after, reason = null) => {
+      entries++;
+      await appendAudit(tx, { userId: actor.userId || null, username: actor.username, entity, entityId, action, before: before ?? null, after: after ?? null, reason });
+    };
+    const result = await fn(tx, audit);
+    if (entries === 0) throw new Error('write without an audit entry');
+    return result;
+  });
+}
+
+/** True on PostgreSQL. */
+export function isPostgres(ctx: ServiceContext): boolean {
+  return dialectOf(ctx.db) === 'postgres';
+}
+
+/** Today as YYYY-MM-DD in UTC+8 (the plans' calendar). */
+export function chinaToday(): string {
+  return new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+}

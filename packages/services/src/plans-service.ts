@@ -1,0 +1,180 @@
+import { parsePlan, type ExtractedPlan, type PlanDetail, type PlanView } from '@duban/core';
+import {
+  deletePlan, findDocument, findPlan, insertDocument, insertIndicator, insertPlan, insertTask, listIndicators, listPlanTasks,
+  listPlans, updatePlan, type Db, type PageRequest, type PageResult, type PlanFields, type PlanRecord,
+} from '@duban/storage';
+import { readsEverything, requireAdmin, type Actor } from './actor.js';
+import { write, type AuditFn, type ServiceContext } from './context.js';
+import { DomainError, conflict, invalid, notFound } from './errors.js';
+import { presentIndicator, presentPlan, presentTask } from './presenters.js';
+import { refreshTaskStatus } from './task-status.js';
+import { createUnitResolver, type ExtractedUnitName } from './unit-resolver.js';
+
+type Diagnostic = ExtractedPlan['diagnostics'][number];
+
+/** What `importPlan` reads: uploaded bytes, or pasted text. */
+export type ImportInput = { fileName: string; bytes: Uint8Array } | { fileName: string; text: string };
+
+async function extract(input: ImportInput) {
+  try {
+    return await parsePlan('bytes' in input ? { bytes: input.bytes, fileName: input.fileName } : { text: input.text, fileName: input.fileName });
+  } catch (e) {
+    if (e instanceof Error && e.name === 'DocumentError') {
+      const code = (e as Error & { code?: string }).code ?? 'document.unreadable';
+      throw new DomainError(code === 'document.unsupported' ? 'unsupported_media' : 'unprocessable', code, e.message);
+    }
+    throw e;
+  }
+}
+
+function unitRefs(t: ExtractedPlan['tasks'][number]): (ExtractedUnitName & { role: 'lead' | 'participant' })[] {
+  if (t.units.length > 0) return t.units.map((u) => ({ name: u.name, canonicalName: u.canonicalName, role: u.role }));
+  return [...t.lead.map((name) => ({ name, canonicalName: null, role: 'lead' as const })), ...t.participants.map((name) => ({ name, canonicalName: null, role: 'participant' as const }))];
+}
+
+/** Plans: import into a draft, review, publish. */
+export function createPlansService(ctx: ServiceContext) {
+  async function load(db: Db, actor: Actor, id: string): Promise<PlanRecord> {
+    const p = await findPlan(db, id);
+    // Drafts are the office's working copies: others get "not found", not a hint that a draft exists.
+    if (!p || (p.status === 'draft' && !readsEverything(actor))) throw notFound('plan', '计划不存在');
+    return p;
+  }
+
+  async function fileNameOf(db: Db, p: PlanRecord): Promise<string | null> {
+    return p.documentId ? ((await findDocument(db, p.documentId))?.fileName ?? null) : null;
+  }
+
+  async function detail(db: Db, p: PlanRecord): Promise<PlanDetail> {
+    const tasks = (await listPlanTasks(db, p.id)).map(presentTask);
+    const unresolved = [...new Set(tasks.flatMap((t) => t.units.filter((u) => !u.unitId).map((u) => u.name)))];
+    return {
+      ...presentPlan(p, await fileNameOf(db, p)),
+      tasks,
+      indicators: (await listIndicators(db, { planId: p.id })).map(presentIndicator),
+      diagnostics: p.diagnostics as PlanDetail['diagnostics'],
+      unresolvedUnits: unresolved,
+    };
+  }
+
+  async function publishIn(tx: Db, actor: Actor, audit: AuditFn, p: PlanRecord): Promise<void> {
+    if (p.status === 'published') throw new DomainError('conflict', 'plan.already_published', '计划已发布');
+    const tasks = await listPlanTasks(tx, p.id);
+    if (tasks.length === 0) throw invalid('plan.no_tasks', '计划中没有任务，不能发布');
+    const unresolved = [...new Set(tasks.flatMap((t) => t.assignments.filter((a) => !a.unitId).map((a) => a.name)))];
+    if (unresolved.length) throw invalid('plan.unresolved_units', `还有 ${unresolved.length} 个单位名称未对应到单位名录，请先处理`, { names: unresolved });
+    if (!(await updatePlan(tx, p.id, p.version, { publishedBy: actor.userId || null }))) throw conflict('plan');
+    await refreshTaskStatus(ctx, tx, tasks.map((t) => t.id));
+    await audit('plan', p.id, 'publish', { status: 'draft' }, { status: 'published' });
+  }
+
+  return {
+    /**
+     * Imports a document into a draft plan in one transaction: the document (bytes + text), tasks with unit
+     * assignments resolved through the directory, indicators and diagnostics. Unknown unit names stay unresolved
+     * (with a diagnostic) unless `createUnits`; `publish` also publishes (and implies `createUnits`).
+     */
+    async importPlan(actor: Actor, input: ImportInput, opts: { publish?: boolean; createUnits?: boolean } = {}): Promise<PlanDetail> {
+      requireAdmin(actor);
+      const parsed = await extract(input);
+      const id = await write(ctx, actor, async (tx, audit) => {
+        const resolver = await createUnitResolver(tx, { create: Boolean(opts.createUnits || opts.publish) });
+        const diagnostics: Diagnostic[] = [...parsed.diagnostics];
+        const reported = new Set<string>();
+        const doc = await insertDocument(tx, { fileName: input.fileName, format: parsed.source.format, bytes: 'bytes' in input ? input.bytes : null, text: parsed.source.text, blocks: parsed.source.blocks });
+        const fields: PlanFields = { ...parsed.meta, title: parsed.meta.title ?? input.fileName.replace(/\.[^.]+$/, '') };
+        const planId = await insertPlan(tx, { ...fields, documentId: doc.id, createdBy: actor.userId || null });
+        let ordinal = 0;
+        for (const t of parsed.tasks) {
+          const assignments = [];
+          for (const ref of unitRefs(t)) {
+            const unit = await resolver.resolve(ref);
+            if (!unit && !reported.has(ref.name)) {
+              reported.add(ref.name);
+              diagnostics.push({ code: 'unit-not-in-directory', severity: 'warning', message: `单位“${ref.name}”不在单位名录中，请对应到已有单位或新建`, source: t.source });
+            }
+            assignments.push({ unitId: unit?.id ?? null, name: ref.name, role: ref.role });
+          }
+          const content = { kind: t.kind, number: t.number, path: t.path, title: t.title, text: t.text, due: t.due, ongoing: t.ongoing, separateLeads: t.separateLeads, deadlineText: t.deadlineText, milestones: [], source: t.source };
+          await insertTask(tx, planId, ordinal++, content, assignments, 'not_started');
+        }
+        let i = 0;
+        for (const ind of parsed.indicators) {
+          await insertIndicator(tx, planId, i++, { name: ind.name, text: ind.text, baseline: ind.baseline, target: ind.target, unit: ind.unit, comparator: ind.comparator, due: ind.due, source: ind.source });
+        }
+        await updatePlan(tx, planId, 1, { diagnostics });
+        for (const u of resolver.created) await audit('unit', u.id, 'create', null, u, `导入《${fields.title}》时新建`);
+        await audit('plan', planId, 'import', null, { fileName: input.fileName, title: fields.title, tasks: parsed.tasks.length, indicators: parsed.indicators.length, documentId: doc.id });
+        const tasks = await listPlanTasks(tx, planId);
+        await refreshTaskStatus(ctx, tx, tasks.map((t) => t.id));
+        if (opts.publish) await publishIn(tx, actor, audit, (await findPlan(tx, planId))!);
+        return planId;
+      });
+      return detail(ctx.db, (await findPlan(ctx.db, id))!);
+    },
+
+    /** Plans visible to the actor (drafts only for admins and leaders). */
+    async list(actor: Actor, f: { status?: string }, page: PageRequest): Promise<PageResult<PlanView>> {
+      const r = await listPlans(ctx.db, { ...f, publishedOnly: !readsEverything(actor) }, page);
+      const items = [];
+      for (const p of r.items) items.push(presentPlan(p, await fileNameOf(ctx.db, p)));
+      return { ...r, items };
+    },
+
+    /** A plan with its tasks, indicators and diagnostics. */
+    async get(actor: Actor, id: string): Promise<PlanDetail> {
+      return detail(ctx.db, await load(ctx.db, actor, id));
+    },
+
+    /** The extracted source text with the spans of tasks and indicators (review screen). */
+    async source(actor: Actor, id: string) {
+      const p = await load(ctx.db, actor, id);
+      const doc = p.documentId ? await findDocument(ctx.db, p.documentId) : undefined;
+      if (!doc) throw notFound('document', '该计划没有原文');
+      const tasks = await listPlanTasks(ctx.db, id);
+      const indicators = await listIndicators(ctx.db, { planId: id });
+      return {
+        planId: id,
+        fileName: doc.fileName,
+        format: doc.format,
+        text: doc.text,
+        tasks: tasks.map((t) => ({ id: t.id, number: t.number, source: t.source })),
+        indicators: indicators.map((i) => ({ id: i.id, name: i.name, source: i.source })),
+        diagnostics: p.diagnostics as PlanDetail['diagnostics'],
+      };
+    },
+
+    /** Edits plan meta (admin). */
+    async update(actor: Actor, id: string, patch: PlanFields & { version: number }): Promise<PlanDetail> {
+      requireAdmin(actor);
+      await write(ctx, actor, async (tx, audit) => {
+        const before = await load(tx, actor, id);
+        const { version, ...fields } = patch;
+        if (!(await updatePlan(tx, id, version, fields))) throw conflict('plan', presentPlan(before, null));
+        const after = (await findPlan(tx, id))!;
+        await audit('plan', id, 'update', presentPlan(before, null), presentPlan(after, null));
+      });
+      return detail(ctx.db, (await findPlan(ctx.db, id))!);
+    },
+
+    /** Publishes a reviewed draft (admin): every unit name must map to a directory unit. */
+    async publish(actor: Actor, id: string): Promise<PlanDetail> {
+      requireAdmin(actor);
+      await write(ctx, actor, async (tx, audit) => publishIn(tx, actor, audit, await load(tx, actor, id)));
+      return detail(ctx.db, (await findPlan(ctx.db, id))!);
+    },
+
+    /** Deletes a draft with its tasks, indicators and document (admin). */
+    async remove(actor: Actor, id: string): Promise<void> {
+      requireAdmin(actor);
+      await write(ctx, actor, async (tx, audit) => {
+        const p = await load(tx, actor, id);
+        if (p.status !== 'draft') throw new DomainError('conflict', 'plan.published_not_deletable', '已发布的计划不能删除');
+        await deletePlan(tx, id);
+        await audit('plan', id, 'delete', presentPlan(p, null), null);
+      });
+    },
+  };
+}
+
+export type PlansService = ReturnType<typeof createPlansService>;

@@ -1,0 +1,158 @@
+import { z } from 'zod';
+import {
+  findReport, insertReport, invalidateTaskSupervision, isUniqueViolation, listEvidence, loadSlotContext, setTaskCompleted, updateReport, upsertIndicatorValue,
+  findIndicator, refreshTaskProgress, type Db, type EvidenceRecord, type ReportRecord,
+} from '@duban/storage';
+import { isAdmin, liaisonUnits, requireAdmin, type Actor } from '../actor.js';
+import { write, type AuditFn, type ServiceContext } from '../context.js';
+import { conflict, forbidden, invalid, notFound } from '../errors.js';
+import { actingUnit, rdb, readsAllReports, requireReader, requireUnitAccess, stateConflict } from './access.js';
+
+const indicatorValueInput = z.object({ indicatorId: z.string().min(1), value: z.number().finite(), note: z.string().max(500).optional() }).strict();
+
+/** Body of POST /api/reports. */
+export const submitReportInput = z
+  .object({
+    taskId: z.string().min(1),
+    periodId: z.string().min(1),
+    unitId: z.string().min(1).optional(),
+    narrative: z.string().trim().min(1, '请填写工作进展').max(10_000),
+    percent: z.number().min(0).max(100),
+    completionClaim: z.boolean().default(false),
+    indicatorValues: z.array(indicatorValueInput).max(50).optional(),
+  })
+  .strict()
+  .refine((r) => !r.completionClaim || r.percent === 100, { message: '申请办结时进度应为100%', path: ['percent'] });
+
+/** Body of PATCH /api/reports/:id (a resubmission). */
+export const resubmitReportInput = z
+  .object({
+    version: z.number().int().min(1),
+    narrative: z.string().trim().min(1).max(10_000).optional(),
+    percent: z.number().min(0).max(100).optional(),
+    completionClaim: z.boolean().optional(),
+    indicatorValues: z.array(indicatorValueInput).max(50).optional(),
+  })
+  .strict();
+
+/** Body of POST /api/reports/:id/return and /accept. */
+export const reviewInput = z.object({ reason: z.string().trim().max(2000).optional(), version: z.number().int().min(1).optional() }).strict();
+
+/** A report with its evidence list. */
+export type ReportDetail = ReportRecord & { evidence: EvidenceRecord[] };
+
+async function saveIndicatorValues(tx: Db, audit: AuditFn, actor: Actor, planId: string, unitId: string, periodId: string, values: z.infer<typeof indicatorValueInput>[] | undefined): Promise<void> {
+  for (const v of values ?? []) {
+    const ind = await findIndicator(tx, v.indicatorId);
+    if (!ind || ind.planId !== planId) throw invalid('indicator.not_in_plan', '指标不属于该方案', { indicatorId: v.indicatorId });
+    const { record, before } = await upsertIndicatorValue(rdb(tx), { planId, indicatorId: v.indicatorId, unitId, periodId, value: v.value, note: v.note ?? null, reportedBy: actor.userId || null });
+    await audit('indicator_value', record.id, before ? 'update' : 'create', before ?? null, record);
+  }
+}
+
+/** Submits a progress report for one task × unit × period (the unit's liaison, or the office on its behalf). */
+export async function submitReport(ctx: ServiceContext, actor: Actor, input: unknown): Promise<ReportRecord> {
+  const body = submitReportInput.parse(input);
+  const unitId = actingUnit(actor, body.unitId);
+  const today = ctx.today();
+  return write(ctx, actor, async (tx, audit) => {
+    const db = rdb(tx);
+    const slot = await loadSlotContext(db, body.taskId, unitId, body.periodId);
+    if (!slot || slot.planStatus !== 'published') throw notFound('task', '任务不存在或方案未发布');
+    if (!slot.period) throw notFound('period', '报送周期不存在');
+    if (!slot.assigned) throw forbidden('report.unit_not_assigned', '本单位不是该任务的责任单位');
+    if (slot.completed) throw stateConflict('task.completed', '任务已办结,无需再报送');
+    if (today < slot.period.start) throw invalid('report.period_not_open', `${slot.period.label}尚未开始报送`);
+    const at = new Date().toISOString();
+    let report: ReportRecord;
+    try {
+      report = await insertReport(db, {
+        planId: slot.planId, taskId: body.taskId, unitId, periodId: body.periodId, narrative: body.narrative, percent: body.percent, completionClaim: body.completionClaim,
+        status: 'submitted', onTime: today <= slot.period.due, submittedBy: actor.userId || null, firstSubmittedAt: at, submittedAt: at,
+      });
+    } catch (e) {
+      if (isUniqueViolation(e)) throw stateConflict('report.exists', '本期已报送,请修改已有报告');
+      throw e;
+    }
+    await audit('report', report.id, 'submit', null, report);
+    await saveIndicatorValues(tx, audit, actor, slot.planId, unitId, body.periodId, body.indicatorValues);
+    await invalidateTaskSupervision(db, body.taskId);
+    return report;
+  });
+}
+
+/** Edits and resubmits a report that is not yet accepted (returned or awaiting review); needs the version read. */
+export async function resubmitReport(ctx: ServiceContext, actor: Actor, id: string, input: unknown): Promise<ReportRecord> {
+  const body = resubmitReportInput.parse(input);
+  return write(ctx, actor, async (tx, audit) => {
+    const db = rdb(tx);
+    const before = await findReport(db, id);
+    if (!before || !canSee(actor, before)) throw notFound('report', '报告不存在');
+    requireUnitAccess(actor, before.unitId);
+    if (before.status === 'accepted') throw stateConflict('report.already_accepted', '报告已审核通过,不能修改');
+    if (before.version !== body.version) throw conflict('report', before);
+    const percent = body.percent ?? before.percent;
+    const claim = body.completionClaim ?? before.completionClaim;
+    if (claim && percent !== 100) throw invalid('report.claim_needs_100', '申请办结时进度应为100%');
+    const after = await updateReport(db, id, body.version, {
+      ...(body.narrative !== undefined ? { narrative: body.narrative } : {}), percent, completionClaim: claim, status: 'submitted', returnReason: null,
+      submittedBy: actor.userId || null, submittedAt: new Date().toISOString(), reviewedBy: null, reviewedAt: null,
+    });
+    if (!after) throw conflict('report', await findReport(db, id));
+    await audit('report', id, 'resubmit', before, after);
+    await saveIndicatorValues(tx, audit, actor, before.planId, before.unitId, before.periodId, body.indicatorValues);
+    await invalidateTaskSupervision(db, before.taskId);
+    return after;
+  });
+}
+
+async function review(ctx: ServiceContext, actor: Actor, id: string, input: unknown, decision: 'return' | 'accept'): Promise<ReportRecord> {
+  requireAdmin(actor);
+  const body = reviewInput.parse(input ?? {});
+  if (decision === 'return' && !body.reason) throw invalid('report.reason_required', '退回时须说明理由');
+  return write(ctx, actor, async (tx, audit) => {
+    const db = rdb(tx);
+    const before = await findReport(db, id);
+    if (!before) throw notFound('report', '报告不存在');
+    if (body.version !== undefined && body.version !== before.version) throw conflict('report', before);
+    if (before.status !== 'submitted') throw stateConflict('report.not_pending', before.status === 'accepted' ? '报告已审核通过' : '报告已退回,待单位重新报送');
+    const after = await updateReport(db, id, before.version, {
+      status: decision === 'accept' ? 'accepted' : 'returned', returnReason: decision === 'return' ? body.reason! : null, reviewedBy: actor.userId || null, reviewedAt: new Date().toISOString(),
+    });
+    if (!after) throw conflict('report', await findReport(db, id));
+    await audit('report', id, decision, before, after, body.reason ?? null);
+    if (decision === 'accept') await refreshTaskProgress(db, after.taskId);
+    // Accepting a completion claim is the 办结审核: the task is done.
+    if (decision === 'accept' && after.completionClaim) {
+      await setTaskCompleted(db, after.taskId, after.reviewedAt);
+      await audit('task', after.taskId, 'complete', null, { reportId: id, completedAt: after.reviewedAt });
+    }
+    await invalidateTaskSupervision(db, after.taskId);
+    return after;
+  });
+}
+
+/** The office returns a report with a reason. */
+export function returnReport(ctx: ServiceContext, actor: Actor, id: string, input: unknown): Promise<ReportRecord> {
+  return review(ctx, actor, id, input, 'return');
+}
+
+/** The office accepts a report; a completion claim accepted completes the task (办结审核). */
+export function acceptReport(ctx: ServiceContext, actor: Actor, id: string, input: unknown): Promise<ReportRecord> {
+  return review(ctx, actor, id, input, 'accept');
+}
+
+/** Whether the actor may see a report: everyone but liaisons sees all; liaisons do not see other units' returned reports. */
+export function canSee(actor: Actor, r: Pick<ReportRecord, 'unitId' | 'status'>): boolean {
+  if (readsAllReports(actor) || isAdmin(actor)) return true;
+  return liaisonUnits(actor).includes(r.unitId) || r.status !== 'returned';
+}
+
+/** One report with its evidence. */
+export async function getReport(ctx: ServiceContext, actor: Actor, id: string): Promise<ReportDetail> {
+  requireReader(actor);
+  const db = rdb(ctx.db);
+  const r = await findReport(db, id);
+  if (!r || !canSee(actor, r)) throw notFound('report', '报告不存在');
+  return { ...r, evidence: await listEvidence(db, id) };
+}

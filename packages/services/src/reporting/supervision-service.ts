@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import {
+  DEFAULT_COLOUR_RULES, colourRulesSchema, compareColours, deriveTaskStatus, evaluateSupervision, type ColourRule, type ReportSlot, type SupervisionColour,
+  type SupervisionReason, type TaskStatus,
+} from '@duban/core';
+import { findPlan, getSetting, loadPlanSupervision, plansNeedingRefresh, saveTaskSupervision, type Db } from '@duban/storage';
+import type { Actor } from '../actor.js';
+import type { ServiceContext, TaskStatusDeriver } from '../context.js';
+import { notFound } from '../errors.js';
+import { rdb, requireReader } from './access.js';
+
+/** One task as the supervision page shows it. */
+export interface SupervisedTask {
+  id: string;
+  planId: string;
+  number: string | null;
+  title: string | null;
+  due: string | null;
+  progress: number;
+  status: TaskStatus;
+  colour: SupervisionColour;
+  reasons: SupervisionReason[];
+  leadUnits: { unitId: string; name: string }[];
+}
+
+/** The colour rules in force: the `supervision_rules` setting when valid, else the defaults. */
+export async function colourRules(db: Db): Promise<readonly ColourRule[]> {
+  const raw = await getSetting(db, 'supervision_rules');
+  if (!raw) return DEFAULT_COLOUR_RULES;
+  const parsed = colourRulesSchema.safeParse(JSON.parse(raw));
+  return parsed.success ? parsed.data : DEFAULT_COLOUR_RULES;
+}
+
+/** Evaluates every task of a plan on `today` (four queries, then pure rules). */
+export async function evaluatePlan(db: Db, planId: string, today: string, rules: readonly ColourRule[]): Promise<SupervisedTask[]> {
+  const facts = await loadPlanSupervision(rdb(db), planId);
+  const started = facts.periods.filter((p) => p.start <= today);
+  return facts.tasks.map((t) => {
+    const slots: ReportSlot[] = [];
+    for (const p of started) {
+      for (const u of t.units) slots.push({ periodLabel: p.label, unitName: u.name, due: p.due, windowEnd: p.windowEnd, submittedOn: facts.submitted.get(`${t.id}|${u.unitId}|${p.id}`) ?? null });
+    }
+    const percent = t.latestAccepted?.percent ?? 0;
+    const status = deriveTaskStatus({ today, due: t.due, start: facts.planStart, suspended: t.suspended, latestAccepted: t.latestAccepted, completionApproved: t.completed });
+    const colour = evaluateSupervision({ today, due: t.due, start: facts.planStart, percent, completed: t.completed, suspended: t.suspended, reports: slots }, rules);
+    return {
+      id: t.id, planId: t.planId, number: t.number, title: t.title, due: t.due, progress: percent, status: status.status, colour: colour.colour, reasons: colour.reasons,
+      leadUnits: t.units.filter((u) => u.role === 'lead').map((u) => ({ unitId: u.unitId, name: u.name })),
+    };
+  });
+}
+
+/** Recomputes and stores status/colour for the plans whose stored state is not from `today`. */
+export async function refreshPlans(ctx: ServiceContext, planIds: string[]): Promise<number> {
+  const today = ctx.today();
+  const stale = await plansNeedingRefresh(rdb(ctx.db), planIds, today);
+  if (stale.length === 0) return 0;
+  const rules = await colourRules(ctx.db);
+  for (const planId of stale) {
+    const tasks = await evaluatePlan(ctx.db, planId, today, rules);
+    await ctx.db.transaction().execute((tx) => saveTaskSupervision(rdb(tx), tasks.map((t) => ({ id: t.id, status: t.status, colour: t.colour, progress: t.progress, statusOn: today }))));
+  }
+  return stale.length;
+}
+
+/** A TaskStatusDeriver for the foundation that reads reports and the colour rules (set as ctx.statusDeriver). */
+export const reportingStatusDeriver: TaskStatusDeriver = async (db, taskIds, today) => {
+  const out = new Map<string, { status: string; colour: string | null }>();
+  if (taskIds.length === 0) return out;
+  const wanted = new Set(taskIds);
+  const plans = new Set<string>();
+  for (let i = 0; i < taskIds.length; i += 500) {
+    const rows = await db.selectFrom('tasks').select('plan_id').distinct().where('id', 'in', taskIds.slice(i, i + 500)).execute();
+    for (const r of rows) plans.add(r.plan_id);
+  }
+  const rules = await colourRules(db);
+  for (const planId of plans) {
+    for (const t of await evaluatePlan(db, planId, today, rules)) if (wanted.has(t.id)) out.set(t.id, { status: t.status, colour: t.colour });
+  }
+  return out;
+};
+
+/** Query of GET /api/supervision. */
+export const supervisionQuery = z.object({ plan: z.string().min(1), colour: z.enum(['red', 'yellow', 'blue', 'green', 'none']).optional() });
+
+/** Tasks of a plan with colour and reasons, most severe first (optionally only one colour). */
+export async function getSupervision(ctx: ServiceContext, actor: Actor, query: unknown): Promise<{ planId: string; today: string; counts: Record<SupervisionColour, number>; tasks: SupervisedTask[] }> {
+  requireReader(actor);
+  const q = supervisionQuery.parse(query);
+  const plan = await findPlan(ctx.db, q.plan);
+  if (!plan || plan.status !== 'published') throw notFound('plan', '方案不存在或未发布');
+  const today = ctx.today();
+  const tasks = await evaluatePlan(ctx.db, q.plan, today, await colourRules(ctx.db));
+  const counts: Record<SupervisionColour, number> = { red: 0, yellow: 0, blue: 0, green: 0, none: 0 };
+  for (const t of tasks) counts[t.colour]++;
+  const listed = (q.colour ? tasks.filter((t) => t.colour === q.colour) : tasks).sort((a, b) => compareColours(a.colour, b.colour));
+  return { planId: q.plan, today, counts, tasks: listed };
+}

@@ -1,0 +1,49 @@
+import { deriveTaskStatus } from '@duban/core';
+import { setTaskStatus, type Db } from '@duban/storage';
+import type { ServiceContext, TaskStatusDeriver } from './context.js';
+
+/**
+ * The default derivation: dates only (no reports are known to the foundation). The reporting module sets
+ * `ctx.statusDeriver` to one that also reads accepted reports and supervision rules.
+ */
+export const dateOnlyStatus: TaskStatusDeriver = async (db, taskIds, today) => {
+  const out = new Map<string, { status: string; colour: string | null }>();
+  for (let i = 0; i < taskIds.length; i += 500) {
+    const rows = await db
+      .selectFrom('tasks')
+      .innerJoin('plans', 'plans.id', 'tasks.plan_id')
+      .select(['tasks.id', 'tasks.first_due', 'plans.status as plan_status', 'plans.published_at'])
+      .where('tasks.id', 'in', taskIds.slice(i, i + 500))
+      .execute();
+    for (const r of rows) {
+      if (r.plan_status !== 'published') {
+        out.set(r.id, { status: 'not_started', colour: null });
+        continue;
+      }
+      const s = deriveTaskStatus({ today, due: r.first_due, start: r.published_at?.slice(0, 10) ?? null, latestAccepted: null });
+      out.set(r.id, { status: s.status, colour: null });
+    }
+  }
+  return out;
+};
+
+/** Re-derives and stores status/colour of the given tasks (after a write that may change them). */
+export async function refreshTaskStatus(ctx: ServiceContext, db: Db, taskIds: string[]): Promise<void> {
+  if (taskIds.length === 0) return;
+  const today = ctx.today();
+  const derived = await (ctx.statusDeriver ?? dateOnlyStatus)(db, taskIds, today);
+  for (const [id, s] of derived) await setTaskStatus(db, id, s.status, s.colour, today);
+}
+
+/** Re-derives every task whose status was last derived before today (dates move on without writes). */
+export async function refreshStaleStatuses(ctx: ServiceContext): Promise<number> {
+  const today = ctx.today();
+  const stale = await ctx.db
+    .selectFrom('tasks')
+    .select('id')
+    .where((eb) => eb.or([eb('status_on', 'is', null), eb('status_on', '<', today)]))
+    .execute();
+  if (stale.length === 0) return 0;
+  await ctx.db.transaction().execute((tx) => refreshTaskStatus(ctx, tx, stale.map((s) => s.id)));
+  return stale.length;
+}

@@ -1,0 +1,148 @@
+import type { TaskCreate, TaskDetail, TaskPatch, TaskView } from '@duban/core';
+import {
+  deleteTask, findPlan, findTask, findUnit, insertComment, insertTask, insertTaskVersion, insertUnit, listComments, listTaskVersions,
+  listTasks, nextTaskOrdinal, replaceAssignments, updateTask, type AssignmentInput, type Db, type PageRequest, type PageResult,
+  type TaskContent, type TaskFilter, type TaskRecord,
+} from '@duban/storage';
+import { hasRole, isAdmin, liaisonUnits, readsEverything, requireAdmin, type Actor } from './actor.js';
+import { write, type AuditFn, type ServiceContext } from './context.js';
+import { DomainError, conflict, forbidden, invalid, notFound } from './errors.js';
+import { presentTask } from './presenters.js';
+import { refreshStaleStatuses, refreshTaskStatus } from './task-status.js';
+import { guessKind } from './unit-resolver.js';
+
+const CONTENT_FIELDS = ['kind', 'number', 'title', 'text', 'due', 'ongoing', 'deadlineText', 'milestones'] as const;
+
+/** Tasks: lists with filters, detail with history, review edits with versions, comments and instructions. */
+export function createTasksService(ctx: ServiceContext) {
+  async function load(db: Db, actor: Actor, id: string): Promise<{ task: TaskRecord; planStatus: string; planTitle: string | null }> {
+    const task = await findTask(db, id);
+    const plan = task ? await findPlan(db, task.planId) : undefined;
+    if (!task || !plan || (plan.status === 'draft' && !readsEverything(actor))) throw notFound('task', '任务不存在');
+    return { task, planStatus: plan.status, planTitle: plan.title };
+  }
+
+  async function resolveUnits(tx: Db, audit: AuditFn, units: NonNullable<TaskPatch['units']>): Promise<AssignmentInput[]> {
+    const out: AssignmentInput[] = [];
+    for (const u of units) {
+      let unitId = u.unitId ?? null;
+      if (unitId && !(await findUnit(tx, unitId))) throw invalid('task.unit_unknown', `单位不存在：${u.name}`);
+      if (!unitId && u.createUnit) {
+        const created = await insertUnit(tx, { name: u.name, kind: guessKind(u.name) });
+        await audit('unit', created.id, 'create', null, created, '审核任务时新建');
+        unitId = created.id;
+      }
+      out.push({ unitId, name: u.name, role: u.role });
+    }
+    return out;
+  }
+
+  async function commentIn(actor: Actor, taskId: string, kind: 'comment' | 'instruction', body: string) {
+    await load(ctx.db, actor, taskId);
+    await write(ctx, actor, async (tx, audit) => {
+      const id = await insertComment(tx, { taskId, userId: actor.userId || null, kind, body });
+      await audit(kind, id, 'create', null, { taskId, body });
+    });
+    return listComments(ctx.db, taskId);
+  }
+
+  return {
+    /** A filtered page of tasks the actor may see (drafts only for admins and leaders). */
+    async list(actor: Actor, f: Omit<TaskFilter, 'publishedOnly'>, page: PageRequest): Promise<PageResult<TaskView>> {
+      await refreshStaleStatuses(ctx);
+      const r = await listTasks(ctx.db, { ...f, publishedOnly: !readsEverything(actor) }, page);
+      return { ...r, items: r.items.map(presentTask) };
+    },
+
+    /** A task with its plan, edit history and comments. */
+    async get(actor: Actor, id: string): Promise<TaskDetail> {
+      const { task, planStatus, planTitle } = await load(ctx.db, actor, id);
+      return {
+        ...presentTask(task),
+        plan: { id: task.planId, title: planTitle, status: planStatus },
+        history: await listTaskVersions(ctx.db, id),
+        comments: await listComments(ctx.db, id),
+      };
+    },
+
+    /**
+     * Edits a task (admin) if `version` is current — otherwise `task.conflict` (409) and nothing changes.
+     * Every edit is kept in task_versions with who, when, why and the changed fields; edits to a published
+     * plan need a reason.
+     */
+    async update(actor: Actor, id: string, patch: TaskPatch): Promise<TaskDetail> {
+      requireAdmin(actor);
+      await write(ctx, actor, async (tx, audit) => {
+        const { task, planStatus } = await load(tx, actor, id);
+        if (planStatus === 'published' && !patch.reason?.trim()) throw invalid('task.reason_required', '修改已发布计划的任务需要填写修改原因');
+        const changes: Record<string, { before: unknown; after: unknown }> = {};
+        const content: Partial<TaskContent> = {};
+        for (const k of CONTENT_FIELDS) {
+          const next = patch[k];
+          if (next === undefined) continue;
+          const before = task[k];
+          if (JSON.stringify(before) !== JSON.stringify(k === 'due' ? [...(next as string[])].sort() : next)) {
+            changes[k] = { before, after: next };
+            (content as Record<string, unknown>)[k] = next;
+          }
+        }
+        if (!(await updateTask(tx, id, patch.version, content))) throw conflict('task', presentTask(task));
+        if (patch.units) {
+          const units = await resolveUnits(tx, audit, patch.units);
+          const before = task.assignments.map((a) => ({ name: a.name, unitId: a.unitId, role: a.role }));
+          if (JSON.stringify(before) !== JSON.stringify(units)) {
+            changes.units = { before, after: units };
+            await replaceAssignments(tx, id, units);
+          }
+        }
+        await insertTaskVersion(tx, { taskId: id, version: patch.version + 1, changedBy: actor.userId || null, reason: patch.reason ?? null, changes });
+        await refreshTaskStatus(ctx, tx, [id]);
+        await audit('task', id, 'update', Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, v.before])), Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, v.after])), patch.reason ?? null);
+      });
+      return this.get(actor, id);
+    },
+
+    /** Adds a task the extraction missed (admin). */
+    async create(actor: Actor, planId: string, input: TaskCreate): Promise<TaskDetail> {
+      requireAdmin(actor);
+      const id = await write(ctx, actor, async (tx, audit) => {
+        const plan = await findPlan(tx, planId);
+        if (!plan) throw notFound('plan', '计划不存在');
+        const units = await resolveUnits(tx, audit, input.units ?? []);
+        const content: TaskContent = { kind: input.kind ?? 'task', number: input.number ?? null, path: [], title: input.title ?? null, text: input.text, due: input.due ?? [], ongoing: input.ongoing ?? false, separateLeads: false, deadlineText: input.deadlineText ?? null, milestones: input.milestones ?? [], source: null };
+        const taskId = await insertTask(tx, planId, await nextTaskOrdinal(tx, planId), content, units, 'not_started');
+        await refreshTaskStatus(ctx, tx, [taskId]);
+        await audit('task', taskId, 'create', null, { planId, ...content, units });
+        return taskId;
+      });
+      return this.get(actor, id);
+    },
+
+    /** Removes a task from a draft (admin). */
+    async remove(actor: Actor, id: string): Promise<void> {
+      requireAdmin(actor);
+      await write(ctx, actor, async (tx, audit) => {
+        const { task, planStatus } = await load(tx, actor, id);
+        if (planStatus !== 'draft') throw new DomainError('conflict', 'task.published_not_deletable', '已发布计划中的任务不能删除');
+        await deleteTask(tx, id);
+        await audit('task', id, 'delete', presentTask(task), null);
+      });
+    },
+
+    /** Comments on a task: admins, leaders, and liaisons of a unit assigned to it. */
+    async comment(actor: Actor, taskId: string, body: string) {
+      const { task } = await load(ctx.db, actor, taskId);
+      const mine = task.assignments.some((a) => a.unitId && liaisonUnits(actor).includes(a.unitId));
+      if (!isAdmin(actor) && !hasRole(actor, 'leader') && !mine) throw forbidden();
+      return commentIn(actor, taskId, 'comment', body);
+    },
+
+    /** A leader's instruction (批示) on a task: leaders and admins. */
+    async instruct(actor: Actor, taskId: string, body: string) {
+      if (!isAdmin(actor) && !hasRole(actor, 'leader')) throw forbidden('auth.leader_only', '只有领导可以批示');
+      return commentIn(actor, taskId, 'instruction', body);
+    },
+  };
+}
+
+export type TasksService = ReturnType<typeof createTasksService>;

@@ -1,0 +1,124 @@
+import type { UnitCreate, UnitPatch, UnitView } from '@duban/core';
+import {
+  findJurisdiction, findUnit, insertUnit, listJurisdictions, listUnits, mergeUnits, normalizeName, setUnitAliases, updateUnit,
+  type JurisdictionRecord, type UnitRecord,
+} from '@duban/storage';
+import { requireAdmin, type Actor } from './actor.js';
+import { write, type ServiceContext } from './context.js';
+import { conflict, invalid, notFound } from './errors.js';
+import { presentUnit } from './presenters.js';
+
+function bigrams(s: string): string[] {
+  const chars = [...s];
+  if (chars.length < 2) return chars;
+  return chars.slice(0, -1).map((c, i) => c + chars[i + 1]);
+}
+
+/** Dice coefficient over character bigrams: 1 for equal names, 0 for nothing shared. */
+export function nameSimilarity(a: string, b: string): number {
+  const x = bigrams(normalizeName(a));
+  const y = bigrams(normalizeName(b));
+  if (x.length === 0 || y.length === 0) return 0;
+  const pool = [...y];
+  let shared = 0;
+  for (const g of x) {
+    const i = pool.indexOf(g);
+    if (i >= 0) {
+      shared++;
+      pool.splice(i, 1);
+    }
+  }
+  return (2 * shared) / (x.length + y.length);
+}
+
+/** How a name matches a unit: exact, another name, or merely similar (with a score). */
+export function matchUnit(name: string, u: UnitRecord): { match: 'exact' | 'alias' | 'former' | 'similar'; score: number } {
+  const n = normalizeName(name);
+  if (normalizeName(u.name) === n) return { match: 'exact', score: 1 };
+  if (u.aliases.some((a) => normalizeName(a) === n)) return { match: 'alias', score: 1 };
+  if (u.formerNames.some((a) => normalizeName(a) === n)) return { match: 'former', score: 1 };
+  const score = Math.max(...[u.name, ...u.aliases, ...u.formerNames].map((x) => nameSimilarity(name, x)));
+  return { match: 'similar', score };
+}
+
+/** The unit directory and jurisdictions. */
+export function createUnitsService(ctx: ServiceContext) {
+  async function load(id: string): Promise<UnitRecord> {
+    const u = await findUnit(ctx.db, id);
+    if (!u) throw notFound('unit', '单位不存在');
+    return u;
+  }
+
+  return {
+    /** The directory (everyone signed in may read it). */
+    async list(_actor: Actor, opts: { includeMerged?: boolean } = {}): Promise<UnitView[]> {
+      return (await listUnits(ctx.db, opts)).map(presentUnit);
+    },
+
+    /** One unit. */
+    async get(_actor: Actor, id: string): Promise<UnitView> {
+      return presentUnit(await load(id));
+    },
+
+    /** Directory candidates for an extracted name: exact and alias matches first, then similar names. */
+    async suggest(_actor: Actor, name: string): Promise<{ unit: UnitView; match: 'exact' | 'alias' | 'former' | 'similar'; score: number }[]> {
+      const all = await listUnits(ctx.db);
+      return all
+        .map((u) => ({ unit: presentUnit(u), ...matchUnit(name, u) }))
+        .filter((s) => s.score >= 0.4)
+        .sort((a, b) => b.score - a.score || a.unit.name.localeCompare(b.unit.name, 'zh-CN'))
+        .slice(0, 8);
+    },
+
+    /** Adds a unit (admin). */
+    async create(actor: Actor, input: UnitCreate): Promise<UnitView> {
+      requireAdmin(actor);
+      if (input.jurisdictionId && !(await findJurisdiction(ctx.db, input.jurisdictionId))) throw invalid('unit.jurisdiction_unknown', '所属行政区划不存在');
+      return write(ctx, actor, async (tx, audit) => {
+        const u = await insertUnit(tx, { ...input, shortName: input.shortName ?? null, jurisdictionId: input.jurisdictionId ?? null });
+        await audit('unit', u.id, 'create', null, u);
+        return presentUnit(u);
+      });
+    },
+
+    /** Edits a unit (admin); a stale version is a conflict. */
+    async update(actor: Actor, id: string, patch: UnitPatch): Promise<UnitView> {
+      requireAdmin(actor);
+      return write(ctx, actor, async (tx, audit) => {
+        const before = await findUnit(tx, id);
+        if (!before) throw notFound('unit', '单位不存在');
+        if (!(await updateUnit(tx, id, patch.version, patch))) throw conflict('unit', presentUnit(before));
+        if (patch.aliases !== undefined || patch.formerNames !== undefined) {
+          await setUnitAliases(tx, id, patch.aliases ?? before.aliases, patch.formerNames ?? before.formerNames);
+        }
+        const after = (await findUnit(tx, id))!;
+        await audit('unit', id, 'update', before, after);
+        return presentUnit(after);
+      });
+    },
+
+    /** Merges a unit into another (admin): assignments move and the old name stays as an alias. */
+    async merge(actor: Actor, fromId: string, intoId: string): Promise<UnitView> {
+      requireAdmin(actor);
+      if (fromId === intoId) throw invalid('unit.merge_self', '不能把单位合并到自身');
+      return write(ctx, actor, async (tx, audit) => {
+        const from = await findUnit(tx, fromId);
+        const into = await findUnit(tx, intoId);
+        if (!from || !into) throw notFound('unit', '单位不存在');
+        if (from.mergedIntoId || into.mergedIntoId) throw invalid('unit.already_merged', '该单位已被合并');
+        await mergeUnits(tx, fromId, intoId);
+        const after = (await findUnit(tx, intoId))!;
+        await audit('unit', fromId, 'merge', from, { mergedIntoId: intoId });
+        await audit('unit', intoId, 'absorb', into, after);
+        return presentUnit(after);
+      });
+    },
+
+    /** The jurisdiction tree as a flat list (parentId links). */
+    async jurisdictions(_actor: Actor): Promise<JurisdictionRecord[]> {
+      return listJurisdictions(ctx.db);
+    },
+  };
+}
+
+export type UnitsService = ReturnType<typeof createUnitsService>;

@@ -1,0 +1,67 @@
+import type { UserCreate, UserPatch, UserView } from '@duban/core';
+import { findUnit, findUser, insertUser, listUnits, listUsers, setUserRoles, updateUser, type RoleGrant } from '@duban/storage';
+import { requireAdmin, type Actor } from './actor.js';
+import { hashPassword } from './auth-service.js';
+import { write, type ServiceContext } from './context.js';
+import { DomainError, conflict, invalid, notFound } from './errors.js';
+import { presentUser } from './presenters.js';
+
+/** User accounts and their roles (admin only, except reading oneself). */
+export function createUsersService(ctx: ServiceContext) {
+  const unitNames = async () => new Map((await listUnits(ctx.db, { includeMerged: true })).map((u) => [u.id, u.name]));
+
+  async function checkGrants(grants: { role: string; unitId?: string | null }[]): Promise<RoleGrant[]> {
+    const out: RoleGrant[] = [];
+    for (const g of grants) {
+      if (g.role === 'liaison' && !g.unitId) throw invalid('user.liaison_unit_required', '联络员必须绑定一个单位');
+      if (g.unitId && !(await findUnit(ctx.db, g.unitId))) throw invalid('user.unit_unknown', '绑定的单位不存在');
+      out.push({ role: g.role, unitId: g.unitId ?? null });
+    }
+    return out;
+  }
+
+  return {
+    /** All users (admin). */
+    async list(actor: Actor): Promise<UserView[]> {
+      requireAdmin(actor);
+      const names = await unitNames();
+      return (await listUsers(ctx.db)).map((u) => presentUser(u, names));
+    },
+
+    /** Creates an account (admin; also used by the CLI with the system actor). */
+    async create(actor: Actor, input: UserCreate): Promise<UserView> {
+      requireAdmin(actor);
+      const roles = await checkGrants(input.roles);
+      const passwordHash = await hashPassword(input.password);
+      return write(ctx, actor, async (tx, audit) => {
+        const exists = await tx.selectFrom('users').select('id').where('username', '=', input.username).executeTakeFirst();
+        if (exists) throw new DomainError('conflict', 'user.username_taken', '用户名已存在');
+        const u = await insertUser(tx, { username: input.username, displayName: input.displayName ?? null, passwordHash, roles });
+        await audit('user', u.id, 'create', null, { username: u.username, roles: u.roles });
+        return presentUser(u, await unitNames());
+      });
+    },
+
+    /** Edits an account: name, active flag, roles, password reset (admin). */
+    async update(actor: Actor, id: string, patch: UserPatch): Promise<UserView> {
+      requireAdmin(actor);
+      const roles = patch.roles ? await checkGrants(patch.roles) : undefined;
+      const passwordHash = patch.password ? await hashPassword(patch.password) : undefined;
+      return write(ctx, actor, async (tx, audit) => {
+        const before = await findUser(tx, id);
+        if (!before) throw notFound('user', '用户不存在');
+        if (id === actor.userId && (patch.active === false || (roles && !roles.some((r) => r.role === 'admin')))) {
+          throw invalid('user.self_lockout', '不能停用自己或取消自己的管理员角色');
+        }
+        const fields = { ...(patch.displayName !== undefined ? { displayName: patch.displayName } : {}), ...(patch.active !== undefined ? { active: patch.active } : {}), ...(passwordHash ? { passwordHash } : {}) };
+        if (!(await updateUser(tx, id, patch.version, fields))) throw conflict('user');
+        if (roles) await setUserRoles(tx, id, roles);
+        const after = (await findUser(tx, id))!;
+        await audit('user', id, 'update', { displayName: before.displayName, active: before.active, roles: before.roles }, { displayName: after.displayName, active: after.active, roles: after.roles, passwordReset: Boolean(passwordHash) });
+        return presentUser(after, await unitNames());
+      });
+    },
+  };
+}
+
+export type UsersService = ReturnType<typeof createUsersService>;
