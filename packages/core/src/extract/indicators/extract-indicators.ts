@@ -1,7 +1,7 @@
 import type { Comparator, ExtractedIndicator } from '../plan-schema.js';
 import { readComparator } from './indicator-comparator.js';
 import { findDuePhrases, governingDue } from './indicator-due.js';
-import { indicatorName } from './indicator-name.js';
+import { indicatorName, stripEnds } from './indicator-name.js';
 import { findQuantities, type Quantity } from './indicator-numbers.js';
 import { clauseEnd, clauseStart, halfWidth, linesBefore, quotedMask, sentenceStart } from './indicator-text.js';
 
@@ -18,7 +18,7 @@ export interface IndicatorContext {
 }
 
 /** Words that mark a clause as describing the present state rather than setting a target. */
-const STATUS_RE = /现有|共有|已有|已建成|已经|已达|累计建成|目前|现状|基期|基数/;
+const STATUS_RE = /现有|共有|已有|已建成|已经|已达|累计建成|目前|现状|基期|基数|发现|查处|查获|共计/;
 const AS_OF_RE = /截[至止]\s*(?:目前|\d{4})/;
 /** Words that turn a sentence back to the future after a statement of the present. */
 const FUTURE_RE = /到\s*\d{4}|力争|目标|确保|计划|将/;
@@ -29,6 +29,8 @@ const PAIR_FROM_RE = /(?:由|从)\s*(?:\d{4}\s*年(?:底|末)?的?)?\s*$/;
 const LIST_GAP_RE = /^\s*(?:和|、|及|与|或|,)\s*$/;
 /** A clause that only states a deadline ("到2022年,") travels with the targets after it. */
 const DEADLINE_CLAUSE_RE = /^\s*(?:到|至|截至|力争到|力争在)?\s*\d{4}\s*年(?:底|末)?(?:前|之前)?\s*$/;
+/** A clause that opens on its comparator has its subject in the clause before. */
+const SUBJECTLESS_RE = /^\s*(?:(?:到|至)\s*\d{4}\s*年(?:底|末)?)?(?:力争|确保|努力|要|并|均|分别|逐步|稳步)*(?:达到|达|不低于|不少于|不高于|不超过|提高|提升|下降|降低|降至|降到|控制在|保持|稳定在|由|从|较|比)/;
 /** Verbs kept in a count's name (创建6家… → 创建健康促进医院); comparators are not. */
 const COUNT_VERB_RE = /^(?:新增|创建|建设|新建|建成|完成)/;
 
@@ -44,6 +46,8 @@ interface Reading {
   name: string;
 }
 
+/** A time span is a target only with a comparator or a bound ("不少于1小时", "1小时以上"), not "24小时内报告". */
+const TIME_UNIT_RE = /^(?:小时|分钟|天|个月)$/;
 const isYear = (q: Quantity) => q.unit === '' && Number.isInteger(q.value) && q.value >= 1900 && q.value <= 2100;
 
 /**
@@ -120,6 +124,7 @@ function accept(half: string, q: Quantity, explicit: boolean): boolean {
   // "截至2020年底,…为21.3%": a count of where things stand, unless a target verb says otherwise.
   if (AS_OF_RE.test(half.slice(sentenceStart(half, q.start), q.start)) && (!explicit || /为\s*$/.test(half.slice(q.start - 3, q.start)))) return false;
   if (q.unit !== '') return true;
+  if (TIME_UNIT_RE.test(q.unit) && !explicit && q.bound === null) return false;
   return !isYear(q) && (explicit || q.bound !== null);
 }
 
@@ -162,7 +167,8 @@ function toIndicator(
 ): ExtractedIndicator {
   let from = r.from;
   const prevClauseStart = from > 0 ? clauseStart(half, from - 1) : from;
-  if (from > 0 && DEADLINE_CLAUSE_RE.test(half.slice(prevClauseStart, from - 1))) from = prevClauseStart;
+  // A clause that is only a deadline, or a clause with no subject of its own (",力争达到90%"), takes the clause before it.
+  if (from > 0 && (DEADLINE_CLAUSE_RE.test(half.slice(prevClauseStart, from - 1)) || SUBJECTLESS_RE.test(half.slice(from, r.q.start)))) from = prevClauseStart;
   const to = Math.max(r.to, ...all.filter((o) => o.group === r.group).map((o) => o.to));
   const phrase = governingDue(dues, r.q.start, sentenceStart(half, r.q.start));
   let due: string | null = null;
@@ -173,9 +179,10 @@ function toIndicator(
   }
   due ??= ctx.due ?? (ctx.annual && ctx.planYear !== null ? `${ctx.planYear}-12-31` : null);
   const clause = text.slice(from, to).trim();
+  const name = r.name || (from < r.from ? stripEnds(half.slice(from, r.from)) : '') || clause;
   const lead = text.slice(from, to).length - text.slice(from, to).trimStart().length;
   return {
-    name: r.name || clause,
+    name,
     text: clause,
     baseline: r.baseline,
     target: r.q.value,

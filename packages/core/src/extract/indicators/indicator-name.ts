@@ -6,7 +6,8 @@ const TRAIL_FILLER_RE = /(?:由|从|分别|均|将|要|的|约|为|达到|较上
 /** Words after a count that close the noun phrase ("转岗培训任务" → 转岗培训). */
 const AFTER_STOP_RE = /[,;。、()(),:!?]|任务|要求|工作|目标|以上|以下|左右/;
 
-function stripEnds(s: string): string {
+/** Strips leading deadlines and fillers and trailing particles from a candidate name. */
+export function stripEnds(s: string): string {
   let out = s;
   for (let guard = 0; guard < 8; guard++) {
     const before = out;

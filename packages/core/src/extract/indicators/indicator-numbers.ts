@@ -21,7 +21,7 @@ export interface Quantity {
 }
 
 const MEASURE =
-  '人次|平方公里|平方米|微克/立方米|毫克/立方米|立方米|公顷|千米|公里|千克|毫克|小时|分钟|个百分点|个月|' +
+  '人次|剂次|平方公里|平方米|微克/立方米|毫克/立方米|立方米|公顷|千米|公里|千克|毫克|小时|分钟|个百分点|个月|' +
   '人|名|次|家|个|所|处|套|场次|场|项|支|台|张|床|亩|株|棵|份|例|户|篇|岁|天|克|吨|元|座|倍|米|条|期|辆|批次';
 const PER = '(?:/(?:每)?(?:10万|十万|万|千|百)?(?:人口|常住人口|人|户|床))?';
 /** Unit right after a number: percent-like, a "/10万" rate, or a (万-scaled) measure word with an optional per-capita tail. */
@@ -85,7 +85,11 @@ function rejectArabic(text: string, start: number, numEnd: number, unit: string,
   if (/^[—–\-~～至]\d/.test(text.slice(numEnd, numEnd + 2)) || /\d[—–\-~～至]$/.test(text.slice(Math.max(0, start - 2), start))) return true;
   if (unit === '岁' && POPULATION_AFTER_AGE_RE.test(text.slice(unitEnd, unitEnd + 8))) return true;
   // 15分钟健身圈, 24小时值班: a time span glued to a noun is a name, not a limit.
-  if (TIME_UNITS.has(unit) && HAN_RE.test(text[unitEnd] ?? '') && !/[以左及内之的]/.test(text[unitEnd] ?? '')) return true;
+  if (TIME_UNITS.has(unit) && HAN_RE.test(text[unitEnd] ?? '') && !/[以左及之的]/.test(text[unitEnd] ?? '')) return true;
+  // "2个工作日内", "3个月内": a time limit for a procedure, not a target.
+  if (/^(?:工作日|日内|月内|年内|季度)/.test(text.slice(unitEnd, unitEnd + 3))) return true;
+  // "按照30%的比例抽查", "占20%": a rule of proportion or a share, not a target.
+  if (/(?:按照?|占)\s*$/.test(text.slice(Math.max(0, start - 2), start))) return true;
   return false;
 }
 
