@@ -1,5 +1,7 @@
 import { isBodyTerminator, isTitleLine, type Line } from './lines.js';
 import { readMarker } from './numbering.js';
+import { recordsAt } from './labelled-records.js';
+import { isUnitName } from '../units/unit-name.js';
 import { cellShape, headerRole, type CellShape, type ColumnRole } from './table-columns.js';
 import type { ParsedTable, RowDraft } from './table-rows.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
@@ -42,6 +44,13 @@ function headerAt(lines: Line[], i: number): { roles: ColumnRole[]; next: number
   return null;
 }
 
+/** An issuing unit's name on its own line right before a date line. */
+function isSignature(lines: Line[], k: number): boolean {
+  const t = lines[k]?.text ?? '';
+  const next = lines[k + 1]?.text;
+  return next !== undefined && t.length <= 30 && isBodyTerminator(next) && isUnitName(t.replace(/\s+/g, ''));
+}
+
 function isCategoryRow(text: string): boolean {
   const m = readMarker(text);
   if (!m || (m.style !== 'cn' && m.style !== 'pcn' && m.style !== 'chapter')) return false;
@@ -64,7 +73,14 @@ export function findFlatTables(lines: Line[], dir: UnitDirectory): { from: numbe
   const out: { from: number; to: number; table: ParsedTable }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const h = headerAt(lines, i);
-    if (!h) continue;
+    if (!h) {
+      const records = recordsAt(lines, i);
+      if (records) {
+        out.push({ from: i, to: records.to, table: records.table });
+        i = records.to - 1;
+      }
+      continue;
+    }
     const { to, table } = readRows(lines, i, h, dir);
     out.push({ from: i, to, table });
     i = to - 1;
@@ -146,7 +162,7 @@ function readRows(
   for (; k < lines.length; k++) {
     const line = lines[k] as Line;
     const t = line.text;
-    if (isBodyTerminator(t) || isTitleLine(t)) break;
+    if (isBodyTerminator(t) || isTitleLine(t) || isSignature(lines, k)) break;
     const again = headerAt(lines, k);
     if (again) {
       k = again.next - 1;

@@ -24,10 +24,12 @@ export function assembleItemText(first: Line, offset: number, body: Line[]): Ite
   const head = first.text.slice(offset);
   const lead = head.length - head.trimStart().length;
   add(head.trimStart(), first.start + offset + lead);
-  for (const l of body) {
-    if (text && ENDS_PARAGRAPH.test(text)) text += '\n';
+  // A heading on its own line ("(一)实施健康知识普及行动") is a paragraph even without a full stop.
+  const headingLine = head.trim().length <= 30 && !/[,,;;、]/.test(head);
+  body.forEach((l, i) => {
+    if (text && (ENDS_PARAGRAPH.test(text) || (i === 0 && headingLine))) text += '\n';
     add(l.text, l.start);
-  }
+  });
   const toSource = (index: number): number => {
     let lo = 0;
     let hi = pieces.length - 1;

@@ -1,0 +1,76 @@
+import { isBodyTerminator, type Line } from './lines.js';
+import { headerRole, type ColumnRole } from './table-columns.js';
+import type { ParsedTable, RowDraft } from './table-rows.js';
+
+interface LabelAt {
+  role: ColumnRole;
+  /** Value written on the same line after "label:", or null when the value follows on the next line(s). */
+  inline: string | null;
+}
+
+/** "重点任务" alone on a line, or "重点任务:…". */
+function labelOf(text: string): LabelAt | null {
+  const m = /^([^::]{1,10})[::]\s*(.*)$/.exec(text);
+  if (m) {
+    const role = headerRole(m[1] ?? '');
+    if (role) return { role, inline: (m[2] ?? '').trim() };
+  }
+  const role = headerRole(text);
+  return role ? { role, inline: null } : null;
+}
+
+/**
+ * Records written as label/value pairs, one record per duty: "重点任务" ⏎ text ⏎ "牵头单位" ⏎ X ⏎ "完成时限" ⏎ date,
+ * or "重点任务:…" ⏎ "牵头单位:…". A record opens at a task (or 序号) label. Returns null unless at least one
+ * record names a task and a unit or deadline.
+ */
+export function recordsAt(lines: Line[], from: number): { to: number; table: ParsedTable } | null {
+  const first = labelOf(lines[from]?.text ?? '');
+  if (!first || (first.role !== 'task' && first.role !== 'num')) return null;
+  const rows: RowDraft[] = [];
+  const roles = new Set<ColumnRole>();
+  let cur: RowDraft | null = null;
+  let k = from;
+  while (k < lines.length) {
+    const line = lines[k] as Line;
+    const label = labelOf(line.text);
+    if (!label) break;
+    if (label.role === 'task' || label.role === 'num') {
+      if (cur && (label.role === 'num' || cur.task.length)) rows.push(cur);
+      if (!cur || label.role === 'num' || cur.task.length) {
+        cur = { number: null, task: [], units: [], deadline: [], start: line.start, end: line.end, line: line.line, category: [] };
+      }
+    }
+    if (!cur) break;
+    let value = label.inline;
+    let next = k + 1;
+    if (value === null || value === '') {
+      // The value is on the following line(s); only duty text runs over several lines.
+      const parts: string[] = [];
+      while (next < lines.length && !labelOf(lines[next]?.text ?? '') && !isBodyTerminator(lines[next]?.text ?? '')) {
+        parts.push(lines[next]?.text ?? '');
+        next++;
+        if (label.role !== 'task') break;
+      }
+      value = parts.join('\n');
+    }
+    roles.add(label.role);
+    if (value) {
+      if (label.role === 'task') cur.task.push(value);
+      else if (label.role === 'num') cur.number = value;
+      else if (label.role === 'lead' || label.role === 'part' || label.role === 'resp') cur.units.push({ role: label.role, text: value });
+      else if (label.role === 'deadline') cur.deadline.push(value);
+    }
+    cur.end = (lines[next - 1] ?? line).end;
+    k = next;
+  }
+  if (cur) rows.push(cur);
+  const useful = rows.filter((r) => r.task.length && (r.units.length || r.deadline.length));
+  if (!useful.length) return null;
+  const last = lines[k - 1] as Line;
+  const start = lines[from] as Line;
+  return {
+    to: k,
+    table: { kind: 'task', roles: [...roles], rows: useful, grid: [], start: start.start, end: last.end, line: start.line, unparsed: [], header: [], indicatorRows: [] },
+  };
+}
