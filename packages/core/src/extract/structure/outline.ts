@@ -63,7 +63,9 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
     const line = p.line;
     const marker = readMarker(line.text);
     const rest = marker ? line.text.slice(marker.length).trim() : '';
-    if (marker && rest && !(afterAttachment && isTitleLine(rest))) {
+    // After 附件: the attachment list ("1.XX方案" ⏎ "2.XX评价标准") is not an item.
+    const attachmentEntry = afterAttachment && rest.length <= 40 && !/[。;;,,]/.test(rest);
+    if (marker && rest && !attachmentEntry) {
       afterAttachment = false;
       let level = styles.indexOf(marker.style);
       if (level < 0) {
@@ -88,7 +90,10 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
       continue;
     }
     if (isTitleLine(line.text)) {
+      // A new document part (the plan after its covering notice): numbering starts afresh.
       current = null;
+      styles.length = 0;
+      stack.length = 0;
       continue;
     }
     if (current) current.body.push(line);
