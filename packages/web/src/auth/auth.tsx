@@ -21,7 +21,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const accept = useCallback((s: Session | null) => {
     setCsrfToken(s?.csrfToken);
     setUser(s?.user ?? null);
-    setRoles(s?.roles ?? s?.user.roles ?? []);
+    setRoles(s?.roles ?? []);
   }, []);
 
   useEffect(() => {
@@ -54,7 +54,7 @@ export function useAuth(): Auth {
   return useContext(Ctx);
 }
 
-/** Office-side staff (admin or office) see the whole plan; liaisons see only their unit. */
+/** Office-side people (the 领导小组办公室 admin, leaders, viewers) see every plan; liaisons see only their unit's work. */
 export function isOffice(roles: Role[]): boolean {
-  return roles.some((r) => r === 'admin' || r === 'office' || r === 'leader');
+  return roles.some((r) => r === 'admin' || r === 'leader' || r === 'viewer');
 }

@@ -76,9 +76,9 @@ export function StatusTag({ status }: { status?: string | null }) {
 }
 
 /** The lead units of a task, joined. */
-export function leadNames(units: { name: string; canonicalName?: string | null; role: string }[] | undefined): string {
+export function leadNames(units: { name: string; unitName?: string | null; role: string }[] | undefined): string {
   return (units ?? [])
     .filter((u) => u.role === 'lead')
-    .map((u) => u.canonicalName ?? u.name)
+    .map((u) => u.unitName ?? u.name)
     .join('、');
 }

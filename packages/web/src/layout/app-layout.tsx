@@ -50,7 +50,7 @@ export function AppLayout() {
     if (office) list.push({ key: '/plans', icon: <FileTextOutlined />, label: t('行动方案') });
     if (has('liaison') || !office) list.push({ key: '/inbox', icon: <InboxOutlined />, label: t('我的任务') });
     list.push({ key: '/supervision', icon: <AlertOutlined />, label: office ? t('督办管理') : t('督办单') });
-    if (has('admin', 'office'))
+    if (has('admin'))
       list.push({
         key: 'admin',
         icon: <SettingOutlined />,

@@ -5,7 +5,7 @@ import { useAuth } from '../auth/auth.js';
 import { PageHead } from '../components/common.js';
 import { useI18n } from '../i18n/i18n.js';
 
-const ROLE_LABELS: Record<string, string> = { admin: '系统管理员', office: '办公室', leader: '领导', liaison: '单位联络员' };
+const ROLE_LABELS: Record<string, string> = { admin: '办公室管理员', leader: '领导', liaison: '单位联络员', viewer: '只读用户' };
 
 /** My account: who I am, my roles and unit, and changing my password. */
 export default function AccountPage() {
@@ -13,11 +13,11 @@ export default function AccountPage() {
   const { message } = App.useApp();
   const { user, roles } = useAuth();
   const [busy, setBusy] = useState(false);
-  const [form] = Form.useForm<{ currentPassword: string; newPassword: string; confirm: string }>();
-  const submit = async (v: { currentPassword: string; newPassword: string }) => {
+  const [form] = Form.useForm<{ oldPassword: string; newPassword: string; confirm: string }>();
+  const submit = async (v: { oldPassword: string; newPassword: string }) => {
     setBusy(true);
     try {
-      await api.post('/api/auth/password', { currentPassword: v.currentPassword, newPassword: v.newPassword });
+      await api.post('/api/auth/password', { oldPassword: v.oldPassword, newPassword: v.newPassword });
       message.success(t('密码已修改'));
       form.resetFields();
     } catch (e) {
@@ -43,7 +43,7 @@ export default function AccountPage() {
         <Col xs={24} md={12}>
           <Card size="small" title={t('修改密码')}>
             <Form form={form} layout="vertical" onFinish={submit}>
-              <Form.Item name="currentPassword" label={t('当前密码')} rules={[{ required: true, message: t('请输入当前密码') }]}>
+              <Form.Item name="oldPassword" label={t('当前密码')} rules={[{ required: true, message: t('请输入当前密码') }]}>
                 <Input.Password autoComplete="current-password" />
               </Form.Item>
               <Form.Item name="newPassword" label={t('新密码')} rules={[{ required: true, message: t('请输入新密码') }, { min: 8, message: t('密码至少 8 位') }]}>

@@ -1,17 +1,20 @@
 import { useState } from 'react';
-import { Button, Card, DatePicker, Input, Space, Table, Typography } from 'antd';
+import { Button, Card, DatePicker, Select, Space, Table, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { api, qs } from '../../api/client.js';
-import type { AuditEntry, Page } from '../../api/types.js';
+import type { AuditEntry, Page, User } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
 import { PageHead } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { fmtTime } from '../../util.js';
+import { fmtTime, listItems } from '../../util.js';
+
+const ENTITIES: Record<string, string> = { plan: '方案', task: '任务', unit: '单位', user: '用户', indicator: '指标', report: '报送', notice: '督办单', period: '报送周期', session: '登录' };
 
 /** The audit log: who changed what, when and why; filterable, paged on the server, exportable as CSV. */
 export default function AuditPage() {
   const { t } = useI18n();
-  const [f, setF] = useState<{ actor?: string; action?: string; from?: string; to?: string; page: number; pageSize: number }>({ page: 1, pageSize: 20 });
+  const [f, setF] = useState<{ user?: string; entity?: string; from?: string; to?: string; page: number; pageSize: number }>({ page: 1, pageSize: 20 });
+  const users = useApi('users', () => api.get<Page<User> | User[]>('/api/users?pageSize=500'));
   const query = qs(f);
   const log = useApi(`audit${query}`, () => api.get<Page<AuditEntry>>(`/api/audit${query}`));
   return (
@@ -19,8 +22,8 @@ export default function AuditPage() {
       <PageHead title={t('审计日志')} extra={<Button icon={<DownloadOutlined />} href={`/api/audit${qs({ ...f, page: undefined, pageSize: undefined, format: 'csv' })}`}>{t('导出 CSV')}</Button>} />
       <Card size="small">
         <Space wrap style={{ marginBottom: 12 }}>
-          <Input.Search allowClear placeholder={t('操作人')} aria-label={t('按操作人筛选')} onSearch={(actor) => setF({ ...f, actor: actor || undefined, page: 1 })} style={{ width: 180 }} />
-          <Input.Search allowClear placeholder={t('动作')} aria-label={t('按动作筛选')} onSearch={(action) => setF({ ...f, action: action || undefined, page: 1 })} style={{ width: 180 }} />
+          <Select allowClear showSearch optionFilterProp="label" placeholder={t('操作人')} aria-label={t('按操作人筛选')} onChange={(user?: string) => setF({ ...f, user, page: 1 })} style={{ width: 180 }} options={listItems(users.data).map((u) => ({ value: u.id, label: u.displayName ? `${u.displayName}（${u.username}）` : u.username }))} />
+          <Select allowClear placeholder={t('对象类型')} aria-label={t('按对象类型筛选')} onChange={(entity?: string) => setF({ ...f, entity, page: 1 })} style={{ width: 150 }} options={Object.entries(ENTITIES).map(([value, label]) => ({ value, label: t(label) }))} />
           <DatePicker.RangePicker
             aria-label={t('按时间筛选')}
             onChange={(r) => setF({ ...f, from: r?.[0]?.format('YYYY-MM-DD'), to: r?.[1]?.format('YYYY-MM-DD'), page: 1 })}
@@ -38,9 +41,9 @@ export default function AuditPage() {
             pagination={{ current: f.page, pageSize: f.pageSize, total: log.data?.total ?? 0, showSizeChanger: true, onChange: (page, pageSize) => setF({ ...f, page, pageSize }) }}
             columns={[
               { title: t('时间'), dataIndex: 'at', width: 150, render: (v: string) => fmtTime(v) },
-              { title: t('操作人'), dataIndex: 'actor', width: 120, render: (v, a) => (a as AuditEntry & { actorName?: string }).actorName ?? v ?? '—' },
-              { title: t('动作'), dataIndex: 'action', width: 180 },
-              { title: t('对象'), render: (_, a) => `${a.entity ?? ''} ${a.entityId ?? ''}` },
+              { title: t('操作人'), dataIndex: 'actor', width: 120, render: (v) => v ?? '—' },
+              { title: t('动作'), dataIndex: 'action', width: 140 },
+              { title: t('对象'), render: (_, a) => <>{t(ENTITIES[a.entity] ?? a.entity)} <span className="duban-muted">{a.entityId.slice(0, 8)}</span></> },
               { title: t('理由'), dataIndex: 'reason', render: (v) => v || '—' },
             ]}
           />

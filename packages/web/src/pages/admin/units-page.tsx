@@ -8,6 +8,8 @@ import { Loadable, PageHead } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { listItems } from '../../util.js';
 
+const KINDS: Record<string, string> = { department: '部门', district: '区县（镇街）', group: '领导小组/议事机构', other: '其他' };
+
 interface UnitValues {
   name: string;
   shortName?: string;
@@ -20,7 +22,7 @@ interface UnitValues {
 export default function UnitsPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
-  const units = useApi('units-all', () => api.get<Page<Unit> | Unit[]>('/api/units?pageSize=1000'));
+  const units = useApi('units-all', () => api.get<Page<Unit> | Unit[]>('/api/units?pageSize=500'));
   const [q, setQ] = useState('');
   const [editing, setEditing] = useState<Unit | 'new' | null>(null);
   const [merging, setMerging] = useState<Unit | null>(null);
@@ -32,14 +34,14 @@ export default function UnitsPage() {
 
   const open = (u: Unit | 'new') => {
     setEditing(u);
-    form.setFieldsValue(u === 'new' ? { name: '', shortName: '', kind: undefined, aliases: [], active: true } : { name: u.name, shortName: u.shortName ?? '', kind: u.kind ?? undefined, aliases: u.aliases ?? [], active: u.active !== false });
+    form.setFieldsValue(u === 'new' ? { name: '', shortName: '', kind: 'department', aliases: [], active: true } : { name: u.name, shortName: u.shortName ?? '', kind: u.kind ?? undefined, aliases: u.aliases ?? [], active: u.active !== false });
   };
   const save = async () => {
     const v = await form.validateFields();
     setBusy(true);
     try {
       if (editing === 'new') await api.post('/api/units', v);
-      else if (editing) await api.patch(`/api/units/${editing.id}`, { ...v, version: (editing as Unit & { version?: number }).version });
+      else if (editing) await api.patch(`/api/units/${editing.id}`, { ...v, shortName: v.shortName || null, version: editing.version });
       message.success(t('已保存'));
       setEditing(null);
       units.reload();
@@ -53,7 +55,7 @@ export default function UnitsPage() {
     if (!merging || !into) return;
     setBusy(true);
     try {
-      await api.post(`/api/units/${merging.id}/merge`, { into, intoId: into, targetId: into });
+      await api.post(`/api/units/${merging.id}/merge`, { intoId: into });
       message.success(t('已合并'));
       setMerging(null);
       setInto(null);
@@ -89,7 +91,7 @@ export default function UnitsPage() {
               { title: t('单位名称'), dataIndex: 'name', render: (v: string, u) => <>{v}{u.active === false && <Tag style={{ marginLeft: 6 }}>{t('已停用')}</Tag>}</> },
               { title: t('简称'), dataIndex: 'shortName', width: 120, render: (v) => v || '—' },
               { title: t('别名'), dataIndex: 'aliases', render: (v?: string[]) => (v?.length ? v.map((a) => <Tag key={a}>{a}</Tag>) : '—') },
-              { title: t('类别'), dataIndex: 'kind', width: 110, render: (v) => v || '—' },
+              { title: t('类别'), dataIndex: 'kind', width: 110, render: (v: string) => t(KINDS[v] ?? v) },
               {
                 title: t('操作'),
                 width: 150,
@@ -115,7 +117,7 @@ export default function UnitsPage() {
             <Input />
           </Form.Item>
           <Form.Item name="kind" label={t('类别')}>
-            <Select allowClear options={['政府部门', '群团组织', '事业单位', '区县政府', '企业', '其他'].map((k) => ({ value: k, label: t(k) }))} />
+            <Select options={Object.entries(KINDS).map(([value, label]) => ({ value, label: t(label) }))} />
           </Form.Item>
           <Form.Item name="aliases" label={t('别名（文件中的其他写法）')}>
             <Select mode="tags" open={false} placeholder={t('输入后回车')} />

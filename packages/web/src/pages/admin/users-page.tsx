@@ -8,7 +8,7 @@ import { Loadable, PageHead } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { listItems } from '../../util.js';
 
-const ROLE_LABELS: Record<string, string> = { admin: '系统管理员', office: '办公室', leader: '领导', liaison: '单位联络员' };
+const ROLE_LABELS: Record<string, string> = { admin: '办公室管理员', leader: '领导', liaison: '单位联络员', viewer: '只读用户' };
 
 interface UserValues {
   username: string;
@@ -24,7 +24,7 @@ export default function UsersPage() {
   const { t } = useI18n();
   const { message } = App.useApp();
   const users = useApi('users', () => api.get<Page<User> | User[]>('/api/users?pageSize=500'));
-  const units = useApi('units-all', () => api.get<Page<Unit> | Unit[]>('/api/units?pageSize=1000'));
+  const units = useApi('units-all', () => api.get<Page<Unit> | Unit[]>('/api/units?pageSize=500'));
   const [editing, setEditing] = useState<User | 'new' | null>(null);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<UserValues>();
@@ -32,15 +32,17 @@ export default function UsersPage() {
 
   const open = (u: User | 'new') => {
     setEditing(u);
-    form.setFieldsValue(u === 'new' ? { username: '', displayName: '', password: '', roles: ['liaison'], unitId: undefined, active: true } : { username: u.username, displayName: u.displayName ?? '', password: '', roles: u.roles ?? [], unitId: u.unitId ?? undefined, active: u.active !== false });
+    form.setFieldsValue(u === 'new' ? { username: '', displayName: '', password: '', roles: ['liaison'], unitId: undefined, active: true } : { username: u.username, displayName: u.displayName ?? '', password: '', roles: u.roles.map((r) => r.role), unitId: u.unitId ?? undefined, active: u.active !== false });
   };
   const save = async () => {
     const v = await form.validateFields();
     setBusy(true);
     try {
-      const body = { ...v, password: v.password || undefined, unitId: v.unitId ?? null };
-      if (editing === 'new') await api.post('/api/users', body);
-      else if (editing) await api.patch(`/api/users/${editing.id}`, { ...body, version: (editing as User & { version?: number }).version });
+      if (v.roles.includes('liaison') && !v.unitId) throw new Error(t('单位联络员必须选择所属单位'));
+      const roles = v.roles.map((role) => ({ role, unitId: role === 'liaison' ? (v.unitId ?? null) : null }));
+      const body = { displayName: v.displayName || null, password: v.password || undefined, roles };
+      if (editing === 'new') await api.post('/api/users', { ...body, username: v.username });
+      else if (editing) await api.patch(`/api/users/${editing.id}`, { ...body, active: v.active, version: editing.version });
       message.success(t('已保存'));
       setEditing(null);
       users.reload();
@@ -65,7 +67,7 @@ export default function UsersPage() {
             columns={[
               { title: t('用户名'), dataIndex: 'username' },
               { title: t('姓名'), dataIndex: 'displayName', render: (v) => v || '—' },
-              { title: t('角色'), dataIndex: 'roles', render: (r?: string[]) => (r ?? []).map((x) => <Tag key={x} color={x === 'admin' ? 'purple' : x === 'office' ? 'blue' : undefined}>{t(ROLE_LABELS[x] ?? x)}</Tag>) },
+              { title: t('角色'), dataIndex: 'roles', render: (r: User['roles']) => r.map((x) => <Tag key={x.role} color={x.role === 'admin' ? 'blue' : x.role === 'leader' ? 'purple' : undefined}>{t(ROLE_LABELS[x.role] ?? x.role)}</Tag>) },
               { title: t('所属单位'), dataIndex: 'unitId', render: (id: string | null, u) => u.unitName ?? (id ? unitName.get(id) : null) ?? '—' },
               { title: t('状态'), dataIndex: 'active', width: 90, render: (a?: boolean) => (a === false ? <Tag>{t('已停用')}</Tag> : <Tag color="success">{t('正常')}</Tag>) },
               { title: t('操作'), width: 80, render: (_, u) => <Button size="small" icon={<EditOutlined />} aria-label={t('编辑用户 {n}', { n: u.username })} onClick={() => open(u)} /> },
@@ -87,7 +89,7 @@ export default function UsersPage() {
           <Form.Item name="roles" label={t('角色')} rules={[{ required: true, message: t('请选择角色') }]}>
             <Select mode="multiple" options={Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label: t(label) }))} />
           </Form.Item>
-          <Form.Item name="unitId" label={t('所属单位')}>
+          <Form.Item name="unitId" label={t('所属单位（联络员必填）')}>
             <Select allowClear showSearch optionFilterProp="label" options={listItems(units.data).map((u) => ({ value: u.id, label: u.name }))} />
           </Form.Item>
           {editing !== 'new' && (

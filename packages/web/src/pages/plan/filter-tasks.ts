@@ -7,10 +7,10 @@ export function filterTasks(tasks: Task[], f: Filters): Task[] {
   return tasks.filter((task) => {
     if (f.colour && task.colour !== f.colour) return false;
     if (f.status && task.status !== f.status) return false;
-    if (f.unit && !task.units.some((u) => (u.unitId ?? u.canonicalId) === f.unit)) return false;
+    if (f.unit && !task.units.some((u) => u.unitId === f.unit)) return false;
     if (f.section && task.path.join(' / ').indexOf(f.section) !== 0) return false;
     if (f.dueBefore && !(task.due.length > 0 && task.due.some((d) => d <= f.dueBefore!))) return false;
-    if (q && !(`${task.number ?? ''}${task.title ?? ''}${task.text}`.includes(q) || task.units.some((u) => (u.canonicalName ?? u.name).includes(q)))) return false;
+    if (q && !(`${task.number ?? ''}${task.title ?? ''}${task.text}`.includes(q) || task.units.some((u) => (u.unitName ?? u.name).includes(q)))) return false;
     return true;
   });
 }

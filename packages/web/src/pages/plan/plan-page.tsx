@@ -4,7 +4,7 @@ import { Button, Card, Col, Grid, List, Progress, Row, Skeleton, Space, Tabs, Tr
 import { DownloadOutlined, FileSearchOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { api } from '../../api/client.js';
-import type { Indicator, Page, Plan, Task } from '../../api/types.js';
+import type { Indicator, Page, PlanDetail } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
 import { Loadable, PageHead, StatusTag, colourLabels } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -34,15 +34,16 @@ export default function PlanPage() {
   const filters: Filters = useMemo(() => Object.fromEntries(keys.map((k) => [k, new URLSearchParams(search).get(k) ?? undefined]).filter(([, v]) => v)), [search]);
   const setFilters = (f: Filters) => setParams(Object.fromEntries(Object.entries(f).filter(([, v]) => v)) as Record<string, string>, { replace: true });
 
-  const plan = useApi(`plan-${id}`, () => api.get<Plan>(`/api/plans/${id}`));
-  const tasks = useApi(`tasks-${id}`, () => api.get<Page<Task>>(`/api/tasks?plan=${id}&pageSize=5000`));
+  // The plan detail carries every task: one request, then filtering happens in the browser.
+  const plan = useApi(`plan-${id}`, () => api.get<PlanDetail>(`/api/plans/${id}`));
   const indicators = useApi(`ind-${id}`, () => api.get<Page<Indicator> | Indicator[]>(`/api/indicators?plan=${id}`));
-  const all = useMemo(() => listItems(tasks.data), [tasks.data]);
+  const tasks = plan;
+  const all = useMemo(() => plan.data?.tasks ?? [], [plan.data]);
   const shown = useMemo(() => filterTasks(all, filters), [all, filters]);
   const tree = useMemo(() => treeData(sectionTree(all)), [all]);
   const unitOptions = useMemo(() => {
     const m = new Map<string, string>();
-    for (const task of all) for (const u of task.units) if (u.role === 'lead' && (u.unitId ?? u.canonicalId)) m.set((u.unitId ?? u.canonicalId)!, u.canonicalName ?? u.name);
+    for (const task of all) for (const u of task.units) if (u.role === 'lead' && u.unitId) m.set(u.unitId!, u.unitName ?? u.name);
     return [...m].map(([uid, name]) => ({ id: uid, name })).sort((a, b) => a.name.localeCompare(b.name, 'zh'));
   }, [all]);
   const timeline = useMemo(() => deadlinesByMonth(shown), [shown]);
@@ -77,7 +78,7 @@ export default function PlanPage() {
           </>
         }
       />
-      <Loadable loading={tasks.loading && !tasks.data} error={tasks.error ?? plan.error} reload={tasks.reload}>
+      <Loadable loading={tasks.loading && !tasks.data} error={plan.error} reload={tasks.reload}>
         <Tabs
           activeKey={tab}
           onChange={setTab}

@@ -3,7 +3,7 @@ import { useNavigate, useParams } from 'react-router-dom';
 import { Alert, App, Badge, Button, Card, Col, Grid, List, Modal, Row, Space, Tabs, Tag, Typography } from 'antd';
 import { CheckCircleOutlined, EditOutlined, SaveOutlined } from '@ant-design/icons';
 import { api, errorMessage } from '../../api/client.js';
-import type { Diagnostic, PlanDetail, Task, Unit } from '../../api/types.js';
+import type { Diagnostic, PlanDetail, Span, Task, Unit } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
 import { Loadable, PageHead, StatusTag } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -14,13 +14,14 @@ import { UnitFixer } from './unit-fixer.js';
 
 interface SourceDoc {
   text: string;
-  spans?: { taskId: string; start: number; end: number }[];
+  tasks?: { id: string; source: Span | null }[];
+  indicators?: { id: string; source: Span | null }[];
 }
 
 /** Highlights inside each task's span: its units and its deadline phrase, found in the source text. */
-function buildMarks(text: string, tasks: Task[], plan: PlanDetail, spans: SourceDoc['spans']): SourceMark[] {
+function buildMarks(text: string, tasks: Task[], doc: SourceDoc): SourceMark[] {
   const marks: SourceMark[] = [];
-  const spanOf = new Map((spans ?? []).map((s) => [s.taskId, s]));
+  const spanOf = new Map((doc.tasks ?? []).flatMap((s) => (s.source ? [[s.id, s.source] as const] : [])));
   for (const task of tasks) {
     const span = spanOf.get(task.id) ?? task.source;
     if (!span) continue;
@@ -37,7 +38,7 @@ function buildMarks(text: string, tasks: Task[], plan: PlanDetail, spans: Source
     for (const u of task.units) find(u.name, 'unit');
     find(task.deadlineText, 'due');
   }
-  for (const ind of plan.indicators ?? []) if (ind.source) marks.push({ start: ind.source.start, end: ind.source.end, kind: 'indicator', ref: `ind-${ind.id}` });
+  for (const ind of doc.indicators ?? []) if (ind.source) marks.push({ start: ind.source.start, end: ind.source.end, kind: 'indicator', ref: `ind-${ind.id}` });
   return marks;
 }
 
@@ -50,7 +51,7 @@ export default function ReviewPage() {
   const screens = Grid.useBreakpoint();
   const plan = useApi(`plan-${id}`, () => api.get<PlanDetail>(`/api/plans/${id}`));
   const source = useApi(`source-${id}`, () => api.get<SourceDoc>(`/api/plans/${id}/source`));
-  const units = useApi('units-all', () => api.get<unknown>('/api/units?pageSize=1000'));
+  const units = useApi('units-all', () => api.get<unknown>('/api/units?pageSize=500'));
   const directory = listItems(units.data as Unit[] | undefined);
   const [edits, setEdits] = useState<Map<string, Task>>(new Map());
   const [active, setActive] = useState<string | null>(null);
@@ -60,12 +61,12 @@ export default function ReviewPage() {
 
   const tasks = useMemo(() => (plan.data?.tasks ?? []).map((task) => edits.get(task.id) ?? task), [plan.data, edits]);
   const marks = useMemo(
-    () => (source.data && plan.data ? buildMarks(source.data.text, tasks, plan.data, source.data.spans) : []),
-    [source.data, plan.data, tasks],
+    () => (source.data ? buildMarks(source.data.text, tasks, source.data) : []),
+    [source.data, tasks],
   );
   const unmatched = useMemo(() => {
     const counts = new Map<string, number>();
-    for (const task of tasks) for (const u of task.units) if (!u.canonicalId && !u.unitId) counts.set(u.name, (counts.get(u.name) ?? 0) + 1);
+    for (const task of tasks) for (const u of task.units) if (!u.unitId) counts.set(u.name, (counts.get(u.name) ?? 0) + 1);
     return [...counts].map(([name, count]) => ({ name, count }));
   }, [tasks]);
 
@@ -84,8 +85,8 @@ export default function ReviewPage() {
     setEdits((m) => {
       const next = new Map(m);
       for (const task of tasks)
-        if (task.units.some((u) => u.name === name && !u.canonicalId && !u.unitId))
-          next.set(task.id, { ...task, units: task.units.map((u) => (u.name === name ? { ...u, canonicalId: unit.id, unitId: unit.id, canonicalName: unit.name } : u)) });
+        if (task.units.some((u) => u.name === name && !u.unitId))
+          next.set(task.id, { ...task, units: task.units.map((u) => (u.name === name ? { ...u, unitId: unit.id, unitName: unit.name } : u)) });
       return next;
     });
     units.reload();
@@ -95,10 +96,25 @@ export default function ReviewPage() {
     if (edits.size === 0) return true;
     setBusy('save');
     try {
-      const saved = await api.patch<PlanDetail>(`/api/plans/${id}`, { version: plan.data?.version, tasks: [...edits.values()] });
-      if (saved && Array.isArray(saved.tasks)) plan.setData(saved);
-      else plan.reload();
-      setEdits(new Map());
+      // Each task carries its own version; edits are saved task by task (a conflict names the task that failed).
+      for (const task of edits.values()) {
+        await api.patch(`/api/tasks/${task.id}`, {
+          version: task.version,
+          number: task.number,
+          title: task.title,
+          text: task.text,
+          due: task.due,
+          ongoing: task.ongoing,
+          units: task.units.map((u) => ({ name: u.name, unitId: u.unitId, role: u.role })),
+          reason: '导入审核修正',
+        });
+        setEdits((m) => {
+          const next = new Map(m);
+          next.delete(task.id);
+          return next;
+        });
+      }
+      plan.reload();
       message.success(t('修改已保存'));
       return true;
     } catch (e) {
@@ -184,13 +200,13 @@ export default function ReviewPage() {
                       </Typography.Paragraph>
                       <Space size={4} wrap>
                         {lead.map((u) => (
-                          <Tag key={`l${u.name}`} color={u.canonicalId || u.unitId ? 'blue' : 'warning'}>
-                            {t('牵头')}：{u.canonicalName ?? u.name}
+                          <Tag key={`l${u.name}`} color={u.unitId ? 'blue' : 'warning'}>
+                            {t('牵头')}：{u.unitName ?? u.name}
                           </Tag>
                         ))}
                         {parts.slice(0, 4).map((u) => (
-                          <Tag key={`p${u.name}`} color={u.canonicalId || u.unitId ? undefined : 'warning'}>
-                            {u.canonicalName ?? u.name}
+                          <Tag key={`p${u.name}`} color={u.unitId ? undefined : 'warning'}>
+                            {u.unitName ?? u.name}
                           </Tag>
                         ))}
                         {parts.length > 4 && <Tag>+{parts.length - 4}</Tag>}

@@ -19,7 +19,7 @@ export function TaskEditModal({ task, units, onClose, onSave }: { task: Task | n
   const [form] = Form.useForm<Values>();
   useEffect(() => {
     if (!task) return;
-    const names = (role: string) => task.units.filter((u) => u.role === role).map((u) => u.canonicalName ?? u.name);
+    const names = (role: string) => task.units.filter((u) => u.role === role).map((u) => u.unitName ?? u.name);
     form.setFieldsValue({
       number: task.number ?? '',
       title: task.title ?? '',
@@ -33,10 +33,10 @@ export function TaskEditModal({ task, units, onClose, onSave }: { task: Task | n
   const byName = new Map(units.map((u) => [u.name, u]));
   const toUnits = (names: string[], role: 'lead' | 'participant'): TaskUnit[] =>
     names.map((n) => {
-      const old = task?.units.find((u) => u.role === role && (u.canonicalName ?? u.name) === n);
+      const old = task?.units.find((u) => u.role === role && (u.unitName ?? u.name) === n);
       if (old) return old;
       const u = byName.get(n);
-      return { name: n, canonicalId: u?.id ?? null, canonicalName: u?.name ?? null, unitId: u?.id ?? null, role };
+      return { id: '', name: n, unitName: u?.name ?? null, unitId: u?.id ?? null, role };
     });
   const options = units.map((u) => ({ value: u.name, label: u.name }));
   return (

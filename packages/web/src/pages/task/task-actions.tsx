@@ -1,26 +1,26 @@
 import { useState } from 'react';
-import { App, Button, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { App, Button, Checkbox, DatePicker, Form, Input, Modal } from 'antd';
 import { AlertOutlined, EditOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { api, ApiError, errorMessage } from '../../api/client.js';
 import type { Task } from '../../api/types.js';
 import { useI18n } from '../../i18n/i18n.js';
 
-/** Office edit of a task's status/deadline with a mandatory reason; a 409 means someone else changed it first. */
+/** Office edit of a task's deadline with a mandatory reason (status is derived); a 409 means someone else changed it first. */
 export function EditTaskButton({ task, onDone }: { task: Task; onDone: () => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [form] = Form.useForm<{ status?: string; due?: dayjs.Dayjs; reason: string }>();
+  const [form] = Form.useForm<{ due?: dayjs.Dayjs; ongoing?: boolean; reason: string }>();
   const submit = async () => {
     const v = await form.validateFields();
     setBusy(true);
     try {
       await api.patch(`/api/tasks/${task.id}`, {
         version: task.version,
-        ...(v.status && v.status !== task.status ? { status: v.status } : {}),
-        ...(v.due ? { due: [v.due.format('YYYY-MM-DD')] } : {}),
+        due: v.due ? [v.due.format('YYYY-MM-DD'), ...task.due.slice(1)] : [],
+        ongoing: !!v.ongoing,
         reason: v.reason,
       });
       message.success(t('任务已更新'));
@@ -42,19 +42,12 @@ export function EditTaskButton({ task, onDone }: { task: Task; onDone: () => voi
         {t('调整任务')}
       </Button>
       <Modal open={open} title={t('调整任务')} okText={t('保存')} cancelText={t('取消')} confirmLoading={busy} onOk={submit} onCancel={() => setOpen(false)} destroyOnHidden>
-        <Form form={form} layout="vertical" initialValues={{ status: task.status, due: task.due[0] ? dayjs(task.due[0]) : undefined }}>
-          <Form.Item name="status" label={t('状态')}>
-            <Select
-              options={[
-                { value: 'not_started', label: t('未开始') },
-                { value: 'in_progress', label: t('推进中') },
-                { value: 'completed', label: t('已完成') },
-                { value: 'suspended', label: t('暂缓') },
-              ]}
-            />
-          </Form.Item>
+        <Form form={form} layout="vertical" initialValues={{ due: task.due[0] ? dayjs(task.due[0]) : undefined, ongoing: task.ongoing }}>
           <Form.Item name="due" label={t('完成时限')}>
             <DatePicker style={{ width: '100%' }} />
+          </Form.Item>
+          <Form.Item name="ongoing" valuePropName="checked">
+            <Checkbox>{t('长期坚持（持续推进）')}</Checkbox>
           </Form.Item>
           <Form.Item name="reason" label={t('调整理由')} rules={[{ required: true, message: t('请填写调整理由，将记入审计日志') }]}>
             <Input.TextArea autoSize={{ minRows: 2 }} />
@@ -119,7 +112,7 @@ export function PostBox({ path, placeholder, button, onDone }: { path: string; p
     if (!text.trim()) return;
     setBusy(true);
     try {
-      await api.post(path, { text: text.trim() });
+      await api.post(path, { body: text.trim() });
       setText('');
       onDone();
     } catch (e) {

@@ -1,8 +1,8 @@
 import { Link, useParams } from 'react-router-dom';
-import { Card, Col, Descriptions, Empty, List, Row, Space, Tag, Timeline, Typography } from 'antd';
+import { Card, Col, Descriptions, Empty, List, Row, Space, Timeline, Typography } from 'antd';
 import { PaperClipOutlined } from '@ant-design/icons';
 import { api } from '../../api/client.js';
-import type { AuditEntry, Page, Report, Task } from '../../api/types.js';
+import type { Report, TaskDetail } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
 import { isOffice, useAuth } from '../../auth/auth.js';
 import { ColourTag, Loadable, PageHead, StatusTag } from '../../components/common.js';
@@ -10,57 +10,45 @@ import { useI18n } from '../../i18n/i18n.js';
 import { fmtDue, fmtTime, listItems } from '../../util.js';
 import { EditTaskButton, IssueNoticeButton, PostBox } from './task-actions.js';
 
-interface Note {
-  id: string;
-  text: string;
-  author?: string | null;
-  authorName?: string | null;
-  at?: string;
-  createdAt?: string;
-}
+type Comment = TaskDetail['comments'][number];
 
-interface TaskDetail extends Task {
-  plan?: { id: string; title: string | null };
-  planTitle?: string | null;
-  assignments?: { unitId: string; unitName: string; role: string }[];
-  reports?: Report[];
-  comments?: Note[];
-  instructions?: Note[];
-  colourReasons?: string[];
-  reasons?: string[];
-}
+const FIELD_LABELS: Record<string, string> = { due: '完成时限', ongoing: '长期坚持', text: '任务内容', title: '标题', number: '编号', units: '责任单位', deadlineText: '时限原文', kind: '类型', milestones: '节点' };
 
-function Notes({ items, empty }: { items: Note[] | undefined; empty: string }) {
-  if (!items?.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty} />;
+function Notes({ items, empty }: { items: Comment[]; empty: string }) {
+  if (!items.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty} />;
   return (
     <List
       size="small"
       dataSource={items}
       renderItem={(n) => (
         <List.Item>
-          <List.Item.Meta title={<Space><span>{n.authorName ?? n.author ?? ''}</span><span className="duban-muted" style={{ fontWeight: 400 }}>{fmtTime(n.at ?? n.createdAt)}</span></Space>} description={<span style={{ color: '#1d2939', whiteSpace: 'pre-wrap' }}>{n.text}</span>} />
+          <List.Item.Meta
+            title={<Space><span>{n.username ?? ''}</span><span className="duban-muted" style={{ fontWeight: 400 }}>{fmtTime(n.createdAt)}</span></Space>}
+            description={<span style={{ color: '#1d2939', whiteSpace: 'pre-wrap' }}>{n.body}</span>}
+          />
         </List.Item>
       )}
     />
   );
 }
 
-/** One task: assignments, report history with evidence, comments, leader instructions (批示), audit trail. */
+/** One task: units, deadline, report history with evidence, comments, leader instructions (批示), change history. */
 export default function TaskPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   const { roles, has } = useAuth();
   const office = isOffice(roles);
   const task = useApi(`task-${id}`, () => api.get<TaskDetail>(`/api/tasks/${id}`));
-  const audit = useApi(office ? `task-audit-${id}` : null, () => api.get<Page<AuditEntry>>(`/api/audit?entity=task&entityId=${id}&pageSize=50`));
+  const reports = useApi(`task-reports-${id}`, () => api.get<unknown>(`/api/reports?task=${id}&pageSize=100`).catch(() => ({ items: [] })));
   const d = task.data;
   const reload = () => {
     task.reload();
-    audit.reload();
+    reports.reload();
   };
-  const leads = d?.assignments?.filter((a) => a.role === 'lead') ?? d?.units.filter((u) => u.role === 'lead').map((u) => ({ unitName: u.canonicalName ?? u.name })) ?? [];
-  const parts = d?.assignments?.filter((a) => a.role !== 'lead') ?? d?.units.filter((u) => u.role !== 'lead').map((u) => ({ unitName: u.canonicalName ?? u.name })) ?? [];
-  const reasons = d?.colourReasons ?? d?.reasons ?? [];
+  const names = (role: string) => (d?.units ?? []).filter((u) => u.role === role).map((u) => u.unitName ?? u.name);
+  const reportList = listItems(reports.data as Report[] | undefined);
+  const instructions = d?.comments.filter((c) => c.kind === 'instruction') ?? [];
+  const comments = d?.comments.filter((c) => c.kind !== 'instruction') ?? [];
 
   return (
     <Loadable loading={task.loading && !d} error={task.error} reload={task.reload}>
@@ -70,13 +58,13 @@ export default function TaskPage() {
             title={`${d.number ? `${d.number} ` : ''}${d.title ?? t('任务详情')}`}
             sub={
               <Space wrap>
-                {(d.plan || d.planId) && <Link to={`/plans/${d.plan?.id ?? d.planId}`}>{d.plan?.title ?? d.planTitle ?? t('返回方案')}</Link>}
+                <Link to={`/plans/${d.plan.id}`}>{d.plan.title ?? t('返回方案')}</Link>
                 <StatusTag status={d.status} />
                 <ColourTag colour={d.colour} />
               </Space>
             }
             extra={
-              office && (
+              has('admin') && (
                 <>
                   <EditTaskButton task={d} onDone={reload} />
                   {(d.colour === 'red' || d.colour === 'yellow') && <IssueNoticeButton task={d} onDone={reload} primary={d.colour === 'red'} />}
@@ -89,21 +77,24 @@ export default function TaskPage() {
               <Card size="small" title={t('任务内容')}>
                 <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', fontSize: 15 }}>{d.text}</Typography.Paragraph>
                 <Descriptions size="small" column={{ xs: 1, sm: 2 }} bordered>
-                  <Descriptions.Item label={t('牵头单位')}>{leads.map((u) => u.unitName).join('、') || '—'}</Descriptions.Item>
-                  <Descriptions.Item label={t('完成时限')}>{fmtDue(d.due, d.ongoing)}{d.deadlineText ? `（${d.deadlineText}）` : ''}</Descriptions.Item>
-                  <Descriptions.Item label={t('参与单位')} span={2}>{parts.map((u) => u.unitName).join('、') || '—'}</Descriptions.Item>
+                  <Descriptions.Item label={t('牵头单位')}>{names('lead').join('、') || '—'}</Descriptions.Item>
+                  <Descriptions.Item label={t('完成时限')}>
+                    {fmtDue(d.due, d.ongoing)}
+                    {d.deadlineText ? `（${d.deadlineText}）` : ''}
+                  </Descriptions.Item>
+                  <Descriptions.Item label={t('参与单位')} span={2}>{names('participant').join('、') || '—'}</Descriptions.Item>
                   {d.path.length > 0 && <Descriptions.Item label={t('所属章节')} span={2}>{d.path.join(' / ')}</Descriptions.Item>}
+                  {d.milestones.length > 0 && (
+                    <Descriptions.Item label={t('时间节点')} span={2}>
+                      {d.milestones.map((m) => <div key={m.date + m.text}>{m.date} {m.text}</div>)}
+                    </Descriptions.Item>
+                  )}
                 </Descriptions>
-                {reasons.length > 0 && (
-                  <div style={{ marginTop: 12 }}>
-                    {reasons.map((r) => <Tag key={r} color="warning">{r}</Tag>)}
-                  </div>
-                )}
               </Card>
               <Card size="small" title={t('报送记录')} style={{ marginTop: 16 }}>
-                {d.reports?.length ? (
+                {reportList.length ? (
                   <Timeline
-                    items={d.reports.map((r) => ({
+                    items={reportList.map((r) => ({
                       color: r.status === 'accepted' ? 'green' : r.status === 'returned' ? 'red' : 'blue',
                       children: (
                         <div>
@@ -117,7 +108,7 @@ export default function TaskPage() {
                           {r.evidence?.map((f) => (
                             <div key={f.id}>
                               <a href={f.url ?? `/api/evidence/${f.id}`} target="_blank" rel="noreferrer">
-                                <PaperClipOutlined /> {f.filename}
+                                <PaperClipOutlined /> {f.fileName ?? f.filename}
                               </a>
                             </div>
                           ))}
@@ -132,22 +123,27 @@ export default function TaskPage() {
             </Col>
             <Col xs={24} lg={9}>
               <Card size="small" title={t('领导批示')}>
-                <Notes items={d.instructions} empty={t('暂无批示')} />
-                {has('leader', 'office', 'admin') && <PostBox path={`/api/tasks/${id}/instructions`} placeholder={t('填写批示意见')} button={t('批示')} onDone={reload} />}
+                <Notes items={instructions} empty={t('暂无批示')} />
+                {has('leader', 'admin') && <PostBox path={`/api/tasks/${id}/instructions`} placeholder={t('填写批示意见')} button={t('批示')} onDone={reload} />}
               </Card>
               <Card size="small" title={t('评论')} style={{ marginTop: 16 }}>
-                <Notes items={d.comments} empty={t('暂无评论')} />
+                <Notes items={comments} empty={t('暂无评论')} />
                 <PostBox path={`/api/tasks/${id}/comments`} placeholder={t('写下评论')} button={t('发表')} onDone={reload} />
               </Card>
               {office && (
                 <Card size="small" title={t('修改记录')} style={{ marginTop: 16 }}>
-                  {listItems(audit.data).length ? (
+                  {d.history.length ? (
                     <Timeline
-                      items={listItems(audit.data).map((a) => ({
+                      items={d.history.map((h) => ({
                         children: (
                           <div>
-                            <div>{a.action}{a.reason ? `：${a.reason}` : ''}</div>
-                            <div className="duban-muted">{a.actor ?? ''} · {fmtTime(a.at)}</div>
+                            <div>
+                              {t('第 {n} 版', { n: h.version })}：{Object.keys(h.changes).map((k) => t(FIELD_LABELS[k] ?? k)).join('、') || t('创建')}
+                              {h.reason ? `（${h.reason}）` : ''}
+                            </div>
+                            <div className="duban-muted">
+                              {h.changedByName ?? ''} · {fmtTime(h.changedAt)}
+                            </div>
                           </div>
                         ),
                       }))}
