@@ -38,3 +38,4 @@ export type Services = ReturnType<typeof createServices>;
 export function createContext(db: Db, secret: string, opts: { today?: () => string; statusDeriver?: TaskStatusDeriver } = {}): ServiceContext {
   return { db, secret, today: opts.today ?? chinaToday, ...(opts.statusDeriver ? { statusDeriver: opts.statusDeriver } : {}) };
 }
+export * from './reporting/index.js';

@@ -41,7 +41,7 @@ export async function dashboardAggregates(db: ReportingDb, planIds: string[], to
       .where('a.unit_id', 'is not', null)
       .where('p.window_end', '<', today)
       .where('r.id', 'is', null);
-  const overdueTasks = () => db.selectFrom('tasks as t').where('t.plan_id', 'in', ids).where('t.kind', '=', 'task').where('t.completed_at', 'is', null).where('t.suspended', '=', 0).where('t.first_due', '<', today);
+  const overdueTasks = () => db.selectFrom('tasks as t').where('t.plan_id', 'in', ids).where('t.kind', '=', 'task').where('t.completed_at', 'is', null).where('t.suspended', '=', 0).where('t.last_due', '<', today);
 
   const [byStatusColour, byLeadUnit, overdue, overdueTotal, missing, missingByUnit, reportsByUnit, indicators] = await Promise.all([
     db.selectFrom('tasks').select(['status', 'colour', (eb) => eb.fn.countAll().as('n'), (eb) => eb.fn.sum('progress').as('p')]).where('plan_id', 'in', ids).where('kind', '=', 'task').groupBy(['status', 'colour']).execute(),
@@ -55,9 +55,9 @@ export async function dashboardAggregates(db: ReportingDb, planIds: string[], to
       .groupBy(['a.unit_id', 'u.name', 't.status'])
       .execute(),
     overdueTasks()
-      .select(['t.id', 't.plan_id', 't.number', 't.title', 't.first_due', 't.progress'])
+      .select(['t.id', 't.plan_id', 't.number', 't.title', 't.last_due', 't.progress'])
       .select((eb) => eb.selectFrom('assignments as a').innerJoin('units as u', 'u.id', 'a.unit_id').select('u.name').whereRef('a.task_id', '=', 't.id').where('a.role', '=', 'lead').orderBy('a.ordinal').limit(1).as('lead_name'))
-      .orderBy('t.first_due')
+      .orderBy('t.last_due')
       .orderBy('t.id')
       .limit(listLimit)
       .execute(),
@@ -77,7 +77,7 @@ export async function dashboardAggregates(db: ReportingDb, planIds: string[], to
   return {
     byStatusColour: byStatusColour.map((r) => ({ status: r.status, colour: r.colour, count: Number(r.n), progressSum: Number(r.p ?? 0) })),
     byLeadUnit: byLeadUnit.map((r) => ({ unitId: r.unit_id!, unitName: r.name, status: r.status, count: Number(r.n) })),
-    overdue: overdue.map((r) => ({ taskId: r.id, planId: r.plan_id, number: r.number, title: r.title, due: r.first_due, progress: Number(r.progress), leadUnit: r.lead_name ?? null })),
+    overdue: overdue.map((r) => ({ taskId: r.id, planId: r.plan_id, number: r.number, title: r.title, due: r.last_due, progress: Number(r.progress), leadUnit: r.lead_name ?? null })),
     overdueTotal: Number(overdueTotal.n),
     missing: missing.map((r) => ({ taskId: r.id, title: r.title, unitId: r.unit_id!, unitName: r.name, periodLabel: r.label, due: r.due_date })),
     missingTotal,

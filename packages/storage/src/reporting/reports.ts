@@ -193,6 +193,7 @@ function slotQuery(db: ReportingDb, f: SlotFilter) {
     .leftJoin('reports as r', (j) => j.onRef('r.task_id', '=', 'a.task_id').onRef('r.unit_id', '=', 'a.unit_id').onRef('r.period_id', '=', 'p.id'))
     .where('r.id', 'is', null)
     .where('t.kind', '=', 'task')
+    .where('t.plan_id', 'in', (eb) => eb.selectFrom('plans').select('id').where('status', '=', 'published'))
     .where('t.suspended', '=', 0)
     .where('t.completed_at', 'is', null);
   if (f.planId) q = q.where('t.plan_id', '=', f.planId);
@@ -218,4 +219,40 @@ export async function listEmptySlots(db: ReportingDb, f: SlotFilter, page: PageR
     .execute();
   const items = rows.map((r) => ({ planId: r.plan_id, taskId: r.task_id, taskTitle: r.title, taskNumber: r.number, unitId: r.unit_id!, unitName: r.unit_name, periodId: r.period_id, periodLabel: r.label, due: r.due_date, windowEnd: r.window_end }));
   return { items, total, page: page.page, pageSize: page.pageSize };
+}
+
+/** Everything a submission checks, read in one query. */
+export interface SlotContext {
+  taskId: string;
+  planId: string;
+  planStatus: string;
+  taskKind: string;
+  completed: boolean;
+  suspended: boolean;
+  assigned: boolean;
+  period: { id: string; label: string; start: string; due: string; windowEnd: string } | null;
+}
+
+/** Loads the task, its plan, whether `unitId` is assigned to it and the period (only if it belongs to the same plan). */
+export async function loadSlotContext(db: ReportingDb, taskId: string, unitId: string, periodId: string): Promise<SlotContext | undefined> {
+  const r = await db
+    .selectFrom('tasks as t')
+    .innerJoin('plans as pl', 'pl.id', 't.plan_id')
+    .leftJoin('reporting_periods as p', (j) => j.onRef('p.plan_id', '=', 't.plan_id').on('p.id', '=', periodId))
+    .select(['t.id', 't.plan_id', 't.kind', 't.completed_at', 't.suspended', 'pl.status as plan_status', 'p.id as period_id', 'p.label', 'p.start_date', 'p.due_date', 'p.window_end'])
+    .select((eb) => eb.exists(eb.selectFrom('assignments as a').select('a.id').whereRef('a.task_id', '=', 't.id').where('a.unit_id', '=', unitId)).as('assigned'))
+    .where('t.id', '=', taskId)
+    .executeTakeFirst();
+  if (!r) return undefined;
+  return {
+    taskId: r.id, planId: r.plan_id, planStatus: r.plan_status, taskKind: r.kind, completed: r.completed_at !== null, suspended: r.suspended === 1,
+    assigned: Boolean(Number(r.assigned)) || r.assigned === true,
+    period: r.period_id ? { id: r.period_id, label: r.label!, start: r.start_date!, due: r.due_date!, windowEnd: r.window_end! } : null,
+  };
+}
+
+/** True when an error is a unique-constraint violation (both dialects). */
+export function isUniqueViolation(e: unknown): boolean {
+  const err = e as { code?: string; message?: string };
+  return err?.code === '23505' || err?.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/.test(err?.message ?? '');
 }

@@ -31,13 +31,13 @@ export interface PlanSupervisionFacts {
 export async function loadPlanSupervision(db: ReportingDb, planId: string): Promise<PlanSupervisionFacts> {
   const [periods, tasks, assignments, reports] = await Promise.all([
     db.selectFrom('reporting_periods').select(['id', 'label', 'start_date', 'due_date', 'window_end', 'seq']).where('plan_id', '=', planId).orderBy('seq').execute(),
-    db.selectFrom('tasks').select(['id', 'plan_id', 'number', 'title', 'first_due', 'suspended', 'completed_at', 'progress', 'status', 'colour', 'status_on']).where('plan_id', '=', planId).where('kind', '=', 'task').orderBy('ordinal').execute(),
+    db.selectFrom('tasks').select(['id', 'plan_id', 'number', 'title', 'last_due', 'suspended', 'completed_at', 'progress', 'status', 'colour', 'status_on']).where('plan_id', '=', planId).where('kind', '=', 'task').orderBy('ordinal').execute(),
     db.selectFrom('assignments as a').innerJoin('tasks as t', 't.id', 'a.task_id').innerJoin('units as u', 'u.id', 'a.unit_id').select(['a.task_id', 'a.unit_id', 'a.role', 'u.name']).where('t.plan_id', '=', planId).orderBy('a.ordinal').execute(),
     db.selectFrom('reports as r').innerJoin('reporting_periods as p', 'p.id', 'r.period_id').select(['r.task_id', 'r.unit_id', 'r.period_id', 'r.first_submitted_at', 'r.status', 'r.percent', 'r.completion_claim', 'p.seq']).where('r.plan_id', '=', planId).execute(),
   ]);
   const byTask = new Map<string, TaskSupervisionFacts>();
   for (const t of tasks) {
-    byTask.set(t.id, { id: t.id, planId: t.plan_id, number: t.number, title: t.title, due: t.first_due, suspended: t.suspended === 1, completed: t.completed_at !== null, progress: Number(t.progress), status: t.status, colour: t.colour, statusOn: t.status_on, units: [], latestAccepted: null });
+    byTask.set(t.id, { id: t.id, planId: t.plan_id, number: t.number, title: t.title, due: t.last_due, suspended: t.suspended === 1, completed: t.completed_at !== null, progress: Number(t.progress), status: t.status, colour: t.colour, statusOn: t.status_on, units: [], latestAccepted: null });
   }
   for (const a of assignments) byTask.get(a.task_id)?.units.push({ unitId: a.unit_id!, name: a.name, role: a.role });
   const submitted = new Map<string, string>();
@@ -91,4 +91,21 @@ export async function plansNeedingRefresh(db: ReportingDb, planIds: string[], da
     .where((eb) => eb.or([eb('status_on', 'is', null), eb('status_on', '!=', day)]))
     .execute();
   return rows.map((r) => r.plan_id);
+}
+
+/** Sets a task's progress to the percent of its latest accepted report (latest period, furthest unit). */
+export async function refreshTaskProgress(db: ReportingDb, taskId: string): Promise<number> {
+  const r = await db
+    .selectFrom('reports as r')
+    .innerJoin('reporting_periods as p', 'p.id', 'r.period_id')
+    .select('r.percent')
+    .where('r.task_id', '=', taskId)
+    .where('r.status', '=', 'accepted')
+    .orderBy('p.seq', 'desc')
+    .orderBy('r.percent', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const progress = r ? Number(r.percent) : 0;
+  await db.updateTable('tasks').set({ progress }).where('id', '=', taskId).execute();
+  return progress;
 }

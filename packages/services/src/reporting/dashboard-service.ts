@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { TASK_STATUS_LABELS, type Achievement, type IndicatorComparator, indicatorAchievement } from '@duban/core';
+import { dashboardAggregates, findPlan, latestIndicatorValues, plansOfJurisdiction } from '@duban/storage';
+import type { Actor } from '../actor.js';
+import type { ServiceContext } from '../context.js';
+import { invalid, notFound } from '../errors.js';
+import { rdb, requireReader } from './access.js';
+import { refreshPlans } from './supervision-service.js';
+
+/** Query of GET /api/dashboard: one plan, or every published plan of a jurisdiction (and its children). */
+export const dashboardQuery = z.object({ plan: z.string().min(1).optional(), jurisdiction: z.string().min(1).optional() });
+
+const STATUSES = Object.keys(TASK_STATUS_LABELS);
+const COLOURS = ['red', 'yellow', 'blue', 'green', 'none'];
+
+/** The dashboard in one response. */
+export interface Dashboard {
+  today: string;
+  planIds: string[];
+  completion: { total: number; completed: number; completionRate: number | null; averageProgress: number | null };
+  byStatus: Record<string, number>;
+  byColour: Record<string, number>;
+  byLeadUnit: { unitId: string; unitName: string; total: number; byStatus: Record<string, number> }[];
+  overdue: { total: number; items: { taskId: string; planId: string; number: string | null; title: string | null; due: string | null; progress: number; leadUnit: string | null }[] };
+  missingReports: { total: number; items: { taskId: string; title: string | null; unitId: string; unitName: string; periodLabel: string; due: string }[] };
+  indicators: { id: string; name: string; baseline: number | null; target: number; unit: string; comparator: string; latest: number | null; achievement: Achievement | null }[];
+  onTime: { unitId: string; unitName: string; submitted: number; onTime: number; missing: number; expected: number; rate: number | null }[];
+}
+
+/** Builds the dashboard from indexed aggregates (status/colour are refreshed first if stale). */
+export async function getDashboard(ctx: ServiceContext, actor: Actor, query: unknown): Promise<Dashboard> {
+  requireReader(actor);
+  const q = dashboardQuery.parse(query);
+  const db = rdb(ctx.db);
+  let planIds: string[];
+  if (q.plan) {
+    const plan = await findPlan(ctx.db, q.plan);
+    if (!plan || plan.status !== 'published') throw notFound('plan', '方案不存在或未发布');
+    planIds = [q.plan];
+  } else if (q.jurisdiction) {
+    planIds = await plansOfJurisdiction(db, q.jurisdiction);
+  } else {
+    throw invalid('dashboard.scope_required', '请指定方案或行政区划');
+  }
+  const today = ctx.today();
+  await refreshPlans(ctx, planIds);
+  const [agg, latest] = await Promise.all([dashboardAggregates(db, planIds, today), latestIndicatorValues(db, planIds)]);
+
+  const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0]));
+  const byColour = Object.fromEntries(COLOURS.map((c) => [c, 0]));
+  let total = 0;
+  let progressSum = 0;
+  for (const r of agg.byStatusColour) {
+    byStatus[r.status] = (byStatus[r.status] ?? 0) + r.count;
+    byColour[r.colour ?? 'none'] = (byColour[r.colour ?? 'none'] ?? 0) + r.count;
+    total += r.count;
+    progressSum += r.progressSum;
+  }
+  const leads = new Map<string, Dashboard['byLeadUnit'][number]>();
+  for (const r of agg.byLeadUnit) {
+    const e = leads.get(r.unitId) ?? { unitId: r.unitId, unitName: r.unitName, total: 0, byStatus: Object.fromEntries(STATUSES.map((s) => [s, 0])) };
+    e.byStatus[r.status] = (e.byStatus[r.status] ?? 0) + r.count;
+    e.total += r.count;
+    leads.set(r.unitId, e);
+  }
+  const missingByUnit = new Map(agg.missingByUnit.map((m) => [m.unitId, m.missing]));
+  const onTime = agg.reportsByUnit.map((r) => {
+    const missing = missingByUnit.get(r.unitId) ?? 0;
+    const expected = r.submitted + missing;
+    return { unitId: r.unitId, unitName: r.unitName, submitted: r.submitted, onTime: r.onTime, missing, expected, rate: expected ? r.onTime / expected : null };
+  });
+  const latestBy = new Map(latest.map((l) => [l.indicatorId, l.value]));
+  const completed = byStatus.completed ?? 0;
+  return {
+    today,
+    planIds,
+    completion: { total, completed, completionRate: total ? completed / total : null, averageProgress: total ? progressSum / total : null },
+    byStatus,
+    byColour,
+    byLeadUnit: [...leads.values()].sort((a, b) => b.total - a.total || a.unitName.localeCompare(b.unitName)),
+    overdue: { total: agg.overdueTotal, items: agg.overdue },
+    missingReports: { total: agg.missingTotal, items: agg.missing },
+    indicators: agg.indicators.map((i) => {
+      const v = latestBy.get(i.id);
+      return { ...i, latest: v ?? null, achievement: v === undefined ? null : indicatorAchievement({ comparator: i.comparator as IndicatorComparator, baseline: i.baseline, target: i.target, unit: i.unit, value: v }) };
+    }),
+    onTime: onTime.sort((a, b) => (a.rate ?? 2) - (b.rate ?? 2) || a.unitName.localeCompare(b.unitName)),
+  };
+}

@@ -1,0 +1,58 @@
+import type { PageRequest } from '@duban/storage';
+import type { Actor } from '../actor.js';
+import type { ServiceContext } from '../context.js';
+import { getDashboard } from './dashboard-service.js';
+import { addEvidence, getEvidence, type EvidenceStorage, type EvidenceUpload } from './evidence-service.js';
+import { getInbox } from './inbox-service.js';
+import { getIndicatorDetail, reportIndicatorValue } from './indicators-service.js';
+import { closeNotice, getNotice, issueNotice, listNoticesFor, replyToNotice } from './notices-service.js';
+import { createPlanPeriods, getPlanPeriods } from './periods-service.js';
+import { listReportsFor } from './report-list-service.js';
+import { acceptReport, getReport, resubmitReport, returnReport, submitReport } from './reports-service.js';
+import { getSupervision, refreshPlans } from './supervision-service.js';
+
+export { reportingStatusDeriver, refreshPlans, evaluatePlan, colourRules, type SupervisedTask } from './supervision-service.js';
+export { REPORT_CSV_COLUMNS, MISSING_CSV_COLUMNS, type ReportListResult } from './report-list-service.js';
+export { MAX_EVIDENCE_BYTES, sniffEvidence, type EvidenceType } from './evidence-sniff.js';
+export type { EvidenceStorage, EvidenceUpload } from './evidence-service.js';
+export type { Dashboard } from './dashboard-service.js';
+export type { Inbox, OwedReport } from './inbox-service.js';
+export type { ReportDetail } from './reports-service.js';
+export type { NoticeDetail } from './notices-service.js';
+
+/** Options of the reporting service. */
+export interface ReportingOptions {
+  /** Evidence bytes go under this directory (the data dir); without it they are kept in the database. */
+  evidence?: EvidenceStorage;
+}
+
+/** Reporting and supervision: periods, reports and review, evidence, indicator values, supervision, notices, dashboard. */
+export function createReportingService(ctx: ServiceContext, opts: ReportingOptions = {}) {
+  const storage = opts.evidence ?? {};
+  return {
+    listPeriods: (actor: Actor, planId: string) => getPlanPeriods(ctx, actor, planId),
+    createPeriods: (actor: Actor, planId: string, input: unknown) => createPlanPeriods(ctx, actor, planId, input),
+    inbox: (actor: Actor) => getInbox(ctx, actor),
+    submitReport: (actor: Actor, input: unknown) => submitReport(ctx, actor, input),
+    resubmitReport: (actor: Actor, id: string, input: unknown) => resubmitReport(ctx, actor, id, input),
+    returnReport: (actor: Actor, id: string, input: unknown) => returnReport(ctx, actor, id, input),
+    acceptReport: (actor: Actor, id: string, input: unknown) => acceptReport(ctx, actor, id, input),
+    getReport: (actor: Actor, id: string) => getReport(ctx, actor, id),
+    listReports: (actor: Actor, query: unknown, page: PageRequest) => listReportsFor(ctx, actor, query, page),
+    addEvidence: (actor: Actor, reportId: string, file: EvidenceUpload) => addEvidence(ctx, actor, reportId, file, storage),
+    getEvidence: (actor: Actor, reportId: string, evidenceId: string) => getEvidence(ctx, actor, reportId, evidenceId, storage),
+    reportIndicatorValue: (actor: Actor, indicatorId: string, input: unknown) => reportIndicatorValue(ctx, actor, indicatorId, input),
+    getIndicator: (actor: Actor, indicatorId: string) => getIndicatorDetail(ctx, actor, indicatorId),
+    supervision: (actor: Actor, query: unknown) => getSupervision(ctx, actor, query),
+    refreshPlans: (planIds: string[]) => refreshPlans(ctx, planIds),
+    issueNotice: (actor: Actor, input: unknown) => issueNotice(ctx, actor, input),
+    replyToNotice: (actor: Actor, id: string, input: unknown) => replyToNotice(ctx, actor, id, input),
+    closeNotice: (actor: Actor, id: string, input: unknown) => closeNotice(ctx, actor, id, input),
+    getNotice: (actor: Actor, id: string) => getNotice(ctx, actor, id),
+    listNotices: (actor: Actor, query: unknown, page: PageRequest) => listNoticesFor(ctx, actor, query, page),
+    dashboard: (actor: Actor, query: unknown) => getDashboard(ctx, actor, query),
+  };
+}
+
+/** The reporting service's type. */
+export type ReportingService = ReturnType<typeof createReportingService>;

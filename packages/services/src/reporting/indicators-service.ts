@@ -1,0 +1,46 @@
+import { z } from 'zod';
+import { indicatorAchievement, type Achievement, type IndicatorComparator } from '@duban/core';
+import { findIndicator, findPeriod, findPlan, listIndicatorValues, upsertIndicatorValue, type IndicatorRecord, type IndicatorValueItem, type IndicatorValueRecord } from '@duban/storage';
+import type { Actor } from '../actor.js';
+import { write, type ServiceContext } from '../context.js';
+import { invalid, notFound } from '../errors.js';
+import { actingUnit, rdb, requireReader } from './access.js';
+
+/** Body of POST /api/indicators/:id/values. */
+export const indicatorValueInput = z
+  .object({ periodId: z.string().min(1), unitId: z.string().min(1).optional(), value: z.number().finite(), note: z.string().max(500).optional() })
+  .strict();
+
+/** Achievement of one number against the indicator's target. */
+export function achievementOf(ind: Pick<IndicatorRecord, 'comparator' | 'baseline' | 'target' | 'unit'>, value: number): Achievement {
+  return indicatorAchievement({ comparator: ind.comparator as IndicatorComparator, baseline: ind.baseline, target: ind.target, unit: ind.unit, value });
+}
+
+/** Reports an indicator value for a period (the liaison of the reporting unit, or the office). */
+export async function reportIndicatorValue(ctx: ServiceContext, actor: Actor, indicatorId: string, input: unknown): Promise<IndicatorValueRecord & { achievement: Achievement }> {
+  const body = indicatorValueInput.parse(input);
+  const unitId = actingUnit(actor, body.unitId);
+  return write(ctx, actor, async (tx, audit) => {
+    const ind = await findIndicator(tx, indicatorId);
+    if (!ind) throw notFound('indicator', '指标不存在');
+    const plan = await findPlan(tx, ind.planId);
+    if (!plan || plan.status !== 'published') throw notFound('indicator', '指标不存在');
+    const period = await findPeriod(rdb(tx), body.periodId);
+    if (!period || period.planId !== ind.planId) throw invalid('period.not_in_plan', '报送周期不属于该方案');
+    const { record, before } = await upsertIndicatorValue(rdb(tx), { planId: ind.planId, indicatorId, unitId, periodId: body.periodId, value: body.value, note: body.note ?? null, reportedBy: actor.userId || null });
+    await audit('indicator_value', record.id, before ? 'update' : 'create', before ?? null, record);
+    return { ...record, achievement: achievementOf(ind, record.value) };
+  });
+}
+
+/** An indicator with every reported value, each value's achievement and the latest achievement. */
+export async function getIndicatorDetail(ctx: ServiceContext, actor: Actor, indicatorId: string): Promise<IndicatorRecord & { values: (IndicatorValueItem & { achievement: Achievement })[]; latest: { value: number; periodLabel: string; achievement: Achievement } | null }> {
+  requireReader(actor);
+  const ind = await findIndicator(ctx.db, indicatorId);
+  if (!ind) throw notFound('indicator', '指标不存在');
+  const values = (await listIndicatorValues(rdb(ctx.db), indicatorId)).map((v) => ({ ...v, achievement: achievementOf(ind, v.value) }));
+  const lastSeq = values.at(-1)?.periodSeq;
+  const last = values.filter((v) => v.periodSeq === lastSeq);
+  const latest = last.length ? { value: last.reduce((s, v) => s + v.value, 0) / last.length, periodLabel: last[0]!.periodLabel, achievement: achievementOf(ind, last.reduce((s, v) => s + v.value, 0) / last.length) } : null;
+  return { ...ind, values, latest };
+}
