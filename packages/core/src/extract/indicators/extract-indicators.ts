@@ -1,9 +1,9 @@
 import type { Comparator, ExtractedIndicator } from '../plan-schema.js';
 import { readComparator } from './indicator-comparator.js';
-import { findDuePhrases, governingDue } from './indicator-due.js';
+import { DueIndex, findDuePhrases } from './indicator-due.js';
 import { indicatorName, stripEnds } from './indicator-name.js';
 import { findQuantities, type Quantity } from './indicator-numbers.js';
-import { clauseEnd, clauseStart, halfWidth, linesBefore, quotedMask, sentenceStart } from './indicator-text.js';
+import { ClauseIndex, halfWidth, quotedMask } from './indicator-text.js';
 
 /** What an indicator needs to know about where its sentence stands. */
 export interface IndicatorContext {
@@ -34,6 +34,10 @@ const SUBJECTLESS_RE = /^\s*(?:(?:到|至)\s*\d{4}\s*年(?:底|末)?)?(?:力争|
 /** Verbs kept in a count's name (创建6家… → 创建健康促进医院); comparators are not. */
 const COUNT_VERB_RE = /^(?:新增|创建|建设|新建|建成|完成)/;
 
+/** How far around a number its clause, name and status words are looked for (keeps long runs linear). */
+const REACH_BEFORE = 150;
+const REACH_AFTER = 80;
+
 interface Reading {
   q: Quantity;
   baseline: number | null;
@@ -44,6 +48,8 @@ interface Reading {
   from: number;
   to: number;
   name: string;
+  /** Targets read together (a 分别 list, "22%和30%") share a group. */
+  group: number;
 }
 
 /** A time span is a target only with a comparator or a bound ("不少于1小时", "1小时以上"), not "24小时内报告". */
@@ -57,22 +63,23 @@ const isYear = (q: Quantity) => q.unit === '' && Number.isInteger(q.value) && q.
 export function extractIndicators(text: string, start: number, ctx: IndicatorContext): ExtractedIndicator[] {
   const half = halfWidth(text);
   const mask = quotedMask(half);
-  const dues = findDuePhrases(half, ctx.planYear, mask);
+  const ix = new ClauseIndex(half);
   const qs = findQuantities(half, mask);
-  const readings: (Reading & { group: number })[] = [];
+  const readings: Reading[] = [];
   let group = 0;
   for (let i = 0; i < qs.length; i++) {
     const q = qs[i];
     if (!q) continue;
     const prev = qs[i - 1];
     const next = qs[i + 1];
-    const from = clauseStart(half, q.start);
+    const from = Math.max(ix.clauseStart(q.start), q.start - REACH_BEFORE);
+    const to = (end: number) => Math.min(ix.clauseEnd(end), end + REACH_AFTER);
     // The baseline of "由A提高至B" is read together with B.
-    if (next && PAIR_GAP_RE.test(half.slice(q.end, next.start)) && PAIR_FROM_RE.test(half.slice(Math.max(from, q.start - 12), q.start))) {
-      const dir = PAIR_GAP_RE.exec(half.slice(q.end, next.start))?.[1] ?? '';
-      const down = /下降|降低|减少|缩小|缩短|压缩/.test(dir);
-      const fromWord = PAIR_FROM_RE.exec(half.slice(from, q.start));
-      const beforeWord = half.slice(from, fromWord ? from + fromWord.index : q.start);
+    const gap = next ? PAIR_GAP_RE.exec(half.slice(q.end, Math.min(next.start, q.end + 24))) : null;
+    if (next && gap && next.start - q.end <= 24 && PAIR_FROM_RE.test(half.slice(Math.max(from, q.start - 12), q.start))) {
+      const down = /下降|降低|减少|缩小|缩短|压缩/.test(gap[1] ?? '');
+      const fromWord = PAIR_FROM_RE.exec(half.slice(Math.max(from, q.start - 12), q.start));
+      const beforeWord = half.slice(from, fromWord ? Math.max(from, q.start - 12) + fromWord.index : q.start);
       readings.push({
         q: next,
         baseline: q.value,
@@ -80,27 +87,25 @@ export function extractIndicators(text: string, start: number, ctx: IndicatorCon
         explicit: true,
         wordStart: 0,
         from,
-        to: clauseEnd(half, next.end),
+        to: to(next.end),
         name: indicatorName(beforeWord, beforeWord, '', next.unit || q.unit, true),
         group: ++group,
       });
       i++;
       continue;
     }
-    const inList = prev !== undefined && readings.at(-1)?.q === prev && LIST_GAP_RE.test(half.slice(prev.end, q.start));
-    const segStart = Math.max(from, prev && prev.end > from ? prev.end : from);
-    const before = half.slice(Math.max(segStart, q.start - 24), q.start);
-    const reading = readComparator(before, q.bound, q.unit);
     const last = readings.at(-1);
-    if (inList && last) {
-      readings.push({ ...last, q, baseline: null, comparator: q.bound ?? last.comparator, to: clauseEnd(half, q.end), group: last.group });
+    if (prev && last && last.q === prev && prev.end <= q.start && q.start - prev.end <= 3 && LIST_GAP_RE.test(half.slice(prev.end, q.start))) {
+      readings.push({ ...last, q, baseline: null, comparator: q.bound ?? last.comparator, to: to(q.end) });
       continue;
     }
-    if (!accept(half, q, reading.explicit)) continue;
-    const wordAbs = Math.max(segStart, q.start - 24) + reading.wordStart;
+    const segStart = Math.max(from, prev && prev.end > from ? prev.end : from);
+    const beforeFrom = Math.max(segStart, q.start - 24);
+    const reading = readComparator(half.slice(beforeFrom, q.start), q.bound, q.unit);
+    if (!accept(half, ix, q, reading.explicit)) continue;
+    const wordAbs = beforeFrom + reading.wordStart;
     const keepVerb = COUNT_VERB_RE.test(half.slice(wordAbs, q.start));
-    const segment = half.slice(Math.max(segStart, clauseStart(half, q.start, true)), q.start);
-    const cut = Math.max(0, wordAbs - (q.start - segment.length));
+    const segFrom = Math.max(segStart, ix.clauseStart(q.start, true), q.start - 40);
     readings.push({
       q,
       baseline: null,
@@ -108,41 +113,49 @@ export function extractIndicators(text: string, start: number, ctx: IndicatorCon
       explicit: reading.explicit,
       wordStart: wordAbs,
       from,
-      to: clauseEnd(half, q.end),
-      name: indicatorName(segment.slice(0, cut), segment, half.slice(q.end, clauseEnd(half, q.end)), q.unit, !keepVerb),
+      to: to(q.end),
+      name: indicatorName(half.slice(segFrom, Math.max(segFrom, wordAbs)), half.slice(segFrom, q.start), half.slice(q.end, to(q.end)), q.unit, !keepVerb),
       group: ++group,
     });
   }
-  spreadLists(half, readings);
-  return readings.map((r) => toIndicator(text, half, start, ctx, r, dues, readings));
+  const groups = spreadLists(half, readings);
+  const dues = new DueIndex(findDuePhrases(half, ctx.planYear, mask));
+  return readings.map((r) => toIndicator(text, half, start, ctx, ix, r, dues, groups.get(r.group) ?? [r]));
 }
 
 /** Whether a quantity is a target: a unit or a written comparator, and not a statement of the present. */
-function accept(half: string, q: Quantity, explicit: boolean): boolean {
-  const status = STATUS_RE.exec(half.slice(sentenceStart(half, q.start), q.start));
-  if (status && !FUTURE_RE.test(half.slice(sentenceStart(half, q.start) + status.index, q.start))) return false;
+function accept(half: string, ix: ClauseIndex, q: Quantity, explicit: boolean): boolean {
+  const from = Math.max(ix.sentenceStart(q.start), q.start - REACH_BEFORE);
+  const before = half.slice(from, q.start);
+  const status = STATUS_RE.exec(before);
+  if (status && !FUTURE_RE.test(before.slice(status.index))) return false;
   // "截至2020年底,…为21.3%": a count of where things stand, unless a target verb says otherwise.
-  if (AS_OF_RE.test(half.slice(sentenceStart(half, q.start), q.start)) && (!explicit || /为\s*$/.test(half.slice(q.start - 3, q.start)))) return false;
-  if (q.unit !== '') return true;
+  if (AS_OF_RE.test(before) && (!explicit || /为\s*$/.test(before.slice(-3)))) return false;
   if (TIME_UNIT_RE.test(q.unit) && !explicit && q.bound === null) return false;
+  if (q.unit !== '') return true;
   return !isYear(q) && (explicit || q.bound !== null);
 }
 
 /**
  * A list of targets ("分别不低于22%和30%"): the last member's bound (以上) applies to all, and names written
- * before 分别 ("孕产妇死亡率、婴儿死亡率分别下降到…") go to the members in order.
+ * before 分别 ("孕产妇死亡率、婴儿死亡率分别下降到…") go to the members in order. Returns the groups.
  */
-function spreadLists(half: string, readings: (Reading & { group: number })[]): void {
-  const byGroup = new Map<number, (Reading & { group: number })[]>();
-  for (const r of readings) byGroup.set(r.group, [...(byGroup.get(r.group) ?? []), r]);
+function spreadLists(half: string, readings: Reading[]): Map<number, Reading[]> {
+  const byGroup = new Map<number, Reading[]>();
+  for (const r of readings) {
+    const members = byGroup.get(r.group);
+    if (members) members.push(r);
+    else byGroup.set(r.group, [r]);
+  }
   for (const members of byGroup.values()) {
-    if (members.length < 2) continue;
     const first = members[0];
+    if (!first || members.length < 2) continue;
     const lastBound = members.at(-1)?.q.bound;
-    if (!first) continue;
+    const to = Math.max(...members.map((m) => m.to));
     for (const m of members) {
       if (lastBound && m.q.bound === null && m.comparator === first.comparator && (m.comparator === '=' || m.comparator === lastBound)) m.comparator = lastBound;
       m.from = first.from;
+      m.to = to;
     }
     const head = half.slice(first.from, first.q.start);
     const k = head.indexOf('分别');
@@ -154,33 +167,28 @@ function spreadLists(half: string, readings: (Reading & { group: number })[]): v
       .filter(Boolean);
     if (names.length === members.length) members.forEach((m, i) => (m.name = names[i] ?? m.name));
   }
+  return byGroup;
 }
 
-function toIndicator(
-  text: string,
-  half: string,
-  start: number,
-  ctx: IndicatorContext,
-  r: Reading & { group: number },
-  dues: ReturnType<typeof findDuePhrases>,
-  all: (Reading & { group: number })[],
-): ExtractedIndicator {
-  let from = r.from;
-  const prevClauseStart = from > 0 ? clauseStart(half, from - 1) : from;
-  // A clause that is only a deadline, or a clause with no subject of its own (",力争达到90%"), takes the clause before it.
-  if (from > 0 && (DEADLINE_CLAUSE_RE.test(half.slice(prevClauseStart, from - 1)) || SUBJECTLESS_RE.test(half.slice(from, r.q.start)))) from = prevClauseStart;
-  const to = Math.max(r.to, ...all.filter((o) => o.group === r.group).map((o) => o.to));
-  const phrase = governingDue(dues, r.q.start, sentenceStart(half, r.q.start));
-  let due: string | null = null;
+/** The deadline of a reading: its phrase (one date per member of a 分别 list), else inherited, else the annual plan's year end. */
+function dueOf(ctx: IndicatorContext, ix: ClauseIndex, r: Reading, dues: DueIndex, members: Reading[]): string | null {
+  const phrase = dues.governing(r.q.start, ix.sentenceStart(r.q.start));
   if (phrase) {
-    const members = all.filter((o) => o.group === r.group);
-    due = phrase.dates.length === members.length ? (phrase.dates[members.indexOf(r)] ?? null) : (phrase.dates.at(-1) ?? null);
-    if (phrase.dates.length > 1 && members.length === 1) due = phrase.dates[0] ?? null;
+    if (phrase.dates.length === members.length) return phrase.dates[members.indexOf(r)] ?? null;
+    return (members.length === 1 ? phrase.dates[0] : phrase.dates.at(-1)) ?? null;
   }
-  due ??= ctx.due ?? (ctx.annual && ctx.planYear !== null ? `${ctx.planYear}-12-31` : null);
-  const clause = text.slice(from, to).trim();
+  return ctx.due ?? (ctx.annual && ctx.planYear !== null ? `${ctx.planYear}-12-31` : null);
+}
+
+function toIndicator(text: string, half: string, start: number, ctx: IndicatorContext, ix: ClauseIndex, r: Reading, dues: DueIndex, members: Reading[]): ExtractedIndicator {
+  let from = r.from;
+  const prevClauseStart = from > 0 ? Math.max(ix.clauseStart(from - 1), from - 40) : from;
+  // A clause that is only a deadline, or a clause with no subject of its own (",力争达到90%"), takes the clause before it.
+  if (from > 0 && (DEADLINE_CLAUSE_RE.test(half.slice(prevClauseStart, from - 1)) || SUBJECTLESS_RE.test(half.slice(from, Math.min(r.q.start, from + 40))))) from = prevClauseStart;
+  const raw = text.slice(from, r.to);
+  const clause = raw.trim();
+  const lead = raw.length - raw.trimStart().length;
   const name = r.name || (from < r.from ? stripEnds(half.slice(from, r.from)) : '') || clause;
-  const lead = text.slice(from, to).length - text.slice(from, to).trimStart().length;
   return {
     name,
     text: clause,
@@ -188,7 +196,7 @@ function toIndicator(
     target: r.q.value,
     unit: r.q.unit,
     comparator: r.comparator,
-    due,
-    source: { start: start + from + lead, end: start + from + lead + clause.length, line: ctx.line + linesBefore(text, from + lead) },
+    due: dueOf(ctx, ix, r, dues, members),
+    source: { start: start + from + lead, end: start + from + lead + clause.length, line: ctx.line + ix.linesBefore(from + lead) },
   };
 }

@@ -5,6 +5,8 @@ import type { Comparator } from '../plan-schema.js';
  * and the bound written after it (以上 / 以下 / 以内).
  */
 
+const PER_CAPITA_RE = /每\s*(?:\d+(?:\.\d+)?)?\s*(?:十|百|千|万)*(?:名|个)?(?:常住人口|人口|人|户|学生|床)$/;
+
 /** Qualifiers that may sit between the comparator word and the number. */
 const QUALIFIER_RE = /(?:分别|均|约|大约|平均|年均|逐年|每年|力争|再|都|总体|比例|累计)+$/;
 const CHANGE_DOWN_RE = /(?:下降|降低|减少|缩小|压减|减低|降)(?:了)?$/;
@@ -27,7 +29,8 @@ export interface ComparatorReading {
 
 /** Reads the comparator from the text before a number and the bound after it. */
 export function readComparator(before: string, bound: '>=' | '<=' | null, unit: string): ComparatorReading {
-  const trimmed = before.replace(/\s+$/, '');
+  // "增加至每10万人口4名": the per-capita base sits between the comparator and the number.
+  const trimmed = before.replace(/\s+$/, '').replace(PER_CAPITA_RE, '');
   const q = QUALIFIER_RE.exec(trimmed);
   const core = q ? trimmed.slice(0, q.index) : trimmed;
   const change = CHANGE_DOWN_RE.exec(core) ?? CHANGE_UP_RE.exec(core);

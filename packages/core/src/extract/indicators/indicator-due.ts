@@ -28,9 +28,11 @@ const YEAR_END_RE = /(?:年底|年末)\s*(?:之前|以前|前)|年内完成/g;
 /** Every deadline phrase in `text` (half-width, quoted spans masked), in order. */
 export function findDuePhrases(text: string, planYear: number | null, mask: boolean[]): DuePhrase[] {
   const out: DuePhrase[] = [];
+  const taken = new Uint8Array(text.length + 1);
   const push = (start: number, end: number, dates: string[], carries: boolean) => {
     if (mask[start] || dates.length === 0) return;
-    if (out.some((p) => p.start < end && start < p.end)) return;
+    for (let k = start; k < end; k++) if (taken[k]) return;
+    taken.fill(1, start, end);
     out.push({ start, end, dates, carries });
   };
   for (const m of text.matchAll(YEARS_BY_RE)) {
@@ -56,17 +58,38 @@ export function findDuePhrases(text: string, planYear: number | null, mask: bool
   return out.sort((a, b) => a.start - b.start);
 }
 
-/**
- * The deadline phrase that governs a number at `pos`: the last one before it in the same sentence,
- * else the last "到YYYY年" earlier in the text.
- */
-export function governingDue(phrases: DuePhrase[], pos: number, sentenceStart: number): DuePhrase | null {
-  let inSentence: DuePhrase | null = null;
-  let carried: DuePhrase | null = null;
-  for (const p of phrases) {
-    if (p.end > pos) break;
-    if (p.start >= sentenceStart) inSentence = p;
-    else if (p.carries) carried = p;
+/** Looks up the deadline phrase that governs a position (binary search; phrases are sorted and disjoint). */
+export class DueIndex {
+  /** For each phrase, the index of the last carrying phrase at or before it (-1 if none). */
+  private readonly lastCarry: number[] = [];
+
+  constructor(private readonly phrases: DuePhrase[]) {
+    let c = -1;
+    phrases.forEach((p, i) => {
+      if (p.carries) c = i;
+      this.lastCarry.push(c);
+    });
   }
-  return inSentence ?? carried;
+
+  /**
+   * The phrase that governs a number at `pos`: the last one before it in the same sentence,
+   * else the last "到YYYY年" earlier in the text.
+   */
+  governing(pos: number, sentenceStart: number): DuePhrase | null {
+    let lo = 0;
+    let hi = this.phrases.length - 1;
+    let k = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.phrases[mid]?.end ?? Infinity) <= pos) {
+        k = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (k < 0) return null;
+    const p = this.phrases[k];
+    if (p && p.start >= sentenceStart) return p;
+    const c = this.lastCarry[k] ?? -1;
+    return c >= 0 ? (this.phrases[c] ?? null) : null;
+  }
 }

@@ -21,8 +21,8 @@ export interface Quantity {
 }
 
 const MEASURE =
-  '人次|剂次|平方公里|平方米|微克/立方米|毫克/立方米|立方米|公顷|千米|公里|千克|毫克|小时|分钟|个百分点|个月|' +
-  '人|名|次|家|个|所|处|套|场次|场|项|支|台|张|床|亩|株|棵|份|例|户|篇|岁|天|克|吨|元|座|倍|米|条|期|辆|批次';
+  '人次|剂次|家次|户次|批次|平方公里|平方米|微克/立方米|毫克/立方米|立方米|公顷|千米|公里|千克|毫克|小时|分钟|个百分点|个月|' +
+  '人|名|次|家|个|所|处|套|场次|场|项|支|台|张|床|亩|株|棵|份|例|户|篇|岁|天|克|吨|元|座|倍|米|条|期|辆';
 const PER = '(?:/(?:每)?(?:10万|十万|万|千|百)?(?:人口|常住人口|人|户|床))?';
 /** Unit right after a number: percent-like, a "/10万" rate, or a (万-scaled) measure word with an optional per-capita tail. */
 const UNIT_RE = new RegExp(`\\s?(百分点|%|‰|‱|/(?:10万|十万|100000|万|千|百)(?:人口|人)?|(?:万|亿|千)?(?:${MEASURE})${PER})`, 'y');
@@ -35,6 +35,8 @@ const CN_VERB_RE = /(?:建设|新建|建成|创建|新增|完成|培育|打造|�
 /** Ages that define a population: 35岁以上人群, 65岁及以上老年人, 5岁以下儿童. */
 const POPULATION_AFTER_AGE_RE = /^(?:及以上|以上|及以下|以下|以内)?的?(?:人群|老年|儿童|人口|居民|妇女|学生|患者|女性|男性|人|老人|婴幼儿|幼儿|青少年|孕|新生儿|婴儿|群体|职工)/;
 const UNITLESS_END_RE = /^(?:$|[\s,;。、)和或])/;
+/** A share of something (占…的) or a norm (按每…) just before the number. */
+const SHARE_OR_NORM_RE = /占[^,;。,]{0,16}的\s*$|按照?每[^,;。,]{0,12}$/;
 const TIME_UNITS = new Set(['小时', '分钟', '天', '个月']);
 const RATE_UNIT_RE = /^\/(10万|十万|100000|万|千|百)/;
 
@@ -89,7 +91,9 @@ function rejectArabic(text: string, start: number, numEnd: number, unit: string,
   // "2个工作日内", "3个月内": a time limit for a procedure, not a target.
   if (/^(?:工作日|日内|月内|年内|季度)/.test(text.slice(unitEnd, unitEnd + 3))) return true;
   // "按照30%的比例抽查", "占20%": a rule of proportion or a share, not a target.
-  if (/(?:按照?|占)\s*$/.test(text.slice(Math.max(0, start - 2), start))) return true;
+  if (/(?:按照?|占|每)\s*$/.test(text.slice(Math.max(0, start - 2), start))) return true;
+  // "占考核分值的5%", "按照每千名学生配备1名校医的标准": a share or a staffing norm.
+  if (SHARE_OR_NORM_RE.test(text.slice(Math.max(0, start - 24), start))) return true;
   return false;
 }
 

@@ -29,22 +29,20 @@ export function quotedMask(text: string): boolean[] {
   while (i < text.length) {
     const ch = text[i] ?? '';
     const close = OPENERS[ch] ?? (ch === '"' ? '"' : undefined);
-    if (close === undefined) {
+    // Only a short window is searched, so unbalanced marks cannot make this quadratic.
+    const rel = close === undefined ? -1 : text.slice(i + 1, i + 1 + MAX_QUOTED).indexOf(close);
+    if (rel < 0) {
       i++;
       continue;
     }
-    const end = text.indexOf(close, i + 1);
-    if (end < 0 || end - i > MAX_QUOTED) {
-      i++;
-      continue;
-    }
+    const end = i + 1 + rel;
     for (let k = i; k <= end; k++) mask[k] = true;
     i = end + 1;
   }
   return mask;
 }
 
-const CLAUSE_BREAK = new Set([',', ';', '。', '!', '?', '\n', '、']);
+const COMMA_BREAK = new Set([',', ';', '。', '!', '?', '\n']);
 const SENTENCE_BREAK = new Set(['。', ';', '!', '?', '\n']);
 
 /** True when the character at `i` ends a clause (a comma between digits, as in 1,600, does not). */
@@ -55,33 +53,67 @@ function isBreak(text: string, i: number, set: Set<string>): boolean {
   return true;
 }
 
-/** Start of the clause (after , ; 。 、 or a line break) that holds offset `i`. */
-export function clauseStart(text: string, i: number, withEnumComma = false): number {
-  const set = withEnumComma ? CLAUSE_BREAK : COMMA_BREAK;
-  let k = i;
-  while (k > 0 && !isBreak(text, k - 1, set)) k--;
-  return k;
-}
+/**
+ * Clause and sentence bounds of every offset, computed once (linear), so that looking them up for each
+ * number stays linear however long a clause is.
+ */
+export class ClauseIndex {
+  private readonly clauseFrom: Int32Array;
+  private readonly enumFrom: Int32Array;
+  private readonly sentenceFrom: Int32Array;
+  private readonly clauseTo: Int32Array;
+  private readonly lineStarts: number[] = [0];
 
-const COMMA_BREAK = new Set([',', ';', '。', '!', '?', '\n']);
+  constructor(text: string) {
+    const n = text.length;
+    this.clauseFrom = new Int32Array(n + 1);
+    this.enumFrom = new Int32Array(n + 1);
+    this.sentenceFrom = new Int32Array(n + 1);
+    this.clauseTo = new Int32Array(n + 1);
+    let c = 0;
+    let e = 0;
+    let s = 0;
+    for (let i = 0; i <= n; i++) {
+      this.clauseFrom[i] = c;
+      this.enumFrom[i] = e;
+      this.sentenceFrom[i] = s;
+      if (i === n) break;
+      if (isBreak(text, i, COMMA_BREAK)) c = i + 1;
+      if (isBreak(text, i, COMMA_BREAK) || text[i] === '、') e = i + 1;
+      if (isBreak(text, i, SENTENCE_BREAK)) s = i + 1;
+      if (text[i] === '\n') this.lineStarts.push(i + 1);
+    }
+    let t = n;
+    for (let i = n; i >= 0; i--) {
+      if (i < n && isBreak(text, i, COMMA_BREAK)) t = i;
+      this.clauseTo[i] = t;
+    }
+  }
 
-/** End (exclusive) of the clause that holds offset `i`: the next , ; 。 or line break. */
-export function clauseEnd(text: string, i: number): number {
-  let k = i;
-  while (k < text.length && !isBreak(text, k, COMMA_BREAK)) k++;
-  return k;
-}
+  /** Start of the clause (after , ; 。 or a line break; also after 、 with `withEnumComma`) holding offset `i`. */
+  clauseStart(i: number, withEnumComma = false): number {
+    return (withEnumComma ? this.enumFrom : this.clauseFrom)[i] ?? 0;
+  }
 
-/** Start of the sentence (after 。 ; ! ? or a line break) that holds offset `i`. */
-export function sentenceStart(text: string, i: number): number {
-  let k = i;
-  while (k > 0 && !isBreak(text, k - 1, SENTENCE_BREAK)) k--;
-  return k;
-}
+  /** End (exclusive) of the clause holding offset `i`: the next , ; 。 or line break. */
+  clauseEnd(i: number): number {
+    return this.clauseTo[i] ?? 0;
+  }
 
-/** Number of line breaks in `text` before offset `i`. */
-export function linesBefore(text: string, i: number): number {
-  let n = 0;
-  for (let k = text.indexOf('\n'); k >= 0 && k < i; k = text.indexOf('\n', k + 1)) n++;
-  return n;
+  /** Start of the sentence (after 。 ; ! ? or a line break) holding offset `i`. */
+  sentenceStart(i: number): number {
+    return this.sentenceFrom[i] ?? 0;
+  }
+
+  /** Number of line breaks before offset `i`. */
+  linesBefore(i: number): number {
+    let lo = 0;
+    let hi = this.lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.lineStarts[mid] ?? 0) <= i) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
 }
