@@ -13,6 +13,8 @@ export interface ServiceContext {
   today(): string;
   /** Replaceable status derivation. */
   statusDeriver?: TaskStatusDeriver;
+  /** The data directory: report evidence files go under it (without it they are stored in the database). */
+  dataDir?: string;
 }
 
 /** Records one audit entry inside a write. */

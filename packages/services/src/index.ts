@@ -7,6 +7,7 @@ import { createPlansService } from './plans-service.js';
 import { createTasksService } from './tasks-service.js';
 import { createUnitsService } from './units-service.js';
 import { createUsersService } from './users-service.js';
+import { createReportingService } from './reporting/index.js';
 
 export * from './errors.js';
 export * from './actor.js';
@@ -28,6 +29,7 @@ export function createServices(ctx: ServiceContext) {
     tasks: createTasksService(ctx),
     indicators: createIndicatorsService(ctx),
     audit: createAuditService(ctx),
+    reporting: createReportingService(ctx),
   };
 }
 

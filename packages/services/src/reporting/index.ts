@@ -28,7 +28,7 @@ export interface ReportingOptions {
 
 /** Reporting and supervision: periods, reports and review, evidence, indicator values, supervision, notices, dashboard. */
 export function createReportingService(ctx: ServiceContext, opts: ReportingOptions = {}) {
-  const storage = opts.evidence ?? {};
+  const storage = opts.evidence ?? (ctx.dataDir ? { dir: ctx.dataDir } : {});
   return {
     listPeriods: (actor: Actor, planId: string) => getPlanPeriods(ctx, actor, planId),
     createPeriods: (actor: Actor, planId: string, input: unknown) => createPlanPeriods(ctx, actor, planId, input),
