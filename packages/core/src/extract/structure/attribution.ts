@@ -1,4 +1,5 @@
 import { splitUnitList } from '../units/unit-name.js';
+import { isDeadlineCell } from './table-columns.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
 
 /** Who answers for a duty, as read from one attribution form. */
@@ -96,6 +97,13 @@ export function parseAttributionText(inner: string, dir: UnitDirectory): (Roles 
   if (!t) return null;
   ANY_LABEL.lastIndex = 0;
   if (new RegExp(ANY_LABEL.source).test(t)) return parseLabelled(t, dir);
+  // A date written beside the units: "(市卫健委,2022年底前)".
+  const parts = t.split(/[,,;;](?![^()]*\))/);
+  const datePart = parts.length > 1 ? parts.find((p) => isDeadlineCell(p)) : undefined;
+  if (datePart) {
+    const rest = parseAttributionText(parts.filter((p) => p !== datePart).join(','), dir);
+    return rest ? { ...rest, deadlineText: datePart } : null;
+  }
   const at = t.search(/牵头(?![单部领科])/);
   if (at > 0) {
     const left = t.slice(0, at).replace(/^由/, '');

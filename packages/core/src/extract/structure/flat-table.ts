@@ -18,6 +18,12 @@ function isHeaderSet(roles: ColumnRole[]): boolean {
   return (units && (task || deadline || roles.includes('num'))) || (task && deadline && roles.includes('num'));
 }
 
+/** A two-level header flattened ("责任单位" over "牵头单位 | 配合单位"): the group label is not a column. */
+function twoLevel(roles: ColumnRole[]): ColumnRole[] {
+  if (roles.includes('resp') && roles.includes('lead') && roles.includes('part')) return roles.filter((r) => r !== 'resp');
+  return roles;
+}
+
 function splitInline(text: string): string[] {
   return text.split(INLINE_SPLIT).map((s) => s.trim()).filter(Boolean);
 }
@@ -29,7 +35,7 @@ function headerAt(lines: Line[], i: number): { roles: ColumnRole[]; next: number
   const inlineCells = splitInline(first.text);
   if (inlineCells.length >= 3) {
     const roles = inlineCells.map(headerRole);
-    if (roles.every((r) => r !== null) && isHeaderSet(roles as ColumnRole[])) return { roles: roles as ColumnRole[], next: i + 1, inline: true };
+    if (roles.every((r) => r !== null) && isHeaderSet(roles as ColumnRole[])) return { roles: twoLevel(roles as ColumnRole[]), next: i + 1, inline: true };
     return null;
   }
   const roles: ColumnRole[] = [];
@@ -40,7 +46,7 @@ function headerAt(lines: Line[], i: number): { roles: ColumnRole[]; next: number
     roles.push(r);
     j++;
   }
-  if (roles.length >= 3 && isHeaderSet(roles)) return { roles, next: j, inline: false };
+  if (roles.length >= 3 && isHeaderSet(roles)) return { roles: twoLevel(roles), next: j, inline: false };
   return null;
 }
 

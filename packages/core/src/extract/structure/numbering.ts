@@ -42,7 +42,9 @@ const PATTERNS: { style: NumberStyle; re: RegExp; num: (m: RegExpExecArray) => s
  * Reads the number marker at the start of a (trimmed) line, or null. "2021年…", "1.5万人", "12320热线"
  * are not markers. A mirror's duplicate "(三)(三)" is taken as one marker.
  */
-export function readMarker(line: string): NumberMarker | null {
+export function readMarker(raw: string): NumberMarker | null {
+  // Full-width forms fold one for one, so the marker's length is the same in the raw line.
+  const line = raw.slice(0, 24).replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
   for (const p of PATTERNS) {
     const m = p.re.exec(line);
     if (!m) continue;

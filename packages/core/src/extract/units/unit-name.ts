@@ -14,8 +14,8 @@ const ORG_SUFFIXES = [
 
 /** Endings that look like a suffix but close ordinary words (公共场所, 全部, 试行 …). */
 const FALSE_ENDINGS = ['场所', '住所', '全部', '内部', '外部', '局部', '东部', '西部', '南部', '北部', '中部', '干部', '大会', '机会', '社会', '都会', '峰会', '晚会', '例会',
-  '年会', '座谈会', '运动会', '博览会', '展会', '聚会', '看台', '平台', '舞台', '讲台', '柜台', '窗口室', '诊室', '病室', '教室', '卧室', '浴室', '小组',
-  '年度', '工作组', '学科', '专科', '本科', '外科', '内科', '儿科', '妇产科', '口腔科', '眼科', '到处', '好处', '难处', '用处', '之处', '驿站', '网站', '车站', '团队', '梯队', '军队', '排队'];
+  '年会', '座谈会', '运动会', '博览会', '展会', '聚会', '看台', '平台', '舞台', '讲台', '柜台', '窗口室', '诊室', '病室', '教室', '卧室', '浴室',
+  '年度', '学科', '专科', '本科', '外科', '内科', '儿科', '妇产科', '口腔科', '眼科', '到处', '好处', '难处', '用处', '之处', '驿站', '网站', '车站', '团队', '梯队', '军队', '排队'];
 
 /** Words that open a duty, never a name (建设区域医疗中心, 成立领导小组). */
 const VERB_STARTS = /^(?:加强|推进|开展|建立|建设|完善|实施|提高|提升|落实|负责|做好|深化|健全|强化|促进|支持|鼓励|引导|发挥|规范|依托|利用|打造|构建|成立|组建|设立|设置|制定|组织|指导|培育|推动|推广|创建|争创|开设|召开|举办|含[市县区各有]|包括|不含|以下|简称|由|其中|重点|全面|积极|依法|逐步|进一步)/;
@@ -45,7 +45,7 @@ export function isUnitName(raw: string, dir?: UnitDirectory): boolean {
   if (GROUP.test(base) && GROUP_ENDINGS.test(base) && base.length >= 3) return true;
   if (/^[省市区县州旗盟镇乡]委$/.test(base) || /^团[省市区县州]委$/.test(base)) return true;
   if (base.length < 3) return false;
-  if (FALSE_ENDINGS.some((e) => base.endsWith(e) && base.length <= e.length + 1)) return false;
+  if (FALSE_ENDINGS.some((e) => base.endsWith(e))) return false;
   if (/(?:试行|暂行|执行|进行|运行|先行|实行|银行业)$/.test(base)) return false;
   const suffix = ORG_SUFFIXES.find((s) => base.endsWith(s));
   if (!suffix) return false;

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { findBracketAttributions, findLabelledLines, parseAttributionText } from '../../src/extract/structure/attribution.js';
+import { defaultUnitDirectory } from '../../src/extract/units/unit-directory.js';
+
+const dir = defaultUnitDirectory();
+const roles = (s: string) => {
+  const r = parseAttributionText(s, dir);
+  return r && { lead: r.lead, participants: r.participants, separateLeads: r.separateLeads };
+};
+
+describe('parseAttributionText', () => {
+  it('reads labelled slots; several units in the lead slot are all leads', () => {
+    expect(roles('牵头部门:市政府办(应急办)、市卫计委;配合部门:市公安局,各县区政府、经济区管委会')).toEqual({
+      lead: ['市政府办(应急办)', '市卫计委'],
+      participants: ['市公安局', '各县区政府', '经济区管委会'],
+      separateLeads: false,
+    });
+  });
+  it('treats 责任 as participant beside 牵头, as lead beside 配合, and as a first-is-lead list alone', () => {
+    expect(roles('牵头单位:区发改局 责任单位:区财政局、区人社局')).toEqual({ lead: ['区发改局'], participants: ['区财政局', '区人社局'], separateLeads: false });
+    expect(roles('责任单位:县卫健局、县教育局;配合单位:县财政局')).toEqual({ lead: ['县卫健局', '县教育局'], participants: ['县财政局'], separateLeads: false });
+    expect(roles('责任单位:区委宣传部、区文旅局、区教育局')).toEqual({ lead: ['区委宣传部'], participants: ['区文旅局', '区教育局'], separateLeads: false });
+  });
+  it('reads verb forms', () => {
+    expect(roles('市卫生健康委牵头,市教育局、市体育局配合')).toEqual({ lead: ['市卫生健康委'], participants: ['市教育局', '市体育局'], separateLeads: false });
+    expect(roles('市民政局牵头,市财政局等部门参与')).toEqual({ lead: ['市民政局'], participants: ['市财政局'], separateLeads: false });
+    expect(roles('省体育局牵头负责')).toEqual({ lead: ['省体育局'], participants: [], separateLeads: false });
+    expect(roles('市医保局负责')).toEqual({ lead: ['市医保局'], participants: [], separateLeads: false });
+  });
+  it('按职责分工 makes every unit a separate lead, except beside an explicit 牵头', () => {
+    expect(roles('市教育局、市总工会按职责分工,分别负责')).toEqual({ lead: ['市教育局', '市总工会'], participants: [], separateLeads: true });
+    expect(roles('各区镇街道市委编办、市卫生健康委根据职责开展工作')).toEqual({ lead: ['各区镇街道', '市委编办', '市卫生健康委'], participants: [], separateLeads: true });
+    expect(roles('市发改委牵头,市财政局及各县市区政府按职责分工负责')).toEqual({ lead: ['市发改委'], participants: ['市财政局', '各县市区政府'], separateLeads: false });
+  });
+  it('strips the order rule and keeps names with inner brackets', () => {
+    expect(roles('市卫生健康委、市委宣传部,排在首位的为牵头单位,下同')).toEqual({ lead: ['市卫生健康委'], participants: ['市委宣传部'], separateLeads: false });
+    expect(roles('各县(市、区)人民政府、市财政局')).toEqual({ lead: ['各县(市、区)人民政府'], participants: ['市财政局'], separateLeads: false });
+  });
+  it('takes a date beside the units as the deadline', () => {
+    const r = parseAttributionText('市卫健委,2022年底前', dir);
+    expect(r?.lead).toEqual(['市卫健委']);
+    expect(r?.deadlineText).toBe('2022年底前');
+  });
+  it('rejects groups that are not unit lists', () => {
+    for (const s of ['试行', '就要5', '镇、街道', '高血压、高血糖、高血脂', '2021年3月—4月', '含市属开发区,下同', '综治']) expect(roles(s), s).toBeNull();
+  });
+});
+
+describe('findBracketAttributions', () => {
+  it('takes only groups that close a clause', () => {
+    const text = '依托社区卫生服务中心(乡镇卫生院)开展讲座(市卫健委)。纳入考核(市委组织部)';
+    const found = findBracketAttributions(text, dir);
+    expect(found.map((a) => a.lead)).toEqual([['市卫健委'], ['市委组织部']]);
+    expect(text.slice(found[0]?.start, found[0]?.end)).toBe('(市卫健委)');
+  });
+  it('takes labelled groups in square brackets, with notes inside names', () => {
+    const [a] = findBracketAttributions('加强口岸卫生。[牵头部门:市港口与口岸局;配合部门:盘锦海关(原盘锦出入境检验检疫局)]', dir);
+    expect(a?.lead).toEqual(['市港口与口岸局']);
+    expect(a?.participants).toEqual(['盘锦海关(原盘锦出入境检验检疫局)']);
+  });
+  it('flags the order rule', () => {
+    const [a] = findBracketAttributions('普及知识(市卫健委、市科协,排在首位的为牵头单位,下同)', dir);
+    expect(a?.statesOrderRule).toBe(true);
+  });
+});
+
+describe('findLabelledLines', () => {
+  it('reads labelled lines under an item, with the deadline label', () => {
+    const a = findLabelledLines('推进医联体建设。\n牵头单位:区卫健局\n责任单位:区财政局、各街道办事处\n完成时限:2022年12月底', dir);
+    expect(a?.lead).toEqual(['区卫健局']);
+    expect(a?.participants).toEqual(['区财政局', '各街道办事处']);
+    expect(a?.deadlineText).toBe('2022年12月底');
+  });
+  it('ignores text without labels', () => {
+    expect(findLabelledLines('市创建工作办公室组织对各部门创建工作进行综合评估。', dir)).toBeNull();
+  });
+});
