@@ -45,6 +45,22 @@ export function assembleItemText(first: Line, offset: number, body: Line[]): Ite
   return { text, toSource, line: first.line };
 }
 
+/** True when `s` is one bracket group and punctuation: "(市卫健委负责)。". */
+function onlyBracketGroup(s: string): boolean {
+  const t = s.replace(/^[\s。]+|[\s。;,.]+$/g, '');
+  if (!t || !'([【'.includes(t[0] ?? '')) return false;
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i] ?? '';
+    if ('([【'.includes(c)) depth++;
+    else if (')]】'.includes(c)) {
+      depth--;
+      if (depth === 0) return i === t.length - 1;
+    }
+  }
+  return false;
+}
+
 /**
  * The item's lead phrase: the first sentence when it is short and more text follows
  * ("1.加强健康知识传播。组织…" → 加强健康知识传播), or the whole first line when it stands alone as a heading.
@@ -55,7 +71,7 @@ export function itemTitle(firstLineRest: string, hasBody: boolean): string | nul
   if (stop > 0) {
     const head = t.slice(0, stop).trim();
     // Only an attribution or a time frame after the first sentence: the item is one sentence, no title.
-    const more = t.slice(stop + 1).replace(/^[\s。]*[(\[【][^()\[\]【】]*(?:\([^()]*\)[^()\[\]【】]*)*[)\]】][。;,.\s]*$/, '').trim();
+    const more = onlyBracketGroup(t.slice(stop + 1)) ? '' : t.slice(stop + 1).trim();
     if ((more || hasBody) && head.length <= 45 && (head.match(/[,,]/g)?.length ?? 0) <= 2) return head.replace(/[((][^()()]*[))]$/, '') || null;
     return null;
   }
