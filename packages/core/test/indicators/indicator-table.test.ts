@@ -112,3 +112,45 @@ describe('extractIndicatorTable: the local layout', () => {
     expect(extractIndicatorTable(table, { ...ctx, due: '2023-06-30' })[0]?.due).toBe('2023-06-30');
   });
 });
+
+describe('extractIndicatorTable: rows as a flattened-table reader cuts them', () => {
+  it('ignores the next row\'s 领域 cell appended after 指标性质, even when the cell count matches the header', () => {
+    const got = extractIndicatorTable(
+      {
+        header: NATIONAL_HEADER,
+        rows: rows([
+          ['健康知识普及行动'],
+          ['1', '居民健康素养水平(%)', '14.18', '≥22', '≥30', '约束性', '合理膳食行动'],
+          ['2', '人均每日食盐摄入量(g)', '10.5', '≤5', '倡导性'],
+        ]),
+      },
+      ctx,
+    );
+    expect(got.map((g) => [g.name, g.target, g.baseline, g.unit, g.due])).toEqual([
+      ['居民健康素养水平', 22, 14.18, '%', '2022-12-31'],
+      ['居民健康素养水平', 30, 14.18, '%', '2030-12-31'],
+      ['人均每日食盐摄入量', 5, 10.5, 'g', '2022-12-31'],
+    ]);
+    expect(got[0]?.text).toBe('1 居民健康素养水平(%) 14.18 ≥22 ≥30 约束性');
+  });
+
+  it('drops a 说明 cell appended to a data row but keeps the row', () => {
+    const got = extractIndicatorTable(
+      { header: LOCAL_HEADER, rows: rows([['婴儿死亡率', '‰', '3.1', '≤4', '约束性', '说明:指一年内未满1岁婴儿死亡人数与活产数之比。']]) },
+      ctx,
+    );
+    expect(got.map((g) => [g.target, g.baseline, g.comparator])).toEqual([[4, 3.1, '<=']]);
+  });
+
+  it('joins a tail of values cut off from its row', () => {
+    const got = extractIndicatorTable(
+      { header: LOCAL_HEADER, rows: rows([['经常参加体育锻炼人数比例', '%', '38'], ['42以上', '预期性'], ['人均预期寿命', '岁', '78.6', '79.5', '预期性']]) },
+      ctx,
+    );
+    expect(got.map((g) => [g.name, g.target, g.baseline, g.comparator])).toEqual([
+      ['经常参加体育锻炼人数比例', 42, 38, '>='],
+      ['人均预期寿命', 79.5, 78.6, '='],
+    ]);
+  });
+});
+

@@ -58,7 +58,7 @@ export function isIndicatorTableHeader(cells: string[]): boolean {
 }
 
 const UNIT_CELL_RE =
-  /^(?:%|‰|‱|(?:1|每)?\/(?:10万|十万|万|千)(?:人口|人)?|(?:万|亿)?(?:人次|人|名|个|家|张|床|所|处|套|场|项|岁|小时|分钟|天|次|元|公顷|亩|平方米|克|千克|毫克|微克\/立方米|米|公里|株|份|例|户|篇|辆|座|条|倍|个百分点)(?:\/(?:每)?(?:10万|十万|万|千|百)?(?:人口|常住人口|人|户|床))?)$/;
+  /^(?:%|‰|‱|(?:1|每)?\/(?:10万|十万|万|千)(?:人口|人)?|(?:万|亿)?(?:人次|人|名|个|家|张|床|所|处|套|场|项|岁|小时|分钟|天|次|元|公顷|亩|平方米|克|千克|毫克|微克\/立方米|米|公里|株|份|例|户|篇|辆|座|条|倍|个百分点|g|kg|mg|ml|km|m2|m²|μg\/m3|μg\/m³)(?:\/(?:每)?(?:10万|十万|万|千|百)?(?:人口|常住人口|人|户|床))?)$/;
 const NATURE_CELL_RE = /预期性|约束性|倡导性|引导性|指导性|^(?:预期|约束|倡导)$/;
 const EMPTY_VALUE_RE = /^[—–\-－/无]*$|^暂无|^待定/;
 const HAN_RE = /\p{Script=Han}/u;
@@ -91,6 +91,12 @@ function isValueCell(cell: string, hasUnitCol: boolean): boolean {
   return fits('target', c) && !NAME_END_RE.test(c);
 }
 
+function fitsColumn(role: Role, cell: string): boolean {
+  if (role === 'other') return true;
+  if (role === 'name' || role === 'domain') return fits(role, cell) && !EMPTY_VALUE_RE.test(clean(cell));
+  return fits(role, cell);
+}
+
 const isValueRole = (r: Role) => r === 'baseline' || r === 'target';
 const COMPARED_RE = /[≥≤<>]|以上|以下|以内/;
 
@@ -115,7 +121,9 @@ function alignBackwards(columns: Column[], cols: number[], cells: string[], out:
  * the baseline first when there are several.
  */
 function alignRow(columns: Column[], cells: string[]): (string | null)[] {
-  if (cells.length === columns.length) return cells.map((c) => (clean(c) === '' ? null : c));
+  // Direct placement only when every cell fits its column: a flattened row may have the next row's 领域 cell appended.
+  const direct = cells.length === columns.length && cells.every((c, i) => clean(c) === '' || fitsColumn(columns[i]?.role ?? 'other', c));
+  if (direct) return cells.map((c) => (clean(c) === '' ? null : c));
   const out = new Array<string | null>(columns.length).fill(null);
   const present = cells.filter((c) => clean(c) !== '');
   const valueCols = columns.flatMap((c, i) => (isValueRole(c.role) ? [i] : []));
@@ -172,6 +180,20 @@ function nameAndUnit(cell: string): { name: string; unit: string | null } {
   return { name: t, unit: null };
 }
 
+/** A row holding only values (≥22, 持续提升, 预期性) and no name is the tail of the row before, cut off when flattened. */
+function mergeFragments(rows: IndicatorTableRow[]): IndicatorTableRow[] {
+  const out: IndicatorTableRow[] = [];
+  for (const row of rows) {
+    const cells = row.cells.filter((c) => clean(c) !== '');
+    const prev = out.at(-1);
+    const tail = cells.length > 0 && cells.every((c) => isValueCell(c, false) || NATURE_CELL_RE.test(clean(c)) || UNIT_CELL_RE.test(clean(c)));
+    if (prev && tail && !prev.cells.some((c) => NATURE_CELL_RE.test(clean(c)))) {
+      out[out.length - 1] = { ...prev, cells: [...prev.cells.filter((c) => clean(c) !== ''), ...cells], end: row.end ?? prev.end };
+    } else out.push(row);
+  }
+  return out;
+}
+
 /**
  * One indicator per target column of each data row, due at that column's year end. Group rows
  * (结果性指标), 说明/计算方法 rows and target cells without a number (持续下降) give nothing.
@@ -185,10 +207,13 @@ export function extractIndicatorTable(table: IndicatorTable, ctx: IndicatorConte
     if (bare.length >= 2 && bare[0]) bare[0].role = 'baseline';
   }
   const out: ExtractedIndicator[] = [];
-  for (const row of table.rows) {
-    const cells = row.cells.filter((c) => clean(c) !== '');
-    if (cells.length < 2 || cells.some((c) => NOTE_ROW_RE.test(clean(c)))) continue;
-    const aligned = alignRow(columns, row.cells);
+  for (const row of mergeFragments(table.rows)) {
+    // A 说明/计算方法 cell (and anything after it) explains the row; it is not part of it.
+    const noteAt = row.cells.findIndex((c) => NOTE_ROW_RE.test(clean(c)));
+    const own = noteAt >= 0 ? row.cells.slice(0, noteAt) : row.cells;
+    const cells = own.filter((c) => clean(c) !== '');
+    if (cells.length < 2) continue;
+    const aligned = alignRow(columns, own);
     const at = (role: Role) => aligned.find((_, i) => columns[i]?.role === role) ?? null;
     const nameCell = at('name') ?? cells.find((c) => HAN_RE.test(c) && !NATURE_CELL_RE.test(c)) ?? null;
     if (nameCell === null) continue;
@@ -196,7 +221,9 @@ export function extractIndicatorTable(table: IndicatorTable, ctx: IndicatorConte
     const unitCell = at('unit');
     const baselineCell = at('baseline');
     const baseline = baselineCell ? readValue(baselineCell) : null;
-    const text = cells.map((c) => c.trim()).join(' ');
+    // Cells after the 指标性质 cell belong to the next row (a flattened 领域 or group label).
+    const natureAt = cells.findIndex((c) => NATURE_CELL_RE.test(clean(c)));
+    const text = (natureAt >= 0 ? cells.slice(0, natureAt + 1) : cells).map((c) => c.trim()).join(' ');
     columns.forEach((col, i) => {
       const cell = aligned[i];
       if (col.role !== 'target' || !cell) return;
