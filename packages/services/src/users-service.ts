@@ -1,5 +1,5 @@
 import type { UserCreate, UserPatch, UserView } from '@duban/core';
-import { findUnit, findUser, insertUser, listUnits, listUsers, setUserRoles, updateUser, type RoleGrant } from '@duban/storage';
+import { findUnit, findUser, insertUser, listUnits, listUsers, setUserRoles, updateUser, type Db, type RoleGrant } from '@duban/storage';
 import { requireAdmin, type Actor } from './actor.js';
 import { hashPassword } from './auth-service.js';
 import { write, type ServiceContext } from './context.js';
@@ -8,7 +8,7 @@ import { presentUser } from './presenters.js';
 
 /** User accounts and their roles (admin only, except reading oneself). */
 export function createUsersService(ctx: ServiceContext) {
-  const unitNames = async () => new Map((await listUnits(ctx.db, { includeMerged: true })).map((u) => [u.id, u.name]));
+  const unitNames = async (db: Db = ctx.db) => new Map((await listUnits(db, { includeMerged: true })).map((u) => [u.id, u.name]));
 
   async function checkGrants(grants: { role: string; unitId?: string | null }[]): Promise<RoleGrant[]> {
     const out: RoleGrant[] = [];
@@ -38,7 +38,7 @@ export function createUsersService(ctx: ServiceContext) {
         if (exists) throw new DomainError('conflict', 'user.username_taken', '用户名已存在');
         const u = await insertUser(tx, { username: input.username, displayName: input.displayName ?? null, passwordHash, roles });
         await audit('user', u.id, 'create', null, { username: u.username, roles: u.roles });
-        return presentUser(u, await unitNames());
+        return presentUser(u, await unitNames(tx));
       });
     },
 
@@ -58,7 +58,7 @@ export function createUsersService(ctx: ServiceContext) {
         if (roles) await setUserRoles(tx, id, roles);
         const after = (await findUser(tx, id))!;
         await audit('user', id, 'update', { displayName: before.displayName, active: before.active, roles: before.roles }, { displayName: after.displayName, active: after.active, roles: after.roles, passwordReset: Boolean(passwordHash) });
-        return presentUser(after, await unitNames());
+        return presentUser(after, await unitNames(tx));
       });
     },
   };

@@ -1,0 +1,119 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import cookie from '@fastify/cookie';
+import multipart from '@fastify/multipart';
+import fastifyStatic from '@fastify/static';
+import { DomainError, type Actor, type Services } from '@duban/services';
+import type { z } from 'zod';
+import { SESSION_COOKIE, UPLOAD_LIMIT } from './constants.js';
+import { toCsv } from './csv.js';
+import { toErrorResponse } from './errors.js';
+import { buildOpenApi } from './openapi.js';
+import type { AnyRoute } from './route.js';
+import { allRoutes } from './routes/index.js';
+
+
+const anonymous: Actor = { userId: '', username: 'anonymous', roles: [], via: 'session' };
+const unsafe = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** Options of the HTTP app. */
+export interface AppOptions {
+  services: Services;
+  /** Built web app to serve at / with SPA fallback (ignored when the directory does not exist). */
+  webDist?: string;
+  /** Mark cookies Secure (behind HTTPS). */
+  secureCookies?: boolean;
+  logger?: boolean;
+  /** Extra routes (besides the registered route modules). */
+  routes?: AnyRoute[];
+}
+
+function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: string): T {
+  if (!schema) return value as T;
+  const r = schema.safeParse(value ?? {});
+  if (r.success) return r.data;
+  throw new DomainError('validation', 'request.invalid', '提交的内容有误，请检查后重试', {
+    where,
+    issues: r.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message, code: i.code })),
+  });
+}
+
+async function authenticate(req: FastifyRequest, services: Services): Promise<{ actor: Actor | null; session: { token: string; csrfToken: string } | null }> {
+  const auth = req.headers.authorization;
+  if (auth?.startsWith('Bearer ')) {
+    const actor = await services.auth.authenticateToken(auth.slice(7).trim());
+    if (!actor) throw new DomainError('unauthenticated', 'auth.invalid_token', '访问令牌无效或已撤销');
+    return { actor, session: null };
+  }
+  const token = req.cookies[SESSION_COOKIE];
+  if (!token) return { actor: null, session: null };
+  const s = await services.auth.authenticateSession(token);
+  return s ? { actor: s.actor, session: { token, csrfToken: s.csrfToken } } : { actor: null, session: null };
+}
+
+function register(app: FastifyInstance, r: AnyRoute, services: Services): void {
+  app.route({
+    method: r.method,
+    url: r.url,
+    ...(r.bodyLimit ? { bodyLimit: r.bodyLimit } : {}),
+    handler: async (req: FastifyRequest, reply: FastifyReply) => {
+      const { actor, session } = await authenticate(req, services);
+      if (!actor && r.auth !== 'public') throw new DomainError('unauthenticated', 'auth.required', '请先登录');
+      // Double-submit CSRF check: a cookie session must echo its token on unsafe methods (bearer tokens need not).
+      if (session && unsafe.has(r.method) && req.headers['x-csrf-token'] !== session.csrfToken) {
+        throw new DomainError('forbidden', 'auth.csrf', '安全校验失败，请刷新页面后重试');
+      }
+      const query = parse(r.query, req.query, 'query') as Record<string, unknown>;
+      const params = parse(r.params, req.params, 'params');
+      const body = req.isMultipart() ? undefined : parse(r.body, req.body, 'body');
+      const wantsCsv = Boolean(r.csv) && query?.format === 'csv';
+      const ctx = { actor: actor ?? anonymous, params, query: wantsCsv ? { ...query, page: 1, pageSize: 1_000_000 } : query, body, services, req, reply, session };
+      const result = await r.handler(ctx);
+      if (reply.sent) return reply;
+      if (wantsCsv && r.csv) {
+        const rows = Array.isArray(result) ? result : ((result as { items?: unknown[] }).items ?? []);
+        const name = encodeURIComponent(`${r.csvName ?? 'export'}.csv`);
+        return reply
+          .header('content-type', 'text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename*=UTF-8''${name}`)
+          .send(toCsv(rows as never[], r.csv));
+      }
+      if (result === undefined) return reply.status(204).send();
+      return reply.status(r.status ?? 200).send(result);
+    },
+  });
+}
+
+/** Builds the Fastify app: routes from the route table, errors mapped in one place, the web app at /. */
+export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 1024 * 1024, trustProxy: true });
+  await app.register(cookie);
+  await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT, files: 1, fields: 10 } });
+  app.decorate('duban', { secureCookies: Boolean(opts.secureCookies) });
+
+  app.setErrorHandler((error, req, reply) => {
+    const { status, body } = toErrorResponse(error);
+    if (status >= 500) req.log.error(error);
+    void reply.status(status).send(body);
+  });
+
+  const routes = [...allRoutes, ...(opts.routes ?? [])];
+  const openapi = buildOpenApi(routes, { title: 'Duban 督办 API', version: '0.1.0' });
+  app.get('/api/openapi.json', async () => openapi);
+  for (const r of routes) register(app, r, opts.services);
+
+  const dist = opts.webDist && existsSync(path.join(opts.webDist, 'index.html')) ? path.resolve(opts.webDist) : null;
+  if (dist) await app.register(fastifyStatic, { root: dist });
+  app.setNotFoundHandler((req, reply) => {
+    if (dist && req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
+    return reply.status(404).send({ error: { id: 'route.not_found', message: '接口不存在' } });
+  });
+  return app;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    duban: { secureCookies: boolean };
+  }
+}

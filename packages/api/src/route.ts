@@ -1,0 +1,58 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { z } from 'zod';
+import type { Actor, Services } from '@duban/services';
+import type { CsvColumn } from './csv.js';
+
+/** What a handler receives: validated input, the actor, the services, and the raw request/reply when needed. */
+export interface HandlerContext<P, Q, B> {
+  actor: Actor;
+  params: P;
+  query: Q;
+  body: B;
+  services: Services;
+  req: FastifyRequest;
+  reply: FastifyReply;
+  /** The cookie session (token and CSRF token) when the request came with one. */
+  session: { token: string; csrfToken: string } | null;
+}
+
+/** One HTTP route: its validation schemas, documentation and handler. */
+export interface RouteDef<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType> {
+  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+  /** Fastify path, e.g. `/api/plans/:id`. */
+  url: string;
+  summary: string;
+  tag: string;
+  /** `public` routes run without sign-in (the actor is then anonymous, with no roles). */
+  auth?: 'public' | 'user';
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** Success response schema (documentation). */
+  response?: z.ZodType;
+  /** Success status (default 200). */
+  status?: number;
+  /** When set, `?format=csv` returns the list (`items` of the result, or the array) as CSV with these columns. */
+  csv?: CsvColumn<never>[];
+  /** File name of the CSV download. */
+  csvName?: string;
+  /** Accepts multipart/form-data (documented as such; the handler reads the file). */
+  multipart?: boolean;
+  /** Request body limit in bytes for this route. */
+  bodyLimit?: number;
+  handler(c: HandlerContext<z.infer<P>, z.infer<Q>, z.infer<B>>): Promise<unknown>;
+}
+
+/** A route with its types erased, as kept in the route table. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the table holds routes of every shape
+export type AnyRoute = RouteDef<any, any, any>;
+
+/** Declares a route (infers handler input types from the schemas). */
+export function route<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType>(def: RouteDef<P, Q, B>): AnyRoute {
+  return def as AnyRoute;
+}
+
+/** Typed CSV columns for a route whose list items are `T`. */
+export function csvColumns<T>(columns: CsvColumn<T>[]): CsvColumn<never>[] {
+  return columns as CsvColumn<never>[];
+}

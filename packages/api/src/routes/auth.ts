@@ -1,0 +1,63 @@
+import { loginRequestSchema, okSchema, passwordChangeSchema, sessionViewSchema, tokenCreateSchema, tokenCreatedSchema } from '@duban/core';
+import { SESSION_COOKIE } from '../constants.js';
+import { route, type AnyRoute } from '../route.js';
+
+/** Sign-in, sign-out, the current user, password change, API tokens. */
+export const authRoutes: AnyRoute[] = [
+  route({
+    method: 'POST',
+    url: '/api/auth/login',
+    summary: '登录（设置会话 Cookie，返回 CSRF 令牌）',
+    tag: 'auth',
+    auth: 'public',
+    body: loginRequestSchema,
+    response: sessionViewSchema,
+    async handler({ body, services, req, reply }) {
+      const { token, expiresAt, session } = await services.auth.login(body.username, body.password, req.ip);
+      reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', path: '/', secure: req.server.duban.secureCookies, expires: new Date(expiresAt) });
+      return session;
+    },
+  }),
+  route({
+    method: 'POST',
+    url: '/api/auth/logout',
+    summary: '退出登录',
+    tag: 'auth',
+    response: okSchema,
+    async handler({ actor, services, session, reply }) {
+      if (session) await services.auth.logout(actor, session.token);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return { ok: true };
+    },
+  }),
+  route({
+    method: 'GET',
+    url: '/api/auth/me',
+    summary: '当前用户（含 CSRF 令牌）',
+    tag: 'auth',
+    response: sessionViewSchema,
+    handler: ({ actor, services, session }) => services.auth.me(actor, session?.csrfToken),
+  }),
+  route({
+    method: 'POST',
+    url: '/api/auth/password',
+    summary: '修改本人密码',
+    tag: 'auth',
+    body: passwordChangeSchema,
+    response: okSchema,
+    async handler({ actor, body, services }) {
+      await services.auth.changePassword(actor, body.oldPassword, body.newPassword);
+      return { ok: true };
+    },
+  }),
+  route({
+    method: 'POST',
+    url: '/api/tokens',
+    summary: '创建访问令牌（仅显示一次）',
+    tag: 'auth',
+    body: tokenCreateSchema,
+    response: tokenCreatedSchema,
+    status: 201,
+    handler: ({ actor, body, services }) => services.auth.createApiToken(actor, body.name),
+  }),
+];

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { auditEntrySchema, auditQuerySchema, pageSchema, type AuditEntry } from '@duban/core';
+import { csvColumns, route, type AnyRoute } from '../route.js';
+
+/** Health and the audit trail. */
+export const metaRoutes: AnyRoute[] = [
+  route({
+    method: 'GET',
+    url: '/api/health',
+    summary: '健康检查',
+    tag: 'meta',
+    auth: 'public',
+    response: z.object({ ok: z.boolean(), db: z.string() }),
+    async handler({ services }) {
+      await services.ctx.db.selectFrom('settings').select('key').limit(1).execute();
+      return { ok: true, db: 'up' };
+    },
+  }),
+  route({
+    method: 'GET',
+    url: '/api/audit',
+    summary: '操作日志（按对象、用户、时间筛选）',
+    tag: 'meta',
+    query: auditQuerySchema,
+    response: pageSchema(auditEntrySchema),
+    csv: csvColumns<AuditEntry>([
+      ['时间', (a) => a.at],
+      ['用户', (a) => a.actor],
+      ['对象', (a) => a.entity],
+      ['对象ID', (a) => a.entityId],
+      ['操作', (a) => a.action],
+      ['原因', (a) => a.reason],
+      ['修改前', (a) => a.before],
+      ['修改后', (a) => a.after],
+    ]),
+    csvName: '操作日志',
+    handler: ({ actor, query, services }) =>
+      services.audit.query(
+        actor,
+        { ...(query.entity ? { entity: query.entity } : {}), ...(query.entityId ? { entityId: query.entityId } : {}), ...(query.user ? { userId: query.user } : {}), ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}) },
+        query,
+      ),
+  }),
+];

@@ -1,0 +1,98 @@
+import { z } from 'zod';
+import {
+  idParamsSchema, planDetailSchema, planImportJsonSchema, planListQuerySchema, planPatchSchema, planSourceSchema, planViewSchema, pageSchema,
+  type PlanView,
+} from '@duban/core';
+import { DomainError } from '@duban/services';
+import { UPLOAD_LIMIT } from '../constants.js';
+import { csvColumns, route, type AnyRoute } from '../route.js';
+
+/** Plans: import, review, publish. */
+export const planRoutes: AnyRoute[] = [
+  route({
+    method: 'POST',
+    url: '/api/plans/import',
+    summary: '导入政策文件，生成待审核的计划草稿（multipart 字段 file，或 JSON {fileName, text}）',
+    tag: 'plans',
+    body: planImportJsonSchema,
+    multipart: true,
+    bodyLimit: UPLOAD_LIMIT + 1024 * 1024,
+    response: z.object({ plan: planDetailSchema }),
+    status: 201,
+    async handler({ actor, body, services, req }) {
+      if (req.isMultipart()) {
+        const file = await req.file();
+        if (!file) throw new DomainError('validation', 'plan.file_required', '请选择要导入的文件');
+        const bytes = await file.toBuffer();
+        return { plan: await services.plans.importPlan(actor, { fileName: file.filename, bytes }) };
+      }
+      if (Buffer.byteLength(body.text, 'utf8') > UPLOAD_LIMIT) throw new DomainError('payload_too_large', 'request.too_large', '上传的内容过大（上限 20 MB）');
+      return { plan: await services.plans.importPlan(actor, { fileName: body.fileName, text: body.text }) };
+    },
+  }),
+  route({
+    method: 'GET',
+    url: '/api/plans',
+    summary: '计划列表',
+    tag: 'plans',
+    query: planListQuerySchema,
+    response: pageSchema(planViewSchema),
+    csv: csvColumns<PlanView>([
+      ['标题', (p) => p.title],
+      ['发文单位', (p) => p.issuer],
+      ['文号', (p) => p.docNumber],
+      ['成文日期', (p) => p.date],
+      ['状态', (p) => (p.status === 'published' ? '已发布' : '草稿')],
+      ['任务数', (p) => p.taskCount],
+      ['指标数', (p) => p.indicatorCount],
+    ]),
+    csvName: '计划',
+    handler: ({ actor, query, services }) => services.plans.list(actor, { ...(query.status ? { status: query.status } : {}) }, query),
+  }),
+  route({
+    method: 'GET',
+    url: '/api/plans/:id',
+    summary: '计划详情（任务、指标、诊断信息）',
+    tag: 'plans',
+    params: idParamsSchema,
+    response: planDetailSchema,
+    handler: ({ actor, params, services }) => services.plans.get(actor, params.id),
+  }),
+  route({
+    method: 'GET',
+    url: '/api/plans/:id/source',
+    summary: '原文及各任务、指标在原文中的位置（审核界面）',
+    tag: 'plans',
+    params: idParamsSchema,
+    response: planSourceSchema,
+    handler: ({ actor, params, services }) => services.plans.source(actor, params.id),
+  }),
+  route({
+    method: 'PATCH',
+    url: '/api/plans/:id',
+    summary: '修改计划信息',
+    tag: 'plans',
+    params: idParamsSchema,
+    body: planPatchSchema,
+    response: planDetailSchema,
+    handler: ({ actor, params, body, services }) => services.plans.update(actor, params.id, body),
+  }),
+  route({
+    method: 'POST',
+    url: '/api/plans/:id/publish',
+    summary: '发布计划',
+    tag: 'plans',
+    params: idParamsSchema,
+    response: planDetailSchema,
+    handler: ({ actor, params, services }) => services.plans.publish(actor, params.id),
+  }),
+  route({
+    method: 'DELETE',
+    url: '/api/plans/:id',
+    summary: '删除计划草稿',
+    tag: 'plans',
+    params: idParamsSchema,
+    status: 204,
+    handler: ({ actor, params, services }) => services.plans.remove(actor, params.id),
+  }),
+];

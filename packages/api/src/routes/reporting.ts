@@ -1,0 +1,162 @@
+import { z } from 'zod';
+import { idParamsSchema, pageQuerySchema } from '@duban/core';
+import { DomainError, MISSING_CSV_COLUMNS, REPORT_CSV_COLUMNS } from '@duban/services';
+import { UPLOAD_LIMIT } from '../constants.js';
+import { toCsv } from '../csv.js';
+import { csvColumns, route, type AnyRoute } from '../route.js';
+
+const flag = z.enum(['true', 'false', '1', '0']).optional();
+const reportListQuery = pageQuerySchema.extend({
+  plan: z.string().optional(),
+  unit: z.string().optional(),
+  period: z.string().optional(),
+  task: z.string().optional(),
+  jurisdiction: z.string().optional(),
+  status: z.enum(['submitted', 'returned', 'accepted']).optional(),
+  late: flag,
+  missing: flag,
+});
+const evidenceParams = z.object({ id: z.string().min(1).max(100), evidenceId: z.string().min(1).max(100) });
+const jsonBody = z.record(z.string(), z.unknown());
+
+/** Reporting: periods, the liaison inbox, reports and their review, evidence, indicator values. */
+export const reportingRoutes: AnyRoute[] = [
+  route({
+    method: 'GET',
+    url: '/api/plans/:id/periods',
+    summary: '计划的报送周期',
+    tag: 'reporting',
+    params: idParamsSchema,
+    handler: async ({ actor, params, services }) => ({ items: await services.reporting.listPeriods(actor, params.id) }),
+  }),
+  route({
+    method: 'POST',
+    url: '/api/plans/:id/periods',
+    summary: '生成报送周期（按月、按季或自定义；截止日与补报宽限天数）',
+    tag: 'reporting',
+    params: idParamsSchema,
+    body: jsonBody,
+    status: 201,
+    handler: async ({ actor, params, body, services }) => ({ items: await services.reporting.createPeriods(actor, params.id, body) }),
+  }),
+  route({
+    method: 'GET',
+    url: '/api/inbox',
+    summary: '联络员待办：本单位本期应报事项、截止日期、被退回的报告及理由、督办单',
+    tag: 'reporting',
+    handler: ({ actor, services }) => services.reporting.inbox(actor),
+  }),
+  route({
+    method: 'POST',
+    url: '/api/reports',
+    summary: '报送进展（任务 × 单位 × 周期；可同时填报指标值；申请办结）',
+    tag: 'reporting',
+    body: jsonBody,
+    status: 201,
+    handler: ({ actor, body, services }) => services.reporting.submitReport(actor, body),
+  }),
+  route({
+    method: 'GET',
+    url: '/api/reports',
+    summary: '报告列表（按计划、单位、周期、状态、迟报、缺报筛选；format=csv 导出）',
+    tag: 'reporting',
+    query: reportListQuery,
+    csv: csvColumns(REPORT_CSV_COLUMNS),
+    csvName: '进展报告',
+    async handler({ actor, query, services, reply }) {
+      const { page, pageSize, format, ...filters } = query;
+      const res = await services.reporting.listReports(actor, filters, { page, pageSize });
+      if (res.kind === 'missing' && format === 'csv') {
+        const name = encodeURIComponent('缺报清单.csv');
+        return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename*=UTF-8''${name}`).send(toCsv(res.items, MISSING_CSV_COLUMNS));
+      }
+      return res;
+    },
+  }),
+  route({
+    method: 'GET',
+    url: '/api/reports/:id',
+    summary: '报告详情（含附件）',
+    tag: 'reporting',
+    params: idParamsSchema,
+    handler: ({ actor, params, services }) => services.reporting.getReport(actor, params.id),
+  }),
+  route({
+    method: 'PATCH',
+    url: '/api/reports/:id',
+    summary: '修改并重新报送（须带 version；已通过的报告不可修改）',
+    tag: 'reporting',
+    params: idParamsSchema,
+    body: jsonBody,
+    handler: ({ actor, params, body, services }) => services.reporting.resubmitReport(actor, params.id, body),
+  }),
+  route({
+    method: 'POST',
+    url: '/api/reports/:id/return',
+    summary: '退回报告（须说明理由）',
+    tag: 'reporting',
+    params: idParamsSchema,
+    body: jsonBody,
+    handler: ({ actor, params, body, services }) => services.reporting.returnReport(actor, params.id, body),
+  }),
+  route({
+    method: 'POST',
+    url: '/api/reports/:id/accept',
+    summary: '审核通过；申请办结的报告通过即为办结审核',
+    tag: 'reporting',
+    params: idParamsSchema,
+    body: jsonBody.optional(),
+    handler: ({ actor, params, body, services }) => services.reporting.acceptReport(actor, params.id, body ?? {}),
+  }),
+  route({
+    method: 'POST',
+    url: '/api/reports/:id/evidence',
+    summary: '上传佐证材料（multipart 字段 file；PDF/DOCX/XLSX/JPG/PNG/TXT，20 MB 以内，按内容识别类型）',
+    tag: 'reporting',
+    params: idParamsSchema,
+    multipart: true,
+    bodyLimit: UPLOAD_LIMIT + 1024 * 1024,
+    status: 201,
+    async handler({ actor, params, services, req }) {
+      if (!req.isMultipart()) throw new DomainError('validation', 'evidence.file_required', '请以 multipart/form-data 上传文件（字段 file）');
+      const file = await req.file();
+      if (!file) throw new DomainError('validation', 'evidence.file_required', '请选择要上传的文件');
+      const bytes = await file.toBuffer();
+      return services.reporting.addEvidence(actor, params.id, { fileName: file.filename, bytes });
+    },
+  }),
+  route({
+    method: 'GET',
+    url: '/api/reports/:id/evidence/:evidenceId',
+    summary: '下载佐证材料',
+    tag: 'reporting',
+    params: evidenceParams,
+    async handler({ actor, params, services, reply }) {
+      const ev = await services.reporting.getEvidence(actor, params.id, params.evidenceId);
+      return reply
+        .header('content-type', ev.mime)
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(ev.name)}`)
+        .header('x-content-type-options', 'nosniff')
+        .header('etag', `"${ev.sha256}"`)
+        .send(ev.bytes);
+    },
+  }),
+  route({
+    method: 'POST',
+    url: '/api/indicators/:id/values',
+    summary: '填报指标值（指标 × 单位 × 周期；重复填报即更新）',
+    tag: 'reporting',
+    params: idParamsSchema,
+    body: jsonBody,
+    status: 201,
+    handler: ({ actor, params, body, services }) => services.reporting.reportIndicatorValue(actor, params.id, body),
+  }),
+  route({
+    method: 'GET',
+    url: '/api/indicators/:id',
+    summary: '指标详情：各期填报值与完成度',
+    tag: 'reporting',
+    params: idParamsSchema,
+    handler: ({ actor, params, services }) => services.reporting.getIndicator(actor, params.id),
+  }),
+];

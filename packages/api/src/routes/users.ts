@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { idParamsSchema, userCreateSchema, userPatchSchema, userViewSchema, type UserView } from '@duban/core';
+import { csvColumns, route, type AnyRoute } from '../route.js';
+
+/** User accounts (administrators). */
+export const userRoutes: AnyRoute[] = [
+  route({
+    method: 'GET',
+    url: '/api/users',
+    summary: '用户列表',
+    tag: 'users',
+    query: z.object({ format: z.enum(['json', 'csv']).optional() }),
+    response: z.array(userViewSchema),
+    csv: csvColumns<UserView>([
+      ['用户名', (u) => u.username],
+      ['姓名', (u) => u.displayName],
+      ['角色', (u) => u.roles.map((r) => (r.unitName ? `${r.role}(${r.unitName})` : r.role))],
+      ['启用', (u) => (u.active ? '是' : '否')],
+    ]),
+    csvName: '用户',
+    handler: ({ actor, services }) => services.users.list(actor),
+  }),
+  route({
+    method: 'POST',
+    url: '/api/users',
+    summary: '新增用户',
+    tag: 'users',
+    body: userCreateSchema,
+    response: userViewSchema,
+    status: 201,
+    handler: ({ actor, body, services }) => services.users.create(actor, body),
+  }),
+  route({
+    method: 'PATCH',
+    url: '/api/users/:id',
+    summary: '修改用户（姓名、启用、角色、重置密码）',
+    tag: 'users',
+    params: idParamsSchema,
+    body: userPatchSchema,
+    response: userViewSchema,
+    handler: ({ actor, params, body, services }) => services.users.update(actor, params.id, body),
+  }),
+];

@@ -1,0 +1,41 @@
+import { parseArgs } from 'node:util';
+import type { Command } from '../main.js';
+import { loadConfig, sessionSecret } from '../config.js';
+import { startServer } from '../server.js';
+
+/** `duban serve [--port 3000] [--host 127.0.0.1] [--data ./data] [--demo]`: migrates, seeds, serves. */
+export const serveCommand: Command = async (argv) => {
+  const { values } = parseArgs({ args: argv, options: { port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' }, demo: { type: 'boolean' } } });
+  const config = loadConfig({ port: values.port, host: values.host, dataDir: values.data, demo: values.demo });
+  const server = await startServer({
+    ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
+    dataDir: config.dataDir,
+    port: config.port,
+    host: config.host,
+    demo: config.demo,
+    ...(config.adminPassword ? { adminPassword: config.adminPassword } : {}),
+    sessionSecret: sessionSecret(config),
+    secureCookies: config.secureCookies,
+  });
+  const out = (s: string) => process.stdout.write(s + '\n');
+  out(`数据库: ${config.databaseUrl ? 'PostgreSQL' : `SQLite (${config.dataDir})`}；全文检索: ${server.searchMode}`);
+  if (server.searchMode === 'ilike') out('提示: PostgreSQL 未能启用 pg_trgm 扩展，全文检索退化为 ILIKE（无索引）');
+  if (server.admin) {
+    out(`已创建管理员账号: ${server.admin.username}`);
+    if (server.admin.generated) out(`  初始密码（只显示这一次，请登录后修改）: ${server.admin.password}`);
+  }
+  if (server.demo?.seeded) {
+    if (server.demoNote) out(server.demoNote);
+    for (const p of server.demo.plans) out(`已导入并发布示例计划: ${p.title ?? p.fileName}（${p.tasks} 项任务）`);
+    for (const f of server.demo.failed) out(`示例计划导入失败: ${f.fileName}: ${f.message}`);
+    for (const u of server.demo.users) out(`演示账号: ${u.username} / ${u.password}（${u.role}${u.unit ? `，${u.unit}` : ''}）`);
+  }
+  out(`督办平台已启动: ${server.url}`);
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await server.close();
+  return 0;
+};

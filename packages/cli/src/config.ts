@@ -1,0 +1,45 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+
+/** Settings read once at start-up from the environment and command-line flags (flags win). */
+export const configSchema = z.object({
+  databaseUrl: z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL 必须是 postgres:// 地址').optional(),
+  dataDir: z.string().min(1).default('./data'),
+  port: z.coerce.number().int().min(0).max(65535).default(3000),
+  host: z.string().min(1).default('127.0.0.1'),
+  adminPassword: z.string().min(8, 'DUBAN_ADMIN_PASSWORD 至少 8 位').optional(),
+  sessionSecret: z.string().min(16, 'DUBAN_SESSION_SECRET 至少 16 个字符').optional(),
+  demo: z.boolean().default(false),
+  secureCookies: z.boolean().default(false),
+});
+export type Config = z.infer<typeof configSchema>;
+
+/** Reads and validates the configuration; throws a readable error listing every problem. */
+export function loadConfig(flags: Partial<Record<keyof Config, unknown>>, env: NodeJS.ProcessEnv = process.env): Config {
+  const raw = {
+    databaseUrl: flags.databaseUrl ?? (env.DATABASE_URL || undefined),
+    dataDir: flags.dataDir ?? (env.DUBAN_DATA_DIR || undefined),
+    port: flags.port ?? (env.DUBAN_PORT || undefined),
+    host: flags.host ?? (env.DUBAN_HOST || undefined),
+    adminPassword: flags.adminPassword ?? (env.DUBAN_ADMIN_PASSWORD || undefined),
+    sessionSecret: flags.sessionSecret ?? (env.DUBAN_SESSION_SECRET || undefined),
+    demo: flags.demo ?? false,
+    secureCookies: flags.secureCookies ?? env.DUBAN_SECURE_COOKIES === '1',
+  };
+  const r = configSchema.safeParse(raw);
+  if (!r.success) throw new Error(`配置有误：\n${r.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
+  return r.data;
+}
+
+/** The session secret: from config, else the one stored in the data directory, else a new one stored there. */
+export function sessionSecret(config: Config): string {
+  if (config.sessionSecret) return config.sessionSecret;
+  const file = path.join(config.dataDir, 'session-secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(config.dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('hex');
+  writeFileSync(file, secret + '\n', { mode: 0o600 });
+  return secret;
+}

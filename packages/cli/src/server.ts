@@ -1,0 +1,98 @@
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildApp, type FastifyInstance } from '@duban/api';
+import { ensureAdmin, seedDemo, type DemoResult, type Services } from '@duban/services';
+import { getSetting, type OpenDatabase } from '@duban/storage';
+import { openRuntime } from './runtime.js';
+
+/** The project's sample plans and the built web app, found relative to this package. */
+export const SAMPLES_DIR = fileURLToPath(new URL('../../../samples', import.meta.url));
+export const WEB_DIST = fileURLToPath(new URL('../../web/dist', import.meta.url));
+
+/** Options of `startServer`. */
+export interface StartServerOptions {
+  /** postgres://… — PostgreSQL; otherwise SQLite in `dataDir`. */
+  databaseUrl?: string;
+  /** PostgreSQL schema to use (tests: a fresh one per run). */
+  schema?: string;
+  dataDir: string;
+  /** 0 = an ephemeral port (tests). */
+  port: number;
+  host?: string;
+  /** Seed the demo (sample plans, demo users) on first start. */
+  demo?: boolean;
+  samplesDir?: string;
+  webDist?: string;
+  /** The first admin's password (else generated and returned once). */
+  adminPassword?: string;
+  sessionSecret?: string;
+  secureCookies?: boolean;
+  logger?: boolean;
+  /** Fixed "today" (YYYY-MM-DD) for deterministic status derivation in tests. */
+  today?: () => string;
+}
+
+/** A running server. */
+export interface RunningServer {
+  url: string;
+  app: FastifyInstance;
+  services: Services;
+  db: OpenDatabase;
+  /** Credentials of the admin created at this start (null when users already existed). */
+  admin: { username: string; password: string; generated: boolean } | null;
+  demo: DemoResult | null;
+  /** Why no sample plans were imported (e.g. no samples directory), when that happened. */
+  demoNote: string | null;
+  searchMode: string;
+  close(): Promise<void>;
+}
+
+function readSamples(dir: string): { fileName: string; bytes: Uint8Array }[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => /\.(txt|html?|docx|pdf)$/i.test(f))
+    .sort()
+    .map((f) => ({ fileName: f, bytes: readFileSync(path.join(dir, f)) }));
+}
+
+/**
+ * Opens and migrates the database, creates the first admin, optionally seeds the demo, and listens.
+ * Used by `duban serve` and by the HTTP tests (`port: 0`).
+ */
+export async function startServer(o: StartServerOptions): Promise<RunningServer> {
+  const runtime = await openRuntime({ databaseUrl: o.databaseUrl, dataDir: o.dataDir, secret: o.sessionSecret ?? 'test-secret-not-for-production', ...(o.schema ? { schema: o.schema } : {}), ...(o.today ? { today: o.today } : {}) });
+  try {
+    const admin = await ensureAdmin(runtime.ctx, runtime.services, o.adminPassword);
+    let demo: DemoResult | null = null;
+    let demoNote: string | null = null;
+    if (o.demo) {
+      const samples = readSamples(o.samplesDir ?? SAMPLES_DIR);
+      if (samples.length === 0) demoNote = `没有找到示例计划（${o.samplesDir ?? SAMPLES_DIR}），未导入任何计划`;
+      demo = await seedDemo(runtime.ctx, runtime.services, samples);
+    }
+    const searchMode = runtime.open.dialect === 'sqlite' ? 'sqlite-fts5-trigram' : ((await getSetting(runtime.open.db, 'search_mode')) ?? 'ilike');
+    const app = await buildApp({ services: runtime.services, webDist: o.webDist ?? WEB_DIST, secureCookies: o.secureCookies ?? false, logger: o.logger ?? false });
+    await app.listen({ port: o.port, host: o.host ?? '127.0.0.1' });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : o.port;
+    const host = o.host && o.host !== '0.0.0.0' ? o.host : '127.0.0.1';
+    return {
+      url: `http://${host}:${port}`,
+      app,
+      services: runtime.services,
+      db: runtime.open,
+      admin,
+      demo,
+      demoNote,
+      searchMode,
+      close: async () => {
+        await app.close();
+        await runtime.close();
+      },
+    };
+  } catch (e) {
+    await runtime.close();
+    throw e;
+  }
+}
