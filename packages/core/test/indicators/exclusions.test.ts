@@ -22,6 +22,10 @@ describe('extractIndicators: numbers that are not targets', () => {
     ['ranges', '每年安排3至5个试点,每周锻炼3-5次。'],
     ['item numbers and attachments', '1.加强组织领导。附件2:任务分工表'],
     ['statements of the present', '全市现有医疗机构1200家,床位8000张。截至2021年底,居民健康素养水平为20.1%。'],
+    ['the scope the work covers', '在全市16个乡镇全面推开,组织辖区内3家医院参与。'],
+    ['procedure time limits', '突发事件2小时内报告,2个工作日内反馈,24小时值守。'],
+    ['shares and staffing norms', '考核结果占年度考核分值的5%,按照每千名学生配备1名校医的标准配齐人员。'],
+    ['the per-capita base of a rate', '按每千人口配置床位。'],
     ['letters glued to numbers', '建设5G智慧医院和P3实验室。'],
   ])('%s', (_label, text) => {
     expect(targets(text)).toEqual([]);
@@ -29,6 +33,10 @@ describe('extractIndicators: numbers that are not targets', () => {
 
   it('keeps the target next to an excluded population age', () => {
     expect(targets('65岁及以上老年人健康管理率达到70%以上,0—6岁儿童健康管理率达到90%。')).toEqual(['70%', '90%']);
+  });
+
+  it('keeps a count after a verb that governs the scope', () => {
+    expect(targets('6月底前完成全市80家医疗机构的院感专项检查。')).toEqual(['80家']);
   });
 
   it('keeps a target written after a statement of the present when the sentence turns to the future', () => {

@@ -67,6 +67,17 @@ describe('extractIndicators: prose target forms', () => {
     expectIndicators('新增托位1200张,新建妇幼保健机构2所', [{ target: 1200, unit: '张' }, { target: 2, unit: '所' }]);
   });
 
+  it('reads 不得超过 as a ceiling and 不得低于 as a floor', () => {
+    expectIndicators('细颗粒物年均浓度不得超过33微克/立方米,优良天数比例不得低于90%', [
+      { target: 33, unit: '微克/立方米', comparator: '<=' },
+      { target: 90, unit: '%', comparator: '>=' },
+    ]);
+  });
+
+  it('reads the per-capita base between the comparator and the number', () => {
+    expectIndicators('精神科医师数增加至每10万人口4.5名', [{ target: 4.5, unit: '名', comparator: '>=' }]);
+  });
+
   it('reads a rate per 100 000', () => {
     expectIndicators('结核病发病率降至45/10万', [{ target: 45, unit: '1/10万', comparator: '<=' }]);
   });
@@ -137,6 +148,10 @@ describe('extractIndicators: deadlines', () => {
     expectIndicators('组织健康讲座30次', [{ target: 30, due: '2019-12-31' }], annual);
     expectIndicators('组织健康讲座30次', [{ target: 30, due: null }]);
     expectIndicators('组织健康讲座30次', [{ target: 30, due: '2026-06-30' }], { ...plain, due: '2026-06-30' });
+  });
+
+  it('reads the end of a five-year plan period', () => {
+    expectIndicators('到“十四五”末,每千人口拥有3岁以下婴幼儿托位数达到4.5个。', [{ target: 4.5, unit: '个', due: '2025-12-31' }]);
   });
 
   it('does not read a bare year adverbial as a deadline', () => {

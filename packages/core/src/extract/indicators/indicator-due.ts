@@ -25,6 +25,10 @@ const YEAR_DONE_RE = /(\d{4})\s*年(?:底|末)?\s*(?:要|将|力争|基本|全�
 const MONTH_RE = /(?<![\d年])(\d{1,2})\s*月\s*(?:底|末|份)?\s*(?:之前|以前|前)(?:完成)?/g;
 const YEAR_END_RE = /(?:年底|年末)\s*(?:之前|以前|前)|年内完成/g;
 
+/** "到“十四五”末": the end of a five-year plan period. */
+const PERIOD_END_RE = /(?:到|至)\s*[“"]?(十[三四五]五)[”"]?\s*(?:时期|期)?末/g;
+const PERIOD_END_YEAR: Record<string, number> = { 十三五: 2020, 十四五: 2025, 十五五: 2030 };
+
 /** Every deadline phrase in `text` (half-width, quoted spans masked), in order. */
 export function findDuePhrases(text: string, planYear: number | null, mask: boolean[]): DuePhrase[] {
   const out: DuePhrase[] = [];
@@ -47,6 +51,10 @@ export function findDuePhrases(text: string, planYear: number | null, mask: bool
   for (const m of text.matchAll(YEAR_DONE_RE)) {
     const y = Number(m[1]);
     if (plausible(y)) push(m.index, m.index + m[0].length, [`${y}-12-31`], false);
+  }
+  for (const m of text.matchAll(PERIOD_END_RE)) {
+    const year = PERIOD_END_YEAR[m[1] ?? ''];
+    if (year) push(m.index, m.index + m[0].length, [`${year}-12-31`], true);
   }
   if (planYear !== null) {
     for (const m of text.matchAll(MONTH_RE)) {

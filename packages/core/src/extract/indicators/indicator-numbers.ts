@@ -35,6 +35,9 @@ const CN_VERB_RE = /(?:建设|新建|建成|创建|新增|完成|培育|打造|�
 /** Ages that define a population: 35岁以上人群, 65岁及以上老年人, 5岁以下儿童. */
 const POPULATION_AFTER_AGE_RE = /^(?:及以上|以上|及以下|以下|以内)?的?(?:人群|老年|儿童|人口|居民|妇女|学生|患者|女性|男性|人|老人|婴幼儿|幼儿|青少年|孕|新生儿|婴儿|群体|职工)/;
 const UNITLESS_END_RE = /^(?:$|[\s,;。、)和或])/;
+const SCOPE_RE = /(?:全市|全县|全区|全省|全国|全镇|辖区内?|我市|本市|所辖|所有|各)\s*$/;
+/** "完成全市80家医疗机构的检查": a verb before the scope makes the count a target again. */
+const VERB_BEFORE_SCOPE_RE = /(?:完成|建设|新建|创建|新增|培训|检查|筛查|体检|覆盖|达到|实现|建成)\s*(?:全市|全县|全区|全省|全镇|辖区内?|我市|本市|所辖|所有|各)\s*$/;
 /** A share of something (占…的) or a norm (按每…) just before the number. */
 const SHARE_OR_NORM_RE = /占[^,;。,]{0,16}的\s*$|按照?每[^,;。,]{0,12}$/;
 const TIME_UNITS = new Set(['小时', '分钟', '天', '个月']);
@@ -92,6 +95,8 @@ function rejectArabic(text: string, start: number, numEnd: number, unit: string,
   if (/^(?:工作日|日内|月内|年内|季度)/.test(text.slice(unitEnd, unitEnd + 3))) return true;
   // "按照30%的比例抽查", "占20%": a rule of proportion or a share, not a target.
   if (/(?:按照?|占|每)\s*$/.test(text.slice(Math.max(0, start - 2), start))) return true;
+  // "全市16个乡镇", "辖区内3家医院": the scope the work covers, not a count to reach.
+  if (!/^(?:%|‰|‱|个百分点|1\/)/.test(unit) && SCOPE_RE.test(text.slice(Math.max(0, start - 4), start)) && !VERB_BEFORE_SCOPE_RE.test(text.slice(Math.max(0, start - 10), start))) return true;
   // "占考核分值的5%", "按照每千名学生配备1名校医的标准": a share or a staffing norm.
   if (SHARE_OR_NORM_RE.test(text.slice(Math.max(0, start - 24), start))) return true;
   return false;
