@@ -65,7 +65,8 @@ export function extractPlan(source: SourceText, options: ExtractOptions = {}): E
   const drafts: DraftTask[] = [];
   const indicators: ExtractedIndicator[] = [];
   const ctx = (line: number) => ({ planYear, annual: meta.annual, line });
-  for (const node of leaves(outline.roots)) {
+  const roots = outline.roots.slice(outline.noticeRoots);
+  for (const node of leaves(roots)) {
     if (sectionClass(node, true) === 'preamble') {
       for (const l of [node.head, ...node.body]) indicators.push(...extractIndicators(l.text, l.start, ctx(l.line)));
       continue;
@@ -74,7 +75,7 @@ export function extractPlan(source: SourceText, options: ExtractOptions = {}): E
     drafts.push(...proseTasks(node, dir, planYear));
   }
   // Goal paragraphs under a preamble heading with children (总体目标 › 1. …) were handled above; its own body too.
-  for (const node of allNodes(outline.roots)) {
+  for (const node of allNodes(roots)) {
     if (node.children.length && sectionClass(node, true) === 'preamble') {
       for (const l of node.body) indicators.push(...extractIndicators(l.text, l.start, ctx(l.line)));
     }

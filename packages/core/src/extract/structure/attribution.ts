@@ -27,6 +27,9 @@ const RESP_LABEL = '(?:责任单位|责任部门|责任主体|责任科室|实�
 const DEADLINE_LABEL = '(?:完成时限|完成时间|时间节点|时限要求|完成期限|时限|进度安排)';
 const PERSON_LABEL = '(?:牵头领导|责任领导|分管领导|责任人|联系人)';
 const ANY_LABEL = new RegExp(`(${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})\\s*[::]`, 'g');
+const HAS_LABEL = new RegExp(ANY_LABEL.source);
+const LABEL_START = new RegExp(`(?:^|[\\n。;;])\\s*[【\\[]?(?=(?:${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})\\s*[::])`, 'g');
+const LABEL_LINE = new RegExp(`^\\s*[【\\[]?(?:${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})\\s*[::]`);
 const IS_LEAD = new RegExp(`^${LEAD_LABEL}$`);
 const IS_PART = new RegExp(`^${PART_LABEL}$`);
 const IS_RESP = new RegExp(`^${RESP_LABEL}$`);
@@ -95,8 +98,7 @@ export function parseLabelled(text: string, dir: UnitDirectory): (Roles & { dead
 export function parseAttributionText(inner: string, dir: UnitDirectory): (Roles & { deadlineText: string | null }) | null {
   const t = inner.normalize('NFKC').replace(/\s+/g, '');
   if (!t) return null;
-  ANY_LABEL.lastIndex = 0;
-  if (new RegExp(ANY_LABEL.source).test(t)) return parseLabelled(t, dir);
+  if (HAS_LABEL.test(t)) return parseLabelled(t, dir);
   // A date written beside the units: "(市卫健委,2022年底前)".
   const parts = t.split(/[,,;;](?![^()]*\))/);
   const datePart = parts.length > 1 ? parts.find((p) => isDeadlineCell(p)) : undefined;
@@ -165,7 +167,7 @@ export function findBracketAttributions(text: string, dir: UnitDirectory): Attri
     const end = closeOf(text, i);
     if (end < 0) continue;
     const inner = text.slice(i + 1, end - 1);
-    const labelled = new RegExp(ANY_LABEL.source).test(inner);
+    const labelled = HAS_LABEL.test(inner);
     if (!labelled && !CLAUSE_END.test(text.slice(end, end + 3))) {
       i = end - 1;
       continue;
@@ -185,8 +187,8 @@ export function findBracketAttributions(text: string, dir: UnitDirectory): Attri
  */
 export function findLabelledLines(text: string, dir: UnitDirectory): Attribution | null {
   const starts: number[] = [];
-  const re = new RegExp(`(?:^|[\\n。;;])\\s*[【\\[]?(?=(?:${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})\\s*[::])`, 'g');
-  for (const m of text.matchAll(re)) starts.push((m.index ?? 0) + m[0].length);
+  if (!HAS_LABEL.test(text)) return null;
+  for (const m of text.matchAll(LABEL_START)) starts.push((m.index ?? 0) + m[0].length);
   if (!starts.length) return null;
   const from = starts[0] ?? 0;
   // Labelled lines run to the end of the item unless plain sentences follow them.
@@ -195,7 +197,7 @@ export function findLabelledLines(text: string, dir: UnitDirectory): Attribution
   const lines = tail.split('\n');
   let acc = 0;
   for (const l of lines) {
-    if (acc > 0 && !new RegExp(`^\\s*[【\\[]?(?:${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})\\s*[::]`).test(l)) {
+    if (acc > 0 && !LABEL_LINE.test(l)) {
       to = from + acc - 1;
       break;
     }

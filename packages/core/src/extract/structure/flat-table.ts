@@ -1,5 +1,6 @@
 import { isBodyTerminator, isTitleLine, type Line } from './lines.js';
 import { readMarker } from './numbering.js';
+import { parseDeadlineCell } from '../dates/index.js';
 import { recordsAt } from './labelled-records.js';
 import { isUnitName } from '../units/unit-name.js';
 import { cellShape, headerRole, type CellShape, type ColumnRole } from './table-columns.js';
@@ -57,6 +58,25 @@ function isSignature(lines: Line[], k: number): boolean {
   return next !== undefined && t.length <= 30 && isBodyTerminator(next) && isUnitName(t.replace(/\s+/g, ''));
 }
 
+/**
+ * A table whose header was lost (PDF copies): "1" ⏎ duty ⏎ units ⏎ date ⏎ "2" …. Recognised when the first
+ * row holds duty text and a unit list or deadline, and the next number follows within a few lines.
+ */
+function headerlessAt(lines: Line[], i: number, dir: UnitDirectory): { roles: ColumnRole[]; next: number; inline: boolean; headerless: true } | null {
+  if (!/^1[.、]?$/.test(lines[i]?.text ?? '')) return null;
+  const shapes: CellShape[] = [];
+  for (let k = i + 1; k < Math.min(lines.length, i + 8); k++) {
+    const t = lines[k]?.text ?? '';
+    if (/^2[.、]?$/.test(t)) {
+      if (shapes[0] !== 'text' || !shapes.some((x) => x === 'units')) return null;
+      const roles: ColumnRole[] = shapes.includes('deadline') ? ['num', 'task', 'resp', 'part', 'deadline'] : ['num', 'task', 'resp', 'part'];
+      return { roles, next: i, inline: false, headerless: true };
+    }
+    shapes.push(cellShape(t, dir));
+  }
+  return null;
+}
+
 function isCategoryRow(text: string): boolean {
   const m = readMarker(text);
   if (!m || (m.style !== 'cn' && m.style !== 'pcn' && m.style !== 'chapter')) return false;
@@ -78,7 +98,7 @@ interface Cell {
 export function findFlatTables(lines: Line[], dir: UnitDirectory): { from: number; to: number; table: ParsedTable }[] {
   const out: { from: number; to: number; table: ParsedTable }[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const h = headerAt(lines, i);
+    const h = headerAt(lines, i) ?? headerlessAt(lines, i, dir);
     if (!h) {
       const records = recordsAt(lines, i);
       if (records) {
@@ -141,7 +161,7 @@ function readIndicatorRows(lines: Line[], from: number, header: { roles: ColumnR
 function readRows(
   lines: Line[],
   from: number,
-  header: { roles: ColumnRole[]; next: number; inline: boolean },
+  header: { roles: ColumnRole[]; next: number; inline: boolean; headerless?: boolean },
   dir: UnitDirectory,
 ): { to: number; table: ParsedTable } {
   const roles = header.roles;
@@ -228,8 +248,8 @@ function readRows(
   const lastLine = lines[Math.max(from, k - 1)] as Line;
   const table: ParsedTable = {
     kind: 'task',
-    roles,
-    rows: rows.map((r) => draftFromCells(r.cells, r.category, roles)),
+    roles: header.headerless ? roles.filter((r) => !UNIT_ROLES.includes(r)) : roles,
+    rows: rows.map((r) => draftFromCells(r.cells, r.category, roles, header.headerless ?? false)),
     grid,
     header: grid[0] ?? [],
     indicatorRows: [],
@@ -241,9 +261,16 @@ function readRows(
   return { to: k, table };
 }
 
+function hasDate(text: string): boolean {
+  const cell = parseDeadlineCell(text, 2000);
+  return cell.due.length > 0 || cell.ongoing;
+}
+
 /** Sorts a row's cells by shape into the header's columns. */
-function draftFromCells(cells: Cell[], category: string[], roles: ColumnRole[]): RowDraft {
-  const unitRoles = roles.filter((r) => UNIT_ROLES.includes(r));
+function draftFromCells(cells: Cell[], category: string[], roles: ColumnRole[], headerless: boolean): RowDraft {
+  // Without a header, one unit cell is an undifferentiated list; two are lead and participants.
+  const unitCells = cells.filter((c) => c.shape === 'units').length;
+  const unitRoles: ColumnRole[] = headerless ? (unitCells > 1 ? ['lead', 'part'] : ['resp']) : roles.filter((r) => UNIT_ROLES.includes(r));
   const draft: RowDraft = {
     number: null,
     task: [],
@@ -266,6 +293,9 @@ function draftFromCells(cells: Cell[], category: string[], roles: ColumnRole[]):
     } else if (c.shape === 'deadline' && draft.task.length) {
       draft.deadline.push(c.text);
       afterFacts = true;
+    } else if (afterFacts && roles.includes('deadline') && !draft.deadline.length && hasDate(c.text)) {
+      // A long deadline cell ("6月底前完成框架搭建,12月底前全面完成") reads as text by shape.
+      draft.deadline.push(c.text);
     } else if (afterFacts && roles.includes('note')) {
       // A text cell after the units/deadline is a remark, not part of the duty.
     } else {

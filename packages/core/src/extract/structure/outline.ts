@@ -31,7 +31,11 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
   roots: OutlineNode[];
   tables: PlacedTable<TableBlock>[];
   flats: PlacedTable<F>[];
+  /** Roots before this index belong to a covering notice (its numbered requests), not to the plan. */
+  noticeRoots: number;
 } {
+  let planName: string | null = null;
+  let noticeRoots = 0;
   const roots: OutlineNode[] = [];
   const styles: NumberStyle[] = [];
   const stack: OutlineNode[] = [];
@@ -89,6 +93,14 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
       current = null;
       continue;
     }
+    const flat = line.text.replace(/[\s“”"《》「」]/g, '');
+    if (!planName) {
+      const m = /印发(.{4,60}?)的?通知$/.exec(flat);
+      if (m?.[1]) planName = m[1];
+    } else if (roots.length > noticeRoots && isTitleLine(line.text) && (flat.includes(planName) || planName.includes(flat)) && flat.length >= 6) {
+      // The plan the notice sends ("印发《X》的通知" … "X"): whatever was numbered before was the notice.
+      noticeRoots = roots.length;
+    }
     if (isTitleLine(line.text)) {
       // A new document part (the plan after its covering notice): numbering starts afresh.
       current = null;
@@ -98,7 +110,7 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
     }
     if (current) current.body.push(line);
   }
-  return { roots, tables, flats };
+  return { roots, tables, flats, noticeRoots };
 }
 
 /** Headings above a node, outermost first. */
