@@ -4,7 +4,7 @@ import { dashboardAggregates, findPlan, latestIndicatorValues, plansOfJurisdicti
 import type { Actor } from '../actor.js';
 import type { ServiceContext } from '../context.js';
 import { invalid, notFound } from '../errors.js';
-import { rdb, requireReader } from './access.js';
+import { rdb, requireReader, parseInput } from './access.js';
 import { refreshPlans } from './supervision-service.js';
 
 /** Query of GET /api/dashboard: one plan, or every published plan of a jurisdiction (and its children). */
@@ -30,7 +30,7 @@ export interface Dashboard {
 /** Builds the dashboard from indexed aggregates (status/colour are refreshed first if stale). */
 export async function getDashboard(ctx: ServiceContext, actor: Actor, query: unknown): Promise<Dashboard> {
   requireReader(actor);
-  const q = dashboardQuery.parse(query);
+  const q = parseInput(dashboardQuery, query);
   const db = rdb(ctx.db);
   let planIds: string[];
   if (q.plan) {

@@ -4,7 +4,7 @@ import { findIndicator, findPeriod, findPlan, listIndicatorValues, upsertIndicat
 import type { Actor } from '../actor.js';
 import { write, type ServiceContext } from '../context.js';
 import { invalid, notFound } from '../errors.js';
-import { actingUnit, rdb, requireReader } from './access.js';
+import { actingUnit, rdb, requireReader, parseInput } from './access.js';
 
 /** Body of POST /api/indicators/:id/values. */
 export const indicatorValueInput = z
@@ -18,7 +18,7 @@ export function achievementOf(ind: Pick<IndicatorRecord, 'comparator' | 'baselin
 
 /** Reports an indicator value for a period (the liaison of the reporting unit, or the office). */
 export async function reportIndicatorValue(ctx: ServiceContext, actor: Actor, indicatorId: string, input: unknown): Promise<IndicatorValueRecord & { achievement: Achievement }> {
-  const body = indicatorValueInput.parse(input);
+  const body = parseInput(indicatorValueInput, input);
   const unitId = actingUnit(actor, body.unitId);
   return write(ctx, actor, async (tx, audit) => {
     const ind = await findIndicator(tx, indicatorId);

@@ -7,7 +7,7 @@ import {
 import { isAdmin, liaisonUnits, requireAdmin, type Actor } from '../actor.js';
 import { write, type ServiceContext } from '../context.js';
 import { conflict, invalid, notFound } from '../errors.js';
-import { rdb, readsAllReports, requireReader, requireUnitAccess, stateConflict } from './access.js';
+import { rdb, readsAllReports, requireReader, requireUnitAccess, stateConflict, parseInput } from './access.js';
 
 /** Body of POST /api/notices. */
 export const issueNoticeInput = z
@@ -42,7 +42,7 @@ const DEFAULT_PREFIX = '督办';
 /** Issues a numbered 督办单 to a unit responsible for a task (office only). Numbers restart every year. */
 export async function issueNotice(ctx: ServiceContext, actor: Actor, input: unknown): Promise<NoticeRecord> {
   requireAdmin(actor);
-  const body = issueNoticeInput.parse(input);
+  const body = parseInput(issueNoticeInput, input);
   const today = ctx.today();
   if (body.due < today) throw invalid('notice.due_past', '办理期限不能早于今天');
   const year = Number(today.slice(0, 4));
@@ -82,7 +82,7 @@ export async function getNotice(ctx: ServiceContext, actor: Actor, id: string): 
 
 /** The unit answers a notice (its liaison, or the office on its behalf); an open notice becomes 'replied'. */
 export async function replyToNotice(ctx: ServiceContext, actor: Actor, id: string, input: unknown): Promise<NoticeDetail> {
-  const body = noticeReplyInput.parse(input);
+  const body = parseInput(noticeReplyInput, input);
   return write(ctx, actor, async (tx, audit) => {
     const db = rdb(tx);
     const n = await findNotice(db, id);
@@ -99,7 +99,7 @@ export async function replyToNotice(ctx: ServiceContext, actor: Actor, id: strin
 /** The office closes a notice (销号). */
 export async function closeNotice(ctx: ServiceContext, actor: Actor, id: string, input: unknown): Promise<NoticeDetail> {
   requireAdmin(actor);
-  const body = closeNoticeInput.parse(input ?? {});
+  const body = parseInput(closeNoticeInput, input ?? {});
   return write(ctx, actor, async (tx, audit) => {
     const db = rdb(tx);
     const n = await findNotice(db, id);
@@ -116,7 +116,7 @@ export async function closeNotice(ctx: ServiceContext, actor: Actor, id: string,
 /** A page of notices; liaisons only see their units'. */
 export async function listNoticesFor(ctx: ServiceContext, actor: Actor, query: unknown, page: PageRequest): Promise<PageResult<NoticeItem>> {
   requireReader(actor);
-  const q = noticeListQuery.parse(query);
+  const q = parseInput(noticeListQuery, query);
   const filter = { ...(q.plan ? { planId: q.plan } : {}), ...(q.task ? { taskId: q.task } : {}), ...(q.status ? { status: q.status } : {}) };
   if (readsAllReports(actor) || isAdmin(actor)) return listNotices(rdb(ctx.db), { ...filter, ...(q.unit ? { unitId: q.unit } : {}) }, page);
   const mine = liaisonUnits(actor);

@@ -4,7 +4,7 @@ import { findPlan, insertPeriods, listPeriods, type PeriodRecord } from '@duban/
 import { requireAdmin, type Actor } from '../actor.js';
 import { write, type ServiceContext } from '../context.js';
 import { invalid, notFound } from '../errors.js';
-import { rdb, requireReader } from './access.js';
+import { rdb, requireReader, parseInput } from './access.js';
 
 const isoDate = z.string().refine(isIsoDate, '日期格式应为 YYYY-MM-DD');
 
@@ -34,7 +34,7 @@ export async function getPlanPeriods(ctx: ServiceContext, actor: Actor, planId: 
 /** Generates and appends reporting periods to a plan (office only); they must start after the existing ones. */
 export async function createPlanPeriods(ctx: ServiceContext, actor: Actor, planId: string, input: unknown): Promise<PeriodRecord[]> {
   requireAdmin(actor);
-  const spec = periodSpecInput.parse(input);
+  const spec = parseInput(periodSpecInput, input);
   let generated: ReportingPeriod[];
   try {
     generated = generateReportingPeriods(spec);

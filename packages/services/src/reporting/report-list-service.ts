@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { listEmptySlots, listReports, type MissingSlot, type PageRequest, type PageResult, type ReportListItem } from '@duban/storage';
 import { liaisonUnits, type Actor } from '../actor.js';
 import type { ServiceContext } from '../context.js';
-import { rdb, readsAllReports, requireReader } from './access.js';
+import { rdb, readsAllReports, requireReader, parseInput } from './access.js';
 
 const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
 
@@ -24,7 +24,7 @@ export type ReportListResult = ({ kind: 'reports' } & PageResult<ReportListItem>
 /** Lists reports with filters; liaisons never see other units' returned reports. */
 export async function listReportsFor(ctx: ServiceContext, actor: Actor, query: unknown, page: PageRequest): Promise<ReportListResult> {
   requireReader(actor);
-  const q = reportListQuery.parse(query);
+  const q = parseInput(reportListQuery, query);
   const db = rdb(ctx.db);
   if (q.missing) {
     const res = await listEmptySlots(db, { ...(q.plan ? { planId: q.plan } : {}), ...(q.unit ? { unitId: q.unit } : {}), ...(q.period ? { periodId: q.period } : {}), windowBefore: ctx.today() }, page);

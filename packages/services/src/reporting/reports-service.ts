@@ -6,7 +6,7 @@ import {
 import { isAdmin, liaisonUnits, requireAdmin, type Actor } from '../actor.js';
 import { write, type AuditFn, type ServiceContext } from '../context.js';
 import { conflict, forbidden, invalid, notFound } from '../errors.js';
-import { actingUnit, rdb, readsAllReports, requireReader, requireUnitAccess, stateConflict } from './access.js';
+import { actingUnit, rdb, readsAllReports, requireReader, requireUnitAccess, stateConflict, parseInput } from './access.js';
 
 const indicatorValueInput = z.object({ indicatorId: z.string().min(1), value: z.number().finite(), note: z.string().max(500).optional() }).strict();
 
@@ -52,7 +52,7 @@ async function saveIndicatorValues(tx: Db, audit: AuditFn, actor: Actor, planId:
 
 /** Submits a progress report for one task × unit × period (the unit's liaison, or the office on its behalf). */
 export async function submitReport(ctx: ServiceContext, actor: Actor, input: unknown): Promise<ReportRecord> {
-  const body = submitReportInput.parse(input);
+  const body = parseInput(submitReportInput, input);
   const unitId = actingUnit(actor, body.unitId);
   const today = ctx.today();
   return write(ctx, actor, async (tx, audit) => {
@@ -83,7 +83,7 @@ export async function submitReport(ctx: ServiceContext, actor: Actor, input: unk
 
 /** Edits and resubmits a report that is not yet accepted (returned or awaiting review); needs the version read. */
 export async function resubmitReport(ctx: ServiceContext, actor: Actor, id: string, input: unknown): Promise<ReportRecord> {
-  const body = resubmitReportInput.parse(input);
+  const body = parseInput(resubmitReportInput, input);
   return write(ctx, actor, async (tx, audit) => {
     const db = rdb(tx);
     const before = await findReport(db, id);
@@ -108,7 +108,7 @@ export async function resubmitReport(ctx: ServiceContext, actor: Actor, id: stri
 
 async function review(ctx: ServiceContext, actor: Actor, id: string, input: unknown, decision: 'return' | 'accept'): Promise<ReportRecord> {
   requireAdmin(actor);
-  const body = reviewInput.parse(input ?? {});
+  const body = parseInput(reviewInput, input ?? {});
   if (decision === 'return' && !body.reason) throw invalid('report.reason_required', '退回时须说明理由');
   return write(ctx, actor, async (tx, audit) => {
     const db = rdb(tx);

@@ -7,7 +7,7 @@ import { findPlan, getSetting, loadPlanSupervision, plansNeedingRefresh, saveTas
 import type { Actor } from '../actor.js';
 import type { ServiceContext, TaskStatusDeriver } from '../context.js';
 import { notFound } from '../errors.js';
-import { rdb, requireReader } from './access.js';
+import { rdb, requireReader, parseInput } from './access.js';
 
 /** One task as the supervision page shows it. */
 export interface SupervisedTask {
@@ -86,7 +86,7 @@ export const supervisionQuery = z.object({ plan: z.string().min(1), colour: z.en
 /** Tasks of a plan with colour and reasons, most severe first (optionally only one colour). */
 export async function getSupervision(ctx: ServiceContext, actor: Actor, query: unknown): Promise<{ planId: string; today: string; counts: Record<SupervisionColour, number>; tasks: SupervisedTask[] }> {
   requireReader(actor);
-  const q = supervisionQuery.parse(query);
+  const q = parseInput(supervisionQuery, query);
   const plan = await findPlan(ctx.db, q.plan);
   if (!plan || plan.status !== 'published') throw notFound('plan', '方案不存在或未发布');
   const today = ctx.today();
