@@ -73,7 +73,12 @@ export function extractIndicators(text: string, start: number, ctx: IndicatorCon
     const prev = qs[i - 1];
     const next = qs[i + 1];
     const from = Math.max(ix.clauseStart(q.start), q.start - REACH_BEFORE);
-    const to = (end: number) => Math.min(ix.clauseEnd(end), end + REACH_AFTER);
+    // The clause ends at , ; 。 — or at a parenthesis after the number (an attribution such as "(市卫生健康委)").
+    const to = (end: number) => {
+      const limit = Math.min(ix.clauseEnd(end), end + REACH_AFTER);
+      const paren = half.slice(end, limit).search(/[((]/);
+      return paren >= 0 ? end + paren : limit;
+    };
     // The baseline of "由A提高至B" is read together with B.
     const gap = next ? PAIR_GAP_RE.exec(half.slice(q.end, Math.min(next.start, q.end + 24))) : null;
     if (next && gap && next.start - q.end <= 24 && PAIR_FROM_RE.test(half.slice(Math.max(from, q.start - 12), q.start))) {
