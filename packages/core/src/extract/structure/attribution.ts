@@ -106,7 +106,7 @@ export function parseAttributionText(inner: string, dir: UnitDirectory): (Roles 
     const rest = parseAttributionText(parts.filter((p) => p !== datePart).join(','), dir);
     return rest ? { ...rest, deadlineText: datePart } : null;
   }
-  const at = t.search(/牵头(?![单部领科])/);
+  const at = /[((]牵头[))]/.test(t) ? -1 : t.search(/牵头(?![单部领科])/);
   if (at > 0) {
     const left = t.slice(0, at).replace(/^由/, '');
     const right = t.slice(at + 2).replace(/^(?:负责|抓总|实施)?[,,、;;]?/, '');

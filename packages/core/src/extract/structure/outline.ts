@@ -2,6 +2,7 @@ import { isBodyTerminator, isTitleLine, type Line, type Piece } from './lines.js
 import { readMarker, type NumberMarker, type NumberStyle } from './numbering.js';
 import type { TableBlock } from '../source-text.js';
 import { isUnitName } from '../units/unit-name.js';
+import { classifyHeading } from './headings.js';
 
 /** A numbered item with the unnumbered lines that follow it and its numbered children. */
 export interface OutlineNode {
@@ -13,6 +14,15 @@ export interface OutlineNode {
   level: number;
   /** A table follows this heading directly (no body between): the table is its content. */
   tableFollows: boolean;
+  /** The unnumbered section heading ("保障措施" on its own line) the item sits under, if any. */
+  section: string | null;
+}
+
+/** An unnumbered line that heads a section: short, no sentence punctuation, a known section name. */
+export function isUnnumberedHeading(text: string): boolean {
+  const t = text.replace(/\s+/g, '');
+  if (t.length > 16 || /[。,,;;::、]/.test(t)) return false;
+  return classifyHeading(t) !== null || /^(?:重点|主要|具体)?(?:任务|工作任务|重点任务|主要任务|工作措施|重点工作|行动内容|主要内容|任务分工)$/.test(t);
 }
 
 /** A table (flattened or real) with the heading it belongs to, if it follows one directly. */
@@ -35,6 +45,7 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
   noticeRoots: number;
 } {
   let planName: string | null = null;
+  let section: string | null = null;
   let noticeRoots = 0;
   const roots: OutlineNode[] = [];
   const styles: NumberStyle[] = [];
@@ -80,7 +91,7 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
       }
       stack.length = Math.min(stack.length, level);
       const parent = stack[stack.length - 1] ?? null;
-      const node: OutlineNode = { marker, head: line, body: [], children: [], parent, level: stack.length, tableFollows: false };
+      const node: OutlineNode = { marker, head: line, body: [], children: [], parent, level: stack.length, tableFollows: false, section };
       (parent ? parent.children : roots).push(node);
       stack.push(node);
       current = node;
@@ -101,7 +112,13 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
       // The plan the notice sends ("印发《X》的通知" … "X"): whatever was numbered before was the notice.
       noticeRoots = roots.length;
     }
+    if (isUnnumberedHeading(line.text)) {
+      section = line.text.trim();
+      current = null;
+      continue;
+    }
     if (isTitleLine(line.text)) {
+      section = null;
       // A new document part (the plan after its covering notice): numbering starts afresh.
       current = null;
       styles.length = 0;

@@ -36,7 +36,8 @@ export function sectionClass(node: OutlineNode | null, includeSelf: boolean): He
     const c = classifyHeading(a.head.text.slice(a.marker.length));
     if (c) return c;
   }
-  return null;
+  const top = chain[chain.length - 1] ?? node;
+  return top.section ? classifyHeading(top.section) : null;
 }
 
 function kindOf(c: HeadingClass): TaskKind {
@@ -74,7 +75,8 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
   const rest = node.head.text.slice(node.marker.length);
   const item = assembleItemText(node.head, node.marker.length, node.body);
   const title = itemTitle(rest, node.body.length > 0);
-  const path = ancestors(node).map(headingLabel);
+  const above = ancestors(node);
+  const path = [...((above[0] ?? node).section ? [(above[0] ?? node).section as string] : []), ...above.map(headingLabel)];
   const text = item.text;
   const brackets = findBracketAttributions(text, dir);
   const labelled = brackets.length ? null : findLabelledLines(text, dir);

@@ -42,7 +42,7 @@ export function isUnitName(raw: string, dir?: UnitDirectory): boolean {
   const base = stripNotes(n);
   if (base.length < 2 || base.length > 30 || FORBIDDEN.test(base) || /[()]/.test(base)) return false;
   if (VERB_STARTS.test(base) || base.includes('的')) return false;
-  if (GROUP.test(base) && GROUP_ENDINGS.test(base) && base.length >= 3) return true;
+  if (GROUP.test(base) && GROUP_ENDINGS.test(base) && (base.length >= 3 || base.startsWith('各'))) return true;
   if (/^[省市区县州旗盟镇乡]委$/.test(base) || /^团[省市区县州]委$/.test(base)) return true;
   if (base.length < 3) return false;
   if (FALSE_ENDINGS.some((e) => base.endsWith(e))) return false;
