@@ -7,7 +7,7 @@ import { createPlansService } from './plans-service.js';
 import { createTasksService } from './tasks-service.js';
 import { createUnitsService } from './units-service.js';
 import { createUsersService } from './users-service.js';
-import { createReportingService } from './reporting/index.js';
+import { createReportingService, reportingStatusDeriver } from './reporting/index.js';
 
 export * from './errors.js';
 export * from './actor.js';
@@ -38,6 +38,7 @@ export type Services = ReturnType<typeof createServices>;
 
 /** Builds a ServiceContext with sensible defaults (China-time today). */
 export function createContext(db: Db, secret: string, opts: { today?: () => string; statusDeriver?: TaskStatusDeriver } = {}): ServiceContext {
-  return { db, secret, today: opts.today ?? chinaToday, ...(opts.statusDeriver ? { statusDeriver: opts.statusDeriver } : {}) };
+  // Status and colour come from reports and the supervision rules unless a caller substitutes a deriver.
+  return { db, secret, today: opts.today ?? chinaToday, statusDeriver: opts.statusDeriver ?? reportingStatusDeriver };
 }
 export * from './reporting/index.js';

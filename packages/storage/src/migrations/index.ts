@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as foundation from './0001-foundation.js';
 import * as taskSearch from './0002-task-search.js';
 import * as reporting from './0100-reporting.js';
+import * as supervisionIndexes from './0101-supervision-indexes.js';
 
 /**
  * Every migration, in order. One file per migration; names sort in the order they run.
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '0001-foundation': foundation,
   '0002-task-search': taskSearch,
   '0100-reporting': reporting,
+  '0101-supervision-indexes': supervisionIndexes,
 };
