@@ -18,6 +18,7 @@ const ReviewPage = lazy(() => import('./pages/plans/review-page.js'));
 const PlanPage = lazy(() => import('./pages/plan/plan-page.js'));
 const TaskPage = lazy(() => import('./pages/task/task-page.js'));
 const InboxPage = lazy(() => import('./pages/inbox/inbox-page.js'));
+const ReportsPage = lazy(() => import('./pages/reports/reports-page.js'));
 const SupervisionPage = lazy(() => import('./pages/supervision/supervision-page.js'));
 const UnitsPage = lazy(() => import('./pages/admin/units-page.js'));
 const UsersPage = lazy(() => import('./pages/admin/users-page.js'));
@@ -64,6 +65,7 @@ function Routed() {
         <Route path="plans/:id" element={<PlanPage />} />
         <Route path="tasks/:id" element={<TaskPage />} />
         <Route path="inbox" element={<InboxPage />} />
+        <Route path="reports" element={<ReportsPage />} />
         <Route path="supervision" element={<SupervisionPage />} />
         <Route path="admin/units" element={<UnitsPage />} />
         <Route path="admin/users" element={<UsersPage />} />

@@ -30,19 +30,3 @@ export interface Indicator extends IndicatorView {
   achievement?: number | null;
   values?: { period?: string; at?: string; value: number }[];
 }
-
-export interface Report {
-  id: string;
-  taskId: string;
-  periodId?: string;
-  unitId?: string;
-  status: 'draft' | 'submitted' | 'returned' | 'accepted' | string;
-  progress?: string;
-  percent?: number | null;
-  text?: string;
-  returnReason?: string | null;
-  submittedAt?: string | null;
-  evidence?: { id: string; filename?: string; fileName?: string; size?: number; url?: string }[];
-  indicatorValues?: { indicatorId: string; value: number }[];
-  version?: number;
-}

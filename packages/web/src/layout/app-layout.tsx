@@ -6,6 +6,7 @@ import {
   AuditOutlined,
   BankOutlined,
   DashboardOutlined,
+  FileDoneOutlined,
   FileTextOutlined,
   InboxOutlined,
   LogoutOutlined,
@@ -49,6 +50,7 @@ export function AppLayout() {
     if (office) list.push({ key: '/dashboard', icon: <DashboardOutlined />, label: t('工作台') });
     if (office) list.push({ key: '/plans', icon: <FileTextOutlined />, label: t('行动方案') });
     if (has('liaison') || !office) list.push({ key: '/inbox', icon: <InboxOutlined />, label: t('我的任务') });
+    if (office) list.push({ key: '/reports', icon: <FileDoneOutlined />, label: t('报送审核') });
     list.push({ key: '/supervision', icon: <AlertOutlined />, label: office ? t('督办管理') : t('督办单') });
     if (has('admin'))
       list.push({
@@ -64,7 +66,7 @@ export function AppLayout() {
     return list;
   }, [office, has, t]);
 
-  const selected = ['/dashboard', '/plans', '/inbox', '/supervision', '/admin/units', '/admin/users', '/admin/audit', '/account'].find(
+  const selected = ['/dashboard', '/plans', '/inbox', '/reports', '/supervision', '/admin/units', '/admin/users', '/admin/audit', '/account'].find(
     (k) => location.pathname.startsWith(k) || (k === '/plans' && location.pathname.startsWith('/tasks')),
   );
   const menu = (

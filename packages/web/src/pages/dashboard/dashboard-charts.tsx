@@ -2,7 +2,7 @@ import { lazy, Suspense } from 'react';
 import { Card, Col, Empty, Row, Skeleton } from 'antd';
 import { useI18n } from '../../i18n/i18n.js';
 import { statusLabel } from '../../components/common.js';
-import type { Dashboard } from './dashboard-data.js';
+import { pct, type DashboardResponse } from './dashboard-data.js';
 
 const Chart = lazy(() => import('../../components/chart.js'));
 const STATUSES = ['not_started', 'in_progress', 'behind', 'completed', 'suspended'];
@@ -12,9 +12,11 @@ function Lazy({ children }: { children: React.ReactNode }) {
 }
 
 /** The dashboard's charts; every bar, cell and gauge navigates to the list behind it. */
-export function DashboardCharts({ d, go }: { d: Dashboard; go: (q: Record<string, string>) => void }) {
+export function DashboardCharts({ d, areas, go }: { d: DashboardResponse; areas: { area: string; total: number; completed: number }[] | null; go: (q: Record<string, string>) => void }) {
   const { t } = useI18n();
-  const units = d.byUnit.slice(0, 30);
+  const units = d.byLeadUnit.slice(0, 30);
+  const gauges = d.indicators.filter((i) => i.achievement?.computable).slice(0, 6);
+  const onTime = d.onTime.filter((u) => u.expected > 0);
   const heat: [number, number, number][] = [];
   units.forEach((u, y) => STATUSES.forEach((s, x) => heat.push([x, y, u.byStatus[s] ?? 0])));
   const max = Math.max(1, ...heat.map((h) => h[2]));
@@ -23,21 +25,23 @@ export function DashboardCharts({ d, go }: { d: Dashboard; go: (q: Record<string
     <Row gutter={[16, 16]}>
       <Col xs={24} xl={12}>
         <Card size="small" title={t('各行动领域任务完成情况')}>
-          {d.byArea.length ? (
+          {!areas ? (
+            <Skeleton active />
+          ) : areas.length ? (
             <Lazy>
               <Chart
                 label={t('各行动领域任务完成情况')}
-                height={Math.max(260, d.byArea.length * 28 + 60)}
-                onClick={(e) => go({ section: d.byArea[Number((e as { dataIndex?: number }).dataIndex ?? -1)]?.area ?? e.name })}
+                height={Math.max(260, areas!.length * 28 + 60)}
+                onClick={(e) => go({ section: areas![Number((e as { dataIndex?: number }).dataIndex ?? -1)]?.area ?? e.name })}
                 option={{
                   tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
                   legend: { top: 0 },
                   grid: { left: 8, right: 24, top: 30, bottom: 8, containLabel: true },
                   xAxis: { type: 'value', minInterval: 1 },
-                  yAxis: { type: 'category', inverse: true, data: d.byArea.map((a) => short(a.area)) },
+                  yAxis: { type: 'category', inverse: true, data: areas!.map((a) => short(a.area)) },
                   series: [
-                    { name: t('已完成'), type: 'bar', stack: 'a', itemStyle: { color: '#2e7d32' }, data: d.byArea.map((a) => a.completed) },
-                    { name: t('未完成'), type: 'bar', stack: 'a', itemStyle: { color: '#9db7e0' }, data: d.byArea.map((a) => a.total - a.completed) },
+                    { name: t('已完成'), type: 'bar', stack: 'a', itemStyle: { color: '#2e7d32' }, data: areas!.map((a) => a.completed) },
+                    { name: t('未完成'), type: 'bar', stack: 'a', itemStyle: { color: '#9db7e0' }, data: areas!.map((a) => a.total - a.completed) },
                   ],
                 }}
               />
@@ -76,13 +80,13 @@ export function DashboardCharts({ d, go }: { d: Dashboard; go: (q: Record<string
       </Col>
       <Col xs={24} xl={12}>
         <Card size="small" title={t('量化指标达成情况')}>
-          {d.indicators.length ? (
+          {gauges.length ? (
             <Lazy>
               <Row gutter={8}>
-                {d.indicators.slice(0, 6).map((ind) => (
+                {gauges.map((ind) => (
                   <Col xs={12} md={8} key={ind.id}>
                     <Chart
-                      label={`${ind.name} ${ind.percent ?? 0}%`}
+                      label={`${ind.name} ${ind.achievement?.percent ?? 0}%`}
                       height={150}
                       onClick={() => go({ tab: 'indicators' })}
                       option={{
@@ -93,7 +97,7 @@ export function DashboardCharts({ d, go }: { d: Dashboard; go: (q: Record<string
                             endAngle: -30,
                             min: 0,
                             max: 100,
-                            progress: { show: true, width: 10, itemStyle: { color: (ind.percent ?? 0) >= 100 ? '#2e7d32' : '#1f4e9c' } },
+                            progress: { show: true, width: 10, itemStyle: { color: (ind.achievement?.percent ?? 0) >= 100 ? '#2e7d32' : '#1f4e9c' } },
                             axisLine: { lineStyle: { width: 10 } },
                             axisTick: { show: false },
                             splitLine: { show: false },
@@ -101,7 +105,7 @@ export function DashboardCharts({ d, go }: { d: Dashboard; go: (q: Record<string
                             pointer: { show: false },
                             title: { offsetCenter: [0, '78%'], fontSize: 11, color: '#475467' },
                             detail: { offsetCenter: [0, '8%'], fontSize: 18, formatter: '{value}%', color: '#1d2939' },
-                            data: [{ value: ind.percent ?? 0, name: short(ind.name) }],
+                            data: [{ value: ind.achievement?.percent ?? 0, name: short(ind.name) }],
                           },
                         ],
                       }}
@@ -109,23 +113,6 @@ export function DashboardCharts({ d, go }: { d: Dashboard; go: (q: Record<string
                   </Col>
                 ))}
               </Row>
-              {d.indicators.some((i) => i.values.length > 1) && (
-                <Chart
-                  label={t('指标趋势')}
-                  height={220}
-                  option={{
-                    tooltip: { trigger: 'axis' },
-                    legend: { type: 'scroll', top: 0 },
-                    grid: { left: 8, right: 16, top: 30, bottom: 8, containLabel: true },
-                    xAxis: { type: 'category', data: [...new Set(d.indicators.flatMap((i) => i.values.map((v) => v.label)))].sort() },
-                    yAxis: { type: 'value', scale: true },
-                    series: d.indicators
-                      .filter((i) => i.values.length > 1)
-                      .slice(0, 5)
-                      .map((i) => ({ name: short(i.name), type: 'line', smooth: true, data: i.values.map((v) => [v.label, v.value]) })),
-                  }}
-                />
-              )}
             </Lazy>
           ) : (
             <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('暂无指标数据')} />
@@ -134,24 +121,24 @@ export function DashboardCharts({ d, go }: { d: Dashboard; go: (q: Record<string
       </Col>
       <Col xs={24} xl={12}>
         <Card size="small" title={t('各单位按时报送率')}>
-          {d.onTime.length ? (
+          {onTime.length ? (
             <Lazy>
               <Chart
                 label={t('各单位按时报送率')}
-                height={Math.max(260, d.onTime.length * 24 + 50)}
+                height={Math.max(260, onTime.length * 24 + 50)}
                 onClick={(e) => {
-                  const u = d.onTime[Number((e as { dataIndex?: number }).dataIndex ?? -1)];
+                  const u = onTime[Number((e as { dataIndex?: number }).dataIndex ?? -1)];
                   if (u) go({ unit: u.unitId });
                 }}
                 option={{
                   tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: number) => `${v}%` },
                   grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
                   xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
-                  yAxis: { type: 'category', inverse: true, data: d.onTime.map((u) => short(u.unitName)) },
+                  yAxis: { type: 'category', inverse: true, data: onTime.map((u) => short(u.unitName)) },
                   series: [
                     {
                       type: 'bar',
-                      data: d.onTime.map((u) => ({ value: u.rate ?? 0, itemStyle: { color: (u.rate ?? 0) >= 90 ? '#2e7d32' : (u.rate ?? 0) >= 60 ? '#e0a100' : '#c62828' } })),
+                      data: onTime.map((u) => ({ value: pct(u.rate) ?? 0, itemStyle: { color: (pct(u.rate) ?? 0) >= 90 ? '#2e7d32' : (pct(u.rate) ?? 0) >= 60 ? '#e0a100' : '#c62828' } })),
                       label: { show: true, position: 'right', formatter: '{c}%' },
                     },
                   ],

@@ -1,77 +1,40 @@
-// The dashboard response, normalised: the server may omit sections, and every figure must still render.
+// The dashboard as GET /api/dashboard returns it (packages/services/src/reporting/dashboard-service.ts), plus the
+// per-area figures the page derives from the plan's task list.
+import type { Task } from '../../api/types.js';
 
-export interface DashTask {
-  id: string;
-  number?: string | null;
-  title?: string | null;
-  text?: string;
-  leadName?: string | null;
-  unitName?: string | null;
-  due?: string | null | string[];
-  daysOverdue?: number | null;
+export interface DashboardResponse {
+  today: string;
+  planIds: string[];
+  completion: { total: number; completed: number; completionRate: number | null; averageProgress: number | null };
+  byStatus: Record<string, number>;
+  byColour: Record<string, number>;
+  byLeadUnit: { unitId: string; unitName: string; total: number; byStatus: Record<string, number> }[];
+  overdue: { total: number; items: { taskId: string; planId: string; number: string | null; title: string | null; due: string | null; progress: number; leadUnit: string | null }[] };
+  missingReports: { total: number; items: { taskId: string; title: string | null; unitId: string; unitName: string; periodLabel: string; due: string }[] };
+  indicators: { id: string; name: string; baseline: number | null; target: number; unit: string; comparator: string; latest: number | null; achievement: { computable: boolean; percent: number; achieved: boolean } | null }[];
+  onTime: { unitId: string; unitName: string; submitted: number; onTime: number; missing: number; expected: number; rate: number | null }[];
 }
 
-export interface Dashboard {
-  totals: { tasks: number; completed: number; completionRate: number; overdue: number; missingReports: number; onTimeRate: number | null };
-  colours: Record<string, number>;
-  byArea: { area: string; total: number; completed: number }[];
-  byUnit: { unitId: string; unitName: string; byStatus: Record<string, number> }[];
-  overdue: DashTask[];
-  missing: { task: DashTask; unitName?: string; periodLabel?: string; due?: string }[];
-  indicators: { id: string; name: string; unit: string; target: number; latest: number | null; percent: number | null; values: { label: string; value: number }[] }[];
-  onTime: { unitId: string; unitName: string; rate: number | null; onTime?: number; total?: number }[];
+/** Rates arrive as 0..1; the page shows percentages with one decimal. */
+export function pct(rate: number | null | undefined): number | null {
+  return rate == null ? null : Math.round(rate * 1000) / 10;
 }
 
-type Loose = Record<string, unknown>;
-const num = (v: unknown, d = 0): number => (typeof v === 'number' && Number.isFinite(v) ? v : d);
-const arr = (v: unknown): Loose[] => (Array.isArray(v) ? (v as Loose[]) : []);
-const pct = (v: unknown): number | null => (typeof v === 'number' ? (v <= 1 ? Math.round(v * 1000) / 10 : Math.round(v * 10) / 10) : null);
+/** The on-time rate over all units (reports on time / reports expected). */
+export function overallOnTime(d: DashboardResponse): number | null {
+  const expected = d.onTime.reduce((s, u) => s + u.expected, 0);
+  return expected ? Math.round((d.onTime.reduce((s, u) => s + u.onTime, 0) / expected) * 1000) / 10 : null;
+}
 
-/** Accept the dashboard payload in the agreed shape (and small variations of it). */
-export function normaliseDashboard(raw: unknown): Dashboard {
-  const r = (raw ?? {}) as Loose;
-  const totals = (r.totals ?? r.summary ?? {}) as Loose;
-  const tasks = num(totals.tasks ?? totals.total);
-  const completed = num(totals.completed ?? totals.done);
-  const colours = (r.colours ?? r.colors ?? r.byColour ?? {}) as Record<string, number>;
-  return {
-    totals: {
-      tasks,
-      completed,
-      completionRate: pct(totals.completionRate) ?? (tasks ? Math.round((completed / tasks) * 1000) / 10 : 0),
-      overdue: num(totals.overdue, arr(r.overdue).length),
-      missingReports: num(totals.missingReports ?? totals.missing, arr(r.missing ?? r.missingReports).length),
-      onTimeRate: pct(totals.onTimeRate),
-    },
-    colours,
-    byArea: arr(r.byArea ?? r.areas).map((a) => ({ area: String(a.area ?? a.name ?? a.section ?? ''), total: num(a.total ?? a.tasks), completed: num(a.completed ?? a.done) })),
-    byUnit: arr(r.byUnit ?? r.units).map((u) => ({
-      unitId: String(u.unitId ?? u.id ?? ''),
-      unitName: String(u.unitName ?? u.name ?? ''),
-      byStatus: (u.byStatus ?? u.statuses ?? {}) as Record<string, number>,
-    })),
-    overdue: arr(r.overdue ?? r.overdueTasks) as unknown as DashTask[],
-    missing: arr(r.missing ?? r.missingReports).map((m) => ({
-      task: (m.task ?? m) as unknown as DashTask,
-      unitName: (m.unitName as string | undefined) ?? undefined,
-      periodLabel: (m.periodLabel ?? m.period) as string | undefined,
-      due: m.due as string | undefined,
-    })),
-    indicators: arr(r.indicators).map((i) => ({
-      id: String(i.id),
-      name: String(i.name ?? ''),
-      unit: String(i.unit ?? ''),
-      target: num(i.target),
-      latest: typeof i.latest === 'number' ? i.latest : null,
-      percent: pct(i.achievement ?? i.percent ?? i.progress),
-      values: arr(i.values ?? i.trend).map((v) => ({ label: String(v.label ?? v.period ?? v.at ?? ''), value: num(v.value) })),
-    })),
-    onTime: arr(r.onTime ?? r.onTimeRates ?? r.reporting).map((u) => ({
-      unitId: String(u.unitId ?? u.id ?? ''),
-      unitName: String(u.unitName ?? u.name ?? ''),
-      rate: pct(u.rate ?? u.onTimeRate),
-      onTime: u.onTime as number | undefined,
-      total: (u.total ?? u.due) as number | undefined,
-    })),
-  };
+/** Tasks per action area (the first level of the section path), with how many are completed. */
+export function byArea(tasks: Task[]): { area: string; total: number; completed: number }[] {
+  const m = new Map<string, { area: string; total: number; completed: number }>();
+  for (const task of tasks) {
+    const area = task.path[0] ?? '其他';
+    const row = m.get(area) ?? { area, total: 0, completed: 0 };
+    row.total++;
+    if (task.status === 'completed') row.completed++;
+    m.set(area, row);
+  }
+  return [...m.values()];
 }

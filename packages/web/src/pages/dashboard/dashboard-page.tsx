@@ -2,14 +2,14 @@ import { useMemo, type ReactNode } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { Card, Col, Empty, List, Progress, Row, Select, Statistic, Tag } from 'antd';
 import { api } from '../../api/client.js';
-import type { Page, Plan } from '../../api/types.js';
+import type { Page, Plan, PlanDetail } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
 import { Loadable, PageHead } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { alertColours } from '../../theme.js';
 import { fmtDate, listItems } from '../../util.js';
 import { DashboardCharts } from './dashboard-charts.js';
-import { normaliseDashboard } from './dashboard-data.js';
+import { byArea, overallOnTime, pct, type DashboardResponse } from './dashboard-data.js';
 
 function Stat({ title, value, suffix, color, onOpen, children }: { title: string; value: ReactNode; suffix?: string; color?: string; onOpen?: () => void; children?: ReactNode }) {
   return (
@@ -42,8 +42,13 @@ export default function DashboardPage() {
   const plans = useApi('plans', () => api.get<Page<Plan> | Plan[]>('/api/plans?pageSize=200'));
   const published = useMemo(() => listItems(plans.data).filter((p) => p.status !== 'draft'), [plans.data]);
   const planId = params.get('plan') ?? published[0]?.id ?? null;
-  const dash = useApi(planId ? `dash-${planId}` : null, () => api.get<unknown>(`/api/dashboard?plan=${planId}`));
-  const d = useMemo(() => normaliseDashboard(dash.data), [dash.data]);
+  const dash = useApi(planId ? `dash-${planId}` : null, () => api.get<DashboardResponse>(`/api/dashboard?plan=${planId}`));
+  // The per-area chart needs the task list; it loads after the figures so the page is usable first.
+  const detail = useApi(planId && dash.data ? `plan-${planId}` : null, () => api.get<PlanDetail>(`/api/plans/${planId}`));
+  const areas = useMemo(() => (detail.data ? byArea(detail.data.tasks) : null), [detail.data]);
+  const d = dash.data;
+  const completionRate = pct(d?.completion.completionRate) ?? 0;
+  const onTimeRate = d ? overallOnTime(d) : null;
   const go = (q: Record<string, string>) => {
     if (!planId) return;
     const { tab, ...rest } = q;
@@ -75,44 +80,46 @@ export default function DashboardPage() {
         </Card>
       ) : (
         <Loadable loading={(plans.loading || dash.loading) && !dash.data} error={plans.error ?? dash.error} reload={dash.reload}>
+          {d && (
+          <>
           <Row gutter={[12, 12]} style={{ marginBottom: 16 }} data-testid="dashboard-stats">
             <Col xs={12} md={8} xl={4}>
-              <Stat title={t('任务总数')} value={d.totals.tasks} onOpen={() => go({})} />
+              <Stat title={t('任务总数')} value={d.completion.total} onOpen={() => go({})} />
             </Col>
             <Col xs={12} md={8} xl={4}>
-              <Stat title={t('完成率')} value={d.totals.completionRate} suffix="%" color="#2e7d32" onOpen={() => go({ status: 'completed' })}>
-                <Progress percent={d.totals.completionRate} showInfo={false} size="small" strokeColor="#2e7d32" />
+              <Stat title={t('完成率')} value={completionRate} suffix="%" color="#2e7d32" onOpen={() => go({ status: 'completed' })}>
+                <Progress percent={completionRate} showInfo={false} size="small" strokeColor="#2e7d32" />
               </Stat>
             </Col>
             <Col xs={8} md={8} xl={3}>
-              <Stat title={t('红色预警')} value={d.colours.red ?? 0} color={alertColours.red} onOpen={() => go({ colour: 'red' })} />
+              <Stat title={t('红色预警')} value={d.byColour.red ?? 0} color={alertColours.red} onOpen={() => go({ colour: 'red' })} />
             </Col>
             <Col xs={8} md={6} xl={3}>
-              <Stat title={t('黄色预警')} value={d.colours.yellow ?? 0} color={alertColours.yellow} onOpen={() => go({ colour: 'yellow' })} />
+              <Stat title={t('黄色预警')} value={d.byColour.yellow ?? 0} color={alertColours.yellow} onOpen={() => go({ colour: 'yellow' })} />
             </Col>
             <Col xs={8} md={6} xl={3}>
-              <Stat title={t('蓝色提示')} value={d.colours.blue ?? 0} color={alertColours.blue} onOpen={() => go({ colour: 'blue' })} />
+              <Stat title={t('蓝色提示')} value={d.byColour.blue ?? 0} color={alertColours.blue} onOpen={() => go({ colour: 'blue' })} />
             </Col>
             <Col xs={12} md={6} xl={3}>
-              <Stat title={t('逾期任务')} value={d.totals.overdue} color={alertColours.red} onOpen={() => document.getElementById('overdue-list')?.scrollIntoView({ behavior: 'smooth' })} />
+              <Stat title={t('逾期任务')} value={d.overdue.total} color={alertColours.red} onOpen={() => document.getElementById('overdue-list')?.scrollIntoView({ behavior: 'smooth' })} />
             </Col>
             <Col xs={12} md={6} xl={4}>
-              <Stat title={t('按时报送率')} value={d.totals.onTimeRate ?? '—'} suffix={d.totals.onTimeRate == null ? undefined : '%'} onOpen={() => document.getElementById('missing-list')?.scrollIntoView({ behavior: 'smooth' })} />
+              <Stat title={t('按时报送率')} value={onTimeRate ?? '—'} suffix={onTimeRate == null ? undefined : '%'} onOpen={() => navigate('/reports?status=submitted')} />
             </Col>
           </Row>
-          <DashboardCharts d={d} go={go} />
+          <DashboardCharts d={d} areas={areas} go={go} />
           <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
             <Col xs={24} xl={12}>
-              <Card size="small" title={`${t('逾期任务')}（${d.overdue.length}）`} id="overdue-list">
+              <Card size="small" title={`${t('逾期任务')}（${d.overdue.total}）`} id="overdue-list">
                 <List
                   size="small"
-                  dataSource={d.overdue.slice(0, 20)}
+                  dataSource={d.overdue.items.slice(0, 20)}
                   locale={{ emptyText: t('没有逾期任务') }}
                   renderItem={(task) => (
-                    <List.Item extra={task.daysOverdue ? <Tag color="error">{t('逾期 {n} 天', { n: task.daysOverdue })}</Tag> : null}>
+                    <List.Item extra={<Tag color="error">{t('进度')} {task.progress}%</Tag>}>
                       <List.Item.Meta
-                        title={<Link to={`/tasks/${task.id}`}>{`${task.number ?? ''} ${task.title ?? task.text?.slice(0, 40) ?? ''}`}</Link>}
-                        description={`${task.leadName ?? task.unitName ?? ''} · ${t('完成时限')} ${fmtDate(Array.isArray(task.due) ? task.due[0] : task.due)}`}
+                        title={<Link to={`/tasks/${task.taskId}`}>{`${task.number ?? ''} ${task.title ?? t('任务')}`}</Link>}
+                        description={`${task.leadUnit ?? ''} · ${t('完成时限')} ${fmtDate(task.due)}`}
                       />
                     </List.Item>
                   )}
@@ -120,16 +127,16 @@ export default function DashboardPage() {
               </Card>
             </Col>
             <Col xs={24} xl={12}>
-              <Card size="small" title={`${t('未按时报送')}（${d.missing.length}）`} id="missing-list">
+              <Card size="small" title={`${t('未按时报送')}（${d.missingReports.total}）`} id="missing-list">
                 <List
                   size="small"
-                  dataSource={d.missing.slice(0, 20)}
+                  dataSource={d.missingReports.items.slice(0, 20)}
                   locale={{ emptyText: t('各单位均已按时报送') }}
                   renderItem={(m) => (
                     <List.Item extra={m.due ? <Tag>{fmtDate(m.due)}</Tag> : null}>
                       <List.Item.Meta
-                        title={<Link to={`/tasks/${m.task.id}`}>{`${m.task.number ?? ''} ${m.task.title ?? m.task.text?.slice(0, 40) ?? ''}`}</Link>}
-                        description={`${m.unitName ?? ''}${m.periodLabel ? ` · ${m.periodLabel}` : ''}`}
+                        title={<Link to={`/tasks/${m.taskId}`}>{m.title ?? t('任务')}</Link>}
+                        description={`${m.unitName} · ${m.periodLabel}`}
                       />
                     </List.Item>
                   )}
@@ -137,6 +144,8 @@ export default function DashboardPage() {
               </Card>
             </Col>
           </Row>
+          </>
+          )}
         </Loadable>
       )}
     </>

@@ -1,17 +1,76 @@
-import type { Report, Task } from '../../api/types.js';
+// Reporting shapes as the reporting services return them (packages/services/src/reporting).
 
-/** What my unit owes: one task in one reporting period, with the report if one exists. */
-export interface InboxItem {
-  id?: string;
-  task: Task & { planTitle?: string | null };
-  period?: { id: string; label?: string; name?: string; start?: string; end?: string; due?: string } | null;
-  due?: string | null;
-  state?: string;
-  report: Report | null;
+/** A report slot my unit still owes (task × unit × period with nothing submitted). */
+export interface OwedReport {
+  planId: string;
+  taskId: string;
+  taskTitle: string | null;
+  taskNumber: string | null;
+  unitId: string;
+  unitName: string;
+  periodId: string;
+  periodLabel: string;
+  due: string;
+  windowEnd: string;
+  state: string;
 }
 
-/** Normalise the inbox response (a page, an array, or `{items}`) into items. */
-export function inboxItems(data: unknown): InboxItem[] {
-  const arr = Array.isArray(data) ? data : ((data as { items?: unknown[] } | null)?.items ?? []);
-  return arr as InboxItem[];
+/** A submitted report as listed (with task, unit and period names). */
+export interface ReportItem {
+  id: string;
+  planId: string;
+  taskId: string;
+  unitId: string;
+  periodId: string;
+  narrative: string;
+  percent: number;
+  completionClaim: boolean;
+  status: 'submitted' | 'returned' | 'accepted' | string;
+  returnReason: string | null;
+  onTime: boolean;
+  version: number;
+  submittedAt: string;
+  reviewedAt: string | null;
+  taskTitle: string | null;
+  taskNumber: string | null;
+  unitName: string;
+  periodLabel: string;
+  periodDue: string;
+  evidence?: { id: string; name: string; size: number; mime?: string }[];
+}
+
+export interface NoticeItem {
+  id: string;
+  number: string;
+  planId: string;
+  taskId: string;
+  unitId: string;
+  reason: string;
+  due: string;
+  status: 'open' | 'replied' | 'closed' | string;
+  issuedAt: string;
+  closedAt: string | null;
+  closeNote?: string | null;
+  taskTitle: string | null;
+  unitName: string;
+  version: number;
+}
+
+export interface Inbox {
+  today: string;
+  owed: OwedReport[];
+  owedTotal: number;
+  returned: ReportItem[];
+  pending: ReportItem[];
+  notices: NoticeItem[];
+}
+
+/** What the report form works on: a new report for an owed slot, or a returned/pending report to resubmit. */
+export type ReportTarget = { kind: 'new'; slot: OwedReport } | { kind: 'resubmit'; report: ReportItem };
+
+/** The task, plan and unit a report target is about. */
+export function targetInfo(t: ReportTarget): { taskId: string; planId: string; unitId: string; number: string | null; title: string | null; period: string } {
+  return t.kind === 'new'
+    ? { taskId: t.slot.taskId, planId: t.slot.planId, unitId: t.slot.unitId, number: t.slot.taskNumber, title: t.slot.taskTitle, period: t.slot.periodLabel }
+    : { taskId: t.report.taskId, planId: t.report.planId, unitId: t.report.unitId, number: t.report.taskNumber, title: t.report.taskTitle, period: t.report.periodLabel };
 }

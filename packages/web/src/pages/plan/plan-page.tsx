@@ -13,6 +13,8 @@ import { listItems } from '../../util.js';
 import { deadlinesByMonth, filterTasks, sectionTree, type SectionNode } from './filter-tasks.js';
 import { TaskFilters, type Filters } from './task-filters.js';
 import { TaskTable } from './task-table.js';
+import { PeriodsButton } from './periods-button.js';
+import { useAuth } from '../../auth/auth.js';
 
 const Chart = lazy(() => import('../../components/chart.js'));
 const timelineColours = ['green', 'blue', 'yellow', 'red', 'none'];
@@ -26,6 +28,7 @@ function treeData(nodes: SectionNode[]): { key: string; value: string; title: st
 export default function PlanPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
+  const { has } = useAuth();
   const navigate = useNavigate();
   const screens = Grid.useBreakpoint();
   const [params, setParams] = useSearchParams();
@@ -69,6 +72,7 @@ export default function PlanPage() {
         }
         extra={
           <>
+            {p && p.status === 'published' && <PeriodsButton planId={id} year={p.planYear} canEdit={has('admin')} />}
             <Button icon={<FileSearchOutlined />} onClick={() => navigate(`/plans/${id}/review`)}>
               {t('对照原文')}
             </Button>

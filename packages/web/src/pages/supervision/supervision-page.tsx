@@ -1,112 +1,132 @@
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { App, Button, Card, Collapse, Empty, List, Popconfirm, Select, Space, Tabs, Tag, Typography } from 'antd';
+import { App, Button, Card, Collapse, Empty, List, Popconfirm, Segmented, Select, Space, Tabs, Tag, Typography } from 'antd';
 import { CheckOutlined } from '@ant-design/icons';
 import { api, errorMessage } from '../../api/client.js';
-import type { Page, Plan, Task } from '../../api/types.js';
+import type { Page, Plan } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
 import { isOffice, useAuth } from '../../auth/auth.js';
-import { ColourTag, Loadable, PageHead, StatusTag, leadNames } from '../../components/common.js';
+import { ColourTag, Loadable, PageHead, StatusTag, colourLabels } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { fmtDate, fmtDue, fmtTime, listItems } from '../../util.js';
+import { fmtDate, fmtTime, listItems } from '../../util.js';
+import type { NoticeItem } from '../inbox/inbox-types.js';
 import { IssueNoticeButton, PostBox } from '../task/task-actions.js';
 
-interface Notice {
+interface SupervisedTask {
   id: string;
-  number?: string | null;
-  taskId: string;
-  task?: Partial<Task> | null;
-  taskTitle?: string | null;
-  unitName?: string | null;
-  content: string;
+  planId: string;
+  number: string | null;
+  title: string | null;
+  due: string | null;
+  progress: number;
   status: string;
-  replyBy?: string | null;
-  dueDate?: string | null;
-  createdAt?: string;
-  replies?: { id: string; text: string; authorName?: string | null; author?: string | null; at?: string; createdAt?: string }[];
+  colour: string;
+  reasons: { ruleId: string; colour: string; message: string }[];
+  leadUnits: { unitId: string; name: string }[];
 }
 
-interface WarnTask extends Task {
-  reasons?: string[];
-  colourReasons?: string[];
-  noticeId?: string | null;
+interface Supervision {
+  planId: string;
+  today: string;
+  counts: Record<string, number>;
+  tasks: SupervisedTask[];
+}
+
+interface NoticeDetail extends NoticeItem {
+  replies: { id: string; body: string; repliedBy: string | null; repliedAt: string; unitId: string | null }[];
+}
+
+function NoticeBody({ notice, office, onChange }: { notice: NoticeItem; office: boolean; onChange: () => void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const detail = useApi(`notice-${notice.id}`, () => api.get<NoticeDetail>(`/api/notices/${notice.id}`));
+  const close = async () => {
+    try {
+      await api.post(`/api/notices/${notice.id}/close`, { version: notice.version });
+      message.success(t('督办单已办结'));
+      onChange();
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
+  return (
+    <>
+      <p style={{ whiteSpace: 'pre-wrap', marginTop: 0 }}>{notice.reason}</p>
+      <p>
+        <Link to={`/tasks/${notice.taskId}`}>{t('查看任务')}</Link>
+        <span className="duban-muted">
+          {' '}
+          · {t('发出时间')} {fmtTime(notice.issuedAt)} · {t('回复期限')} {fmtDate(notice.due)}
+        </span>
+      </p>
+      <List
+        size="small"
+        header={<strong>{t('回复')}</strong>}
+        loading={detail.loading}
+        dataSource={detail.data?.replies ?? []}
+        locale={{ emptyText: t('尚未回复') }}
+        renderItem={(r) => (
+          <List.Item>
+            <List.Item.Meta title={<span className="duban-muted">{fmtTime(r.repliedAt)}</span>} description={<span style={{ whiteSpace: 'pre-wrap', color: '#1d2939' }}>{r.body}</span>} />
+          </List.Item>
+        )}
+      />
+      {notice.status !== 'closed' && (
+        <>
+          <PostBox
+            path={`/api/notices/${notice.id}/replies`}
+            placeholder={t('填写回复（整改措施、进展）')}
+            button={t('回复')}
+            onDone={() => {
+              detail.reload();
+              onChange();
+            }}
+          />
+          {office && (
+            <div style={{ marginTop: 12, textAlign: 'right' }}>
+              <Popconfirm title={t('确认办结此督办单？')} okText={t('办结')} cancelText={t('取消')} onConfirm={close}>
+                <Button icon={<CheckOutlined />}>{t('办结')}</Button>
+              </Popconfirm>
+            </div>
+          )}
+        </>
+      )}
+    </>
+  );
 }
 
 /** Supervision: red/yellow tasks to act on, and 督办单 with their replies until closed. */
 export default function SupervisionPage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
-  const { roles } = useAuth();
+  const { roles, has } = useAuth();
   const office = isOffice(roles);
   const [params, setParams] = useSearchParams();
-  const [tab, setTab] = useState(office ? 'warnings' : 'notices');
+  const [tab, setTab] = useState(office && !params.get('notice') ? 'warnings' : 'notices');
+  const [colour, setColour] = useState<'red' | 'yellow' | 'all'>('all');
   const plans = useApi(office ? 'plans' : null, () => api.get<Page<Plan> | Plan[]>('/api/plans?pageSize=200'));
   const published = useMemo(() => listItems(plans.data).filter((p) => p.status !== 'draft'), [plans.data]);
   const planId = params.get('plan') ?? published[0]?.id ?? null;
-  const sup = useApi(office && planId ? `sup-${planId}` : null, () => api.get<unknown>(`/api/supervision?plan=${planId}`));
-  const notices = useApi('notices', () => api.get<Page<Notice> | Notice[]>('/api/notices?pageSize=200'));
-  const warn: WarnTask[] = useMemo(() => {
-    const raw = sup.data as { items?: WarnTask[]; tasks?: WarnTask[] } | WarnTask[] | undefined;
-    const list = Array.isArray(raw) ? raw : (raw?.items ?? raw?.tasks ?? []);
-    return list.filter((x) => x.colour === 'red' || x.colour === 'yellow');
-  }, [sup.data]);
-
-  const close = async (n: Notice) => {
-    try {
-      await api.post(`/api/notices/${n.id}/close`);
-      message.success(t('督办单已办结'));
-      notices.reload();
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
-  };
+  const sup = useApi(office && planId ? `sup-${planId}` : null, () => api.get<Supervision>(`/api/supervision?plan=${planId}`));
+  const notices = useApi('notices', () => api.get<Page<NoticeItem> | NoticeItem[]>('/api/notices?pageSize=200'));
+  const warn = useMemo(() => (sup.data?.tasks ?? []).filter((x) => (colour === 'all' ? x.colour === 'red' || x.colour === 'yellow' : x.colour === colour)), [sup.data, colour]);
+  const noticeItems = listItems(notices.data);
+  const noticed = new Set(noticeItems.filter((n) => n.status !== 'closed').map((n) => n.taskId));
 
   const noticeList = (
-    <Loadable loading={notices.loading && !notices.data} error={notices.error} reload={notices.reload} empty={listItems(notices.data).length === 0 && t('暂无督办单')}>
+    <Loadable loading={notices.loading && !notices.data} error={notices.error} reload={notices.reload} empty={noticeItems.length === 0 && t('暂无督办单')}>
       <Collapse
-        items={listItems(notices.data).map((n) => ({
+        defaultActiveKey={params.get('notice') ? [params.get('notice')!] : []}
+        items={noticeItems.map((n) => ({
           key: n.id,
           label: (
             <Space wrap>
-              <Typography.Text strong>{n.number ?? t('督办单')}</Typography.Text>
-              <span>{n.task?.title ?? n.taskTitle ?? n.task?.text?.slice(0, 30) ?? ''}</span>
+              <Typography.Text strong>{n.number}</Typography.Text>
+              <span>{n.taskTitle ?? ''}</span>
               <StatusTag status={n.status} />
-              {n.unitName && <Tag>{n.unitName}</Tag>}
+              <Tag>{n.unitName}</Tag>
             </Space>
           ),
-          extra: (n.replyBy ?? n.dueDate) ? <span className="duban-muted">{t('回复期限')} {fmtDate(n.replyBy ?? n.dueDate)}</span> : null,
-          children: (
-            <>
-              <p style={{ whiteSpace: 'pre-wrap', marginTop: 0 }}>{n.content}</p>
-              <p>
-                <Link to={`/tasks/${n.taskId}`}>{t('查看任务')}</Link>
-                <span className="duban-muted"> · {t('发出时间')} {fmtTime(n.createdAt)}</span>
-              </p>
-              <List
-                size="small"
-                header={<strong>{t('回复')}</strong>}
-                dataSource={n.replies ?? []}
-                locale={{ emptyText: t('尚未回复') }}
-                renderItem={(r) => (
-                  <List.Item>
-                    <List.Item.Meta title={`${r.authorName ?? r.author ?? ''} · ${fmtTime(r.at ?? r.createdAt)}`} description={<span style={{ whiteSpace: 'pre-wrap', color: '#1d2939' }}>{r.text}</span>} />
-                  </List.Item>
-                )}
-              />
-              {n.status !== 'closed' && (
-                <>
-                  <PostBox path={`/api/notices/${n.id}/replies`} placeholder={t('填写回复（整改措施、进展）')} button={t('回复')} onDone={notices.reload} />
-                  {office && (
-                    <div style={{ marginTop: 12, textAlign: 'right' }}>
-                      <Popconfirm title={t('确认办结此督办单？')} okText={t('办结')} cancelText={t('取消')} onConfirm={() => close(n)}>
-                        <Button icon={<CheckOutlined />}>{t('办结')}</Button>
-                      </Popconfirm>
-                    </div>
-                  )}
-                </>
-              )}
-            </>
-          ),
+          children: <NoticeBody notice={n} office={has('admin')} onChange={notices.reload} />,
         }))}
       />
     </Loadable>
@@ -115,11 +135,11 @@ export default function SupervisionPage() {
   return (
     <>
       <PageHead
-        title={t('督办管理')}
+        title={office ? t('督办管理') : t('督办单')}
         extra={
           office &&
           published.length > 0 && (
-            <Select value={planId ?? undefined} onChange={(v: string) => setParams({ plan: v })} options={published.map((p) => ({ value: p.id, label: p.title ?? p.id }))} style={{ minWidth: 240 }} aria-label={t('选择行动方案')} />
+            <Select value={planId ?? undefined} onChange={(v: string) => setParams({ plan: v })} options={published.map((p) => ({ value: p.id, label: p.title ?? p.id }))} style={{ minWidth: 240, maxWidth: '100%' }} aria-label={t('选择行动方案')} />
           )
         }
       />
@@ -132,22 +152,51 @@ export default function SupervisionPage() {
               ? [
                   {
                     key: 'warnings',
-                    label: `${t('预警任务')}（${warn.length}）`,
+                    label: `${t('预警任务')}（${(sup.data?.counts.red ?? 0) + (sup.data?.counts.yellow ?? 0)}）`,
                     children: (
                       <Loadable loading={sup.loading && !sup.data} error={sup.error} reload={sup.reload}>
+                        <Segmented
+                          style={{ marginBottom: 8 }}
+                          value={colour}
+                          onChange={(v) => setColour(v as typeof colour)}
+                          options={[
+                            { value: 'all', label: t('全部') },
+                            { value: 'red', label: `${t(colourLabels.red!)} ${sup.data?.counts.red ?? 0}` },
+                            { value: 'yellow', label: `${t(colourLabels.yellow!)} ${sup.data?.counts.yellow ?? 0}` },
+                          ]}
+                        />
                         <List
                           dataSource={warn}
                           locale={{ emptyText: <Empty description={t('没有红色或黄色预警的任务')} /> }}
                           renderItem={(task) => (
-                            <List.Item actions={[task.noticeId ? <Tag key="n">{t('已督办')}</Tag> : <IssueNoticeButton key="i" task={task} onDone={() => { sup.reload(); notices.reload(); }} primary={task.colour === 'red'} />]}>
+                            <List.Item
+                              actions={[
+                                noticed.has(task.id) ? (
+                                  <Tag key="n" color="processing">{t('督办中')}</Tag>
+                                ) : has('admin') ? (
+                                  <IssueNoticeButton key="i" task={task} leads={task.leadUnits} onDone={() => { sup.reload(); notices.reload(); }} primary={task.colour === 'red'} />
+                                ) : null,
+                              ]}
+                            >
                               <List.Item.Meta
                                 title={
                                   <Space wrap>
                                     <ColourTag colour={task.colour} />
-                                    <Link to={`/tasks/${task.id}`}>{`${task.number ?? ''} ${task.title ?? task.text.slice(0, 40)}`}</Link>
+                                    <Link to={`/tasks/${task.id}`}>{`${task.number ?? ''} ${task.title ?? t('任务')}`}</Link>
                                   </Space>
                                 }
-                                description={`${leadNames(task.units)} · ${t('完成时限')} ${fmtDue(task.due, task.ongoing)}${(task.colourReasons ?? task.reasons ?? []).length ? ` · ${(task.colourReasons ?? task.reasons)!.join('；')}` : ''}`}
+                                description={
+                                  <>
+                                    <div>
+                                      {task.leadUnits.map((u) => u.name).join('、')} · {t('完成时限')} {fmtDate(task.due)} · {t('进度')} {task.progress}%
+                                    </div>
+                                    {task.reasons.map((r) => (
+                                      <div key={r.ruleId} style={{ color: r.colour === 'red' ? '#c62828' : '#8a6100' }}>
+                                        {r.message}
+                                      </div>
+                                    ))}
+                                  </>
+                                }
                               />
                             </List.Item>
                           )}
@@ -157,7 +206,7 @@ export default function SupervisionPage() {
                   },
                 ]
               : []),
-            { key: 'notices', label: `${t('督办单')}（${listItems(notices.data).length}）`, children: noticeList },
+            { key: 'notices', label: `${t('督办单')}（${noticeItems.length}）`, children: noticeList },
           ]}
         />
       </Card>

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Checkbox, DatePicker, Form, Input, Modal } from 'antd';
+import { App, Button, Checkbox, DatePicker, Form, Input, Modal, Select } from 'antd';
 import { AlertOutlined, EditOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { api, ApiError, errorMessage } from '../../api/client.js';
@@ -58,18 +58,18 @@ export function EditTaskButton({ task, onDone }: { task: Task; onDone: () => voi
   );
 }
 
-/** Issue a 督办单 (supervision notice) for a task, typically a red one. */
-export function IssueNoticeButton({ task, onDone, primary }: { task: Task; onDone?: () => void; primary?: boolean }) {
+/** Issue a 督办单 (supervision notice) to one of a task's lead units, typically for a red task. */
+export function IssueNoticeButton({ task, leads, onDone, primary }: { task: { id: string; number: string | null; title: string | null }; leads: { unitId: string; name: string }[]; onDone?: () => void; primary?: boolean }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
-  const [form] = Form.useForm<{ content: string; due: dayjs.Dayjs }>();
+  const [form] = Form.useForm<{ unitId: string; reason: string; due: dayjs.Dayjs }>();
   const submit = async () => {
     const v = await form.validateFields();
     setBusy(true);
     try {
-      await api.post('/api/notices', { taskId: task.id, content: v.content, replyBy: v.due.format('YYYY-MM-DD'), dueDate: v.due.format('YYYY-MM-DD') });
+      await api.post('/api/notices', { taskId: task.id, unitId: v.unitId, reason: v.reason, due: v.due.format('YYYY-MM-DD') });
       message.success(t('督办单已发出'));
       setOpen(false);
       onDone?.();
@@ -81,17 +81,20 @@ export function IssueNoticeButton({ task, onDone, primary }: { task: Task; onDon
   };
   return (
     <>
-      <Button danger type={primary ? 'primary' : 'default'} icon={<AlertOutlined />} onClick={() => setOpen(true)}>
+      <Button danger type={primary ? 'primary' : 'default'} icon={<AlertOutlined />} disabled={leads.length === 0} onClick={() => setOpen(true)}>
         {t('发督办单')}
       </Button>
       <Modal open={open} title={t('发督办单')} okText={t('发出')} cancelText={t('取消')} okButtonProps={{ danger: true }} confirmLoading={busy} onOk={submit} onCancel={() => setOpen(false)} destroyOnHidden>
-        <p className="duban-muted">{task.number ? `${task.number} ` : ''}{task.title ?? task.text.slice(0, 60)}</p>
+        <p className="duban-muted">{task.number ? `${task.number} ` : ''}{task.title ?? ''}</p>
         <Form
           form={form}
           layout="vertical"
-          initialValues={{ content: t('该任务已逾期，请于限期内说明原因并报送整改措施。'), due: dayjs().add(7, 'day') }}
+          initialValues={{ unitId: leads[0]?.unitId, reason: t('该任务已逾期，请于限期内说明原因并报送整改措施。'), due: dayjs().add(7, 'day') }}
         >
-          <Form.Item name="content" label={t('督办要求')} rules={[{ required: true, message: t('请填写督办要求') }]}>
+          <Form.Item name="unitId" label={t('督办单位')} rules={[{ required: true, message: t('请选择督办单位') }]}>
+            <Select options={leads.map((u) => ({ value: u.unitId, label: u.name }))} />
+          </Form.Item>
+          <Form.Item name="reason" label={t('督办事由')} rules={[{ required: true, message: t('请填写督办事由') }]}>
             <Input.TextArea autoSize={{ minRows: 3 }} />
           </Form.Item>
           <Form.Item name="due" label={t('回复期限')} rules={[{ required: true, message: t('请选择回复期限') }]}>

@@ -2,7 +2,8 @@ import { Link, useParams } from 'react-router-dom';
 import { Card, Col, Descriptions, Empty, List, Row, Space, Timeline, Typography } from 'antd';
 import { PaperClipOutlined } from '@ant-design/icons';
 import { api } from '../../api/client.js';
-import type { Report, TaskDetail } from '../../api/types.js';
+import type { TaskDetail } from '../../api/types.js';
+import type { ReportItem } from '../inbox/inbox-types.js';
 import { useApi } from '../../api/use-api.js';
 import { isOffice, useAuth } from '../../auth/auth.js';
 import { ColourTag, Loadable, PageHead, StatusTag } from '../../components/common.js';
@@ -46,7 +47,7 @@ export default function TaskPage() {
     reports.reload();
   };
   const names = (role: string) => (d?.units ?? []).filter((u) => u.role === role).map((u) => u.unitName ?? u.name);
-  const reportList = listItems(reports.data as Report[] | undefined);
+  const reportList = listItems(reports.data as ReportItem[] | undefined);
   const instructions = d?.comments.filter((c) => c.kind === 'instruction') ?? [];
   const comments = d?.comments.filter((c) => c.kind !== 'instruction') ?? [];
 
@@ -67,7 +68,7 @@ export default function TaskPage() {
               has('admin') && (
                 <>
                   <EditTaskButton task={d} onDone={reload} />
-                  {(d.colour === 'red' || d.colour === 'yellow') && <IssueNoticeButton task={d} onDone={reload} primary={d.colour === 'red'} />}
+                  {(d.colour === 'red' || d.colour === 'yellow') && <IssueNoticeButton task={d} leads={d.units.flatMap((u) => (u.role === 'lead' && u.unitId ? [{ unitId: u.unitId, name: u.unitName ?? u.name }] : []))} onDone={reload} primary={d.colour === 'red'} />}
                 </>
               )
             }
@@ -101,14 +102,16 @@ export default function TaskPage() {
                           <Space wrap>
                             <StatusTag status={r.status} />
                             <span className="duban-muted">{fmtTime(r.submittedAt)}</span>
-                            {r.percent != null && <span>{t('进度')} {r.percent}%</span>}
+                            <span>{r.unitName}</span>
+                            <span>{r.periodLabel}</span>
+                            <span>{t('进度')} {r.percent}%</span>
                           </Space>
-                          <div style={{ whiteSpace: 'pre-wrap', marginTop: 4 }}>{r.text ?? r.progress}</div>
+                          <div style={{ whiteSpace: 'pre-wrap', marginTop: 4 }}>{r.narrative}</div>
                           {r.returnReason && <div style={{ color: '#c62828' }}>{t('退回原因')}：{r.returnReason}</div>}
                           {r.evidence?.map((f) => (
                             <div key={f.id}>
-                              <a href={f.url ?? `/api/evidence/${f.id}`} target="_blank" rel="noreferrer">
-                                <PaperClipOutlined /> {f.fileName ?? f.filename}
+                              <a href={`/api/evidence/${f.id}`} target="_blank" rel="noreferrer">
+                                <PaperClipOutlined /> {f.name}
                               </a>
                             </div>
                           ))}

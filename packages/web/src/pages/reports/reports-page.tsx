@@ -1,0 +1,157 @@
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router-dom';
+import { App, Button, Card, Input, Modal, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { CheckOutlined, PaperClipOutlined, RollbackOutlined } from '@ant-design/icons';
+import { api, errorMessage, qs } from '../../api/client.js';
+import { useApi } from '../../api/use-api.js';
+import { useAuth } from '../../auth/auth.js';
+import { PageHead, StatusTag } from '../../components/common.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { fmtTime } from '../../util.js';
+import type { ReportItem } from '../inbox/inbox-types.js';
+
+interface ReportPage {
+  items: ReportItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+function Evidence({ id }: { id: string }) {
+  const { t } = useI18n();
+  const detail = useApi(`report-${id}`, () => api.get<ReportItem>(`/api/reports/${id}`));
+  const files = detail.data?.evidence ?? [];
+  if (detail.loading) return <span className="duban-muted">…</span>;
+  if (!files.length) return <span className="duban-muted">{t('无附件')}</span>;
+  return (
+    <Space wrap>
+      {files.map((f) => (
+        <a key={f.id} href={`/api/evidence/${f.id}`} target="_blank" rel="noreferrer">
+          <PaperClipOutlined /> {f.name}
+        </a>
+      ))}
+    </Space>
+  );
+}
+
+/** The office reviews submitted reports: read the narrative and evidence, accept or return with a reason. */
+export default function ReportsPage() {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const { has } = useAuth();
+  const [params, setParams] = useSearchParams();
+  const status = params.get('status') ?? 'submitted';
+  const [page, setPage] = useState(1);
+  const query = qs({ status, plan: params.get('plan'), unit: params.get('unit'), page, pageSize: 20 });
+  const list = useApi(`reports${query}`, () => api.get<ReportPage>(`/api/reports${query}`));
+  const [returning, setReturning] = useState<ReportItem | null>(null);
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState<string | null>(null);
+
+  const accept = async (r: ReportItem) => {
+    setBusy(r.id);
+    try {
+      await api.post(`/api/reports/${r.id}/accept`, { version: r.version });
+      message.success(t('已采纳'));
+      list.reload();
+    } catch (e) {
+      message.error(errorMessage(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+  const sendBack = async () => {
+    if (!returning || !reason.trim()) return;
+    setBusy(returning.id);
+    try {
+      await api.post(`/api/reports/${returning.id}/return`, { reason: reason.trim(), version: returning.version });
+      message.success(t('已退回'));
+      setReturning(null);
+      setReason('');
+      list.reload();
+    } catch (e) {
+      message.error(errorMessage(e));
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <>
+      <PageHead title={t('报送审核')} sub={t('审核各单位报送的工作进展，采纳或退回')} />
+      <Segmented
+        style={{ marginBottom: 12 }}
+        value={status}
+        onChange={(v) => {
+          setPage(1);
+          setParams({ ...Object.fromEntries(params), status: String(v) });
+        }}
+        options={[
+          { value: 'submitted', label: t('待审核') },
+          { value: 'returned', label: t('已退回') },
+          { value: 'accepted', label: t('已采纳') },
+        ]}
+      />
+      <Card size="small">
+        {list.error ? (
+          <Typography.Text type="danger">{list.error}</Typography.Text>
+        ) : (
+          <Table<ReportItem>
+            rowKey="id"
+            size="small"
+            loading={list.loading}
+            dataSource={list.data?.items ?? []}
+            scroll={{ x: 900 }}
+            locale={{ emptyText: status === 'submitted' ? t('没有待审核的报送') : t('暂无数据') }}
+            pagination={{ current: page, pageSize: 20, total: list.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
+            expandable={{
+              expandedRowRender: (r) => (
+                <div>
+                  <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{r.narrative}</Typography.Paragraph>
+                  {r.returnReason && <p style={{ color: '#c62828' }}>{t('退回原因')}：{r.returnReason}</p>}
+                  <Evidence id={r.id} />
+                </div>
+              ),
+            }}
+            columns={[
+              { title: t('任务'), render: (_, r) => <Link to={`/tasks/${r.taskId}`}>{`${r.taskNumber ?? ''} ${r.taskTitle ?? ''}`}</Link> },
+              { title: t('报送单位'), dataIndex: 'unitName', width: 160 },
+              { title: t('周期'), dataIndex: 'periodLabel', width: 120 },
+              { title: t('进度'), dataIndex: 'percent', width: 80, render: (v: number, r) => <>{v}%{r.completionClaim && <Tag color="green" style={{ marginLeft: 4 }}>{t('申请办结')}</Tag>}</> },
+              { title: t('提交时间'), dataIndex: 'submittedAt', width: 150, render: (v: string, r) => <>{fmtTime(v)}{!r.onTime && <Tag color="warning" style={{ marginLeft: 4 }}>{t('迟报')}</Tag>}</> },
+              { title: t('状态'), dataIndex: 'status', width: 90, render: (s: string) => <StatusTag status={s} /> },
+              {
+                title: t('操作'),
+                width: 170,
+                render: (_, r) =>
+                  r.status === 'submitted' && has('admin') ? (
+                    <Space>
+                      <Button size="small" type="primary" icon={<CheckOutlined />} loading={busy === r.id} onClick={() => accept(r)}>
+                        {t('采纳')}
+                      </Button>
+                      <Button size="small" danger icon={<RollbackOutlined />} onClick={() => setReturning(r)}>
+                        {t('退回')}
+                      </Button>
+                    </Space>
+                  ) : null,
+              },
+            ]}
+          />
+        )}
+      </Card>
+      <Modal
+        open={!!returning}
+        title={t('退回报送')}
+        okText={t('退回')}
+        cancelText={t('取消')}
+        okButtonProps={{ danger: true, disabled: !reason.trim() }}
+        confirmLoading={!!busy}
+        onOk={sendBack}
+        onCancel={() => setReturning(null)}
+      >
+        <p className="duban-muted">{returning ? `${returning.unitName} · ${returning.taskTitle ?? ''}` : ''}</p>
+        <Input.TextArea value={reason} onChange={(e) => setReason(e.target.value)} autoSize={{ minRows: 3 }} placeholder={t('请写明退回原因，单位将据此修改后重报')} aria-label={t('退回原因')} />
+      </Modal>
+    </>
+  );
+}
