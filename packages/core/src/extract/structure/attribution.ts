@@ -117,6 +117,13 @@ export function parseAttributionText(inner: string, dir: UnitDirectory): (Roles 
     if (!participants) return null;
     return { lead, participants, separateLeads: false, deadlineText: null };
   }
+  // "X负责,Y、Z配合": the unit before 负责 leads.
+  const duty = /^(.+?)(?:牵头)?(?:负责|主责)[,,;;、](.+?)(?:等(?:部门|单位)?)?(?:配合|参与|协助|协同|协办)$/.exec(t);
+  if (duty?.[1] && duty[2]) {
+    const lead = splitUnitList(duty[1].replace(/^由/, ''), dir);
+    const participants = splitUnitList(duty[2], dir);
+    if (lead && participants) return { lead, participants, separateLeads: false, deadlineText: null };
+  }
   if (SEPARATE.test(t)) {
     const names = splitUnitList(t, dir);
     return names ? { lead: names, participants: [], separateLeads: true, deadlineText: null } : null;
@@ -207,4 +214,19 @@ export function findLabelledLines(text: string, dir: UnitDirectory): Attribution
   const roles = parseLabelled(seg.replace(/\n/g, ';'), dir);
   if (!roles) return null;
   return { ...roles, start: from, end: to, statesOrderRule: false };
+}
+
+/**
+ * An unbracketed closing sentence that only assigns roles: "…。由市发改委牵头,市工信局配合。" or
+ * "…。市卫健委负责。". Sentence subjects elsewhere in the text are never read as owners.
+ */
+export function findTrailingVerbAttribution(text: string, dir: UnitDirectory): Attribution | null {
+  const body = text.replace(/[。;;\s]+$/, '');
+  const cut = Math.max(body.lastIndexOf('。'), body.lastIndexOf(';'), body.lastIndexOf(';'), body.lastIndexOf('\n'));
+  if (cut < 0) return null;
+  const sentence = body.slice(cut + 1).trim();
+  if (!/牵头|负责|配合|参与/.test(sentence) || sentence.length > 120) return null;
+  const roles = parseAttributionText(sentence.replace(/^由/, ''), dir);
+  if (!roles || !roles.lead.length) return null;
+  return { ...roles, start: cut + 1, end: text.length, statesOrderRule: false };
 }

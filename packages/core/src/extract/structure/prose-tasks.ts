@@ -1,6 +1,6 @@
 import { closingTimeFrame, findDeadlinePhrases, parseDeadlineCell } from '../dates/index.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
-import { findBracketAttributions, findLabelledLines, type Attribution, type Roles } from './attribution.js';
+import { findBracketAttributions, findLabelledLines, findTrailingVerbAttribution, type Attribution, type Roles } from './attribution.js';
 import { classifyHeading, type HeadingClass } from './headings.js';
 import { assembleItemText, itemTitle } from './item-text.js';
 import { ancestors, type OutlineNode } from './outline.js';
@@ -94,7 +94,7 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
       from = to;
     });
   } else {
-    const roles = brackets[0] ?? labelled ?? inheritedRoles(node, dir);
+    const roles = brackets[0] ?? labelled ?? findTrailingVerbAttribution(text, dir) ?? inheritedRoles(node, dir);
     cuts.push({ from: 0, to: text.length, roles: roles && (roles.lead.length || roles.participants.length) ? roles : null });
   }
 
