@@ -26,6 +26,8 @@ describe('extractIndicators: numbers that are not targets', () => {
     ['procedure time limits', '突发事件2小时内报告,2个工作日内反馈,24小时值守。'],
     ['shares and staffing norms', '考核结果占年度考核分值的5%,按照每千名学生配备1名校医的标准配齐人员。'],
     ['the per-capita base of a rate', '按每千人口配置床位。'],
+    ['counts in an inspection report', '共检查单位56家,发现问题213个,已整改180个,整改率84.5%。'],
+    ['kinds that define a group even after a verb', '在完成8类重点人群接种的基础上,针对2种基础疾病开展筛查。'],
     ['letters glued to numbers', '建设5G智慧医院和P3实验室。'],
   ])('%s', (_label, text) => {
     expect(targets(text)).toEqual([]);

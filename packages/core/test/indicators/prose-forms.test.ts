@@ -78,6 +78,11 @@ describe('extractIndicators: prose target forms', () => {
     expectIndicators('精神科医师数增加至每10万人口4.5名', [{ target: 4.5, unit: '名', comparator: '>=' }]);
   });
 
+  it('reads kinds as a target only after a comparator', () => {
+    expectIndicators('大病专项救治病种扩大到30种', [{ target: 30, unit: '种', comparator: '>=' }]);
+    expectIndicators('办理人大代表建议15件', [{ target: 15, unit: '件', comparator: '=' }]);
+  });
+
   it('reads a rate per 100 000', () => {
     expectIndicators('结核病发病率降至45/10万', [{ target: 45, unit: '1/10万', comparator: '<=' }]);
   });

@@ -18,7 +18,7 @@ export interface IndicatorContext {
 }
 
 /** Words that mark a clause as describing the present state rather than setting a target. */
-const STATUS_RE = /现有|共有|已有|已建成|已经|已达|累计建成|目前|现状|基期|基数|发现|查处|查获|共计/;
+const STATUS_RE = /现有|共有|(?<!确保|要|将)已(?!有效)|累计建成|目前|现状|基期|基数|发现|查处|查获|共计|共(?:检查|抽查|排查|督查|出动|下发)/;
 const AS_OF_RE = /截[至止]\s*(?:目前|\d{4})/;
 /** Words that turn a sentence back to the future after a statement of the present. */
 const FUTURE_RE = /到\s*\d{4}|力争|目标|确保|计划|将/;
@@ -107,7 +107,7 @@ export function extractIndicators(text: string, start: number, ctx: IndicatorCon
     const segStart = Math.max(from, prev && prev.end > from ? prev.end : from);
     const beforeFrom = Math.max(segStart, q.start - 24);
     const reading = readComparator(half.slice(beforeFrom, q.start), q.bound, q.unit);
-    if (!accept(half, ix, q, reading.explicit)) continue;
+    if (!accept(half, ix, q, reading.explicit, reading.comparator)) continue;
     const wordAbs = beforeFrom + reading.wordStart;
     const keepVerb = COUNT_VERB_RE.test(half.slice(wordAbs, q.start));
     const segFrom = Math.max(segStart, ix.clauseStart(q.start, true), q.start - 40);
@@ -129,7 +129,7 @@ export function extractIndicators(text: string, start: number, ctx: IndicatorCon
 }
 
 /** Whether a quantity is a target: a unit or a written comparator, and not a statement of the present. */
-function accept(half: string, ix: ClauseIndex, q: Quantity, explicit: boolean): boolean {
+function accept(half: string, ix: ClauseIndex, q: Quantity, explicit: boolean, comparator: Comparator): boolean {
   const from = Math.max(ix.sentenceStart(q.start), q.start - REACH_BEFORE);
   const before = half.slice(from, q.start);
   const status = STATUS_RE.exec(before);
@@ -137,6 +137,8 @@ function accept(half: string, ix: ClauseIndex, q: Quantity, explicit: boolean): 
   // "截至2020年底,…为21.3%": a count of where things stand, unless a target verb says otherwise.
   if (AS_OF_RE.test(before) && (!explicit || /为\s*$/.test(before.slice(-3)))) return false;
   if (TIME_UNIT_RE.test(q.unit) && !explicit && q.bound === null) return false;
+  // "3类重大疾病", "2种基础疾病" define a group; "扩大到30种" sets a target.
+  if (/^(?:种|类)$/.test(q.unit) && comparator === '=') return false;
   if (q.unit !== '') return true;
   return !isYear(q) && (explicit || q.bound !== null);
 }
