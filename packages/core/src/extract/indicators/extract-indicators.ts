@@ -59,6 +59,11 @@ const isYear = (q: Quantity) => q.unit === '' && Number.isInteger(q.value) && q.
 /**
  * Finds the numeric targets in one clause or paragraph of prose.
  * `start` is the offset of `text` in the SourceText, so positions point into the document.
+ *
+ * @example
+ * extractIndicators('到2025年,城区污水处理率由91%提高至93%。', 0, { planYear: null, annual: false, line: 1 })
+ * // [{ name: '城区污水处理率', text: '到2025年,城区污水处理率由91%提高至93%', baseline: 91, target: 93,
+ * //    unit: '%', comparator: '>=', due: '2025-12-31', source: { start: 0, end: 22, line: 1 } }]
  */
 export function extractIndicators(text: string, start: number, ctx: IndicatorContext): ExtractedIndicator[] {
   const half = halfWidth(text);
@@ -108,6 +113,9 @@ export function extractIndicators(text: string, start: number, ctx: IndicatorCon
     const beforeFrom = Math.max(segStart, q.start - 24);
     const reading = readComparator(half.slice(beforeFrom, q.start), q.bound, q.unit);
     if (!accept(half, ix, q, reading.explicit, reading.comparator)) continue;
+    // A bare value ("≥22", "90%" alone on a line, a table cell read as prose) names nothing it measures.
+    const around = half.slice(from, q.start) + half.slice(q.end, to(q.end));
+    if (!/\p{Script=Han}/u.test(around.replace(/以上|以下|以内|及以上|左右/g, ''))) continue;
     const wordAbs = beforeFrom + reading.wordStart;
     const keepVerb = COUNT_VERB_RE.test(half.slice(wordAbs, q.start));
     const segFrom = Math.max(segStart, ix.clauseStart(q.start, true), q.start - 40);

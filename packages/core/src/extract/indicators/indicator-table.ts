@@ -49,7 +49,11 @@ function roleOf(cell: string): Column {
   return { role: 'other', year: null };
 }
 
-/** True for the header of a target table: an indicator column and a target (or baseline) column, and no owner columns. */
+/**
+ * True for the header of a target table: an indicator column and a target column, and no owner columns.
+ *
+ * @example isIndicatorTableHeader(['指标名称', '单位', '基期值(2020年)', '2025年目标', '指标性质']) // true
+ */
 export function isIndicatorTableHeader(cells: string[]): boolean {
   const cs = cells.map(clean).filter(Boolean);
   if (cs.some((c) => TASK_COLUMN_RE.test(c))) return false;
@@ -197,6 +201,10 @@ function mergeFragments(rows: IndicatorTableRow[]): IndicatorTableRow[] {
 /**
  * One indicator per target column of each data row, due at that column's year end. Group rows
  * (结果性指标), 说明/计算方法 rows and target cells without a number (持续下降) give nothing.
+ *
+ * @example
+ * extractIndicatorTable({ header: ['指标', '基期水平', '2030年目标值'], rows: [{ cells: ['婴儿死亡率(‰)', '6.8', '≤5'], start: 0, line: 1 }] }, ctx)
+ * // [{ name: '婴儿死亡率', baseline: 6.8, target: 5, unit: '‰', comparator: '<=', due: '2030-12-31', … }]
  */
 export function extractIndicatorTable(table: IndicatorTable, ctx: IndicatorContext): ExtractedIndicator[] {
   const columns = table.header.map(roleOf);
