@@ -24,6 +24,8 @@ export const planRoutes: AnyRoute[] = [
         const file = await req.file();
         if (!file) throw new DomainError('validation', 'plan.file_required', '请选择要导入的文件');
         const bytes = await file.toBuffer();
+        // The size-limit error can race with the end of the stream; a truncated file is still too large.
+        if (file.file.truncated || bytes.length >= UPLOAD_LIMIT) throw new DomainError('payload_too_large', 'request.too_large', '上传的内容过大（上限 20 MB）');
         return { plan: await services.plans.importPlan(actor, { fileName: file.filename, bytes }) };
       }
       if (Buffer.byteLength(body.text, 'utf8') > UPLOAD_LIMIT) throw new DomainError('payload_too_large', 'request.too_large', '上传的内容过大（上限 20 MB）');

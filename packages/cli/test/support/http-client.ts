@@ -10,7 +10,7 @@ export class TestClient {
   ) {}
 
   /** Sends a request; JSON bodies are serialised, FormData sent as multipart. */
-  async request(method: string, path: string, body?: unknown, opts: { csrf?: boolean; headers?: Record<string, string> } = {}): Promise<{ status: number; body: any; text: string; headers: Headers }> {
+  async request(method: string, path: string, body?: unknown, opts: { csrf?: boolean; headers?: Record<string, string> } = {}): Promise<{ status: number; body: any; text: string; bytes: Buffer; headers: Headers }> {
     const headers: Record<string, string> = { ...opts.headers };
     if (this.cookie) headers.cookie = this.cookie;
     if (this.bearer) headers.authorization = `Bearer ${this.bearer}`;
@@ -28,14 +28,15 @@ export class TestClient {
       const [pair] = setCookie.split(';');
       this.cookie = pair && !pair.endsWith('=') ? pair : null;
     }
-    const text = await res.text();
+    const bytes = Buffer.from(await res.arrayBuffer());
+    const text = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
     let parsed: unknown = null;
     try {
       parsed = text ? JSON.parse(text) : null;
     } catch {
       parsed = null;
     }
-    return { status: res.status, body: parsed, text, headers: res.headers };
+    return { status: res.status, body: parsed, text, bytes, headers: res.headers };
   }
 
   get(path: string) {

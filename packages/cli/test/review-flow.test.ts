@@ -1,0 +1,110 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serverTargets, type TestServer } from './support/servers.js';
+import { TestClient } from './support/http-client.js';
+import { PLAN_TEXT } from './support/fixtures.js';
+
+for (const target of await serverTargets()) {
+  describe.skipIf(Boolean(target.skipReason))(`import → review → publish on ${target.name}`, () => {
+    let s: TestServer;
+    let admin: TestClient;
+    beforeAll(async () => {
+      s = await target.start();
+      admin = new TestClient(s.url);
+      await admin.login('admin', s.adminPassword);
+      for (const name of ['市体育局', '市教育局']) expect((await admin.post('/api/units', { name })).status).toBe(201);
+      expect((await admin.post('/api/units', { name: '市卫生健康委员会', aliases: ['市卫生健康委'], formerNames: ['市卫计委'] })).status).toBe(201);
+    });
+    afterAll(async () => s?.dispose());
+
+    it('imports a draft, lets the office fix it against the source, and publishes it', async () => {
+      const imported = await admin.post('/api/plans/import', { fileName: '全民健身方案.txt', text: PLAN_TEXT });
+      expect(imported.status).toBe(201);
+      const plan = imported.body.plan;
+      expect(plan).toMatchObject({ status: 'draft', fileName: '全民健身方案.txt' });
+      expect(plan.tasks.length).toBeGreaterThanOrEqual(2);
+      const fitness = plan.tasks.find((t: { text: string }) => t.text.includes('全民健身'));
+      expect(fitness.units.find((u: { name: string }) => u.name === '市体育局').unitId).toBeTruthy();
+      // Alias resolution: 市卫生健康委 is an alias of 市卫生健康委员会.
+      const smoking = plan.tasks.find((t: { text: string }) => t.text.includes('控烟'));
+      expect(smoking.lead).toEqual(['市卫生健康委员会']);
+      expect(plan.unresolvedUnits).toEqual(['某某新设中心']);
+      expect(plan.diagnostics.some((d: { code: string; message: string }) => d.code === 'unit-not-in-directory' && d.message.includes('某某新设中心'))).toBe(true);
+
+      // The review screen: source text with spans pointing at each task.
+      const source = await admin.get(`/api/plans/${plan.id}/source`);
+      expect(source.status).toBe(200);
+      const span = source.body.tasks.find((t: { id: string }) => t.id === fitness.id).source;
+      expect(source.body.text.slice(span.start, span.end)).toContain('推进全民健身场地设施建设');
+
+      // Publishing with an unmapped unit is refused.
+      const early = await admin.post(`/api/plans/${plan.id}/publish`);
+      expect(early.status).toBe(400);
+      expect(early.body.error.id).toBe('plan.unresolved_units');
+
+      // Suggestions, then edit: fix the deadline, create the unknown unit.
+      const suggest = await admin.get(`/api/units/suggest?name=${encodeURIComponent('市体育局')}`);
+      expect(suggest.body[0]).toMatchObject({ match: 'exact', unit: { name: '市体育局' } });
+      const units = fitness.units.map((u: { name: string; unitId: string | null; role: string }) => ({ name: u.name, unitId: u.unitId, role: u.role, ...(u.unitId ? {} : { createUnit: true }) }));
+      const edited = await admin.patch(`/api/tasks/${fitness.id}`, { version: fitness.version, due: ['2026-11-30'], units, reason: '按原文核对' });
+      expect(edited.status).toBe(200);
+      expect(edited.body).toMatchObject({ version: fitness.version + 1, due: ['2026-11-30'] });
+      expect(edited.body.units.every((u: { unitId: string | null }) => u.unitId)).toBe(true);
+      expect(edited.body.history[0]).toMatchObject({ version: fitness.version + 1, reason: '按原文核对', changedByName: 'admin' });
+      expect(edited.body.history[0].changes.due).toEqual({ before: ['2026-12-31'], after: ['2026-11-30'] });
+
+      const published = await admin.post(`/api/plans/${plan.id}/publish`);
+      expect(published.status).toBe(200);
+      expect(published.body.status).toBe('published');
+      expect(published.body.publishedAt).toBeTruthy();
+      expect((await admin.del(`/api/plans/${plan.id}`)).status).toBe(409);
+
+      // Every write is in the audit log.
+      const audit = await admin.get(`/api/audit?entity=plan&entityId=${plan.id}`);
+      expect(audit.body.items.map((a: { action: string }) => a.action).sort()).toEqual(['import', 'publish']);
+      const taskAudit = await admin.get(`/api/audit?entity=task&entityId=${fitness.id}`);
+      expect(taskAudit.body.items[0]).toMatchObject({ action: 'update', actor: 'admin', reason: '按原文核对', after: { due: ['2026-11-30'] } });
+    });
+
+    it('lists, filters, searches and exports tasks', async () => {
+      const all = await admin.get('/api/tasks?pageSize=1');
+      expect(all.body).toMatchObject({ page: 1, pageSize: 1 });
+      expect(all.body.items).toHaveLength(1);
+      expect(all.body.total).toBeGreaterThanOrEqual(2);
+      const q = await admin.get(`/api/tasks?q=${encodeURIComponent('控烟宣传')}`);
+      expect(q.body.items.map((t: { text: string }) => t.text)).toEqual([expect.stringContaining('控烟宣传')]);
+      const short = await admin.get(`/api/tasks?q=${encodeURIComponent('控烟')}`);
+      expect(short.body.total).toBe(1);
+      const units = (await admin.get('/api/units')).body as { id: string; name: string }[];
+      const sport = units.find((u) => u.name === '市体育局')!;
+      const byUnit = await admin.get(`/api/tasks?unit=${sport.id}`);
+      expect(byUnit.body.items.every((t: { lead: string[] }) => t.lead.includes('市体育局'))).toBe(true);
+      expect((await admin.get('/api/tasks?dueBefore=2026-12-01')).body.total).toBe(1);
+      expect((await admin.get('/api/tasks?dueAfter=2027-01-01')).body.total).toBe(0);
+      const csv = await admin.get('/api/tasks?format=csv');
+      expect(csv.headers.get('content-type')).toContain('text/csv');
+      expect(csv.text.startsWith('\uFEFF序号,任务,牵头单位')).toBe(true);
+      expect(csv.text).toContain('控烟宣传');
+      const auditCsv = await admin.get('/api/audit?format=csv');
+      expect(auditCsv.text.split('\r\n').length).toBeGreaterThan(3);
+    });
+
+    it('merges units: assignments move, the old name stays as an alias', async () => {
+      const units = (await admin.get('/api/units')).body as { id: string; name: string }[];
+      const created = units.find((u) => u.name === '某某新设中心')!;
+      const into = units.find((u) => u.name === '市教育局')!;
+      const merged = await admin.post(`/api/units/${created.id}/merge`, { intoId: into.id });
+      expect(merged.status).toBe(200);
+      expect(merged.body.aliases).toContain('某某新设中心');
+      const tasks = (await admin.get(`/api/tasks?unit=${into.id}`)).body.items as { units: { name: string; unitId: string }[] }[];
+      expect(tasks.some((t) => t.units.some((u) => u.name === '某某新设中心' && u.unitId === into.id))).toBe(true);
+      expect((await admin.get('/api/units')).body.some((u: { id: string }) => u.id === created.id)).toBe(false);
+    });
+
+    it('serves the OpenAPI document generated from the route table', async () => {
+      const doc = await admin.get('/api/openapi.json');
+      expect(doc.body.openapi).toBe('3.0.3');
+      expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/api/plans/import', '/api/tasks/{id}', '/api/units/{id}/merge', '/api/audit']));
+      expect(doc.body.paths['/api/tasks/{id}'].patch.requestBody.content['application/json'].schema.required).toContain('version');
+    });
+  });
+}

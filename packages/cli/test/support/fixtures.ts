@@ -1,0 +1,8 @@
+/** A small plan document in the style of the real ones: two tasks with lead and participating units. */
+export const PLAN_TEXT = [
+  '青川市全民健身行动2026年工作方案',
+  '一、重点任务',
+  '（一）推进全民健身场地设施建设。（牵头单位：市体育局；参与单位：市教育局、某某新设中心）2026年12月底前完成。',
+  '（二）开展控烟宣传进社区活动。（牵头单位：市卫生健康委）持续推进。',
+  '',
+].join('\n');
