@@ -7,7 +7,7 @@ import type { SourceText } from './source-text.js';
 import { toPieces, type Line } from './structure/lines.js';
 import { findFlatTables } from './structure/flat-table.js';
 import { buildOutline, leaves, type OutlineNode, type OutlinePiece } from './structure/outline.js';
-import { proseTasks, sectionClass, type DraftTask } from './structure/prose-tasks.js';
+import { proseTasks, underPreamble, type DraftTask } from './structure/prose-tasks.js';
 import { parseRealTable } from './structure/real-table.js';
 import { tableTasks } from './structure/table-tasks.js';
 import type { ParsedTable } from './structure/table-rows.js';
@@ -67,7 +67,7 @@ export function extractPlan(source: SourceText, options: ExtractOptions = {}): E
   const ctx = (line: number) => ({ planYear, annual: meta.annual, line });
   const roots = outline.roots.slice(outline.noticeRoots);
   for (const node of leaves(roots)) {
-    if (sectionClass(node, true) === 'preamble') {
+    if (underPreamble(node)) {
       for (const l of [node.head, ...node.body]) indicators.push(...extractIndicators(l.text, l.start, ctx(l.line)));
       continue;
     }
@@ -76,7 +76,7 @@ export function extractPlan(source: SourceText, options: ExtractOptions = {}): E
   }
   // Goal paragraphs under a preamble heading with children (总体目标 › 1. …) were handled above; its own body too.
   for (const node of allNodes(roots)) {
-    if (node.children.length && sectionClass(node, true) === 'preamble') {
+    if (node.children.length && underPreamble(node)) {
       for (const l of node.body) indicators.push(...extractIndicators(l.text, l.start, ctx(l.line)));
     }
   }
@@ -98,6 +98,11 @@ export function extractPlan(source: SourceText, options: ExtractOptions = {}): E
   drafts.sort((a, b) => a.start - b.start);
 
   const tasks = drafts.map((d) => finishTask(d, dir, diagnostics));
+  for (const t of tasks) {
+    if (t.deadlineText && !t.due.length && !t.ongoing) {
+      diagnostics.push({ code: 'ambiguous-deadline', severity: 'info', message: `无法解析的完成时限: ${t.deadlineText}`, source: t.source });
+    }
+  }
   for (const t of tasks) indicators.push(...extractIndicators(t.text, t.source.start, ctx(t.source.line)));
   if (!tasks.length) {
     diagnostics.push({ code: 'no-tasks-found', severity: 'warning', message: '未识别到任务条目', source: null });

@@ -246,17 +246,21 @@ function readRows(
   close();
   const first = lines[from] as Line;
   const lastLine = lines[Math.max(from, k - 1)] as Line;
+  const drafts = rows.map((r) => draftFromCells(r.cells, r.category, roles, header.headerless ?? false));
+  const unparsed = drafts
+    .filter((d) => !d.task.length)
+    .map((d) => ({ start: d.start, end: d.end, line: d.line, text: [d.number, ...d.units.map((u) => u.text), ...d.deadline].filter(Boolean).join(' | ') }));
   const table: ParsedTable = {
     kind: 'task',
     roles: header.headerless ? roles.filter((r) => !UNIT_ROLES.includes(r)) : roles,
-    rows: rows.map((r) => draftFromCells(r.cells, r.category, roles, header.headerless ?? false)),
+    rows: drafts.filter((d) => d.task.length),
     grid,
     header: grid[0] ?? [],
     indicatorRows: [],
     start: first.start,
     end: lastLine.end,
     line: first.line,
-    unparsed: [],
+    unparsed,
   };
   return { to: k, table };
 }

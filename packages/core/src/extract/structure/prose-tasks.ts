@@ -28,16 +28,25 @@ export function headingLabel(n: OutlineNode): string {
   return (stop > 0 ? t.slice(0, stop) : t).trim();
 }
 
+/** True when the node or any heading above it is a preamble (指导思想, 基本原则, 目标 …): goals, not duties. */
+export function underPreamble(node: OutlineNode): boolean {
+  const chain = [...ancestors(node), node];
+  if (chain.some((a) => classifyHeading(a.head.text.slice(a.marker.length)) === 'preamble')) return true;
+  const top = chain[0] ?? node;
+  return !!top.section && classifyHeading(top.section) === 'preamble';
+}
+
 /** The class of the nearest classified heading above a node (and the node itself when top-level). */
 export function sectionClass(node: OutlineNode | null, includeSelf: boolean): HeadingClass {
   if (!node) return null;
   const chain = [...ancestors(node), ...(includeSelf ? [node] : [])].reverse();
   for (const a of chain) {
     const c = classifyHeading(a.head.text.slice(a.marker.length));
-    if (c) return c;
+    if (c && c !== 'preamble') return c;
   }
   const top = chain[chain.length - 1] ?? node;
-  return top.section ? classifyHeading(top.section) : null;
+  const c = top.section ? classifyHeading(top.section) : null;
+  return c === 'preamble' ? null : c;
 }
 
 function kindOf(c: HeadingClass): TaskKind {
