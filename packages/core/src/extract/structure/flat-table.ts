@@ -240,6 +240,16 @@ function readRows(
     } else if (hasNum && complete(cur) && !roles.includes('note') && (shape === 'text' || lastRole === 'deadline')) {
       break;
     }
+    // A cell wrapped over two lines (PDF): "市卫健委、市教育" ⏎ "局" joins back into one unit list.
+    const last = cur.cells[cur.cells.length - 1];
+    if (last && (last.shape === 'text' || shape === 'text') && t.length <= 20 && last.shape !== 'num') {
+      const joined = cellShape(last.text + t, dir);
+      if (joined === 'units' || joined === 'deadline') {
+        last.text += t;
+        last.shape = joined;
+        continue;
+      }
+    }
     cur.cells.push({ text: t, shape, line });
     grid[grid.length - 1]?.push(t);
   }
