@@ -46,7 +46,7 @@ export function isPageFurniture(text: string): boolean {
   const t = text.replace(/\s+/g, '');
   if (/^[-—–－_]+\d{1,3}[-—–－_]+$/.test(t)) return true; // —1— / -3-
   if (/^第\d{1,3}页(?:共\d{1,3}页)?$/.test(t) || /^\d{1,3}\/\d{1,3}$/.test(t)) return true;
-  if (/^(?:扫一扫|打印本页|关闭窗口|【打印|【关闭|分享[::]?$|字体[::]|设为首页|加入收藏|无障碍|长辈版|繁體|今天是|热门搜索|上一篇|下一篇|相关链接|责任编辑|您现在所在的位置|当前位置|您当前的位置)/.test(t)) return true;
+  if (/^(?:扫一扫|打印本页|关闭窗口|【打印|【关闭|分享(?:到)?[::]?$|字体[::]|设为首页|加入收藏|无障碍|长辈版|繁體|今天是|热门搜索|上一篇|下一篇|相关链接|责任编辑|您现在所在的位置|当前位置|您当前的位置)/.test(t)) return true;
   if (/^(?:发布日期|发布时间|浏览次数|信息来源|来源)[::].{0,60}$/.test(t) && /(?:浏览|字体|来源|\d{4}-\d{2}-\d{2})/.test(t)) return true;
   if (/^(?:索引号|主题分类|发布机构|有效性|组配分类|公开方式|统一编号|主题词|文章属性|【[^】]{1,6}】)/.test(t)) return true;
   return false;
@@ -60,6 +60,8 @@ export function isBodyTerminator(text: string): boolean {
   const t = text.replace(/\s+/g, '');
   if (/^附件\d*(?:[::]|$)/.test(t)) return true;
   if (/^(?:抄送|主送|印发|联系人|联系电话|附:)/.test(t) || /印发$/.test(t) || /日印发$/.test(t)) return true;
+  // Site furniture after the body: related links, copyright, site map.
+  if (/^(?:相关(?:文件|解读|链接|附件|新闻|阅读)|政策解读|图片解读|网站地图|版权所有|网站标识码|技术支持|联系我们|【(?:相关|政策)|上一篇|下一篇)/.test(t) || /ICP备/.test(t)) return true;
   if (/^[((](?:此件|信息公开|公开方式|本文|此页)[^()()]*[))]$/.test(t)) return true;
   if (/^\d{4}年\d{1,2}月\d{1,2}日$/.test(t) || /^20\d{5,6}$/.test(t) || /^\d{4}-\d{1,2}-\d{1,2}$/.test(t)) return true;
   return false;
