@@ -182,4 +182,24 @@ describe('extractIndicators: source positions', () => {
     expect(ind?.source.line).toBe(11);
     expect(ind?.source.start).toBe(100 + text.indexOf('到2025年'));
   });
+
+  it('places spans in the document when the text is a cleaned copy (marker dropped, blank lines joined)', () => {
+    const doc = '标题\n(一)实施控烟行动。\n\n  全市无烟党政机关建成率达到90%,戒烟门诊新增5家。';
+    const cleaned = '实施控烟行动。\n全市无烟党政机关建成率达到90%,戒烟门诊新增5家。';
+    const start = doc.indexOf('(一)');
+    const got = extractIndicators(cleaned, start, { planYear: null, annual: false, line: 2, sourceText: doc });
+    expect(got.map((g) => g.target)).toEqual([90, 5]);
+    for (const g of got) {
+      expect(doc.slice(g.source.start, g.source.end)).toBe(g.text);
+      expect(g.source.line).toBe(4);
+    }
+  });
+
+  it('places a clause whose whitespace differs from the document', () => {
+    const doc = '1.加强妇幼健康。孕产妇死亡率\n控制在10/10万以下。';
+    const got = extractIndicators('加强妇幼健康。孕产妇死亡率控制在10/10万以下。', 0, { planYear: null, annual: false, line: 1, sourceText: doc });
+    expect(got).toHaveLength(1);
+    expect(doc.slice(got[0]?.source.start, got[0]?.source.end)).toBe('孕产妇死亡率\n控制在10/10万以下');
+    expect(got[0]?.source.line).toBe(1);
+  });
 });

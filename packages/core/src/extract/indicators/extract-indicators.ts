@@ -3,6 +3,7 @@ import { readComparator } from './indicator-comparator.js';
 import { DueIndex, findDuePhrases } from './indicator-due.js';
 import { indicatorName, stripEnds } from './indicator-name.js';
 import { findQuantities, type Quantity } from './indicator-numbers.js';
+import { SpanLocator } from './indicator-span.js';
 import { ClauseIndex, halfWidth, quotedMask } from './indicator-text.js';
 
 /** What an indicator needs to know about where its sentence stands. */
@@ -15,6 +16,11 @@ export interface IndicatorContext {
   line: number;
   /** A deadline inherited from the enclosing task, section or table column (ISO), used when the text names none. */
   due?: string | null;
+  /**
+   * The whole SourceText.text. Give it when `text` is a cleaned copy of the document (item marker dropped,
+   * lines joined): spans are then placed where each clause really is, not at its offset in the copy.
+   */
+  sourceText?: string;
 }
 
 /** Words that mark a clause as describing the present state rather than setting a target. */
@@ -133,7 +139,31 @@ export function extractIndicators(text: string, start: number, ctx: IndicatorCon
   }
   const groups = spreadLists(half, readings);
   const dues = new DueIndex(findDuePhrases(half, ctx.planYear, mask));
-  return readings.map((r) => toIndicator(text, half, start, ctx, ix, r, dues, groups.get(r.group) ?? [r]));
+  const out = readings.map((r) => toIndicator(text, half, start, ctx, ix, r, dues, groups.get(r.group) ?? [r]));
+  if (ctx.sourceText !== undefined && out.length) relocate(out, ctx.sourceText, start, text.length, ctx.line);
+  return out;
+}
+
+/** Moves each span to where its clause is in the document (see IndicatorContext.sourceText). */
+function relocate(out: ExtractedIndicator[], sourceText: string, start: number, length: number, line: number): void {
+  const from = Math.max(0, start - 400);
+  const to = Math.min(sourceText.length, start + 2 * length + 400);
+  const breaks: number[] = [];
+  for (let k = sourceText.indexOf('\n', from); k >= 0 && k < to; k = sourceText.indexOf('\n', k + 1)) breaks.push(k);
+  const before = (offset: number) => {
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((breaks[mid] ?? 0) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const base = before(start);
+  const lineOf = (offset: number) => Math.max(1, line + before(offset) - base);
+  const locator = new SpanLocator(sourceText);
+  for (const ind of out) ind.source = locator.locate(ind.text, ind.source, lineOf);
 }
 
 /** Whether a quantity is a target: a unit or a written comparator, and not a statement of the present. */
