@@ -1,5 +1,5 @@
 import { splitUnitList } from '../units/unit-name.js';
-import { isDeadlineCell } from './table-columns.js';
+import { isDeadlineCell } from './deadline-shape.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
 
 /** Who answers for a duty, as read from one attribution form. */
@@ -21,10 +21,11 @@ export interface Attribution extends Roles {
   deadlineText: string | null;
 }
 
-const LEAD_LABEL = '(?:牵头单位|牵头部门|牵头科室|主责单位|主责部门|主办单位|主办部门|负责单位|负责部门|主要责任单位|牵头责任单位|牵头)';
-const PART_LABEL = '(?:配合单位|配合部门|配合科室|协办单位|协办部门|协助单位|参与单位|参与部门|协同单位|支持单位|其他责任单位|配合|参与|协办)';
-const RESP_LABEL = '(?:责任单位|责任部门|责任主体|责任科室|实施单位|承办单位)';
-const DEADLINE_LABEL = '(?:完成时限|完成时间|时间节点|时限要求|完成期限|时限|进度安排)';
+const ORG = '(?:单位|部门|科室|处室|机构)';
+const LEAD_LABEL = `(?:(?:牵头|主责|主办|负责|主要责任|牵头责任)${ORG}|牵头)`;
+const PART_LABEL = `(?:(?:配合|协办|协助|参与|协同|支持|其他责任|配合责任)${ORG}|配合|参与|协办)`;
+const RESP_LABEL = `(?:(?:责任|实施|承办)${ORG}|责任主体)`;
+const DEADLINE_LABEL = '(?:完成时限|完成时间|时间节点|时限要求|时间要求|完成期限|办结时限|时限|进度安排)';
 const PERSON_LABEL = '(?:牵头领导|责任领导|分管领导|责任人|联系人)';
 const ANY_LABEL = new RegExp(`(${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})\\s*[::]`, 'g');
 const HAS_LABEL = new RegExp(ANY_LABEL.source);

@@ -1,5 +1,6 @@
-import { parseDeadlineCell } from '../dates/index.js';
 import { splitUnitList } from '../units/unit-name.js';
+import { isDeadlineCell } from './deadline-shape.js';
+import { parseAttributionText } from './attribution.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
 
 /** What a table column holds. */
@@ -23,6 +24,8 @@ export function headerRole(label: string): ColumnRole | null {
 }
 
 /** The shape of a cell, whatever column it sits in. */
+export { isDeadlineCell };
+
 export type CellShape = 'num' | 'units' | 'deadline' | 'text';
 
 /** Judges a cell by its shape: a row number, a unit list, a deadline, or duty text. */
@@ -31,15 +34,8 @@ export function cellShape(text: string, dir: UnitDirectory): CellShape {
   if (/^\d{1,3}[.、]?$/.test(t)) return 'num';
   if (t.length <= 40 && isDeadlineCell(t)) return 'deadline';
   if (splitUnitList(t.replace(/[((]牵头[))]/g, ''), dir)) return 'units';
+  // "市卫健委牵头,市教育局配合" in one cell.
+  if (t.length <= 120 && /牵头|配合|参与|负责/.test(t) && parseAttributionText(t, dir)) return 'units';
   return 'text';
 }
 
-/** A deadline cell is short and made of dates and time-frame words only. */
-export function isDeadlineCell(t: string): boolean {
-  const cell = parseDeadlineCell(t, 2000);
-  if (!cell.due.length && !cell.ongoing && !/^(?:年内|全年|近期|适时|上半年|下半年|按期|长期|立即|即时)/.test(t)) return false;
-  const rest = t
-    .replace(/\d{4}|\d{1,2}/g, '')
-    .replace(/年|月|日|底|末|前|之前|以前|中旬|上旬|下旬|季度|第|一|二|三|四|上半|下半|全年|年内|至|到|—|-|~|、|,|,|;|;|。|\.|起|开始|启动|完成|实施|推进|持续|长期|坚持|常态化|常年|定期|每|半|学期|周|天|并|和|及|底前|前完成|基本|全面|逐步|动态|落实|开展|到位|取得|成效|阶段性|进展|明显|见效|按|计划|要求|时间|节点|期间|期|内|间|以后|后|之后|左右|月底|年底|季|年度|及时|立即|随时|适时|近期|长效|机制|常抓不懈|持之以恒|跟进|同步|分阶段|逐年|每年|每月|每季度/g, '');
-  return rest.length <= 3;
-}

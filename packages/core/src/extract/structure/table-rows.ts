@@ -1,4 +1,4 @@
-import { rolesFromList, type Roles } from './attribution.js';
+import { parseAttributionText, rolesFromList, type Roles } from './attribution.js';
 import type { ColumnRole } from './table-columns.js';
 import { splitUnitList } from '../units/unit-name.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
@@ -68,6 +68,14 @@ export function resolveRowRoles(row: RowDraft, header: ColumnRole[], dir: UnitDi
     if (separate && (role !== 'part' || !roles.lead.length)) {
       roles.lead.push(...names);
       roles.separateLeads = true;
+      continue;
+    }
+    const verb = /牵头|配合|参与|负责/.test(cell.text) && !splitUnitList(cell.text, dir) ? parseAttributionText(cell.text, dir) : null;
+    if (verb) {
+      // A cell that says who leads ("市卫健委牵头,市教育局配合") decides by itself.
+      roles.lead.push(...verb.lead);
+      roles.participants.push(...verb.participants);
+      roles.separateLeads ||= verb.separateLeads;
       continue;
     }
     if (marked(cell.text)) {
