@@ -1,6 +1,6 @@
 import { copyFileSync, existsSync, readFileSync, rmSync, writeFileSync, openSync, readSync, closeSync } from 'node:fs';
 import { sql, type Kysely } from 'kysely';
-import { openDatabase, type DatabaseOptions, type OpenDatabase } from './database.js';
+import { openDatabase, sqliteFile, type DatabaseOptions, type OpenDatabase } from './database.js';
 import { migrateToLatest } from './migrate.js';
 
 const MIGRATION_TABLES = new Set(['duban_migrations', 'duban_migrations_lock']);
@@ -145,9 +145,7 @@ export async function restoreDatabase(options: DatabaseOptions, file: string): P
   if (!existsSync(file)) throw new Error(`no such file: ${file}`);
   if (isSqliteFile(file)) {
     if (options.url) throw new Error('an SQLite backup cannot be restored into PostgreSQL; use a JSON dump');
-    const probe = await openDatabase(options);
-    const target = probe.file!;
-    await probe.close();
+    const target = sqliteFile(options);
     for (const suffix of ['-wal', '-shm']) rmSync(target + suffix, { force: true });
     copyFileSync(file, target);
     return { kind: 'sqlite' };

@@ -36,17 +36,27 @@ const identifier = /^[a-z_][a-z0-9_]*$/;
 // PG returns int8 (count(*)) as strings; numeric as strings. Parse numeric/float8 as JS numbers.
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
 
+/** The SQLite database file the options point at. */
+export function sqliteFile(options: DatabaseOptions): string {
+  return options.file ?? path.join(options.dataDir ?? './data', 'duban.sqlite');
+}
+
 /** Opens (creating when needed) the database described by `options`. Does not migrate. */
 export async function openDatabase(options: DatabaseOptions): Promise<OpenDatabase> {
   if (options.url) return openPostgres(options.url, options.schema);
-  const file = options.file ?? path.join(options.dataDir ?? './data', 'duban.sqlite');
+  const file = sqliteFile(options);
   if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new SqliteDatabase(file);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
-  return { db, dialect: 'sqlite', sqlite, file, close: () => db.destroy() };
+  const close = async () => {
+    await db.destroy();
+    // Kysely only closes a handle it has used; close it ourselves so the file is really released.
+    if (sqlite.open) sqlite.close();
+  };
+  return { db, dialect: 'sqlite', sqlite, file, close };
 }
 
 async function openPostgres(url: string, schema?: string): Promise<OpenDatabase> {

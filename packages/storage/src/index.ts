@@ -1,6 +1,6 @@
 export * from './schema.js';
 export { dialectOf, type DialectName } from './dialect.js';
-export { openDatabase, dropPostgresSchema, type DatabaseOptions, type OpenDatabase } from './database.js';
+export { openDatabase, sqliteFile, dropPostgresSchema, type DatabaseOptions, type OpenDatabase } from './database.js';
 export { migrateToLatest, registerMigrations } from './migrate.js';
 export { newId, nowIso, parseJson, toCount } from './util.js';
 export type { Db, PageRequest, PageResult } from './repositories/types.js';

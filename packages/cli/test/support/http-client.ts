@@ -15,7 +15,7 @@ export class TestClient {
     if (this.cookie) headers.cookie = this.cookie;
     if (this.bearer) headers.authorization = `Bearer ${this.bearer}`;
     if (method !== 'GET' && this.csrfToken && opts.csrf !== false) headers['x-csrf-token'] = this.csrfToken;
-    let payload: BodyInit | undefined;
+    let payload: RequestInit['body'] | undefined;
     if (body instanceof FormData) payload = body;
     else if (typeof body === 'string') payload = body;
     else if (body !== undefined) {

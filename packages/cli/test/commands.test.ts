@@ -1,0 +1,129 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { main, startServer, SAMPLES_DIR } from '../src/index.js';
+import { TestClient } from './support/http-client.js';
+import { PLAN_TEXT } from './support/fixtures.js';
+
+const dirs: string[] = [];
+function tempDir(): string {
+  const d = mkdtempSync(path.join(tmpdir(), 'duban-cli-'));
+  dirs.push(d);
+  return d;
+}
+afterEach(() => {
+  vi.restoreAllMocks();
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+/** Runs `duban …` in-process and captures what it prints. */
+async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
+  let out = '';
+  let err = '';
+  vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
+  vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
+  try {
+    return { code: await main(argv), out, err };
+  } finally {
+    vi.restoreAllMocks();
+  }
+}
+
+describe('duban commands on SQLite', () => {
+  it('migrates, adds users, imports, backs up and restores', async () => {
+    const data = tempDir();
+    const m = await run('migrate', '--data', data);
+    expect(m.code).toBe(0);
+    expect(m.out).toContain('0001-foundation');
+    expect((await run('migrate', '--data', data)).out).toContain('已是最新');
+
+    const file = path.join(data, '方案.txt');
+    writeFileSync(file, PLAN_TEXT);
+    const imp = await run('import', file, '--publish', '--data', data);
+    expect(imp.code).toBe(0);
+    expect(imp.out).toContain('已导入并发布');
+
+    process.env.H4_TEST_PW = 'liaison-pass-1';
+    const add = await run('user', 'add', 'zhang', '--role', 'liaison', '--unit', '市体育局', '--password-env', 'H4_TEST_PW', '--data', data);
+    expect(add).toMatchObject({ code: 0 });
+    expect(add.out).toContain('市体育局');
+    expect((await run('user', 'add', 'li', '--role', 'liaison', '--unit', '不存在的局', '--data', data)).code).toBe(1);
+    expect((await run('user', 'add', 'li', '--role', 'boss', '--data', data)).code).toBe(2);
+
+    const backup = path.join(data, 'backup.sqlite');
+    expect((await run('backup', backup, '--data', data)).code).toBe(0);
+    expect((await run('import', file, '--data', data)).code).toBe(0);
+    // Restore brings back the state of the backup: one plan, not two.
+    expect((await run('restore', backup, '--data', data)).code).toBe(0);
+    const server = await startServer({ dataDir: data, port: 0, webDist: path.join(data, 'none') });
+    try {
+      const c = new TestClient(server.url);
+      await c.login('zhang', 'liaison-pass-1');
+      expect((await c.get('/api/plans')).body.total).toBe(1);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('seeds the demo once and not again on restart', async () => {
+    const data = tempDir();
+    const samples = readdirSync(SAMPLES_DIR).filter((f) => /\.(txt|html?)$/.test(f));
+    const first = await startServer({ dataDir: data, port: 0, demo: true, webDist: path.join(data, 'none') });
+    let plans: number;
+    try {
+      expect(first.admin?.generated).toBe(true);
+      expect(first.demo?.seeded).toBe(true);
+      expect(first.demo?.plans.length).toBe(samples.length);
+      expect(first.demo?.failed).toEqual([]);
+      expect(first.demo?.users.map((u) => u.role)).toContain('liaison');
+      const c = new TestClient(first.url);
+      await c.login('admin', first.admin!.password);
+      plans = (await c.get('/api/plans?status=published')).body.total;
+      expect(plans).toBe(samples.length);
+      const liaison = first.demo!.users.find((u) => u.role === 'liaison')!;
+      await new TestClient(first.url).login(liaison.username, liaison.password);
+    } finally {
+      await first.close();
+    }
+    const second = await startServer({ dataDir: data, port: 0, demo: true, webDist: path.join(data, 'none') });
+    try {
+      expect(second.admin).toBeNull();
+      expect(second.demo?.seeded).toBe(false);
+      expect(second.demo?.users).toEqual([]);
+    } finally {
+      await second.close();
+    }
+  });
+
+  it('says so when there are no sample plans', async () => {
+    const data = tempDir();
+    const s = await startServer({ dataDir: data, port: 0, demo: true, samplesDir: path.join(data, 'missing'), webDist: path.join(data, 'none') });
+    try {
+      expect(s.demoNote).toContain('没有找到示例计划');
+      expect(s.demo?.plans).toEqual([]);
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('serves the web app with SPA fallback, keeping /api errors as JSON', async () => {
+    const data = tempDir();
+    const web = path.join(data, 'web');
+    mkdirSync(path.join(web, 'assets'), { recursive: true });
+    writeFileSync(path.join(web, 'index.html'), '<!doctype html><title>督办</title>');
+    writeFileSync(path.join(web, 'assets', 'app.js'), 'console.log(1)');
+    const s = await startServer({ dataDir: data, port: 0, webDist: web });
+    try {
+      const c = new TestClient(s.url);
+      expect((await c.get('/')).text).toContain('<title>督办</title>');
+      expect((await c.get('/plans/123/review')).text).toContain('<title>督办</title>');
+      const js = await c.get('/assets/app.js');
+      expect(js.headers.get('content-type')).toContain('javascript');
+      const api = await c.get('/api/unknown');
+      expect([api.status, api.body.error.id]).toEqual([404, 'route.not_found']);
+    } finally {
+      await s.close();
+    }
+  });
+});
