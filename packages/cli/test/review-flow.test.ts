@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverTargets, type TestServer } from './support/servers.js';
 import { TestClient } from './support/http-client.js';
-import { PLAN_TEXT } from './support/fixtures.js';
+import { INDICATOR_PLAN_TEXT, PLAN_TEXT } from './support/fixtures.js';
 
 for (const target of await serverTargets()) {
   describe.skipIf(Boolean(target.skipReason))(`import → review → publish on ${target.name}`, () => {
@@ -98,6 +98,24 @@ for (const target of await serverTargets()) {
       const tasks = (await admin.get(`/api/tasks?unit=${into.id}`)).body.items as { units: { name: string; unitId: string }[] }[];
       expect(tasks.some((t) => t.units.some((u) => u.name === '某某新设中心' && u.unitId === into.id))).toBe(true);
       expect((await admin.get('/api/units')).body.some((u: { id: string }) => u.id === created.id)).toBe(false);
+    });
+
+    it('keeps indicators with their source and edits them with optimistic concurrency', async () => {
+      const plan = (await admin.post('/api/plans/import', { fileName: '指标.txt', text: INDICATOR_PLAN_TEXT })).body.plan;
+      const list = await admin.get(`/api/indicators?plan=${plan.id}`);
+      expect(list.body).toHaveLength(1);
+      const ind = list.body[0];
+      expect(ind).toMatchObject({ target: 40, unit: '%', comparator: '>=', due: '2026-12-31' });
+      const source = (await admin.get(`/api/plans/${plan.id}/source`)).body;
+      expect(source.text.slice(ind.source.start, ind.source.end)).toContain('体育锻炼人数比例');
+      const patched = await admin.patch(`/api/indicators/${ind.id}`, { version: ind.version, target: 42, baseline: 35.5 });
+      expect(patched.status).toBe(200);
+      expect(patched.body).toMatchObject({ target: 42, baseline: 35.5, version: ind.version + 1 });
+      const stale = await admin.patch(`/api/indicators/${ind.id}`, { version: ind.version, target: 50 });
+      expect([stale.status, stale.body.error.id]).toEqual([409, 'indicator.conflict']);
+      expect((await admin.get(`/api/indicators?plan=${plan.id}`)).body[0].target).toBe(42);
+      const csv = await admin.get(`/api/indicators?plan=${plan.id}&format=csv`);
+      expect(csv.text).toContain('全市经常参加体育锻炼人数比例');
     });
 
     it('serves the OpenAPI document generated from the route table', async () => {
