@@ -83,6 +83,17 @@ describe('extractIndicators: prose target forms', () => {
     expectIndicators('办理人大代表建议15件', [{ target: 15, unit: '件', comparator: '=' }]);
   });
 
+  it('reads lesson hours', () => {
+    expectIndicators('中小学校每学期健康教育课时不少于8课时', [{ target: 8, unit: '课时', comparator: '>=' }]);
+  });
+
+  it('joins a line wrapped mid-sentence (PDF copies) but not a short heading line', () => {
+    const [ind] = expectIndicators('推动从环境卫生治理向全面社会健康管理转变,农村卫生厕所普及率\n达到92%。', [{ target: 92, comparator: '=' }]);
+    expect(ind?.name).toBe('农村卫生厕所普及率');
+    expect(ind?.text).toBe('农村卫生厕所普及率\n达到92%');
+    expect(extractIndicators('主要指标\n≥22', 0, plain)).toEqual([]);
+  });
+
   it('reads a rate per 100 000', () => {
     expectIndicators('结核病发病率降至45/10万', [{ target: 45, unit: '1/10万', comparator: '<=' }]);
   });

@@ -53,6 +53,20 @@ function isBreak(text: string, i: number, set: Set<string>): boolean {
   return true;
 }
 
+/** Shortest line taken for running prose; a shorter line (a heading, a table cell) ends where it ends. */
+const WRAP_MIN = 20;
+
+/**
+ * A line break inside a sentence (PDF and OCR copies wrap lines mid-sentence, "…普及率\n达到92%"): the line
+ * is long and does not end in punctuation.
+ */
+function isWrap(text: string, lineStart: number, at: number): boolean {
+  let k = at - 1;
+  while (k >= lineStart && /\s/.test(text[k] ?? '')) k--;
+  if (k - lineStart + 1 < WRAP_MIN) return false;
+  return !/[。;!?:,、)」”》]/.test(text[k] ?? '');
+}
+
 /**
  * Clause and sentence bounds of every offset, computed once (linear), so that looking them up for each
  * number stays linear however long a clause is.
@@ -70,6 +84,15 @@ export class ClauseIndex {
     this.enumFrom = new Int32Array(n + 1);
     this.sentenceFrom = new Int32Array(n + 1);
     this.clauseTo = new Int32Array(n + 1);
+    const hard = new Uint8Array(n);
+    let lineStart = 0;
+    for (let i = 0; i < n; i++) {
+      if (text[i] === '\n') {
+        hard[i] = isWrap(text, lineStart, i) ? 0 : 1;
+        lineStart = i + 1;
+        this.lineStarts.push(i + 1);
+      } else hard[i] = isBreak(text, i, COMMA_BREAK) ? 1 : 0;
+    }
     let c = 0;
     let e = 0;
     let s = 0;
@@ -78,14 +101,13 @@ export class ClauseIndex {
       this.enumFrom[i] = e;
       this.sentenceFrom[i] = s;
       if (i === n) break;
-      if (isBreak(text, i, COMMA_BREAK)) c = i + 1;
-      if (isBreak(text, i, COMMA_BREAK) || text[i] === '、') e = i + 1;
-      if (isBreak(text, i, SENTENCE_BREAK)) s = i + 1;
-      if (text[i] === '\n') this.lineStarts.push(i + 1);
+      if (hard[i]) c = i + 1;
+      if (hard[i] || text[i] === '、') e = i + 1;
+      if (hard[i] && (text[i] === '\n' || SENTENCE_BREAK.has(text[i] ?? ''))) s = i + 1;
     }
     let t = n;
     for (let i = n; i >= 0; i--) {
-      if (i < n && isBreak(text, i, COMMA_BREAK)) t = i;
+      if (i < n && hard[i]) t = i;
       this.clauseTo[i] = t;
     }
   }
