@@ -1,3 +1,4 @@
+import { timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
@@ -52,6 +53,11 @@ async function authenticate(req: FastifyRequest, services: Services): Promise<{ 
   return s ? { actor: s.actor, session: { token, csrfToken: s.csrfToken } } : { actor: null, session: null };
 }
 
+function sameToken(given: string | string[] | undefined, expected: string): boolean {
+  if (typeof given !== 'string' || given.length !== expected.length) return false;
+  return timingSafeEqual(Buffer.from(given), Buffer.from(expected));
+}
+
 function register(app: FastifyInstance, r: AnyRoute, services: Services): void {
   app.route({
     method: r.method,
@@ -61,7 +67,8 @@ function register(app: FastifyInstance, r: AnyRoute, services: Services): void {
       const { actor, session } = await authenticate(req, services);
       if (!actor && r.auth !== 'public') throw new DomainError('unauthenticated', 'auth.required', '请先登录');
       // Double-submit CSRF check: a cookie session must echo its token on unsafe methods (bearer tokens need not).
-      if (session && unsafe.has(r.method) && req.headers['x-csrf-token'] !== session.csrfToken) {
+      // Public routes (login) are exempt: a stale cookie must not block signing in again.
+      if (session && r.auth !== 'public' && unsafe.has(r.method) && !sameToken(req.headers['x-csrf-token'], session.csrfToken)) {
         throw new DomainError('forbidden', 'auth.csrf', '安全校验失败，请刷新页面后重试');
       }
       const query = parse(r.query, req.query, 'query') as Record<string, unknown>;

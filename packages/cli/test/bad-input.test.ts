@@ -47,8 +47,14 @@ for (const target of await serverTargets()) {
       expect([anon.status, anon.body.error.id]).toEqual([401, 'auth.required']);
       const noCsrf = await admin.post('/api/units', { name: '无令牌' }, { csrf: false });
       expect([noCsrf.status, noCsrf.body.error.id]).toEqual([403, 'auth.csrf']);
+      const wrong = await admin.request('POST', '/api/units', { name: '错令牌' }, { csrf: false, headers: { 'x-csrf-token': 'x'.repeat(32) } });
+      expect(wrong.status).toBe(403);
       const me = await admin.get('/api/auth/me');
       expect(me.body.csrfToken).toBe(admin.csrfToken);
+      // Signing in again with a live cookie needs no CSRF header.
+      const again = await admin.post('/api/auth/login', { username: 'admin', password: s.adminPassword }, { csrf: false });
+      expect(again.status).toBe(200);
+      admin.csrfToken = again.body.csrfToken;
     });
 
     it('refuses an oversized upload with 413 and stores nothing', async () => {
