@@ -43,8 +43,11 @@ export async function pdfToSource(bytes: Uint8Array): Promise<SourceText> {
     const text = cleanPdfLines(lines).join('\n');
     if (text.trim() === '') throw new DocumentError('document.unreadable', 'PDF 中没有可提取的文字(可能是扫描件),请提供文字版文件。');
     return textToSource(text, 'pdf');
+  } catch (cause) {
+    if (cause instanceof DocumentError) throw cause;
+    throw new DocumentError('document.unreadable', 'PDF 文件已损坏,无法读取其中的文字。', { cause });
   } finally {
-    await doc.destroy();
+    await doc.destroy().catch(() => undefined);
   }
 }
 
