@@ -79,6 +79,12 @@ for (const target of await serverTargets()) {
       const byUnit = await admin.get(`/api/tasks?unit=${sport.id}`);
       expect(byUnit.body.items.every((t: { lead: string[] }) => t.lead.includes('市体育局'))).toBe(true);
       expect((await admin.get('/api/tasks?dueBefore=2026-12-01')).body.total).toBe(1);
+      const statuses = (await admin.get('/api/tasks?pageSize=100')).body.items.map((t: { status: string }) => t.status);
+      const byId = await admin.get(`/api/tasks?status=${statuses[0]}`);
+      const byLabel = await admin.get(`/api/tasks?status=${encodeURIComponent(byId.body.items[0].statusLabel)}`);
+      expect(byLabel.body.total).toBe(byId.body.total);
+      expect(byId.body.total).toBe(statuses.filter((x: string) => x === statuses[0]).length);
+      expect((await admin.get('/api/tasks?status=suspended,completed')).body.total).toBe(statuses.filter((x: string) => x === 'suspended' || x === 'completed').length);
       expect((await admin.get('/api/tasks?dueAfter=2027-01-01')).body.total).toBe(0);
       const csv = await admin.get('/api/tasks?format=csv');
       expect(csv.headers.get('content-type')).toContain('text/csv');

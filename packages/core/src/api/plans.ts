@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { TASK_STATUS_LABELS } from '../domain/task-status.js';
 import { isoDateSchema, pageQuerySchema, spanSchema } from './common.js';
 
 /** A unit of a task as the reviewer sees it: the name as written and the directory unit (null = unresolved). */
@@ -169,12 +170,13 @@ export const taskCreateSchema = z.object({ ...taskFields, text: z.string().trim(
 export type TaskCreate = z.infer<typeof taskCreateSchema>;
 
 const csv = (s: string | undefined) => (s ? s.split(',').map((x) => x.trim()).filter(Boolean) : undefined);
+const statusIdByLabel = new Map(Object.entries(TASK_STATUS_LABELS).map(([id, label]) => [label, id]));
 
 export const taskListQuerySchema = pageQuerySchema.extend({
   plan: z.string().optional(),
   unit: z.string().optional(),
-  /** Comma-separated status ids. */
-  status: z.string().optional().transform(csv),
+  /** Comma-separated status ids (not_started, in_progress, completed, behind, suspended) or their labels (未开始…). */
+  status: z.string().optional().transform((v) => csv(v)?.map((x) => statusIdByLabel.get(x) ?? x)),
   /** Comma-separated supervision colours. */
   colour: z.string().optional().transform(csv),
   q: z.string().max(200).optional(),
