@@ -8,7 +8,7 @@ export interface ItemText {
   line: number;
 }
 
-const ENDS_PARAGRAPH = /[。;;!!??::))】\]]$/;
+const ENDS_PARAGRAPH = /[。;;!!??::))】\]]/;
 
 /**
  * Joins the first line (from `offset`) and the body lines. Lines broken mid-sentence (PDF, OCR) are joined
@@ -16,10 +16,15 @@ const ENDS_PARAGRAPH = /[。;;!!??::))】\]]$/;
  */
 export function assembleItemText(first: Line, offset: number, body: Line[]): ItemText {
   const pieces: { textStart: number; srcStart: number; length: number }[] = [];
-  let text = '';
+  // Joined once at the end: indexing a string while it grows would flatten it again and again.
+  const parts: string[] = [];
+  let length = 0;
+  let lastChar = '';
   const add = (s: string, src: number) => {
-    pieces.push({ textStart: text.length, srcStart: src, length: s.length });
-    text += s;
+    pieces.push({ textStart: length, srcStart: src, length: s.length });
+    parts.push(s);
+    length += s.length;
+    if (s) lastChar = s[s.length - 1] ?? '';
   };
   const head = first.text.slice(offset);
   const lead = head.length - head.trimStart().length;
@@ -27,9 +32,13 @@ export function assembleItemText(first: Line, offset: number, body: Line[]): Ite
   // A heading on its own line ("(一)实施健康知识普及行动") is a paragraph even without a full stop.
   const headingLine = head.trim().length <= 30 && !/[,,;;、]/.test(head);
   body.forEach((l, i) => {
-    if (text && (ENDS_PARAGRAPH.test(text) || (i === 0 && headingLine))) text += '\n';
+    if (length && (ENDS_PARAGRAPH.test(lastChar) || (i === 0 && headingLine))) {
+      parts.push('\n');
+      length += 1;
+    }
     add(l.text, l.start);
   });
+  const text = parts.join('');
   const toSource = (index: number): number => {
     let lo = 0;
     let hi = pieces.length - 1;

@@ -145,7 +145,12 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
 }
 
 function lineAt(node: OutlineNode, offset: number): number {
-  let line = node.head.line;
-  for (const l of node.body) if (l.start <= offset) line = l.line;
-  return line;
+  let lo = -1;
+  let hi = node.body.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((node.body[mid]?.start ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo < 0 ? node.head.line : (node.body[lo]?.line ?? node.head.line);
 }

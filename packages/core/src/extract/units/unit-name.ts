@@ -120,6 +120,29 @@ export function splitGlued(name: string, dir?: UnitDirectory): string[] {
  * phrases removed, spaces dropped and glued names separated. Returns null when any part is not a unit name.
  */
 export function splitUnitList(raw: string, dir?: UnitDirectory): string[] | null {
+  // Unit lists repeat through a document (市卫生健康委 in every row): remember the answers.
+  const memo = memoFor(dir);
+  const known = memo.get(raw);
+  if (known !== undefined) return known && [...known];
+  const result = splitUnitListUncached(raw, dir);
+  if (memo.size > 20000) memo.clear();
+  memo.set(raw, result);
+  return result && [...result];
+}
+
+const memos = new WeakMap<object, Map<string, string[] | null>>();
+const noDir = {};
+function memoFor(dir: UnitDirectory | undefined): Map<string, string[] | null> {
+  const key = dir ?? noDir;
+  let m = memos.get(key);
+  if (!m) {
+    m = new Map();
+    memos.set(key, m);
+  }
+  return m;
+}
+
+function splitUnitListUncached(raw: string, dir?: UnitDirectory): string[] | null {
   const s = stripTrailers(normalizeUnitName(raw));
   if (!s) return null;
   const out: string[] = [];
