@@ -7,7 +7,7 @@ import type { SourceText } from './source-text.js';
 import { toPieces, type Line } from './structure/lines.js';
 import { findFlatTables } from './structure/flat-table.js';
 import { buildOutline, leaves, type OutlineNode, type OutlinePiece } from './structure/outline.js';
-import { proseTasks, underPreamble, type DraftTask } from './structure/prose-tasks.js';
+import { paragraphTasks, proseTasks, underPreamble, type DraftTask } from './structure/prose-tasks.js';
 import { parseRealTable } from './structure/real-table.js';
 import { tableTasks } from './structure/table-tasks.js';
 import type { ParsedTable } from './structure/table-rows.js';
@@ -64,7 +64,9 @@ export function extractPlan(source: SourceText, options: ExtractOptions = {}): E
 
   const drafts: DraftTask[] = [];
   const indicators: ExtractedIndicator[] = [];
-  const ctx = (line: number) => ({ planYear, annual: meta.annual, line });
+  // sourceText lets indicators/ place spans in the document when it is handed a cleaned copy (a task's text).
+  const ctx = (line: number) => ({ planYear, annual: meta.annual, line, sourceText: source.text });
+  const fromTable = new Set<DraftTask>();
   const roots = outline.roots.slice(outline.noticeRoots);
   for (const node of leaves(roots)) {
     if (underPreamble(node)) {
@@ -93,8 +95,12 @@ export function extractPlan(source: SourceText, options: ExtractOptions = {}): E
       indicators.push(...extractIndicatorTable({ header: parsed.header, rows }, ctx(parsed.line)));
       continue;
     }
-    drafts.push(...tableTasks(parsed, owner, dir, planYear));
+    const rowDrafts = tableTasks(parsed, owner, dir, planYear);
+    rowDrafts.forEach((d) => fromTable.add(d));
+    drafts.push(...rowDrafts);
   }
+  // No numbering at all (a docx whose list numbers were lost): each paragraph closing on an attribution is a duty.
+  if (!drafts.length) drafts.push(...paragraphTasks(stream, dir, planYear));
   drafts.sort((a, b) => a.start - b.start);
 
   const tasks = drafts.map((d) => finishTask(d, dir, diagnostics));
@@ -103,7 +109,12 @@ export function extractPlan(source: SourceText, options: ExtractOptions = {}): E
       diagnostics.push({ code: 'ambiguous-deadline', severity: 'info', message: `无法解析的完成时限: ${t.deadlineText}`, source: t.source });
     }
   }
-  for (const t of tasks) indicators.push(...extractIndicators(t.text, t.source.start, ctx(t.source.line)));
+  tasks.forEach((t, i) => {
+    // A table row's 完成时限 is an explicit deadline for the targets in its task cell; prose deadlines are read per clause.
+    const draft = drafts[i];
+    const due = draft && fromTable.has(draft) ? (t.due.at(-1) ?? null) : null;
+    indicators.push(...extractIndicators(t.text, t.source.start, { ...ctx(t.source.line), due }));
+  });
   if (!tasks.length) {
     diagnostics.push({ code: 'no-tasks-found', severity: 'warning', message: '未识别到任务条目', source: null });
   }
