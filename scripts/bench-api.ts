@@ -82,7 +82,7 @@ async function prepareSubmissionSlots(open: OpenDatabase, province: Province, wa
     for (const planId of city.planIds) {
       if (slots.length >= wanted) return slots;
       const [p] = await insertPeriods(db, planId, [{ kind: 'custom', label: '2027年1月', start: '2027-01-01', end: '2027-01-31', due: '2027-01-28', windowEnd: '2027-01-31' }]);
-      const rows = await db.selectFrom('assignments as a').innerJoin('tasks as t', 't.id', 'a.task_id').select(['a.task_id', 'a.unit_id']).where('t.plan_id', '=', planId).execute();
+      const rows = await db.selectFrom('assignments as a').innerJoin('tasks as t', 't.id', 'a.task_id').select(['a.task_id', 'a.unit_id']).where('t.plan_id', '=', planId).where('t.completed_at', 'is', null).execute();
       for (const r of rows) slots.push({ taskId: r.task_id, unitId: r.unit_id!, periodId: p!.id });
     }
   }

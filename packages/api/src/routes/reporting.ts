@@ -122,6 +122,8 @@ export const reportingRoutes: AnyRoute[] = [
       const file = await req.file();
       if (!file) throw new DomainError('validation', 'evidence.file_required', '请选择要上传的文件');
       const bytes = await file.toBuffer();
+      // A stream cut at the size limit must never be stored as if it were the whole file.
+      if (file.file.truncated) throw new DomainError('payload_too_large', 'evidence.too_large', '附件不能超过20MB');
       return services.reporting.addEvidence(actor, params.id, { fileName: file.filename, bytes });
     },
   }),

@@ -3,6 +3,7 @@ import * as foundation from './0001-foundation.js';
 import * as taskSearch from './0002-task-search.js';
 import * as reporting from './0100-reporting.js';
 import * as supervisionIndexes from './0101-supervision-indexes.js';
+import * as reportTallies from './0102-report-tallies.js';
 
 /**
  * Every migration, in order. One file per migration; names sort in the order they run.
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '0002-task-search': taskSearch,
   '0100-reporting': reporting,
   '0101-supervision-indexes': supervisionIndexes,
+  '0102-report-tallies': reportTallies,
 };

@@ -1,4 +1,6 @@
-import { sql } from 'kysely';
+import { sql, type ExpressionBuilder } from 'kysely';
+import type { Database } from '../schema.js';
+import type { ReportingTables } from './schema.js';
 import type { ReportingDb } from './types.js';
 
 /** Published plans of a jurisdiction and its direct children (a city and its counties). */
@@ -25,25 +27,17 @@ export interface DashboardAggregates {
   indicators: { id: string; name: string; baseline: number | null; target: number; unit: string; comparator: string }[];
 }
 
-/** Runs the dashboard's aggregate queries for a set of plans on a given day (indexed GROUP BYs, no per-task queries). */
+/**
+ * Runs the dashboard's aggregate queries for a set of plans on a given day. Missing reports are counted, not
+ * anti-joined: expected slots (active assignments × periods past their window) minus submitted ones, from
+ * GROUP BYs over covering indexes; only the short list of examples probes individual slots, period by period.
+ */
 export async function dashboardAggregates(db: ReportingDb, planIds: string[], today: string, listLimit = 20): Promise<DashboardAggregates> {
   const ids = planIds.length > 0 ? planIds : [''];
-  const missingSlots = () =>
-    db
-      .selectFrom('assignments as a')
-      .innerJoin('tasks as t', 't.id', 'a.task_id')
-      .innerJoin('reporting_periods as p', 'p.plan_id', 't.plan_id')
-      .leftJoin('reports as r', (j) => j.onRef('r.task_id', '=', 'a.task_id').onRef('r.unit_id', '=', 'a.unit_id').onRef('r.period_id', '=', 'p.id'))
-      .where('t.plan_id', 'in', ids)
-      .where('t.kind', '=', 'task')
-      .where('t.suspended', '=', 0)
-      .where('t.completed_at', 'is', null)
-      .where('a.unit_id', 'is not', null)
-      .where('p.window_end', '<', today)
-      .where('r.id', 'is', null);
+  const inactive = (eb: ExpressionBuilder<Database & ReportingTables, 'tasks'>) => eb.or([eb('completed_at', 'is not', null), eb('suspended', '=', 1)]);
   const overdueTasks = () => db.selectFrom('tasks as t').where('t.plan_id', 'in', ids).where('t.kind', '=', 'task').where('t.completed_at', 'is', null).where('t.suspended', '=', 0).where('t.last_due', '<', today);
 
-  const [byStatusColour, byLeadUnit, overdue, overdueTotal, missing, missingByUnit, reportsByUnit, indicators] = await Promise.all([
+  const [byStatusColour, byLeadUnit, overdue, overdueTotal, submitted, inactiveSubmitted, activeAssignments, periods, units, indicators] = await Promise.all([
     db.selectFrom('tasks').select(['status', 'colour', (eb) => eb.fn.countAll().as('n'), (eb) => eb.fn.sum('progress').as('p')]).where('plan_id', 'in', ids).where('kind', '=', 'task').groupBy(['status', 'colour']).execute(),
     db
       .selectFrom('tasks as t')
@@ -62,27 +56,93 @@ export async function dashboardAggregates(db: ReportingDb, planIds: string[], to
       .limit(listLimit)
       .execute(),
     overdueTasks().select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
-    missingSlots().innerJoin('units as u', 'u.id', 'a.unit_id').select(['t.id', 't.title', 'a.unit_id', 'u.name', 'p.label', 'p.due_date']).orderBy('p.due_date').orderBy('t.id').orderBy('a.unit_id').limit(listLimit).execute(),
-    missingSlots().select(['a.unit_id', (eb) => eb.fn.countAll().as('n')]).groupBy('a.unit_id').execute(),
+    db.selectFrom('report_tallies').select(['unit_id', 'period_id', 'submitted as n', 'on_time']).where('plan_id', 'in', ids).execute(),
     db
-      .selectFrom('reports as r')
-      .innerJoin('units as u', 'u.id', 'r.unit_id')
-      .select(['r.unit_id', 'u.name', (eb) => eb.fn.countAll().as('n'), (eb) => eb.fn.sum('r.on_time').as('on_time')])
-      .where('r.plan_id', 'in', ids)
-      .groupBy(['r.unit_id', 'u.name'])
+      .selectFrom('reports')
+      .select(['unit_id', 'period_id', (eb) => eb.fn.countAll().as('n')])
+      .where('task_id', 'in', (eb) => eb.selectFrom('tasks').select('id').where('plan_id', 'in', ids).where(inactive))
+      .groupBy(['unit_id', 'period_id'])
       .execute(),
+    db
+      .selectFrom('assignments as a')
+      .innerJoin('tasks as t', 't.id', 'a.task_id')
+      .select(['a.unit_id', 't.plan_id', (eb) => eb.fn.countAll().as('n')])
+      .where('t.plan_id', 'in', ids)
+      .where('t.kind', '=', 'task')
+      .where('t.completed_at', 'is', null)
+      .where('t.suspended', '=', 0)
+      .where('a.unit_id', 'is not', null)
+      .groupBy(['a.unit_id', 't.plan_id'])
+      .execute(),
+    db.selectFrom('reporting_periods').select(['id', 'plan_id', 'label', 'due_date', 'window_end']).where('plan_id', 'in', ids).orderBy('due_date').orderBy('plan_id').execute(),
+    db.selectFrom('units').select(['id', 'name']).where('id', 'in', (eb) => eb.selectFrom('assignments as a').innerJoin('tasks as t', 't.id', 'a.task_id').select('a.unit_id').where('t.plan_id', 'in', ids)).execute(),
     db.selectFrom('indicators').select(['id', 'name', 'baseline', 'target', 'unit', 'comparator']).where('plan_id', 'in', ids).orderBy('plan_id').orderBy('ordinal').execute(),
   ]);
-  const missingTotal = missingByUnit.reduce((s, r) => s + Number(r.n), 0);
+
+  const past = periods.filter((p) => p.window_end < today);
+  const pastIds = new Set(past.map((p) => p.id));
+  const pastByPlan = new Map<string, number>();
+  for (const p of past) pastByPlan.set(p.plan_id, (pastByPlan.get(p.plan_id) ?? 0) + 1);
+  const unitName = new Map(units.map((u) => [u.id, u.name]));
+  const key = (u: string, p: string) => `${u}|${p}`;
+  const inactiveBy = new Map(inactiveSubmitted.map((r) => [key(r.unit_id, r.period_id), Number(r.n)]));
+
+  // Per unit: everything submitted, on time, and the submissions that fill expected (active, past-window) slots.
+  const perUnit = new Map<string, { submitted: number; onTime: number; filled: number }>();
+  const filledByPeriod = new Map<string, number>();
+  for (const r of submitted) {
+    const u = perUnit.get(r.unit_id) ?? { submitted: 0, onTime: 0, filled: 0 };
+    u.submitted += Number(r.n);
+    u.onTime += Number(r.on_time ?? 0);
+    if (pastIds.has(r.period_id)) {
+      const active = Number(r.n) - (inactiveBy.get(key(r.unit_id, r.period_id)) ?? 0);
+      u.filled += active;
+      filledByPeriod.set(r.period_id, (filledByPeriod.get(r.period_id) ?? 0) + active);
+    }
+    perUnit.set(r.unit_id, u);
+  }
+  const expectedByUnit = new Map<string, number>();
+  const assignedByPlan = new Map<string, number>();
+  for (const a of activeAssignments) {
+    expectedByUnit.set(a.unit_id!, (expectedByUnit.get(a.unit_id!) ?? 0) + Number(a.n) * (pastByPlan.get(a.plan_id) ?? 0));
+    assignedByPlan.set(a.plan_id, (assignedByPlan.get(a.plan_id) ?? 0) + Number(a.n));
+  }
+  for (const unitId of expectedByUnit.keys()) if (!perUnit.has(unitId)) perUnit.set(unitId, { submitted: 0, onTime: 0, filled: 0 });
+  const missingByUnit = [...expectedByUnit].map(([unitId, expected]) => ({ unitId, missing: Math.max(0, expected - (perUnit.get(unitId)?.filled ?? 0)) })).filter((m) => m.missing > 0);
+  const missingTotal = missingByUnit.reduce((s, m) => s + m.missing, 0);
+
+  // Examples of missing slots: probe only periods known to have gaps, earliest due first.
+  const missing: DashboardAggregates['missing'] = [];
+  for (const p of past) {
+    if (missing.length >= listLimit) break;
+    if ((assignedByPlan.get(p.plan_id) ?? 0) - (filledByPeriod.get(p.id) ?? 0) <= 0) continue;
+    const rows = await db
+      .selectFrom('tasks as t')
+      .innerJoin('assignments as a', 'a.task_id', 't.id')
+      .innerJoin('units as u', 'u.id', 'a.unit_id')
+      .leftJoin('reports as r', (j) => j.onRef('r.task_id', '=', 'a.task_id').onRef('r.unit_id', '=', 'a.unit_id').on('r.period_id', '=', p.id))
+      .select(['t.id', 't.title', 'a.unit_id', 'u.name'])
+      .where('t.plan_id', '=', p.plan_id)
+      .where('t.kind', '=', 'task')
+      .where('t.completed_at', 'is', null)
+      .where('t.suspended', '=', 0)
+      .where('r.id', 'is', null)
+      .orderBy('t.ordinal')
+      .orderBy('u.name')
+      .limit(listLimit - missing.length)
+      .execute();
+    for (const r of rows) missing.push({ taskId: r.id, title: r.title, unitId: r.unit_id!, unitName: r.name, periodLabel: p.label, due: p.due_date });
+  }
+
   return {
     byStatusColour: byStatusColour.map((r) => ({ status: r.status, colour: r.colour, count: Number(r.n), progressSum: Number(r.p ?? 0) })),
     byLeadUnit: byLeadUnit.map((r) => ({ unitId: r.unit_id!, unitName: r.name, status: r.status, count: Number(r.n) })),
     overdue: overdue.map((r) => ({ taskId: r.id, planId: r.plan_id, number: r.number, title: r.title, due: r.last_due, progress: Number(r.progress), leadUnit: r.lead_name ?? null })),
     overdueTotal: Number(overdueTotal.n),
-    missing: missing.map((r) => ({ taskId: r.id, title: r.title, unitId: r.unit_id!, unitName: r.name, periodLabel: r.label, due: r.due_date })),
+    missing,
     missingTotal,
-    reportsByUnit: reportsByUnit.map((r) => ({ unitId: r.unit_id, unitName: r.name, submitted: Number(r.n), onTime: Number(r.on_time ?? 0) })),
-    missingByUnit: missingByUnit.map((r) => ({ unitId: r.unit_id!, missing: Number(r.n) })),
+    reportsByUnit: [...perUnit].map(([unitId, u]) => ({ unitId, unitName: unitName.get(unitId) ?? '', submitted: u.submitted, onTime: u.onTime })),
+    missingByUnit,
     indicators: indicators.map((r) => ({ id: r.id, name: r.name, baseline: r.baseline === null ? null : Number(r.baseline), target: Number(r.target), unit: r.unit, comparator: r.comparator })),
   };
 }

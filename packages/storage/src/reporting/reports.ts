@@ -61,6 +61,12 @@ export async function insertReport(db: ReportingDb, r: Omit<ReportRecord, 'id' |
       submitted_by: rec.submittedBy, first_submitted_at: rec.firstSubmittedAt, submitted_at: rec.submittedAt, reviewed_by: null, reviewed_at: null,
     })
     .execute();
+  const onTime = rec.onTime ? 1 : 0;
+  await db
+    .insertInto('report_tallies')
+    .values({ plan_id: rec.planId, unit_id: rec.unitId, period_id: rec.periodId, submitted: 1, on_time: onTime })
+    .onConflict((oc) => oc.columns(['plan_id', 'unit_id', 'period_id']).doUpdateSet({ submitted: sql<number>`report_tallies.submitted + 1`, on_time: sql<number>`report_tallies.on_time + ${onTime}` }))
+    .execute();
   return rec;
 }
 

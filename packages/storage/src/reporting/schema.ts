@@ -90,6 +90,14 @@ export interface NoticeReplyTable {
   replied_at: string;
 }
 
+export interface ReportTallyTable {
+  plan_id: string;
+  unit_id: string;
+  period_id: string;
+  submitted: number;
+  on_time: number;
+}
+
 /** The reporting tables, keyed by table name. */
 export type ReportingTables = {
   reporting_periods: ReportingPeriodTable;
@@ -98,6 +106,7 @@ export type ReportingTables = {
   indicator_values: IndicatorValueTable;
   notices: NoticeTable;
   notice_replies: NoticeReplyTable;
+  report_tallies: ReportTallyTable;
   /** Merged with the foundation's TaskTable by intersection. */
   tasks: TaskSupervisionColumns;
 };
