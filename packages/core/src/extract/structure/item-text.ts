@@ -8,6 +8,9 @@ export interface ItemText {
   line: number;
 }
 
+/** The rest of a line is only labelled roles or a time limit ("牵头单位:X;配合单位:Y"). */
+const ONLY_LABELS = /^[\s。]*[【[]?(?:牵头|责任|配合|参与|协办|主责|主办|完成时限|完成时间|时间节点)[^。]*$/;
+
 const ENDS_PARAGRAPH = /[。;;!!??::))】\]]/;
 
 /**
@@ -80,7 +83,8 @@ export function itemTitle(firstLineRest: string, hasBody: boolean): string | nul
   if (stop > 0) {
     const head = t.slice(0, stop).trim();
     // Only an attribution or a time frame after the first sentence: the item is one sentence, no title.
-    const more = onlyBracketGroup(t.slice(stop + 1)) ? '' : t.slice(stop + 1).trim();
+    const after = t.slice(stop + 1);
+    const more = onlyBracketGroup(after) || ONLY_LABELS.test(after) ? '' : after.trim();
     if ((more || hasBody) && head.length <= 45 && (head.match(/[,,]/g)?.length ?? 0) <= 2) return head.replace(/[((][^()()]*[))]$/, '') || null;
     return null;
   }

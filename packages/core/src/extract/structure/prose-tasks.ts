@@ -3,7 +3,7 @@ import type { UnitDirectory } from '../units/unit-directory.js';
 import { findBracketAttributions, findLabelledLines, findTrailingVerbAttribution, type Attribution, type Roles } from './attribution.js';
 import { classifyHeading, type HeadingClass } from './headings.js';
 import { assembleItemText, itemTitle } from './item-text.js';
-import { ancestors, type OutlineNode } from './outline.js';
+import { ancestors, isUnnumberedHeading, type OutlineNode, type OutlinePiece } from './outline.js';
 import type { TaskKind } from '../plan-schema.js';
 
 /** A duty read from prose, before units get their directory ids. */
@@ -153,4 +153,46 @@ function lineAt(node: OutlineNode, offset: number): number {
     else hi = mid - 1;
   }
   return lo < 0 ? node.head.line : (node.body[lo]?.line ?? node.head.line);
+}
+
+/**
+ * The fallback for documents without numbered items: every paragraph that closes on an attribution
+ * ("…(市卫健委牵头,市教育局配合)" or a labelled line) is one duty, under the nearest section heading.
+ */
+export function paragraphTasks(pieces: OutlinePiece<unknown>[], dir: UnitDirectory, planYear: number | null): DraftTask[] {
+  const out: DraftTask[] = [];
+  let section: string | null = null;
+  for (const p of pieces) {
+    if (p.kind !== 'line') continue;
+    const line = p.line;
+    if (isUnnumberedHeading(line.text)) {
+      section = line.text.trim();
+      continue;
+    }
+    const brackets = findBracketAttributions(line.text, dir);
+    const last = brackets[brackets.length - 1];
+    const closing = last && !line.text.slice(last.end).replace(/[。;;,.\s]/g, '');
+    const labelled = closing ? null : findLabelledLines(line.text, dir);
+    const roles = closing ? last : labelled && labelled.start > 0 ? labelled : null;
+    if (!roles || !(roles.lead.length || roles.participants.length)) continue;
+    const cls = section ? classifyHeading(section) : null;
+    const phrases = findDeadlinePhrases(line.text, planYear);
+    out.push({
+      kind: kindOf(cls === 'preamble' ? null : cls),
+      number: null,
+      path: section ? [section] : [],
+      title: null,
+      text: line.text,
+      lead: roles.lead,
+      participants: roles.participants,
+      separateLeads: roles.separateLeads,
+      due: [...new Set(phrases.map((x) => x.date))],
+      ongoing: closingTimeFrame(line.text),
+      deadlineText: phrases.map((x) => x.text).join('、') || null,
+      start: line.start,
+      end: line.end,
+      line: line.line,
+    });
+  }
+  return out;
 }
