@@ -27,15 +27,12 @@ export function isPlausibleYear(year: number): boolean {
  * one character for one, so offsets into the result are offsets into the input.
  */
 export function toHalfWidth(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
-    else if (code === 0x3000) out += ' ';
-    else out += text[i];
-  }
-  return out;
+  if (!WIDE.test(text)) return text;
+  return text.replace(WIDE_ALL, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
 }
+
+const WIDE = /[\uff01-\uff5e\u3000]/;
+const WIDE_ALL = /[\uff01-\uff5e\u3000]/g;
 
 const DIGITS: Record<string, number> = {
   '〇': 0, '○': 0, '零': 0, 'Ｏ': 0, 'O': 0, '0': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4,

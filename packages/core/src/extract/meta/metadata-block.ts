@@ -16,6 +16,7 @@ const LABEL_RE = new RegExp(`(?:【\\s*(${LABELS.map(spaced).join('|')})\\s*】\
 export function readMetadataBlock(lines: MetaLine[]): Map<string, string[]> {
   const fields = new Map<string, string[]>();
   for (const line of lines.slice(0, 80)) {
+    if (!/[:【\t]/.test(line.half)) continue;
     const hits = [...line.half.matchAll(LABEL_RE)];
     for (let i = 0; i < hits.length; i++) {
       const hit = hits[i];
