@@ -3,78 +3,17 @@ import { readMarker } from './numbering.js';
 import { parseDeadlineCell } from '../dates/index.js';
 import { recordsAt } from './labelled-records.js';
 import { isUnitName } from '../units/unit-name.js';
-import { cellShape, headerRole, type CellShape, type ColumnRole } from './table-columns.js';
+import { cellShape, type CellShape, type ColumnRole } from './table-columns.js';
+import { headerAt, headerlessAt, splitInline, UNIT_ROLES, type FlatHeader } from './flat-header.js';
+import { readIndicatorRows } from './flat-indicator-rows.js';
 import type { ParsedTable, RowDraft } from './table-rows.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
-
-const INLINE_SPLIT = /\s*[|｜]\s*|\t+|[ \u3000]{2,}/;
-
-const UNIT_ROLES: ColumnRole[] = ['lead', 'resp', 'part'];
-
-function isHeaderSet(roles: ColumnRole[]): boolean {
-  if (roles.filter((r) => r === 'indicator').length >= 2) return true;
-  const units = roles.some((r) => UNIT_ROLES.includes(r));
-  const task = roles.includes('task');
-  const deadline = roles.includes('deadline');
-  return (units && (task || deadline || roles.includes('num'))) || (task && deadline && roles.includes('num'));
-}
-
-/** A two-level header flattened ("责任单位" over "牵头单位 | 配合单位"): the group label is not a column. */
-function twoLevel(roles: ColumnRole[]): ColumnRole[] {
-  if (roles.includes('resp') && roles.includes('lead') && roles.includes('part')) return roles.filter((r) => r !== 'resp');
-  return roles;
-}
-
-function splitInline(text: string): string[] {
-  return text.split(INLINE_SPLIT).map((s) => s.trim()).filter(Boolean);
-}
-
-/** A header at `i`: one label per line, or all labels on one line separated by | / tabs / wide spaces. */
-function headerAt(lines: Line[], i: number): { roles: ColumnRole[]; next: number; inline: boolean } | null {
-  const first = lines[i];
-  if (!first) return null;
-  const inlineCells = splitInline(first.text);
-  if (inlineCells.length >= 3) {
-    const roles = inlineCells.map(headerRole);
-    if (roles.every((r) => r !== null) && isHeaderSet(roles as ColumnRole[])) return { roles: twoLevel(roles as ColumnRole[]), next: i + 1, inline: true };
-    return null;
-  }
-  const roles: ColumnRole[] = [];
-  let j = i;
-  while (j < lines.length && j - i < 10) {
-    const r = headerRole(lines[j]?.text ?? '');
-    if (!r) break;
-    roles.push(r);
-    j++;
-  }
-  if (roles.length >= 3 && isHeaderSet(roles)) return { roles: twoLevel(roles), next: j, inline: false };
-  return null;
-}
 
 /** An issuing unit's name on its own line right before a date line. */
 function isSignature(lines: Line[], k: number): boolean {
   const t = lines[k]?.text ?? '';
   const next = lines[k + 1]?.text;
   return next !== undefined && t.length <= 30 && isBodyTerminator(next) && isUnitName(t.replace(/\s+/g, ''));
-}
-
-/**
- * A table whose header was lost (PDF copies): "1" ⏎ duty ⏎ units ⏎ date ⏎ "2" …. Recognised when the first
- * row holds duty text and a unit list or deadline, and the next number follows within a few lines.
- */
-function headerlessAt(lines: Line[], i: number, dir: UnitDirectory): { roles: ColumnRole[]; next: number; inline: boolean; headerless: true } | null {
-  if (!/^1[.、]?$/.test(lines[i]?.text ?? '')) return null;
-  const shapes: CellShape[] = [];
-  for (let k = i + 1; k < Math.min(lines.length, i + 8); k++) {
-    const t = lines[k]?.text ?? '';
-    if (/^2[.、]?$/.test(t)) {
-      if (shapes[0] !== 'text' || !shapes.some((x) => x === 'units')) return null;
-      const roles: ColumnRole[] = shapes.includes('deadline') ? ['num', 'task', 'resp', 'part', 'deadline'] : ['num', 'task', 'resp', 'part'];
-      return { roles, next: i, inline: false, headerless: true };
-    }
-    shapes.push(cellShape(t, dir));
-  }
-  return null;
 }
 
 function isCategoryRow(text: string): boolean {
@@ -114,54 +53,10 @@ export function findFlatTables(lines: Line[], dir: UnitDirectory): { from: numbe
   return out;
 }
 
-const NATURE = /^(?:预期性|约束性|倡导性|引导性|指导性)$/;
-const HAN = /\p{Script=Han}/u;
-
-/** Rows of a flattened target table: a new row at each 序号, or at a name after a row that has values. */
-function readIndicatorRows(lines: Line[], from: number, header: { roles: ColumnRole[]; next: number; inline: boolean }): { to: number; table: ParsedTable } {
-  const headerCells = header.inline ? splitInline(lines[from]?.text ?? '') : lines.slice(from, header.next).map((l) => l.text);
-  const hasNum = header.roles.includes('num');
-  const rows: ParsedTable['indicatorRows'] = [];
-  let cur: ParsedTable['indicatorRows'][number] | null = null;
-  let k = header.next;
-  for (; k < lines.length; k++) {
-    const line = lines[k] as Line;
-    const t = line.text;
-    if (isBodyTerminator(t) || isTitleLine(t) || (t.length > 40 && /[。;]/.test(t)) || (readMarker(t) && /[。;]/.test(t))) break;
-    if (headerAt(lines, k)) {
-      k = (headerAt(lines, k)?.next ?? k + 1) - 1;
-      continue;
-    }
-    if (header.inline) {
-      rows.push({ cells: splitInline(t), start: line.start, end: line.end, line: line.line });
-      continue;
-    }
-    const isNum = /^\d{1,3}\.?$/.test(t);
-    const startsRow = hasNum ? isNum : HAN.test(t) && !NATURE.test(t) && !!cur && cur.cells.some((c) => /\d/.test(c));
-    if (!cur || startsRow) {
-      if (cur) rows.push(cur);
-      cur = { cells: [], start: line.start, end: line.end, line: line.line };
-    }
-    cur.cells.push(t);
-    cur.end = line.end;
-    if (!hasNum && NATURE.test(t)) {
-      rows.push(cur);
-      cur = null;
-    }
-  }
-  if (cur) rows.push(cur);
-  const first = lines[from] as Line;
-  const last = lines[Math.max(from, k - 1)] as Line;
-  return {
-    to: k,
-    table: { kind: 'indicator', roles: header.roles, rows: [], grid: [], start: first.start, end: last.end, line: first.line, unparsed: [], header: headerCells, indicatorRows: rows },
-  };
-}
-
 function readRows(
   lines: Line[],
   from: number,
-  header: { roles: ColumnRole[]; next: number; inline: boolean; headerless?: boolean },
+  header: FlatHeader,
   dir: UnitDirectory,
 ): { to: number; table: ParsedTable } {
   const roles = header.roles;

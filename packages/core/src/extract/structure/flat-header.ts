@@ -1,0 +1,77 @@
+import type { Line } from './lines.js';
+import { cellShape, headerRole, type CellShape, type ColumnRole } from './table-columns.js';
+import type { UnitDirectory } from '../units/unit-directory.js';
+
+/** A flattened table's header: the column roles, where the rows start, and how cells are laid out. */
+export interface FlatHeader {
+  roles: ColumnRole[];
+  next: number;
+  /** All cells of a row on one line, separated by | / tabs / wide spaces. */
+  inline: boolean;
+  /** The header was lost; roles are the usual ones. */
+  headerless?: boolean;
+}
+
+const INLINE_SPLIT = /\s*[|｜]\s*|\t+|[ \u3000]{2,}/;
+
+export const UNIT_ROLES: ColumnRole[] = ['lead', 'resp', 'part'];
+
+function isHeaderSet(roles: ColumnRole[]): boolean {
+  if (roles.filter((r) => r === 'indicator').length >= 2) return true;
+  const units = roles.some((r) => UNIT_ROLES.includes(r));
+  const task = roles.includes('task');
+  const deadline = roles.includes('deadline');
+  return (units && (task || deadline || roles.includes('num'))) || (task && deadline && roles.includes('num'));
+}
+
+/** A two-level header flattened ("责任单位" over "牵头单位 | 配合单位"): the group label is not a column. */
+function twoLevel(roles: ColumnRole[]): ColumnRole[] {
+  if (roles.includes('resp') && roles.includes('lead') && roles.includes('part')) return roles.filter((r) => r !== 'resp');
+  return roles;
+}
+
+/** Splits a one-line row at | / tabs / wide spaces. */
+export function splitInline(text: string): string[] {
+  return text.split(INLINE_SPLIT).map((s) => s.trim()).filter(Boolean);
+}
+
+/** A header at `i`: one label per line, or all labels on one line separated by | / tabs / wide spaces. */
+export function headerAt(lines: Line[], i: number): FlatHeader | null {
+  const first = lines[i];
+  if (!first) return null;
+  const inlineCells = splitInline(first.text);
+  if (inlineCells.length >= 3) {
+    const roles = inlineCells.map(headerRole);
+    if (roles.every((r) => r !== null) && isHeaderSet(roles as ColumnRole[])) return { roles: twoLevel(roles as ColumnRole[]), next: i + 1, inline: true };
+    return null;
+  }
+  const roles: ColumnRole[] = [];
+  let j = i;
+  while (j < lines.length && j - i < 10) {
+    const r = headerRole(lines[j]?.text ?? '');
+    if (!r) break;
+    roles.push(r);
+    j++;
+  }
+  if (roles.length >= 3 && isHeaderSet(roles)) return { roles: twoLevel(roles), next: j, inline: false };
+  return null;
+}
+
+/**
+ * A table whose header was lost (PDF copies): "1" ⏎ duty ⏎ units ⏎ date ⏎ "2" …. Recognised when the first
+ * row holds duty text and a unit list or deadline, and the next number follows within a few lines.
+ */
+export function headerlessAt(lines: Line[], i: number, dir: UnitDirectory): FlatHeader | null {
+  if (!/^1[.、]?$/.test(lines[i]?.text ?? '')) return null;
+  const shapes: CellShape[] = [];
+  for (let k = i + 1; k < Math.min(lines.length, i + 8); k++) {
+    const t = lines[k]?.text ?? '';
+    if (/^2[.、]?$/.test(t)) {
+      if (shapes[0] !== 'text' || !shapes.some((x) => x === 'units')) return null;
+      const roles: ColumnRole[] = shapes.includes('deadline') ? ['num', 'task', 'resp', 'part', 'deadline'] : ['num', 'task', 'resp', 'part'];
+      return { roles, next: i, inline: false, headerless: true };
+    }
+    shapes.push(cellShape(t, dir));
+  }
+  return null;
+}
