@@ -29,6 +29,7 @@ describe('extractIndicators: numbers that are not targets', () => {
     ['counts in an inspection report', '共检查单位56家,发现问题213个,已整改180个,整改率84.5%。'],
     ['kinds that define a group even after a verb', '在完成8类重点人群接种的基础上,针对2种基础疾病开展筛查。'],
     ['bare values with nothing they measure (table cells read as prose)', '≥22\n90%\n14.18'],
+    ['rankings', '综合排名进入全省前10名。'],
     ['letters glued to numbers', '建设5G智慧医院和P3实验室。'],
   ])('%s', (_label, text) => {
     expect(targets(text)).toEqual([]);

@@ -94,6 +94,10 @@ describe('extractIndicators: prose target forms', () => {
     expect(extractIndicators('主要指标\n≥22', 0, plain)).toEqual([]);
   });
 
+  it('reads a target year between the comparator and the number', () => {
+    expectIndicators('居民健康素养水平提高到2025年的30%', [{ target: 30, comparator: '>=', due: '2025-12-31' }]);
+  });
+
   it('reads a rate per 100 000', () => {
     expectIndicators('结核病发病率降至45/10万', [{ target: 45, unit: '1/10万', comparator: '<=' }]);
   });

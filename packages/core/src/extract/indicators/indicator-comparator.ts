@@ -7,6 +7,8 @@ import type { Comparator } from '../plan-schema.js';
 
 const PER_CAPITA_RE = /每\s*(?:\d+(?:\.\d+)?)?\s*(?:十|百|千|万)*(?:名|个)?(?:常住人口|人口|人|户|学生|床)$/;
 
+const TARGET_YEAR_RE = /\d{4}\s*年(?:底|末)?的?$/;
+
 /** Qualifiers that may sit between the comparator word and the number. */
 const QUALIFIER_RE = /(?:分别|均|约|大约|平均|年均|逐年|每年|力争|再|都|总体|比例|累计)+$/;
 const CHANGE_DOWN_RE = /(?:下降|降低|减少|缩小|压减|减低|降)(?:了)?$/;
@@ -30,7 +32,8 @@ export interface ComparatorReading {
 /** Reads the comparator from the text before a number and the bound after it. */
 export function readComparator(before: string, bound: '>=' | '<=' | null, unit: string): ComparatorReading {
   // "增加至每10万人口4名": the per-capita base sits between the comparator and the number.
-  const trimmed = before.replace(/\s+$/, '').replace(PER_CAPITA_RE, '');
+  // "提高到2025年的30%": the target year sits between the comparator and the number.
+  const trimmed = before.replace(/\s+$/, '').replace(PER_CAPITA_RE, '').replace(TARGET_YEAR_RE, '');
   const q = QUALIFIER_RE.exec(trimmed);
   const core = q ? trimmed.slice(0, q.index) : trimmed;
   const change = CHANGE_DOWN_RE.exec(core) ?? CHANGE_UP_RE.exec(core);

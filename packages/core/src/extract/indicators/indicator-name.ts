@@ -4,7 +4,7 @@ const LEAD_TIME_RE = /^(?:(?:到|至|截至|截止到?|力争到|力争在|从)?
 const LEAD_FILLER_RE = /^(?:其中|确保|力争|努力|使得?|推动|进一步|拟|计划|要|并|同时|全年|每年|基本|[,:、\s])/;
 const TRAIL_FILLER_RE = /(?:由|从|分别|均|将|要|的|约|为|达到|较上年度?|比上年度?|较\d{4}年|同比|[,:、\s])$/;
 /** Words after a count that close the noun phrase ("转岗培训任务" → 转岗培训). */
-const AFTER_STOP_RE = /[,;。、()(),:!?]|任务|要求|工作|目标|以上|以下|左右/;
+const AFTER_STOP_RE = /[,;。、()(),:!?]|(?:任务|要求|工作|目标)(?=$|[,;。、()(),:!?])|以上|以下|左右/;
 
 /** Strips leading deadlines and fillers and trailing particles from a candidate name. */
 export function stripEnds(s: string): string {
