@@ -39,6 +39,7 @@ export function sniffBytes(bytes: Uint8Array, fileName: string): SniffedKind {
 /** True when decoded text is HTML markup rather than plain text. */
 export function looksLikeHtml(text: string): boolean {
   const head = text.slice(0, 2048).trimStart().toLowerCase();
+  if (!head.includes('<')) return false;
   if (/^<(!doctype html|html|head|body|meta|table|div|p|section|article|h[1-6])[\s>]/.test(head)) return true;
   return /<(html|body)[\s>]/.test(head) && /<\/(p|div|td|body)>/.test(text.slice(0, 65536).toLowerCase());
 }
