@@ -84,9 +84,12 @@ export default function ReviewPage() {
   const resolveUnit = (name: string, unit: Unit) => {
     setEdits((m) => {
       const next = new Map(m);
-      for (const task of tasks)
+      // Build on edits already queued in this batch (several names of one task may be resolved in a row).
+      for (const base of plan.data?.tasks ?? []) {
+        const task = next.get(base.id) ?? base;
         if (task.units.some((u) => u.name === name && !u.unitId))
-          next.set(task.id, { ...task, units: task.units.map((u) => (u.name === name ? { ...u, unitId: unit.id, unitName: unit.name } : u)) });
+          next.set(task.id, { ...task, units: task.units.map((u) => (u.name === name && !u.unitId ? { ...u, unitId: unit.id, unitName: unit.name } : u)) });
+      }
       return next;
     });
     units.reload();

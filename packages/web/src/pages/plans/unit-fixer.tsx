@@ -75,7 +75,30 @@ function FixRow({ name, count, onResolve }: { name: string; count: number; onRes
 /** Units named in the document that are not yet in the directory, each with suggested canonical names. */
 export function UnitFixer({ unmatched, onResolve }: { unmatched: { name: string; count: number }[]; onResolve: (name: string, unit: Unit) => void }) {
   const { t } = useI18n();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  // A new plan from a new office usually names many units the directory has never seen: add them all at once.
+  const createAll = async () => {
+    setBusy(true);
+    try {
+      for (const u of unmatched) onResolve(u.name, await api.post<Unit>('/api/units', { name: u.name }));
+      message.success(t('已新建 {n} 个单位', { n: unmatched.length }));
+    } catch (e) {
+      message.error(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
   return (
+    <>
+      {unmatched.length > 0 && (
+        <div style={{ display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: 8, flexWrap: 'wrap', marginBottom: 8 }}>
+          <span className="duban-muted">{t('以下单位名称未在单位目录中找到：选择对应的规范名称，或新建为单位')}</span>
+          <Button loading={busy} onClick={createAll}>
+            {t('其余 {n} 个全部新建', { n: unmatched.length })}
+          </Button>
+        </div>
+      )}
     <Table
       rowKey="name"
       size="small"
@@ -87,5 +110,6 @@ export function UnitFixer({ unmatched, onResolve }: { unmatched: { name: string;
         { title: t('对应到'), render: (_, r) => <FixRow name={r.name} count={r.count} onResolve={onResolve} /> },
       ]}
     />
+    </>
   );
 }

@@ -26,7 +26,7 @@ function Evidence({ id }: { id: string }) {
   return (
     <Space wrap>
       {files.map((f) => (
-        <a key={f.id} href={`/api/evidence/${f.id}`} target="_blank" rel="noreferrer">
+        <a key={f.id} href={`/api/reports/${id}/evidence/${f.id}`} target="_blank" rel="noreferrer">
           <PaperClipOutlined /> {f.name}
         </a>
       ))}

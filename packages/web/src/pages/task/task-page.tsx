@@ -110,7 +110,7 @@ export default function TaskPage() {
                           {r.returnReason && <div style={{ color: '#c62828' }}>{t('退回原因')}：{r.returnReason}</div>}
                           {r.evidence?.map((f) => (
                             <div key={f.id}>
-                              <a href={`/api/evidence/${f.id}`} target="_blank" rel="noreferrer">
+                              <a href={`/api/reports/${r.id}/evidence/${f.id}`} target="_blank" rel="noreferrer">
                                 <PaperClipOutlined /> {f.name}
                               </a>
                             </div>

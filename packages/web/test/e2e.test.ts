@@ -1,0 +1,186 @@
+// Browser test of the whole product path against the real server (SQLite in a temporary directory):
+// office imports a plan, fixes a unit, publishes and sets reporting periods; a liaison reports with a file;
+// the office returns it, the liaison resubmits, the office accepts; the dashboard figures move. Screenshots
+// of every page at desktop and phone width go to test-results/screenshots/.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startServer, type RunningServer } from '@duban/cli';
+import { systemActor } from '@duban/services';
+import { browserAvailable, ensureWebBuild, launchBrowser, repoRoot } from './support/browser.js';
+
+const run = browserAvailable();
+// Inside Q1's reporting window (Q1 is due 5 April), so the liaison's first report is on time.
+const TODAY = '2026-04-03';
+const SAMPLE = join(repoRoot, 'samples/linjiang-health-action-2026-division.txt');
+const SHOTS = join(repoRoot, 'test-results/screenshots');
+// expect.poll gives up after 1 s by default; pages on a busy machine need longer.
+const SLOW = { timeout: 20_000, interval: 200 };
+const ADMIN = { username: 'admin', password: 'e2e-admin-pass' };
+const LIAISON = { username: 'e2e-liaison', password: 'e2e-liaison-pass' };
+
+let server: RunningServer;
+let browser: Browser;
+let dataDir: string;
+
+async function login(ctx: BrowserContext, who: { username: string; password: string }): Promise<Page> {
+  const page = await ctx.newPage();
+  await page.goto(`${server.url}/login`);
+  await page.getByLabel('用户名').fill(who.username);
+  await page.getByLabel('密码').fill(who.password);
+  await page.getByRole('button', { name: /登\s*录/ }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
+  return page;
+}
+
+/** The number a dashboard statistic card shows ('—' when empty). */
+async function stat(page: Page, title: string): Promise<string> {
+  const card = page.getByRole('link', { name: new RegExp(`^${title}`) });
+  await card.waitFor();
+  return (await card.locator('.ant-statistic-content').innerText()).replace(/\s+/g, '');
+}
+
+async function shoot(page: Page, name: string): Promise<void> {
+  for (const [w, h, tag] of [[1366, 900, 'desktop'], [390, 844, 'phone']] as const) {
+    await page.setViewportSize({ width: w, height: h });
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: join(SHOTS, `${name}-${tag}.png`), fullPage: false });
+  }
+  await page.setViewportSize({ width: 1366, height: 900 });
+}
+
+describe.skipIf(!run)('web app in a real browser', () => {
+  beforeAll(async () => {
+    ensureWebBuild();
+    mkdirSync(SHOTS, { recursive: true });
+    dataDir = mkdtempSync(join(tmpdir(), 'duban-web-e2e-'));
+    server = await startServer({ dataDir, port: 0, demo: false, adminPassword: ADMIN.password, today: () => TODAY });
+    browser = await launchBrowser();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('imports, publishes, and runs a report through return, resubmission and acceptance', { timeout: 300_000 }, async () => {
+    const office = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+    const page = await login(office, ADMIN);
+    await shoot(page, '01-office-home');
+
+    // Import: drop the sample on the wizard; it lands on the review screen.
+    await page.goto(`${server.url}/plans/import`);
+    await shoot(page, '02-import');
+    await page.locator('input[type=file]').setInputFiles(SAMPLE);
+    await page.waitForURL(/\/plans\/[^/]+\/review$/, { timeout: 60_000 });
+    const planId = page.url().split('/').at(-2)!;
+    await expect.poll(() => page.locator('.duban-source mark').count(), SLOW).toBeGreaterThan(20);
+    await shoot(page, '03-review');
+
+    // Click a task: its source span is highlighted as active.
+    await page.locator('[id^="task-"]').first().click();
+    await expect.poll(() => page.locator('.duban-source mark.is-active').count(), SLOW).toBeGreaterThan(0);
+
+    // Units: the directory is empty, so every unit is unresolved. Create the first one, then the rest at once.
+    await page.getByRole('tab', { name: /单位核对/ }).click();
+    const firstName = (await page.locator('.ant-table-row .ant-tag').first().innerText()).trim();
+    await page.locator('.ant-table-row').first().getByRole('button', { name: /新建单位/ }).click();
+    await page.getByText(`已新建单位“${firstName}”`).waitFor();
+    await shoot(page, '04-review-units');
+    await page.getByRole('button', { name: /全部新建/ }).click();
+    await page.getByText('所有单位均已对应到单位目录').waitFor({ timeout: 60_000 });
+
+    // Publish (saves the unit mapping first) and land on the plan view.
+    await page.getByRole('button', { name: /发\s*布/ }).click();
+    await page.locator('.ant-modal-confirm').getByRole('button', { name: /发\s*布/ }).click();
+    await page.waitForURL(new RegExp(`/plans/${planId}$`), { timeout: 60_000 });
+    await page.locator('.ant-table-row').first().waitFor();
+    await shoot(page, '05-plan');
+
+    // Reporting periods: quarterly over the plan year.
+    await page.getByRole('button', { name: /报送周期/ }).click();
+    await page.getByRole('button', { name: /生\s*成/ }).click();
+    await expect.poll(() => page.locator('.ant-modal .ant-table-row').count(), SLOW).toBe(4);
+    await page.keyboard.press('Escape');
+
+    // A liaison for the unit that leads the first task.
+    const detail = (await (await page.request.get(`${server.url}/api/plans/${planId}`)).json()) as { tasks: { units: { role: string; unitId: string | null }[] }[] };
+    const unitId = detail.tasks.flatMap((t) => t.units).find((u) => u.role === 'lead' && u.unitId)!.unitId!;
+    await server.services.users.create(systemActor, { username: LIAISON.username, displayName: '测试联络员', password: LIAISON.password, roles: [{ role: 'liaison', unitId }] });
+
+    await page.goto(`${server.url}/dashboard?plan=${planId}`);
+    const completionBefore = await stat(page, '完成率');
+    const onTimeBefore = await stat(page, '按时报送率');
+    await shoot(page, '06-dashboard');
+
+    // Liaison: report with an attachment.
+    const liaisonCtx = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true, hasTouch: true });
+    const liaison = await login(liaisonCtx, LIAISON);
+    await liaison.waitForURL(/\/inbox$/);
+    await shoot(liaison, '07-liaison-inbox');
+    await liaison.getByRole('button', { name: /^报送：/ }).first().click();
+    await liaison.getByLabel('进展情况').fill('已召开专题会议部署，完成全县摸底调查，形成工作台账。');
+    await liaison.getByRole('spinbutton', { name: '完成进度（%）' }).fill('60');
+    await liaison.locator('.ant-drawer input[type=file]').setInputFiles({ name: '佐证材料.txt', mimeType: 'text/plain', buffer: Buffer.from('会议纪要：已部署。') });
+    await shoot(liaison, '08-report-form');
+    await liaison.locator('.ant-drawer').getByRole('button', { name: /^提\s*交$/ }).click();
+    await liaison.getByText('报送已提交').waitFor({ timeout: 30_000 });
+
+    // Office: the report waits for review; return it with a reason.
+    await page.goto(`${server.url}/reports`);
+    await expect.poll(() => page.locator('.ant-table-row').count(), SLOW).toBe(1);
+    await page.locator('.ant-table-row-expand-icon').first().click();
+    await page.getByText('佐证材料.txt').waitFor();
+    await shoot(page, '09-reports-review');
+    await page.getByRole('button', { name: /退\s*回/ }).first().click();
+    await page.getByLabel('退回原因').fill('请补充摸底调查的具体数据。');
+    await page.locator('.ant-modal').getByRole('button', { name: /退\s*回/ }).click();
+    await page.getByText('没有待审核的报送').waitFor();
+
+    // Liaison: sees the reason, resubmits with completion claimed.
+    await liaison.reload();
+    await liaison.getByText(/已退回 1/).click();
+    await liaison.getByText('请补充摸底调查的具体数据。').waitFor();
+    await shoot(liaison, '10-liaison-returned');
+    await liaison.getByRole('button', { name: /修改后重报/ }).click();
+    await liaison.getByLabel('进展情况').fill('全县摸底调查覆盖 12 个乡镇、3.2 万户，任务已全部完成。');
+    await liaison.getByRole('spinbutton', { name: '完成进度（%）' }).fill('100');
+    await liaison.getByText('任务已全部完成，申请办结').click();
+    await liaison.locator('.ant-drawer').getByRole('button', { name: /重新提交/ }).click();
+    await liaison.getByText('已重新提交').waitFor({ timeout: 30_000 });
+
+    // Office accepts: the completion claim completes the task and the dashboard moves.
+    await page.goto(`${server.url}/reports`);
+    await page.getByRole('button', { name: /采\s*纳/ }).first().click();
+    await page.getByText('没有待审核的报送').waitFor();
+    await page.goto(`${server.url}/dashboard?plan=${planId}`);
+    await expect.poll(() => stat(page, '完成率'), SLOW).not.toBe(completionBefore);
+    expect(await stat(page, '按时报送率')).not.toBe(onTimeBefore);
+    await shoot(page, '11-dashboard-after');
+
+    // The remaining pages, for the record.
+    const taskId = ((await (await page.request.get(`${server.url}/api/plans/${planId}`)).json()) as { tasks: { id: string }[] }).tasks[0]!.id;
+    for (const [path, name] of [[`/tasks/${taskId}`, '12-task'], ['/supervision', '13-supervision'], ['/admin/units', '14-units'], ['/admin/users', '15-users'], ['/admin/audit', '16-audit'], ['/account', '17-account'], ['/plans', '18-plans']] as const) {
+      await page.goto(`${server.url}${path}`);
+      await page.waitForLoadState('networkidle');
+      await shoot(page, name);
+    }
+    await liaisonCtx.close();
+    await office.close();
+  });
+
+  it('keeps a liaison away from drafts and other units', { timeout: 120_000 }, async () => {
+    const draft = await server.services.plans.importPlan(systemActor, { fileName: 'draft.txt', bytes: readFileSync(SAMPLE) });
+    const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+    const page = await login(ctx, LIAISON);
+    const api = await page.request.get(`${server.url}/api/plans/${draft.id}`);
+    expect([403, 404]).toContain(api.status());
+    await page.goto(`${server.url}/plans/${draft.id}/review`);
+    await page.getByText('加载失败').waitFor();
+    await expect.poll(() => page.locator('.duban-source mark').count(), SLOW).toBe(0);
+    await ctx.close();
+  });
+});
