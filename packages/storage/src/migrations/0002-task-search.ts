@@ -18,15 +18,18 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       INSERT INTO tasks_fts(rowid, search_text) VALUES (new.rowid, new.search_text); END`.execute(db);
     return;
   }
-  let mode = 'pg_trgm';
-  await sql`SAVEPOINT duban_trgm`.execute(db);
-  try {
-    await sql`CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public`.execute(db);
-    await sql`CREATE INDEX tasks_search_trgm ON tasks USING gin (search_text gin_trgm_ops)`.execute(db);
-    await sql`RELEASE SAVEPOINT duban_trgm`.execute(db);
-  } catch {
-    await sql`ROLLBACK TO SAVEPOINT duban_trgm`.execute(db);
-    mode = 'ilike';
+  // Two attempts: a concurrent migration (parallel test runs) may create the extension between our check and insert.
+  let mode = 'ilike';
+  for (let attempt = 0; attempt < 2 && mode === 'ilike'; attempt++) {
+    await sql`SAVEPOINT duban_trgm`.execute(db);
+    try {
+      await sql`CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public`.execute(db);
+      await sql`CREATE INDEX tasks_search_trgm ON tasks USING gin (search_text public.gin_trgm_ops)`.execute(db);
+      await sql`RELEASE SAVEPOINT duban_trgm`.execute(db);
+      mode = 'pg_trgm';
+    } catch {
+      await sql`ROLLBACK TO SAVEPOINT duban_trgm`.execute(db);
+    }
   }
   await sql`INSERT INTO settings (key, value) VALUES ('search_mode', ${mode})`.execute(db);
 }
