@@ -19,4 +19,3 @@ show('plansOfJurisdiction', await timeSql(50, () => plansOfJurisdiction(db, city
 show('dashboardAggregates', await timeSql(30, () => dashboardAggregates(db, ids, today)));
 show('latestIndicatorValues', await timeSql(30, () => latestIndicatorValues(db, ids)));
 await open.close();
-console.log((globalThis as { __prof?: number[] }).__prof?.map((x) => (x / 35).toFixed(2)).join(' '));

@@ -149,5 +149,6 @@ export async function dashboardAggregates(db: ReportingDb, planIds: string[], to
 
 /** Marks tasks' stored supervision state stale so the next read recomputes it. */
 export async function invalidateTaskSupervision(db: ReportingDb, taskId: string): Promise<void> {
-  await db.updateTable('tasks').set({ status_on: sql<null>`NULL` }).where('id', '=', taskId).execute();
+  // Skipping rows already stale avoids rewriting the (wide) task row on every report.
+  await db.updateTable('tasks').set({ status_on: sql<null>`NULL` }).where('id', '=', taskId).where('status_on', 'is not', null).execute();
 }
