@@ -46,3 +46,13 @@ describe('classifyHeading', () => {
     expect(classifyHeading('主要内容及任务')).toBeNull();
   });
 });
+
+describe('classifyHeading on goals', () => {
+  it('takes goal and background headings as preambles, not duties ending in the same noun', () => {
+    expect(classifyHeading('行动目标')).toBe('preamble');
+    expect(classifyHeading('存在的问题')).toBe('preamble');
+    expect(classifyHeading('指导思想')).toBe('preamble');
+    expect(classifyHeading('着力解决群众看病难问题')).toBeNull();
+    expect(classifyHeading('确保实现年度工作目标')).toBeNull();
+  });
+});

@@ -108,6 +108,16 @@ function readRows(
       }
       break;
     }
+    // "3 建立…" / "3.建立…": the row number and the duty on one line.
+    const numbered = hasNum ? /^(\d{1,3})(?:[.、．]|\s)\s*(\D.*)$/.exec(t) : null;
+    if (numbered && Number(numbered[1]) === lastNum + 1 && complete(cur)) {
+      close();
+      lastNum = Number(numbered[1]);
+      const body = numbered[2] ?? '';
+      cur = { cells: [{ text: numbered[1] ?? '', shape: 'num', line }, { text: body, shape: cellShape(body, dir), line }], category };
+      grid.push([t]);
+      continue;
+    }
     const shape = cellShape(t, dir);
     if (hasNum && shape === 'num') {
       const n = Number(/\d+/.exec(t)?.[0]);

@@ -1,7 +1,9 @@
 /** What a section heading says about the numbered items beneath it. */
 export type HeadingClass = 'preamble' | 'safeguard' | 'step' | null;
 
-const PREAMBLE = /(?:总则|附则|指导思想|基本原则|工作原则|总体要求|总体目标|主要目标|工作目标|具体目标|发展目标|行动目标|目标要求|攻坚思路|工作思路|总体思路|基本思路|总体安排|原则|目标|背景|形势|现状|意义|编制依据|依据|适用范围|总体框架|总体定位|战略定位)$/;
+const PREAMBLE = /(?:总则|附则|指导思想|基本原则|工作原则|总体要求|总体目标|主要目标|工作目标|具体目标|发展目标|行动目标|目标要求|攻坚思路|工作思路|总体思路|基本思路|总体安排|原则|目标|背景|形势|现状|意义|编制依据|依据|适用范围|总体框架|总体定位|战略定位|工作基础|发展基础|现实基础|基本情况|存在问题|存在的问题|主要问题|面临形势|发展现状|工作现状|取得成效|主要成效)$/;
+/** A goal heading is a name ("行动目标"), not a duty that happens to end in 目标 ("确保实现年度目标"). */
+const DUTY_VERB = /^(?:加强|推进|推动|解决|着力|实现|完成|确保|落实|提高|提升|强化|完善|健全|建立|实施|开展|做好|坚持|围绕|聚焦|破解|攻克)/;
 const SAFEGUARD = /(?:保障措施|保障机制|保障体系|(?:支撑|组织|工作|政策|实施|要素|资金|经费|条件|制度|投入|财力|机制)保障|工作要求|有关要求|相关要求|具体要求|实施要求|组织实施|组织领导|督导考核|监督考核|考核评估|督查考核|考核督导|督查督办|监督检查|推进机制|工作机制|保障)$/;
 /** Action areas that end in 保障 but are duties, not safeguards (医疗保障, 公共安全保障 …). */
 const DOMAIN_SECURITY = /(?:医疗|健康|社会|生活|安全|住房|药品|供应|食品|生育|养老|就业|民生|基本|物资|应急|服务|法治|公共卫生|治疗|大病)保障$/;
@@ -22,6 +24,6 @@ export function classifyHeading(text: string): HeadingClass {
   if (!core || core.length > 30) return null;
   if (STEP.test(core)) return 'step';
   if (SAFEGUARD.test(core) && !DOMAIN_SECURITY.test(core)) return 'safeguard';
-  if (PREAMBLE.test(core) && !/任务目标$/.test(core)) return 'preamble';
+  if (PREAMBLE.test(core) && !/任务目标$/.test(core) && (core.length <= 6 || !DUTY_VERB.test(core))) return 'preamble';
   return null;
 }
