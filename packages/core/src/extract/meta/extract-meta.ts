@@ -15,7 +15,7 @@ import { findTitle } from './title.js';
 export function extractMeta(source: SourceText): PlanMeta {
   const lines = metaLines(source);
   const fields = readMetadataBlock(lines);
-  const title = findTitle(lines);
+  const title = findTitle(lines, field(fields, '标题', '文件名称', '名称'));
   const signatures = findSignatures(lines);
   const docNumber = docNumberFrom(field(fields, '发文字号', '文号', '文件编号', '字号'), lines, title.index);
 

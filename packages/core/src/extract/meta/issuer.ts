@@ -31,11 +31,18 @@ export function findSignatures(lines: MetaLine[]): Signature[] {
     const date = dateOnly(line);
     if (date) {
       const above = lines[i - 1];
-      out.push({ issuer: above && orgShaped(above.compact) ? above.raw.replace(/\s+/g, '') : null, date, index: i });
+      out.push({ issuer: above && orgShaped(above.compact) ? above.raw.replace(/\s+/g, ' ') : null, date, index: i });
       continue;
     }
     // Office and date on one line: "江市健康潜江工作领导小组办公室      2021629日印发", "XX办公室 2021年6月29日".
     if (line.compact.length > 64 || !/\d[日号]?(?:印发|发布|印)?$|日$/.test(line.half)) continue;
+    // A bare 印发 line: "2021年6月29日印发".
+    const printed = /^([\d\s年月日号.\-/〇○零一二三四五六七八九十]{6,24}?)\s*(?:印发|发布)$/.exec(line.half);
+    const printedDate = printed?.[1] ? parseSignatureDate(printed[1]) : null;
+    if (printedDate) {
+      out.push({ issuer: null, date: printedDate, index: i });
+      continue;
+    }
     const m = /^([\p{Script=Han}()]{4,40}?)\s+([\d年月日号.\-/〇○零一二三四五六七八九十]{6,20}?)\s*(?:印发|发布|印)?$/u.exec(line.half);
     const d = m?.[2] ? parseSignatureDate(m[2]) : null;
     if (m?.[1] && d && orgShaped(m[1])) out.push({ issuer: line.raw.slice(0, m[1].length), date: d, index: i });

@@ -23,10 +23,11 @@ export interface TitleResult {
  * itself); else X. Without a notice, the first line shaped like a title (a document word at the end).
  * A title broken over two lines is put back together.
  */
-export function findTitle(lines: MetaLine[]): TitleResult {
+export function findTitle(lines: MetaLine[], titleField: string | null = null): TitleResult {
   const head = lines.slice(0, Math.min(lines.length, 120));
   const candidates = titleCandidates(head);
-  const notice = findNotice(candidates, head);
+  const fieldCandidate = titleField ? fieldTitle(titleField) : null;
+  const notice = findNotice(fieldCandidate ? [fieldCandidate, ...candidates] : candidates, head);
   if (notice) {
     const heading = candidates.find(
       (c) => c.index > notice.index && !/关于|的(?:通知|函|决定)$/.test(c.compact) && similar(c.compact, compact(notice.plan)),
@@ -34,7 +35,10 @@ export function findTitle(lines: MetaLine[]): TitleResult {
     if (heading) return { title: heading.text, index: heading.index, noticeIssuer: notice.issuer };
     return { title: notice.plan, index: notice.index, noticeIssuer: notice.issuer };
   }
-  const first = candidates[0];
+  // Without a notice: the page's 标题 field when a line repeats it, else the first line shaped like a
+  // title that is long enough not to be a menu entry ("发展规划"), else any.
+  const fromField = fieldCandidate ? candidates.find((c) => similar(c.compact, fieldCandidate.compact)) : undefined;
+  const first = fromField ?? candidates.find((c) => c.compact.length >= 8) ?? fieldCandidate ?? candidates[0];
   if (!first) return { title: null, index: null, noticeIssuer: null };
   const issuer = /^(.{2,30}?)关于/.exec(first.compact)?.[1] ?? null;
   return { title: first.text, index: first.index, noticeIssuer: issuer };
@@ -44,6 +48,13 @@ interface Candidate {
   index: number;
   text: string;
   compact: string;
+}
+
+/** The value of a 标题 field as a candidate (its document number prefix removed). */
+function fieldTitle(value: string): Candidate | null {
+  const text = value.replace(/^\s*[\p{Script=Han}]{1,12}\s*[[〔(【]\s*\d{4}\s*[\]〕)】]\s*\d{1,4}\s*号\s*/u, '').trim();
+  const c = compact(text);
+  return TITLE_END.test(c) ? { index: -1, text, compact: c } : null;
 }
 
 function titleCandidates(lines: MetaLine[]): Candidate[] {
