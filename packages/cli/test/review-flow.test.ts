@@ -124,6 +124,27 @@ for (const target of await serverTargets()) {
       expect(csv.text).toContain('全市经常参加体育锻炼人数比例');
     });
 
+    it('edits plan meta, adds and removes tasks of a draft, deletes the draft', async () => {
+      const plan = (await admin.post('/api/plans/import', { fileName: '草稿.txt', text: PLAN_TEXT })).body.plan;
+      const meta = await admin.patch(`/api/plans/${plan.id}`, { version: plan.version, title: '改过的标题', docNumber: '青健办〔2026〕1号' });
+      expect(meta.status).toBe(200);
+      expect(meta.body).toMatchObject({ title: '改过的标题', docNumber: '青健办〔2026〕1号', version: plan.version + 1 });
+      expect((await admin.patch(`/api/plans/${plan.id}`, { version: plan.version, title: '过期' })).status).toBe(409);
+      const units = (await admin.get('/api/units')).body as { id: string; name: string }[];
+      const sport = units.find((u) => u.name === '市体育局')!;
+      const added = await admin.post(`/api/plans/${plan.id}/tasks`, { text: '补充的任务：建设健身步道', due: ['2026-09-30'], units: [{ name: '市体育局', unitId: sport.id, role: 'lead' }] });
+      expect(added.status).toBe(201);
+      expect(added.body).toMatchObject({ ordinal: plan.tasks.length, lead: ['市体育局'], due: ['2026-09-30'] });
+      expect((await admin.get(`/api/plans/${plan.id}`)).body.taskCount).toBe(plan.tasks.length + 1);
+      expect((await admin.del(`/api/tasks/${added.body.id}`)).status).toBe(204);
+      expect((await admin.get(`/api/tasks/${added.body.id}`)).status).toBe(404);
+      expect((await admin.del(`/api/plans/${plan.id}`)).status).toBe(204);
+      expect((await admin.get(`/api/plans/${plan.id}`)).status).toBe(404);
+      expect((await admin.get(`/api/tasks?plan=${plan.id}`)).body.total).toBe(0);
+      const trail = (await admin.get(`/api/audit?entity=plan&entityId=${plan.id}`)).body.items.map((a: { action: string }) => a.action);
+      expect(trail.sort()).toEqual(['delete', 'import', 'update']);
+    });
+
     it('serves the OpenAPI document generated from the route table', async () => {
       const doc = await admin.get('/api/openapi.json');
       expect(doc.body.openapi).toBe('3.0.3');
