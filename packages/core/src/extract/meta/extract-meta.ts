@@ -34,10 +34,12 @@ export function extractMeta(source: SourceText): PlanMeta {
   return { title: title.title, issuer, docNumber, date: signatureDate, planYear, annual };
 }
 
-/** The signature of the covering notice (the first one) or, failing that, the last one in the document. */
+/**
+ * The first signature that names its office (the covering notice's, or the plan's own at its end); else a
+ * date line early in the document; else the last date line (the 印发 line).
+ */
 function pickSignature(signatures: Signature[], lineCount: number): Signature | null {
-  const early = signatures.find((s) => s.index < lineCount * 0.4);
-  return early ?? signatures[signatures.length - 1] ?? null;
+  return signatures.find((s) => s.issuer) ?? signatures.find((s) => s.index < lineCount * 0.4) ?? signatures[signatures.length - 1] ?? null;
 }
 
 function pickIssuer(signatures: Signature[], chosen: Signature | null, noticeIssuer: string | null, fieldIssuer: string | null): string | null {
