@@ -25,7 +25,10 @@ export interface AppOptions {
   webDist?: string;
   /** Mark cookies Secure (behind HTTPS). */
   secureCookies?: boolean;
-  logger?: boolean;
+  /** Fastify logging: false, true, or a level (`{ level: 'warn' }`). */
+  logger?: boolean | { level: string };
+  /** Trust X-Forwarded-For (only behind a reverse proxy; otherwise clients could fake their address). */
+  trustProxy?: boolean;
   /** Extra routes (besides the registered route modules). */
   routes?: AnyRoute[];
 }
@@ -94,7 +97,7 @@ function register(app: FastifyInstance, r: AnyRoute, services: Services): void {
 
 /** Builds the Fastify app: routes from the route table, errors mapped in one place, the web app at /. */
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 1024 * 1024, trustProxy: true });
+  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 1024 * 1024, trustProxy: opts.trustProxy ?? false });
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT, files: 1, fields: 10 } });
   app.decorate('duban', { secureCookies: Boolean(opts.secureCookies) });

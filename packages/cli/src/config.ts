@@ -13,6 +13,7 @@ export const configSchema = z.object({
   sessionSecret: z.string().min(16, 'DUBAN_SESSION_SECRET 至少 16 个字符').optional(),
   demo: z.boolean().default(false),
   secureCookies: z.boolean().default(false),
+  trustProxy: z.boolean().default(false),
 });
 export type Config = z.infer<typeof configSchema>;
 
@@ -27,6 +28,7 @@ export function loadConfig(flags: Partial<Record<keyof Config, unknown>>, env: N
     sessionSecret: flags.sessionSecret ?? (env.DUBAN_SESSION_SECRET || undefined),
     demo: flags.demo ?? false,
     secureCookies: flags.secureCookies ?? env.DUBAN_SECURE_COOKIES === '1',
+    trustProxy: flags.trustProxy ?? env.DUBAN_TRUST_PROXY === '1',
   };
   const r = configSchema.safeParse(raw);
   if (!r.success) throw new Error(`配置有误：\n${r.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);

@@ -28,7 +28,8 @@ export interface StartServerOptions {
   adminPassword?: string;
   sessionSecret?: string;
   secureCookies?: boolean;
-  logger?: boolean;
+  logger?: boolean | { level: string };
+  trustProxy?: boolean;
   /** Fixed "today" (YYYY-MM-DD) for deterministic status derivation in tests. */
   today?: () => string;
 }
@@ -72,7 +73,7 @@ export async function startServer(o: StartServerOptions): Promise<RunningServer>
       demo = await seedDemo(runtime.ctx, runtime.services, samples);
     }
     const searchMode = runtime.open.dialect === 'sqlite' ? 'sqlite-fts5-trigram' : ((await getSetting(runtime.open.db, 'search_mode')) ?? 'ilike');
-    const app = await buildApp({ services: runtime.services, webDist: o.webDist ?? WEB_DIST, secureCookies: o.secureCookies ?? false, logger: o.logger ?? false });
+    const app = await buildApp({ services: runtime.services, webDist: o.webDist ?? WEB_DIST, secureCookies: o.secureCookies ?? false, logger: o.logger ?? false, trustProxy: o.trustProxy ?? false });
     await app.listen({ port: o.port, host: o.host ?? '127.0.0.1' });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : o.port;

@@ -16,6 +16,8 @@ export const serveCommand: Command = async (argv) => {
     ...(config.adminPassword ? { adminPassword: config.adminPassword } : {}),
     sessionSecret: sessionSecret(config),
     secureCookies: config.secureCookies,
+    trustProxy: config.trustProxy,
+    logger: { level: 'warn' },
   });
   const out = (s: string) => process.stdout.write(s + '\n');
   out(`数据库: ${config.databaseUrl ? 'PostgreSQL' : `SQLite (${config.dataDir})`}；全文检索: ${server.searchMode}`);
