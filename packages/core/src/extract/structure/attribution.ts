@@ -107,7 +107,7 @@ export function parseAttributionText(inner: string, dir: UnitDirectory): (Roles 
     const rest = parseAttributionText(parts.filter((p) => p !== datePart).join(','), dir);
     return rest ? { ...rest, deadlineText: datePart } : null;
   }
-  const at = /[((]牵头[))]/.test(t) ? -1 : t.search(/牵头(?![单部领科])/);
+  const at = /[((]牵头[))]|(?:分别|各自)牵头/.test(t) ? -1 : t.search(/牵头(?![单部领科])/);
   if (at > 0) {
     const left = t.slice(0, at).replace(/^由/, '');
     const right = t.slice(at + 2).replace(/^(?:负责|抓总|实施)?[,,、;;]?/, '');
@@ -159,7 +159,7 @@ function closeOf(text: string, i: number): number {
     else if (round ? c === ')' || c === ')' : c === close) {
       depth--;
       if (depth === 0) return j + 1;
-    } else if (c === '\n' || c === '。') return -1;
+    } else if (c === '。') return -1;
   }
   return -1;
 }

@@ -64,6 +64,7 @@ export function createUnitDirectory(extraEntries: UnitDirectoryEntry[] = []): Un
 
 const LEVEL_CHARS = new Set<string>(LEVEL_PREFIXES);
 /** Characters a place name never holds: when present, the prefix is another unit, not a place. */
+const PLACE = /^[\u4e00-\u9fff]+$/;
 const PLACE_STOP = /[局委办厅部院会和及与、,,()各直属级中心]/;
 
 /**
@@ -78,7 +79,7 @@ export function lookupUnit(dir: UnitDirectory, name: string): UnitMatch | null {
   if (hit) return hit;
   // Place name + level: try each level character among the first few as the start.
   for (let i = 2; i < Math.min(n.length - 1, 7); i++) {
-    if (LEVEL_CHARS.has(n[i] ?? '') && !PLACE_STOP.test(n.slice(0, i))) {
+    if (LEVEL_CHARS.has(n[i] ?? '') && PLACE.test(n.slice(0, i)) && !PLACE_STOP.test(n.slice(0, i))) {
       const h = dir.byName.get(n.slice(i));
       if (h) return h;
     }
