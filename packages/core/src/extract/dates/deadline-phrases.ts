@@ -12,7 +12,7 @@ export interface DeadlinePhrase {
   text: string;
 }
 
-const BY_BEFORE = /(?:到|至|截至|截止到?|截止至|力争到|力争在|最迟|不晚于|于)\s*$/;
+const BY_BEFORE = /(?:到|至|截至|截止到?|截止至|力争到|力争在|最迟|不晚于)\s*$/;
 const BEFORE_AFTER = /^\s*(?:之前|以前|前)/;
 const DONE_AFTER = /^\s*(?:内|前)?\s*(?:要|将|力争|基本|全面|全部|率先|顺利|如期|全市|全省)?\s*(?:完成|建成|实现|出台)/;
 const CHAIN_GAP = /^\s*(?:和|、|及|与|,|,)\s*$/;

@@ -23,22 +23,24 @@ interface Point {
 
 const NUM = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const SUFFIX = '(?:份)?(?:上半年|下半年|第?[一二三四1-4]季度末?|底|末|初|上旬|中旬|下旬)?';
-// A point: 2021年6月29日, 2021年6月, 2021年, 2021 (bare), 6月底, 6月28日.
+// A point: 2022.6 / 2022/6/30 (dotted, in cells), 2021年6月29日, 2021年6月, 2021年, 2021 (bare), 6月底, 6月28日.
 const POINT =
-  `(?:(\\d{4})(?!\\d)\\s*(?:(年)\\s*(?:(${NUM})\\s*月(?:\\s*(${NUM})\\s*[日号])?)?)?` +
+  `(?:(\\d{4})[./](\\d{1,2})(?:[./](\\d{1,2}))?(?![\\d.])` +
+  `|(\\d{4})(?!\\d)\\s*(?:(年)\\s*(?:(${NUM})\\s*月(?:\\s*(${NUM})\\s*[日号])?)?)?` +
   `|(${NUM})\\s*月(?:\\s*(${NUM})\\s*[日号])?)\\s*(${SUFFIX})`;
-const POINT_GROUPS = 7;
+const POINT_GROUPS = 10;
 const DASH = '(?:——|—|–|-|~|至|到|─{1,2})';
 const RELATIVE = '(今年底|今年年底|当年底|年底|年末|年内|本年度内|上半年|下半年|第?[一二三四]季度末?)';
 const TOKEN_RE = new RegExp(`(?<![\\d.])(?:${POINT})(?:\\s*${DASH}\\s*(?:${POINT}))?|${RELATIVE}`, 'g');
 
 function readPoint(groups: (string | undefined)[]): Point | null {
-  const [y, , ym, yd, m, d, suffix] = groups;
+  const [dy, dm, dd, yy, , ym, yd, m, d, suffix] = groups;
+  const y = dy ?? yy;
   if (y === undefined && m === undefined) return null;
   const year = y !== undefined ? Number(y) : null;
   if (year !== null && !isPlausibleYear(year)) return null;
-  const month = readNumber(ym ?? m ?? '');
-  const day = readNumber(yd ?? d ?? '');
+  const month = readNumber(dm ?? ym ?? m ?? '');
+  const day = readNumber(dd ?? yd ?? d ?? '');
   if (month !== null && (month < 1 || month > 12)) return null;
   return { year, month, day, suffix: suffix ?? '' };
 }
@@ -97,8 +99,8 @@ function readToken(m: RegExpExecArray, planYear: number | null, start: number, e
   }
   const first = readPoint(m.slice(1, 1 + POINT_GROUPS));
   if (!first) return null;
-  const marked = /[年月日号]/.test(m[0]);
-  const second = m[1 + POINT_GROUPS] !== undefined || m[5 + POINT_GROUPS] !== undefined ? readPoint(m.slice(1 + POINT_GROUPS, 1 + 2 * POINT_GROUPS)) : null;
+  const marked = /[年月日号]/.test(m[0]) || m[1] !== undefined;
+  const second = m.slice(1 + POINT_GROUPS, 1 + 2 * POINT_GROUPS).some((g) => g !== undefined) ? readPoint(m.slice(1 + POINT_GROUPS, 1 + 2 * POINT_GROUPS)) : null;
   if (second) {
     const year = second.year ?? first.year;
     // "2021年3月—4月": the end borrows the start's year; "2021—2023年": the start borrows nothing.
