@@ -30,6 +30,8 @@ describe('extractIndicators: numbers that are not targets', () => {
     ['kinds that define a group even after a verb', '在完成8类重点人群接种的基础上,针对2种基础疾病开展筛查。'],
     ['bare values with nothing they measure (table cells read as prose)', '≥22\n90%\n14.18'],
     ['rankings', '综合排名进入全省前10名。'],
+    ['page furniture counts', '发布时间:2023-03-09 阅读:205次 浏览次数:1,203次'],
+    ['a unit label in brackets', '孕产妇死亡率(1/10万)'],
     ['letters glued to numbers', '建设5G智慧医院和P3实验室。'],
   ])('%s', (_label, text) => {
     expect(targets(text)).toEqual([]);

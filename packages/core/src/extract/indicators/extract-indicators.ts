@@ -24,7 +24,7 @@ export interface IndicatorContext {
 }
 
 /** Words that mark a clause as describing the present state rather than setting a target. */
-const STATUS_RE = /现有|共有|(?<!确保|要|将)已(?!有效)|累计建成|目前|现状|基期|基数|发现|查处|查获|共计|共(?:检查|抽查|排查|督查|出动|下发)/;
+const STATUS_RE = /现有|共有|(?<!确保|要|将)已(?!有效)|累计建成|目前|现状|基期|基数|发现|查处|查获|共计|共(?:检查|抽查|排查|督查|出动|下发)|浏览|点击|访问量|阅读量|阅读[::]/;
 const AS_OF_RE = /截[至止]\s*(?:目前|\d{4})/;
 /** Words that turn a sentence back to the future after a statement of the present. */
 const FUTURE_RE = /到\s*\d{4}|力争|目标|确保|计划|将/;

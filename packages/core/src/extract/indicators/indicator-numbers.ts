@@ -95,6 +95,8 @@ function rejectArabic(text: string, start: number, numEnd: number, unit: string,
   if (/^(?:工作日|日内|月内|年内|季度)/.test(text.slice(unitEnd, unitEnd + 3))) return true;
   // "按照30%的比例抽查", "占20%": a rule of proportion or a share, not a target.
   if (/(?:按照?|占|每)\s*$/.test(text.slice(Math.max(0, start - 2), start))) return true;
+  // "孕产妇死亡率(1/10万)": a unit label in brackets, not a value.
+  if (/[((]\s*$/.test(text.slice(Math.max(0, start - 1), start)) && /^\s*[))]/.test(text.slice(unitEnd, unitEnd + 2))) return true;
   // "进入全省前10名": a ranking, not a count.
   if (/^(?:名|位)/.test(unit) && /前\s*$/.test(text.slice(Math.max(0, start - 2), start))) return true;
   // "全市16个乡镇", "辖区内3家医院": the scope the work covers, not a count to reach.
