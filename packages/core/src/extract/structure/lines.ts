@@ -24,6 +24,8 @@ export function foldWidth(s: string): string {
 /** Turns the blocks into trimmed, non-empty lines (and tables), dropping page furniture. */
 export function toPieces(source: SourceText): Piece[] {
   const out: Piece[] = [];
+  // Indexes in `out` whose line comes right after a page number (—1—): where a running header sits.
+  const afterPage = new Set<number>();
   for (const b of source.blocks) {
     if (b.kind === 'table') {
       out.push({ kind: 'table', table: b });
@@ -35,9 +37,49 @@ export function toPieces(source: SourceText): Piece[] {
     while (e > s && SPACE.test(b.text[e - 1] ?? '')) e--;
     if (s === e) continue;
     const text = foldWidth(b.text.slice(s, e));
-    if (isPageFurniture(text)) continue;
+    if (isPageFurniture(text)) {
+      if (isPageNumber(text)) afterPage.add(out.length);
+      continue;
+    }
     out.push({ kind: 'line', line: { text, start: b.start + s, end: b.start + e, line: b.line } });
   }
+  const headers = runningHeaders(out, afterPage);
+  return headers.size ? out.filter((_, i) => !headers.has(i)) : out;
+}
+
+function isPageNumber(text: string): boolean {
+  const t = text.replace(/\s+/g, '');
+  return /^[-—–－_]+\d{1,3}[-—–－_]+$/.test(t) || /^第\d{1,3}页(?:共\d{1,3}页)?$/.test(t) || /^\d{1,3}\/\d{1,3}$/.test(t);
+}
+
+/**
+ * A text copy of a PDF repeats the plan title at the top of each page. Such a running header would
+ * read as a new document part and cut the open item, so a title-shaped line is furniture when it
+ * repeats an earlier line right after a page number, or recurs after page numbers, or recurs 3+ times.
+ */
+function runningHeaders(pieces: Piece[], afterPage: Set<number>): Set<number> {
+  const keyOf = (i: number) => {
+    const p = pieces[i];
+    return p?.kind === 'line' && isTitleLine(p.line.text) ? p.line.text.replace(/\s+/g, '') : null;
+  };
+  const total = new Map<string, number>();
+  const paged = new Map<string, number>();
+  pieces.forEach((_, i) => {
+    const k = keyOf(i);
+    if (k === null) return;
+    total.set(k, (total.get(k) ?? 0) + 1);
+    if (afterPage.has(i)) paged.set(k, (paged.get(k) ?? 0) + 1);
+  });
+  const out = new Set<number>();
+  const seen = new Set<string>();
+  pieces.forEach((_, i) => {
+    const k = keyOf(i);
+    if (k === null) return;
+    const repeat = seen.has(k);
+    seen.add(k);
+    const header = afterPage.has(i) ? repeat || (paged.get(k) ?? 0) >= 2 : repeat && (total.get(k) ?? 0) >= 3;
+    if (header) out.add(i);
+  });
   return out;
 }
 
