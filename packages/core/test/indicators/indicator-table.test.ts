@@ -154,3 +154,22 @@ describe('extractIndicatorTable: rows as a flattened-table reader cuts them', ()
   });
 });
 
+describe('extractIndicatorTable: a two-row header', () => {
+  it('takes the target years from the second header row', () => {
+    const got = extractIndicatorTable(
+      {
+        header: ['领域', '序号', '指标', '基期水平', '目标值', '目标值', '指标性质'],
+        rows: rows([
+          ['领域', '序号', '指标', '基期水平', '2022年', '2030年', '指标性质'],
+          ['健康知识普及', '1', '居民健康素养水平(%)', '14.18', '≥22', '≥30', '约束性'],
+        ]),
+      },
+      ctx,
+    );
+    expect(got.map((g) => [g.target, g.due])).toEqual([
+      [22, '2022-12-31'],
+      [30, '2030-12-31'],
+    ]);
+  });
+});
+

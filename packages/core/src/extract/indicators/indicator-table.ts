@@ -184,6 +184,20 @@ function nameAndUnit(cell: string): { name: string; unit: string | null } {
   return { name: t, unit: null };
 }
 
+/** A row that only names years (and repeats header words) under the target columns, with no value in it. */
+function isHeaderContinuation(columns: Column[], cells: string[]): boolean {
+  if (cells.length !== columns.length) return false;
+  let years = 0;
+  for (let i = 0; i < cells.length; i++) {
+    const c = clean(cells[i] ?? '');
+    if (/^\d{4}年(?:目标值?|底|末)?$/.test(c)) {
+      if (columns[i]?.role !== 'target') return false;
+      years++;
+    } else if (c !== '' && (/\d/.test(c) || NATURE_CELL_RE.test(c))) return false;
+  }
+  return years > 0;
+}
+
 /** A row holding only values (≥22, 持续提升, 预期性) and no name is the tail of the row before, cut off when flattened. */
 function mergeFragments(rows: IndicatorTableRow[]): IndicatorTableRow[] {
   const out: IndicatorTableRow[] = [];
@@ -215,7 +229,17 @@ export function extractIndicatorTable(table: IndicatorTable, ctx: IndicatorConte
     if (bare.length >= 2 && bare[0]) bare[0].role = 'baseline';
   }
   const out: ExtractedIndicator[] = [];
-  for (const row of mergeFragments(table.rows)) {
+  const rows = mergeFragments(table.rows);
+  // A two-row header ("目标值" spanning "2022年" | "2030年"): the second row gives the target columns their years.
+  while (rows[0] && isHeaderContinuation(columns, rows[0].cells)) {
+    rows[0].cells.forEach((c, i) => {
+      const y = /^(\d{4})\s*年/.exec(clean(c));
+      const col = columns[i];
+      if (y && col && col.role === 'target') col.year = Number(y[1]);
+    });
+    rows.shift();
+  }
+  for (const row of rows) {
     // A 说明/计算方法 cell (and anything after it) explains the row; it is not part of it.
     const noteAt = row.cells.findIndex((c) => NOTE_ROW_RE.test(clean(c)));
     const own = noteAt >= 0 ? row.cells.slice(0, noteAt) : row.cells;
