@@ -46,9 +46,16 @@ describe('readDocument: text files', () => {
     ['UTF-16LE with BOM', true, true],
     ['UTF-16BE with BOM', false, true],
     ['UTF-16LE without BOM', true, false],
+    ['UTF-16BE without BOM', false, false],
   ])('reads %s', async (_name, le, bom) => {
     const source = await readDocument({ bytes: utf16(SAMPLE + 'Plan 2021 abc', le, bom), fileName: 'a.txt' });
     expect(source.text).toBe(EXPECTED + 'Plan 2021 abc');
+  });
+
+  it('reads mostly-Chinese UTF-16 without a BOM, whose NUL bytes are few', async () => {
+    const text = '一、总体要求\n一是加强统一领导,二是落实一把手责任。'.repeat(20);
+    expect((await readDocument({ bytes: utf16(text, true, false), fileName: 'a.txt' })).text).toBe(text);
+    expect((await readDocument({ bytes: utf16(text, false, false), fileName: 'a.txt' })).text).toBe(text);
   });
 
   it('gives one paragraph block per line with offsets into the text', async () => {

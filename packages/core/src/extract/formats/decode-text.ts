@@ -9,10 +9,14 @@ type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 export function decodeText(bytes: Uint8Array): string {
   const bom = bomEncoding(bytes);
   if (bom) return decodeStrict(bytes.subarray(bom.length), bom.encoding) ?? decodeLoose(bytes.subarray(bom.length), bom.encoding);
-  const utf16 = utf16ByNuls(bytes);
-  if (utf16) {
-    const text = decodeStrict(bytes, utf16);
-    if (text !== null && plausibility(text) > 0.9) return text;
+  if (hasNul(bytes)) {
+    // Text in UTF-8 or GB18030 has no NUL byte; UTF-16 without a BOM has one in every ASCII character.
+    const best = (['utf-16le', 'utf-16be'] as const)
+      .map((encoding) => decodeStrict(bytes, encoding))
+      .filter((t): t is string => t !== null)
+      .map((text) => ({ text, score: plausibility(text) }))
+      .sort((a, b) => b.score - a.score)[0];
+    if (best && best.score > 0.9) return best.text;
   }
   if (looksBinary(bytes)) throw binaryError();
   const utf8 = decodeStrict(bytes, 'utf-8');
@@ -51,20 +55,8 @@ function decodeLoose(bytes: Uint8Array, encoding: Encoding): string {
   return new TextDecoder(encoding).decode(bytes);
 }
 
-/** ASCII-heavy UTF-16 without a BOM shows NUL in every other byte. */
-function utf16ByNuls(bytes: Uint8Array): Encoding | null {
-  const n = Math.min(bytes.length, 4096) & ~1;
-  if (n < 4) return null;
-  let even = 0;
-  let odd = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) even++;
-    if (bytes[i + 1] === 0) odd++;
-  }
-  const pairs = n / 2;
-  if (odd / pairs > 0.3 && even / pairs < 0.05) return 'utf-16le';
-  if (even / pairs > 0.3 && odd / pairs < 0.05) return 'utf-16be';
-  return null;
+function hasNul(bytes: Uint8Array): boolean {
+  return bytes.subarray(0, 65536).includes(0);
 }
 
 /** NUL bytes, or many C0 control bytes other than tab/newline/form feed, mean binary. */
