@@ -145,6 +145,33 @@ for (const target of await serverTargets()) {
       expect(trail.sort()).toEqual(['delete', 'import', 'update']);
     });
 
+    it('keeps the original file for download', async () => {
+      const html = Buffer.from('<html><body><h1>青川市全民健身行动</h1><p>（一）推进全民健身场地设施建设。（牵头单位：市体育局）2026年12月底前完成。</p></body></html>', 'utf8');
+      const form = new FormData();
+      form.append('file', new Blob([html]), '原件.html');
+      const plan = (await admin.post('/api/plans/import', form)).body.plan;
+      const doc = await admin.get(`/api/plans/${plan.id}/document`);
+      expect(doc.status).toBe(200);
+      expect(doc.bytes.equals(html)).toBe(true);
+      expect(doc.headers.get('content-type')).toBe('application/octet-stream');
+      expect(decodeURIComponent(doc.headers.get('content-disposition') ?? '')).toContain('原件.html');
+      expect((await admin.get(`/api/plans/${plan.id}/source`)).body.format).toBe('html');
+    });
+
+    it('keeps jurisdictions as a tree and units per jurisdiction', async () => {
+      const province = await admin.post('/api/jurisdictions', { name: '示范省', level: 'province' });
+      const city = await admin.post('/api/jurisdictions', { name: '青川市', level: 'city', parentId: province.body.id });
+      expect(city.status).toBe(201);
+      expect((await admin.post('/api/jurisdictions', { name: '孤儿县', level: 'county', parentId: 'nope' })).status).toBe(400);
+      expect((await admin.post('/api/jurisdictions', { name: '某地', level: 'planet' })).status).toBe(400);
+      const list = (await admin.get('/api/jurisdictions')).body as { id: string; parentId: string | null; name: string }[];
+      expect(list.find((j) => j.name === '青川市')?.parentId).toBe(province.body.id);
+      const unit = await admin.post('/api/units', { name: '青川市疾控中心', jurisdictionId: city.body.id });
+      expect(unit.status).toBe(201);
+      const inCity = (await admin.get(`/api/units?jurisdiction=${city.body.id}`)).body.map((u: { name: string }) => u.name);
+      expect(inCity).toEqual(['青川市疾控中心']);
+    });
+
     it('serves the OpenAPI document generated from the route table', async () => {
       const doc = await admin.get('/api/openapi.json');
       expect(doc.body.openapi).toBe('3.0.3');

@@ -1,7 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import {
-  deleteSession, deleteUserSessions, findSession, findUser, findUserForLogin, insertApiToken, insertSession, listUnits,
+  deleteExpiredSessions, deleteSession, deleteUserSessions, findSession, findUser, findUserForLogin, insertApiToken, insertSession, listUnits,
   updateUser, useApiToken, type UserRecord,
 } from '@duban/storage';
 import type { SessionView } from '@duban/core';
@@ -54,6 +54,7 @@ export function createAuthService(ctx: ServiceContext) {
       const csrfToken = randomToken(24);
       const expiresAt = new Date(Date.now() + SESSION_DAYS * 86400_000).toISOString();
       await write(ctx, toActor(user, 'session'), async (tx, audit) => {
+        await deleteExpiredSessions(tx);
         const s = await insertSession(tx, { userId: user.id, tokenHash: tokenHash(token), csrfToken, expiresAt });
         await audit('session', s.id, 'login', null, { userId: user.id, ip });
       });

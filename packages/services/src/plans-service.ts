@@ -1,6 +1,6 @@
 import { parsePlan, type ExtractedPlan, type PlanDetail, type PlanView } from '@duban/core';
 import {
-  deletePlan, findDocument, findPlan, insertDocument, insertIndicator, insertPlan, insertTask, listIndicators, listPlanTasks,
+  deletePlan, findDocument, findDocumentBytes, findPlan, insertDocument, insertIndicator, insertPlan, insertTask, listIndicators, listPlanTasks,
   listPlans, updatePlan, type Db, type PageRequest, type PageResult, type PlanFields, type PlanRecord,
 } from '@duban/storage';
 import { readsEverything, requireAdmin, type Actor } from './actor.js';
@@ -142,6 +142,15 @@ export function createPlansService(ctx: ServiceContext) {
         indicators: indicators.map((i) => ({ id: i.id, name: i.name, source: i.source })),
         diagnostics: p.diagnostics as PlanDetail['diagnostics'],
       };
+    },
+
+    /** The original uploaded file (or the pasted text as UTF-8) with its name. */
+    async document(actor: Actor, id: string): Promise<{ fileName: string; format: string; bytes: Buffer }> {
+      const p = await load(ctx.db, actor, id);
+      const doc = p.documentId ? await findDocument(ctx.db, p.documentId) : undefined;
+      if (!doc) throw notFound('document', '该计划没有原文');
+      const bytes = (await findDocumentBytes(ctx.db, doc.id)) ?? Buffer.from(doc.text, 'utf8');
+      return { fileName: doc.fileName, format: doc.format, bytes };
     },
 
     /** Edits plan meta (admin). */

@@ -1,6 +1,6 @@
 import type { UnitCreate, UnitPatch, UnitView } from '@duban/core';
 import {
-  findJurisdiction, findUnit, insertUnit, listJurisdictions, listUnits, mergeUnits, normalizeName, setUnitAliases, updateUnit,
+  findJurisdiction, findUnit, insertJurisdiction, insertUnit, listJurisdictions, listUnits, mergeUnits, normalizeName, setUnitAliases, updateUnit,
   type JurisdictionRecord, type UnitRecord,
 } from '@duban/storage';
 import { requireAdmin, type Actor } from './actor.js';
@@ -51,7 +51,7 @@ export function createUnitsService(ctx: ServiceContext) {
 
   return {
     /** The directory (everyone signed in may read it). */
-    async list(_actor: Actor, opts: { includeMerged?: boolean } = {}): Promise<UnitView[]> {
+    async list(_actor: Actor, opts: { includeMerged?: boolean; jurisdictionId?: string } = {}): Promise<UnitView[]> {
       return (await listUnits(ctx.db, opts)).map(presentUnit);
     },
 
@@ -111,6 +111,17 @@ export function createUnitsService(ctx: ServiceContext) {
         await audit('unit', fromId, 'merge', from, { mergedIntoId: intoId });
         await audit('unit', intoId, 'absorb', into, after);
         return presentUnit(after);
+      });
+    },
+
+    /** Adds a jurisdiction under `parentId` (admin). */
+    async createJurisdiction(actor: Actor, input: { name: string; level: string; parentId: string | null }): Promise<JurisdictionRecord> {
+      requireAdmin(actor);
+      if (input.parentId && !(await findJurisdiction(ctx.db, input.parentId))) throw invalid('jurisdiction.parent_unknown', '上级行政区划不存在');
+      return write(ctx, actor, async (tx, audit) => {
+        const j = await insertJurisdiction(tx, input);
+        await audit('jurisdiction', j.id, 'create', null, j);
+        return j;
       });
     },
 

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  idParamsSchema, jurisdictionViewSchema, unitCreateSchema, unitMergeSchema, unitPatchSchema, unitSuggestQuerySchema, unitSuggestionSchema,
+  idParamsSchema, jurisdictionCreateSchema, jurisdictionViewSchema, unitCreateSchema, unitMergeSchema, unitPatchSchema, unitSuggestQuerySchema, unitSuggestionSchema,
   unitViewSchema, type UnitView,
 } from '@duban/core';
 import { csvColumns, route, type AnyRoute } from '../route.js';
@@ -21,11 +21,11 @@ export const directoryRoutes: AnyRoute[] = [
     url: '/api/units',
     summary: '单位名录',
     tag: 'directory',
-    query: z.object({ includeMerged: z.enum(['0', '1']).optional(), format: z.enum(['json', 'csv']).optional() }),
+    query: z.object({ includeMerged: z.enum(['0', '1']).optional(), jurisdiction: z.string().optional(), format: z.enum(['json', 'csv']).optional() }),
     response: z.array(unitViewSchema),
     csv: unitCsv,
     csvName: '单位名录',
-    handler: ({ actor, query, services }) => services.units.list(actor, { includeMerged: query.includeMerged === '1' }),
+    handler: ({ actor, query, services }) => services.units.list(actor, { includeMerged: query.includeMerged === '1', ...(query.jurisdiction ? { jurisdictionId: query.jurisdiction } : {}) }),
   }),
   route({
     method: 'GET',
@@ -73,5 +73,15 @@ export const directoryRoutes: AnyRoute[] = [
     tag: 'directory',
     response: z.array(jurisdictionViewSchema),
     handler: ({ actor, services }) => services.units.jurisdictions(actor),
+  }),
+  route({
+    method: 'POST',
+    url: '/api/jurisdictions',
+    summary: '新增行政区划',
+    tag: 'directory',
+    body: jurisdictionCreateSchema,
+    response: jurisdictionViewSchema,
+    status: 201,
+    handler: ({ actor, body, services }) => services.units.createJurisdiction(actor, body),
   }),
 ];

@@ -70,6 +70,23 @@ export const planRoutes: AnyRoute[] = [
     handler: ({ actor, params, services }) => services.plans.source(actor, params.id),
   }),
   route({
+    method: 'GET',
+    url: '/api/plans/:id/document',
+    summary: '下载导入的原始文件',
+    tag: 'plans',
+    params: idParamsSchema,
+    async handler({ actor, params, services, reply }) {
+      const doc = await services.plans.document(actor, params.id);
+      // Never rendered inline: an uploaded HTML page must not run under our origin.
+      const type = { pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }[doc.format] ?? 'application/octet-stream';
+      return reply
+        .header('content-type', type)
+        .header('x-content-type-options', 'nosniff')
+        .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(doc.fileName)}`)
+        .send(doc.bytes);
+    },
+  }),
+  route({
     method: 'PATCH',
     url: '/api/plans/:id',
     summary: '修改计划信息',

@@ -51,3 +51,10 @@ export const unitSuggestionSchema = z.object({
 });
 
 export const jurisdictionViewSchema = z.object({ id: z.string(), parentId: z.string().nullable(), name: z.string(), level: z.string() });
+
+export const jurisdictionLevelSchema = z.enum(['province', 'city', 'county', 'township']);
+export const jurisdictionCreateSchema = z.object({
+  name: z.string().trim().min(1).max(100),
+  level: jurisdictionLevelSchema,
+  parentId: z.string().nullable().default(null),
+});
