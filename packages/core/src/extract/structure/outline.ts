@@ -1,5 +1,5 @@
 import { isBodyTerminator, isTitleLine, type Line, type Piece } from './lines.js';
-import { readMarker, type NumberMarker, type NumberStyle } from './numbering.js';
+import { markerValue, readMarker, type NumberMarker, type NumberStyle } from './numbering.js';
 import type { TableBlock } from '../source-text.js';
 import { isUnitName } from '../units/unit-name.js';
 import { classifyHeading } from './headings.js';
@@ -44,6 +44,8 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
   /** Roots before this index belong to a covering notice (its numbered requests), not to the plan. */
   noticeRoots: number;
 } {
+  let previous: string | null = null;
+  const lastValue = new Map<NumberStyle, number>();
   let planName: string | null = null;
   let section: string | null = null;
   let noticeRoots = 0;
@@ -76,8 +78,19 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
       continue;
     }
     const line = p.line;
-    const marker = readMarker(line.text);
+    let marker = readMarker(line.text);
     const rest = marker ? line.text.slice(marker.length).trim() : '';
+    // A PDF line break inside "一、二、三级预防" puts "二、" at a line start: out of sequence after a
+    // line that stops mid-sentence, it is text, not a number.
+    if (marker && previous && !/[。;;!!??::)\]】]$/.test(previous) && !isHeadingLike(previous)) {
+      const value = markerValue(marker.number);
+      const last = lastValue.get(marker.style);
+      const listGoesOn = /[、,,]$/.test(previous);
+      const newLevel = !styles.includes(marker.style);
+      if (listGoesOn || newLevel || (value !== null && value !== 1 && last !== undefined && value !== last + 1)) marker = null;
+    }
+    previous = line.text;
+    if (marker) lastValue.set(marker.style, markerValue(marker.number) ?? 0);
     // After 附件: the attachment list ("1.XX方案" ⏎ "2.XX评价标准") is not an item.
     const attachmentEntry = afterAttachment && rest.length <= 40 && !/[。;;,,]/.test(rest);
     if (marker && rest && !attachmentEntry) {
@@ -123,11 +136,19 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
       current = null;
       styles.length = 0;
       stack.length = 0;
+      lastValue.clear();
       continue;
     }
     if (current) current.body.push(line);
   }
   return { roots, tables, flats, noticeRoots };
+}
+
+/** A numbered heading line ("三、加强疾病筛查"): short, no sentence inside. */
+function isHeadingLike(text: string): boolean {
+  const m = readMarker(text);
+  const rest = (m ? text.slice(m.length) : text).replace(/\s+/g, '');
+  return (rest.length <= 30 && !/[,,;;、。]/.test(rest)) || isTitleLine(text);
 }
 
 /** Headings above a node, outermost first. */
