@@ -180,6 +180,18 @@ for (const target of await serverTargets()) {
       expect((await liaisonB.post(`/api/notices/${n1.body.id}/replies`, { body: '再次回复' })).status).toBe(409);
     });
 
+    it('suspends (暂缓) and resumes a task, office only', async () => {
+      expect((await liaisonB.post(`/api/tasks/${task2}/suspension`, { suspended: true, reason: '等待上级政策' })).status).toBe(403);
+      expect((await admin.post(`/api/tasks/${task2}/suspension`, { suspended: true })).status).toBe(400);
+      expect((await admin.post(`/api/tasks/${task2}/suspension`, { suspended: true, reason: '等待上级政策' })).body).toEqual({ taskId: task2, suspended: true });
+      const sup = (await viewer.get(`/api/supervision?plan=${planId}`)).body;
+      expect(sup.tasks.find((t: { id: string }) => t.id === task2)).toMatchObject({ status: 'suspended', colour: 'none', reasons: [] });
+      const tasks = (await viewer.get(`/api/tasks?plan=${planId}&status=suspended`)).body;
+      expect(tasks.items.map((t: { id: string }) => t.id)).toEqual([task2]);
+      await admin.post(`/api/tasks/${task2}/suspension`, { suspended: false, reason: '恢复推进' });
+      expect((await viewer.get(`/api/supervision?plan=${planId}&colour=red`)).body.tasks.map((t: { id: string }) => t.id)).toContain(task2);
+    });
+
     it('completes a task when its completion claim passes 办结审核', async () => {
       const claim = await liaisonA.post('/api/reports', { taskId: task1, periodId: period('2026年5月'), narrative: '专家库运行良好,任务完成。', percent: 100, completionClaim: true });
       expect(claim.status).toBe(201);
@@ -214,7 +226,7 @@ for (const target of await serverTargets()) {
     it('audits every reporting write', async () => {
       const rows = await s.db.db.selectFrom('audit_log').select(['entity', 'action']).where('entity', 'in', ['report', 'notice', 'indicator_value', 'task', 'plan']).execute();
       const actions = new Set(rows.map((r) => `${r.entity}.${r.action}`));
-      for (const a of ['plan.periods.create', 'report.submit', 'report.return', 'report.resubmit', 'report.accept', 'report.evidence.add', 'indicator_value.create', 'indicator_value.update', 'notice.issue', 'notice.reply', 'notice.close', 'task.complete']) {
+      for (const a of ['plan.periods.create', 'report.submit', 'report.return', 'report.resubmit', 'report.accept', 'report.evidence.add', 'indicator_value.create', 'indicator_value.update', 'notice.issue', 'notice.reply', 'notice.close', 'task.complete', 'task.suspend', 'task.resume']) {
         expect(actions, a).toContain(a);
       }
     });

@@ -16,6 +16,15 @@ export const supervisionRoutes: AnyRoute[] = [
   }),
   route({
     method: 'POST',
+    url: '/api/tasks/:id/suspension',
+    summary: '暂缓或恢复任务（须说明理由）',
+    tag: 'supervision',
+    params: idParamsSchema,
+    body: jsonBody,
+    handler: ({ actor, params, body, services }) => services.reporting.setSuspension(actor, params.id, body),
+  }),
+  route({
+    method: 'POST',
     url: '/api/notices',
     summary: '下发督办单（自动编号，如 督办〔2026〕第3号）',
     tag: 'supervision',

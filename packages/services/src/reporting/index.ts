@@ -9,7 +9,7 @@ import { closeNotice, getNotice, issueNotice, listNoticesFor, replyToNotice } fr
 import { createPlanPeriods, getPlanPeriods } from './periods-service.js';
 import { listReportsFor } from './report-list-service.js';
 import { acceptReport, getReport, resubmitReport, returnReport, submitReport } from './reports-service.js';
-import { getSupervision, refreshPlans } from './supervision-service.js';
+import { getSupervision, refreshPlans, setSuspension } from './supervision-service.js';
 
 export { reportingStatusDeriver, refreshPlans, evaluatePlan, colourRules, type SupervisedTask } from './supervision-service.js';
 export { REPORT_CSV_COLUMNS, MISSING_CSV_COLUMNS, type ReportListResult } from './report-list-service.js';
@@ -45,6 +45,7 @@ export function createReportingService(ctx: ServiceContext, opts: ReportingOptio
     getIndicator: (actor: Actor, indicatorId: string) => getIndicatorDetail(ctx, actor, indicatorId),
     supervision: (actor: Actor, query: unknown) => getSupervision(ctx, actor, query),
     refreshPlans: (planIds: string[]) => refreshPlans(ctx, planIds),
+    setSuspension: (actor: Actor, taskId: string, input: unknown) => setSuspension(ctx, actor, taskId, input),
     issueNotice: (actor: Actor, input: unknown) => issueNotice(ctx, actor, input),
     replyToNotice: (actor: Actor, id: string, input: unknown) => replyToNotice(ctx, actor, id, input),
     closeNotice: (actor: Actor, id: string, input: unknown) => closeNotice(ctx, actor, id, input),

@@ -3,9 +3,9 @@ import {
   DEFAULT_COLOUR_RULES, colourRulesSchema, compareColours, deriveTaskStatus, evaluateSupervision, type ColourRule, type ReportSlot, type SupervisionColour,
   type SupervisionReason, type TaskStatus,
 } from '@duban/core';
-import { findPlan, getSetting, loadPlanSupervision, plansNeedingRefresh, saveTaskSupervision, type Db } from '@duban/storage';
-import type { Actor } from '../actor.js';
-import type { ServiceContext, TaskStatusDeriver } from '../context.js';
+import { findPlan, getSetting, loadPlanSupervision, plansNeedingRefresh, saveTaskSupervision, setTaskSuspended, type Db } from '@duban/storage';
+import { requireAdmin, type Actor } from '../actor.js';
+import { write, type ServiceContext, type TaskStatusDeriver } from '../context.js';
 import { notFound } from '../errors.js';
 import { rdb, requireReader, parseInput } from './access.js';
 
@@ -95,4 +95,22 @@ export async function getSupervision(ctx: ServiceContext, actor: Actor, query: u
   for (const t of tasks) counts[t.colour]++;
   const listed = (q.colour ? tasks.filter((t) => t.colour === q.colour) : tasks).sort((a, b) => compareColours(a.colour, b.colour));
   return { planId: q.plan, today, counts, tasks: listed };
+}
+
+/** Body of POST /api/tasks/:id/suspension. */
+export const suspensionInput = z.object({ suspended: z.boolean(), reason: z.string().trim().min(1, '请说明暂缓或恢复的理由').max(2000) }).strict();
+
+/** The office suspends (暂缓) or resumes a task; its status and colour are re-derived on the next read. */
+export async function setSuspension(ctx: ServiceContext, actor: Actor, taskId: string, input: unknown): Promise<{ taskId: string; suspended: boolean }> {
+  requireAdmin(actor);
+  const body = parseInput(suspensionInput, input);
+  return write(ctx, actor, async (tx, audit) => {
+    const task = await tx.selectFrom('tasks').select('id').where('id', '=', taskId).executeTakeFirst();
+    if (!task) throw notFound('task', '任务不存在');
+    const db = rdb(tx);
+    const before = await db.selectFrom('tasks').select('suspended').where('id', '=', taskId).executeTakeFirstOrThrow();
+    await setTaskSuspended(db, taskId, body.suspended);
+    await audit('task', taskId, body.suspended ? 'suspend' : 'resume', { suspended: before.suspended === 1 }, { suspended: body.suspended }, body.reason);
+    return { taskId, suspended: body.suspended };
+  });
 }
