@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, VerticalMergeType } from 'docx';
+import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, VerticalMergeType } from 'docx';
 import type { TableBlock } from '../../src/extract/source-text.js';
 import { DocumentError, readDocument } from '../../src/extract/formats/index.js';
 
@@ -41,6 +41,15 @@ describe('readDocument: .docx', () => {
       ['2', '健身设施', '持续推进'],
     ]);
     expect(table?.rows[1]?.cells[2]?.rowSpan).toBe(2);
+  });
+
+  it('keeps the numbers of automatically numbered paragraphs', async () => {
+    const doc = new Document({
+      numbering: { config: [{ reference: 'items', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }] }] },
+      sections: [{ children: ['加强健康知识传播。(市卫生健康委)', '推进全民健身。(市体育局)'].map((text) => new Paragraph({ text, numbering: { reference: 'items', level: 0 } })) }],
+    });
+    const source = await readDocument({ bytes: new Uint8Array(await Packer.toBuffer(doc)), fileName: 'plan.docx' });
+    expect(source.text.split('\n')).toEqual(['1.加强健康知识传播。(市卫生健康委)', '2.推进全民健身。(市体育局)']);
   });
 
   it('sniffs a .docx by its content even under another name', async () => {

@@ -69,6 +69,12 @@ describe('readDocument: HTML', () => {
     expect(source.blocks.some((b) => b.kind === 'table')).toBe(true);
   });
 
+  it('writes back the numbers of ordered lists, unless the items carry their own', async () => {
+    const html = '<ol><li>加强宣传<ol><li>制作作品</li><li>开展活动</li></ol></li><li>推进健身</li></ol><ol><li>1.已有编号</li></ol><ul><li>要点</li></ul>';
+    const source = await readDocument({ text: html, fileName: 'x.html' });
+    expect(source.text.split('\n')).toEqual(['1.加强宣传', '(1)制作作品', '(2)开展活动', '2.推进健身', '1.已有编号', '要点']);
+  });
+
   it('survives markup nested thousands of levels deep', async () => {
     const html = '<div>'.repeat(20000) + '健康城市' + '</div>'.repeat(20000);
     const source = await readDocument({ text: html, fileName: 'x.html' });

@@ -54,6 +54,13 @@ describe('readDocument: PDF', () => {
     ]);
   });
 
+  it('does not join a right-aligned signature onto the date below it', async () => {
+    const wide = '为推进健康城市建设,结合本市实际,制定本方案,请各单位认真组织实施并按时报送。';
+    const bytes = tinyPdf([[wide, '请认真执行。', { x: 72 + 12 * (wide.length - 10), text: '青川市人民政府办公室' }, { x: 72 + 12 * (wide.length - 10), text: '2021年6月29日' }]]);
+    const source = await readDocument({ bytes, fileName: 'plan.pdf' });
+    expect(source.text.split('\n').slice(-2)).toEqual(['青川市人民政府办公室', '2021年6月29日']);
+  });
+
   it('rejects a truncated PDF with a DocumentError', async () => {
     const bytes = tinyPdf([['健康']]).slice(0, 60);
     await expect(readDocument({ bytes, fileName: 'x.pdf' })).rejects.toBeInstanceOf(DocumentError);

@@ -1,10 +1,11 @@
 /**
  * Writes a small text-layer PDF by hand for reader tests: one Type0 font (Identity-H, not embedded)
  * whose ToUnicode CMap maps glyph ids to the characters used, so any Chinese text survives extraction.
- * Each page is a list of lines drawn top-down at 12 pt.
+ * Each page is a list of lines drawn top-down at 12 pt, at x = 72 unless a line gives its own x.
  */
-export function tinyPdf(pages: string[][]): Uint8Array {
-  const chars = [...new Set(pages.flat().join(''))];
+export function tinyPdf(pages: (string | { x: number; text: string })[][]): Uint8Array {
+  const lineOf = (l: string | { x: number; text: string }) => (typeof l === 'string' ? { x: 72, text: l } : l);
+  const chars = [...new Set(pages.flat().map((l) => lineOf(l).text).join(''))];
   const cid = new Map(chars.map((c, i) => [c, i + 1]));
   const hex = (n: number) => n.toString(16).padStart(4, '0').toUpperCase();
   const objects: string[] = [];
@@ -26,7 +27,10 @@ export function tinyPdf(pages: string[][]): Uint8Array {
   const font = add(`<< /Type /Font /Subtype /Type0 /BaseFont /TestSong /Encoding /Identity-H /DescendantFonts [${descendant} 0 R] /ToUnicode ${toUnicode} 0 R >>`);
   const pageIds: number[] = [];
   for (const lines of pages) {
-    const ops = lines.map((line, i) => `BT /F1 12 Tf 72 ${780 - i * 18} Td <${[...line].map((c) => hex(cid.get(c) ?? 0)).join('')}> Tj ET`).join('\n');
+    const ops = lines
+      .map(lineOf)
+      .map((line, i) => `BT /F1 12 Tf ${line.x} ${780 - i * 18} Td <${[...line.text].map((c) => hex(cid.get(c) ?? 0)).join('')}> Tj ET`)
+      .join('\n');
     const content = add(`<< /Length ${ops.length} >>\nstream\n${ops}\nendstream`);
     pageIds.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`));
   }

@@ -1,4 +1,5 @@
 import { parseDocument } from 'htmlparser2';
+import { toHalfWidth } from '../dates/calendar.js';
 import type { SourceText } from '../source-text.js';
 import { SourceBuilder, type RawCell } from './source-builder.js';
 
@@ -35,6 +36,8 @@ export function htmlToSource(html: string, format: 'html' | 'docx' = 'html'): So
 
 class HtmlWalker {
   private line = '';
+  /** Open <ol>/<ul> lists, innermost last, with the next item number of each ordered one. */
+  private readonly lists: { ordered: boolean; next: number }[] = [];
 
   constructor(readonly builder: SourceBuilder) {}
 
@@ -65,8 +68,26 @@ class HtmlWalker {
     if (name === 'table') return this.table(node, depth);
     const block = BLOCK.has(name);
     if (block) this.flush();
+    const list = name === 'ol' || name === 'ul';
+    if (list) this.lists.push({ ordered: name === 'ol', next: Math.max(1, Number.parseInt(node.attribs?.start ?? '1', 10) || 1) });
+    if (name === 'li') this.line += this.itemNumber(node);
     this.walk(node.children ?? [], depth + 1);
+    if (list) this.lists.pop();
     if (block) this.flush();
+  }
+
+  /**
+   * Word's automatic numbering reaches us as <ol><li> without the number (mammoth drops it), yet the
+   * number is how items are found: write it back, "1." at the first level, "(1)" below, unless the
+   * item's text already starts with a number of its own.
+   */
+  private itemNumber(li: DomNode): string {
+    const list = this.lists[this.lists.length - 1];
+    if (!list?.ordered) return '';
+    const n = list.next++;
+    if (/^\s*(?:\(?[\d一二三四五六七八九十]+[).、]|第[一二三四五六七八九十]+|[①-⑳])/.test(toHalfWidth(plainText(li).slice(0, 12)))) return '';
+    const level = this.lists.filter((l) => l.ordered).length;
+    return level <= 1 ? `${n}.` : level === 2 ? `(${n})` : `${n})`;
   }
 
   private table(node: DomNode, depth: number): void {

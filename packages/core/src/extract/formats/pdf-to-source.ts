@@ -69,18 +69,23 @@ function pageLines(items: TextItem[], page: number): PdfLine[] {
     else rows.push([item]);
   }
   const margin = Math.max(0, ...pos.map((i) => i.right));
+  const left = Math.min(...pos.map((i) => i.x));
   return rows.map((row) => {
     row.sort((a, b) => a.x - b.x);
     let text = '';
     let lastRight: number | null = null;
     for (const item of row) {
       // A visible gap between items is a space; adjacent items run together (Chinese has no spaces).
-      if (lastRight !== null && item.x - lastRight > item.size * 0.5) text += ' ';
+      // A wide gap (table columns laid out with space) becomes two spaces.
+      if (lastRight !== null && item.x - lastRight > item.size * 0.5) text += item.x - lastRight > item.size * 2 ? '  ' : ' ';
       text += item.text;
       lastRight = item.right;
     }
     const right = Math.max(...row.map((i) => i.right));
     const size = Math.max(...row.map((i) => i.size));
-    return { text, page, full: right >= margin - size * 1.5 };
+    // Full: it reaches the right margin and starts at the left one (a first-line indent of two characters
+    // allowed); a right-aligned signature or date reaches the margin too but is not a broken sentence.
+    const start = row[0]?.x ?? 0;
+    return { text, page, full: right >= margin - size * 1.5 && start <= left + size * 2.5 };
   });
 }
