@@ -11,19 +11,50 @@ import { AppLayout } from './layout/app-layout.js';
 import { LoginPage } from './pages/login.js';
 import { theme } from './theme.js';
 
-const DashboardPage = lazy(() => import('./pages/dashboard/dashboard-page.js'));
-const PlansPage = lazy(() => import('./pages/plans/plans-page.js'));
-const ImportPage = lazy(() => import('./pages/plans/import-page.js'));
-const ReviewPage = lazy(() => import('./pages/plans/review-page.js'));
-const PlanPage = lazy(() => import('./pages/plan/plan-page.js'));
-const TaskPage = lazy(() => import('./pages/task/task-page.js'));
-const InboxPage = lazy(() => import('./pages/inbox/inbox-page.js'));
-const ReportsPage = lazy(() => import('./pages/reports/reports-page.js'));
-const SupervisionPage = lazy(() => import('./pages/supervision/supervision-page.js'));
-const UnitsPage = lazy(() => import('./pages/admin/units-page.js'));
-const UsersPage = lazy(() => import('./pages/admin/users-page.js'));
-const AuditPage = lazy(() => import('./pages/admin/audit-page.js'));
-const AccountPage = lazy(() => import('./pages/account-page.js'));
+// Each page is its own chunk. The chunk for the address being opened is requested at start-up, in parallel with the
+// session check, instead of after it.
+const loaders = {
+  dashboard: () => import('./pages/dashboard/dashboard-page.js'),
+  plans: () => import('./pages/plans/plans-page.js'),
+  import: () => import('./pages/plans/import-page.js'),
+  review: () => import('./pages/plans/review-page.js'),
+  plan: () => import('./pages/plan/plan-page.js'),
+  task: () => import('./pages/task/task-page.js'),
+  inbox: () => import('./pages/inbox/inbox-page.js'),
+  reports: () => import('./pages/reports/reports-page.js'),
+  supervision: () => import('./pages/supervision/supervision-page.js'),
+  units: () => import('./pages/admin/units-page.js'),
+  users: () => import('./pages/admin/users-page.js'),
+  audit: () => import('./pages/admin/audit-page.js'),
+  account: () => import('./pages/account-page.js'),
+};
+const preload: [RegExp, keyof typeof loaders][] = [
+  [/^\/dashboard/, 'dashboard'],
+  [/^\/plans\/import/, 'import'],
+  [/^\/plans\/[^/]+\/review/, 'review'],
+  [/^\/plans\/[^/]+/, 'plan'],
+  [/^\/plans/, 'plans'],
+  [/^\/tasks\//, 'task'],
+  [/^\/inbox/, 'inbox'],
+  [/^\/reports/, 'reports'],
+  [/^\/supervision/, 'supervision'],
+];
+const first = preload.find(([re]) => re.test(window.location.pathname));
+if (first) void loaders[first[1]]();
+
+const DashboardPage = lazy(loaders.dashboard);
+const PlansPage = lazy(loaders.plans);
+const ImportPage = lazy(loaders.import);
+const ReviewPage = lazy(loaders.review);
+const PlanPage = lazy(loaders.plan);
+const TaskPage = lazy(loaders.task);
+const InboxPage = lazy(loaders.inbox);
+const ReportsPage = lazy(loaders.reports);
+const SupervisionPage = lazy(loaders.supervision);
+const UnitsPage = lazy(loaders.units);
+const UsersPage = lazy(loaders.users);
+const AuditPage = lazy(loaders.audit);
+const AccountPage = lazy(loaders.account);
 
 function Loading() {
   return (

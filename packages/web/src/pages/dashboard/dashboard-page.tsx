@@ -11,6 +11,9 @@ import { fmtDate, listItems } from '../../util.js';
 import { DashboardCharts } from './dashboard-charts.js';
 import { byArea, overallOnTime, pct, type DashboardResponse } from './dashboard-data.js';
 
+// Start fetching the chart code while the figures load, rather than after they arrive.
+void import('../../components/chart.js');
+
 function Stat({ title, value, suffix, color, onOpen, children }: { title: string; value: ReactNode; suffix?: string; color?: string; onOpen?: () => void; children?: ReactNode }) {
   return (
     <Card

@@ -1,0 +1,163 @@
+// Web benchmark, in the real browser against the real server: prints the initial JS size (gzip of the entry chunk and
+// its static imports, from the Vite manifest), time to an interactive dashboard, and scroll frame timings of a
+// 1,000-task plan in the virtualised task table. Usage: npm run bench:web (builds the web app first).
+import { gzipSync } from 'node:zlib';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { startServer } from '@duban/cli';
+import { systemActor } from '@duban/services';
+
+const BUDGET_KB = 500;
+const BUDGET_DASHBOARD_MS = 1500;
+const TASKS = 1000;
+const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+const dist = path.join(root, 'packages/web/dist');
+const CHROMIUM = process.env.DUBAN_CHROMIUM ?? '/usr/bin/chromium';
+
+interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+  css?: string[];
+}
+
+/** Gzip size of the entry chunk plus every chunk it imports statically (what the browser must load first). */
+function initialJs(): { files: string[]; raw: number; gzip: number } {
+  const manifest = JSON.parse(readFileSync(path.join(dist, '.vite/manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+  const entry = Object.keys(manifest).find((k) => manifest[k]!.isEntry);
+  if (!entry) throw new Error('no entry chunk in the Vite manifest');
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    for (const i of manifest[key]!.imports ?? []) visit(i);
+  };
+  visit(entry);
+  const files = [...seen].map((k) => manifest[k]!.file);
+  let raw = 0;
+  let gzip = 0;
+  for (const f of files) {
+    const bytes = readFileSync(path.join(dist, f));
+    raw += bytes.length;
+    gzip += gzipSync(bytes, { level: 9 }).length;
+  }
+  return { files, raw, gzip };
+}
+
+/** A plan document in the usual 任务分工 style with `n` numbered tasks in sections of 50. */
+function bigPlan(n: number): string {
+  const units = ['市卫生健康委', '市教育局', '市体育局', '市市场监管局', '市生态环境局', '市民政局', '市财政局', '市医保局', '市人力资源社会保障局', '市住房城乡建设局'];
+  const lines = ['青川市健康城市建设千项任务分解方案', '', '为推进健康城市建设，制定本方案。', '', '一、重点任务', ''];
+  for (let i = 1; i <= n; i++) {
+    if (i % 50 === 1) lines.push(`(${'一二三四五六七八九十'[Math.floor(i / 50) % 10]})第${Math.floor(i / 50) + 1}组重点工作`, '');
+    const lead = units[i % units.length];
+    const part = units[(i + 3) % units.length];
+    lines.push(`${i}.推进第${i}项健康促进工作。完善工作机制，开展专项行动，${(i % 12) + 1}月底前完成阶段任务。(牵头单位:${lead};配合单位:${part})`, '');
+  }
+  return lines.join('\n');
+}
+
+// Runs in the page. A string, so the TypeScript transform cannot add helpers the page does not have.
+const scrollScript = (wheel: boolean) => `(async () => {
+  const holder = document.querySelector('.ant-table-tbody-virtual-holder');
+  const firstRow = () => document.querySelector('.ant-table-tbody-virtual .ant-table-row .ant-table-cell')?.innerText ?? '';
+  const start = firstRow();
+  const deltas = [];
+  const rendered = [];
+  let last = 0;
+  await new Promise((done) => {
+    let frames = 0;
+    const step = (now) => {
+      deltas.push(now - last);
+      last = now;
+      rendered.push(document.querySelectorAll('.ant-table-tbody-virtual .ant-table-row').length);
+      if (${wheel}) holder.dispatchEvent(new WheelEvent('wheel', { deltaY: 120, bubbles: true, cancelable: true }));
+      if (++frames < 300) requestAnimationFrame(step);
+      else done();
+    };
+    requestAnimationFrame((now) => { last = now; requestAnimationFrame(step); });
+  });
+  return { deltas, start, end: firstRow(), maxRendered: Math.max(...rendered) };
+})()`;
+
+function stats(xs: number[]): { mean: number; p50: number; p95: number; max: number } {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))]!;
+  return { mean: s.reduce((a, b) => a + b, 0) / s.length, p50: at(0.5), p95: at(0.95), max: s[s.length - 1]! };
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(path.join(dist, '.vite/manifest.json'))) throw new Error('packages/web/dist is missing: run npm run build:web');
+  const js = initialJs();
+  console.log(`initial JS: ${(js.gzip / 1024).toFixed(1)} KB gzip (${(js.raw / 1024).toFixed(1)} KB raw) in ${js.files.length} files — budget ${BUDGET_KB} KB ${js.gzip / 1024 <= BUDGET_KB ? 'OK' : 'OVER'}`);
+  if (!existsSync(CHROMIUM)) {
+    console.log(`chromium not found at ${CHROMIUM}: browser figures skipped`);
+    return;
+  }
+
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'duban-bench-web-'));
+  const password = 'bench-admin-pass';
+  const server = await startServer({ dataDir, port: 0, demo: false, adminPassword: password });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  });
+  try {
+    const t0 = performance.now();
+    const plan = await server.services.plans.importPlan(systemActor, { fileName: 'bench-1000.txt', text: bigPlan(TASKS) }, { publish: true });
+    console.log(`setup: imported and published a ${plan.taskCount}-task plan in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+    const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+    const login = await ctx.request.post(`${server.url}/api/auth/login`, { data: { username: 'admin', password } });
+    if (!login.ok()) throw new Error(`login failed: ${login.status()}`);
+    const page = await ctx.newPage();
+
+    // Dashboard, from navigation start: interactive = the figures are on screen and clickable (each opens its list);
+    // charts drawn = the heatmap and the area chart (which needs the plan's task list) have painted their canvases.
+    const interactive: number[] = [];
+    const charts: number[] = [];
+    for (let run = 0; run < 6; run++) {
+      await page.goto(`${server.url}/dashboard?plan=${plan.id}`, { waitUntil: 'commit' });
+      await page.locator('[data-testid=dashboard-stats] [role=link]').first().waitFor();
+      interactive.push((await page.evaluate('performance.now()')) as number);
+      if (run === interactive.length - 1 && run === 5) {
+        const at = (await page.evaluate(
+          `Object.fromEntries(performance.getEntriesByType('resource').filter((e) => /api\\/(dashboard|plans)|assets\\/(index|theme|dashboard)/.test(e.name)).map((e) => [e.name.replace(/^.*\\//, '').replace(/\\?.*$/, '') + (e.name.includes('/api/plans/') ? ' (plan detail)' : ''), Math.round(e.responseEnd)]))`,
+        )) as Record<string, number>;
+        console.log(`last dashboard load, response ends (ms): ${Object.entries(at).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+      }
+      await page.waitForFunction('document.querySelectorAll(".duban-content canvas").length >= 2', undefined, { timeout: 30_000 });
+      charts.push((await page.evaluate('performance.now()')) as number);
+    }
+    const iw = stats(interactive.slice(1));
+    const cw = stats(charts.slice(1));
+    console.log(`dashboard interactive: first load ${interactive[0]!.toFixed(0)} ms, then median ${iw.p50.toFixed(0)} ms (max ${iw.max.toFixed(0)}) — budget ${BUDGET_DASHBOARD_MS} ms ${iw.p50 <= BUDGET_DASHBOARD_MS ? 'OK' : 'OVER'}`);
+    console.log(`dashboard charts drawn: first load ${charts[0]!.toFixed(0)} ms, then median ${cw.p50.toFixed(0)} ms (max ${cw.max.toFixed(0)})`);
+
+    // Plan view: wheel-scroll the virtualised table through the 1,000 rows, one wheel step per animation frame.
+    await page.goto(`${server.url}/plans/${plan.id}`);
+    await page.locator('.ant-table-tbody-virtual .ant-table-row').first().waitFor({ timeout: 30_000 });
+    const shown = await page.locator('text=/显示 \\d+ \\/ \\d+ 项/').innerText();
+    type Run = { deltas: number[]; start: string; end: string; maxRendered: number };
+    // Baseline: the same frame loop without scrolling, so a busy machine's frame rate is visible next to the scroll's.
+    const idle = (await page.evaluate(scrollScript(false))) as Run;
+    const scroll = (await page.evaluate(scrollScript(true))) as Run;
+    const b = stats(idle.deltas);
+    const f = stats(scroll.deltas);
+    const long = scroll.deltas.filter((x) => x > 50).length;
+    console.log(`plan view: ${shown}; scrolled from row "${scroll.start}" to "${scroll.end}" over ${scroll.deltas.length} frames, at most ${scroll.maxRendered} rows in the DOM`);
+    console.log(`idle frames (baseline, same page, no scrolling): mean ${b.mean.toFixed(1)} ms, p50 ${b.p50.toFixed(1)} ms, p95 ${b.p95.toFixed(1)} ms`);
+    console.log(`scroll frames: mean ${f.mean.toFixed(1)} ms (${(1000 / f.mean).toFixed(0)} fps), p50 ${f.p50.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms, max ${f.max.toFixed(1)} ms, frames > 50 ms: ${long}`);
+    await ctx.close();
+  } finally {
+    await browser.close();
+    await server.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();
