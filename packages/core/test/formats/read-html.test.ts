@@ -29,7 +29,7 @@ describe('readDocument: HTML', () => {
     expect(source.format).toBe('html');
     expect(source.text).not.toMatch(/站点标题|脚本|color|政务公开|首页|版权所有|所在的位置/);
     const lines = source.text.split('\n');
-    expect(lines.slice(0, 4)).toEqual(['关于印发健康城市 建设方案的通知', '各区人民政府:', '现将方案印发给你们。', '一、总体要求']);
+    expect(lines.slice(0, 4)).toEqual(['关于印发健康城市建设方案的通知', '各区人民政府:', '现将方案印发给你们。', '一、总体要求']);
     expect(lines[lines.length - 1]).toBe('附件:任务分工表');
   });
 

@@ -36,6 +36,11 @@ describe('readDocument: text files', () => {
     expect((await readDocument({ bytes, fileName: 'a.txt' })).text).toBe('健康城市');
   });
 
+  it('turns form feeds and Unicode separators into line breaks and drops soft hyphens', async () => {
+    const source = await readDocument({ text: '第一页\f第二页\u2028续\u2029完\u00ad' });
+    expect(source.text).toBe('第一页\n第二页\n续\n完');
+  });
+
   it('falls back to GB18030 when the bytes are not UTF-8', async () => {
     const bytes = encodeGb18030(SAMPLE);
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();

@@ -13,6 +13,7 @@ interface DomNode {
 }
 
 const MAX_DEPTH = 200;
+const CJK_BREAK = /([\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’])[ \t\u00a0]*\n\s*(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’])/g;
 const DROPPED = new Set(['script', 'style', 'head', 'nav', 'noscript', 'iframe', 'select', 'button', 'template', 'svg', 'object', 'embed', 'map', 'footer', 'title', 'form']);
 const BLOCK = new Set([
   'p', 'div', 'section', 'article', 'main', 'header', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol',
@@ -58,7 +59,8 @@ class HtmlWalker {
       return;
     }
     if (node.type === 'text') {
-      this.line += (node.data ?? '').replace(/\s+/g, ' ');
+      // A line break in the markup between two Chinese characters is source formatting, not a space.
+      this.line += (node.data ?? '').replace(CJK_BREAK, '$1').replace(/\s+/g, ' ');
       return;
     }
     if (node.type !== 'tag' && node.type !== 'root') return;

@@ -38,7 +38,10 @@ function fromText(raw: string, html: boolean): SourceText {
   return textToSource(text, 'txt');
 }
 
-/** Line endings to \n; BOM and zero-width characters removed; everything else kept as written. */
+/**
+ * Line endings to \n (also Unicode line/paragraph separators, form feeds and Word's vertical tabs);
+ * BOM, zero-width characters and soft hyphens removed; everything else kept as written.
+ */
 export function cleanText(raw: string): string {
-  return raw.replace(/\r\n?/g, '\n').replace(/[\ufeff\u200b-\u200d\u2060\u180e]/g, '');
+  return raw.replace(/\r\n?|[\u2028\u2029\f\v]/g, '\n').replace(/[\ufeff\u200b-\u200d\u2060\u180e\u00ad]/g, '');
 }
