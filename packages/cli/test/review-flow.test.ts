@@ -90,6 +90,13 @@ for (const target of await serverTargets()) {
       expect(csv.headers.get('content-type')).toContain('text/csv');
       expect(csv.text.startsWith('\uFEFF序号,任务,牵头单位')).toBe(true);
       expect(csv.text).toContain('控烟宣传');
+      const auditByName = await admin.get('/api/audit?user=admin&pageSize=5');
+      const me = (await admin.get('/api/auth/me')).body.user;
+      const auditById = await admin.get(`/api/audit?user=${me.id}&pageSize=5`);
+      expect(auditByName.body.total).toBeGreaterThan(0);
+      expect(auditByName.body.total).toBe(auditById.body.total);
+      expect((await admin.get('/api/audit?user=nobody')).body.total).toBe(0);
+      expect((await admin.get(`/api/audit?from=${encodeURIComponent(new Date(Date.now() + 3600_000).toISOString())}`)).body.total).toBe(0);
       const auditCsv = await admin.get('/api/audit?format=csv');
       expect(auditCsv.text.split('\r\n').length).toBeGreaterThan(3);
     });

@@ -4,7 +4,7 @@ import { pageQuerySchema } from './common.js';
 export const auditQuerySchema = pageQuerySchema.extend({
   entity: z.string().optional(),
   entityId: z.string().optional(),
-  /** A user id. */
+  /** A user id or a username. */
   user: z.string().optional(),
   from: z.string().optional(),
   to: z.string().optional(),

@@ -39,6 +39,7 @@ export interface AuditFilter {
   entity?: string;
   entityId?: string;
   userId?: string;
+  username?: string;
   from?: string;
   to?: string;
 }
@@ -49,6 +50,7 @@ export async function queryAudit(db: Db, f: AuditFilter, page: PageRequest): Pro
   if (f.entity) q = q.where('entity', '=', f.entity);
   if (f.entityId) q = q.where('entity_id', '=', f.entityId);
   if (f.userId) q = q.where('user_id', '=', f.userId);
+  if (f.username) q = q.where('username', '=', f.username);
   if (f.from) q = q.where('at', '>=', f.from);
   if (f.to) q = q.where('at', '<=', f.to);
   const total = Number((await q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
