@@ -6,8 +6,9 @@ import { generateProvince, scaledProvince } from './generate-province.js';
 import { timeSql } from './measure.js';
 
 const dir = process.argv[2] ?? path.join(process.cwd(), 'data', 'bench-profile');
-const fresh = !existsSync(path.join(dir, 'duban.sqlite'));
-const open = await openDatabase({ dataDir: dir });
+const pg = process.argv[3];
+const open = pg ? await openDatabase({ url: pg, schema: 'dubanprofile' }) : await openDatabase({ dataDir: dir });
+const fresh = pg ? (await migrateToLatest(open.db)).length > 0 : !existsSync(path.join(dir, 'duban.sqlite'));
 await migrateToLatest(open.db);
 const db = reportingDb(open.db);
 if (fresh) await generateProvince(db, scaledProvince(0.02), (l) => console.error(l));

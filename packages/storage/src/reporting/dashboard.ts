@@ -57,11 +57,14 @@ export async function dashboardAggregates(db: ReportingDb, planIds: string[], to
       .execute(),
     overdueTasks().select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
     db.selectFrom('report_tallies').select(['unit_id', 'period_id', 'submitted as n', 'on_time']).where('plan_id', 'in', ids).execute(),
+    // Driven from the (few) inactive tasks so both planners probe the slot index rather than scan reports.
     db
-      .selectFrom('reports')
-      .select(['unit_id', 'period_id', (eb) => eb.fn.countAll().as('n')])
-      .where('task_id', 'in', (eb) => eb.selectFrom('tasks').select('id').where('plan_id', 'in', ids).where(inactive))
-      .groupBy(['unit_id', 'period_id'])
+      .selectFrom('tasks')
+      .innerJoin('reports as r', 'r.task_id', 'tasks.id')
+      .select(['r.unit_id', 'r.period_id', (eb) => eb.fn.countAll().as('n')])
+      .where('tasks.plan_id', 'in', ids)
+      .where(inactive)
+      .groupBy(['r.unit_id', 'r.period_id'])
       .execute(),
     db
       .selectFrom('assignments as a')

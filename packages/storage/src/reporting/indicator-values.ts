@@ -58,7 +58,7 @@ export async function listIndicatorValues(db: ReportingDb, indicatorId: string):
   return rows.map((r) => ({ ...toRecord(r), periodLabel: r.label, periodSeq: r.seq, unitName: r.unit_name }));
 }
 
-/** The latest value (highest period) of each indicator of a plan, for the dashboard. */
+/** The latest value (highest period; the mean when several units reported it) of each indicator of the plans. */
 export async function latestIndicatorValues(db: ReportingDb, planIds: string[]): Promise<{ indicatorId: string; value: number; periodSeq: number }[]> {
   if (planIds.length === 0) return [];
   const rows = await db
@@ -66,17 +66,15 @@ export async function latestIndicatorValues(db: ReportingDb, planIds: string[]):
     .innerJoin('reporting_periods as p', 'p.id', 'v.period_id')
     .select(['v.indicator_id', 'v.value', 'p.seq'])
     .where('v.plan_id', 'in', planIds)
-    .where((eb) =>
-      eb('p.seq', '=', eb.selectFrom('indicator_values as v2').innerJoin('reporting_periods as p2', 'p2.id', 'v2.period_id').select((e) => e.fn.max('p2.seq').as('m')).whereRef('v2.indicator_id', '=', 'v.indicator_id')),
-    )
     .execute();
-  // Several units may report the same period: keep the mean.
   const acc = new Map<string, { sum: number; n: number; seq: number }>();
   for (const r of rows) {
-    const a = acc.get(r.indicator_id) ?? { sum: 0, n: 0, seq: r.seq };
-    a.sum += Number(r.value);
-    a.n++;
-    acc.set(r.indicator_id, a);
+    const a = acc.get(r.indicator_id);
+    if (!a || r.seq > a.seq) acc.set(r.indicator_id, { sum: Number(r.value), n: 1, seq: r.seq });
+    else if (r.seq === a.seq) {
+      a.sum += Number(r.value);
+      a.n++;
+    }
   }
   return [...acc].map(([indicatorId, a]) => ({ indicatorId, value: a.sum / a.n, periodSeq: a.seq }));
 }
