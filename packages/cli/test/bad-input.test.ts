@@ -24,6 +24,15 @@ for (const target of await serverTargets()) {
       expect(r.body.error).toMatchObject({ id: 'request.malformed', message: '请求格式有误，无法解析' });
     });
 
+    it('rejects unknown content types with 415 and oversized JSON with 413', async () => {
+      const r = await admin.request('POST', '/api/units', 'name=x', { headers: { 'content-type': 'text/csv' } });
+      expect([r.status, r.body.error.id]).toEqual([415, 'request.unsupported_media']);
+      const big = await admin.post('/api/units', { name: 'x'.repeat(2 * 1024 * 1024) });
+      expect([big.status, big.body.error.id]).toEqual([413, 'request.too_large']);
+      const bigText = await admin.post('/api/plans/import', { fileName: 'big.txt', text: '健'.repeat(7 * 1024 * 1024 + 10) });
+      expect(bigText.status).toBe(413);
+    });
+
     it('rejects wrong types with the failing fields', async () => {
       const r = await admin.patch(`/api/tasks/${plan.tasks[0]!.id}`, { version: 'one', due: ['明年'] });
       expect(r.status).toBe(400);
