@@ -9,6 +9,7 @@ import { findFlatTables } from './structure/flat-table.js';
 import { buildOutline, leaves, type OutlineNode, type OutlinePiece } from './structure/outline.js';
 import { paragraphTasks, proseTasks, underPreamble, type DraftTask } from './structure/prose-tasks.js';
 import { parseRealTable } from './structure/real-table.js';
+import { preambleGoalParagraphs } from './structure/plan-preamble.js';
 import { tableTasks } from './structure/table-tasks.js';
 import type { ParsedTable } from './structure/table-rows.js';
 import { defaultUnitDirectory, lookupUnit, type UnitDirectory } from './units/unit-directory.js';
@@ -100,6 +101,11 @@ export function extractPlan(source: SourceText, options: ExtractOptions = {}): E
     drafts.push(...rowDrafts);
   }
   // No numbering at all (a docx whose list numbers were lost): each paragraph closing on an attribution is a duty.
+  // Goals stated in an unnumbered paragraph before the first numbered item ("主要目标是:…达到79.2岁"), in document order.
+  if (drafts.length) {
+    const goals = preambleGoalParagraphs(stream, outline.roots, roots[0]);
+    indicators.unshift(...goals.flatMap((g) => extractIndicators(g.text, g.toSource(0), ctx(g.line))));
+  }
   if (!drafts.length) drafts.push(...paragraphTasks(stream, dir, planYear));
   drafts.sort((a, b) => a.start - b.start);
 

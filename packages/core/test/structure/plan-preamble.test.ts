@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '@duban/core';
+
+const doc = (preamble: string) =>
+  [
+    '长宁县2024年卫生健康工作要点',
+    preamble,
+    '一、重点工作',
+    '1.推进县医院胸痛中心建设。年底前通过省级评审(县卫健局负责)。',
+    '2.做好免疫规划工作。适龄儿童免疫规划疫苗接种率保持在95%以上(县疾控中心负责)。',
+  ].join('\n');
+
+describe('goals in an unnumbered preamble paragraph', () => {
+  it('reads the targets of a 主要目标 paragraph between the title and 一、', async () => {
+    const plan = await parsePlan({ text: doc('2024年全县卫生健康工作的主要目标是:人均预期寿命达到80.1岁,婴儿死亡率控制在3.5‰以下。') });
+    const byName = plan.indicators.map((i) => [i.target, i.unit, i.comparator]);
+    expect(byName).toContainEqual([80.1, '岁', '=']);
+    expect(byName).toContainEqual([3.5, '‰', '<=']);
+    // The item's own target is still read, once.
+    expect(plan.indicators.filter((i) => i.target === 95)).toHaveLength(1);
+    expect(plan.tasks).toHaveLength(2);
+  });
+
+  it('joins a goal sentence wrapped over several lines of a PDF copy', async () => {
+    const plan = await parsePlan({ text: doc('全年工作的总体要求是:巩固创建成果,力争新增省级卫生村\n25个,农村卫生厕所普及率\n达到90%。') });
+    const got = plan.indicators.map((i) => [i.target, i.unit]);
+    expect(got).toContainEqual([25, '个']);
+    expect(got).toContainEqual([90, '%']);
+    expect(plan.indicators.find((i) => i.target === 90)?.text.replace(/\s/g, '')).toContain('农村卫生厕所普及率达到90%');
+  });
+
+  it('ignores background figures that state no goal', async () => {
+    const plan = await parsePlan({ text: doc('2023年,全县人均预期寿命达到79.6岁,各项工作取得明显成效。') });
+    expect(plan.indicators.map((i) => i.target)).toEqual([95]);
+  });
+});
