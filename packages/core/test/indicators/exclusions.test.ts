@@ -32,6 +32,8 @@ describe('extractIndicators: numbers that are not targets', () => {
     ['rankings', '综合排名进入全省前10名。'],
     ['page furniture counts', '发布时间:2023-03-09 阅读:205次 浏览次数:1,203次'],
     ['a unit label in brackets', '孕产妇死亡率(1/10万)'],
+    ['a look back at the last plan period', '“十三五”期间,全市人均预期寿命由77.2岁提高到78.6岁,孕产妇死亡率下降到12.5/10万。近年来新建社区卫生服务中心12个。'],
+    ['achievements in a past year of the plan', '2020年,全市居民健康素养水平达到20.5%,较2015年提高了8个百分点。'],
     ['letters glued to numbers', '建设5G智慧医院和P3实验室。'],
   ])('%s', (_label, text) => {
     expect(targets(text)).toEqual([]);
@@ -39,6 +41,10 @@ describe('extractIndicators: numbers that are not targets', () => {
 
   it('keeps the target next to an excluded population age', () => {
     expect(targets('65岁及以上老年人健康管理率达到70%以上,0—6岁儿童健康管理率达到90%。')).toEqual(['70%', '90%']);
+  });
+
+  it('keeps targets for the plan year and the coming period', () => {
+    expect(targets('2022年,全市居民健康素养水平达到25%。“十四五”期间,全市新增托位5000个。')).toEqual(['25%', '5000个']);
   });
 
   it('keeps a count after a verb that governs the scope', () => {

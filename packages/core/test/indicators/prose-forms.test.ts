@@ -175,7 +175,7 @@ describe('extractIndicators: deadlines', () => {
   });
 
   it('does not read a bare year adverbial as a deadline', () => {
-    expectIndicators('2022年开展健康讲座30次', [{ target: 30, due: null }]);
+    expectIndicators('2024年开展健康讲座30次', [{ target: 30, due: null }]);
   });
 });
 

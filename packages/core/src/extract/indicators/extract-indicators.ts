@@ -26,6 +26,10 @@ export interface IndicatorContext {
 /** Words that mark a clause as describing the present state rather than setting a target. */
 const STATUS_RE = /现有|共有|(?<!确保|要|将)已(?!有效)|累计建成|目前|现状|基期|基数|发现|查处|查获|共计|共(?:检查|抽查|排查|督查|出动|下发)|浏览|点击|访问量|阅读量|阅读[::]/;
 const AS_OF_RE = /截[至止]\s*(?:目前|\d{4})/;
+/** A look back (a plan's 发展基础 / 现状 paragraphs): what was achieved, not what is to be reached. */
+const RETROSPECT_RE = /十[一二三]五["”]?(?:期间|时期)|过去(?:五|5|几)年|[五三十]年来|近(?:几)?年来|多年来|\d{4}\s*年以来|(?:提高|下降|增长|达到|降低|增加|减少|提升|上升|完成|建成|创建|新增|超过)了/;
+/** A sentence opening on a past year ("2020年,全市…", "截至2020年底…") in a plan about a later year. */
+const PAST_YEAR_RE = /^\s*(?:截至|截止到?|到)?\s*(\d{4})\s*年(?:底|末)?/;
 /** Words that turn a sentence back to the future after a statement of the present. */
 const FUTURE_RE = /到\s*\d{4}|力争|目标|确保|计划|将/;
 /** "由91%提高至93%": what sits between a baseline and its target. */
@@ -93,6 +97,8 @@ export function extractIndicators(text: string, start: number, ctx: IndicatorCon
     // The baseline of "由A提高至B" is read together with B.
     const gap = next ? PAIR_GAP_RE.exec(half.slice(q.end, Math.min(next.start, q.end + 24))) : null;
     if (next && gap && next.start - q.end <= 24 && PAIR_FROM_RE.test(half.slice(Math.max(from, q.start - 12), q.start))) {
+      i++;
+      if (!accept(half, ix, next, true, '>=', ctx.planYear)) continue;
       const down = /下降|降低|减少|缩小|缩短|压缩/.test(gap[1] ?? '');
       const fromWord = PAIR_FROM_RE.exec(half.slice(Math.max(from, q.start - 12), q.start));
       const beforeWord = half.slice(from, fromWord ? Math.max(from, q.start - 12) + fromWord.index : q.start);
@@ -107,7 +113,6 @@ export function extractIndicators(text: string, start: number, ctx: IndicatorCon
         name: indicatorName(beforeWord, beforeWord, '', next.unit || q.unit, true),
         group: ++group,
       });
-      i++;
       continue;
     }
     const last = readings.at(-1);
@@ -118,7 +123,7 @@ export function extractIndicators(text: string, start: number, ctx: IndicatorCon
     const segStart = Math.max(from, prev && prev.end > from ? prev.end : from);
     const beforeFrom = Math.max(segStart, q.start - 24);
     const reading = readComparator(half.slice(beforeFrom, q.start), q.bound, q.unit);
-    if (!accept(half, ix, q, reading.explicit, reading.comparator)) continue;
+    if (!accept(half, ix, q, reading.explicit, reading.comparator, ctx.planYear)) continue;
     // A bare value ("≥22", "90%" alone on a line, a table cell read as prose) names nothing it measures.
     const around = half.slice(from, q.start) + half.slice(q.end, to(q.end));
     if (!/\p{Script=Han}/u.test(around.replace(/以上|以下|以内|及以上|左右/g, ''))) continue;
@@ -167,10 +172,12 @@ function relocate(out: ExtractedIndicator[], sourceText: string, start: number, 
 }
 
 /** Whether a quantity is a target: a unit or a written comparator, and not a statement of the present. */
-function accept(half: string, ix: ClauseIndex, q: Quantity, explicit: boolean, comparator: Comparator): boolean {
+function accept(half: string, ix: ClauseIndex, q: Quantity, explicit: boolean, comparator: Comparator, planYear: number | null): boolean {
   const from = Math.max(ix.sentenceStart(q.start), q.start - REACH_BEFORE);
   const before = half.slice(from, q.start);
-  const status = STATUS_RE.exec(before);
+  const past = PAST_YEAR_RE.exec(before);
+  if (past && planYear !== null && Number(past[1]) < planYear && !/^\s*到/.test(before)) return false;
+  const status = STATUS_RE.exec(before) ?? RETROSPECT_RE.exec(before);
   if (status && !FUTURE_RE.test(before.slice(status.index))) return false;
   // "截至2020年底,…为21.3%": a count of where things stand, unless a target verb says otherwise.
   if (AS_OF_RE.test(before) && (!explicit || /为\s*$/.test(before.slice(-3)))) return false;
