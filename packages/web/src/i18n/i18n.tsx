@@ -1,5 +1,8 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { en } from './en.js';
+import { enPages } from './en-pages.js';
+
+const english: Record<string, string> = { ...en, ...enPages };
 
 export type Lang = 'zh' | 'en';
 
@@ -27,7 +30,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, []);
   const t = useCallback(
     (zh: string, vars?: Record<string, string | number>) => {
-      const s = lang === 'en' ? en[zh] : undefined;
+      const s = lang === 'en' ? english[zh] : undefined;
       return fill(s ?? zh, vars);
     },
     [lang],

@@ -2,13 +2,48 @@ import { lazy, Suspense } from 'react';
 import { Card, Col, Empty, Row, Skeleton } from 'antd';
 import { useI18n } from '../../i18n/i18n.js';
 import { statusLabel } from '../../components/common.js';
-import { pct, type DashboardResponse } from './dashboard-data.js';
+import { pct, type DashboardResponse, type IndicatorDetail } from './dashboard-data.js';
+import { api } from '../../api/client.js';
+import { useApi } from '../../api/use-api.js';
 
 const Chart = lazy(() => import('../../components/chart.js'));
 const STATUSES = ['not_started', 'in_progress', 'behind', 'completed', 'suspended'];
 
 function Lazy({ children }: { children: React.ReactNode }) {
   return <Suspense fallback={<Skeleton active paragraph={{ rows: 5 }} />}>{children}</Suspense>;
+}
+
+/** Trend lines of the indicators that have reported values: the mean reported value per period. */
+function IndicatorTrends({ ids }: { ids: string[] }) {
+  const { t } = useI18n();
+  const key = ids.join(',');
+  const details = useApi(ids.length ? `ind-trend-${key}` : null, () => Promise.all(ids.map((id) => api.get<IndicatorDetail>(`/api/indicators/${id}`))));
+  const series = (details.data ?? []).map((ind) => {
+    const by = new Map<string, { seq: number; sum: number; n: number }>();
+    for (const v of ind.values) {
+      const row = by.get(v.periodLabel) ?? { seq: v.periodSeq, sum: 0, n: 0 };
+      row.sum += v.value;
+      row.n++;
+      by.set(v.periodLabel, row);
+    }
+    return { ind, points: [...by].sort((a, b) => a[1].seq - b[1].seq).map(([label, r]) => [label, Math.round((r.sum / r.n) * 100) / 100] as [string, number]) };
+  });
+  if (!series.some((s) => s.points.length > 0)) return null;
+  const labels = [...new Set(series.flatMap((s) => s.points.map((p) => p[0])))];
+  return (
+    <Chart
+      label={t('指标趋势')}
+      height={220}
+      option={{
+        tooltip: { trigger: 'axis' },
+        legend: { type: 'scroll', top: 0 },
+        grid: { left: 8, right: 16, top: 30, bottom: 8, containLabel: true },
+        xAxis: { type: 'category', data: labels },
+        yAxis: { type: 'value', scale: true },
+        series: series.map((s) => ({ name: s.ind.name.length > 10 ? `${s.ind.name.slice(0, 10)}…` : s.ind.name, type: 'line', smooth: true, symbolSize: 8, data: s.points })),
+      }}
+    />
+  );
 }
 
 /** The dashboard's charts; every bar, cell and gauge navigates to the list behind it. */
@@ -40,8 +75,8 @@ export function DashboardCharts({ d, areas, go }: { d: DashboardResponse; areas:
                   xAxis: { type: 'value', minInterval: 1 },
                   yAxis: { type: 'category', inverse: true, data: areas!.map((a) => short(a.area)) },
                   series: [
-                    { name: t('已完成'), type: 'bar', stack: 'a', itemStyle: { color: '#2e7d32' }, data: areas!.map((a) => a.completed) },
-                    { name: t('未完成'), type: 'bar', stack: 'a', itemStyle: { color: '#9db7e0' }, data: areas!.map((a) => a.total - a.completed) },
+                    { name: t('已完成'), type: 'bar', stack: 'a', barMaxWidth: 22, itemStyle: { color: '#2e7d32' }, data: areas!.map((a) => a.completed) },
+                    { name: t('未完成'), type: 'bar', stack: 'a', barMaxWidth: 22, itemStyle: { color: '#9db7e0' }, data: areas!.map((a) => a.total - a.completed) },
                   ],
                 }}
               />
@@ -113,6 +148,7 @@ export function DashboardCharts({ d, areas, go }: { d: DashboardResponse; areas:
                   </Col>
                 ))}
               </Row>
+              <IndicatorTrends ids={d.indicators.filter((i) => i.latest != null).slice(0, 5).map((i) => i.id)} />
             </Lazy>
           ) : (
             <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('暂无指标数据')} />
@@ -138,6 +174,7 @@ export function DashboardCharts({ d, areas, go }: { d: DashboardResponse; areas:
                   series: [
                     {
                       type: 'bar',
+                      barMaxWidth: 22,
                       data: onTime.map((u) => ({ value: pct(u.rate) ?? 0, itemStyle: { color: (pct(u.rate) ?? 0) >= 90 ? '#2e7d32' : (pct(u.rate) ?? 0) >= 60 ? '#e0a100' : '#c62828' } })),
                       label: { show: true, position: 'right', formatter: '{c}%' },
                     },

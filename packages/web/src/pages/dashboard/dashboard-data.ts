@@ -15,6 +15,14 @@ export interface DashboardResponse {
   onTime: { unitId: string; unitName: string; submitted: number; onTime: number; missing: number; expected: number; rate: number | null }[];
 }
 
+/** An indicator's reported values per period (GET /api/indicators/:id). */
+export interface IndicatorDetail {
+  id: string;
+  name: string;
+  unit: string;
+  values: { periodLabel: string; periodSeq: number; value: number; unitName: string }[];
+}
+
 /** Rates arrive as 0..1; the page shows percentages with one decimal. */
 export function pct(rate: number | null | undefined): number | null {
   return rate == null ? null : Math.round(rate * 1000) / 10;
@@ -30,7 +38,8 @@ export function overallOnTime(d: DashboardResponse): number | null {
 export function byArea(tasks: Task[]): { area: string; total: number; completed: number }[] {
   const m = new Map<string, { area: string; total: number; completed: number }>();
   for (const task of tasks) {
-    const area = task.path[0] ?? '其他';
+    // "二、重点任务" is a heading over the real action areas ("(一)健康知识普及行动"): use the level below it.
+    const area = (task.path.length > 1 && /重点任务|主要任务|工作任务|任务分工/.test(task.path[0]!) ? task.path[1] : task.path[0]) ?? '其他';
     const row = m.get(area) ?? { area, total: 0, completed: 0 };
     row.total++;
     if (task.status === 'completed') row.completed++;
