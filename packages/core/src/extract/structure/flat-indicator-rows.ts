@@ -5,6 +5,18 @@ import type { ParsedTable } from './table-rows.js';
 
 const NATURE = /^(?:预期性|约束性|倡导性|引导性|指导性)$/;
 const HAN = /\p{Script=Han}/u;
+const NOTE = /^(?:说明|计算方法|注|备注|指标解释|解释)[::]/;
+
+/**
+ * A bare number opens the next row only when an indicator name follows it and it is the next 序号 or
+ * the open row already has all its cells; otherwise it is a value ("85" ⏎ "90": base and target).
+ */
+function isRowNumber(t: string, open: string[] | null, lastNum: number | null, rowCells: number, next: string): boolean {
+  if (!open) return true;
+  const nameFollows = HAN.test(next) && !NATURE.test(next);
+  const complete = open.some((c) => NATURE.test(c)) || open.length >= rowCells;
+  return nameFollows && (complete || lastNum === null || parseInt(t, 10) === lastNum + 1);
+}
 
 /** Rows of a flattened target table: a new row at each 序号, or at a name after a row that has values. */
 export function readIndicatorRows(lines: Line[], from: number, header: FlatHeader): { to: number; table: ParsedTable } {
@@ -13,9 +25,17 @@ export function readIndicatorRows(lines: Line[], from: number, header: FlatHeade
   const rows: ParsedTable['indicatorRows'] = [];
   let cur: ParsedTable['indicatorRows'][number] | null = null;
   let k = header.next;
+  let lastNum: number | null = null;
+  // Cells of a full row from 序号 on (a 领域 column before it is written only at a group's first row).
+  const rowCells = header.roles.length - Math.max(0, header.roles.indexOf('num'));
   for (; k < lines.length; k++) {
     const line = lines[k] as Line;
     const t = line.text;
+    // A 说明:/注: line explains the row above; indicator-table cuts it off, so it must not end the table.
+    if (NOTE.test(t)) {
+      cur?.cells.push(t);
+      continue;
+    }
     if (isBodyTerminator(t) || isTitleLine(t) || (t.length > 40 && /[。;]/.test(t)) || (readMarker(t) && /[。;]/.test(t))) break;
     if (headerAt(lines, k)) {
       k = (headerAt(lines, k)?.next ?? k + 1) - 1;
@@ -26,9 +46,10 @@ export function readIndicatorRows(lines: Line[], from: number, header: FlatHeade
       continue;
     }
     const isNum = /^\d{1,3}\.?$/.test(t);
-    const startsRow = hasNum ? isNum : HAN.test(t) && !NATURE.test(t) && !!cur && cur.cells.some((c) => /\d/.test(c));
+    const startsRow = hasNum ? isNum && isRowNumber(t, cur?.cells ?? null, lastNum, rowCells, lines[k + 1]?.text ?? '') : HAN.test(t) && !NATURE.test(t) && !!cur && cur.cells.some((c) => /\d/.test(c));
     if (!cur || startsRow) {
       if (cur) rows.push(cur);
+      if (hasNum && isNum) lastNum = parseInt(t, 10);
       cur = { cells: [], start: line.start, end: line.end, line: line.line };
     }
     cur.cells.push(t);

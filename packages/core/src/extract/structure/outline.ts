@@ -47,6 +47,7 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
   let previous: string | null = null;
   const lastValue = new Map<NumberStyle, number>();
   let planName: string | null = null;
+  let recent = '';
   let section: string | null = null;
   let noticeRoots = 0;
   const roots: OutlineNode[] = [];
@@ -82,7 +83,8 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
     const rest = marker ? line.text.slice(marker.length).trim() : '';
     // A PDF line break inside "一、二、三级预防" puts "二、" at a line start: out of sequence after a
     // line that stops mid-sentence, it is text, not a number.
-    if (marker && previous && !/[。;;!!??::)\]】]$/.test(previous) && !isHeadingLike(previous)) {
+    // Only inside an open item: with none open, a number cannot continue an item's sentence.
+    if (marker && current && previous && !/[。;;!!??::)\]】]$/.test(previous) && !isHeadingLike(previous)) {
       const value = markerValue(marker.number);
       const last = lastValue.get(marker.style);
       const listGoesOn = /[、,,]$/.test(previous);
@@ -119,7 +121,9 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
     }
     const flat = line.text.replace(/[\s“”"《》「」]/g, '');
     if (!planName) {
-      const m = /印发(.{4,60}?)的?通知$/.exec(flat);
+      // The notice's title may be broken over two or three lines.
+      recent = (recent + flat).slice(-120);
+      const m = /印发(.{4,60}?)的?通知$/.exec(recent);
       if (m?.[1]) planName = m[1];
     } else if (roots.length > noticeRoots && isTitleLine(line.text) && (flat.includes(planName) || planName.includes(flat)) && flat.length >= 6) {
       // The plan the notice sends ("印发《X》的通知" … "X"): whatever was numbered before was the notice.
@@ -148,7 +152,8 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
 function isHeadingLike(text: string): boolean {
   const m = readMarker(text);
   const rest = (m ? text.slice(m.length) : text).replace(/\s+/g, '');
-  return (rest.length <= 30 && !/[,,;;、。]/.test(rest)) || isTitleLine(text);
+  // At least a few characters: a lone "展" left by a line break is not a heading.
+  return (rest.length <= 30 && (m ? rest.length > 0 : rest.length >= 4) && !/[,,;;、。]/.test(rest)) || isTitleLine(text);
 }
 
 /** Headings above a node, outermost first. */

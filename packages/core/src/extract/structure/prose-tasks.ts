@@ -4,6 +4,7 @@ import { findBracketAttributions, findLabelledLines, findTrailingVerbAttribution
 import { classifyHeading, type HeadingClass } from './headings.js';
 import { assembleItemText, itemTitle } from './item-text.js';
 import { ancestors, isUnnumberedHeading, type OutlineNode, type OutlinePiece } from './outline.js';
+import type { Line } from './lines.js';
 import type { TaskKind } from '../plan-schema.js';
 
 /** A duty read from prose, before units get their directory ids. */
@@ -123,7 +124,7 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
       ongoing = closingTimeFrame(clause);
       deadlineText = phrases.map((p) => p.text).join('、') || null;
     }
-    if (kind === 'step' && !due.length) due = stepDue(rest, planYear);
+    if (kind === 'step' && !due.length) due = stepDue(text.slice(0, Math.max(0, text.indexOf('。')) || text.length), planYear);
     const start = item.toSource(c.from);
     return {
       kind,
@@ -162,9 +163,7 @@ function lineAt(node: OutlineNode, offset: number): number {
 export function paragraphTasks(pieces: OutlinePiece<unknown>[], dir: UnitDirectory, planYear: number | null): DraftTask[] {
   const out: DraftTask[] = [];
   let section: string | null = null;
-  for (const p of pieces) {
-    if (p.kind !== 'line') continue;
-    const line = p.line;
+  for (const line of paragraphs(pieces)) {
     if (isUnnumberedHeading(line.text)) {
       section = line.text.trim();
       continue;
@@ -194,5 +193,31 @@ export function paragraphTasks(pieces: OutlinePiece<unknown>[], dir: UnitDirecto
       line: line.line,
     });
   }
+  return out;
+}
+
+/** Lines joined into paragraphs: a line that stops mid-sentence (a PDF break) runs on into the next. */
+function paragraphs(pieces: OutlinePiece<unknown>[]): Line[] {
+  const out: Line[] = [];
+  let cur: Line | null = null;
+  for (const p of pieces) {
+    if (p.kind !== 'line') {
+      if (cur) out.push(cur);
+      cur = null;
+      continue;
+    }
+    const l = p.line;
+    const labelled = !!cur && /(?:单位|部门)[::]/.test(cur.text);
+    const open = !!cur && !/[。;;!!??)\]】]$/.test(cur.text);
+    // Runs on: a sentence broken by a line end; an attribution on a line of its own; the tail of a wrapped label value.
+    const runsOn = (open && !labelled) || /^[(\[【]/.test(l.text) || (!!cur && /[::]$/.test(cur.text)) || (open && labelled && l.text.length < 8 && !/[。,,]/.test(l.text));
+    if (cur && runsOn && !isUnnumberedHeading(cur.text) && !isUnnumberedHeading(l.text)) {
+      cur = { text: cur.text + l.text, start: cur.start, end: l.end, line: cur.line };
+      continue;
+    }
+    if (cur) out.push(cur);
+    cur = { ...l };
+  }
+  if (cur) out.push(cur);
   return out;
 }
