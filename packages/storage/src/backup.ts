@@ -134,6 +134,12 @@ export async function restoreJson(open: OpenDatabase, dump: JsonDump): Promise<v
       }
     }
     if (open.dialect === 'sqlite') await sql`INSERT INTO tasks_fts(tasks_fts) VALUES ('rebuild')`.execute(tx);
+    else {
+      // The search mode describes this database's index, not the one the dump came from.
+      const idx = await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_indexes WHERE schemaname = current_schema() AND indexname = 'tasks_search_trgm'`.execute(tx);
+      const mode = idx.rows[0]?.n ? 'pg_trgm' : 'ilike';
+      await sql`INSERT INTO settings (key, value) VALUES ('search_mode', ${mode}) ON CONFLICT (key) DO UPDATE SET value = ${mode}`.execute(tx);
+    }
   });
 }
 
