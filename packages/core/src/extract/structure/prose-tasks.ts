@@ -210,7 +210,7 @@ function paragraphs(pieces: OutlinePiece<unknown>[]): Line[] {
     const labelled = !!cur && /(?:单位|部门)[::]/.test(cur.text);
     const open = !!cur && !/[。;;!!??)\]】]$/.test(cur.text);
     // Runs on: a sentence broken by a line end; an attribution on a line of its own; the tail of a wrapped label value.
-    const runsOn = (open && !labelled) || /^[(\[【]/.test(l.text) || (!!cur && /[::]$/.test(cur.text)) || (open && labelled && l.text.length < 8 && !/[。,,]/.test(l.text));
+    const runsOn = (open && !labelled) || /^[([【]/.test(l.text) || (!!cur && /[::]$/.test(cur.text)) || (open && labelled && l.text.length < 8 && !/[。,,]/.test(l.text));
     if (cur && runsOn && !isUnnumberedHeading(cur.text) && !isUnnumberedHeading(l.text)) {
       cur = { text: cur.text + l.text, start: cur.start, end: l.end, line: cur.line };
       continue;
