@@ -56,6 +56,7 @@ describe('findDeadlinePhrases', () => {
   it('gives offsets into the text as written', () => {
     const text = '加快推进,力争' + fullWidth('2022') + '年' + fullWidth('6') + '月底前完成建设';
     const [found] = findDeadlinePhrases(text, 2021);
+    if (!found) throw new Error('no deadline found');
     expect(found.date).toBe('2022-06-30');
     expect(text.slice(found.start, found.end)).toBe(found.text);
     expect(found.text).toBe(fullWidth('2022') + '年' + fullWidth('6') + '月底');
