@@ -50,8 +50,10 @@ export class SpanLocator {
     const src = this.sourceText;
     const guess = expected.start + this.drift;
     if (src.startsWith(clause, guess)) return this.found(guess, guess + clause.length, expected, lineOf);
-    const exact = src.indexOf(clause, Math.max(0, guess - REACH));
-    if (exact >= 0 && exact <= guess + REACH) return this.found(exact, exact + clause.length, expected, lineOf);
+    // Search a bounded window only, so a clause that is nowhere near costs little.
+    const lo = Math.max(0, guess - REACH);
+    const rel = src.slice(lo, guess + REACH + clause.length).indexOf(clause);
+    if (rel >= 0) return this.found(lo + rel, lo + rel + clause.length, expected, lineOf);
     if (this.looseBudget > 0) {
       this.looseBudget--;
       const loose = findLoose(src, clause, guess - REACH, guess + REACH);
