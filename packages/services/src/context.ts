@@ -1,5 +1,6 @@
 import { appendAudit, dialectOf, type Db } from '@duban/storage';
 import type { Actor } from './actor.js';
+import { DomainError } from './errors.js';
 
 /** Derives status and colour of tasks (the reporting module replaces the default with one that reads reports). */
 export type TaskStatusDeriver = (db: Db, taskIds: string[], today: string) => Promise<Map<string, { status: string; colour: string | null }>>;
@@ -25,6 +26,19 @@ export type AuditFn = (entity: string, entityId: string, action: string, before:
  * to commit a write that recorded no audit entry, so no write path can forget the audit log.
  */
 export async function write<T>(ctx: ServiceContext, actor: Actor, fn: (tx: Db, audit: AuditFn) => Promise<T>): Promise<T> {
+  try {
+    return await runWrite(ctx, actor, fn);
+  } catch (e) {
+    // A unique index lost a race (two requests creating the same name at once): the later one is a conflict.
+    const code = (e as { code?: string }).code;
+    if (code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+      throw new DomainError('conflict', 'record.duplicate', '记录已存在（可能刚被他人创建），请刷新后重试');
+    }
+    throw e;
+  }
+}
+
+async function runWrite<T>(ctx: ServiceContext, actor: Actor, fn: (tx: Db, audit: AuditFn) => Promise<T>): Promise<T> {
   return ctx.db.transaction().execute(async (tx) => {
     let entries = 0;
     const audit: AuditFn = async (entity, entityId, action, before, after, reason = null) => {

@@ -26,3 +26,19 @@ describe('write()', () => {
     await open.close();
   });
 });
+
+describe('write() and unique indexes', () => {
+  it('turns a unique-index violation into a conflict', async () => {
+    const open = await openDatabase({ file: ':memory:' });
+    await migrateToLatest(open.db);
+    const ctx = createContext(open.db, 'secret-for-tests');
+    const add = () =>
+      write(ctx, systemActor, async (tx, audit) => {
+        await tx.insertInto('settings').values({ key: 'k', value: 'v' }).execute();
+        await audit('setting', 'k', 'create', null, null);
+      });
+    await add();
+    await expect(add()).rejects.toMatchObject({ kind: 'conflict', id: 'record.duplicate' });
+    await open.close();
+  });
+});
