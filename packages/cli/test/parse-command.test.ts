@@ -58,6 +58,8 @@ describe('duban parse', () => {
     expect(c.out()).toMatch(/成文日期: 2021-03-18/);
     expect(c.out()).toMatch(/任务 \(\d+\)/);
     expect(c.out()).toMatch(/指标 \(\d+\)/);
+    expect(c.out()).toMatch(/│ 1 +│ 任务 │ 加强健康知识传播/);
+    expect(c.out()).toMatch(/市卫生健康委/);
   });
 
   it('reads standard input for "-"', async () => {

@@ -62,5 +62,11 @@ async function readStdin(): Promise<Uint8Array> {
 }
 
 /** The `duban parse` command on the real process streams and file system. */
-export const parseCommand: Command = (argv) =>
-  runParse(argv, { stdout: process.stdout, stderr: process.stderr, readStdin, readFile: (p) => readFile(p), columns: process.stdout.columns });
+export const parseCommand: Command = (argv) => {
+  // `duban parse plan.txt | head`: a reader that stops early is not an error worth a stack trace.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+  return runParse(argv, { stdout: process.stdout, stderr: process.stderr, readStdin, readFile: (p) => readFile(p), columns: process.stdout.columns });
+};
