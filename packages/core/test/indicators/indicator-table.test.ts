@@ -105,6 +105,17 @@ describe('extractIndicatorTable: the local layout', () => {
     expect(got.map((g) => [g.target, g.baseline, g.unit, g.comparator, g.due])).toEqual([[60, 45, '%', '>=', '2025-12-31']]);
   });
 
+  it('reads a bare year column beside 目标 columns as the baseline', () => {
+    const got = extractIndicatorTable(
+      { header: ['类别', '序号', '指标名称', '2019年', '2020年目标', '2022年目标', '指标属性'], rows: rows([['健康水平', '1', '人均预期寿命(岁)', '77.9', '78.3', '78.8', '预期性']]) },
+      ctx,
+    );
+    expect(got.map((g) => [g.target, g.baseline, g.unit, g.due])).toEqual([
+      [78.3, 77.9, '岁', '2020-12-31'],
+      [78.8, 77.9, '岁', '2022-12-31'],
+    ]);
+  });
+
   it('falls back on the inherited or annual due when the target column has no year', () => {
     const table = { header: ['指标', '目标值'], rows: rows([['家庭医生签约覆盖率(%)', '≥45']]) };
     expect(extractIndicatorTable(table, { planYear: 2021, annual: true, line: 1 })[0]?.due).toBe('2021-12-31');

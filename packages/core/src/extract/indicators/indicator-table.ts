@@ -224,9 +224,11 @@ export function extractIndicatorTable(table: IndicatorTable, ctx: IndicatorConte
   const columns = table.header.map(roleOf);
   if (!columns.some((c) => c.role === 'name')) return [];
   // A table with bare year columns and no baseline column: the first year is the baseline.
+  // So is a bare year column beside columns that say 目标 ("2019年 | 2020年目标 | 2022年目标").
   if (!columns.some((c) => c.role === 'baseline')) {
     const bare = columns.filter((c, i) => c.role === 'target' && /^\d{4}年?$/.test(clean(table.header[i] ?? '')));
-    if (bare.length >= 2 && bare[0]) bare[0].role = 'baseline';
+    const named = columns.filter((c, i) => c.role === 'target' && /目标|预期/.test(clean(table.header[i] ?? '')));
+    if (bare[0] && (bare.length >= 2 || named.length > 0)) bare[0].role = 'baseline';
   }
   const out: ExtractedIndicator[] = [];
   const rows = mergeFragments(table.rows);
