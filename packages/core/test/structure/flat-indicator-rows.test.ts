@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '@duban/core';
+
+/** A plan whose 主要指标 table was copied one cell per line, with a 说明 note and a plain-number row. */
+const doc = [
+  '白沙县健康促进行动方案(2024—2026年)',
+  '一、主要任务',
+  '(一)开展健康教育进社区活动,每年举办讲座不少于20场。',
+  '牵头单位:县卫健局;配合单位:县民政局',
+  '附件',
+  '白沙县健康促进行动主要指标',
+  '序号',
+  '指标',
+  '基期水平',
+  '2026年目标值',
+  '指标性质',
+  '1',
+  '居民健康素养水平(%)',
+  '24.5',
+  '≥30',
+  '预期性',
+  '2',
+  '无烟党政机关建成比例(%)',
+  '—',
+  '100',
+  '约束性',
+  '说明:指县、乡两级党政机关中按无烟党政机关标准建成并通过评估的机关所占的比例,以县爱卫办年度评估结果为准。',
+  '3',
+  '孕产妇系统管理率(%)',
+  '88',
+  '92',
+  '约束性',
+  '4',
+  '儿童青少年总体近视率(%)',
+  '52.3',
+  '力争每年降低0.5个百分点',
+  '预期性',
+].join('\n');
+
+describe('flattened indicator table', () => {
+  it('keeps reading rows after a long 说明 line and takes a bare target for a value, not a 序号', async () => {
+    const plan = await parsePlan({ text: doc });
+    const rows = plan.indicators.map((i) => [i.name.replace(/[((][^()()]*[))]$/, ''), i.baseline, i.target]);
+    expect(rows).toContainEqual(['居民健康素养水平', 24.5, 30]);
+    expect(rows).toContainEqual(['孕产妇系统管理率', 88, 92]);
+    expect(rows.some(([name]) => String(name).startsWith('儿童青少年总体近视率'))).toBe(true);
+    expect(rows.some(([name]) => String(name).startsWith('无烟党政机关建成比例'))).toBe(true);
+    // No stray row made of the target and the nature cell.
+    expect(plan.indicators.filter((i) => i.target === 92)).toHaveLength(1);
+  });
+});
