@@ -24,6 +24,20 @@ describe('extractMeta: more layouts', () => {
     expect(printedOnly.date).toBe('2021-09-03');
   });
 
+  it('reads offices stacked above the date and a notice written "X印发《Y》的通知"', async () => {
+    const meta = await metaOf(`溪城市卫生健康委员会 溪城市教育局印发《溪城市学校卫生工作方案》的通知
+各县区:
+现将方案印发给你们。
+溪城市卫生健康委员会
+溪城市教育局
+2021年6月1日
+溪城市学校卫生工作方案
+一、工作任务`);
+    expect(meta.title).toBe('溪城市学校卫生工作方案');
+    expect(meta.issuer).toBe('溪城市卫生健康委员会 溪城市教育局');
+    expect(meta.date).toBe('2021-06-01');
+  });
+
   it('prefers the page 标题 field over menu entries when there is no notice', async () => {
     const meta = await metaOf(`首页 | 政务公开 | 办事服务
 发展规划

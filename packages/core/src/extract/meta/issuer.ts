@@ -30,8 +30,14 @@ export function findSignatures(lines: MetaLine[]): Signature[] {
     if (!line) continue;
     const date = dateOnly(line);
     if (date) {
-      const above = lines[i - 1];
-      out.push({ issuer: above && orgShaped(above.compact) ? above.raw.replace(/\s+/g, ' ') : null, date, index: i });
+      // Jointly issued documents stack their offices one per line above the date.
+      const offices: string[] = [];
+      for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
+        const above = lines[j];
+        if (!above || !orgShaped(above.compact)) break;
+        offices.unshift(above.raw.replace(/\s+/g, ' '));
+      }
+      out.push({ issuer: offices.length > 0 ? offices.join(' ') : null, date, index: i });
       continue;
     }
     // Office and date on one line: "江市健康潜江工作领导小组办公室      2021629日印发", "XX办公室 2021年6月29日".

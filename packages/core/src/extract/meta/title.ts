@@ -4,7 +4,8 @@ import { compact, type MetaLine } from './meta-lines.js';
 const DOC_WORD = '(?:实施方案|工作方案|方案|工作要点|要点|实施意见|意见|计划|规划|清单|分工|办法|细则|纲要|安排|措施|任务|指南|规定|条例|决定|通知|行动)';
 // A title ends with a document word, optionally followed by a parenthesised period or status: (2021—2025年), (试行).
 const TITLE_END = new RegExp(`${DOC_WORD}(?:[((][^()]{1,20}[))])?$`);
-const NOTICE = /^(.*?)关于(?:印发|转发|下发|发布|印送)(.+)的(?:通知|函|决定)$/;
+// "X关于印发《Y》的通知", also "X印发《Y》的通知" when an issuer is named before 印发.
+const NOTICE = /^(.*?)(?:关于(?:印发|转发|下发|发布|印送)|(?<=[局委办厅府部室组会])(?:印发|转发))(.+)的(?:通知|函|决定)$/;
 const QUOTED_PLAN = /现将《([^《》]{4,80})》|《([^《》]{4,80})》(?:已经|现|印发给)/;
 const NOT_TITLE = /[。;:,!?]|^[一二三四五六七八九十]+[、.]|^[(]|^\d+[.、]|^附件|^第[一二三四五六七八九十]+[章条]/;
 
@@ -116,7 +117,7 @@ function findNotice(candidates: Candidate[], lines: MetaLine[]): Notice | null {
 
 /** The plan name as written in the raw notice title (keeps its spacing where the compact form lost it). */
 function stripRaw(raw: string, plan: string): string {
-  const m = /关于(?:印发|转发|下发|发布|印送)(.+)的(?:通知|函|决定)\s*$/.exec(raw);
+  const m = /(?:关于(?:印发|转发|下发|发布|印送)|印发|转发)(.+)的(?:通知|函|决定)\s*$/.exec(raw);
   return m?.[1] && compact(m[1]) === plan ? m[1].trim() : plan;
 }
 
