@@ -24,6 +24,9 @@ function nounAfter(after: string): string {
   return /^\p{Script=Han}/u.test(phrase) ? phrase.replace(/的$/, '') : '';
 }
 
+/** A rate is named without the verb that opens its clause ("完成…检查覆盖率" → …检查覆盖率). */
+const RATE_LEAD_VERB_RE = /^(?:完成|实现|推动|推进|促进|加快|开展|加强|提高|提升|使)(?=\p{Script=Han}{4})/u;
+
 /** Units for which the noun after the number is part of what is counted ("6家健康促进医院"). */
 const RATE_UNIT_RE = /^(?:%|‰|‱|个?百分点|1\/|岁$|小时$|分钟$|天$)/;
 
@@ -34,7 +37,10 @@ const RATE_UNIT_RE = /^(?:%|‰|‱|个?百分点|1\/|岁$|小时$|分钟$|天$)
  */
 export function indicatorName(beforeWord: string, beforeNumber: string, after: string, unit: string, comparatorWord: boolean): string {
   const rate = unit === '' || RATE_UNIT_RE.test(unit);
-  if (rate) return stripEnds(beforeWord) || stripEnds(beforeNumber) || nounAfter(after);
+  if (rate) {
+    const name = stripEnds(beforeWord).replace(RATE_LEAD_VERB_RE, '');
+    return name || stripEnds(beforeNumber) || nounAfter(after);
+  }
   // Counts keep their verb (创建, 完成) but not a comparator (至少, 超过).
   const head = stripEnds(comparatorWord ? beforeWord : beforeNumber);
   return (head + nounAfter(after)).trim() || stripEnds(beforeNumber);

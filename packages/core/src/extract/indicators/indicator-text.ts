@@ -96,13 +96,21 @@ export class ClauseIndex {
     let c = 0;
     let e = 0;
     let s = 0;
+    let depth = 0;
     for (let i = 0; i <= n; i++) {
       this.clauseFrom[i] = c;
       this.enumFrom[i] = e;
       this.sentenceFrom[i] = s;
       if (i === n) break;
-      if (hard[i]) c = i + 1;
-      if (hard[i] || text[i] === '、') e = i + 1;
+      const ch = text[i];
+      if (ch === '(' || ch === '(') depth++;
+      else if ((ch === ')' || ch === ')') && depth > 0) depth--;
+      if (hard[i]) {
+        c = i + 1;
+        depth = 0;
+      }
+      // 、 inside brackets ("县(市、区)") does not separate list members.
+      if (hard[i] || (ch === '、' && depth === 0)) e = i + 1;
       if (hard[i] && (text[i] === '\n' || SENTENCE_BREAK.has(text[i] ?? ''))) s = i + 1;
     }
     let t = n;
