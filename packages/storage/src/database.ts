@@ -36,6 +36,24 @@ const identifier = /^[a-z_][a-z0-9_]*$/;
 // PG returns int8 (count(*)) as strings; numeric as strings. Parse numeric/float8 as JS numbers.
 pg.types.setTypeParser(pg.types.builtins.NUMERIC, (v) => Number(v));
 
+/**
+ * Kysely prepares every query anew; better-sqlite3 statements are reusable, so keep the prepared statements of
+ * recent SQL texts (queries run one at a time on the single connection, never interleaved).
+ */
+function withStatementCache(sqlite: SqliteDatabase.Database): SqliteDatabase.Database {
+  const cache = new Map<string, SqliteDatabase.Statement>();
+  const prepare = (source: string) => {
+    let stmt = cache.get(source);
+    if (!stmt) {
+      stmt = sqlite.prepare(source);
+      if (cache.size >= 1000) cache.clear();
+      cache.set(source, stmt);
+    }
+    return stmt;
+  };
+  return { prepare, close: () => sqlite.close() } as unknown as SqliteDatabase.Database;
+}
+
 /** The SQLite database file the options point at. */
 export function sqliteFile(options: DatabaseOptions): string {
   return options.file ?? path.join(options.dataDir ?? './data', 'duban.sqlite');
@@ -52,7 +70,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<OpenDataba
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
   const close = async () => {
     await db.destroy();
     // Kysely only closes a handle it has used; close it ourselves so the file is really released.
