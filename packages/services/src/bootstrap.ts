@@ -1,6 +1,5 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { countUsers, findDocumentBySha, getSetting, insertJurisdiction, listJurisdictions, listUsers, setSetting } from '@duban/storage';
-import { createHash } from 'node:crypto';
 import { systemActor } from './actor.js';
 import { write, type ServiceContext } from './context.js';
 import type { Services } from './index.js';
