@@ -3,7 +3,9 @@ export type CsvColumn<T> = [header: string, value: (row: T) => unknown];
 
 function cell(v: unknown): string {
   if (v === null || v === undefined) return '';
-  const s = Array.isArray(v) ? v.join('；') : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  let s = Array.isArray(v) ? v.join('；') : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  // Spreadsheet formula injection: text starting with = + - @ would run as a formula in Excel.
+  if (/^[=+\-@\t\r]/.test(s) && !/^-?\d+(\.\d+)?$/.test(s)) s = `'${s}`;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

@@ -12,6 +12,11 @@ describe('CSV export', () => {
     ]);
     expect(csv).toBe('\uFEFF名称,单位,说明,空\r\n"含,逗号",甲；乙,"say ""hi""\n第二行",\r\n');
   });
+
+  it('defuses spreadsheet formulas but keeps negative numbers', () => {
+    const csv = toCsv([{ a: '=HYPERLINK("x")' }, { a: '-3.5' }, { a: '@SUM(A1)' }], [['值', (r) => r.a]]);
+    expect(csv.split('\r\n').slice(1, 4)).toEqual(['"\'=HYPERLINK(""x"")"', '-3.5', "'@SUM(A1)"]);
+  });
 });
 
 describe('error mapping', () => {
