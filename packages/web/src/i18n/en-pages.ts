@@ -247,7 +247,8 @@ export const enPages: Record<string, string> = {
   '错误': 'Error',
   '警告': 'Warning',
   '提示': 'Info',
-  '登录': 'Sign-in',
+  '登录': 'Sign in',
   '督办单': 'Notices',
   '重试': 'Retry',
+  '第 {n} 项任务': 'Task {n}',
 };

@@ -22,13 +22,13 @@ import { isOffice, useAuth } from '../auth/auth.js';
 const { Sider, Header, Content } = Layout;
 
 function Brand({ compact }: { compact?: boolean }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   return (
     <div className="duban-brand">
       <span className="duban-brand-mark" aria-hidden>
         督
       </span>
-      {!compact && <span>{t('健康行动督办平台')}</span>}
+      {!compact && <span>{lang === 'en' ? 'Duban' : t('健康行动督办平台')}</span>}
     </div>
   );
 }
@@ -97,7 +97,7 @@ export function AppLayout() {
 
   const name = user?.displayName || user?.username || '';
   return (
-    <Layout style={{ minHeight: '100%' }}>
+    <Layout style={{ minHeight: '100vh' }}>
       {phone ? (
         <Drawer placement="left" open={drawer} onClose={() => setDrawer(false)} size={240} styles={{ body: { padding: 0, background: '#0f2d5c' }, header: { display: 'none' } }}>
           <Brand />

@@ -49,6 +49,7 @@ export default function DashboardPage() {
   // The per-area chart needs the task list; it loads after the figures so the page is usable first.
   const detail = useApi(planId && dash.data ? `plan-${planId}` : null, () => api.get<PlanDetail>(`/api/plans/${planId}`));
   const areas = useMemo(() => (detail.data ? byArea(detail.data.tasks) : null), [detail.data]);
+  const textOf = useMemo(() => new Map((detail.data?.tasks ?? []).map((x) => [x.id, x.text])), [detail.data]);
   const d = dash.data;
   const completionRate = pct(d?.completion.completionRate) ?? 0;
   const onTimeRate = d ? overallOnTime(d) : null;
@@ -121,7 +122,7 @@ export default function DashboardPage() {
                   renderItem={(task) => (
                     <List.Item extra={<Tag color="error">{t('进度')} {task.progress}%</Tag>}>
                       <List.Item.Meta
-                        title={<Link to={`/tasks/${task.taskId}`}>{`${task.number ?? ''} ${task.title ?? t('任务')}`}</Link>}
+                        title={<Link to={`/tasks/${task.taskId}`}>{`${task.number ?? ''} ${task.title ?? textOf.get(task.taskId)?.slice(0, 40) ?? ''}`}</Link>}
                         description={`${task.leadUnit ?? ''} · ${t('完成时限')} ${fmtDate(task.due)}`}
                       />
                     </List.Item>
@@ -138,7 +139,7 @@ export default function DashboardPage() {
                   renderItem={(m) => (
                     <List.Item extra={m.due ? <Tag>{fmtDate(m.due)}</Tag> : null}>
                       <List.Item.Meta
-                        title={<Link to={`/tasks/${m.taskId}`}>{m.title ?? t('任务')}</Link>}
+                        title={<Link to={`/tasks/${m.taskId}`}>{m.title ?? textOf.get(m.taskId)?.slice(0, 40) ?? t('任务')}</Link>}
                         description={`${m.unitName} · ${m.periodLabel}`}
                       />
                     </List.Item>

@@ -63,7 +63,7 @@ export default function InboxPage() {
                 return (
                   <List.Item key={`${slot.taskId}-${slot.periodId}-${slot.unitId}`} actions={a.actions}>
                     <List.Item.Meta
-                      title={<Link to={`/tasks/${slot.taskId}`}>{`${slot.taskNumber ?? ''} ${slot.taskTitle ?? t('任务')}`}</Link>}
+                      title={<Link to={`/tasks/${slot.taskId}`}>{slot.taskTitle ? `${slot.taskNumber ?? ''} ${slot.taskTitle}` : t('第 {n} 项任务', { n: slot.taskNumber ?? '' })}</Link>}
                       description={
                         <>
                           <Space wrap size={4}>
@@ -95,7 +95,7 @@ export default function InboxPage() {
                     <List.Item.Meta
                       title={
                         <Space wrap>
-                          <Link to={`/tasks/${r.taskId}`}>{`${r.taskNumber ?? ''} ${r.taskTitle ?? t('任务')}`}</Link>
+                          <Link to={`/tasks/${r.taskId}`}>{r.taskTitle ? `${r.taskNumber ?? ''} ${r.taskTitle}` : t('第 {n} 项任务', { n: r.taskNumber ?? '' })}</Link>
                           {r.status === 'returned' ? <Badge status="error" text={t('已退回')} /> : <StatusTag status={r.status} />}
                         </Space>
                       }

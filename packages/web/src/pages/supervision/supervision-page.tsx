@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { App, Button, Card, Collapse, Empty, List, Popconfirm, Segmented, Select, Space, Tabs, Tag, Typography } from 'antd';
 import { CheckOutlined } from '@ant-design/icons';
 import { api, errorMessage } from '../../api/client.js';
-import type { Page, Plan } from '../../api/types.js';
+import type { Page, Plan, PlanDetail } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
 import { isOffice, useAuth } from '../../auth/auth.js';
 import { ColourTag, Loadable, PageHead, StatusTag, colourLabels } from '../../components/common.js';
@@ -107,6 +107,9 @@ export default function SupervisionPage() {
   const published = useMemo(() => listItems(plans.data).filter((p) => p.status !== 'draft'), [plans.data]);
   const planId = params.get('plan') ?? published[0]?.id ?? null;
   const sup = useApi(office && planId ? `sup-${planId}` : null, () => api.get<Supervision>(`/api/supervision?plan=${planId}`));
+  // Tasks from tables often have no title: show the start of their text instead.
+  const detail = useApi(office && planId ? `plan-${planId}` : null, () => api.get<PlanDetail>(`/api/plans/${planId}`));
+  const textOf = useMemo(() => new Map((detail.data?.tasks ?? []).map((x) => [x.id, x.text])), [detail.data]);
   const notices = useApi('notices', () => api.get<Page<NoticeItem> | NoticeItem[]>('/api/notices?pageSize=200'));
   const warn = useMemo(() => (sup.data?.tasks ?? []).filter((x) => (colour === 'all' ? x.colour === 'red' || x.colour === 'yellow' : x.colour === colour)), [sup.data, colour]);
   const noticeItems = listItems(notices.data);
@@ -182,7 +185,7 @@ export default function SupervisionPage() {
                                 title={
                                   <Space wrap>
                                     <ColourTag colour={task.colour} />
-                                    <Link to={`/tasks/${task.id}`}>{`${task.number ?? ''} ${task.title ?? t('任务')}`}</Link>
+                                    <Link to={`/tasks/${task.id}`}>{`${task.number ?? ''} ${task.title ?? textOf.get(task.id)?.slice(0, 40) ?? ''}`}</Link>
                                   </Space>
                                 }
                                 description={
