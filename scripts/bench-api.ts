@@ -2,7 +2,7 @@
 // reports ≈ 1.8M rows at --scale 1), starts the real server on loopback in a child process and measures,
 // with autocannon, the task list page, the city dashboard and report submission on SQLite and PostgreSQL,
 // each read endpoint also against its bare SQL run in-process. Usage:
-//   npm run bench:api -- [--scale 0.1] [--db sqlite|postgres|both] [--duration 10] [--connections 10]
+//   npm run bench:api -- [--scale 0.1] [--db sqlite|postgres|both] [--duration 10] [--connections 10] [--writes 5000]
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +23,7 @@ const { values: args } = parseArgs({
     db: { type: 'string', default: 'both' },
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '10' },
+    writes: { type: 'string', default: '5000' },
   },
 });
 const scale = Number(args.scale);
@@ -30,7 +31,7 @@ const duration = Math.min(60, Math.max(2, Number(args.duration)));
 const connections = Math.min(100, Math.max(1, Number(args.connections)));
 const pgUrl = process.env.DUBAN_TEST_PG_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const ADMIN_PASSWORD = 'bench-admin-password';
-const SUBMISSIONS_MAX = 30_000;
+const SUBMISSIONS_MAX = Math.min(100_000, Math.max(100, Number(args.writes)));
 
 interface Row {
   db: string;
