@@ -7,7 +7,11 @@ import { htmlToSource } from './html-to-source.js';
 export async function docxToSource(bytes: Uint8Array): Promise<SourceText> {
   let html: string;
   try {
-    const result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
+    const result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
+      // Images carry no text: skip their base64 payload instead of inlining it into the HTML.
+      { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
+    );
     html = result.value;
   } catch (cause) {
     throw new DocumentError('document.unreadable', 'Word 文档已损坏或不是有效的 .docx 文件,无法读取。', { cause });
