@@ -89,6 +89,12 @@ describe('extractMeta: more layouts', () => {
     expect(meta.date).toBe('2020-09-15');
   });
 
+  it('takes the signature year when the title names a year only as part of a name', async () => {
+    const meta = await metaOf('健康青川2030行动纲要\n一、总体目标\n到2030年,人均预期寿命达到80岁。\n青川市人民政府\n2019年10月8日');
+    expect(meta.planYear).toBe(2019);
+    expect(meta.annual).toBe(false);
+  });
+
   it('does not take a cited document number or a web publication date', async () => {
     const meta = await metaOf(`发布时间: 2019-03-02 浏览次数: 12
 江北区健康促进工作方案

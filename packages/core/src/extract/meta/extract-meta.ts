@@ -51,9 +51,18 @@ function pickIssuer(signatures: Signature[], chosen: Signature | null, noticeIss
   return first;
 }
 
-/** Four-digit years written in a title, in order ("(2021—2025年)" gives both ends). */
+/**
+ * Years a title is about, in order: "2021年", both ends of "(2021—2025年)". A year that is part of a
+ * name ("健康中国2030规划纲要") is not one.
+ */
 function yearsIn(title: string): number[] {
-  return [...title.matchAll(/(?<!\d)((?:19|20)\d{2})(?!\d)/g)].map((m) => Number(m[1]));
+  const years: number[] = [];
+  const re = /(?<!\d)((?:19|20)\d{2})(?:\s*[—–\-~至到]+\s*((?:19|20)\d{2}))?\s*年/g;
+  for (const m of title.matchAll(re)) {
+    years.push(Number(m[1]));
+    if (m[2]) years.push(Number(m[2]));
+  }
+  return years;
 }
 
 /** For a multi-year title, the signature year when it falls in the range, else the first year. */
