@@ -102,6 +102,12 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT, files: 1, fields: 10 } });
   app.decorate('duban', { secureCookies: Boolean(opts.secureCookies) });
 
+  app.addHook('onSend', async (_req, reply) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('x-frame-options', 'DENY');
+    reply.header('referrer-policy', 'same-origin');
+  });
+
   app.setErrorHandler((error, req, reply) => {
     const { status, body } = toErrorResponse(error);
     if (status >= 500) req.log.error(error);

@@ -116,7 +116,9 @@ describe('duban commands on SQLite', () => {
     const s = await startServer({ dataDir: data, port: 0, webDist: web });
     try {
       const c = new TestClient(s.url);
-      expect((await c.get('/')).text).toContain('<title>督办</title>');
+      const index = await c.get('/');
+      expect(index.text).toContain('<title>督办</title>');
+      expect([index.headers.get('x-frame-options'), index.headers.get('x-content-type-options')]).toEqual(['DENY', 'nosniff']);
       expect((await c.get('/plans/123/review')).text).toContain('<title>督办</title>');
       const js = await c.get('/assets/app.js');
       expect(js.headers.get('content-type')).toContain('javascript');

@@ -23,6 +23,11 @@ export function randomToken(bytes = 32): string {
   return randomBytes(bytes).toString('base64url');
 }
 
+let dummy: Promise<string> | null = null;
+function dummyHash(): Promise<string> {
+  return (dummy ??= hashPassword(randomToken()));
+}
+
 /** Sign-in, sessions, API tokens. */
 export function createAuthService(ctx: ServiceContext) {
   const limiter = new FailureLimiter(5, 15 * 60_000);
@@ -44,7 +49,8 @@ export function createAuthService(ctx: ServiceContext) {
       const key = `${username.toLowerCase()}|${ip}`;
       if (limiter.blocked(key)) throw new DomainError('rate_limited', 'auth.rate_limited', '登录失败次数过多，请 15 分钟后再试');
       const user = await findUserForLogin(ctx.db, username);
-      const ok = user?.passwordHash && user.active ? await verify(user.passwordHash, password).catch(() => false) : false;
+      // Unknown users cost one verification too, so response time does not reveal which usernames exist.
+      const ok = await verify(user?.passwordHash ?? (await dummyHash()), password).catch(() => false) && Boolean(user?.passwordHash && user.active);
       if (!user || !ok) {
         limiter.fail(key);
         throw new DomainError('unauthenticated', 'auth.invalid_credentials', '用户名或密码错误');
