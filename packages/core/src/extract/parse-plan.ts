@@ -155,7 +155,8 @@ function finishTask(d: DraftTask, dir: UnitDirectory, diagnostics: Diagnostic[])
   const add = (name: string, role: 'lead' | 'participant') => {
     const hit = lookupUnit(dir, name);
     units.push({ name, canonicalId: hit?.id ?? null, canonicalName: hit?.name ?? null, role });
-    if (!hit && !seen.has(name)) {
+    // Group units (各区镇街道, 市爱卫会成员单位) are never in a directory; only named units are worth a note.
+    if (!hit && !seen.has(name) && !/^各|成员单位$|(?:有关|相关|直属)(?:部门|单位)$|各部门$|各单位$/.test(name)) {
       seen.add(name);
       diagnostics.push({ code: 'unit-not-in-directory', severity: 'info', message: `单位不在目录中: ${name}`, source });
     }

@@ -18,13 +18,18 @@ const FALSE_ENDINGS = ['场所', '住所', '全部', '内部', '外部', '局部
   '年度', '学科', '专科', '本科', '外科', '内科', '儿科', '妇产科', '口腔科', '眼科', '到处', '好处', '难处', '用处', '之处', '驿站', '网站', '车站', '团队', '梯队', '军队', '排队'];
 
 /** Words that open a duty, never a name (建设区域医疗中心, 成立领导小组). */
-const VERB_STARTS = /^(?:加强|推进|开展|建立|建设|完善|实施|提高|提升|落实|负责|做好|深化|健全|强化|促进|支持|鼓励|引导|发挥|规范|依托|利用|打造|构建|成立|组建|设立|设置|制定|组织|指导|培育|推动|推广|创建|争创|开设|召开|举办|含[市县区各有]|包括|不含|以下|简称|由|其中|重点|全面|积极|依法|逐步|进一步)/;
+const VERB_STARTS = /^(?:加强|推进|开展|建立|建设|完善|实施|提高|提升|落实|负责|做好|深化|健全|强化|促进|支持|鼓励|引导|发挥|规范|依托|利用|打造|构建|成立|组建|设立|设置|制定|组织|指导|培育|推动|推广|创建|争创|开设|召开|举办|含(?!山县)|即(?!墨)|如(?!皋|东县)|包括|不含|以下|简称|由|其中|重点|全面|积极|依法|逐步|进一步)/;
 
 /** Group units: everyone of a kind (各县(市、区)人民政府, 各区镇街道, 市直各部门, 市爱卫会成员单位, 各有关部门). */
 const GROUP = /^(?:.{0,16}各.{0,14}|.{0,20}(?:成员单位|有关单位|有关部门|相关部门|相关单位|责任单位|直属单位|各单位|各部门))$/;
 const GROUP_ENDINGS = /(?:人民政府|政府|管委会|部门|单位|街道|乡镇|镇街|镇|区|县|市|县区|县市区|市区|开发区|园区|企业|院校|学校|医院|医疗机构|团体|办事处|成员单位|机构)$/;
 
 const FORBIDDEN = /[,,。;;::!!??“”"《》<>%%=+*/\\|…—]|^\d|\d{4}年|\d+[%个项次]/;
+
+/** Teams that are units of their own (驻局纪检监察组, 督导组), unlike any word ending in 组. */
+const TEAM = /(?:小|工作|专班|行动|纪检监察|纪检|监察|巡察|巡视|督导|督查|检查|指导|专家|联络|调研|考核|评估|协调)组$/;
+const TOWNSHIP = /^\p{Script=Han}{2,5}(?:镇|乡)$/u;
+const NOT_TOWNSHIP = /(?:城|小|古|重|名|集|村|市|下|返|家|老|故|他|异|水|梦|原|本|外|望|同|思|怀|全|各|城乡|特色)[镇乡]$/;
 
 function stripNotes(s: string): string {
   // Remove bracketed notes and inner lists: 各县(市、区)人民政府 → 各县人民政府, 市政府办(应急办) → 市政府办.
@@ -47,9 +52,11 @@ export function isUnitName(raw: string, dir?: UnitDirectory): boolean {
   if (base.length < 3) return false;
   if (FALSE_ENDINGS.some((e) => base.endsWith(e))) return false;
   if (/(?:试行|暂行|执行|进行|运行|先行|实行|银行业)$/.test(base)) return false;
+  // A township named bare in a 责任单位 cell (城关镇, 青石乡): a short name, not a word such as 城镇/下乡.
+  if (TOWNSHIP.test(base) && !NOT_TOWNSHIP.test(base)) return true;
   const suffix = ORG_SUFFIXES.find((s) => base.endsWith(s));
   if (!suffix) return false;
-  if (suffix === '组' && !/(?:小组|工作组|专班组|行动组)$/.test(base)) return false;
+  if (suffix === '组' && !TEAM.test(base)) return false;
   return true;
 }
 
@@ -61,7 +68,8 @@ const TRAILERS = [
   /[,,]?(?:分别|各自|共同)(?:负责|落实|推进)$/,
   /[,,]?各负其责$/,
   /(?:牵头)?负责$/,
-  /(?:等)?(?:相关|有关)?(?:部门|单位)*(?:配合|参与|协助|协同|协办)(?:实施|落实|推进)?$/,
+  // 部门/单位 before the role word only after 等 (市教育局等部门配合): in 市爱卫会各成员单位配合 it is part of the name.
+  /(?:等(?:相关|有关)?(?:部门|单位)*)?(?:配合|参与|协助|协同|协办)(?:实施|落实|推进)?$/,
   /等(?:相关|有关)?(?:部门|单位|部门单位)?$/,
 ];
 
