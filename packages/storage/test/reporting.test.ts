@@ -48,7 +48,7 @@ for (const target of await testDatabases()) {
       expect(missing.items.map((m) => `${m.periodLabel}/${m.unitName}`).sort()).toEqual(['2026年3月/市教育局', '2026年4月/市卫生健康委', '2026年4月/市教育局']);
       const ret = await insertReport(db, { planId, taskId, unitId: units[1]!.id, periodId: periods[1]!.id, narrative: 'x', percent: 10, completionClaim: false, status: 'submitted', onTime: false, submittedBy: null, firstSubmittedAt: '2026-04-30T00:00:00.000Z', submittedAt: '2026-04-30T00:00:00.000Z' });
       await updateReport(db, ret.id, 1, { status: 'returned', returnReason: '材料不全' });
-      const asLead = await listReports(db, { planId, viewerUnitId: units[0]!.id }, { page: 1, pageSize: 50 });
+      const asLead = await listReports(db, { planId, viewerUnitIds: [units[0]!.id] }, { page: 1, pageSize: 50 });
       expect(asLead.items.map((r) => r.unitName)).toEqual(['市卫生健康委']);
       const asOffice = await listReports(db, { planId, late: true }, { page: 1, pageSize: 50 });
       expect(asOffice.items.map((r) => r.status)).toEqual(['returned']);

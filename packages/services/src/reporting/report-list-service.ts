@@ -30,14 +30,13 @@ export async function listReportsFor(ctx: ServiceContext, actor: Actor, query: u
     const res = await listEmptySlots(db, { ...(q.plan ? { planId: q.plan } : {}), ...(q.unit ? { unitId: q.unit } : {}), ...(q.period ? { periodId: q.period } : {}), windowBefore: ctx.today() }, page);
     return { kind: 'missing', ...res };
   }
-  const viewer = readsAllReports(actor) ? undefined : liaisonUnits(actor)[0];
+  const viewer = readsAllReports(actor) ? undefined : liaisonUnits(actor);
   const res = await listReports(
     db,
     {
       ...(q.plan ? { planId: q.plan } : {}), ...(q.unit ? { unitId: q.unit } : {}), ...(q.period ? { periodId: q.period } : {}), ...(q.task ? { taskId: q.task } : {}),
       ...(q.status ? { status: q.status } : {}), ...(q.late !== undefined ? { late: q.late } : {}), ...(q.jurisdiction ? { jurisdictionId: q.jurisdiction } : {}),
-      // A liaison serving several units sees returned reports of none but the first; others stay hidden.
-      ...(viewer ? { viewerUnitId: viewer } : {}),
+      ...(viewer ? { viewerUnitIds: viewer } : {}),
     },
     page,
   );

@@ -127,8 +127,8 @@ export interface ReportFilter {
   status?: ReportStatus;
   /** true: only reports first submitted after their due date; false: only on-time ones. */
   late?: boolean;
-  /** A liaison's unit: other units' returned reports are hidden from it. */
-  viewerUnitId?: string;
+  /** A liaison's units: other units' returned reports are hidden from it. */
+  viewerUnitIds?: string[];
   /** Only plans of this jurisdiction. */
   jurisdictionId?: string;
 }
@@ -147,9 +147,9 @@ export async function listReports(db: ReportingDb, f: ReportFilter, page: PageRe
   if (f.status) q = q.where('r.status', '=', f.status);
   if (f.late !== undefined) q = q.where('r.on_time', '=', f.late ? 0 : 1);
   if (f.jurisdictionId) q = q.where('r.plan_id', 'in', (eb) => eb.selectFrom('plans').select('id').where('jurisdiction_id', '=', f.jurisdictionId!));
-  if (f.viewerUnitId) {
-    const viewer = f.viewerUnitId;
-    q = q.where((eb) => eb.or([eb('r.unit_id', '=', viewer), eb('r.status', '!=', 'returned')]));
+  if (f.viewerUnitIds) {
+    const mine = f.viewerUnitIds.length ? f.viewerUnitIds : [''];
+    q = q.where((eb) => eb.or([eb('r.unit_id', 'in', mine), eb('r.status', '!=', 'returned')]));
   }
   const total = Number((await q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
   const rows = await q
