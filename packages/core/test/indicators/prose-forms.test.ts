@@ -98,6 +98,14 @@ describe('extractIndicators: prose target forms', () => {
     expectIndicators('居民健康素养水平提高到2025年的30%', [{ target: 30, comparator: '>=', due: '2025-12-31' }]);
   });
 
+  it('reads traditional-character mirror copies, keeping the measure word as written', () => {
+    expectIndicators('到2025年,孕產婦死亡率控制在10/10萬以內,新建健身步道20條,居民健康素養水平達到30%以上', [
+      { target: 10, unit: '1/10万', comparator: '<=', due: '2025-12-31' },
+      { target: 20, unit: '條', comparator: '=' },
+      { target: 30, unit: '%', comparator: '>=' },
+    ]);
+  });
+
   it('reads a rate per 100 000', () => {
     expectIndicators('结核病发病率降至45/10万', [{ target: 45, unit: '1/10万', comparator: '<=' }]);
   });

@@ -18,6 +18,9 @@ export interface Quantity {
   bound: '>=' | '<=' | null;
   /** Written in Chinese numerals ("建设一处"). */
   chinese: boolean;
+  /** Offsets of the measure word as written (for a unit in traditional characters), end exclusive. */
+  unitFrom: number;
+  unitTo: number;
 }
 
 const MEASURE =
@@ -122,7 +125,8 @@ export function findQuantities(text: string, mask: boolean[]): Quantity[] {
     if (unitRaw === '' && !UNITLESS_END_RE.test(text.slice(end, end + 1))) continue;
     const value = Number(m[0].replace(/,/g, ''));
     if (!Number.isFinite(value)) continue;
-    out.push({ start, numEnd, end, value, unit: unitOf(unitRaw), bound, chinese: false });
+    const unitFrom = unitEnd - unitRaw.length;
+    out.push({ start, numEnd, end, value, unit: unitOf(unitRaw), bound, chinese: false, unitFrom, unitTo: unitEnd });
   }
   for (const m of text.matchAll(CN_NUMBER_RE)) {
     const start = m.index;
@@ -133,7 +137,7 @@ export function findQuantities(text: string, mask: boolean[]): Quantity[] {
     const value = readChineseNumber(m[0]);
     if (!u || value === null || value === 0) continue;
     const { bound, end } = readBound(text, numEnd + u[0].length);
-    out.push({ start, numEnd, end, value, unit: u[1] ?? '', bound, chinese: true });
+    out.push({ start, numEnd, end, value, unit: u[1] ?? '', bound, chinese: true, unitFrom: numEnd, unitTo: numEnd + u[0].length });
   }
   return out.sort((a, b) => a.start - b.start);
 }
