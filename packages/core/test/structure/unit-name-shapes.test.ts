@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '@duban/core';
+import { isUnitName, splitUnitList } from '../../src/extract/units/unit-name.js';
+import { defaultUnitDirectory } from '../../src/extract/units/unit-directory.js';
+
+const dir = defaultUnitDirectory();
+
+describe('unit shapes found in county and bureau plans', () => {
+  it('keeps 单位 of a member-unit group when 配合 follows it', () => {
+    expect(splitUnitList('县健康办各成员单位配合', dir)).toEqual(['县健康办各成员单位']);
+    expect(splitUnitList('县爱卫会成员单位参与', dir)).toEqual(['县爱卫会成员单位']);
+    // After 等, 部门/单位 is still the trailer.
+    expect(splitUnitList('县教育局、县民政局等部门配合', dir)).toEqual(['县教育局', '县民政局']);
+  });
+
+  it('accepts bare township names and inspection teams, not words that end in 镇/乡/组', () => {
+    for (const n of ['城南镇', '白马乡', '东山街道', '驻局纪检监察组', '县委第二巡察组']) expect(isUnitName(n, dir), n).toBe(true);
+    for (const n of ['新型城镇', '特色小镇', '统筹城乡', '科技下乡', '分组', '每组']) expect(isUnitName(n, dir), n).toBe(false);
+  });
+
+  it('reads the attributions end to end', async () => {
+    const text = [
+      '一、重点任务',
+      '1.开展夏季灭蚊行动。每月组织一次集中消杀(县卫健局牵头,县爱卫会各成员单位配合)。',
+      '2.整治集镇环境。清理镇区卫生死角(城南镇牵头,白马乡、县城管局配合)。',
+      '3.加强作风建设。开展廉洁从医教育[责任单位:局机关党委、驻局纪检监察组]',
+    ].join('\n');
+    const plan = await parsePlan({ text });
+    expect(plan.tasks.map((t) => [t.lead, t.participants])).toEqual([
+      [['县卫健局'], ['县爱卫会各成员单位']],
+      [['城南镇'], ['白马乡', '县城管局']],
+      [['局机关党委'], ['驻局纪检监察组']],
+    ]);
+  });
+});
