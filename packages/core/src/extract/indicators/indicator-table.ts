@@ -32,6 +32,8 @@ interface Column {
 }
 
 const clean = (s: string) => halfWidth(s).replace(/\s+/g, '');
+/** A unit as the table writes it (full-width forms folded, traditional characters kept). */
+const asWritten = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 const TASK_COLUMN_RE = /牵头|责任单位|配合|参与单位|完成时限|责任部门|主要任务|工作任务/;
 const NAME_RE = /指标|名称/;
 const TARGET_RE = /目标|预期值|^\d{4}年?(?:底|末)?$/;
@@ -180,7 +182,7 @@ function readValue(cell: string): CellValue | null {
 function nameAndUnit(cell: string): { name: string; unit: string | null } {
   const t = cell.trim();
   const m = /[((]([^()()]{1,12})[))]\s*$/.exec(t);
-  if (m && UNIT_CELL_RE.test(clean(m[1] ?? ''))) return { name: t.slice(0, m.index).trim(), unit: clean(m[1] ?? '') };
+  if (m && UNIT_CELL_RE.test(clean(m[1] ?? ''))) return { name: t.slice(0, m.index).trim(), unit: asWritten(m[1] ?? '') };
   return { name: t, unit: null };
 }
 
@@ -269,7 +271,7 @@ export function extractIndicatorTable(table: IndicatorTable, ctx: IndicatorConte
         text,
         baseline: baseline && !baseline.wordy ? baseline.value : null,
         target: v.value,
-        unit: (unitCell ? clean(unitCell) : null) ?? nameUnit ?? (v.unit || baseline?.unit || ''),
+        unit: (unitCell ? asWritten(unitCell) : null) ?? nameUnit ?? (v.unit || baseline?.unit || ''),
         comparator: v.comparator,
         due,
         source: { start: row.start, end: row.end ?? row.start + text.length, line: row.line },
