@@ -90,7 +90,8 @@ export function parseLabelled(text: string, dir: UnitDirectory): (Roles & { dead
   } else {
     for (const s of partSlots) roles.participants.push(...units(s.value));
   }
-  if (!leadSlots.length && respSlots.some((s) => SEPARATE.test(s.value))) roles.separateLeads = true;
+  // 按职责分工 wins over everything, in a 牵头单位: slot too ("牵头单位:X、Y按职责分工负责").
+  if (leadSlots.some((s) => SEPARATE.test(s.value)) || (!leadSlots.length && respSlots.some((s) => SEPARATE.test(s.value)))) roles.separateLeads = true;
   if (!roles.lead.length && !roles.participants.length && !deadline) return null;
   return { ...roles, deadlineText: deadline?.value ?? null };
 }
