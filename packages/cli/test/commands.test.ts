@@ -79,8 +79,11 @@ describe('duban commands on SQLite', () => {
       expect(first.demo?.users.map((u) => u.role)).toContain('liaison');
       const c = new TestClient(first.url);
       await c.login('admin', first.admin!.password);
-      plans = (await c.get('/api/plans?status=published')).body.total;
+      const published = (await c.get('/api/plans?status=published')).body;
+      plans = published.total;
       expect(plans).toBe(samples.length);
+      // Each sample's issuer names one of the demo jurisdictions.
+      expect(published.items.every((p: { jurisdictionId: string | null }) => p.jurisdictionId)).toBe(true);
       const liaison = first.demo!.users.find((u) => u.role === 'liaison')!;
       await new TestClient(first.url).login(liaison.username, liaison.password);
     } finally {

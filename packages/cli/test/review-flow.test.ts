@@ -177,6 +177,14 @@ for (const target of await serverTargets()) {
       expect(unit.status).toBe(201);
       const inCity = (await admin.get(`/api/units?jurisdiction=${city.body.id}`)).body.map((u: { name: string }) => u.name);
       expect(inCity).toEqual(['青川市疾控中心']);
+      // Plans get the jurisdiction their issuer or title names; it can be set explicitly or edited.
+      const guessed = (await admin.post('/api/plans/import', { fileName: 'j.txt', text: PLAN_TEXT })).body.plan;
+      expect(guessed.jurisdictionId).toBe(city.body.id);
+      const explicit = (await admin.post(`/api/plans/import?jurisdiction=${province.body.id}`, { fileName: 'j.txt', text: PLAN_TEXT })).body.plan;
+      expect(explicit.jurisdictionId).toBe(province.body.id);
+      expect((await admin.post('/api/plans/import?jurisdiction=nope', { fileName: 'j.txt', text: PLAN_TEXT })).status).toBe(400);
+      const moved = await admin.patch(`/api/plans/${explicit.id}`, { version: explicit.version, jurisdictionId: city.body.id });
+      expect(moved.body.jurisdictionId).toBe(city.body.id);
     });
 
     it('serves the OpenAPI document generated from the route table', async () => {

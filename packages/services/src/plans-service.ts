@@ -1,7 +1,7 @@
 import { parsePlan, type ExtractedPlan, type PlanDetail, type PlanView } from '@duban/core';
 import {
-  deletePlan, findDocument, findDocumentBytes, findPlan, insertDocument, insertIndicator, insertPlan, insertTask, listIndicators, listPlanTasks,
-  listPlans, updatePlan, type Db, type PageRequest, type PageResult, type PlanFields, type PlanRecord,
+  deletePlan, findDocument, findDocumentBytes, findJurisdiction, findPlan, listJurisdictions, insertDocument, insertIndicator, insertPlan, insertTask, listIndicators, listPlanTasks,
+  listPlans, updatePlan, type Db, type JurisdictionRecord, type PageRequest, type PageResult, type PlanFields, type PlanRecord,
 } from '@duban/storage';
 import { readsEverything, requireAdmin, type Actor } from './actor.js';
 import { write, type AuditFn, type ServiceContext } from './context.js';
@@ -30,6 +30,16 @@ async function extract(input: ImportInput) {
 function unitRefs(t: ExtractedPlan['tasks'][number]): (ExtractedUnitName & { role: 'lead' | 'participant' })[] {
   if (t.units.length > 0) return t.units.map((u) => ({ name: u.name, canonicalName: u.canonicalName, role: u.role }));
   return [...t.lead.map((name) => ({ name, canonicalName: null, role: 'lead' as const })), ...t.participants.map((name) => ({ name, canonicalName: null, role: 'participant' as const }))];
+}
+
+/** The jurisdiction named in the first text that names one (longest name wins: 云溪区 before 青川市 in 青川市云溪区). */
+export function guessJurisdiction(all: JurisdictionRecord[], texts: (string | null)[]): string | null {
+  const byLength = [...all].sort((a, b) => b.name.length - a.name.length);
+  for (const t of texts) {
+    const hit = t ? byLength.find((j) => t.includes(j.name)) : undefined;
+    if (hit) return hit.id;
+  }
+  return null;
 }
 
 /** Plans: import into a draft, review, publish. */
@@ -74,15 +84,18 @@ export function createPlansService(ctx: ServiceContext) {
      * assignments resolved through the directory, indicators and diagnostics. Unknown unit names stay unresolved
      * (with a diagnostic) unless `createUnits`; `publish` also publishes (and implies `createUnits`).
      */
-    async importPlan(actor: Actor, input: ImportInput, opts: { publish?: boolean; createUnits?: boolean } = {}): Promise<PlanDetail> {
+    async importPlan(actor: Actor, input: ImportInput, opts: { publish?: boolean; createUnits?: boolean; jurisdictionId?: string } = {}): Promise<PlanDetail> {
       requireAdmin(actor);
+      if (opts.jurisdictionId && !(await findJurisdiction(ctx.db, opts.jurisdictionId))) throw invalid('plan.jurisdiction_unknown', '行政区划不存在');
       const parsed = await extract(input);
       const id = await write(ctx, actor, async (tx, audit) => {
         const resolver = await createUnitResolver(tx, { create: Boolean(opts.createUnits || opts.publish) });
         const diagnostics: Diagnostic[] = [...parsed.diagnostics];
         const reported = new Set<string>();
         const doc = await insertDocument(tx, { fileName: input.fileName, format: parsed.source.format, bytes: 'bytes' in input ? input.bytes : null, text: parsed.source.text, blocks: parsed.source.blocks });
-        const fields: PlanFields = { ...parsed.meta, title: parsed.meta.title ?? input.fileName.replace(/\.[^.]+$/, '') };
+        const title = parsed.meta.title ?? input.fileName.replace(/\.[^.]+$/, '');
+        const jurisdictionId = opts.jurisdictionId ?? guessJurisdiction(await listJurisdictions(tx), [parsed.meta.issuer, title]);
+        const fields: PlanFields = { ...parsed.meta, title, jurisdictionId };
         const planId = await insertPlan(tx, { ...fields, documentId: doc.id, createdBy: actor.userId || null });
         let ordinal = 0;
         for (const t of parsed.tasks) {
@@ -156,6 +169,7 @@ export function createPlansService(ctx: ServiceContext) {
     /** Edits plan meta (admin). */
     async update(actor: Actor, id: string, patch: PlanFields & { version: number }): Promise<PlanDetail> {
       requireAdmin(actor);
+      if (patch.jurisdictionId && !(await findJurisdiction(ctx.db, patch.jurisdictionId))) throw invalid('plan.jurisdiction_unknown', '行政区划不存在');
       await write(ctx, actor, async (tx, audit) => {
         const before = await load(tx, actor, id);
         const { version, ...fields } = patch;

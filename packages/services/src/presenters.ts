@@ -40,6 +40,7 @@ export function presentPlan(p: PlanRecord, fileName: string | null): PlanView {
     planYear: p.planYear,
     annual: p.annual,
     status: p.status,
+    jurisdictionId: p.jurisdictionId,
     fileName,
     taskCount: p.taskCount,
     indicatorCount: p.indicatorCount,

@@ -14,22 +14,24 @@ export const planRoutes: AnyRoute[] = [
     url: '/api/plans/import',
     summary: '导入政策文件，生成待审核的计划草稿（multipart 字段 file，或 JSON {fileName, text}）',
     tag: 'plans',
+    query: z.object({ jurisdiction: z.string().optional() }),
     body: planImportJsonSchema,
     multipart: true,
     bodyLimit: UPLOAD_LIMIT + 1024 * 1024,
     response: z.object({ plan: planDetailSchema }),
     status: 201,
-    async handler({ actor, body, services, req }) {
+    async handler({ actor, query, body, services, req }) {
+      const opts = query.jurisdiction ? { jurisdictionId: query.jurisdiction } : {};
       if (req.isMultipart()) {
         const file = await req.file();
         if (!file) throw new DomainError('validation', 'plan.file_required', '请选择要导入的文件');
         const bytes = await file.toBuffer();
         // The size-limit error can race with the end of the stream; a truncated file is still too large.
         if (file.file.truncated || bytes.length >= UPLOAD_LIMIT) throw new DomainError('payload_too_large', 'request.too_large', '上传的内容过大（上限 20 MB）');
-        return { plan: await services.plans.importPlan(actor, { fileName: file.filename, bytes }) };
+        return { plan: await services.plans.importPlan(actor, { fileName: file.filename, bytes }, opts) };
       }
       if (Buffer.byteLength(body.text, 'utf8') > UPLOAD_LIMIT) throw new DomainError('payload_too_large', 'request.too_large', '上传的内容过大（上限 20 MB）');
-      return { plan: await services.plans.importPlan(actor, { fileName: body.fileName, text: body.text }) };
+      return { plan: await services.plans.importPlan(actor, { fileName: body.fileName, text: body.text }, opts) };
     },
   }),
   route({

@@ -99,6 +99,8 @@ export const planViewSchema = z.object({
   planYear: z.number().int().nullable(),
   annual: z.boolean(),
   status: z.enum(['draft', 'published']),
+  /** The jurisdiction the plan belongs to (guessed from the issuer at import; editable). */
+  jurisdictionId: z.string().nullable(),
   fileName: z.string().nullable(),
   taskCount: z.number().int(),
   indicatorCount: z.number().int(),
@@ -139,6 +141,7 @@ export const planPatchSchema = z.object({
   date: isoDateSchema.nullable().optional(),
   planYear: z.number().int().min(1990).max(2100).nullable().optional(),
   annual: z.boolean().optional(),
+  jurisdictionId: z.string().nullable().optional(),
 });
 
 export const planListQuerySchema = pageQuerySchema.extend({ status: z.enum(['draft', 'published']).optional() });
