@@ -70,13 +70,21 @@ export default function ReviewPage() {
     return [...counts].map(([name, count]) => ({ name, count }));
   }, [tasks]);
 
-  const jump = useCallback((ref: string) => {
-    setActive(ref);
-    document.getElementById(`src-${ref}`)?.scrollIntoView({ behavior: 'smooth', block: 'center' });
-  }, []);
+  const wide = !!screens.lg;
+  const [pane, setPane] = useState('plan');
+  const jump = useCallback(
+    (ref: string) => {
+      setActive(ref);
+      // On a phone the source is a second tab: switch to it, then scroll once it is visible.
+      if (!wide) setPane('source');
+      setTimeout(() => document.getElementById(`src-${ref}`)?.scrollIntoView({ behavior: 'smooth', block: 'center' }), wide ? 0 : 60);
+    },
+    [wide],
+  );
   const pickFromSource = useCallback((ref: string) => {
     setActive(ref);
     setTab('tasks');
+    setPane('plan');
     document.getElementById(`task-${ref}`)?.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
   }, []);
 
@@ -333,18 +341,31 @@ export default function ReviewPage() {
         {p?.status !== 'draft' && p && (
           <Alert type="info" showIcon message={t('该方案已发布，此处仅供查看')} style={{ marginBottom: 12 }} />
         )}
-        <Row gutter={[16, 16]}>
-          <Col xs={24} lg={12}>
-            <Card size="small" title={t('原文')}>
-              {sourcePane}
-            </Card>
-          </Col>
-          <Col xs={24} lg={12}>
-            <Card size="small" title={t('结构化方案')}>
-              {structured}
-            </Card>
-          </Col>
-        </Row>
+        {wide ? (
+          <Row gutter={[16, 16]}>
+            <Col span={12}>
+              <Card size="small" title={t('原文')}>
+                {sourcePane}
+              </Card>
+            </Col>
+            <Col span={12}>
+              <Card size="small" title={t('结构化方案')}>
+                {structured}
+              </Card>
+            </Col>
+          </Row>
+        ) : (
+          <Card size="small">
+            <Tabs
+              activeKey={pane}
+              onChange={setPane}
+              items={[
+                { key: 'plan', label: t('结构化方案'), children: structured },
+                { key: 'source', label: t('原文'), children: sourcePane, forceRender: true },
+              ]}
+            />
+          </Card>
+        )}
       </Loadable>
       <TaskEditModal
         task={editing}
