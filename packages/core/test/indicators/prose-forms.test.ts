@@ -100,14 +100,14 @@ describe('extractIndicators: prose target forms', () => {
 
   it('reads traditional-character mirror copies, keeping the measure word as written', () => {
     expectIndicators('到2025年,孕產婦死亡率控制在10/10萬以內,新建健身步道20條,居民健康素養水平達到30%以上', [
-      { target: 10, unit: '1/10万', comparator: '<=', due: '2025-12-31' },
+      { target: 10, unit: '/10萬', comparator: '<=', due: '2025-12-31' },
       { target: 20, unit: '條', comparator: '=' },
       { target: 30, unit: '%', comparator: '>=' },
     ]);
   });
 
-  it('reads a rate per 100 000', () => {
-    expectIndicators('结核病发病率降至45/10万', [{ target: 45, unit: '1/10万', comparator: '<=' }]);
+  it('reads a rate per 100 000 with its unit as written', () => {
+    expectIndicators('结核病发病率降至45/10万', [{ target: 45, unit: '/10万', comparator: '<=' }]);
   });
 
   it('reads a Chinese numeral count after a construction verb', () => {
@@ -137,7 +137,7 @@ describe('extractIndicators: prose target forms', () => {
 
   it('spreads 分别 over several named rates', () => {
     expectIndicators('到2025年,孕产妇死亡率、婴儿死亡率、5岁以下儿童死亡率分别控制在9/10万、4‰、5.5‰以下。', [
-      { target: 9, unit: '1/10万', comparator: '<=', name: '孕产妇死亡率', due: '2025-12-31' },
+      { target: 9, unit: '/10万', comparator: '<=', name: '孕产妇死亡率', due: '2025-12-31' },
       { target: 4, unit: '‰', comparator: '<=', name: '婴儿死亡率', due: '2025-12-31' },
       { target: 5.5, unit: '‰', comparator: '<=', name: '5岁以下儿童死亡率', due: '2025-12-31' },
     ]);

@@ -246,8 +246,8 @@ function toIndicator(text: string, half: string, start: number, ctx: IndicatorCo
     text: clause,
     baseline: r.baseline,
     target: r.q.value,
-    // The measure word as written (traditional characters kept); a rate per 10万 in its normal form.
-    unit: r.q.unit.startsWith('1/') ? r.q.unit : text.slice(r.q.unitFrom, r.q.unitTo).normalize('NFKC'),
+    // The measure word as written ("/10万" after "10", "條" in a traditional copy), full-width forms folded.
+    unit: text.slice(r.q.unitFrom, r.q.unitTo).normalize('NFKC'),
     comparator: r.comparator,
     due: dueOf(ctx, ix, r, dues, members),
     source: { start: start + from + lead, end: start + from + lead + clause.length, line: ctx.line + ix.linesBefore(from + lead) },
