@@ -84,6 +84,13 @@ describe('duban commands on SQLite', () => {
       expect(plans).toBe(samples.length);
       // Each sample's issuer names one of the demo jurisdictions.
       expect(published.items.every((p: { jurisdictionId: string | null }) => p.jurisdictionId)).toBe(true);
+      const county = ((await c.get('/api/jurisdictions')).body as { id: string; name: string }[]).find((j) => j.name === '临江县')!;
+      // The county plan is imported first (samples load in name order), so every unit it names was created in the county.
+      const countyUnits = new Set((await c.get(`/api/units?jurisdiction=${county.id}`)).body.map((u: { id: string }) => u.id));
+      const countyPlan = published.items.find((p: { jurisdictionId: string }) => p.jurisdictionId === county.id);
+      const assigned = (await c.get(`/api/plans/${countyPlan.id}`)).body.tasks.flatMap((t: { units: { unitId: string }[] }) => t.units.map((u) => u.unitId));
+      expect(assigned.length).toBeGreaterThan(0);
+      expect(assigned.filter((id: string) => !countyUnits.has(id))).toEqual([]);
       const liaison = first.demo!.users.find((u) => u.role === 'liaison')!;
       await new TestClient(first.url).login(liaison.username, liaison.password);
     } finally {

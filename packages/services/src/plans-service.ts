@@ -89,12 +89,12 @@ export function createPlansService(ctx: ServiceContext) {
       if (opts.jurisdictionId && !(await findJurisdiction(ctx.db, opts.jurisdictionId))) throw invalid('plan.jurisdiction_unknown', '行政区划不存在');
       const parsed = await extract(input);
       const id = await write(ctx, actor, async (tx, audit) => {
-        const resolver = await createUnitResolver(tx, { create: Boolean(opts.createUnits || opts.publish) });
+        const title = parsed.meta.title ?? input.fileName.replace(/\.[^.]+$/, '');
+        const jurisdictionId = opts.jurisdictionId ?? guessJurisdiction(await listJurisdictions(tx), [parsed.meta.issuer, title]);
+        const resolver = await createUnitResolver(tx, { create: Boolean(opts.createUnits || opts.publish), jurisdictionId });
         const diagnostics: Diagnostic[] = [...parsed.diagnostics];
         const reported = new Set<string>();
         const doc = await insertDocument(tx, { fileName: input.fileName, format: parsed.source.format, bytes: 'bytes' in input ? input.bytes : null, text: parsed.source.text, blocks: parsed.source.blocks });
-        const title = parsed.meta.title ?? input.fileName.replace(/\.[^.]+$/, '');
-        const jurisdictionId = opts.jurisdictionId ?? guessJurisdiction(await listJurisdictions(tx), [parsed.meta.issuer, title]);
         const fields: PlanFields = { ...parsed.meta, title, jurisdictionId };
         const planId = await insertPlan(tx, { ...fields, documentId: doc.id, createdBy: actor.userId || null });
         let ordinal = 0;

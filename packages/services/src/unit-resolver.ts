@@ -8,9 +8,10 @@ export interface ExtractedUnitName {
 
 /**
  * Resolves extracted unit names to directory units, by name, alias or former name (after normalisation).
- * Built once per import; with `create` set, unknown names become new units (the demo and `import --publish`).
+ * Built once per import; with `create` set, unknown names become new units of the plan's jurisdiction
+ * (the demo and `import --publish`).
  */
-export async function createUnitResolver(db: Db, opts: { create: boolean }) {
+export async function createUnitResolver(db: Db, opts: { create: boolean; jurisdictionId?: string | null }) {
   const index = new Map<string, UnitRecord>();
   const add = (u: UnitRecord) => {
     for (const n of [...u.formerNames, ...u.aliases, u.name]) index.set(normalizeName(n), u);
@@ -28,7 +29,7 @@ export async function createUnitResolver(db: Db, opts: { create: boolean }) {
       }
       if (!opts.create) return null;
       const name = ref.canonicalName ?? ref.name;
-      const u = await insertUnit(db, { name, kind: guessKind(name), aliases: ref.name !== name ? [ref.name] : [] });
+      const u = await insertUnit(db, { name, kind: guessKind(name), jurisdictionId: opts.jurisdictionId ?? null, aliases: ref.name !== name ? [ref.name] : [] });
       add(u);
       created.push(u);
       return u;
