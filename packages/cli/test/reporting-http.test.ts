@@ -213,6 +213,8 @@ for (const target of await serverTargets()) {
       expect(down.headers.get('content-type')).toBe('application/pdf');
       expect(down.text).toBe(new TextDecoder().decode(pdfBytes()));
       expect((await admin.get(`/api/reports/${report.id}`)).body.evidence.map((e: { id: string }) => e.id)).toEqual([up.body.id]);
+      const listed = (await viewer.get(`/api/reports?task=${report.taskId}`)).body.items.find((r: { id: string }) => r.id === report.id);
+      expect(listed.evidence).toEqual([{ id: up.body.id, name: '宣传活动记录.pdf', mime: 'application/pdf', size: pdfBytes().byteLength }]);
       expect((await liaisonB.request('POST', `/api/reports/${report.id}/evidence`, form('伪装.pdf', new TextEncoder().encode('not a pdf')))).body.error.id).toBe('evidence.content_mismatch');
       expect((await liaisonB.request('POST', `/api/reports/${report.id}/evidence`, form('corrupt.png', new Uint8Array([0x89, 0x50, 0x00, 0x01])))).status).toBe(415);
       expect((await liaisonB.request('POST', `/api/reports/${report.id}/evidence`, form('tool.exe', new Uint8Array([0x4d, 0x5a, 0x90])))).body.error.id).toBe('evidence.type_not_allowed');

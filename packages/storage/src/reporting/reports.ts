@@ -27,8 +27,17 @@ export interface ReportRecord {
   reviewedAt: string | null;
 }
 
+/** An evidence file as a list shows it. */
+export interface EvidenceSummary {
+  id: string;
+  name: string;
+  mime: string;
+  size: number;
+}
+
 /** A report with the names a list shows. */
 export interface ReportListItem extends ReportRecord {
+  evidence: EvidenceSummary[];
   taskTitle: string | null;
   taskNumber: string | null;
   unitName: string;
@@ -160,7 +169,13 @@ export async function listReports(db: ReportingDb, f: ReportFilter, page: PageRe
     .limit(page.pageSize)
     .offset((page.page - 1) * page.pageSize)
     .execute();
-  const items = rows.map((r) => ({ ...toRecord(r), taskTitle: r.task_title, taskNumber: r.task_number, unitName: r.unit_name, periodLabel: r.period_label, periodDue: r.period_due }));
+  // Evidence names for an interactive page in one query (exports, with huge pages, go without).
+  const evidence = new Map<string, EvidenceSummary[]>();
+  if (rows.length > 0 && page.pageSize <= 500) {
+    const files = await db.selectFrom('report_evidence').select(['id', 'report_id', 'name', 'mime', 'size']).where('report_id', 'in', rows.map((r) => r.id)).orderBy('uploaded_at').execute();
+    for (const f of files) evidence.set(f.report_id, [...(evidence.get(f.report_id) ?? []), { id: f.id, name: f.name, mime: f.mime, size: Number(f.size) }]);
+  }
+  const items = rows.map((r) => ({ ...toRecord(r), taskTitle: r.task_title, taskNumber: r.task_number, unitName: r.unit_name, periodLabel: r.period_label, periodDue: r.period_due, evidence: evidence.get(r.id) ?? [] }));
   return { items, total, page: page.page, pageSize: page.pageSize };
 }
 
