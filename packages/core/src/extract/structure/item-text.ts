@@ -8,8 +8,8 @@ export interface ItemText {
   line: number;
 }
 
-/** The rest of a line is only labelled roles or a time limit ("牵头单位:X;配合单位:Y"). */
-const ONLY_LABELS = /^[\s。]*[【[]?(?:牵头|责任|配合|参与|协办|主责|主办|完成时限|完成时间|时间节点)[^。]*$/;
+/** A line opening with a role or time-limit label starts a paragraph of its own. */
+export const LABEL_START = /^[【[]?(?:牵头|责任|配合|参与|协办|主责|主办|完成时限|完成时间|时间节点)[^::]{0,6}[::]/;
 
 const ENDS_PARAGRAPH = /[。;;!!??::))】\]]/;
 
@@ -35,7 +35,7 @@ export function assembleItemText(first: Line, offset: number, body: Line[]): Ite
   // A heading on its own line ("(一)实施健康知识普及行动") is a paragraph even without a full stop.
   const headingLine = head.trim().length <= 30 && !/[,,;;、]/.test(head);
   body.forEach((l, i) => {
-    if (length && (ENDS_PARAGRAPH.test(lastChar) || (i === 0 && headingLine))) {
+    if (length && (ENDS_PARAGRAPH.test(lastChar) || (i === 0 && headingLine) || LABEL_START.test(l.text))) {
       parts.push('\n');
       length += 1;
     }
@@ -55,6 +55,18 @@ export function assembleItemText(first: Line, offset: number, body: Line[]): Ite
     return p.srcStart + Math.min(Math.max(0, index - p.textStart), p.length);
   };
   return { text, toSource, line: first.line };
+}
+
+/** The first 。 ! : outside brackets, or -1. */
+function stopOutsideBrackets(t: string): number {
+  let depth = 0;
+  for (let i = 0; i < t.length; i++) {
+    const c = t[i] ?? '';
+    if ('([【'.includes(c)) depth++;
+    else if (')]】'.includes(c)) depth = Math.max(0, depth - 1);
+    else if (depth === 0 && '。!!::'.includes(c)) return i;
+  }
+  return -1;
 }
 
 /** True when `s` is one bracket group and punctuation: "(市卫健委负责)。". */
@@ -79,12 +91,13 @@ function onlyBracketGroup(s: string): boolean {
  */
 export function itemTitle(firstLineRest: string, hasBody: boolean): string | null {
   const t = firstLineRest.trim();
-  const stop = t.search(/[。!!::]/);
+  const stop = stopOutsideBrackets(t);
   if (stop > 0) {
     const head = t.slice(0, stop).trim();
     // Only an attribution or a time frame after the first sentence: the item is one sentence, no title.
     const after = t.slice(stop + 1);
-    const more = onlyBracketGroup(after) || ONLY_LABELS.test(after) ? '' : after.trim();
+    const labelsOnly = after.split(/[。;;\n]/).every((seg) => !seg.trim() || LABEL_START.test(seg.trim().replace(/^[【[]/, '')));
+    const more = onlyBracketGroup(after) || labelsOnly ? '' : after.trim();
     if ((more || hasBody) && head.length <= 45 && (head.match(/[,,]/g)?.length ?? 0) <= 2) return head.replace(/[((][^()()]*[))]$/, '') || null;
     return null;
   }

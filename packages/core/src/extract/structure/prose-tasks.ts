@@ -2,7 +2,7 @@ import { closingTimeFrame, findDeadlinePhrases, parseDeadlineCell } from '../dat
 import type { UnitDirectory } from '../units/unit-directory.js';
 import { findBracketAttributions, findLabelledLines, findTrailingVerbAttribution, type Attribution, type Roles } from './attribution.js';
 import { classifyHeading, type HeadingClass } from './headings.js';
-import { assembleItemText, itemTitle } from './item-text.js';
+import { assembleItemText, itemTitle, LABEL_START } from './item-text.js';
 import { ancestors, isUnnumberedHeading, type OutlineNode, type OutlinePiece } from './outline.js';
 import type { Line } from './lines.js';
 import type { TaskKind } from '../plan-schema.js';
@@ -84,7 +84,8 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
   const kind = kindOf(cls);
   const rest = node.head.text.slice(node.marker.length);
   const item = assembleItemText(node.head, node.marker.length, node.body);
-  const title = itemTitle(rest, node.body.length > 0);
+  // Labelled lines ("牵头单位:…", "完成时限:…") are not body text: a one-sentence item with them has no title.
+  const title = itemTitle(rest, node.body.some((l) => !LABEL_START.test(l.text)));
   const above = ancestors(node);
   const path = [...((above[0] ?? node).section ? [(above[0] ?? node).section as string] : []), ...above.map(headingLabel)];
   const text = item.text;
