@@ -47,8 +47,10 @@ export function findDeadlinePhrases(text: string, planYear: number | null): Dead
 
 function isDeadline(text: string, token: DateToken): boolean {
   const before = text.slice(Math.max(0, token.start - 6), token.start);
-  const after = text.slice(token.end, token.end + 12);
-  if (/^\s*度/.test(after) && !/^\s*度\s*(?:内|底|末)?\s*(?:之前|以前|前)/.test(after)) return false;
+  const rawAfter = text.slice(token.end, token.end + 12);
+  // "2022年度监测评估" is a reference year; "2021年度内完成" / "2021年度末前" are deadlines.
+  if (/^\s*度/.test(rawAfter) && !/^\s*度\s*(?:内|底|末)?\s*(?:之前|以前|前|完成)/.test(rawAfter)) return false;
+  const after = rawAfter.replace(/^\s*度\s*(?:底|末)?/, '');
   if (BEFORE_AFTER.test(after) || DONE_AFTER.test(after)) return true;
   if (/从\s*$/.test(before) || /^\s*(?:起|以来|开始)/.test(after)) return false;
   if (BY_BEFORE.test(before)) return !/^\s*(?:起|以来)/.test(after);
