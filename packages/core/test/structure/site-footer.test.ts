@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '@duban/core';
+import { isBodyTerminator } from '../../src/extract/structure/lines.js';
+
+describe('site chrome after the last item', () => {
+  it('recognises a footer with the hosting office and a phone number, and a paywall note', () => {
+    expect(isBodyTerminator('青溪县人民政府办公室主办  联系电话:0571-6502xxxx')).toBe(true);
+    expect(isBodyTerminator('主办单位:青溪县卫生健康局 地址:青溪县文昌路8号')).toBe(true);
+    expect(isBodyTerminator('【以下内容已隐藏,登录后阅读全文】')).toBe(true);
+    expect(isBodyTerminator('3.开展健康讲座(县卫健局主办,县科协承办)。')).toBe(false);
+  });
+
+  it('keeps the footer out of the last task, so its closing time frame still reads as ongoing', async () => {
+    const text = [
+      '青溪县2024年卫生健康工作要点',
+      '一、重点工作',
+      '1.推进医共体建设。完善县域医共体运行机制,2024年6月底前完成考核办法修订。[责任单位:县卫健局、县医保局]',
+      '2.加强医疗质量管理。落实医疗质量安全核心制度,全年持续推进。[责任单位:县卫健局]',
+      '扫一扫在手机打开当前页',
+      '青溪县人民政府办公室主办 联系电话:0571-6502xxxx',
+    ].join('\n');
+    const plan = await parsePlan({ text });
+    const last = plan.tasks.at(-1);
+    expect(last?.text).not.toContain('联系电话');
+    expect(last?.ongoing).toBe(true);
+  });
+});
