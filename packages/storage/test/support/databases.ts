@@ -13,7 +13,8 @@ export interface TestDatabase {
   skipReason?: string;
 }
 
-const pgUrl = process.env.DUBAN_TEST_PG_URL ?? (process.env.CI ? 'postgres://postgres@127.0.0.1:5432/test' : undefined);
+const inCi = process.env.CI === 'true' || process.env.CI === '1';
+const pgUrl = process.env.DUBAN_TEST_PG_URL ?? (inCi ? 'postgres://postgres@127.0.0.1:5432/test' : undefined);
 
 async function probe(url: string): Promise<string | undefined> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 3000 });
@@ -48,7 +49,7 @@ export async function testDatabases(): Promise<TestDatabase[]> {
     dispose: (open) => open.close(),
   };
   const problem = pgUrl ? await probe(pgUrl) : 'DUBAN_TEST_PG_URL is not set';
-  if (problem && process.env.CI) throw new Error(`PostgreSQL is required in CI but unreachable (${pgUrl}): ${problem}`);
+  if (problem && inCi) throw new Error(`PostgreSQL is required in CI but unreachable (${pgUrl}): ${problem}`);
   const postgres: TestDatabase = {
     name: 'postgres',
     ...(problem ? { skipReason: `PostgreSQL tests skipped: ${problem}` } : {}),
