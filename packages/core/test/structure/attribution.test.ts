@@ -75,3 +75,14 @@ describe('findLabelledLines', () => {
     expect(findLabelledLines('市创建工作办公室组织对各部门创建工作进行综合评估。', dir)).toBeNull();
   });
 });
+
+describe('clause deadlines', () => {
+  it('gives each split clause the time limit written in its own attribution', async () => {
+    const { parsePlan } = await import('@duban/core');
+    const plan = await parsePlan({ text: '一、任务\n1.推进A。建设甲(市卫健委,2023年6月底前)。建设乙(市教育局,2024年底前)。' });
+    expect(plan.tasks.map((t) => [t.lead, t.due])).toEqual([
+      [['市卫健委'], ['2023-06-30']],
+      [['市教育局'], ['2024-12-31']],
+    ]);
+  });
+});

@@ -91,10 +91,10 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
   const text = item.text;
   const brackets = findBracketAttributions(text, dir);
   const labelled = brackets.length ? null : findLabelledLines(text, dir);
-  const deadlineLabel = labelled?.deadlineText ?? brackets.find((b) => b.deadlineText)?.deadlineText ?? null;
+  const itemDeadline = labelled?.deadlineText ?? (brackets.length === 1 ? brackets[0]?.deadlineText : null) ?? null;
 
   // Clause boundaries: each bracket attribution closes a clause (with its trailing punctuation).
-  const cuts: { from: number; to: number; roles: Roles | null }[] = [];
+  const cuts: { from: number; to: number; roles: (Roles & { deadlineText?: string | null }) | null }[] = [];
   if (brackets.length > 1) {
     let from = 0;
     brackets.forEach((b, i) => {
@@ -114,6 +114,8 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
     let due: string[] = [];
     let ongoing = false;
     let deadlineText: string | null = null;
+    // A time limit written in the clause's own attribution, else in the item's labelled lines.
+    const deadlineLabel = c.roles?.deadlineText ?? itemDeadline;
     if (deadlineLabel) {
       const cell = parseDeadlineCell(deadlineLabel, planYear);
       due = cell.due;
