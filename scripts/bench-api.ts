@@ -168,12 +168,21 @@ function fmt(n: number, digits = 1): string {
   return Number.isFinite(n) ? n.toFixed(digits) : '—';
 }
 
+function printTable(rows: Row[]): void {
+  console.log(`\nbench:api  scale ${scale} (${scaledProvince(scale).cities} cities), ${connections} connections, ${duration} s per read run, loopback\n`);
+  console.log(['db', 'endpoint', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'SQL p50', 'SQL p95', 'HTTP/SQL p50', 'target', 'ok'].join(' | '));
+  for (const r of rows) {
+    const f = r.figures;
+    console.log([r.db, r.endpoint, fmt(f.rps, 0), fmt(f.p50), fmt(f.p95), fmt(f.p99), f.errors, r.sql ? fmt(r.sql.p50, 2) : '', r.sql ? fmt(r.sql.p95, 2) : '', r.sql ? `${fmt(f.p50 / r.sql.p50, 2)}×` : '', r.target ?? '', r.pass === undefined ? '' : r.pass ? 'PASS' : 'FAIL'].join(' | '));
+  }
+}
+
 const dialects: ('sqlite' | 'postgres')[] = args.db === 'both' ? ['sqlite', 'postgres'] : [args.db as 'sqlite' | 'postgres'];
 const all: Row[] = [];
-for (const d of dialects) all.push(...(await benchDialect(d)));
-console.log(`\nbench:api  scale ${scale} (${scaledProvince(scale).cities} cities), ${connections} connections, ${duration} s per read run, loopback\n`);
-console.log(['db', 'endpoint', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'SQL p50', 'SQL p95', 'HTTP/SQL p50', 'target', 'ok'].join(' | '));
-for (const r of all) {
-  const f = r.figures;
-  console.log([r.db, r.endpoint, fmt(f.rps, 0), fmt(f.p50), fmt(f.p95), fmt(f.p99), f.errors, r.sql ? fmt(r.sql.p50, 2) : '', r.sql ? fmt(r.sql.p95, 2) : '', r.sql ? `${fmt(f.p50 / r.sql.p50, 2)}×` : '', r.target ?? '', r.pass === undefined ? '' : r.pass ? 'PASS' : 'FAIL'].join(' | '));
+for (const d of dialects) {
+  const rows = await benchDialect(d);
+  all.push(...rows);
+  // Each database's figures as soon as they exist (a long run may be cut short).
+  if (dialects.length > 1) printTable(rows);
 }
+printTable(all);
