@@ -27,3 +27,14 @@ export function classifyHeading(text: string): HeadingClass {
   if (PREAMBLE.test(core) && !/任务目标$/.test(core) && (core.length <= 6 || !DUTY_VERB.test(core))) return 'preamble';
   return null;
 }
+
+/** A heading that sets up a mechanism as a duty ("建立健康促进工作机制"), not one naming the safeguards. */
+export function isActionMechanism(text: string): boolean {
+  const core = headingCore(text);
+  return DUTY_VERB.test(core) && /机制$/.test(core);
+}
+
+/** A heading that names the plan's duties (二、工作任务, 重点任务, 主要措施). */
+export function isTaskSection(text: string): boolean {
+  return /^(?:重点|主要|具体|核心)?(?:任务|工作任务|重点任务|主要任务|工作措施|主要措施|重点工作|主要工作|行动内容|主要内容|任务分工|任务措施|重点行动|主要行动)$/.test(headingCore(text));
+}

@@ -1,7 +1,7 @@
 import { closingTimeFrame, findDeadlinePhrases, parseDeadlineCell } from '../dates/index.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
 import { findBracketAttributions, findLabelledLines, findTrailingVerbAttribution, type Attribution, type Roles } from './attribution.js';
-import { classifyHeading, type HeadingClass } from './headings.js';
+import { classifyHeading, isActionMechanism, isTaskSection, type HeadingClass } from './headings.js';
 import { assembleItemText, itemTitle, LABEL_START } from './item-text.js';
 import { ancestors, isUnnumberedHeading, type OutlineNode, type OutlinePiece } from './outline.js';
 import type { Line } from './lines.js';
@@ -41,11 +41,14 @@ export function underPreamble(node: OutlineNode): boolean {
 export function sectionClass(node: OutlineNode | null, includeSelf: boolean): HeadingClass {
   if (!node) return null;
   const chain = [...ancestors(node), ...(includeSelf ? [node] : [])].reverse();
-  for (const a of chain) {
-    const c = classifyHeading(a.head.text.slice(a.marker.length));
+  const top = chain[chain.length - 1] ?? node;
+  const headings = chain.map((a) => a.head.text.slice(a.marker.length));
+  for (const [i, h] of headings.entries()) {
+    const c = classifyHeading(h);
+    // "(一)建立健康促进工作机制" under 二、工作任务 is a duty area, not the plan's safeguards.
+    if (c === 'safeguard' && isActionMechanism(h) && [...headings.slice(i + 1), top.section ?? ''].some(isTaskSection)) continue;
     if (c && c !== 'preamble') return c;
   }
-  const top = chain[chain.length - 1] ?? node;
   const c = top.section ? classifyHeading(top.section) : null;
   return c === 'preamble' ? null : c;
 }
