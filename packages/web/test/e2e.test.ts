@@ -107,7 +107,7 @@ describe.skipIf(!run)('web app in a real browser', () => {
     await page.keyboard.press('Escape');
 
     // A liaison for the unit that leads the first task.
-    const detail = (await (await page.request.get(`${server.url}/api/plans/${planId}`)).json()) as { tasks: { units: { role: string; unitId: string | null }[] }[] };
+    const detail = (await (await page.request.get(`${server.url}/api/plans/${planId}`)).json()) as { tasks: { units: { role: string; unitId: string | null; unitName: string | null }[] }[] };
     const unitId = detail.tasks.flatMap((t) => t.units).find((u) => u.role === 'lead' && u.unitId)!.unitId!;
     await server.services.users.create(systemActor, { username: LIAISON.username, displayName: '测试联络员', password: LIAISON.password, roles: [{ role: 'liaison', unitId }] });
 
@@ -161,9 +161,31 @@ describe.skipIf(!run)('web app in a real browser', () => {
     expect(await stat(page, '按时报送率')).not.toBe(onTimeBefore);
     await shoot(page, '11-dashboard-after');
 
+    // Supervision: a 督办单 for a warned task the liaison's unit leads; the liaison replies; the office closes it.
+    const unitName = detail.tasks.flatMap((t) => t.units).find((u) => u.unitId === unitId)!.unitName!;
+    await page.goto(`${server.url}/supervision?plan=${planId}`);
+    const warned = page.locator('.ant-list-item', { hasText: unitName }).filter({ has: page.getByRole('button', { name: /发督办单/ }) });
+    await warned.first().getByRole('button', { name: /发督办单/ }).click();
+    await page.locator('.ant-modal').getByRole('button', { name: /发\s*出/ }).click();
+    await page.getByText('督办单已发出').waitFor();
+    await liaison.goto(`${server.url}/supervision`);
+    await liaison.locator('.ant-collapse-header').first().click();
+    await liaison.getByLabel('填写回复（整改措施、进展）').fill('已制定整改方案，月底前完成。');
+    await liaison.getByRole('button', { name: /^回\s*复$/ }).click();
+    await liaison.locator('.ant-list-item', { hasText: '已制定整改方案，月底前完成。' }).waitFor();
+    await shoot(liaison, '12-liaison-notice');
+    await page.goto(`${server.url}/supervision?plan=${planId}`);
+    await page.getByRole('tab', { name: /督办单/ }).click();
+    await page.locator('.ant-collapse-header').first().click();
+    await page.locator('.ant-list-item', { hasText: '已制定整改方案，月底前完成。' }).waitFor();
+    await page.getByRole('button', { name: /办\s*结/ }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: /办\s*结/ }).click();
+    await page.getByText('督办单已办结').waitFor();
+    await shoot(page, '13-supervision-closed');
+
     // The remaining pages, for the record.
     const taskId = ((await (await page.request.get(`${server.url}/api/plans/${planId}`)).json()) as { tasks: { id: string }[] }).tasks[0]!.id;
-    for (const [path, name] of [[`/tasks/${taskId}`, '12-task'], ['/supervision', '13-supervision'], ['/admin/units', '14-units'], ['/admin/users', '15-users'], ['/admin/audit', '16-audit'], ['/account', '17-account'], ['/plans', '18-plans']] as const) {
+    for (const [path, name] of [[`/tasks/${taskId}`, '14-task'], ['/admin/units', '15-units'], ['/admin/users', '16-users'], ['/admin/audit', '17-audit'], ['/account', '18-account'], ['/plans', '19-plans']] as const) {
       await page.goto(`${server.url}${path}`);
       await page.waitForLoadState('networkidle');
       await shoot(page, name);

@@ -1,5 +1,14 @@
 import type { Task } from '../../api/types.js';
-import type { Filters } from './task-filters.js';
+
+/** The task table's filters (kept in the address bar, so dashboard figures can link to a filtered list). */
+export interface Filters {
+  unit?: string;
+  status?: string;
+  colour?: string;
+  dueBefore?: string;
+  q?: string;
+  section?: string;
+}
 
 /** Apply the filter bar to the plan's tasks (client-side: a whole plan is at most a few thousand rows). */
 export function filterTasks(tasks: Task[], f: Filters): Task[] {

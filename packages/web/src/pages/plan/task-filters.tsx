@@ -3,14 +3,9 @@ import { ClearOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useI18n } from '../../i18n/i18n.js';
 
-export interface Filters {
-  unit?: string;
-  status?: string;
-  colour?: string;
-  dueBefore?: string;
-  q?: string;
-  section?: string;
-}
+import type { Filters } from './filter-tasks.js';
+
+export type { Filters };
 
 /** The filter bar over the task table: unit, status, colour, deadline, free text. */
 export function TaskFilters({ value, units, onChange }: { value: Filters; units: { id: string; name: string }[]; onChange: (f: Filters) => void }) {
