@@ -2,13 +2,15 @@
 
 const LEAD_TIME_RE = /^(?:(?:到|至|截至|截止到?|力争到|力争在|从)?\s*\d{4}\s*年(?:底|末)?(?:起|前|之前|以前)?|\d{1,2}\s*月(?:底|末)?(?:之前|以前|前)|年底前)/;
 const LEAD_FILLER_RE = /^(?:其中|确保|力争|努力|使得?|推动|进一步|拟|计划|要|并|同时|全年|每年|基本|[,:、\s])/;
-const TRAIL_FILLER_RE = /(?:由|从|分别|均|将|要|的|约|为|达到|较上年度?|比上年度?|较\d{4}年|同比|[,:、\s])$/;
+const TRAIL_FILLER_RE = /(?:由|从|分别|均|将|要|的|约|为|达到|较上年度?|比上年度?|较\d{4}年|同比|每年|年均|逐年|力争|进一步|[,:、\s])$/;
 /** Words after a count that close the noun phrase ("转岗培训任务" → 转岗培训). */
 const AFTER_STOP_RE = /[,;。、()(),:!?]|(?:任务|要求|工作|目标)(?=$|[,;。、()(),:!?])|以上|以下|左右/;
 
 /** Strips leading deadlines and fillers and trailing particles from a candidate name. */
 export function stripEnds(s: string): string {
-  let out = s;
+  // "主要目标是:人均预期寿命…": the name starts after the colon.
+  const colon = Math.max(s.lastIndexOf(':'), s.lastIndexOf(':'));
+  let out = colon >= 0 && colon < s.length - 1 ? s.slice(colon + 1) : s;
   for (let guard = 0; guard < 8; guard++) {
     const before = out;
     out = out.replace(LEAD_TIME_RE, '').replace(LEAD_FILLER_RE, '').replace(TRAIL_FILLER_RE, '');
