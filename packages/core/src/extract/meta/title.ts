@@ -1,7 +1,7 @@
 import { dateOnly, orgShaped } from './issuer.js';
 import { compact, type MetaLine } from './meta-lines.js';
 
-const DOC_WORD = '(?:实施方案|工作方案|方案|工作要点|要点|实施意见|意见|计划|规划|清单|分工|办法|细则|纲要|安排|措施|任务|指南|规定|条例|决定|通知|行动)';
+const DOC_WORD = '(?:实施方案|工作方案|方案|工作要点|要点|实施意见|意见|计划|规划|清单|分工|分解表|分工表|任务表|一览表|责任表|台账|办法|细则|纲要|安排|措施|任务|指南|规定|条例|决定|通知|行动)';
 // A title ends with a document word, optionally followed by a parenthesised period or status: (2021—2025年), (试行).
 const TITLE_END = new RegExp(`${DOC_WORD}(?:[((][^()]{1,20}[))])?$`);
 // "X关于印发《Y》的通知", also "X印发《Y》的通知" when an issuer is named before 印发.
@@ -31,7 +31,8 @@ export function findTitle(lines: MetaLine[], titleField: string | null = null): 
   const notice = findNotice(fieldCandidate ? [fieldCandidate, ...candidates] : candidates, head);
   if (notice) {
     const heading = candidates.find(
-      (c) => c.index > notice.index && !/关于|的(?:通知|函|决定)$/.test(c.compact) && similar(c.compact, compact(notice.plan)),
+      // Most of the plan's name, not a fragment of it such as a table header cell ("重点任务").
+      (c) => c.index > notice.index && !/关于|的(?:通知|函|决定)$/.test(c.compact) && c.compact.length >= compact(notice.plan).length * 0.5 && similar(c.compact, compact(notice.plan)),
     );
     if (heading) return { title: heading.text, index: heading.index, noticeIssuer: notice.issuer };
     return { title: notice.plan, index: notice.index, noticeIssuer: notice.issuer };
