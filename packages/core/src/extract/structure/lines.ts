@@ -28,7 +28,7 @@ export function toPieces(source: SourceText): Piece[] {
   const afterPage = new Set<number>();
   for (const b of source.blocks) {
     if (b.kind === 'table') {
-      out.push({ kind: 'table', table: b });
+      if (!isMetadataTable(b)) out.push({ kind: 'table', table: b });
       continue;
     }
     let s = 0;
@@ -45,6 +45,15 @@ export function toPieces(source: SourceText): Piece[] {
   }
   const headers = runningHeaders(out, afterPage);
   return headers.size ? out.filter((_, i) => !headers.has(i)) : out;
+}
+
+const META_LABEL = /^(?:索引号|主题分类|发布机构|发文机关|发文字号|文号|成文日期|发文日期|发布日期|有效性|公开方式|主题词|标题|统一编号|组配分类|名称)[::]?$/;
+
+/** A page's publication metadata laid out as label/value cells (索引号: | … | 发布机构: | …): no duties. */
+function isMetadataTable(t: TableBlock): boolean {
+  const cells = t.rows.flatMap((r) => r.cells.map((c) => c.text.replace(/\s+/g, ''))).filter(Boolean);
+  const labels = cells.filter((c) => META_LABEL.test(foldWidth(c))).length;
+  return labels >= 2 && labels * 3 >= cells.length;
 }
 
 function isPageNumber(text: string): boolean {
