@@ -4,11 +4,11 @@ import { extractIndicators } from './indicators/extract-indicators.js';
 import { extractIndicatorTable } from './indicators/indicator-table.js';
 import type { Diagnostic, ExtractedIndicator, ExtractedPlan, ExtractedTask } from './plan-schema.js';
 import type { SourceText } from './source-text.js';
-import { toPieces, type Line } from './structure/lines.js';
+import { toPieces, type Line, type Piece } from './structure/lines.js';
 import { findFlatTables } from './structure/flat-table.js';
 import { buildOutline, leaves, type OutlineNode, type OutlinePiece } from './structure/outline.js';
 import { paragraphTasks, proseTasks, underPreamble, type DraftTask } from './structure/prose-tasks.js';
-import { parseRealTable } from './structure/real-table.js';
+import { layoutTableLines, parseRealTable } from './structure/real-table.js';
 import { preambleGoalParagraphs } from './structure/plan-preamble.js';
 import { tableTasks } from './structure/table-tasks.js';
 import type { ParsedTable } from './structure/table-rows.js';
@@ -39,7 +39,12 @@ export function extractPlan(source: SourceText, options: ExtractOptions = {}): E
   const diagnostics: Diagnostic[] = [];
 
   // Flattened tables are cut out of the line stream first, so their cells never read as prose.
-  const pieces = toPieces(source);
+  // Layout tables (a box of text, no duty columns) are read as lines.
+  const pieces = toPieces(source).flatMap((p): Piece[] => {
+    if (p.kind !== 'table') return [p];
+    const asLines = layoutTableLines(p.table, dir);
+    return asLines ? asLines.map((line) => ({ kind: 'line' as const, line })) : [p];
+  });
   const lineIdx: number[] = [];
   const lines: Line[] = [];
   pieces.forEach((p, i) => {

@@ -2,7 +2,7 @@ import type { TableBlock, TableCell } from '../source-text.js';
 import { cellShape, headerRole, type CellShape, type ColumnRole } from './table-columns.js';
 import type { ParsedTable, RowDraft } from './table-rows.js';
 import { readMarker } from './numbering.js';
-import { foldWidth } from './lines.js';
+import { foldWidth, type Line } from './lines.js';
 import { isIndicatorTableHeader } from '../indicators/indicator-table.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
 
@@ -130,4 +130,27 @@ function inferRoles(grid: (GridCell | null)[][], dir: UnitDirectory): (ColumnRol
   // One unit column with nothing to say which role: the first unit leads.
   if (unitCols === 1) return roles.map((r) => (r === 'lead' ? 'resp' : r));
   return roles;
+}
+
+/**
+ * A table that holds no duty columns (a page-layout table, a one-column box of text): its cells are read as
+ * paragraph lines instead, in order.
+ */
+export function layoutTableLines(t: TableBlock, dir: UnitDirectory): Line[] | null {
+  const parsed = parseRealTable(t, dir);
+  const width = Math.max(0, ...t.rows.map((r) => r.cells.length));
+  const dutyColumns = parsed.roles.some((r) => r === 'lead' || r === 'part' || r === 'resp' || r === 'deadline' || r === 'indicator');
+  if (parsed.kind === 'indicator' || (width > 1 && dutyColumns)) return null;
+  const out: Line[] = [];
+  for (const row of t.rows) {
+    for (const cell of row.cells) {
+      let offset = 0;
+      for (const raw of cell.text.split('\n')) {
+        const text = foldWidth(raw).trim();
+        if (text) out.push({ text, start: cell.start + offset + (raw.length - raw.trimStart().length), end: cell.start + offset + raw.trimEnd().length, line: row.line });
+        offset += raw.length + 1;
+      }
+    }
+  }
+  return out;
 }
