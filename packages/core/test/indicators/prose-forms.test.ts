@@ -128,11 +128,12 @@ describe('extractIndicators: prose target forms', () => {
     expect(got[1]?.text).toBe('支持率达到75%以上');
   });
 
-  it('spreads 分别 over two years', () => {
-    expectIndicators('到2025年和2035年,全市居民健康素养水平分别不低于28%和35%。', [
+  it('spreads 分别 over two years and keeps the years in the text', () => {
+    const [first] = expectIndicators('到2025年和2035年,全市居民健康素养水平分别不低于28%和35%。', [
       { target: 28, comparator: '>=', due: '2025-12-31' },
       { target: 35, comparator: '>=', due: '2035-12-31' },
     ]);
+    expect(first?.text).toBe('到2025年和2035年,全市居民健康素养水平分别不低于28%和35%');
   });
 
   it('spreads 分别 over several named rates', () => {
