@@ -33,3 +33,16 @@ describe('unit shapes found in county and bureau plans', () => {
     ]);
   });
 });
+
+describe('a 各-prefixed list of administrative levels with one government noun', () => {
+  it('stays one unit', () => {
+    expect(splitUnitList('各市、县(区)人民政府', dir)).toEqual(['各市、县(区)人民政府']);
+    expect(splitUnitList('省卫生健康委、各市、县人民政府', dir)).toEqual(['省卫生健康委', '各市、县人民政府']);
+    expect(splitUnitList('各州、市、县人民政府,省直有关部门', dir)).toEqual(['各州、市、县人民政府', '省直有关部门']);
+  });
+
+  it('still splits ordinary lists', () => {
+    expect(splitUnitList('各区人民政府、市卫健委', dir)).toEqual(['各区人民政府', '市卫健委']);
+    expect(splitUnitList('市教育局、县人民政府', dir)).toEqual(['市教育局', '县人民政府']);
+  });
+});

@@ -150,11 +150,19 @@ function memoFor(dir: UnitDirectory | undefined): Map<string, string[] | null> {
   return m;
 }
 
+/**
+ * "各市、县(区)人民政府" is one catch-all: a 各-prefixed list of administrative levels that ends in one
+ * government noun. Its 、 are masked (\uE000) so the list split leaves the group whole.
+ */
+function keepLevelGroups(s: string): string {
+  return s.replace(/各[省市县区州盟旗]{1,3}(?:、[省市县区州盟旗]{1,3}(?:\([省市县区州盟旗、]{1,8}\))?)+(?:人民政府|政府)/g, (m) => m.replace(/、/g, '\uE000'));
+}
+
 function splitUnitListUncached(raw: string, dir?: UnitDirectory): string[] | null {
   const s = stripTrailers(normalizeUnitName(raw));
   if (!s) return null;
   const out: string[] = [];
-  for (const part of splitTopLevel(s, '、,,;;/')) {
+  for (const part of splitTopLevel(keepLevelGroups(s), '、,,;;/').map((x) => x.replace(/\uE000/g, '、'))) {
     const p = stripTrailers(part);
     if (!p) continue;
     if (dir && lookupUnit(dir, p)) {
