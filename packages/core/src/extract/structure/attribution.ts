@@ -130,8 +130,8 @@ export function parseAttributionText(inner: string, dir: UnitDirectory): (Roles 
     const names = splitUnitList(t, dir);
     return names ? { lead: names, participants: [], separateLeads: true, deadlineText: null } : null;
   }
-  if (/(?:负责|主责|承担)$/.test(t) && !/配合|参与|协助/.test(t)) {
-    const names = splitUnitList(t.replace(/(?:共同)?(?:负责|主责|承担)$/, ''), dir);
+  if (/(?:负责|主责|承担|组织实施|具体实施|抓好落实|负责落实|负责实施)$/.test(t) && !/配合|参与|协助/.test(t)) {
+    const names = splitUnitList(t.replace(/(?:共同)?(?:负责|主责|承担|组织实施|具体实施|抓好落实|负责落实|负责实施)$/, ''), dir);
     return names ? { lead: names, participants: [], separateLeads: false, deadlineText: null } : null;
   }
   if (/(?:配合|参与|协助|协同)$/.test(t)) {
