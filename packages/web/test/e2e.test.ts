@@ -43,9 +43,11 @@ async function stat(page: Page, title: string): Promise<string> {
 }
 
 async function shoot(page: Page, name: string): Promise<void> {
+  // Let loading spinners and skeletons settle so the screenshot shows the page, not its placeholder.
+  await page.waitForFunction('!document.querySelector(".ant-spin-spinning, .ant-skeleton")', undefined, { timeout: 15_000 }).catch(() => undefined);
   for (const [w, h, tag] of [[1366, 900, 'desktop'], [390, 844, 'phone']] as const) {
     await page.setViewportSize({ width: w, height: h });
-    await page.waitForTimeout(400);
+    await page.waitForTimeout(250);
     await page.screenshot({ path: join(SHOTS, `${name}-${tag}.png`), fullPage: false });
   }
   await page.setViewportSize({ width: 1366, height: 900 });
