@@ -14,6 +14,7 @@ export { extractMeta } from './extract/meta/extract-meta.js';
 export { extractIndicators, type IndicatorContext } from './extract/indicators/extract-indicators.js';
 export {
   extractIndicatorTable,
+  hasIndicatorColumns,
   isIndicatorTableHeader,
   type IndicatorTable,
   type IndicatorTableRow,

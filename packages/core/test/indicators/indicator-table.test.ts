@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractIndicatorTable, isIndicatorTableHeader, type IndicatorContext } from '@duban/core';
+import { extractIndicatorTable, hasIndicatorColumns, isIndicatorTableHeader, type IndicatorContext } from '@duban/core';
 
 const ctx: IndicatorContext = { planYear: null, annual: false, line: 1 };
 const rows = (cells: string[][]) => cells.map((c, i) => ({ cells: c, start: i * 100, line: i + 5 }));
@@ -19,6 +19,23 @@ describe('isIndicatorTableHeader', () => {
     expect(isIndicatorTableHeader(['序号', '任务', '牵头单位', '参与单位', '完成时限'])).toBe(false);
     expect(isIndicatorTableHeader(['序号', '工作目标', '责任单位', '完成时限'])).toBe(false);
     expect(isIndicatorTableHeader(['序号', '单位名称', '联系人', '电话'])).toBe(false);
+  });
+});
+
+describe('hasIndicatorColumns', () => {
+  it('also accepts a target table with owner columns, which is not a pure indicator table', () => {
+    const header = ['序号', '指标名称', '2023年目标值', '牵头单位', '配合单位'];
+    expect(hasIndicatorColumns(header)).toBe(true);
+    expect(isIndicatorTableHeader(header)).toBe(false);
+    expect(hasIndicatorColumns(['序号', '任务', '牵头单位', '完成时限'])).toBe(false);
+  });
+
+  it('reads such a table: owner cells are not names', () => {
+    const got = extractIndicatorTable(
+      { header: ['序号', '指标名称', '2023年目标值', '牵头单位', '配合单位'], rows: rows([['1', '居民健康素养水平(%)', '≥28', '市卫生健康委', '市教育局']]) },
+      ctx,
+    );
+    expect(got.map((g) => [g.name, g.target, g.unit, g.comparator, g.due])).toEqual([['居民健康素养水平', 28, '%', '>=', '2023-12-31']]);
   });
 });
 

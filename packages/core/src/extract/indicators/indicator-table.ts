@@ -57,9 +57,17 @@ function roleOf(cell: string): Column {
  * @example isIndicatorTableHeader(['指标名称', '单位', '基期值(2020年)', '2025年目标', '指标性质']) // true
  */
 export function isIndicatorTableHeader(cells: string[]): boolean {
-  const cs = cells.map(clean).filter(Boolean);
-  if (cs.some((c) => TASK_COLUMN_RE.test(c))) return false;
-  const roles = cs.map((c) => roleOf(c).role);
+  return !cells.some((c) => TASK_COLUMN_RE.test(clean(c))) && hasIndicatorColumns(cells);
+}
+
+/**
+ * True when a header has an indicator column and a target column, whatever else it has: a 目标分解表 with
+ * 责任单位 columns is a duty table whose rows also carry targets, so it can be read both ways.
+ *
+ * @example hasIndicatorColumns(['指标名称', '2023年目标值', '牵头单位', '配合单位']) // true
+ */
+export function hasIndicatorColumns(cells: string[]): boolean {
+  const roles = cells.map(clean).filter(Boolean).map((c) => roleOf(c).role);
   return roles.includes('name') && roles.includes('target');
 }
 
