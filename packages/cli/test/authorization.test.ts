@@ -111,6 +111,14 @@ for (const target of await serverTargets()) {
       expect((await asViewer.post('/api/units', { name: '令牌新增' })).status).toBe(403);
       expect((await asAdmin.post('/api/units', { name: '令牌新增' })).status).toBe(201);
       expect((await new TestClient(s.url, 'dbn_not-a-token').get('/api/plans')).status).toBe(401);
+      // Listed without secrets, revocable by the owner only.
+      const listed = (await clients.viewer.get('/api/tokens')).body as { id: string; name: string; lastUsedAt: string | null }[];
+      const bi = listed.find((t) => t.name === 'bi')!;
+      expect(bi.lastUsedAt).toBeTruthy();
+      expect(JSON.stringify(listed)).not.toContain(viewerToken);
+      expect((await clients.admin.del(`/api/tokens/${bi.id}`)).status).toBe(404);
+      expect((await clients.viewer.del(`/api/tokens/${bi.id}`)).status).toBe(204);
+      expect((await asViewer.get('/api/plans')).status).toBe(401);
     });
   });
 }

@@ -2,12 +2,12 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import {
   deleteExpiredSessions, deleteSession, deleteUserSessions, findSession, findUser, findUserForLogin, insertApiToken, insertSession, listUnits,
-  updateUser, useApiToken, type UserRecord,
+  listApiTokens, revokeApiToken, updateUser, useApiToken, type UserRecord,
 } from '@duban/storage';
 import type { SessionView } from '@duban/core';
 import type { Actor } from './actor.js';
 import { write, type ServiceContext } from './context.js';
-import { DomainError, conflict } from './errors.js';
+import { DomainError, conflict, notFound } from './errors.js';
 import { presentUser } from './presenters.js';
 import { FailureLimiter } from './rate-limit.js';
 
@@ -110,6 +110,19 @@ export function createAuthService(ctx: ServiceContext) {
         if (!(await updateUser(tx, u.id, u.version, { passwordHash }))) throw conflict('user');
         await deleteUserSessions(tx, u.id);
         await audit('user', u.id, 'password', null, null);
+      });
+    },
+
+    /** The actor's API tokens (names and dates, never the secrets). */
+    async listApiTokens(actor: Actor) {
+      return listApiTokens(ctx.db, actor.userId);
+    },
+
+    /** Revokes one of the actor's API tokens. */
+    async revokeApiToken(actor: Actor, id: string): Promise<void> {
+      await write(ctx, actor, async (tx, audit) => {
+        if (!(await revokeApiToken(tx, actor.userId, id))) throw notFound('api_token', '访问令牌不存在或已撤销');
+        await audit('api_token', id, 'revoke', null, null);
       });
     },
 

@@ -1,4 +1,5 @@
-import { loginRequestSchema, okSchema, passwordChangeSchema, sessionViewSchema, tokenCreateSchema, tokenCreatedSchema } from '@duban/core';
+import { z } from 'zod';
+import { idParamsSchema, loginRequestSchema, okSchema, passwordChangeSchema, sessionViewSchema, tokenCreateSchema, tokenCreatedSchema, tokenViewSchema } from '@duban/core';
 import { SESSION_COOKIE } from '../constants.js';
 import { route, type AnyRoute } from '../route.js';
 
@@ -59,5 +60,24 @@ export const authRoutes: AnyRoute[] = [
     response: tokenCreatedSchema,
     status: 201,
     handler: ({ actor, body, services }) => services.auth.createApiToken(actor, body.name),
+  }),
+  route({
+    method: 'GET',
+    url: '/api/tokens',
+    summary: '本人的访问令牌',
+    tag: 'auth',
+    response: z.array(tokenViewSchema),
+    async handler({ actor, services }) {
+      return (await services.auth.listApiTokens(actor)).map(({ id, name, createdAt, lastUsedAt, revokedAt }) => ({ id, name, createdAt, lastUsedAt, revokedAt }));
+    },
+  }),
+  route({
+    method: 'DELETE',
+    url: '/api/tokens/:id',
+    summary: '撤销访问令牌',
+    tag: 'auth',
+    params: idParamsSchema,
+    status: 204,
+    handler: ({ actor, params, services }) => services.auth.revokeApiToken(actor, params.id),
   }),
 ];

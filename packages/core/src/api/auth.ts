@@ -33,6 +33,8 @@ export const passwordChangeSchema = z.object({ oldPassword: z.string().min(1).ma
 export const tokenCreateSchema = z.object({ name: z.string().min(1).max(100) });
 /** A new API token: the secret is shown only in this answer. */
 export const tokenCreatedSchema = z.object({ id: z.string(), name: z.string(), token: z.string(), createdAt: z.string() });
+/** An API token as listed (the secret is never shown again). */
+export const tokenViewSchema = z.object({ id: z.string(), name: z.string(), createdAt: z.string(), lastUsedAt: z.string().nullable(), revokedAt: z.string().nullable() });
 
 export const userCreateSchema = z.object({
   username: z.string().min(2).max(64).regex(/^[\w.@-]+$/, '用户名只能包含字母、数字和 _ . @ -'),

@@ -60,3 +60,15 @@ export async function useApiToken(db: Db, tokenHash: string): Promise<ApiTokenRe
   await db.updateTable('api_tokens').set({ last_used_at: nowIso() }).where('id', '=', r.id).execute();
   return { id: r.id, userId: r.user_id, name: r.name, createdAt: r.created_at };
 }
+
+/** A user's API tokens (never the secrets), newest first. */
+export async function listApiTokens(db: Db, userId: string): Promise<(ApiTokenRecord & { lastUsedAt: string | null; revokedAt: string | null })[]> {
+  const rows = await db.selectFrom('api_tokens').select(['id', 'user_id', 'name', 'created_at', 'last_used_at', 'revoked_at']).where('user_id', '=', userId).orderBy('created_at', 'desc').execute();
+  return rows.map((r) => ({ id: r.id, userId: r.user_id, name: r.name, createdAt: r.created_at, lastUsedAt: r.last_used_at, revokedAt: r.revoked_at }));
+}
+
+/** Revokes one of a user's tokens; false when the user has no such live token. */
+export async function revokeApiToken(db: Db, userId: string, id: string): Promise<boolean> {
+  const res = await db.updateTable('api_tokens').set({ revoked_at: nowIso() }).where('id', '=', id).where('user_id', '=', userId).where('revoked_at', 'is', null).executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
