@@ -132,9 +132,14 @@ export function extractPlan(source: SourceText, options: ExtractOptions = {}): E
   return { meta, tasks, indicators, diagnostics };
 }
 
+const DEFINITION = /^本(?:办法|方案|规定|细则|意见|计划|条例|规则|标准|要点)(?:中)?(?:所称|所指|所说)的?[^。]{1,40}?(?:是指|系指|指的是|,指|包括)/;
+
 /** A leaf prescribes work unless it is a bare heading (no body, no sentence) in front of nothing. */
 function isDuty(node: OutlineNode): boolean {
   const rest = node.head.text.slice(node.marker.length).trim();
+  // "第六条 本办法所称运动处方,是指……" defines a term and prescribes no work.
+  const whole = [rest, ...node.body.map((l) => l.text)].join('');
+  if (DEFINITION.test(rest) && !/[((【[]/.test(whole)) return false;
   if (node.body.length) return true;
   return rest.length >= 4;
 }
