@@ -84,7 +84,8 @@ function runningHeaders(pieces: Piece[], afterPage: Set<number>): Set<number> {
   pieces.forEach((_, i) => {
     const k = keyOf(i);
     if (k === null) return;
-    const repeat = seen.has(k);
+    // A header may shorten the title (no period in brackets) or add to it: containment counts as a repeat.
+    const repeat = seen.has(k) || (afterPage.has(i) && k.length >= 6 && [...seen].some((x) => x.length >= 6 && (x.includes(k) || k.includes(x))));
     seen.add(k);
     const header = afterPage.has(i) ? repeat || (paged.get(k) ?? 0) >= 2 : repeat && (total.get(k) ?? 0) >= 3;
     if (header) out.add(i);

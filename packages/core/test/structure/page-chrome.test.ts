@@ -25,3 +25,22 @@ describe('site chrome after the last item', () => {
     expect(last?.ongoing).toBe(true);
   });
 });
+
+describe('running headers of a PDF text copy', () => {
+  it('drops a header that shortens the title, so the item cut by the page break stays whole', async () => {
+    const text = [
+      '梅岭区全民健康素养提升行动方案(2024—2025年)',
+      '一、重点任务',
+      '1.开展健康科普进家庭活动。组织家庭医生团队入户宣讲,覆盖',
+      '— 2 —',
+      '梅岭区全民健康素养提升行动方案',
+      '辖区全部重点人群,2024年9月底前完成(区卫健局牵头,各街道配合)。',
+      '2.建设健康教育基地。建成区级健康教育基地1个(区卫健局负责)。',
+    ].join('\n');
+    const plan = await parsePlan({ text });
+    expect(plan.tasks.map((t) => [t.number, t.lead, t.due])).toEqual([
+      ['1', ['区卫健局'], ['2024-09-30']],
+      ['2', ['区卫健局'], []],
+    ]);
+  });
+});
