@@ -196,7 +196,7 @@ describe.skipIf(!run)('web app in a real browser', () => {
     await office.close();
   });
 
-  it('keeps a liaison away from drafts and other units', { timeout: 120_000 }, async () => {
+  it('keeps a liaison away from drafts; lets them change their password', { timeout: 120_000 }, async () => {
     const draft = await server.services.plans.importPlan(systemActor, { fileName: 'draft.txt', bytes: readFileSync(SAMPLE) });
     const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
     const page = await login(ctx, LIAISON);
@@ -205,6 +205,19 @@ describe.skipIf(!run)('web app in a real browser', () => {
     await page.goto(`${server.url}/plans/${draft.id}/review`);
     await page.getByText('加载失败').waitFor();
     await expect.poll(() => page.locator('.duban-source mark').count(), SLOW).toBe(0);
+
+    // Account: change the password, sign out, sign in with the new one.
+    await page.goto(`${server.url}/account`);
+    await page.getByLabel('当前密码').fill(LIAISON.password);
+    await page.getByLabel('新密码', { exact: true }).fill('e2e-new-pass-2026');
+    await page.getByLabel('确认新密码').fill('e2e-new-pass-2026');
+    await page.getByRole('button', { name: /修改密码/ }).click();
+    await page.getByText('密码已修改').waitFor();
+    await page.getByRole('button', { name: '账户' }).click();
+    await page.getByText('退出登录').click();
+    await page.waitForURL(/\/login/);
+    const again = await login(ctx, { username: LIAISON.username, password: 'e2e-new-pass-2026' });
+    await again.waitForURL(/\/inbox$/);
     await ctx.close();
   });
 });

@@ -169,6 +169,10 @@ export default function ReviewPage() {
           key: 'tasks',
           label: `${t('任务')} (${tasks.length})`,
           children: (
+            <>
+            <div className="duban-muted" style={{ fontSize: 12, marginBottom: 4 }}>
+              {t('点击任务定位原文；键盘 ↑↓ 选择，Enter 定位，E 编辑')}
+            </div>
             <List
               size="small"
               dataSource={tasks}
@@ -184,7 +188,15 @@ export default function ReviewPage() {
                     aria-label={t('定位到原文：{n}', { n: task.number ?? task.title ?? task.text.slice(0, 20) })}
                     onClick={() => jump(task.id)}
                     onKeyDown={(e) => {
+                      // Enter shows the task in the source, E edits it, ↑/↓ walk the list: a whole plan can be
+                      // reviewed from the keyboard.
                       if (e.key === 'Enter') jump(task.id);
+                      else if (e.key === 'e' || e.key === 'E') setEditing(task);
+                      else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+                        e.preventDefault();
+                        const sibling = (e.key === 'ArrowDown' ? e.currentTarget.nextElementSibling : e.currentTarget.previousElementSibling) as HTMLElement | null;
+                        sibling?.focus();
+                      }
                     }}
                     actions={[
                       <Button
@@ -228,6 +240,7 @@ export default function ReviewPage() {
                 );
               }}
             />
+            </>
           ),
         },
         {

@@ -52,7 +52,7 @@ function FixRow({ name, count, onResolve }: { name: string; count: number; onRes
     <Space wrap>
       <Select
         showSearch
-        style={{ minWidth: 220 }}
+        style={{ width: 220, maxWidth: '100%' }}
         placeholder={t('选择规范单位名称')}
         aria-label={t('为“{n}”选择规范单位', { n: name })}
         filterOption={false}
@@ -106,7 +106,7 @@ export function UnitFixer({ unmatched, onResolve }: { unmatched: { name: string;
       dataSource={unmatched}
       locale={{ emptyText: t('所有单位均已对应到单位目录') }}
       columns={[
-        { title: t('文中写法'), dataIndex: 'name', width: 200, render: (v: string) => <Tag color="warning">{v}</Tag> },
+        { title: t('文中写法'), dataIndex: 'name', width: '34%', render: (v: string) => <Tag color="warning" style={{ whiteSpace: 'normal' }}>{v}</Tag> },
         { title: t('对应到'), render: (_, r) => <FixRow name={r.name} count={r.count} onResolve={onResolve} /> },
       ]}
     />
