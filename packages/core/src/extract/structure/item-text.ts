@@ -33,7 +33,7 @@ export function assembleItemText(first: Line, offset: number, body: Line[]): Ite
   const lead = head.length - head.trimStart().length;
   add(head.trimStart(), first.start + offset + lead);
   // A heading on its own line ("(一)实施健康知识普及行动") is a paragraph even without a full stop.
-  const headingLine = head.trim().length <= 30 && !/[,,;;、]/.test(head);
+  const headingLine = head.trim().length <= 30 && !/[,,;;、]/.test(head) && !/。./.test(head.trim());
   body.forEach((l, i) => {
     if (length && (ENDS_PARAGRAPH.test(lastChar) || (i === 0 && headingLine) || LABEL_START.test(l.text))) {
       parts.push('\n');

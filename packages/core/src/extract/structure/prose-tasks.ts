@@ -205,25 +205,34 @@ export function paragraphTasks(pieces: OutlinePiece<unknown>[], dir: UnitDirecto
 /** Lines joined into paragraphs: a line that stops mid-sentence (a PDF break) runs on into the next. */
 function paragraphs(pieces: OutlinePiece<unknown>[]): Line[] {
   const out: Line[] = [];
-  let cur: Line | null = null;
+  // The paragraph being built, kept as parts so that a long run of lines stays linear.
+  let cur: { parts: string[]; start: number; end: number; line: number; last: string; labelled: boolean; heading: boolean } | null = null;
+  const flush = () => {
+    if (cur) out.push({ text: cur.parts.join(''), start: cur.start, end: cur.end, line: cur.line });
+    cur = null;
+  };
   for (const p of pieces) {
     if (p.kind !== 'line') {
-      if (cur) out.push(cur);
-      cur = null;
+      flush();
       continue;
     }
     const l = p.line;
-    const labelled = !!cur && /(?:单位|部门)[::]/.test(cur.text);
-    const open = !!cur && !/[。;;!!??)\]】]$/.test(cur.text);
-    // Runs on: a sentence broken by a line end; an attribution on a line of its own; the tail of a wrapped label value.
-    const runsOn = (open && !labelled) || /^[([【]/.test(l.text) || (!!cur && /[::]$/.test(cur.text)) || (open && labelled && l.text.length < 8 && !/[。,,]/.test(l.text));
-    if (cur && runsOn && !isUnnumberedHeading(cur.text) && !isUnnumberedHeading(l.text)) {
-      cur = { text: cur.text + l.text, start: cur.start, end: l.end, line: cur.line };
-      continue;
+    if (cur) {
+      const c: { parts: string[]; end: number; last: string; labelled: boolean; heading: boolean } = cur;
+      const open = !/[。;;!!??)\]】]/.test(c.last);
+      // Runs on: a sentence broken by a line end; an attribution on a line of its own; the tail of a wrapped label value.
+      const runsOn = (open && !c.labelled) || /^[([【]/.test(l.text) || /[::]/.test(c.last) || (open && c.labelled && l.text.length < 8 && !/[。,,]/.test(l.text));
+      if (runsOn && !c.heading && !isUnnumberedHeading(l.text)) {
+        c.parts.push(l.text);
+        c.end = l.end;
+        c.last = l.text[l.text.length - 1] ?? '';
+        c.labelled ||= /(?:单位|部门)[::]/.test(l.text);
+        continue;
+      }
     }
-    if (cur) out.push(cur);
-    cur = { ...l };
+    flush();
+    cur = { parts: [l.text], start: l.start, end: l.end, line: l.line, last: l.text[l.text.length - 1] ?? '', labelled: /(?:单位|部门)[::]/.test(l.text), heading: isUnnumberedHeading(l.text) };
   }
-  if (cur) out.push(cur);
+  flush();
   return out;
 }

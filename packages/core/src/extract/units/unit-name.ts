@@ -129,6 +129,7 @@ export function splitGlued(name: string, dir?: UnitDirectory): string[] {
  */
 export function splitUnitList(raw: string, dir?: UnitDirectory): string[] | null {
   // Unit lists repeat through a document (市卫生健康委 in every row): remember the answers.
+  if (raw.length > 300) return null; // a paragraph, not a list of names
   const memo = memoFor(dir);
   const known = memo.get(raw);
   if (known !== undefined) return known && [...known];
