@@ -59,7 +59,9 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
   let afterAttachment = false;
 
   const ownerForTable = (): OutlineNode | null => {
-    if (current && current.body.length === 0 && current.children.length === 0) {
+    // The heading right above the table, or a heading whose short lead-in announces it ("具体安排如下:").
+    const announces = (n: OutlineNode) => n.body.length <= 2 && /(?:[::]|如下)$/.test((n.body[n.body.length - 1] ?? n.head).text);
+    if (current && current.children.length === 0 && (current.body.length === 0 || announces(current))) {
       current.tableFollows = true;
       return current;
     }
