@@ -45,3 +45,13 @@ export function sessionSecret(config: Config): string {
   writeFileSync(file, secret + '\n', { mode: 0o600 });
   return secret;
 }
+
+/** `loadConfig` for commands: prints the problems and returns null instead of throwing. */
+export function loadConfigOrReport(flags: Partial<Record<keyof Config, unknown>>, env: NodeJS.ProcessEnv = process.env): Config | null {
+  try {
+    return loadConfig(flags, env);
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    return null;
+  }
+}

@@ -37,6 +37,14 @@ describe('duban commands on SQLite', () => {
     expect(m.code).toBe(0);
     expect(m.out).toContain('0001-foundation');
     expect((await run('migrate', '--data', data)).out).toContain('已是最新');
+    process.env.DUBAN_PORT = 'not-a-port';
+    try {
+      const bad = await run('serve', '--data', data);
+      expect(bad.code).toBe(2);
+      expect(bad.err).toContain('配置有误');
+    } finally {
+      delete process.env.DUBAN_PORT;
+    }
 
     const file = path.join(data, '方案.txt');
     writeFileSync(file, PLAN_TEXT);

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { backupDatabase, openDatabase, restoreDatabase } from '@duban/storage';
 import type { Command } from '../main.js';
-import { loadConfig } from '../config.js';
+import { loadConfigOrReport } from '../config.js';
 
 /** `duban backup FILE`: a consistent online backup (SQLite file, or a JSON dump for PostgreSQL). */
 export const backupCommand: Command = async (argv) => {
@@ -11,7 +11,8 @@ export const backupCommand: Command = async (argv) => {
     process.stderr.write('用法: duban backup FILE\n');
     return 2;
   }
-  const config = loadConfig({ dataDir: values.data });
+  const config = loadConfigOrReport({ dataDir: values.data });
+  if (!config) return 2;
   const open = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   try {
     const { kind } = await backupDatabase(open, file);
@@ -30,7 +31,8 @@ export const restoreCommand: Command = async (argv) => {
     process.stderr.write('用法: duban restore FILE\n');
     return 2;
   }
-  const config = loadConfig({ dataDir: values.data });
+  const config = loadConfigOrReport({ dataDir: values.data });
+  if (!config) return 2;
   const { kind } = await restoreDatabase({ url: config.databaseUrl, dataDir: config.dataDir }, file);
   process.stdout.write(`已从 ${file} 恢复（${kind === 'sqlite' ? 'SQLite 数据库文件' : 'JSON 导出'}）\n`);
   return 0;

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { isDomainError, systemActor } from '@duban/services';
 import type { Command } from '../main.js';
-import { loadConfig, sessionSecret } from '../config.js';
+import { loadConfigOrReport, sessionSecret } from '../config.js';
 import { openRuntime } from '../runtime.js';
 
 /** `duban import FILE [--publish] [--data DIR]`: imports a plan document into a draft (or publishes it). */
@@ -14,7 +14,8 @@ export const importCommand: Command = async (argv) => {
     process.stderr.write('用法: duban import FILE [--publish]\n');
     return 2;
   }
-  const config = loadConfig({ dataDir: values.data });
+  const config = loadConfigOrReport({ dataDir: values.data });
+  if (!config) return 2;
   const rt = await openRuntime({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, secret: sessionSecret(config) });
   try {
     const bytes = await readFile(file);

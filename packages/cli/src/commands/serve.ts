@@ -1,12 +1,13 @@
 import { parseArgs } from 'node:util';
 import type { Command } from '../main.js';
-import { loadConfig, sessionSecret } from '../config.js';
+import { loadConfigOrReport, sessionSecret } from '../config.js';
 import { startServer } from '../server.js';
 
 /** `duban serve [--port 3000] [--host 127.0.0.1] [--data ./data] [--demo]`: migrates, seeds, serves. */
 export const serveCommand: Command = async (argv) => {
   const { values } = parseArgs({ args: argv, options: { port: { type: 'string' }, host: { type: 'string' }, data: { type: 'string' }, demo: { type: 'boolean' } } });
-  const config = loadConfig({ port: values.port, host: values.host, dataDir: values.data, demo: values.demo });
+  const config = loadConfigOrReport({ port: values.port, host: values.host, dataDir: values.data, demo: values.demo });
+  if (!config) return 2;
   const server = await startServer({
     ...(config.databaseUrl ? { databaseUrl: config.databaseUrl } : {}),
     dataDir: config.dataDir,

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { generatePassword, isDomainError, systemActor } from '@duban/services';
 import type { Command } from '../main.js';
-import { loadConfig, sessionSecret } from '../config.js';
+import { loadConfigOrReport, sessionSecret } from '../config.js';
 import { openRuntime } from '../runtime.js';
 
 const ROLES = ['admin', 'liaison', 'leader', 'viewer'] as const;
@@ -25,7 +25,8 @@ export const userCommand: Command = async (argv) => {
     process.stderr.write(`环境变量 ${envVar} 未设置\n`);
     return 2;
   }
-  const config = loadConfig({ dataDir: values.data });
+  const config = loadConfigOrReport({ dataDir: values.data });
+  if (!config) return 2;
   const rt = await openRuntime({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, secret: sessionSecret(config) });
   try {
     let unitId: string | null = null;
