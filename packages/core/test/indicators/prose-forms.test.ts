@@ -106,6 +106,17 @@ describe('extractIndicators: prose target forms', () => {
     ]);
   });
 
+  it('reads a verb and its 至 around the object', () => {
+    expectIndicators('扩大新生儿疾病筛查病种至6种', [{ target: 6, unit: '种', comparator: '>=', name: '扩大新生儿疾病筛查病种' }]);
+    expectIndicators('将平均住院日缩短至8天', [{ target: 8, unit: '天', comparator: '<=' }]);
+  });
+
+  it('keeps the subject clause of a target that opens on a frequency', () => {
+    const [ind] = expectIndicators('开展健康知识进万家活动,每年不少于100场。', [{ target: 100, unit: '场', comparator: '>=' }]);
+    expect(ind?.text).toBe('开展健康知识进万家活动,每年不少于100场');
+    expect(ind?.name).toBe('开展健康知识进万家活动');
+  });
+
   it('reads a rate per 100 000 with its unit as written', () => {
     expectIndicators('结核病发病率降至45/10万', [{ target: 45, unit: '/10万', comparator: '<=' }]);
   });

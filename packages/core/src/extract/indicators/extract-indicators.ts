@@ -40,7 +40,7 @@ const LIST_GAP_RE = /^\s*(?:和|、|及|与|或|,)\s*$/;
 /** A clause that only states a deadline ("到2022年,") travels with the targets after it. */
 const DEADLINE_CLAUSE_RE = /^\s*(?:(?:到|至|截至|力争到|力争在)?\s*\d{4}\s*年(?:底|末)?(?:[和、及与]\d{4}\s*年(?:底|末)?)*(?:前|之前)?|(?:到|至)\s*[“"]?十[三四五]五[”"]?\s*(?:时期|期)?末)\s*$/;
 /** A clause that opens on its comparator has its subject in the clause before. */
-const SUBJECTLESS_RE = /^\s*(?:(?:到|至)\s*\d{4}\s*年(?:底|末)?)?(?:力争|确保|努力|要|并|均|分别|逐步|稳步)*(?:达到|达|不低于|不少于|不高于|不超过|提高|提升|下降|降低|降至|降到|控制在|保持|稳定在|由|从|较|比)/;
+const SUBJECTLESS_RE = /^\s*(?:(?:到|至)\s*\d{4}\s*年(?:底|末)?)?(?:力争|确保|努力|要|并|均|分别|逐步|稳步|每年|每季度|每月|每周|每学期|全年|年均|累计)*(?:达到|达|不低于|不少于|至少|超过|不高于|不超过|提高|提升|下降|降低|降至|降到|控制在|保持|稳定在|由|从|较|比)/;
 /** Verbs kept in a count's name (创建6家… → 创建健康促进医院); comparators are not. */
 const COUNT_VERB_RE = /^(?:新增|创建|建设|新建|建成|完成)/;
 

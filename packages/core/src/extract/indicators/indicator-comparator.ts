@@ -15,7 +15,9 @@ const CHANGE_DOWN_RE = /(?:下降|降低|减少|缩小|压减|减低|降)(?:了)
 const CHANGE_UP_RE = /(?:提高|提升|(?<!新)增加|增长|上升|扩大|(?<!新)增)(?:了)?$/;
 /** A strong comparator a few characters before the number ("不低于辖区40%"). */
 const LOOSE_LEAST_RE = /(?:不低于|不少于|至少|超过)\p{Script=Han}{1,4}$/u;
-const LOOSE_MOST_RE = /(?:不高于|不超过|控制在)\p{Script=Han}{1,4}$/u;
+const LOOSE_MOST_RE = /(?:不高于|不超过|控制在)\p{Script=Han}{1,4}$|(?:降低|下降|减少|缩短|压缩|缩小)\p{Script=Han}{1,10}(?:至|到)$/u;
+/** "扩大新生儿疾病筛查病种至3种": the verb and its 至 around the object. */
+const LOOSE_UP_TO_RE = /(?:提高|提升|增加|增长|上升|扩大)\p{Script=Han}{1,10}(?:至|到)$/u;
 const AT_LEAST_RE = /(?:不得?低于|不得?少于|不小于|至少|(?<!不得?)超过|(?<!不得?)高于|(?<!不得?)大于|(?<!不得?)多于|≥|>=|>|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|上升到|上升至|扩大到|扩大至|增至|升至)$/;
 const AT_MOST_RE = /(?:不得?高于|不得?超过|不得?多于|不大于|(?<!不得?)低于|(?<!不得?)少于|(?<!不得?)小于|≤|<=|<|控制在|控制到|控制|不足|不到|缩小到|缩小至|缩减到|缩减至|降至|降到|下降到|下降至|降低到|降低至|减少到|减少至|减至|缩短到|缩短至|缩短|压缩到|压缩至)$/;
 const EQUAL_RE = /(?:稳定在|保持在|维持在|保持|达到|达|为|实现|完成|新增|创建|建设|新建|建成|覆盖至|覆盖到|保证)$/;
@@ -48,7 +50,7 @@ export function readComparator(before: string, bound: '>=' | '<=' | null, unit: 
     if (/(?:下降|降低|减少)/.test(core.slice(-8))) return { comparator: 'decrease_by', explicit: true, wordStart: core.length };
     if (/(?:提高|提升|增加|增长|上升)/.test(core.slice(-8))) return { comparator: 'increase_by', explicit: true, wordStart: core.length };
   }
-  const least = AT_LEAST_RE.exec(core) ?? (AT_MOST_RE.test(core) ? null : LOOSE_LEAST_RE.exec(core));
+  const least = AT_LEAST_RE.exec(core) ?? (AT_MOST_RE.test(core) ? null : (LOOSE_LEAST_RE.exec(core) ?? LOOSE_UP_TO_RE.exec(core)));
   const most = least ? null : (AT_MOST_RE.exec(core) ?? LOOSE_MOST_RE.exec(core));
   const equal = least || most ? null : EQUAL_RE.exec(core);
   const word = least ?? most ?? equal;

@@ -1,8 +1,8 @@
 /** Derives an indicator's name (the measured quantity) from the words around its number. */
 
 const LEAD_TIME_RE = /^(?:(?:到|至|截至|截止到?|力争到|力争在|从)?\s*\d{4}\s*年(?:底|末)?(?:起|前|之前|以前)?|\d{1,2}\s*月(?:底|末)?(?:之前|以前|前)|年底前)/;
-const LEAD_FILLER_RE = /^(?:其中|确保|力争|努力|使得?|推动|进一步|拟|计划|要|并|同时|全年|每年|基本|[,:、\s])/;
-const TRAIL_FILLER_RE = /(?:由|从|分别|均|将|要|的|约|为|达到|较上年度?|比上年度?|较\d{4}年|同比|每年|年均|逐年|力争|进一步|[,:、\s])$/;
+const LEAD_FILLER_RE = /^(?:其中|确保|力争|努力|使得?|推动|进一步|拟|计划|要|并|同时|全年|每年|每季度|每月|每学期|基本|[,:、\s])/;
+const TRAIL_FILLER_RE = /(?:由|从|分别|均|将|要|的|约|为|达到|较上年度?|比上年度?|较\d{4}年|同比|每年|年均|逐年|力争|进一步|至|到|[,:、\s])$/;
 /** Words after a count that close the noun phrase ("转岗培训任务" → 转岗培训). */
 const AFTER_STOP_RE = /[,;。、()(),:!?]|(?:任务|要求|工作|目标)(?=$|[,;。、()(),:!?])|以上|以下|左右/;
 
@@ -39,6 +39,7 @@ const RATE_UNIT_RE = /^(?:%|‰|‱|个?百分点|1\/|岁$|小时$|分钟$|天$)
  */
 export function indicatorName(beforeWord: string, beforeNumber: string, after: string, unit: string, comparatorWord: boolean): string {
   const rate = unit === '' || RATE_UNIT_RE.test(unit);
+  if (/^(?:不低于|不少于|至少|超过|不高于|不超过|达到|控制在)$/.test(stripEnds(beforeWord) || stripEnds(beforeNumber))) return '';
   if (rate) {
     const name = stripEnds(beforeWord).replace(RATE_LEAD_VERB_RE, '');
     return name || stripEnds(beforeNumber) || nounAfter(after);
