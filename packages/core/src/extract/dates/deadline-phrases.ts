@@ -29,6 +29,7 @@ const PLAN_NAME_END = /(?:方案|规划|纲要|计划|行动|意见|办法|要�
 export function findDeadlinePhrases(text: string, planYear: number | null): DeadlinePhrase[] {
   const half = toHalfWidth(text);
   const tokens = scanDates(half, planYear);
+  const insideBookTitle = bookTitleTest(half);
   const out: DeadlinePhrase[] = [];
   let previous: DateToken | null = null;
   let previousKept = false;
@@ -64,10 +65,25 @@ function isDeadline(text: string, token: DateToken): boolean {
   return false;
 }
 
-/** True when `offset` lies between a 《 and its 》. */
-function insideBookTitle(text: string, offset: number): boolean {
-  const open = text.lastIndexOf('《', offset);
-  if (open === -1) return false;
-  const close = text.lastIndexOf('》', offset);
-  return close < open && text.indexOf('》', open) !== -1;
+/**
+ * A test for "this offset lies between a 《 and its 》", for offsets asked in increasing order
+ * (one pass over the text in all, however many tokens it holds).
+ */
+function bookTitleTest(text: string): (text: string, offset: number) => boolean {
+  const ranges: [number, number][] = [];
+  let open = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '《') open = i;
+    else if (c === '》' && open !== -1) {
+      ranges.push([open, i]);
+      open = -1;
+    }
+  }
+  let k = 0;
+  return (_text, offset) => {
+    while (k < ranges.length && (ranges[k]?.[1] ?? 0) < offset) k++;
+    const r = ranges[k];
+    return r !== undefined && r[0] < offset && offset < r[1];
+  };
 }

@@ -4,27 +4,51 @@ const FRAME_WORD = '(?:全年|全程|长期|持续|常态化|常年|每年|每�
 const FRAME_VERB = '(?:推进|坚持|开展|实施|进行|落实|抓好|做好)?';
 // "全年持续推进", "长期坚持", also with a start: "2021年起长期坚持".
 const FRAME_ONLY = new RegExp(`^(?:(?:从|自)?\\d{4}年(?:\\d{1,2}月)?(?:起|开始))?(?:${FRAME_WORD}${FRAME_VERB})+$`);
-const TRAILING_GROUP = /[([【]([^()[\]【】]*)[)\]】]\s*[。;,.]*\s*$/;
+const OPEN = '([【';
+const CLOSE = ')]】';
+const TRAILING = new Set([...'。;,.!?:', ' ', '\t', '\n', '\r', '\u00a0']);
+const CLAUSE_BREAK = new Set([...',;。:']);
 
 /**
  * True when the duty closes on nothing but an open-ended time frame: "…,全年持续推进。", "(长期坚持)".
  * False when such words are part of the work itself (持续推进健康细胞培育, 每年开展一次评估).
  * A trailing bracket group that is not a time frame (an attribution) is looked past.
+ * Scans from the end without regular expressions over the whole text, so any length is linear.
  */
 export function closingTimeFrame(text: string): boolean {
-  let rest = toHalfWidth(text).trim();
+  const half = toHalfWidth(text);
+  let end = trimEnd(half, half.length);
   for (let guard = 0; guard < 4; guard++) {
-    const group = TRAILING_GROUP.exec(rest);
+    const group = trailingGroup(half, end);
     if (!group) break;
-    if (isFrame(group[1] ?? '')) return true;
-    rest = rest.slice(0, group.index).trimEnd();
+    if (isFrame(half.slice(group.start + 1, end - 1))) return true;
+    end = trimEnd(half, group.start);
   }
-  const body = rest.replace(/[。;;,,.!!\s]+$/, '');
-  const cut = Math.max(...[',', ',', ';', ';', '。', ':', ':'].map((c) => body.lastIndexOf(c)));
-  if (cut === -1) return false;
-  return isFrame(body.slice(cut + 1));
+  let cut = end - 1;
+  while (cut >= 0 && !CLAUSE_BREAK.has(half[cut] ?? '')) cut--;
+  if (cut < 0) return false;
+  return isFrame(half.slice(cut + 1, end));
+}
+
+/** The end of `text` before `end` once trailing punctuation and spaces are dropped. */
+function trimEnd(text: string, end: number): number {
+  let e = end;
+  while (e > 0 && TRAILING.has(text[e - 1] ?? '')) e--;
+  return e;
+}
+
+/** A bracket group without brackets inside that ends exactly at `end`. */
+function trailingGroup(text: string, end: number): { start: number } | null {
+  if (end === 0 || !CLOSE.includes(text[end - 1] ?? '')) return null;
+  for (let i = end - 2; i >= 0; i--) {
+    const c = text[i] ?? '';
+    if (OPEN.includes(c)) return { start: i };
+    if (CLOSE.includes(c)) return null;
+  }
+  return null;
 }
 
 function isFrame(phrase: string): boolean {
-  return FRAME_ONLY.test(phrase.replace(/\s+/g, ''));
+  const p = phrase.replace(/\s+/g, '');
+  return p.length <= 40 && FRAME_ONLY.test(p);
 }

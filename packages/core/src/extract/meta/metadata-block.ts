@@ -24,12 +24,23 @@ export function readMetadataBlock(lines: MetaLine[]): Map<string, string[]> {
       const label = (hit[1] ?? hit[2] ?? '').replace(/\s+/g, '');
       const from = hit.index + hit[0].length;
       const to = hits[i + 1]?.index ?? line.half.length;
-      const value = line.raw.slice(from, to).replace(/^[\s·∙•]+|[\s·∙•]+$/g, '');
+      const value = trimFurniture(line.raw.slice(from, to));
       if (value === '') continue;
       fields.set(label, [...(fields.get(label) ?? []), value]);
     }
   }
   return fields;
+}
+
+const FURNITURE = new Set([...' \t\u00a0\u3000·∙•']);
+
+/** Trims spaces and bullets at both ends (by hand: a regex anchored at the end rescans long space runs). */
+function trimFurniture(value: string): string {
+  let a = 0;
+  let b = value.length;
+  while (a < b && FURNITURE.has(value[a] ?? '')) a++;
+  while (b > a && FURNITURE.has(value[b - 1] ?? '')) b--;
+  return value.slice(a, b);
 }
 
 /** The first value of the first label present. */
