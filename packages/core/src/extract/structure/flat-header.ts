@@ -10,6 +10,8 @@ export interface FlatHeader {
   inline: boolean;
   /** The header was lost; roles are the usual ones. */
   headerless?: boolean;
+  /** Cells separated by single spaces (PDF text): rows are split the same way. */
+  narrow?: boolean;
 }
 
 const INLINE_SPLIT = /\s*[|｜]\s*|\t+|[ \u3000]{2,}/;
@@ -31,9 +33,11 @@ function twoLevel(roles: ColumnRole[]): ColumnRole[] {
 }
 
 /** Splits a one-line row at | / tabs / wide spaces. */
-export function splitInline(text: string): string[] {
-  return text.split(INLINE_SPLIT).map((s) => s.trim()).filter(Boolean);
+export function splitInline(text: string, narrow = false): string[] {
+  return text.split(narrow ? NARROW_SPLIT : INLINE_SPLIT).map((s) => s.trim()).filter(Boolean);
 }
+
+const NARROW_SPLIT = /\s*[|｜]\s*|\s+/;
 
 /** A header at `i`: one label per line, or all labels on one line separated by | / tabs / wide spaces. */
 export function headerAt(lines: Line[], i: number): FlatHeader | null {
@@ -44,6 +48,12 @@ export function headerAt(lines: Line[], i: number): FlatHeader | null {
     const roles = inlineCells.map(headerRole);
     if (roles.every((r) => r !== null) && isHeaderSet(roles as ColumnRole[])) return { roles: twoLevel(roles as ColumnRole[]), next: i + 1, inline: true };
     return null;
+  }
+  // "序号 重点任务 牵头单位 参与单位 完成时限" with single spaces, as PDF text gives it.
+  const narrowCells = first.text.length <= 80 ? splitInline(first.text, true) : [];
+  if (narrowCells.length >= 3) {
+    const roles = narrowCells.map(headerRole);
+    if (roles.every((r) => r !== null) && isHeaderSet(roles as ColumnRole[])) return { roles: twoLevel(roles as ColumnRole[]), next: i + 1, inline: true, narrow: true };
   }
   const roles: ColumnRole[] = [];
   let j = i;

@@ -20,7 +20,7 @@ function isRowNumber(t: string, open: string[] | null, lastNum: number | null, r
 
 /** Rows of a flattened target table: a new row at each 序号, or at a name after a row that has values. */
 export function readIndicatorRows(lines: Line[], from: number, header: FlatHeader): { to: number; table: ParsedTable } {
-  const headerCells = header.inline ? splitInline(lines[from]?.text ?? '') : lines.slice(from, header.next).map((l) => l.text);
+  const headerCells = header.inline ? splitInline(lines[from]?.text ?? '', header.narrow) : lines.slice(from, header.next).map((l) => l.text);
   const hasNum = header.roles.includes('num');
   const rows: ParsedTable['indicatorRows'] = [];
   let cur: ParsedTable['indicatorRows'][number] | null = null;
@@ -42,7 +42,7 @@ export function readIndicatorRows(lines: Line[], from: number, header: FlatHeade
       continue;
     }
     if (header.inline) {
-      rows.push({ cells: splitInline(t), start: line.start, end: line.end, line: line.line });
+      rows.push({ cells: splitInline(t, header.narrow), start: line.start, end: line.end, line: line.line });
       continue;
     }
     const isNum = /^\d{1,3}\.?$/.test(t);

@@ -65,7 +65,7 @@ function readRows(
   if (indicator) return readIndicatorRows(lines, from, header);
   const lastRole = [...roles].reverse().find((r) => r !== 'note' && r !== 'person' && r !== 'other');
   const rows: { cells: Cell[]; category: string[] }[] = [];
-  const grid: string[][] = [header.inline ? splitInline(lines[from]?.text ?? '') : lines.slice(from, header.next).map((l) => l.text)];
+  const grid: string[][] = [header.inline ? splitInline(lines[from]?.text ?? '', header.narrow) : lines.slice(from, header.next).map((l) => l.text)];
   let cur: { cells: Cell[]; category: string[] } | null = null;
   let category: string[] = [];
   let lastNum = 0;
@@ -90,7 +90,7 @@ function readRows(
       continue;
     }
     if (header.inline) {
-      const parts = splitInline(t);
+      const parts = splitInline(t, header.narrow);
       if (parts.length >= 2) {
         close();
         cur = { cells: parts.map((p) => ({ text: p, shape: cellShape(p, dir), line })), category };
