@@ -5,6 +5,11 @@ import { ColourTag, StatusTag, leadNames } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { fmtDue } from '../../util.js';
 
+/** The title before the text, unless the text already starts with it (numbered items often repeat it). */
+function titlePrefix(task: Task): string {
+  return task.title && !task.text.startsWith(task.title) ? `${task.title}：` : '';
+}
+
 /**
  * The virtualised task table: thousands of rows scroll smoothly because only visible rows are rendered, and cells
  * are plain text with CSS ellipsis (antd's measuring ellipsis costs a layout per cell on every scroll frame).
@@ -31,7 +36,7 @@ export function TaskTable({ tasks, height, loading, compact }: { tasks: Task[]; 
               <Link to={`/tasks/${task.id}`} style={{ display: 'block', color: 'inherit' }}>
                 <span className="duban-clamp2">
                   <strong>{task.number ?? ''} </strong>
-                  {task.title ? `${task.title}：` : ''}
+                  {titlePrefix(task)}
                   {task.text}
                 </span>
                 <Space size={4} wrap style={{ marginTop: 4 }}>
@@ -63,7 +68,7 @@ export function TaskTable({ tasks, height, loading, compact }: { tasks: Task[]; 
           width: 300,
           render: (_: string, task) => (
             <Link to={`/tasks/${task.id}`} className="duban-ellipsis" title={task.text}>
-              {task.title ? `${task.title}：` : ''}
+              {titlePrefix(task)}
               {task.text}
             </Link>
           ),
