@@ -65,6 +65,22 @@ for (const target of await serverTargets()) {
       expect(taskAudit.body.items[0]).toMatchObject({ action: 'update', actor: 'admin', reason: '按原文核对', after: { due: ['2026-11-30'] } });
     });
 
+    it('learns aliases: a name mapped by hand resolves by itself in the next import', async () => {
+      const text = PLAN_TEXT.replace('某某新设中心', '市健康促进服务中心');
+      const first = (await admin.post('/api/plans/import', { fileName: 'a.txt', text })).body.plan;
+      expect(first.unresolvedUnits).toEqual(['市健康促进服务中心']);
+      const units = (await admin.get('/api/units')).body as { id: string; name: string }[];
+      const sport = units.find((u) => u.name === '市体育局')!;
+      const task = first.tasks.find((t: { units: { unitId: string | null }[] }) => t.units.some((u) => !u.unitId));
+      const mapped = task.units.map((u: { name: string; unitId: string | null; role: string }) => ({ name: u.name, unitId: u.unitId ?? sport.id, role: u.role }));
+      expect((await admin.patch(`/api/tasks/${task.id}`, { version: task.version, units: mapped })).status).toBe(200);
+      expect((await admin.get('/api/units')).body.find((u: { id: string }) => u.id === sport.id).aliases).toContain('市健康促进服务中心');
+      const second = (await admin.post('/api/plans/import', { fileName: 'b.txt', text })).body.plan;
+      expect(second.unresolvedUnits).toEqual([]);
+      await admin.del(`/api/plans/${first.id}`);
+      await admin.del(`/api/plans/${second.id}`);
+    });
+
     it('lists, filters, searches and exports tasks', async () => {
       const all = await admin.get('/api/tasks?pageSize=1');
       expect(all.body).toMatchObject({ page: 1, pageSize: 1 });

@@ -1,7 +1,7 @@
 import type { TaskCreate, TaskDetail, TaskPatch, TaskView } from '@duban/core';
 import {
-  deleteTask, findPlan, findTask, findUnit, insertComment, insertTask, insertTaskVersion, insertUnit, listComments, listTaskVersions,
-  listTasks, nextTaskOrdinal, replaceAssignments, updateTask, type AssignmentInput, type Db, type PageRequest, type PageResult,
+  addUnitAlias, deleteTask, findPlan, findTask, findUnit, insertComment, insertTask, insertTaskVersion, insertUnit, listComments, listTaskVersions,
+  listTasks, nextTaskOrdinal, normalizeName, replaceAssignments, updateTask, type AssignmentInput, type Db, type PageRequest, type PageResult,
   type TaskContent, type TaskFilter, type TaskRecord,
 } from '@duban/storage';
 import { hasRole, isAdmin, liaisonUnits, readsEverything, requireAdmin, type Actor } from './actor.js';
@@ -26,7 +26,13 @@ export function createTasksService(ctx: ServiceContext) {
     const out: AssignmentInput[] = [];
     for (const u of units) {
       let unitId = u.unitId ?? null;
-      if (unitId && !(await findUnit(tx, unitId))) throw invalid('task.unit_unknown', `单位不存在：${u.name}`);
+      const mapped = unitId ? await findUnit(tx, unitId) : undefined;
+      if (unitId && !mapped) throw invalid('task.unit_unknown', `单位不存在：${u.name}`);
+      // The directory learns from the review: a name mapped by hand becomes an alias, so the next import resolves it.
+      if (mapped && ![mapped.name, ...mapped.aliases, ...mapped.formerNames].some((n) => normalizeName(n) === normalizeName(u.name))) {
+        await addUnitAlias(tx, mapped.id, u.name, 'alias');
+        await audit('unit', mapped.id, 'alias', null, { alias: u.name }, '审核任务时对应');
+      }
       if (!unitId && u.createUnit) {
         const created = await insertUnit(tx, { name: u.name, kind: guessKind(u.name) });
         await audit('unit', created.id, 'create', null, created, '审核任务时新建');
