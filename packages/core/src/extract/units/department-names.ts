@@ -31,7 +31,7 @@ export const DEPARTMENTS: DepartmentEntry[] = [
   // Government
   { key: 'government', names: ['{L}人民政府', '{L}政府'] },
   { key: 'gov-office', names: ['{L}政府办公室', '{L}政府办', '{L}人民政府办公室'] },
-  { key: 'development-reform', names: ['{L}发展和改革委员会', '{L}发展改革委', '{L}发改委', '{L}发改局', '{L}发展和改革局'] },
+  { key: 'development-reform', names: ['{L}发展和改革委员会', '{L}发展改革委', '{L}发改委', '{L}发改局', '{L}发展和改革局'], former: ['{L}物价局'] },
   { key: 'education', names: ['{L}教育局', '{L}教育委员会', '{L}教委', '{L}教育和体育局', '{L}教体局'] },
   { key: 'science-tech', names: ['{L}科学技术局', '{L}科技局', '{L}科技和工业信息化局'] },
   { key: 'industry-it', names: ['{L}工业和信息化局', '{L}经济和信息化局', '{L}经信局', '{L}工信局'], former: ['{L}经信委', '{L}经济和信息化委员会'] },

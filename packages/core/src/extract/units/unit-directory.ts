@@ -84,6 +84,14 @@ export function lookupUnit(dir: UnitDirectory, name: string): UnitMatch | null {
       if (h) return h;
     }
   }
+  // A place name before a department that has no level (盘锦海关 → 海关).
+  for (let i = 2; i <= Math.min(4, n.length - 2); i++) {
+    const prefix = n.slice(0, i);
+    if (PLACE.test(prefix) && !PLACE_STOP.test(prefix) && !LEVEL_CHARS.has(n[i - 1] ?? '')) {
+      const h = dir.byName.get(n.slice(i));
+      if (h && !LEVEL_CHARS.has(n[i] ?? '')) return h;
+    }
+  }
   const note = /^(.+?)\((?:原)?[^()]*\)$/.exec(n);
   if (note?.[1] && note[1] !== n) return lookupUnit(dir, note[1]);
   return null;
