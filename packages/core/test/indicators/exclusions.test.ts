@@ -47,6 +47,15 @@ describe('extractIndicators: numbers that are not targets', () => {
     expect(targets('2022年,全市居民健康素养水平达到25%。“十四五”期间,全市新增托位5000个。')).toEqual(['25%', '5000个']);
   });
 
+  it('keeps targets whose words merely contain a status word', () => {
+    expect(targets('已婚育龄妇女孕前优生健康检查覆盖率达到80%,癌症早期发现率达到60%,案件查处率达到100%,现有公共厕所改造率达到100%。')).toEqual([
+      '80%',
+      '60%',
+      '100%',
+      '100%',
+    ]);
+  });
+
   it('keeps a count after a verb that governs the scope', () => {
     expect(targets('6月底前完成全市80家医疗机构的院感专项检查。')).toEqual(['80家']);
   });

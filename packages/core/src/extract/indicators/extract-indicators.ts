@@ -24,7 +24,9 @@ export interface IndicatorContext {
 }
 
 /** Words that mark a clause as describing the present state rather than setting a target. */
-const STATUS_RE = /现有|共有|(?<!确保|要|将)已(?!有效)|累计建成|目前|现状|基期|基数|发现|查处|查获|共计|共(?:检查|抽查|排查|督查|出动|下发)|浏览|点击|访问量|阅读量|阅读[::]/;
+const STATUS_RE = /共有|(?<!确保|要|将)已(?!有效|婚)|累计建成|目前|现状|(?:检查|督查|暗访|巡查|抽查|共|累计)发现|发现(?:问题|隐患)|查处(?!率)|查获|共计|共(?:检查|抽查|排查|督查|出动|下发)|浏览|点击|访问量|阅读量|阅读[::]/;
+/** "现有" (existing) states the present only when no comparator follows it ("现有公厕改造率达到100%" is a target). */
+const EXISTING_RE = /现有/;
 const AS_OF_RE = /截[至止]\s*(?:目前|\d{4})/;
 /** A look back (a plan's 发展基础 / 现状 paragraphs): what was achieved, not what is to be reached. */
 const RETROSPECT_RE = /十[一二三]五["”]?(?:期间|时期)|过去(?:五|5|几)年|[五三十]年来|近(?:几)?年来|多年来|\d{4}\s*年以来|(?:提高|下降|增长|达到|降低|增加|减少|提升|上升|完成|建成|创建|新增|超过)了/;
@@ -177,7 +179,7 @@ function accept(half: string, ix: ClauseIndex, q: Quantity, explicit: boolean, c
   const before = half.slice(from, q.start);
   const past = PAST_YEAR_RE.exec(before);
   if (past && planYear !== null && Number(past[1]) < planYear && !/^\s*到/.test(before)) return false;
-  const status = STATUS_RE.exec(before) ?? RETROSPECT_RE.exec(before);
+  const status = STATUS_RE.exec(before) ?? RETROSPECT_RE.exec(before) ?? (explicit ? null : EXISTING_RE.exec(before));
   if (status && !FUTURE_RE.test(before.slice(status.index))) return false;
   // "截至2020年底,…为21.3%": a count of where things stand, unless a target verb says otherwise.
   if (AS_OF_RE.test(before) && (!explicit || /为\s*$/.test(before.slice(-3)))) return false;
