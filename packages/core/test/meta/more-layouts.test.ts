@@ -95,6 +95,24 @@ describe('extractMeta: more layouts', () => {
     expect(meta.annual).toBe(false);
   });
 
+  it('reads a traditional-character mirror copy and a number whose opening bracket was lost', async () => {
+    const meta = await metaOf(`青川市人民政府辦公室關於印發青川市健康城市建設工作方案的通知
+青政辦發2021〕12號
+各縣區人民政府:
+青川市人民政府辦公室
+2021年5月6日
+青川市健康城市建設工作方案
+一、總體要求`);
+    expect(meta).toEqual({
+      title: '青川市健康城市建設工作方案',
+      issuer: '青川市人民政府辦公室',
+      docNumber: '青政辦發2021〕12號',
+      date: '2021-05-06',
+      planYear: 2021,
+      annual: false,
+    });
+  });
+
   it('does not take a cited document number or a web publication date', async () => {
     const meta = await metaOf(`发布时间: 2019-03-02 浏览次数: 12
 江北区健康促进工作方案

@@ -1,11 +1,12 @@
 import { dateOnly, orgShaped } from './issuer.js';
 import { compact, type MetaLine } from './meta-lines.js';
 
-const DOC_WORD = '(?:实施方案|工作方案|方案|工作要点|要点|实施意见|意见|计划|规划|清单|分工|分解表|分工表|任务表|一览表|责任表|台账|办法|细则|纲要|安排|措施|任务|指南|规定|条例|决定|通知|行动)';
+const DOC_WORD = '(?:实施方案|工作方案|方案|工作要点|要点|实施意见|意见|计划|规划|清单|分工|分解表|分工表|任务表|一览表|责任表|台账|办法|细则|纲要|安排|措施|任务|指南|规定|条例|决定|通知|行动|要點|意見|計劃|規劃|清單|分解表|辦法|細則|綱要|任務|規定|條例|決定|行動)';
 // A title ends with a document word, optionally followed by a parenthesised period or status: (2021—2025年), (试行).
 const TITLE_END = new RegExp(`${DOC_WORD}(?:[((][^()]{1,20}[))])?$`);
 // "X关于印发《Y》的通知", also "X印发《Y》的通知" when an issuer is named before 印发.
-const NOTICE = /^(.*?)(?:关于(?:印发|转发|下发|发布|印送)|(?<=[局委办厅府部室组会])(?:印发|转发))(.+)的(?:通知|函|决定)$/;
+// Traditional-character mirror copies write 關於印發 / 轉發.
+const NOTICE = /^(.*?)(?:[关關][于於](?:印发|转发|下发|发布|印送|印發|轉發|下發|發布)|(?<=[局委办厅府部室组会辦廳組會])(?:印发|转发|印發|轉發))(.+)的(?:通知|函|决定|決定)$/;
 const QUOTED_PLAN = /现将《([^《》]{4,80})》|《([^《》]{4,80})》(?:已经|现|印发给)/;
 const NOT_TITLE = /[。;:,!?]|^[一二三四五六七八九十]+[、.]|^[(]|^\d+[.、]|^附件|^第[一二三四五六七八九十]+[章条]/;
 
@@ -32,7 +33,7 @@ export function findTitle(lines: MetaLine[], titleField: string | null = null): 
   if (notice) {
     const heading = candidates.find(
       // Most of the plan's name, not a fragment of it such as a table header cell ("重点任务").
-      (c) => c.index > notice.index && !/关于|的(?:通知|函|决定)$/.test(c.compact) && c.compact.length >= compact(notice.plan).length * 0.5 && similar(c.compact, compact(notice.plan)),
+      (c) => c.index > notice.index && !/[关關][于於]|的(?:通知|函|决定|決定)$/.test(c.compact) && c.compact.length >= compact(notice.plan).length * 0.5 && similar(c.compact, compact(notice.plan)),
     );
     if (heading) return { title: heading.text, index: heading.index, noticeIssuer: notice.issuer };
     return { title: notice.plan, index: notice.index, noticeIssuer: notice.issuer };
@@ -118,7 +119,7 @@ function findNotice(candidates: Candidate[], lines: MetaLine[]): Notice | null {
 
 /** The plan name as written in the raw notice title (keeps its spacing where the compact form lost it). */
 function stripRaw(raw: string, plan: string): string {
-  const m = /(?:关于(?:印发|转发|下发|发布|印送)|印发|转发)(.+)的(?:通知|函|决定)\s*$/.exec(raw);
+  const m = /(?:[关關][于於](?:印发|转发|下发|发布|印送|印發|轉發|下發|發布)|印发|转发|印發|轉發)(.+)的(?:通知|函|决定|決定)\s*$/.exec(raw);
   return m?.[1] && compact(m[1]) === plan ? m[1].trim() : plan;
 }
 
