@@ -1,7 +1,7 @@
 import { toHalfWidth } from './calendar.js';
 
-const FRAME_WORD = '(?:全年|全程|长期|持续|常态化|常年|每年|每季度|每季|每月|每学期|每半年|逐年|定期|年内|今后)';
-const FRAME_VERB = '(?:推进|坚持|开展|实施|进行|落实|抓好|做好)?';
+const FRAME_WORD = '(?:全年|全程|[长長]期|持[续續]|常[态態]化|常年|每年|每季度|每季|每月|每[学學]期|每半年|逐年|定期|年[内內]|今后|今後)';
+const FRAME_VERB = '(?:推进|坚持|开展|实施|进行|落实|抓好|做好|推進|堅持|開展|實施|進行|落實)?';
 // "全年持续推进", "长期坚持", also with a start: "2021年起长期坚持".
 const FRAME_ONLY = new RegExp(`^(?:(?:从|自)?\\d{4}年(?:\\d{1,2}月)?(?:起|开始))?(?:${FRAME_WORD}${FRAME_VERB})+$`);
 const OPEN = '([【';
