@@ -30,7 +30,7 @@ const POINT =
   `|(${NUM})\\s*月(?:\\s*(${NUM})\\s*[日号])?)\\s*(${SUFFIX})`;
 const POINT_GROUPS = 10;
 const DASH = '(?:——|—|–|-|~|至|到|─{1,2})';
-const RELATIVE = '(今年底|今年年底|当年底|年底|年末|年内|本年度内|上半年|下半年|第?[一二三四]季度末?)';
+const RELATIVE = '(今年底|今年年底|[当當]年底|年底|年末|年[内內]|本年度[内內]|上半年|下半年|第?[一二三四]季度末?)';
 const TOKEN_RE = new RegExp(`(?<![\\d.])(?:${POINT})(?:\\s*${DASH}\\s*(?:${POINT}))?|${RELATIVE}`, 'g');
 
 function readPoint(groups: (string | undefined)[]): Point | null {
@@ -93,7 +93,7 @@ export function scanDates(text: string, planYear: number | null): DateToken[] {
 function readToken(m: RegExpExecArray, planYear: number | null, start: number, end: number): DateToken | null {
   const relative = m[2 * POINT_GROUPS + 1];
   if (relative !== undefined) {
-    const phrase = relative.replace(/^(今年|当年|本年度)/, '').replace(/^年?底$|^年末$/, '年底');
+    const phrase = relative.replace(/^(今年|[当當]年|本年度)/, '').replace(/^年?底$|^年末$/, '年底').replace('內', '内');
     const date = planYear === null ? null : relativeInYear(phrase === '年内' || phrase === '内' ? '年底' : phrase, planYear);
     return { kind: 'relative', date, start, end, hasYear: false, marked: true };
   }
