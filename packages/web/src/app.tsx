@@ -8,6 +8,7 @@ import 'dayjs/locale/zh-cn';
 import { I18nProvider, useI18n } from './i18n/i18n.js';
 import { AuthProvider, isOffice, useAuth } from './auth/auth.js';
 import { AppLayout } from './layout/app-layout.js';
+import { prefetch } from './api/client.js';
 import { LoginPage } from './pages/login.js';
 import { theme } from './theme.js';
 
@@ -41,6 +42,12 @@ const preload: [RegExp, keyof typeof loaders][] = [
 ];
 const first = preload.find(([re]) => re.test(window.location.pathname));
 if (first) void loaders[first[1]]();
+// The dashboard's figures are requested now too, alongside the session check and the page's code.
+const startPlan = new URLSearchParams(window.location.search).get('plan');
+if (first?.[1] === 'dashboard') {
+  prefetch('/api/plans?pageSize=200');
+  if (startPlan) prefetch(`/api/dashboard?plan=${startPlan}`);
+}
 
 const DashboardPage = lazy(loaders.dashboard);
 const PlansPage = lazy(loaders.plans);

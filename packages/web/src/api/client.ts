@@ -51,7 +51,7 @@ async function toError(res: Response): Promise<ApiError> {
 const unsafe = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Call the API; resolves to the parsed JSON body (or undefined for 204). */
-export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+export async function request<T>(method: string, path: string, body?: unknown, quiet = false): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   const isForm = typeof FormData !== 'undefined' && body instanceof FormData;
   if (body !== undefined && !isForm) headers['content-type'] = 'application/json';
@@ -69,7 +69,7 @@ export async function request<T>(method: string, path: string, body?: unknown): 
   }
   if (!res.ok) {
     const error = await toError(res);
-    if (res.status === 401 && !path.startsWith('/api/auth/')) onUnauthorized?.();
+    if (res.status === 401 && !quiet && !path.startsWith('/api/auth/')) onUnauthorized?.();
     throw error;
   }
   if (res.status === 204) return undefined as T;
@@ -85,8 +85,28 @@ export function qs(params: Record<string, string | number | boolean | null | und
   return s ? `?${s}` : '';
 }
 
+const prefetched = new Map<string, Promise<unknown>>();
+
+/**
+ * Start a GET before the page that needs it has loaded (render-as-you-fetch). The page's own `api.get` of the same
+ * path takes the answer once; a failed prefetch (e.g. signed out) is simply retried by that call.
+ */
+export function prefetch(path: string): void {
+  const p = request<unknown>('GET', path, undefined, true);
+  p.catch(() => undefined);
+  prefetched.set(path, p);
+  setTimeout(() => prefetched.delete(path), 15_000);
+}
+
+function get<T>(path: string): Promise<T> {
+  const early = prefetched.get(path);
+  if (!early) return request<T>('GET', path);
+  prefetched.delete(path);
+  return (early as Promise<T>).catch(() => request<T>('GET', path));
+}
+
 export const api = {
-  get: <T>(path: string) => request<T>('GET', path),
+  get,
   post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
   del: <T>(path: string) => request<T>('DELETE', path),

@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { createContext, lazy, Suspense, useContext, useEffect, useState } from 'react';
 import { Card, Col, Empty, Row, Skeleton } from 'antd';
 import { useI18n } from '../../i18n/i18n.js';
 import { statusLabel } from '../../components/common.js';
@@ -9,8 +9,27 @@ import { useApi } from '../../api/use-api.js';
 const Chart = lazy(() => import('../../components/chart.js'));
 const STATUSES = ['not_started', 'in_progress', 'behind', 'completed', 'suspended'];
 
+// Chart code (ECharts) is large to evaluate; it is loaded once the figures are on screen and the browser is idle,
+// so the figures can be clicked straight away.
+const ChartsReady = createContext(false);
+
 function Lazy({ children }: { children: React.ReactNode }) {
-  return <Suspense fallback={<Skeleton active paragraph={{ rows: 5 }} />}>{children}</Suspense>;
+  const ready = useContext(ChartsReady);
+  const skeleton = <Skeleton active paragraph={{ rows: 5 }} />;
+  return ready ? <Suspense fallback={skeleton}>{children}</Suspense> : skeleton;
+}
+
+function useIdle(): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    if (typeof window.requestIdleCallback === 'function') {
+      const id = window.requestIdleCallback(() => setIdle(true), { timeout: 500 });
+      return () => window.cancelIdleCallback(id);
+    }
+    const id = window.setTimeout(() => setIdle(true), 150);
+    return () => window.clearTimeout(id);
+  }, []);
+  return idle;
 }
 
 /** Trend lines of the indicators that have reported values: the mean reported value per period. */
@@ -56,7 +75,9 @@ export function DashboardCharts({ d, areas, go }: { d: DashboardResponse; areas:
   units.forEach((u, y) => STATUSES.forEach((s, x) => heat.push([x, y, u.byStatus[s] ?? 0])));
   const max = Math.max(1, ...heat.map((h) => h[2]));
   const short = (s: string) => (s.length > 10 ? `${s.slice(0, 10)}…` : s);
+  const idle = useIdle();
   return (
+    <ChartsReady.Provider value={idle}>
     <Row gutter={[16, 16]}>
       <Col xs={24} xl={12}>
         <Card size="small" title={t('各行动领域任务完成情况')}>
@@ -188,5 +209,6 @@ export function DashboardCharts({ d, areas, go }: { d: DashboardResponse; areas:
         </Card>
       </Col>
     </Row>
+    </ChartsReady.Provider>
   );
 }

@@ -11,9 +11,6 @@ import { fmtDate, listItems } from '../../util.js';
 import { DashboardCharts } from './dashboard-charts.js';
 import { byArea, overallOnTime, pct, type DashboardResponse } from './dashboard-data.js';
 
-// Start fetching the chart code while the figures load, rather than after they arrive.
-void import('../../components/chart.js');
-
 function Stat({ title, value, suffix, color, onOpen, children }: { title: string; value: ReactNode; suffix?: string; color?: string; onOpen?: () => void; children?: ReactNode }) {
   return (
     <Card
@@ -83,7 +80,7 @@ export default function DashboardPage() {
           </Empty>
         </Card>
       ) : (
-        <Loadable loading={(plans.loading || dash.loading) && !dash.data} error={plans.error ?? dash.error} reload={dash.reload}>
+        <Loadable loading={!dash.data && (dash.loading || plans.loading)} error={plans.error ?? dash.error} reload={dash.reload}>
           {d && (
           <>
           <Row gutter={[12, 12]} style={{ marginBottom: 16 }} data-testid="dashboard-stats">
