@@ -3,7 +3,7 @@ import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { Button, Card, Col, Grid, List, Progress, Row, Skeleton, Space, Tabs, Tree, TreeSelect } from 'antd';
 import { DownloadOutlined, FileSearchOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { api } from '../../api/client.js';
+import { api, qs } from '../../api/client.js';
 import type { Indicator, Page, PlanDetail } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
 import { Loadable, PageHead, StatusTag, colourLabels } from '../../components/common.js';
@@ -53,7 +53,8 @@ export default function PlanPage() {
   const p = plan.data;
   const done = all.filter((x) => x.status === 'done' || x.status === 'completed').length;
 
-  const csvHref = `/api/tasks?plan=${id}&format=csv`;
+  // The export follows the filters on screen (the section filter is the browser's own, so it is left out).
+  const csvHref = `/api/tasks${qs({ plan: id, unit: filters.unit, status: filters.status, colour: filters.colour, q: filters.q, dueBefore: filters.dueBefore, format: 'csv' })}`;
   const tableHeight = screens.md ? Math.max(360, window.innerHeight - 360) : 480;
 
   return (
