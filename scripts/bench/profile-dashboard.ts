@@ -1,5 +1,6 @@
 // Times each dashboard query on its own (a development aid: `node --conditions=source --import tsx scripts/bench/profile-dashboard.ts [dir]`).
 import { existsSync } from 'node:fs';
+import { sql } from 'kysely';
 import path from 'node:path';
 import { dashboardAggregates, latestIndicatorValues, migrateToLatest, openDatabase, plansOfJurisdiction, reportingDb } from '@duban/storage';
 import { generateProvince, scaledProvince } from './generate-province.js';
@@ -7,11 +8,13 @@ import { timeSql } from './measure.js';
 
 const dir = process.argv[2] ?? path.join(process.cwd(), 'data', 'bench-profile');
 const pg = process.argv[3];
+const missingFile = !existsSync(path.join(dir, 'duban.sqlite'));
 const open = pg ? await openDatabase({ url: pg, schema: 'dubanprofile' }) : await openDatabase({ dataDir: dir });
-const fresh = pg ? (await migrateToLatest(open.db)).length > 0 : !existsSync(path.join(dir, 'duban.sqlite'));
+const fresh = pg ? (await migrateToLatest(open.db)).length > 0 : missingFile;
 await migrateToLatest(open.db);
 const db = reportingDb(open.db);
-if (fresh) await generateProvince(db, scaledProvince(0.02), (l) => console.error(l));
+if (fresh) await generateProvince(db, scaledProvince(Number(process.env.PROFILE_SCALE ?? 0.02)), (l) => console.error(l));
+if (fresh) await sql`ANALYZE`.execute(open.db);
 const city = (await db.selectFrom('jurisdictions').select('id').where('level', '=', 'city').executeTakeFirstOrThrow()).id;
 const ids = await plansOfJurisdiction(db, city);
 const today = '2027-01-10';
