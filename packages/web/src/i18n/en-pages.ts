@@ -251,5 +251,8 @@ export const enPages: Record<string, string> = {
   '督办单': 'Notices',
   '重试': 'Retry',
   '第 {n} 项任务': 'Task {n}',
+  '草稿已删除': 'Draft deleted',
+  '删除这份草稿？': 'Delete this draft?',
+  '删除': 'Delete',
   '点击任务定位原文；键盘 ↑↓ 选择，Enter 定位，E 编辑': 'Click a task to find it in the source; keys: ↑↓ select, Enter locate, E edit',
 };

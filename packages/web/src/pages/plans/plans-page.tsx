@@ -1,7 +1,7 @@
 import { Link, useNavigate } from 'react-router-dom';
-import { Button, Card, Table } from 'antd';
+import { App, Button, Card, Popconfirm, Space, Table } from 'antd';
 import { ImportOutlined, ReloadOutlined } from '@ant-design/icons';
-import { api } from '../../api/client.js';
+import { api, errorMessage } from '../../api/client.js';
 import type { Page, Plan } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
 import { Loadable, PageHead, StatusTag } from '../../components/common.js';
@@ -14,6 +14,16 @@ export default function PlansPage() {
   const navigate = useNavigate();
   const plans = useApi('plans', () => api.get<Page<Plan> | Plan[]>('/api/plans?pageSize=200'));
   const items = listItems(plans.data);
+  const { message } = App.useApp();
+  const remove = async (p: Plan) => {
+    try {
+      await api.del(`/api/plans/${p.id}`);
+      message.success(t('草稿已删除'));
+      plans.reload();
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
   return (
     <>
       <PageHead
@@ -50,10 +60,17 @@ export default function PlansPage() {
               { title: t('导入时间'), dataIndex: 'createdAt', width: 130, render: (v?: string) => fmtDate(v) },
               {
                 title: t('操作'),
-                width: 110,
+                width: 130,
                 render: (_, p) =>
                   p.status === 'draft' ? (
-                    <Link to={`/plans/${p.id}/review`}>{t('审核')}</Link>
+                    <Space>
+                      <Link to={`/plans/${p.id}/review`}>{t('审核')}</Link>
+                      <Popconfirm title={t('删除这份草稿？')} okText={t('删除')} cancelText={t('取消')} okButtonProps={{ danger: true }} onConfirm={() => remove(p)}>
+                        <Button type="link" danger size="small" style={{ padding: 0 }}>
+                          {t('删除')}
+                        </Button>
+                      </Popconfirm>
+                    </Space>
                   ) : (
                     <Link to={`/plans/${p.id}`}>{t('查看任务')}</Link>
                   ),
