@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  dashboardAggregates, findReport, insertNotice, insertPeriods, insertPlan, insertReport, insertTask, insertUnit, listEmptySlots, listReports,
+  dashboardAggregates, findReport, insertJurisdiction, plansOfJurisdiction, insertNotice, insertPeriods, insertPlan, insertReport, insertTask, insertUnit, listEmptySlots, listReports,
   loadPlanSupervision, noticeNumbersOfYear, reportingDb, updatePlan, updateReport, upsertIndicatorValue, insertIndicator, listIndicatorValues,
   type OpenDatabase, type ReportingDb,
 } from './support/storage.js';
@@ -63,6 +63,19 @@ for (const target of await testDatabases()) {
       const facts = await loadPlanSupervision(db, planId);
       expect(facts.tasks[0]?.latestAccepted).toEqual({ percent: 30, completionClaim: false });
       expect(facts.submitted.size).toBe(2);
+    });
+
+    it('finds the published plans of a jurisdiction and everything under it', async () => {
+      const province = await insertJurisdiction(open.db, { parentId: null, name: '青川省', level: 'province' });
+      const city = await insertJurisdiction(open.db, { parentId: province.id, name: '青川市', level: 'city' });
+      const county = await insertJurisdiction(open.db, { parentId: city.id, name: '临江县', level: 'county' });
+      const cityPlan = await insertPlan(open.db, { documentId: null, createdBy: null, title: '市方案', jurisdictionId: city.id });
+      const countyPlan = await insertPlan(open.db, { documentId: null, createdBy: null, title: '县方案', jurisdictionId: county.id });
+      await insertPlan(open.db, { documentId: null, createdBy: null, title: '县草稿', jurisdictionId: county.id });
+      await updatePlan(open.db, cityPlan, 1, { publishedBy: null });
+      await updatePlan(open.db, countyPlan, 1, { publishedBy: null });
+      expect((await plansOfJurisdiction(db, province.id)).sort()).toEqual([cityPlan, countyPlan].sort());
+      expect(await plansOfJurisdiction(db, county.id)).toEqual([countyPlan]);
     });
 
     it('upserts indicator values and guards notice numbers per year', async () => {

@@ -3,13 +3,20 @@ import type { Database } from '../schema.js';
 import type { ReportingTables } from './schema.js';
 import type { ReportingDb } from './types.js';
 
-/** Published plans of a jurisdiction and its direct children (a city and its counties). */
+/** Published plans of a jurisdiction and everything under it (a province, its cities, their counties …). */
 export async function plansOfJurisdiction(db: ReportingDb, jurisdictionId: string): Promise<string[]> {
   const rows = await db
+    .withRecursive('area(id)', (qb) =>
+      qb
+        .selectFrom('jurisdictions')
+        .select('id')
+        .where('id', '=', jurisdictionId)
+        .unionAll((u) => u.selectFrom('jurisdictions as j').innerJoin('area', 'area.id', 'j.parent_id').select('j.id')),
+    )
     .selectFrom('plans')
-    .select('id')
-    .where('status', '=', 'published')
-    .where('jurisdiction_id', 'in', (eb) => eb.selectFrom('jurisdictions').select('id').where((w) => w.or([w('id', '=', jurisdictionId), w('parent_id', '=', jurisdictionId)])))
+    .select('plans.id')
+    .where('plans.status', '=', 'published')
+    .where('plans.jurisdiction_id', 'in', (eb) => eb.selectFrom('area').select('area.id'))
     .execute();
   return rows.map((r) => r.id);
 }
