@@ -7,7 +7,7 @@ import { invalid, notFound } from '../errors.js';
 import { rdb, requireReader, parseInput } from './access.js';
 import { refreshPlans } from './supervision-service.js';
 
-/** Query of GET /api/dashboard: one plan, or every published plan of a jurisdiction (and its children). */
+/** Query of GET /api/dashboard: one plan, or every published plan of a jurisdiction and everything under it. */
 export const dashboardQuery = z.object({ plan: z.string().min(1).optional(), jurisdiction: z.string().min(1).optional() });
 
 const STATUSES = Object.keys(TASK_STATUS_LABELS);
