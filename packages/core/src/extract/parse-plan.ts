@@ -9,7 +9,7 @@ import { findFlatTables } from './structure/flat-table.js';
 import { buildOutline, leaves, type OutlineNode, type OutlinePiece } from './structure/outline.js';
 import { paragraphTasks, proseTasks, underPreamble, type DraftTask } from './structure/prose-tasks.js';
 import { layoutTableLines, parseRealTable } from './structure/real-table.js';
-import { preambleGoalParagraphs } from './structure/plan-preamble.js';
+import { preambleGoalParagraphs, sentenceParagraphs } from './structure/plan-preamble.js';
 import { tableTasks } from './structure/table-tasks.js';
 import type { ParsedTable } from './structure/table-rows.js';
 import { defaultUnitDirectory, lookupUnit, type UnitDirectory } from './units/unit-directory.js';
@@ -76,7 +76,8 @@ export function extractPlan(source: SourceText, options: ExtractOptions = {}): E
   const roots = outline.roots.slice(outline.noticeRoots);
   for (const node of leaves(roots)) {
     if (underPreamble(node)) {
-      for (const l of [node.head, ...node.body]) indicators.push(...extractIndicators(l.text, l.start, ctx(l.line)));
+      // Whole sentences: a goal wrapped over lines ("…普及率" ⏎ "达到92%。") is read once, joined.
+      for (const g of sentenceParagraphs([node.head, ...node.body], true)) indicators.push(...extractIndicators(g.text, g.toSource(0), ctx(g.line)));
       continue;
     }
     if (node.tableFollows || !isDuty(node)) continue;
@@ -85,7 +86,7 @@ export function extractPlan(source: SourceText, options: ExtractOptions = {}): E
   // Goal paragraphs under a preamble heading with children (总体目标 › 1. …) were handled above; its own body too.
   for (const node of allNodes(roots)) {
     if (node.children.length && underPreamble(node)) {
-      for (const l of node.body) indicators.push(...extractIndicators(l.text, l.start, ctx(l.line)));
+      for (const g of sentenceParagraphs(node.body, true)) indicators.push(...extractIndicators(g.text, g.toSource(0), ctx(g.line)));
     }
   }
   const tables = [

@@ -33,4 +33,19 @@ describe('goals in an unnumbered preamble paragraph', () => {
     const plan = await parsePlan({ text: doc('2023年,全县人均预期寿命达到79.6岁,各项工作取得明显成效。') });
     expect(plan.indicators.map((i) => i.target)).toEqual([95]);
   });
+
+  it('joins a goal wrapped over lines under a 主要目标 heading', async () => {
+    const text = [
+      '长宁县卫生健康事业发展行动方案(2024—2026年)',
+      '一、主要目标',
+      '到2026年,全县每千人口执业(助理)医师数达到3.2人,孕产妇系统管理率',
+      '达到95%以上。',
+      '二、重点任务',
+      '1.推进县医院胸痛中心建设(县卫健局负责)。',
+    ].join('\n');
+    const plan = await parsePlan({ text });
+    const got = plan.indicators.map((i) => [i.target, i.unit, i.text.replace(/\s/g, '')]);
+    expect(got.find((g) => g[0] === 95)?.[2]).toContain('孕产妇系统管理率达到95%以上');
+    expect(got.map((g) => g[0])).toContain(3.2);
+  });
 });

@@ -20,33 +20,38 @@ export function preambleGoalParagraphs<F>(stream: OutlinePiece<F>[], allRoots: O
     n.children.forEach(walk);
   };
   allRoots.forEach(walk);
-  const paragraphs: Line[][] = [];
+  // Runs of free lines (a table or an item's line breaks the run).
+  const runs: Line[][] = [[]];
+  for (const p of stream) {
+    if (p.kind === 'line' && p.line.start >= firstPlanRoot.head.start) break;
+    if (p.kind !== 'line' || owned.has(p.line.start)) runs.push([]);
+    else runs[runs.length - 1]?.push(p.line);
+  }
+  return runs.flatMap((r) => sentenceParagraphs(r, false)).filter((t) => GOAL_CUE.test(t.text));
+}
+
+/**
+ * Consecutive lines as paragraphs: a line that stops mid-sentence (a PDF or OCR line break) is joined with
+ * the next; a short line without punctuation (a heading, a title, a signature) stands alone, kept only
+ * when `keepAlone`.
+ */
+export function sentenceParagraphs(lines: Line[], keepAlone: boolean): ItemText[] {
+  const out: ItemText[] = [];
   let open: Line[] = [];
   const close = () => {
-    if (open.length) paragraphs.push(open);
+    const [first, ...rest] = open;
+    if (first) out.push(assembleItemText(first, 0, rest));
     open = [];
   };
-  for (const p of stream) {
-    if (p.kind !== 'line') {
+  for (const line of lines) {
+    if (line.text.length <= 40 && !/[,,;;。::、]/.test(line.text)) {
       close();
-      continue;
-    }
-    const line = p.line;
-    if (line.start >= firstPlanRoot.head.start) break;
-    if (owned.has(line.start)) {
-      close();
-      continue;
-    }
-    const alone = line.text.length <= 40 && !/[,,;;。::、]/.test(line.text);
-    if (alone) {
-      close();
+      if (keepAlone) out.push(assembleItemText(line, 0, []));
       continue;
     }
     open.push(line);
     if (SENTENCE_END.test(line.text)) close();
   }
   close();
-  return paragraphs
-    .map(([first, ...rest]) => (first ? assembleItemText(first, 0, rest) : null))
-    .filter((t): t is ItemText => t !== null && GOAL_CUE.test(t.text));
+  return out;
 }
