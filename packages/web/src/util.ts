@@ -23,3 +23,11 @@ export function fmtDue(due: string[] | undefined, ongoing?: boolean): string {
   if (!due || due.length === 0) return '—';
   return due.length === 1 ? due[0]! : `${due[0]} 等${due.length}个`;
 }
+
+const comparators: Record<string, string> = { '>=': '≥', '<=': '≤', '=': '', decrease_by: '下降', increase_by: '提高' };
+
+/** A target as people write it: ≥ 32%, ≤ 22%, 12个, 下降 0.5%. */
+export function fmtTarget(ind: { comparator: string; target: number; unit: string }): string {
+  const c = comparators[ind.comparator] ?? ind.comparator;
+  return `${c}${c ? ' ' : ''}${ind.target}${ind.unit}`;
+}

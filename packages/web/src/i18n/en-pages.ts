@@ -254,5 +254,12 @@ export const enPages: Record<string, string> = {
   '草稿已删除': 'Draft deleted',
   '删除这份草稿？': 'Delete this draft?',
   '删除': 'Delete',
+  '指标值已保存': 'Value saved',
+  '填报指标值：{n}': 'Record a value: {n}',
+  '填报': 'Record',
+  '请选择报送周期（可在“报送周期”中生成）': 'Choose a period (create them under “Reporting periods”)',
+  '填报单位': 'Reporting unit',
+  '请选择填报单位': 'Choose the unit',
+  '请填写数值': 'Enter a value',
   '点击任务定位原文；键盘 ↑↓ 选择，Enter 定位，E 编辑': 'Click a task to find it in the source; keys: ↑↓ select, Enter locate, E edit',
 };

@@ -9,11 +9,12 @@ import { useApi } from '../../api/use-api.js';
 import { Loadable, PageHead, StatusTag, colourLabels } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { alertColours } from '../../theme.js';
-import { listItems } from '../../util.js';
+import { listItems, fmtTarget } from '../../util.js';
 import { deadlinesByMonth, filterTasks, sectionTree, type SectionNode } from './filter-tasks.js';
 import { TaskFilters, type Filters } from './task-filters.js';
 import { TaskTable } from './task-table.js';
 import { PeriodsButton } from './periods-button.js';
+import { IndicatorValueButton } from './indicator-value-button.js';
 import { useAuth } from '../../auth/auth.js';
 
 const Chart = lazy(() => import('../../components/chart.js'));
@@ -177,9 +178,9 @@ export default function PlanPage() {
                       <List.Item>
                         <List.Item.Meta
                           title={ind.name}
-                          description={`${t('目标')} ${ind.comparator} ${ind.target}${ind.unit}${ind.baseline != null ? ` · ${t('基线')} ${ind.baseline}${ind.unit}` : ''}${ind.latest != null ? ` · ${t('最新值')} ${ind.latest}${ind.unit}` : ''}${ind.due ? ` · ${ind.due}` : ''}`}
+                          description={`${t('目标')} ${fmtTarget(ind)}${ind.baseline != null ? ` · ${t('基线')} ${ind.baseline}${ind.unit}` : ''}${ind.latest != null ? ` · ${t('最新值')} ${ind.latest}${ind.unit}` : ''}${ind.due ? ` · ${ind.due}` : ''}`}
                         />
-                        {ind.achievement != null && <Progress type="circle" size={48} percent={Math.round(ind.achievement * (ind.achievement <= 1.5 ? 100 : 1))} />}
+                        {p?.status === 'published' && has('admin') && <IndicatorValueButton indicator={ind} units={unitOptions} onDone={indicators.reload} />}
                       </List.Item>
                     )}
                   />

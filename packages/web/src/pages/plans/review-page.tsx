@@ -7,7 +7,7 @@ import type { Diagnostic, PlanDetail, Span, Task, Unit } from '../../api/types.j
 import { useApi } from '../../api/use-api.js';
 import { Loadable, PageHead, StatusTag } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { fmtDue, listItems } from '../../util.js';
+import { fmtDue, listItems, fmtTarget } from '../../util.js';
 import { SourceView, type SourceMark } from './source-view.js';
 import { TaskEditModal } from './task-edit-modal.js';
 import { UnitFixer } from './unit-fixer.js';
@@ -264,7 +264,7 @@ export default function ReviewPage() {
                 <List.Item style={{ cursor: 'pointer' }} onClick={() => jump(`ind-${ind.id}`)}>
                   <List.Item.Meta
                     title={ind.name}
-                    description={`${t('目标')} ${ind.comparator} ${ind.target}${ind.unit}${ind.baseline != null ? ` · ${t('基线')} ${ind.baseline}${ind.unit}` : ''}${ind.due ? ` · ${ind.due}` : ''}`}
+                    description={`${t('目标')} ${fmtTarget(ind)}${ind.baseline != null ? ` · ${t('基线')} ${ind.baseline}${ind.unit}` : ''}${ind.due ? ` · ${ind.due}` : ''}`}
                   />
                 </List.Item>
               )}
