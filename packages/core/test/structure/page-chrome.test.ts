@@ -43,4 +43,26 @@ describe('running headers of a PDF text copy', () => {
       ['2', ['区卫健局'], []],
     ]);
   });
+
+  it('drops a title footer that sits above the page number, and a masthead repeated on each page', async () => {
+    const text = [
+      '梅岭区卫生健康局文件',
+      '梅岭区2024年卫生应急工作要点',
+      '一、重点工作',
+      '1.完善应急预案体系。修订突发公共卫生事件应急预案,',
+      '梅岭区2024年卫生应急工作要点',
+      '— 1 —',
+      '梅岭区卫生健康局文件',
+      '2024年6月底前完成(区卫健局负责)。',
+      '2.加强应急队伍建设。开展卫生应急演练不少于2次(区疾控中心负责)。',
+      '梅岭区2024年卫生应急工作要点',
+      '— 2 —',
+    ].join('\n');
+    const plan = await parsePlan({ text });
+    expect(plan.tasks.map((t) => [t.number, t.lead, t.due])).toEqual([
+      ['1', ['区卫健局'], ['2024-06-30']],
+      ['2', ['区疾控中心'], []],
+    ]);
+    expect(plan.tasks[0]?.text).not.toContain('文件');
+  });
 });

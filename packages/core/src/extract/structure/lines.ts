@@ -24,8 +24,9 @@ export function foldWidth(s: string): string {
 /** Turns the blocks into trimmed, non-empty lines (and tables), dropping page furniture. */
 export function toPieces(source: SourceText): Piece[] {
   const out: Piece[] = [];
-  // Indexes in `out` whose line comes right after a page number (—1—): where a running header sits.
+  // Indexes in `out` of the lines right after and right before a page number (—1—): where running headers sit.
   const afterPage = new Set<number>();
+  const beforePage = new Set<number>();
   for (const b of source.blocks) {
     if (b.kind === 'table') {
       if (!isMetadataTable(b)) out.push({ kind: 'table', table: b });
@@ -38,12 +39,15 @@ export function toPieces(source: SourceText): Piece[] {
     if (s === e) continue;
     const text = foldWidth(b.text.slice(s, e));
     if (isPageFurniture(text)) {
-      if (isPageNumber(text)) afterPage.add(out.length);
+      if (isPageNumber(text)) {
+        afterPage.add(out.length);
+        beforePage.add(out.length - 1);
+      }
       continue;
     }
     out.push({ kind: 'line', line: { text, start: b.start + s, end: b.start + e, line: b.line } });
   }
-  const headers = runningHeaders(out, afterPage);
+  const headers = runningHeaders(out, new Set([...afterPage, ...beforePage]));
   return headers.size ? out.filter((_, i) => !headers.has(i)) : out;
 }
 
@@ -62,14 +66,17 @@ function isPageNumber(text: string): boolean {
 }
 
 /**
- * A text copy of a PDF repeats the plan title at the top of each page. Such a running header would
+ * A text copy of a PDF repeats the plan title at the top (or foot) of each page. Such a running header would
  * read as a new document part and cut the open item, so a title-shaped line is furniture when it
- * repeats an earlier line right after a page number, or recurs after page numbers, or recurs 3+ times.
+ * repeats an earlier line next to a page number, or recurs next to page numbers, or recurs 3+ times.
  */
 function runningHeaders(pieces: Piece[], afterPage: Set<number>): Set<number> {
   const keyOf = (i: number) => {
     const p = pieces[i];
-    return p?.kind === 'line' && isTitleLine(p.line.text) ? p.line.text.replace(/\s+/g, '') : null;
+    if (p?.kind !== 'line') return null;
+    const k = p.line.text.replace(/\s+/g, '');
+    // The plan title, or the issuer's "XX文件" masthead.
+    return isTitleLine(p.line.text) || (k.length <= 30 && /^\p{Script=Han}{4,}文件$/u.test(k)) ? k : null;
   };
   const total = new Map<string, number>();
   const paged = new Map<string, number>();
