@@ -7,6 +7,7 @@ describe('site chrome after the last item', () => {
     expect(isBodyTerminator('青溪县人民政府办公室主办  联系电话:0571-6502xxxx')).toBe(true);
     expect(isBodyTerminator('主办单位:青溪县卫生健康局 地址:青溪县文昌路8号')).toBe(true);
     expect(isBodyTerminator('【以下内容已隐藏,登录后阅读全文】')).toBe(true);
+    expect(isBodyTerminator('Copyright © 2024 青溪县人民政府 浙公网安备 33010202000xxx号')).toBe(true);
     expect(isBodyTerminator('3.开展健康讲座(县卫健局主办,县科协承办)。')).toBe(false);
   });
 

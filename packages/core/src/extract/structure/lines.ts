@@ -123,6 +123,7 @@ export function isBodyTerminator(text: string): boolean {
   if (/^(?:相关(?:文件|解读|链接|附件|新闻|阅读)|政策解读|图片解读|网站地图|版权所有|网站标识码|技术支持|联系我们|【(?:相关|政策)|上一篇|下一篇)/.test(t) || /ICP备/.test(t)) return true;
   // Site footer ("XX市人民政府办公室主办 联系电话:…") and a paywall note ("【之后的内容被隐藏了…】").
   if (t.length <= 80 && /(?:主办|承办|维护)(?:单位)?[::]?.{0,30}?(?:联系电话|电话|地址|邮编)[::]/.test(t)) return true;
+  if (t.length <= 80 && /©|Copyright|公网安备|备案号/i.test(t)) return true;
   if (/^【[^】]*(?:隐藏|登录|全文)[^】]*】$/.test(t)) return true;
   if (/^[((](?:此件|信息公开|公开方式|本文|此页)[^()()]*[))]$/.test(t)) return true;
   if (/^\d{4}年\d{1,2}月\d{1,2}日$/.test(t) || /^20\d{5,6}$/.test(t) || /^\d{4}-\d{1,2}-\d{1,2}$/.test(t)) return true;
