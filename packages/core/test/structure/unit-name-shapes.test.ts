@@ -39,6 +39,7 @@ describe('a 各-prefixed list of administrative levels with one government noun'
     expect(splitUnitList('各市、县(区)人民政府', dir)).toEqual(['各市、县(区)人民政府']);
     expect(splitUnitList('省卫生健康委、各市、县人民政府', dir)).toEqual(['省卫生健康委', '各市、县人民政府']);
     expect(splitUnitList('各州、市、县人民政府,省直有关部门', dir)).toEqual(['各州、市、县人民政府', '省直有关部门']);
+    expect(splitUnitList('各设区市、县(市、区)人民政府', dir)).toEqual(['各设区市、县(市、区)人民政府']);
   });
 
   it('still splits ordinary lists', () => {

@@ -155,8 +155,11 @@ function memoFor(dir: UnitDirectory | undefined): Map<string, string[] | null> {
  * "各市、县(区)人民政府" is one catch-all: a 各-prefixed list of administrative levels that ends in one
  * government noun. Its 、 are masked (\uE000) so the list split leaves the group whole.
  */
+const LEVEL = '(?:省辖市|设区市|地级市|县级市|[省市县区州盟旗]{1,3})';
+const LEVEL_GROUP = new RegExp(`各${LEVEL}(?:、${LEVEL}(?:\\([省市县区州盟旗、]{1,8}\\))?)+(?:人民政府|政府)`, 'g');
+
 function keepLevelGroups(s: string): string {
-  return s.replace(/各[省市县区州盟旗]{1,3}(?:、[省市县区州盟旗]{1,3}(?:\([省市县区州盟旗、]{1,8}\))?)+(?:人民政府|政府)/g, (m) => m.replace(/、/g, '\uE000'));
+  return s.replace(LEVEL_GROUP, (m) => m.replace(/、/g, '\uE000'));
 }
 
 function splitUnitListUncached(raw: string, dir?: UnitDirectory): string[] | null {
