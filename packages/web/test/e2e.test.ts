@@ -60,7 +60,7 @@ describe.skipIf(!run)('web app in a real browser', () => {
     dataDir = mkdtempSync(join(tmpdir(), 'duban-web-e2e-'));
     server = await startServer({ dataDir, port: 0, demo: false, adminPassword: ADMIN.password, today: () => TODAY });
     browser = await launchBrowser();
-  }, 120_000);
+  }, 240_000);
 
   afterAll(async () => {
     await browser?.close();
@@ -68,7 +68,7 @@ describe.skipIf(!run)('web app in a real browser', () => {
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('imports, publishes, and runs a report through return, resubmission and acceptance', { timeout: 300_000 }, async () => {
+  it('imports, publishes, and runs a report through return, resubmission and acceptance', { timeout: 480_000 }, async () => {
     const office = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
     const page = await login(office, ADMIN);
     await shoot(page, '01-office-home');
