@@ -184,7 +184,7 @@ export const enPages: Record<string, string> = {
   '蓝色提示': 'Blue notice',
   '行动方案任务分解 · 进展报送 · 督查督办': 'Plan breakdown · progress reporting · supervision',
   '该任务刚被他人修改，已刷新为最新内容，请重新填写': 'Someone changed this task meanwhile; it was reloaded, please try again',
-  '该任务已逾期，请于限期内说明原因并报送整改措施。': 'This task is overdue. Explain why and report corrective measures by the date below.',
+  '该任务进度滞后，请于限期内说明原因并报送整改措施。': 'This task is behind. Explain why and report corrective measures by the date below.',
   '该方案已发布，此处仅供查看': 'This plan is published; read only',
   '该方案没有量化指标': 'This plan has no numeric targets',
   '请再次输入新密码': 'Repeat the new password',

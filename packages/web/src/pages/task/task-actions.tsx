@@ -89,7 +89,7 @@ export function IssueNoticeButton({ task, leads, onDone, primary }: { task: { id
         <Form
           form={form}
           layout="vertical"
-          initialValues={{ unitId: leads[0]?.unitId, reason: t('该任务已逾期，请于限期内说明原因并报送整改措施。'), due: dayjs().add(7, 'day') }}
+          initialValues={{ unitId: leads[0]?.unitId, reason: t('该任务进度滞后，请于限期内说明原因并报送整改措施。'), due: dayjs().add(7, 'day') }}
         >
           <Form.Item name="unitId" label={t('督办单位')} rules={[{ required: true, message: t('请选择督办单位') }]}>
             <Select options={leads.map((u) => ({ value: u.unitId, label: u.name }))} />
