@@ -115,15 +115,22 @@ async function main(): Promise<void> {
     const login = await ctx.request.post(`${server.url}/api/auth/login`, { data: { username: 'admin', password } });
     if (!login.ok()) throw new Error(`login failed: ${login.status()}`);
     const page = await ctx.newPage();
+    // Records, inside the page, when the dashboard figures first appear (Playwright's own check runs later when
+    // the main thread is busy, so its time is closer to "the page answers a click").
+    await page.addInitScript(`new MutationObserver((_, o) => {
+      if (document.querySelector('[data-testid=dashboard-stats] [role=link]')) { window.__figuresAt = performance.now(); o.disconnect(); }
+    }).observe(document, { childList: true, subtree: true });`);
 
     // Dashboard, from navigation start: interactive = the figures are on screen and clickable (each opens its list);
     // charts drawn = the heatmap and the area chart (which needs the plan's task list) have painted their canvases.
     const interactive: number[] = [];
     const charts: number[] = [];
+    const shownAt: number[] = [];
     for (let run = 0; run < 6; run++) {
       await page.goto(`${server.url}/dashboard?plan=${plan.id}`, { waitUntil: 'commit' });
       await page.locator('[data-testid=dashboard-stats] [role=link]').first().waitFor();
       interactive.push((await page.evaluate('performance.now()')) as number);
+      shownAt.push((await page.evaluate('window.__figuresAt')) as number);
       if (run === interactive.length - 1 && run === 5) {
         const at = (await page.evaluate(
           `Object.fromEntries(performance.getEntriesByType('resource').filter((e) => /api\\/(dashboard|plans)|assets\\/(index|theme|dashboard)/.test(e.name)).map((e) => [e.name.replace(/^.*\\//, '').replace(/\\?.*$/, '') + (e.name.includes('/api/plans/') ? ' (plan detail)' : ''), Math.round(e.responseEnd)]))`,
@@ -136,6 +143,8 @@ async function main(): Promise<void> {
     const iw = stats(interactive.slice(1));
     const cw = stats(charts.slice(1));
     console.log(`dashboard interactive: first load ${interactive[0]!.toFixed(0)} ms, then median ${iw.p50.toFixed(0)} ms (max ${iw.max.toFixed(0)}) — budget ${BUDGET_DASHBOARD_MS} ms ${iw.p50 <= BUDGET_DASHBOARD_MS ? 'OK' : 'OVER'}`);
+    const sw = stats(shownAt.slice(1));
+    console.log(`dashboard figures painted (in-page observer): first load ${shownAt[0]!.toFixed(0)} ms, then median ${sw.p50.toFixed(0)} ms (max ${sw.max.toFixed(0)})`);
     console.log(`dashboard charts drawn: first load ${charts[0]!.toFixed(0)} ms, then median ${cw.p50.toFixed(0)} ms (max ${cw.max.toFixed(0)})`);
 
     // Plan view: wheel-scroll the virtualised table through the 1,000 rows, one wheel step per animation frame.
