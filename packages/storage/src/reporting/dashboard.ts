@@ -64,15 +64,21 @@ export async function dashboardAggregates(db: ReportingDb, planIds: string[], to
       .execute(),
     overdueTasks().select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
     db.selectFrom('report_tallies').select(['unit_id', 'period_id', 'submitted as n', 'on_time']).where('plan_id', 'in', ids).execute(),
-    // Driven from the (few) inactive tasks so both planners probe the slot index rather than scan reports.
+    // Two steps with literal ids, so every planner probes the slot index instead of hashing all reports.
     db
       .selectFrom('tasks')
-      .innerJoin('reports as r', 'r.task_id', 'tasks.id')
-      .select(['r.unit_id', 'r.period_id', (eb) => eb.fn.countAll().as('n')])
-      .where('tasks.plan_id', 'in', ids)
+      .select('id')
+      .where('plan_id', 'in', ids)
       .where(inactive)
-      .groupBy(['r.unit_id', 'r.period_id'])
-      .execute(),
+      .execute()
+      .then(async (tasks) => {
+        const out: { unit_id: string; period_id: string; n: number | string | bigint }[] = [];
+        for (let i = 0; i < tasks.length; i += 500) {
+          const chunk = tasks.slice(i, i + 500).map((t) => t.id);
+          out.push(...(await db.selectFrom('reports').select(['unit_id', 'period_id', (eb) => eb.fn.countAll().as('n')]).where('task_id', 'in', chunk).groupBy(['unit_id', 'period_id']).execute()));
+        }
+        return out;
+      }),
     db
       .selectFrom('assignments as a')
       .innerJoin('tasks as t', 't.id', 'a.task_id')
@@ -95,7 +101,8 @@ export async function dashboardAggregates(db: ReportingDb, planIds: string[], to
   for (const p of past) pastByPlan.set(p.plan_id, (pastByPlan.get(p.plan_id) ?? 0) + 1);
   const unitName = new Map(units.map((u) => [u.id, u.name]));
   const key = (u: string, p: string) => `${u}|${p}`;
-  const inactiveBy = new Map(inactiveSubmitted.map((r) => [key(r.unit_id, r.period_id), Number(r.n)]));
+  const inactiveBy = new Map<string, number>();
+  for (const r of inactiveSubmitted) inactiveBy.set(key(r.unit_id, r.period_id), (inactiveBy.get(key(r.unit_id, r.period_id)) ?? 0) + Number(r.n));
 
   // Per unit: everything submitted, on time, and the submissions that fill expected (active, past-window) slots.
   const perUnit = new Map<string, { submitted: number; onTime: number; filled: number }>();
