@@ -66,4 +66,21 @@ describe('running headers of a PDF text copy', () => {
     ]);
     expect(plan.tasks[0]?.text).not.toContain('文件');
   });
+
+  it('keeps the plan heading that follows its covering notice on a new page', async () => {
+    const text = [
+      '梅岭区卫生健康局关于印发梅岭区2024年卫生应急工作要点的通知',
+      '各街道社区卫生服务中心:',
+      '一、请各单位结合实际抓好落实。',
+      '二、请于12月10日前报送年度总结。',
+      '梅岭区卫生健康局',
+      '2024年3月1日',
+      '— 1 —',
+      '梅岭区2024年卫生应急工作要点',
+      '一、重点工作',
+      '1.完善应急预案体系。修订突发公共卫生事件应急预案(区卫健局负责)。',
+    ].join('\n');
+    const plan = await parsePlan({ text });
+    expect(plan.tasks.map((t) => t.title)).toEqual(['完善应急预案体系']);
+  });
 });

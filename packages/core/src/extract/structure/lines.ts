@@ -91,8 +91,9 @@ function runningHeaders(pieces: Piece[], afterPage: Set<number>): Set<number> {
   pieces.forEach((_, i) => {
     const k = keyOf(i);
     if (k === null) return;
-    // A header may shorten the title (no period in brackets) or add to it: containment counts as a repeat.
-    const repeat = seen.has(k) || (afterPage.has(i) && k.length >= 6 && [...seen].some((x) => x.length >= 6 && (x.includes(k) || k.includes(x))));
+    // A header may shorten the title (no period in brackets). Not a covering notice's title, which holds the
+    // plan's name too: the plan's own heading may follow it on a new page.
+    const repeat = seen.has(k) || (afterPage.has(i) && k.length >= 6 && [...seen].some((x) => x.includes(k) && k.length >= x.length * 0.5 && !/关于|通知$/.test(x)));
     seen.add(k);
     const header = afterPage.has(i) ? repeat || (paged.get(k) ?? 0) >= 2 : repeat && (total.get(k) ?? 0) >= 3;
     if (header) out.add(i);
