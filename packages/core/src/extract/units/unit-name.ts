@@ -29,7 +29,7 @@ const FORBIDDEN = /[,,。;;::!!??“”"《》<>%%=+*/\\|…—]|^\d|\d{4}年|\d
 /** Teams that are units of their own (驻局纪检监察组, 督导组), unlike any word ending in 组. */
 const TEAM = /(?:小|工作|专班|行动|纪检监察|纪检|监察|巡察|巡视|督导|督查|检查|指导|专家|联络|调研|考核|评估|协调)组$/;
 const TOWNSHIP = /^\p{Script=Han}{2,5}(?:镇|乡)$/u;
-const NOT_TOWNSHIP = /(?:城|小|古|重|名|集|村|市|下|返|家|老|故|他|异|水|梦|原|本|外|望|同|思|怀|全|各|城乡|特色)[镇乡]$/;
+const NOT_TOWNSHIP = /(?:城|小|古|重|名|集|村|市|下|返|家|老|故|他|异|水|梦|原|本|外|望|同|思|怀|全|各|之|心|制|点|型|级|类|城乡|特色)[镇乡]$/;
 
 function stripNotes(s: string): string {
   // Remove bracketed notes and inner lists: 各县(市、区)人民政府 → 各县人民政府, 市政府办(应急办) → 市政府办.
