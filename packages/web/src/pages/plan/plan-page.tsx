@@ -15,6 +15,7 @@ import { TaskFilters, type Filters } from './task-filters.js';
 import { TaskTable } from './task-table.js';
 import { PeriodsButton } from './periods-button.js';
 import { IndicatorValueButton } from './indicator-value-button.js';
+import { DeadlineGantt } from './deadline-gantt.js';
 import { useAuth } from '../../auth/auth.js';
 
 const Chart = lazy(() => import('../../components/chart.js'));
@@ -134,6 +135,7 @@ export default function PlanPage() {
               key: 'timeline',
               label: t('时间轴'),
               children: (
+                <>
                 <Card size="small" title={t('各月到期任务（按预警颜色）')}>
                   <Suspense fallback={<Skeleton active />}>
                     {tab === 'timeline' && (
@@ -146,7 +148,7 @@ export default function PlanPage() {
                         }}
                         option={{
                           tooltip: { trigger: 'axis' },
-                          legend: {},
+                          legend: { top: 0 },
                           grid: { left: 40, right: 16, bottom: 60, top: 40 },
                           dataZoom: [{ type: 'slider', height: 18, bottom: 10 }],
                           xAxis: { type: 'category', data: timeline.months },
@@ -164,6 +166,10 @@ export default function PlanPage() {
                   </Suspense>
                   <div className="duban-muted">{t('点击柱形查看该月及之前到期的任务')}</div>
                 </Card>
+                <Card size="small" title={t('任务完成时限甘特图')} style={{ marginTop: 16 }}>
+                  {tab === 'timeline' && <DeadlineGantt tasks={shown} />}
+                </Card>
+                </>
               ),
             },
             {
