@@ -142,7 +142,7 @@ async function main(): Promise<void> {
     }
     const iw = stats(interactive.slice(1));
     const cw = stats(charts.slice(1));
-    console.log(`dashboard interactive: first load ${interactive[0]!.toFixed(0)} ms, then median ${iw.p50.toFixed(0)} ms (max ${iw.max.toFixed(0)}) — budget ${BUDGET_DASHBOARD_MS} ms ${iw.p50 <= BUDGET_DASHBOARD_MS ? 'OK' : 'OVER'}`);
+    console.log(`dashboard interactive: first load ${interactive[0]!.toFixed(0)} ms, then median ${iw.p50.toFixed(0)} ms (max ${iw.max.toFixed(0)}) — budget ${BUDGET_DASHBOARD_MS} ms on the warm median: ${iw.p50 <= BUDGET_DASHBOARD_MS ? 'OK' : 'OVER'}; first load ${interactive[0]! <= BUDGET_DASHBOARD_MS ? 'OK' : 'OVER'}`);
     const sw = stats(shownAt.slice(1));
     console.log(`dashboard figures painted (in-page observer): first load ${shownAt[0]!.toFixed(0)} ms, then median ${sw.p50.toFixed(0)} ms (max ${sw.max.toFixed(0)})`);
     console.log(`dashboard charts drawn: first load ${charts[0]!.toFixed(0)} ms, then median ${cw.p50.toFixed(0)} ms (max ${cw.max.toFixed(0)})`);
