@@ -3,7 +3,8 @@ import type { MetaLine } from './meta-lines.js';
 
 // 衢政发〔2020〕10号, with the year in any bracket pair, even mismatched: [2020] (2020) 【2020】 〔2020], or with
 // the opening bracket lost in conversion (潍政办字2020〕69号); 號 in traditional-character copies.
-const DOC_NUMBER = /[\p{Script=Han}]{1,12}\s*[〔[(【〖]?\s*(?:19|20)\d{2}\s*[〕\])】〗]\s*\d{1,4}\s*[号號]/u;
+// One run of spaces at most before the year, so a long run cannot be split two ways (no backtracking blow-up).
+const DOC_NUMBER = /[\p{Script=Han}]{1,12}(?:\s*[〔[(【〖])?\s*(?:19|20)\d{2}\s*[〕\])】〗]\s*\d{1,4}\s*[号號]/u;
 
 /** The first document number in a text, exactly as written, or null. */
 export function findDocNumber(text: string): string | null {
