@@ -45,8 +45,11 @@ export function sectionClass(node: OutlineNode | null, includeSelf: boolean): He
   const headings = chain.map((a) => a.head.text.slice(a.marker.length));
   for (const [i, h] of headings.entries()) {
     const c = classifyHeading(h);
-    // "(一)建立健康促进工作机制" under 二、工作任务 is a duty area, not the plan's safeguards.
-    if (c === 'safeguard' && isActionMechanism(h) && [...headings.slice(i + 1), top.section ?? ''].some(isTaskSection)) continue;
+    // A safeguard section names how the whole plan is carried out; "(一)加强政策保障" under 三、主要任务 or
+    // "一、建立健康促进工作机制" (setting up a mechanism is itself a duty) are action areas.
+    const outer = [...headings.slice(i + 1), top.section ?? ''];
+    if (c === 'safeguard' && outer.some(isTaskSection)) continue;
+    if (c === 'safeguard' && isActionMechanism(h) && !outer.some((o) => classifyHeading(o) === 'safeguard')) continue;
     if (c && c !== 'preamble') return c;
   }
   const c = top.section ? classifyHeading(top.section) : null;
