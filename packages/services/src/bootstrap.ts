@@ -53,6 +53,11 @@ export async function seedDemo(ctx: ServiceContext, services: Services, samples:
     try {
       const plan = await services.plans.importPlan(systemActor, { fileName: s.fileName, bytes: s.bytes }, { publish: true });
       result.plans.push({ fileName: s.fileName, title: plan.title, tasks: plan.taskCount });
+      // A reporting calendar from the current month on, so the demo's inboxes have this month's reports to file.
+      const today = ctx.today();
+      const year = plan.planYear ?? Number(today.slice(0, 4));
+      const start = String(year) === today.slice(0, 4) ? `${today.slice(0, 7)}-01` : `${year}-01-01`;
+      await services.reporting.createPeriods(systemActor, plan.id, { kind: 'monthly', start, end: `${year}-12-31`, due: { kind: 'day_of_last_month', day: 25 }, graceDays: 5 }).catch(() => undefined);
     } catch (e) {
       result.failed.push({ fileName: s.fileName, message: (e as Error).message });
     }
