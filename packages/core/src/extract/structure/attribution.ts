@@ -1,4 +1,5 @@
 import { splitUnitList } from '../units/unit-name.js';
+import { trimChars, trimEndChars } from './text-trim.js';
 import { isDeadlineCell } from './deadline-shape.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
 
@@ -67,7 +68,7 @@ export function parseLabelled(text: string, dir: UnitDirectory): (Roles & { dead
   hits.forEach((h, i) => {
     const from = (h.index ?? 0) + h[0].length;
     const to = i + 1 < hits.length ? (hits[i + 1]?.index ?? text.length) : text.length;
-    slots.push({ label: h[1] ?? '', value: text.slice(from, to).replace(/^[\s;;,,。]+|[\s;;,,。]+$/g, '') });
+    slots.push({ label: h[1] ?? '', value: trimChars(text.slice(from, to), ';;,,。') });
   });
   const leadSlots = slots.filter((s) => IS_LEAD.test(s.label));
   const partSlots = slots.filter((s) => IS_PART.test(s.label));
@@ -171,8 +172,13 @@ function closeOf(text: string, i: number): number {
  */
 export function findBracketAttributions(text: string, dir: UnitDirectory): Attribution[] {
   const out: Attribution[] = [];
+  // Where the next closing bracket is, so that a run of unclosed "(" costs nothing per bracket.
+  const nextClose = new Int32Array(text.length + 1).fill(-1);
+  for (let j = text.length - 1; j >= 0; j--) nextClose[j] = ')]】'.includes(text[j] ?? '') ? j : (nextClose[j + 1] ?? -1);
   for (let i = 0; i < text.length; i++) {
     if (!OPEN.includes(text[i] ?? '')) continue;
+    const close = nextClose[i] ?? -1;
+    if (close < 0 || close - i > 400) continue;
     const end = closeOf(text, i);
     if (end < 0) continue;
     const inner = text.slice(i + 1, end - 1);
@@ -223,7 +229,7 @@ export function findLabelledLines(text: string, dir: UnitDirectory): Attribution
  * "…。市卫健委负责。". Sentence subjects elsewhere in the text are never read as owners.
  */
 export function findTrailingVerbAttribution(text: string, dir: UnitDirectory): Attribution | null {
-  const body = text.replace(/[。;;\s]+$/, '');
+  const body = trimEndChars(text, '。;;');
   const cut = Math.max(body.lastIndexOf('。'), body.lastIndexOf(';'), body.lastIndexOf(';'), body.lastIndexOf('\n'));
   if (cut < 0) return null;
   const sentence = body.slice(cut + 1).trim();

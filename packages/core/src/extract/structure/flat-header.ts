@@ -14,7 +14,8 @@ export interface FlatHeader {
   narrow?: boolean;
 }
 
-const INLINE_SPLIT = /\s*[|｜]\s*|\t+|[ \u3000]{2,}/;
+// No optional space around | in the pattern: on a long run of spaces that would scan the run again at each position.
+const INLINE_SPLIT = /[|｜]|\t+|[ \u3000]{2,}/;
 
 export const UNIT_ROLES: ColumnRole[] = ['lead', 'resp', 'part'];
 
@@ -37,7 +38,7 @@ export function splitInline(text: string, narrow = false): string[] {
   return text.split(narrow ? NARROW_SPLIT : INLINE_SPLIT).map((s) => s.trim()).filter(Boolean);
 }
 
-const NARROW_SPLIT = /\s*[|｜]\s*|\s+/;
+const NARROW_SPLIT = /[|｜]|\s+/;
 
 /** A header at `i`: one label per line, or all labels on one line separated by | / tabs / wide spaces. */
 export function headerAt(lines: Line[], i: number): FlatHeader | null {

@@ -1,7 +1,9 @@
+import { trimEndChars } from './text-trim.js';
+
 /** What a section heading says about the numbered items beneath it. */
 export type HeadingClass = 'preamble' | 'safeguard' | 'step' | null;
 
-const PREAMBLE = /(?:总则|附则|指导思想|基本原则|工作原则|总体要求|总体目标|主要目标|工作目标|具体目标|发展目标|行动目标|目标要求|攻坚思路|工作思路|总体思路|基本思路|总体安排|原则|目标|背景|形势|现状|意义|编制依据|依据|适用范围|总体框架|总体定位|战略定位|工作基础|发展基础|现实基础|基本情况|存在问题|存在的问题|主要问题|面临形势|发展现状|工作现状|取得成效|主要成效)$/;
+const PREAMBLE = /(?:总则|附则|指导思想|基本原则|工作原则|总体要求|总体目标|主要目标|工作目标|具体目标|发展目标|行动目标|目标要求|考核指标|主要指标|评价指标|指标体系|具体指标|攻坚思路|工作思路|总体思路|基本思路|总体安排|原则|目标|背景|形势|现状|意义|编制依据|依据|适用范围|总体框架|总体定位|战略定位|工作基础|发展基础|现实基础|基本情况|存在问题|存在的问题|主要问题|面临形势|发展现状|工作现状|取得成效|主要成效)$/;
 /** A goal heading is a name ("行动目标"), not a duty that happens to end in 目标 ("确保实现年度目标"). */
 const DUTY_VERB = /^(?:加强|推进|推动|解决|着力|实现|完成|确保|落实|提高|提升|强化|完善|健全|建立|实施|开展|做好|坚持|围绕|聚焦|破解|攻克)/;
 const SAFEGUARD = /(?:保障措施|保障机制|保障体系|(?:支撑|组织|工作|政策|实施|要素|资金|经费|条件|制度|投入|财力|机制)保障|工作要求|有关要求|相关要求|具体要求|实施要求|组织实施|组织领导|督导考核|监督考核|考核评估|督查考核|考核督导|督查督办|监督检查|推进机制|工作机制|保障)$/;
@@ -15,7 +17,7 @@ export function headingCore(text: string): string {
   const stop = t.search(/[。::;;!]/);
   if (stop > 0) t = t.slice(0, stop);
   for (let i = 0; i < 2; i++) t = t.replace(/[(([【][^()\]】]*[))\]】]$/, '');
-  return t.replace(/[,,、.]+$/, '');
+  return trimEndChars(t, ',,、.');
 }
 
 /** Classifies a section heading by its head noun (the end of its core), not by substrings. */

@@ -1,4 +1,5 @@
 import type { Line } from './lines.js';
+import { trimChars, trimEndChars } from './text-trim.js';
 
 /** An item's text assembled from its lines, with a map back to source offsets. */
 export interface ItemText {
@@ -71,7 +72,7 @@ function stopOutsideBrackets(t: string): number {
 
 /** True when `s` is one bracket group and punctuation: "(市卫健委负责)。". */
 function onlyBracketGroup(s: string): boolean {
-  const t = s.replace(/^[\s。]+|[\s。;,.]+$/g, '');
+  const t = trimEndChars(trimChars(s, '。'), '。;,.');
   if (!t || !'([【'.includes(t[0] ?? '')) return false;
   let depth = 0;
   for (let i = 0; i < t.length; i++) {
