@@ -34,6 +34,7 @@ describe('extractIndicators: numbers that are not targets', () => {
     ['a unit label in brackets', '孕产妇死亡率(1/10万)'],
     ['a look back at the last plan period', '“十三五”期间,全市人均预期寿命由77.2岁提高到78.6岁,孕产妇死亡率下降到12.5/10万。近年来新建社区卫生服务中心12个。'],
     ['achievements in a past year of the plan', '2020年,全市居民健康素养水平达到20.5%,较2015年提高了8个百分点。'],
+    ['a date after a target, spaced by OCR', '9 月30 日前完成年度体检任务'],
     ['letters glued to numbers', '建设5G智慧医院和P3实验室。'],
   ])('%s', (_label, text) => {
     expect(targets(text)).toEqual([]);

@@ -106,6 +106,13 @@ describe('extractIndicators: prose target forms', () => {
     ]);
   });
 
+  it('reads numbers that an OCR copy spaced out', () => {
+    expectIndicators('社区家庭医生签约率不低于 4 0%,全年评选健康家庭 1 0 0 户', [
+      { target: 40, unit: '%', comparator: '>=' },
+      { target: 100, unit: '户', comparator: '=' },
+    ]);
+  });
+
   it('reads a verb and its 至 around the object', () => {
     expectIndicators('扩大新生儿疾病筛查病种至6种', [{ target: 6, unit: '种', comparator: '>=', name: '扩大新生儿疾病筛查病种' }]);
     expectIndicators('将平均住院日缩短至8天', [{ target: 8, unit: '天', comparator: '<=' }]);
@@ -192,6 +199,16 @@ describe('extractIndicators: deadlines', () => {
 
   it('reads the end of a five-year plan period', () => {
     expectIndicators('到“十四五”末,每千人口拥有3岁以下婴幼儿托位数达到4.5个。', [{ target: 4.5, unit: '个', due: '2025-12-31' }]);
+  });
+
+  it('takes a deadline label written in the duty (完成时限:…)', () => {
+    expectIndicators('建设健康促进医院,建成率达到100%。责任单位:市卫健局。完成时限:2024年9月底前', [{ target: 100, due: '2024-09-30' }]);
+    expectIndicators('全年开展健康讲座不少于100场次。完成时限:2024年12月', [{ target: 100, due: '2024-12-31' }]);
+  });
+
+  it('takes a later deadline of the same sentence only when it closes the work (…前完成)', () => {
+    expectIndicators('体检率不低于70%,9月30日前完成年度体检任务', [{ target: 70, due: '2023-09-30' }]);
+    expectIndicators('新建健身步道100公里,2025年底前实现健身圈全覆盖', [{ target: 100, due: null }]);
   });
 
   it('does not read a bare year adverbial as a deadline', () => {

@@ -1,6 +1,6 @@
 import type { Comparator, ExtractedIndicator } from '../plan-schema.js';
 import { readComparator } from './indicator-comparator.js';
-import { DueIndex, findDuePhrases } from './indicator-due.js';
+import { DueIndex, findDuePhrases, labelDue } from './indicator-due.js';
 import { indicatorName, stripEnds } from './indicator-name.js';
 import { findQuantities, type Quantity } from './indicator-numbers.js';
 import { SpanLocator } from './indicator-span.js';
@@ -118,7 +118,8 @@ export function extractIndicators(text: string, start: number, ctx: IndicatorCon
       continue;
     }
     const last = readings.at(-1);
-    if (prev && last && last.q === prev && prev.end <= q.start && q.start - prev.end <= 3 && LIST_GAP_RE.test(half.slice(prev.end, q.start))) {
+    const sameKind = (q.unit === '') === (prev?.unit === '');
+    if (prev && last && last.q === prev && sameKind && prev.end <= q.start && q.start - prev.end <= 3 && LIST_GAP_RE.test(half.slice(prev.end, q.start))) {
       readings.push({ ...last, q, baseline: null, comparator: q.bound ?? last.comparator, to: to(q.end) });
       continue;
     }
@@ -146,7 +147,8 @@ export function extractIndicators(text: string, start: number, ctx: IndicatorCon
   }
   const groups = spreadLists(half, readings);
   const dues = new DueIndex(findDuePhrases(half, ctx.planYear, mask));
-  const out = readings.map((r) => toIndicator(text, half, start, ctx, ix, r, dues, groups.get(r.group) ?? [r]));
+  const label = readings.length ? labelDue(half, ctx.planYear) : null;
+  const out = readings.map((r) => toIndicator(text, half, start, ctx, ix, r, dues, groups.get(r.group) ?? [r], label));
   if (ctx.sourceText !== undefined && out.length) relocate(out, ctx.sourceText, start, text.length, ctx.line);
   return out;
 }
@@ -225,16 +227,26 @@ function spreadLists(half: string, readings: Reading[]): Map<number, Reading[]> 
 }
 
 /** The deadline of a reading: its phrase (one date per member of a 分别 list), else inherited, else the annual plan's year end. */
-function dueOf(ctx: IndicatorContext, ix: ClauseIndex, r: Reading, dues: DueIndex, members: Reading[]): string | null {
-  const phrase = dues.governing(r.q.start, ix.sentenceStart(r.q.start));
+function dueOf(ctx: IndicatorContext, ix: ClauseIndex, r: Reading, dues: DueIndex, members: Reading[], label: string | null): string | null {
+  const phrase = dues.governing(r.q.start, ix.sentenceStart(r.q.start), ix.sentenceEnd(r.q.start));
   if (phrase) {
     if (phrase.dates.length === members.length) return phrase.dates[members.indexOf(r)] ?? null;
     return (members.length === 1 ? phrase.dates[0] : phrase.dates.at(-1)) ?? null;
   }
-  return ctx.due ?? (ctx.annual && ctx.planYear !== null ? `${ctx.planYear}-12-31` : null);
+  return label ?? ctx.due ?? (ctx.annual && ctx.planYear !== null ? `${ctx.planYear}-12-31` : null);
 }
 
-function toIndicator(text: string, half: string, start: number, ctx: IndicatorContext, ix: ClauseIndex, r: Reading, dues: DueIndex, members: Reading[]): ExtractedIndicator {
+function toIndicator(
+  text: string,
+  half: string,
+  start: number,
+  ctx: IndicatorContext,
+  ix: ClauseIndex,
+  r: Reading,
+  dues: DueIndex,
+  members: Reading[],
+  label: string | null,
+): ExtractedIndicator {
   let from = r.from;
   const prevClauseStart = from > 0 ? Math.max(ix.clauseStart(from - 1), from - 40) : from;
   // A clause that is only a deadline, or a clause with no subject of its own (",力争达到90%"), takes the clause before it.
@@ -251,7 +263,7 @@ function toIndicator(text: string, half: string, start: number, ctx: IndicatorCo
     // The measure word as written ("/10万" after "10", "條" in a traditional copy), full-width forms folded.
     unit: text.slice(r.q.unitFrom, r.q.unitTo).normalize('NFKC'),
     comparator: r.comparator,
-    due: dueOf(ctx, ix, r, dues, members),
+    due: dueOf(ctx, ix, r, dues, members, label),
     source: { start: start + from + lead, end: start + from + lead + clause.length, line: ctx.line + ix.linesBefore(from + lead) },
   };
 }

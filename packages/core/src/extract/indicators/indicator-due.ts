@@ -10,6 +10,8 @@ export interface DuePhrase {
   dates: string[];
   /** "到YYYY年" also governs the sentences after it in the same paragraph; a month deadline does not. */
   carries: boolean;
+  /** "…前完成": the deadline closes the work, so it also governs a target written before it in its sentence. */
+  closes: boolean;
 }
 
 function monthEnd(year: number, month: number): string {
@@ -24,6 +26,9 @@ const YEAR_BEFORE_RE = /(\d{4})\s*年\s*(?:(\d{1,2})\s*月)?\s*(?:底|末|年底
 const YEAR_DONE_RE = /(\d{4})\s*年(?:底|末)?\s*(?:要|将|力争|基本|全面)?(?:完成|实现|建成|达到)/g;
 const MONTH_RE = /(?<![\d年])(\d{1,2})\s*月\s*(?:底|末|份)?\s*(?:之前|以前|前)(?:完成)?/g;
 const YEAR_END_RE = /(?:年底|年末)\s*(?:之前|以前|前)|年内完成/g;
+const DAY_RE = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:之前|以前|前)/g;
+/** A deadline label inside the duty ("完成时限:2024年10月底前", "时间节点:6月"): it governs the duty's targets. */
+const LABEL_RE = /(?:完成时限|完成时间|时间节点|时限要求|完成期限)\s*[::]\s*([^。;;\n]{1,40})/;
 
 /** "到“十四五”末": the end of a five-year plan period. */
 const PERIOD_END_RE = /(?:到|至)\s*[“"]?(十[三四五]五)[”"]?\s*(?:时期|期)?末/g;
@@ -37,7 +42,8 @@ export function findDuePhrases(text: string, planYear: number | null, mask: bool
     if (mask[start] || dates.length === 0) return;
     for (let k = start; k < end; k++) if (taken[k]) return;
     taken.fill(1, start, end);
-    out.push({ start, end, dates, carries });
+    const closes = /完成\s*$/.test(text.slice(start, end)) || /^\s*完成/.test(text.slice(end, end + 4));
+    out.push({ start, end, dates, carries, closes });
   };
   for (const m of text.matchAll(YEARS_BY_RE)) {
     const years = [m[1] ?? '', ...Array.from((m[2] ?? '').matchAll(/\d{4}/g), (y) => y[0])].map(Number).filter(plausible);
@@ -56,6 +62,14 @@ export function findDuePhrases(text: string, planYear: number | null, mask: bool
     const year = PERIOD_END_YEAR[m[1] ?? ''];
     if (year) push(m.index, m.index + m[0].length, [`${year}-12-31`], true);
   }
+  for (const m of text.matchAll(DAY_RE)) {
+    const y = m[1] ? Number(m[1]) : planYear;
+    const month = Number(m[2]);
+    const day = Number(m[3]);
+    if (y !== null && plausible(y) && month >= 1 && month <= 12 && day >= 1 && day <= 31) {
+      push(m.index, m.index + m[0].length, [`${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`], false);
+    }
+  }
   if (planYear !== null) {
     for (const m of text.matchAll(MONTH_RE)) {
       const month = Number(m[1]);
@@ -64,6 +78,27 @@ export function findDuePhrases(text: string, planYear: number | null, mask: bool
     for (const m of text.matchAll(YEAR_END_RE)) push(m.index, m.index + m[0].length, [`${planYear}-12-31`], false);
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The date a deadline label in the text gives ("完成时限:2024年10月底前" → 2024-10-31, "2024年" → year end,
+ * "6月底前" → in the plan year); the last date when it names several; null without a label or a date.
+ */
+export function labelDue(text: string, planYear: number | null): string | null {
+  const m = LABEL_RE.exec(text);
+  if (!m) return null;
+  const v = m[1] ?? '';
+  let out: string | null = null;
+  for (const d of v.matchAll(/(?:(\d{4})\s*年?\s*)?(?:(\d{1,2})\s*月)?/g)) {
+    if (!d[0].trim()) continue;
+    const y = d[1] ? Number(d[1]) : planYear;
+    if (y === null || !plausible(y)) continue;
+    const month = d[2] ? Number(d[2]) : null;
+    if (month !== null && (month < 1 || month > 12)) continue;
+    if (!d[1] && month === null) continue;
+    out = month !== null ? monthEnd(y, month) : `${y}-12-31`;
+  }
+  return out;
 }
 
 /** Looks up the deadline phrase that governs a position (binary search; phrases are sorted and disjoint). */
@@ -81,9 +116,9 @@ export class DueIndex {
 
   /**
    * The phrase that governs a number at `pos`: the last one before it in the same sentence,
-   * else the last "到YYYY年" earlier in the text.
+   * else the last "到YYYY年" earlier in the text, else the first one after it in the same sentence.
    */
-  governing(pos: number, sentenceStart: number): DuePhrase | null {
+  governing(pos: number, sentenceStart: number, sentenceEnd: number): DuePhrase | null {
     let lo = 0;
     let hi = this.phrases.length - 1;
     let k = -1;
@@ -94,10 +129,12 @@ export class DueIndex {
         lo = mid + 1;
       } else hi = mid - 1;
     }
-    if (k < 0) return null;
-    const p = this.phrases[k];
+    const p = k >= 0 ? this.phrases[k] : undefined;
     if (p && p.start >= sentenceStart) return p;
-    const c = this.lastCarry[k] ?? -1;
-    return c >= 0 ? (this.phrases[c] ?? null) : null;
+    const c = k >= 0 ? (this.lastCarry[k] ?? -1) : -1;
+    if (c >= 0) return this.phrases[c] ?? null;
+    // "体检率不低于70%,9月30日前完成体检任务": a deadline later in the same sentence that closes the work.
+    const after = this.phrases[k + 1];
+    return after && after.closes && after.start >= pos && after.start < sentenceEnd ? after : null;
   }
 }

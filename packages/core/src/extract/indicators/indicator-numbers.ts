@@ -30,14 +30,15 @@ const PER = '(?:/(?:每)?(?:10万|十万|万|千|百)?(?:人口|常住人口|人
 /** Unit right after a number: percent-like, a "/10万" rate, or a (万-scaled) measure word with an optional per-capita tail. */
 const UNIT_RE = new RegExp(`\\s?(百分点|%|‰|‱|/(?:10万|十万|100000|万|千|百)(?:人口|人)?|(?:万|亿|千)?(?:${MEASURE})${PER})`, 'y');
 const BOUND_RE = /\s?(及以上|以上|及以下|以下|以内|之内|左右)/y;
-const NUMBER_RE = /\d+(?:,\d{3})*(?:\.\d+)?/g;
+/** Digits, also as OCR copies space them ("4 0%", "1 0 0 户"), with thousands commas and decimals. */
+const NUMBER_RE = /\d(?:[ \u00a0]?\d)*(?:,\d{3})*(?:\.\d+)?/g;
 const CN_NUMBER_RE = /[一二两三四五六七八九十百千]+/g;
 const CN_UNIT_RE = /(处|个|家|所|座|支|项|场|次|名|台|张|套)/y;
 /** Verbs after which a Chinese-numeral count is a target ("建设一处示范性体育公园"). */
 const CN_VERB_RE = /(?:建设|新建|建成|创建|新增|完成|培育|打造|设立|至少|不少于|超过|达到|新改建|改扩建|扩建|改建)\s*$/;
 /** Ages that define a population: 35岁以上人群, 65岁及以上老年人, 5岁以下儿童. */
 const POPULATION_AFTER_AGE_RE = /^(?:及以上|以上|及以下|以下|以内)?的?(?:人群|老年|儿童|人口|居民|妇女|学生|患者|女性|男性|人|老人|婴幼儿|幼儿|青少年|孕|新生儿|婴儿|群体|职工)/;
-const UNITLESS_END_RE = /^(?:$|[\s,;。、)和或])/;
+const UNITLESS_END_RE = /^\s*(?:$|[,;。、))和或及])/;
 const SCOPE_RE = /(?:全市|全县|全区|全省|全国|全镇|辖区内?|我市|本市|所辖|所有|各)\s*$/;
 /** "完成全市80家医疗机构的检查": a verb before the scope makes the count a target again. */
 const VERB_BEFORE_SCOPE_RE = /(?:完成|建设|新建|创建|新增|培训|检查|筛查|体检|覆盖|达到|实现|建成)\s*(?:全市|全县|全区|全省|全镇|辖区内?|我市|本市|所辖|所有|各)\s*$/;
@@ -122,8 +123,8 @@ export function findQuantities(text: string, mask: boolean[]): Quantity[] {
     if (rejectArabic(text, start, numEnd, unitRaw, unitEnd, mask)) continue;
     const { bound, end } = readBound(text, unitEnd);
     // A number with no measure word stands alone (控制在0.011以内, ≥22); 2022年, 13号, 323攻坚 do not.
-    if (unitRaw === '' && !UNITLESS_END_RE.test(text.slice(end, end + 1))) continue;
-    const value = Number(m[0].replace(/,/g, ''));
+    if (unitRaw === '' && !UNITLESS_END_RE.test(text.slice(end, end + 4))) continue;
+    const value = Number(m[0].replace(/[\s,]/g, ''));
     if (!Number.isFinite(value)) continue;
     const unitFrom = unitEnd - unitRaw.length;
     out.push({ start, numEnd, end, value, unit: unitOf(unitRaw), bound, chinese: false, unitFrom, unitTo: unitEnd });

@@ -82,6 +82,7 @@ export class ClauseIndex {
   private readonly enumFrom: Int32Array;
   private readonly sentenceFrom: Int32Array;
   private readonly clauseTo: Int32Array;
+  private readonly sentenceTo: Int32Array;
   private readonly lineStarts: number[] = [0];
 
   constructor(text: string) {
@@ -90,6 +91,7 @@ export class ClauseIndex {
     this.enumFrom = new Int32Array(n + 1);
     this.sentenceFrom = new Int32Array(n + 1);
     this.clauseTo = new Int32Array(n + 1);
+    this.sentenceTo = new Int32Array(n + 1);
     const hard = new Uint8Array(n);
     let lineStart = 0;
     for (let i = 0; i < n; i++) {
@@ -120,9 +122,12 @@ export class ClauseIndex {
       if (hard[i] && (text[i] === '\n' || SENTENCE_BREAK.has(text[i] ?? ''))) s = i + 1;
     }
     let t = n;
+    let u = n;
     for (let i = n; i >= 0; i--) {
       if (i < n && hard[i]) t = i;
+      if (i < n && hard[i] && (text[i] === '\n' || SENTENCE_BREAK.has(text[i] ?? ''))) u = i;
       this.clauseTo[i] = t;
+      this.sentenceTo[i] = u;
     }
   }
 
@@ -139,6 +144,11 @@ export class ClauseIndex {
   /** Start of the sentence (after 。 ; ! ? or a line break) holding offset `i`. */
   sentenceStart(i: number): number {
     return this.sentenceFrom[i] ?? 0;
+  }
+
+  /** End (exclusive) of the sentence holding offset `i`. */
+  sentenceEnd(i: number): number {
+    return this.sentenceTo[i] ?? 0;
   }
 
   /** Number of line breaks before offset `i`. */
