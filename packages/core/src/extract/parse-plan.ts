@@ -1,6 +1,7 @@
 import { readDocument, type DocumentInput } from './formats/read-document.js';
 import { extractMeta } from './meta/extract-meta.js';
 import { extractIndicators } from './indicators/extract-indicators.js';
+import { carriedDeadline } from './indicators/indicator-due.js';
 import { extractIndicatorTable } from './indicators/indicator-table.js';
 import type { Diagnostic, ExtractedIndicator, ExtractedPlan, ExtractedTask } from './plan-schema.js';
 import type { SourceText } from './source-text.js';
@@ -77,7 +78,9 @@ export function extractPlan(source: SourceText, options: ExtractOptions = {}): E
   for (const node of leaves(roots)) {
     if (underPreamble(node)) {
       // Whole sentences: a goal wrapped over lines ("…普及率" ⏎ "达到92%。") is read once, joined.
-      for (const g of sentenceParagraphs([node.head, ...node.body], true)) indicators.push(...extractIndicators(g.text, g.toSource(0), ctx(g.line)));
+      // A goal listed under "到2025年底,以下指标…:" takes that deadline.
+      const due = inheritedDue(node, planYear);
+      for (const g of sentenceParagraphs([node.head, ...node.body], true)) indicators.push(...extractIndicators(g.text, g.toSource(0), { ...ctx(g.line), due }));
       continue;
     }
     if (node.tableFollows || !isDuty(node)) continue;
@@ -134,6 +137,15 @@ export function extractPlan(source: SourceText, options: ExtractOptions = {}): E
 }
 
 const DEFINITION = /^本(?:办法|方案|规定|细则|意见|计划|条例|规则|标准|要点)(?:中)?(?:所称|所指|所说)的?[^。]{1,40}?(?:是指|系指|指的是|,指|包括)/;
+
+/** The deadline an ancestor's heading or lead-in sets for the goals beneath it ("到2025年底,以下指标…:"). */
+function inheritedDue(node: OutlineNode, planYear: number | null): string | null {
+  for (let a = node.parent; a; a = a.parent) {
+    const due = carriedDeadline([a.head, ...a.body].map((l) => l.text).join('\n'), planYear);
+    if (due) return due;
+  }
+  return null;
+}
 
 /** A leaf prescribes work unless it is a bare heading (no body, no sentence) in front of nothing. */
 function isDuty(node: OutlineNode): boolean {

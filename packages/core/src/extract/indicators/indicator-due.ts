@@ -1,3 +1,5 @@
+import { halfWidth, quotedMask } from './indicator-text.js';
+
 /**
  * Deadlines written next to targets: "到2025年", "到2022年和2030年", "2021年底前", "6月底之前完成",
  * "年底前". A bare year adverbial ("2018年建设…") is not a deadline.
@@ -137,4 +139,16 @@ export class DueIndex {
     const after = this.phrases[k + 1];
     return after && after.closes && after.start >= pos && after.start < sentenceEnd ? after : null;
   }
+}
+
+/**
+ * The "到YYYY年(底)" deadline a heading or lead-in sentence sets for the goals listed under it
+ * ("到2025年底,以下指标达到国家示范区标准:" → 2025-12-31); null when it sets none.
+ *
+ * @example carriedDeadline('到2025年底,以下指标达到国家示范区标准:', null) // '2025-12-31'
+ */
+export function carriedDeadline(text: string, planYear: number | null): string | null {
+  const half = halfWidth(text);
+  const carrying = findDuePhrases(half, planYear, quotedMask(half)).filter((p) => p.carries);
+  return carrying.at(-1)?.dates.at(-1) ?? null;
 }
