@@ -100,7 +100,13 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
     if (marker && rest && !attachmentEntry) {
       afterAttachment = false;
       let level = styles.indexOf(marker.style);
-      if (level < 0) {
+      // An excerpt that starts below its 一、 headings: a later "三、" is still the outermost level, not one below "16.".
+      const missedOuter = level < 0 && marker.style === 'cn' && (markerValue(marker.number) ?? 0) > 1 && styles[0] === 'pcn';
+      if (missedOuter) {
+        level = 0;
+        styles.length = 0;
+        styles.push(marker.style);
+      } else if (level < 0) {
         level = styles.length;
         styles.push(marker.style);
       } else {
