@@ -6,12 +6,17 @@ import {
 } from '@duban/storage';
 import type { SessionView } from '@duban/core';
 import type { Actor } from './actor.js';
-import { write, type ServiceContext } from './context.js';
+import { authGeneration, write, type ServiceContext } from './context.js';
 import { DomainError, conflict, notFound } from './errors.js';
 import { presentUser } from './presenters.js';
 import { FailureLimiter } from './rate-limit.js';
 
 const SESSION_DAYS = 7;
+/** How long a resolved session may be reused without asking the database (any auth write in this process ends it sooner). */
+const SESSION_CACHE_MS = 5_000;
+const SESSION_CACHE_MAX = 1_000;
+
+type CachedSession = { actor: Actor; csrfToken: string; until: number; generation: number };
 
 /** Hashes a password with argon2id. */
 export function hashPassword(password: string): Promise<string> {
@@ -33,6 +38,8 @@ export function createAuthService(ctx: ServiceContext) {
   const limiter = new FailureLimiter(5, 15 * 60_000);
   const tokenHash = (token: string) => createHmac('sha256', ctx.secret).update(token).digest('hex');
 
+  // Small LRU (Map keeps insertion order) of resolved sessions keyed by token hash.
+  const sessionCache = new Map<string, CachedSession>();
   const toActor = (u: UserRecord, via: Actor['via']): Actor => ({ userId: u.id, username: u.username, roles: u.roles, via });
 
   async function sessionView(u: UserRecord, csrfToken?: string): Promise<SessionView> {
@@ -77,11 +84,23 @@ export function createAuthService(ctx: ServiceContext) {
 
     /** Resolves a session cookie token to its actor and CSRF token, or null when unknown/expired. */
     async authenticateSession(token: string): Promise<{ actor: Actor; csrfToken: string } | null> {
-      const s = await findSession(ctx.db, tokenHash(token));
+      const key = tokenHash(token);
+      const generation = authGeneration(ctx);
+      const now = Date.now();
+      const hit = sessionCache.get(key);
+      sessionCache.delete(key);
+      if (hit && hit.generation === generation && hit.until > now) {
+        sessionCache.set(key, hit);
+        return { actor: hit.actor, csrfToken: hit.csrfToken };
+      }
+      const s = await findSession(ctx.db, key);
       if (!s) return null;
       const u = await findUser(ctx.db, s.userId);
       if (!u?.active) return null;
-      return { actor: toActor(u, 'session'), csrfToken: s.csrfToken };
+      const actor = toActor(u, 'session');
+      sessionCache.set(key, { actor, csrfToken: s.csrfToken, generation, until: Math.min(now + SESSION_CACHE_MS, Date.parse(s.expiresAt)) });
+      if (sessionCache.size > SESSION_CACHE_MAX) sessionCache.delete(sessionCache.keys().next().value!);
+      return { actor, csrfToken: s.csrfToken };
     },
 
     /** Resolves an API bearer token to its actor, or null. */

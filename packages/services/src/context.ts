@@ -26,8 +26,13 @@ export type AuditFn = (entity: string, entityId: string, action: string, before:
  * to commit a write that recorded no audit entry, so no write path can forget the audit log.
  */
 export async function write<T>(ctx: ServiceContext, actor: Actor, fn: (tx: Db, audit: AuditFn) => Promise<T>): Promise<T> {
+  const touched = new Set<string>();
   try {
-    return await runWrite(ctx, actor, fn);
+    const result = await runWrite(ctx, actor, touched, fn);
+    // Bumped only after commit, so a cached lookup that read the old rows is never stored under the new generation.
+    writeGenerations.set(ctx, writeGeneration(ctx) + 1);
+    if ([...touched].some((e) => AUTH_ENTITIES.has(e))) authGenerations.set(ctx, authGeneration(ctx) + 1);
+    return result;
   } catch (e) {
     // A unique index lost a race (two requests creating the same name at once): the later one is a conflict.
     const code = (e as { code?: string }).code;
@@ -38,11 +43,26 @@ export async function write<T>(ctx: ServiceContext, actor: Actor, fn: (tx: Db, a
   }
 }
 
-async function runWrite<T>(ctx: ServiceContext, actor: Actor, fn: (tx: Db, audit: AuditFn) => Promise<T>): Promise<T> {
+const AUTH_ENTITIES = new Set(['user', 'session', 'api_token']);
+const authGenerations = new WeakMap<ServiceContext, number>();
+const writeGenerations = new WeakMap<ServiceContext, number>();
+
+/** A counter that changes whenever any write through `write` committed (invalidates read-path memos). */
+export function writeGeneration(ctx: ServiceContext): number {
+  return writeGenerations.get(ctx) ?? 0;
+}
+
+/** A counter that changes whenever a committed write touched users, roles, sessions or tokens (invalidates auth caches). */
+export function authGeneration(ctx: ServiceContext): number {
+  return authGenerations.get(ctx) ?? 0;
+}
+
+async function runWrite<T>(ctx: ServiceContext, actor: Actor, touched: Set<string>, fn: (tx: Db, audit: AuditFn) => Promise<T>): Promise<T> {
   return ctx.db.transaction().execute(async (tx) => {
     let entries = 0;
     const audit: AuditFn = async (entity, entityId, action, before, after, reason = null) => {
       entries++;
+      touched.add(entity);
       await appendAudit(tx, { userId: actor.userId || null, username: actor.username, entity, entityId, action, before: before ?? null, after: after ?? null, reason });
     };
     const result = await fn(tx, audit);
