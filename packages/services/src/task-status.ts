@@ -1,6 +1,7 @@
 import { deriveTaskStatus } from '@duban/core';
 import { setTaskStatus, type Db } from '@duban/storage';
-import type { ServiceContext, TaskStatusDeriver } from './context.js';
+import { writeGeneration, type ServiceContext, type TaskStatusDeriver } from './context.js';
+import { isFresh, markFresh } from './refresh-memo.js';
 
 /**
  * The default derivation: dates only (no reports are known to the foundation). The reporting module sets
@@ -35,15 +36,20 @@ export async function refreshTaskStatus(ctx: ServiceContext, db: Db, taskIds: st
   for (const [id, s] of derived) await setTaskStatus(db, id, s.status, s.colour, today);
 }
 
-/** Re-derives every task whose status was last derived before today (dates move on without writes). */
+/**
+ * Re-derives every task whose status was last derived before today (dates move on without writes).
+ * The scan is skipped while an earlier one of the same day still holds (see refresh-memo).
+ */
 export async function refreshStaleStatuses(ctx: ServiceContext): Promise<number> {
   const today = ctx.today();
+  if (isFresh(ctx, 'all-tasks', today)) return 0;
+  const generation = writeGeneration(ctx);
   const stale = await ctx.db
     .selectFrom('tasks')
     .select('id')
     .where((eb) => eb.or([eb('status_on', 'is', null), eb('status_on', '<', today)]))
     .execute();
-  if (stale.length === 0) return 0;
-  await ctx.db.transaction().execute((tx) => refreshTaskStatus(ctx, tx, stale.map((s) => s.id)));
+  if (stale.length > 0) await ctx.db.transaction().execute((tx) => refreshTaskStatus(ctx, tx, stale.map((s) => s.id)));
+  markFresh(ctx, 'all-tasks', today, generation);
   return stale.length;
 }

@@ -5,7 +5,8 @@ import {
 } from '@duban/core';
 import { findPlan, getSetting, loadPlanSupervision, plansNeedingRefresh, saveTaskSupervision, setTaskSuspended, type Db } from '@duban/storage';
 import { requireAdmin, type Actor } from '../actor.js';
-import { write, type ServiceContext, type TaskStatusDeriver } from '../context.js';
+import { write, writeGeneration, type ServiceContext, type TaskStatusDeriver } from '../context.js';
+import { isFresh, markFresh } from '../refresh-memo.js';
 import { notFound } from '../errors.js';
 import { rdb, requireReader, parseInput } from './access.js';
 
@@ -53,13 +54,18 @@ export async function evaluatePlan(db: Db, planId: string, today: string, rules:
 /** Recomputes and stores status/colour for the plans whose stored state is not from `today`. */
 export async function refreshPlans(ctx: ServiceContext, planIds: string[]): Promise<number> {
   const today = ctx.today();
-  const stale = await plansNeedingRefresh(rdb(ctx.db), planIds, today);
-  if (stale.length === 0) return 0;
-  const rules = await colourRules(ctx.db);
-  for (const planId of stale) {
-    const tasks = await evaluatePlan(ctx.db, planId, today, rules);
-    await ctx.db.transaction().execute((tx) => saveTaskSupervision(rdb(tx), tasks.map((t) => ({ id: t.id, status: t.status, colour: t.colour, progress: t.progress, statusOn: today }))));
+  const unknown = planIds.filter((id) => !isFresh(ctx, `plan:${id}`, today));
+  if (unknown.length === 0) return 0;
+  const generation = writeGeneration(ctx);
+  const stale = await plansNeedingRefresh(rdb(ctx.db), unknown, today);
+  if (stale.length > 0) {
+    const rules = await colourRules(ctx.db);
+    for (const planId of stale) {
+      const tasks = await evaluatePlan(ctx.db, planId, today, rules);
+      await ctx.db.transaction().execute((tx) => saveTaskSupervision(rdb(tx), tasks.map((t) => ({ id: t.id, status: t.status, colour: t.colour, progress: t.progress, statusOn: today }))));
+    }
   }
+  for (const id of unknown) markFresh(ctx, `plan:${id}`, today, generation);
   return stale.length;
 }
 
