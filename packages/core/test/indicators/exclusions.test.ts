@@ -35,6 +35,7 @@ describe('extractIndicators: numbers that are not targets', () => {
     ['a look back at the last plan period', '“十三五”期间,全市人均预期寿命由77.2岁提高到78.6岁,孕产妇死亡率下降到12.5/10万。近年来新建社区卫生服务中心12个。'],
     ['achievements in a past year of the plan', '2020年,全市居民健康素养水平达到20.5%,较2015年提高了8个百分点。'],
     ['a date after a target, spaced by OCR', '9 月30 日前完成年度体检任务'],
+    ['a count of the names just listed', '2024年在南昌、赣州、九江3个设区市启动试点。'],
     ['letters glued to numbers', '建设5G智慧医院和P3实验室。'],
   ])('%s', (_label, text) => {
     expect(targets(text)).toEqual([]);
@@ -55,6 +56,10 @@ describe('extractIndicators: numbers that are not targets', () => {
       '100%',
       '100%',
     ]);
+  });
+
+  it('keeps a count of things to build after a list', () => {
+    expect(targets('建设健康主题公园、健康步道2处。')).toEqual(['2处']);
   });
 
   it('keeps a count after a verb that governs the scope', () => {

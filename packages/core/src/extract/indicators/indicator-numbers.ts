@@ -110,6 +110,22 @@ function rejectArabic(text: string, start: number, numEnd: number, unit: string,
   return false;
 }
 
+const value0 = (raw: string) => Number(raw.replace(/[\s,]/g, ''));
+
+/**
+ * "在南昌、赣州、九江3个设区市启动试点", "白家村、北窑村两个试点": a number that counts the names listed right
+ * before it describes the list, it sets no target.
+ */
+function countsListedNames(text: string, start: number, value: number): boolean {
+  if (!Number.isInteger(value) || value < 2 || value > 12) return false;
+  const before = text.slice(Math.max(0, start - 60), start);
+  const cut = Math.max(...[',', ';', '。', ':', '\n', '(', '在', '对'].map((c) => before.lastIndexOf(c)));
+  const parts = before.slice(cut + 1).split('、');
+  // Listed names are nouns: "建设健康主题公园、健康步道2处" counts what is to be built.
+  if (/^(?:建设|新建|创建|建成|新增|完成|开展|组织|培育|打造|改造|评选|认定|命名)/.test(parts[0] ?? '')) return false;
+  return parts.length === value && parts.every((p) => p.length >= 1 && p.length <= 8 && !/\d/.test(p));
+}
+
 /** Every candidate quantity in `text` (half-width), in order of position. */
 export function findQuantities(text: string, mask: boolean[]): Quantity[] {
   const out: Quantity[] = [];
@@ -121,6 +137,7 @@ export function findQuantities(text: string, mask: boolean[]): Quantity[] {
     const unitRaw = u?.[1] ?? '';
     const unitEnd = u ? numEnd + u[0].length : numEnd;
     if (rejectArabic(text, start, numEnd, unitRaw, unitEnd, mask)) continue;
+    if (countsListedNames(text, start, value0(m[0]))) continue;
     const { bound, end } = readBound(text, unitEnd);
     // A number with no measure word stands alone (控制在0.011以内, ≥22); 2022年, 13号, 323攻坚 do not.
     if (unitRaw === '' && !UNITLESS_END_RE.test(text.slice(end, end + 4))) continue;
