@@ -36,11 +36,17 @@ async function best(run: () => unknown, times: number): Promise<number> {
 }
 
 async function expectLinear(run: (n: number) => unknown, n: number): Promise<void> {
-  const small = await best(() => run(n), 2);
-  const large = await best(() => run(4 * n), 1);
-  // Quadratic work on these sizes takes seconds; below a tenth of one, timer noise on a busy machine dominates.
-  if (large < 100) return;
-  expect(large / Math.max(small, 1)).toBeLessThan(12);
+  // A load spike on a shared machine can inflate one measurement; quadratic code fails every attempt, so the
+  // best of three attempts is compared.
+  let ratio = Infinity;
+  for (let attempt = 0; attempt < 3 && ratio >= 12; attempt++) {
+    const small = await best(() => run(n), 2);
+    const large = await best(() => run(4 * n), 1);
+    // Quadratic work on these sizes takes seconds; below a tenth of one, timer noise on a busy machine dominates.
+    if (large < 100) return;
+    ratio = Math.min(ratio, large / Math.max(small, 1));
+  }
+  expect(ratio).toBeLessThan(12);
 }
 
 describe('no quadratic corners', { timeout: 120_000 }, () => {

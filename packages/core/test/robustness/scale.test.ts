@@ -19,9 +19,15 @@ async function timeParse(text: string): Promise<number> {
 /** Best of two runs of the small input (the first also warms up), one run of the large. */
 async function growth(make: (n: number) => string, n: number): Promise<{ small: number; large: number; ratio: number }> {
   const smallText = make(n);
-  const small = Math.max(1, Math.min(await timeParse(smallText), await timeParse(smallText)));
-  const large = await timeParse(make(4 * n));
-  return { small, large, ratio: large / small };
+  const largeText = make(4 * n);
+  let best = { small: 0, large: 0, ratio: Infinity };
+  // A load spike can inflate one measurement; quadratic code exceeds the limit on every attempt.
+  for (let attempt = 0; attempt < 3 && best.ratio >= RATIO_LIMIT; attempt++) {
+    const small = Math.max(1, Math.min(await timeParse(smallText), await timeParse(smallText)));
+    const large = await timeParse(largeText);
+    if (large / small < best.ratio) best = { small, large, ratio: large / small };
+  }
+  return best;
 }
 
 function seedText(): string {
