@@ -146,6 +146,7 @@ export function parseAttributionText(inner: string, dir: UnitDirectory): (Roles 
 const OPEN = '((【[';
 const CLOSE_OF: Record<string, string> = { '(': ')', '【': '】', '[': ']' };
 const CLAUSE_END = /^[\s]*(?:$|[。;;,,.!!??\n((【[])/;
+const UNIT_NOTE_IN_LABEL = new RegExp(`(?:${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL})\\s*[::][^。;;\\n()()【】\\[\\]]*[\\p{Script=Han}]$`, 'u');
 
 /** The end of the bracket group opening at `i` (index after its closer), or -1. Nested () are allowed. */
 function closeOf(text: string, i: number): number {
@@ -183,6 +184,11 @@ export function findBracketAttributions(text: string, dir: UnitDirectory): Attri
     if (end < 0) continue;
     const inner = text.slice(i + 1, end - 1);
     const labelled = HAS_LABEL.test(inner);
+    // "责任单位:市卫健局(健康教育所)": a note written on a unit inside a label's value belongs to that unit.
+    if (!labelled && UNIT_NOTE_IN_LABEL.test(text.slice(Math.max(0, i - 60), i))) {
+      i = end - 1;
+      continue;
+    }
     if (!labelled && !CLAUSE_END.test(text.slice(end, end + 3))) {
       i = end - 1;
       continue;
