@@ -121,7 +121,7 @@ export function isBodyTerminator(text: string): boolean {
   if (/^附件\d*(?:[::]|$)/.test(t)) return true;
   if (/^(?:抄送|主送|印发|联系人|联系电话|附:)/.test(t) || /印发$/.test(t) || /日印发$/.test(t)) return true;
   // Site furniture after the body: related links, copyright, site map.
-  if (/^(?:相关(?:文件|解读|链接|附件|新闻|阅读)|政策解读|图片解读|网站地图|版权所有|网站标识码|技术支持|联系我们|【(?:相关|政策)|上一篇|下一篇)/.test(t) || /ICP备/.test(t)) return true;
+  if (/^(?:附件下载|【(?:我要纠错|打印|关闭)】|相关(?:文件|解读|链接|附件|新闻|阅读)|政策解读|图片解读|网站地图|版权所有|网站标识码|技术支持|联系我们|【(?:相关|政策)|上一篇|下一篇)/.test(t) || /ICP备/.test(t)) return true;
   // Site footer ("XX市人民政府办公室主办 联系电话:…") and a paywall note ("【之后的内容被隐藏了…】").
   if (t.length <= 80 && /(?:主办|承办|维护)(?:单位)?[::]?.{0,30}?(?:联系电话|电话|地址|邮编)[::]/.test(t)) return true;
   if (t.length <= 80 && /©|Copyright|公网安备|备案号/i.test(t)) return true;
