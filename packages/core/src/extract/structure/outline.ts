@@ -82,6 +82,9 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
     }
     const line = p.line;
     let marker = readMarker(line.text);
+    // "3.35岁及以上…" after item 2 is item 3 on "35岁", not the decimal 3.35.
+    const ageItem = marker ? null : /^(\d{1,2})[.．](?=\d{1,3}岁)/.exec(line.text);
+    if (ageItem?.[1] && lastValue.get('arabic') === Number(ageItem[1]) - 1) marker = { style: 'arabic', number: ageItem[1], length: ageItem[0].length };
     const rest = marker ? line.text.slice(marker.length).trim() : '';
     // A PDF line break inside "一、二、三级预防" puts "二、" at a line start: out of sequence after a
     // line that stops mid-sentence, it is text, not a number.
