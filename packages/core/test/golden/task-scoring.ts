@@ -1,3 +1,5 @@
+import { matchOneToOne, normText } from '../support/scorer-matching.js';
+
 /** The scorer's task matching (shared/eval/score.mjs), reimplemented for tests: one-to-one, text contains key. */
 export interface GoldTask {
   key: string;
@@ -18,33 +20,12 @@ export interface PredTask {
   ongoing: boolean;
 }
 
-const norm = (s: unknown) => String(s ?? '').normalize('NFKC').replace(/\s+/g, '');
+const norm = normText;
 const normSet = (xs: unknown) => [...new Set((Array.isArray(xs) ? xs : []).map(norm).filter(Boolean))].sort().join('|');
 
-/** Maximum matching (Kuhn), each gold task trying the shortest candidate texts first. */
+/** Maximum matching as in the scorer: a prediction fits when its text holds the gold key. */
 export function matchTasks(gold: GoldTask[], pred: PredTask[]): [GoldTask, PredTask][] {
-  const candidates = gold.map((g) =>
-    pred
-      .map((p, j) => [p, j] as const)
-      .filter(([p]) => norm(p.text).includes(norm(g.key)))
-      .sort((a, b) => norm(a[0].text).length - norm(b[0].text).length)
-      .map(([, j]) => j),
-  );
-  const owner = new Map<number, number>();
-  const tryAssign = (gi: number, seen: Set<number>): boolean => {
-    for (const j of candidates[gi] ?? []) {
-      if (seen.has(j)) continue;
-      seen.add(j);
-      const o = owner.get(j);
-      if (o === undefined || tryAssign(o, seen)) {
-        owner.set(j, gi);
-        return true;
-      }
-    }
-    return false;
-  };
-  gold.forEach((_, gi) => tryAssign(gi, new Set()));
-  return [...owner].map(([j, gi]) => [gold[gi] as GoldTask, pred[j] as PredTask]);
+  return matchOneToOne(gold, pred, (g, p) => norm(p.text).includes(norm(g.key)));
 }
 
 export interface TaskScores {

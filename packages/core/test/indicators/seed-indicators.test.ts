@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractIndicators, type ExtractedIndicator } from '@duban/core';
 import { hasShared, seedCases, sharedSkipReason } from '../support/shared-seeds.js';
+import { matchOneToOne, normText } from '../support/scorer-matching.js';
 
-const norm = (s: unknown) => String(s ?? '').normalize('NFKC').replace(/\s+/g, '');
+const norm = normText;
 const unitNorm = (u: unknown) => norm(u).replace(/^个百分点$/, '百分点');
 
 interface GoldIndicator {
@@ -18,31 +19,8 @@ interface GoldIndicator {
 /** The scorer's rule: a prediction fits a gold indicator when its text holds the key and the targets agree. */
 const fits = (g: GoldIndicator, p: ExtractedIndicator) => norm(p.text).includes(norm(g.key)) && Math.abs(p.target - g.target) < 1e-9;
 
-/** One-to-one matching as in the scorer (augmenting paths, shortest text first). */
-function match(gold: GoldIndicator[], pred: ExtractedIndicator[]): [GoldIndicator, ExtractedIndicator][] {
-  const cand = gold.map((g) =>
-    pred
-      .map((p, j) => [p, j] as const)
-      .filter(([p]) => fits(g, p))
-      .sort((a, b) => norm(a[0].text).length - norm(b[0].text).length)
-      .map(([, j]) => j),
-  );
-  const owner = new Map<number, number>();
-  const tryAssign = (gi: number, seen: Set<number>): boolean => {
-    for (const j of cand[gi] ?? []) {
-      if (seen.has(j)) continue;
-      seen.add(j);
-      const o = owner.get(j);
-      if (o === undefined || tryAssign(o, seen)) {
-        owner.set(j, gi);
-        return true;
-      }
-    }
-    return false;
-  };
-  gold.forEach((_, gi) => tryAssign(gi, new Set()));
-  return [...owner].map(([j, gi]) => [gold[gi] as GoldIndicator, pred[j] as ExtractedIndicator]);
-}
+/** One-to-one matching as in the scorer. */
+const match = (gold: GoldIndicator[], pred: ExtractedIndicator[]) => matchOneToOne(gold, pred, fits);
 
 /** The plan year and annual flag the meta step would give, read here from the gold title (test-only). */
 function contextOf(title: string) {
