@@ -57,7 +57,7 @@ describe('stale-status memo', () => {
     expect(await refreshStaleStatuses(services.ctx)).toBe(0);
     // or until a write commits.
     await unset();
-    await services.units.create(systemActor, { name: '市教育局', kind: 'department' });
+    await services.units.create(systemActor, { name: '市教育局', kind: 'department', aliases: [], formerNames: [] });
     expect(await refreshStaleStatuses(services.ctx)).toBe(tasks);
     await open.close();
   });
