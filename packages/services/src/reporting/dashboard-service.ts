@@ -6,6 +6,7 @@ import type { ServiceContext } from '../context.js';
 import { invalid, notFound } from '../errors.js';
 import { rdb, requireReader, parseInput } from './access.js';
 import { refreshPlans } from './supervision-service.js';
+import { cachedDashboard } from './dashboard-cache.js';
 
 /** Query of GET /api/dashboard: one plan, or every published plan of a jurisdiction and everything under it. */
 export const dashboardQuery = z.object({ plan: z.string().min(1).optional(), jurisdiction: z.string().min(1).optional() });
@@ -27,7 +28,7 @@ export interface Dashboard {
   onTime: { unitId: string; unitName: string; submitted: number; onTime: number; missing: number; expected: number; rate: number | null }[];
 }
 
-/** Builds the dashboard from indexed aggregates (status/colour are refreshed first if stale). */
+/** The dashboard from indexed aggregates (status/colour refreshed first if stale), shared by concurrent readers until the next write. */
 export async function getDashboard(ctx: ServiceContext, actor: Actor, query: unknown): Promise<Dashboard> {
   requireReader(actor);
   const q = parseInput(dashboardQuery, query);
@@ -43,6 +44,11 @@ export async function getDashboard(ctx: ServiceContext, actor: Actor, query: unk
     throw invalid('dashboard.scope_required', '请指定方案或行政区划');
   }
   const today = ctx.today();
+  return cachedDashboard(ctx, `${today}|${planIds.join(',')}`, () => buildDashboard(ctx, planIds, today));
+}
+
+async function buildDashboard(ctx: ServiceContext, planIds: string[], today: string): Promise<Dashboard> {
+  const db = rdb(ctx.db);
   await refreshPlans(ctx, planIds);
   const [agg, latest] = await Promise.all([dashboardAggregates(db, planIds, today), latestIndicatorValues(db, planIds)]);
 
