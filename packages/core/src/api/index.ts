@@ -4,3 +4,4 @@ export * from './auth.js';
 export * from './directory.js';
 export * from './plans.js';
 export * from './audit.js';
+export * from './reporting.js';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { TASK_STATUS_LABELS, type Achievement, type IndicatorComparator, indicatorAchievement } from '@duban/core';
+import { TASK_STATUS_LABELS, type DashboardView, type IndicatorComparator, indicatorAchievement } from '@duban/core';
 import { dashboardAggregates, findPlan, latestIndicatorValues, plansOfJurisdiction } from '@duban/storage';
 import type { Actor } from '../actor.js';
 import type { ServiceContext } from '../context.js';
@@ -15,18 +15,7 @@ const STATUSES = Object.keys(TASK_STATUS_LABELS);
 const COLOURS = ['red', 'yellow', 'blue', 'green', 'none'];
 
 /** The dashboard in one response. */
-export interface Dashboard {
-  today: string;
-  planIds: string[];
-  completion: { total: number; completed: number; completionRate: number | null; averageProgress: number | null };
-  byStatus: Record<string, number>;
-  byColour: Record<string, number>;
-  byLeadUnit: { unitId: string; unitName: string; total: number; byStatus: Record<string, number> }[];
-  overdue: { total: number; items: { taskId: string; planId: string; number: string | null; title: string | null; due: string | null; progress: number; leadUnit: string | null }[] };
-  missingReports: { total: number; items: { taskId: string; title: string | null; unitId: string; unitName: string; periodLabel: string; due: string }[] };
-  indicators: { id: string; name: string; baseline: number | null; target: number; unit: string; comparator: string; latest: number | null; achievement: Achievement | null }[];
-  onTime: { unitId: string; unitName: string; submitted: number; onTime: number; missing: number; expected: number; rate: number | null }[];
-}
+export type Dashboard = DashboardView;
 
 /** The dashboard from indexed aggregates (status/colour refreshed first if stale), shared by concurrent readers until the next write. */
 export async function getDashboard(ctx: ServiceContext, actor: Actor, query: unknown): Promise<Dashboard> {

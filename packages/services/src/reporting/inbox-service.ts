@@ -1,4 +1,4 @@
-import { classifyReport, type ReportTimeliness } from '@duban/core';
+import { classifyReport, type OwedReportView } from '@duban/core';
 import { listEmptySlots, listNotices, listReports, type NoticeItem, type ReportListItem } from '@duban/storage';
 import { liaisonUnits, type Actor } from '../actor.js';
 import type { ServiceContext } from '../context.js';
@@ -6,20 +6,7 @@ import { forbidden } from '../errors.js';
 import { rdb } from './access.js';
 
 /** One slot a unit still owes. */
-export interface OwedReport {
-  planId: string;
-  taskId: string;
-  taskTitle: string | null;
-  taskNumber: string | null;
-  unitId: string;
-  unitName: string;
-  periodId: string;
-  periodLabel: string;
-  due: string;
-  windowEnd: string;
-  /** open: due later; overdue: past due in the grace window; missing: past the window. */
-  state: ReportTimeliness;
-}
+export type OwedReport = OwedReportView;
 
 /** A liaison's inbox: what each of its units owes, returned reports with reasons, reports awaiting review, open notices. */
 export interface Inbox {

@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import type { EmptySlotView } from '@duban/core';
 import { newId } from '../util.js';
 import type { PageRequest, PageResult } from '../repositories/types.js';
 import type { ReportingDb } from './types.js';
@@ -180,18 +181,7 @@ export async function listReports(db: ReportingDb, f: ReportFilter, page: PageRe
 }
 
 /** A report slot that is owed and has nothing in it. */
-export interface MissingSlot {
-  planId: string;
-  taskId: string;
-  taskTitle: string | null;
-  taskNumber: string | null;
-  unitId: string;
-  unitName: string;
-  periodId: string;
-  periodLabel: string;
-  due: string;
-  windowEnd: string;
-}
+export type MissingSlot = EmptySlotView;
 
 /** Filters for owed slots. */
 export interface SlotFilter {

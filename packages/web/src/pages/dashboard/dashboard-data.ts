@@ -1,19 +1,10 @@
 // The dashboard as GET /api/dashboard returns it (packages/services/src/reporting/dashboard-service.ts), plus the
 // per-area figures the page derives from the plan's task list.
+import type { DashboardView } from '@duban/core';
 import type { Task } from '../../api/types.js';
 
-export interface DashboardResponse {
-  today: string;
-  planIds: string[];
-  completion: { total: number; completed: number; completionRate: number | null; averageProgress: number | null };
-  byStatus: Record<string, number>;
-  byColour: Record<string, number>;
-  byLeadUnit: { unitId: string; unitName: string; total: number; byStatus: Record<string, number> }[];
-  overdue: { total: number; items: { taskId: string; planId: string; number: string | null; title: string | null; due: string | null; progress: number; leadUnit: string | null }[] };
-  missingReports: { total: number; items: { taskId: string; title: string | null; unitId: string; unitName: string; periodLabel: string; due: string }[] };
-  indicators: { id: string; name: string; baseline: number | null; target: number; unit: string; comparator: string; latest: number | null; achievement: { computable: boolean; percent: number; achieved: boolean } | null }[];
-  onTime: { unitId: string; unitName: string; submitted: number; onTime: number; missing: number; expected: number; rate: number | null }[];
-}
+/** GET /api/dashboard (the shape is shared with the server). */
+export type DashboardResponse = DashboardView;
 
 /** An indicator's reported values per period (GET /api/indicators/:id). */
 export interface IndicatorDetail {

@@ -1,19 +1,8 @@
 // Reporting shapes as the reporting services return them (packages/services/src/reporting).
+import type { OwedReportView } from '@duban/core';
 
 /** A report slot my unit still owes (task × unit × period with nothing submitted). */
-export interface OwedReport {
-  planId: string;
-  taskId: string;
-  taskTitle: string | null;
-  taskNumber: string | null;
-  unitId: string;
-  unitName: string;
-  periodId: string;
-  periodLabel: string;
-  due: string;
-  windowEnd: string;
-  state: string;
-}
+export type OwedReport = OwedReportView;
 
 /** A submitted report as listed (with task, unit and period names). */
 export interface ReportItem {

@@ -1,0 +1,37 @@
+// Response shapes of the reporting endpoints (GET /api/inbox, GET /api/dashboard), written once and shared by the
+// services that build them and the web app that shows them.
+import type { Achievement } from '../domain/indicator-achievement.js';
+import type { ReportTimeliness } from '../domain/reporting-periods.js';
+
+/** A report slot (task × unit × period) that is owed and has nothing in it. */
+export interface EmptySlotView {
+  planId: string;
+  taskId: string;
+  taskTitle: string | null;
+  taskNumber: string | null;
+  unitId: string;
+  unitName: string;
+  periodId: string;
+  periodLabel: string;
+  due: string;
+  windowEnd: string;
+}
+
+/** One slot a unit still owes; `state` open: due later, overdue: past due in the grace window, missing: past it. */
+export interface OwedReportView extends EmptySlotView {
+  state: ReportTimeliness;
+}
+
+/** The dashboard in one response. */
+export interface DashboardView {
+  today: string;
+  planIds: string[];
+  completion: { total: number; completed: number; completionRate: number | null; averageProgress: number | null };
+  byStatus: Record<string, number>;
+  byColour: Record<string, number>;
+  byLeadUnit: { unitId: string; unitName: string; total: number; byStatus: Record<string, number> }[];
+  overdue: { total: number; items: { taskId: string; planId: string; number: string | null; title: string | null; due: string | null; progress: number; leadUnit: string | null }[] };
+  missingReports: { total: number; items: { taskId: string; title: string | null; unitId: string; unitName: string; periodLabel: string; due: string }[] };
+  indicators: { id: string; name: string; baseline: number | null; target: number; unit: string; comparator: string; latest: number | null; achievement: Achievement | null }[];
+  onTime: { unitId: string; unitName: string; submitted: number; onTime: number; missing: number; expected: number; rate: number | null }[];
+}
