@@ -19,21 +19,10 @@ export interface Milestone {
 }
 
 /** A task as stored, with its assignments. */
-export interface TaskRecord {
+export interface TaskRecord extends TaskContent {
   id: string;
   planId: string;
   ordinal: number;
-  kind: string;
-  number: string | null;
-  path: string[];
-  title: string | null;
-  text: string;
-  due: string[];
-  ongoing: boolean;
-  separateLeads: boolean;
-  deadlineText: string | null;
-  milestones: Milestone[];
-  source: { start: number; end: number; line: number } | null;
   status: string;
   colour: string | null;
   statusOn: string | null;
