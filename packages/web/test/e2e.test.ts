@@ -169,7 +169,9 @@ describe.skipIf(!run)('web app in a real browser', () => {
     const warned = page.locator('.ant-list-item', { hasText: unitName }).filter({ has: page.getByRole('button', { name: /发督办单/ }) });
     await warned.first().getByRole('button', { name: /发督办单/ }).click();
     await page.locator('.ant-modal').getByRole('button', { name: /发\s*出/ }).click();
-    await page.getByText('督办单已发出').waitFor();
+    // The modal closes only when the notice was created (a failure keeps it open with the error); the success toast
+    // is transient and can be gone before a busy browser is polled, so the closed modal is what is waited for.
+    await page.locator('.ant-modal-wrap').waitFor({ state: 'hidden', timeout: 30_000 });
     await liaison.goto(`${server.url}/supervision`);
     await liaison.locator('.ant-collapse-header').first().click();
     await liaison.getByLabel('填写回复（整改措施、进展）').fill('已制定整改方案，月底前完成。');
