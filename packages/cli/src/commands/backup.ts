@@ -3,7 +3,11 @@ import { backupDatabase, openDatabase, restoreDatabase } from '@duban/storage';
 import type { Command } from '../main.js';
 import { loadConfigOrReport } from '../config.js';
 
-/** `duban backup FILE`: a consistent online backup (SQLite file, or a JSON dump for PostgreSQL). */
+/**
+ * `duban backup FILE`: a consistent online backup (SQLite file, or a JSON dump for PostgreSQL) that also
+ * holds the evidence files kept under the data directory. Fails (exit 1, no file written) if any of
+ * them is missing or damaged.
+ */
 export const backupCommand: Command = async (argv) => {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { data: { type: 'string' } } });
   const file = positionals[0];
@@ -15,8 +19,16 @@ export const backupCommand: Command = async (argv) => {
   if (!config) return 2;
   const open = await openDatabase({ url: config.databaseUrl, dataDir: config.dataDir });
   try {
-    const { kind } = await backupDatabase(open, file);
-    process.stdout.write(`已备份到 ${file}（${kind === 'sqlite' ? 'SQLite 数据库文件' : 'JSON 导出'}）\n`);
+    let result;
+    try {
+      result = await backupDatabase(open, file, { dataDir: config.dataDir });
+    } catch (e) {
+      const message = (e as Error).message;
+      process.stderr.write(`${message.startsWith('备份失败') ? message : `备份失败：${message}`}\n`);
+      return 1;
+    }
+    const kind = result.kind === 'sqlite' ? 'SQLite 数据库文件' : 'JSON 导出';
+    process.stdout.write(`已备份到 ${file}（${kind}，含 ${result.evidence} 个附件）\n`);
     return 0;
   } finally {
     await open.close();
