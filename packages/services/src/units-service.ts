@@ -1,10 +1,11 @@
 import type { UnitCreate, UnitPatch, UnitView } from '@duban/core';
 import {
-  findJurisdiction, findUnit, insertJurisdiction, insertUnit, listJurisdictions, listUnits, mergeUnits, normalizeName, setUnitAliases, updateUnit,
-  type JurisdictionRecord, type UnitRecord,
+  deleteJurisdiction, deleteUnit, findJurisdiction, findUnit, insertJurisdiction, insertUnit, jurisdictionUsage, listJurisdictions, listUnits, mergeUnits,
+  normalizeName, setUnitAliases, unitUsage, updateUnit, type JurisdictionRecord, type UnitRecord,
 } from '@duban/storage';
 import { requireAdmin, type Actor } from './actor.js';
 import { write, type ServiceContext } from './context.js';
+import { inUse, isForeignKeyViolation, jurisdictionInUse, unitInUse } from './directory-deletion.js';
 import { conflict, invalid, notFound } from './errors.js';
 import { presentUnit } from './presenters.js';
 
@@ -114,6 +115,30 @@ export function createUnitsService(ctx: ServiceContext) {
       });
     },
 
+    /**
+     * Deletes a unit created by mistake (admin), with its aliases. Refused with `unit.in_use` (conflict) while
+     * anything refers to it — assignments, indicators, user roles, reports, indicator values, notices, units
+     * merged into it; such a unit is merged instead. Audited with the row as it was.
+     */
+    async remove(actor: Actor, id: string): Promise<void> {
+      requireAdmin(actor);
+      let unit: UnitRecord | undefined;
+      try {
+        await write(ctx, actor, async (tx, audit) => {
+          unit = await findUnit(tx, id);
+          if (!unit) throw notFound('unit', '单位不存在');
+          const usage = await unitUsage(tx, id);
+          if (inUse(usage)) throw unitInUse(unit, usage);
+          await deleteUnit(tx, id);
+          await audit('unit', id, 'delete', unit, null);
+        });
+      } catch (e) {
+        // Something started referring to the unit between the check and the delete (a concurrent write).
+        if (unit && isForeignKeyViolation(e)) throw unitInUse(unit, null);
+        throw e;
+      }
+    },
+
     /** Adds a jurisdiction under `parentId` (admin). */
     async createJurisdiction(actor: Actor, input: { name: string; level: string; parentId: string | null }): Promise<JurisdictionRecord> {
       requireAdmin(actor);
@@ -123,6 +148,28 @@ export function createUnitsService(ctx: ServiceContext) {
         await audit('jurisdiction', j.id, 'create', null, j);
         return j;
       });
+    },
+
+    /**
+     * Deletes a jurisdiction (admin) that has no child jurisdictions, no units and no plans; otherwise
+     * `jurisdiction.in_use` (conflict) with the counts. Audited with the row as it was.
+     */
+    async removeJurisdiction(actor: Actor, id: string): Promise<void> {
+      requireAdmin(actor);
+      let j: JurisdictionRecord | undefined;
+      try {
+        await write(ctx, actor, async (tx, audit) => {
+          j = await findJurisdiction(tx, id);
+          if (!j) throw notFound('jurisdiction', '行政区划不存在');
+          const usage = await jurisdictionUsage(tx, id);
+          if (inUse(usage)) throw jurisdictionInUse(j, usage);
+          await deleteJurisdiction(tx, id);
+          await audit('jurisdiction', id, 'delete', j, null);
+        });
+      } catch (e) {
+        if (j && isForeignKeyViolation(e)) throw jurisdictionInUse(j, null);
+        throw e;
+      }
     },
 
     /** The jurisdiction tree as a flat list (parentId links). */

@@ -67,6 +67,15 @@ export const directoryRoutes: AnyRoute[] = [
     handler: ({ actor, params, body, services }) => services.units.merge(actor, params.id, body.intoId),
   }),
   route({
+    method: 'DELETE',
+    url: '/api/units/:id',
+    summary: '删除单位（仅限未被任何任务、指标、用户、报送、督办单等引用的单位；否则请合并）',
+    tag: 'directory',
+    params: idParamsSchema,
+    status: 204,
+    handler: ({ actor, params, services }) => services.units.remove(actor, params.id),
+  }),
+  route({
     method: 'GET',
     url: '/api/jurisdictions',
     summary: '行政区划（省—市—县区—乡镇街道）',
@@ -83,5 +92,14 @@ export const directoryRoutes: AnyRoute[] = [
     response: jurisdictionViewSchema,
     status: 201,
     handler: ({ actor, body, services }) => services.units.createJurisdiction(actor, body),
+  }),
+  route({
+    method: 'DELETE',
+    url: '/api/jurisdictions/:id',
+    summary: '删除行政区划（仅限没有下级行政区划、单位和计划的）',
+    tag: 'directory',
+    params: idParamsSchema,
+    status: 204,
+    handler: ({ actor, params, services }) => services.units.removeJurisdiction(actor, params.id),
   }),
 ];

@@ -1,4 +1,5 @@
-import { newId, nowIso } from '../util.js';
+import { sql } from 'kysely';
+import { newId, nowIso, toCount } from '../util.js';
 import type { Db } from './types.js';
 
 /** A jurisdiction: province → city → county/district → township. */
@@ -26,4 +27,34 @@ export async function insertJurisdiction(db: Db, j: Omit<JurisdictionRecord, 'id
 export async function findJurisdiction(db: Db, id: string): Promise<JurisdictionRecord | undefined> {
   const r = await db.selectFrom('jurisdictions').selectAll().where('id', '=', id).executeTakeFirst();
   return r && { id: r.id, parentId: r.parent_id, name: r.name, level: r.level };
+}
+
+/** What still refers to a jurisdiction: a jurisdiction may be deleted only when every count is zero. */
+export interface JurisdictionUsage {
+  /** Jurisdictions directly under it. */
+  children: number;
+  /** Units of it (merged ones included: they still point at it). */
+  units: number;
+  /** Plans of it. */
+  plans: number;
+}
+
+/** Counts what refers to jurisdiction `id` (see {@link JurisdictionUsage}). */
+export async function jurisdictionUsage(db: Db, id: string): Promise<JurisdictionUsage> {
+  const n = sql<number>`count(*)`.as('n');
+  const count = (row: { n: unknown } | undefined) => toCount(row?.n);
+  return {
+    children: count(await db.selectFrom('jurisdictions').select(n).where('parent_id', '=', id).executeTakeFirst()),
+    units: count(await db.selectFrom('units').select(n).where('jurisdiction_id', '=', id).executeTakeFirst()),
+    plans: count(await db.selectFrom('plans').select(n).where('jurisdiction_id', '=', id).executeTakeFirst()),
+  };
+}
+
+/**
+ * Deletes a jurisdiction; returns false when there is no such jurisdiction. Callers check
+ * {@link jurisdictionUsage} first: a child, unit or plan still pointing at it makes the database refuse.
+ */
+export async function deleteJurisdiction(db: Db, id: string): Promise<boolean> {
+  const res = await db.deleteFrom('jurisdictions').where('id', '=', id).executeTakeFirst();
+  return Number(res.numDeletedRows) === 1;
 }

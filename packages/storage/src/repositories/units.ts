@@ -1,4 +1,6 @@
-import { newId, nowIso } from '../util.js';
+import { sql } from 'kysely';
+import { newId, nowIso, toCount } from '../util.js';
+import { reportingDb } from '../reporting/types.js';
 import type { Db } from './types.js';
 
 /** A unit (department, district, group) with its other names. */
@@ -140,4 +142,61 @@ export async function mergeUnits(db: Db, fromId: string, intoId: string): Promis
     .set({ merged_into_id: intoId, active: 0, version: from.version + 1, updated_at: nowIso() })
     .where('id', '=', fromId)
     .execute();
+}
+
+/**
+ * What still refers to a unit, one count per foreign key to `units` (see the migrations). A unit may be deleted
+ * only when every count is zero; otherwise the office merges it instead.
+ *
+ * @example
+ * const usage = await unitUsage(db, id);
+ * if (Object.values(usage).every((n) => n === 0)) await deleteUnit(db, id);
+ */
+export interface UnitUsage {
+  /** Task assignments (lead or participating unit). */
+  assignments: number;
+  /** Indicators it leads. */
+  indicators: number;
+  /** User roles bound to it (liaisons). */
+  userRoles: number;
+  /** Progress reports it submitted. */
+  reports: number;
+  /** Running report counts kept per plan, unit and period. */
+  reportTallies: number;
+  /** Indicator values it reported. */
+  indicatorValues: number;
+  /** Supervision notices (督办单) issued to it. */
+  notices: number;
+  /** Replies to notices made on its behalf. */
+  noticeReplies: number;
+  /** Units merged into it (their merged_into_id points here). */
+  mergedUnits: number;
+}
+
+/** Counts every row that refers to unit `id` (see {@link UnitUsage}). */
+export async function unitUsage(db: Db, id: string): Promise<UnitUsage> {
+  const rdb = reportingDb(db);
+  const n = sql<number>`count(*)`.as('n');
+  const count = (row: { n: unknown } | undefined) => toCount(row?.n);
+  return {
+    assignments: count(await rdb.selectFrom('assignments').select(n).where('unit_id', '=', id).executeTakeFirst()),
+    indicators: count(await rdb.selectFrom('indicators').select(n).where('lead_unit_id', '=', id).executeTakeFirst()),
+    userRoles: count(await rdb.selectFrom('user_roles').select(n).where('unit_id', '=', id).executeTakeFirst()),
+    reports: count(await rdb.selectFrom('reports').select(n).where('unit_id', '=', id).executeTakeFirst()),
+    reportTallies: count(await rdb.selectFrom('report_tallies').select(n).where('unit_id', '=', id).executeTakeFirst()),
+    indicatorValues: count(await rdb.selectFrom('indicator_values').select(n).where('unit_id', '=', id).executeTakeFirst()),
+    notices: count(await rdb.selectFrom('notices').select(n).where('unit_id', '=', id).executeTakeFirst()),
+    noticeReplies: count(await rdb.selectFrom('notice_replies').select(n).where('unit_id', '=', id).executeTakeFirst()),
+    mergedUnits: count(await rdb.selectFrom('units').select(n).where('merged_into_id', '=', id).executeTakeFirst()),
+  };
+}
+
+/**
+ * Deletes a unit with its aliases and former names; returns false when there is no such unit. Callers check
+ * {@link unitUsage} first: a row still referring to the unit makes the database refuse (foreign keys).
+ */
+export async function deleteUnit(db: Db, id: string): Promise<boolean> {
+  await db.deleteFrom('unit_aliases').where('unit_id', '=', id).execute();
+  const res = await db.deleteFrom('units').where('id', '=', id).executeTakeFirst();
+  return Number(res.numDeletedRows) === 1;
 }
