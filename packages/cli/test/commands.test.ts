@@ -1,10 +1,12 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { insertEvidence, newId, openDatabase, reportingDb } from '@duban/storage';
 import { main, startServer, SAMPLES_DIR } from '../src/index.js';
 import { TestClient } from './support/http-client.js';
-import { PLAN_TEXT } from './support/fixtures.js';
+import { INDICATOR_PLAN_TEXT, PLAN_TEXT } from './support/fixtures.js';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -72,6 +74,90 @@ describe('duban commands on SQLite', () => {
     } finally {
       await server.close();
     }
+  });
+
+  it('backs up evidence files with the database; a restore serves them without the files, a missing file fails the backup', async () => {
+    const data = tempDir();
+    const today = () => '2026-04-10';
+    const start = () => startServer({ dataDir: data, port: 0, adminPassword: 'admin-password-123', webDist: path.join(data, 'none'), today });
+    const pdf = (text: string) => Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`);
+    const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
+    /** Evidence kept as a file under the data dir, laid out as the evidence service does (evidence/<sha[0:2]>/<id>.pdf). */
+    const addDiskEvidence = async (reportId: string, bytes: Buffer, writeFile = true) => {
+      const open = await openDatabase({ dataDir: data });
+      try {
+        const id = newId();
+        const rel = path.posix.join('evidence', sha(bytes).slice(0, 2), `${id}.pdf`);
+        if (writeFile) {
+          mkdirSync(path.join(data, path.dirname(rel)), { recursive: true });
+          writeFileSync(path.join(data, rel), bytes);
+        }
+        await insertEvidence(reportingDb(open.db), { id, reportId, name: '现场照片说明.pdf', mime: 'application/pdf', size: bytes.byteLength, sha256: sha(bytes), storage: 'disk', path: rel, bytes: null, uploadedBy: null });
+        return { id, rel };
+      } finally {
+        await open.close();
+      }
+    };
+    const onDisk = pdf('体育场地建设现场照片说明');
+    const uploaded = pdf('会议纪要');
+    let reportId: string;
+    let uploadedId: string;
+    const first = await start();
+    try {
+      const admin = new TestClient(first.url);
+      await admin.login('admin', 'admin-password-123');
+      const unitId = (await admin.post('/api/units', { name: '市体育局' })).body.id;
+      const planId = (await admin.post('/api/plans/import', { fileName: 'plan.txt', text: INDICATOR_PLAN_TEXT })).body.plan.id;
+      expect((await admin.post(`/api/plans/${planId}/publish`)).status).toBeLessThan(300);
+      const taskId = (await admin.get(`/api/plans/${planId}`)).body.tasks[0].id;
+      const periods = (await admin.post(`/api/plans/${planId}/periods`, { kind: 'monthly', start: '2026-03-01', end: '2026-12-31', due: { kind: 'day_of_last_month', day: 28 }, graceDays: 3 })).body.items;
+      const periodId = periods.find((p: { label: string }) => p.label === '2026年4月').id;
+      expect((await admin.post('/api/users', { username: 'tiyu', roles: [{ role: 'liaison', unitId }], password: 'password-123' })).status).toBe(201);
+      const liaison = new TestClient(first.url);
+      await liaison.login('tiyu', 'password-123');
+      const report = await liaison.post('/api/reports', { taskId, periodId, narrative: '已完成场地选址。', percent: 30 });
+      expect(report.status).toBe(201);
+      reportId = report.body.id;
+      const fd = new FormData();
+      fd.append('file', new Blob([uploaded], { type: 'application/pdf' }), '会议纪要.pdf');
+      const up = await liaison.request('POST', `/api/reports/${reportId}/evidence`, fd);
+      expect(up.status).toBe(201);
+      uploadedId = up.body.id;
+    } finally {
+      await first.close();
+    }
+    const disk = await addDiskEvidence(reportId, onDisk);
+
+    const backup = path.join(data, 'backup.sqlite');
+    const b = await run('backup', backup, '--data', data);
+    expect(b).toMatchObject({ code: 0, err: '' });
+    expect(b.out).toBe(`已备份到 ${backup}（SQLite 数据库文件，含 2 个附件）\n`);
+    expect(readFileSync(path.join(data, disk.rel))).toEqual(onDisk);
+
+    // The office loses the evidence directory; the backup alone brings the files back.
+    rmSync(path.join(data, 'evidence'), { recursive: true });
+    expect((await run('restore', backup, '--data', data)).code).toBe(0);
+    const second = await start();
+    try {
+      const admin = new TestClient(second.url);
+      await admin.login('admin', 'admin-password-123');
+      const down = await admin.request('GET', `/api/reports/${reportId}/evidence/${disk.id}`);
+      expect(down.status).toBe(200);
+      expect(sha(down.bytes)).toBe(sha(onDisk));
+      const again = await admin.request('GET', `/api/reports/${reportId}/evidence/${uploadedId}`);
+      expect(sha(again.bytes)).toBe(sha(uploaded));
+    } finally {
+      await second.close();
+    }
+
+    // A disk file that is gone: the backup refuses, names it, and writes nothing.
+    const lost = await addDiskEvidence(reportId, pdf('丢失的附件'), false);
+    const failedFile = path.join(data, 'backup-2.sqlite');
+    const failed = await run('backup', failedFile, '--data', data);
+    expect(failed).toMatchObject({ code: 1, out: '' });
+    expect(failed.err).toMatch(/^备份失败：1 个附件文件缺失或已损坏/);
+    expect(failed.err).toContain(`附件 ${lost.id}（${lost.rel}）：文件不存在`);
+    expect(readdirSync(data).filter((f) => f.startsWith('backup-2'))).toEqual([]);
   });
 
   it('seeds the demo once and not again on restart', async () => {
