@@ -100,7 +100,7 @@ export async function generateProvince(db: Db, size: ProvinceSize, log: (line: s
           const title = `${VERBS[t % VERBS.length]}${OBJECTS[(t + p) % OBJECTS.length]}`;
           const unitIdx = [Math.floor(random() * units.length), Math.floor(random() * units.length), Math.floor(random() * units.length)];
           const slotUnits = [...new Set(unitIdx)].map((i) => units[i]!);
-          slotUnits.forEach((u, i) => assignments.push({ id: randomUUID(), task_id: taskId, unit_id: u.id, name: u.name, role: i === 0 ? 'lead' : 'participant', ordinal: i }));
+          slotUnits.forEach((u, i) => assignments.push({ id: randomUUID(), task_id: taskId, plan_id: planId, unit_id: u.id, name: u.name, role: i === 0 ? 'lead' : 'participant', ordinal: i }));
           const slots: ReportSlot[] = [];
           let percent = 0;
           let completed = false;

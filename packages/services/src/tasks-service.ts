@@ -98,7 +98,7 @@ export function createTasksService(ctx: ServiceContext) {
           const before = task.assignments.map((a) => ({ name: a.name, unitId: a.unitId, role: a.role }));
           if (JSON.stringify(before) !== JSON.stringify(units)) {
             changes.units = { before, after: units };
-            await replaceAssignments(tx, id, units);
+            await replaceAssignments(tx, { id, planId: task.planId }, units);
           }
         }
         await insertTaskVersion(tx, { taskId: id, version: patch.version + 1, changedBy: actor.userId || null, reason: patch.reason ?? null, changes });

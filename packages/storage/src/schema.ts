@@ -132,6 +132,8 @@ export interface TaskTable {
 export interface AssignmentTable {
   id: string;
   task_id: string;
+  /** The task's plan, copied so a scope's assignments are one index range (migration 0103). */
+  plan_id: string;
   unit_id: string | null;
   name: string;
   role: string;

@@ -4,6 +4,7 @@ import * as taskSearch from './0002-task-search.js';
 import * as reporting from './0100-reporting.js';
 import * as supervisionIndexes from './0101-supervision-indexes.js';
 import * as reportTallies from './0102-report-tallies.js';
+import * as assignmentPlan from './0103-assignment-plan.js';
 
 /**
  * Every migration, in order. One file per migration; names sort in the order they run.
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '0100-reporting': reporting,
   '0101-supervision-indexes': supervisionIndexes,
   '0102-report-tallies': reportTallies,
+  '0103-assignment-plan': assignmentPlan,
 };

@@ -47,10 +47,13 @@ export async function dashboardAggregates(db: ReportingDb, planIds: string[], to
   const [byStatusColour, byLeadUnit, overdue, overdueTotal, submitted, inactiveSubmitted, activeAssignments, periods, units, indicators] = await Promise.all([
     db.selectFrom('tasks').select(['status', 'colour', (eb) => eb.fn.countAll().as('n'), (eb) => eb.fn.sum('progress').as('p')]).where('plan_id', 'in', ids).where('kind', '=', 'task').groupBy(['status', 'colour']).execute(),
     db
-      .selectFrom('tasks as t')
-      .innerJoin('assignments as a', (j) => j.onRef('a.task_id', '=', 't.id').on('a.role', '=', 'lead'))
+      .selectFrom('assignments as a')
+      .innerJoin('tasks as t', 't.id', 'a.task_id')
       .innerJoin('units as u', 'u.id', 'a.unit_id')
       .select(['a.unit_id', 'u.name', 't.status', (eb) => eb.fn.countAll().as('n')])
+      .where('a.plan_id', 'in', ids)
+      .where('a.role', '=', 'lead')
+      // Restating the scope on tasks lets the planner read both sides from their plan indexes and hash the two.
       .where('t.plan_id', 'in', ids)
       .where('t.kind', '=', 'task')
       .groupBy(['a.unit_id', 'u.name', 't.status'])
@@ -82,16 +85,17 @@ export async function dashboardAggregates(db: ReportingDb, planIds: string[], to
     db
       .selectFrom('assignments as a')
       .innerJoin('tasks as t', 't.id', 'a.task_id')
-      .select(['a.unit_id', 't.plan_id', (eb) => eb.fn.countAll().as('n')])
+      .select(['a.unit_id', 'a.plan_id', (eb) => eb.fn.countAll().as('n')])
+      .where('a.plan_id', 'in', ids)
       .where('t.plan_id', 'in', ids)
       .where('t.kind', '=', 'task')
       .where('t.completed_at', 'is', null)
       .where('t.suspended', '=', 0)
       .where('a.unit_id', 'is not', null)
-      .groupBy(['a.unit_id', 't.plan_id'])
+      .groupBy(['a.unit_id', 'a.plan_id'])
       .execute(),
     db.selectFrom('reporting_periods').select(['id', 'plan_id', 'label', 'due_date', 'window_end']).where('plan_id', 'in', ids).orderBy('due_date').orderBy('plan_id').execute(),
-    db.selectFrom('units').select(['id', 'name']).where('id', 'in', (eb) => eb.selectFrom('assignments as a').innerJoin('tasks as t', 't.id', 'a.task_id').select('a.unit_id').where('t.plan_id', 'in', ids)).execute(),
+    db.selectFrom('units').select(['id', 'name']).where('id', 'in', (eb) => eb.selectFrom('assignments').select('unit_id').where('plan_id', 'in', ids)).execute(),
     db.selectFrom('indicators').select(['id', 'name', 'baseline', 'target', 'unit', 'comparator']).where('plan_id', 'in', ids).orderBy('plan_id').orderBy('ordinal').execute(),
   ]);
 
@@ -135,7 +139,7 @@ export async function dashboardAggregates(db: ReportingDb, planIds: string[], to
     if ((assignedByPlan.get(p.plan_id) ?? 0) - (filledByPeriod.get(p.id) ?? 0) <= 0) continue;
     const rows = await db
       .selectFrom('tasks as t')
-      .innerJoin('assignments as a', 'a.task_id', 't.id')
+      .innerJoin('assignments as a', (j) => j.onRef('a.task_id', '=', 't.id').on('a.plan_id', '=', p.plan_id))
       .innerJoin('units as u', 'u.id', 'a.unit_id')
       .leftJoin('reports as r', (j) => j.onRef('r.task_id', '=', 'a.task_id').onRef('r.unit_id', '=', 'a.unit_id').on('r.period_id', '=', p.id))
       .select(['t.id', 't.title', 'a.unit_id', 'u.name'])

@@ -110,16 +110,16 @@ export async function insertTask(db: Db, planId: string, ordinal: number, c: Tas
       updated_at: now,
     })
     .execute();
-  await replaceAssignments(db, id, assignments);
+  await replaceAssignments(db, { id, planId }, assignments);
   return id;
 }
 
 /** Replaces a task's assignments. */
-export async function replaceAssignments(db: Db, taskId: string, assignments: AssignmentInput[]): Promise<void> {
-  await db.deleteFrom('assignments').where('task_id', '=', taskId).execute();
+export async function replaceAssignments(db: Db, task: { id: string; planId: string }, assignments: AssignmentInput[]): Promise<void> {
+  await db.deleteFrom('assignments').where('task_id', '=', task.id).execute();
   let i = 0;
   for (const a of assignments) {
-    await db.insertInto('assignments').values({ id: newId(), task_id: taskId, unit_id: a.unitId, name: a.name, role: a.role, ordinal: i++ }).execute();
+    await db.insertInto('assignments').values({ id: newId(), task_id: task.id, plan_id: task.planId, unit_id: a.unitId, name: a.name, role: a.role, ordinal: i++ }).execute();
   }
 }
 
