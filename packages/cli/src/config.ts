@@ -14,6 +14,8 @@ export const configSchema = z.object({
   demo: z.boolean().default(false),
   secureCookies: z.boolean().default(false),
   trustProxy: z.boolean().default(false),
+  /** Where new evidence uploads go; unset: 'disk' on SQLite, 'db' on PostgreSQL (see `openRuntime`). */
+  evidenceStorage: z.enum(['disk', 'db'], 'DUBAN_EVIDENCE_STORAGE 只能是 disk（数据目录中的文件）或 db（数据库）').optional(),
 });
 export type Config = z.infer<typeof configSchema>;
 
@@ -29,6 +31,7 @@ export function loadConfig(flags: Partial<Record<keyof Config, unknown>>, env: N
     demo: flags.demo ?? false,
     secureCookies: flags.secureCookies ?? env.DUBAN_SECURE_COOKIES === '1',
     trustProxy: flags.trustProxy ?? env.DUBAN_TRUST_PROXY === '1',
+    evidenceStorage: flags.evidenceStorage ?? (env.DUBAN_EVIDENCE_STORAGE || undefined),
   };
   const r = configSchema.safeParse(raw);
   if (!r.success) throw new Error(`配置有误：\n${r.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);

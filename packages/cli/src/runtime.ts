@@ -1,5 +1,5 @@
-import { migrateToLatest, openDatabase, type OpenDatabase } from '@duban/storage';
-import { createContext, createServices, type ServiceContext, type Services } from '@duban/services';
+import { migrateToLatest, openDatabase, type DialectName, type OpenDatabase } from '@duban/storage';
+import { createContext, createServices, type EvidenceStorageMode, type ServiceContext, type Services } from '@duban/services';
 
 /** An open database with migrations applied and the services bound to it. */
 export interface Runtime {
@@ -8,16 +8,31 @@ export interface Runtime {
   services: Services;
   /** Migrations applied while opening. */
   migrated: string[];
+  /** Where new evidence uploads go. */
+  evidenceStorage: EvidenceStorageMode;
   close(): Promise<void>;
 }
 
-/** Opens the database (PostgreSQL when `databaseUrl`, else SQLite in `dataDir`), migrates, builds services. */
-export async function openRuntime(o: { databaseUrl?: string | undefined; dataDir: string; secret: string; schema?: string; today?: () => string }): Promise<Runtime> {
+/**
+ * Where evidence uploads go unless configured: SQLite (one server with its data directory) keeps them as files
+ * under the data directory; PostgreSQL keeps them in the database, which every app server sharing it can read.
+ */
+export function defaultEvidenceStorage(dialect: DialectName): EvidenceStorageMode {
+  return dialect === 'postgres' ? 'db' : 'disk';
+}
+
+/**
+ * Opens the database (PostgreSQL when `databaseUrl`, else SQLite in `dataDir`), migrates, builds services.
+ * Evidence rows stored on disk are always read from `dataDir`; new uploads go to `evidenceStorage`
+ * (default: {@link defaultEvidenceStorage}).
+ */
+export async function openRuntime(o: { databaseUrl?: string | undefined; dataDir: string; secret: string; schema?: string; today?: () => string; evidenceStorage?: EvidenceStorageMode | undefined }): Promise<Runtime> {
   const open = await openDatabase({ url: o.databaseUrl, dataDir: o.dataDir, ...(o.schema ? { schema: o.schema } : {}) });
   try {
     const migrated = await migrateToLatest(open.db);
-    const ctx = createContext(open.db, o.secret, o.today ? { today: o.today } : {});
-    return { open, ctx, services: createServices(ctx), migrated, close: () => open.close() };
+    const evidenceStorage = o.evidenceStorage ?? defaultEvidenceStorage(open.dialect);
+    const ctx = createContext(open.db, o.secret, { dataDir: o.dataDir, evidenceStorage, ...(o.today ? { today: o.today } : {}) });
+    return { open, ctx, services: createServices(ctx), migrated, evidenceStorage, close: () => open.close() };
   } catch (e) {
     await open.close();
     throw e;

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp, type FastifyInstance } from '@duban/api';
-import { ensureAdmin, seedDemo, type DemoResult, type Services } from '@duban/services';
+import { ensureAdmin, seedDemo, type DemoResult, type EvidenceStorageMode, type Services } from '@duban/services';
 import { getSetting, type OpenDatabase } from '@duban/storage';
 import { openRuntime } from './runtime.js';
 
@@ -32,6 +32,8 @@ export interface StartServerOptions {
   trustProxy?: boolean;
   /** Fixed "today" (YYYY-MM-DD) for deterministic status derivation in tests. */
   today?: () => string;
+  /** Where new evidence uploads go (DUBAN_EVIDENCE_STORAGE); default 'disk' on SQLite, 'db' on PostgreSQL. */
+  evidenceStorage?: EvidenceStorageMode;
 }
 
 /** A running server. */
@@ -46,6 +48,8 @@ export interface RunningServer {
   /** Why no sample plans were imported (e.g. no samples directory), when that happened. */
   demoNote: string | null;
   searchMode: string;
+  /** Where new evidence uploads go. */
+  evidenceStorage: EvidenceStorageMode;
   close(): Promise<void>;
 }
 
@@ -62,7 +66,7 @@ function readSamples(dir: string): { fileName: string; bytes: Uint8Array }[] {
  * Used by `duban serve` and by the HTTP tests (`port: 0`).
  */
 export async function startServer(o: StartServerOptions): Promise<RunningServer> {
-  const runtime = await openRuntime({ databaseUrl: o.databaseUrl, dataDir: o.dataDir, secret: o.sessionSecret ?? 'test-secret-not-for-production', ...(o.schema ? { schema: o.schema } : {}), ...(o.today ? { today: o.today } : {}) });
+  const runtime = await openRuntime({ databaseUrl: o.databaseUrl, dataDir: o.dataDir, secret: o.sessionSecret ?? 'test-secret-not-for-production', ...(o.schema ? { schema: o.schema } : {}), ...(o.today ? { today: o.today } : {}), ...(o.evidenceStorage ? { evidenceStorage: o.evidenceStorage } : {}) });
   try {
     const admin = await ensureAdmin(runtime.ctx, runtime.services, o.adminPassword);
     let demo: DemoResult | null = null;
@@ -87,6 +91,7 @@ export async function startServer(o: StartServerOptions): Promise<RunningServer>
       demo,
       demoNote,
       searchMode,
+      evidenceStorage: runtime.evidenceStorage,
       close: async () => {
         await app.close();
         await runtime.close();

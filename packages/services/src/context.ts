@@ -14,9 +14,17 @@ export interface ServiceContext {
   today(): string;
   /** Replaceable status derivation. */
   statusDeriver?: TaskStatusDeriver;
-  /** The data directory: report evidence files go under it (without it they are stored in the database). */
+  /**
+   * The data directory: evidence rows with storage 'disk' are read from files under it, and new uploads are
+   * written there unless `evidenceStorage` is 'db' (without a data directory they are stored in the database).
+   */
   dataDir?: string;
+  /** Where new evidence uploads go: 'disk' (files under `dataDir`, the default when it is set) or 'db' (the row). */
+  evidenceStorage?: EvidenceStorageMode;
 }
+
+/** Where new evidence bytes are kept: files under the data directory, or the database row. */
+export type EvidenceStorageMode = 'disk' | 'db';
 
 /** Records one audit entry inside a write. */
 export type AuditFn = (entity: string, entityId: string, action: string, before: unknown, after: unknown, reason?: string | null) => Promise<void>;

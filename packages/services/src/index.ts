@@ -1,7 +1,7 @@
 import type { Db } from '@duban/storage';
 import { createAuditService } from './audit-service.js';
 import { createAuthService } from './auth-service.js';
-import { chinaToday, type ServiceContext, type TaskStatusDeriver } from './context.js';
+import { chinaToday, type EvidenceStorageMode, type ServiceContext, type TaskStatusDeriver } from './context.js';
 import { createIndicatorsService } from './indicators-service.js';
 import { createPlansService } from './plans-service.js';
 import { createTasksService } from './tasks-service.js';
@@ -11,7 +11,7 @@ import { createReportingService, reportingStatusDeriver } from './reporting/inde
 
 export * from './errors.js';
 export * from './actor.js';
-export { write, chinaToday, type ServiceContext, type AuditFn, type TaskStatusDeriver } from './context.js';
+export { write, chinaToday, type ServiceContext, type AuditFn, type TaskStatusDeriver, type EvidenceStorageMode } from './context.js';
 export { hashPassword, randomToken } from './auth-service.js';
 export { refreshTaskStatus, refreshStaleStatuses, dateOnlyStatus } from './task-status.js';
 export { nameSimilarity, matchUnit } from './units-service.js';
@@ -36,9 +36,27 @@ export function createServices(ctx: ServiceContext) {
 /** The services object the API and CLI use (other modules attach theirs alongside). */
 export type Services = ReturnType<typeof createServices>;
 
+/** Options of {@link createContext}. */
+export interface ContextOptions {
+  today?: () => string;
+  statusDeriver?: TaskStatusDeriver;
+  /** The data directory: disk evidence is read from (and, in 'disk' mode, written to) files under it. */
+  dataDir?: string;
+  /** Where new evidence uploads go; 'disk' needs `dataDir`. Defaults to 'disk' with a data directory, else 'db'. */
+  evidenceStorage?: EvidenceStorageMode;
+}
+
 /** Builds a ServiceContext with sensible defaults (China-time today). */
-export function createContext(db: Db, secret: string, opts: { today?: () => string; statusDeriver?: TaskStatusDeriver } = {}): ServiceContext {
+export function createContext(db: Db, secret: string, opts: ContextOptions = {}): ServiceContext {
+  if (opts.evidenceStorage === 'disk' && !opts.dataDir) throw new Error('evidenceStorage "disk" needs a dataDir');
   // Status and colour come from reports and the supervision rules unless a caller substitutes a deriver.
-  return { db, secret, today: opts.today ?? chinaToday, statusDeriver: opts.statusDeriver ?? reportingStatusDeriver };
+  return {
+    db,
+    secret,
+    today: opts.today ?? chinaToday,
+    statusDeriver: opts.statusDeriver ?? reportingStatusDeriver,
+    ...(opts.dataDir ? { dataDir: opts.dataDir } : {}),
+    ...(opts.evidenceStorage ? { evidenceStorage: opts.evidenceStorage } : {}),
+  };
 }
 export * from './reporting/index.js';

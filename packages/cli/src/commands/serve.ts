@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Command } from '../main.js';
 import { loadConfigOrReport, sessionSecret } from '../config.js';
@@ -18,10 +19,12 @@ export const serveCommand: Command = async (argv) => {
     sessionSecret: sessionSecret(config),
     secureCookies: config.secureCookies,
     trustProxy: config.trustProxy,
+    ...(config.evidenceStorage ? { evidenceStorage: config.evidenceStorage } : {}),
     logger: { level: 'warn' },
   });
   const out = (s: string) => process.stdout.write(s + '\n');
   out(`数据库: ${config.databaseUrl ? 'PostgreSQL' : `SQLite (${config.dataDir})`}；全文检索: ${server.searchMode}`);
+  out(`附件存储: ${server.evidenceStorage === 'disk' ? `数据目录 (${path.join(config.dataDir, 'evidence')})` : '数据库'}`);
   if (server.searchMode === 'ilike') out('提示: PostgreSQL 未能启用 pg_trgm 扩展，全文检索退化为 ILIKE（无索引）');
   if (server.admin) {
     out(`已创建管理员账号: ${server.admin.username}`);

@@ -9,9 +9,13 @@ import { rdb, requireReader, requireUnitAccess, stateConflict } from './access.j
 import { EVIDENCE_MIME, MAX_EVIDENCE_BYTES, sniffEvidence, typeFromName } from './evidence-sniff.js';
 import { canSee } from './reports-service.js';
 
-/** Where evidence bytes go: a directory (kept as files named by id) or, without one, the database row. */
+/**
+ * Where evidence bytes live: `dir` is the data directory that disk-stored rows are read from; new uploads are
+ * written there as files named by id unless `mode` is 'db' (or there is no `dir`), else into the database row.
+ */
 export interface EvidenceStorage {
   dir?: string;
+  mode?: 'disk' | 'db';
 }
 
 /** An uploaded file. */
@@ -38,12 +42,13 @@ export async function addEvidence(ctx: ServiceContext, actor: Actor, reportId: s
     requireUnitAccess(actor, report.unitId);
     if (report.status === 'accepted') throw stateConflict('report.already_accepted', '报告已审核通过,不能再添加附件');
     let relPath: string | null = null;
-    if (storage.dir) {
+    const toDisk = Boolean(storage.dir) && storage.mode !== 'db';
+    if (toDisk && storage.dir) {
       relPath = path.posix.join('evidence', sha256.slice(0, 2), `${id}.${claimed}`);
       await mkdir(path.join(storage.dir, 'evidence', sha256.slice(0, 2)), { recursive: true });
       await writeFile(path.join(storage.dir, relPath), file.bytes);
     }
-    const rec = await insertEvidence(db, { id, reportId, name, mime: EVIDENCE_MIME[claimed], size: file.bytes.byteLength, sha256, storage: storage.dir ? 'disk' : 'db', path: relPath, bytes: storage.dir ? null : Buffer.from(file.bytes), uploadedBy: actor.userId || null });
+    const rec = await insertEvidence(db, { id, reportId, name, mime: EVIDENCE_MIME[claimed], size: file.bytes.byteLength, sha256, storage: toDisk ? 'disk' : 'db', path: relPath, bytes: toDisk ? null : Buffer.from(file.bytes), uploadedBy: actor.userId || null });
     await audit('report', reportId, 'evidence.add', null, rec);
     return rec;
   });

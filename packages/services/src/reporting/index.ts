@@ -22,13 +22,13 @@ export type { NoticeDetail } from './notices-service.js';
 
 /** Options of the reporting service. */
 export interface ReportingOptions {
-  /** Evidence bytes go under this directory (the data dir); without it they are kept in the database. */
+  /** Where evidence bytes live (default: the context's data directory and evidence storage mode). */
   evidence?: EvidenceStorage;
 }
 
 /** Reporting and supervision: periods, reports and review, evidence, indicator values, supervision, notices, dashboard. */
 export function createReportingService(ctx: ServiceContext, opts: ReportingOptions = {}) {
-  const storage = opts.evidence ?? (ctx.dataDir ? { dir: ctx.dataDir } : {});
+  const storage = opts.evidence ?? (ctx.dataDir ? { dir: ctx.dataDir, mode: ctx.evidenceStorage ?? 'disk' } : {});
   return {
     listPeriods: (actor: Actor, planId: string) => getPlanPeriods(ctx, actor, planId),
     createPeriods: (actor: Actor, planId: string, input: unknown) => createPlanPeriods(ctx, actor, planId, input),
