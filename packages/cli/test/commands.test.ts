@@ -3,10 +3,11 @@ import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, readdirSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { insertEvidence, newId, openDatabase, reportingDb } from '@duban/storage';
+import { dropPostgresSchema, insertEvidence, newId, openDatabase, reportingDb } from '@duban/storage';
 import { main, startServer, SAMPLES_DIR } from '../src/index.js';
 import { TestClient } from './support/http-client.js';
 import { INDICATOR_PLAN_TEXT, PLAN_TEXT } from './support/fixtures.js';
+import { freshSchemaName, pgUrl, testDatabases } from '../../storage/test/support/databases.js';
 
 const dirs: string[] = [];
 function tempDir(): string {
@@ -230,6 +231,105 @@ describe('duban commands on SQLite', () => {
       expect([api.status, api.body.error.id]).toEqual([404, 'route.not_found']);
     } finally {
       await s.close();
+    }
+  });
+});
+
+const postgres = (await testDatabases()).find((d) => d.name === 'postgres')!;
+
+describe.skipIf(Boolean(postgres.skipReason))('moving from SQLite to PostgreSQL with duban backup --json', () => {
+  it('restores plans, reports and evidence bytes (disk and db) into a fresh PostgreSQL schema', async () => {
+    const data = tempDir();
+    const schema = freshSchemaName();
+    const today = () => '2026-04-10';
+    const pdf = (text: string) => Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`);
+    const upload = async (client: TestClient, reportId: string, bytes: Buffer, name: string) => {
+      const fd = new FormData();
+      fd.append('file', new Blob([bytes], { type: 'application/pdf' }), name);
+      const up = await client.request('POST', `/api/reports/${reportId}/evidence`, fd);
+      expect(up.status).toBe(201);
+      return up.body.id as string;
+    };
+    /** What the move must preserve, read over HTTP. */
+    const snapshot = async (url: string) => {
+      const admin = new TestClient(url);
+      await admin.login('admin', 'admin-password-123');
+      const plans = (await admin.get('/api/plans')).body;
+      const planDetails = [];
+      for (const p of plans.items) planDetails.push((await admin.get(`/api/plans/${p.id}`)).body);
+      const reports = (await admin.get('/api/reports')).body;
+      const reportDetails = [];
+      const evidence: Record<string, string> = {};
+      for (const r of reports.items) {
+        const detail = (await admin.get(`/api/reports/${r.id}`)).body;
+        // Where the bytes are kept is expected to change (the dump carries them in the row); everything else is not.
+        reportDetails.push({ ...detail, evidence: detail.evidence.map(({ storage: _s, path: _p, ...e }: Record<string, unknown>) => e) });
+        for (const e of detail.evidence) {
+          const down = await admin.request('GET', `/api/reports/${r.id}/evidence/${e.id}`);
+          expect(down.status).toBe(200);
+          evidence[e.id] = down.bytes.toString('base64');
+        }
+      }
+      return { plans, planDetails, reports, reportDetails, evidence };
+    };
+
+    // An SQLite office: one upload kept on disk (the SQLite default), one kept in the database.
+    const onDisk = pdf('体育场地建设现场照片说明');
+    const inRow = pdf('会议纪要');
+    const source = await startServer({ dataDir: data, port: 0, adminPassword: 'admin-password-123', webDist: path.join(data, 'none'), today });
+    let before: Awaited<ReturnType<typeof snapshot>>;
+    try {
+      const admin = new TestClient(source.url);
+      await admin.login('admin', 'admin-password-123');
+      const unitId = (await admin.post('/api/units', { name: '市体育局' })).body.id;
+      const planId = (await admin.post('/api/plans/import', { fileName: 'plan.txt', text: INDICATOR_PLAN_TEXT })).body.plan.id;
+      expect((await admin.post(`/api/plans/${planId}/publish`)).status).toBeLessThan(300);
+      const taskId = (await admin.get(`/api/plans/${planId}`)).body.tasks[0].id;
+      const periods = (await admin.post(`/api/plans/${planId}/periods`, { kind: 'monthly', start: '2026-03-01', end: '2026-12-31', due: { kind: 'day_of_last_month', day: 28 }, graceDays: 3 })).body.items;
+      const periodId = periods.find((p: { label: string }) => p.label === '2026年4月').id;
+      expect((await admin.post('/api/users', { username: 'tiyu', roles: [{ role: 'liaison', unitId }], password: 'password-123' })).status).toBe(201);
+      const liaison = new TestClient(source.url);
+      await liaison.login('tiyu', 'password-123');
+      const reportId = (await liaison.post('/api/reports', { taskId, periodId, narrative: '已完成场地选址。', percent: 30 })).body.id;
+      const diskId = await upload(liaison, reportId, onDisk, '现场照片说明.pdf');
+      const row = await reportingDb(source.db.db).selectFrom('report_evidence').select(['storage', 'path']).where('id', '=', diskId).executeTakeFirstOrThrow();
+      expect(row.storage).toBe('disk');
+      const rowId = newId();
+      await insertEvidence(reportingDb(source.db.db), { id: rowId, reportId, name: '会议纪要.pdf', mime: 'application/pdf', size: inRow.byteLength, sha256: createHash('sha256').update(inRow).digest('hex'), storage: 'db', path: null, bytes: inRow, uploadedBy: null });
+      before = await snapshot(source.url);
+      expect(Object.values(before.evidence).sort()).toEqual([onDisk, inRow].map((b) => b.toString('base64')).sort());
+      expect(before.planDetails[0].tasks.length).toBeGreaterThan(0);
+    } finally {
+      await source.close();
+    }
+
+    const dump = path.join(data, 'move.json');
+    const b = await run('backup', dump, '--json', '--data', data);
+    expect(b).toMatchObject({ code: 0, err: '' });
+    expect(b.out).toBe(`已备份到 ${dump}（JSON 导出，含 2 个附件）\n`);
+
+    // Restore through the CLI into a fresh schema, with no evidence files to lean on.
+    const target = new URL(pgUrl!);
+    target.searchParams.set('options', `-c search_path=${schema},public`);
+    await (await openDatabase({ url: pgUrl!, schema })).close();
+    const empty = tempDir();
+    process.env.DATABASE_URL = target.toString();
+    try {
+      const r = await run('restore', dump, '--data', empty);
+      expect(r).toMatchObject({ code: 0, err: '' });
+      expect(r.out).toContain('JSON 导出');
+    } finally {
+      delete process.env.DATABASE_URL;
+    }
+    const dest = await startServer({ databaseUrl: pgUrl!, schema, dataDir: empty, port: 0, webDist: path.join(empty, 'none'), today });
+    try {
+      expect(dest.admin).toBeNull();
+      expect(await snapshot(dest.url)).toEqual(before);
+      const rows = await reportingDb(dest.db.db).selectFrom('report_evidence').select(['storage', 'path']).execute();
+      expect(rows).toEqual([{ storage: 'db', path: null }, { storage: 'db', path: null }]);
+    } finally {
+      await dest.close();
+      await dropPostgresSchema(pgUrl!, schema);
     }
   });
 });

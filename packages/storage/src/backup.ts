@@ -66,6 +66,8 @@ export async function dumpJson(open: OpenDatabase): Promise<JsonDump> {
 export interface BackupOptions {
   /** The data directory that paths of disk-stored evidence are relative to (the server's `--data`). */
   dataDir?: string;
+  /** 'json' writes a JSON dump from either engine (how data moves from SQLite to PostgreSQL); default: SQLite file on SQLite. */
+  format?: 'auto' | 'json';
 }
 
 /** What {@link backupDatabase} wrote. */
@@ -177,7 +179,8 @@ function inlineDumpEvidence(dump: JsonDump, dataDir: string | undefined): { evid
 
 /**
  * Writes a consistent online backup to `file`: SQLite uses the online backup API (a database file);
- * PostgreSQL writes a JSON dump taken in one REPEATABLE READ transaction.
+ * PostgreSQL, or either engine with `format: 'json'`, writes a JSON dump taken in one transaction
+ * (REPEATABLE READ on PostgreSQL).
  *
  * The backup is self-contained: evidence kept as files under `options.dataDir` (storage 'disk') is read
  * into the backup copy as storage 'db' rows, so a restore needs no data directory files. The live
@@ -196,7 +199,7 @@ export async function backupDatabase(open: OpenDatabase, file: string, options: 
   };
   cleanup();
   try {
-    if (open.sqlite) {
+    if (open.sqlite && options.format !== 'json') {
       await open.sqlite.backup(partial);
       const counts = inlineSqliteEvidence(partial, options.dataDir);
       renameSync(partial, file);

@@ -4,15 +4,15 @@ import type { Command } from '../main.js';
 import { loadConfigOrReport } from '../config.js';
 
 /**
- * `duban backup FILE`: a consistent online backup (SQLite file, or a JSON dump for PostgreSQL) that also
- * holds the evidence files kept under the data directory. Fails (exit 1, no file written) if any of
- * them is missing or damaged.
+ * `duban backup FILE [--json]`: a consistent online backup (SQLite file, or a JSON dump for PostgreSQL or
+ * with `--json`) that also holds the evidence files kept under the data directory. Fails (exit 1, no file
+ * written) if any of them is missing or damaged.
  */
 export const backupCommand: Command = async (argv) => {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { data: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { data: { type: 'string' }, json: { type: 'boolean' } } });
   const file = positionals[0];
   if (!file) {
-    process.stderr.write('用法: duban backup FILE\n');
+    process.stderr.write('用法: duban backup FILE [--json]\n');
     return 2;
   }
   const config = loadConfigOrReport({ dataDir: values.data });
@@ -21,7 +21,7 @@ export const backupCommand: Command = async (argv) => {
   try {
     let result;
     try {
-      result = await backupDatabase(open, file, { dataDir: config.dataDir });
+      result = await backupDatabase(open, file, { dataDir: config.dataDir, ...(values.json ? { format: 'json' as const } : {}) });
     } catch (e) {
       const message = (e as Error).message;
       process.stderr.write(`${message.startsWith('备份失败') ? message : `备份失败：${message}`}\n`);
