@@ -135,6 +135,9 @@ async function benchDialect(dialect: 'sqlite' | 'postgres'): Promise<Row[]> {
       rows.push({ db: dialect, endpoint: `${name} c=1`, figures: single, sql: sqlFig });
       const many = await load({ url: started.url, headers, connections, duration, next: () => ({ method: 'GET', path: next() }) });
       rows.push({ db: dialect, endpoint: `${name} c=${connections}`, figures: many, target: `p95 < ${target} ms`, pass: many.p95 < target && many.errors === 0 });
+      // The same work with no cache in front: every call runs the queries, N callers at once, in this process.
+      const cold = await timeSql(Math.max(100, connections * 20), (k) => bare(k + 7), connections);
+      rows.push({ db: dialect, endpoint: `${name} bare SQL c=${connections} (uncached)`, figures: cold });
     }
 
     // Writes: each request takes a fresh slot; afterwards every 2xx must be a row.

@@ -67,15 +67,20 @@ export async function load(s: Scenario): Promise<Figures> {
   return summarise(times, seconds, ok, errors);
 }
 
-/** Times `fn` sequentially `iterations` times (after a short warm-up). */
-export async function timeSql(iterations: number, fn: (i: number) => Promise<unknown>): Promise<Figures> {
+/** Times `fn` `iterations` times after a short warm-up, from `concurrency` callers at once (1: one after another). */
+export async function timeSql(iterations: number, fn: (i: number) => Promise<unknown>, concurrency = 1): Promise<Figures> {
   for (let i = 0; i < Math.min(5, iterations); i++) await fn(i);
   const times: number[] = [];
   const started = process.hrtime.bigint();
-  for (let i = 0; i < iterations; i++) {
-    const t = process.hrtime.bigint();
-    await fn(i);
-    times.push(Number(process.hrtime.bigint() - t) / 1e6);
-  }
+  let next = 0;
+  const caller = async () => {
+    while (next < iterations) {
+      const i = next++;
+      const t = process.hrtime.bigint();
+      await fn(i);
+      times.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, concurrency) }, caller));
   return summarise(times, Number(process.hrtime.bigint() - started) / 1e9, iterations, 0);
 }

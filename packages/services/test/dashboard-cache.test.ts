@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { cachedDashboard, DASHBOARD_CACHE_MS } from '../src/reporting/dashboard-cache.js';
+import { cachedDashboard, DASHBOARD_CACHE_MS, DASHBOARD_STALE_MS } from '../src/reporting/dashboard-cache.js';
 import type { ServiceContext } from '../src/context.js';
 
 // The cache is keyed per context object; a bare object stands in for one (no write has committed on it).
@@ -22,7 +22,7 @@ describe('cachedDashboard', () => {
     expect(await cachedDashboard(newCtx(), 'a', compute)).toBe(3);
   });
 
-  it('recomputes after the time limit', async () => {
+  it('serves a stale entry once while one refresh runs, then the refreshed value', async () => {
     vi.useFakeTimers();
     const ctx = newCtx();
     let runs = 0;
@@ -30,8 +30,46 @@ describe('cachedDashboard', () => {
     expect(await cachedDashboard(ctx, 'k', compute)).toBe(1);
     vi.advanceTimersByTime(DASHBOARD_CACHE_MS - 1);
     expect(await cachedDashboard(ctx, 'k', compute)).toBe(1);
+    expect(runs).toBe(1);
     vi.advanceTimersByTime(2);
+    // Stale: the old value at once, and a single background refresh however many readers arrive.
+    const stale = await Promise.all([cachedDashboard(ctx, 'k', compute), cachedDashboard(ctx, 'k', compute)]);
+    expect(stale).toEqual([1, 1]);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(runs).toBe(2);
     expect(await cachedDashboard(ctx, 'k', compute)).toBe(2);
+  });
+
+  it('waits for a new computation once an entry is older than the stale limit', async () => {
+    vi.useFakeTimers();
+    const ctx = newCtx();
+    let runs = 0;
+    const compute = async () => ++runs;
+    expect(await cachedDashboard(ctx, 'k', compute)).toBe(1);
+    vi.advanceTimersByTime(DASHBOARD_STALE_MS);
+    expect(await cachedDashboard(ctx, 'k', compute)).toBe(2);
+  });
+
+  it('keeps serving the stale entry when a refresh fails, and retries on the next reader', async () => {
+    vi.useFakeTimers();
+    const ctx = newCtx();
+    let fail = false;
+    let runs = 0;
+    const compute = async () => {
+      runs++;
+      if (fail) throw new Error('db down');
+      return runs;
+    };
+    expect(await cachedDashboard(ctx, 'k', compute)).toBe(1);
+    vi.advanceTimersByTime(DASHBOARD_CACHE_MS + 1);
+    fail = true;
+    expect(await cachedDashboard(ctx, 'k', compute)).toBe(1);
+    await vi.advanceTimersByTimeAsync(0);
+    fail = false;
+    expect(await cachedDashboard(ctx, 'k', compute)).toBe(1);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(runs).toBe(3);
+    expect(await cachedDashboard(ctx, 'k', compute)).toBe(3);
   });
 
   it('does not remember a failed computation', async () => {

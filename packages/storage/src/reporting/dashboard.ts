@@ -44,19 +44,14 @@ export async function dashboardAggregates(db: ReportingDb, planIds: string[], to
   const inactive = (eb: ExpressionBuilder<Database & ReportingTables, 'tasks'>) => eb.or([eb('completed_at', 'is not', null), eb('suspended', '=', 1)]);
   const overdueTasks = () => db.selectFrom('tasks as t').where('t.plan_id', 'in', ids).where('t.kind', '=', 'task').where('t.completed_at', 'is', null).where('t.suspended', '=', 0).where('t.last_due', '<', today);
 
-  const [byStatusColour, byLeadUnit, overdue, overdueTotal, submitted, inactiveSubmitted, activeAssignments, periods, units, indicators] = await Promise.all([
-    db.selectFrom('tasks').select(['status', 'colour', (eb) => eb.fn.countAll().as('n'), (eb) => eb.fn.sum('progress').as('p')]).where('plan_id', 'in', ids).where('kind', '=', 'task').groupBy(['status', 'colour']).execute(),
+  const [taskSummary, overdue, submitted, inactiveSubmitted, byLeadUnit, activeAssignments, units, periods, indicators] = await Promise.all([
     db
-      .selectFrom('assignments as a')
-      .innerJoin('tasks as t', 't.id', 'a.task_id')
-      .innerJoin('units as u', 'u.id', 'a.unit_id')
-      .select(['a.unit_id', 'u.name', 't.status', (eb) => eb.fn.countAll().as('n')])
-      .where('a.plan_id', 'in', ids)
-      .where('a.role', '=', 'lead')
-      // Restating the scope on tasks lets the planner read both sides from their plan indexes and hash the two.
-      .where('t.plan_id', 'in', ids)
-      .where('t.kind', '=', 'task')
-      .groupBy(['a.unit_id', 'u.name', 't.status'])
+      .selectFrom('tasks')
+      .select(['status', 'colour', (eb) => eb.fn.countAll().as('n'), (eb) => eb.fn.sum('progress').as('p')])
+      .select(sql<number | string>`SUM(CASE WHEN completed_at IS NULL AND suspended = 0 AND last_due < ${today} THEN 1 ELSE 0 END)`.as('overdue'))
+      .where('plan_id', 'in', ids)
+      .where('kind', '=', 'task')
+      .groupBy(['status', 'colour'])
       .execute(),
     overdueTasks()
       .select(['t.id', 't.plan_id', 't.number', 't.title', 't.last_due', 't.progress'])
@@ -65,7 +60,6 @@ export async function dashboardAggregates(db: ReportingDb, planIds: string[], to
       .orderBy('t.id')
       .limit(listLimit)
       .execute(),
-    overdueTasks().select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow(),
     db.selectFrom('report_tallies').select(['unit_id', 'period_id', 'submitted as n', 'on_time']).where('plan_id', 'in', ids).execute(),
     // Two steps with literal ids, so every planner probes the slot index instead of hashing all reports.
     db
@@ -82,6 +76,18 @@ export async function dashboardAggregates(db: ReportingDb, planIds: string[], to
         }
         return out;
       }),
+    // Restating the scope on tasks lets the planner read both sides from their plan indexes and hash the two.
+    db
+      .selectFrom('assignments as a')
+      .innerJoin('tasks as t', 't.id', 'a.task_id')
+      .innerJoin('units as u', 'u.id', 'a.unit_id')
+      .select(['a.unit_id', 'u.name', 't.status', (eb) => eb.fn.countAll().as('n')])
+      .where('a.plan_id', 'in', ids)
+      .where('a.role', '=', 'lead')
+      .where('t.plan_id', 'in', ids)
+      .where('t.kind', '=', 'task')
+      .groupBy(['a.unit_id', 'u.name', 't.status'])
+      .execute(),
     db
       .selectFrom('assignments as a')
       .innerJoin('tasks as t', 't.id', 'a.task_id')
@@ -94,16 +100,16 @@ export async function dashboardAggregates(db: ReportingDb, planIds: string[], to
       .where('a.unit_id', 'is not', null)
       .groupBy(['a.unit_id', 'a.plan_id'])
       .execute(),
-    db.selectFrom('reporting_periods').select(['id', 'plan_id', 'label', 'due_date', 'window_end']).where('plan_id', 'in', ids).orderBy('due_date').orderBy('plan_id').execute(),
     db.selectFrom('units').select(['id', 'name']).where('id', 'in', (eb) => eb.selectFrom('assignments').select('unit_id').where('plan_id', 'in', ids)).execute(),
+    db.selectFrom('reporting_periods').select(['id', 'plan_id', 'label', 'due_date', 'window_end']).where('plan_id', 'in', ids).orderBy('due_date').orderBy('plan_id').execute(),
     db.selectFrom('indicators').select(['id', 'name', 'baseline', 'target', 'unit', 'comparator']).where('plan_id', 'in', ids).orderBy('plan_id').orderBy('ordinal').execute(),
   ]);
 
   const past = periods.filter((p) => p.window_end < today);
   const pastIds = new Set(past.map((p) => p.id));
   const pastByPlan = new Map<string, number>();
-  for (const p of past) pastByPlan.set(p.plan_id, (pastByPlan.get(p.plan_id) ?? 0) + 1);
   const unitName = new Map(units.map((u) => [u.id, u.name]));
+  for (const p of past) pastByPlan.set(p.plan_id, (pastByPlan.get(p.plan_id) ?? 0) + 1);
   const key = (u: string, p: string) => `${u}|${p}`;
   const inactiveBy = new Map<string, number>();
   for (const r of inactiveSubmitted) inactiveBy.set(key(r.unit_id, r.period_id), (inactiveBy.get(key(r.unit_id, r.period_id)) ?? 0) + Number(r.n));
@@ -156,10 +162,10 @@ export async function dashboardAggregates(db: ReportingDb, planIds: string[], to
   }
 
   return {
-    byStatusColour: byStatusColour.map((r) => ({ status: r.status, colour: r.colour, count: Number(r.n), progressSum: Number(r.p ?? 0) })),
+    byStatusColour: taskSummary.map((r) => ({ status: r.status, colour: r.colour, count: Number(r.n), progressSum: Number(r.p ?? 0) })),
     byLeadUnit: byLeadUnit.map((r) => ({ unitId: r.unit_id!, unitName: r.name, status: r.status, count: Number(r.n) })),
     overdue: overdue.map((r) => ({ taskId: r.id, planId: r.plan_id, number: r.number, title: r.title, due: r.last_due, progress: Number(r.progress), leadUnit: r.lead_name ?? null })),
-    overdueTotal: Number(overdueTotal.n),
+    overdueTotal: taskSummary.reduce((sum, r) => sum + Number(r.overdue ?? 0), 0),
     missing,
     missingTotal,
     reportsByUnit: [...perUnit].map(([unitId, u]) => ({ unitId, unitName: unitName.get(unitId) ?? '', submitted: u.submitted, onTime: u.onTime })),
