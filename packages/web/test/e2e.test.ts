@@ -35,6 +35,20 @@ async function login(ctx: BrowserContext, who: { username: string; password: str
   return page;
 }
 
+/**
+ * Collects Content-Security-Policy violations on every page of a context: Chromium's console reports and the
+ * `securitypolicyviolation` events (logged by an init script, which the policy does not govern).
+ */
+async function watchCsp(ctx: BrowserContext, into: string[]): Promise<void> {
+  await ctx.addInitScript({
+    content:
+      "document.addEventListener('securitypolicyviolation', (e) => console.error('Content Security Policy violation: ' + e.violatedDirective + ' ' + e.blockedURI + ' at ' + e.sourceFile + ':' + e.lineNumber + ':' + e.columnNumber + ' on ' + location.pathname));",
+  });
+  ctx.on('console', (msg) => {
+    if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) into.push(msg.text());
+  });
+}
+
 /** The number a dashboard statistic card shows ('—' when empty). */
 async function stat(page: Page, title: string): Promise<string> {
   const card = page.getByRole('link', { name: new RegExp(`^${title}`) });
@@ -43,8 +57,9 @@ async function stat(page: Page, title: string): Promise<string> {
 }
 
 async function shoot(page: Page, name: string): Promise<void> {
-  // Let loading spinners and skeletons settle so the screenshot shows the page, not its placeholder.
-  await page.waitForFunction('!document.querySelector(".ant-spin-spinning, .ant-skeleton")', undefined, { timeout: 15_000 }).catch(() => undefined);
+  // Let loading spinners and skeletons settle so the screenshot shows the page, not its placeholder. A locator wait,
+  // not waitForFunction: Playwright evaluates a string predicate with eval, which the app's CSP refuses.
+  await page.locator('.ant-spin-spinning, .ant-skeleton').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined);
   for (const [w, h, tag] of [[1366, 900, 'desktop'], [390, 844, 'phone']] as const) {
     await page.setViewportSize({ width: w, height: h });
     await page.waitForTimeout(250);
@@ -70,8 +85,18 @@ describe.skipIf(!run)('web app in a real browser', () => {
 
   it('imports, publishes, and runs a report through return, resubmission and acceptance', { timeout: 480_000 }, async () => {
     const office = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+    const cspViolations: string[] = [];
+    await watchCsp(office, cspViolations);
     const page = await login(office, ADMIN);
     await shoot(page, '01-office-home');
+
+    // The app runs under its Content-Security-Policy: the browser enforces it (an injected inline script is
+    // refused and reported), and nothing the app itself does violates it (checked at the end).
+    expect((await page.request.get(`${server.url}/`)).headers()['content-security-policy']).toContain("script-src 'self'");
+    await page.evaluate("{ const s = document.createElement('script'); s.textContent = 'window.__inlineRan = true'; document.head.appendChild(s); }");
+    await expect.poll(() => cspViolations.length, SLOW).toBeGreaterThan(0);
+    expect(await page.evaluate('window.__inlineRan === true')).toBe(false);
+    cspViolations.length = 0;
 
     // Import: drop the sample on the wizard; it lands on the review screen.
     await page.goto(`${server.url}/plans/import`);
@@ -120,6 +145,7 @@ describe.skipIf(!run)('web app in a real browser', () => {
 
     // Liaison: report with an attachment.
     const liaisonCtx = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true, hasTouch: true });
+    await watchCsp(liaisonCtx, cspViolations);
     const liaison = await login(liaisonCtx, LIAISON);
     await liaison.waitForURL(/\/inbox$/);
     await shoot(liaison, '07-liaison-inbox');
@@ -187,6 +213,31 @@ describe.skipIf(!run)('web app in a real browser', () => {
     await page.getByText('督办单已办结').waitFor();
     await shoot(page, '13-supervision-closed');
 
+    // Units: one created by mistake is deleted; the liaison's unit is in use, so deleting it is refused with the
+    // reason and merging is offered instead.
+    await server.services.units.create(systemActor, { name: '误建的测试单位', kind: 'department', aliases: [], formerNames: [] });
+    await page.goto(`${server.url}/admin/units`);
+    const searchUnits = async (name: string) => {
+      await page.getByPlaceholder('搜索单位名称或别名').fill(name);
+      await page.getByPlaceholder('搜索单位名称或别名').press('Enter');
+      await page.locator('.ant-table-row', { hasText: name }).first().waitFor();
+    };
+    await searchUnits('误建的测试单位');
+    await page.getByRole('button', { name: '删除单位 误建的测试单位' }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: /删\s*除/ }).click();
+    await page.locator('.ant-table-row', { hasText: '误建的测试单位' }).waitFor({ state: 'detached', timeout: 30_000 });
+    expect((await server.services.units.list(systemActor, { includeMerged: true })).some((u) => u.name === '误建的测试单位')).toBe(false);
+    await searchUnits(unitName);
+    await page.getByRole('button', { name: `删除单位 ${unitName}`, exact: true }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: /删\s*除/ }).click();
+    const refused = page.locator('.ant-modal-confirm', { hasText: '无法删除单位' });
+    await refused.waitFor({ timeout: 30_000 });
+    expect(await refused.innerText()).toMatch(/单位“.+”仍被使用（.*用户角色 1 个.*）.*合并/s);
+    await shoot(page, '15-units-in-use');
+    await refused.getByRole('button', { name: /关\s*闭/ }).click();
+    await refused.waitFor({ state: 'hidden' });
+    expect((await server.services.units.get(systemActor, unitId)).name).toBe(unitName);
+
     // The remaining pages, for the record.
     const taskId = ((await (await page.request.get(`${server.url}/api/plans/${planId}`)).json()) as { tasks: { id: string }[] }).tasks[0]!.id;
     for (const [path, name] of [[`/tasks/${taskId}`, '14-task'], ['/admin/units', '15-units'], ['/admin/users', '16-users'], ['/admin/audit', '17-audit'], ['/account', '18-account'], ['/plans', '19-plans']] as const) {
@@ -196,6 +247,7 @@ describe.skipIf(!run)('web app in a real browser', () => {
     }
     await liaisonCtx.close();
     await office.close();
+    expect(cspViolations).toEqual([]);
   });
 
   it('keeps a liaison away from drafts; lets them change their password', { timeout: 120_000 }, async () => {

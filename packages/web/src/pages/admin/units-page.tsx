@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
-import { App, Button, Card, Form, Input, Modal, Select, Space, Switch, Table, Tag } from 'antd';
-import { EditOutlined, MergeCellsOutlined, PlusOutlined } from '@ant-design/icons';
-import { api, errorMessage } from '../../api/client.js';
+import { App, Button, Card, Form, Input, Modal, Popconfirm, Select, Space, Switch, Table, Tag } from 'antd';
+import { DeleteOutlined, EditOutlined, MergeCellsOutlined, PlusOutlined } from '@ant-design/icons';
+import { api, ApiError, errorMessage } from '../../api/client.js';
 import type { Page, Unit } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
 import { Loadable, PageHead } from '../../components/common.js';
@@ -18,10 +18,10 @@ interface UnitValues {
   active?: boolean;
 }
 
-/** The unit directory: canonical names, aliases, merging duplicates. */
+/** The unit directory: canonical names, aliases, merging duplicates, deleting units created by mistake. */
 export default function UnitsPage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const units = useApi('units-all', () => api.get<Page<Unit> | Unit[]>('/api/units?pageSize=500'));
   const [q, setQ] = useState('');
   const [editing, setEditing] = useState<Unit | 'new' | null>(null);
@@ -67,6 +67,27 @@ export default function UnitsPage() {
     }
   };
 
+  // Only a unit nothing refers to can be deleted; the server says what still uses it, and merging is offered instead.
+  const remove = async (u: Unit) => {
+    try {
+      await api.del(`/api/units/${u.id}`);
+      message.success(t('已删除'));
+      units.reload();
+    } catch (e) {
+      if (e instanceof ApiError && e.id === 'unit.in_use') {
+        modal.confirm({
+          title: t('无法删除单位'),
+          content: e.message,
+          okText: t('合并到其他单位'),
+          cancelText: t('关闭'),
+          onOk: () => setMerging(u),
+        });
+      } else {
+        message.error(errorMessage(e));
+      }
+    }
+  };
+
   return (
     <>
       <PageHead
@@ -86,7 +107,7 @@ export default function UnitsPage() {
             size="small"
             dataSource={shown}
             pagination={{ pageSize: 20, showSizeChanger: false }}
-            scroll={{ x: 760 }}
+            scroll={{ x: 840 }}
             columns={[
               { title: t('单位名称'), dataIndex: 'name', render: (v: string, u) => <>{v}{u.active === false && <Tag style={{ marginLeft: 6 }}>{t('已停用')}</Tag>}</> },
               { title: t('简称'), dataIndex: 'shortName', width: 120, render: (v) => v || '—' },
@@ -94,13 +115,25 @@ export default function UnitsPage() {
               { title: t('类别'), dataIndex: 'kind', width: 110, render: (v: string) => t(KINDS[v] ?? v) },
               {
                 title: t('操作'),
-                width: 150,
+                width: 230,
                 render: (_, u) => (
                   <Space>
                     <Button size="small" icon={<EditOutlined />} aria-label={t('编辑单位 {n}', { n: u.name })} onClick={() => open(u)} />
                     <Button size="small" icon={<MergeCellsOutlined />} onClick={() => setMerging(u)}>
                       {t('合并')}
                     </Button>
+                    <Popconfirm
+                      title={t('删除单位“{n}”？', { n: u.name })}
+                      description={t('仅能删除误建且未被任何任务、指标、用户或报送使用的单位')}
+                      okText={t('删除')}
+                      cancelText={t('取消')}
+                      okButtonProps={{ danger: true }}
+                      onConfirm={() => remove(u)}
+                    >
+                      <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('删除单位 {n}', { n: u.name })}>
+                        {t('删除')}
+                      </Button>
+                    </Popconfirm>
                   </Space>
                 ),
               },
