@@ -44,7 +44,7 @@ export async function dashboardAggregates(db: ReportingDb, planIds: string[], to
   const inactive = (eb: ExpressionBuilder<Database & ReportingTables, 'tasks'>) => eb.or([eb('completed_at', 'is not', null), eb('suspended', '=', 1)]);
   const overdueTasks = () => db.selectFrom('tasks as t').where('t.plan_id', 'in', ids).where('t.kind', '=', 'task').where('t.completed_at', 'is', null).where('t.suspended', '=', 0).where('t.last_due', '<', today);
 
-  const [taskSummary, overdue, submitted, inactiveSubmitted, byLeadUnit, activeAssignments, units, periods, indicators] = await Promise.all([
+  const [taskSummary, overdue, tallyByUnit, tallyByPeriod, inactiveSubmitted, byLeadUnit, activeAssignments, units, periods, indicators] = await Promise.all([
     db
       .selectFrom('tasks')
       .select(['status', 'colour', (eb) => eb.fn.countAll().as('n'), (eb) => eb.fn.sum('progress').as('p')])
@@ -60,7 +60,17 @@ export async function dashboardAggregates(db: ReportingDb, planIds: string[], to
       .orderBy('t.id')
       .limit(listLimit)
       .execute(),
-    db.selectFrom('report_tallies').select(['unit_id', 'period_id', 'submitted as n', 'on_time']).where('plan_id', 'in', ids).execute(),
+    // The tallies are summed here, not shipped: a city has ~1,200 (unit, period) rows and needs ~20 units' totals.
+    db
+      .selectFrom('report_tallies as rt')
+      .innerJoin('reporting_periods as p', 'p.id', 'rt.period_id')
+      .select(['rt.unit_id', (eb) => eb.fn.sum<number | string>('rt.submitted').as('n'), (eb) => eb.fn.sum<number | string>('rt.on_time').as('on_time')])
+      .select(sql<number | string>`SUM(CASE WHEN p.window_end < ${today} THEN rt.submitted ELSE 0 END)`.as('past'))
+      .where('rt.plan_id', 'in', ids)
+      .where('p.plan_id', 'in', ids)
+      .groupBy('rt.unit_id')
+      .execute(),
+    db.selectFrom('report_tallies').select(['period_id', (eb) => eb.fn.sum<number | string>('submitted').as('n')]).where('plan_id', 'in', ids).groupBy('period_id').execute(),
     // Two steps with literal ids, so every planner probes the slot index instead of hashing all reports.
     db
       .selectFrom('tasks')
@@ -110,24 +120,21 @@ export async function dashboardAggregates(db: ReportingDb, planIds: string[], to
   const pastByPlan = new Map<string, number>();
   const unitName = new Map(units.map((u) => [u.id, u.name]));
   for (const p of past) pastByPlan.set(p.plan_id, (pastByPlan.get(p.plan_id) ?? 0) + 1);
-  const key = (u: string, p: string) => `${u}|${p}`;
-  const inactiveBy = new Map<string, number>();
-  for (const r of inactiveSubmitted) inactiveBy.set(key(r.unit_id, r.period_id), (inactiveBy.get(key(r.unit_id, r.period_id)) ?? 0) + Number(r.n));
+  // Reports on completed or suspended tasks fill no expected slot.
+  const inactivePastByUnit = new Map<string, number>();
+  const inactiveByPeriod = new Map<string, number>();
+  for (const r of inactiveSubmitted) {
+    inactiveByPeriod.set(r.period_id, (inactiveByPeriod.get(r.period_id) ?? 0) + Number(r.n));
+    if (pastIds.has(r.period_id)) inactivePastByUnit.set(r.unit_id, (inactivePastByUnit.get(r.unit_id) ?? 0) + Number(r.n));
+  }
 
   // Per unit: everything submitted, on time, and the submissions that fill expected (active, past-window) slots.
   const perUnit = new Map<string, { submitted: number; onTime: number; filled: number }>();
-  const filledByPeriod = new Map<string, number>();
-  for (const r of submitted) {
-    const u = perUnit.get(r.unit_id) ?? { submitted: 0, onTime: 0, filled: 0 };
-    u.submitted += Number(r.n);
-    u.onTime += Number(r.on_time ?? 0);
-    if (pastIds.has(r.period_id)) {
-      const active = Number(r.n) - (inactiveBy.get(key(r.unit_id, r.period_id)) ?? 0);
-      u.filled += active;
-      filledByPeriod.set(r.period_id, (filledByPeriod.get(r.period_id) ?? 0) + active);
-    }
-    perUnit.set(r.unit_id, u);
+  for (const r of tallyByUnit) {
+    perUnit.set(r.unit_id, { submitted: Number(r.n), onTime: Number(r.on_time ?? 0), filled: Number(r.past ?? 0) - (inactivePastByUnit.get(r.unit_id) ?? 0) });
   }
+  const filledByPeriod = new Map<string, number>();
+  for (const r of tallyByPeriod) if (pastIds.has(r.period_id)) filledByPeriod.set(r.period_id, Number(r.n) - (inactiveByPeriod.get(r.period_id) ?? 0));
   const expectedByUnit = new Map<string, number>();
   const assignedByPlan = new Map<string, number>();
   for (const a of activeAssignments) {
