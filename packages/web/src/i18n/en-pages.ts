@@ -1,5 +1,12 @@
 // English renderings of the page strings (see en.ts for the frame and common words).
 export const enPages: Record<string, string> = {
+  '删除单位“{n}”？': 'Delete unit “{n}”?',
+  '删除单位 {n}': 'Delete unit {n}',
+  '无法删除单位': 'The unit cannot be deleted',
+  '合并到其他单位': 'Merge into another unit',
+  '仅能删除误建且未被任何任务、指标、用户或报送使用的单位': 'Only a unit created by mistake and not used by any task, indicator, user or report can be deleted',
+  '已删除': 'Deleted',
+  '关闭': 'Close',
   '{n} 个单位待核对': '{n} units to check',
   '{u} 应报送的任务': 'Reports owed by {u}',
   '上传方案文件': 'Upload a plan document',
