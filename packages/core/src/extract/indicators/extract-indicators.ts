@@ -2,7 +2,7 @@ import type { Comparator, ExtractedIndicator } from '../plan-schema.js';
 import { readComparator } from './indicator-comparator.js';
 import { DueIndex, findDuePhrases, labelDue } from './indicator-due.js';
 import { indicatorName, stripEnds } from './indicator-name.js';
-import { findQuantities, type Quantity } from './indicator-numbers.js';
+import { findQuantities, mayHoldQuantity, type Quantity } from './indicator-numbers.js';
 import { SpanLocator } from './indicator-span.js';
 import { ClauseIndex, halfWidth, quotedMask } from './indicator-text.js';
 
@@ -79,9 +79,13 @@ const isYear = (q: Quantity) => q.unit === '' && Number.isInteger(q.value) && q.
  */
 export function extractIndicators(text: string, start: number, ctx: IndicatorContext): ExtractedIndicator[] {
   const half = halfWidth(text);
+  // Most task texts hold no number, or only numbers that are no quantity (dates, names): nothing to read,
+  // so neither the quote mask nor the clause index is built for them.
+  if (!mayHoldQuantity(half)) return [];
   const mask = quotedMask(half);
-  const ix = new ClauseIndex(half);
   const qs = findQuantities(half, mask);
+  if (qs.length === 0) return [];
+  const ix = new ClauseIndex(half);
   const readings: Reading[] = [];
   let group = 0;
   for (let i = 0; i < qs.length; i++) {
@@ -145,9 +149,10 @@ export function extractIndicators(text: string, start: number, ctx: IndicatorCon
       group: ++group,
     });
   }
+  if (readings.length === 0) return [];
   const groups = spreadLists(half, readings);
   const dues = new DueIndex(findDuePhrases(half, ctx.planYear, mask));
-  const label = readings.length ? labelDue(half, ctx.planYear) : null;
+  const label = labelDue(half, ctx.planYear);
   const out = readings.map((r) => toIndicator(text, half, start, ctx, ix, r, dues, groups.get(r.group) ?? [r], label));
   if (ctx.sourceText !== undefined && out.length) relocate(out, ctx.sourceText, start, text.length, ctx.line);
   return out;

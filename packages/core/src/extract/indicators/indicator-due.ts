@@ -1,4 +1,4 @@
-import { halfWidth, quotedMask } from './indicator-text.js';
+import { halfWidth, quotedMask, type QuotedMask } from './indicator-text.js';
 
 /**
  * Deadlines written next to targets: "到2025年", "到2022年和2030年", "2021年底前", "6月底之前完成",
@@ -37,7 +37,7 @@ const PERIOD_END_RE = /(?:到|至)\s*[“"]?(十[三四五]五)[”"]?\s*(?:时�
 const PERIOD_END_YEAR: Record<string, number> = { 十三五: 2020, 十四五: 2025, 十五五: 2030 };
 
 /** Every deadline phrase in `text` (half-width, quoted spans masked), in order. */
-export function findDuePhrases(text: string, planYear: number | null, mask: boolean[]): DuePhrase[] {
+export function findDuePhrases(text: string, planYear: number | null, mask: QuotedMask): DuePhrase[] {
   const out: DuePhrase[] = [];
   const taken = new Uint8Array(text.length + 1);
   const push = (start: number, end: number, dates: string[], carries: boolean) => {

@@ -1,3 +1,5 @@
+import type { QuotedMask } from './indicator-text.js';
+
 /**
  * Finds the quantities in a clause: a number (Arabic or a small Chinese numeral) with its measure word,
  * and drops the numbers that are names, dates, ordinals, ranges or population ages rather than targets.
@@ -84,7 +86,7 @@ function readBound(text: string, at: number): { bound: Quantity['bound']; end: n
 const HAN_RE = /\p{Script=Han}/u;
 
 /** Why a number is not a target quantity, or null when it may be one. */
-function rejectArabic(text: string, start: number, numEnd: number, unit: string, unitEnd: number, mask: boolean[]): boolean {
+function rejectArabic(text: string, start: number, numEnd: number, unit: string, unitEnd: number, mask: QuotedMask): boolean {
   if (mask[start]) return true;
   const before = text[start - 1] ?? '';
   const after = text[numEnd] ?? '';
@@ -126,8 +128,16 @@ function countsListedNames(text: string, start: number, value: number): boolean 
   return parts.length === value && parts.every((p) => p.length >= 1 && p.length <= 8 && !/\d/.test(p));
 }
 
+/** A digit or a Chinese numeral: where NUMBER_RE or CN_NUMBER_RE can start a match. */
+const NUMERAL_RE = /[\d一二两三四五六七八九十百千]/;
+
+/** Whether `text` (half-width) has any character a quantity can start with; without one, findQuantities finds none. */
+export function mayHoldQuantity(text: string): boolean {
+  return NUMERAL_RE.test(text);
+}
+
 /** Every candidate quantity in `text` (half-width), in order of position. */
-export function findQuantities(text: string, mask: boolean[]): Quantity[] {
+export function findQuantities(text: string, mask: QuotedMask): Quantity[] {
   const out: Quantity[] = [];
   for (const m of text.matchAll(NUMBER_RE)) {
     const start = m.index;
@@ -149,11 +159,12 @@ export function findQuantities(text: string, mask: boolean[]): Quantity[] {
   for (const m of text.matchAll(CN_NUMBER_RE)) {
     const start = m.index;
     const numEnd = start + m[0].length;
-    if (mask[start] || !CN_VERB_RE.test(text.slice(Math.max(0, start - 6), start))) continue;
+    // The measure word is looked at first: it is anchored at the numeral and rules out most of them.
     CN_UNIT_RE.lastIndex = numEnd;
     const u = CN_UNIT_RE.exec(text);
+    if (!u || mask[start] || !CN_VERB_RE.test(text.slice(Math.max(0, start - 6), start))) continue;
     const value = readChineseNumber(m[0]);
-    if (!u || value === null || value === 0) continue;
+    if (value === null || value === 0) continue;
     const { bound, end } = readBound(text, numEnd + u[0].length);
     out.push({ start, numEnd, end, value, unit: u[1] ?? '', bound, chinese: true, unitFrom: numEnd, unitTo: numEnd + u[0].length });
   }

@@ -5,58 +5,95 @@ const TRADITIONAL = '並佈佔來個備傳僅價億兒內兩劃動務勵區參�
 const SIMPLIFIED = '并布占来个备传仅价亿儿内两划动务励区参员单吨严国围园团报场压寿妇婴学实将专导届属师厕广厅张后恶户击担扩数于时书会条业构标树检权岁归气污净减测准洁灾为烟床奖现环产亩疗症发监确碍种称稳节范筑约级组络绿维网练县缩总织职脑肿台与万着盖药处卫冲补规览计训设诊课讲证护负责费贴资质购较辆农运过达选医销镇钟长门间阅队际险双项额类顾显饮养余验体盐点齐龄';
 const SIMPLIFY = new Map([...TRADITIONAL].map((ch, i) => [ch, SIMPLIFIED[i] ?? ch]));
 
+/** For every UTF-16 code unit, the one halfWidth puts in its place (0: kept as it is). */
+const FOLD = new Uint16Array(0x10000);
+for (let code = 0xff01; code <= 0xff5e; code++) FOLD[code] = code - 0xfee0;
+FOLD[0x3000] = 0x20;
+for (const [from, to] of SIMPLIFY) FOLD[from.charCodeAt(0)] = to.charCodeAt(0);
+
+/** Code units turned into a string per call of String.fromCharCode (well below engines' argument limits). */
+const CHUNK = 8192;
+
 /**
  * Maps full-width ASCII (０-９, ％, ，, ；…) and the ideographic space to half-width, and the traditional
  * characters of target phrases (達到, 個, 以內) to simplified ones, one character for one, so every offset
  * into the result is an offset into the input.
  */
 export function halfWidth(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xff01 && code <= 0xff5e) out += String.fromCharCode(code - 0xfee0);
-    else if (code === 0x3000) out += ' ';
-    else out += SIMPLIFY.get(text[i] ?? '') ?? text[i];
+  const n = text.length;
+  let i = 0;
+  while (i < n && FOLD[text.charCodeAt(i)] === 0) i++;
+  if (i === n) return text;
+  const codes = new Uint16Array(n);
+  for (let k = 0; k < n; k++) {
+    const code = text.charCodeAt(k);
+    codes[k] = FOLD[code] || code;
   }
+  let out = '';
+  for (let k = 0; k < n; k += CHUNK) out += String.fromCharCode(...codes.subarray(k, k + CHUNK));
   return out;
 }
 
-const OPENERS: Record<string, string> = { '“': '”', '《': '》', '〔': '〕', '「': '」', '『': '』', '‘': '’' };
+const OPENERS: Record<string, string> = { '“': '”', '《': '》', '〔': '〕', '「': '」', '『': '』', '‘': '’', '"': '"' };
+const OPENER_RE = new RegExp(`[${Object.keys(OPENERS).join('')}]`, 'g');
 /** A quotation longer than this is prose that happens to be quoted, not a name. */
 const MAX_QUOTED = 40;
+
+/** Per offset of a text, 1 inside quotation or book-title marks (both marks included), else 0. */
+export type QuotedMask = Uint8Array;
 
 /**
  * Marks the characters inside quotation marks and book-title marks: a number there belongs to a name
  * (“323”, 《健康中国2030》, 〔2021〕), not to a target.
  */
-export function quotedMask(text: string): boolean[] {
-  const mask = new Array<boolean>(text.length).fill(false);
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i] ?? '';
-    const close = OPENERS[ch] ?? (ch === '"' ? '"' : undefined);
+export function quotedMask(text: string): QuotedMask {
+  const mask = new Uint8Array(text.length);
+  OPENER_RE.lastIndex = 0;
+  for (let m = OPENER_RE.exec(text); m; m = OPENER_RE.exec(text)) {
+    const i = m.index;
+    const close = (OPENERS[m[0]] ?? '').charCodeAt(0);
     // Only a short window is searched, so unbalanced marks cannot make this quadratic.
-    const rel = close === undefined ? -1 : text.slice(i + 1, i + 1 + MAX_QUOTED).indexOf(close);
-    if (rel < 0) {
-      i++;
-      continue;
-    }
-    const end = i + 1 + rel;
-    for (let k = i; k <= end; k++) mask[k] = true;
-    i = end + 1;
+    const last = Math.min(text.length - 1, i + MAX_QUOTED);
+    let end = i + 1;
+    while (end <= last && text.charCodeAt(end) !== close) end++;
+    if (end > last) continue;
+    mask.fill(1, i, end + 1);
+    OPENER_RE.lastIndex = end + 1;
   }
   return mask;
 }
 
-const COMMA_BREAK = new Set([',', ';', '。', '!', '?', '\n']);
-const SENTENCE_BREAK = new Set(['。', ';', '!', '?', '\n']);
+const NEWLINE = 0x0a;
+const COMMA = 0x2c;
+const OPEN_PAREN = 0x28;
+const CLOSE_PAREN = 0x29;
+const ENUM_COMMA = 0x3001; // 、
 
-/** True when the character at `i` ends a clause (a comma between digits, as in 1,600, does not). */
-function isBreak(text: string, i: number, set: Set<string>): boolean {
-  const ch = text[i] ?? '';
-  if (!set.has(ch)) return false;
-  if (ch === ',' && /\d/.test(text[i - 1] ?? '') && /^\d{3}(?!\d)/.test(text.slice(i + 1, i + 5))) return false;
-  return true;
+const isDigitAt = (text: string, i: number) => {
+  const code = text.charCodeAt(i);
+  return code >= 0x30 && code <= 0x39;
+};
+
+/** What ends at an offset: nothing, a clause (a comma), or a sentence (。 ; ! ? or a hard line break). */
+const NO_BREAK = 0;
+const CLAUSE_BREAK = 1;
+const SENTENCE_BREAK = 2;
+type Break = typeof NO_BREAK | typeof CLAUSE_BREAK | typeof SENTENCE_BREAK;
+
+/** The break at `i`, a character other than a line break (a comma between digits, as in 1,600, is none). */
+function breakAt(text: string, i: number): Break {
+  switch (text.charCodeAt(i)) {
+    case 0x3b: // ;
+    case 0x3002: // 。
+    case 0x21: // !
+    case 0x3f: // ?
+      return SENTENCE_BREAK;
+    case COMMA:
+      if (isDigitAt(text, i - 1) && isDigitAt(text, i + 1) && isDigitAt(text, i + 2) && isDigitAt(text, i + 3) && !isDigitAt(text, i + 4)) return NO_BREAK;
+      return CLAUSE_BREAK;
+    default:
+      return NO_BREAK;
+  }
 }
 
 /** Shortest line taken for running prose; a shorter line (a heading, a table cell) ends where it ends. */
@@ -95,11 +132,11 @@ export class ClauseIndex {
     const hard = new Uint8Array(n);
     let lineStart = 0;
     for (let i = 0; i < n; i++) {
-      if (text[i] === '\n') {
-        hard[i] = isWrap(text, lineStart, i) ? 0 : 1;
+      if (text.charCodeAt(i) === NEWLINE) {
+        hard[i] = isWrap(text, lineStart, i) ? NO_BREAK : SENTENCE_BREAK;
         lineStart = i + 1;
         this.lineStarts.push(i + 1);
-      } else hard[i] = isBreak(text, i, COMMA_BREAK) ? 1 : 0;
+      } else hard[i] = breakAt(text, i);
     }
     let c = 0;
     let e = 0;
@@ -110,22 +147,22 @@ export class ClauseIndex {
       this.enumFrom[i] = e;
       this.sentenceFrom[i] = s;
       if (i === n) break;
-      const ch = text[i];
-      if (ch === '(' || ch === '(') depth++;
-      else if ((ch === ')' || ch === ')') && depth > 0) depth--;
+      const code = text.charCodeAt(i);
+      if (code === OPEN_PAREN) depth++;
+      else if (code === CLOSE_PAREN && depth > 0) depth--;
       if (hard[i]) {
         c = i + 1;
         depth = 0;
       }
       // 、 inside brackets ("县(市、区)") does not separate list members.
-      if (hard[i] || (ch === '、' && depth === 0)) e = i + 1;
-      if (hard[i] && (text[i] === '\n' || SENTENCE_BREAK.has(text[i] ?? ''))) s = i + 1;
+      if (hard[i] || (code === ENUM_COMMA && depth === 0)) e = i + 1;
+      if (hard[i] === SENTENCE_BREAK) s = i + 1;
     }
     let t = n;
     let u = n;
     for (let i = n; i >= 0; i--) {
       if (i < n && hard[i]) t = i;
-      if (i < n && hard[i] && (text[i] === '\n' || SENTENCE_BREAK.has(text[i] ?? ''))) u = i;
+      if (i < n && hard[i] === SENTENCE_BREAK) u = i;
       this.clauseTo[i] = t;
       this.sentenceTo[i] = u;
     }
