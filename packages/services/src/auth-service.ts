@@ -1,20 +1,21 @@
-import { createHmac, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { hash, verify } from '@node-rs/argon2';
 import {
-  deleteExpiredSessions, deleteSession, deleteUserSessions, findSession, findUser, findUserForLogin, insertApiToken, insertSession, listUnits,
-  listApiTokens, revokeApiToken, updateUser, useApiToken, type UserRecord,
+  clearLoginFailures, deleteExpiredSessions, deleteSession, deleteUserSessions, findSession, findUser, findUserForLogin, insertApiToken, insertSession,
+  listUnits, listApiTokens, pruneLoginFailures, recordLoginAttempt, revokeApiToken, updateUser, useApiToken, type UserRecord,
 } from '@duban/storage';
 import type { SessionView } from '@duban/core';
 import type { Actor } from './actor.js';
 import { authGeneration, write, type ServiceContext } from './context.js';
 import { DomainError, conflict, notFound } from './errors.js';
 import { presentUser } from './presenters.js';
-import { FailureLimiter } from './rate-limit.js';
 
 const SESSION_DAYS = 7;
 /** How long a resolved session may be reused without asking the database (any auth write in this process ends it sooner). */
 const SESSION_CACHE_MS = 5_000;
 const SESSION_CACHE_MAX = 1_000;
+/** Failed sign-ins allowed per username + client address within the window (kept in the database, shared by every server). */
+const LOGIN_LIMIT = { max: 5, windowMs: 15 * 60_000 };
 
 type CachedSession = { actor: Actor; csrfToken: string; until: number; generation: number };
 
@@ -35,7 +36,6 @@ function dummyHash(): Promise<string> {
 
 /** Sign-in, sessions, API tokens. */
 export function createAuthService(ctx: ServiceContext) {
-  const limiter = new FailureLimiter(5, 15 * 60_000);
   const tokenHash = (token: string) => createHmac('sha256', ctx.secret).update(token).digest('hex');
 
   // Small LRU (Map keeps insertion order) of resolved sessions keyed by token hash.
@@ -50,23 +50,27 @@ export function createAuthService(ctx: ServiceContext) {
   return {
     /**
      * Checks a password; on success opens a session and returns its token (for the cookie) and CSRF token.
-     * Five failures per username+IP within 15 minutes block further attempts (`auth.rate_limited`).
+     * Five failures per username+IP within 15 minutes block further attempts (`auth.rate_limited`). Each attempt
+     * is counted in the database before the password is checked, so the limit holds across servers, restarts and
+     * simultaneous requests; a successful sign-in clears the count again.
      */
     async login(username: string, password: string, ip: string): Promise<{ token: string; expiresAt: string; session: SessionView }> {
-      const key = `${username.toLowerCase()}|${ip}`;
-      if (limiter.blocked(key)) throw new DomainError('rate_limited', 'auth.rate_limited', '登录失败次数过多，请 15 分钟后再试');
+      // Hashed: the table need not keep addresses or mistyped usernames (sometimes a password typed in the wrong box).
+      const key = createHash('sha256').update(`${username.toLowerCase()}|${ip}`).digest('hex');
+      const attempt = await recordLoginAttempt(ctx.db, key, LOGIN_LIMIT);
+      if (!attempt.allowed) throw new DomainError('rate_limited', 'auth.rate_limited', '登录失败次数过多，请 15 分钟后再试');
+      // A new window (first failure in a while): a good moment to drop other keys' windows that have passed.
+      if (attempt.failures === 1) await pruneLoginFailures(ctx.db, LOGIN_LIMIT.windowMs);
       const user = await findUserForLogin(ctx.db, username);
       // Unknown users cost one verification too, so response time does not reveal which usernames exist.
       const ok = await verify(user?.passwordHash ?? (await dummyHash()), password).catch(() => false) && Boolean(user?.passwordHash && user.active);
-      if (!user || !ok) {
-        limiter.fail(key);
-        throw new DomainError('unauthenticated', 'auth.invalid_credentials', '用户名或密码错误');
-      }
-      limiter.reset(key);
+      // The attempt is already counted as a failure; only a success takes it back.
+      if (!user || !ok) throw new DomainError('unauthenticated', 'auth.invalid_credentials', '用户名或密码错误');
       const token = randomToken();
       const csrfToken = randomToken(24);
       const expiresAt = new Date(Date.now() + SESSION_DAYS * 86400_000).toISOString();
       await write(ctx, toActor(user, 'session'), async (tx, audit) => {
+        await clearLoginFailures(tx, key);
         await deleteExpiredSessions(tx);
         const s = await insertSession(tx, { userId: user.id, tokenHash: tokenHash(token), csrfToken, expiresAt });
         await audit('session', s.id, 'login', null, { userId: user.id, ip });

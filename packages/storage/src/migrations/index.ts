@@ -5,6 +5,7 @@ import * as reporting from './0100-reporting.js';
 import * as supervisionIndexes from './0101-supervision-indexes.js';
 import * as reportTallies from './0102-report-tallies.js';
 import * as assignmentPlan from './0103-assignment-plan.js';
+import * as loginFailures from './0104-login-failures.js';
 
 /**
  * Every migration, in order. One file per migration; names sort in the order they run.
@@ -17,4 +18,5 @@ export const migrations: Record<string, Migration> = {
   '0101-supervision-indexes': supervisionIndexes,
   '0102-report-tallies': reportTallies,
   '0103-assignment-plan': assignmentPlan,
+  '0104-login-failures': loginFailures,
 };
