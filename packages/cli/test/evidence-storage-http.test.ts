@@ -76,6 +76,8 @@ for (const target of await testDatabases()) {
       fd.append('file', new Blob([bytes], { type: 'application/pdf' }), name);
       const up = await client.request('POST', `/api/reports/${reportId}/evidence`, fd);
       expect(up.status).toBe(201);
+      // Where the bytes went is the server's business: the answer names neither the storage kind nor a path.
+      expect(Object.keys(up.body).sort()).toEqual(['id', 'mime', 'name', 'reportId', 'sha256', 'size', 'uploadedAt', 'uploadedBy']);
       return up.body.id;
     }
 
@@ -103,6 +105,15 @@ for (const target of await testDatabases()) {
         expect(existsSync(path.join(d.dataDir, 'evidence'))).toBe(false);
       }
       expect(await download(admin, reportId, id)).toEqual(bytes);
+      // The report detail lists the evidence without its storage kind or its path under the data directory.
+      const detail = await admin.get(`/api/reports/${reportId}`);
+      expect(detail.status).toBe(200);
+      expect(detail.body.evidence).toEqual([
+        { id, reportId, name: '会议纪要.pdf', mime: 'application/pdf', size: bytes.byteLength, sha256: sha(bytes), uploadedBy: expect.any(String), uploadedAt: expect.any(String) },
+      ]);
+      expect(detail.body.evidence[0]).not.toHaveProperty('storage');
+      expect(detail.body.evidence[0]).not.toHaveProperty('path');
+      if (row.path) expect(detail.text).not.toContain(row.path);
     });
 
     it('follows DUBAN_EVIDENCE_STORAGE, and rows stored the other way keep downloading after a switch', async () => {

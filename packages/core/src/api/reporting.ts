@@ -35,3 +35,19 @@ export interface DashboardView {
   indicators: { id: string; name: string; baseline: number | null; target: number; unit: string; comparator: string; latest: number | null; achievement: Achievement | null }[];
   onTime: { unitId: string; unitName: string; submitted: number; onTime: number; missing: number; expected: number; rate: number | null }[];
 }
+
+/**
+ * One evidence file of a report as the API shows it (report detail, upload answer). Where the server keeps the
+ * bytes — a file under its data directory or the database row — is internal and never part of it; download the
+ * bytes from `GET /api/reports/:reportId/evidence/:id`.
+ */
+export interface EvidenceView {
+  id: string;
+  reportId: string;
+  name: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  uploadedBy: string | null;
+  uploadedAt: string;
+}

@@ -2,6 +2,7 @@ import type { PageRequest } from '@duban/storage';
 import type { Actor } from '../actor.js';
 import type { ServiceContext } from '../context.js';
 import { getDashboard } from './dashboard-service.js';
+import { presentEvidence } from './evidence-presenter.js';
 import { addEvidence, getEvidence, type EvidenceStorage, type EvidenceUpload } from './evidence-service.js';
 import { getInbox } from './inbox-service.js';
 import { getIndicatorDetail, reportIndicatorValue } from './indicators-service.js';
@@ -39,7 +40,7 @@ export function createReportingService(ctx: ServiceContext, opts: ReportingOptio
     acceptReport: (actor: Actor, id: string, input: unknown) => acceptReport(ctx, actor, id, input),
     getReport: (actor: Actor, id: string) => getReport(ctx, actor, id),
     listReports: (actor: Actor, query: unknown, page: PageRequest) => listReportsFor(ctx, actor, query, page),
-    addEvidence: (actor: Actor, reportId: string, file: EvidenceUpload) => addEvidence(ctx, actor, reportId, file, storage),
+    addEvidence: async (actor: Actor, reportId: string, file: EvidenceUpload) => presentEvidence(await addEvidence(ctx, actor, reportId, file, storage)),
     getEvidence: (actor: Actor, reportId: string, evidenceId: string) => getEvidence(ctx, actor, reportId, evidenceId, storage),
     reportIndicatorValue: (actor: Actor, indicatorId: string, input: unknown) => reportIndicatorValue(ctx, actor, indicatorId, input),
     getIndicator: (actor: Actor, indicatorId: string) => getIndicatorDetail(ctx, actor, indicatorId),

@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import {
   findReport, insertReport, invalidateTaskSupervision, isUniqueViolation, listEvidence, loadSlotContext, setTaskCompleted, updateReport, upsertIndicatorValue,
-  findIndicator, refreshTaskProgress, type Db, type EvidenceRecord, type ReportRecord,
+  findIndicator, refreshTaskProgress, type Db, type ReportRecord,
 } from '@duban/storage';
+import type { EvidenceView } from '@duban/core';
 import { isAdmin, liaisonUnits, requireAdmin, type Actor } from '../actor.js';
 import { write, type AuditFn, type ServiceContext } from '../context.js';
 import { conflict, forbidden, invalid, notFound } from '../errors.js';
 import { actingUnit, rdb, readsAllReports, requireReader, requireUnitAccess, stateConflict, parseInput } from './access.js';
+import { presentEvidence } from './evidence-presenter.js';
 
 const indicatorValueInput = z.object({ indicatorId: z.string().min(1), value: z.number().finite(), note: z.string().max(500).optional() }).strict();
 
@@ -38,8 +40,8 @@ export const resubmitReportInput = z
 /** Body of POST /api/reports/:id/return and /accept. */
 export const reviewInput = z.object({ reason: z.string().trim().max(2000).optional(), version: z.number().int().min(1).optional() }).strict();
 
-/** A report with its evidence list. */
-export type ReportDetail = ReportRecord & { evidence: EvidenceRecord[] };
+/** A report with its evidence list (as the API shows evidence: without where the bytes are stored). */
+export type ReportDetail = ReportRecord & { evidence: EvidenceView[] };
 
 async function saveIndicatorValues(tx: Db, audit: AuditFn, actor: Actor, planId: string, unitId: string, periodId: string, values: z.infer<typeof indicatorValueInput>[] | undefined): Promise<void> {
   for (const v of values ?? []) {
@@ -154,5 +156,5 @@ export async function getReport(ctx: ServiceContext, actor: Actor, id: string): 
   const db = rdb(ctx.db);
   const r = await findReport(db, id);
   if (!r || !canSee(actor, r)) throw notFound('report', '报告不存在');
-  return { ...r, evidence: await listEvidence(db, id) };
+  return { ...r, evidence: (await listEvidence(db, id)).map(presentEvidence) };
 }
