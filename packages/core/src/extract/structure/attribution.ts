@@ -143,7 +143,9 @@ export function parseAttributionText(inner: string, dir: UnitDirectory): (Roles 
   return list ? { ...list, deadlineText: null } : null;
 }
 
-const OPEN = '((【[';
+/** ( 【 [ and their closers, as UTF-16 code units. */
+const isOpener = (code: number) => code === 0x28 || code === 0x3010 || code === 0x5b;
+const isCloser = (code: number) => code === 0x29 || code === 0x3011 || code === 0x5d;
 const CLOSE_OF: Record<string, string> = { '(': ')', '【': '】', '[': ']' };
 const CLAUSE_END = /^[\s]*(?:$|[。;;,,.!!??\n((【[])/;
 const UNIT_NOTE_IN_LABEL = new RegExp(`(?:${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL})\\s*[::][^。;;\\n()()【】\\[\\]]*[\\p{Script=Han}]$`, 'u');
@@ -173,13 +175,17 @@ function closeOf(text: string, i: number): number {
  */
 export function findBracketAttributions(text: string, dir: UnitDirectory): Attribution[] {
   const out: Attribution[] = [];
-  // Where the next closing bracket is, so that a run of unclosed "(" costs nothing per bracket.
-  const nextClose = new Int32Array(text.length + 1).fill(-1);
-  for (let j = text.length - 1; j >= 0; j--) nextClose[j] = ')]】'.includes(text[j] ?? '') ? j : (nextClose[j + 1] ?? -1);
-  for (let i = 0; i < text.length; i++) {
-    if (!OPEN.includes(text[i] ?? '')) continue;
-    const close = nextClose[i] ?? -1;
-    if (close < 0 || close - i > 400) continue;
+  const n = text.length;
+  // Where the next closing bracket is (n: none), so that a run of unclosed "(" costs nothing per bracket;
+  // it only moves forward, found when an opening bracket passes it.
+  let close = -1;
+  for (let i = 0; i < n; i++) {
+    if (!isOpener(text.charCodeAt(i))) continue;
+    if (close < i) {
+      close = i;
+      while (close < n && !isCloser(text.charCodeAt(close))) close++;
+    }
+    if (close === n || close - i > 400) continue;
     const end = closeOf(text, i);
     if (end < 0) continue;
     const inner = text.slice(i + 1, end - 1);
