@@ -64,7 +64,8 @@ function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 65536);
   let control = 0;
   for (let i = 0; i < n; i++) {
-    const b = bytes[i] ?? 0;
+    // i < n, so the byte is there; a `?? 0` fallback here made V8's optimised loop about ten times slower.
+    const b = bytes[i] as number;
     if (b === 0) return true;
     if ((b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1b) || b === 0x7f) control++;
   }
