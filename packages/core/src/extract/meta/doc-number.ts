@@ -5,10 +5,13 @@ import type { MetaLine } from './meta-lines.js';
 // the opening bracket lost in conversion (潍政办字2020〕69号); 號 in traditional-character copies.
 // One run of spaces at most before the year, so a long run cannot be split two ways (no backtracking blow-up).
 const DOC_NUMBER = /[\p{Script=Han}]{1,12}(?:\s*[〔[(【〖])?\s*(?:19|20)\d{2}\s*[〕\])】〗]\s*\d{1,4}\s*[号號]/u;
+/** The part of DOC_NUMBER from the year on: a text without it has no document number (a cheap first test). */
+const DOC_NUMBER_TAIL = /(?:19|20)\d{2}\s*[〕\])】〗]\s*\d{1,4}\s*[号號]/;
 
 /** The first document number in a text, exactly as written, or null. */
 export function findDocNumber(text: string): string | null {
   const half = toHalfWidth(text);
+  if (!DOC_NUMBER_TAIL.test(half)) return null;
   const m = DOC_NUMBER.exec(half);
   return m ? text.slice(m.index, m.index + m[0].length).trim() : null;
 }

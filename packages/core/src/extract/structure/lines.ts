@@ -78,18 +78,17 @@ function runningHeaders(pieces: Piece[], afterPage: Set<number>): Set<number> {
     // The plan title, or the issuer's "XX文件" masthead.
     return isTitleLine(p.line.text) || (k.length <= 30 && /^\p{Script=Han}{4,}文件$/u.test(k)) ? k : null;
   };
+  const keys = pieces.map((_, i) => keyOf(i));
   const total = new Map<string, number>();
   const paged = new Map<string, number>();
-  pieces.forEach((_, i) => {
-    const k = keyOf(i);
+  keys.forEach((k, i) => {
     if (k === null) return;
     total.set(k, (total.get(k) ?? 0) + 1);
     if (afterPage.has(i)) paged.set(k, (paged.get(k) ?? 0) + 1);
   });
   const out = new Set<number>();
   const seen = new Set<string>();
-  pieces.forEach((_, i) => {
-    const k = keyOf(i);
+  keys.forEach((k, i) => {
     if (k === null) return;
     // A header may shorten the title (no period in brackets). Not a covering notice's title, which holds the
     // plan's name too: the plan's own heading may follow it on a new page.
