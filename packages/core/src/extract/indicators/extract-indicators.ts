@@ -4,7 +4,7 @@ import { DueIndex, findDuePhrases, labelDue } from './indicator-due.js';
 import { indicatorName, stripEnds } from './indicator-name.js';
 import { findQuantities, mayHoldQuantity, type Quantity } from './indicator-numbers.js';
 import { SpanLocator } from './indicator-span.js';
-import { ClauseIndex, halfWidth, quotedMask } from './indicator-text.js';
+import { ClauseIndex, halfWidth, QuotedSpans } from './indicator-text.js';
 
 /** What an indicator needs to know about where its sentence stands. */
 export interface IndicatorContext {
@@ -82,8 +82,8 @@ export function extractIndicators(text: string, start: number, ctx: IndicatorCon
   // Most task texts hold no number, or only numbers that are no quantity (dates, names): nothing to read,
   // so neither the quote mask nor the clause index is built for them.
   if (!mayHoldQuantity(half)) return [];
-  const mask = quotedMask(half);
-  const qs = findQuantities(half, mask);
+  const quoted = new QuotedSpans(half);
+  const qs = findQuantities(half, quoted);
   if (qs.length === 0) return [];
   const ix = new ClauseIndex(half);
   const readings: Reading[] = [];
@@ -151,7 +151,7 @@ export function extractIndicators(text: string, start: number, ctx: IndicatorCon
   }
   if (readings.length === 0) return [];
   const groups = spreadLists(half, readings);
-  const dues = new DueIndex(findDuePhrases(half, ctx.planYear, mask));
+  const dues = new DueIndex(findDuePhrases(half, ctx.planYear, quoted));
   const label = labelDue(half, ctx.planYear);
   const out = readings.map((r) => toIndicator(text, half, start, ctx, ix, r, dues, groups.get(r.group) ?? [r], label));
   if (ctx.sourceText !== undefined && out.length) relocate(out, ctx.sourceText, start, text.length, ctx.line);

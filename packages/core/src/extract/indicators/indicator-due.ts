@@ -1,4 +1,4 @@
-import { halfWidth, quotedMask, type QuotedMask } from './indicator-text.js';
+import { halfWidth, QuotedSpans } from './indicator-text.js';
 
 /**
  * Deadlines written next to targets: "到2025年", "到2022年和2030年", "2021年底前", "6月底之前完成",
@@ -37,11 +37,11 @@ const PERIOD_END_RE = /(?:到|至)\s*[“"]?(十[三四五]五)[”"]?\s*(?:时�
 const PERIOD_END_YEAR: Record<string, number> = { 十三五: 2020, 十四五: 2025, 十五五: 2030 };
 
 /** Every deadline phrase in `text` (half-width, quoted spans masked), in order. */
-export function findDuePhrases(text: string, planYear: number | null, mask: QuotedMask): DuePhrase[] {
+export function findDuePhrases(text: string, planYear: number | null, quoted: QuotedSpans): DuePhrase[] {
   const out: DuePhrase[] = [];
   const taken = new Uint8Array(text.length + 1);
   const push = (start: number, end: number, dates: string[], carries: boolean) => {
-    if (mask[start] || dates.length === 0) return;
+    if (quoted.has(start) || dates.length === 0) return;
     for (let k = start; k < end; k++) if (taken[k]) return;
     taken.fill(1, start, end);
     const closes = /完成\s*$/.test(text.slice(start, end)) || /^\s*完成/.test(text.slice(end, end + 4));
@@ -149,6 +149,6 @@ export class DueIndex {
  */
 export function carriedDeadline(text: string, planYear: number | null): string | null {
   const half = halfWidth(text);
-  const carrying = findDuePhrases(half, planYear, quotedMask(half)).filter((p) => p.carries);
+  const carrying = findDuePhrases(half, planYear, new QuotedSpans(half)).filter((p) => p.carries);
   return carrying.at(-1)?.dates.at(-1) ?? null;
 }

@@ -1,4 +1,4 @@
-import type { QuotedMask } from './indicator-text.js';
+import type { QuotedSpans } from './indicator-text.js';
 
 /**
  * Finds the quantities in a clause: a number (Arabic or a small Chinese numeral) with its measure word,
@@ -86,8 +86,8 @@ function readBound(text: string, at: number): { bound: Quantity['bound']; end: n
 const HAN_RE = /\p{Script=Han}/u;
 
 /** Why a number is not a target quantity, or null when it may be one. */
-function rejectArabic(text: string, start: number, numEnd: number, unit: string, unitEnd: number, mask: QuotedMask): boolean {
-  if (mask[start]) return true;
+function rejectArabic(text: string, start: number, numEnd: number, unit: string, unitEnd: number, quoted: QuotedSpans): boolean {
+  if (quoted.has(start)) return true;
   const before = text[start - 1] ?? '';
   const after = text[numEnd] ?? '';
   if (/[A-Za-z.+/]/.test(before) || /[A-Za-z+]/.test(after)) return true;
@@ -137,7 +137,7 @@ export function mayHoldQuantity(text: string): boolean {
 }
 
 /** Every candidate quantity in `text` (half-width), in order of position. */
-export function findQuantities(text: string, mask: QuotedMask): Quantity[] {
+export function findQuantities(text: string, quoted: QuotedSpans): Quantity[] {
   const out: Quantity[] = [];
   for (const m of text.matchAll(NUMBER_RE)) {
     const start = m.index;
@@ -146,11 +146,12 @@ export function findQuantities(text: string, mask: QuotedMask): Quantity[] {
     const u = UNIT_RE.exec(text);
     const unitRaw = u?.[1] ?? '';
     const unitEnd = u ? numEnd + u[0].length : numEnd;
-    if (rejectArabic(text, start, numEnd, unitRaw, unitEnd, mask)) continue;
-    if (countsListedNames(text, start, value0(m[0]))) continue;
     const { bound, end } = readBound(text, unitEnd);
     // A number with no measure word stands alone (控制在0.011以内, ≥22); 2022年, 13号, 323攻坚 do not.
+    // Tested first: it is anchored at the number and rules out most numbers (years, dates) cheaply.
     if (unitRaw === '' && !UNITLESS_END_RE.test(text.slice(end, end + 4))) continue;
+    if (rejectArabic(text, start, numEnd, unitRaw, unitEnd, quoted)) continue;
+    if (countsListedNames(text, start, value0(m[0]))) continue;
     const value = Number(m[0].replace(/[\s,]/g, ''));
     if (!Number.isFinite(value)) continue;
     const unitFrom = unitEnd - unitRaw.length;
@@ -162,7 +163,7 @@ export function findQuantities(text: string, mask: QuotedMask): Quantity[] {
     // The measure word is looked at first: it is anchored at the numeral and rules out most of them.
     CN_UNIT_RE.lastIndex = numEnd;
     const u = CN_UNIT_RE.exec(text);
-    if (!u || mask[start] || !CN_VERB_RE.test(text.slice(Math.max(0, start - 6), start))) continue;
+    if (!u || quoted.has(start) || !CN_VERB_RE.test(text.slice(Math.max(0, start - 6), start))) continue;
     const value = readChineseNumber(m[0]);
     if (value === null || value === 0) continue;
     const { bound, end } = readBound(text, numEnd + u[0].length);

@@ -2,7 +2,7 @@ import type { Comparator, ExtractedIndicator } from '../plan-schema.js';
 import { readComparator } from './indicator-comparator.js';
 import type { IndicatorContext } from './extract-indicators.js';
 import { findQuantities } from './indicator-numbers.js';
-import { halfWidth, quotedMask } from './indicator-text.js';
+import { halfWidth, QuotedSpans } from './indicator-text.js';
 
 /**
  * Target tables: the 健康中国行动 主要指标 layout (领域/序号/指标/基期水平/2022年目标值/2030年目标值/指标性质)
@@ -179,7 +179,7 @@ interface CellValue {
 function readValue(cell: string): CellValue | null {
   const c = clean(cell);
   if (EMPTY_VALUE_RE.test(c)) return null;
-  const q = findQuantities(c, quotedMask(c))[0];
+  const q = findQuantities(c, new QuotedSpans(c))[0];
   if (!q) return null;
   const r = readComparator(c.slice(0, q.start), q.bound, q.unit);
   const rest = (c.slice(0, q.start) + c.slice(q.end)).replace(/[≥≤<>=()()]|左右|以上|以下|以内|约|\d{4}年/g, '');

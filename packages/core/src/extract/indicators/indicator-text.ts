@@ -39,14 +39,11 @@ const OPENER_RE = new RegExp(`[${Object.keys(OPENERS).join('')}]`, 'g');
 /** A quotation longer than this is prose that happens to be quoted, not a name. */
 const MAX_QUOTED = 40;
 
-/** Per offset of a text, 1 inside quotation or book-title marks (both marks included), else 0. */
-export type QuotedMask = Uint8Array;
-
 /**
- * Marks the characters inside quotation marks and book-title marks: a number there belongs to a name
- * (“323”, 《健康中国2030》, 〔2021〕), not to a target.
+ * Marks the characters inside quotation marks and book-title marks (both marks included): a number there
+ * belongs to a name (“323”, 《健康中国2030》, 〔2021〕), not to a target. 1 inside, 0 outside.
  */
-export function quotedMask(text: string): QuotedMask {
+export function quotedMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
   OPENER_RE.lastIndex = 0;
   for (let m = OPENER_RE.exec(text); m; m = OPENER_RE.exec(text)) {
@@ -64,6 +61,22 @@ export function quotedMask(text: string): QuotedMask {
 }
 
 const NEWLINE = 0x0a;
+/**
+ * Which offsets of a text are quoted (see quotedMask). The mask is built on the first question, so a text
+ * whose numbers are all ruled out by cheaper tests never pays for it.
+ */
+export class QuotedSpans {
+  private mask: Uint8Array | null = null;
+
+  constructor(private readonly text: string) {}
+
+  /** True when offset `i` is inside quotation or book-title marks, or on one of them. */
+  has(i: number): boolean {
+    this.mask ??= quotedMask(this.text);
+    return this.mask[i] === 1;
+  }
+}
+
 const COMMA = 0x2c;
 const OPEN_PAREN = 0x28;
 const CLOSE_PAREN = 0x29;
