@@ -1,4 +1,5 @@
 /** Calendar helpers shared by the date parsers: ISO formatting, month ends and digit/numeral normalisation. */
+import { foldCodeUnits, halfWidthMap } from '../fold-code-units.js';
 
 /** The ISO date (YYYY-MM-DD) of the last day of a month. */
 export function monthEnd(year: number, month: number): string {
@@ -22,17 +23,15 @@ export function isPlausibleYear(year: number): boolean {
   return year >= 1949 && year <= 2100;
 }
 
+const HALF_WIDTH = halfWidthMap();
+
 /**
  * Maps full-width ASCII (０-９, （, ：, －…) and the ideographic space to their half-width forms,
  * one character for one, so offsets into the result are offsets into the input.
  */
 export function toHalfWidth(text: string): string {
-  if (!WIDE.test(text)) return text;
-  return text.replace(WIDE_ALL, (c) => (c === '\u3000' ? ' ' : String.fromCharCode(c.charCodeAt(0) - 0xfee0)));
+  return foldCodeUnits(text, HALF_WIDTH);
 }
-
-const WIDE = /[\uff01-\uff5e\u3000]/;
-const WIDE_ALL = /[\uff01-\uff5e\u3000]/g;
 
 const DIGITS: Record<string, number> = {
   '〇': 0, '○': 0, '零': 0, 'Ｏ': 0, 'O': 0, '0': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4,

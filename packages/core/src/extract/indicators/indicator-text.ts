@@ -1,18 +1,14 @@
 /** Text helpers for indicator extraction: one-for-one normalisation, quoted spans and clause bounds. */
+import { foldCodeUnits, halfWidthMap } from '../fold-code-units.js';
 
 /** Traditional forms of the characters that comparators, measure words and status words are made of (mirror copies). */
 const TRADITIONAL = '並佈佔來個備傳僅價億兒內兩劃動務勵區參員單噸嚴國圍園團報場壓壽婦嬰學實將專導屆屬師廁廣廳張後惡戶擊擔擴數於時書會條業構標樹檢權歲歸氣汙淨減測準潔災為煙牀獎現環產畝療癥發監確礙種稱穩節範築約級組絡綠維網練縣縮總織職腦腫臺與萬著蓋藥處衛衝補規覽計訓設診課講證護負責費貼資質購較輛農運過達選醫銷鎮鐘長門間閱隊際險雙項額類顧顯飲養餘驗體鹽點齊齡';
 const SIMPLIFIED = '并布占来个备传仅价亿儿内两划动务励区参员单吨严国围园团报场压寿妇婴学实将专导届属师厕广厅张后恶户击担扩数于时书会条业构标树检权岁归气污净减测准洁灾为烟床奖现环产亩疗症发监确碍种称稳节范筑约级组络绿维网练县缩总织职脑肿台与万着盖药处卫冲补规览计训设诊课讲证护负责费贴资质购较辆农运过达选医销镇钟长门间阅队际险双项额类顾显饮养余验体盐点齐龄';
 const SIMPLIFY = new Map([...TRADITIONAL].map((ch, i) => [ch, SIMPLIFIED[i] ?? ch]));
 
-/** For every UTF-16 code unit, the one halfWidth puts in its place (0: kept as it is). */
-const FOLD = new Uint16Array(0x10000);
-for (let code = 0xff01; code <= 0xff5e; code++) FOLD[code] = code - 0xfee0;
-FOLD[0x3000] = 0x20;
+/** Full-width ASCII and the ideographic space to half-width, and the traditional forms above to simplified. */
+const FOLD = halfWidthMap();
 for (const [from, to] of SIMPLIFY) FOLD[from.charCodeAt(0)] = to.charCodeAt(0);
-
-/** Code units turned into a string per call of String.fromCharCode (well below engines' argument limits). */
-const CHUNK = 8192;
 
 /**
  * Maps full-width ASCII (０-９, ％, ，, ；…) and the ideographic space to half-width, and the traditional
@@ -20,18 +16,7 @@ const CHUNK = 8192;
  * into the result is an offset into the input.
  */
 export function halfWidth(text: string): string {
-  const n = text.length;
-  let i = 0;
-  while (i < n && FOLD[text.charCodeAt(i)] === 0) i++;
-  if (i === n) return text;
-  const codes = new Uint16Array(n);
-  for (let k = 0; k < n; k++) {
-    const code = text.charCodeAt(k);
-    codes[k] = FOLD[code] || code;
-  }
-  let out = '';
-  for (let k = 0; k < n; k += CHUNK) out += String.fromCharCode(...codes.subarray(k, k + CHUNK));
-  return out;
+  return foldCodeUnits(text, FOLD);
 }
 
 const OPENERS: Record<string, string> = { '“': '”', '《': '》', '〔': '〕', '「': '」', '『': '』', '‘': '’', '"': '"' };

@@ -1,3 +1,4 @@
+import { foldCodeUnits, halfWidthMap } from '../fold-code-units.js';
 import type { SourceText, TableBlock } from '../source-text.js';
 
 /** One non-empty paragraph line, trimmed, with the offsets of the trimmed text in `SourceText.text`. */
@@ -13,12 +14,16 @@ export type Piece = { kind: 'line'; line: Line } | { kind: 'table'; table: Table
 
 const SPACE = /[\s\u3000\u00a0]/;
 
+const FOLD_WIDTH = halfWidthMap();
+FOLD_WIDTH[0xa0] = 0x20;
+
 /**
- * Folds full-width ASCII forms (\uFF01-\uFF5E: brackets, commas, colons, digits) to half-width, one
- * character for one, so offsets stay valid and every rule can be written once.
+ * Folds full-width ASCII forms (\uFF01-\uFF5E: brackets, commas, colons, digits) to half-width and the
+ * ideographic and no-break spaces to a space, one character for one, so offsets stay valid and every rule
+ * can be written once.
  */
 export function foldWidth(s: string): string {
-  return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[\u3000\u00a0]/g, ' ');
+  return foldCodeUnits(s, FOLD_WIDTH);
 }
 
 /** Turns the blocks into trimmed, non-empty lines (and tables), dropping page furniture. */
