@@ -45,7 +45,6 @@ export function quotedMask(text: string): Uint8Array {
   return mask;
 }
 
-const NEWLINE = 0x0a;
 /**
  * Which offsets of a text are quoted (see quotedMask). The mask is built on the first question, so a text
  * whose numbers are all ruled out by cheaper tests never pays for it.
@@ -62,6 +61,7 @@ export class QuotedSpans {
   }
 }
 
+const NEWLINE = 0x0a;
 const COMMA = 0x2c;
 const OPEN_PAREN = 0x28;
 const CLOSE_PAREN = 0x29;
