@@ -58,6 +58,9 @@ for (const target of await testDatabases()) {
       expect((await listTasks(open.db, { dueBefore: '2026-07-01' }, page)).total).toBe(1);
       expect((await listTasks(open.db, { dueAfter: '2027-01-01' }, page)).total).toBe(0);
       expect((await listTasks(open.db, { planId, publishedOnly: true }, page)).total).toBe(0);
+      // The total is the whole filtered count on every page, also on a page past the end.
+      expect(await listTasks(open.db, { planId }, { page: 2, pageSize: 1 })).toMatchObject({ total: 2, items: [{ text: '开展控烟宣传' }] });
+      expect(await listTasks(open.db, { planId }, { page: 3, pageSize: 1 })).toMatchObject({ total: 2, items: [] });
       const t = await findTask(open.db, a);
       expect(t?.due).toEqual(['2026-06-30', '2026-12-31']);
       expect(t?.assignments).toEqual([expect.objectContaining({ unitId: health.id, unitName: '市体育局', role: 'lead' })]);

@@ -154,8 +154,15 @@ export async function deleteTask(db: Db, id: string): Promise<void> {
 
 type TaskRow = Awaited<ReturnType<ReturnType<typeof selectTasks>['executeTakeFirstOrThrow']>>;
 
+/** The columns a TaskRecord is built from (not search_text: a second copy of the text, for the index only). */
+const TASK_COLUMNS = [
+  'tasks.id', 'tasks.plan_id', 'tasks.ordinal', 'tasks.kind', 'tasks.number', 'tasks.path', 'tasks.title', 'tasks.text', 'tasks.due', 'tasks.ongoing',
+  'tasks.separate_leads', 'tasks.deadline_text', 'tasks.milestones', 'tasks.source_start', 'tasks.source_end', 'tasks.source_line', 'tasks.status',
+  'tasks.colour', 'tasks.status_on', 'tasks.version', 'tasks.created_at', 'tasks.updated_at',
+] as const;
+
 function selectTasks(db: Db) {
-  return db.selectFrom('tasks').selectAll('tasks');
+  return db.selectFrom('tasks').select(TASK_COLUMNS);
 }
 
 async function hydrate(db: Db, rows: TaskRow[]): Promise<TaskRecord[]> {
@@ -257,15 +264,17 @@ function applyFilter(db: Db, f: TaskFilter) {
 /** A page of tasks matching the filter, in plan order. */
 export async function listTasks(db: Db, f: TaskFilter, page: PageRequest): Promise<PageResult<TaskRecord>> {
   const q = applyFilter(db, f);
-  const total = Number((await q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  // The total rides on the page's rows (a window count), so a page is one query; only a page past the end counts apart.
   const rows = await q
-    .selectAll('tasks')
+    .select(TASK_COLUMNS)
+    .select((eb) => eb.fn.countAll().over().as('total_rows'))
     .orderBy('tasks.created_at')
     .orderBy('tasks.plan_id')
     .orderBy('tasks.ordinal')
     .limit(page.pageSize)
     .offset((page.page - 1) * page.pageSize)
     .execute();
+  const total = rows.length > 0 ? Number(rows[0]!.total_rows) : page.page === 1 ? 0 : Number((await q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
   return { items: await hydrate(db, rows), total, page: page.page, pageSize: page.pageSize };
 }
 
