@@ -5,8 +5,8 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '@duban/cli';
 import { systemActor } from '@duban/services';
 import { browserAvailable, ensureWebBuild, launchBrowser, repoRoot } from './support/browser.js';
@@ -47,6 +47,22 @@ async function watchCsp(ctx: BrowserContext, into: string[]): Promise<void> {
   ctx.on('console', (msg) => {
     if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) into.push(msg.text());
   });
+}
+
+/**
+ * Opens a Popconfirm with `open` and clicks its confirm button. A click that lands while the page is still
+ * settling (a panel animating open, a list re-rendering) can leave the confirmation closed, so it is opened again
+ * until the confirm button takes the click.
+ */
+async function confirmPopover(page: Page, open: Locator, confirmName: RegExp): Promise<void> {
+  await vi.waitFor(
+    async () => {
+      const confirm = page.locator('.ant-popconfirm').getByRole('button', { name: confirmName });
+      if (!(await confirm.isVisible())) await open.click({ timeout: 5_000 });
+      await confirm.click({ timeout: 3_000 });
+    },
+    { timeout: 30_000, interval: 300 },
+  );
 }
 
 /** The number a dashboard statistic card shows ('—' when empty). */
@@ -208,8 +224,7 @@ describe.skipIf(!run)('web app in a real browser', () => {
     await page.getByRole('tab', { name: /督办单/ }).click();
     await page.locator('.ant-collapse-header').first().click();
     await page.locator('.ant-list-item', { hasText: '已制定整改方案，月底前完成。' }).waitFor();
-    await page.getByRole('button', { name: /办\s*结/ }).click();
-    await page.locator('.ant-popconfirm').getByRole('button', { name: /办\s*结/ }).click();
+    await confirmPopover(page, page.getByRole('button', { name: /办\s*结/ }).first(), /办\s*结/);
     await page.getByText('督办单已办结').waitFor();
     await shoot(page, '13-supervision-closed');
 
@@ -223,13 +238,11 @@ describe.skipIf(!run)('web app in a real browser', () => {
       await page.locator('.ant-table-row', { hasText: name }).first().waitFor();
     };
     await searchUnits('误建的测试单位');
-    await page.getByRole('button', { name: '删除单位 误建的测试单位' }).click();
-    await page.locator('.ant-popconfirm').getByRole('button', { name: /删\s*除/ }).click();
+    await confirmPopover(page, page.getByRole('button', { name: '删除单位 误建的测试单位' }), /删\s*除/);
     await page.locator('.ant-table-row', { hasText: '误建的测试单位' }).waitFor({ state: 'detached', timeout: 30_000 });
     expect((await server.services.units.list(systemActor, { includeMerged: true })).some((u) => u.name === '误建的测试单位')).toBe(false);
     await searchUnits(unitName);
-    await page.getByRole('button', { name: `删除单位 ${unitName}`, exact: true }).click();
-    await page.locator('.ant-popconfirm').getByRole('button', { name: /删\s*除/ }).click();
+    await confirmPopover(page, page.getByRole('button', { name: `删除单位 ${unitName}`, exact: true }), /删\s*除/);
     const refused = page.locator('.ant-modal-confirm', { hasText: '无法删除单位' });
     await refused.waitFor({ timeout: 30_000 });
     expect(await refused.innerText()).toMatch(/单位“.+”仍被使用（.*用户角色 1 个.*）.*合并/s);
