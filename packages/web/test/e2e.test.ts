@@ -79,7 +79,11 @@ async function shoot(page: Page, name: string): Promise<void> {
   for (const [w, h, tag] of [[1366, 900, 'desktop'], [390, 844, 'phone']] as const) {
     await page.setViewportSize({ width: w, height: h });
     await page.waitForTimeout(250);
-    await page.screenshot({ path: join(SHOTS, `${name}-${tag}.png`), fullPage: false });
+    // Screenshots are a record for people, not an assertion: one that Chromium fails to capture in time (seen
+    // rarely on a resized mobile page with a drawer open) is reported and the test goes on.
+    await page.screenshot({ path: join(SHOTS, `${name}-${tag}.png`), fullPage: false, animations: 'disabled', timeout: 15_000 }).catch((e: Error) => {
+      console.warn(`screenshot ${name}-${tag} not taken: ${e.message.split('\n')[0]}`);
+    });
   }
   await page.setViewportSize({ width: 1366, height: 900 });
 }
