@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dropPostgresSchema, insertEvidence, newId, openDatabase, reportingDb } from '@duban/storage';
 import { main, startServer, SAMPLES_DIR } from '../src/index.js';
 import { TestClient } from './support/http-client.js';
-import { INDICATOR_PLAN_TEXT, PLAN_TEXT } from './support/fixtures.js';
+import { PLAN_TEXT } from './support/fixtures.js';
+import { officeWithReport } from './support/office-with-report.js';
 import { freshSchemaName, pgUrl, testDatabases } from '../../storage/test/support/databases.js';
 
 const dirs: string[] = [];
@@ -105,20 +106,9 @@ describe('duban commands on SQLite', () => {
     let uploadedId: string;
     const first = await start();
     try {
-      const admin = new TestClient(first.url);
-      await admin.login('admin', 'admin-password-123');
-      const unitId = (await admin.post('/api/units', { name: '市体育局' })).body.id;
-      const planId = (await admin.post('/api/plans/import', { fileName: 'plan.txt', text: INDICATOR_PLAN_TEXT })).body.plan.id;
-      expect((await admin.post(`/api/plans/${planId}/publish`)).status).toBeLessThan(300);
-      const taskId = (await admin.get(`/api/plans/${planId}`)).body.tasks[0].id;
-      const periods = (await admin.post(`/api/plans/${planId}/periods`, { kind: 'monthly', start: '2026-03-01', end: '2026-12-31', due: { kind: 'day_of_last_month', day: 28 }, graceDays: 3 })).body.items;
-      const periodId = periods.find((p: { label: string }) => p.label === '2026年4月').id;
-      expect((await admin.post('/api/users', { username: 'tiyu', roles: [{ role: 'liaison', unitId }], password: 'password-123' })).status).toBe(201);
-      const liaison = new TestClient(first.url);
-      await liaison.login('tiyu', 'password-123');
-      const report = await liaison.post('/api/reports', { taskId, periodId, narrative: '已完成场地选址。', percent: 30 });
-      expect(report.status).toBe(201);
-      reportId = report.body.id;
+      const office = await officeWithReport(first.url, 'admin-password-123');
+      const liaison = office.liaison;
+      reportId = office.reportId;
       const fd = new FormData();
       fd.append('file', new Blob([uploaded], { type: 'application/pdf' }), '会议纪要.pdf');
       const up = await liaison.request('POST', `/api/reports/${reportId}/evidence`, fd);
@@ -279,18 +269,7 @@ describe.skipIf(Boolean(postgres.skipReason))('moving from SQLite to PostgreSQL 
     const source = await startServer({ dataDir: data, port: 0, adminPassword: 'admin-password-123', webDist: path.join(data, 'none'), today });
     let before: Awaited<ReturnType<typeof snapshot>>;
     try {
-      const admin = new TestClient(source.url);
-      await admin.login('admin', 'admin-password-123');
-      const unitId = (await admin.post('/api/units', { name: '市体育局' })).body.id;
-      const planId = (await admin.post('/api/plans/import', { fileName: 'plan.txt', text: INDICATOR_PLAN_TEXT })).body.plan.id;
-      expect((await admin.post(`/api/plans/${planId}/publish`)).status).toBeLessThan(300);
-      const taskId = (await admin.get(`/api/plans/${planId}`)).body.tasks[0].id;
-      const periods = (await admin.post(`/api/plans/${planId}/periods`, { kind: 'monthly', start: '2026-03-01', end: '2026-12-31', due: { kind: 'day_of_last_month', day: 28 }, graceDays: 3 })).body.items;
-      const periodId = periods.find((p: { label: string }) => p.label === '2026年4月').id;
-      expect((await admin.post('/api/users', { username: 'tiyu', roles: [{ role: 'liaison', unitId }], password: 'password-123' })).status).toBe(201);
-      const liaison = new TestClient(source.url);
-      await liaison.login('tiyu', 'password-123');
-      const reportId = (await liaison.post('/api/reports', { taskId, periodId, narrative: '已完成场地选址。', percent: 30 })).body.id;
+      const { liaison, reportId } = await officeWithReport(source.url, 'admin-password-123');
       const diskId = await upload(liaison, reportId, onDisk, '现场照片说明.pdf');
       const row = await reportingDb(source.db.db).selectFrom('report_evidence').select(['storage', 'path']).where('id', '=', diskId).executeTakeFirstOrThrow();
       expect(row.storage).toBe('disk');

@@ -7,7 +7,7 @@ import { dropPostgresSchema, reportingDb } from '@duban/storage';
 import { loadConfig } from '../src/config.js';
 import { startServer, type RunningServer, type StartServerOptions } from '../src/index.js';
 import { TestClient } from './support/http-client.js';
-import { INDICATOR_PLAN_TEXT } from './support/fixtures.js';
+import { officeWithReport } from './support/office-with-report.js';
 import { freshSchemaName, pgUrl, testDatabases } from '../../storage/test/support/databases.js';
 
 const ADMIN_PASSWORD = 'admin-password-123';
@@ -55,20 +55,8 @@ for (const target of await testDatabases()) {
 
     /** Creates a unit, a published plan, a liaison and a submitted report; returns the liaison and the report. */
     async function reportFor(s: RunningServer): Promise<{ liaison: TestClient; admin: TestClient; reportId: string }> {
-      const admin = new TestClient(s.url);
-      await admin.login('admin', ADMIN_PASSWORD);
-      const unitId = (await admin.post('/api/units', { name: '市体育局' })).body.id;
-      const planId = (await admin.post('/api/plans/import', { fileName: 'plan.txt', text: INDICATOR_PLAN_TEXT })).body.plan.id;
-      expect((await admin.post(`/api/plans/${planId}/publish`)).status).toBeLessThan(300);
-      const taskId = (await admin.get(`/api/plans/${planId}`)).body.tasks[0].id;
-      const periods = (await admin.post(`/api/plans/${planId}/periods`, { kind: 'monthly', start: '2026-03-01', end: '2026-12-31', due: { kind: 'day_of_last_month', day: 28 }, graceDays: 3 })).body.items;
-      const periodId = periods.find((p: { label: string }) => p.label === '2026年4月').id;
-      expect((await admin.post('/api/users', { username: 'tiyu', roles: [{ role: 'liaison', unitId }], password: 'password-123' })).status).toBe(201);
-      const liaison = new TestClient(s.url);
-      await liaison.login('tiyu', 'password-123');
-      const report = await liaison.post('/api/reports', { taskId, periodId, narrative: '已完成场地选址。', percent: 30 });
-      expect(report.status).toBe(201);
-      return { liaison, admin, reportId: report.body.id };
+      const { liaison, admin, reportId } = await officeWithReport(s.url, ADMIN_PASSWORD);
+      return { liaison, admin, reportId };
     }
 
     async function upload(client: TestClient, reportId: string, bytes: Buffer, name: string): Promise<string> {
