@@ -5,6 +5,7 @@ import { buildApp, type FastifyInstance } from '@duban/api';
 import { ensureAdmin, seedDemo, type DemoResult, type EvidenceStorageMode, type Services } from '@duban/services';
 import { getSetting, type OpenDatabase } from '@duban/storage';
 import { openRuntime } from './runtime.js';
+import { writeRunMarker, type OwnRunMarker } from './run-marker.js';
 
 /** The project's sample plans and the built web app, found relative to this package. */
 export const SAMPLES_DIR = fileURLToPath(new URL('../../../samples', import.meta.url));
@@ -62,11 +63,31 @@ function readSamples(dir: string): { fileName: string; bytes: Uint8Array }[] {
 }
 
 /**
+ * Marks the data directory as in use by this server (see run-marker.ts) before the database is opened. On SQLite a
+ * failure is fatal (the directory holds the database, so it must be writable); with PostgreSQL the data directory
+ * may be read-only, so it is only warned about.
+ */
+function markDataDir(o: StartServerOptions): OwnRunMarker | null {
+  try {
+    return writeRunMarker(o.dataDir);
+  } catch (e) {
+    if (!o.databaseUrl) throw e;
+    process.emitWarning(`无法在数据目录写入运行标记（${(e as Error).message}），duban restore 将无法发现此服务`);
+    return null;
+  }
+}
+
+/**
  * Opens and migrates the database, creates the first admin, optionally seeds the demo, and listens.
- * Used by `duban serve` and by the HTTP tests (`port: 0`).
+ * Used by `duban serve` and by the HTTP tests (`port: 0`). While the database is open, a marker file
+ * `DATA_DIR/run/server-<pid>-<id>.pid` says so (`duban restore` refuses while one is alive); `close` removes it.
  */
 export async function startServer(o: StartServerOptions): Promise<RunningServer> {
-  const runtime = await openRuntime({ databaseUrl: o.databaseUrl, dataDir: o.dataDir, secret: o.sessionSecret ?? 'test-secret-not-for-production', ...(o.schema ? { schema: o.schema } : {}), ...(o.today ? { today: o.today } : {}), ...(o.evidenceStorage ? { evidenceStorage: o.evidenceStorage } : {}) });
+  const marker = markDataDir(o);
+  const runtime = await openRuntime({ databaseUrl: o.databaseUrl, dataDir: o.dataDir, secret: o.sessionSecret ?? 'test-secret-not-for-production', ...(o.schema ? { schema: o.schema } : {}), ...(o.today ? { today: o.today } : {}), ...(o.evidenceStorage ? { evidenceStorage: o.evidenceStorage } : {}) }).catch((e: unknown) => {
+    marker?.remove();
+    throw e;
+  });
   try {
     const admin = await ensureAdmin(runtime.ctx, runtime.services, o.adminPassword);
     let demo: DemoResult | null = null;
@@ -82,8 +103,10 @@ export async function startServer(o: StartServerOptions): Promise<RunningServer>
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : o.port;
     const host = o.host && o.host !== '0.0.0.0' ? o.host : '127.0.0.1';
+    const url = `http://${host}:${port}`;
+    marker?.update({ url });
     return {
-      url: `http://${host}:${port}`,
+      url,
       app,
       services: runtime.services,
       db: runtime.open,
@@ -95,10 +118,13 @@ export async function startServer(o: StartServerOptions): Promise<RunningServer>
       close: async () => {
         await app.close();
         await runtime.close();
+        // Only once the database is closed (if closing fails the marker stays until the process exits).
+        marker?.remove();
       },
     };
   } catch (e) {
     await runtime.close();
+    marker?.remove();
     throw e;
   }
 }

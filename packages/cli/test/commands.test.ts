@@ -1,5 +1,6 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -151,6 +152,154 @@ describe('duban commands on SQLite', () => {
     expect(readdirSync(data).filter((f) => f.startsWith('backup-2'))).toEqual([]);
   });
 
+  /** The run markers of a data directory: file name → parsed content. */
+  const markers = (data: string): Record<string, { pid: number; startedAt: string; url: string | null }> => {
+    const dir = path.join(data, 'run');
+    if (!existsSync(dir)) return {};
+    return Object.fromEntries(readdirSync(dir).map((f) => [f, JSON.parse(readFileSync(path.join(dir, f), 'utf8'))]));
+  };
+  const refusal = (pid: number, url: string) => `数据目录正被运行中的服务使用（进程 ${pid}，${url}），请先停止服务再恢复\n`;
+
+  it('refuses to restore (SQLite file or JSON dump) while a server uses the data directory, and restores once it is closed', async () => {
+    const data = tempDir();
+    const file = path.join(data, '方案.txt');
+    writeFileSync(file, PLAN_TEXT);
+    expect((await run('import', file, '--publish', '--data', data)).code).toBe(0);
+    const backup = path.join(data, 'backup.sqlite');
+    const dump = path.join(data, 'backup.json');
+    expect((await run('backup', backup, '--data', data)).code).toBe(0);
+    expect((await run('backup', dump, '--json', '--data', data)).code).toBe(0);
+    expect((await run('import', file, '--publish', '--data', data)).code).toBe(0);
+
+    const server = await startServer({ dataDir: data, port: 0, adminPassword: 'admin-password-123', webDist: path.join(data, 'none') });
+    try {
+      const marked = Object.entries(markers(data));
+      expect(marked).toHaveLength(1);
+      expect(marked[0]![0]).toMatch(new RegExp(`^server-${process.pid}-[0-9a-f]+\\.pid$`));
+      expect(marked[0]![1]).toMatchObject({ pid: process.pid, url: server.url });
+      expect(Number.isNaN(Date.parse(marked[0]![1].startedAt))).toBe(false);
+
+      for (const from of [backup, dump]) {
+        const r = await run('restore', from, '--data', data);
+        expect(r).toMatchObject({ code: 1, out: '' });
+        expect(r.err.startsWith(refusal(process.pid, server.url))).toBe(true);
+        expect(r.err).toContain(marked[0]![0]);
+      }
+      // Nothing was touched: both plans are still there, and the server's marker too.
+      const admin = new TestClient(server.url);
+      await admin.login('admin', 'admin-password-123');
+      expect((await admin.get('/api/plans')).body.total).toBe(2);
+      expect(Object.keys(markers(data))).toEqual([marked[0]![0]]);
+    } finally {
+      await server.close();
+    }
+    expect(markers(data)).toEqual({});
+
+    const restored = await run('restore', backup, '--data', data);
+    expect(restored).toMatchObject({ code: 0, err: '' });
+    const after = await startServer({ dataDir: data, port: 0, adminPassword: 'admin-password-123', webDist: path.join(data, 'none') });
+    try {
+      const admin = new TestClient(after.url);
+      await admin.login('admin', 'admin-password-123');
+      expect((await admin.get('/api/plans')).body.total).toBe(1);
+    } finally {
+      await after.close();
+    }
+  });
+
+  it('keeps one marker per server on a shared data directory; each server removes only its own', async () => {
+    const data = tempDir();
+    expect((await run('migrate', '--data', data)).code).toBe(0);
+    const backup = path.join(data, 'backup.sqlite');
+    expect((await run('backup', backup, '--data', data)).code).toBe(0);
+    const start = () => startServer({ dataDir: data, port: 0, webDist: path.join(data, 'none') });
+    const a = await start();
+    const b = await start();
+    try {
+      expect(Object.values(markers(data)).map((m) => m.url).sort()).toEqual([a.url, b.url].sort());
+      await a.close();
+      expect(Object.values(markers(data)).map((m) => m.url)).toEqual([b.url]);
+      const r = await run('restore', backup, '--data', data);
+      expect(r.code).toBe(1);
+      expect(r.err.startsWith(refusal(process.pid, b.url))).toBe(true);
+      expect(r.err).not.toContain(a.url);
+    } finally {
+      await b.close();
+    }
+    expect(markers(data)).toEqual({});
+    expect((await run('restore', backup, '--data', data)).code).toBe(0);
+  });
+
+  it('removes markers of processes that are gone and restores; a marker of a live process refuses', async () => {
+    const data = tempDir();
+    expect((await run('migrate', '--data', data)).code).toBe(0);
+    const backup = path.join(data, 'backup.sqlite');
+    expect((await run('backup', backup, '--data', data)).code).toBe(0);
+
+    // A server killed with SIGKILL leaves its marker (and maybe a temporary file) behind: its process id is dead.
+    const dead = spawnSync(process.execPath, ['-e', '']);
+    expect(dead.status).toBe(0);
+    expect(() => process.kill(dead.pid, 0)).toThrow(expect.objectContaining({ code: 'ESRCH' }));
+    const run_ = path.join(data, 'run');
+    mkdirSync(run_, { recursive: true });
+    writeFileSync(path.join(run_, `server-${dead.pid}-0a1b.pid`), JSON.stringify({ pid: dead.pid, startedAt: new Date().toISOString(), url: 'http://127.0.0.1:3000' }));
+    writeFileSync(path.join(run_, `server-${dead.pid}-0a1b.pid.tmp`), '{"pid":');
+    const r = await run('restore', backup, '--data', data);
+    expect(r).toMatchObject({ code: 0, err: '' });
+    expect(readdirSync(run_)).toEqual([]);
+
+    // A marker naming a live process (pid 1; EPERM when not run as root, which still counts as alive) refuses,
+    // and so does an unreadable one whose name holds a live pid (a server that is still starting).
+    writeFileSync(path.join(run_, 'server-1-0c.pid'), JSON.stringify({ pid: 1, startedAt: new Date().toISOString(), url: 'http://10.0.0.5:3000' }));
+    writeFileSync(path.join(run_, `server-${process.pid}-0d.pid`), 'not json');
+    const refused = await run('restore', backup, '--data', data);
+    expect(refused.code).toBe(1);
+    expect(refused.err.split('\n')[0]).toBe('数据目录正被运行中的服务使用（进程 1，http://10.0.0.5:3000；进程 ' + process.pid + '，启动中），请先停止服务再恢复');
+    expect(readdirSync(run_).sort()).toEqual(['server-1-0c.pid', `server-${process.pid}-0d.pid`]);
+  });
+
+  it('`duban serve` as a process: its marker blocks a restore; SIGTERM removes it, after SIGKILL the stale one is cleared', async () => {
+    const data = tempDir();
+    expect((await run('migrate', '--data', data)).code).toBe(0);
+    const backup = path.join(data, 'backup.sqlite');
+    expect((await run('backup', backup, '--data', data)).code).toBe(0);
+    const mainUrl = new URL('../src/main.ts', import.meta.url).href;
+    const script = `const { main } = await import(${JSON.stringify(mainUrl)}); process.exitCode = await main(process.argv.slice(1));`;
+    /** Starts `duban serve` from the sources in a child process; resolves once it prints its address. */
+    const serve = () =>
+      new Promise<{ child: ChildProcess; url: string }>((resolve, reject) => {
+        const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', '--input-type=module', '-e', script, 'serve', '--port', '0', '--data', data], { stdio: ['ignore', 'pipe', 'pipe'] });
+        let out = '';
+        child.stdout!.on('data', (chunk: Buffer) => {
+          out += chunk.toString();
+          const m = /督办平台已启动: (\S+)/.exec(out);
+          if (m) resolve({ child, url: m[1]! });
+        });
+        child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
+        child.once('exit', (code) => reject(new Error(`duban serve exited (${code}) before listening:\n${out}`)));
+      });
+    const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
+
+    const first = await serve();
+    try {
+      expect(Object.values(markers(data))).toEqual([expect.objectContaining({ pid: first.child.pid, url: first.url })]);
+      const r = await run('restore', backup, '--data', data);
+      expect(r.code).toBe(1);
+      expect(r.err.startsWith(refusal(first.child.pid!, first.url))).toBe(true);
+    } finally {
+      first.child.kill('SIGTERM');
+    }
+    expect(await exited(first.child)).toBe(0);
+    expect(markers(data)).toEqual({});
+
+    const second = await serve();
+    second.child.kill('SIGKILL');
+    await exited(second.child);
+    expect(Object.values(markers(data)).map((m) => m.pid)).toEqual([second.child.pid]);
+    expect((await run('restore', backup, '--data', data))).toMatchObject({ code: 0, err: '' });
+    expect(markers(data)).toEqual({});
+  });
+
   it('seeds the demo once and not again on restart', async () => {
     const data = tempDir();
     const samples = readdirSync(SAMPLES_DIR).filter((f) => /\.(txt|html?)$/.test(f));
@@ -228,6 +377,25 @@ describe('duban commands on SQLite', () => {
 const postgres = (await testDatabases()).find((d) => d.name === 'postgres')!;
 
 describe.skipIf(Boolean(postgres.skipReason))('moving from SQLite to PostgreSQL with duban backup --json', () => {
+  it('refuses a restore into PostgreSQL while a server using the same data directory runs', async () => {
+    const data = tempDir();
+    const schema = freshSchemaName();
+    const server = await startServer({ databaseUrl: pgUrl!, schema, dataDir: data, port: 0, webDist: path.join(data, 'none') });
+    const target = new URL(pgUrl!);
+    target.searchParams.set('options', `-c search_path=${schema},public`);
+    process.env.DATABASE_URL = target.toString();
+    try {
+      const r = await run('restore', path.join(data, 'none.json'), '--data', data);
+      expect(r).toMatchObject({ code: 1, out: '' });
+      expect(r.err.startsWith(`数据目录正被运行中的服务使用（进程 ${process.pid}，${server.url}），请先停止服务再恢复\n`)).toBe(true);
+    } finally {
+      delete process.env.DATABASE_URL;
+      await server.close();
+      await dropPostgresSchema(pgUrl!, schema);
+    }
+    expect(readdirSync(path.join(data, 'run'))).toEqual([]);
+  });
+
   it('restores plans, reports and evidence bytes (disk and db) into a fresh PostgreSQL schema', async () => {
     const data = tempDir();
     const schema = freshSchemaName();

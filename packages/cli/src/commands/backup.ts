@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { backupDatabase, openDatabase, restoreDatabase } from '@duban/storage';
 import type { Command } from '../main.js';
 import { loadConfigOrReport } from '../config.js';
+import { describeLiveServers, liveServers } from '../run-marker.js';
 
 /**
  * `duban backup FILE [--json]`: a consistent online backup (SQLite file, or a JSON dump for PostgreSQL or
@@ -35,7 +36,11 @@ export const backupCommand: Command = async (argv) => {
   }
 };
 
-/** `duban restore FILE`: replaces all data with a backup (stop the server first). */
+/**
+ * `duban restore FILE`: replaces all data with a backup. Refuses (exit 1, nothing touched) while a server marks the
+ * data directory as in use (`DATA_DIR/run/`, see run-marker.ts); markers of dead processes are removed and do not
+ * block. With PostgreSQL only servers using this data directory are seen.
+ */
 export const restoreCommand: Command = async (argv) => {
   const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { data: { type: 'string' } } });
   const file = positionals[0];
@@ -45,6 +50,12 @@ export const restoreCommand: Command = async (argv) => {
   }
   const config = loadConfigOrReport({ dataDir: values.data });
   if (!config) return 2;
+  const running = liveServers(config.dataDir);
+  if (running.length > 0) {
+    process.stderr.write(`数据目录正被运行中的服务使用（${describeLiveServers(running)}），请先停止服务再恢复\n`);
+    process.stderr.write(`  若确认这些进程不是督办服务，可删除其运行标记后重试：${running.map((s) => s.file).join('、')}\n`);
+    return 1;
+  }
   const { kind } = await restoreDatabase({ url: config.databaseUrl, dataDir: config.dataDir }, file);
   process.stdout.write(`已从 ${file} 恢复（${kind === 'sqlite' ? 'SQLite 数据库文件' : 'JSON 导出'}）\n`);
   return 0;
