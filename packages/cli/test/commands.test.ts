@@ -278,7 +278,10 @@ describe('duban commands on SQLite', () => {
         child.stderr!.on('data', (chunk: Buffer) => (out += chunk.toString()));
         child.once('exit', (code) => reject(new Error(`duban serve exited (${code}) before listening:\n${out}`)));
       });
-    const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
+    const exited = (child: ChildProcess) =>
+      new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+        child.exitCode !== null || child.signalCode !== null ? resolve({ code: child.exitCode, signal: child.signalCode }) : child.once('exit', (code, signal) => resolve({ code, signal })),
+      );
 
     const first = await serve();
     try {
@@ -286,10 +289,12 @@ describe('duban commands on SQLite', () => {
       const r = await run('restore', backup, '--data', data);
       expect(r.code).toBe(1);
       expect(r.err.startsWith(refusal(first.child.pid!, first.url))).toBe(true);
+      // Answering HTTP means startup is over and the process is in its serving loop, signal handlers in place.
+      expect((await fetch(`${first.url}/api/auth/me`)).status).toBe(401);
     } finally {
       first.child.kill('SIGTERM');
     }
-    expect(await exited(first.child)).toBe(0);
+    expect(await exited(first.child)).toEqual({ code: 0, signal: null });
     expect(markers(data)).toEqual({});
 
     const second = await serve();
