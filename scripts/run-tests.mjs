@@ -15,5 +15,11 @@ if (extra.length > 0) process.exit(vitest(extra));
 rmSync('test-results/vitest.json', { force: true });
 rmSync('test-results/vitest-browser.json', { force: true });
 const all = vitest([...report('vitest'), '--exclude', BROWSER]);
-const browser = vitest([...report('vitest-browser'), BROWSER]);
+let browser = vitest([...report('vitest-browser'), BROWSER]);
+if (browser !== 0) {
+  // A known intermittent stall of the browser flow right after the parallel suite (see docs/testing.md): one
+  // fresh attempt (new server, new browser). Its report replaces the first; a second failure fails the run.
+  console.error('\nbrowser tests failed; running them once more with a fresh server and browser\n');
+  browser = vitest([...report('vitest-browser'), BROWSER]);
+}
 process.exit(all === 0 && browser === 0 ? 0 : 1);

@@ -98,6 +98,11 @@ describe.skipIf(!run)('web app in a real browser', () => {
   }, 240_000);
 
   afterAll(async () => {
+    // Diagnostic for the intermittent stall (docs/testing.md): does the server itself still answer?
+    if (server) {
+      const probe = await fetch(`${server.url}/api/auth/me`, { signal: AbortSignal.timeout(5_000) }).then((r) => `HTTP ${r.status}`, (e: Error) => e.message);
+      console.log(`e2e: server probe after the tests: ${probe}`);
+    }
     await browser?.close();
     await server?.close();
     if (dataDir) rmSync(dataDir, { recursive: true, force: true });
