@@ -1,21 +1,10 @@
 import { z } from 'zod';
-import { idParamsSchema, pageQuerySchema } from '@duban/core';
+import { idParamsSchema, reportListQuerySchema } from '@duban/core';
 import { DomainError, MISSING_CSV_COLUMNS, REPORT_CSV_COLUMNS } from '@duban/services';
 import { UPLOAD_LIMIT } from '../constants.js';
 import { toCsv } from '../csv.js';
 import { csvColumns, route, type AnyRoute } from '../route.js';
 
-const flag = z.enum(['true', 'false', '1', '0']).optional();
-const reportListQuery = pageQuerySchema.extend({
-  plan: z.string().optional(),
-  unit: z.string().optional(),
-  period: z.string().optional(),
-  task: z.string().optional(),
-  jurisdiction: z.string().optional(),
-  status: z.enum(['submitted', 'returned', 'accepted']).optional(),
-  late: flag,
-  missing: flag,
-});
 const evidenceParams = z.object({ id: z.string().min(1).max(100), evidenceId: z.string().min(1).max(100) });
 const jsonBody = z.record(z.string(), z.unknown());
 
@@ -60,7 +49,7 @@ export const reportingRoutes: AnyRoute[] = [
     url: '/api/reports',
     summary: '报告列表（按计划、单位、周期、状态、迟报、缺报筛选；format=csv 导出）',
     tag: 'reporting',
-    query: reportListQuery,
+    query: reportListQuerySchema,
     csv: csvColumns(REPORT_CSV_COLUMNS),
     csvName: '进展报告',
     async handler({ actor, query, services, reply }) {

@@ -1,7 +1,27 @@
 // Response shapes of the reporting endpoints (GET /api/inbox, GET /api/dashboard), written once and shared by the
 // services that build them and the web app that shows them.
+import { z } from 'zod';
 import type { Achievement } from '../domain/indicator-achievement.js';
 import type { ReportTimeliness } from '../domain/reporting-periods.js';
+import { pageQuerySchema } from './common.js';
+
+/** A yes/no filter as a query string carries it. */
+const queryFlag = z.enum(['true', 'false', '1', '0']);
+
+/** Filters of GET /api/reports; `missing` lists owed slots instead of reports. */
+export const reportListFilterSchema = z.object({
+  plan: z.string().optional(),
+  unit: z.string().optional(),
+  period: z.string().optional(),
+  task: z.string().optional(),
+  jurisdiction: z.string().optional(),
+  status: z.enum(['submitted', 'returned', 'accepted']).optional(),
+  late: queryFlag.optional(),
+  missing: queryFlag.optional(),
+});
+
+/** Query of GET /api/reports: the filters plus paging and format. */
+export const reportListQuerySchema = pageQuerySchema.extend(reportListFilterSchema.shape);
 
 /** A report slot (task × unit × period) that is owed and has nothing in it. */
 export interface EmptySlotView {

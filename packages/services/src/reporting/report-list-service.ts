@@ -1,22 +1,8 @@
-import { z } from 'zod';
+import { reportListFilterSchema } from '@duban/core';
 import { listEmptySlots, listReports, type MissingSlot, type PageRequest, type PageResult, type ReportListItem } from '@duban/storage';
 import { liaisonUnits, type Actor } from '../actor.js';
 import type { ServiceContext } from '../context.js';
 import { rdb, readsAllReports, requireReader, parseInput } from './access.js';
-
-const flag = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
-
-/** Query of GET /api/reports. */
-export const reportListQuery = z.object({
-  plan: z.string().optional(),
-  unit: z.string().optional(),
-  period: z.string().optional(),
-  task: z.string().optional(),
-  jurisdiction: z.string().optional(),
-  status: z.enum(['submitted', 'returned', 'accepted']).optional(),
-  late: flag.optional(),
-  missing: flag.optional(),
-});
 
 /** Either submitted reports or, with missing=true, owed slots past their window with nothing submitted. */
 export type ReportListResult = ({ kind: 'reports' } & PageResult<ReportListItem>) | ({ kind: 'missing' } & PageResult<MissingSlot>);
@@ -24,9 +10,11 @@ export type ReportListResult = ({ kind: 'reports' } & PageResult<ReportListItem>
 /** Lists reports with filters; liaisons never see other units' returned reports. */
 export async function listReportsFor(ctx: ServiceContext, actor: Actor, query: unknown, page: PageRequest): Promise<ReportListResult> {
   requireReader(actor);
-  const q = parseInput(reportListQuery, query);
+  const q = parseInput(reportListFilterSchema, query);
+  const yes = (flag: string | undefined) => (flag === undefined ? undefined : flag === 'true' || flag === '1');
+  const late = yes(q.late);
   const db = rdb(ctx.db);
-  if (q.missing) {
+  if (yes(q.missing)) {
     const res = await listEmptySlots(db, { ...(q.plan ? { planId: q.plan } : {}), ...(q.unit ? { unitId: q.unit } : {}), ...(q.period ? { periodId: q.period } : {}), windowBefore: ctx.today() }, page);
     return { kind: 'missing', ...res };
   }
@@ -35,7 +23,7 @@ export async function listReportsFor(ctx: ServiceContext, actor: Actor, query: u
     db,
     {
       ...(q.plan ? { planId: q.plan } : {}), ...(q.unit ? { unitId: q.unit } : {}), ...(q.period ? { periodId: q.period } : {}), ...(q.task ? { taskId: q.task } : {}),
-      ...(q.status ? { status: q.status } : {}), ...(q.late !== undefined ? { late: q.late } : {}), ...(q.jurisdiction ? { jurisdictionId: q.jurisdiction } : {}),
+      ...(q.status ? { status: q.status } : {}), ...(late !== undefined ? { late } : {}), ...(q.jurisdiction ? { jurisdictionId: q.jurisdiction } : {}),
       ...(viewer ? { viewerUnitIds: viewer } : {}),
     },
     page,
