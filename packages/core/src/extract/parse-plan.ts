@@ -13,6 +13,7 @@ import { paragraphTasks, proseTasks, underPreamble, type DraftTask } from './str
 import { layoutTableLines, parseRealTable } from './structure/real-table.js';
 import { preambleGoalParagraphs, sentenceParagraphs } from './structure/plan-preamble.js';
 import { tableTasks } from './structure/table-tasks.js';
+import { liftTextTables } from './structure/text-tables.js';
 import type { ParsedTable } from './structure/table-rows.js';
 import { defaultUnitDirectory, lookupUnit, type UnitDirectory } from './units/unit-directory.js';
 
@@ -50,7 +51,7 @@ function extractFrom(source: SourceText, options: ExtractOptions): ExtractedPlan
 
   // Flattened tables are cut out of the line stream first, so their cells never read as prose.
   // Layout tables (a box of text, no duty columns) are read as lines.
-  const pieces = toPieces(source).flatMap((p): Piece[] => {
+  const pieces = toPieces(liftTextTables(source)).flatMap((p): Piece[] => {
     if (p.kind !== 'table') return [p];
     const asLines = layoutTableLines(p.table, dir);
     return asLines ? asLines.map((line) => ({ kind: 'line' as const, line })) : [p];
