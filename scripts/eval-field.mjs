@@ -4,6 +4,7 @@
 // repository (../shared/eval/score.mjs); when it is absent, say so and exit 0.
 //
 //   node scripts/eval-field.mjs [batchN …] [--verbose]
+//   node scripts/eval-field.mjs --check      (gold well-formed and every key found in its document; no engine run)
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -13,6 +14,61 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const scorer = resolve(root, '..', 'shared', 'eval', 'score.mjs');
 const cli = join(root, 'packages', 'cli', 'bin', 'duban.js');
 const fieldDir = join(root, 'eval', 'field');
+
+const ISO = /^\d{4}-\d{2}-\d{2}$/;
+const KINDS = new Set(['task', 'safeguard', 'step']);
+const COMPARATORS = new Set(['>=', '<=', '=', 'decrease_by', 'increase_by']);
+const norm = (s) => String(s ?? '').normalize('NFKC').replace(/\s+/g, '');
+/** Text of a document as the reader sees it: HTML tags dropped and entities decoded (enough for keys). */
+function plainText(file) {
+  const raw = readFileSync(file, 'utf8');
+  if (!/\.html?$/i.test(file)) return raw;
+  return raw
+    .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
+    .replace(/<[^>]+>/g, '\n')
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+/** Problems in one batch's gold: malformed fields, or keys that do not occur in the document. */
+function checkBatch(batch) {
+  const problems = [];
+  const goldDir = join(fieldDir, batch, 'gold');
+  for (const name of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort()) {
+    const gold = JSON.parse(readFileSync(join(goldDir, name), 'utf8'));
+    const doc = join(fieldDir, batch, 'docs', gold.document ?? '');
+    if (!gold.document || !existsSync(doc)) {
+      problems.push(`${batch}/${name}: document ${gold.document} missing`);
+      continue;
+    }
+    const text = norm(plainText(doc));
+    const say = (what) => problems.push(`${batch}/${gold.document}: ${what}`);
+    if (gold.meta?.date != null && !ISO.test(gold.meta.date)) say(`meta.date ${gold.meta.date}`);
+    for (const t of gold.tasks ?? []) {
+      if (!t.key || !text.includes(norm(t.key))) say(`task key not in document: ${t.key}`);
+      if (!KINDS.has(t.kind)) say(`kind ${t.kind} @ ${t.key}`);
+      if (!Array.isArray(t.lead) || !Array.isArray(t.participants)) say(`units not lists @ ${t.key}`);
+      if (!Array.isArray(t.due) || t.due.some((d) => !ISO.test(d))) say(`due ${JSON.stringify(t.due)} @ ${t.key}`);
+    }
+    for (const i of gold.indicators ?? []) {
+      if (!i.key || !text.includes(norm(i.key))) say(`indicator key not in document: ${i.key}`);
+      if (!COMPARATORS.has(i.comparator)) say(`comparator ${i.comparator} @ ${i.key}`);
+      if (typeof i.target !== 'number') say(`target ${i.target} @ ${i.key}`);
+      if (i.due != null && !ISO.test(i.due)) say(`due ${i.due} @ ${i.key}`);
+    }
+  }
+  return problems;
+}
+
+if (process.argv.includes('--check')) {
+  const batches = readdirSync(fieldDir).filter((d) => /^batch\d+$/.test(d));
+  const problems = batches.flatMap(checkBatch);
+  for (const p of problems) console.log(p);
+  console.log(problems.length === 0 ? `现场语料金标准检查通过(${batches.length} 批)。` : `发现 ${problems.length} 个问题。`);
+  process.exit(problems.length === 0 ? 0 : 1);
+}
 
 if (!existsSync(scorer)) {
   console.log(`未找到评分脚本 ${scorer}(需要与仓库并列的 shared/eval/score.mjs),跳过现场语料评测。`);
