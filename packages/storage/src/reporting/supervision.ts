@@ -42,10 +42,11 @@ export async function loadPlanSupervision(db: ReportingDb, planId: string, taskI
     db.selectFrom('reporting_periods').select(['id', 'label', 'start_date', 'due_date', 'window_end', 'seq']).where('plan_id', '=', planId).orderBy('seq').execute(),
     db.selectFrom('tasks').select(['id', 'plan_id', 'number', 'title', 'last_due', 'suspended', 'completed_at', 'progress', 'status', 'colour', 'status_on']).where('plan_id', '=', planId).where('kind', '=', 'task')
       .$if(only !== null, (q) => q.where('id', 'in', only!)).orderBy('ordinal').execute(),
-    db.selectFrom('assignments as a').innerJoin('tasks as t', 't.id', 'a.task_id').innerJoin('units as u', 'u.id', 'a.unit_id').select(['a.task_id', 'a.unit_id', 'a.role', 'u.name']).where('t.plan_id', '=', planId)
-      .$if(only !== null, (q) => q.where('a.task_id', 'in', only!)).orderBy('a.ordinal').execute(),
-    db.selectFrom('reports as r').innerJoin('reporting_periods as p', 'p.id', 'r.period_id').select(['r.task_id', 'r.unit_id', 'r.period_id', 'r.first_submitted_at', 'r.status', 'r.percent', 'r.completion_claim', 'p.seq']).where('r.plan_id', '=', planId)
-      .$if(only !== null, (q) => q.where('r.task_id', 'in', only!)).execute(),
+    db.selectFrom('assignments as a').innerJoin('units as u', 'u.id', 'a.unit_id').select(['a.task_id', 'a.unit_id', 'a.role', 'u.name'])
+      .$if(only === null, (q) => q.where('a.plan_id', '=', planId)).$if(only !== null, (q) => q.where('a.task_id', 'in', only!)).orderBy('a.ordinal').execute(),
+    // By task through the slot index when tasks are given (with the plan's condition too, the planner walks the plan's reports).
+    db.selectFrom('reports as r').innerJoin('reporting_periods as p', 'p.id', 'r.period_id').select(['r.task_id', 'r.unit_id', 'r.period_id', 'r.first_submitted_at', 'r.status', 'r.percent', 'r.completion_claim', 'p.seq'])
+      .$if(only === null, (q) => q.where('r.plan_id', '=', planId)).$if(only !== null, (q) => q.where('r.task_id', 'in', only!)).execute(),
   ]);
   const wanted = taskIds && !only ? new Set(taskIds) : null;
   const byTask = new Map<string, TaskSupervisionFacts>();
