@@ -1,13 +1,15 @@
 // API benchmark: generates a synthetic province (100 cities × 5 plans × 100 tasks, a year of monthly
 // reports ≈ 1.8M rows at --scale 1), starts the real server on loopback in a child process and measures,
 // with autocannon, the task list page, the city dashboard and report submission on SQLite and PostgreSQL,
-// each read endpoint also against its bare SQL run in-process. Usage:
-//   npm run bench:api -- [--scale 0.1] [--db sqlite|postgres|both] [--duration 10] [--connections 10] [--writes 5000]
-import { spawn, type ChildProcess } from 'node:child_process';
+// each read endpoint also against its bare SQL run in-process. First, the everyday paths at one 1,000-task plan
+// (scripts/bench/everyday.ts): whole-plan read, task edit, comment, report. Usage:
+//   npm run bench:api -- [--part all|everyday|province] [--scale 0.1] [--db sqlite|postgres|both] [--duration 10]
+//                        [--connections 10] [--writes 5000]
+// `--part everyday` (or BENCH_PART=everyday) skips the province, whose generation takes minutes.
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import {
@@ -15,7 +17,9 @@ import {
   type OpenDatabase,
 } from '@duban/storage';
 import { generateProvince, scaledProvince, type Province } from './bench/generate-province.js';
-import { load, timeSql, type Figures } from './bench/measure.js';
+import { ADMIN_PASSWORD, log, login, startChild, stopChild, type Row } from './bench/child.js';
+import { benchEveryday } from './bench/everyday.js';
+import { load, timeSql } from './bench/measure.js';
 
 const { values: args } = parseArgs({
   options: {
@@ -24,56 +28,14 @@ const { values: args } = parseArgs({
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '10' },
     writes: { type: 'string', default: '5000' },
+    part: { type: 'string', default: process.env.BENCH_PART ?? 'all' },
   },
 });
 const scale = Number(args.scale);
 const duration = Math.min(60, Math.max(2, Number(args.duration)));
 const connections = Math.min(100, Math.max(1, Number(args.connections)));
 const pgUrl = process.env.DUBAN_TEST_PG_URL ?? process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const ADMIN_PASSWORD = 'bench-admin-password';
 const SUBMISSIONS_MAX = Math.min(100_000, Math.max(100, Number(args.writes)));
-
-interface Row {
-  db: string;
-  endpoint: string;
-  figures: Figures;
-  sql?: Figures;
-  target?: string;
-  pass?: boolean;
-}
-
-function log(line: string): void {
-  process.stderr.write(`${line}\n`);
-}
-
-async function startChild(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', path.join(import.meta.dirname, 'bench', 'serve-child.ts')], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
-  const lines = createInterface({ input: child.stdout! });
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('server did not start within 120 s')), 120_000);
-    lines.on('line', (l) => {
-      try {
-        const msg = JSON.parse(l) as { url?: string };
-        if (msg.url) {
-          clearTimeout(timer);
-          resolve(msg.url);
-        }
-      } catch {
-        // not our line
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
-  return { child, url };
-}
-
-async function login(url: string): Promise<Record<string, string>> {
-  const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }) });
-  if (!res.ok) throw new Error(`login failed: ${res.status} ${await res.text()}`);
-  const body = (await res.json()) as { csrfToken: string };
-  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
-  return { cookie, 'x-csrf-token': body.csrfToken, 'content-type': 'application/json' };
-}
 
 /** Adds a January period to the first plans and returns their empty (task, unit, period) slots for the write test. */
 async function prepareSubmissionSlots(open: OpenDatabase, province: Province, wanted: number): Promise<{ taskId: string; unitId: string; periodId: string }[]> {
@@ -157,10 +119,7 @@ async function benchDialect(dialect: 'sqlite' | 'postgres'): Promise<Row[]> {
     rows.push({ db: dialect, endpoint: `(generation: ${province.counts.reports} reports, ${province.counts.tasks} tasks in ${genSeconds.toFixed(0)} s)`, figures: { requests: 0, ok: 0, errors: 0, rps: province.counts.reports! / genSeconds, p50: Number.NaN, p95: Number.NaN, p99: Number.NaN } });
     return rows;
   } finally {
-    if (child && child.exitCode === null) {
-      child.kill('SIGTERM');
-      await new Promise((r) => child!.once('exit', r));
-    }
+    await stopChild(child);
     if (open) await open.close();
     if (dialect === 'postgres') await dropPostgresSchema(pgUrl, schema).catch(() => undefined);
     rmSync(dataDir, { recursive: true, force: true });
@@ -173,17 +132,19 @@ function fmt(n: number, digits = 1): string {
 
 function printTable(rows: Row[]): void {
   console.log(`\nbench:api  scale ${scale} (${scaledProvince(scale).cities} cities), ${connections} connections, ${duration} s per read run, loopback\n`);
-  console.log(['db', 'endpoint', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'SQL p50', 'SQL p95', 'HTTP/SQL p50', 'target', 'ok'].join(' | '));
+  console.log(['db', 'endpoint', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'bytes', 'SQL p50', 'SQL p95', 'HTTP/SQL p50', 'target', 'ok'].join(' | '));
   for (const r of rows) {
     const f = r.figures;
-    console.log([r.db, r.endpoint, fmt(f.rps, 0), fmt(f.p50), fmt(f.p95), fmt(f.p99), f.errors, r.sql ? fmt(r.sql.p50, 2) : '', r.sql ? fmt(r.sql.p95, 2) : '', r.sql ? `${fmt(f.p50 / r.sql.p50, 2)}×` : '', r.target ?? '', r.pass === undefined ? '' : r.pass ? 'PASS' : 'FAIL'].join(' | '));
+    console.log([r.db, r.endpoint, fmt(f.rps, 0), fmt(f.p50), fmt(f.p95), fmt(f.p99), f.errors, f.bytes === undefined ? '' : fmt(f.bytes, 0), r.sql ? fmt(r.sql.p50, 2) : '', r.sql ? fmt(r.sql.p95, 2) : '', r.sql ? `${fmt(f.p50 / r.sql.p50, 2)}×` : '', r.target ?? '', r.pass === undefined ? '' : r.pass ? 'PASS' : 'FAIL'].join(' | '));
   }
 }
 
 const dialects: ('sqlite' | 'postgres')[] = args.db === 'both' ? ['sqlite', 'postgres'] : [args.db as 'sqlite' | 'postgres'];
 const all: Row[] = [];
 for (const d of dialects) {
-  const rows = await benchDialect(d);
+  const rows: Row[] = [];
+  if (args.part !== 'province') rows.push(...(await benchEveryday(d, { duration, connections, pgUrl })));
+  if (args.part !== 'everyday') rows.push(...(await benchDialect(d)));
   all.push(...rows);
   // Each database's figures as soon as they exist (a long run may be cut short).
   if (dialects.length > 1) printTable(rows);

@@ -49,7 +49,7 @@ function rng(seed: number): () => number {
 }
 
 /** Inserts rows in chunks that stay under both dialects' bound-parameter limits. */
-async function insertChunked<T extends keyof (Database & ReportingTables) & string>(db: Db, table: T, rows: Record<string, unknown>[]): Promise<void> {
+export async function insertChunked<T extends keyof (Database & ReportingTables) & string>(db: Db, table: T, rows: Record<string, unknown>[]): Promise<void> {
   if (rows.length === 0) return;
   const perRow = Object.keys(rows[0]!).length;
   const chunk = Math.max(1, Math.floor(30_000 / perRow));

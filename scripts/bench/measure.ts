@@ -11,6 +11,8 @@ export interface Figures {
   p50: number;
   p95: number;
   p99: number;
+  /** Mean bytes per response on the wire (headers included), when recorded. */
+  bytes?: number;
 }
 
 /** The q-quantile of sorted numbers. */
@@ -33,7 +35,7 @@ export interface Scenario {
   /** Seconds, unless `amount` bounds the run. */
   duration?: number;
   amount?: number;
-  next(): { method: 'GET' | 'POST'; path: string; body?: string } | null;
+  next(): { method: 'GET' | 'POST' | 'PATCH'; path: string; body?: string } | null;
 }
 
 /** Runs a scenario with autocannon against the loopback server, recording every response time. */
@@ -57,14 +59,16 @@ export async function load(s: Scenario): Promise<Figures> {
       },
     ],
   } as never);
-  instance.on('response', (_client: unknown, status: number, _bytes: number, ms: number) => {
+  let bytes = 0;
+  instance.on('response', (_client: unknown, status: number, resBytes: number, ms: number) => {
     times.push(ms);
+    bytes += resBytes;
     if (status >= 200 && status < 300) ok++;
     else errors++;
   });
   await instance;
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  return summarise(times, seconds, ok, errors);
+  return { ...summarise(times, seconds, ok, errors), bytes: times.length ? bytes / times.length : Number.NaN };
 }
 
 /** Times `fn` `iterations` times after a short warm-up, from `concurrency` callers at once (1: one after another). */

@@ -2,6 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import compress from '@fastify/compress';
 import cookie from '@fastify/cookie';
 import multipart from '@fastify/multipart';
 import fastifyStatic from '@fastify/static';
@@ -10,6 +11,7 @@ import type { z } from 'zod';
 import { SESSION_COOKIE, UPLOAD_LIMIT } from './constants.js';
 import { toCsv } from './csv.js';
 import { toErrorResponse } from './errors.js';
+import { compressOptions, staticCacheHeaders } from './http-cache.js';
 import { buildOpenApi } from './openapi.js';
 import type { AnyRoute } from './route.js';
 import { allRoutes } from './routes/index.js';
@@ -100,7 +102,8 @@ function register(app: FastifyInstance, r: AnyRoute, services: Services): void {
       const wantsCsv = Boolean(r.csv) && query?.format === 'csv';
       const ctx = { actor: actor ?? anonymous, params, query: wantsCsv ? { ...query, page: 1, pageSize: 1_000_000 } : query, body, services, req, reply, session };
       const result = await r.handler(ctx);
-      if (reply.sent) return reply;
+      // A handler that answered itself (a download, a pre-encoded body) returns the reply.
+      if (reply.sent || result === reply) return reply;
       if (wantsCsv && r.csv) {
         const rows = Array.isArray(result) ? result : ((result as { items?: unknown[] }).items ?? []);
         const name = encodeURIComponent(`${r.csvName ?? 'export'}.csv`);
@@ -118,6 +121,7 @@ function register(app: FastifyInstance, r: AnyRoute, services: Services): void {
 /** Builds the Fastify app: routes from the route table, errors mapped in one place, the web app at /. */
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 1024 * 1024, trustProxy: opts.trustProxy ?? false });
+  await app.register(compress, compressOptions);
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT, files: 1, fields: 10 } });
   app.decorate('duban', { secureCookies: Boolean(opts.secureCookies) });
@@ -141,7 +145,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   for (const r of routes) register(app, r, opts.services);
 
   const dist = opts.webDist && existsSync(path.join(opts.webDist, 'index.html')) ? path.resolve(opts.webDist) : null;
-  if (dist) await app.register(fastifyStatic, { root: dist });
+  if (dist) await app.register(fastifyStatic, { root: dist, setHeaders: staticCacheHeaders(dist) });
   app.setNotFoundHandler((req, reply) => {
     if (dist && req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
     return reply.status(404).send({ error: { id: 'route.not_found', message: '接口不存在' } });

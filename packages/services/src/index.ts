@@ -3,6 +3,7 @@ import { createAuditService } from './audit-service.js';
 import { createAuthService } from './auth-service.js';
 import { chinaToday, type EvidenceStorageMode, type ServiceContext, type TaskStatusDeriver } from './context.js';
 import { createIndicatorsService } from './indicators-service.js';
+import { createPlanBoardService } from './plan-board-service.js';
 import { createPlansService } from './plans-service.js';
 import { createTasksService } from './tasks-service.js';
 import { createUnitsService } from './units-service.js';
@@ -26,6 +27,7 @@ export function createServices(ctx: ServiceContext) {
     units: createUnitsService(ctx),
     users: createUsersService(ctx),
     plans: createPlansService(ctx),
+    planBoard: createPlanBoardService(ctx),
     tasks: createTasksService(ctx),
     indicators: createIndicatorsService(ctx),
     audit: createAuditService(ctx),

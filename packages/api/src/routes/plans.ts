@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import {
-  idParamsSchema, planDetailSchema, planImportJsonSchema, planListQuerySchema, planPatchSchema, planSourceSchema, planViewSchema, pageSchema,
+  idParamsSchema, planBoardSchema, planDetailSchema, planImportJsonSchema, planListQuerySchema, planPatchSchema, planSourceSchema, planViewSchema, pageSchema,
   type PlanView,
 } from '@duban/core';
 import { DomainError } from '@duban/services';
 import { UPLOAD_LIMIT } from '../constants.js';
+import { sendCachedJson } from '../http-cache.js';
 import { csvColumns, route, type AnyRoute } from '../route.js';
 
 /** Plans: import, review, publish. */
@@ -60,7 +61,16 @@ export const planRoutes: AnyRoute[] = [
     tag: 'plans',
     params: idParamsSchema,
     response: planDetailSchema,
-    handler: ({ actor, params, services }) => services.plans.get(actor, params.id),
+    handler: async ({ actor, params, services, req, reply }) => sendCachedJson(req, reply, await services.plans.get(actor, params.id)),
+  }),
+  route({
+    method: 'GET',
+    url: '/api/plans/:id/board',
+    summary: '计划的全部任务（计划页所列字段；章节与单位按序号引用；支持 ETag/304 与压缩）',
+    tag: 'plans',
+    params: idParamsSchema,
+    response: planBoardSchema,
+    handler: async ({ actor, params, services, req, reply }) => sendCachedJson(req, reply, await services.planBoard.board(actor, params.id)),
   }),
   route({
     method: 'GET',

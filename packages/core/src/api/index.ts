@@ -3,5 +3,6 @@ export * from './common.js';
 export * from './auth.js';
 export * from './directory.js';
 export * from './plans.js';
+export * from './plan-board.js';
 export * from './audit.js';
 export * from './reporting.js';

@@ -11,6 +11,8 @@ describe('readMarker', () => {
       ['1.加强健康知识传播', 'arabic', '1'],
       ['12、做好产前筛查', 'arabic', '12'],
       ['3\uff0e推进', 'arabic', '3'],
+      ['1000. 推进第一千项工作', 'arabic', '1000'],
+      ['1899、完善机制', 'arabic', '1899'],
       ['(2)开展筛查', 'parabic', '(2)'],
       ['①建立制度', 'circled', '①'],
       ['第十二条 本办法', 'article', '第十二条'],
@@ -19,7 +21,7 @@ describe('readMarker', () => {
     for (const [line, style, number] of cases) expect(readMarker(line), line).toMatchObject({ style, number });
   });
   it('does not read years, decimals or hotline numbers as markers', () => {
-    for (const line of ['2021年底前完成', '1.5万人参加', '12320热线', '一是加强宣传,二是强化考核']) expect(readMarker(line), line).toBeNull();
+    for (const line of ['2021年底前完成', '2025.全市完成评估', '2026、2027年持续推进', '1.5万人参加', '12320热线', '一是加强宣传,二是强化考核']) expect(readMarker(line), line).toBeNull();
   });
   it('swallows a mirror-duplicated marker', () => {
     const m = readMarker('(三)(三)加强宣传');

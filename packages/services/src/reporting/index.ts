@@ -12,7 +12,7 @@ import { listReportsFor } from './report-list-service.js';
 import { acceptReport, getReport, resubmitReport, returnReport, submitReport } from './reports-service.js';
 import { getSupervision, refreshPlans, setSuspension } from './supervision-service.js';
 
-export { reportingStatusDeriver, refreshPlans, evaluatePlan, colourRules, type SupervisedTask } from './supervision-service.js';
+export { reportingStatusDeriver, refreshPlans, evaluatePlan, colourRules, supervisionCounters, type SupervisedTask } from './supervision-service.js';
 export { REPORT_CSV_COLUMNS, MISSING_CSV_COLUMNS, type ReportListResult } from './report-list-service.js';
 export { MAX_EVIDENCE_BYTES, sniffEvidence, type EvidenceType } from './evidence-sniff.js';
 export type { EvidenceStorage, EvidenceUpload } from './evidence-service.js';

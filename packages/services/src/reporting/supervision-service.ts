@@ -3,7 +3,7 @@ import {
   DEFAULT_COLOUR_RULES, colourRulesSchema, compareColours, deriveTaskStatus, evaluateSupervision, type ColourRule, type ReportSlot, type SupervisionColour,
   type SupervisionReason, type TaskStatus,
 } from '@duban/core';
-import { findPlan, getSetting, loadPlanSupervision, plansNeedingRefresh, saveTaskSupervision, setTaskSuspended, type Db } from '@duban/storage';
+import { findPlan, getSetting, loadPlanSupervision, plansNeedingRefresh, saveTaskSupervision, setTaskSuspended, staleTasksOfPlan, type Db } from '@duban/storage';
 import { requireAdmin, type Actor } from '../actor.js';
 import { write, writeGeneration, type ServiceContext, type TaskStatusDeriver } from '../context.js';
 import { isFresh, markFresh } from '../refresh-memo.js';
@@ -32,10 +32,17 @@ export async function colourRules(db: Db): Promise<readonly ColourRule[]> {
   return parsed.success ? parsed.data : DEFAULT_COLOUR_RULES;
 }
 
-/** Evaluates every task of a plan on `today` (four queries, then pure rules). */
-export async function evaluatePlan(db: Db, planId: string, today: string, rules: readonly ColourRule[]): Promise<SupervisedTask[]> {
-  const facts = await loadPlanSupervision(rdb(db), planId);
+/**
+ * How many tasks the colour rules have evaluated in this process (tests read the difference around a write to
+ * check that an edit re-scores only what it changed).
+ */
+export const supervisionCounters = { tasksEvaluated: 0 };
+
+/** Evaluates every task of a plan on `today`, or only `taskIds` of it (four queries, then pure rules). */
+export async function evaluatePlan(db: Db, planId: string, today: string, rules: readonly ColourRule[], taskIds?: readonly string[]): Promise<SupervisedTask[]> {
+  const facts = await loadPlanSupervision(rdb(db), planId, taskIds);
   const started = facts.periods.filter((p) => p.start <= today);
+  supervisionCounters.tasksEvaluated += facts.tasks.length;
   return facts.tasks.map((t) => {
     const slots: ReportSlot[] = [];
     for (const p of started) {
@@ -61,7 +68,8 @@ export async function refreshPlans(ctx: ServiceContext, planIds: string[]): Prom
   if (stale.length > 0) {
     const rules = await colourRules(ctx.db);
     for (const planId of stale) {
-      const tasks = await evaluatePlan(ctx.db, planId, today, rules);
+      // Only the tasks a write marked stale are re-scored (a new day marks them all, and then the plan is read whole).
+      const tasks = await evaluatePlan(ctx.db, planId, today, rules, await staleTasksOfPlan(rdb(ctx.db), planId, today));
       await ctx.db.transaction().execute((tx) => saveTaskSupervision(rdb(tx), tasks.map((t) => ({ id: t.id, status: t.status, colour: t.colour, progress: t.progress, statusOn: today }))));
     }
   }
@@ -73,15 +81,19 @@ export async function refreshPlans(ctx: ServiceContext, planIds: string[]): Prom
 export const reportingStatusDeriver: TaskStatusDeriver = async (db, taskIds, today) => {
   const out = new Map<string, { status: string; colour: string | null }>();
   if (taskIds.length === 0) return out;
-  const wanted = new Set(taskIds);
-  const plans = new Set<string>();
+  const byPlan = new Map<string, string[]>();
   for (let i = 0; i < taskIds.length; i += 500) {
-    const rows = await db.selectFrom('tasks').select('plan_id').distinct().where('id', 'in', taskIds.slice(i, i + 500)).execute();
-    for (const r of rows) plans.add(r.plan_id);
+    const rows = await db.selectFrom('tasks').select(['id', 'plan_id']).where('id', 'in', taskIds.slice(i, i + 500)).execute();
+    for (const r of rows) {
+      const ids = byPlan.get(r.plan_id);
+      if (ids) ids.push(r.id);
+      else byPlan.set(r.plan_id, [r.id]);
+    }
   }
   const rules = await colourRules(db);
-  for (const planId of plans) {
-    for (const t of await evaluatePlan(db, planId, today, rules)) if (wanted.has(t.id)) out.set(t.id, { status: t.status, colour: t.colour });
+  // Only the given tasks are evaluated: an edit of one task reads and scores that task, not its whole plan.
+  for (const [planId, ids] of byPlan) {
+    for (const t of await evaluatePlan(db, planId, today, rules, ids)) out.set(t.id, { status: t.status, colour: t.colour });
   }
   return out;
 };

@@ -27,16 +27,31 @@ export interface PlanSupervisionFacts {
   submitted: Map<string, string>;
 }
 
-/** Loads a plan's tasks, assignments, periods and report slots in four queries. */
-export async function loadPlanSupervision(db: ReportingDb, planId: string): Promise<PlanSupervisionFacts> {
+/** At most this many task ids are bound in one IN list; larger selections load the whole plan and filter. */
+const TASK_FILTER_MAX = 500;
+
+/**
+ * Loads a plan's periods and, for its tasks, assignments and report slots, in four queries. With `taskIds`
+ * (tasks of this plan) only those tasks' rows are read, so one edited task costs four small indexed reads
+ * instead of the whole plan's reports.
+ */
+export async function loadPlanSupervision(db: ReportingDb, planId: string, taskIds?: readonly string[]): Promise<PlanSupervisionFacts> {
+  const only = taskIds && taskIds.length <= TASK_FILTER_MAX ? [...taskIds] : null;
+  if (only && only.length === 0) return { planStart: null, periods: [], tasks: [], submitted: new Map() };
   const [periods, tasks, assignments, reports] = await Promise.all([
     db.selectFrom('reporting_periods').select(['id', 'label', 'start_date', 'due_date', 'window_end', 'seq']).where('plan_id', '=', planId).orderBy('seq').execute(),
-    db.selectFrom('tasks').select(['id', 'plan_id', 'number', 'title', 'last_due', 'suspended', 'completed_at', 'progress', 'status', 'colour', 'status_on']).where('plan_id', '=', planId).where('kind', '=', 'task').orderBy('ordinal').execute(),
-    db.selectFrom('assignments as a').innerJoin('tasks as t', 't.id', 'a.task_id').innerJoin('units as u', 'u.id', 'a.unit_id').select(['a.task_id', 'a.unit_id', 'a.role', 'u.name']).where('t.plan_id', '=', planId).orderBy('a.ordinal').execute(),
-    db.selectFrom('reports as r').innerJoin('reporting_periods as p', 'p.id', 'r.period_id').select(['r.task_id', 'r.unit_id', 'r.period_id', 'r.first_submitted_at', 'r.status', 'r.percent', 'r.completion_claim', 'p.seq']).where('r.plan_id', '=', planId).execute(),
+    db.selectFrom('tasks').select(['id', 'plan_id', 'number', 'title', 'last_due', 'suspended', 'completed_at', 'progress', 'status', 'colour', 'status_on']).where('plan_id', '=', planId).where('kind', '=', 'task')
+      .$if(only !== null, (q) => q.where('id', 'in', only!)).orderBy('ordinal').execute(),
+    db.selectFrom('assignments as a').innerJoin('units as u', 'u.id', 'a.unit_id').select(['a.task_id', 'a.unit_id', 'a.role', 'u.name'])
+      .$if(only === null, (q) => q.where('a.plan_id', '=', planId)).$if(only !== null, (q) => q.where('a.task_id', 'in', only!)).orderBy('a.ordinal').execute(),
+    // By task through the slot index when tasks are given (with the plan's condition too, the planner walks the plan's reports).
+    db.selectFrom('reports as r').innerJoin('reporting_periods as p', 'p.id', 'r.period_id').select(['r.task_id', 'r.unit_id', 'r.period_id', 'r.first_submitted_at', 'r.status', 'r.percent', 'r.completion_claim', 'p.seq'])
+      .$if(only === null, (q) => q.where('r.plan_id', '=', planId)).$if(only !== null, (q) => q.where('r.task_id', 'in', only!)).execute(),
   ]);
+  const wanted = taskIds && !only ? new Set(taskIds) : null;
   const byTask = new Map<string, TaskSupervisionFacts>();
   for (const t of tasks) {
+    if (wanted && !wanted.has(t.id)) continue;
     byTask.set(t.id, { id: t.id, planId: t.plan_id, number: t.number, title: t.title, due: t.last_due, suspended: t.suspended === 1, completed: t.completed_at !== null, progress: Number(t.progress), status: t.status, colour: t.colour, statusOn: t.status_on, units: [], latestAccepted: null });
   }
   for (const a of assignments) byTask.get(a.task_id)?.units.push({ unitId: a.unit_id!, name: a.name, role: a.role });
@@ -77,6 +92,18 @@ export async function setTaskCompleted(db: ReportingDb, taskId: string, complete
 /** Sets or clears the suspension flag (暂缓). */
 export async function setTaskSuspended(db: ReportingDb, taskId: string, suspended: boolean): Promise<void> {
   await db.updateTable('tasks').set({ suspended: suspended ? 1 : 0, status_on: null }).where('id', '=', taskId).execute();
+}
+
+/** Tasks of `planId` whose stored supervision state is older than `day` (or never computed). */
+export async function staleTasksOfPlan(db: ReportingDb, planId: string, day: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('tasks')
+    .select('id')
+    .where('plan_id', '=', planId)
+    .where('kind', '=', 'task')
+    .where((eb) => eb.or([eb('status_on', 'is', null), eb('status_on', '!=', day)]))
+    .execute();
+  return rows.map((r) => r.id);
 }
 
 /** Plans whose stored supervision state is older than `day` (or never computed). */

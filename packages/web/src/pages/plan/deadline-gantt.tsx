@@ -2,7 +2,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Skeleton } from 'antd';
 import dayjs from 'dayjs';
-import type { Task } from '../../api/types.js';
+import type { PlanTask as Task } from './plan-tasks.js';
 import { colourLabels } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { alertColours } from '../../theme.js';

@@ -1,4 +1,4 @@
-import type { Task } from '../../api/types.js';
+import type { PlanTask as Task } from './plan-tasks.js';
 
 /** The task table's filters (kept in the address bar, so dashboard figures can link to a filtered list). */
 export interface Filters {
@@ -11,7 +11,7 @@ export interface Filters {
 }
 
 /** Apply the filter bar to the plan's tasks (client-side: a whole plan is at most a few thousand rows). */
-export function filterTasks(tasks: Task[], f: Filters): Task[] {
+export function filterTasks<T extends Task>(tasks: T[], f: Filters): T[] {
   const q = f.q?.trim();
   return tasks.filter((task) => {
     if (f.colour && task.colour !== f.colour) return false;

@@ -4,7 +4,8 @@ import { Button, Card, Col, Grid, List, Progress, Row, Skeleton, Space, Tabs, Tr
 import { DownloadOutlined, FileSearchOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { api, qs } from '../../api/client.js';
-import type { Indicator, Page, PlanDetail } from '../../api/types.js';
+import type { PlanBoard } from '@duban/core';
+import type { Indicator, Page } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
 import { Loadable, PageHead, StatusTag, colourLabels } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -13,6 +14,7 @@ import { listItems, fmtTarget } from '../../util.js';
 import { deadlinesByMonth, filterTasks, sectionTree, type SectionNode } from './filter-tasks.js';
 import { TaskFilters, type Filters } from './task-filters.js';
 import { TaskTable } from './task-table.js';
+import { boardTasks } from './plan-tasks.js';
 import { PeriodsButton } from './periods-button.js';
 import { IndicatorValueButton } from './indicator-value-button.js';
 import { DeadlineGantt } from './deadline-gantt.js';
@@ -39,11 +41,11 @@ export default function PlanPage() {
   const filters: Filters = useMemo(() => Object.fromEntries(keys.map((k) => [k, new URLSearchParams(search).get(k) ?? undefined]).filter(([, v]) => v)), [search]);
   const setFilters = (f: Filters) => setParams(Object.fromEntries(Object.entries(f).filter(([, v]) => v)) as Record<string, string>, { replace: true });
 
-  // The plan detail carries every task: one request, then filtering happens in the browser.
-  const plan = useApi(`plan-${id}`, () => api.get<PlanDetail>(`/api/plans/${id}`));
+  // The board carries every task, trimmed to what this page shows: one request, then filtering happens in the browser.
+  const plan = useApi(`plan-board-${id}`, () => api.get<PlanBoard>(`/api/plans/${id}/board`));
   const indicators = useApi(`ind-${id}`, () => api.get<Page<Indicator> | Indicator[]>(`/api/indicators?plan=${id}`));
   const tasks = plan;
-  const all = useMemo(() => plan.data?.tasks ?? [], [plan.data]);
+  const all = useMemo(() => (plan.data ? boardTasks(plan.data) : []), [plan.data]);
   const shown = useMemo(() => filterTasks(all, filters), [all, filters]);
   const tree = useMemo(() => treeData(sectionTree(all)), [all]);
   const unitOptions = useMemo(() => {
@@ -52,7 +54,7 @@ export default function PlanPage() {
     return [...m].map(([uid, name]) => ({ id: uid, name })).sort((a, b) => a.name.localeCompare(b.name, 'zh'));
   }, [all]);
   const timeline = useMemo(() => deadlinesByMonth(shown), [shown]);
-  const p = plan.data;
+  const p = plan.data?.plan;
   const done = all.filter((x) => x.status === 'done' || x.status === 'completed').length;
 
   // The export follows the filters on screen (the section filter is the browser's own, so it is left out).

@@ -1,6 +1,6 @@
 import { Link } from 'react-router-dom';
 import { Space, Table } from 'antd';
-import type { Task } from '../../api/types.js';
+import type { PlanTask as Task } from './plan-tasks.js';
 import { ColourTag, StatusTag, leadNames } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { fmtDue } from '../../util.js';
