@@ -1,4 +1,4 @@
-import { appendAudit, dialectOf, type Db } from '@duban/storage';
+import { appendAudit, dialectOf, isUniqueViolation, type Db } from '@duban/storage';
 import type { Actor } from './actor.js';
 import { DomainError } from './errors.js';
 
@@ -43,8 +43,7 @@ export async function write<T>(ctx: ServiceContext, actor: Actor, fn: (tx: Db, a
     return result;
   } catch (e) {
     // A unique index lost a race (two requests creating the same name at once): the later one is a conflict.
-    const code = (e as { code?: string }).code;
-    if (code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+    if (isUniqueViolation(e)) {
       throw new DomainError('conflict', 'record.duplicate', '记录已存在（可能刚被他人创建），请刷新后重试');
     }
     throw e;

@@ -3,6 +3,7 @@ export { dialectOf, type DialectName } from './dialect.js';
 export { openDatabase, sqliteFile, dropPostgresSchema, type DatabaseOptions, type OpenDatabase } from './database.js';
 export { migrateToLatest, registerMigrations } from './migrate.js';
 export { newId, nowIso, parseJson, toCount } from './util.js';
+export { isUniqueViolation } from './unique-violation.js';
 export type { Db, PageRequest, PageResult } from './repositories/types.js';
 export * from './repositories/settings.js';
 export * from './repositories/jurisdictions.js';
