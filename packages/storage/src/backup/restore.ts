@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { sql } from 'kysely';
 import { openDatabase, sqliteFile, type DatabaseOptions, type OpenDatabase } from '../database.js';
+import { chainUnchainedAuditRows } from '../audit/backfill.js';
 import { migrateToLatest } from '../migrate.js';
 import { decode, dumpFileRows, readDumpHeader, restoreError, type DumpRow, type JsonDump } from './dump-format.js';
 import { foreignKeyOrder, tableNames, type AnyDb } from './schema-walk.js';
@@ -68,6 +69,8 @@ async function restoreRows(open: OpenDatabase, source: RestoreSource): Promise<v
     for await (const { t, r } of source.rows(order)) {
       if (t !== current) {
         if (current) await finishTable();
+    // A dump made before the audit chain existed: its entries are chained now, as the migration did for live data.
+    if (!source.tables.includes('audit_chain')) await chainUnchainedAuditRows(tx);
         if (!source.tables.includes(t)) throw restoreError(`备份文件中出现了文件头未列出的表 ${t}`);
         if (done.has(t)) throw restoreError(`备份文件中表 ${t} 的行不连续`);
         current = t;
@@ -81,6 +84,8 @@ async function restoreRows(open: OpenDatabase, source: RestoreSource): Promise<v
       if (batch.length >= INSERT_ROWS || batchBytes >= INSERT_BYTES) await flush();
     }
     if (current) await finishTable();
+    // A dump made before the audit chain existed: its entries are chained now, as the migration did for live data.
+    if (!source.tables.includes('audit_chain')) await chainUnchainedAuditRows(tx);
 
     if (open.dialect === 'sqlite') await sql`INSERT INTO tasks_fts(tasks_fts) VALUES ('rebuild')`.execute(tx);
     else {
