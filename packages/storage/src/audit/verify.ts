@@ -26,10 +26,11 @@ export interface AuditVerification {
 
 /**
  * Recomputes the chain from its anchor: every entry must sit at the next position, name the previous entry's hash
- * and hash to its stored hash; the last one must be the head. Finds an edited entry (its hash no longer matches),
+ * and hash to its stored hash; the last one must be the head. With `upTo`, checks only the entries up to that
+ * position (what pruning is about to remove). Finds an edited entry (its hash no longer matches),
  * a deleted one (a gap in positions, or missing entries at the end), and one inserted around the chain.
  */
-export async function verifyAuditChain(db: Db): Promise<AuditVerification> {
+export async function verifyAuditChain(db: Db, options: { upTo?: number } = {}): Promise<AuditVerification> {
   const head = await auditChainHead(db);
   let expected = head.anchorSeq + 1;
   let prev = head.anchorHash;
@@ -42,6 +43,7 @@ export async function verifyAuditChain(db: Db): Promise<AuditVerification> {
     firstBreak,
   });
   for await (const r of auditRows(db)) {
+    if (options.upTo !== undefined && (r.seq === null || r.seq > options.upTo)) return result(null);
     if (r.seq === null) return result({ seq: expected, id: r.id, kind: 'unchained', message: `审计记录 ${r.id}（${r.at}）不在哈希链中（绕过了审计写入）` });
     if (r.seq !== expected) {
       const kind = r.seq < expected ? 'unchained' : 'missing';
