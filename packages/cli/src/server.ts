@@ -5,6 +5,8 @@ import { buildApp, type FastifyInstance } from '@duban/api';
 import { ensureAdmin, seedDemo, type DemoResult, type EvidenceStorageMode, type Services } from '@duban/services';
 import { getSetting, type OpenDatabase } from '@duban/storage';
 import { openRuntime } from './runtime.js';
+import { applyAuditConfig, loadAuditConfig } from './audit-config.js';
+import { startAuditRetention } from './audit-retention.js';
 import { writeRunMarker, type OwnRunMarker } from './run-marker.js';
 
 /** The project's sample plans and the built web app, found relative to this package. */
@@ -88,7 +90,11 @@ export async function startServer(o: StartServerOptions): Promise<RunningServer>
     marker?.remove();
     throw e;
   });
+  let retention: { stop(): Promise<void> } | null = null;
   try {
+    const audit = loadAuditConfig();
+    await applyAuditConfig(runtime.open.db, audit);
+    retention = startAuditRetention(runtime.open.db, audit);
     const admin = await ensureAdmin(runtime.ctx, runtime.services, o.adminPassword);
     let demo: DemoResult | null = null;
     let demoNote: string | null = null;
@@ -117,12 +123,14 @@ export async function startServer(o: StartServerOptions): Promise<RunningServer>
       evidenceStorage: runtime.evidenceStorage,
       close: async () => {
         await app.close();
+        await retention?.stop();
         await runtime.close();
         // Only once the database is closed (if closing fails the marker stays until the process exits).
         marker?.remove();
       },
     };
   } catch (e) {
+    await retention?.stop();
     await runtime.close();
     marker?.remove();
     throw e;

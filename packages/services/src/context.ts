@@ -1,4 +1,4 @@
-import { appendAudit, dialectOf, type Db } from '@duban/storage';
+import { appendAuditEntries, dialectOf, isUniqueViolation, type AuditEntry, type Db } from '@duban/storage';
 import type { Actor } from './actor.js';
 import { DomainError } from './errors.js';
 
@@ -43,8 +43,7 @@ export async function write<T>(ctx: ServiceContext, actor: Actor, fn: (tx: Db, a
     return result;
   } catch (e) {
     // A unique index lost a race (two requests creating the same name at once): the later one is a conflict.
-    const code = (e as { code?: string }).code;
-    if (code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') {
+    if (isUniqueViolation(e)) {
       throw new DomainError('conflict', 'record.duplicate', '记录已存在（可能刚被他人创建），请刷新后重试');
     }
     throw e;
@@ -65,16 +64,20 @@ export function authGeneration(ctx: ServiceContext): number {
   return authGenerations.get(ctx) ?? 0;
 }
 
+const snapshot = (v: unknown): unknown => (v === undefined || v === null ? null : JSON.parse(JSON.stringify(v)));
+
 async function runWrite<T>(ctx: ServiceContext, actor: Actor, touched: Set<string>, fn: (tx: Db, audit: AuditFn) => Promise<T>): Promise<T> {
   return ctx.db.transaction().execute(async (tx) => {
-    let entries = 0;
+    const entries: AuditEntry[] = [];
     const audit: AuditFn = async (entity, entityId, action, before, after, reason = null) => {
-      entries++;
       touched.add(entity);
-      await appendAudit(tx, { userId: actor.userId || null, username: actor.username, entity, entityId, action, before: before ?? null, after: after ?? null, reason });
+      // Snapshotted now: the entry is written at the end, and the caller may change these objects meanwhile.
+      entries.push({ userId: actor.userId || null, username: actor.username, entity, entityId, action, before: snapshot(before), after: snapshot(after), reason });
     };
     const result = await fn(tx, audit);
-    if (entries === 0) throw new Error('write without an audit entry');
+    if (entries.length === 0) throw new Error('write without an audit entry');
+    // Appended last: the audit chain's head lock is then the last lock the transaction takes (no deadlock cycle).
+    await appendAuditEntries(tx, entries);
     return result;
   });
 }

@@ -10,6 +10,11 @@ export function registerMigrations(more: Record<string, Migration>): void {
   Object.assign(extra, more);
 }
 
+/** Names of every migration this version knows (built-in and registered), in the order they run. */
+export function knownMigrationNames(): string[] {
+  return Object.keys({ ...builtIn, ...extra }).sort();
+}
+
 /** Brings the schema up to date; returns the names of the migrations applied now. Throws on failure. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations see any schema
 export async function migrateToLatest(db: Kysely<any>): Promise<string[]> {

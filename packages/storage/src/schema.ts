@@ -190,6 +190,24 @@ export interface AuditTable {
   before: string | null;
   after: string | null;
   reason: string | null;
+  /** Position in the hash chain (migration 0121); null only for a row written around the chain (tampering). */
+  seq: number | null;
+  prev_hash: string | null;
+  hash: string | null;
+  hash_algo: string | null;
+}
+
+/**
+ * The head of the audit hash chain: one row (id 1). Appends update it in their transaction, which serializes them;
+ * `anchor_*` is where the kept part of the chain starts after retention pruning (seq 0 and '' before any).
+ */
+export interface AuditChainTable {
+  id: number;
+  last_seq: number;
+  last_hash: string;
+  algo: string;
+  anchor_seq: number;
+  anchor_hash: string;
 }
 
 export interface SettingTable {
@@ -214,5 +232,6 @@ export interface Database {
   indicators: IndicatorTable;
   comments: CommentTable;
   audit_log: AuditTable;
+  audit_chain: AuditChainTable;
   settings: SettingTable;
 }

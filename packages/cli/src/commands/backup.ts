@@ -37,7 +37,8 @@ export const backupCommand: Command = async (argv) => {
 };
 
 /**
- * `duban restore FILE`: replaces all data with a backup. Refuses (exit 1, nothing touched) while a server marks the
+ * `duban restore FILE`: replaces all data with a backup, or changes nothing (exit 1) when the backup is damaged or
+ * from an unknown schema version; an SQLite database replaced is kept as `duban.sqlite.before-restore`. Refuses (exit 1, nothing touched) while a server marks the
  * data directory as in use (`DATA_DIR/run/`, see run-marker.ts); markers of dead processes are removed and do not
  * block. With PostgreSQL only servers using this data directory are seen.
  */
@@ -56,7 +57,15 @@ export const restoreCommand: Command = async (argv) => {
     process.stderr.write(`  若确认这些进程不是督办服务，可删除其运行标记后重试：${running.map((s) => s.file).join('、')}\n`);
     return 1;
   }
-  const { kind } = await restoreDatabase({ url: config.databaseUrl, dataDir: config.dataDir }, file);
-  process.stdout.write(`已从 ${file} 恢复（${kind === 'sqlite' ? 'SQLite 数据库文件' : 'JSON 导出'}）\n`);
+  let kind: 'sqlite' | 'json';
+  try {
+    ({ kind } = await restoreDatabase({ url: config.databaseUrl, dataDir: config.dataDir }, file));
+  } catch (e) {
+    const message = (e as Error).message;
+    process.stderr.write(`${message.startsWith('恢复失败') ? message : `恢复失败：${message}`}\n`);
+    return 1;
+  }
+  const kept = kind === 'sqlite' ? '；原数据库已保留为 duban.sqlite.before-restore' : '';
+  process.stdout.write(`已从 ${file} 恢复（${kind === 'sqlite' ? 'SQLite 数据库文件' : 'JSON 导出'}${kept}）\n`);
   return 0;
 };

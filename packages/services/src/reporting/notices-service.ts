@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { formatNoticeNumber, isIsoDate, nextNoticeSeq } from '@duban/core';
+import { formatNoticeNumber, isIsoDate } from '@duban/core';
 import {
-  findNotice, insertNotice, insertNoticeReply, isUniqueViolation, listNoticeReplies, listNotices, noticeNumbersOfYear, setNoticeStatus,
+  claimNoticeSeq, findNotice, insertNotice, insertNoticeReply, listNoticeReplies, listNotices, setNoticeStatus,
   type NoticeItem, type NoticeRecord, type NoticeReplyRecord, type PageRequest, type PageResult,
 } from '@duban/storage';
 import { isAdmin, liaisonUnits, requireAdmin, type Actor } from '../actor.js';
@@ -46,25 +46,18 @@ export async function issueNotice(ctx: ServiceContext, actor: Actor, input: unkn
   const today = ctx.today();
   if (body.due < today) throw invalid('notice.due_past', '办理期限不能早于今天');
   const year = Number(today.slice(0, 4));
-  // Two offices issuing at once race for the same sequence; the unique (year, seq) index makes one retry.
-  for (let attempt = 0; ; attempt++) {
-    try {
-      return await write(ctx, actor, async (tx, audit) => {
-        const db = rdb(tx);
-        const task = await tx.selectFrom('tasks').select(['id', 'plan_id']).where('id', '=', body.taskId).executeTakeFirst();
-        if (!task) throw notFound('task', '任务不存在');
-        const assigned = await tx.selectFrom('assignments').select('id').where('task_id', '=', body.taskId).where('unit_id', '=', body.unitId).executeTakeFirst();
-        if (!assigned) throw invalid('notice.unit_not_assigned', '该单位不是此任务的责任单位');
-        const seq = nextNoticeSeq(await noticeNumbersOfYear(db, year), year, DEFAULT_PREFIX);
-        const notice = await insertNotice(db, { number: formatNoticeNumber({ prefix: DEFAULT_PREFIX, year, seq }), year, seq, planId: task.plan_id, taskId: body.taskId, unitId: body.unitId, reason: body.reason, due: body.due, issuedBy: actor.userId || null });
-        await audit('notice', notice.id, 'issue', null, notice);
-        return notice;
-      });
-    } catch (e) {
-      if (attempt < 3 && isUniqueViolation(e)) continue;
-      throw e;
-    }
-  }
+  // The sequence comes from the year's counter row, claimed in this transaction: simultaneous issues queue on it.
+  return write(ctx, actor, async (tx, audit) => {
+    const db = rdb(tx);
+    const task = await tx.selectFrom('tasks').select(['id', 'plan_id']).where('id', '=', body.taskId).executeTakeFirst();
+    if (!task) throw notFound('task', '任务不存在');
+    const assigned = await tx.selectFrom('assignments').select('id').where('task_id', '=', body.taskId).where('unit_id', '=', body.unitId).executeTakeFirst();
+    if (!assigned) throw invalid('notice.unit_not_assigned', '该单位不是此任务的责任单位');
+    const seq = await claimNoticeSeq(db, year);
+    const notice = await insertNotice(db, { number: formatNoticeNumber({ prefix: DEFAULT_PREFIX, year, seq }), year, seq, planId: task.plan_id, taskId: body.taskId, unitId: body.unitId, reason: body.reason, due: body.due, issuedBy: actor.userId || null });
+    await audit('notice', notice.id, 'issue', null, notice);
+    return notice;
+  });
 }
 
 function canSeeNotice(actor: Actor, n: NoticeRecord): boolean {

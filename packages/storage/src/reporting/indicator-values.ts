@@ -1,4 +1,5 @@
 import { sql } from 'kysely';
+import { dialectOf } from '../dialect.js';
 import { newId, nowIso } from '../util.js';
 import type { ReportingDb } from './types.js';
 
@@ -23,18 +24,38 @@ export interface IndicatorValueItem extends IndicatorValueRecord {
   unitName: string;
 }
 
-/** Inserts or replaces the value of one slot; returns the stored record and whether it existed before. */
+const SLOT = ['indicator_id', 'unit_id', 'period_id'] as const;
+
+/** The slot's row, locked until commit on PostgreSQL (SQLite transactions already run one at a time). */
+async function lockedSlot(db: ReportingDb, v: Pick<IndicatorValueRecord, 'indicatorId' | 'unitId' | 'periodId'>) {
+  const q = db.selectFrom('indicator_values').selectAll().where('indicator_id', '=', v.indicatorId).where('unit_id', '=', v.unitId).where('period_id', '=', v.periodId);
+  return (dialectOf(db) === 'postgres' ? q.forUpdate() : q).executeTakeFirst();
+}
+
+/**
+ * Inserts or replaces the value of one slot; returns the stored record and the one it replaced. Concurrent writers
+ * of one slot never fail and the last write wins: the row is read under a row lock (so `before`, for the audit log,
+ * is exactly what gets overwritten) and written by `INSERT … ON CONFLICT (slot) DO UPDATE`. An empty slot is
+ * first claimed with `ON CONFLICT DO NOTHING`; when another writer inserted it meanwhile, its row is read under
+ * lock and replaced like any other.
+ */
 export async function upsertIndicatorValue(db: ReportingDb, v: Omit<IndicatorValueRecord, 'id' | 'version' | 'reportedAt'>): Promise<{ record: IndicatorValueRecord; before: IndicatorValueRecord | undefined }> {
-  const existing = await db.selectFrom('indicator_values').selectAll().where('indicator_id', '=', v.indicatorId).where('unit_id', '=', v.unitId).where('period_id', '=', v.periodId).executeTakeFirst();
   const now = nowIso();
-  if (existing) {
-    await db.updateTable('indicator_values').set({ value: v.value, note: v.note, reported_by: v.reportedBy, reported_at: now, version: sql<number>`version + 1` }).where('id', '=', existing.id).execute();
-    const before = toRecord(existing);
-    return { record: { ...before, value: v.value, note: v.note, reportedBy: v.reportedBy, reportedAt: now, version: before.version + 1 }, before };
+  const fresh = { id: newId(), plan_id: v.planId, indicator_id: v.indicatorId, unit_id: v.unitId, period_id: v.periodId, value: v.value, note: v.note, version: 1, reported_by: v.reportedBy, reported_at: now };
+  let existing = await lockedSlot(db, v);
+  if (!existing) {
+    const inserted = await db.insertInto('indicator_values').values(fresh).onConflict((oc) => oc.columns(SLOT).doNothing()).returningAll().executeTakeFirst();
+    if (inserted) return { record: toRecord(inserted), before: undefined };
+    existing = await lockedSlot(db, v);
   }
-  const id = newId();
-  await db.insertInto('indicator_values').values({ id, plan_id: v.planId, indicator_id: v.indicatorId, unit_id: v.unitId, period_id: v.periodId, value: v.value, note: v.note, version: 1, reported_by: v.reportedBy, reported_at: now }).execute();
-  return { record: { ...v, id, version: 1, reportedAt: now }, before: undefined };
+  const row = await db
+    .insertInto('indicator_values')
+    .values(fresh)
+    .onConflict((oc) => oc.columns(SLOT).doUpdateSet({ value: v.value, note: v.note, reported_by: v.reportedBy, reported_at: now, version: sql<number>`indicator_values.version + 1` }))
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  const record = toRecord(row);
+  return { record, before: existing && record.version > 1 ? toRecord(existing) : undefined };
 }
 
 type Row = { id: string; plan_id: string; indicator_id: string; unit_id: string; period_id: string; value: number; note: string | null; version: number; reported_by: string | null; reported_at: string };

@@ -54,7 +54,23 @@ export async function noticeNumbersOfYear(db: ReportingDb, year: number): Promis
   return rows.map((r) => r.number);
 }
 
-/** Stores a notice; the caller picks number/seq inside the same transaction (unique (year, seq) guards races). */
+/**
+ * Claims the next 督办单 sequence of `year`; call inside the transaction that inserts the notice. The counter row's
+ * upsert holds its lock until commit, so concurrent issuers get consecutive numbers instead of colliding; a year
+ * without a row starts after the highest sequence already issued (a database restored from an older version).
+ */
+export async function claimNoticeSeq(db: ReportingDb, year: number): Promise<number> {
+  const first = db.selectFrom('notices').select(sql<number>`coalesce(max(seq), 0) + 1`.as('n')).where('year', '=', year);
+  const row = await db
+    .insertInto('notice_counters')
+    .values({ year, last_seq: first })
+    .onConflict((oc) => oc.column('year').doUpdateSet({ last_seq: sql<number>`notice_counters.last_seq + 1` }))
+    .returning('last_seq')
+    .executeTakeFirstOrThrow();
+  return Number(row.last_seq);
+}
+
+/** Stores a notice; number/seq come from {@link claimNoticeSeq} in the same transaction (unique (year, seq) backs it). */
 export async function insertNotice(db: ReportingDb, n: Omit<NoticeRecord, 'id' | 'issuedAt' | 'closedBy' | 'closedAt' | 'closeNote' | 'version' | 'status'>): Promise<NoticeRecord> {
   const rec: NoticeRecord = { ...n, id: newId(), status: 'open', issuedAt: nowIso(), closedBy: null, closedAt: null, closeNote: null, version: 1 };
   await db

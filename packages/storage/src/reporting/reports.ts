@@ -261,9 +261,3 @@ export async function loadSlotContext(db: ReportingDb, taskId: string, unitId: s
     period: r.period_id ? { id: r.period_id, label: r.label!, start: r.start_date!, due: r.due_date!, windowEnd: r.window_end! } : null,
   };
 }
-
-/** True when an error is a unique-constraint violation (both dialects). */
-export function isUniqueViolation(e: unknown): boolean {
-  const err = e as { code?: string; message?: string };
-  return err?.code === '23505' || err?.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint failed/.test(err?.message ?? '');
-}

@@ -90,6 +90,12 @@ export interface NoticeReplyTable {
   replied_at: string;
 }
 
+/** The last 督办单 sequence issued per year (migration 0120): claimed by an upsert in the issuing transaction. */
+export interface NoticeCounterTable {
+  year: number;
+  last_seq: number;
+}
+
 export interface ReportTallyTable {
   plan_id: string;
   unit_id: string;
@@ -106,6 +112,7 @@ export type ReportingTables = {
   indicator_values: IndicatorValueTable;
   notices: NoticeTable;
   notice_replies: NoticeReplyTable;
+  notice_counters: NoticeCounterTable;
   report_tallies: ReportTallyTable;
   /** Merged with the foundation's TaskTable by intersection. */
   tasks: TaskSupervisionColumns;

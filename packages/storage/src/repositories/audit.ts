@@ -1,4 +1,5 @@
-import { newId, nowIso, parseJson } from '../util.js';
+import { appendAuditEntries } from '../audit/chain.js';
+import { parseJson } from '../util.js';
 import type { Db, PageRequest, PageResult } from './types.js';
 
 /** One audit entry: who did what to which entity, with before/after snapshots. */
@@ -15,23 +16,9 @@ export interface AuditRecord {
   reason: string | null;
 }
 
-/** Appends an entry (the log is append-only: there is no update or delete). */
+/** Appends one entry to the hash-chained log (append-only: there is no update or delete; see audit/chain.ts). */
 export async function appendAudit(db: Db, e: Omit<AuditRecord, 'id' | 'at'>): Promise<void> {
-  await db
-    .insertInto('audit_log')
-    .values({
-      id: newId(),
-      at: nowIso(),
-      user_id: e.userId,
-      username: e.username,
-      entity: e.entity,
-      entity_id: e.entityId,
-      action: e.action,
-      before: e.before === undefined || e.before === null ? null : JSON.stringify(e.before),
-      after: e.after === undefined || e.after === null ? null : JSON.stringify(e.after),
-      reason: e.reason,
-    })
-    .execute();
+  await appendAuditEntries(db, [e]);
 }
 
 /** Filters for the audit query. */

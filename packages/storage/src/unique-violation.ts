@@ -1,0 +1,10 @@
+/**
+ * True when an error is a unique-constraint (or primary-key) violation, on either engine: PostgreSQL's SQLSTATE
+ * 23505, better-sqlite3's SQLITE_CONSTRAINT_UNIQUE / _PRIMARYKEY. The one place this is decided.
+ */
+export function isUniqueViolation(e: unknown): boolean {
+  const err = e as { code?: unknown; message?: unknown } | null | undefined;
+  const code = typeof err?.code === 'string' ? err.code : '';
+  if (code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return true;
+  return typeof err?.message === 'string' && /UNIQUE constraint failed/.test(err.message);
+}
