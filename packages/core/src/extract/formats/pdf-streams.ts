@@ -9,12 +9,13 @@ const PUSH = 4096;
 
 /**
  * Inflates every Flate-compressed stream of a PDF, each capped by the bytes left in the document's budget,
- * before pdfjs sees the file: pdfjs inflates a stream whole into one growing buffer (outside the JS heap),
+ * and checks the written page count, before pdfjs sees the file: pdfjs inflates a stream whole into one growing buffer (outside the JS heap),
  * so a small stream that inflates to hundreds of MB must be refused here. Streams are found in the raw bytes
  * (a stream cannot live inside an object stream); damaged streams are left for pdfjs to judge.
  */
 export function checkPdfStreams(bytes: Uint8Array, limits: DocumentLimits = DEFAULT_DOCUMENT_LIMITS): void {
   const text = new TextDecoder('latin1').decode(bytes);
+  checkPageCount(text, limits);
   let budget = limits.maxPdfStreamBytes;
   STREAM.lastIndex = 0;
   for (let m = STREAM.exec(text); m; m = STREAM.exec(text)) {
@@ -35,6 +36,29 @@ export function checkPdfStreams(bytes: Uint8Array, limits: DocumentLimits = DEFA
     }
     STREAM.lastIndex = end + 'endstream'.length;
   }
+}
+
+/**
+ * Refuses a PDF whose page tree, as written in the file, holds more pages than allowed: pdfjs walks a large
+ * tree for seconds before it can say how many pages there are. (Pages inside compressed object streams are
+ * invisible here; pdfjs's own count catches those.)
+ */
+function checkPageCount(text: string, limits: DocumentLimits): void {
+  let pages = 0;
+  // A /Count beside /Kids is a page-tree node's (outline items carry a /Count too).
+  for (const m of text.matchAll(/\/Count\s+(\d{1,12})/g)) {
+    const object = text.slice(Math.max(0, text.lastIndexOf(' obj', m.index)), text.indexOf('endobj', m.index) >>> 0);
+    if (object.includes('/Kids')) pages = Math.max(pages, Number(m[1]));
+  }
+  let leaves = 0;
+  for (const re = /\/Type\s*\/Page(?![a-zA-Z])/g; re.exec(text); ) leaves++;
+  pages = Math.max(pages, leaves);
+  if (pages > limits.maxPdfPages) throw tooManyPages(pages, limits);
+}
+
+/** The error for a PDF past the page limit. */
+export function tooManyPages(pages: number, limits: DocumentLimits): DocumentError {
+  return new DocumentError('document.too_many_pages', `PDF 共 ${pages} 页,超过导入上限 ${limits.maxPdfPages} 页;请拆分后再导入。`);
 }
 
 /** How many Flate filters the stream dictionary chains (a bomb may wrap one in another). */

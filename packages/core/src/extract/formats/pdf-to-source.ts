@@ -1,7 +1,7 @@
 import type { SourceText } from '../source-text.js';
 import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './document-limits.js';
 import { DocumentError } from './document-error.js';
-import { checkPdfStreams } from './pdf-streams.js';
+import { checkPdfStreams, tooManyPages } from './pdf-streams.js';
 import { cleanPdfLines, type PdfLine } from './pdf-lines.js';
 import { textToSource } from './source-builder.js';
 
@@ -37,9 +37,7 @@ export async function pdfToSource(bytes: Uint8Array, limits: DocumentLimits = DE
     throw new DocumentError('document.unreadable', 'PDF 文件已损坏或加密,无法读取。', { cause });
   }
   try {
-    if (doc.numPages > limits.maxPdfPages) {
-      throw new DocumentError('document.too_many_pages', `PDF 共 ${doc.numPages} 页,超过导入上限 ${limits.maxPdfPages} 页;请拆分后再导入。`);
-    }
+    if (doc.numPages > limits.maxPdfPages) throw tooManyPages(doc.numPages, limits);
     const lines: PdfLine[] = [];
     let items = 0;
     for (let p = 1; p <= doc.numPages; p++) {
