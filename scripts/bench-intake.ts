@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { docxBomb, docxZip64Claim, inflatingStreamPdf, longText, manyPagesPdf } from '../packages/core/test/support/hostile-documents.js';
+import { docxBomb, docxZip64Claim, inflatingStreamPdf, longPlan, longText, manyPagesPdf } from '../packages/core/test/support/hostile-documents.js';
 
 const ADMIN_PASSWORD = 'bench-admin-password';
 const dataDir = mkdtempSync(path.join(tmpdir(), 'duban-bench-intake-'));
@@ -49,16 +49,9 @@ const figures = (xs: number[]) => {
   return `n=${String(s.length).padStart(4)}  p50 ${pct(s, 0.5).toFixed(1).padStart(6)} ms  p95 ${pct(s, 0.95).toFixed(1).padStart(6)} ms  max ${(s.at(-1) ?? NaN).toFixed(1).padStart(7)} ms`;
 };
 
-function validPlan(tasks: number): Uint8Array {
-  const filler = '围绕健康城市建设目标，统筹推进健康环境、健康社会、健康服务、健康文化、健康人群建设，完善工作机制，强化部门协同，'.repeat(2);
-  const lines = ['某市健康促进行动实施方案', '一、重点任务'];
-  for (let i = 1; i <= tasks; i++) lines.push(`${i}. 推进第${i}项健康促进工作，${filler}2025年底前完成。（牵头单位：市卫生健康委；配合单位：市教育局）`);
-  return Buffer.from(lines.join('\n'));
-}
-
 const files: [string, Uint8Array][] = [
   ['15mb.txt', longText(15)],
-  ['plan-2000.txt', validPlan(2000)],
+  ['plan-2000.txt', Buffer.from(longPlan(2000))],
   ['bomb-100mb.docx', docxBomb(100)],
   ['zip64-3.5gb.docx', docxZip64Claim(3.5)],
   ['pages-20000.pdf', manyPagesPdf(20_000)],

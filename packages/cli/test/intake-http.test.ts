@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docxBomb, docxZip64Claim, inflatingStreamPdf, longText, manyPagesPdf, plainDocx } from '../../core/test/support/hostile-documents.js';
+import { docxBomb, docxZip64Claim, inflatingStreamPdf, longPlan, longText, manyPagesPdf, plainDocx } from '../../core/test/support/hostile-documents.js';
 import { serverTargets, type TestServer } from './support/servers.js';
 import { TestClient } from './support/http-client.js';
 
@@ -9,14 +9,6 @@ const form = (bytes: Uint8Array, name: string) => {
   f.append('file', new Blob([bytes]), name);
   return f;
 };
-
-/** A valid plan of `n` long tasks: slow enough to parse and store that a cancel lands while it runs. */
-function slowPlan(n: number): string {
-  const filler = '围绕健康城市建设目标，统筹推进健康环境、健康社会、健康服务、健康文化、健康人群建设，完善工作机制，强化部门协同，'.repeat(4);
-  const lines = ['某市健康促进行动实施方案', '一、重点任务'];
-  for (let i = 1; i <= n; i++) lines.push(`${i}. 推进第${i}项健康促进工作，${filler}2025年底前完成。（牵头单位：市卫生健康委；配合单位：市教育局）`);
-  return lines.join('\n');
-}
 
 /** Polls /api/health until stopped: each answer's status and its start and end times; the peak RSS seen. */
 function healthProbe(url: string) {
@@ -120,7 +112,7 @@ for (const target of targets) {
     });
 
     it('leaves no draft when the client goes away mid-import', async () => {
-      const text = slowPlan(800);
+      const text = longPlan(800);
       // The same document, not cancelled, does become a draft; its duration bounds the wait below.
       const t0 = performance.now();
       const control = await admin.post('/api/plans/import', { fileName: 'control.txt', text });

@@ -136,3 +136,11 @@ export function longText(mb: number): Uint8Array {
   const line = '（1）加强全民健康素养促进行动，开展健康知识进万家活动。（牵头单位：市卫生健康委；配合单位：市教育局）\n';
   return Buffer.from(`某市健康促进行动实施方案\n一、重点任务\n${line.repeat(Math.ceil((mb * 1024 * 1024) / Buffer.byteLength(line)))}`);
 }
+
+/** A valid plan of `tasks` long numbered tasks (slow enough to parse and store to measure or cancel). */
+export function longPlan(tasks: number): string {
+  const filler = '围绕健康城市建设目标，统筹推进健康环境、健康社会、健康服务、健康文化、健康人群建设，完善工作机制，强化部门协同，'.repeat(2);
+  const lines = ['某市健康促进行动实施方案', '一、重点任务'];
+  for (let i = 1; i <= tasks; i++) lines.push(`${i}. 推进第${i}项健康促进工作，${filler}2025年底前完成。（牵头单位：市卫生健康委；配合单位：市教育局）`);
+  return lines.join('\n');
+}
