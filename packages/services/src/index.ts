@@ -17,7 +17,8 @@ export { hashPassword, randomToken } from './auth-service.js';
 export { refreshTaskStatus, refreshStaleStatuses, dateOnlyStatus } from './task-status.js';
 export { nameSimilarity, matchUnit } from './units-service.js';
 export { ensureAdmin, seedDemo, generatePassword, type DemoResult } from './bootstrap.js';
-export type { ImportInput } from './plans-service.js';
+export type { ImportInput, ImportOptions } from './plans-service.js';
+export { createParsePool, sharedParsePool, type ParsePool, type ParsePoolOptions, type ParsedPlan } from './intake/parse-pool.js';
 
 /** Every foundation use-case, bound to one context. */
 export function createServices(ctx: ServiceContext) {

@@ -1,11 +1,13 @@
-import { parsePlan, type ExtractedPlan, type PlanDetail, type PlanView } from '@duban/core';
+import { createHash } from 'node:crypto';
+import type { ExtractedPlan, PlanDetail, PlanView } from '@duban/core';
 import {
-  deletePlan, findDocument, findDocumentBytes, findJurisdiction, findPlan, listJurisdictions, insertDocument, insertIndicator, insertPlan, insertTask, listIndicators, listPlanTasks,
+  deletePlan, findDocument, findDocumentBytes, findJurisdiction, findPlanByUploadSha, findPlan, listJurisdictions, insertDocument, insertIndicator, insertPlan, insertTask, listIndicators, listPlanTasks,
   listPlans, updatePlan, type Db, type JurisdictionRecord, type PageRequest, type PageResult, type PlanFields, type PlanRecord,
 } from '@duban/storage';
 import { readsEverything, requireAdmin, type Actor } from './actor.js';
 import { write, type AuditFn, type ServiceContext } from './context.js';
 import { DomainError, conflict, invalid, notFound } from './errors.js';
+import { sharedParsePool } from './intake/parse-pool.js';
 import { presentIndicator, presentPlan, presentTask } from './presenters.js';
 import { refreshTaskStatus } from './task-status.js';
 import { createUnitResolver, type ExtractedUnitName } from './unit-resolver.js';
@@ -15,16 +17,25 @@ type Diagnostic = ExtractedPlan['diagnostics'][number];
 /** What `importPlan` reads: uploaded bytes, or pasted text. */
 export type ImportInput = { fileName: string; bytes: Uint8Array } | { fileName: string; text: string };
 
-async function extract(input: ImportInput) {
-  try {
-    return await parsePlan('bytes' in input ? { bytes: input.bytes, fileName: input.fileName } : { text: input.text, fileName: input.fileName });
-  } catch (e) {
-    if (e instanceof Error && e.name === 'DocumentError') {
-      const code = (e as Error & { code?: string }).code ?? 'document.unreadable';
-      throw new DomainError(code === 'document.unsupported' ? 'unsupported_media' : 'unprocessable', code, e.message);
-    }
-    throw e;
-  }
+/** How `importPlan` runs: duplicates refused (uploads only), cancellation, and the import options proper. */
+export interface ImportOptions {
+  publish?: boolean;
+  createUnits?: boolean;
+  jurisdictionId?: string;
+  /** 'refuse': an upload whose bytes made an existing plan fails with 409 `plan.duplicate` (details name it). */
+  duplicates?: 'refuse' | 'allow';
+  /** Aborting stops the parse and rolls back a write not yet committed: no draft is created. */
+  signal?: AbortSignal;
+}
+
+const cancelledImport = () => new DomainError('validation', 'import.cancelled', '导入已取消');
+
+async function refuseDuplicate(db: Db, input: ImportInput): Promise<void> {
+  if (!('bytes' in input)) return;
+  const existing = await findPlanByUploadSha(db, createHash('sha256').update(input.bytes).digest('hex'));
+  if (!existing) return;
+  const what = existing.status === 'draft' ? '草稿' : '已发布的方案';
+  throw new DomainError('conflict', 'plan.duplicate', `同一文件已导入过（${what}《${existing.title ?? '未命名'}》），可打开已有的${what}`, { planId: existing.id, status: existing.status, title: existing.title });
 }
 
 function unitRefs(t: ExtractedPlan['tasks'][number]): (ExtractedUnitName & { role: 'lead' | 'participant' })[] {
@@ -83,11 +94,13 @@ export function createPlansService(ctx: ServiceContext) {
      * Imports a document into a draft plan in one transaction: the document (bytes + text), tasks with unit
      * assignments resolved through the directory, indicators and diagnostics. Unknown unit names stay unresolved
      * (with a diagnostic) unless `createUnits`; `publish` also publishes (and implies `createUnits`).
+     * Parsing runs in the worker pool (limits, time and memory budget: see createParsePool).
      */
-    async importPlan(actor: Actor, input: ImportInput, opts: { publish?: boolean; createUnits?: boolean; jurisdictionId?: string } = {}): Promise<PlanDetail> {
+    async importPlan(actor: Actor, input: ImportInput, opts: ImportOptions = {}): Promise<PlanDetail> {
       requireAdmin(actor);
       if (opts.jurisdictionId && !(await findJurisdiction(ctx.db, opts.jurisdictionId))) throw invalid('plan.jurisdiction_unknown', '行政区划不存在');
-      const parsed = await extract(input);
+      if (opts.duplicates === 'refuse') await refuseDuplicate(ctx.db, input);
+      const parsed = await sharedParsePool().parse('bytes' in input ? { bytes: input.bytes, fileName: input.fileName } : { text: input.text, fileName: input.fileName }, opts.signal);
       const id = await write(ctx, actor, async (tx, audit) => {
         const title = parsed.meta.title ?? input.fileName.replace(/\.[^.]+$/, '');
         const jurisdictionId = opts.jurisdictionId ?? guessJurisdiction(await listJurisdictions(tx), [parsed.meta.issuer, title]);
@@ -121,6 +134,8 @@ export function createPlansService(ctx: ServiceContext) {
         const tasks = await listPlanTasks(tx, planId);
         await refreshTaskStatus(ctx, tx, tasks.map((t) => t.id));
         if (opts.publish) await publishIn(tx, actor, audit, (await findPlan(tx, planId))!);
+        // Cancelled while saving: throwing here rolls the whole draft back.
+        if (opts.signal?.aborted) throw cancelledImport();
         return planId;
       });
       return detail(ctx.db, (await findPlan(ctx.db, id))!);

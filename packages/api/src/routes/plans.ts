@@ -13,26 +13,38 @@ export const planRoutes: AnyRoute[] = [
   route({
     method: 'POST',
     url: '/api/plans/import',
-    summary: '导入政策文件，生成待审核的计划草稿（multipart 字段 file，或 JSON {fileName, text}）',
+    summary: '导入政策文件，生成待审核的计划草稿（multipart 字段 file，或 JSON {fileName, text}）；同一文件再次上传返回 409 plan.duplicate（details.planId），加 duplicate=allow 仍新建；客户端断开即取消，不留草稿',
     tag: 'plans',
-    query: z.object({ jurisdiction: z.string().optional() }),
+    query: z.object({ jurisdiction: z.string().optional(), duplicate: z.enum(['allow']).optional() }),
     body: planImportJsonSchema,
     multipart: true,
     bodyLimit: UPLOAD_LIMIT + 1024 * 1024,
     response: z.object({ plan: planDetailSchema }),
     status: 201,
-    async handler({ actor, query, body, services, req }) {
-      const opts = query.jurisdiction ? { jurisdictionId: query.jurisdiction } : {};
+    async handler({ actor, query, body, services, req, reply }) {
+      // The client going away (Back in the wizard, a closed tab) cancels the parse and the write.
+      const cancel = new AbortController();
+      reply.raw.once('close', () => {
+        if (!reply.raw.writableFinished) cancel.abort();
+      });
+      const opts = { ...(query.jurisdiction ? { jurisdictionId: query.jurisdiction } : {}), signal: cancel.signal };
+      // Gone between the commit and the answer: nobody will open this draft, so it is not left behind.
+      const undoIfGone = async <P extends { id: string; status: string }>(plan: P): Promise<P> => {
+        if (!cancel.signal.aborted || plan.status !== 'draft') return plan;
+        await services.plans.remove(actor, plan.id);
+        throw new DomainError('validation', 'import.cancelled', '导入已取消');
+      };
       if (req.isMultipart()) {
         const file = await req.file();
         if (!file) throw new DomainError('validation', 'plan.file_required', '请选择要导入的文件');
         const bytes = await file.toBuffer();
         // The size-limit error can race with the end of the stream; a truncated file is still too large.
         if (file.file.truncated || bytes.length >= UPLOAD_LIMIT) throw new DomainError('payload_too_large', 'request.too_large', '上传的内容过大（上限 20 MB）');
-        return { plan: await services.plans.importPlan(actor, { fileName: file.filename, bytes }, opts) };
+        const duplicates = query.duplicate === 'allow' ? 'allow' : 'refuse';
+        return { plan: await undoIfGone(await services.plans.importPlan(actor, { fileName: file.filename, bytes }, { ...opts, duplicates })) };
       }
       if (Buffer.byteLength(body.text, 'utf8') > UPLOAD_LIMIT) throw new DomainError('payload_too_large', 'request.too_large', '上传的内容过大（上限 20 MB）');
-      return { plan: await services.plans.importPlan(actor, { fileName: body.fileName, text: body.text }, opts) };
+      return { plan: await undoIfGone(await services.plans.importPlan(actor, { fileName: body.fileName, text: body.text }, opts)) };
     },
   }),
   route({

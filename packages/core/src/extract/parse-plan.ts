@@ -1,3 +1,5 @@
+import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './formats/document-limits.js';
+import { DocumentError } from './formats/document-error.js';
 import { readDocument, type DocumentInput } from './formats/read-document.js';
 import { simplifiedView } from './formats/simplified-view.js';
 import { extractMeta } from './meta/extract-meta.js';
@@ -17,15 +19,24 @@ import { liftTextTables } from './structure/text-tables.js';
 import type { ParsedTable } from './structure/table-rows.js';
 import { defaultUnitDirectory, lookupUnit, type UnitDirectory } from './units/unit-directory.js';
 
-/** Options of the extraction: a unit directory extended with the city's own units. */
+/** Options of the extraction: a unit directory extended with the city's own units; the reading limits. */
 export interface ExtractOptions {
   directory?: UnitDirectory;
+  limits?: DocumentLimits;
 }
 
-/** Extracts the structured plan from a document: meta, tasks, indicators and diagnostics. Never throws on content. */
+/**
+ * Extracts the structured plan from a document: meta, tasks, indicators and diagnostics. Never throws on
+ * content; throws a DocumentError for an unreadable document or one past the limits (more tasks too).
+ */
 export async function parsePlan(input: DocumentInput, options: ExtractOptions = {}): Promise<ExtractedPlan & { source: SourceText }> {
-  const source = await readDocument(input);
-  return { ...extractPlan(source, options), source };
+  const limits = options.limits ?? DEFAULT_DOCUMENT_LIMITS;
+  const source = await readDocument(input, limits);
+  const plan = extractPlan(source, options);
+  if (plan.tasks.length > limits.maxTasks) {
+    throw new DocumentError('document.too_many_tasks', `文档中识别出 ${plan.tasks.length} 项任务,超过单个方案的上限 ${limits.maxTasks} 项;请确认文件是否正确,或拆分后再导入。`);
+  }
+  return { ...plan, source };
 }
 
 /** The plan year when meta has none: the first 20XX年 of the first lines (the title). */

@@ -49,3 +49,15 @@ export async function findDocumentBySha(db: Db, sha256: string): Promise<string 
 export async function deleteDocument(db: Db, id: string): Promise<void> {
   await db.deleteFrom('documents').where('id', '=', id).execute();
 }
+
+/** The first plan made from an uploaded file with these bytes (pasted text is not matched), if any. */
+export async function findPlanByUploadSha(db: Db, sha256: string): Promise<{ id: string; status: string; title: string | null } | undefined> {
+  return db
+    .selectFrom('plans')
+    .innerJoin('documents', 'documents.id', 'plans.document_id')
+    .select(['plans.id', 'plans.status', 'plans.title'])
+    .where('documents.sha256', '=', sha256)
+    .where('documents.bytes', 'is not', null)
+    .orderBy('plans.created_at')
+    .executeTakeFirst();
+}

@@ -114,11 +114,13 @@ export const api = {
 
 /**
  * Upload a file with progress reporting (fetch cannot report upload progress, XHR can).
- * `onProgress` receives 0..100.
+ * `onProgress` receives 0..100. Aborting `signal` aborts the request (the server then drops the work).
  */
-export function upload<T>(path: string, form: FormData, onProgress?: (pct: number) => void): Promise<T> {
+export function upload<T>(path: string, form: FormData, onProgress?: (pct: number) => void, signal?: AbortSignal): Promise<T> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
+    signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.onabort = () => reject(new ApiError(0, 'request.aborted', '已取消'));
     xhr.open('POST', path);
     xhr.withCredentials = true;
     xhr.setRequestHeader('accept', 'application/json');

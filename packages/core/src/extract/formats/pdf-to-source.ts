@@ -1,5 +1,7 @@
 import type { SourceText } from '../source-text.js';
+import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './document-limits.js';
 import { DocumentError } from './document-error.js';
+import { checkPdfStreams, tooManyPages } from './pdf-streams.js';
 import { cleanPdfLines, type PdfLine } from './pdf-lines.js';
 import { textToSource } from './source-builder.js';
 
@@ -21,9 +23,11 @@ interface Positioned {
 /**
  * Reads the text layer of a PDF (pdfjs-dist, no worker thread): items grouped into lines by position,
  * then page furniture removed and broken sentences joined (see cleanPdfLines). A PDF without any text
- * (a scan) throws 'document.unreadable'.
+ * (a scan) throws 'document.unreadable'. Streams are checked first (checkPdfStreams); pages and text items
+ * are capped (`document.too_many_pages`, `document.too_complex`).
  */
-export async function pdfToSource(bytes: Uint8Array): Promise<SourceText> {
+export async function pdfToSource(bytes: Uint8Array, limits: DocumentLimits = DEFAULT_DOCUMENT_LIMITS): Promise<SourceText> {
+  checkPdfStreams(bytes, limits);
   const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let doc;
   try {
@@ -33,10 +37,14 @@ export async function pdfToSource(bytes: Uint8Array): Promise<SourceText> {
     throw new DocumentError('document.unreadable', 'PDF 文件已损坏或加密,无法读取。', { cause });
   }
   try {
+    if (doc.numPages > limits.maxPdfPages) throw tooManyPages(doc.numPages, limits);
     const lines: PdfLine[] = [];
+    let items = 0;
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
+      items += content.items.length;
+      if (items > limits.maxPdfTextItems) throw new DocumentError('document.too_complex', 'PDF 的文字结构过于复杂,超出可处理的范围,已拒绝导入。');
       lines.push(...pageLines(content.items.filter((i): i is TextItem & typeof i => 'str' in i) as TextItem[], p));
       page.cleanup();
     }

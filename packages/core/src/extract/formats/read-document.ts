@@ -1,5 +1,6 @@
 import type { SourceText } from '../source-text.js';
 import { decodeText } from './decode-text.js';
+import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './document-limits.js';
 import { DocumentError } from './document-error.js';
 import { docxToSource } from './docx-to-source.js';
 import { htmlToSource } from './html-to-source.js';
@@ -13,28 +14,38 @@ export type DocumentInput = { bytes: Uint8Array; fileName: string } | { text: st
 /**
  * Turns a document (.txt in UTF-8/GB18030/UTF-16, .html, .docx, .pdf) into a SourceText.
  * The format comes from the content (zip → docx, %PDF → pdf, markup → html) and the file name.
- * Throws a DocumentError for input that is not a readable document (empty, binary, corrupt, unsupported).
+ * Throws a DocumentError for input that is not a readable document (empty, binary, corrupt, unsupported)
+ * or one past the limits (too large, too many pages, too complex).
  *
  * @example const source = await readDocument({ bytes, fileName: 'plan.docx' });
  */
-export async function readDocument(input: DocumentInput): Promise<SourceText> {
-  const source = await readAny(input);
+export async function readDocument(input: DocumentInput, limits: DocumentLimits = DEFAULT_DOCUMENT_LIMITS): Promise<SourceText> {
+  const source = await readAny(input, limits);
   if (source.text.trim() === '') throw new DocumentError('document.empty', '文件没有文字内容。');
+  if (source.text.length > limits.maxTextChars) throw tooMuchText(source.text.length, limits);
   return source;
 }
 
-async function readAny(input: DocumentInput): Promise<SourceText> {
-  if ('text' in input) return fromText(input.text, extensionOf(input.fileName) === 'html' || extensionOf(input.fileName) === 'htm');
+async function readAny(input: DocumentInput, limits: DocumentLimits): Promise<SourceText> {
+  if ('text' in input) return fromText(input.text, extensionOf(input.fileName) === 'html' || extensionOf(input.fileName) === 'htm', limits);
   if (input.bytes.length === 0) throw new DocumentError('document.empty', '文件是空的。');
   const kind = sniffBytes(input.bytes, input.fileName);
-  if (kind === 'pdf') return pdfToSource(input.bytes);
-  if (kind === 'docx') return docxToSource(input.bytes);
-  return fromText(decodeText(input.bytes), kind === 'html');
+  if (kind === 'pdf') return pdfToSource(input.bytes, limits);
+  if (kind === 'docx') return docxToSource(input.bytes, limits);
+  return fromText(decodeText(input.bytes), kind === 'html', limits);
 }
 
-function fromText(raw: string, html: boolean): SourceText {
+function tooMuchText(chars: number, limits: DocumentLimits): DocumentError {
+  const wan = (n: number) => `${Math.round(n / 10_000)} 万`;
+  return new DocumentError('document.too_large', `文档文字过多(约 ${wan(chars)}字,上限 ${wan(limits.maxTextChars)}字),请拆分后再导入。`);
+}
+
+function fromText(raw: string, html: boolean, limits: DocumentLimits): SourceText {
+  // Refused before any parsing; markup may be a few times the text it carries.
+  const markup = html || looksLikeHtml(raw);
+  if (raw.length > limits.maxTextChars * (markup ? 4 : 1)) throw tooMuchText(raw.length, limits);
   const text = cleanText(raw);
-  if (html || looksLikeHtml(text)) return htmlToSource(text);
+  if (markup) return htmlToSource(text);
   return textToSource(text, 'txt');
 }
 

@@ -1,8 +1,8 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { Alert, Card, Progress, Steps, Typography, Upload } from 'antd';
+import { Alert, Button, Card, Progress, Space, Steps, Typography, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
-import { upload, errorMessage } from '../../api/client.js';
+import { ApiError, upload, errorMessage } from '../../api/client.js';
 import { PageHead } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
 
@@ -14,6 +14,14 @@ interface ImportResult {
   plan?: { id: string };
 }
 
+/** The plan an earlier import of the same file made (409 plan.duplicate). */
+interface Duplicate {
+  file: File;
+  message: string;
+  planId: string;
+  status: string;
+}
+
 /** Step 1 of the import wizard: drop a document, watch it upload and parse, then go to the review. */
 export default function ImportPage() {
   const { t } = useI18n();
@@ -22,9 +30,20 @@ export default function ImportPage() {
   const [pct, setPct] = useState(0);
   const [error, setError] = useState<string | null>(null);
   const [name, setName] = useState('');
+  const [duplicate, setDuplicate] = useState<Duplicate | null>(null);
+  const inFlight = useRef<AbortController | null>(null);
+  // Leaving the page (Back, a menu click) cancels the import: the server drops it and creates no draft.
+  useEffect(() => () => inFlight.current?.abort(), []);
 
-  const send = async (file: File) => {
+  const cancel = () => {
+    inFlight.current?.abort();
+    inFlight.current = null;
+    setPhase('idle');
+  };
+
+  const send = async (file: File, allowDuplicate = false) => {
     setError(null);
+    setDuplicate(null);
     if (file.size > MAX_MB * 1024 * 1024) {
       setError(t('文件超过 {n} MB，请压缩或拆分后再上传', { n: MAX_MB }));
       return;
@@ -34,17 +53,25 @@ export default function ImportPage() {
     setPct(0);
     const form = new FormData();
     form.append('file', file, file.name);
+    const controller = new AbortController();
+    inFlight.current = controller;
     try {
-      const res = await upload<ImportResult>('/api/plans/import', form, (p) => {
+      const url = allowDuplicate ? '/api/plans/import?duplicate=allow' : '/api/plans/import';
+      const res = await upload<ImportResult>(url, form, (p) => {
         setPct(p);
         if (p >= 100) setPhase('parsing');
-      });
+      }, controller.signal);
       const id = res.plan?.id ?? res.id;
       if (!id) throw new Error(t('服务器没有返回方案编号'));
       navigate(`/plans/${id}/review`);
     } catch (e) {
-      setError(errorMessage(e));
+      if (controller.signal.aborted) return;
+      const existing = e instanceof ApiError && e.id === 'plan.duplicate' ? (e.details as { planId?: string; status?: string } | undefined) : undefined;
+      if (existing?.planId) setDuplicate({ file, message: errorMessage(e), planId: existing.planId, status: existing.status ?? 'draft' });
+      else setError(errorMessage(e));
       setPhase('idle');
+    } finally {
+      if (inFlight.current === controller) inFlight.current = null;
     }
   };
 
@@ -60,6 +87,24 @@ export default function ImportPage() {
           items={[{ title: t('上传文件') }, { title: t('自动解析') }, { title: t('审核修正') }, { title: t('发布') }]}
         />
         {error && <Alert type="error" showIcon message={t('导入失败')} description={error} style={{ marginBottom: 16 }} role="alert" />}
+        {duplicate && (
+          <Alert
+            type="warning"
+            showIcon
+            role="alert"
+            style={{ marginBottom: 16 }}
+            message={t('此文件已导入过')}
+            description={duplicate.message}
+            action={
+              <Space direction="vertical">
+                <Button type="primary" onClick={() => navigate(duplicate.status === 'draft' ? `/plans/${duplicate.planId}/review` : `/plans/${duplicate.planId}`)}>
+                  {duplicate.status === 'draft' ? t('打开已有草稿') : t('查看已有方案')}
+                </Button>
+                <Button onClick={() => void send(duplicate.file, true)}>{t('仍然新建草稿')}</Button>
+              </Space>
+            }
+          />
+        )}
         {phase === 'idle' ? (
           <Upload.Dragger
             accept={ACCEPT}
@@ -86,6 +131,7 @@ export default function ImportPage() {
               style={{ maxWidth: 480, margin: '0 auto' }}
             />
             <p className="duban-muted">{phase === 'uploading' ? t('正在上传…') : t('正在解析文档、识别任务和单位…')}</p>
+            <Button onClick={cancel}>{t('取消导入')}</Button>
           </div>
         )}
       </Card>
