@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { deriveTaskStatus, evaluateSupervision, generateReportingPeriods, type ReportSlot } from '@duban/core';
 import type { Database, ReportingTables } from '@duban/storage';
-import { insertChunked } from './generate-province.js';
+import { insertChunked, reportTallies } from './generate-province.js';
 
 type Db = Kysely<Database & ReportingTables>;
 
@@ -75,15 +75,7 @@ export async function generateBigPlan(db: Db, sections = 10, perSection = 100): 
     await insertChunked(trx, 'tasks', tasks);
     await insertChunked(trx, 'assignments', assignments);
     await insertChunked(trx, 'reports', reports);
-    const tallies = new Map<string, { plan_id: string; unit_id: string; period_id: string; submitted: number; on_time: number }>();
-    for (const r of reports) {
-      const key = `${r.unit_id}|${r.period_id}`;
-      const t = tallies.get(key) ?? { plan_id: planId, unit_id: r.unit_id as string, period_id: r.period_id as string, submitted: 0, on_time: 0 };
-      t.submitted++;
-      t.on_time++;
-      tallies.set(key, t);
-    }
-    await insertChunked(trx, 'report_tallies', [...tallies.values()]);
+    await insertChunked(trx, 'report_tallies', reportTallies(planId, reports));
     out.counts = { tasks: tasks.length, periods: periods.length, reports: reports.length };
   });
   return out;

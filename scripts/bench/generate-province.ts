@@ -59,6 +59,19 @@ export async function insertChunked<T extends keyof (Database & ReportingTables)
   }
 }
 
+/** The report_tallies rows of a plan's generated reports: submissions and on-time ones per (unit, period). */
+export function reportTallies(planId: string, reports: Record<string, unknown>[]): Record<string, unknown>[] {
+  const tallies = new Map<string, { plan_id: string; unit_id: string; period_id: string; submitted: number; on_time: number }>();
+  for (const r of reports) {
+    const k = `${r.unit_id}|${r.period_id}`;
+    const t = tallies.get(k) ?? { plan_id: planId, unit_id: r.unit_id as string, period_id: r.period_id as string, submitted: 0, on_time: 0 };
+    t.submitted++;
+    t.on_time += r.on_time as number;
+    tallies.set(k, t);
+  }
+  return [...tallies.values()];
+}
+
 /** Generates the province into an empty, migrated database. `log` receives progress lines. */
 export async function generateProvince(db: Db, size: ProvinceSize, log: (line: string) => void = () => {}): Promise<Province> {
   const random = rng(20260101);
@@ -127,15 +140,7 @@ export async function generateProvince(db: Db, size: ProvinceSize, log: (line: s
         await insertChunked(trx, 'tasks', tasks);
         await insertChunked(trx, 'assignments', assignments);
         await insertChunked(trx, 'reports', reports);
-        const tallies = new Map<string, { plan_id: string; unit_id: string; period_id: string; submitted: number; on_time: number }>();
-        for (const r of reports) {
-          const k = `${r.unit_id}|${r.period_id}`;
-          const t = tallies.get(k) ?? { plan_id: planId, unit_id: r.unit_id as string, period_id: r.period_id as string, submitted: 0, on_time: 0 };
-          t.submitted++;
-          t.on_time += r.on_time as number;
-          tallies.set(k, t);
-        }
-        await insertChunked(trx, 'report_tallies', [...tallies.values()]);
+        await insertChunked(trx, 'report_tallies', reportTallies(planId, reports));
         const indicators = Array.from({ length: size.indicatorsPerPlan }, (_, i) => ({ id: randomUUID(), plan_id: planId, ordinal: i + 1, name: `指标${i + 1}`, text: `指标${i + 1}由${60 + i}%提高至${70 + i}%`, baseline: 60 + i, target: 70 + i, unit: '%', comparator: '>=', due: '2026-12-31', lead_unit_id: units[i % units.length]!.id, source_start: null, source_end: null, source_line: null, version: 1, created_at: now, updated_at: now }));
         await insertChunked(trx, 'indicators', indicators);
         const values = indicators.flatMap((ind, i) => periods.map((period, k) => ({ id: randomUUID(), plan_id: planId, indicator_id: ind.id, unit_id: units[i % units.length]!.id, period_id: period.id, value: 60 + i + (k * 10) / 12, note: null, version: 1, reported_by: null, reported_at: now })));
