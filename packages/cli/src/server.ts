@@ -30,7 +30,8 @@ export interface StartServerOptions {
   sessionSecret?: string;
   secureCookies?: boolean;
   logger?: boolean | { level: string };
-  trustProxy?: boolean;
+  /** Reverse proxies in front: how many (hops of X-Forwarded-For trusted; 0: none), or their addresses. */
+  trustProxy?: number | string;
   /** Fixed "today" (YYYY-MM-DD) for deterministic status derivation in tests. */
   today?: () => string;
   /** Where new evidence uploads go (DUBAN_EVIDENCE_STORAGE); default 'disk' on SQLite, 'db' on PostgreSQL. */
@@ -98,7 +99,7 @@ export async function startServer(o: StartServerOptions): Promise<RunningServer>
       demo = await seedDemo(runtime.ctx, runtime.services, samples);
     }
     const searchMode = runtime.open.dialect === 'sqlite' ? 'sqlite-fts5-trigram' : ((await getSetting(runtime.open.db, 'search_mode')) ?? 'ilike');
-    const app = await buildApp({ services: runtime.services, webDist: o.webDist ?? WEB_DIST, secureCookies: o.secureCookies ?? false, logger: o.logger ?? false, trustProxy: o.trustProxy ?? false });
+    const app = await buildApp({ services: runtime.services, webDist: o.webDist ?? WEB_DIST, secureCookies: o.secureCookies ?? false, logger: o.logger ?? false, trustProxy: o.trustProxy ?? 0 });
     await app.listen({ port: o.port, host: o.host ?? '127.0.0.1' });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : o.port;
