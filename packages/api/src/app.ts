@@ -109,6 +109,9 @@ function register(app: FastifyInstance, r: AnyRoute, services: Services): void {
       if (session && r.auth !== 'public' && unsafe.has(r.method) && !sameToken(req.headers['x-csrf-token'], session.csrfToken)) {
         throw new DomainError('forbidden', 'auth.csrf', '安全校验失败，请刷新页面后重试');
       }
+      if (actor?.mustChangePassword && !r.duringPasswordChange && r.auth !== 'public') {
+        throw new DomainError('forbidden', 'auth.password_change_required', '请先修改初始密码');
+      }
       // Malformed requests end here with a 400/415, before any handler or database sees them.
       checkContentType(r, req);
       rejectControlChars(req.params, 'params');

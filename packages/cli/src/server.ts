@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp, type FastifyInstance } from '@duban/api';
-import { ensureAdmin, seedDemo, type DemoResult, type EvidenceStorageMode, type Services } from '@duban/services';
+import { ensureAdmin, seedDemo, type DemoResult, type EvidenceStorageMode, type SecurityPolicy, type Services } from '@duban/services';
 import { getSetting, type OpenDatabase } from '@duban/storage';
 import { openRuntime } from './runtime.js';
 import { writeRunMarker, type OwnRunMarker } from './run-marker.js';
@@ -36,6 +36,8 @@ export interface StartServerOptions {
   today?: () => string;
   /** Where new evidence uploads go (DUBAN_EVIDENCE_STORAGE); default 'disk' on SQLite, 'db' on PostgreSQL. */
   evidenceStorage?: EvidenceStorageMode;
+  /** Session, token and password rules differing from the defaults (DUBAN_IDLE_MINUTES, DUBAN_TOKEN_DAYS). */
+  security?: Partial<SecurityPolicy>;
 }
 
 /** A running server. */
@@ -85,7 +87,7 @@ function markDataDir(o: StartServerOptions): OwnRunMarker | null {
  */
 export async function startServer(o: StartServerOptions): Promise<RunningServer> {
   const marker = markDataDir(o);
-  const runtime = await openRuntime({ databaseUrl: o.databaseUrl, dataDir: o.dataDir, secret: o.sessionSecret ?? 'test-secret-not-for-production', ...(o.schema ? { schema: o.schema } : {}), ...(o.today ? { today: o.today } : {}), ...(o.evidenceStorage ? { evidenceStorage: o.evidenceStorage } : {}) }).catch((e: unknown) => {
+  const runtime = await openRuntime({ databaseUrl: o.databaseUrl, dataDir: o.dataDir, secret: o.sessionSecret ?? 'test-secret-not-for-production', ...(o.schema ? { schema: o.schema } : {}), ...(o.today ? { today: o.today } : {}), ...(o.evidenceStorage ? { evidenceStorage: o.evidenceStorage } : {}), ...(o.security ? { security: o.security } : {}) }).catch((e: unknown) => {
     marker?.remove();
     throw e;
   });

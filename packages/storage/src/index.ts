@@ -10,6 +10,7 @@ export * from './repositories/units.js';
 export * from './repositories/users.js';
 export * from './repositories/sessions.js';
 export * from './repositories/login-failures.js';
+export * from './repositories/account-security.js';
 export * from './repositories/audit.js';
 export * from './repositories/documents.js';
 export * from './repositories/plans.js';
