@@ -11,7 +11,7 @@ import { SESSION_COOKIE, UPLOAD_LIMIT } from './constants.js';
 import { toCsv } from './csv.js';
 import { toErrorResponse } from './errors.js';
 import { buildOpenApi } from './openapi.js';
-import { checkContentType, checkUrl, guardMultipartNames, rejectControlChars } from './request-guards.js';
+import { checkContentType, checkUrl, createUploadGate, guardMultipartNames, rejectControlChars } from './request-guards.js';
 import type { AnyRoute } from './route.js';
 import { allRoutes } from './routes/index.js';
 
@@ -96,7 +96,7 @@ function sameToken(given: string | string[] | undefined, expected: string): bool
   return timingSafeEqual(Buffer.from(given), Buffer.from(expected));
 }
 
-function register(app: FastifyInstance, r: AnyRoute, services: Services): void {
+function register(app: FastifyInstance, r: AnyRoute, services: Services, uploads: ReturnType<typeof createUploadGate>): void {
   app.route({
     method: r.method,
     url: r.url,
@@ -123,7 +123,14 @@ function register(app: FastifyInstance, r: AnyRoute, services: Services): void {
       const body = req.isMultipart() ? undefined : parse(r.body, req.body, 'body');
       const wantsCsv = Boolean(r.csv) && query?.format === 'csv';
       const ctx = { actor: actor ?? anonymous, params, query: wantsCsv ? { ...query, page: 1, pageSize: 1_000_000 } : query, body, services, req, reply, session };
-      const result = await r.handler(ctx);
+      // Multipart uploads buffer the file: a few at a time per user, so one account cannot fill the memory.
+      const leave = req.isMultipart() && actor ? uploads.enter(actor.userId) : null;
+      let result: unknown;
+      try {
+        result = await r.handler(ctx);
+      } finally {
+        leave?.();
+      }
       if (reply.sent) return reply;
       if (wantsCsv && r.csv) {
         const rows = Array.isArray(result) ? result : ((result as { items?: unknown[] }).items ?? []);
@@ -164,7 +171,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const routes = [...allRoutes, ...(opts.routes ?? [])];
   const openapi = buildOpenApi(routes, { title: 'Duban 督办 API', version: '0.1.0' });
   app.get('/api/openapi.json', async () => openapi);
-  for (const r of routes) register(app, r, opts.services);
+  const uploads = createUploadGate();
+  for (const r of routes) register(app, r, opts.services, uploads);
 
   const dist = opts.webDist && existsSync(path.join(opts.webDist, 'index.html')) ? path.resolve(opts.webDist) : null;
   if (dist) await app.register(fastifyStatic, { root: dist });

@@ -64,3 +64,29 @@ export function checkUrl(url: string): void {
   }
   rejectControlChars(decoded, 'path');
 }
+
+/** Uploads one user may have in flight at once (each may hold up to 20 MB in memory while it arrives). */
+export const UPLOADS_PER_USER = 3;
+
+/**
+ * Counts multipart uploads in flight per user: `enter` refuses (429 `upload.too_many`) a fourth while three are
+ * still arriving or being checked; the returned function ends this one's turn (call it in a finally).
+ */
+export function createUploadGate(limit = UPLOADS_PER_USER): { enter(userId: string): () => void } {
+  const inFlight = new Map<string, number>();
+  return {
+    enter(userId) {
+      const n = inFlight.get(userId) ?? 0;
+      if (n >= limit) throw new DomainError('rate_limited', 'upload.too_many', `同时上传的文件过多（每人最多 ${limit} 个），请等当前的上传完成后再试`);
+      inFlight.set(userId, n + 1);
+      let done = false;
+      return () => {
+        if (done) return;
+        done = true;
+        const left = (inFlight.get(userId) ?? 1) - 1;
+        if (left > 0) inFlight.set(userId, left);
+        else inFlight.delete(userId);
+      };
+    },
+  };
+}
