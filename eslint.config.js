@@ -10,6 +10,15 @@ const io = [
   { group: ['kysely', 'better-sqlite3', 'pg', 'fastify', '@fastify/*'], message: 'core is pure: no database or HTTP' },
 ];
 
+const htmlFromData = [
+  { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'no HTML from strings: render text nodes' },
+  { selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]', message: 'no HTML from strings: use textContent or React' },
+  { selector: "CallExpression[callee.property.name='insertAdjacentHTML'], CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]", message: 'no HTML from strings' },
+  { selector: 'TemplateElement[value.raw=/<\\s*\\/?\\s*[a-zA-Z]/]', message: 'no markup in template strings: tooltips go through tooltipHtml (components/tooltip-html.ts)' },
+  { selector: 'Literal[value=/<\\s*\\/?\\s*(br|div|span|img|meta|p|b|a|table|script|iframe)\\b/i]', message: 'no markup in strings: tooltips go through tooltipHtml (components/tooltip-html.ts)' },
+  { selector: "Property[key.name='tooltip'] > ObjectExpression > Property[key.name='formatter'] > :function", message: 'tooltip formatters come from chart-tooltips.ts and escape their data (tooltipHtml)' },
+];
+
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', 'data/**', 'coverage/**', 'packages/web/dist/**', 'test-results/**'] },
   js.configs.recommended,
@@ -41,6 +50,10 @@ export default tseslint.config(
   {
     files: ['packages/web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
-    rules: { 'no-restricted-imports': ['error', { patterns: [...outer('storage', 'services', 'api', 'cli'), { group: ['node:*'], message: 'the web app runs in the browser' }] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...outer('storage', 'services', 'api', 'cli'), { group: ['node:*'], message: 'the web app runs in the browser' }] }],
+      // Output encoding: no HTML built from data (ECharts tooltip formatters return HTML; they use tooltipHtml).
+      'no-restricted-syntax': ['error', ...htmlFromData],
+    },
   },
 );

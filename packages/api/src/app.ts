@@ -13,6 +13,7 @@ import { toCsv } from './csv.js';
 import { toErrorResponse } from './errors.js';
 import { compressOptions, staticCacheHeaders } from './http-cache.js';
 import { buildOpenApi } from './openapi.js';
+import { checkContentType, checkUrl, createUploadGate, guardMultipartNames, rejectControlChars } from './request-guards.js';
 import type { AnyRoute } from './route.js';
 import { allRoutes } from './routes/index.js';
 
@@ -49,10 +50,24 @@ export interface AppOptions {
   secureCookies?: boolean;
   /** Fastify logging: false, true, or a level (`{ level: 'warn' }`). */
   logger?: boolean | { level: string };
-  /** Trust X-Forwarded-For (only behind a reverse proxy; otherwise clients could fake their address). */
-  trustProxy?: boolean;
+  /**
+   * The reverse proxies in front: how many (X-Forwarded-For hops trusted, from the right), or their addresses
+   * ('10.0.0.1,10.1.0.0/16'); 0 or false: none. `true` means one hop, never "every hop": a client can write any
+   * X-Forwarded-For it likes, and only the entries the proxies appended count.
+   */
+  trustProxy?: boolean | number | string;
   /** Extra routes (besides the registered route modules). */
   routes?: AnyRoute[];
+}
+
+/**
+ * Fastify's trustProxy for a hop count (trust that many proxies from the right of X-Forwarded-For) or a list of
+ * proxy addresses/CIDRs. Fastify itself refuses to trust anything for a bare number, and `true` trusts every hop.
+ */
+function proxyTrust(trust: boolean | number | string | undefined): false | string | ((addr: string, hop: number) => boolean) {
+  if (typeof trust === 'string') return trust.trim() ? trust : false;
+  const hops = trust === true ? 1 : Number(trust ?? 0);
+  return hops > 0 ? (_addr, hop) => hop < hops : false;
 }
 
 function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: string): T {
@@ -83,7 +98,7 @@ function sameToken(given: string | string[] | undefined, expected: string): bool
   return timingSafeEqual(Buffer.from(given), Buffer.from(expected));
 }
 
-function register(app: FastifyInstance, r: AnyRoute, services: Services): void {
+function register(app: FastifyInstance, r: AnyRoute, services: Services, uploads: ReturnType<typeof createUploadGate>): void {
   app.route({
     method: r.method,
     url: r.url,
@@ -96,12 +111,28 @@ function register(app: FastifyInstance, r: AnyRoute, services: Services): void {
       if (session && r.auth !== 'public' && unsafe.has(r.method) && !sameToken(req.headers['x-csrf-token'], session.csrfToken)) {
         throw new DomainError('forbidden', 'auth.csrf', '安全校验失败，请刷新页面后重试');
       }
+      if (actor?.mustChangePassword && !r.duringPasswordChange && r.auth !== 'public') {
+        throw new DomainError('forbidden', 'auth.password_change_required', '请先修改初始密码');
+      }
+      // Malformed requests end here with a 400/415, before any handler or database sees them.
+      checkContentType(r, req);
+      rejectControlChars(req.params, 'params');
+      rejectControlChars(req.query, 'query');
+      if (req.isMultipart()) guardMultipartNames(req);
+      else rejectControlChars(req.body, 'body');
       const query = parse(r.query, req.query, 'query') as Record<string, unknown>;
       const params = parse(r.params, req.params, 'params');
       const body = req.isMultipart() ? undefined : parse(r.body, req.body, 'body');
       const wantsCsv = Boolean(r.csv) && query?.format === 'csv';
       const ctx = { actor: actor ?? anonymous, params, query: wantsCsv ? { ...query, page: 1, pageSize: 1_000_000 } : query, body, services, req, reply, session };
-      const result = await r.handler(ctx);
+      // Multipart uploads buffer the file: a few at a time per user, so one account cannot fill the memory.
+      const leave = req.isMultipart() && actor ? uploads.enter(actor.userId) : null;
+      let result: unknown;
+      try {
+        result = await r.handler(ctx);
+      } finally {
+        leave?.();
+      }
       // A handler that answered itself (a download, a pre-encoded body) returns the reply.
       if (reply.sent || result === reply) return reply;
       if (wantsCsv && r.csv) {
@@ -120,7 +151,7 @@ function register(app: FastifyInstance, r: AnyRoute, services: Services): void {
 
 /** Builds the Fastify app: routes from the route table, errors mapped in one place, the web app at /. */
 export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
-  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 1024 * 1024, trustProxy: opts.trustProxy ?? false });
+  const app = Fastify({ logger: opts.logger ?? false, bodyLimit: 1024 * 1024, trustProxy: proxyTrust(opts.trustProxy) });
   await app.register(compress, compressOptions);
   await app.register(cookie);
   await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT, files: 1, fields: 10 } });
@@ -133,6 +164,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     reply.header('content-security-policy', CONTENT_SECURITY_POLICY);
   });
 
+  app.addHook('onRequest', async (req) => checkUrl(req.url));
+
   app.setErrorHandler((error, req, reply) => {
     const { status, body } = toErrorResponse(error);
     if (status >= 500) req.log.error(error);
@@ -142,7 +175,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const routes = [...allRoutes, ...(opts.routes ?? [])];
   const openapi = buildOpenApi(routes, { title: 'Duban 督办 API', version: '0.1.0' });
   app.get('/api/openapi.json', async () => openapi);
-  for (const r of routes) register(app, r, opts.services);
+  const uploads = createUploadGate();
+  for (const r of routes) register(app, r, opts.services, uploads);
 
   const dist = opts.webDist && existsSync(path.join(opts.webDist, 'index.html')) ? path.resolve(opts.webDist) : null;
   if (dist) await app.register(fastifyStatic, { root: dist, setHeaders: staticCacheHeaders(dist) });

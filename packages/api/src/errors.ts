@@ -29,5 +29,10 @@ export function toErrorResponse(e: unknown): { status: number; body: ErrorBody }
     return { status: 400, body: { error: { id: 'request.malformed', message: '请求格式有误，无法解析', details: err.message } } };
   }
   if (err.statusCode === 404) return { status: 404, body: { error: { id: 'route.not_found', message: '接口不存在' } } };
+  // Any other client error Fastify or a plugin raised (the static server refusing a path outside its root: 403).
+  if (err.statusCode === 403) return { status: 403, body: { error: { id: 'request.forbidden_path', message: '不允许访问该路径' } } };
+  if (typeof err.statusCode === 'number' && err.statusCode >= 400 && err.statusCode < 500) {
+    return { status: 400, body: { error: { id: 'request.malformed', message: '请求格式有误，无法解析' } } };
+  }
   return { status: 500, body: { error: { id: 'internal', message: '服务器内部错误，请稍后重试' } } };
 }

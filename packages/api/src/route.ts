@@ -25,6 +25,8 @@ export interface RouteDef<P extends z.ZodType = z.ZodType, Q extends z.ZodType =
   tag: string;
   /** `public` routes run without sign-in (the actor is then anonymous, with no roles). */
   auth?: 'public' | 'user';
+  /** Usable while the account must still change its password (everything else answers `auth.password_change_required`). */
+  duringPasswordChange?: boolean;
   params?: P;
   query?: Q;
   body?: B;

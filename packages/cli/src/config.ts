@@ -13,7 +13,14 @@ export const configSchema = z.object({
   sessionSecret: z.string().min(16, 'DUBAN_SESSION_SECRET 至少 16 个字符').optional(),
   demo: z.boolean().default(false),
   secureCookies: z.boolean().default(false),
-  trustProxy: z.boolean().default(false),
+  /** Reverse proxies in front: how many (X-Forwarded-For hops trusted from the right; 0: none), or their addresses. */
+  trustProxy: z
+    .union([z.coerce.number().int().min(0).max(10), z.string().regex(/^[\d.:a-fA-F/, ]+$/, 'DUBAN_TRUST_PROXY 是前置代理的层数（0、1、2…）或其地址（如 10.0.0.1,10.1.0.0/16）')])
+    .default(0),
+  /** A session unused this many minutes ends (DUBAN_IDLE_MINUTES, default 30). */
+  idleMinutes: z.coerce.number().positive('DUBAN_IDLE_MINUTES 必须大于 0').max(24 * 60).default(30),
+  /** Default lifetime of new API tokens in days (DUBAN_TOKEN_DAYS, default 90). */
+  tokenDays: z.coerce.number().int().min(1).max(365, 'DUBAN_TOKEN_DAYS 为 1–365 天').default(90),
   /** Where new evidence uploads go; unset: 'disk' on SQLite, 'db' on PostgreSQL (see `openRuntime`). */
   evidenceStorage: z.enum(['disk', 'db'], 'DUBAN_EVIDENCE_STORAGE 只能是 disk（数据目录中的文件）或 db（数据库）').optional(),
 });
@@ -30,8 +37,10 @@ export function loadConfig(flags: Partial<Record<keyof Config, unknown>>, env: N
     sessionSecret: flags.sessionSecret ?? (env.DUBAN_SESSION_SECRET || undefined),
     demo: flags.demo ?? false,
     secureCookies: flags.secureCookies ?? env.DUBAN_SECURE_COOKIES === '1',
-    trustProxy: flags.trustProxy ?? env.DUBAN_TRUST_PROXY === '1',
+    trustProxy: flags.trustProxy ?? (env.DUBAN_TRUST_PROXY ? (/^\d+$/.test(env.DUBAN_TRUST_PROXY) ? Number(env.DUBAN_TRUST_PROXY) : env.DUBAN_TRUST_PROXY) : undefined),
     evidenceStorage: flags.evidenceStorage ?? (env.DUBAN_EVIDENCE_STORAGE || undefined),
+    idleMinutes: flags.idleMinutes ?? (env.DUBAN_IDLE_MINUTES || undefined),
+    tokenDays: flags.tokenDays ?? (env.DUBAN_TOKEN_DAYS || undefined),
   };
   const r = configSchema.safeParse(raw);
   if (!r.success) throw new Error(`配置有误：\n${r.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp, type FastifyInstance } from '@duban/api';
-import { ensureAdmin, seedDemo, type DemoResult, type EvidenceStorageMode, type Services } from '@duban/services';
+import { ensureAdmin, seedDemo, type DemoResult, type EvidenceStorageMode, type SecurityPolicy, type Services } from '@duban/services';
 import { getSetting, type OpenDatabase } from '@duban/storage';
 import { openRuntime } from './runtime.js';
 import { applyAuditConfig, loadAuditConfig } from './audit-config.js';
@@ -32,11 +32,14 @@ export interface StartServerOptions {
   sessionSecret?: string;
   secureCookies?: boolean;
   logger?: boolean | { level: string };
-  trustProxy?: boolean;
+  /** Reverse proxies in front: how many (hops of X-Forwarded-For trusted; 0: none), or their addresses. */
+  trustProxy?: number | string;
   /** Fixed "today" (YYYY-MM-DD) for deterministic status derivation in tests. */
   today?: () => string;
   /** Where new evidence uploads go (DUBAN_EVIDENCE_STORAGE); default 'disk' on SQLite, 'db' on PostgreSQL. */
   evidenceStorage?: EvidenceStorageMode;
+  /** Session, token and password rules differing from the defaults (DUBAN_IDLE_MINUTES, DUBAN_TOKEN_DAYS). */
+  security?: Partial<SecurityPolicy>;
 }
 
 /** A running server. */
@@ -86,7 +89,7 @@ function markDataDir(o: StartServerOptions): OwnRunMarker | null {
  */
 export async function startServer(o: StartServerOptions): Promise<RunningServer> {
   const marker = markDataDir(o);
-  const runtime = await openRuntime({ databaseUrl: o.databaseUrl, dataDir: o.dataDir, secret: o.sessionSecret ?? 'test-secret-not-for-production', ...(o.schema ? { schema: o.schema } : {}), ...(o.today ? { today: o.today } : {}), ...(o.evidenceStorage ? { evidenceStorage: o.evidenceStorage } : {}) }).catch((e: unknown) => {
+  const runtime = await openRuntime({ databaseUrl: o.databaseUrl, dataDir: o.dataDir, secret: o.sessionSecret ?? 'test-secret-not-for-production', ...(o.schema ? { schema: o.schema } : {}), ...(o.today ? { today: o.today } : {}), ...(o.evidenceStorage ? { evidenceStorage: o.evidenceStorage } : {}), ...(o.security ? { security: o.security } : {}) }).catch((e: unknown) => {
     marker?.remove();
     throw e;
   });
@@ -104,7 +107,7 @@ export async function startServer(o: StartServerOptions): Promise<RunningServer>
       demo = await seedDemo(runtime.ctx, runtime.services, samples);
     }
     const searchMode = runtime.open.dialect === 'sqlite' ? 'sqlite-fts5-trigram' : ((await getSetting(runtime.open.db, 'search_mode')) ?? 'ilike');
-    const app = await buildApp({ services: runtime.services, webDist: o.webDist ?? WEB_DIST, secureCookies: o.secureCookies ?? false, logger: o.logger ?? false, trustProxy: o.trustProxy ?? false });
+    const app = await buildApp({ services: runtime.services, webDist: o.webDist ?? WEB_DIST, secureCookies: o.secureCookies ?? false, logger: o.logger ?? false, trustProxy: o.trustProxy ?? 0 });
     await app.listen({ port: o.port, host: o.host ?? '127.0.0.1' });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : o.port;

@@ -316,8 +316,13 @@ describe('duban commands on SQLite', () => {
       expect(first.demo?.plans.length).toBe(samples.length);
       expect(first.demo?.failed).toEqual([]);
       expect(first.demo?.users.map((u) => u.role)).toContain('liaison');
+      // The generated password was printed once: the first sign-in must replace it before anything else.
+      const first_ = new TestClient(first.url);
+      expect((await first_.login('admin', first.admin!.password)).mustChangePassword).toBe(true);
+      expect((await first_.get('/api/plans')).body.error.id).toBe('auth.password_change_required');
+      expect((await first_.post('/api/auth/password', { oldPassword: first.admin!.password, newPassword: 'Demo-admin-2026' })).status).toBe(200);
       const c = new TestClient(first.url);
-      await c.login('admin', first.admin!.password);
+      expect((await c.login('admin', 'Demo-admin-2026')).mustChangePassword).toBe(false);
       const published = (await c.get('/api/plans?status=published')).body;
       plans = published.total;
       expect(plans).toBe(samples.length);

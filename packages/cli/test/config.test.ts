@@ -7,7 +7,10 @@ import { loadConfig, sessionSecret } from '../src/config.js';
 describe('configuration', () => {
   it('reads the environment, lets flags win, and applies defaults', () => {
     const c = loadConfig({ port: '4000' }, { DUBAN_PORT: '5000', DUBAN_DATA_DIR: '/srv/duban', DATABASE_URL: 'postgres://u@db/duban' });
-    expect(c).toMatchObject({ port: 4000, dataDir: '/srv/duban', databaseUrl: 'postgres://u@db/duban', host: '127.0.0.1', demo: false, trustProxy: false });
+    expect(c).toMatchObject({ port: 4000, dataDir: '/srv/duban', databaseUrl: 'postgres://u@db/duban', host: '127.0.0.1', demo: false, trustProxy: 0 });
+    expect(loadConfig({}, { DUBAN_TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({}, { DUBAN_TRUST_PROXY: '10.0.0.1, 10.1.0.0/16' }).trustProxy).toBe('10.0.0.1, 10.1.0.0/16');
+    expect(() => loadConfig({}, { DUBAN_TRUST_PROXY: 'yes' })).toThrow(/DUBAN_TRUST_PROXY/);
     expect(loadConfig({}, {})).toMatchObject({ port: 3000, dataDir: './data' });
   });
 

@@ -7,6 +7,10 @@ export interface Actor {
   roles: { role: string; unitId: string | null }[];
   /** How the request authenticated. */
   via: 'session' | 'token' | 'system';
+  /** Cookie sessions: when the password was last entered (re-authentication for user and token administration). */
+  authAt?: string;
+  /** The account must set a new password before anything else (generated or administrator-set password). */
+  mustChangePassword?: boolean;
 }
 
 /** The system itself (start-up, CLI): acts as an administrator. */

@@ -4,10 +4,14 @@ import { systemActor } from './actor.js';
 import { write, type ServiceContext } from './context.js';
 import type { Services } from './index.js';
 
-/** A readable random password (no look-alike characters). */
+/** A readable random password (no look-alike characters) with lowercase, uppercase and digits, as the policy asks. */
 export function generatePassword(length = 14): string {
-  const alphabet = 'abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-  return [...randomBytes(length)].map((b) => alphabet[b % alphabet.length]).join('');
+  const classes = ['abcdefghjkmnpqrstuvwxyz', 'ABCDEFGHJKLMNPQRSTUVWXYZ', '23456789'];
+  const alphabet = classes.join('');
+  for (;;) {
+    const pw = [...randomBytes(length)].map((b) => alphabet[b % alphabet.length]).join('');
+    if (classes.every((c) => [...pw].some((ch) => c.includes(ch)))) return pw;
+  }
 }
 
 /**
@@ -17,7 +21,8 @@ export function generatePassword(length = 14): string {
 export async function ensureAdmin(ctx: ServiceContext, services: Services, password?: string): Promise<{ username: string; password: string; generated: boolean } | null> {
   if ((await countUsers(ctx.db)) > 0) return null;
   const pw = password ?? generatePassword();
-  await services.users.create(systemActor, { username: 'admin', displayName: '领导小组办公室', password: pw, roles: [{ role: 'admin', unitId: null }] });
+  // A generated password was printed on the console: the first sign-in must replace it.
+  await services.users.create(systemActor, { username: 'admin', displayName: '领导小组办公室', password: pw, roles: [{ role: 'admin', unitId: null }], mustChangePassword: password === undefined });
   return { username: 'admin', password: pw, generated: password === undefined };
 }
 

@@ -1,6 +1,7 @@
 import { appendAuditEntries, dialectOf, isUniqueViolation, type AuditEntry, type Db } from '@duban/storage';
 import type { Actor } from './actor.js';
 import { DomainError } from './errors.js';
+import type { SecurityPolicy } from './security-policy.js';
 
 /** Derives status and colour of tasks (the reporting module replaces the default with one that reads reports). */
 export type TaskStatusDeriver = (db: Db, taskIds: string[], today: string) => Promise<Map<string, { status: string; colour: string | null }>>;
@@ -21,6 +22,8 @@ export interface ServiceContext {
   dataDir?: string;
   /** Where new evidence uploads go: 'disk' (files under `dataDir`, the default when it is set) or 'db' (the row). */
   evidenceStorage?: EvidenceStorageMode;
+  /** Session, token and password rules differing from the defaults (see security-policy.ts). */
+  security?: Partial<SecurityPolicy>;
 }
 
 /** Where new evidence bytes are kept: files under the data directory, or the database row. */

@@ -8,6 +8,7 @@ import { createPlansService } from './plans-service.js';
 import { createTasksService } from './tasks-service.js';
 import { createUnitsService } from './units-service.js';
 import { createUsersService } from './users-service.js';
+import type { SecurityPolicy } from './security-policy.js';
 import { createReportingService, reportingStatusDeriver } from './reporting/index.js';
 
 export * from './errors.js';
@@ -19,6 +20,7 @@ export { nameSimilarity, matchUnit } from './units-service.js';
 export { ensureAdmin, seedDemo, generatePassword, type DemoResult } from './bootstrap.js';
 export type { ImportInput, ImportOptions } from './plans-service.js';
 export { createParsePool, sharedParsePool, type ParsePool, type ParsePoolOptions, type ParsedPlan } from './intake/parse-pool.js';
+export { DEFAULT_SECURITY_POLICY, type SecurityPolicy } from './security-policy.js';
 
 /** Every foundation use-case, bound to one context. */
 export function createServices(ctx: ServiceContext) {
@@ -47,6 +49,8 @@ export interface ContextOptions {
   dataDir?: string;
   /** Where new evidence uploads go; 'disk' needs `dataDir`. Defaults to 'disk' with a data directory, else 'db'. */
   evidenceStorage?: EvidenceStorageMode;
+  /** Session, token and password rules differing from the defaults. */
+  security?: Partial<SecurityPolicy>;
 }
 
 /** Builds a ServiceContext with sensible defaults (China-time today). */
@@ -60,6 +64,7 @@ export function createContext(db: Db, secret: string, opts: ContextOptions = {})
     statusDeriver: opts.statusDeriver ?? reportingStatusDeriver,
     ...(opts.dataDir ? { dataDir: opts.dataDir } : {}),
     ...(opts.evidenceStorage ? { evidenceStorage: opts.evidenceStorage } : {}),
+    ...(opts.security ? { security: opts.security } : {}),
   };
 }
 export * from './reporting/index.js';

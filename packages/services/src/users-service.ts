@@ -1,8 +1,9 @@
 import type { UserCreate, UserPatch, UserView } from '@duban/core';
-import { findUnit, findUser, insertUser, listUnits, listUsers, setUserRoles, updateUser, type Db, type RoleGrant } from '@duban/storage';
+import { findUnit, findUser, findUserForLogin, insertUser, listUnits, listUsers, setMustChangePassword, setUserRoles, updateUser, type Db, type RoleGrant } from '@duban/storage';
 import { requireAdmin, type Actor } from './actor.js';
-import { hashPassword } from './auth-service.js';
+import { afterPasswordReplaced, hashPassword, prepareNewPassword } from './credentials.js';
 import { write, type ServiceContext } from './context.js';
+import { checkPasswordStrength, requireRecentAuth, securityPolicy } from './security-policy.js';
 import { DomainError, conflict, invalid, notFound } from './errors.js';
 import { presentUser } from './presenters.js';
 
@@ -28,25 +29,39 @@ export function createUsersService(ctx: ServiceContext) {
       return (await listUsers(ctx.db)).map((u) => presentUser(u, names));
     },
 
-    /** Creates an account (admin; also used by the CLI with the system actor). */
+    /**
+     * Creates an account (admin with a recent password entry; also used by the CLI with the system actor).
+     * The password must meet the policy; `mustChangePassword` makes the first sign-in set a new one.
+     */
     async create(actor: Actor, input: UserCreate): Promise<UserView> {
       requireAdmin(actor);
+      requireRecentAuth(ctx, actor);
       const roles = await checkGrants(input.roles);
+      checkPasswordStrength(securityPolicy(ctx), input.username, input.password);
       const passwordHash = await hashPassword(input.password);
       return write(ctx, actor, async (tx, audit) => {
         const exists = await tx.selectFrom('users').select('id').where('username', '=', input.username).executeTakeFirst();
         if (exists) throw new DomainError('conflict', 'user.username_taken', '用户名已存在');
         const u = await insertUser(tx, { username: input.username, displayName: input.displayName ?? null, passwordHash, roles });
-        await audit('user', u.id, 'create', null, { username: u.username, roles: u.roles });
+        if (input.mustChangePassword) await setMustChangePassword(tx, u.id, true);
+        await audit('user', u.id, 'create', null, { username: u.username, roles: u.roles, mustChangePassword: Boolean(input.mustChangePassword) });
         return presentUser(u, await unitNames(tx));
       });
     },
 
-    /** Edits an account: name, active flag, roles, password reset (admin). */
+    /**
+     * Edits an account: name, active flag, roles, password reset (admin with a recent password entry). A reset
+     * ends every session and API token of the user, and (unless `mustChangePassword` is false) makes the next
+     * sign-in set a new password.
+     */
     async update(actor: Actor, id: string, patch: UserPatch): Promise<UserView> {
       requireAdmin(actor);
+      requireRecentAuth(ctx, actor);
       const roles = patch.roles ? await checkGrants(patch.roles) : undefined;
-      const passwordHash = patch.password ? await hashPassword(patch.password) : undefined;
+      const target = patch.password ? await findUser(ctx.db, id) : undefined;
+      if (patch.password && !target) throw notFound('user', '用户不存在');
+      const oldHash = target ? ((await findUserForLogin(ctx.db, target.username))?.passwordHash ?? null) : null;
+      const passwordHash = patch.password && target ? await prepareNewPassword(ctx, target, patch.password) : undefined;
       return write(ctx, actor, async (tx, audit) => {
         const before = await findUser(tx, id);
         if (!before) throw notFound('user', '用户不存在');
@@ -56,6 +71,7 @@ export function createUsersService(ctx: ServiceContext) {
         const fields = { ...(patch.displayName !== undefined ? { displayName: patch.displayName } : {}), ...(patch.active !== undefined ? { active: patch.active } : {}), ...(passwordHash ? { passwordHash } : {}) };
         if (!(await updateUser(tx, id, patch.version, fields))) throw conflict('user');
         if (roles) await setUserRoles(tx, id, roles);
+        if (passwordHash) await afterPasswordReplaced(ctx, tx, id, oldHash, patch.mustChangePassword ?? true);
         const after = (await findUser(tx, id))!;
         await audit('user', id, 'update', { displayName: before.displayName, active: before.active, roles: before.roles }, { displayName: after.displayName, active: after.active, roles: after.roles, passwordReset: Boolean(passwordHash) });
         return presentUser(after, await unitNames(tx));

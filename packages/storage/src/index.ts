@@ -11,6 +11,7 @@ export * from './repositories/units.js';
 export * from './repositories/users.js';
 export * from './repositories/sessions.js';
 export * from './repositories/login-failures.js';
+export * from './repositories/account-security.js';
 export * from './repositories/audit.js';
 export { appendAuditEntries, auditChainHead, setAuditHashAlgo, type AuditChainHead, type AuditEntry } from './audit/chain.js';
 export { AUDIT_HASH_ALGOS, isAuditHashAlgo, type AuditHashAlgo } from './audit/chain-hash.js';

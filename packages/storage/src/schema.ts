@@ -1,3 +1,5 @@
+import type { ColumnType } from 'kysely';
+
 /**
  * Row types of the foundation tables (see docs/data-model.md). Timestamps are ISO-8601 UTC strings,
  * dates are 'YYYY-MM-DD', booleans are 0/1 integers and JSON columns hold text, so both dialects agree.
@@ -41,6 +43,11 @@ export interface UserTable {
   version: number;
   created_at: string;
   updated_at: string;
+  /** 1: the next sign-in must set a new password first (migration 0120). */
+  must_change_password: ColumnType<number, number | undefined, number>;
+  /** Failed sign-ins since the last success or lockout, from any address. */
+  failed_logins: ColumnType<number, number | undefined, number>;
+  locked_until: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface UserRoleTable {
@@ -57,6 +64,10 @@ export interface SessionTable {
   csrf_token: string;
   created_at: string;
   expires_at: string;
+  /** Last request of the session (idle timeout); written at most once a minute. */
+  last_seen_at: ColumnType<string | null, string | null | undefined, string | null>;
+  /** When the password was last entered in this session (sign-in or re-authentication). */
+  auth_at: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface ApiTokenTable {
@@ -67,6 +78,15 @@ export interface ApiTokenTable {
   created_at: string;
   last_used_at: string | null;
   revoked_at: string | null;
+  expires_at: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** Earlier password hashes of a user (a new password may not repeat the last five). */
+export interface PasswordHistoryTable {
+  id: string;
+  user_id: string;
+  password_hash: string;
+  created_at: string;
 }
 
 export interface DocumentTable {
@@ -224,6 +244,7 @@ export interface Database {
   user_roles: UserRoleTable;
   sessions: SessionTable;
   api_tokens: ApiTokenTable;
+  password_history: PasswordHistoryTable;
   documents: DocumentTable;
   plans: PlanTable;
   tasks: TaskTable;

@@ -7,6 +7,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { I18nProvider, useI18n } from './i18n/i18n.js';
 import { AuthProvider, isOffice, useAuth } from './auth/auth.js';
+import { ReauthPrompt } from './auth/reauth-prompt.js';
 import { AppLayout } from './layout/app-layout.js';
 import { prefetch } from './api/client.js';
 import { LoginPage } from './pages/login.js';
@@ -62,6 +63,7 @@ const UnitsPage = lazy(loaders.units);
 const UsersPage = lazy(loaders.users);
 const AuditPage = lazy(loaders.audit);
 const AccountPage = lazy(loaders.account);
+const ForcePasswordPage = lazy(() => import('./pages/force-password-page.js'));
 
 function Loading() {
   return (
@@ -72,11 +74,18 @@ function Loading() {
 }
 
 function RequireAuth({ children }: { children: ReactNode }) {
-  const { user } = useAuth();
+  const { user, mustChangePassword } = useAuth();
   const location = useLocation();
   if (user === undefined) return <Loading />;
   if (user === null) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
-  return <>{children}</>;
+  // A generated or administrator-set password is replaced before anything else (the API refuses other calls).
+  if (mustChangePassword) return <Suspense fallback={<Loading />}><ForcePasswordPage /></Suspense>;
+  return (
+    <>
+      {children}
+      <ReauthPrompt />
+    </>
+  );
 }
 
 function Home() {

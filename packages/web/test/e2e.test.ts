@@ -282,18 +282,25 @@ describe.skipIf(!run)('web app in a real browser', () => {
     await page.getByText('加载失败').waitFor();
     await expect.poll(() => page.locator('.duban-source mark').count(), SLOW).toBe(0);
 
-    // Account: change the password, sign out, sign in with the new one.
+    // Account: change the password; every session ends (this one too), so sign in again with the new one.
     await page.goto(`${server.url}/account`);
     await page.getByLabel('当前密码').fill(LIAISON.password);
     await page.getByLabel('新密码', { exact: true }).fill('e2e-new-pass-2026');
     await page.getByLabel('确认新密码').fill('e2e-new-pass-2026');
     await page.getByRole('button', { name: /修改密码/ }).click();
     await page.getByText('密码已修改').waitFor();
-    await page.getByRole('button', { name: '账户' }).click();
-    await page.getByText('退出登录').click();
     await page.waitForURL(/\/login/);
     const again = await login(ctx, { username: LIAISON.username, password: 'e2e-new-pass-2026' });
     await again.waitForURL(/\/inbox$/);
+    // An account given its password by someone else sees only the change-password form until it picks its own.
+    await server.services.users.create(systemActor, { username: 'e2e-initial', password: 'Initial-pass-1', roles: [{ role: 'viewer', unitId: null }], mustChangePassword: true });
+    const initial = await login(ctx, { username: 'e2e-initial', password: 'Initial-pass-1' });
+    await initial.getByText('请先修改初始密码').waitFor();
+    await initial.getByLabel('当前密码').fill('Initial-pass-1');
+    await initial.getByLabel('新密码', { exact: true }).fill('Own-choice-2026');
+    await initial.getByLabel('确认新密码').fill('Own-choice-2026');
+    await initial.getByRole('button', { name: /修改密码/ }).click();
+    await initial.waitForURL(/\/login/);
     await ctx.close();
   });
 });

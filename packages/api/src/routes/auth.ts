@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idParamsSchema, loginRequestSchema, okSchema, passwordChangeSchema, sessionViewSchema, tokenCreateSchema, tokenCreatedSchema, tokenViewSchema } from '@duban/core';
+import { idParamsSchema, loginRequestSchema, okSchema, passwordChangeSchema, reauthRequestSchema, sessionViewSchema, tokenCreateSchema, tokenCreatedSchema, tokenViewSchema } from '@duban/core';
 import { SESSION_COOKIE } from '../constants.js';
 import { route, type AnyRoute } from '../route.js';
 
@@ -24,6 +24,7 @@ export const authRoutes: AnyRoute[] = [
     url: '/api/auth/logout',
     summary: '退出登录',
     tag: 'auth',
+    duringPasswordChange: true,
     response: okSchema,
     async handler({ actor, services, session, reply }) {
       if (session) await services.auth.logout(actor, session.token);
@@ -36,14 +37,28 @@ export const authRoutes: AnyRoute[] = [
     url: '/api/auth/me',
     summary: '当前用户（含 CSRF 令牌）',
     tag: 'auth',
+    duringPasswordChange: true,
     response: sessionViewSchema,
     handler: ({ actor, services, session }) => services.auth.me(actor, session?.csrfToken),
+  }),
+  route({
+    method: 'POST',
+    url: '/api/auth/reauth',
+    summary: '再次输入密码确认身份（管理用户和访问令牌前需要）',
+    tag: 'auth',
+    body: reauthRequestSchema,
+    response: okSchema,
+    async handler({ actor, body, services, session }) {
+      await services.auth.reauthenticate(actor, session?.token, body.password);
+      return { ok: true };
+    },
   }),
   route({
     method: 'POST',
     url: '/api/auth/password',
     summary: '修改本人密码',
     tag: 'auth',
+    duringPasswordChange: true,
     body: passwordChangeSchema,
     response: okSchema,
     async handler({ actor, body, services }) {
@@ -59,7 +74,7 @@ export const authRoutes: AnyRoute[] = [
     body: tokenCreateSchema,
     response: tokenCreatedSchema,
     status: 201,
-    handler: ({ actor, body, services }) => services.auth.createApiToken(actor, body.name),
+    handler: ({ actor, body, services }) => services.auth.createApiToken(actor, body.name, body.expiresInDays),
   }),
   route({
     method: 'GET',
@@ -68,7 +83,7 @@ export const authRoutes: AnyRoute[] = [
     tag: 'auth',
     response: z.array(tokenViewSchema),
     async handler({ actor, services }) {
-      return (await services.auth.listApiTokens(actor)).map(({ id, name, createdAt, lastUsedAt, revokedAt }) => ({ id, name, createdAt, lastUsedAt, revokedAt }));
+      return (await services.auth.listApiTokens(actor)).map(({ id, name, createdAt, expiresAt, lastUsedAt, revokedAt }) => ({ id, name, createdAt, expiresAt, lastUsedAt, revokedAt }));
     },
   }),
   route({

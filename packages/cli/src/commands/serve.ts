@@ -22,6 +22,7 @@ export const serveCommand: Command = async (argv) => {
     sessionSecret: sessionSecret(config),
     secureCookies: config.secureCookies,
     trustProxy: config.trustProxy,
+    security: { idleTimeoutMs: config.idleMinutes * 60_000, tokenDays: config.tokenDays },
     ...(config.evidenceStorage ? { evidenceStorage: config.evidenceStorage } : {}),
     logger: { level: 'warn' },
   });

@@ -38,7 +38,7 @@ export const userCommand: Command = async (argv) => {
       }
       unitId = exact[0]!.unit.id;
     }
-    const user = await rt.services.users.create(systemActor, { username, displayName: values.name ?? null, password, roles: [{ role, unitId }] });
+    const user = await rt.services.users.create(systemActor, { username, displayName: values.name ?? null, password, roles: [{ role, unitId }], mustChangePassword: !envVar });
     process.stdout.write(`已创建用户 ${user.username}（${role}${user.unitName ? `，${user.unitName}` : ''}）\n`);
     if (!envVar) process.stdout.write(`  初始密码（只显示这一次）: ${password}\n`);
     return 0;

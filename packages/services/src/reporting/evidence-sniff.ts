@@ -1,5 +1,7 @@
+import { officeTypeOf } from './office-structure.js';
+
 // Evidence files are checked by their content, not by the name the browser sent: the declared extension
-// must agree with what the bytes are. Office formats are zip containers told apart by their part names.
+// must agree with what the bytes are. Office formats are zip containers checked by their structure.
 
 /** The evidence types accepted. */
 export type EvidenceType = 'pdf' | 'docx' | 'xlsx' | 'jpg' | 'png' | 'txt';
@@ -28,11 +30,6 @@ function startsWith(bytes: Uint8Array, sig: number[]): boolean {
   return sig.every((b, i) => bytes[i] === b);
 }
 
-function zipHasPart(bytes: Uint8Array, prefix: string): boolean {
-  // Local file headers name every part; searching the raw bytes for the name is enough to tell docx from xlsx.
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(Buffer.from(prefix, 'latin1'));
-}
-
 function isUtf8Text(bytes: Uint8Array): boolean {
   if (bytes.includes(0)) return false;
   try {
@@ -48,11 +45,8 @@ export function sniffEvidence(bytes: Uint8Array): EvidenceType | null {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'pdf';
   if (startsWith(bytes, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) return 'png';
   if (startsWith(bytes, [0xff, 0xd8, 0xff])) return 'jpg';
-  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
-    if (zipHasPart(bytes, 'word/')) return 'docx';
-    if (zipHasPart(bytes, 'xl/')) return 'xlsx';
-    return null;
-  }
+  // Any other zip (an archive, an .exe packed in one) and any program are refused.
+  if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return officeTypeOf(bytes);
   if (bytes.length > 0 && isUtf8Text(bytes)) return 'txt';
   return null;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Document, Packer, Paragraph } from 'docx';
 import ExcelJS from 'exceljs';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import { sniffEvidence } from '../../src/reporting/evidence-sniff.js';
 
 describe('sniffEvidence', () => {
@@ -22,5 +23,27 @@ describe('sniffEvidence', () => {
     expect(sniffEvidence(new Uint8Array([0x4d, 0x5a, 0x90, 0x00]))).toBeNull();
     expect(sniffEvidence(new Uint8Array([0xc3, 0x28]))).toBeNull();
     expect(sniffEvidence(new Uint8Array([]))).toBeNull();
+  });
+
+  it('checks Office files by structure: the declared main part must exist; zips with programs or macros are refused', async () => {
+    const docx = new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph('开展宣传12场')] }] })));
+    const parts = unzipSync(docx);
+    // The bytes "word/" somewhere in an archive holding a program (what the adversarial run got accepted).
+    const exe = new Uint8Array([0x4d, 0x5a, 0x90, 0x00, ...strToU8('This program cannot be run in DOS mode')]);
+    expect(sniffEvidence(zipSync({ 'word/readme.txt': strToU8('hi'), 'setup.exe': exe }))).toBeNull();
+    // A main part without [Content_Types].xml declaring it, or declared as something else.
+    const { '[Content_Types].xml': contentTypes, ...withoutTypes } = parts;
+    expect(sniffEvidence(zipSync(withoutTypes))).toBeNull();
+    const wrongType = strToU8(new TextDecoder().decode(contentTypes).replace('wordprocessingml.document.main+xml', 'wordprocessingml.template.main+xml'));
+    expect(sniffEvidence(zipSync({ ...parts, '[Content_Types].xml': wrongType }))).toBeNull();
+    // Declared, but the part itself is missing.
+    const { 'word/document.xml': _main, ...withoutMain } = parts;
+    expect(sniffEvidence(zipSync(withoutMain))).toBeNull();
+    // A real document carrying a program, a script or macros.
+    for (const extra of ['word/media/tool.exe', 'word/embeddings/run.js', 'word/vbaProject.bin', 'word/embeddings/inner.zip']) {
+      expect([extra, sniffEvidence(zipSync({ ...parts, [extra]: exe }))]).toEqual([extra, null]);
+    }
+    // The genuine file, repacked, still passes.
+    expect(sniffEvidence(zipSync(parts))).toBe('docx');
   });
 });

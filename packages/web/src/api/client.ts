@@ -15,6 +15,7 @@ export class ApiError extends Error {
 
 let csrfToken: string | null = null;
 let onUnauthorized: (() => void) | null = null;
+let onReauthRequired: (() => Promise<boolean>) | null = null;
 
 /** Remember the CSRF token handed out at login (or by /api/auth/me). */
 export function setCsrfToken(token: string | null | undefined): void {
@@ -24,6 +25,14 @@ export function setCsrfToken(token: string | null | undefined): void {
 /** Register what to do when the session has expired (401 on any call but login). */
 export function setUnauthorizedHandler(handler: (() => void) | null): void {
   onUnauthorized = handler;
+}
+
+/**
+ * Register how to confirm the user's identity again when the server asks (403 `auth.reauth_required` before
+ * administering users or tokens): resolve true once POST /api/auth/reauth succeeded, false when cancelled.
+ */
+export function setReauthHandler(handler: (() => Promise<boolean>) | null): void {
+  onReauthRequired = handler;
 }
 
 const statusMessages: Record<number, string> = {
@@ -70,6 +79,8 @@ export async function request<T>(method: string, path: string, body?: unknown, q
   if (!res.ok) {
     const error = await toError(res);
     if (res.status === 401 && !quiet && !path.startsWith('/api/auth/')) onUnauthorized?.();
+    // Asked to enter the password again: once confirmed, the same request is sent once more.
+    if (error.id === 'auth.reauth_required' && onReauthRequired && !quiet && (await onReauthRequired())) return request<T>(method, path, body, true);
     throw error;
   }
   if (res.status === 204) return undefined as T;

@@ -6,23 +6,30 @@ interface Auth {
   /** undefined while the session is being checked; null when signed out. */
   user: User | null | undefined;
   roles: Role[];
+  /** The account must set a new password before anything else (a generated or administrator-set one). */
+  mustChangePassword: boolean;
+  /** After a password change: the server ended every session, this one included. */
+  signedOut: () => void;
   login: (username: string, password: string) => Promise<void>;
   logout: () => Promise<void>;
   has: (...roles: Role[]) => boolean;
 }
 
-const Ctx = createContext<Auth>({ user: undefined, roles: [], login: async () => {}, logout: async () => {}, has: () => false });
+const Ctx = createContext<Auth>({ user: undefined, roles: [], mustChangePassword: false, signedOut: () => {}, login: async () => {}, logout: async () => {}, has: () => false });
 
 /** Holds the signed-in user; restores the session from the cookie on load. */
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [user, setUser] = useState<User | null | undefined>(undefined);
   const [roles, setRoles] = useState<Role[]>([]);
+  const [mustChangePassword, setMustChangePassword] = useState(false);
 
   const accept = useCallback((s: Session | null) => {
     setCsrfToken(s?.csrfToken);
     setUser(s?.user ?? null);
     setRoles(s?.roles ?? []);
+    setMustChangePassword(Boolean(s?.mustChangePassword));
   }, []);
+  const signedOut = useCallback(() => accept(null), [accept]);
 
   useEffect(() => {
     setUnauthorizedHandler(() => accept(null));
@@ -45,7 +52,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [accept]);
   const has = useCallback((...want: Role[]) => want.some((r) => roles.includes(r)), [roles]);
 
-  const value = useMemo(() => ({ user, roles, login, logout, has }), [user, roles, login, logout, has]);
+  const value = useMemo(() => ({ user, roles, mustChangePassword, signedOut, login, logout, has }), [user, roles, mustChangePassword, signedOut, login, logout, has]);
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
 

@@ -277,4 +277,13 @@ export const enPages: Record<string, string> = {
   '请选择填报单位': 'Choose the unit',
   '请填写数值': 'Enter a value',
   '点击任务定位原文；键盘 ↑↓ 选择，Enter 定位，E 编辑': 'Click a task to find it in the source; keys: ↑↓ select, Enter locate, E edit',
+  // Account security (forced password change, re-authentication).
+  '请再次输入密码确认身份': 'Enter your password again to confirm it is you',
+  '确认': 'Confirm',
+  '密码已修改，请用新密码重新登录': 'Password changed: sign in again with the new one',
+  '至少 10 位，包含小写字母、大写字母、数字、符号中的至少三类，不能与用户名或最近 5 次的密码相同':
+    'At least 10 characters with three of: lowercase, uppercase, digits, symbols; not the username nor one of your last 5 passwords',
+  '密码至少 10 位': 'At least 10 characters',
+  '请先修改初始密码': 'Change your initial password first',
+  '账号 {u} 的密码由系统生成或管理员设置，修改后才能继续使用': 'The password of {u} was generated or set by an administrator: change it to continue',
 };

@@ -41,7 +41,8 @@ export default function UsersPage() {
       if (v.roles.includes('liaison') && !v.unitId) throw new Error(t('单位联络员必须选择所属单位'));
       const roles = v.roles.map((role) => ({ role, unitId: role === 'liaison' ? (v.unitId ?? null) : null }));
       const body = { displayName: v.displayName || null, password: v.password || undefined, roles };
-      if (editing === 'new') await api.post('/api/users', { ...body, username: v.username });
+      // The administrator knows the initial password: the user replaces it at first sign-in (also after a reset).
+      if (editing === 'new') await api.post('/api/users', { ...body, username: v.username, mustChangePassword: true });
       else if (editing) await api.patch(`/api/users/${editing.id}`, { ...body, active: v.active, version: editing.version });
       message.success(t('已保存'));
       setEditing(null);
@@ -83,7 +84,7 @@ export default function UsersPage() {
           <Form.Item name="displayName" label={t('姓名')}>
             <Input />
           </Form.Item>
-          <Form.Item name="password" label={editing === 'new' ? t('初始密码') : t('重置密码（留空不修改）')} rules={editing === 'new' ? [{ required: true, message: t('请输入密码') }, { min: 8, message: t('密码至少 8 位') }] : [{ min: 8, message: t('密码至少 8 位') }]}>
+          <Form.Item name="password" label={editing === 'new' ? t('初始密码') : t('重置密码（留空不修改）')} rules={editing === 'new' ? [{ required: true, message: t('请输入密码') }, { min: 10, message: t('密码至少 10 位') }] : [{ min: 10, message: t('密码至少 10 位') }]}>
             <Input.Password autoComplete="new-password" />
           </Form.Item>
           <Form.Item name="roles" label={t('角色')} rules={[{ required: true, message: t('请选择角色') }]}>

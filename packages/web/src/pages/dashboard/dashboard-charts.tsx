@@ -3,6 +3,7 @@ import { Card, Col, Empty, Row, Skeleton } from 'antd';
 import { useI18n } from '../../i18n/i18n.js';
 import { statusLabel } from '../../components/common.js';
 import { pct, type DashboardResponse, type IndicatorDetail } from './dashboard-data.js';
+import { unitStatusTooltip } from './chart-tooltips.js';
 import { api } from '../../api/client.js';
 import { useApi } from '../../api/use-api.js';
 
@@ -120,7 +121,7 @@ export function DashboardCharts({ d, areas, go }: { d: DashboardResponse; areas:
                   if (u) go({ unit: u.unitId, status: STATUSES[x ?? 0]! });
                 }}
                 option={{
-                  tooltip: { formatter: (p: { value: [number, number, number] }) => `${units[p.value[1]]?.unitName}<br/>${t(statusLabel(STATUSES[p.value[0]]))}：${p.value[2]}` },
+                  tooltip: { formatter: unitStatusTooltip(units, (i) => t(statusLabel(STATUSES[i]))) },
                   grid: { left: 8, right: 8, top: 8, bottom: 56, containLabel: true },
                   xAxis: { type: 'category', data: STATUSES.map((s) => t(statusLabel(s))), splitArea: { show: true } },
                   yAxis: { type: 'category', inverse: true, data: units.map((u) => short(u.unitName)), splitArea: { show: true } },

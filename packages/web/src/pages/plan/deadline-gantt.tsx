@@ -6,6 +6,7 @@ import type { PlanTask as Task } from './plan-tasks.js';
 import { colourLabels } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { alertColours } from '../../theme.js';
+import { deadlineTooltip } from '../dashboard/chart-tooltips.js';
 
 const Chart = lazy(() => import('../../components/chart.js'));
 const ROWS = 14;
@@ -33,7 +34,7 @@ export function DeadlineGantt({ tasks }: { tasks: Task[] }) {
   }, [rows]);
   const option = useMemo(
     () => ({
-      tooltip: { formatter: (p: { data: [string, number, string] }) => `${rows[p.data[1]] ? label(rows[p.data[1]]!) : ''}<br/>${p.data[0]}` },
+      tooltip: { formatter: deadlineTooltip(rows, label) },
       legend: { top: 0 },
       grid: { left: 8, right: 40, top: 32, bottom: 30, containLabel: true },
       xAxis: { type: 'time', min: range[0], max: range[1], axisLabel: { formatter: (v: number) => dayjs(v).format('YYYY-MM-DD'), hideOverlap: true } },
