@@ -16,6 +16,20 @@ export interface HandlerContext<P, Q, B> {
   session: { token: string; csrfToken: string } | null;
 }
 
+/** The answer of a route that sends no body (204). */
+export const noContent = { kind: 'no-content' } as const;
+
+/** The answer of a route that sends a file's bytes (its own content type and name); the handler sends it through `reply`. */
+export const fileDownload = { kind: 'file' } as const;
+
+/** What a route answers on success: a zod schema of its JSON body, no body, or a file. */
+export type ResponseSpec = z.ZodType | typeof noContent | typeof fileDownload;
+
+/** True when the route answers JSON described by a zod schema. */
+export function isJsonResponse(spec: ResponseSpec): spec is z.ZodType {
+  return spec !== noContent && spec !== fileDownload;
+}
+
 /** One HTTP route: its validation schemas, documentation and handler. */
 export interface RouteDef<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType> {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -28,8 +42,11 @@ export interface RouteDef<P extends z.ZodType = z.ZodType, Q extends z.ZodType =
   params?: P;
   query?: Q;
   body?: B;
-  /** Success response schema (documentation). */
-  response?: z.ZodType;
+  /**
+   * What the route answers on success (required): a zod schema of the JSON body (OpenAPI; checked against every
+   * answer when DUBAN_CHECK_RESPONSES=1, as the HTTP test suites run), `noContent` or `fileDownload`.
+   */
+  response: ResponseSpec;
   /** Success status (default 200). */
   status?: number;
   /** When set, `?format=csv` returns the list (`items` of the result, or the array) as CSV with these columns. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idParamsSchema, loginRequestSchema, okSchema, passwordChangeSchema, sessionViewSchema, tokenCreateSchema, tokenCreatedSchema, tokenViewSchema } from '@duban/core';
 import { SESSION_COOKIE } from '../constants.js';
-import { route, type AnyRoute } from '../route.js';
+import { noContent, route, type AnyRoute } from '../route.js';
 
 /** Sign-in, sign-out, the current user, password change, API tokens. */
 export const authRoutes: AnyRoute[] = [
@@ -78,6 +78,7 @@ export const authRoutes: AnyRoute[] = [
     tag: 'auth',
     params: idParamsSchema,
     status: 204,
+    response: noContent,
     handler: ({ actor, params, services }) => services.auth.revokeApiToken(actor, params.id),
   }),
 ];

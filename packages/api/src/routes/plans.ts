@@ -5,7 +5,7 @@ import {
 } from '@duban/core';
 import { DomainError } from '@duban/services';
 import { UPLOAD_LIMIT } from '../constants.js';
-import { csvColumns, route, type AnyRoute } from '../route.js';
+import { csvColumns, fileDownload, noContent, route, type AnyRoute } from '../route.js';
 
 /** Plans: import, review, publish. */
 export const planRoutes: AnyRoute[] = [
@@ -77,6 +77,7 @@ export const planRoutes: AnyRoute[] = [
     summary: '下载导入的原始文件',
     tag: 'plans',
     params: idParamsSchema,
+    response: fileDownload,
     async handler({ actor, params, services, reply }) {
       const doc = await services.plans.document(actor, params.id);
       // Never rendered inline: an uploaded HTML page must not run under our origin.
@@ -114,6 +115,7 @@ export const planRoutes: AnyRoute[] = [
     tag: 'plans',
     params: idParamsSchema,
     status: 204,
+    response: noContent,
     handler: ({ actor, params, services }) => services.plans.remove(actor, params.id),
   }),
 ];

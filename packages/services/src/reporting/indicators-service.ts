@@ -1,15 +1,9 @@
-import { z } from 'zod';
-import { indicatorAchievement, type Achievement, type IndicatorComparator } from '@duban/core';
+import { indicatorAchievement, type Achievement, type IndicatorComparator, type IndicatorValueInput } from '@duban/core';
 import { findIndicator, findPeriod, findPlan, listIndicatorValues, upsertIndicatorValue, type IndicatorRecord, type IndicatorValueItem, type IndicatorValueRecord } from '@duban/storage';
 import type { Actor } from '../actor.js';
 import { write, type ServiceContext } from '../context.js';
 import { invalid, notFound } from '../errors.js';
-import { actingUnit, rdb, requireReader, parseInput } from './access.js';
-
-/** Body of POST /api/indicators/:id/values. */
-export const indicatorValueInput = z
-  .object({ periodId: z.string().min(1), unitId: z.string().min(1).optional(), value: z.number().finite(), note: z.string().max(500).optional() })
-  .strict();
+import { actingUnit, rdb, requireReader } from './access.js';
 
 /** Achievement of one number against the indicator's target. */
 export function achievementOf(ind: Pick<IndicatorRecord, 'comparator' | 'baseline' | 'target' | 'unit'>, value: number): Achievement {
@@ -17,8 +11,7 @@ export function achievementOf(ind: Pick<IndicatorRecord, 'comparator' | 'baselin
 }
 
 /** Reports an indicator value for a period (the liaison of the reporting unit, or the office). */
-export async function reportIndicatorValue(ctx: ServiceContext, actor: Actor, indicatorId: string, input: unknown): Promise<IndicatorValueRecord & { achievement: Achievement }> {
-  const body = parseInput(indicatorValueInput, input);
+export async function reportIndicatorValue(ctx: ServiceContext, actor: Actor, indicatorId: string, body: IndicatorValueInput): Promise<IndicatorValueRecord & { achievement: Achievement }> {
   const unitId = actingUnit(actor, body.unitId);
   return write(ctx, actor, async (tx, audit) => {
     const ind = await findIndicator(tx, indicatorId);
