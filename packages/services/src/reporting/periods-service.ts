@@ -1,6 +1,6 @@
 import { generateReportingPeriods, type PeriodSpecInput, type ReportingPeriod } from '@duban/core';
 import { findPlan, insertPeriods, listPeriods, type PeriodRecord } from '@duban/storage';
-import { requireAdmin, type Actor } from '../actor.js';
+import { readsEverything, requireAdmin, type Actor } from '../actor.js';
 import { write, type ServiceContext } from '../context.js';
 import { invalid, notFound } from '../errors.js';
 import { rdb, requireReader } from './access.js';
@@ -8,7 +8,9 @@ import { rdb, requireReader } from './access.js';
 /** The reporting calendar of a plan. */
 export async function getPlanPeriods(ctx: ServiceContext, actor: Actor, planId: string): Promise<PeriodRecord[]> {
   requireReader(actor);
-  if (!(await findPlan(ctx.db, planId))) throw notFound('plan', '方案不存在');
+  const plan = await findPlan(ctx.db, planId);
+  // Drafts are hidden from those who do not read drafts anywhere else (liaisons, viewers).
+  if (!plan || (plan.status !== 'published' && !readsEverything(actor))) throw notFound('plan', '方案不存在');
   return listPeriods(rdb(ctx.db), planId);
 }
 

@@ -8,6 +8,7 @@ import { write, type AuditFn, type ServiceContext } from '../context.js';
 import { conflict, forbidden, invalid, notFound } from '../errors.js';
 import { actingUnit, rdb, readsAllReports, requireReader, requireUnitAccess, stateConflict } from './access.js';
 import { presentEvidence } from './evidence-presenter.js';
+import { requireIndicatorReporter, requirePlausible } from './indicators-service.js';
 
 /** A report with its evidence list (as the API shows evidence: without where the bytes are stored). */
 export type ReportDetail = ReportRecord & { evidence: EvidenceView[] };
@@ -16,6 +17,8 @@ async function saveIndicatorValues(tx: Db, audit: AuditFn, actor: Actor, planId:
   for (const v of values ?? []) {
     const ind = await findIndicator(tx, v.indicatorId);
     if (!ind || ind.planId !== planId) throw invalid('indicator.not_in_plan', '指标不属于该方案', { indicatorId: v.indicatorId });
+    await requireIndicatorReporter(tx, ind, unitId);
+    requirePlausible(ind, v.value);
     const { record, before } = await upsertIndicatorValue(rdb(tx), { planId, indicatorId: v.indicatorId, unitId, periodId, value: v.value, note: v.note ?? null, reportedBy: actor.userId || null });
     await audit('indicator_value', record.id, before ? 'update' : 'create', before ?? null, record);
   }
