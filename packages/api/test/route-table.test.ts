@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { allRoutes, buildOpenApi, type AnyRoute } from '../src/index.js';
 import { responseProblems } from '../src/response-check.js';
-import { isJsonResponse, noContent } from '../src/route.js';
+import { isJsonResponse, noContent, route } from '../src/route.js';
 
 const HOW_TO_FIX =
   'Declare it in the route: `response:` a zod schema from packages/core/src/api/<resource>.ts (or `noContent` / `fileDownload` from packages/api/src/route.ts), ' +
@@ -84,6 +84,24 @@ describe('the route table', () => {
       expect.stringMatching(/^GET \/api\/y has an untyped query at q\. Declare it/),
       'DELETE /api/z answers no content but its status is 200: set `status: 204`.',
     ]);
+  });
+});
+
+describe('handler answers are typed by the response schema', () => {
+  it('refuses at compile time a handler whose answer does not match (tsc checks the @ts-expect-error lines)', () => {
+    const ok = route({ method: 'GET', url: '/api/t', summary: 't', tag: 't', response: z.object({ a: z.string() }), handler: async () => ({ a: 'x' }) });
+    const wrong = route({
+      method: 'GET',
+      url: '/api/t',
+      summary: 't',
+      tag: 't',
+      response: z.object({ a: z.string() }),
+      // @ts-expect-error a number where the schema declares a string
+      handler: async () => ({ a: 1 }),
+    });
+    // @ts-expect-error a 204 route returns nothing
+    const noBody = route({ method: 'DELETE', url: '/api/t', summary: 't', tag: 't', status: 204, response: noContent, handler: async () => ({ a: 'x' }) });
+    expect([ok, wrong, noBody].map((r) => r.url)).toEqual(['/api/t', '/api/t', '/api/t']);
   });
 });
 

@@ -28,7 +28,7 @@ export const authRoutes: AnyRoute[] = [
     async handler({ actor, services, session, reply }) {
       if (session) await services.auth.logout(actor, session.token);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return { ok: true };
+      return { ok: true } as const;
     },
   }),
   route({
@@ -48,7 +48,7 @@ export const authRoutes: AnyRoute[] = [
     response: okSchema,
     async handler({ actor, body, services }) {
       await services.auth.changePassword(actor, body.oldPassword, body.newPassword);
-      return { ok: true };
+      return { ok: true } as const;
     },
   }),
   route({
