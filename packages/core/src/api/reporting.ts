@@ -5,8 +5,9 @@ import { isIsoDate } from '../domain/iso-date.js';
 import { indicatorViewSchema } from './plans.js';
 import { pageQuerySchema, pageSchema } from './common.js';
 
-/** A real calendar date 'YYYY-MM-DD'. */
-const calendarDate = z.string().refine(isIsoDate, '日期格式应为 YYYY-MM-DD');
+/** A real calendar date 'YYYY-MM-DD' (2026-02-30 is refused, unlike isoDateSchema's pattern). */
+export const calendarDateSchema = z.string().refine(isIsoDate, '日期格式应为 YYYY-MM-DD');
+const calendarDate = calendarDateSchema;
 
 /** A yes/no filter as a query string carries it. */
 const queryFlag = z.enum(['true', 'false', '1', '0']);

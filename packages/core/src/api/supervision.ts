@@ -1,9 +1,8 @@
 // Request and response schemas of the supervision endpoints (warning colours, suspension, 督办单, the dashboard)
 // and of the liaison inbox, shared by the route table, the services and the web app.
 import { z } from 'zod';
-import { isIsoDate } from '../domain/iso-date.js';
 import { pageQuerySchema } from './common.js';
-import { achievementSchema, emptySlotViewSchema, reportListItemSchema } from './reporting.js';
+import { achievementSchema, calendarDateSchema, emptySlotViewSchema, reportListItemSchema } from './reporting.js';
 
 const colourSchema = z.enum(['red', 'yellow', 'blue', 'green', 'none']);
 const taskStatusSchema = z.enum(['not_started', 'in_progress', 'completed', 'behind', 'suspended']);
@@ -53,7 +52,7 @@ export const issueNoticeSchema = z
     taskId: z.string().min(1),
     unitId: z.string().min(1),
     reason: z.string().trim().min(1, '请填写督办事由').max(2000),
-    due: z.string().refine(isIsoDate, '日期格式应为 YYYY-MM-DD'),
+    due: calendarDateSchema,
   })
   .strict();
 export type IssueNotice = z.infer<typeof issueNoticeSchema>;
