@@ -123,7 +123,10 @@ export const RULES: Record<string, MatrixCase[]> = {
   ],
   'GET /api/supervision': [{ what: 'supervision colours', path: (w) => `/api/supervision?plan=${w.published}`, expect: readers() }],
   'POST /api/tasks/:id/suspension': [{ what: 'resume a task', path: (w) => `/api/tasks/${w.task}/suspension`, body: () => ({ suspended: false, reason: '核对' }), expect: adminOnly(200) }],
-  'POST /api/notices': [{ what: 'issue a notice', path: u('/api/notices'), body: (w) => ({ taskId: w.task, unitId: w.unitA, reason: '请加快进度', due: w.dueNextYear }), expect: adminOnly(201) }],
+  'POST /api/notices': [
+    { what: 'issue a notice', path: u('/api/notices'), body: (w) => ({ taskId: w.task, unitId: w.unitA, reason: '请加快进度', due: w.dueNextYear }), expect: adminOnly(201) },
+    { what: 'issue a notice on a draft task', path: u('/api/notices'), body: (w) => ({ taskId: w.draftTask, unitId: w.unitA, reason: '请加快进度', due: w.dueNextYear }), expect: adminOnly(404) },
+  ],
   'GET /api/notices': [{ what: 'list notices', path: u('/api/notices'), expect: readers() }],
   'GET /api/notices/:id': [{ what: "a notice to liaisonA's unit", path: (w) => `/api/notices/${w.notice}`, expect: e(200, { liaisonB: 404 }) }],
   'POST /api/notices/:id/replies': [{ what: 'reply to a notice', path: (w) => `/api/notices/${w.notice}/replies`, body: () => ({ body: '已整改' }), expect: liaisonAOrOffice(201, { liaisonB: 404 }) }],

@@ -1,6 +1,6 @@
 import { formatNoticeNumber, nextNoticeSeq, type CloseNotice, type IssueNotice, type NoticeListFilter, type NoticeReply } from '@duban/core';
 import {
-  findNotice, insertNotice, insertNoticeReply, isUniqueViolation, listNoticeReplies, listNotices, noticeNumbersOfYear, setNoticeStatus,
+  findNotice, findPlan, insertNotice, insertNoticeReply, isUniqueViolation, listNoticeReplies, listNotices, noticeNumbersOfYear, setNoticeStatus,
   type NoticeItem, type NoticeRecord, type NoticeReplyRecord, type PageRequest, type PageResult,
 } from '@duban/storage';
 import { isAdmin, liaisonUnits, requireAdmin, type Actor } from '../actor.js';
@@ -26,7 +26,8 @@ export async function issueNotice(ctx: ServiceContext, actor: Actor, body: Issue
       return await write(ctx, actor, async (tx, audit) => {
         const db = rdb(tx);
         const task = await tx.selectFrom('tasks').select(['id', 'plan_id']).where('id', '=', body.taskId).executeTakeFirst();
-        if (!task) throw notFound('task', '任务不存在');
+        // A draft's tasks are not under supervision yet (and a notice would show them to the unit's liaison).
+        if (!task || (await findPlan(tx, task.plan_id))?.status !== 'published') throw notFound('task', '任务不存在或方案未发布');
         const assigned = await tx.selectFrom('assignments').select('id').where('task_id', '=', body.taskId).where('unit_id', '=', body.unitId).executeTakeFirst();
         if (!assigned) throw invalid('notice.unit_not_assigned', '该单位不是此任务的责任单位');
         const seq = nextNoticeSeq(await noticeNumbersOfYear(db, year), year, DEFAULT_PREFIX);
