@@ -1,14 +1,22 @@
 // Lint rules, including the layer boundaries: dependencies point inward only
 // (core ← storage ← services ← api/cli ← web). A layer may not import an outer one.
+import { builtinModules } from 'node:module';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import reactHooks from 'eslint-plugin-react-hooks';
+import { noCrossPackageRelative } from './scripts/eslint/no-cross-package-relative.js';
 
 const outer = (...names) => names.map((n) => ({ group: [`@duban/${n}`, `@duban/${n}/*`], message: `inner layers must not import @duban/${n}` }));
+// Every Node built-in by its bare name (crypto, fs/promises, …); the 'node:*' pattern covers the prefixed forms.
+const builtins = builtinModules.filter((m) => !m.startsWith('node:'));
+// Exact names (a gitignore-style pattern 'domain' would also match core's own ./domain folder).
+const builtinPaths = (message) => builtins.map((name) => ({ name, message }));
 const io = [
-  { group: ['node:*', 'fs', 'path', 'http', 'https', 'net', 'child_process', 'os'], message: 'core is pure: no I/O' },
+  { group: ['node:*'], message: 'core is pure: no Node built-ins (no I/O)' },
   { group: ['kysely', 'better-sqlite3', 'pg', 'fastify', '@fastify/*'], message: 'core is pure: no database or HTTP' },
 ];
+const sqlDrivers = { group: ['kysely', 'better-sqlite3', 'pg'], message: 'SQL lives in @duban/storage only' };
 
 const htmlFromData = [
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'no HTML from strings: render text nodes' },
@@ -20,7 +28,8 @@ const htmlFromData = [
 ];
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', 'data/**', 'coverage/**', 'packages/web/dist/**', 'test-results/**'] },
+  // lint-fixtures hold code that must FAIL these rules (packages/api/test/lint-rules.test.ts lints them on purpose).
+  { ignores: ['**/dist/**', '**/node_modules/**', 'data/**', 'coverage/**', 'packages/web/dist/**', 'test-results/**', 'packages/api/test/lint-fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -31,9 +40,14 @@ export default tseslint.config(
     },
   },
   {
+    files: ['packages/*/src/**/*.{ts,tsx}', 'packages/*/test/**/*.{ts,tsx}'],
+    plugins: { duban: { rules: { 'no-cross-package-relative': noCrossPackageRelative } } },
+    rules: { 'duban/no-cross-package-relative': 'error' },
+  },
+  {
     files: ['packages/core/src/**/*.ts'],
     ignores: ['packages/core/src/**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [...io, ...outer('storage', 'services', 'api', 'cli', 'web')] }] },
+    rules: { 'no-restricted-imports': ['error', { paths: builtinPaths('core is pure: no Node built-ins (no I/O)'), patterns: [...io, ...outer('storage', 'services', 'api', 'cli', 'web')] }] },
   },
   {
     files: ['packages/storage/src/**/*.ts'],
@@ -48,12 +62,33 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': ['error', { patterns: [...outer('storage', 'cli', 'web'), { group: ['kysely', 'better-sqlite3', 'pg'], message: 'the API reaches data only through services' }] }] },
   },
   {
+    // The CLI is the composition root: it may open, migrate and back up the database through @duban/storage, but
+    // writes no SQL of its own and never reaches the web app.
+    files: ['packages/cli/src/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...outer('web'), sqlDrivers] }] },
+  },
+  {
     files: ['packages/web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...outer('storage', 'services', 'api', 'cli'), { group: ['node:*'], message: 'the web app runs in the browser' }] }],
+      ...reactHooks.configs['recommended-latest'].rules,
+      'react-hooks/exhaustive-deps': 'error',
+      'no-restricted-imports': 'off',
       // Output encoding: no HTML built from data (ECharts tooltip formatters return HTML; they use tooltipHtml).
       'no-restricted-syntax': ['error', ...htmlFromData],
+      // Type-only imports of core (its response types); a runtime import would bundle server code into the app.
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: builtinPaths('the web app runs in the browser'),
+          patterns: [
+            ...outer('storage', 'services', 'api', 'cli'),
+            { group: ['node:*'], message: 'the web app runs in the browser' },
+            { group: ['@duban/core', '@duban/core/*'], allowTypeImports: true, message: 'the web app imports only types from @duban/core (use `import type`)' },
+          ],
+        },
+      ],
     },
   },
 );

@@ -15,5 +15,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Every JSON answer of the HTTP suites is checked against its route's response schema (packages/api/src/response-check.ts).
+    env: { DUBAN_CHECK_RESPONSES: '1' },
   },
 });

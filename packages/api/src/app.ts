@@ -14,6 +14,7 @@ import { toErrorResponse } from './errors.js';
 import { compressOptions, staticCacheHeaders } from './http-cache.js';
 import { buildOpenApi } from './openapi.js';
 import { checkContentType, checkUrl, createUploadGate, guardMultipartNames, rejectControlChars } from './request-guards.js';
+import { responseCheckEnabled, responseProblems } from './response-check.js';
 import type { AnyRoute } from './route.js';
 import { allRoutes } from './routes/index.js';
 
@@ -56,6 +57,8 @@ export interface AppOptions {
    * X-Forwarded-For it likes, and only the entries the proxies appended count.
    */
   trustProxy?: boolean | number | string;
+  /** Check every JSON answer against its route's response schema (default: DUBAN_CHECK_RESPONSES=1; tests only). */
+  checkResponses?: boolean;
   /** Extra routes (besides the registered route modules). */
   routes?: AnyRoute[];
 }
@@ -70,11 +73,15 @@ function proxyTrust(trust: boolean | number | string | undefined): false | strin
   return hops > 0 ? (_addr, hop) => hop < hops : false;
 }
 
+/** A schema's own Chinese message (e.g. '请填写工作进展') is shown as is; zod's English defaults are not. */
+const HAN = /\p{Script=Han}/u;
+
 function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: string): T {
   if (!schema) return value as T;
   const r = schema.safeParse(value ?? {});
   if (r.success) return r.data;
-  throw new DomainError('validation', 'request.invalid', '提交的内容有误，请检查后重试', {
+  const own = r.error.issues.find((i) => HAN.test(i.message))?.message;
+  throw new DomainError('validation', 'request.invalid', own ?? '提交的内容有误，请检查后重试', {
     where,
     issues: r.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message, code: i.code })),
   });
@@ -98,7 +105,7 @@ function sameToken(given: string | string[] | undefined, expected: string): bool
   return timingSafeEqual(Buffer.from(given), Buffer.from(expected));
 }
 
-function register(app: FastifyInstance, r: AnyRoute, services: Services, uploads: ReturnType<typeof createUploadGate>): void {
+function register(app: FastifyInstance, r: AnyRoute, services: Services, uploads: ReturnType<typeof createUploadGate>, checkResponses: boolean): void {
   app.route({
     method: r.method,
     url: r.url,
@@ -143,6 +150,13 @@ function register(app: FastifyInstance, r: AnyRoute, services: Services, uploads
           .header('content-disposition', `attachment; filename*=UTF-8''${name}`)
           .send(toCsv(rows as never[], r.csv));
       }
+      if (checkResponses) {
+        const problems = responseProblems(r, result);
+        if (problems.length > 0) {
+          console.error(`response contract broken:\n  ${problems.join('\n  ')}`);
+          throw new Error(problems.join('; '));
+        }
+      }
       if (result === undefined) return reply.status(204).send();
       return reply.status(r.status ?? 200).send(result);
     },
@@ -176,7 +190,8 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   const openapi = buildOpenApi(routes, { title: 'Duban 督办 API', version: '0.1.0' });
   app.get('/api/openapi.json', async () => openapi);
   const uploads = createUploadGate();
-  for (const r of routes) register(app, r, opts.services, uploads);
+  const checkResponses = opts.checkResponses ?? responseCheckEnabled();
+  for (const r of routes) register(app, r, opts.services, uploads, checkResponses);
 
   const dist = opts.webDist && existsSync(path.join(opts.webDist, 'index.html')) ? path.resolve(opts.webDist) : null;
   if (dist) await app.register(fastifyStatic, { root: dist, setHeaders: staticCacheHeaders(dist) });

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { errorBodySchema } from '@duban/core';
-import type { AnyRoute } from './route.js';
+import { fileDownload, isJsonResponse, type AnyRoute } from './route.js';
 
 function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, unknown> {
   return z.toJSONSchema(schema, { io, unrepresentable: 'any', target: 'openapi-3.0' }) as Record<string, unknown>;
@@ -10,6 +10,16 @@ function parameters(schema: z.ZodType | undefined, where: 'path' | 'query'): unk
   if (!schema) return [];
   const js = jsonSchema(schema, 'input') as { properties?: Record<string, unknown>; required?: string[] };
   return Object.entries(js.properties ?? {}).map(([name, s]) => ({ name, in: where, required: where === 'path' || (js.required ?? []).includes(name), schema: s }));
+}
+
+function success(r: AnyRoute): Record<string, unknown> {
+  if (isJsonResponse(r.response)) {
+    const content: Record<string, unknown> = { 'application/json': { schema: jsonSchema(r.response, 'output') } };
+    if (r.csv) content['text/csv'] = { schema: { type: 'string' } };
+    return { description: '成功', content };
+  }
+  if (r.response === fileDownload) return { description: '文件', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } };
+  return { description: '成功，无内容' };
 }
 
 /** The OpenAPI 3 document of the route table, generated from the routes' zod schemas. */
@@ -22,10 +32,7 @@ export function buildOpenApi(routes: AnyRoute[], info: { title: string; version:
       tags: [r.tag],
       parameters: [...parameters(r.params, 'path'), ...parameters(r.query, 'query')],
       responses: {
-        [String(r.status ?? 200)]: {
-          description: '成功',
-          content: r.response ? { 'application/json': { schema: jsonSchema(r.response, 'output') } } : undefined,
-        },
+        [String(r.status ?? 200)]: success(r),
         default: { description: '错误', content: { 'application/json': { schema: jsonSchema(errorBodySchema, 'output') } } },
       },
       ...(r.auth === 'public' ? { security: [] } : {}),
@@ -34,7 +41,8 @@ export function buildOpenApi(routes: AnyRoute[], info: { title: string; version:
       const content: Record<string, unknown> = {};
       if (r.body) content['application/json'] = { schema: jsonSchema(r.body, 'input') };
       if (r.multipart) content['multipart/form-data'] = { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] } };
-      op.requestBody = { required: true, content };
+      // The server reads a missing body as {}, so a body whose fields are all optional need not be sent.
+      op.requestBody = { required: !(r.body && r.body.safeParse({}).success), content };
     }
     (paths[path] ??= {})[r.method.toLowerCase()] = op;
   }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idParamsSchema, loginRequestSchema, okSchema, passwordChangeSchema, reauthRequestSchema, sessionViewSchema, tokenCreateSchema, tokenCreatedSchema, tokenViewSchema } from '@duban/core';
 import { SESSION_COOKIE } from '../constants.js';
-import { route, type AnyRoute } from '../route.js';
+import { noContent, route, type AnyRoute } from '../route.js';
 
 /** Sign-in, sign-out, the current user, password change, API tokens. */
 export const authRoutes: AnyRoute[] = [
@@ -29,7 +29,7 @@ export const authRoutes: AnyRoute[] = [
     async handler({ actor, services, session, reply }) {
       if (session) await services.auth.logout(actor, session.token);
       reply.clearCookie(SESSION_COOKIE, { path: '/' });
-      return { ok: true };
+      return { ok: true } as const;
     },
   }),
   route({
@@ -63,7 +63,7 @@ export const authRoutes: AnyRoute[] = [
     response: okSchema,
     async handler({ actor, body, services }) {
       await services.auth.changePassword(actor, body.oldPassword, body.newPassword);
-      return { ok: true };
+      return { ok: true } as const;
     },
   }),
   route({
@@ -93,6 +93,7 @@ export const authRoutes: AnyRoute[] = [
     tag: 'auth',
     params: idParamsSchema,
     status: 204,
+    response: noContent,
     handler: ({ actor, params, services }) => services.auth.revokeApiToken(actor, params.id),
   }),
 ];

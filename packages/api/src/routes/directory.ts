@@ -3,7 +3,7 @@ import {
   UNIT_KIND_LABELS, idParamsSchema, jurisdictionCreateSchema, jurisdictionViewSchema, unitCreateSchema, unitMergeSchema, unitPatchSchema, unitSuggestQuerySchema, unitSuggestionSchema,
   unitViewSchema, type UnitView,
 } from '@duban/core';
-import { csvColumns, route, type AnyRoute } from '../route.js';
+import { csvColumns, noContent, route, type AnyRoute } from '../route.js';
 
 const unitCsv = csvColumns<UnitView>([
   ['单位名称', (u) => u.name],
@@ -73,6 +73,7 @@ export const directoryRoutes: AnyRoute[] = [
     tag: 'directory',
     params: idParamsSchema,
     status: 204,
+    response: noContent,
     handler: ({ actor, params, services }) => services.units.remove(actor, params.id),
   }),
   route({
@@ -100,6 +101,7 @@ export const directoryRoutes: AnyRoute[] = [
     tag: 'directory',
     params: idParamsSchema,
     status: 204,
+    response: noContent,
     handler: ({ actor, params, services }) => services.units.removeJurisdiction(actor, params.id),
   }),
 ];

@@ -6,7 +6,7 @@ import {
 import { DomainError } from '@duban/services';
 import { UPLOAD_LIMIT } from '../constants.js';
 import { sendCachedJson } from '../http-cache.js';
-import { csvColumns, route, type AnyRoute } from '../route.js';
+import { csvColumns, fileDownload, noContent, route, type AnyRoute } from '../route.js';
 
 /** Plans: import, review, publish. */
 export const planRoutes: AnyRoute[] = [
@@ -99,6 +99,7 @@ export const planRoutes: AnyRoute[] = [
     summary: '下载导入的原始文件',
     tag: 'plans',
     params: idParamsSchema,
+    response: fileDownload,
     async handler({ actor, params, services, reply }) {
       const doc = await services.plans.document(actor, params.id);
       // Never rendered inline: an uploaded HTML page must not run under our origin.
@@ -136,6 +137,7 @@ export const planRoutes: AnyRoute[] = [
     tag: 'plans',
     params: idParamsSchema,
     status: 204,
+    response: noContent,
     handler: ({ actor, params, services }) => services.plans.remove(actor, params.id),
   }),
 ];

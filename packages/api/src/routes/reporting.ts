@@ -1,12 +1,14 @@
 import { z } from 'zod';
-import { idParamsSchema, reportListQuerySchema } from '@duban/core';
+import {
+  evidenceViewSchema, idParamsSchema, inboxViewSchema, indicatorDetailSchema, indicatorValueResultSchema, indicatorValueSchema, periodListSchema, periodSpecSchema,
+  reportDetailSchema, reportListQuerySchema, reportListResultSchema, reportViewSchema, resubmitReportSchema, reviewSchema, submitReportSchema,
+} from '@duban/core';
 import { DomainError, MISSING_CSV_COLUMNS, REPORT_CSV_COLUMNS } from '@duban/services';
 import { UPLOAD_LIMIT } from '../constants.js';
 import { toCsv } from '../csv.js';
-import { csvColumns, route, type AnyRoute } from '../route.js';
+import { csvColumns, fileDownload, route, type AnyRoute } from '../route.js';
 
 const evidenceParams = z.object({ id: z.string().min(1).max(100), evidenceId: z.string().min(1).max(100) });
-const jsonBody = z.record(z.string(), z.unknown());
 
 /** Reporting: periods, the liaison inbox, reports and their review, evidence, indicator values. */
 export const reportingRoutes: AnyRoute[] = [
@@ -16,6 +18,7 @@ export const reportingRoutes: AnyRoute[] = [
     summary: '计划的报送周期',
     tag: 'reporting',
     params: idParamsSchema,
+    response: periodListSchema,
     handler: async ({ actor, params, services }) => ({ items: await services.reporting.listPeriods(actor, params.id) }),
   }),
   route({
@@ -24,8 +27,9 @@ export const reportingRoutes: AnyRoute[] = [
     summary: '生成报送周期（按月、按季或自定义；截止日与补报宽限天数）',
     tag: 'reporting',
     params: idParamsSchema,
-    body: jsonBody,
+    body: periodSpecSchema,
     status: 201,
+    response: periodListSchema,
     handler: async ({ actor, params, body, services }) => ({ items: await services.reporting.createPeriods(actor, params.id, body) }),
   }),
   route({
@@ -33,6 +37,7 @@ export const reportingRoutes: AnyRoute[] = [
     url: '/api/inbox',
     summary: '联络员待办：本单位本期应报事项、截止日期、被退回的报告及理由、督办单',
     tag: 'reporting',
+    response: inboxViewSchema,
     handler: ({ actor, services }) => services.reporting.inbox(actor),
   }),
   route({
@@ -40,8 +45,9 @@ export const reportingRoutes: AnyRoute[] = [
     url: '/api/reports',
     summary: '报送进展（任务 × 单位 × 周期；可同时填报指标值；申请办结）',
     tag: 'reporting',
-    body: jsonBody,
+    body: submitReportSchema,
     status: 201,
+    response: reportViewSchema,
     handler: ({ actor, body, services }) => services.reporting.submitReport(actor, body),
   }),
   route({
@@ -52,6 +58,7 @@ export const reportingRoutes: AnyRoute[] = [
     query: reportListQuerySchema,
     csv: csvColumns(REPORT_CSV_COLUMNS),
     csvName: '进展报告',
+    response: reportListResultSchema,
     async handler({ actor, query, services, reply }) {
       const { page, pageSize, format, ...filters } = query;
       const res = await services.reporting.listReports(actor, filters, { page, pageSize });
@@ -68,6 +75,7 @@ export const reportingRoutes: AnyRoute[] = [
     summary: '报告详情（含附件）',
     tag: 'reporting',
     params: idParamsSchema,
+    response: reportDetailSchema,
     handler: ({ actor, params, services }) => services.reporting.getReport(actor, params.id),
   }),
   route({
@@ -76,7 +84,8 @@ export const reportingRoutes: AnyRoute[] = [
     summary: '修改并重新报送（须带 version；已通过的报告不可修改）',
     tag: 'reporting',
     params: idParamsSchema,
-    body: jsonBody,
+    body: resubmitReportSchema,
+    response: reportViewSchema,
     handler: ({ actor, params, body, services }) => services.reporting.resubmitReport(actor, params.id, body),
   }),
   route({
@@ -85,7 +94,8 @@ export const reportingRoutes: AnyRoute[] = [
     summary: '退回报告（须说明理由）',
     tag: 'reporting',
     params: idParamsSchema,
-    body: jsonBody,
+    body: reviewSchema,
+    response: reportViewSchema,
     handler: ({ actor, params, body, services }) => services.reporting.returnReport(actor, params.id, body),
   }),
   route({
@@ -94,8 +104,9 @@ export const reportingRoutes: AnyRoute[] = [
     summary: '审核通过；申请办结的报告通过即为办结审核',
     tag: 'reporting',
     params: idParamsSchema,
-    body: jsonBody.optional(),
-    handler: ({ actor, params, body, services }) => services.reporting.acceptReport(actor, params.id, body ?? {}),
+    body: reviewSchema,
+    response: reportViewSchema,
+    handler: ({ actor, params, body, services }) => services.reporting.acceptReport(actor, params.id, body),
   }),
   route({
     method: 'POST',
@@ -106,6 +117,7 @@ export const reportingRoutes: AnyRoute[] = [
     multipart: true,
     bodyLimit: UPLOAD_LIMIT + 1024 * 1024,
     status: 201,
+    response: evidenceViewSchema,
     async handler({ actor, params, services, req }) {
       if (!req.isMultipart()) throw new DomainError('validation', 'evidence.file_required', '请以 multipart/form-data 上传文件（字段 file）');
       const file = await req.file();
@@ -122,6 +134,7 @@ export const reportingRoutes: AnyRoute[] = [
     summary: '下载佐证材料',
     tag: 'reporting',
     params: evidenceParams,
+    response: fileDownload,
     async handler({ actor, params, services, reply }) {
       const ev = await services.reporting.getEvidence(actor, params.id, params.evidenceId);
       return reply
@@ -138,8 +151,9 @@ export const reportingRoutes: AnyRoute[] = [
     summary: '填报指标值（指标 × 单位 × 周期；重复填报即更新）',
     tag: 'reporting',
     params: idParamsSchema,
-    body: jsonBody,
+    body: indicatorValueSchema,
     status: 201,
+    response: indicatorValueResultSchema,
     handler: ({ actor, params, body, services }) => services.reporting.reportIndicatorValue(actor, params.id, body),
   }),
   route({
@@ -148,6 +162,7 @@ export const reportingRoutes: AnyRoute[] = [
     summary: '指标详情：各期填报值与完成度',
     tag: 'reporting',
     params: idParamsSchema,
+    response: indicatorDetailSchema,
     handler: ({ actor, params, services }) => services.reporting.getIndicator(actor, params.id),
   }),
 ];

@@ -1,8 +1,8 @@
-import { z } from 'zod';
-import { idParamsSchema, pageQuerySchema } from '@duban/core';
+import {
+  closeNoticeSchema, dashboardQuerySchema, dashboardViewSchema, idParamsSchema, issueNoticeSchema, noticeDetailSchema, noticeItemSchema, noticeListQuerySchema,
+  noticeReplySchema, noticeViewSchema, pageSchema, supervisionQuerySchema, supervisionViewSchema, suspensionResultSchema, suspensionSchema,
+} from '@duban/core';
 import { route, type AnyRoute } from '../route.js';
-
-const jsonBody = z.record(z.string(), z.unknown());
 
 /** Supervision: warning colours with reasons, 督办单, and the aggregate dashboard. */
 export const supervisionRoutes: AnyRoute[] = [
@@ -11,7 +11,8 @@ export const supervisionRoutes: AnyRoute[] = [
     url: '/api/supervision',
     summary: '督办预警：计划内各任务的红/黄/蓝预警及原因（可按颜色筛选）',
     tag: 'supervision',
-    query: z.object({ plan: z.string().min(1), colour: z.enum(['red', 'yellow', 'blue', 'green', 'none']).optional() }),
+    query: supervisionQuerySchema,
+    response: supervisionViewSchema,
     handler: ({ actor, query, services }) => services.reporting.supervision(actor, query),
   }),
   route({
@@ -20,7 +21,8 @@ export const supervisionRoutes: AnyRoute[] = [
     summary: '暂缓或恢复任务（须说明理由）',
     tag: 'supervision',
     params: idParamsSchema,
-    body: jsonBody,
+    body: suspensionSchema,
+    response: suspensionResultSchema,
     handler: ({ actor, params, body, services }) => services.reporting.setSuspension(actor, params.id, body),
   }),
   route({
@@ -28,8 +30,9 @@ export const supervisionRoutes: AnyRoute[] = [
     url: '/api/notices',
     summary: '下发督办单（自动编号，如 督办〔2026〕第3号）',
     tag: 'supervision',
-    body: jsonBody,
+    body: issueNoticeSchema,
     status: 201,
+    response: noticeViewSchema,
     handler: ({ actor, body, services }) => services.reporting.issueNotice(actor, body),
   }),
   route({
@@ -37,7 +40,8 @@ export const supervisionRoutes: AnyRoute[] = [
     url: '/api/notices',
     summary: '督办单列表（联络员只见本单位）',
     tag: 'supervision',
-    query: pageQuerySchema.extend({ plan: z.string().optional(), unit: z.string().optional(), task: z.string().optional(), status: z.enum(['open', 'replied', 'closed']).optional() }),
+    query: noticeListQuerySchema,
+    response: pageSchema(noticeItemSchema),
     handler: ({ actor, query, services }) => {
       const { page, pageSize, format: _format, ...filters } = query;
       return services.reporting.listNotices(actor, filters, { page, pageSize });
@@ -49,6 +53,7 @@ export const supervisionRoutes: AnyRoute[] = [
     summary: '督办单详情（含回复）',
     tag: 'supervision',
     params: idParamsSchema,
+    response: noticeDetailSchema,
     handler: ({ actor, params, services }) => services.reporting.getNotice(actor, params.id),
   }),
   route({
@@ -57,8 +62,9 @@ export const supervisionRoutes: AnyRoute[] = [
     summary: '责任单位回复督办单',
     tag: 'supervision',
     params: idParamsSchema,
-    body: jsonBody,
+    body: noticeReplySchema,
     status: 201,
+    response: noticeDetailSchema,
     handler: ({ actor, params, body, services }) => services.reporting.replyToNotice(actor, params.id, body),
   }),
   route({
@@ -67,15 +73,17 @@ export const supervisionRoutes: AnyRoute[] = [
     summary: '督办单销号',
     tag: 'supervision',
     params: idParamsSchema,
-    body: jsonBody.optional(),
-    handler: ({ actor, params, body, services }) => services.reporting.closeNotice(actor, params.id, body ?? {}),
+    body: closeNoticeSchema,
+    response: noticeDetailSchema,
+    handler: ({ actor, params, body, services }) => services.reporting.closeNotice(actor, params.id, body),
   }),
   route({
     method: 'GET',
     url: '/api/dashboard',
     summary: '工作台汇总：完成概况、预警分布、牵头单位×状态、逾期与缺报清单、指标完成度、各单位按时报送率',
     tag: 'supervision',
-    query: z.object({ plan: z.string().min(1).optional(), jurisdiction: z.string().min(1).optional() }),
+    query: dashboardQuerySchema,
+    response: dashboardViewSchema,
     handler: ({ actor, query, services }) => services.reporting.dashboard(actor, query),
   }),
 ];

@@ -3,7 +3,7 @@ import {
   COLOUR_LABELS, commentCreateSchema, commentViewSchema, idParamsSchema, indicatorListQuerySchema, indicatorPatchSchema, indicatorViewSchema, pageSchema,
   taskCreateSchema, taskDetailSchema, taskListQuerySchema, taskPatchSchema, taskViewSchema, type IndicatorView, type TaskView,
 } from '@duban/core';
-import { csvColumns, route, type AnyRoute } from '../route.js';
+import { csvColumns, noContent, route, type AnyRoute } from '../route.js';
 
 const taskCsv = csvColumns<TaskView>([
   ['序号', (t) => t.number],
@@ -78,6 +78,7 @@ export const taskRoutes: AnyRoute[] = [
     tag: 'tasks',
     params: idParamsSchema,
     status: 204,
+    response: noContent,
     handler: ({ actor, params, services }) => services.tasks.remove(actor, params.id),
   }),
   route({

@@ -6,3 +6,4 @@ export * from './plans.js';
 export * from './plan-board.js';
 export * from './audit.js';
 export * from './reporting.js';
+export * from './supervision.js';

@@ -7,3 +7,4 @@ export * from './on-time-rate.js';
 export * from './notice-number.js';
 export * from './audit-labels.js';
 export * from './labels.js';
+export * from './indicator-plausibility.js';

@@ -1,4 +1,3 @@
-import type { z } from 'zod';
 import { reportingDb, type ReportingDb } from '@duban/storage';
 import { hasRole, isAdmin, liaisonUnits, type Actor } from '../actor.js';
 import { DomainError, forbidden, invalid } from '../errors.js';
@@ -43,13 +42,4 @@ export function requireUnitAccess(actor: Actor, unitId: string): void {
 /** A request that is well-formed but not allowed in the current state (HTTP 409). */
 export function stateConflict(id: string, message: string, details?: unknown): DomainError {
   return new DomainError('conflict', id, message, details);
-}
-
-/** Validates input with a zod schema; failures become `request.invalid` (HTTP 400) with the issues. */
-export function parseInput<T>(schema: z.ZodType<T>, value: unknown): T {
-  const r = schema.safeParse(value ?? {});
-  if (r.success) return r.data;
-  throw new DomainError('validation', 'request.invalid', r.error.issues[0]?.message && !/^Invalid|^Expected/.test(r.error.issues[0].message) ? r.error.issues[0].message : '提交的内容有误，请检查后重试', {
-    issues: r.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message, code: i.code })),
-  });
 }

@@ -1,15 +1,11 @@
-import { z } from 'zod';
-import { TASK_STATUS_LABELS, type DashboardView, type IndicatorComparator, indicatorAchievement } from '@duban/core';
+import { TASK_STATUS_LABELS, type DashboardQuery, type DashboardView, type IndicatorComparator, indicatorAchievement } from '@duban/core';
 import { dashboardAggregates, findPlan, latestIndicatorValues, plansOfJurisdiction } from '@duban/storage';
 import type { Actor } from '../actor.js';
 import type { ServiceContext } from '../context.js';
 import { invalid, notFound } from '../errors.js';
-import { rdb, requireReader, parseInput } from './access.js';
+import { rdb, requireReader } from './access.js';
 import { refreshPlans } from './supervision-service.js';
 import { cachedDashboard } from './dashboard-cache.js';
-
-/** Query of GET /api/dashboard: one plan, or every published plan of a jurisdiction and everything under it. */
-export const dashboardQuery = z.object({ plan: z.string().min(1).optional(), jurisdiction: z.string().min(1).optional() });
 
 const STATUSES = Object.keys(TASK_STATUS_LABELS);
 const COLOURS = ['red', 'yellow', 'blue', 'green', 'none'];
@@ -18,9 +14,8 @@ const COLOURS = ['red', 'yellow', 'blue', 'green', 'none'];
 export type Dashboard = DashboardView;
 
 /** The dashboard from indexed aggregates (status/colour refreshed first if stale), shared by concurrent readers until the next write. */
-export async function getDashboard(ctx: ServiceContext, actor: Actor, query: unknown): Promise<Dashboard> {
+export async function getDashboard(ctx: ServiceContext, actor: Actor, q: DashboardQuery): Promise<Dashboard> {
   requireReader(actor);
-  const q = parseInput(dashboardQuery, query);
   const db = rdb(ctx.db);
   let planIds: string[];
   if (q.plan) {

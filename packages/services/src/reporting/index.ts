@@ -1,3 +1,7 @@
+import type {
+  CloseNotice, DashboardQuery, IndicatorValueInput, IssueNotice, NoticeListFilter, NoticeReply, PeriodSpecInput, ReportListFilter, ResubmitReport, Review, SubmitReport,
+  SupervisionQuery, SuspensionInput,
+} from '@duban/core';
 import type { PageRequest } from '@duban/storage';
 import type { Actor } from '../actor.js';
 import type { ServiceContext } from '../context.js';
@@ -32,27 +36,27 @@ export function createReportingService(ctx: ServiceContext, opts: ReportingOptio
   const storage = opts.evidence ?? (ctx.dataDir ? { dir: ctx.dataDir, mode: ctx.evidenceStorage ?? 'disk' } : {});
   return {
     listPeriods: (actor: Actor, planId: string) => getPlanPeriods(ctx, actor, planId),
-    createPeriods: (actor: Actor, planId: string, input: unknown) => createPlanPeriods(ctx, actor, planId, input),
+    createPeriods: (actor: Actor, planId: string, input: PeriodSpecInput) => createPlanPeriods(ctx, actor, planId, input),
     inbox: (actor: Actor) => getInbox(ctx, actor),
-    submitReport: (actor: Actor, input: unknown) => submitReport(ctx, actor, input),
-    resubmitReport: (actor: Actor, id: string, input: unknown) => resubmitReport(ctx, actor, id, input),
-    returnReport: (actor: Actor, id: string, input: unknown) => returnReport(ctx, actor, id, input),
-    acceptReport: (actor: Actor, id: string, input: unknown) => acceptReport(ctx, actor, id, input),
+    submitReport: (actor: Actor, input: SubmitReport) => submitReport(ctx, actor, input),
+    resubmitReport: (actor: Actor, id: string, input: ResubmitReport) => resubmitReport(ctx, actor, id, input),
+    returnReport: (actor: Actor, id: string, input: Review) => returnReport(ctx, actor, id, input),
+    acceptReport: (actor: Actor, id: string, input: Review) => acceptReport(ctx, actor, id, input),
     getReport: (actor: Actor, id: string) => getReport(ctx, actor, id),
-    listReports: (actor: Actor, query: unknown, page: PageRequest) => listReportsFor(ctx, actor, query, page),
+    listReports: (actor: Actor, query: ReportListFilter, page: PageRequest) => listReportsFor(ctx, actor, query, page),
     addEvidence: async (actor: Actor, reportId: string, file: EvidenceUpload) => presentEvidence(await addEvidence(ctx, actor, reportId, file, storage)),
     getEvidence: (actor: Actor, reportId: string, evidenceId: string) => getEvidence(ctx, actor, reportId, evidenceId, storage),
-    reportIndicatorValue: (actor: Actor, indicatorId: string, input: unknown) => reportIndicatorValue(ctx, actor, indicatorId, input),
+    reportIndicatorValue: (actor: Actor, indicatorId: string, input: IndicatorValueInput) => reportIndicatorValue(ctx, actor, indicatorId, input),
     getIndicator: (actor: Actor, indicatorId: string) => getIndicatorDetail(ctx, actor, indicatorId),
-    supervision: (actor: Actor, query: unknown) => getSupervision(ctx, actor, query),
+    supervision: (actor: Actor, query: SupervisionQuery) => getSupervision(ctx, actor, query),
     refreshPlans: (planIds: string[]) => refreshPlans(ctx, planIds),
-    setSuspension: (actor: Actor, taskId: string, input: unknown) => setSuspension(ctx, actor, taskId, input),
-    issueNotice: (actor: Actor, input: unknown) => issueNotice(ctx, actor, input),
-    replyToNotice: (actor: Actor, id: string, input: unknown) => replyToNotice(ctx, actor, id, input),
-    closeNotice: (actor: Actor, id: string, input: unknown) => closeNotice(ctx, actor, id, input),
+    setSuspension: (actor: Actor, taskId: string, input: SuspensionInput) => setSuspension(ctx, actor, taskId, input),
+    issueNotice: (actor: Actor, input: IssueNotice) => issueNotice(ctx, actor, input),
+    replyToNotice: (actor: Actor, id: string, input: NoticeReply) => replyToNotice(ctx, actor, id, input),
+    closeNotice: (actor: Actor, id: string, input: CloseNotice) => closeNotice(ctx, actor, id, input),
     getNotice: (actor: Actor, id: string) => getNotice(ctx, actor, id),
-    listNotices: (actor: Actor, query: unknown, page: PageRequest) => listNoticesFor(ctx, actor, query, page),
-    dashboard: (actor: Actor, query: unknown) => getDashboard(ctx, actor, query),
+    listNotices: (actor: Actor, query: NoticeListFilter, page: PageRequest) => listNoticesFor(ctx, actor, query, page),
+    dashboard: (actor: Actor, query: DashboardQuery) => getDashboard(ctx, actor, query),
   };
 }
 

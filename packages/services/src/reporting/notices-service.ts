@@ -1,37 +1,12 @@
-import { z } from 'zod';
-import { formatNoticeNumber, isIsoDate } from '@duban/core';
+import { formatNoticeNumber, type CloseNotice, type IssueNotice, type NoticeListFilter, type NoticeReply } from '@duban/core';
 import {
-  claimNoticeSeq, findNotice, insertNotice, insertNoticeReply, listNoticeReplies, listNotices, setNoticeStatus,
+  claimNoticeSeq, findNotice, findPlan, insertNotice, insertNoticeReply, listNoticeReplies, listNotices, setNoticeStatus,
   type NoticeItem, type NoticeRecord, type NoticeReplyRecord, type PageRequest, type PageResult,
 } from '@duban/storage';
 import { isAdmin, liaisonUnits, requireAdmin, type Actor } from '../actor.js';
 import { write, type ServiceContext } from '../context.js';
 import { conflict, invalid, notFound } from '../errors.js';
-import { rdb, readsAllReports, requireReader, requireUnitAccess, stateConflict, parseInput } from './access.js';
-
-/** Body of POST /api/notices. */
-export const issueNoticeInput = z
-  .object({
-    taskId: z.string().min(1),
-    unitId: z.string().min(1),
-    reason: z.string().trim().min(1, '请填写督办事由').max(2000),
-    due: z.string().refine(isIsoDate, '日期格式应为 YYYY-MM-DD'),
-  })
-  .strict();
-
-/** Body of POST /api/notices/:id/replies. */
-export const noticeReplyInput = z.object({ body: z.string().trim().min(1, '请填写回复内容').max(10_000) }).strict();
-
-/** Body of POST /api/notices/:id/close. */
-export const closeNoticeInput = z.object({ note: z.string().trim().max(2000).optional(), version: z.number().int().min(1).optional() }).strict();
-
-/** Query of GET /api/notices. */
-export const noticeListQuery = z.object({
-  plan: z.string().optional(),
-  unit: z.string().optional(),
-  task: z.string().optional(),
-  status: z.enum(['open', 'replied', 'closed']).optional(),
-});
+import { rdb, readsAllReports, requireReader, requireUnitAccess, stateConflict } from './access.js';
 
 /** A notice with its replies. */
 export type NoticeDetail = NoticeRecord & { replies: NoticeReplyRecord[] };
@@ -40,9 +15,8 @@ export type NoticeDetail = NoticeRecord & { replies: NoticeReplyRecord[] };
 const DEFAULT_PREFIX = '督办';
 
 /** Issues a numbered 督办单 to a unit responsible for a task (office only). Numbers restart every year. */
-export async function issueNotice(ctx: ServiceContext, actor: Actor, input: unknown): Promise<NoticeRecord> {
+export async function issueNotice(ctx: ServiceContext, actor: Actor, body: IssueNotice): Promise<NoticeRecord> {
   requireAdmin(actor);
-  const body = parseInput(issueNoticeInput, input);
   const today = ctx.today();
   if (body.due < today) throw invalid('notice.due_past', '办理期限不能早于今天');
   const year = Number(today.slice(0, 4));
@@ -50,7 +24,8 @@ export async function issueNotice(ctx: ServiceContext, actor: Actor, input: unkn
   return write(ctx, actor, async (tx, audit) => {
     const db = rdb(tx);
     const task = await tx.selectFrom('tasks').select(['id', 'plan_id']).where('id', '=', body.taskId).executeTakeFirst();
-    if (!task) throw notFound('task', '任务不存在');
+    // A draft's tasks are not under supervision yet (and a notice would show them to the unit's liaison).
+    if (!task || (await findPlan(tx, task.plan_id))?.status !== 'published') throw notFound('task', '任务不存在或方案未发布');
     const assigned = await tx.selectFrom('assignments').select('id').where('task_id', '=', body.taskId).where('unit_id', '=', body.unitId).executeTakeFirst();
     if (!assigned) throw invalid('notice.unit_not_assigned', '该单位不是此任务的责任单位');
     const seq = await claimNoticeSeq(db, year);
@@ -74,8 +49,7 @@ export async function getNotice(ctx: ServiceContext, actor: Actor, id: string): 
 }
 
 /** The unit answers a notice (its liaison, or the office on its behalf); an open notice becomes 'replied'. */
-export async function replyToNotice(ctx: ServiceContext, actor: Actor, id: string, input: unknown): Promise<NoticeDetail> {
-  const body = parseInput(noticeReplyInput, input);
+export async function replyToNotice(ctx: ServiceContext, actor: Actor, id: string, body: NoticeReply): Promise<NoticeDetail> {
   return write(ctx, actor, async (tx, audit) => {
     const db = rdb(tx);
     const n = await findNotice(db, id);
@@ -90,9 +64,8 @@ export async function replyToNotice(ctx: ServiceContext, actor: Actor, id: strin
 }
 
 /** The office closes a notice (销号). */
-export async function closeNotice(ctx: ServiceContext, actor: Actor, id: string, input: unknown): Promise<NoticeDetail> {
+export async function closeNotice(ctx: ServiceContext, actor: Actor, id: string, body: CloseNotice): Promise<NoticeDetail> {
   requireAdmin(actor);
-  const body = parseInput(closeNoticeInput, input ?? {});
   return write(ctx, actor, async (tx, audit) => {
     const db = rdb(tx);
     const n = await findNotice(db, id);
@@ -107,9 +80,8 @@ export async function closeNotice(ctx: ServiceContext, actor: Actor, id: string,
 }
 
 /** A page of notices; liaisons only see their units'. */
-export async function listNoticesFor(ctx: ServiceContext, actor: Actor, query: unknown, page: PageRequest): Promise<PageResult<NoticeItem>> {
+export async function listNoticesFor(ctx: ServiceContext, actor: Actor, q: NoticeListFilter, page: PageRequest): Promise<PageResult<NoticeItem>> {
   requireReader(actor);
-  const q = parseInput(noticeListQuery, query);
   const filter = { ...(q.plan ? { planId: q.plan } : {}), ...(q.task ? { taskId: q.task } : {}), ...(q.status ? { status: q.status } : {}) };
   if (readsAllReports(actor) || isAdmin(actor)) return listNotices(rdb(ctx.db), { ...filter, ...(q.unit ? { unitId: q.unit } : {}) }, page);
   const mine = liaisonUnits(actor);

@@ -1,16 +1,15 @@
-import { reportListFilterSchema } from '@duban/core';
+import type { ReportListFilter } from '@duban/core';
 import { listEmptySlots, listReports, type MissingSlot, type PageRequest, type PageResult, type ReportListItem } from '@duban/storage';
 import { liaisonUnits, type Actor } from '../actor.js';
 import type { ServiceContext } from '../context.js';
-import { rdb, readsAllReports, requireReader, parseInput } from './access.js';
+import { rdb, readsAllReports, requireReader } from './access.js';
 
 /** Either submitted reports or, with missing=true, owed slots past their window with nothing submitted. */
 export type ReportListResult = ({ kind: 'reports' } & PageResult<ReportListItem>) | ({ kind: 'missing' } & PageResult<MissingSlot>);
 
 /** Lists reports with filters; liaisons never see other units' returned reports. */
-export async function listReportsFor(ctx: ServiceContext, actor: Actor, query: unknown, page: PageRequest): Promise<ReportListResult> {
+export async function listReportsFor(ctx: ServiceContext, actor: Actor, q: ReportListFilter, page: PageRequest): Promise<ReportListResult> {
   requireReader(actor);
-  const q = parseInput(reportListFilterSchema, query);
   const yes = (flag: string | undefined) => (flag === undefined ? undefined : flag === 'true' || flag === '1');
   const late = yes(q.late);
   const db = rdb(ctx.db);

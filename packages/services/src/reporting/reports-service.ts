@@ -1,60 +1,31 @@
-import { z } from 'zod';
 import {
   findReport, insertReport, invalidateTaskSupervision, isUniqueViolation, listEvidence, loadSlotContext, setTaskCompleted, updateReport, upsertIndicatorValue,
   findIndicator, refreshTaskProgress, type Db, type ReportRecord,
 } from '@duban/storage';
-import type { EvidenceView } from '@duban/core';
+import type { EvidenceView, ReportIndicatorValue, ResubmitReport, Review, SubmitReport } from '@duban/core';
 import { isAdmin, liaisonUnits, requireAdmin, type Actor } from '../actor.js';
 import { write, type AuditFn, type ServiceContext } from '../context.js';
 import { conflict, forbidden, invalid, notFound } from '../errors.js';
-import { actingUnit, rdb, readsAllReports, requireReader, requireUnitAccess, stateConflict, parseInput } from './access.js';
+import { actingUnit, rdb, readsAllReports, requireReader, requireUnitAccess, stateConflict } from './access.js';
 import { presentEvidence } from './evidence-presenter.js';
-
-const indicatorValueInput = z.object({ indicatorId: z.string().min(1), value: z.number().finite(), note: z.string().max(500).optional() }).strict();
-
-/** Body of POST /api/reports. */
-export const submitReportInput = z
-  .object({
-    taskId: z.string().min(1),
-    periodId: z.string().min(1),
-    unitId: z.string().min(1).optional(),
-    narrative: z.string().trim().min(1, '请填写工作进展').max(10_000),
-    percent: z.number().min(0).max(100),
-    completionClaim: z.boolean().default(false),
-    indicatorValues: z.array(indicatorValueInput).max(50).optional(),
-  })
-  .strict()
-  .refine((r) => !r.completionClaim || r.percent === 100, { message: '申请办结时进度应为100%', path: ['percent'] });
-
-/** Body of PATCH /api/reports/:id (a resubmission). */
-export const resubmitReportInput = z
-  .object({
-    version: z.number().int().min(1),
-    narrative: z.string().trim().min(1).max(10_000).optional(),
-    percent: z.number().min(0).max(100).optional(),
-    completionClaim: z.boolean().optional(),
-    indicatorValues: z.array(indicatorValueInput).max(50).optional(),
-  })
-  .strict();
-
-/** Body of POST /api/reports/:id/return and /accept. */
-export const reviewInput = z.object({ reason: z.string().trim().max(2000).optional(), version: z.number().int().min(1).optional() }).strict();
+import { requireIndicatorReporter, requirePlausible } from './indicators-service.js';
 
 /** A report with its evidence list (as the API shows evidence: without where the bytes are stored). */
 export type ReportDetail = ReportRecord & { evidence: EvidenceView[] };
 
-async function saveIndicatorValues(tx: Db, audit: AuditFn, actor: Actor, planId: string, unitId: string, periodId: string, values: z.infer<typeof indicatorValueInput>[] | undefined): Promise<void> {
+async function saveIndicatorValues(tx: Db, audit: AuditFn, actor: Actor, planId: string, unitId: string, periodId: string, values: ReportIndicatorValue[] | undefined): Promise<void> {
   for (const v of values ?? []) {
     const ind = await findIndicator(tx, v.indicatorId);
     if (!ind || ind.planId !== planId) throw invalid('indicator.not_in_plan', '指标不属于该方案', { indicatorId: v.indicatorId });
+    await requireIndicatorReporter(tx, ind, unitId);
+    requirePlausible(ind, v.value);
     const { record, before } = await upsertIndicatorValue(rdb(tx), { planId, indicatorId: v.indicatorId, unitId, periodId, value: v.value, note: v.note ?? null, reportedBy: actor.userId || null });
     await audit('indicator_value', record.id, before ? 'update' : 'create', before ?? null, record);
   }
 }
 
 /** Submits a progress report for one task × unit × period (the unit's liaison, or the office on its behalf). */
-export async function submitReport(ctx: ServiceContext, actor: Actor, input: unknown): Promise<ReportRecord> {
-  const body = parseInput(submitReportInput, input);
+export async function submitReport(ctx: ServiceContext, actor: Actor, body: SubmitReport): Promise<ReportRecord> {
   const unitId = actingUnit(actor, body.unitId);
   const today = ctx.today();
   return write(ctx, actor, async (tx, audit) => {
@@ -84,8 +55,7 @@ export async function submitReport(ctx: ServiceContext, actor: Actor, input: unk
 }
 
 /** Edits and resubmits a report that is not yet accepted (returned or awaiting review); needs the version read. */
-export async function resubmitReport(ctx: ServiceContext, actor: Actor, id: string, input: unknown): Promise<ReportRecord> {
-  const body = parseInput(resubmitReportInput, input);
+export async function resubmitReport(ctx: ServiceContext, actor: Actor, id: string, body: ResubmitReport): Promise<ReportRecord> {
   return write(ctx, actor, async (tx, audit) => {
     const db = rdb(tx);
     const before = await findReport(db, id);
@@ -108,9 +78,8 @@ export async function resubmitReport(ctx: ServiceContext, actor: Actor, id: stri
   });
 }
 
-async function review(ctx: ServiceContext, actor: Actor, id: string, input: unknown, decision: 'return' | 'accept'): Promise<ReportRecord> {
+async function review(ctx: ServiceContext, actor: Actor, id: string, body: Review, decision: 'return' | 'accept'): Promise<ReportRecord> {
   requireAdmin(actor);
-  const body = parseInput(reviewInput, input ?? {});
   if (decision === 'return' && !body.reason) throw invalid('report.reason_required', '退回时须说明理由');
   return write(ctx, actor, async (tx, audit) => {
     const db = rdb(tx);
@@ -135,12 +104,12 @@ async function review(ctx: ServiceContext, actor: Actor, id: string, input: unkn
 }
 
 /** The office returns a report with a reason. */
-export function returnReport(ctx: ServiceContext, actor: Actor, id: string, input: unknown): Promise<ReportRecord> {
+export function returnReport(ctx: ServiceContext, actor: Actor, id: string, input: Review): Promise<ReportRecord> {
   return review(ctx, actor, id, input, 'return');
 }
 
 /** The office accepts a report; a completion claim accepted completes the task (办结审核). */
-export function acceptReport(ctx: ServiceContext, actor: Actor, id: string, input: unknown): Promise<ReportRecord> {
+export function acceptReport(ctx: ServiceContext, actor: Actor, id: string, input: Review): Promise<ReportRecord> {
   return review(ctx, actor, id, input, 'accept');
 }
 

@@ -1,14 +1,13 @@
-import { z } from 'zod';
 import {
   DEFAULT_COLOUR_RULES, colourRulesSchema, compareColours, deriveTaskStatus, evaluateSupervision, type ColourRule, type ReportSlot, type SupervisionColour,
-  type SupervisionReason, type TaskStatus,
+  type SupervisionReason, type SupervisionQuery, type SuspensionInput, type TaskStatus,
 } from '@duban/core';
 import { findPlan, getSetting, loadPlanSupervision, plansNeedingRefresh, saveTaskSupervision, setTaskSuspended, staleTasksOfPlan, type Db } from '@duban/storage';
 import { requireAdmin, type Actor } from '../actor.js';
 import { write, writeGeneration, type ServiceContext, type TaskStatusDeriver } from '../context.js';
 import { isFresh, markFresh } from '../refresh-memo.js';
 import { notFound } from '../errors.js';
-import { rdb, requireReader, parseInput } from './access.js';
+import { rdb, requireReader } from './access.js';
 
 /** One task as the supervision page shows it. */
 export interface SupervisedTask {
@@ -98,13 +97,9 @@ export const reportingStatusDeriver: TaskStatusDeriver = async (db, taskIds, tod
   return out;
 };
 
-/** Query of GET /api/supervision. */
-export const supervisionQuery = z.object({ plan: z.string().min(1), colour: z.enum(['red', 'yellow', 'blue', 'green', 'none']).optional() });
-
 /** Tasks of a plan with colour and reasons, most severe first (optionally only one colour). */
-export async function getSupervision(ctx: ServiceContext, actor: Actor, query: unknown): Promise<{ planId: string; today: string; counts: Record<SupervisionColour, number>; tasks: SupervisedTask[] }> {
+export async function getSupervision(ctx: ServiceContext, actor: Actor, q: SupervisionQuery): Promise<{ planId: string; today: string; counts: Record<SupervisionColour, number>; tasks: SupervisedTask[] }> {
   requireReader(actor);
-  const q = parseInput(supervisionQuery, query);
   const plan = await findPlan(ctx.db, q.plan);
   if (!plan || plan.status !== 'published') throw notFound('plan', '方案不存在或未发布');
   const today = ctx.today();
@@ -115,13 +110,9 @@ export async function getSupervision(ctx: ServiceContext, actor: Actor, query: u
   return { planId: q.plan, today, counts, tasks: listed };
 }
 
-/** Body of POST /api/tasks/:id/suspension. */
-export const suspensionInput = z.object({ suspended: z.boolean(), reason: z.string().trim().min(1, '请说明暂缓或恢复的理由').max(2000) }).strict();
-
 /** The office suspends (暂缓) or resumes a task; its status and colour are re-derived on the next read. */
-export async function setSuspension(ctx: ServiceContext, actor: Actor, taskId: string, input: unknown): Promise<{ taskId: string; suspended: boolean }> {
+export async function setSuspension(ctx: ServiceContext, actor: Actor, taskId: string, body: SuspensionInput): Promise<{ taskId: string; suspended: boolean }> {
   requireAdmin(actor);
-  const body = parseInput(suspensionInput, input);
   return write(ctx, actor, async (tx, audit) => {
     const task = await tx.selectFrom('tasks').select('id').where('id', '=', taskId).executeTakeFirst();
     if (!task) throw notFound('task', '任务不存在');

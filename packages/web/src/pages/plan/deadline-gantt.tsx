@@ -10,6 +10,8 @@ import { deadlineTooltip } from '../dashboard/chart-tooltips.js';
 
 const Chart = lazy(() => import('../../components/chart.js'));
 const ROWS = 14;
+/** The series, most severe first (a constant, so the chart option is not rebuilt on every render). */
+const colours = ['red', 'yellow', 'blue', 'green', 'none'];
 
 /**
  * Every task's deadlines on one time axis (a Gantt of deadlines): one row per task, a dot per deadline coloured by
@@ -23,7 +25,6 @@ export function DeadlineGantt({ tasks }: { tasks: Task[] }) {
     const s = `${x.number ?? ''} ${x.title ?? x.text}`.trim();
     return s.length > 16 ? `${s.slice(0, 16)}…` : s;
   };
-  const colours = ['red', 'yellow', 'blue', 'green', 'none'];
   // The axis spans every deadline (and today), whichever rows the slider shows.
   const range = useMemo(() => {
     const all = rows.flatMap((x) => x.due).sort();
