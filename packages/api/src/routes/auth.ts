@@ -50,7 +50,7 @@ export const authRoutes: AnyRoute[] = [
     response: okSchema,
     async handler({ actor, body, services, session }) {
       await services.auth.reauthenticate(actor, session?.token, body.password);
-      return { ok: true };
+      return { ok: true as const };
     },
   }),
   route({
