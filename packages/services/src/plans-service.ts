@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { webcrypto } from 'node:crypto';
 import type { ExtractedPlan, PlanDetail, PlanView } from '@duban/core';
 import {
   deletePlan, findDocument, findDocumentBytes, findJurisdiction, findPlanByUploadSha, findPlan, listJurisdictions, insertDocument, insertIndicator, insertPlan, insertTask, listIndicators, listPlanTasks,
@@ -32,7 +32,9 @@ const cancelledImport = () => new DomainError('validation', 'import.cancelled', 
 
 async function refuseDuplicate(db: Db, input: ImportInput): Promise<void> {
   if (!('bytes' in input)) return;
-  const existing = await findPlanByUploadSha(db, createHash('sha256').update(input.bytes).digest('hex'));
+  // WebCrypto hashes on the thread pool: 20 MB never holds up the event loop.
+  const sha = Buffer.from(await webcrypto.subtle.digest('SHA-256', input.bytes)).toString('hex');
+  const existing = await findPlanByUploadSha(db, sha);
   if (!existing) return;
   const what = existing.status === 'draft' ? '草稿' : '已发布的方案';
   throw new DomainError('conflict', 'plan.duplicate', `同一文件已导入过（${what}《${existing.title ?? '未命名'}》），可打开已有的${what}`, { planId: existing.id, status: existing.status, title: existing.title });
