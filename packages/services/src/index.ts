@@ -3,6 +3,8 @@ import { createAuditService } from './audit-service.js';
 import { createAuthService } from './auth-service.js';
 import { chinaToday, type EvidenceStorageMode, type ServiceContext, type TaskStatusDeriver } from './context.js';
 import { createIndicatorsService } from './indicators-service.js';
+import { createNotificationsService } from './notifications-service.js';
+import { createPlanEditingService } from './plan-editing-service.js';
 import { createPlansService } from './plans-service.js';
 import { createTasksService } from './tasks-service.js';
 import { createUnitsService } from './units-service.js';
@@ -27,6 +29,8 @@ export function createServices(ctx: ServiceContext) {
     users: createUsersService(ctx),
     plans: createPlansService(ctx),
     tasks: createTasksService(ctx),
+    planEditing: createPlanEditingService(ctx),
+    notifications: createNotificationsService(ctx),
     indicators: createIndicatorsService(ctx),
     audit: createAuditService(ctx),
     reporting: createReportingService(ctx),

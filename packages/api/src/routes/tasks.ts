@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import {
   commentCreateSchema, commentViewSchema, idParamsSchema, indicatorListQuerySchema, indicatorPatchSchema, indicatorViewSchema, pageSchema,
-  taskCreateSchema, taskDetailSchema, taskListQuerySchema, taskPatchSchema, taskViewSchema, type IndicatorView, type TaskView,
+  taskCreateSchema, taskDeleteQuerySchema, taskDetailSchema, taskListQuerySchema, taskPatchSchema, taskViewSchema, type IndicatorView, type TaskView,
 } from '@duban/core';
 import { csvColumns, route, type AnyRoute } from '../route.js';
 
 const taskCsv = csvColumns<TaskView>([
-  ['序号', (t) => t.number],
+  ['序号', (t) => t.displayNumber],
   ['任务', (t) => (t.title ? `${t.title}：${t.text}` : t.text)],
   ['牵头单位', (t) => t.lead],
   ['参与单位', (t) => t.participants],
@@ -74,11 +74,12 @@ export const taskRoutes: AnyRoute[] = [
   route({
     method: 'DELETE',
     url: '/api/tasks/:id',
-    summary: '删除任务（仅草稿）',
+    summary: '删除任务（发布后须带 reason，且任务尚无报送；相关单位收到通知）',
     tag: 'tasks',
     params: idParamsSchema,
+    query: taskDeleteQuerySchema,
     status: 204,
-    handler: ({ actor, params, services }) => services.tasks.remove(actor, params.id),
+    handler: ({ actor, params, query, services }) => services.tasks.remove(actor, params.id, query.reason),
   }),
   route({
     method: 'POST',

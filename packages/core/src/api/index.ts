@@ -5,3 +5,4 @@ export * from './directory.js';
 export * from './plans.js';
 export * from './audit.js';
 export * from './reporting.js';
+export * from './plan-editing.js';

@@ -20,6 +20,8 @@ export const taskViewSchema = z.object({
   ordinal: z.number().int(),
   kind: z.string(),
   number: z.string().nullable(),
+  /** The number as cited, with the chapter markers of its section path (二.3); see displayNumber(). */
+  displayNumber: z.string().nullable(),
   path: z.array(z.string()),
   title: z.string().nullable(),
   text: z.string(),
@@ -154,7 +156,8 @@ export const taskUnitInputSchema = z.object({
   createUnit: z.boolean().optional(),
 });
 
-const taskFields = {
+/** The editable fields of a task (patch, create, split parts). */
+export const taskFields = {
   kind: z.enum(['task', 'safeguard', 'step']).optional(),
   number: z.string().max(50).nullable().optional(),
   title: z.string().max(300).nullable().optional(),

@@ -5,3 +5,4 @@ export * from './supervision-colour.js';
 export * from './indicator-achievement.js';
 export * from './on-time-rate.js';
 export * from './notice-number.js';
+export * from './display-number.js';

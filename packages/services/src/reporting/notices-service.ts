@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { formatNoticeNumber, isIsoDate, nextNoticeSeq } from '@duban/core';
 import {
-  findNotice, insertNotice, insertNoticeReply, isUniqueViolation, listNoticeReplies, listNotices, noticeNumbersOfYear, setNoticeStatus,
+  findNotice, insertNotice, insertNoticeReply, isUniqueViolation, liaisonCounts, listNoticeReplies, listNotices, noticeNumbersOfYear, setNoticeStatus,
   type NoticeItem, type NoticeRecord, type NoticeReplyRecord, type PageRequest, type PageResult,
 } from '@duban/storage';
 import { isAdmin, liaisonUnits, requireAdmin, type Actor } from '../actor.js';
@@ -16,6 +16,8 @@ export const issueNoticeInput = z
     unitId: z.string().min(1),
     reason: z.string().trim().min(1, '请填写督办事由').max(2000),
     due: z.string().refine(isIsoDate, '日期格式应为 YYYY-MM-DD'),
+    /** The office confirms issuing to a unit that has no liaison account yet (nobody will see it in-app). */
+    confirmNoUser: z.boolean().optional(),
   })
   .strict();
 
@@ -55,6 +57,9 @@ export async function issueNotice(ctx: ServiceContext, actor: Actor, input: unkn
         if (!task) throw notFound('task', '任务不存在');
         const assigned = await tx.selectFrom('assignments').select('id').where('task_id', '=', body.taskId).where('unit_id', '=', body.unitId).executeTakeFirst();
         if (!assigned) throw invalid('notice.unit_not_assigned', '该单位不是此任务的责任单位');
+        if (!body.confirmNoUser && !(await liaisonCounts(tx, [body.unitId])).get(body.unitId)) {
+          throw invalid('notice.unit_without_user', '该单位还没有联络员账号，督办单将无人接收。请先为该单位添加联络员，或确认仍要下发', { unitId: body.unitId });
+        }
         const seq = nextNoticeSeq(await noticeNumbersOfYear(db, year), year, DEFAULT_PREFIX);
         const notice = await insertNotice(db, { number: formatNoticeNumber({ prefix: DEFAULT_PREFIX, year, seq }), year, seq, planId: task.plan_id, taskId: body.taskId, unitId: body.unitId, reason: body.reason, due: body.due, issuedBy: actor.userId || null });
         await audit('notice', notice.id, 'issue', null, notice);

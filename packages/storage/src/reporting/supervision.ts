@@ -1,3 +1,4 @@
+import { parseJson } from '../util.js';
 import type { ReportingDb } from './types.js';
 
 /** What the supervision rules need about one task. */
@@ -5,6 +6,8 @@ export interface TaskSupervisionFacts {
   id: string;
   planId: string;
   number: string | null;
+  /** Section path (for the cited number 二.3). */
+  path: string[];
   title: string | null;
   due: string | null;
   suspended: boolean;
@@ -31,13 +34,13 @@ export interface PlanSupervisionFacts {
 export async function loadPlanSupervision(db: ReportingDb, planId: string): Promise<PlanSupervisionFacts> {
   const [periods, tasks, assignments, reports] = await Promise.all([
     db.selectFrom('reporting_periods').select(['id', 'label', 'start_date', 'due_date', 'window_end', 'seq']).where('plan_id', '=', planId).orderBy('seq').execute(),
-    db.selectFrom('tasks').select(['id', 'plan_id', 'number', 'title', 'last_due', 'suspended', 'completed_at', 'progress', 'status', 'colour', 'status_on']).where('plan_id', '=', planId).where('kind', '=', 'task').orderBy('ordinal').execute(),
+    db.selectFrom('tasks').select(['id', 'plan_id', 'number', 'path', 'title', 'last_due', 'suspended', 'completed_at', 'progress', 'status', 'colour', 'status_on']).where('plan_id', '=', planId).where('kind', '=', 'task').orderBy('ordinal').execute(),
     db.selectFrom('assignments as a').innerJoin('tasks as t', 't.id', 'a.task_id').innerJoin('units as u', 'u.id', 'a.unit_id').select(['a.task_id', 'a.unit_id', 'a.role', 'u.name']).where('t.plan_id', '=', planId).orderBy('a.ordinal').execute(),
     db.selectFrom('reports as r').innerJoin('reporting_periods as p', 'p.id', 'r.period_id').select(['r.task_id', 'r.unit_id', 'r.period_id', 'r.first_submitted_at', 'r.status', 'r.percent', 'r.completion_claim', 'p.seq']).where('r.plan_id', '=', planId).execute(),
   ]);
   const byTask = new Map<string, TaskSupervisionFacts>();
   for (const t of tasks) {
-    byTask.set(t.id, { id: t.id, planId: t.plan_id, number: t.number, title: t.title, due: t.last_due, suspended: t.suspended === 1, completed: t.completed_at !== null, progress: Number(t.progress), status: t.status, colour: t.colour, statusOn: t.status_on, units: [], latestAccepted: null });
+    byTask.set(t.id, { id: t.id, planId: t.plan_id, number: t.number, path: parseJson<string[]>(t.path, []), title: t.title, due: t.last_due, suspended: t.suspended === 1, completed: t.completed_at !== null, progress: Number(t.progress), status: t.status, colour: t.colour, statusOn: t.status_on, units: [], latestAccepted: null });
   }
   for (const a of assignments) byTask.get(a.task_id)?.units.push({ unitId: a.unit_id!, name: a.name, role: a.role });
   const submitted = new Map<string, string>();
