@@ -152,5 +152,18 @@ for (const target of await serverTargets()) {
       const toEducation = await admin.post('/api/notices', { taskId: task.id, unitId: units['市教育局'], reason: '进度滞后', due: '2099-01-31' });
       expect(toEducation.status).toBe(201);
     });
+
+    it('publishes once a name the review left unmapped has been created in the directory', async () => {
+      const text = CHAPTER_PLAN.replace('市卫生健康委；参与单位：市体育局', '市疾病预防控制中心');
+      const draft = (await admin.post('/api/plans/import', { fileName: 'b.txt', text })).body.plan;
+      expect(draft.unresolvedUnits).toEqual(['市疾病预防控制中心']);
+      expect((await admin.post(`/api/plans/${draft.id}/publish`)).body.error.id).toBe('plan.unresolved_units');
+      const unit = (await admin.post('/api/units', { name: '市疾病预防控制中心' })).body;
+      const published = await admin.post(`/api/plans/${draft.id}/publish`);
+      expect(published.status).toBe(200);
+      expect(published.body.tasks.find((t: any) => t.displayNumber === '三.2').units[0]).toMatchObject({ unitId: unit.id, role: 'lead' });
+      const audit = (await admin.get(`/api/audit?entity=plan&entityId=${draft.id}`)).body.items.map((a: any) => a.action);
+      expect(audit).toContain('map_unit');
+    });
   });
 }

@@ -22,3 +22,9 @@ export async function reportCounts(db: Db, taskIds: string[]): Promise<Map<strin
     .execute();
   return new Map(rows.map((r) => [r.task_id, Number(r.n)]));
 }
+
+/** Maps the plan's still unmapped assignments written as `name` to a directory unit; returns how many. */
+export async function resolveAssignmentsByName(db: Db, planId: string, name: string, unitId: string): Promise<number> {
+  const res = await db.updateTable('assignments').set({ unit_id: unitId }).where('plan_id', '=', planId).where('name', '=', name).where('unit_id', 'is', null).executeTakeFirst();
+  return Number(res.numUpdatedRows);
+}
