@@ -61,20 +61,30 @@ export function EditTaskButton({ task, onDone }: { task: Task; onDone: () => voi
 /** Issue a 督办单 (supervision notice) to one of a task's lead units, typically for a red task. */
 export function IssueNoticeButton({ task, leads, onDone, primary }: { task: { id: string; number: string | null; title: string | null }; leads: { unitId: string; name: string }[]; onDone?: () => void; primary?: boolean }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<{ unitId: string; reason: string; due: dayjs.Dayjs }>();
-  const submit = async () => {
+  const submit = async (confirmNoUser = false) => {
     const v = await form.validateFields();
     setBusy(true);
     try {
-      await api.post('/api/notices', { taskId: task.id, unitId: v.unitId, reason: v.reason, due: v.due.format('YYYY-MM-DD') });
+      await api.post('/api/notices', { taskId: task.id, unitId: v.unitId, reason: v.reason, due: v.due.format('YYYY-MM-DD'), ...(confirmNoUser ? { confirmNoUser } : {}) });
       message.success(t('督办单已发出'));
       setOpen(false);
       onDone?.();
     } catch (e) {
-      message.error(errorMessage(e));
+      // A unit without a liaison account would never see the notice: the office decides knowingly.
+      if (e instanceof ApiError && e.id === 'notice.unit_without_user') {
+        modal.confirm({
+          title: t('该单位还没有联络员账号'),
+          content: t('督办单发出后该单位无人在系统中接收，需要另行通知。请先在用户管理中为该单位添加联络员，或确认仍要发出。'),
+          okText: t('仍要发出'),
+          cancelText: t('取消'),
+          okButtonProps: { danger: true },
+          onOk: () => submit(true),
+        });
+      } else message.error(errorMessage(e));
     } finally {
       setBusy(false);
     }
@@ -84,7 +94,7 @@ export function IssueNoticeButton({ task, leads, onDone, primary }: { task: { id
       <Button danger type={primary ? 'primary' : 'default'} icon={<AlertOutlined />} disabled={leads.length === 0} onClick={() => setOpen(true)}>
         {t('发督办单')}
       </Button>
-      <Modal open={open} title={t('发督办单')} okText={t('发出')} cancelText={t('取消')} okButtonProps={{ danger: true }} confirmLoading={busy} onOk={submit} onCancel={() => setOpen(false)} destroyOnHidden>
+      <Modal open={open} title={t('发督办单')} okText={t('发出')} cancelText={t('取消')} okButtonProps={{ danger: true }} confirmLoading={busy} onOk={() => submit()} onCancel={() => setOpen(false)} destroyOnHidden>
         <p className="duban-muted">{task.number ? `${task.number} ` : ''}{task.title ?? ''}</p>
         <Form
           form={form}
