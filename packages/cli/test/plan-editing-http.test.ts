@@ -125,6 +125,16 @@ for (const target of await serverTargets()) {
       const refused = await admin.del(`/api/tasks/${fitness.id}?reason=x`);
       expect([refused.status, refused.body.error.id]).toEqual([409, 'task.has_reports']);
 
+      // A task the extraction missed goes in right after another one, in its chapter; its unit is told.
+      const addBody = { text: '建设健康步道。', number: '3', afterTaskId: fitness.id, units: [{ name: '市体育局', unitId: units['市体育局'], role: 'lead' }] };
+      expect((await admin.post(`/api/plans/${planId}/tasks`, addBody)).body.error.id).toBe('task.reason_required');
+      const added = await admin.post(`/api/plans/${planId}/tasks`, { ...addBody, reason: '补充遗漏任务' });
+      expect(added.status).toBe(201);
+      expect(added.body.displayNumber).toBe('二.3');
+      const order = (await plan()).tasks.map((t: any) => t.id);
+      expect(order[order.indexOf(fitness.id) + 1]).toBe(added.body.id);
+      expect((await tiyu.get('/api/notifications')).body.items[0]).toMatchObject({ kind: 'task_adjusted', link: `/tasks/${added.body.id}` });
+
       // Marking read: one, then all; another unit's notifications are untouched.
       const mine = (await tiyu.get('/api/notifications')).body;
       const afterOne = (await tiyu.post('/api/notifications/read', { ids: [mine.items[0].id] })).body;

@@ -1,7 +1,7 @@
 import type { TaskCreate, TaskDetail, TaskPatch, TaskView } from '@duban/core';
 import {
   deleteTask, findPlan, findTask, insertComment, insertTask, insertTaskVersion, listComments, listTaskVersions,
-  listTasks, nextTaskOrdinal, replaceAssignments, updateTask, type Db, type PageRequest, type PageResult,
+  listTasks, nextTaskOrdinal, replaceAssignments, shiftTaskOrdinals, updateTask, type Db, type PageRequest, type PageResult,
   type TaskContent, type TaskFilter, type TaskRecord,
 } from '@duban/storage';
 import { hasRole, isAdmin, liaisonUnits, readsEverything, requireAdmin, type Actor } from './actor.js';
@@ -100,17 +100,25 @@ export function createTasksService(ctx: ServiceContext) {
       return this.get(actor, id);
     },
 
-    /** Adds a task the extraction missed (admin). */
+    /**
+     * Adds a task the extraction missed (admin), at the end or right after `afterTaskId` in its section. Adding to a
+     * published plan needs a reason, and the new task's units are told.
+     */
     async create(actor: Actor, planId: string, input: TaskCreate): Promise<TaskDetail> {
       requireAdmin(actor);
       const id = await write(ctx, actor, async (tx, audit) => {
         const plan = await findPlan(tx, planId);
         if (!plan) throw notFound('plan', '计划不存在');
+        const reason = requireAdjustmentReason(plan.status, input.reason);
+        const after = input.afterTaskId ? await findTask(tx, input.afterTaskId) : undefined;
+        if (input.afterTaskId && after?.planId !== planId) throw notFound('task', '任务不存在');
         const units = await resolveTaskUnits(tx, audit, input.units ?? []);
-        const content: TaskContent = { kind: input.kind ?? 'task', number: input.number ?? null, path: [], title: input.title ?? null, text: input.text, due: input.due ?? [], ongoing: input.ongoing ?? false, separateLeads: false, deadlineText: input.deadlineText ?? null, milestones: input.milestones ?? [], source: null };
-        const taskId = await insertTask(tx, planId, await nextTaskOrdinal(tx, planId), content, units, 'not_started');
+        const content: TaskContent = { kind: input.kind ?? after?.kind ?? 'task', number: input.number ?? null, path: after?.path ?? [], title: input.title ?? null, text: input.text, due: input.due ?? [], ongoing: input.ongoing ?? false, separateLeads: false, deadlineText: input.deadlineText ?? null, milestones: input.milestones ?? [], source: null };
+        if (after) await shiftTaskOrdinals(tx, planId, after.ordinal, 1);
+        const taskId = await insertTask(tx, planId, after ? after.ordinal + 1 : await nextTaskOrdinal(tx, planId), content, units, 'not_started');
         await refreshTaskStatus(ctx, tx, [taskId]);
-        await audit('task', taskId, 'create', null, { planId, ...content, units });
+        await notifyTaskUnits(tx, plan.status, units.flatMap((u) => (u.unitId ? [u.unitId] : [])), { kind: 'task_adjusted', text: `计划新增任务 ${taskLabel(content)}，由本单位承担。原因：${reason ?? ''}`, link: `/tasks/${taskId}` });
+        await audit('task', taskId, 'create', null, { planId, ...content, units }, reason);
         return taskId;
       });
       return this.get(actor, id);

@@ -63,7 +63,7 @@ export const taskRoutes: AnyRoute[] = [
   route({
     method: 'POST',
     url: '/api/plans/:id/tasks',
-    summary: '在计划中新增任务',
+    summary: '在计划中新增任务（可插在某项任务之后；发布后须说明原因并通知承担单位）',
     tag: 'tasks',
     params: idParamsSchema,
     body: taskCreateSchema,

@@ -172,7 +172,14 @@ export const taskFields = {
 export const taskPatchSchema = z.object({ version: z.number().int(), reason: z.string().max(500).optional(), ...taskFields });
 export type TaskPatch = z.infer<typeof taskPatchSchema>;
 
-export const taskCreateSchema = z.object({ ...taskFields, text: z.string().trim().min(1).max(10_000) });
+export const taskCreateSchema = z.object({
+  ...taskFields,
+  text: z.string().trim().min(1).max(10_000),
+  /** Insert right after this task, in its section (default: at the end of the plan, in no section). */
+  afterTaskId: z.string().min(1).optional(),
+  /** Why a task is added to a published plan (required then; told to its units). */
+  reason: z.string().trim().max(500).optional(),
+});
 export type TaskCreate = z.infer<typeof taskCreateSchema>;
 
 const csv = (s: string | undefined) => (s ? s.split(',').map((x) => x.trim()).filter(Boolean) : undefined);

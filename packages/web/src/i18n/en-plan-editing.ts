@@ -53,4 +53,6 @@ export const enPlanEditing: Record<string, string> = {
   '任务已删除': 'Task deleted',
   '修改内容和责任单位': 'Edit content and units',
   '更正任务': 'Correct task',
+  '在其后新增任务': 'Add a task after this one',
+  '已新增任务': 'Task added',
 };

@@ -35,6 +35,8 @@ export default function ReviewPage() {
   const [active, setActive] = useState<string | null>(null);
   const [editing, setEditing] = useState<Task | null>(null);
   const [splitting, setSplitting] = useState<Task | null>(null);
+  // A new task is edited in the same form, starting blank, then inserted after `after` in its section.
+  const [adding, setAdding] = useState<Task | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [publishing, setPublishing] = useState(false);
   const [creatingUnits, setCreatingUnits] = useState(false);
@@ -71,6 +73,7 @@ export default function ReviewPage() {
     if (action === 'edit') return setEditing(task);
     if (!(await review.save())) return;
     if (action === 'split') return setSplitting(task);
+    if (action === 'add') return setAdding({ ...task, number: null, title: null, text: '', units: [], due: [], ongoing: false });
     try {
       if (action === 'up' || action === 'down') await moveTask(id, tasks.map((x) => x.id), task.id, action === 'up' ? -1 : 1);
       else if (action === 'delete') {
@@ -251,6 +254,23 @@ export default function ReviewPage() {
             .then(() => {
               message.success(t('任务已更新'));
               plan.reload();
+            }, (e: unknown) => message.error(errorMessage(e)));
+        }}
+      />
+      <TaskEditModal
+        task={adding}
+        units={directory}
+        onClose={() => setAdding(null)}
+        onSave={(task) => {
+          setAdding(null);
+          api
+            .post(`/api/plans/${id}/tasks`, {
+              afterTaskId: task.id, number: task.number, title: task.title, text: task.text, due: task.due, ongoing: task.ongoing,
+              units: task.units.map((u) => ({ name: u.name, unitId: u.unitId, role: u.role })),
+            })
+            .then(() => {
+              message.success(t('已新增任务'));
+              afterChange();
             }, (e: unknown) => message.error(errorMessage(e)));
         }}
       />

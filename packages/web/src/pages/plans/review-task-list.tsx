@@ -5,7 +5,7 @@ import { useI18n } from '../../i18n/i18n.js';
 import { fmtDue } from '../../util.js';
 
 /** What can be done to one task from the review list. */
-export type TaskAction = 'edit' | 'split' | 'up' | 'down' | 'delete';
+export type TaskAction = 'edit' | 'add' | 'split' | 'up' | 'down' | 'delete';
 
 interface Props {
   tasks: Task[];
@@ -31,6 +31,7 @@ export function ReviewTaskList({ tasks, edited, active, selected, editable, maxH
   };
   const menu = (task: Task, i: number) => ({
     items: [
+      { key: 'add', label: t('在其后新增任务') },
       { key: 'split', label: t('拆分') },
       { key: 'up', label: t('上移'), disabled: i === 0 },
       { key: 'down', label: t('下移'), disabled: i === tasks.length - 1 },
