@@ -51,8 +51,7 @@ export const enPlanEditing: Record<string, string> = {
     'Nobody at this unit will see the notice in the app; it must be delivered another way. Add a liaison for the unit under Users first, or confirm to issue it anyway.',
   '仍要发出': 'Issue anyway',
   '任务已删除': 'Task deleted',
-  '修改内容和责任单位': 'Edit content and units',
-  '更正任务': 'Correct task',
+  '修改内容、时限和责任单位': 'Edit content, deadlines and units',
   '在其后新增任务': 'Add a task after this one',
   '已新增任务': 'Task added',
 };

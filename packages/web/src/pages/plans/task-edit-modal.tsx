@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
-import { Checkbox, Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Modal, Select } from 'antd';
 import type { Task, TaskUnit, Unit } from '../../api/types.js';
-import { DueDatesPicker } from './due-dates-picker.js';
+import { DueFields, ReasonField } from './due-dates-picker.js';
 import { useI18n } from '../../i18n/i18n.js';
 
 interface Values {
@@ -84,17 +84,8 @@ export function TaskEditModal({ task, units, onClose, onSave, reasonRequired, bu
         <Form.Item name="participants" label={t('参与单位')}>
           <Select mode="tags" options={options} placeholder={t('从单位目录选择或直接输入')} />
         </Form.Item>
-        <Form.Item name="due" label={t('完成时限')}>
-          <DueDatesPicker />
-        </Form.Item>
-        <Form.Item name="ongoing" valuePropName="checked">
-          <Checkbox>{t('长期坚持（持续推进）')}</Checkbox>
-        </Form.Item>
-        {reasonRequired && (
-          <Form.Item name="reason" label={t('调整理由')} rules={[{ required: true, whitespace: true, message: t('请填写调整理由，将通知相关单位并记入审计日志') }]}>
-            <Input.TextArea autoSize={{ minRows: 2 }} />
-          </Form.Item>
-        )}
+        <DueFields />
+        {reasonRequired && <ReasonField />}
       </Form>
     </Modal>
   );

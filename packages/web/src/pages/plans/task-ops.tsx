@@ -1,12 +1,10 @@
 import { useState } from 'react';
-import { App, Button, Checkbox, Form, Input, Modal, Select, Space } from 'antd';
+import { App, Button, Form, Input, Modal, Select, Space } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { api, errorMessage } from '../../api/client.js';
 import type { Task, Unit } from '../../api/types.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { DueDatesPicker } from './due-dates-picker.js';
-
-const reasonRule = (t: (s: string) => string) => [{ required: true, whitespace: true, message: t('请填写调整理由，将通知相关单位并记入审计日志') }];
+import { DueFields, ReasonField } from './due-dates-picker.js';
 
 /** Splits one task into several (the first part keeps the task); a published plan asks for the reason. */
 export function SplitTaskModal({ task, published, onClose, onDone }: { task: Task | null; published: boolean; onClose: () => void; onDone: () => void }) {
@@ -49,11 +47,7 @@ export function SplitTaskModal({ task, published, onClose, onDone }: { task: Tas
             </>
           )}
         </Form.List>
-        {published && (
-          <Form.Item name="reason" label={t('调整理由')} rules={reasonRule(t)} style={{ marginTop: 12 }}>
-            <Input.TextArea autoSize={{ minRows: 2 }} />
-          </Form.Item>
-        )}
+        {published && <ReasonField />}
       </Form>
     </Modal>
   );
@@ -113,16 +107,7 @@ export function BulkEditBar({ planId, selected, units, published, onDone }: { pl
       <Modal open={kind !== null} title={kind ? titles[kind] : ''} okText={t('确定')} cancelText={t('取消')} okButtonProps={{ danger: kind === 'delete' }} confirmLoading={busy} onOk={submit} onCancel={() => setKind(null)} destroyOnHidden>
         <p className="duban-muted">{selected.map((x) => x.displayNumber ?? x.text.slice(0, 12)).join('、')}</p>
         <Form form={form} layout="vertical" preserve={false}>
-          {kind === 'due' && (
-            <>
-              <Form.Item name="due" label={t('完成时限')}>
-                <DueDatesPicker />
-              </Form.Item>
-              <Form.Item name="ongoing" valuePropName="checked">
-                <Checkbox>{t('长期坚持（持续推进）')}</Checkbox>
-              </Form.Item>
-            </>
-          )}
+          {kind === 'due' && <DueFields />}
           {(kind === 'lead' || kind === 'participant') && (
             <Form.Item name="unitId" label={t('单位')} rules={[{ required: true, message: t('请选择单位') }]}>
               <Select showSearch optionFilterProp="label" options={unitOptions} placeholder={t('从单位目录选择')} />
@@ -130,11 +115,7 @@ export function BulkEditBar({ planId, selected, units, published, onDone }: { pl
           )}
           {kind === 'merge' && <p>{t('所选任务将并入排在最前的一项：内容依次连接，单位和时限合并。')}</p>}
           {kind === 'delete' && <p>{t('删除后不可恢复；已有报送记录的任务不能删除。')}</p>}
-          {published && (
-            <Form.Item name="reason" label={t('调整理由')} rules={reasonRule(t)}>
-              <Input.TextArea autoSize={{ minRows: 2 }} />
-            </Form.Item>
-          )}
+          {published && <ReasonField />}
         </Form>
       </Modal>
     </div>

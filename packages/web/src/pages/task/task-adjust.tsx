@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { App, Button, Dropdown, Form, Input, Modal } from 'antd';
+import { App, Button, Dropdown, Form, Modal } from 'antd';
 import { DownOutlined } from '@ant-design/icons';
 import { api, ApiError, errorMessage } from '../../api/client.js';
 import type { TaskDetail, Unit } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { listItems } from '../../util.js';
+import { ReasonField } from '../plans/due-dates-picker.js';
 import { TaskEditModal } from '../plans/task-edit-modal.js';
 import { SplitTaskModal } from '../plans/task-ops.js';
 
@@ -46,7 +47,7 @@ export function TaskAdjustMenu({ task, onDone }: { task: TaskDetail; onDone: () 
         trigger={['click']}
         menu={{
           items: [
-            { key: 'edit', label: t('修改内容和责任单位') },
+            { key: 'edit', label: t('修改内容、时限和责任单位') },
             { key: 'split', label: t('拆分任务') },
             { key: 'delete', label: t('删除任务'), danger: true },
           ],
@@ -54,7 +55,7 @@ export function TaskAdjustMenu({ task, onDone }: { task: TaskDetail; onDone: () 
         }}
       >
         <Button>
-          {t('更正任务')} <DownOutlined />
+          {t('调整任务')} <DownOutlined />
         </Button>
       </Dropdown>
       <TaskEditModal
@@ -82,9 +83,7 @@ export function TaskAdjustMenu({ task, onDone }: { task: TaskDetail; onDone: () 
       <Modal open={mode === 'delete'} title={t('删除任务')} okText={t('删除')} cancelText={t('取消')} okButtonProps={{ danger: true }} confirmLoading={busy} onOk={remove} onCancel={() => setMode(null)} destroyOnHidden>
         <p>{t('删除后不可恢复；已有报送记录的任务不能删除。')}</p>
         <Form form={form} layout="vertical" preserve={false}>
-          <Form.Item name="reason" label={t('调整理由')} rules={[{ required: published, whitespace: true, message: t('请填写调整理由，将通知相关单位并记入审计日志') }]}>
-            <Input.TextArea autoSize={{ minRows: 2 }} />
-          </Form.Item>
+          <ReasonField required={published} />
         </Form>
       </Modal>
     </>

@@ -9,7 +9,7 @@ import { isOffice, useAuth } from '../../auth/auth.js';
 import { ColourTag, Loadable, PageHead, StatusTag } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { fmtDue, fmtTime, listItems } from '../../util.js';
-import { EditTaskButton, IssueNoticeButton, PostBox } from './task-actions.js';
+import { IssueNoticeButton, PostBox } from './task-actions.js';
 import { TaskAdjustMenu } from './task-adjust.js';
 
 type Comment = TaskDetail['comments'][number];
@@ -68,7 +68,6 @@ export default function TaskPage() {
             extra={
               has('admin') && (
                 <>
-                  <EditTaskButton task={d} onDone={reload} />
                   <TaskAdjustMenu task={d} onDone={reload} />
                   {(d.colour === 'red' || d.colour === 'yellow') && <IssueNoticeButton task={d} leads={d.units.flatMap((u) => (u.role === 'lead' && u.unitId ? [{ unitId: u.unitId, name: u.unitName ?? u.name }] : []))} onDone={reload} primary={d.colour === 'red'} />}
                 </>
