@@ -23,16 +23,25 @@ export function useUnsavedGuard(dirty: boolean): { allowNext: () => void } {
     return () => window.removeEventListener('beforeunload', warn);
   }, [dirty]);
   const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty && !allowed.current && currentLocation.pathname !== nextLocation.pathname);
+  const asking = useRef(false);
   useEffect(() => {
-    if (blocker.state !== 'blocked') return;
+    // One question per blocked navigation, however often the page re-renders meanwhile.
+    if (blocker.state !== 'blocked' || asking.current) return;
+    asking.current = true;
     modal.confirm({
       title: t('有未保存的修改'),
       content: t('离开此页面将丢失尚未保存的修改。确定离开吗？'),
       okText: t('离开'),
       cancelText: t('留在此页'),
       okButtonProps: { danger: true },
-      onOk: () => blocker.proceed(),
-      onCancel: () => blocker.reset(),
+      onOk: () => {
+        asking.current = false;
+        blocker.proceed();
+      },
+      onCancel: () => {
+        asking.current = false;
+        blocker.reset();
+      },
     });
   }, [blocker, modal, t]);
   return {
