@@ -1,4 +1,5 @@
 import { readDocument, type DocumentInput } from './formats/read-document.js';
+import { simplifiedView } from './formats/simplified-view.js';
 import { extractMeta } from './meta/extract-meta.js';
 import { extractIndicators } from './indicators/extract-indicators.js';
 import { carriedDeadline } from './indicators/indicator-due.js';
@@ -32,8 +33,16 @@ function fallbackPlanYear(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** The synchronous part of the pipeline, on an already-read document. */
+/**
+ * The synchronous part of the pipeline, on an already-read document. A document in traditional characters is read
+ * through its simplified view and its fields are given back as written.
+ */
 export function extractPlan(source: SourceText, options: ExtractOptions = {}): ExtractedPlan {
+  const view = simplifiedView(source);
+  return view ? asWritten(extractFrom(view.source, options), view.written) : extractFrom(source, options);
+}
+
+function extractFrom(source: SourceText, options: ExtractOptions): ExtractedPlan {
   const meta = extractMeta(source);
   const planYear = meta.planYear ?? fallbackPlanYear(source.text);
   const dir = options.directory ?? defaultUnitDirectory();
@@ -203,5 +212,26 @@ function finishTask(d: DraftTask, dir: UnitDirectory, diagnostics: Diagnostic[])
     units,
     deadlineText: d.deadlineText,
     source,
+  };
+}
+
+/** Every text field of a plan read from a simplified view, in the document's own characters. */
+function asWritten(plan: ExtractedPlan, written: (text: string) => string): ExtractedPlan {
+  const w = (t: string | null) => (t === null ? null : written(t));
+  return {
+    meta: { ...plan.meta, title: w(plan.meta.title), issuer: w(plan.meta.issuer), docNumber: w(plan.meta.docNumber) },
+    tasks: plan.tasks.map((t) => ({
+      ...t,
+      number: w(t.number),
+      path: t.path.map(written),
+      title: w(t.title),
+      text: written(t.text),
+      lead: t.lead.map(written),
+      participants: t.participants.map(written),
+      units: t.units.map((u) => ({ ...u, name: written(u.name) })),
+      deadlineText: w(t.deadlineText),
+    })),
+    indicators: plan.indicators.map((i) => ({ ...i, name: written(i.name), text: written(i.text), unit: written(i.unit) })),
+    diagnostics: plan.diagnostics.map((d) => ({ ...d, message: written(d.message) })),
   };
 }
