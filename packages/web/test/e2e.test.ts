@@ -143,7 +143,7 @@ describe.skipIf(!run)('web app in a real browser', () => {
     await page.locator('.ant-modal').getByRole('button', { name: /保\s*存/ }).click();
     await page.getByText('已修改').first().waitFor();
     await page.getByRole('menuitem', { name: /行动方案/ }).click();
-    await page.locator('.ant-modal-confirm-title', { hasText: '有未保存的修改' }).waitFor();
+    await page.locator('.ant-modal-title', { hasText: '有未保存的修改' }).waitFor();
     await page.getByRole('button', { name: '留在此页' }).click();
     expect(page.url()).toMatch(/\/review$/);
 

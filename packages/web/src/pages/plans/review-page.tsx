@@ -96,12 +96,14 @@ export default function ReviewPage() {
       onOk: async () => {
         if (!(await review.save())) return;
         setPublishing(true);
+        // Publishing leaves the review on purpose: nothing unsaved is left once save() succeeded.
+        guard.allowNext();
         try {
           await api.post(`/api/plans/${id}/publish`);
           message.success(t('方案已发布'));
-          guard.allowNext();
           navigate(`/plans/${id}`);
         } catch (e) {
+          guard.allowNext(false);
           message.error(errorMessage(e));
         } finally {
           setPublishing(false);
@@ -124,7 +126,7 @@ export default function ReviewPage() {
               {draft && <BulkEditBar planId={id} selected={tasks.filter((x) => selected.has(x.id))} units={directory} published={false} onDone={afterChange} />}
               <ReviewTaskList
                 tasks={tasks}
-                edited={new Set(review.edits.keys())}
+                edited={new Set(review.unsaved.map((x) => x.id))}
                 active={active}
                 selected={selected}
                 editable={draft}
@@ -201,7 +203,7 @@ export default function ReviewPage() {
             <>
               <Button icon={<SaveOutlined />} disabled={!review.dirty} loading={review.saving} onClick={() => void review.save()}>
                 {t('保存')}
-                {review.dirty ? ` (${review.edits.size})` : ''}
+                {review.dirty ? ` (${review.unsaved.length})` : ''}
               </Button>
               <Tooltip title={publishBlocked ? t('请先在“单位核对”中为 {n} 个单位名称选择或新建单位', { n: unmatched.length }) : undefined}>
                 <Button type="primary" icon={<CheckCircleOutlined />} disabled={publishBlocked} loading={publishing} onClick={publish}>
@@ -274,6 +276,7 @@ export default function ReviewPage() {
             }, (e: unknown) => message.error(errorMessage(e)));
         }}
       />
+      {guard.prompt}
       <SplitTaskModal task={splitting} published={false} onClose={() => setSplitting(null)} onDone={afterChange} />
     </>
   );
