@@ -4,6 +4,8 @@ import { createAuthService } from './auth-service.js';
 import { chinaToday, type EvidenceStorageMode, type ServiceContext, type TaskStatusDeriver } from './context.js';
 import { createIndicatorsService } from './indicators-service.js';
 import { createPlanBoardService } from './plan-board-service.js';
+import { createNotificationsService } from './notifications-service.js';
+import { createPlanEditingService } from './plan-editing-service.js';
 import { createPlansService } from './plans-service.js';
 import { createTasksService } from './tasks-service.js';
 import { createUnitsService } from './units-service.js';
@@ -32,6 +34,8 @@ export function createServices(ctx: ServiceContext) {
     plans: createPlansService(ctx),
     planBoard: createPlanBoardService(ctx),
     tasks: createTasksService(ctx),
+    planEditing: createPlanEditingService(ctx),
+    notifications: createNotificationsService(ctx),
     indicators: createIndicatorsService(ctx),
     audit: createAuditService(ctx),
     reporting: createReportingService(ctx),

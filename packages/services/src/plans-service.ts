@@ -10,6 +10,7 @@ import { DomainError, conflict, invalid, notFound } from './errors.js';
 import { sharedParsePool } from './intake/parse-pool.js';
 import { presentIndicator, presentPlan, presentTask } from './presenters.js';
 import { refreshTaskStatus } from './task-status.js';
+import { resolveExactMatches } from './exact-unit-matches.js';
 import { createUnitResolver, type ExtractedUnitName } from './unit-resolver.js';
 
 type Diagnostic = ExtractedPlan['diagnostics'][number];
@@ -82,8 +83,10 @@ export function createPlansService(ctx: ServiceContext) {
 
   async function publishIn(tx: Db, actor: Actor, audit: AuditFn, p: PlanRecord): Promise<void> {
     if (p.status === 'published') throw new DomainError('conflict', 'plan.already_published', '计划已发布');
-    const tasks = await listPlanTasks(tx, p.id);
+    let tasks = await listPlanTasks(tx, p.id);
     if (tasks.length === 0) throw invalid('plan.no_tasks', '计划中没有任务，不能发布');
+    // Names that match a directory unit exactly by now (created or aliased during the review) are mapped, not refused.
+    if (await resolveExactMatches(tx, audit, p.id, tasks)) tasks = await listPlanTasks(tx, p.id);
     const unresolved = [...new Set(tasks.flatMap((t) => t.assignments.filter((a) => !a.unitId).map((a) => a.name)))];
     if (unresolved.length) throw invalid('plan.unresolved_units', `还有 ${unresolved.length} 个单位名称未对应到单位名录，请先处理`, { names: unresolved });
     if (!(await updatePlan(tx, p.id, p.version, { publishedBy: actor.userId || null }))) throw conflict('plan');

@@ -1,4 +1,4 @@
-import { TASK_STATUS_LABELS, auditActionLabel, auditEntityLabel, auditObjectName, type AuditEntry, type IndicatorView, type PlanView, type TaskView, type UnitView, type UserView } from '@duban/core';
+import { TASK_STATUS_LABELS, auditActionLabel, auditEntityLabel, auditObjectName, displayNumber, type AuditEntry, type IndicatorView, type PlanView, type TaskView, type UnitView, type UserView } from '@duban/core';
 import type { AuditRecord, IndicatorRecord, PlanRecord, TaskRecord, UnitRecord, UserRecord } from '@duban/storage';
 
 /** A task as the API shows it. */
@@ -10,6 +10,7 @@ export function presentTask(t: TaskRecord): TaskView {
     ordinal: t.ordinal,
     kind: t.kind,
     number: t.number,
+    displayNumber: displayNumber(t.path, t.number),
     path: t.path,
     title: t.title,
     text: t.text,

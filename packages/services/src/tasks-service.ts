@@ -1,15 +1,16 @@
 import type { TaskCreate, TaskDetail, TaskPatch, TaskView } from '@duban/core';
 import {
-  addUnitAlias, deleteTask, findPlan, findTask, findUnit, insertComment, insertTask, insertTaskVersion, insertUnit, listComments, listTaskVersions,
-  listTasks, nextTaskOrdinal, normalizeName, replaceAssignments, updateTask, type AssignmentInput, type Db, type PageRequest, type PageResult,
+  deleteTask, findPlan, findTask, insertComment, insertTask, insertTaskVersion, listComments, listTaskVersions,
+  listTasks, nextTaskOrdinal, replaceAssignments, shiftTaskOrdinals, updateTask, type Db, type PageRequest, type PageResult,
   type TaskContent, type TaskFilter, type TaskRecord,
 } from '@duban/storage';
 import { hasRole, isAdmin, liaisonUnits, readsEverything, requireAdmin, type Actor } from './actor.js';
-import { write, type AuditFn, type ServiceContext } from './context.js';
-import { DomainError, conflict, forbidden, invalid, notFound } from './errors.js';
+import { write, type ServiceContext } from './context.js';
+import { conflict, forbidden, notFound } from './errors.js';
 import { presentTask } from './presenters.js';
 import { refreshStaleStatuses, refreshTaskStatus } from './task-status.js';
-import { guessKind } from './unit-resolver.js';
+import { describeChanges, notifyTaskUnits, refuseIfReported, requireAdjustmentReason, taskLabel, unitIdsOf } from './plan-adjustments.js';
+import { resolveTaskUnits } from './task-units.js';
 
 const CONTENT_FIELDS = ['kind', 'number', 'title', 'text', 'due', 'ongoing', 'deadlineText', 'milestones'] as const;
 
@@ -22,31 +23,14 @@ export function createTasksService(ctx: ServiceContext) {
     return { task, planStatus: plan.status, planTitle: plan.title };
   }
 
-  async function resolveUnits(tx: Db, audit: AuditFn, units: NonNullable<TaskPatch['units']>): Promise<AssignmentInput[]> {
-    const out: AssignmentInput[] = [];
-    for (const u of units) {
-      let unitId = u.unitId ?? null;
-      const mapped = unitId ? await findUnit(tx, unitId) : undefined;
-      if (unitId && !mapped) throw invalid('task.unit_unknown', `单位不存在：${u.name}`);
-      // The directory learns from the review: a name mapped by hand becomes an alias, so the next import resolves it.
-      if (mapped && ![mapped.name, ...mapped.aliases, ...mapped.formerNames].some((n) => normalizeName(n) === normalizeName(u.name))) {
-        await addUnitAlias(tx, mapped.id, u.name, 'alias');
-        await audit('unit', mapped.id, 'alias', null, { alias: u.name }, '审核任务时对应');
-      }
-      if (!unitId && u.createUnit) {
-        const created = await insertUnit(tx, { name: u.name, kind: guessKind(u.name) });
-        await audit('unit', created.id, 'create', null, created, '审核任务时新建');
-        unitId = created.id;
-      }
-      out.push({ unitId, name: u.name, role: u.role });
-    }
-    return out;
-  }
-
   async function commentIn(actor: Actor, taskId: string, kind: 'comment' | 'instruction', body: string) {
-    await load(ctx.db, actor, taskId);
+    const { task, planStatus } = await load(ctx.db, actor, taskId);
     await write(ctx, actor, async (tx, audit) => {
       const id = await insertComment(tx, { taskId, userId: actor.userId || null, kind, body });
+      // A leader's 批示 is for the units doing the task: it reaches them in-app, not only on the task page.
+      if (kind === 'instruction') {
+        await notifyTaskUnits(tx, planStatus, unitIdsOf(task), { kind: 'instruction', text: `领导对任务 ${taskLabel(task)} 作出批示：${body.slice(0, 200)}`, link: `/tasks/${taskId}` });
+      }
       await audit(kind, id, 'create', null, { taskId, body });
     });
     return listComments(ctx.db, taskId);
@@ -80,7 +64,7 @@ export function createTasksService(ctx: ServiceContext) {
       requireAdmin(actor);
       await write(ctx, actor, async (tx, audit) => {
         const { task, planStatus } = await load(tx, actor, id);
-        if (planStatus === 'published' && !patch.reason?.trim()) throw invalid('task.reason_required', '修改已发布计划的任务需要填写修改原因');
+        requireAdjustmentReason(planStatus, patch.reason);
         const changes: Record<string, { before: unknown; after: unknown }> = {};
         const content: Partial<TaskContent> = {};
         for (const k of CONTENT_FIELDS) {
@@ -94,7 +78,7 @@ export function createTasksService(ctx: ServiceContext) {
         }
         if (!(await updateTask(tx, id, patch.version, content))) throw conflict('task', presentTask(task));
         if (patch.units) {
-          const units = await resolveUnits(tx, audit, patch.units);
+          const units = await resolveTaskUnits(tx, audit, patch.units);
           const before = task.assignments.map((a) => ({ name: a.name, unitId: a.unitId, role: a.role }));
           if (JSON.stringify(before) !== JSON.stringify(units)) {
             changes.units = { before, after: units };
@@ -103,35 +87,56 @@ export function createTasksService(ctx: ServiceContext) {
         }
         await insertTaskVersion(tx, { taskId: id, version: patch.version + 1, changedBy: actor.userId || null, reason: patch.reason ?? null, changes });
         await refreshTaskStatus(ctx, tx, [id]);
+        if (Object.keys(changes).length) {
+          const after = changes.units ? (changes.units.after as { unitId: string | null }[]).flatMap((u) => (u.unitId ? [u.unitId] : [])) : [];
+          await notifyTaskUnits(tx, planStatus, [...unitIdsOf(task), ...after], {
+            kind: 'task_adjusted',
+            text: `任务 ${taskLabel(task)} 已调整（${describeChanges(Object.keys(changes))}）。原因：${patch.reason?.trim() ?? ''}`,
+            link: `/tasks/${id}`,
+          });
+        }
         await audit('task', id, 'update', Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, v.before])), Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, v.after])), patch.reason ?? null);
       });
       return this.get(actor, id);
     },
 
-    /** Adds a task the extraction missed (admin). */
+    /**
+     * Adds a task the extraction missed (admin), at the end or right after `afterTaskId` in its section. Adding to a
+     * published plan needs a reason, and the new task's units are told.
+     */
     async create(actor: Actor, planId: string, input: TaskCreate): Promise<TaskDetail> {
       requireAdmin(actor);
       const id = await write(ctx, actor, async (tx, audit) => {
         const plan = await findPlan(tx, planId);
         if (!plan) throw notFound('plan', '计划不存在');
-        const units = await resolveUnits(tx, audit, input.units ?? []);
-        const content: TaskContent = { kind: input.kind ?? 'task', number: input.number ?? null, path: [], title: input.title ?? null, text: input.text, due: input.due ?? [], ongoing: input.ongoing ?? false, separateLeads: false, deadlineText: input.deadlineText ?? null, milestones: input.milestones ?? [], source: null };
-        const taskId = await insertTask(tx, planId, await nextTaskOrdinal(tx, planId), content, units, 'not_started');
+        const reason = requireAdjustmentReason(plan.status, input.reason);
+        const after = input.afterTaskId ? await findTask(tx, input.afterTaskId) : undefined;
+        if (input.afterTaskId && after?.planId !== planId) throw notFound('task', '任务不存在');
+        const units = await resolveTaskUnits(tx, audit, input.units ?? []);
+        const content: TaskContent = { kind: input.kind ?? after?.kind ?? 'task', number: input.number ?? null, path: after?.path ?? [], title: input.title ?? null, text: input.text, due: input.due ?? [], ongoing: input.ongoing ?? false, separateLeads: false, deadlineText: input.deadlineText ?? null, milestones: input.milestones ?? [], source: null };
+        if (after) await shiftTaskOrdinals(tx, planId, after.ordinal, 1);
+        const taskId = await insertTask(tx, planId, after ? after.ordinal + 1 : await nextTaskOrdinal(tx, planId), content, units, 'not_started');
         await refreshTaskStatus(ctx, tx, [taskId]);
-        await audit('task', taskId, 'create', null, { planId, ...content, units });
+        await notifyTaskUnits(tx, plan.status, units.flatMap((u) => (u.unitId ? [u.unitId] : [])), { kind: 'task_adjusted', text: `计划新增任务 ${taskLabel(content)}，由本单位承担。原因：${reason ?? ''}`, link: `/tasks/${taskId}` });
+        await audit('task', taskId, 'create', null, { planId, ...content, units }, reason);
         return taskId;
       });
       return this.get(actor, id);
     },
 
-    /** Removes a task from a draft (admin). */
-    async remove(actor: Actor, id: string): Promise<void> {
+    /**
+     * Removes a task (admin). From a published plan only with a reason, and only while it holds no reports;
+     * its units are told.
+     */
+    async remove(actor: Actor, id: string, reason?: string): Promise<void> {
       requireAdmin(actor);
       await write(ctx, actor, async (tx, audit) => {
         const { task, planStatus } = await load(tx, actor, id);
-        if (planStatus !== 'draft') throw new DomainError('conflict', 'task.published_not_deletable', '已发布计划中的任务不能删除');
+        const why = requireAdjustmentReason(planStatus, reason);
+        await refuseIfReported(tx, planStatus, [task]);
         await deleteTask(tx, id);
-        await audit('task', id, 'delete', presentTask(task), null);
+        await notifyTaskUnits(tx, planStatus, unitIdsOf(task), { kind: 'task_removed', text: `任务 ${taskLabel(task)} 已从计划中删除。原因：${why ?? ''}`, link: `/plans/${task.planId}` });
+        await audit('task', id, 'delete', presentTask(task), null, why);
       });
     },
 

@@ -22,6 +22,8 @@ export * from './repositories/documents.js';
 export * from './repositories/plans.js';
 export * from './repositories/tasks.js';
 export * from './repositories/plan-board.js';
+export * from './repositories/task-order.js';
+export * from './repositories/notifications.js';
 export * from './repositories/indicators.js';
 export * from './repositories/comments.js';
 export { backupDatabase, restoreDatabase } from './backup.js';

@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { BrowserRouter, Navigate, Route, Routes, useLocation } from 'react-router-dom';
+import { createBrowserRouter, Navigate, Route, RouterProvider, Routes, useLocation } from 'react-router-dom';
 import { App as AntApp, ConfigProvider, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
@@ -124,6 +124,18 @@ function Routed() {
   );
 }
 
+// A data router (one splat route around the route table) so pages can guard unsaved edits with useBlocker.
+const router = createBrowserRouter([
+  {
+    path: '*',
+    element: (
+      <Suspense fallback={<Loading />}>
+        <Routed />
+      </Suspense>
+    ),
+  },
+]);
+
 function Themed() {
   const { lang } = useI18n();
   dayjs.locale(lang === 'en' ? 'en' : 'zh-cn');
@@ -131,11 +143,7 @@ function Themed() {
     <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={theme}>
       <AntApp>
         <AuthProvider>
-          <BrowserRouter>
-            <Suspense fallback={<Loading />}>
-              <Routed />
-            </Suspense>
-          </BrowserRouter>
+          <RouterProvider router={router} />
         </AuthProvider>
       </AntApp>
     </ConfigProvider>

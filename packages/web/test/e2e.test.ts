@@ -136,6 +136,17 @@ describe.skipIf(!run)('web app in a real browser', () => {
     await page.locator('[id^="task-"]').first().click();
     await expect.poll(() => page.locator('.duban-source mark.is-active').count(), SLOW).toBeGreaterThan(0);
 
+    // Tasks are cited with their chapter (二.3 style), and an unsaved edit is guarded: leaving by the menu asks first.
+    await expect.poll(async () => (await page.locator('[id^="task-"] strong').first().innerText()).trim(), SLOW).toMatch(/^[一二三四五六七八九十]+[.（]/);
+    await page.locator('[id^="task-"]').first().getByRole('button', { name: '编辑任务' }).click();
+    await page.locator('.ant-modal').getByLabel('标题').fill('审核中改过的标题');
+    await page.locator('.ant-modal').getByRole('button', { name: /保\s*存/ }).click();
+    await page.getByText('已修改').first().waitFor();
+    await page.getByRole('menuitem', { name: /行动方案/ }).click();
+    await page.locator('.ant-modal-title', { hasText: '有未保存的修改' }).waitFor();
+    await page.getByRole('button', { name: '留在此页' }).click();
+    expect(page.url()).toMatch(/\/review$/);
+
     // Units: the directory is empty, so every unit is unresolved. Create the first one, then the rest at once.
     await page.getByRole('tab', { name: /单位核对/ }).click();
     const firstName = (await page.locator('.ant-table-row .ant-tag').first().innerText()).trim();
@@ -150,6 +161,8 @@ describe.skipIf(!run)('web app in a real browser', () => {
     await page.locator('.ant-modal-confirm').getByRole('button', { name: /发\s*布/ }).click();
     await page.waitForURL(new RegExp(`/plans/${planId}$`), { timeout: 60_000 });
     await page.locator('.ant-table-row').first().waitFor();
+    // The edit made in review was saved with the publish.
+    await page.getByText('审核中改过的标题').first().waitFor();
     await shoot(page, '05-plan');
 
     // Reporting periods: quarterly over the plan year.

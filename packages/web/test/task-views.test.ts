@@ -6,7 +6,7 @@ import type { Task } from '../src/api/types.js';
 
 function task(id: string, over: Partial<Task>): Task {
   return {
-    id, planId: 'p', ordinal: 0, kind: 'task', number: id, path: [], title: null, text: '', units: [], lead: [], participants: [], due: [], ongoing: false,
+    id, planId: 'p', ordinal: 0, kind: 'task', number: id, displayNumber: id, path: [], title: null, text: '', units: [], lead: [], participants: [], due: [], ongoing: false,
     deadlineText: null, milestones: [], source: null, status: 'not_started', statusLabel: '未开始', colour: 'green', version: 1, updatedAt: '', ...over,
   };
 }

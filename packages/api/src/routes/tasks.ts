@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import {
   COLOUR_LABELS, commentCreateSchema, commentViewSchema, idParamsSchema, indicatorListQuerySchema, indicatorPatchSchema, indicatorViewSchema, pageSchema,
-  taskCreateSchema, taskDetailSchema, taskListQuerySchema, taskPatchSchema, taskViewSchema, type IndicatorView, type TaskView,
+  taskCreateSchema, taskDeleteQuerySchema, taskDetailSchema, taskListQuerySchema, taskPatchSchema, taskViewSchema, type IndicatorView, type TaskView,
 } from '@duban/core';
 import { csvColumns, noContent, route, type AnyRoute } from '../route.js';
 
 const taskCsv = csvColumns<TaskView>([
-  ['序号', (t) => t.number],
+  ['序号', (t) => t.displayNumber],
   ['任务', (t) => (t.title ? `${t.title}：${t.text}` : t.text)],
   ['牵头单位', (t) => t.lead],
   ['参与单位', (t) => t.participants],
@@ -63,7 +63,7 @@ export const taskRoutes: AnyRoute[] = [
   route({
     method: 'POST',
     url: '/api/plans/:id/tasks',
-    summary: '在计划中新增任务',
+    summary: '在计划中新增任务（可插在某项任务之后；发布后须说明原因并通知承担单位）',
     tag: 'tasks',
     params: idParamsSchema,
     body: taskCreateSchema,
@@ -74,12 +74,13 @@ export const taskRoutes: AnyRoute[] = [
   route({
     method: 'DELETE',
     url: '/api/tasks/:id',
-    summary: '删除任务（仅草稿）',
+    summary: '删除任务（发布后须带 reason，且任务尚无报送；相关单位收到通知）',
     tag: 'tasks',
     params: idParamsSchema,
+    query: taskDeleteQuerySchema,
     status: 204,
     response: noContent,
-    handler: ({ actor, params, services }) => services.tasks.remove(actor, params.id),
+    handler: ({ actor, params, query, services }) => services.tasks.remove(actor, params.id, query.reason),
   }),
   route({
     method: 'POST',

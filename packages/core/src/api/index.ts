@@ -7,3 +7,4 @@ export * from './plan-board.js';
 export * from './audit.js';
 export * from './reporting.js';
 export * from './supervision.js';
+export * from './plan-editing.js';

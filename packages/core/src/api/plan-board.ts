@@ -8,6 +8,8 @@ export const planBoardTaskSchema = z.object({
   id: z.string(),
   kind: z.string(),
   number: z.string().nullable(),
+  /** The number as cited, with its chapter markers (二.3). */
+  displayNumber: z.string().nullable(),
   title: z.string().nullable(),
   text: z.string(),
   due: z.array(z.string()),

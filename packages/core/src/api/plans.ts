@@ -20,6 +20,8 @@ export const taskViewSchema = z.object({
   ordinal: z.number().int(),
   kind: z.string(),
   number: z.string().nullable(),
+  /** The number as cited, with the chapter markers of its section path (二.3); see displayNumber(). */
+  displayNumber: z.string().nullable(),
   path: z.array(z.string()),
   title: z.string().nullable(),
   text: z.string(),
@@ -154,7 +156,8 @@ export const taskUnitInputSchema = z.object({
   createUnit: z.boolean().optional(),
 });
 
-const taskFields = {
+/** The editable fields of a task (patch, create, split parts). */
+export const taskFields = {
   kind: z.enum(['task', 'safeguard', 'step']).optional(),
   number: z.string().max(50).nullable().optional(),
   title: z.string().max(300).nullable().optional(),
@@ -169,7 +172,14 @@ const taskFields = {
 export const taskPatchSchema = z.object({ version: z.number().int(), reason: z.string().max(500).optional(), ...taskFields });
 export type TaskPatch = z.infer<typeof taskPatchSchema>;
 
-export const taskCreateSchema = z.object({ ...taskFields, text: z.string().trim().min(1).max(10_000) });
+export const taskCreateSchema = z.object({
+  ...taskFields,
+  text: z.string().trim().min(1).max(10_000),
+  /** Insert right after this task, in its section (default: at the end of the plan, in no section). */
+  afterTaskId: z.string().min(1).optional(),
+  /** Why a task is added to a published plan (required then; told to its units). */
+  reason: z.string().trim().max(500).optional(),
+});
 export type TaskCreate = z.infer<typeof taskCreateSchema>;
 
 const csv = (s: string | undefined) => (s ? s.split(',').map((x) => x.trim()).filter(Boolean) : undefined);

@@ -53,6 +53,8 @@ export const issueNoticeSchema = z
     unitId: z.string().min(1),
     reason: z.string().trim().min(1, '请填写督办事由').max(2000),
     due: calendarDateSchema,
+    /** The office confirms issuing to a unit that has no liaison account yet (nobody will see it in-app). */
+    confirmNoUser: z.boolean().optional(),
   })
   .strict();
 export type IssueNotice = z.infer<typeof issueNoticeSchema>;

@@ -8,3 +8,4 @@ export * from './notice-number.js';
 export * from './audit-labels.js';
 export * from './labels.js';
 export * from './indicator-plausibility.js';
+export * from './display-number.js';

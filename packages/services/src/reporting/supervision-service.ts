@@ -1,5 +1,5 @@
 import {
-  DEFAULT_COLOUR_RULES, colourRulesSchema, compareColours, deriveTaskStatus, evaluateSupervision, type ColourRule, type ReportSlot, type SupervisionColour,
+  DEFAULT_COLOUR_RULES, colourRulesSchema, compareColours, deriveTaskStatus, displayNumber, evaluateSupervision, type ColourRule, type ReportSlot, type SupervisionColour,
   type SupervisionReason, type SupervisionQuery, type SuspensionInput, type TaskStatus,
 } from '@duban/core';
 import { findPlan, getSetting, loadPlanSupervision, plansNeedingRefresh, saveTaskSupervision, setTaskSuspended, staleTasksOfPlan, type Db } from '@duban/storage';
@@ -51,7 +51,7 @@ export async function evaluatePlan(db: Db, planId: string, today: string, rules:
     const status = deriveTaskStatus({ today, due: t.due, start: facts.planStart, suspended: t.suspended, latestAccepted: t.latestAccepted, completionApproved: t.completed });
     const colour = evaluateSupervision({ today, due: t.due, start: facts.planStart, percent, completed: t.completed, suspended: t.suspended, reports: slots }, rules);
     return {
-      id: t.id, planId: t.planId, number: t.number, title: t.title, due: t.due, progress: percent, status: status.status, colour: colour.colour, reasons: colour.reasons,
+      id: t.id, planId: t.planId, number: displayNumber(t.path, t.number), title: t.title, due: t.due, progress: percent, status: status.status, colour: colour.colour, reasons: colour.reasons,
       leadUnits: t.units.filter((u) => u.role === 'lead').map((u) => ({ unitId: u.unitId, name: u.name })),
     };
   });

@@ -9,6 +9,7 @@ import * as loginFailures from './0104-login-failures.js';
 import * as accountSecurity from './0120-account-security.js';
 import * as noticeCounters from './0120-notice-counters.js';
 import * as auditChain from './0121-audit-chain.js';
+import * as notifications from './0110-notifications.js';
 
 /**
  * Every migration, in order. One file per migration; names sort in the order they run.
@@ -25,4 +26,5 @@ export const migrations: Record<string, Migration> = {
   '0120-account-security': accountSecurity,
   '0120-notice-counters': noticeCounters,
   '0121-audit-chain': auditChain,
+  '0110-notifications': notifications,
 };

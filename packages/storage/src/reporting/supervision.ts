@@ -1,3 +1,4 @@
+import { parseJson } from '../util.js';
 import type { ReportingDb } from './types.js';
 
 /** What the supervision rules need about one task. */
@@ -5,6 +6,8 @@ export interface TaskSupervisionFacts {
   id: string;
   planId: string;
   number: string | null;
+  /** Section path (for the cited number 二.3). */
+  path: string[];
   title: string | null;
   due: string | null;
   suspended: boolean;
@@ -40,7 +43,7 @@ export async function loadPlanSupervision(db: ReportingDb, planId: string, taskI
   if (only && only.length === 0) return { planStart: null, periods: [], tasks: [], submitted: new Map() };
   const [periods, tasks, assignments, reports] = await Promise.all([
     db.selectFrom('reporting_periods').select(['id', 'label', 'start_date', 'due_date', 'window_end', 'seq']).where('plan_id', '=', planId).orderBy('seq').execute(),
-    db.selectFrom('tasks').select(['id', 'plan_id', 'number', 'title', 'last_due', 'suspended', 'completed_at', 'progress', 'status', 'colour', 'status_on']).where('plan_id', '=', planId).where('kind', '=', 'task')
+    db.selectFrom('tasks').select(['id', 'plan_id', 'number', 'path', 'title', 'last_due', 'suspended', 'completed_at', 'progress', 'status', 'colour', 'status_on']).where('plan_id', '=', planId).where('kind', '=', 'task')
       .$if(only !== null, (q) => q.where('id', 'in', only!)).orderBy('ordinal').execute(),
     db.selectFrom('assignments as a').innerJoin('units as u', 'u.id', 'a.unit_id').select(['a.task_id', 'a.unit_id', 'a.role', 'u.name'])
       .$if(only === null, (q) => q.where('a.plan_id', '=', planId)).$if(only !== null, (q) => q.where('a.task_id', 'in', only!)).orderBy('a.ordinal').execute(),
@@ -52,7 +55,7 @@ export async function loadPlanSupervision(db: ReportingDb, planId: string, taskI
   const byTask = new Map<string, TaskSupervisionFacts>();
   for (const t of tasks) {
     if (wanted && !wanted.has(t.id)) continue;
-    byTask.set(t.id, { id: t.id, planId: t.plan_id, number: t.number, title: t.title, due: t.last_due, suspended: t.suspended === 1, completed: t.completed_at !== null, progress: Number(t.progress), status: t.status, colour: t.colour, statusOn: t.status_on, units: [], latestAccepted: null });
+    byTask.set(t.id, { id: t.id, planId: t.plan_id, number: t.number, path: parseJson<string[]>(t.path, []), title: t.title, due: t.last_due, suspended: t.suspended === 1, completed: t.completed_at !== null, progress: Number(t.progress), status: t.status, colour: t.colour, statusOn: t.status_on, units: [], latestAccepted: null });
   }
   for (const a of assignments) byTask.get(a.task_id)?.units.push({ unitId: a.unit_id!, name: a.name, role: a.role });
   const submitted = new Map<string, string>();

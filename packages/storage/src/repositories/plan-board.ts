@@ -1,4 +1,4 @@
-import type { PlanBoard } from '@duban/core';
+import { displayNumber, type PlanBoard } from '@duban/core';
 import type { Db } from './types.js';
 
 /** What a plan's board holds besides the plan row: its tasks with sections and units as shared indexes. */
@@ -51,7 +51,7 @@ export async function loadPlanBoard(db: Db, planId: string): Promise<PlanBoardRo
       }
       const roles = byTask.get(t.id) ?? none;
       return {
-        id: t.id, kind: t.kind, number: t.number, title: t.title, text: t.text, due: JSON.parse(t.due) as string[], ongoing: t.ongoing === 1,
+        id: t.id, kind: t.kind, number: t.number, displayNumber: displayNumber(sections[section]!, t.number), title: t.title, text: t.text, due: JSON.parse(t.due) as string[], ongoing: t.ongoing === 1,
         status: t.status, colour: t.colour, section, leads: roles.leads, participants: roles.participants,
       };
     }),

@@ -265,12 +265,11 @@ function applyFilter(db: Db, f: TaskFilter) {
 export async function listTasks(db: Db, f: TaskFilter, page: PageRequest): Promise<PageResult<TaskRecord>> {
   const q = applyFilter(db, f);
   // The total rides on the page's rows (a window count), so a page is one query; only a page past the end counts apart.
-  const rows = await q
+  // Within one plan the ordinal is the order (tasks added, split or reordered later keep their place).
+  const ordered = f.planId ? q.orderBy('tasks.ordinal') : q.orderBy('tasks.created_at').orderBy('tasks.plan_id').orderBy('tasks.ordinal');
+  const rows = await ordered
     .select(TASK_COLUMNS)
     .select((eb) => eb.fn.countAll().over().as('total_rows'))
-    .orderBy('tasks.created_at')
-    .orderBy('tasks.plan_id')
-    .orderBy('tasks.ordinal')
     .limit(page.pageSize)
     .offset((page.page - 1) * page.pageSize)
     .execute();

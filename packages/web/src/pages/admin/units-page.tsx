@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { App, Button, Card, Form, Input, Modal, Popconfirm, Select, Space, Switch, Table, Tag } from 'antd';
+import { App, Button, Card, Form, Grid, Input, Modal, Popconfirm, Select, Space, Switch, Table, Tag } from 'antd';
 import { DeleteOutlined, EditOutlined, MergeCellsOutlined, PlusOutlined } from '@ant-design/icons';
 import { api, ApiError, errorMessage } from '../../api/client.js';
 import type { Page, Unit } from '../../api/types.js';
@@ -26,6 +26,8 @@ export default function UnitsPage() {
   const [q, setQ] = useState('');
   const [editing, setEditing] = useState<Unit | 'new' | null>(null);
   const [merging, setMerging] = useState<Unit | null>(null);
+  // On a phone the table keeps two columns (the unit with its details, the actions as icons) instead of scrolling sideways.
+  const phone = !Grid.useBreakpoint().md;
   const [into, setInto] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<UnitValues>();
@@ -107,20 +109,34 @@ export default function UnitsPage() {
             size="small"
             dataSource={shown}
             pagination={{ pageSize: 20, showSizeChanger: false }}
-            scroll={{ x: 840 }}
+            scroll={phone ? undefined : { x: 840 }}
             columns={[
-              { title: t('单位名称'), dataIndex: 'name', render: (v: string, u) => <>{v}{u.active === false && <Tag style={{ marginLeft: 6 }}>{t('已停用')}</Tag>}</> },
-              { title: t('简称'), dataIndex: 'shortName', width: 120, render: (v) => v || '—' },
-              { title: t('别名'), dataIndex: 'aliases', render: (v?: string[]) => (v?.length ? v.map((a) => <Tag key={a}>{a}</Tag>) : '—') },
-              { title: t('类别'), dataIndex: 'kind', width: 110, render: (v: string) => t(KINDS[v] ?? v) },
+              {
+                title: t('单位名称'),
+                dataIndex: 'name',
+                render: (v: string, u) => (
+                  <>
+                    {v}
+                    {u.active === false && <Tag style={{ marginLeft: 6 }}>{t('已停用')}</Tag>}
+                    {phone && (
+                      <div className="duban-muted" style={{ fontSize: 12 }}>
+                        {[t(KINDS[u.kind] ?? u.kind), ...(u.aliases ?? [])].join(' · ')}
+                      </div>
+                    )}
+                  </>
+                ),
+              },
+              { title: t('简称'), dataIndex: 'shortName', width: 120, responsive: ['md'], render: (v) => v || '—' },
+              { title: t('别名'), dataIndex: 'aliases', responsive: ['md'], render: (v?: string[]) => (v?.length ? v.map((a) => <Tag key={a}>{a}</Tag>) : '—') },
+              { title: t('类别'), dataIndex: 'kind', width: 110, responsive: ['md'], render: (v: string) => t(KINDS[v] ?? v) },
               {
                 title: t('操作'),
-                width: 230,
+                width: phone ? 112 : 230,
                 render: (_, u) => (
-                  <Space>
+                  <Space size={phone ? 4 : 8} wrap={phone}>
                     <Button size="small" icon={<EditOutlined />} aria-label={t('编辑单位 {n}', { n: u.name })} onClick={() => open(u)} />
-                    <Button size="small" icon={<MergeCellsOutlined />} onClick={() => setMerging(u)}>
-                      {t('合并')}
+                    <Button size="small" icon={<MergeCellsOutlined />} aria-label={t('合并')} onClick={() => setMerging(u)}>
+                      {!phone && t('合并')}
                     </Button>
                     <Popconfirm
                       title={t('删除单位“{n}”？', { n: u.name })}
@@ -131,7 +147,7 @@ export default function UnitsPage() {
                       onConfirm={() => remove(u)}
                     >
                       <Button size="small" danger icon={<DeleteOutlined />} aria-label={t('删除单位 {n}', { n: u.name })}>
-                        {t('删除')}
+                        {!phone && t('删除')}
                       </Button>
                     </Popconfirm>
                   </Space>

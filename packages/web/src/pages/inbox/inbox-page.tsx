@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/i18n.js';
 import { fmtDate, listItems } from '../../util.js';
 import { targetInfo, type Inbox, type ReportTarget } from './inbox-types.js';
 import { ReportForm } from './report-form.js';
+import { NotificationsPanel } from './notifications-panel.js';
 
 const stateTag: Record<string, [string, string]> = { open: ['待报送', 'processing'], overdue: ['已过截止日', 'warning'], missing: ['逾期未报', 'error'] };
 
@@ -35,6 +36,7 @@ export default function InboxPage() {
         sub={user?.unitName ? t('{u} 应报送的任务', { u: user.unitName }) : t('本单位应报送的任务')}
         extra={<Button icon={<ReloadOutlined />} aria-label={t('刷新')} onClick={inbox.reload} />}
       />
+      <NotificationsPanel />
       <Segmented
         block
         style={{ marginBottom: 12, maxWidth: 560 }}

@@ -22,7 +22,7 @@ export function DeadlineGantt({ tasks }: { tasks: Task[] }) {
   const navigate = useNavigate();
   const rows = useMemo(() => tasks.filter((x) => x.due.length > 0).sort((a, b) => (a.due[0]! < b.due[0]! ? -1 : a.due[0]! > b.due[0]! ? 1 : 0)), [tasks]);
   const label = (x: Task) => {
-    const s = `${x.number ?? ''} ${x.title ?? x.text}`.trim();
+    const s = `${x.displayNumber ?? x.number ?? ''} ${x.title ?? x.text}`.trim();
     return s.length > 16 ? `${s.slice(0, 16)}…` : s;
   };
   // The axis spans every deadline (and today), whichever rows the slider shows.

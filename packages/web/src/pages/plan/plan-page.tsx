@@ -5,7 +5,7 @@ import { DownloadOutlined, FileSearchOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { api, qs } from '../../api/client.js';
 import type { PlanBoard } from '@duban/core';
-import type { Indicator, Page } from '../../api/types.js';
+import type { Indicator, Page, Unit } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
 import { Loadable, PageHead, StatusTag, colourLabels } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -18,6 +18,7 @@ import { boardTasks } from './plan-tasks.js';
 import { PeriodsButton } from './periods-button.js';
 import { IndicatorValueButton } from './indicator-value-button.js';
 import { DeadlineGantt } from './deadline-gantt.js';
+import { BulkEditBar } from '../plans/task-ops.js';
 import { useAuth } from '../../auth/auth.js';
 
 const Chart = lazy(() => import('../../components/chart.js'));
@@ -54,6 +55,10 @@ export default function PlanPage() {
     return [...m].map(([uid, name]) => ({ id: uid, name })).sort((a, b) => a.name.localeCompare(b.name, 'zh'));
   }, [all]);
   const timeline = useMemo(() => deadlinesByMonth(shown), [shown]);
+  // The office selects tasks for bulk corrections (deadline, lead unit, participant, merge, delete) with a reason.
+  const office = has('admin');
+  const [selected, setSelected] = useState<string[]>([]);
+  const directory = useApi(office ? 'units-all' : null, () => api.get<unknown>('/api/units?pageSize=500'));
   const p = plan.data?.plan;
   const done = all.filter((x) => x.status === 'done' || x.status === 'completed').length;
 
@@ -127,7 +132,19 @@ export default function PlanPage() {
                       <div className="duban-muted" style={{ marginBottom: 8 }} aria-live="polite">
                         {t('显示 {a} / {b} 项', { a: shown.length, b: all.length })}
                       </div>
-                      <TaskTable tasks={shown} height={tableHeight} compact={!screens.md} />
+                      {office && p && (
+                        <BulkEditBar
+                          planId={id}
+                          selected={all.filter((x) => selected.includes(x.id))}
+                          units={listItems(directory.data as Unit[] | undefined)}
+                          published={p.status === 'published'}
+                          onDone={() => {
+                            setSelected([]);
+                            plan.reload();
+                          }}
+                        />
+                      )}
+                      <TaskTable tasks={shown} height={tableHeight} compact={!screens.md} {...(office ? { selected, onSelect: setSelected } : {})} />
                     </Card>
                   </Col>
                 </Row>

@@ -4,6 +4,7 @@ import type { PlanBoard } from '@duban/core';
 export interface PlanTask {
   id: string;
   number: string | null;
+  displayNumber: string | null;
   title: string | null;
   text: string;
   path: string[];
@@ -20,6 +21,7 @@ export function boardTasks(board: PlanBoard): PlanTask[] {
   return board.tasks.map((t) => ({
     id: t.id,
     number: t.number,
+    displayNumber: t.displayNumber,
     title: t.title,
     text: t.text,
     path: board.sections[t.section] ?? [],

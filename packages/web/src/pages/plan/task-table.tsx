@@ -14,7 +14,9 @@ function titlePrefix(task: Task): string {
  * The virtualised task table: thousands of rows scroll smoothly because only visible rows are rendered, and cells
  * are plain text with CSS ellipsis (antd's measuring ellipsis costs a layout per cell on every scroll frame).
  */
-export function TaskTable({ tasks, height, loading, compact }: { tasks: Task[]; height: number; loading?: boolean; compact?: boolean }) {
+export function TaskTable({ tasks, height, loading, compact, selected, onSelect }: { tasks: Task[]; height: number; loading?: boolean; compact?: boolean; selected?: string[]; onSelect?: (ids: string[]) => void }) {
+  // Rows can be selected for bulk corrections when the page offers them.
+  const rowSelection = onSelect ? { selectedRowKeys: selected ?? [], onChange: (keys: React.Key[]) => onSelect(keys.map(String)), columnWidth: 36 } : undefined;
   const { t } = useI18n();
   if (compact)
     return (
@@ -23,6 +25,7 @@ export function TaskTable({ tasks, height, loading, compact }: { tasks: Task[]; 
         rowKey="id"
         size="small"
         showHeader={false}
+        rowSelection={rowSelection}
         loading={loading}
         dataSource={tasks}
         pagination={false}
@@ -35,7 +38,7 @@ export function TaskTable({ tasks, height, loading, compact }: { tasks: Task[]; 
             render: (_, task) => (
               <Link to={`/tasks/${task.id}`} style={{ display: 'block', color: 'inherit' }}>
                 <span className="duban-clamp2">
-                  <strong>{task.number ?? ''} </strong>
+                  <strong>{task.displayNumber ?? task.number ?? ''} </strong>
                   {titlePrefix(task)}
                   {task.text}
                 </span>
@@ -55,13 +58,14 @@ export function TaskTable({ tasks, height, loading, compact }: { tasks: Task[]; 
       virtual
       rowKey="id"
       size="small"
+      rowSelection={rowSelection}
       loading={loading}
       dataSource={tasks}
       pagination={false}
       scroll={{ x: 860, y: height }}
       locale={{ emptyText: t('没有符合条件的任务') }}
       columns={[
-        { title: t('编号'), dataIndex: 'number', width: 64, render: (v: string | null) => v ?? '—' },
+        { title: t('编号'), dataIndex: 'displayNumber', width: 80, render: (v: string | null, task) => v ?? task.number ?? '—' },
         {
           title: t('任务'),
           dataIndex: 'text',

@@ -1,5 +1,5 @@
 import { Link, useNavigate } from 'react-router-dom';
-import { App, Button, Card, Popconfirm, Space, Table } from 'antd';
+import { App, Button, Card, Grid, Popconfirm, Space, Table } from 'antd';
 import { ImportOutlined, ReloadOutlined } from '@ant-design/icons';
 import { api, errorMessage } from '../../api/client.js';
 import type { Page, Plan } from '../../api/types.js';
@@ -15,6 +15,8 @@ export default function PlansPage() {
   const plans = useApi('plans', () => api.get<Page<Plan> | Plan[]>('/api/plans?pageSize=200'));
   const items = listItems(plans.data);
   const { message } = App.useApp();
+  // On a phone: the plan (with status and task count under it) and its actions, no sideways scrolling.
+  const phone = !Grid.useBreakpoint().md;
   const remove = async (p: Plan) => {
     try {
       await api.del(`/api/plans/${p.id}`);
@@ -44,26 +46,34 @@ export default function PlansPage() {
             rowKey="id"
             dataSource={items}
             pagination={false}
-            scroll={{ x: 720 }}
+            scroll={phone ? undefined : { x: 720 }}
             locale={{ emptyText: t('还没有行动方案，点击“导入方案”上传文件') }}
             columns={[
               {
                 title: t('方案名称'),
                 dataIndex: 'title',
                 render: (v: string | null, p) => (
-                  <Link to={p.status === 'draft' ? `/plans/${p.id}/review` : `/plans/${p.id}`}>{v || t('（未命名方案）')}</Link>
+                  <>
+                    <Link to={p.status === 'draft' ? `/plans/${p.id}/review` : `/plans/${p.id}`}>{v || t('（未命名方案）')}</Link>
+                    {phone && (
+                      <div style={{ marginTop: 4 }}>
+                        <StatusTag status={p.status} />
+                        <span className="duban-muted">{t('共 {n} 项任务', { n: p.taskCount })}</span>
+                      </div>
+                    )}
+                  </>
                 ),
               },
-              { title: t('文号'), dataIndex: 'docNumber', width: 180, render: (v) => v || '—' },
-              { title: t('任务数'), dataIndex: 'taskCount', width: 90, align: 'right', render: (v) => v ?? '—' },
-              { title: t('状态'), dataIndex: 'status', width: 100, render: (s: string) => <StatusTag status={s} /> },
-              { title: t('导入时间'), dataIndex: 'createdAt', width: 130, render: (v?: string) => fmtDate(v) },
+              { title: t('文号'), dataIndex: 'docNumber', width: 180, responsive: ['md'], render: (v) => v || '—' },
+              { title: t('任务数'), dataIndex: 'taskCount', width: 90, align: 'right', responsive: ['md'], render: (v) => v ?? '—' },
+              { title: t('状态'), dataIndex: 'status', width: 100, responsive: ['md'], render: (s: string) => <StatusTag status={s} /> },
+              { title: t('导入时间'), dataIndex: 'createdAt', width: 130, responsive: ['md'], render: (v?: string) => fmtDate(v) },
               {
                 title: t('操作'),
-                width: 130,
+                width: phone ? 96 : 130,
                 render: (_, p) =>
                   p.status === 'draft' ? (
-                    <Space>
+                    <Space wrap size={phone ? 4 : 8}>
                       <Link to={`/plans/${p.id}/review`}>{t('审核')}</Link>
                       <Popconfirm title={t('删除这份草稿？')} okText={t('删除')} cancelText={t('取消')} okButtonProps={{ danger: true }} onConfirm={() => remove(p)}>
                         <Button type="link" danger size="small" style={{ padding: 0 }}>

@@ -1,75 +1,50 @@
 import { useCallback, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { Alert, App, Badge, Button, Card, Col, Grid, List, Modal, Row, Space, Tabs, Tag, Typography } from 'antd';
-import { CheckCircleOutlined, EditOutlined, SaveOutlined } from '@ant-design/icons';
+import { Alert, App, Badge, Button, Card, Col, Grid, Row, Space, Tabs, Tag, Tooltip } from 'antd';
+import { CheckCircleOutlined, SaveOutlined } from '@ant-design/icons';
 import { api, errorMessage } from '../../api/client.js';
-import type { Diagnostic, PlanDetail, Span, Task, Unit } from '../../api/types.js';
+import type { PlanDetail, Task, Unit } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
 import { Loadable, PageHead, StatusTag } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { fmtDue, listItems, fmtTarget } from '../../util.js';
-import { SourceView, type SourceMark } from './source-view.js';
+import { listItems } from '../../util.js';
+import { buildMarks, type SourceDoc } from './review-marks.js';
+import { DiagnosticsPanel, IndicatorPanel } from './review-panels.js';
+import { ReviewTaskList, type TaskAction } from './review-task-list.js';
+import { SourceView } from './source-view.js';
 import { TaskEditModal } from './task-edit-modal.js';
+import { BulkEditBar, SplitTaskModal, moveTask } from './task-ops.js';
 import { UnitFixer } from './unit-fixer.js';
+import { useReviewEdits } from './use-review-edits.js';
+import { useUnsavedGuard } from './use-unsaved-guard.js';
 
-interface SourceDoc {
-  text: string;
-  tasks?: { id: string; source: Span | null }[];
-  indicators?: { id: string; source: Span | null }[];
-}
-
-/** Highlights inside each task's span: its units and its deadline phrase, found in the source text. */
-function buildMarks(text: string, tasks: Task[], doc: SourceDoc): SourceMark[] {
-  const marks: SourceMark[] = [];
-  const spanOf = new Map((doc.tasks ?? []).flatMap((s) => (s.source ? [[s.id, s.source] as const] : [])));
-  for (const task of tasks) {
-    const span = spanOf.get(task.id) ?? task.source;
-    if (!span) continue;
-    marks.push({ start: span.start, end: span.end, kind: 'task', ref: task.id });
-    const body = text.slice(span.start, span.end);
-    const find = (needle: string | null | undefined, kind: SourceMark['kind']) => {
-      if (!needle) return;
-      let at = body.indexOf(needle);
-      while (at >= 0) {
-        marks.push({ start: span.start + at, end: span.start + at + needle.length, kind, ref: task.id });
-        at = body.indexOf(needle, at + needle.length);
-      }
-    };
-    for (const u of task.units) find(u.name, 'unit');
-    find(task.deadlineText, 'due');
-  }
-  for (const ind of doc.indicators ?? []) if (ind.source) marks.push({ start: ind.source.start, end: ind.source.end, kind: 'indicator', ref: `ind-${ind.id}` });
-  return marks;
-}
-
-/** Steps 3–4 of the import wizard: the source beside the editable structured plan; fix units; publish. */
+/** Steps 3–4 of the import wizard: the source beside the editable structured plan; fix units; correct tasks; publish. */
 export default function ReviewPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const navigate = useNavigate();
   const screens = Grid.useBreakpoint();
   const plan = useApi(`plan-${id}`, () => api.get<PlanDetail>(`/api/plans/${id}`));
   const source = useApi(`source-${id}`, () => api.get<SourceDoc>(`/api/plans/${id}/source`));
   const units = useApi('units-all', () => api.get<unknown>('/api/units?pageSize=500'));
   const directory = listItems(units.data as Unit[] | undefined);
-  const [edits, setEdits] = useState<Map<string, Task>>(new Map());
+  const review = useReviewEdits(plan.data, plan.reload);
+  const { tasks, unmatched } = review;
+  const guard = useUnsavedGuard(review.dirty);
   const [active, setActive] = useState<string | null>(null);
   const [editing, setEditing] = useState<Task | null>(null);
-  const [busy, setBusy] = useState<'save' | 'publish' | null>(null);
+  const [splitting, setSplitting] = useState<Task | null>(null);
+  // A new task is edited in the same form, starting blank, then inserted after `after` in its section.
+  const [adding, setAdding] = useState<Task | null>(null);
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [publishing, setPublishing] = useState(false);
+  const [creatingUnits, setCreatingUnits] = useState(false);
   const [tab, setTab] = useState('tasks');
+  const p = plan.data;
+  const draft = p?.status === 'draft';
 
-  const tasks = useMemo(() => (plan.data?.tasks ?? []).map((task) => edits.get(task.id) ?? task), [plan.data, edits]);
-  const marks = useMemo(
-    () => (source.data ? buildMarks(source.data.text, tasks, source.data) : []),
-    [source.data, tasks],
-  );
-  const unmatched = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const task of tasks) for (const u of task.units) if (!u.unitId) counts.set(u.name, (counts.get(u.name) ?? 0) + 1);
-    return [...counts].map(([name, count]) => ({ name, count }));
-  }, [tasks]);
-
+  const marks = useMemo(() => (source.data ? buildMarks(source.data.text, tasks, source.data) : []), [source.data, tasks]);
   const wide = !!screens.lg;
   const [pane, setPane] = useState('plan');
   const jump = useCallback(
@@ -88,78 +63,56 @@ export default function ReviewPage() {
     document.getElementById(`task-${ref}`)?.scrollIntoView({ behavior: 'smooth', block: 'nearest' });
   }, []);
 
-  const update = (task: Task) => setEdits((m) => new Map(m).set(task.id, task));
-  const resolveUnit = (name: string, unit: Unit) => {
-    setEdits((m) => {
-      const next = new Map(m);
-      // Build on edits already queued in this batch (several names of one task may be resolved in a row).
-      for (const base of plan.data?.tasks ?? []) {
-        const task = next.get(base.id) ?? base;
-        if (task.units.some((u) => u.name === name && !u.unitId))
-          next.set(task.id, { ...task, units: task.units.map((u) => (u.name === name && !u.unitId ? { ...u, unitId: unit.id, unitName: unit.name } : u)) });
-      }
-      return next;
-    });
-    units.reload();
+  // Structural changes go to the server at once; pending edits are saved first so versions stay current.
+  const afterChange = () => {
+    setSelected(new Set());
+    setSplitting(null);
+    plan.reload();
   };
-
-  const save = async (): Promise<boolean> => {
-    if (edits.size === 0) return true;
-    setBusy('save');
+  const act = async (task: Task, action: TaskAction) => {
+    if (action === 'edit') return setEditing(task);
+    if (!(await review.save())) return;
+    if (action === 'split') return setSplitting(task);
+    if (action === 'add') return setAdding({ ...task, number: null, title: null, text: '', units: [], due: [], ongoing: false });
     try {
-      // Each task carries its own version; edits are saved task by task (a conflict names the task that failed).
-      for (const task of edits.values()) {
-        await api.patch(`/api/tasks/${task.id}`, {
-          version: task.version,
-          number: task.number,
-          title: task.title,
-          text: task.text,
-          due: task.due,
-          ongoing: task.ongoing,
-          units: task.units.map((u) => ({ name: u.name, unitId: u.unitId, role: u.role })),
-          reason: '导入审核修正',
-        });
-        setEdits((m) => {
-          const next = new Map(m);
-          next.delete(task.id);
-          return next;
-        });
+      if (action === 'up' || action === 'down') await moveTask(id, tasks.map((x) => x.id), task.id, action === 'up' ? -1 : 1);
+      else if (action === 'delete') {
+        const ok = await modal.confirm({ title: t('删除任务'), content: t('删除任务 {n}？', { n: task.displayNumber ?? task.text.slice(0, 20) }), okText: t('删除'), cancelText: t('取消'), okButtonProps: { danger: true } });
+        if (!ok) return;
+        await api.del(`/api/tasks/${task.id}`);
       }
-      plan.reload();
-      message.success(t('修改已保存'));
-      return true;
+      afterChange();
     } catch (e) {
       message.error(errorMessage(e));
-      return false;
-    } finally {
-      setBusy(null);
     }
   };
+
   const publish = () =>
-    Modal.confirm({
+    modal.confirm({
       title: t('发布方案'),
-      content: unmatched.length
-        ? t('还有 {n} 个单位未对应到单位目录，发布后这些任务无法分派。确定发布吗？', { n: unmatched.length })
-        : t('发布后任务将分派到各责任单位，开始报送。确定发布吗？'),
+      content: t('发布后任务将分派到各责任单位，开始报送。确定发布吗？'),
       okText: t('发布'),
       cancelText: t('取消'),
       onOk: async () => {
-        if (!(await save())) return;
-        setBusy('publish');
+        if (!(await review.save())) return;
+        setPublishing(true);
+        // Publishing leaves the review on purpose: nothing unsaved is left once save() succeeded.
+        guard.allowNext();
         try {
           await api.post(`/api/plans/${id}/publish`);
           message.success(t('方案已发布'));
           navigate(`/plans/${id}`);
         } catch (e) {
+          guard.allowNext(false);
           message.error(errorMessage(e));
         } finally {
-          setBusy(null);
+          setPublishing(false);
         }
       },
     });
+  // Publishing is offered only once every unit name is mapped (the server refuses otherwise).
+  const publishBlocked = unmatched.length > 0 || creatingUnits;
 
-  const p = plan.data;
-  const diagnostics: Diagnostic[] = p?.diagnostics ?? [];
   const structured = (
     <Tabs
       activeKey={tab}
@@ -170,76 +123,18 @@ export default function ReviewPage() {
           label: `${t('任务')} (${tasks.length})`,
           children: (
             <>
-            <div className="duban-muted" style={{ fontSize: 12, marginBottom: 4 }}>
-              {t('点击任务定位原文；键盘 ↑↓ 选择，Enter 定位，E 编辑')}
-            </div>
-            <List
-              size="small"
-              dataSource={tasks}
-              style={{ maxHeight: screens.lg ? 'calc(100vh - 300px)' : undefined, overflow: 'auto' }}
-              renderItem={(task) => {
-                const lead = task.units.filter((u) => u.role === 'lead');
-                const parts = task.units.filter((u) => u.role === 'participant');
-                return (
-                  <List.Item
-                    id={`task-${task.id}`}
-                    style={{ background: task.id === active ? '#fff8e1' : undefined, cursor: 'pointer', paddingInline: 8 }}
-                    tabIndex={0}
-                    aria-label={t('定位到原文：{n}', { n: task.number ?? task.title ?? task.text.slice(0, 20) })}
-                    onClick={() => jump(task.id)}
-                    onKeyDown={(e) => {
-                      // Enter shows the task in the source, E edits it, ↑/↓ walk the list: a whole plan can be
-                      // reviewed from the keyboard.
-                      if (e.key === 'Enter') jump(task.id);
-                      else if (e.key === 'e' || e.key === 'E') setEditing(task);
-                      else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-                        e.preventDefault();
-                        const sibling = (e.key === 'ArrowDown' ? e.currentTarget.nextElementSibling : e.currentTarget.previousElementSibling) as HTMLElement | null;
-                        sibling?.focus();
-                      }
-                    }}
-                    actions={[
-                      <Button
-                        key="e"
-                        size="small"
-                        type="text"
-                        icon={<EditOutlined />}
-                        aria-label={t('编辑任务')}
-                        onClick={(e) => {
-                          e.stopPropagation();
-                          setEditing(task);
-                        }}
-                      />,
-                    ]}
-                  >
-                    <div style={{ minWidth: 0 }}>
-                      <div>
-                        {task.number && <Typography.Text strong>{task.number} </Typography.Text>}
-                        {task.title && <Typography.Text strong>{task.title}</Typography.Text>}
-                        {edits.has(task.id) && <Tag color="gold" style={{ marginLeft: 6 }}>{t('已修改')}</Tag>}
-                      </div>
-                      <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: '2px 0 4px' }}>
-                        {task.text}
-                      </Typography.Paragraph>
-                      <Space size={4} wrap>
-                        {lead.map((u) => (
-                          <Tag key={`l${u.name}`} color={u.unitId ? 'blue' : 'warning'}>
-                            {t('牵头')}：{u.unitName ?? u.name}
-                          </Tag>
-                        ))}
-                        {parts.slice(0, 4).map((u) => (
-                          <Tag key={`p${u.name}`} color={u.unitId ? undefined : 'warning'}>
-                            {u.unitName ?? u.name}
-                          </Tag>
-                        ))}
-                        {parts.length > 4 && <Tag>+{parts.length - 4}</Tag>}
-                        <Tag color="orange">{fmtDue(task.due, task.ongoing)}</Tag>
-                      </Space>
-                    </div>
-                  </List.Item>
-                );
-              }}
-            />
+              {draft && <BulkEditBar planId={id} selected={tasks.filter((x) => selected.has(x.id))} units={directory} published={false} onDone={afterChange} />}
+              <ReviewTaskList
+                tasks={tasks}
+                edited={new Set(review.unsaved.map((x) => x.id))}
+                active={active}
+                selected={selected}
+                editable={draft}
+                maxHeight={screens.lg ? 'calc(100vh - 300px)' : undefined}
+                onSelect={setSelected}
+                onJump={jump}
+                onAction={(task, action) => void act(task, action)}
+              />
             </>
           ),
         },
@@ -250,59 +145,26 @@ export default function ReviewPage() {
               {t('单位核对')}
             </Badge>
           ),
-          children: <UnitFixer unmatched={unmatched} onResolve={resolveUnit} />,
-        },
-        {
-          key: 'indicators',
-          label: `${t('指标')} (${p?.indicators?.length ?? 0})`,
           children: (
-            <List
-              size="small"
-              dataSource={p?.indicators ?? []}
-              locale={{ emptyText: t('未识别到量化指标') }}
-              renderItem={(ind) => (
-                <List.Item style={{ cursor: 'pointer' }} onClick={() => jump(`ind-${ind.id}`)}>
-                  <List.Item.Meta
-                    title={ind.name}
-                    description={`${t('目标')} ${fmtTarget(ind)}${ind.baseline != null ? ` · ${t('基线')} ${ind.baseline}${ind.unit}` : ''}${ind.due ? ` · ${ind.due}` : ''}`}
-                  />
-                </List.Item>
-              )}
+            <UnitFixer
+              unmatched={unmatched}
+              onBusy={setCreatingUnits}
+              onResolve={(pairs) => {
+                review.resolveUnits(pairs);
+                units.reload();
+              }}
             />
           ),
         },
+        { key: 'indicators', label: `${t('指标')} (${p?.indicators?.length ?? 0})`, children: <IndicatorPanel indicators={p?.indicators ?? []} onJump={jump} /> },
         {
           key: 'diagnostics',
           label: (
-            <Badge count={diagnostics.filter((d) => d.severity !== 'info').length} size="small" offset={[8, -2]} color="#d48806">
+            <Badge count={(p?.diagnostics ?? []).filter((d) => d.severity !== 'info').length} size="small" offset={[8, -2]} color="#d48806">
               {t('问题提示')}
             </Badge>
           ),
-          children: (
-            <List
-              size="small"
-              dataSource={diagnostics}
-              locale={{ emptyText: t('没有发现问题') }}
-              renderItem={(d) => (
-                <List.Item>
-                  <Space align="start">
-                    <Tag color={d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'default'}>
-                      {t(d.severity === 'error' ? '错误' : d.severity === 'warning' ? '警告' : '提示')}
-                    </Tag>
-                    <span>{d.message}</span>
-                    {d.source && (
-                      <Button size="small" type="link" onClick={() => {
-                        const task = tasks.find((x) => x.source && x.source.start <= d.source!.start && x.source.end >= d.source!.start);
-                        if (task) jump(task.id);
-                      }}>
-                        {t('第 {n} 行', { n: d.source.line ?? '' })}
-                      </Button>
-                    )}
-                  </Space>
-                </List.Item>
-              )}
-            />
-          ),
+          children: <DiagnosticsPanel diagnostics={p?.diagnostics ?? []} tasks={tasks} onJump={jump} />,
         },
       ]}
     />
@@ -337,23 +199,23 @@ export default function ReviewPage() {
           )
         }
         extra={
-          p?.status === 'draft' && (
+          draft && (
             <>
-              <Button icon={<SaveOutlined />} disabled={edits.size === 0} loading={busy === 'save'} onClick={() => void save()}>
+              <Button icon={<SaveOutlined />} disabled={!review.dirty} loading={review.saving} onClick={() => void review.save()}>
                 {t('保存')}
-                {edits.size > 0 ? ` (${edits.size})` : ''}
+                {review.dirty ? ` (${review.unsaved.length})` : ''}
               </Button>
-              <Button type="primary" icon={<CheckCircleOutlined />} loading={busy === 'publish'} onClick={publish}>
-                {t('发布')}
-              </Button>
+              <Tooltip title={publishBlocked ? t('请先在“单位核对”中为 {n} 个单位名称选择或新建单位', { n: unmatched.length }) : undefined}>
+                <Button type="primary" icon={<CheckCircleOutlined />} disabled={publishBlocked} loading={publishing} onClick={publish}>
+                  {t('发布')}
+                </Button>
+              </Tooltip>
             </>
           )
         }
       />
       <Loadable loading={plan.loading && !plan.data} error={plan.error} reload={plan.reload}>
-        {p?.status !== 'draft' && p && (
-          <Alert type="info" showIcon message={t('该方案已发布，此处仅供查看')} style={{ marginBottom: 12 }} />
-        )}
+        {p && !draft && <Alert type="info" showIcon message={t('该方案已发布，此处仅供查看')} style={{ marginBottom: 12 }} />}
         {wide ? (
           <Row gutter={[16, 16]}>
             <Col span={12}>
@@ -384,11 +246,38 @@ export default function ReviewPage() {
         task={editing}
         units={directory}
         onClose={() => setEditing(null)}
-        onSave={(task) => {
-          update(task);
+        reasonRequired={!draft}
+        onSave={(task, reason) => {
           setEditing(null);
+          if (draft) return review.update(task);
+          // A published plan is adjusted at once, with the reason its units are told.
+          api
+            .patch(`/api/tasks/${task.id}`, { version: task.version, text: task.text, title: task.title, due: task.due, ongoing: task.ongoing, units: task.units.map((u) => ({ name: u.name, unitId: u.unitId, role: u.role })), reason })
+            .then(() => {
+              message.success(t('任务已更新'));
+              plan.reload();
+            }, (e: unknown) => message.error(errorMessage(e)));
         }}
       />
+      <TaskEditModal
+        task={adding}
+        units={directory}
+        onClose={() => setAdding(null)}
+        onSave={(task) => {
+          setAdding(null);
+          api
+            .post(`/api/plans/${id}/tasks`, {
+              afterTaskId: task.id, number: task.number, title: task.title, text: task.text, due: task.due, ongoing: task.ongoing,
+              units: task.units.map((u) => ({ name: u.name, unitId: u.unitId, role: u.role })),
+            })
+            .then(() => {
+              message.success(t('已新增任务'));
+              afterChange();
+            }, (e: unknown) => message.error(errorMessage(e)));
+        }}
+      />
+      {guard.prompt}
+      <SplitTaskModal task={splitting} published={false} onClose={() => setSplitting(null)} onDone={afterChange} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
-import { Checkbox, Form, Input, Modal, Select } from 'antd';
+import { Form, Input, Modal, Select } from 'antd';
 import type { Task, TaskUnit, Unit } from '../../api/types.js';
+import { DueFields, ReasonField } from './due-dates-picker.js';
 import { useI18n } from '../../i18n/i18n.js';
 
 interface Values {
@@ -11,10 +12,14 @@ interface Values {
   participants: string[];
   due: string[];
   ongoing: boolean;
+  reason?: string;
 }
 
-/** Edit one extracted task: wording, lead and participating units (from the directory or as written), deadlines. */
-export function TaskEditModal({ task, units, onClose, onSave }: { task: Task | null; units: Unit[]; onClose: () => void; onSave: (t: Task) => void }) {
+/**
+ * Edit one task: wording, lead and participating units (from the directory or as written), deadlines. With
+ * `reasonRequired` (a published plan) the office must say why; the reason is passed to `onSave`.
+ */
+export function TaskEditModal({ task, units, onClose, onSave, reasonRequired, busy }: { task: Task | null; units: Unit[]; onClose: () => void; onSave: (t: Task, reason?: string) => void; reasonRequired?: boolean; busy?: boolean }) {
   const { t } = useI18n();
   const [form] = Form.useForm<Values>();
   useEffect(() => {
@@ -46,6 +51,7 @@ export function TaskEditModal({ task, units, onClose, onSave }: { task: Task | n
       okText={t('保存')}
       cancelText={t('取消')}
       onCancel={onClose}
+      confirmLoading={busy}
       width={680}
       destroyOnHidden
       onOk={async () => {
@@ -59,7 +65,7 @@ export function TaskEditModal({ task, units, onClose, onSave }: { task: Task | n
           units: [...toUnits(v.lead ?? [], 'lead'), ...toUnits(v.participants ?? [], 'participant')],
           due: v.due ?? [],
           ongoing: v.ongoing,
-        });
+        }, v.reason);
       }}
     >
       <Form form={form} layout="vertical">
@@ -78,16 +84,8 @@ export function TaskEditModal({ task, units, onClose, onSave }: { task: Task | n
         <Form.Item name="participants" label={t('参与单位')}>
           <Select mode="tags" options={options} placeholder={t('从单位目录选择或直接输入')} />
         </Form.Item>
-        <Form.Item
-          name="due"
-          label={t('完成时限（YYYY-MM-DD）')}
-          rules={[{ validator: async (_, v: string[] = []) => { if (v.some((d) => !/^\d{4}-\d{2}-\d{2}$/.test(d))) throw new Error(t('日期格式应为 2026-06-30')); } }]}
-        >
-          <Select mode="tags" placeholder="2026-12-31" open={false} />
-        </Form.Item>
-        <Form.Item name="ongoing" valuePropName="checked">
-          <Checkbox>{t('长期坚持（持续推进）')}</Checkbox>
-        </Form.Item>
+        <DueFields />
+        {reasonRequired && <ReasonField />}
       </Form>
     </Modal>
   );

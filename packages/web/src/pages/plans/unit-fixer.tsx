@@ -17,7 +17,7 @@ function asUnits(data: unknown): Unit[] {
   return (arr as Suggestion[]).map((s) => s.unit ?? ({ id: s.id!, name: s.name! } as Unit)).filter((u) => u && u.id);
 }
 
-function FixRow({ name, count, onResolve }: { name: string; count: number; onResolve: (name: string, unit: Unit) => void }) {
+function FixRow({ name, count, onResolve }: { name: string; count: number; onResolve: (pairs: { name: string; unit: Unit }[]) => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [options, setOptions] = useState<Unit[]>([]);
@@ -41,7 +41,7 @@ function FixRow({ name, count, onResolve }: { name: string; count: number; onRes
     try {
       const unit = await api.post<Unit>('/api/units', { name });
       message.success(t('已新建单位“{n}”', { n: unit.name }));
-      onResolve(name, unit);
+      onResolve([{ name, unit }]);
     } catch (e) {
       message.error(errorMessage(e));
     } finally {
@@ -60,7 +60,7 @@ function FixRow({ name, count, onResolve }: { name: string; count: number; onRes
         options={options.map((u) => ({ value: u.id, label: u.name }))}
         onChange={(id: string) => {
           const u = options.find((o) => o.id === id);
-          if (u) onResolve(name, u);
+          if (u) onResolve([{ name, unit: u }]);
         }}
         notFoundContent={t('目录中没有相近的单位')}
       />
@@ -72,21 +72,46 @@ function FixRow({ name, count, onResolve }: { name: string; count: number; onRes
   );
 }
 
-/** Units named in the document that are not yet in the directory, each with suggested canonical names. */
-export function UnitFixer({ unmatched, onResolve }: { unmatched: { name: string; count: number }[]; onResolve: (name: string, unit: Unit) => void }) {
+/** A unit the directory already has under this exact name, alias or former name (null when none). */
+async function exactMatch(name: string): Promise<Unit | null> {
+  const hits = await api.get<unknown>(`/api/units/suggest${qs({ name })}`);
+  const top = (Array.isArray(hits) ? hits : [])[0] as (Suggestion & { match?: string }) | undefined;
+  return top?.unit && top.match && top.match !== 'similar' ? top.unit : null;
+}
+
+/**
+ * Units named in the document that are not yet in the directory, each with suggested canonical names.
+ * `onResolve` receives every name mapped by one action at once; `onBusy` tells the page while units are
+ * being created, so publishing is not offered half-way.
+ */
+export function UnitFixer({ unmatched, onResolve, onBusy }: { unmatched: { name: string; count: number }[]; onResolve: (pairs: { name: string; unit: Unit }[]) => void; onBusy?: (busy: boolean) => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [busy, setBusy] = useState(false);
-  // A new plan from a new office usually names many units the directory has never seen: add them all at once.
+  // A new plan from a new office usually names many units the directory has never seen: add them all at once —
+  // but a name the directory already has (exactly, as alias or former name) is mapped to it, not created twice.
   const createAll = async () => {
     setBusy(true);
+    onBusy?.(true);
+    const pairs: { name: string; unit: Unit }[] = [];
+    let created = 0;
     try {
-      for (const u of unmatched) onResolve(u.name, await api.post<Unit>('/api/units', { name: u.name }));
-      message.success(t('已新建 {n} 个单位', { n: unmatched.length }));
+      for (const u of unmatched) {
+        const existing = await exactMatch(u.name);
+        if (existing) pairs.push({ name: u.name, unit: existing });
+        else {
+          pairs.push({ name: u.name, unit: await api.post<Unit>('/api/units', { name: u.name }) });
+          created++;
+        }
+      }
+      message.success(t('已对应 {a} 个单位，其中新建 {b} 个', { a: pairs.length, b: created }));
     } catch (e) {
       message.error(errorMessage(e));
     } finally {
+      // Whatever was mapped before a failure is kept, in one update.
+      if (pairs.length) onResolve(pairs);
       setBusy(false);
+      onBusy?.(false);
     }
   };
   return (

@@ -1,80 +1,37 @@
 import { useState } from 'react';
-import { App, Button, Checkbox, DatePicker, Form, Input, Modal, Select } from 'antd';
-import { AlertOutlined, EditOutlined } from '@ant-design/icons';
+import { App, Button, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { AlertOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { api, ApiError, errorMessage } from '../../api/client.js';
-import type { Task } from '../../api/types.js';
 import { useI18n } from '../../i18n/i18n.js';
-
-/** Office edit of a task's deadline with a mandatory reason (status is derived); a 409 means someone else changed it first. */
-export function EditTaskButton({ task, onDone }: { task: Task; onDone: () => void }) {
-  const { t } = useI18n();
-  const { message } = App.useApp();
-  const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [form] = Form.useForm<{ due?: dayjs.Dayjs; ongoing?: boolean; reason: string }>();
-  const submit = async () => {
-    const v = await form.validateFields();
-    setBusy(true);
-    try {
-      await api.patch(`/api/tasks/${task.id}`, {
-        version: task.version,
-        due: v.due ? [v.due.format('YYYY-MM-DD'), ...task.due.slice(1)] : [],
-        ongoing: !!v.ongoing,
-        reason: v.reason,
-      });
-      message.success(t('任务已更新'));
-      setOpen(false);
-      onDone();
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 409) {
-        message.warning(t('该任务刚被他人修改，已刷新为最新内容，请重新填写'));
-        setOpen(false);
-        onDone();
-      } else message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
-  };
-  return (
-    <>
-      <Button icon={<EditOutlined />} onClick={() => setOpen(true)}>
-        {t('调整任务')}
-      </Button>
-      <Modal open={open} title={t('调整任务')} okText={t('保存')} cancelText={t('取消')} confirmLoading={busy} onOk={submit} onCancel={() => setOpen(false)} destroyOnHidden>
-        <Form form={form} layout="vertical" initialValues={{ due: task.due[0] ? dayjs(task.due[0]) : undefined, ongoing: task.ongoing }}>
-          <Form.Item name="due" label={t('完成时限')}>
-            <DatePicker style={{ width: '100%' }} />
-          </Form.Item>
-          <Form.Item name="ongoing" valuePropName="checked">
-            <Checkbox>{t('长期坚持（持续推进）')}</Checkbox>
-          </Form.Item>
-          <Form.Item name="reason" label={t('调整理由')} rules={[{ required: true, message: t('请填写调整理由，将记入审计日志') }]}>
-            <Input.TextArea autoSize={{ minRows: 2 }} />
-          </Form.Item>
-        </Form>
-      </Modal>
-    </>
-  );
-}
 
 /** Issue a 督办单 (supervision notice) to one of a task's lead units, typically for a red task. */
 export function IssueNoticeButton({ task, leads, onDone, primary }: { task: { id: string; number: string | null; title: string | null }; leads: { unitId: string; name: string }[]; onDone?: () => void; primary?: boolean }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const { message, modal } = App.useApp();
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<{ unitId: string; reason: string; due: dayjs.Dayjs }>();
-  const submit = async () => {
+  const submit = async (confirmNoUser = false) => {
     const v = await form.validateFields();
     setBusy(true);
     try {
-      await api.post('/api/notices', { taskId: task.id, unitId: v.unitId, reason: v.reason, due: v.due.format('YYYY-MM-DD') });
+      await api.post('/api/notices', { taskId: task.id, unitId: v.unitId, reason: v.reason, due: v.due.format('YYYY-MM-DD'), ...(confirmNoUser ? { confirmNoUser } : {}) });
       message.success(t('督办单已发出'));
       setOpen(false);
       onDone?.();
     } catch (e) {
-      message.error(errorMessage(e));
+      // A unit without a liaison account would never see the notice: the office decides knowingly.
+      if (e instanceof ApiError && e.id === 'notice.unit_without_user') {
+        modal.confirm({
+          title: t('该单位还没有联络员账号'),
+          content: t('督办单发出后该单位无人在系统中接收，需要另行通知。请先在用户管理中为该单位添加联络员，或确认仍要发出。'),
+          okText: t('仍要发出'),
+          cancelText: t('取消'),
+          okButtonProps: { danger: true },
+          onOk: () => submit(true),
+        });
+      } else message.error(errorMessage(e));
     } finally {
       setBusy(false);
     }
@@ -84,7 +41,7 @@ export function IssueNoticeButton({ task, leads, onDone, primary }: { task: { id
       <Button danger type={primary ? 'primary' : 'default'} icon={<AlertOutlined />} disabled={leads.length === 0} onClick={() => setOpen(true)}>
         {t('发督办单')}
       </Button>
-      <Modal open={open} title={t('发督办单')} okText={t('发出')} cancelText={t('取消')} okButtonProps={{ danger: true }} confirmLoading={busy} onOk={submit} onCancel={() => setOpen(false)} destroyOnHidden>
+      <Modal open={open} title={t('发督办单')} okText={t('发出')} cancelText={t('取消')} okButtonProps={{ danger: true }} confirmLoading={busy} onOk={() => submit()} onCancel={() => setOpen(false)} destroyOnHidden>
         <p className="duban-muted">{task.number ? `${task.number} ` : ''}{task.title ?? ''}</p>
         <Form
           form={form}

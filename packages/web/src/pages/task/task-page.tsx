@@ -9,11 +9,12 @@ import { isOffice, useAuth } from '../../auth/auth.js';
 import { ColourTag, Loadable, PageHead, StatusTag } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { fmtDue, fmtTime, listItems } from '../../util.js';
-import { EditTaskButton, IssueNoticeButton, PostBox } from './task-actions.js';
+import { IssueNoticeButton, PostBox } from './task-actions.js';
+import { TaskAdjustMenu } from './task-adjust.js';
 
 type Comment = TaskDetail['comments'][number];
 
-const FIELD_LABELS: Record<string, string> = { due: '完成时限', ongoing: '长期坚持', text: '任务内容', title: '标题', number: '编号', units: '责任单位', deadlineText: '时限原文', kind: '类型', milestones: '节点' };
+const FIELD_LABELS: Record<string, string> = { due: '完成时限', ongoing: '长期坚持', text: '任务内容', title: '标题', number: '编号', units: '责任单位', deadlineText: '时限原文', kind: '类型', milestones: '节点', split: '拆分', merged: '合并' };
 
 function Notes({ items, empty }: { items: Comment[]; empty: string }) {
   if (!items.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty} />;
@@ -56,7 +57,7 @@ export default function TaskPage() {
       {d && (
         <>
           <PageHead
-            title={`${d.number ? `${d.number} ` : ''}${d.title ?? t('任务详情')}`}
+            title={`${(d.displayNumber ?? d.number) ? `${d.displayNumber ?? d.number} ` : ''}${d.title ?? t('任务详情')}`}
             sub={
               <Space wrap>
                 <Link to={`/plans/${d.plan.id}`}>{d.plan.title ?? t('返回方案')}</Link>
@@ -67,7 +68,7 @@ export default function TaskPage() {
             extra={
               has('admin') && (
                 <>
-                  <EditTaskButton task={d} onDone={reload} />
+                  <TaskAdjustMenu task={d} onDone={reload} />
                   {(d.colour === 'red' || d.colour === 'yellow') && <IssueNoticeButton task={d} leads={d.units.flatMap((u) => (u.role === 'lead' && u.unitId ? [{ unitId: u.unitId, name: u.unitName ?? u.name }] : []))} onDone={reload} primary={d.colour === 'red'} />}
                 </>
               )

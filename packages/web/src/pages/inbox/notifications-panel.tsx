@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { App, Badge, Button, Card, List, Space, Tag } from 'antd';
+import { BellOutlined } from '@ant-design/icons';
+import type { NotificationList } from '@duban/core';
+import { api, errorMessage } from '../../api/client.js';
+import { useApi } from '../../api/use-api.js';
+import { useI18n } from '../../i18n/i18n.js';
+import { fmtTime } from '../../util.js';
+
+const kindTag: Record<string, [string, string]> = { task_adjusted: ['任务调整', 'blue'], task_removed: ['任务删除', 'default'], instruction: ['领导批示', 'red'] };
+
+/** The unit's in-app notifications: adjusted or removed tasks and leaders' 批示, unread first; hidden when there are none. */
+export function NotificationsPanel() {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [all, setAll] = useState(false);
+  const list = useApi(`notifications-${all}`, () => api.get<NotificationList>(`/api/notifications${all ? '' : '?unread=1'}`));
+  const d = list.data;
+  if (!d || (d.items.length === 0 && !all)) return null;
+  const read = async (body: { ids?: string[]; all?: boolean }) => {
+    try {
+      await api.post('/api/notifications/read', body);
+      list.reload();
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
+  return (
+    <Card
+      size="small"
+      style={{ marginBottom: 12 }}
+      title={
+        <Space>
+          <BellOutlined />
+          <span>{t('通知')}</span>
+          <Badge count={d.unread} />
+        </Space>
+      }
+      extra={
+        <Space wrap size={4}>
+          <Button size="small" type="link" onClick={() => setAll(!all)}>
+            {all ? t('只看未读') : t('查看全部')}
+          </Button>
+          {d.unread > 0 && (
+            <Button size="small" onClick={() => void read({ all: true })}>
+              {t('全部标为已读')}
+            </Button>
+          )}
+        </Space>
+      }
+    >
+      <List
+        size="small"
+        dataSource={d.items}
+        locale={{ emptyText: t('没有通知') }}
+        renderItem={(n) => {
+          const [label, colour] = kindTag[n.kind] ?? [n.kind, 'default'];
+          return (
+            <List.Item key={n.id} style={{ opacity: n.read ? 0.65 : 1 }}>
+              <div style={{ minWidth: 0 }}>
+                <Space wrap size={4}>
+                  <Tag color={colour}>{t(label)}</Tag>
+                  {n.unitName && <span className="duban-muted">{n.unitName}</span>}
+                  <span className="duban-muted">{fmtTime(n.createdAt)}</span>
+                </Space>
+                <div style={{ marginTop: 4, whiteSpace: 'pre-wrap' }}>
+                  {n.link ? (
+                    <Link to={n.link} onClick={() => !n.read && void read({ ids: [n.id] })}>
+                      {n.text}
+                    </Link>
+                  ) : (
+                    n.text
+                  )}
+                </div>
+                {!n.read && (
+                  <Button size="small" type="link" style={{ paddingInline: 0 }} onClick={() => void read({ ids: [n.id] })}>
+                    {t('标为已读')}
+                  </Button>
+                )}
+              </div>
+            </List.Item>
+          );
+        }}
+      />
+    </Card>
+  );
+}
