@@ -8,6 +8,7 @@ import * as assignmentPlan from './0103-assignment-plan.js';
 import * as loginFailures from './0104-login-failures.js';
 import * as noticeCounters from './0120-notice-counters.js';
 import * as auditChain from './0121-audit-chain.js';
+import * as unitUniqueName from './0122-unit-unique-name.js';
 
 /**
  * Every migration, in order. One file per migration; names sort in the order they run.
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '0104-login-failures': loginFailures,
   '0120-notice-counters': noticeCounters,
   '0121-audit-chain': auditChain,
+  '0122-unit-unique-name': unitUniqueName,
 };
