@@ -1,5 +1,13 @@
 import { createHash } from 'node:crypto';
-import smCrypto from 'sm-crypto';
+import { createRequire } from 'node:module';
+import type SmCrypto from 'sm-crypto';
+
+let sm: typeof SmCrypto | undefined;
+/** sm-crypto, loaded on first use: most installations never hash with SM3, and it costs startup time. */
+function smCrypto(): typeof SmCrypto {
+  sm ??= createRequire(import.meta.url)('sm-crypto') as typeof SmCrypto;
+  return sm;
+}
 
 /** Hash functions the audit chain can use: SHA-256 (default) or SM3 (GB/T 32905, 国密). */
 export type AuditHashAlgo = 'sha256' | 'sm3';
@@ -25,7 +33,7 @@ export interface ChainedContent {
 /** The hex digest of UTF-8 `text`. */
 export function digest(algo: AuditHashAlgo, text: string): string {
   const bytes = Buffer.from(text, 'utf8');
-  if (algo === 'sm3') return smCrypto.sm3(Array.from(bytes));
+  if (algo === 'sm3') return smCrypto().sm3(Array.from(bytes));
   return createHash('sha256').update(bytes).digest('hex');
 }
 
