@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import type SmCrypto from 'sm-crypto';
+import type { AuditTable } from '../schema.js';
 
 let sm: typeof SmCrypto | undefined;
 /** sm-crypto, loaded on first use: most installations never hash with SM3, and it costs startup time. */
@@ -16,19 +17,7 @@ export type AuditHashAlgo = 'sha256' | 'sm3';
 export const AUDIT_HASH_ALGOS: readonly AuditHashAlgo[] = ['sha256', 'sm3'];
 
 /** The columns of an audit row that its hash covers, as stored (before/after are the stored JSON text). */
-export interface ChainedContent {
-  seq: number;
-  id: string;
-  at: string;
-  user_id: string | null;
-  username: string | null;
-  entity: string;
-  entity_id: string;
-  action: string;
-  before: string | null;
-  after: string | null;
-  reason: string | null;
-}
+export type ChainedContent = Pick<AuditTable, 'id' | 'at' | 'user_id' | 'username' | 'entity' | 'entity_id' | 'action' | 'before' | 'after' | 'reason'> & { seq: number };
 
 /** The hex digest of UTF-8 `text`. */
 export function digest(algo: AuditHashAlgo, text: string): string {
