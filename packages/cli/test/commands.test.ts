@@ -5,8 +5,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dropPostgresSchema, insertEvidence, newId, openDatabase, reportingDb } from '@duban/storage';
-import { main, startServer, SAMPLES_DIR } from '../src/index.js';
+import { startServer, SAMPLES_DIR } from '../src/index.js';
 import { TestClient } from './support/http-client.js';
+import { run } from './support/run-cli.js';
 import { PLAN_TEXT } from './support/fixtures.js';
 import { officeWithReport } from './support/office-with-report.js';
 import { freshSchemaName, pgUrl, testDatabases } from '../../storage/test/support/databases.js';
@@ -21,19 +22,6 @@ afterEach(() => {
   vi.restoreAllMocks();
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
-
-/** Runs `duban …` in-process and captures what it prints. */
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
-  vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
-  try {
-    return { code: await main(argv), out, err };
-  } finally {
-    vi.restoreAllMocks();
-  }
-}
 
 describe('duban commands on SQLite', () => {
   it('migrates, adds users, imports, backs up and restores', async () => {

@@ -6,7 +6,7 @@ import {
 import { requireAdmin, type Actor } from './actor.js';
 import { write, type ServiceContext } from './context.js';
 import { inUse, isForeignKeyViolation, jurisdictionInUse, unitInUse } from './directory-deletion.js';
-import { conflict, invalid, notFound } from './errors.js';
+import { conflict, DomainError, invalid, notFound } from './errors.js';
 import { presentUnit } from './presenters.js';
 
 function bigrams(s: string): string[] {
@@ -76,6 +76,9 @@ export function createUnitsService(ctx: ServiceContext) {
       requireAdmin(actor);
       if (input.jurisdictionId && !(await findJurisdiction(ctx.db, input.jurisdictionId))) throw invalid('unit.jurisdiction_unknown', '所属行政区划不存在');
       return write(ctx, actor, async (tx, audit) => {
+        if (!input.jurisdictionId && (await listUnits(tx)).some((u) => u.name === input.name && !u.jurisdictionId)) {
+          throw new DomainError('conflict', 'unit.duplicate_name', `已有名为“${input.name}”且未指定行政区划的单位，请改用该单位、为新单位指定行政区划或换一个名称`);
+        }
         const u = await insertUnit(tx, { ...input, shortName: input.shortName ?? null, jurisdictionId: input.jurisdictionId ?? null });
         await audit('unit', u.id, 'create', null, u);
         return presentUnit(u);

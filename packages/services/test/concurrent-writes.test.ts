@@ -41,6 +41,20 @@ for (const target of await testDatabases()) {
       expect((await services.reporting.issueNotice(systemActor, { taskId, unitId, reason: '再次督办', due: '2026-07-20' })).number).toBe('督办〔2026〕第21号');
     });
 
+    it('a unit name without a jurisdiction exists once, however many create it at once (409 for the others)', async () => {
+      const made = await Promise.allSettled(Array.from({ length: 6 }, () => services.units.create(systemActor, { name: '市体育局', kind: 'department', aliases: [], formerNames: [] })));
+      expect(made.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      for (const r of made.filter((x) => x.status === 'rejected')) expect((r as PromiseRejectedResult).reason).toMatchObject({ kind: 'conflict' });
+      await expect(services.units.create(systemActor, { name: '市体育局', kind: 'department', aliases: [], formerNames: [] })).rejects.toMatchObject({
+        kind: 'conflict',
+        id: 'unit.duplicate_name',
+        message: expect.stringContaining('已有名为“市体育局”且未指定行政区划的单位'),
+      });
+      const city = await services.units.createJurisdiction(systemActor, { name: '青川市', level: 'city', parentId: null });
+      expect((await services.units.create(systemActor, { name: '市体育局', kind: 'department', jurisdictionId: city.id, aliases: [], formerNames: [] })).name).toBe('市体育局');
+      expect((await services.units.list(systemActor, {})).filter((u) => u.name === '市体育局')).toHaveLength(2);
+    });
+
     it('80 values of one indicator slot written at once: no error, the last write wins, every overwrite audited exactly', async () => {
       const written = await Promise.allSettled(Array.from({ length: 80 }, (_, i) => services.reporting.reportIndicatorValue(systemActor, indicatorId, { periodId, unitId, value: 30 + i / 10 })));
       const failed = written.filter((r) => r.status === 'rejected');

@@ -1,5 +1,14 @@
 import { createHash } from 'node:crypto';
-import smCrypto from 'sm-crypto';
+import { createRequire } from 'node:module';
+import type SmCrypto from 'sm-crypto';
+import type { AuditTable } from '../schema.js';
+
+let sm: typeof SmCrypto | undefined;
+/** sm-crypto, loaded on first use: most installations never hash with SM3, and it costs startup time. */
+function smCrypto(): typeof SmCrypto {
+  sm ??= createRequire(import.meta.url)('sm-crypto') as typeof SmCrypto;
+  return sm;
+}
 
 /** Hash functions the audit chain can use: SHA-256 (default) or SM3 (GB/T 32905, 国密). */
 export type AuditHashAlgo = 'sha256' | 'sm3';
@@ -8,24 +17,12 @@ export type AuditHashAlgo = 'sha256' | 'sm3';
 export const AUDIT_HASH_ALGOS: readonly AuditHashAlgo[] = ['sha256', 'sm3'];
 
 /** The columns of an audit row that its hash covers, as stored (before/after are the stored JSON text). */
-export interface ChainedContent {
-  seq: number;
-  id: string;
-  at: string;
-  user_id: string | null;
-  username: string | null;
-  entity: string;
-  entity_id: string;
-  action: string;
-  before: string | null;
-  after: string | null;
-  reason: string | null;
-}
+export type ChainedContent = Pick<AuditTable, 'id' | 'at' | 'user_id' | 'username' | 'entity' | 'entity_id' | 'action' | 'before' | 'after' | 'reason'> & { seq: number };
 
 /** The hex digest of UTF-8 `text`. */
 export function digest(algo: AuditHashAlgo, text: string): string {
   const bytes = Buffer.from(text, 'utf8');
-  if (algo === 'sm3') return smCrypto.sm3(Array.from(bytes));
+  if (algo === 'sm3') return smCrypto().sm3(Array.from(bytes));
   return createHash('sha256').update(bytes).digest('hex');
 }
 

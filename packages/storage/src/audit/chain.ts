@@ -1,19 +1,11 @@
 import { sql } from 'kysely';
+import type { AuditRecord } from '../repositories/audit.js';
 import type { Db } from '../repositories/types.js';
 import { newId, nowIso } from '../util.js';
 import { chainHash, isAuditHashAlgo, type AuditHashAlgo } from './chain-hash.js';
 
 /** One entry to append: who did what to which entity, with before/after snapshots (any JSON value). */
-export interface AuditEntry {
-  userId: string | null;
-  username: string | null;
-  entity: string;
-  entityId: string;
-  action: string;
-  before: unknown;
-  after: unknown;
-  reason: string | null;
-}
+export type AuditEntry = Omit<AuditRecord, 'id' | 'at'>;
 
 /** The head of the chain: the last position and hash, the algorithm new entries use, and where the kept chain starts. */
 export interface AuditChainHead {

@@ -6,10 +6,11 @@ import * as supervisionIndexes from './0101-supervision-indexes.js';
 import * as reportTallies from './0102-report-tallies.js';
 import * as assignmentPlan from './0103-assignment-plan.js';
 import * as loginFailures from './0104-login-failures.js';
+import * as notifications from './0110-notifications.js';
 import * as accountSecurity from './0120-account-security.js';
 import * as noticeCounters from './0120-notice-counters.js';
 import * as auditChain from './0121-audit-chain.js';
-import * as notifications from './0110-notifications.js';
+import * as unitUniqueName from './0122-unit-unique-name.js';
 
 /**
  * Every migration, in order. One file per migration; names sort in the order they run.
@@ -23,8 +24,9 @@ export const migrations: Record<string, Migration> = {
   '0102-report-tallies': reportTallies,
   '0103-assignment-plan': assignmentPlan,
   '0104-login-failures': loginFailures,
+  '0110-notifications': notifications,
   '0120-account-security': accountSecurity,
   '0120-notice-counters': noticeCounters,
   '0121-audit-chain': auditChain,
-  '0110-notifications': notifications,
+  '0122-unit-unique-name': unitUniqueName,
 };
