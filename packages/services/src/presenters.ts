@@ -1,4 +1,4 @@
-import { TASK_STATUS_LABELS, type AuditEntry, type IndicatorView, type PlanView, type TaskView, type UnitView, type UserView } from '@duban/core';
+import { TASK_STATUS_LABELS, auditActionLabel, auditEntityLabel, auditObjectName, type AuditEntry, type IndicatorView, type PlanView, type TaskView, type UnitView, type UserView } from '@duban/core';
 import type { AuditRecord, IndicatorRecord, PlanRecord, TaskRecord, UnitRecord, UserRecord } from '@duban/storage';
 
 /** A task as the API shows it. */
@@ -79,5 +79,19 @@ export function presentUser(u: UserRecord, unitNames: Map<string, string>): User
 
 /** An audit entry as the API shows it. */
 export function presentAudit(a: AuditRecord): AuditEntry {
-  return { id: a.id, at: a.at, userId: a.userId, actor: a.username, entity: a.entity, entityId: a.entityId, action: a.action, before: a.before, after: a.after, reason: a.reason };
+  return {
+    id: a.id,
+    at: a.at,
+    userId: a.userId,
+    actor: a.username,
+    entity: a.entity,
+    entityId: a.entityId,
+    action: a.action,
+    entityLabel: auditEntityLabel(a.entity),
+    actionLabel: auditActionLabel(a.action),
+    objectName: auditObjectName(a.before, a.after),
+    before: a.before,
+    after: a.after,
+    reason: a.reason,
+  };
 }

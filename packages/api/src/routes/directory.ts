@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  idParamsSchema, jurisdictionCreateSchema, jurisdictionViewSchema, unitCreateSchema, unitMergeSchema, unitPatchSchema, unitSuggestQuerySchema, unitSuggestionSchema,
+  UNIT_KIND_LABELS, idParamsSchema, jurisdictionCreateSchema, jurisdictionViewSchema, unitCreateSchema, unitMergeSchema, unitPatchSchema, unitSuggestQuerySchema, unitSuggestionSchema,
   unitViewSchema, type UnitView,
 } from '@duban/core';
 import { csvColumns, noContent, route, type AnyRoute } from '../route.js';
@@ -8,7 +8,7 @@ import { csvColumns, noContent, route, type AnyRoute } from '../route.js';
 const unitCsv = csvColumns<UnitView>([
   ['单位名称', (u) => u.name],
   ['简称', (u) => u.shortName],
-  ['类别', (u) => u.kind],
+  ['类别', (u) => UNIT_KIND_LABELS[u.kind] ?? u.kind],
   ['别名', (u) => u.aliases],
   ['曾用名', (u) => u.formerNames],
   ['启用', (u) => (u.active ? '是' : '否')],

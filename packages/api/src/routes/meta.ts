@@ -26,9 +26,10 @@ export const metaRoutes: AnyRoute[] = [
     csv: csvColumns<AuditEntry>([
       ['时间', (a) => a.at],
       ['用户', (a) => a.actor],
-      ['对象', (a) => a.entity],
+      ['对象类型', (a) => a.entityLabel],
+      ['对象', (a) => a.objectName],
       ['对象ID', (a) => a.entityId],
-      ['操作', (a) => a.action],
+      ['操作', (a) => a.actionLabel],
       ['原因', (a) => a.reason],
       ['修改前', (a) => a.before],
       ['修改后', (a) => a.after],

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  commentCreateSchema, commentViewSchema, idParamsSchema, indicatorListQuerySchema, indicatorPatchSchema, indicatorViewSchema, pageSchema,
+  COLOUR_LABELS, commentCreateSchema, commentViewSchema, idParamsSchema, indicatorListQuerySchema, indicatorPatchSchema, indicatorViewSchema, pageSchema,
   taskCreateSchema, taskDetailSchema, taskListQuerySchema, taskPatchSchema, taskViewSchema, type IndicatorView, type TaskView,
 } from '@duban/core';
 import { csvColumns, noContent, route, type AnyRoute } from '../route.js';
@@ -12,7 +12,7 @@ const taskCsv = csvColumns<TaskView>([
   ['参与单位', (t) => t.participants],
   ['完成时限', (t) => (t.due.length ? t.due : t.ongoing ? '持续推进' : t.deadlineText)],
   ['状态', (t) => t.statusLabel],
-  ['预警', (t) => t.colour],
+  ['预警', (t) => (t.colour ? (COLOUR_LABELS as Record<string, string>)[t.colour] ?? '' : '')],
 ]);
 
 /** Tasks, comments, instructions, indicators. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idParamsSchema, userCreateSchema, userPatchSchema, userViewSchema, type UserView } from '@duban/core';
+import { idParamsSchema, roleLabel, userCreateSchema, userPatchSchema, userViewSchema, type UserView } from '@duban/core';
 import { csvColumns, route, type AnyRoute } from '../route.js';
 
 /** User accounts (administrators). */
@@ -14,7 +14,7 @@ export const userRoutes: AnyRoute[] = [
     csv: csvColumns<UserView>([
       ['用户名', (u) => u.username],
       ['姓名', (u) => u.displayName],
-      ['角色', (u) => u.roles.map((r) => (r.unitName ? `${r.role}(${r.unitName})` : r.role))],
+      ['角色', (u) => u.roles.map((r) => (r.unitName ? `${roleLabel(r.role)}(${r.unitName})` : roleLabel(r.role)))],
       ['启用', (u) => (u.active ? '是' : '否')],
     ]),
     csvName: '用户',

@@ -1,8 +1,11 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { roleLabel } from '@duban/core';
 import type { Command } from '../main.js';
 import { loadConfigOrReport, sessionSecret } from '../config.js';
 import { startServer } from '../server.js';
+
+const SEARCH_MODE_LABELS: Record<string, string> = { 'sqlite-fts5-trigram': 'SQLite 全文索引（三字组）', pg_trgm: 'PostgreSQL 三字组索引', ilike: '逐行匹配（无索引）' };
 
 /** `duban serve [--port 3000] [--host 127.0.0.1] [--data ./data] [--demo]`: migrates, seeds, serves. */
 export const serveCommand: Command = async (argv) => {
@@ -23,7 +26,7 @@ export const serveCommand: Command = async (argv) => {
     logger: { level: 'warn' },
   });
   const out = (s: string) => process.stdout.write(s + '\n');
-  out(`数据库: ${config.databaseUrl ? 'PostgreSQL' : `SQLite (${config.dataDir})`}；全文检索: ${server.searchMode}`);
+  out(`数据库: ${config.databaseUrl ? 'PostgreSQL' : `SQLite (${config.dataDir})`}；全文检索: ${SEARCH_MODE_LABELS[server.searchMode] ?? server.searchMode}`);
   out(`附件存储: ${server.evidenceStorage === 'disk' ? `数据目录 (${path.join(config.dataDir, 'evidence')})` : '数据库'}`);
   if (server.searchMode === 'ilike') out('提示: PostgreSQL 未能启用 pg_trgm 扩展，全文检索退化为 ILIKE（无索引）');
   if (server.admin) {
@@ -34,7 +37,7 @@ export const serveCommand: Command = async (argv) => {
     if (server.demoNote) out(server.demoNote);
     for (const p of server.demo.plans) out(`已导入并发布示例计划: ${p.title ?? p.fileName}（${p.tasks} 项任务）`);
     for (const f of server.demo.failed) out(`示例计划导入失败: ${f.fileName}: ${f.message}`);
-    for (const u of server.demo.users) out(`演示账号: ${u.username} / ${u.password}（${u.role}${u.unit ? `，${u.unit}` : ''}）`);
+    for (const u of server.demo.users) out(`演示账号: ${u.username} / ${u.password}（${roleLabel(u.role)}${u.unit ? `，${u.unit}` : ''}）`);
   }
   out(`督办平台已启动: ${server.url}`);
   await new Promise<void>((resolve) => {

@@ -18,6 +18,10 @@ export const auditEntrySchema = z.object({
   entity: z.string(),
   entityId: z.string(),
   action: z.string(),
+  /** The entity kind and action in Chinese, and a name for the object read from its snapshot. */
+  entityLabel: z.string(),
+  actionLabel: z.string(),
+  objectName: z.string().nullable(),
   before: z.unknown(),
   after: z.unknown(),
   reason: z.string().nullable(),

@@ -5,4 +5,6 @@ export * from './supervision-colour.js';
 export * from './indicator-achievement.js';
 export * from './on-time-rate.js';
 export * from './notice-number.js';
+export * from './audit-labels.js';
+export * from './labels.js';
 export * from './indicator-plausibility.js';

@@ -1,4 +1,5 @@
 import { readDocument, type DocumentInput } from './formats/read-document.js';
+import { simplifiedView } from './formats/simplified-view.js';
 import { extractMeta } from './meta/extract-meta.js';
 import { extractIndicators } from './indicators/extract-indicators.js';
 import { carriedDeadline } from './indicators/indicator-due.js';
@@ -12,6 +13,7 @@ import { paragraphTasks, proseTasks, underPreamble, type DraftTask } from './str
 import { layoutTableLines, parseRealTable } from './structure/real-table.js';
 import { preambleGoalParagraphs, sentenceParagraphs } from './structure/plan-preamble.js';
 import { tableTasks } from './structure/table-tasks.js';
+import { liftTextTables } from './structure/text-tables.js';
 import type { ParsedTable } from './structure/table-rows.js';
 import { defaultUnitDirectory, lookupUnit, type UnitDirectory } from './units/unit-directory.js';
 
@@ -32,8 +34,16 @@ function fallbackPlanYear(text: string): number | null {
   return m ? Number(m[1]) : null;
 }
 
-/** The synchronous part of the pipeline, on an already-read document. */
+/**
+ * The synchronous part of the pipeline, on an already-read document. A document in traditional characters is read
+ * through its simplified view and its fields are given back as written.
+ */
 export function extractPlan(source: SourceText, options: ExtractOptions = {}): ExtractedPlan {
+  const view = simplifiedView(source);
+  return view ? asWritten(extractFrom(view.source, options), view.written) : extractFrom(source, options);
+}
+
+function extractFrom(source: SourceText, options: ExtractOptions): ExtractedPlan {
   const meta = extractMeta(source);
   const planYear = meta.planYear ?? fallbackPlanYear(source.text);
   const dir = options.directory ?? defaultUnitDirectory();
@@ -41,7 +51,7 @@ export function extractPlan(source: SourceText, options: ExtractOptions = {}): E
 
   // Flattened tables are cut out of the line stream first, so their cells never read as prose.
   // Layout tables (a box of text, no duty columns) are read as lines.
-  const pieces = toPieces(source).flatMap((p): Piece[] => {
+  const pieces = toPieces(liftTextTables(source)).flatMap((p): Piece[] => {
     if (p.kind !== 'table') return [p];
     const asLines = layoutTableLines(p.table, dir);
     return asLines ? asLines.map((line) => ({ kind: 'line' as const, line })) : [p];
@@ -203,5 +213,26 @@ function finishTask(d: DraftTask, dir: UnitDirectory, diagnostics: Diagnostic[])
     units,
     deadlineText: d.deadlineText,
     source,
+  };
+}
+
+/** Every text field of a plan read from a simplified view, in the document's own characters. */
+function asWritten(plan: ExtractedPlan, written: (text: string) => string): ExtractedPlan {
+  const w = (t: string | null) => (t === null ? null : written(t));
+  return {
+    meta: { ...plan.meta, title: w(plan.meta.title), issuer: w(plan.meta.issuer), docNumber: w(plan.meta.docNumber) },
+    tasks: plan.tasks.map((t) => ({
+      ...t,
+      number: w(t.number),
+      path: t.path.map(written),
+      title: w(t.title),
+      text: written(t.text),
+      lead: t.lead.map(written),
+      participants: t.participants.map(written),
+      units: t.units.map((u) => ({ ...u, name: written(u.name) })),
+      deadlineText: w(t.deadlineText),
+    })),
+    indicators: plan.indicators.map((i) => ({ ...i, name: written(i.name), text: written(i.text), unit: written(i.unit) })),
+    diagnostics: plan.diagnostics.map((d) => ({ ...d, message: written(d.message) })),
   };
 }

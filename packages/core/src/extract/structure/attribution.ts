@@ -77,7 +77,26 @@ export function parseLabelled(text: string, dir: UnitDirectory): (Roles & { dead
   if (!leadSlots.length && !partSlots.length && !respSlots.length) {
     return deadline ? { ...empty(), deadlineText: deadline.value } : null;
   }
-  const units = (v: string) => splitUnitList(v, dir) ?? [];
+  // A slot's value may run on into a deadline or a note ("市体育局;长期坚持", "市住建局、各街道办事处,2022年10月底前完成"):
+  // its leading unit clauses are the units, a deadline clause is the deadline when no slot names one.
+  let trailingDeadline: string | null = null;
+  const units = (v: string): string[] => {
+    const whole = splitUnitList(v, dir);
+    if (whole) return whole;
+    const names: string[] = [];
+    for (const clause of v.split(/[;;,,](?![^((]*[))])/)) {
+      const c = trimChars(clause, '。');
+      if (!c) continue;
+      if (isDeadlineCell(c)) {
+        trailingDeadline ??= c;
+        continue;
+      }
+      const list = splitUnitList(c, dir);
+      if (!list) break;
+      names.push(...list);
+    }
+    return names;
+  };
   const roles = empty();
   if (leadSlots.length) {
     for (const s of leadSlots) roles.lead.push(...units(s.value));
@@ -93,8 +112,9 @@ export function parseLabelled(text: string, dir: UnitDirectory): (Roles & { dead
   }
   // 按职责分工 wins over everything, in a 牵头单位: slot too ("牵头单位:X、Y按职责分工负责").
   if (leadSlots.some((s) => SEPARATE.test(s.value)) || (!leadSlots.length && respSlots.some((s) => SEPARATE.test(s.value)))) roles.separateLeads = true;
-  if (!roles.lead.length && !roles.participants.length && !deadline) return null;
-  return { ...roles, deadlineText: deadline?.value ?? null };
+  const deadlineText = deadline?.value ?? trailingDeadline;
+  if (!roles.lead.length && !roles.participants.length && !deadlineText) return null;
+  return { ...roles, deadlineText };
 }
 
 /** "(X牵头,Y、Z配合)", "(X牵头负责)", "(X负责)", "(X、Y按职责分工负责)", or a bare unit list. */

@@ -42,8 +42,8 @@ export default function AuditPage() {
             columns={[
               { title: t('时间'), dataIndex: 'at', width: 150, render: (v: string) => fmtTime(v) },
               { title: t('操作人'), dataIndex: 'actor', width: 120, render: (v) => v ?? '—' },
-              { title: t('动作'), dataIndex: 'action', width: 140 },
-              { title: t('对象'), render: (_, a) => <>{t(ENTITIES[a.entity] ?? a.entity)} <span className="duban-muted">{a.entityId.slice(0, 8)}</span></> },
+              { title: t('动作'), dataIndex: 'actionLabel', width: 140, render: (v: string) => t(v) },
+              { title: t('对象'), render: (_, a) => <>{t(a.entityLabel)} {a.objectName ?? ''}</> },
               { title: t('理由'), dataIndex: 'reason', render: (v) => v || '—' },
             ]}
           />

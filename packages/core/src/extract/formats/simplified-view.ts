@@ -1,0 +1,77 @@
+import { Converter } from 'opencc-js/t2cn';
+import type { SourceText } from '../source-text.js';
+
+/**
+ * Traditional-character copies of mainland documents (mirror sites, Hong Kong/Taiwan reposts) are read through a
+ * simplified view of the same length, so every lexicon and grammar written for simplified text applies, and the
+ * fields are then given back as written. The conversion is OpenCC's (opencc-js: the standard, maintained
+ * dictionaries, rather than a hand-kept character table).
+ */
+export interface SimplifiedView {
+  /** The same document with every character simplified; offsets and lines unchanged. */
+  source: SourceText;
+  /** A string read from the simplified view, in the characters the document itself uses. */
+  written(text: string): string;
+}
+
+// Common characters that exist only in traditional writing: a document using several of them is traditional.
+const TRADITIONAL_ONLY = /[這個們為與發會國學實衛務單區縣時間開關進過還對應將當點體電機業員現處導護產環經濟質級勞動療醫藥齊參協區鄉鎮設劃]/g;
+const PROBE_CHARS = 20_000;
+const MIN_HITS = 8;
+
+let converter: ((text: string) => string) | null = null;
+const toSimplified = (text: string) => (converter ??= Converter({ from: 't', to: 'cn' }))(text);
+
+/** True when the document's opening is written in traditional characters. */
+export function isTraditional(text: string): boolean {
+  const probe = text.length > PROBE_CHARS ? text.slice(0, PROBE_CHARS) : text;
+  let hits = 0;
+  TRADITIONAL_ONLY.lastIndex = 0;
+  while (TRADITIONAL_ONLY.exec(probe) && ++hits < MIN_HITS);
+  return hits >= MIN_HITS;
+}
+
+/** Character by character, so that a phrase rule can never change the length. */
+function simplifyKeepingLength(text: string): string {
+  const whole = toSimplified(text);
+  if (whole.length === text.length) return whole;
+  let out = '';
+  for (const ch of text) {
+    const s = toSimplified(ch);
+    out += s.length === ch.length ? s : ch;
+  }
+  return out;
+}
+
+/** The simplified view of a traditional document, or null for a document already in simplified characters. */
+export function simplifiedView(source: SourceText): SimplifiedView | null {
+  if (!isTraditional(source.text)) return null;
+  const text = simplifyKeepingLength(source.text);
+  // For each simplified character that stands for another written one somewhere, the written form it most often
+  // stands for in this document (a simplified character can cover several traditional ones: 发 ← 發/髮).
+  const changed = new Set<string>();
+  for (let i = 0; i < text.length; i++) if (text[i] !== source.text[i]) changed.add(text[i]!);
+  const counts = new Map<string, Map<string, number>>();
+  for (let i = 0; i < text.length; i++) {
+    const s = text[i]!;
+    if (!changed.has(s)) continue;
+    const byWritten = counts.get(s) ?? new Map<string, number>();
+    byWritten.set(source.text[i]!, (byWritten.get(source.text[i]!) ?? 0) + 1);
+    counts.set(s, byWritten);
+  }
+  const back = new Map<string, string>();
+  for (const [s, byWritten] of counts) back.set(s, [...byWritten].sort((a, b) => b[1] - a[1])[0]![0]);
+  const blocks = source.blocks.map((b) =>
+    b.kind === 'para'
+      ? { ...b, text: text.slice(b.start, b.end) }
+      : { ...b, rows: b.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, text: text.slice(c.start, c.end) })) })) },
+  );
+  return {
+    source: { ...source, text, blocks },
+    written: (s) => {
+      let out = '';
+      for (const ch of s) out += back.get(ch) ?? ch;
+      return out;
+    },
+  };
+}

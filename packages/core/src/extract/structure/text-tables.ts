@@ -1,0 +1,289 @@
+import type { Block, ParagraphBlock, SourceText, TableBlock, TableCell } from '../source-text.js';
+import { isDeadlineCell } from './deadline-shape.js';
+import { headerRole } from './table-columns.js';
+
+/**
+ * Tables typed as text, as web copies and plain-text conversions carry them, become table blocks, so that they
+ * are read exactly like the same table in HTML or .docx:
+ * - `|` tables: rows with uneven cell counts (an empty middle cell loses its `|`), lone `|` lines between rows,
+ *   `|---|` rules, a header that may end with `|`;
+ * - tables aligned with runs of spaces (or tabs), whose header may take two lines (牵头 ⏎ 领导) and whose rows may
+ *   continue on the next lines, cells placed by their display column (CJK characters are two columns wide).
+ */
+export function liftTextTables(source: SourceText): SourceText {
+  if (source.format !== 'txt' && source.format !== 'pdf') return source;
+  const paras = source.blocks;
+  const out: Block[] = [];
+  let changed = false;
+  for (let i = 0; i < paras.length; i++) {
+    const b = paras[i]!;
+    if (b.kind === 'para') {
+      const found = pipeTable(paras, i) ?? alignedTable(paras, i);
+      if (found) {
+        out.push(found.table);
+        i = found.next - 1;
+        changed = true;
+        continue;
+      }
+    }
+    out.push(b);
+  }
+  return changed ? { ...source, blocks: out } : source;
+}
+
+interface Found {
+  table: TableBlock;
+  /** Index of the first block after the table. */
+  next: number;
+}
+
+interface Piece {
+  text: string;
+  start: number;
+  end: number;
+}
+
+const para = (blocks: Block[], i: number): ParagraphBlock | null => {
+  const b = blocks[i];
+  return b?.kind === 'para' ? b : null;
+};
+
+const cell = (p: Piece): TableCell => ({ text: p.text, start: p.start, end: p.end, rowSpan: 1, colSpan: 1 });
+
+function tableOf(rows: { line: ParagraphBlock; end: number; cells: TableCell[] }[]): TableBlock {
+  const first = rows[0]!;
+  const last = rows[rows.length - 1]!;
+  return {
+    kind: 'table',
+    line: first.line.line,
+    start: first.line.start,
+    end: last.end,
+    rows: rows.map((r) => ({ start: r.line.start, end: r.end, line: r.line.line, cells: r.cells })),
+  };
+}
+
+// ---- `|` tables ----
+
+const PIPE_SEPARATOR = /^[\s|:：\-—=+]*$/;
+
+/** The cells of a `|` row (border pipes dropped), or null for a line that is not one. */
+function pipeCells(b: ParagraphBlock): Piece[] | null {
+  const t = b.text;
+  let count = 0;
+  for (let k = t.indexOf('|'); k >= 0; k = t.indexOf('|', k + 1)) count++;
+  if (count < 2) return null;
+  const pieces: Piece[] = [];
+  let from = 0;
+  for (let k = 0; k <= t.length; k++) {
+    if (k < t.length && t[k] !== '|') continue;
+    const raw = t.slice(from, k);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    pieces.push({ text, start: b.start + from + lead, end: b.start + from + lead + text.length });
+    from = k + 1;
+  }
+  if (pieces[0]?.text === '') pieces.shift();
+  if (pieces.at(-1)?.text === '') pieces.pop();
+  return pieces.length >= 2 ? pieces : null;
+}
+
+function pipeTable(blocks: Block[], i: number): Found | null {
+  const head = para(blocks, i);
+  const headerCells = head ? pipeCells(head) : null;
+  if (!head || !headerCells || headerCells.length < 3) return null;
+  if (headerCells.filter((c) => headerRole(c.text) !== null).length < 2) return null;
+  const width = headerCells.length;
+  const deadlineLast = headerRole(headerCells[width - 1]!.text) === 'deadline';
+  const rows = [{ line: head, end: head.end, cells: headerCells.map(cell) }];
+  let j = i + 1;
+  for (; j < blocks.length; j++) {
+    const b = para(blocks, j);
+    if (!b) break;
+    if (b.text.trim() === '' || (b.text.includes('|') && PIPE_SEPARATOR.test(b.text))) continue;
+    const cells = pipeCells(b);
+    if (!cells) {
+      // A category row (一、健康环境) or a page's furniture between rows: kept when the table goes on after it.
+      const next = blocks.slice(j + 1, j + 4).find((n): n is ParagraphBlock => n.kind === 'para' && n.text.trim() !== '');
+      const text = b.text.trim();
+      if (text.length > 30 || !next || !pipeCells(next)) break;
+      const lead = b.text.length - b.text.trimStart().length;
+      rows.push({ line: b, end: b.end, cells: [cell({ text, start: b.start + lead, end: b.start + lead + text.length })] });
+      continue;
+    }
+    rows.push({ line: b, end: b.end, cells: alignShortRow(cells, width, deadlineLast).map(cell) });
+  }
+  // Blank and rule lines after the last row belong to what follows.
+  while (j > i + 1 && (para(blocks, j - 1)?.text.trim() === '' || PIPE_SEPARATOR.test(para(blocks, j - 1)?.text ?? ''))) j--;
+  return rows.length >= 2 ? { table: tableOf(rows), next: j } : null;
+}
+
+/** A row that lost an empty middle cell: its deadline goes back under the deadline column, the gap left empty. */
+function alignShortRow(cells: Piece[], width: number, deadlineLast: boolean): Piece[] {
+  if (cells.length >= width || cells.length < 2 || !deadlineLast) return cells;
+  const last = cells[cells.length - 1]!;
+  if (!isDeadlineCell(last.text.replace(/\s+/g, ''))) return cells;
+  const gap = Array.from({ length: width - cells.length }, (): Piece => ({ text: '', start: last.start, end: last.start }));
+  return [...cells.slice(0, -1), ...gap, last];
+}
+
+// ---- tables aligned with spaces ----
+
+/** Display width: CJK and full-width forms take two columns in the fixed-width text these tables were typed in. */
+function charWidth(code: number): number {
+  if (code < 0x1100) return 1;
+  if (code <= 0x115f || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff)) return 2;
+  if ((code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6)) return 2;
+  return 1;
+}
+
+interface Word extends Piece {
+  /** Display column where the word starts, and how many spaces (or a tab) came before it. */
+  col: number;
+  gap: number;
+}
+
+function words(b: ParagraphBlock): Word[] {
+  const out: Word[] = [];
+  const t = b.text;
+  let col = 0;
+  let gap = 0;
+  let k = 0;
+  while (k < t.length) {
+    const c = t[k]!;
+    if (c === ' ' || c === '\u3000' || c === '\t' || c === '\u00a0') {
+      gap += c === '\t' ? 4 : c === '\u3000' ? 2 : 1;
+      col += c === '\t' ? 4 : c === '\u3000' ? 2 : 1;
+      k++;
+      continue;
+    }
+    const from = k;
+    const startCol = col;
+    while (k < t.length && !/[ \u3000\t\u00a0]/.test(t[k]!)) col += charWidth(t.charCodeAt(k++));
+    out.push({ text: t.slice(from, k), start: b.start + from, end: b.start + k, col: startCol, gap: out.length === 0 ? 99 : gap });
+    gap = 0;
+  }
+  return out;
+}
+
+const TOLERANCE = 2;
+
+/** Groups words into cells: a cell starts after two or more spaces, or where a word starts at a column's edge. */
+function cellsOf(ws: Word[], starts: number[]): Word[] {
+  const out: Word[] = [];
+  for (const w of ws) {
+    const prev = out[out.length - 1];
+    const atEdge = starts.some((s) => Math.abs(s - w.col) <= TOLERANCE);
+    if (!prev || w.gap >= 2 || atEdge) out.push({ ...w });
+    else {
+      prev.text += ` ${w.text}`;
+      prev.end = w.end;
+    }
+  }
+  return out;
+}
+
+/** The column of each cell: the last column starting at or before it, never one already used on the line. */
+function place(cells: Word[], starts: number[]): Map<number, Word[]> {
+  const placed = new Map<number, Word[]>();
+  let min = 0;
+  for (const c of cells) {
+    let col = min;
+    for (let k = min; k < starts.length; k++) if (starts[k]! <= c.col + TOLERANCE) col = k;
+    placed.set(col, [...(placed.get(col) ?? []), c]);
+    min = Math.min(col + 1, starts.length - 1);
+  }
+  return placed;
+}
+
+const isBlank = (b: ParagraphBlock | null) => !b || b.text.trim() === '';
+
+function alignedTable(blocks: Block[], i: number): Found | null {
+  const head = para(blocks, i);
+  if (!head || head.text.includes('|')) return null;
+  const headerWords = cellsOf(words(head), []);
+  if (headerWords.length < 3 || headerWords.some((w) => w.text.length > 14)) return null;
+  const named = headerWords.filter((w) => headerRole(w.text) !== null).length;
+  if (named < 2 || !headerWords.some((w) => headerRole(w.text) === 'task')) return null;
+  const starts = headerWords.map((w) => w.col);
+  const header = headerWords.map((w): Piece => ({ ...w }));
+  let j = i + 1;
+  // A second header line: short words under the header's columns, no row number ("领导  责任单位  责任单位").
+  const second = para(blocks, j);
+  if (second && !isBlank(second)) {
+    const ws = cellsOf(words(second), starts);
+    if (ws.length && ws[0]!.col > starts[0]! + TOLERANCE && ws.every((w) => w.text.length <= 6 && !/\d/.test(w.text))) {
+      for (const [col, cs] of place(ws, starts)) {
+        const h = header[col]!;
+        h.text += cs.map((c) => c.text).join('');
+      }
+      j++;
+    }
+  }
+  const rows: { line: ParagraphBlock; end: number; cells: Piece[] }[] = [];
+  // Cells separated by spaces but not aligned under the header ("任务     单位     时限" with equal gaps) are taken
+  // in order instead of by column.
+  const aligned = isAligned(blocks, j, starts);
+  for (; j < blocks.length; j++) {
+    const b = para(blocks, j);
+    if (!b || isBlank(b)) break;
+    const ws = aligned ? cellsOf(words(b), starts) : cellsOf(words(b), []);
+    if (!ws.length) break;
+    const placed = aligned ? place(ws, starts) : inOrder(ws, starts.length);
+    const startsRow = ws[0]!.col <= starts[0]! + TOLERANCE;
+    const current = rows[rows.length - 1];
+    if (startsRow) {
+      if (placed.size < 2) {
+        // A category row (四、能力建设) when the table goes on after it; else a sentence after the table.
+        const next = para(blocks, j + 1);
+        const text = b.text.trim();
+        if (text.length > 30 || isBlank(next) || cellsOf(words(next!), []).length < 3) break;
+        rows.push({ line: b, end: b.end, cells: [{ text, start: ws[0]!.start, end: ws[ws.length - 1]!.end }] });
+        continue;
+      }
+      const cells = starts.map((_, k): Piece => {
+        const cs = placed.get(k);
+        return cs ? { text: cs.map((c) => c.text).join(' '), start: cs[0]!.start, end: cs[cs.length - 1]!.end } : { text: '', start: b.start, end: b.start };
+      });
+      rows.push({ line: b, end: b.end, cells });
+    } else if (current) {
+      // The row goes on: each piece joins the cell of its column.
+      for (const [k, cs] of placed) {
+        const target = current.cells[k]!;
+        const text = cs.map((c) => c.text).join('');
+        if (!target.text) Object.assign(target, { text, start: cs[0]!.start });
+        else target.text += text;
+        target.end = cs[cs.length - 1]!.end;
+      }
+      current.end = b.end;
+    } else break;
+  }
+  if (rows.length < 2) return null;
+  return { table: tableOf([{ line: head, end: head.end, cells: header.map(cell) }, ...rows.map((r) => ({ ...r, cells: r.cells.map(cell) }))]), next: j };
+}
+
+/** True when most cells of the rows under the header start at a header column. */
+function isAligned(blocks: Block[], from: number, starts: number[]): boolean {
+  let hits = 0;
+  let total = 0;
+  for (let j = from; j < Math.min(blocks.length, from + 6); j++) {
+    const b = para(blocks, j);
+    if (isBlank(b)) break;
+    for (const w of cellsOf(words(b!), [])) {
+      total++;
+      if (starts.some((s) => Math.abs(s - w.col) <= TOLERANCE)) hits++;
+    }
+  }
+  return total > 0 && hits >= total * 0.7;
+}
+
+/** Cells in order; a short row's last cell, when a deadline, goes under the last column. */
+function inOrder(ws: Word[], width: number): Map<number, Word[]> {
+  const placed = new Map<number, Word[]>();
+  ws.forEach((w, k) => placed.set(Math.min(k, width - 1), [...(placed.get(Math.min(k, width - 1)) ?? []), w]));
+  const last = ws[ws.length - 1];
+  if (ws.length < width && ws.length >= 2 && last && isDeadlineCell(last.text)) {
+    placed.delete(ws.length - 1);
+    placed.set(width - 1, [last]);
+  }
+  return placed;
+}

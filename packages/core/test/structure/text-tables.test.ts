@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../../src/index.js';
+
+const rows = (plan: Awaited<ReturnType<typeof parsePlan>>) => plan.tasks.map((t) => [t.text.slice(0, 8), t.lead, t.participants, t.due, t.ongoing]);
+
+describe('tables typed as text', () => {
+  it('reads a | table with uneven rows, lone | lines and a header ending in |', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某县2024年农村供水保障重点任务分工',
+        '| 序号 | 工作任务 | 牵头单位 | 配合单位 | 完成时限 |',
+        '|',
+        '| 1 | 改造农村供水管网45公里 | 县水利局 | 县财政局、各乡镇 | 2024年10月 |',
+        '| 2 | 建设水质检测中心1个 | 县水利局 | 2024年12月 |',
+        '|',
+        '| 3 | 开展饮用水源地巡查 | 县生态环境局 |  | 持续推进 |',
+      ].join('\n'),
+    });
+    expect(rows(plan)).toEqual([
+      ['改造农村供水管网', ['县水利局'], ['县财政局', '各乡镇'], ['2024-10-31'], false],
+      ['建设水质检测中心', ['县水利局'], [], ['2024-12-31'], false],
+      ['开展饮用水源地巡', ['县生态环境局'], [], [], true],
+    ]);
+  });
+
+  it('reads a ledger aligned with spaces: a two-line header, person and progress columns, rows that wrap', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某区2024年为民办实事项目推进台账',
+        '序号  项目名称                          分管      主体          协同          完成时限      进展情况',
+        '                                        领导      责任单位      责任单位',
+        '1     新建口袋公园6个，改造街心绿地     周强      区园林局      区住建局、    2024年8月     已完成选址',
+        '      3处                                                       各街道',
+        '2     改造老旧电梯40部                  陈敏      区市场监管局                2024年11月    完成招标',
+      ].join('\n'),
+    });
+    expect(rows(plan)).toEqual([
+      ['新建口袋公园6个', ['区园林局'], ['区住建局', '各街道'], ['2024-08-31'], false],
+      ['改造老旧电梯40', ['区市场监管局'], [], ['2024-11-30'], false],
+    ]);
+    expect(plan.tasks[0]!.text).toContain('3处');
+    expect(plan.tasks.flatMap((t) => [...t.lead, ...t.participants])).not.toContain('周强');
+  });
+});
