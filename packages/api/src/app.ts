@@ -91,7 +91,7 @@ async function authenticate(req: FastifyRequest, services: Services): Promise<{ 
   const auth = req.headers.authorization;
   if (auth?.startsWith('Bearer ')) {
     const actor = await services.auth.authenticateToken(auth.slice(7).trim());
-    if (!actor) throw new DomainError('unauthenticated', 'auth.invalid_token', '访问令牌无效或已撤销');
+    if (!actor) throw new DomainError('unauthenticated', 'auth.invalid_token', '访问令牌无效、已过期或已撤销');
     return { actor, session: null };
   }
   const token = req.cookies[SESSION_COOKIE];

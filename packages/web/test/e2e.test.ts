@@ -307,13 +307,15 @@ describe.skipIf(!run)('web app in a real browser', () => {
     await again.waitForURL(/\/inbox$/);
     // An account given its password by someone else sees only the change-password form until it picks its own.
     await server.services.users.create(systemActor, { username: 'e2e-initial', password: 'Initial-pass-1', roles: [{ role: 'viewer', unitId: null }], mustChangePassword: true });
-    const initial = await login(ctx, { username: 'e2e-initial', password: 'Initial-pass-1' });
+    const initialCtx = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+    const initial = await login(initialCtx, { username: 'e2e-initial', password: 'Initial-pass-1' });
     await initial.getByText('请先修改初始密码').waitFor();
     await initial.getByLabel('当前密码').fill('Initial-pass-1');
     await initial.getByLabel('新密码', { exact: true }).fill('Own-choice-2026');
     await initial.getByLabel('确认新密码').fill('Own-choice-2026');
     await initial.getByRole('button', { name: /修改密码/ }).click();
     await initial.waitForURL(/\/login/);
+    await initialCtx.close();
     await ctx.close();
   });
 });
