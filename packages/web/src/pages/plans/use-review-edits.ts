@@ -26,8 +26,8 @@ export function useReviewEdits(plan: PlanDetail | undefined, reload: () => void)
       return next;
     });
     setSaved((x) => new Set([...x].filter((taskId) => !settled.includes(taskId))));
-    // Only a newly loaded plan settles saved copies (edits and saved are read as they are then).
-  }, [plan]);
+    // A saved copy settles only once a loaded plan carries its version; edits not yet saved are never in `saved`.
+  }, [plan, edits, saved]);
   const tasks = useMemo(() => (plan?.tasks ?? []).map((task) => edits.get(task.id) ?? task), [plan, edits]);
   const unmatched = useMemo(() => {
     const counts = new Map<string, number>();
