@@ -68,6 +68,10 @@ export const RULES: Record<string, MatrixCase[]> = {
     { what: 'a published plan', path: (w) => `/api/plans/${w.published}`, expect: readers() },
     { what: 'a draft plan', path: (w) => `/api/plans/${w.draft}`, expect: draftHidden() },
   ],
+  'GET /api/plans/:id/board': [
+    { what: 'board of a published plan', path: (w) => `/api/plans/${w.published}/board`, expect: readers() },
+    { what: 'board of a draft', path: (w) => `/api/plans/${w.draft}/board`, expect: draftHidden() },
+  ],
   'GET /api/plans/:id/source': [
     { what: 'source of a published plan', path: (w) => `/api/plans/${w.published}/source`, expect: readers() },
     { what: 'source of a draft', path: (w) => `/api/plans/${w.draft}/source`, expect: draftHidden() },
@@ -84,6 +88,41 @@ export const RULES: Record<string, MatrixCase[]> = {
   'PATCH /api/tasks/:id': [{ what: 'edit a task', path: (w) => `/api/tasks/${w.task}`, body: async (w) => ({ version: await versionOf(w, `/api/tasks/${w.task}`), deadlineText: '年底前', reason: '核对' }), expect: adminOnly(200) }],
   'POST /api/plans/:id/tasks': [{ what: 'add a task to a draft', path: (w) => `/api/plans/${w.draft}/tasks`, body: () => ({ text: '开展健身指导。' }), expect: adminOnly(201) }],
   'DELETE /api/tasks/:id': [{ what: 'remove a draft task', path: async (w) => `/api/tasks/${await made(w, `/api/plans/${w.draft}/tasks`, { text: '临时任务。' })}`, expect: adminOnly(204) }],
+  'POST /api/tasks/:id/split': [
+    {
+      what: 'split a draft task',
+      path: async (w) => `/api/tasks/${await made(w, `/api/plans/${w.draft}/tasks`, { text: '待拆分的任务。' })}/split`,
+      body: () => ({ version: 1, parts: [{ text: '第一部分。' }, { text: '第二部分。' }] }),
+      expect: adminOnly(200),
+    },
+  ],
+  'POST /api/plans/:id/tasks/merge': [
+    {
+      what: 'merge two draft tasks',
+      path: (w) => `/api/plans/${w.draft}/tasks/merge`,
+      body: async (w) => ({ taskIds: [await made(w, `/api/plans/${w.draft}/tasks`, { text: '合并甲。' }), await made(w, `/api/plans/${w.draft}/tasks`, { text: '合并乙。' })] }),
+      expect: adminOnly(200),
+    },
+  ],
+  'POST /api/plans/:id/tasks/reorder': [
+    {
+      what: "reorder a draft's tasks",
+      path: (w) => `/api/plans/${w.draft}/tasks/reorder`,
+      body: async (w) => ({ taskIds: ((await w.admin.get(`/api/plans/${w.draft}`)).body.tasks as { id: string }[]).map((t) => t.id).reverse() }),
+      expect: adminOnly(200),
+    },
+  ],
+  'POST /api/plans/:id/tasks/bulk': [
+    {
+      what: 'set the deadline of a published task, with a reason',
+      path: (w) => `/api/plans/${w.published}/tasks/bulk`,
+      body: (w) => ({ taskIds: [w.task], ongoing: true, reason: '统一调整为持续推进' }),
+      expect: adminOnly(200),
+    },
+  ],
+  'GET /api/notifications': [{ what: 'own notifications', path: u('/api/notifications'), expect: readers() }],
+  'POST /api/notifications/read': [{ what: 'mark all read', path: u('/api/notifications/read'), body: () => ({ all: true }), expect: readers() }],
+  'POST /api/auth/reauth': [{ what: 'confirm identity with a wrong password', path: u('/api/auth/reauth'), body: () => ({ password: 'not-the-password' }), expect: e(400, { token: 403 }) }],
   'POST /api/tasks/:id/comments': [
     { what: 'comment on a published task', path: (w) => `/api/tasks/${w.task}/comments`, body: () => ({ body: '已收到' }), expect: e(201, { liaisonB: 403, viewer: 403 }) },
     { what: 'comment on a draft task', path: (w) => `/api/tasks/${w.draftTask}/comments`, body: () => ({ body: '已收到' }), expect: e(404, { admin: 201, leader: 201 }) },
