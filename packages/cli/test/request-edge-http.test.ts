@@ -1,4 +1,5 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverTargets, type TestServer } from './support/servers.js';
@@ -82,14 +83,17 @@ for (const target of await serverTargets()) {
 for (const target of (await serverTargets()).slice(0, 1)) {
   describe(`static paths on ${target.name}`, () => {
     let s: TestServer;
+    const dist = mkdtempSync(path.join(tmpdir(), 'duban-web-'));
     beforeAll(async () => {
-      const dist = path.join(process.env.TMPDIR ?? '/tmp', `duban-web-${process.pid}`);
       mkdirSync(path.join(dist, 'assets'), { recursive: true });
       writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>督办</title>');
       writeFileSync(path.join(dist, 'assets', 'app.js'), 'console.log(1)');
       s = await target.start({ webDist: dist });
     });
-    afterAll(async () => s?.dispose());
+    afterAll(async () => {
+      await s?.dispose();
+      rmSync(dist, { recursive: true, force: true });
+    });
 
     it('serves files and the app shell, and never answers odd paths with a 5xx', async () => {
       expect((await fetch(`${s.url}/assets/app.js`)).status).toBe(200);
