@@ -49,7 +49,7 @@ for (const target of await serverTargets()) {
       expect(board.sections).toHaveLength(2);
       for (const [i, t] of board.tasks.entries()) {
         const full = detail.tasks[i];
-        expect(Object.keys(t).sort()).toEqual(['colour', 'due', 'id', 'kind', 'leads', 'number', 'ongoing', 'participants', 'section', 'status', 'text', 'title']);
+        expect(Object.keys(t).sort()).toEqual(['colour', 'displayNumber', 'due', 'id', 'kind', 'leads', 'number', 'ongoing', 'participants', 'section', 'status', 'text', 'title']);
         expect({ text: t.text, due: t.due, status: t.status, colour: t.colour }).toEqual({ text: full.text, due: full.due, status: full.status, colour: full.colour });
         expect(board.sections[t.section]).toEqual(full.path);
         expect(t.leads.map((u: number) => board.units[u].name)).toEqual(full.lead);

@@ -31,14 +31,14 @@ for (const target of await testDatabases()) {
     });
 
     it('20 督办单 issued at once get 20 distinct consecutive numbers', async () => {
-      const issued = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => services.reporting.issueNotice(systemActor, { taskId, unitId, reason: `逾期未报（${i}）`, due: '2026-07-20' })));
+      const issued = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => services.reporting.issueNotice(systemActor, { taskId, unitId, reason: `逾期未报（${i}）`, due: '2026-07-20', confirmNoUser: true })));
       const failed = issued.filter((r) => r.status === 'rejected');
       expect(failed, String((failed[0] as PromiseRejectedResult | undefined)?.reason)).toEqual([]);
       const numbers = issued.map((r) => (r as PromiseFulfilledResult<{ number: string; seq: number }>).value);
       expect(numbers.map((n) => n.seq).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
       expect(new Set(numbers.map((n) => n.number)).size).toBe(20);
       // The next one continues the count.
-      expect((await services.reporting.issueNotice(systemActor, { taskId, unitId, reason: '再次督办', due: '2026-07-20' })).number).toBe('督办〔2026〕第21号');
+      expect((await services.reporting.issueNotice(systemActor, { taskId, unitId, reason: '再次督办', due: '2026-07-20', confirmNoUser: true })).number).toBe('督办〔2026〕第21号');
     });
 
     it('a unit name without a jurisdiction exists once, however many create it at once (409 for the others)', async () => {

@@ -45,7 +45,7 @@ describe('incremental status after writes', () => {
 
   it('adding a task re-scores the new task only', async () => {
     const { open, services, plan } = await publishedPlan();
-    const n = await evaluated(() => services.tasks.create(systemActor, plan.id, { text: '补充一项遗漏的任务', due: ['2026-11-30'] }));
+    const n = await evaluated(() => services.tasks.create(systemActor, plan.id, { text: '补充一项遗漏的任务', due: ['2026-11-30'], reason: '补充遗漏' }));
     expect(n).toBe(1);
     await open.close();
   });
