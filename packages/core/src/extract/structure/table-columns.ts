@@ -11,7 +11,7 @@ export function headerRole(label: string): ColumnRole | null {
   const t = label.normalize('NFKC').replace(/\s+/g, '').replace(/[((][^()]*[))]$/, '');
   if (!t || t.length > 14) return null;
   if (/^(?:序号|编号|序|项次|No\.?)$/i.test(t)) return 'num';
-  if (/(?:牵头领导|责任领导|分管领导|责任人|联系人)$/.test(t)) return 'person';
+  if (/(?:(?:牵头|责任|分管|包抓|联系)(?:[省市县区州旗]级?)?领导|责任人|联系人|联系电话)$/.test(t)) return 'person';
   // Role labels by their morphemes: a role word, then 责任 and an organisation noun, each optional.
   if (/^(?:牵头|主责|主办|主体|负责|主要责任|牵头责任|主体责任)(?:责任)?(?:单位|部门|科室|处室|股室)?$/.test(t)) return 'lead';
   if (/^(?:主要|具体)?(?:配合|协办|协助|参与|协同|协作|支持|其他责任|配合责任|相关)(?:责任)?(?:单位|部门|科室|处室|股室)?$/.test(t)) return 'part';
