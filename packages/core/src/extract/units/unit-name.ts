@@ -110,6 +110,8 @@ export function splitGlued(name: string, dir?: UnitDirectory): string[] {
   for (let i = 2; i <= name.length - 3; i++) {
     const left = name.slice(0, i);
     const right = name.slice(i);
+    // A group unit run on after a name (市统计局各县(市、区)人民政府): 各 opens a new unit.
+    if (/^各[省市县区州旗乡镇街]/.test(right) && GLUE_LEFT_END.test(left) && !/[()]/.test(left) && isUnitName(left, dir) && isUnitName(right, dir)) return [left, ...splitGlued(right, dir)];
     if (!LEVEL_START.test(right) || !GLUE_LEFT_END.test(left)) continue;
     if (/[()]/.test(left) && (left.split('(').length !== left.split(')').length)) continue;
     const leftOk = (dir && lookupUnit(dir, left)) || isUnitName(left, dir);
