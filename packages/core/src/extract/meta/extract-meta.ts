@@ -22,12 +22,12 @@ export function extractMeta(source: SourceText): PlanMeta {
   const written = field(fields, '成文日期', '发文日期', '生成日期');
   const date = written ? parseSignatureDate(written) : null;
   const signature = pickSignature(signatures, lines.length);
-  // A page with no signature: its publication line dates it.
-  const published = field(fields, '公布日期', '印发日期') ?? (signatures.length ? null : field(fields, '发布日期', '发布时间'));
-  const signatureDate = date ?? signature?.date ?? parseSignatureDate(published ?? '') ?? null;
-
   const origin = field(fields, '文章来源', '信息来源', '来源');
   const fieldIssuer = field(fields, '制定机关', '发文机关', '发布机关', '发布机构', '发布单位') ?? (origin && orgShaped(origin) ? origin : null);
+  // A page with no signature whose publication line names the office that published it: that line dates it.
+  const published = field(fields, '公布日期', '印发日期') ?? (signatures.length || !fieldIssuer ? null : field(fields, '发布日期', '发布时间'));
+  const signatureDate = date ?? signature?.date ?? parseSignatureDate(published ?? '') ?? null;
+
   const issuerRaw = pickIssuer(signatures, signature, title.noticeIssuer, fieldIssuer);
   const issuer = issuerRaw ? repairTruncated(issuerRaw, source.text) : null;
 
