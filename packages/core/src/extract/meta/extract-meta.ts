@@ -19,11 +19,16 @@ export function extractMeta(source: SourceText): PlanMeta {
   const signatures = findSignatures(lines);
   const docNumber = docNumberFrom(field(fields, '发文字号', '文号', '文件编号', '字号'), lines, title.index);
 
-  const date = field(fields, '成文日期') ? parseSignatureDate(field(fields, '成文日期') ?? '') : null;
+  const written = field(fields, '成文日期', '发文日期', '生成日期');
+  const date = written ? parseSignatureDate(written) : null;
   const signature = pickSignature(signatures, lines.length);
-  const signatureDate = date ?? signature?.date ?? parseSignatureDate(field(fields, '公布日期', '印发日期') ?? '') ?? null;
+  const origin = field(fields, '文章来源', '信息来源', '来源');
+  const fieldIssuer = field(fields, '制定机关', '发文机关', '发布机关', '发布机构', '发布单位') ?? (origin && orgShaped(origin) ? origin : null);
+  // A page with no signature whose publication line names the office that published it: that line dates it.
+  const published = field(fields, '公布日期', '印发日期') ?? (signatures.length || !fieldIssuer ? null : field(fields, '发布日期', '发布时间'));
+  const signatureDate = date ?? signature?.date ?? parseSignatureDate(published ?? '') ?? null;
 
-  const issuerRaw = pickIssuer(signatures, signature, title.noticeIssuer, field(fields, '制定机关', '发文机关', '发布机构', '发布单位'));
+  const issuerRaw = pickIssuer(signatures, signature, title.noticeIssuer, fieldIssuer);
   const issuer = issuerRaw ? repairTruncated(issuerRaw, source.text) : null;
 
   const titleYears = title.title ? yearsIn(title.title) : [];

@@ -24,14 +24,17 @@ export interface Attribution extends Roles {
 
 const ORG = '(?:单位|部门|科室|处室|机构)';
 const LEAD_LABEL = `(?:(?:牵头|主责|主办|负责|主要责任|牵头责任)${ORG}|牵头)`;
-const PART_LABEL = `(?:(?:配合|协办|协助|参与|协同|支持|其他责任|配合责任)${ORG}|配合|参与|协办)`;
+const PART_LABEL = `(?:(?:主要|具体)?(?:配合|协办|协助|参与|协同|协作|支持|其他责任|配合责任)${ORG}|配合|参与|协办)`;
 const RESP_LABEL = `(?:(?:责任|实施|承办)${ORG}|责任主体)`;
 const DEADLINE_LABEL = '(?:完成时限|完成时间|时间节点|时限要求|时间要求|完成期限|办结时限|时限|进度安排)';
-const PERSON_LABEL = '(?:牵头领导|责任领导|分管领导|责任人|联系人)';
-const ANY_LABEL = new RegExp(`(${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})\\s*[::]`, 'g');
+// Labels that name people or phones (牵头县级领导, 项目责任人, 联系电话): their values are never units.
+const PERSON_LABEL = '(?:(?:牵头|责任|分管|包抓|联系)(?:[省市县区州旗]级)?领导|(?:项目)?责任人|联系人|联系电话)';
+// A label ends in a colon, or in a closing 】/] when written "【牵头单位】X".
+const LABEL_END = '\\s*(?:[::]|[】\\]][::]?)';
+const ANY_LABEL = new RegExp(`[【\\[]?(${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})${LABEL_END}`, 'g');
 const HAS_LABEL = new RegExp(ANY_LABEL.source);
-const LABEL_START = new RegExp(`(?:^|[\\n。;;])\\s*[【\\[]?(?=(?:${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})\\s*[::])`, 'g');
-const LABEL_LINE = new RegExp(`^\\s*[【\\[]?(?:${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})\\s*[::]`);
+const LABEL_START = new RegExp(`(?:^|[\\n。;;])\\s*[【\\[]?(?=(?:${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})${LABEL_END})`, 'g');
+const LABEL_LINE = new RegExp(`^\\s*[【\\[]?(?:${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})${LABEL_END}`);
 const IS_LEAD = new RegExp(`^${LEAD_LABEL}$`);
 const IS_PART = new RegExp(`^${PART_LABEL}$`);
 const IS_RESP = new RegExp(`^${RESP_LABEL}$`);

@@ -60,12 +60,25 @@ export function headerAt(lines: Line[], i: number): FlatHeader | null {
   let j = i;
   while (j < lines.length && j - i < 10) {
     const r = headerRole(lines[j]?.text ?? '');
-    if (!r) break;
-    roles.push(r);
-    j++;
+    if (r) {
+      roles.push(r);
+      j++;
+      continue;
+    }
+    // A two-row header splits a label over two lines ("责任" ⏎ "领导").
+    const split = splitLabel(lines[j]?.text ?? '', lines[j + 1]?.text ?? '');
+    if (!split) break;
+    roles.push(split);
+    j += 2;
   }
   if (roles.length >= 3 && isHeaderSet(roles)) return { roles: twoLevel(roles), next: j, inline: false };
   return null;
+}
+
+/** The role of a label written over two short lines, or null. */
+function splitLabel(a: string, b: string): ColumnRole | null {
+  if (a.length > 4 || b.length > 4 || !a || !b || headerRole(b)) return null;
+  return headerRole(a + b);
 }
 
 /**

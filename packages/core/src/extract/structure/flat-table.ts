@@ -25,8 +25,15 @@ function isCategoryRow(text: string): boolean {
 
 interface Cell {
   text: string;
-  shape: CellShape;
+  /** 'person': a name in a 责任领导/责任人 column, never part of the duty or a unit. */
+  shape: CellShape | 'person';
   line: Line;
+}
+
+/** A short run of 2–4-character names ("张三", "张三、李四") that is not a unit name. */
+function isPersonCell(text: string): boolean {
+  const t = text.replace(/\s+/g, '');
+  return t.length <= 14 && /^\p{Script=Han}{2,4}(?:[、,，]\p{Script=Han}{2,4})*$/u.test(t) && !t.split(/[、,，]/).some((n) => isUnitName(n));
 }
 
 /**
@@ -61,6 +68,7 @@ function readRows(
 ): { to: number; table: ParsedTable } {
   const roles = header.roles;
   const hasNum = roles.includes('num');
+  const persons = roles.includes('person');
   const indicator = roles.filter((r) => r === 'indicator').length >= 2;
   if (indicator) return readIndicatorRows(lines, from, header);
   const lastRole = [...roles].reverse().find((r) => r !== 'note' && r !== 'person' && r !== 'other');
@@ -119,6 +127,11 @@ function readRows(
       continue;
     }
     const shape = cellShape(t, dir);
+    if (persons && shape === 'text' && cur && isPersonCell(t)) {
+      cur.cells.push({ text: t, shape: 'person', line });
+      grid[grid.length - 1]?.push(t);
+      continue;
+    }
     if (hasNum && shape === 'num') {
       const n = Number(/\d+/.exec(t)?.[0]);
       if (n === lastNum + 1 || n === 1 || (n > lastNum && n <= lastNum + 3 && complete(cur))) {
@@ -203,6 +216,7 @@ function draftFromCells(cells: Cell[], category: string[], roles: ColumnRole[], 
   let unitIndex = 0;
   let afterFacts = false;
   for (const c of cells) {
+    if (c.shape === 'person') continue;
     if (c.shape === 'num' && draft.number === null && !draft.task.length) {
       draft.number = /\d+/.exec(c.text)?.[0] ?? c.text;
     } else if (c.shape === 'units' && (draft.task.length || unitIndex < unitRoles.length)) {

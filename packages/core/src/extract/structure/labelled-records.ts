@@ -1,5 +1,6 @@
 import { isBodyTerminator, type Line } from './lines.js';
 import { headerRole, type ColumnRole } from './table-columns.js';
+import { readMarker } from './numbering.js';
 import type { ParsedTable, RowDraft } from './table-rows.js';
 
 interface LabelAt {
@@ -27,6 +28,9 @@ function labelOf(text: string): LabelAt | null {
 export function recordsAt(lines: Line[], from: number): { to: number; table: ParsedTable } | null {
   const first = labelOf(lines[from]?.text ?? '');
   if (!first || (first.role !== 'task' && first.role !== 'num')) return null;
+  // "1.项目名称" ⏎ "建设内容:…" ⏎ "责任单位:…": the numbered line names the duty; its labelled lines belong to the item.
+  const before = lines[from - 1]?.text ?? '';
+  if (first.role === 'task' && before.length <= 40 && readMarker(before) && !labelOf(before)) return null;
   const rows: RowDraft[] = [];
   const roles = new Set<ColumnRole>();
   let cur: RowDraft | null = null;

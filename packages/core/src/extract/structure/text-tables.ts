@@ -18,7 +18,7 @@ export function liftTextTables(source: SourceText): SourceText {
   for (let i = 0; i < paras.length; i++) {
     const b = paras[i]!;
     if (b.kind === 'para') {
-      const found = pipeTable(paras, i) ?? alignedTable(paras, i);
+      const found = pipeTable(paras, i, '|') ?? pipeTable(paras, i, '\t') ?? alignedTable(paras, i);
       if (found) {
         out.push(found.table);
         i = found.next - 1;
@@ -66,46 +66,49 @@ function tableOf(rows: { line: ParagraphBlock; end: number; cells: TableCell[] }
 
 const PIPE_SEPARATOR = /^[\s|:：\-—=+]*$/;
 
-/** The cells of a `|` row (border pipes dropped), or null for a line that is not one. */
-function pipeCells(b: ParagraphBlock): Piece[] | null {
+/**
+ * The cells of a `|` row (border pipes dropped), or of a tab-separated row (every tab a cell boundary, so an
+ * empty cell keeps its place), or null for a line that is not one.
+ */
+function pipeCells(b: ParagraphBlock, sep: '|' | '\t'): Piece[] | null {
   const t = b.text;
   let count = 0;
-  for (let k = t.indexOf('|'); k >= 0; k = t.indexOf('|', k + 1)) count++;
+  for (let k = t.indexOf(sep); k >= 0; k = t.indexOf(sep, k + 1)) count++;
   if (count < 2) return null;
   const pieces: Piece[] = [];
   let from = 0;
   for (let k = 0; k <= t.length; k++) {
-    if (k < t.length && t[k] !== '|') continue;
+    if (k < t.length && t[k] !== sep) continue;
     const raw = t.slice(from, k);
     const lead = raw.length - raw.trimStart().length;
     const text = raw.trim();
     pieces.push({ text, start: b.start + from + lead, end: b.start + from + lead + text.length });
     from = k + 1;
   }
-  if (pieces[0]?.text === '') pieces.shift();
+  if (sep === '|' && pieces[0]?.text === '') pieces.shift();
   if (pieces.at(-1)?.text === '') pieces.pop();
   return pieces.length >= 2 ? pieces : null;
 }
 
-function pipeTable(blocks: Block[], i: number): Found | null {
+function pipeTable(blocks: Block[], i: number, sep: '|' | '\t'): Found | null {
   const head = para(blocks, i);
-  const headerCells = head ? pipeCells(head) : null;
+  const headerCells = head ? pipeCells(head, sep) : null;
   if (!head || !headerCells || headerCells.length < 3) return null;
   if (headerCells.filter((c) => headerRole(c.text) !== null).length < 2) return null;
   const width = headerCells.length;
-  const deadlineLast = headerRole(headerCells[width - 1]!.text) === 'deadline';
+  const deadlineLast = sep === '|' && headerRole(headerCells[width - 1]!.text) === 'deadline';
   const rows = [{ line: head, end: head.end, cells: headerCells.map(cell) }];
   let j = i + 1;
   for (; j < blocks.length; j++) {
     const b = para(blocks, j);
     if (!b) break;
-    if (b.text.trim() === '' || (b.text.includes('|') && PIPE_SEPARATOR.test(b.text))) continue;
-    const cells = pipeCells(b);
+    if (b.text.trim() === '' || (b.text.includes(sep) && PIPE_SEPARATOR.test(b.text))) continue;
+    const cells = pipeCells(b, sep);
     if (!cells) {
       // A category row (一、健康环境) or a page's furniture between rows: kept when the table goes on after it.
       const next = blocks.slice(j + 1, j + 4).find((n): n is ParagraphBlock => n.kind === 'para' && n.text.trim() !== '');
       const text = b.text.trim();
-      if (text.length > 30 || !next || !pipeCells(next)) break;
+      if (text.length > 30 || !next || !pipeCells(next, sep)) break;
       const lead = b.text.length - b.text.trimStart().length;
       rows.push({ line: b, end: b.end, cells: [cell({ text, start: b.start + lead, end: b.start + lead + text.length })] });
       continue;

@@ -9,13 +9,13 @@ const ORG_SUFFIXES = [
   '人民政府', '管委会', '委员会', '办公室', '办事处', '领导小组', '工作专班', '指挥部', '集团', '公司', '协会', '学会', '海关', '监狱',
   '银行', '分行', '支行', '电视台', '报社', '医院', '法院', '检察院', '学院', '大学', '中心', '政府', '街道', '乡镇', '工委', '党委', '党组',
   '单位', '部门', '机构', '总会', '妇联', '残联', '科协', '侨联', '文联', '工商联', '团委', '联社', '合作社', '供销社', '支队', '大队', '中队',
-  '分局', '委', '局', '办', '厅', '部', '院', '会', '站', '所', '队', '室', '科', '处', '股', '组', '署', '馆', '台',
+  '分局', '司', '委', '局', '办', '厅', '部', '院', '会', '站', '所', '队', '室', '科', '处', '股', '组', '署', '馆', '台',
 ].sort((a, b) => b.length - a.length);
 
 /** Endings that look like a suffix but close ordinary words (公共场所, 全部, 试行 …). */
 const FALSE_ENDINGS = ['场所', '住所', '全部', '内部', '外部', '局部', '东部', '西部', '南部', '北部', '中部', '干部', '大会', '机会', '社会', '都会', '峰会', '晚会', '例会',
   '年会', '座谈会', '运动会', '博览会', '展会', '聚会', '看台', '平台', '舞台', '讲台', '柜台', '窗口室', '诊室', '病室', '教室', '卧室', '浴室',
-  '年度', '学科', '专科', '本科', '外科', '内科', '儿科', '妇产科', '口腔科', '眼科', '到处', '好处', '难处', '用处', '之处', '驿站', '网站', '车站', '团队', '梯队', '军队', '排队'];
+  '年度', '学科', '专科', '本科', '外科', '内科', '儿科', '妇产科', '口腔科', '眼科', '到处', '好处', '难处', '用处', '之处', '官司', '上司', '驿站', '网站', '车站', '团队', '梯队', '军队', '排队'];
 
 /** Words that open a duty, never a name (建设区域医疗中心, 成立领导小组). */
 const VERB_STARTS = /^(?:加强|推进|开展|建立|建设|完善|实施|提高|提升|落实|负责|做好|深化|健全|强化|促进|支持|鼓励|引导|发挥|规范|依托|利用|打造|构建|成立|组建|设立|设置|制定|组织|指导|培育|推动|推广|创建|争创|开设|召开|举办|含(?!山县)|即(?!墨)|如(?!皋|东县)|包括|不含|以下|简称|由|其中|重点|全面|积极|依法|逐步|进一步)/;
@@ -110,6 +110,8 @@ export function splitGlued(name: string, dir?: UnitDirectory): string[] {
   for (let i = 2; i <= name.length - 3; i++) {
     const left = name.slice(0, i);
     const right = name.slice(i);
+    // A group unit run on after a name (市统计局各县(市、区)人民政府): 各 opens a new unit.
+    if (/^各[省市县区州旗乡镇街]/.test(right) && GLUE_LEFT_END.test(left) && !/[()]/.test(left) && isUnitName(left, dir) && isUnitName(right, dir)) return [left, ...splitGlued(right, dir)];
     if (!LEVEL_START.test(right) || !GLUE_LEFT_END.test(left)) continue;
     if (/[()]/.test(left) && (left.split('(').length !== left.split(')').length)) continue;
     const leftOk = (dir && lookupUnit(dir, left)) || isUnitName(left, dir);
@@ -162,11 +164,35 @@ function keepLevelGroups(s: string): string {
   return s.replace(LEVEL_GROUP, (m) => m.replace(/、/g, '\uE000'));
 }
 
+/** Level prefixes written once for a list of departments (市发改委、科技局 = 市发改委、市科技局). */
+const ONE_LEVEL = /^([省市县区旗州盟])(?!委|[省县区旗州盟]|市(?!场))/;
+const DEPARTMENT_END = /(?:局|委|办|中心|委员会|办公室|厅)$/;
+const BARE_PLACE = /^\p{Script=Han}{2,6}[区县市旗]$/u;
+const GOVERNMENT_END = /(?:人民政府|政府)$/;
+
+/**
+ * Shorthands of a list as written: a level prefix given once ("县农业局、林业局" = 县农业局、县林业局) and a
+ * government noun given once ("甲区、乙县人民政府" = 甲区人民政府、乙县人民政府).
+ */
+function expandShorthands(parts: string[], dir?: UnitDirectory): string[] {
+  const level = ONE_LEVEL.exec(parts[0] ?? '')?.[1];
+  const lastPart = parts[parts.length - 1] ?? '';
+  const government = GOVERNMENT_END.exec(lastPart)?.[0];
+  return parts.map((p, i) => {
+    if (government && i < parts.length - 1 && BARE_PLACE.test(p) && !isUnitName(p, dir)) return p + government;
+    if (i > 0 && level && !/^(?:[省县区旗州盟各]|市(?!场))/.test(p) && DEPARTMENT_END.test(p) && !/[省市县区]/.test(p.slice(0, 4).replace('市场', ''))) {
+      return isUnitName(p, dir) ? level + p : p;
+    }
+    return p;
+  });
+}
+
 function splitUnitListUncached(raw: string, dir?: UnitDirectory): string[] | null {
   const s = stripTrailers(normalizeUnitName(raw));
   if (!s) return null;
   const out: string[] = [];
-  for (const part of splitTopLevel(keepLevelGroups(s), '、,,;;/').map((x) => x.replace(/\uE000/g, '、'))) {
+  const parts = splitTopLevel(keepLevelGroups(s), '、,,;;/').map((x) => x.replace(/\uE000/g, '、'));
+  for (const part of parts.length > 1 ? expandShorthands(parts, dir) : parts) {
     const p = stripTrailers(part);
     if (!p) continue;
     if (dir && lookupUnit(dir, p)) {

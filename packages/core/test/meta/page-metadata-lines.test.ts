@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../../src/index.js';
+
+describe('page metadata lines as the source of meta', () => {
+  it('splits an issuer from a 发文日期 field on the same line and takes the date from it', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某市人民政府 > 政务公开 > 文件',
+        '发布机构：某市人民政府办公室  发文日期：2025-03-09',
+        '某市2025年城市更新重点任务分工',
+        '1.改造老旧街区3片（市住建局牵头，市财政局配合，2025年10月底前完成）。',
+      ].join('\n'),
+    });
+    expect([plan.meta.issuer, plan.meta.date]).toEqual(['某市人民政府办公室', '2025-03-09']);
+  });
+
+  it('takes issuer and date from 来源 and 发布时间 when the page carries no signature', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某县2025年为民办实事项目进度表',
+        '发布时间：2025-06-18　来源：县政府督查室',
+        '1.新建公共厕所20座（县城管局负责，2025年9月底前完成）。',
+        '2.改造农村公路40公里（县交通运输局负责，2025年11月底前完成）。',
+      ].join('\n'),
+    });
+    expect([plan.meta.issuer, plan.meta.date]).toEqual(['县政府督查室', '2025-06-18']);
+  });
+});

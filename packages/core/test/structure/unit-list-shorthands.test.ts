@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { splitUnitList } from '../../src/extract/units/unit-name.js';
+
+describe('unit lists written in shorthand', () => {
+  it('carries a level prefix written once over the departments that follow', () => {
+    expect(splitUnitList('县农业农村局、林业局、水务局')).toEqual(['县农业农村局', '县林业局', '县水务局']);
+    expect(splitUnitList('旗市场监管局、税务局')).toEqual(['旗市场监管局', '旗税务局']);
+  });
+
+  it('leaves names that carry their own place, groups and stations as written', () => {
+    expect(splitUnitList('区卫健委、各街道办事处')).toEqual(['区卫健委', '各街道办事处']);
+    expect(splitUnitList('县司法局、城南司法所')).toEqual(['县司法局', '城南司法所']);
+    expect(splitUnitList('市教育局、市财政局')).toEqual(['市教育局', '市财政局']);
+  });
+
+  it('gives a government noun written once to every bare place before it', () => {
+    expect(splitUnitList('东湖区、西山县人民政府')).toEqual(['东湖区人民政府', '西山县人民政府']);
+  });
+
+  it('separates a group unit run on after a name, but keeps a body\'s own member units whole', () => {
+    expect(splitUnitList('区民政局各街道办事处')).toEqual(['区民政局', '各街道办事处']);
+    expect(splitUnitList('县防汛办各成员单位')).toEqual(['县防汛办各成员单位']);
+  });
+
+  it('reads the departments of a national ministry (…司) as units', () => {
+    expect(splitUnitList('药政司、法规司')).toEqual(['药政司', '法规司']);
+  });
+});
