@@ -175,6 +175,8 @@ export function createPlansService(ctx: ServiceContext) {
         const { version, ...fields } = patch;
         if (!(await updatePlan(tx, id, version, fields))) throw conflict('plan', presentPlan(before, null));
         const after = (await findPlan(tx, id))!;
+        // Who owes reports decides the report warnings: re-derive the plan's items with the new scope.
+        if (after.reportingScope !== before.reportingScope) await refreshTaskStatus(ctx, tx, (await listPlanTasks(tx, id)).map((t) => t.id));
         await audit('plan', id, 'update', presentPlan(before, null), presentPlan(after, null));
       });
       return detail(ctx.db, (await findPlan(ctx.db, id))!);

@@ -1,3 +1,5 @@
+import type { ColumnType } from 'kysely';
+
 /**
  * Row types of the foundation tables (see docs/data-model.md). Timestamps are ISO-8601 UTC strings,
  * dates are 'YYYY-MM-DD', booleans are 0/1 integers and JSON columns hold text, so both dialects agree.
@@ -99,6 +101,8 @@ export interface PlanTable {
   published_at: string | null;
   published_by: string | null;
   version: number;
+  /** 'lead' | 'all' (migration 0110); defaults to 'lead' on insert. */
+  reporting_scope: ColumnType<string, string | undefined, string>;
 }
 
 export interface TaskTable {

@@ -26,6 +26,7 @@ export const reportListQuerySchema = pageQuerySchema.extend(reportListFilterSche
 /** A report slot (task × unit × period) that is owed and has nothing in it. */
 export interface EmptySlotView {
   planId: string;
+  planTitle: string | null;
   taskId: string;
   taskTitle: string | null;
   taskNumber: string | null;
@@ -49,6 +50,8 @@ export interface DashboardView {
   completion: { total: number; completed: number; completionRate: number | null; averageProgress: number | null };
   byStatus: Record<string, number>;
   byColour: Record<string, number>;
+  /** Items per kind (任务 / 保障措施 / 工作步骤); every kind is counted in the totals above. */
+  byKind: Record<string, number>;
   byLeadUnit: { unitId: string; unitName: string; total: number; byStatus: Record<string, number> }[];
   overdue: { total: number; items: { taskId: string; planId: string; number: string | null; title: string | null; due: string | null; progress: number; leadUnit: string | null }[] };
   missingReports: { total: number; items: { taskId: string; title: string | null; unitId: string; unitName: string; periodLabel: string; due: string }[] };

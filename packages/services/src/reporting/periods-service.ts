@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { generateReportingPeriods, isIsoDate, type ReportingPeriod } from '@duban/core';
-import { findPlan, insertPeriods, listPeriods, type PeriodRecord } from '@duban/storage';
+import { findPlan, insertPeriods, invalidatePlanSupervision, listPeriods, type PeriodRecord } from '@duban/storage';
 import { requireAdmin, type Actor } from '../actor.js';
 import { write, type ServiceContext } from '../context.js';
 import { invalid, notFound } from '../errors.js';
@@ -48,6 +48,8 @@ export async function createPlanPeriods(ctx: ServiceContext, actor: Actor, planI
     const lastEnd = existing.at(-1)?.end;
     if (lastEnd && generated[0] && generated[0].start <= lastEnd) throw invalid('period.overlap', `新周期须晚于已有周期(${lastEnd})`);
     const rows = await insertPeriods(db, planId, generated.map((p) => ({ kind: p.kind, label: p.label, start: p.start, end: p.end, due: p.due, windowEnd: p.windowEnd })));
+    // New periods create report obligations: every item's warning colour must be re-derived.
+    await invalidatePlanSupervision(db, planId);
     await audit('plan', planId, 'periods.create', null, { spec, periods: rows.map((r) => r.label) });
     return rows;
   });

@@ -63,6 +63,7 @@ export async function submitReport(ctx: ServiceContext, actor: Actor, input: unk
     if (!slot || slot.planStatus !== 'published') throw notFound('task', '任务不存在或方案未发布');
     if (!slot.period) throw notFound('period', '报送周期不存在');
     if (!slot.assigned) throw forbidden('report.unit_not_assigned', '本单位不是该任务的责任单位');
+    if (!slot.owes) throw forbidden('report.not_owed', '本方案由牵头单位汇总报送,参与单位的情况请提供给牵头单位,无需单独报送');
     if (slot.completed) throw stateConflict('task.completed', '任务已办结,无需再报送');
     if (today < slot.period.start) throw invalid('report.period_not_open', `${slot.period.label}尚未开始报送`);
     const at = new Date().toISOString();

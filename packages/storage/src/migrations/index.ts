@@ -6,6 +6,7 @@ import * as supervisionIndexes from './0101-supervision-indexes.js';
 import * as reportTallies from './0102-report-tallies.js';
 import * as assignmentPlan from './0103-assignment-plan.js';
 import * as loginFailures from './0104-login-failures.js';
+import * as reportingScope from './0110-reporting-scope.js';
 
 /**
  * Every migration, in order. One file per migration; names sort in the order they run.
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '0102-report-tallies': reportTallies,
   '0103-assignment-plan': assignmentPlan,
   '0104-login-failures': loginFailures,
+  '0110-reporting-scope': reportingScope,
 };

@@ -199,12 +199,14 @@ function slotQuery(db: ReportingDb, f: SlotFilter) {
   let q = db
     .selectFrom('assignments as a')
     .innerJoin('tasks as t', 't.id', 'a.task_id')
+    .innerJoin('plans as pl', 'pl.id', 't.plan_id')
     .innerJoin('reporting_periods as p', 'p.plan_id', 't.plan_id')
     .innerJoin('units as u', 'u.id', 'a.unit_id')
     .leftJoin('reports as r', (j) => j.onRef('r.task_id', '=', 'a.task_id').onRef('r.unit_id', '=', 'a.unit_id').onRef('r.period_id', '=', 'p.id'))
     .where('r.id', 'is', null)
-    .where('t.kind', '=', 'task')
-    .where('t.plan_id', 'in', (eb) => eb.selectFrom('plans').select('id').where('status', '=', 'published'))
+    .where('pl.status', '=', 'published')
+    // Only units that owe reports under the plan's scope (core's owesReports): leads, or everyone when 'all'.
+    .where((eb) => eb.or([eb('a.role', '=', 'lead'), eb('pl.reporting_scope', '=', 'all')]))
     .where('t.suspended', '=', 0)
     .where('t.completed_at', 'is', null);
   if (f.planId) q = q.where('t.plan_id', '=', f.planId);
@@ -221,14 +223,14 @@ export async function listEmptySlots(db: ReportingDb, f: SlotFilter, page: PageR
   const q = slotQuery(db, f);
   const total = Number((await q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
   const rows = await q
-    .select(['t.plan_id', 't.id as task_id', 't.title', 't.number', 'a.unit_id', 'u.name as unit_name', 'p.id as period_id', 'p.label', 'p.due_date', 'p.window_end'])
+    .select(['t.plan_id', 'pl.title as plan_title', 't.id as task_id', 't.title', 't.number', 'a.unit_id', 'u.name as unit_name', 'p.id as period_id', 'p.label', 'p.due_date', 'p.window_end'])
     .orderBy('p.due_date')
     .orderBy('t.ordinal')
     .orderBy('u.name')
     .limit(page.pageSize)
     .offset((page.page - 1) * page.pageSize)
     .execute();
-  const items = rows.map((r) => ({ planId: r.plan_id, taskId: r.task_id, taskTitle: r.title, taskNumber: r.number, unitId: r.unit_id!, unitName: r.unit_name, periodId: r.period_id, periodLabel: r.label, due: r.due_date, windowEnd: r.window_end }));
+  const items = rows.map((r) => ({ planId: r.plan_id, planTitle: r.plan_title, taskId: r.task_id, taskTitle: r.title, taskNumber: r.number, unitId: r.unit_id!, unitName: r.unit_name, periodId: r.period_id, periodLabel: r.label, due: r.due_date, windowEnd: r.window_end }));
   return { items, total, page: page.page, pageSize: page.pageSize };
 }
 
@@ -241,6 +243,8 @@ export interface SlotContext {
   completed: boolean;
   suspended: boolean;
   assigned: boolean;
+  /** The unit owes reports on this task under the plan's reporting scope. */
+  owes: boolean;
   period: { id: string; label: string; start: string; due: string; windowEnd: string } | null;
 }
 
@@ -252,12 +256,16 @@ export async function loadSlotContext(db: ReportingDb, taskId: string, unitId: s
     .leftJoin('reporting_periods as p', (j) => j.onRef('p.plan_id', '=', 't.plan_id').on('p.id', '=', periodId))
     .select(['t.id', 't.plan_id', 't.kind', 't.completed_at', 't.suspended', 'pl.status as plan_status', 'p.id as period_id', 'p.label', 'p.start_date', 'p.due_date', 'p.window_end'])
     .select((eb) => eb.exists(eb.selectFrom('assignments as a').select('a.id').whereRef('a.task_id', '=', 't.id').where('a.unit_id', '=', unitId)).as('assigned'))
+    .select((eb) =>
+      eb.exists(eb.selectFrom('assignments as a').select('a.id').whereRef('a.task_id', '=', 't.id').where('a.unit_id', '=', unitId).where((w) => w.or([w('a.role', '=', 'lead'), w('pl.reporting_scope', '=', 'all')]))).as('owes'),
+    )
     .where('t.id', '=', taskId)
     .executeTakeFirst();
   if (!r) return undefined;
   return {
     taskId: r.id, planId: r.plan_id, planStatus: r.plan_status, taskKind: r.kind, completed: r.completed_at !== null, suspended: r.suspended === 1,
     assigned: Boolean(Number(r.assigned)) || r.assigned === true,
+    owes: Boolean(Number(r.owes)) || r.owes === true,
     period: r.period_id ? { id: r.period_id, label: r.label!, start: r.start_date!, due: r.due_date!, windowEnd: r.window_end! } : null,
   };
 }
