@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { idParamsSchema, reportListQuerySchema } from '@duban/core';
+import type { FastifyRequest } from 'fastify';
+import { idParamsSchema, reportListQuerySchema, stagedEvidenceViewSchema } from '@duban/core';
 import { DomainError, MISSING_CSV_COLUMNS, REPORT_CSV_COLUMNS } from '@duban/services';
 import { UPLOAD_LIMIT } from '../constants.js';
 import { toCsv } from '../csv.js';
@@ -7,6 +8,16 @@ import { csvColumns, route, type AnyRoute } from '../route.js';
 
 const evidenceParams = z.object({ id: z.string().min(1).max(100), evidenceId: z.string().min(1).max(100) });
 const jsonBody = z.record(z.string(), z.unknown());
+
+/** The one file of a multipart upload (field file); a stream cut at the size limit is refused, never stored. */
+async function readUpload(req: FastifyRequest): Promise<{ fileName: string; bytes: Buffer }> {
+  if (!req.isMultipart()) throw new DomainError('validation', 'evidence.file_required', '请以 multipart/form-data 上传文件（字段 file）');
+  const file = await req.file();
+  if (!file) throw new DomainError('validation', 'evidence.file_required', '请选择要上传的文件');
+  const bytes = await file.toBuffer();
+  if (file.file.truncated) throw new DomainError('payload_too_large', 'evidence.too_large', '附件不能超过20MB');
+  return { fileName: file.filename, bytes };
+}
 
 /** Reporting: periods, the liaison inbox, reports and their review, evidence, indicator values. */
 export const reportingRoutes: AnyRoute[] = [
@@ -107,13 +118,20 @@ export const reportingRoutes: AnyRoute[] = [
     bodyLimit: UPLOAD_LIMIT + 1024 * 1024,
     status: 201,
     async handler({ actor, params, services, req }) {
-      if (!req.isMultipart()) throw new DomainError('validation', 'evidence.file_required', '请以 multipart/form-data 上传文件（字段 file）');
-      const file = await req.file();
-      if (!file) throw new DomainError('validation', 'evidence.file_required', '请选择要上传的文件');
-      const bytes = await file.toBuffer();
-      // A stream cut at the size limit must never be stored as if it were the whole file.
-      if (file.file.truncated) throw new DomainError('payload_too_large', 'evidence.too_large', '附件不能超过20MB');
-      return services.reporting.addEvidence(actor, params.id, { fileName: file.filename, bytes });
+      return services.reporting.addEvidence(actor, params.id, await readUpload(req));
+    },
+  }),
+  route({
+    method: 'POST',
+    url: '/api/evidence',
+    summary: '先上传佐证材料到暂存区（multipart 字段 file），报送时以 evidenceIds 一并提交；未被认领的暂存文件24小时后清除',
+    tag: 'reporting',
+    multipart: true,
+    bodyLimit: UPLOAD_LIMIT + 1024 * 1024,
+    status: 201,
+    response: stagedEvidenceViewSchema,
+    async handler({ actor, services, req }) {
+      return services.reporting.stageEvidence(actor, await readUpload(req));
     },
   }),
   route({

@@ -74,3 +74,16 @@ export interface EvidenceView {
   uploadedBy: string | null;
   uploadedAt: string;
 }
+
+/** A file uploaded into the staging area (POST /api/evidence), waiting for the report that claims it. */
+export const stagedEvidenceViewSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  mime: z.string(),
+  size: z.number().int(),
+  sha256: z.string(),
+  uploadedAt: z.string(),
+  /** Unclaimed files are dropped after this time. */
+  expiresAt: z.string(),
+});
+export type StagedEvidenceView = z.infer<typeof stagedEvidenceViewSchema>;

@@ -11,6 +11,7 @@ import { createPlanPeriods, getPlanPeriods } from './periods-service.js';
 import { listReportsFor } from './report-list-service.js';
 import { acceptReport, getReport, resubmitReport, returnReport, submitReport } from './reports-service.js';
 import { getSupervision, refreshPlans, setSuspension } from './supervision-service.js';
+import { stageEvidence } from './staged-evidence-service.js';
 
 export { reportingStatusDeriver, refreshPlans, evaluatePlan, colourRules, type SupervisedTask } from './supervision-service.js';
 export { REPORT_CSV_COLUMNS, MISSING_CSV_COLUMNS, type ReportListResult } from './report-list-service.js';
@@ -34,8 +35,9 @@ export function createReportingService(ctx: ServiceContext, opts: ReportingOptio
     listPeriods: (actor: Actor, planId: string) => getPlanPeriods(ctx, actor, planId),
     createPeriods: (actor: Actor, planId: string, input: unknown) => createPlanPeriods(ctx, actor, planId, input),
     inbox: (actor: Actor) => getInbox(ctx, actor),
-    submitReport: (actor: Actor, input: unknown) => submitReport(ctx, actor, input),
-    resubmitReport: (actor: Actor, id: string, input: unknown) => resubmitReport(ctx, actor, id, input),
+    submitReport: (actor: Actor, input: unknown) => submitReport(ctx, actor, input, storage),
+    resubmitReport: (actor: Actor, id: string, input: unknown) => resubmitReport(ctx, actor, id, input, storage),
+    stageEvidence: (actor: Actor, file: EvidenceUpload) => stageEvidence(ctx, actor, file),
     returnReport: (actor: Actor, id: string, input: unknown) => returnReport(ctx, actor, id, input),
     acceptReport: (actor: Actor, id: string, input: unknown) => acceptReport(ctx, actor, id, input),
     getReport: (actor: Actor, id: string) => getReport(ctx, actor, id),

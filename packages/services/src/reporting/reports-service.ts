@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  findReport, insertReport, invalidateTaskSupervision, isUniqueViolation, listEvidence, loadSlotContext, setTaskCompleted, updateReport, upsertIndicatorValue,
+  findReport, findReportByIdempotencyKey, insertReport, invalidateTaskSupervision, isUniqueViolation, listEvidence, loadSlotContext, setTaskCompleted, updateReport, upsertIndicatorValue,
   findIndicator, refreshTaskProgress, type Db, type ReportRecord,
 } from '@duban/storage';
 import type { EvidenceView } from '@duban/core';
@@ -9,6 +9,8 @@ import { write, type AuditFn, type ServiceContext } from '../context.js';
 import { conflict, forbidden, invalid, notFound } from '../errors.js';
 import { actingUnit, rdb, readsAllReports, requireReader, requireUnitAccess, stateConflict, parseInput } from './access.js';
 import { presentEvidence } from './evidence-presenter.js';
+import type { EvidenceStorage } from './evidence-service.js';
+import { claimStagedEvidence } from './staged-evidence-service.js';
 
 const indicatorValueInput = z.object({ indicatorId: z.string().min(1), value: z.number().finite(), note: z.string().max(500).optional() }).strict();
 
@@ -22,6 +24,10 @@ export const submitReportInput = z
     percent: z.number().min(0).max(100),
     completionClaim: z.boolean().default(false),
     indicatorValues: z.array(indicatorValueInput).max(50).optional(),
+    /** Files uploaded first to POST /api/evidence; they are attached in the same transaction or nothing is stored. */
+    evidenceIds: z.array(z.string().min(1).max(100)).max(20).optional(),
+    /** A key the client keeps for this submission: a retry with the same key returns the stored report. */
+    idempotencyKey: z.string().min(8).max(100).optional(),
   })
   .strict()
   .refine((r) => !r.completionClaim || r.percent === 100, { message: '申请办结时进度应为100%', path: ['percent'] });
@@ -34,6 +40,7 @@ export const resubmitReportInput = z
     percent: z.number().min(0).max(100).optional(),
     completionClaim: z.boolean().optional(),
     indicatorValues: z.array(indicatorValueInput).max(50).optional(),
+    evidenceIds: z.array(z.string().min(1).max(100)).max(20).optional(),
   })
   .strict();
 
@@ -52,10 +59,34 @@ async function saveIndicatorValues(tx: Db, audit: AuditFn, actor: Actor, planId:
   }
 }
 
-/** Submits a progress report for one task × unit × period (the unit's liaison, or the office on its behalf). */
-export async function submitReport(ctx: ServiceContext, actor: Actor, input: unknown): Promise<ReportRecord> {
+/**
+ * Submits a progress report for one task × unit × period (the unit's liaison, or the office on its behalf) with
+ * its staged evidence, atomically. With an idempotency key a retry returns the report the first attempt stored.
+ */
+export async function submitReport(ctx: ServiceContext, actor: Actor, input: unknown, storage: EvidenceStorage = {}): Promise<ReportRecord> {
   const body = parseInput(submitReportInput, input);
   const unitId = actingUnit(actor, body.unitId);
+  const key = body.idempotencyKey ?? null;
+  const replay = async () => {
+    const existing = key ? await findReportByIdempotencyKey(rdb(ctx.db), key) : undefined;
+    if (existing && (existing.taskId !== body.taskId || existing.periodId !== body.periodId || existing.unitId !== unitId)) {
+      throw stateConflict('report.idempotency_key_reused', '该提交标识已用于另一份报告');
+    }
+    return existing;
+  };
+  const earlier = await replay();
+  if (earlier) return earlier;
+  try {
+    return await insertNewReport(ctx, actor, body, unitId, key, storage);
+  } catch (e) {
+    // Two attempts with one key raced: the other one committed; answer with its report.
+    const raced = await replay();
+    if (raced) return raced;
+    throw e;
+  }
+}
+
+async function insertNewReport(ctx: ServiceContext, actor: Actor, body: z.infer<typeof submitReportInput>, unitId: string, key: string | null, storage: EvidenceStorage): Promise<ReportRecord> {
   const today = ctx.today();
   return write(ctx, actor, async (tx, audit) => {
     const db = rdb(tx);
@@ -72,20 +103,21 @@ export async function submitReport(ctx: ServiceContext, actor: Actor, input: unk
       report = await insertReport(db, {
         planId: slot.planId, taskId: body.taskId, unitId, periodId: body.periodId, narrative: body.narrative, percent: body.percent, completionClaim: body.completionClaim,
         status: 'submitted', onTime: today <= slot.period.due, submittedBy: actor.userId || null, firstSubmittedAt: at, submittedAt: at,
-      });
+      }, key);
     } catch (e) {
       if (isUniqueViolation(e)) throw stateConflict('report.exists', '本期已报送,请修改已有报告');
       throw e;
     }
     await audit('report', report.id, 'submit', null, report);
+    await claimStagedEvidence(db, audit, actor, report.id, body.evidenceIds ?? [], storage);
     await saveIndicatorValues(tx, audit, actor, slot.planId, unitId, body.periodId, body.indicatorValues);
     await invalidateTaskSupervision(db, body.taskId);
     return report;
   });
 }
 
-/** Edits and resubmits a report that is not yet accepted (returned or awaiting review); needs the version read. */
-export async function resubmitReport(ctx: ServiceContext, actor: Actor, id: string, input: unknown): Promise<ReportRecord> {
+/** Edits and resubmits a report that is not yet accepted (returned or awaiting review), with any new staged evidence; needs the version read. */
+export async function resubmitReport(ctx: ServiceContext, actor: Actor, id: string, input: unknown, storage: EvidenceStorage = {}): Promise<ReportRecord> {
   const body = parseInput(resubmitReportInput, input);
   return write(ctx, actor, async (tx, audit) => {
     const db = rdb(tx);
@@ -103,6 +135,7 @@ export async function resubmitReport(ctx: ServiceContext, actor: Actor, id: stri
     });
     if (!after) throw conflict('report', await findReport(db, id));
     await audit('report', id, 'resubmit', before, after);
+    await claimStagedEvidence(db, audit, actor, id, body.evidenceIds ?? [], storage);
     await saveIndicatorValues(tx, audit, actor, before.planId, before.unitId, before.periodId, body.indicatorValues);
     await invalidateTaskSupervision(db, before.taskId);
     return after;

@@ -7,6 +7,7 @@ import * as reportTallies from './0102-report-tallies.js';
 import * as assignmentPlan from './0103-assignment-plan.js';
 import * as loginFailures from './0104-login-failures.js';
 import * as reportingScope from './0110-reporting-scope.js';
+import * as stagedEvidence from './0111-staged-evidence.js';
 
 /**
  * Every migration, in order. One file per migration; names sort in the order they run.
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '0103-assignment-plan': assignmentPlan,
   '0104-login-failures': loginFailures,
   '0110-reporting-scope': reportingScope,
+  '0111-staged-evidence': stagedEvidence,
 };

@@ -7,3 +7,4 @@ export * from './indicator-values.js';
 export * from './notices.js';
 export * from './supervision.js';
 export * from './dashboard.js';
+export * from './staged-evidence.js';

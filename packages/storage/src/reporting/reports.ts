@@ -60,15 +60,15 @@ function toRecord(r: Row): ReportRecord {
   };
 }
 
-/** Stores a new report. */
-export async function insertReport(db: ReportingDb, r: Omit<ReportRecord, 'id' | 'version' | 'reviewedBy' | 'reviewedAt' | 'returnReason'>): Promise<ReportRecord> {
+/** Stores a new report (with the client's idempotency key, when it sent one). */
+export async function insertReport(db: ReportingDb, r: Omit<ReportRecord, 'id' | 'version' | 'reviewedBy' | 'reviewedAt' | 'returnReason'>, idempotencyKey: string | null = null): Promise<ReportRecord> {
   const rec: ReportRecord = { ...r, id: newId(), version: 1, reviewedBy: null, reviewedAt: null, returnReason: null };
   await db
     .insertInto('reports')
     .values({
       id: rec.id, plan_id: rec.planId, task_id: rec.taskId, unit_id: rec.unitId, period_id: rec.periodId, narrative: rec.narrative, percent: rec.percent,
       completion_claim: rec.completionClaim ? 1 : 0, status: rec.status, return_reason: null, on_time: rec.onTime ? 1 : 0, version: 1,
-      submitted_by: rec.submittedBy, first_submitted_at: rec.firstSubmittedAt, submitted_at: rec.submittedAt, reviewed_by: null, reviewed_at: null,
+      submitted_by: rec.submittedBy, first_submitted_at: rec.firstSubmittedAt, submitted_at: rec.submittedAt, reviewed_by: null, reviewed_at: null, idempotency_key: idempotencyKey,
     })
     .execute();
   const onTime = rec.onTime ? 1 : 0;
@@ -83,6 +83,12 @@ export async function insertReport(db: ReportingDb, r: Omit<ReportRecord, 'id' |
 /** One report or undefined. */
 export async function findReport(db: ReportingDb, id: string): Promise<ReportRecord | undefined> {
   const r = await db.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst();
+  return r && toRecord(r);
+}
+
+/** The report a submission with this idempotency key stored, if any. */
+export async function findReportByIdempotencyKey(db: ReportingDb, key: string): Promise<ReportRecord | undefined> {
+  const r = await db.selectFrom('reports').selectAll().where('idempotency_key', '=', key).executeTakeFirst();
   return r && toRecord(r);
 }
 

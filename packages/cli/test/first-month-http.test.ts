@@ -1,0 +1,128 @@
+// An office's first month over HTTP: reports owed by lead units only (the plan's reporting scope), atomic reports
+// (files staged first, then submitted with the report in one transaction, idempotently).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serverTargets, type TestServer } from './support/servers.js';
+import { TestClient } from './support/http-client.js';
+import { PLAN_TEXT } from './support/fixtures.js';
+
+function file(name: string, text: string): FormData {
+  const fd = new FormData();
+  fd.append('file', new Blob([new TextEncoder().encode(text)]), name);
+  return fd;
+}
+const PDF = '%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n';
+
+for (const target of await serverTargets()) {
+  describe.skipIf(Boolean(target.skipReason))(`an office's first month over HTTP on ${target.name}`, () => {
+    let s: TestServer;
+    const today = '2026-04-10';
+    let admin: TestClient;
+    let lead: TestClient;
+    let participant: TestClient;
+    let planId: string;
+    let taskId: string;
+    let periodId: string;
+    let leadUnit: string;
+    let participantUnit: string;
+
+    beforeAll(async () => {
+      s = await target.start({ today: () => today });
+      admin = new TestClient(s.url);
+      await admin.login('admin', s.adminPassword);
+      leadUnit = (await admin.post('/api/units', { name: '市体育局' })).body.id;
+      participantUnit = (await admin.post('/api/units', { name: '市教育局' })).body.id;
+      await admin.post('/api/units', { name: '某某新设中心' });
+      await admin.post('/api/units', { name: '市卫生健康委' });
+      planId = (await admin.post('/api/plans/import', { fileName: 'plan.txt', text: PLAN_TEXT })).body.plan.id;
+      expect((await admin.post(`/api/plans/${planId}/publish`)).status).toBeLessThan(300);
+      taskId = (await admin.get(`/api/plans/${planId}`)).body.tasks[0].id;
+      const periods = (await admin.post(`/api/plans/${planId}/periods`, { kind: 'monthly', start: '2026-03-01', end: '2026-12-31' })).body.items;
+      periodId = periods.find((p: { label: string }) => p.label === '2026年4月').id;
+      for (const [username, unitId] of [['tiyu', leadUnit], ['jiaoyu', participantUnit]] as const) {
+        expect((await admin.post('/api/users', { username, roles: [{ role: 'liaison', unitId }], password: 'password-123' })).status).toBe(201);
+      }
+      lead = new TestClient(s.url);
+      await lead.login('tiyu', 'password-123');
+      participant = new TestClient(s.url);
+      await participant.login('jiaoyu', 'password-123');
+    });
+    afterAll(async () => {
+      if (s) await s.dispose();
+    });
+
+    it('asks only the lead unit for reports by default (牵头单位汇总报送), every unit when the plan says so', async () => {
+      const plan = (await admin.get(`/api/plans/${planId}`)).body;
+      expect(plan.reportingScope).toBe('lead');
+      expect((await participant.get('/api/inbox')).body.owed.filter((o: { taskId: string }) => o.taskId === taskId)).toEqual([]);
+      const owed = (await lead.get('/api/inbox')).body.owed.filter((o: { taskId: string }) => o.taskId === taskId);
+      expect(owed.map((o: { periodLabel: string; planTitle: string }) => [o.periodLabel, o.planTitle])).toEqual([
+        ['2026年3月', '青川市全民健身行动2026年工作方案'],
+        ['2026年4月', '青川市全民健身行动2026年工作方案'],
+      ]);
+      const refused = await participant.post('/api/reports', { taskId, periodId, narrative: '配合开展', percent: 10 });
+      expect(refused.status).toBe(403);
+      expect(refused.body.error.id).toBe('report.not_owed');
+      const sup = (await admin.get(`/api/supervision?plan=${planId}`)).body;
+      expect(sup.tasks.find((t: { id: string }) => t.id === taskId).owingUnits.map((u: { name: string }) => u.name)).toEqual(['市体育局']);
+
+      expect((await admin.patch(`/api/plans/${planId}`, { version: plan.version, reportingScope: 'all' })).status).toBe(200);
+      expect((await participant.get('/api/inbox')).body.owed.filter((o: { taskId: string }) => o.taskId === taskId)).toHaveLength(2);
+      const all = (await admin.get(`/api/supervision?plan=${planId}`)).body;
+      expect(all.tasks.find((t: { id: string }) => t.id === taskId).owingUnits.map((u: { name: string }) => u.name).sort()).toEqual(['市教育局', '市体育局', '某某新设中心'].sort());
+      const back = (await admin.get(`/api/plans/${planId}`)).body;
+      expect((await admin.patch(`/api/plans/${planId}`, { version: back.version, reportingScope: 'lead' })).status).toBe(200);
+    });
+
+    it('submits nothing when an attachment is refused, and a report with its files in one step', async () => {
+      const disguised = await lead.post('/api/evidence', file('材料.pdf', 'not a pdf at all'));
+      expect(disguised.status).toBe(415);
+      expect(disguised.body.error.id).toBe('evidence.content_mismatch');
+      const body = { taskId, periodId, narrative: '已完成场地选址。', percent: 30, idempotencyKey: 'first-month-key-1' };
+      const unknown = await lead.post('/api/reports', { ...body, evidenceIds: ['no-such-file'] });
+      expect(unknown.status).toBe(400);
+      expect(unknown.body.error.id).toBe('evidence.staged_unknown');
+      expect((await admin.get(`/api/reports?plan=${planId}`)).body.total).toBe(0);
+
+      const staged = await lead.post('/api/evidence', file('选址报告.pdf', PDF));
+      expect(staged.status).toBe(201);
+      expect(staged.body).toMatchObject({ name: '选址报告.pdf', mime: 'application/pdf' });
+      // Another liaison cannot claim the file.
+      const stolen = await participant.post('/api/reports', { taskId, periodId, unitId: participantUnit, narrative: 'x', percent: 1, evidenceIds: [staged.body.id] });
+      expect(stolen.status).toBeGreaterThanOrEqual(400);
+
+      const first = await lead.post('/api/reports', { ...body, evidenceIds: [staged.body.id] });
+      expect(first.status).toBe(201);
+      const detail = (await lead.get(`/api/reports/${first.body.id}`)).body;
+      expect(detail.evidence.map((e: { name: string }) => e.name)).toEqual(['选址报告.pdf']);
+      const download = await lead.get(`/api/reports/${first.body.id}/evidence/${detail.evidence[0].id}`);
+      expect(download.text).toBe(PDF);
+
+      // A retry of the same submission answers with the same report, never 409 本期已报送.
+      const retry = await lead.post('/api/reports', { ...body, evidenceIds: [staged.body.id] });
+      expect(retry.status).toBe(201);
+      expect(retry.body.id).toBe(first.body.id);
+      expect((await admin.get(`/api/reports?plan=${planId}`)).body.total).toBe(1);
+      expect((await lead.get(`/api/reports/${first.body.id}`)).body.evidence).toHaveLength(1);
+      // Without the key a second submission of the slot is still refused; a key reused for another slot too.
+      expect((await lead.post('/api/reports', { taskId, periodId, narrative: '再报', percent: 40 })).status).toBe(409);
+      const otherPeriod = (await admin.get(`/api/plans/${planId}/periods`)).body.items.find((p: { label: string }) => p.label === '2026年3月').id;
+      const reused = await lead.post('/api/reports', { ...body, periodId: otherPeriod });
+      expect(reused.status).toBe(409);
+      expect(reused.body.error.id).toBe('report.idempotency_key_reused');
+      // A claimed file cannot be claimed again.
+      expect((await lead.post('/api/reports', { taskId, periodId: otherPeriod, narrative: '三月', percent: 10, evidenceIds: [staged.body.id] })).status).toBe(400);
+    });
+
+    it('adds staged files to a resubmission in the same step', async () => {
+      const list = (await admin.get(`/api/reports?plan=${planId}`)).body.items;
+      const report = list[0];
+      expect((await admin.post(`/api/reports/${report.id}/return`, { reason: '请补充照片' })).status).toBe(200);
+      const staged = await lead.post('/api/evidence', file('补充说明.txt', '现场照片已补充'));
+      expect(staged.status).toBe(201);
+      const current = (await lead.get(`/api/reports/${report.id}`)).body;
+      const resubmitted = await lead.patch(`/api/reports/${report.id}`, { version: current.version, narrative: '已补充', evidenceIds: [staged.body.id] });
+      expect(resubmitted.status).toBe(200);
+      expect((await lead.get(`/api/reports/${report.id}`)).body.evidence.map((e: { name: string }) => e.name)).toEqual(['选址报告.pdf', '补充说明.txt']);
+    });
+  });
+}
