@@ -113,6 +113,31 @@ for (const target of await serverTargets()) {
       expect((await lead.post('/api/reports', { taskId, periodId: otherPeriod, narrative: '三月', percent: 10, evidenceIds: [staged.body.id] })).status).toBe(400);
     });
 
+    it('generates the missing periods of the plan\u2019s own year, and edits or deletes periods that hold no report', async () => {
+      const added = await admin.post(`/api/plans/${planId}/periods`, {});
+      expect(added.status).toBe(201);
+      expect(added.body.items.map((p: { label: string }) => p.label)).toEqual(['2026年1月', '2026年2月']);
+      expect((await admin.post(`/api/plans/${planId}/periods`, {})).body.error.id).toBe('period.exists');
+      const periods = (await admin.get(`/api/plans/${planId}/periods`)).body.items;
+      expect(periods.map((p: { seq: number; label: string }) => `${p.seq}:${p.label}`).slice(0, 4)).toEqual(['1:2026年1月', '2:2026年2月', '3:2026年3月', '4:2026年4月']);
+      const april = periods.find((p: { label: string }) => p.label === '2026年4月');
+      expect(april.reportCount).toBe(1);
+      expect((await admin.patch(`/api/periods/${april.id}`, { label: '四月' })).body.error.id).toBe('period.has_reports');
+      expect((await admin.del(`/api/periods/${april.id}`)).status).toBe(409);
+      const may = periods.find((p: { label: string }) => p.label === '2026年5月');
+      expect((await lead.patch(`/api/periods/${may.id}`, { label: '五月' })).status).toBe(403);
+      expect((await admin.patch(`/api/periods/${may.id}`, { start: '2026-04-20' })).body.error.id).toBe('period.overlap');
+      const moved = await admin.patch(`/api/periods/${may.id}`, { label: '2026年5月(调整)', due: '2026-06-08' });
+      expect(moved.status).toBe(200);
+      expect(moved.body).toMatchObject({ label: '2026年5月(调整)', due: '2026-06-08' });
+      expect(moved.body.windowEnd > moved.body.due).toBe(true);
+      const june = periods.find((p: { label: string }) => p.label === '2026年6月');
+      expect((await admin.del(`/api/periods/${june.id}`)).status).toBe(204);
+      const after = (await admin.get(`/api/plans/${planId}/periods`)).body.items;
+      expect(after.map((p: { label: string }) => p.label)).not.toContain('2026年6月');
+      expect(after.map((p: { seq: number }) => p.seq)).toEqual(after.map((_: unknown, i: number) => i + 1));
+    });
+
     it('adds staged files to a resubmission in the same step', async () => {
       const list = (await admin.get(`/api/reports?plan=${planId}`)).body.items;
       const report = list[0];

@@ -81,7 +81,7 @@ for (const target of await serverTargets()) {
       expect(r.status).toBe(201);
       expect(r.body.items).toHaveLength(10);
       expect(r.body.items[1]).toMatchObject({ label: '2026年4月', due: '2026-04-28', windowEnd: '2026-05-01' });
-      expect((await admin.post(`/api/plans/${planId}/periods`, body)).body.error.id).toBe('period.overlap');
+      expect((await admin.post(`/api/plans/${planId}/periods`, body)).body.error.id).toBe('period.exists');
       periods = (await viewer.get(`/api/plans/${planId}/periods`)).body.items;
       expect(periods).toHaveLength(10);
     });

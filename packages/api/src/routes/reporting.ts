@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FastifyRequest } from 'fastify';
-import { idParamsSchema, reportListQuerySchema, stagedEvidenceViewSchema } from '@duban/core';
+import { idParamsSchema, periodPatchSchema, periodViewSchema, reportListQuerySchema, stagedEvidenceViewSchema } from '@duban/core';
 import { DomainError, MISSING_CSV_COLUMNS, REPORT_CSV_COLUMNS } from '@duban/services';
 import { UPLOAD_LIMIT } from '../constants.js';
 import { toCsv } from '../csv.js';
@@ -38,6 +38,25 @@ export const reportingRoutes: AnyRoute[] = [
     body: jsonBody,
     status: 201,
     handler: async ({ actor, params, body, services }) => ({ items: await services.reporting.createPeriods(actor, params.id, body) }),
+  }),
+  route({
+    method: 'PATCH',
+    url: '/api/periods/:id',
+    summary: '修改报送周期（名称、起止、截止日期；已有报送的周期不可修改）',
+    tag: 'reporting',
+    params: idParamsSchema,
+    body: periodPatchSchema,
+    response: periodViewSchema,
+    handler: ({ actor, params, body, services }) => services.reporting.updatePeriod(actor, params.id, body),
+  }),
+  route({
+    method: 'DELETE',
+    url: '/api/periods/:id',
+    summary: '删除报送周期（已有报送的周期不可删除）',
+    tag: 'reporting',
+    params: idParamsSchema,
+    status: 204,
+    handler: ({ actor, params, services }) => services.reporting.deletePeriod(actor, params.id),
   }),
   route({
     method: 'GET',

@@ -87,3 +87,23 @@ export const stagedEvidenceViewSchema = z.object({
   expiresAt: z.string(),
 });
 export type StagedEvidenceView = z.infer<typeof stagedEvidenceViewSchema>;
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD');
+
+/** A reporting period as PATCH /api/periods/:id answers it. */
+export const periodViewSchema = z.object({
+  id: z.string(),
+  planId: z.string(),
+  seq: z.number().int(),
+  kind: z.string(),
+  label: z.string(),
+  start: z.string(),
+  end: z.string(),
+  due: z.string(),
+  windowEnd: z.string(),
+});
+
+/** Body of PATCH /api/periods/:id: only periods that hold no report may change. */
+export const periodPatchSchema = z
+  .object({ label: z.string().trim().min(1).max(40).optional(), start: isoDay.optional(), end: isoDay.optional(), due: isoDay.optional(), windowEnd: isoDay.optional() })
+  .strict();

@@ -7,7 +7,7 @@ import { addEvidence, getEvidence, type EvidenceStorage, type EvidenceUpload } f
 import { getInbox } from './inbox-service.js';
 import { getIndicatorDetail, reportIndicatorValue } from './indicators-service.js';
 import { closeNotice, getNotice, issueNotice, listNoticesFor, replyToNotice } from './notices-service.js';
-import { createPlanPeriods, getPlanPeriods } from './periods-service.js';
+import { createPlanPeriods, deletePlanPeriod, getPlanPeriods, updatePlanPeriod } from './periods-service.js';
 import { listReportsFor } from './report-list-service.js';
 import { acceptReport, getReport, resubmitReport, returnReport, submitReport } from './reports-service.js';
 import { getSupervision, refreshPlans, setSuspension } from './supervision-service.js';
@@ -34,6 +34,8 @@ export function createReportingService(ctx: ServiceContext, opts: ReportingOptio
   return {
     listPeriods: (actor: Actor, planId: string) => getPlanPeriods(ctx, actor, planId),
     createPeriods: (actor: Actor, planId: string, input: unknown) => createPlanPeriods(ctx, actor, planId, input),
+    updatePeriod: (actor: Actor, id: string, input: unknown) => updatePlanPeriod(ctx, actor, id, input),
+    deletePeriod: (actor: Actor, id: string) => deletePlanPeriod(ctx, actor, id),
     inbox: (actor: Actor) => getInbox(ctx, actor),
     submitReport: (actor: Actor, input: unknown) => submitReport(ctx, actor, input, storage),
     resubmitReport: (actor: Actor, id: string, input: unknown) => resubmitReport(ctx, actor, id, input, storage),
