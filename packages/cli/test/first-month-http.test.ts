@@ -3,7 +3,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverTargets, type TestServer } from './support/servers.js';
 import { TestClient } from './support/http-client.js';
-import { PLAN_TEXT } from './support/fixtures.js';
+import { INDICATOR_PLAN_TEXT, PLAN_TEXT } from './support/fixtures.js';
 
 function file(name: string, text: string): FormData {
   const fd = new FormData();
@@ -136,6 +136,38 @@ for (const target of await serverTargets()) {
       const after = (await admin.get(`/api/plans/${planId}/periods`)).body.items;
       expect(after.map((p: { label: string }) => p.label)).not.toContain('2026年6月');
       expect(after.map((p: { seq: number }) => p.seq)).toEqual(after.map((_: unknown, i: number) => i + 1));
+    });
+
+    it('groups the inbox by plan with filters, and asks the owning unit for indicator values', async () => {
+      const second = (await admin.post('/api/plans/import', { fileName: 'targets.txt', text: INDICATOR_PLAN_TEXT.replace('全民健身行动', '体育强市') })).body.plan.id;
+      expect((await admin.post(`/api/plans/${second}/publish`)).status).toBeLessThan(300);
+      expect((await admin.post(`/api/plans/${second}/periods`, { kind: 'quarterly' })).status).toBe(201);
+      const indicators = (await admin.get(`/api/indicators?plan=${second}`)).body;
+      const list = Array.isArray(indicators) ? indicators : indicators.items;
+      expect(list[0].leadUnitId).toBeNull();
+      expect((await lead.post(`/api/plans/${second}/indicator-owners`, { indicatorIds: [list[0].id], unitId: leadUnit })).status).toBe(403);
+      expect((await admin.post(`/api/plans/${second}/indicator-owners`, { indicatorIds: ['nope'], unitId: leadUnit })).body.error.id).toBe('indicator.not_in_plan');
+      const assigned = await admin.post(`/api/plans/${second}/indicator-owners`, { indicatorIds: [list[0].id], unitId: leadUnit });
+      expect(assigned.body).toEqual({ planId: second, unitId: leadUnit, updated: 1 });
+
+      const inbox = (await lead.get('/api/inbox')).body;
+      expect(inbox.plans.map((p: { planTitle: string }) => p.planTitle).sort()).toEqual(['青川市体育强市2026年工作方案', '青川市全民健身行动2026年工作方案']);
+      expect(inbox.plans.reduce((n: number, p: { owed: number }) => n + p.owed, 0)).toBe(inbox.owedTotal);
+      expect(inbox.indicatorValues.map((v: { indicatorId: string; periodLabel: string }) => [v.indicatorId, v.periodLabel])).toEqual([[list[0].id, '2026年第2季度']]);
+      const onlySecond = (await lead.get(`/api/inbox?plan=${second}`)).body;
+      expect(new Set(onlySecond.owed.map((o: { planId: string }) => o.planId))).toEqual(new Set([second]));
+      const missing = (await lead.get('/api/inbox?state=missing')).body;
+      expect(missing.owed.every((o: { state: string }) => o.state === 'missing')).toBe(true);
+      const open = (await lead.get('/api/inbox?state=open')).body;
+      expect(open.owed.every((o: { state: string }) => o.state === 'open')).toBe(true);
+      expect(missing.owedTotal + open.owedTotal + (await lead.get('/api/inbox?state=overdue')).body.owedTotal).toBe(inbox.owedTotal);
+      expect((await lead.get('/api/inbox?state=later')).status).toBe(400);
+      const periodId2 = (await admin.get(`/api/plans/${second}/periods`)).body.items[1].id;
+      expect((await lead.post(`/api/indicators/${list[0].id}/values`, { periodId: periodId2, value: 35 })).status).toBe(201);
+      expect((await lead.get('/api/inbox')).body.indicatorValues).toEqual([]);
+
+      const dash = (await admin.get(`/api/dashboard?plan=${second}`)).body;
+      expect(dash.indicators[0]).toMatchObject({ id: list[0].id, ownerUnitId: leadUnit, ownerUnitName: '市体育局', latest: 35 });
     });
 
     it('adds staged files to a resubmission in the same step', async () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { FastifyRequest } from 'fastify';
-import { idParamsSchema, periodPatchSchema, periodViewSchema, reportListQuerySchema, stagedEvidenceViewSchema } from '@duban/core';
+import { idParamsSchema, inboxQuerySchema, indicatorOwnersSchema, periodPatchSchema, periodViewSchema, reportListQuerySchema, stagedEvidenceViewSchema } from '@duban/core';
 import { DomainError, MISSING_CSV_COLUMNS, REPORT_CSV_COLUMNS } from '@duban/services';
 import { UPLOAD_LIMIT } from '../constants.js';
 import { toCsv } from '../csv.js';
@@ -61,9 +61,20 @@ export const reportingRoutes: AnyRoute[] = [
   route({
     method: 'GET',
     url: '/api/inbox',
-    summary: '联络员待办：本单位本期应报事项、截止日期、被退回的报告及理由、督办单',
+    summary: '联络员待办：按方案分组的应报事项（可按方案、周期、状态筛选）、应填指标值、被退回的报告及理由、督办单',
     tag: 'reporting',
-    handler: ({ actor, services }) => services.reporting.inbox(actor),
+    query: inboxQuerySchema,
+    handler: ({ actor, query, services }) => services.reporting.inbox(actor, query),
+  }),
+  route({
+    method: 'POST',
+    url: '/api/plans/:id/indicator-owners',
+    summary: '为选中的指标指定责任单位（审核时可按章节批量指定；发布后亦可调整）',
+    tag: 'reporting',
+    params: idParamsSchema,
+    body: indicatorOwnersSchema,
+    response: z.object({ planId: z.string(), unitId: z.string().nullable(), updated: z.number().int() }),
+    handler: ({ actor, params, body, services }) => services.reporting.assignIndicatorOwners(actor, params.id, body),
   }),
   route({
     method: 'POST',

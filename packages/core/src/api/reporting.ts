@@ -55,7 +55,8 @@ export interface DashboardView {
   byLeadUnit: { unitId: string; unitName: string; total: number; byStatus: Record<string, number> }[];
   overdue: { total: number; items: { taskId: string; planId: string; number: string | null; title: string | null; due: string | null; progress: number; leadUnit: string | null }[] };
   missingReports: { total: number; items: { taskId: string; title: string | null; unitId: string; unitName: string; periodLabel: string; due: string }[] };
-  indicators: { id: string; name: string; baseline: number | null; target: number; unit: string; comparator: string; latest: number | null; achievement: Achievement | null }[];
+  /** Quantified targets (量化指标) with the unit that reports them (null while unassigned). */
+  indicators: { id: string; name: string; baseline: number | null; target: number; unit: string; comparator: string; ownerUnitId: string | null; ownerUnitName: string | null; latest: number | null; achievement: Achievement | null }[];
   onTime: { unitId: string; unitName: string; submitted: number; onTime: number; missing: number; expected: number; rate: number | null }[];
 }
 
@@ -107,3 +108,9 @@ export const periodViewSchema = z.object({
 export const periodPatchSchema = z
   .object({ label: z.string().trim().min(1).max(40).optional(), start: isoDay.optional(), end: isoDay.optional(), due: isoDay.optional(), windowEnd: isoDay.optional() })
   .strict();
+
+/** Query of GET /api/inbox: owed reports of one plan, one period, or in one state. */
+export const inboxQuerySchema = z.object({ plan: z.string().min(1).optional(), period: z.string().min(1).optional(), state: z.enum(['open', 'overdue', 'missing']).optional() });
+
+/** Body of POST /api/plans/:id/indicator-owners. */
+export const indicatorOwnersSchema = z.object({ indicatorIds: z.array(z.string().min(1)).min(1).max(500), unitId: z.string().min(1).nullable() }).strict();

@@ -5,6 +5,7 @@ import { getDashboard } from './dashboard-service.js';
 import { presentEvidence } from './evidence-presenter.js';
 import { addEvidence, getEvidence, type EvidenceStorage, type EvidenceUpload } from './evidence-service.js';
 import { getInbox } from './inbox-service.js';
+import { assignIndicatorOwners } from './indicator-owners-service.js';
 import { getIndicatorDetail, reportIndicatorValue } from './indicators-service.js';
 import { closeNotice, getNotice, issueNotice, listNoticesFor, replyToNotice } from './notices-service.js';
 import { createPlanPeriods, deletePlanPeriod, getPlanPeriods, updatePlanPeriod } from './periods-service.js';
@@ -19,6 +20,7 @@ export { MAX_EVIDENCE_BYTES, sniffEvidence, type EvidenceType } from './evidence
 export type { EvidenceStorage, EvidenceUpload } from './evidence-service.js';
 export type { Dashboard } from './dashboard-service.js';
 export type { Inbox, OwedReport } from './inbox-service.js';
+export type { OwedIndicatorValue } from './indicator-owners-service.js';
 export type { ReportDetail } from './reports-service.js';
 export type { NoticeDetail } from './notices-service.js';
 
@@ -36,7 +38,8 @@ export function createReportingService(ctx: ServiceContext, opts: ReportingOptio
     createPeriods: (actor: Actor, planId: string, input: unknown) => createPlanPeriods(ctx, actor, planId, input),
     updatePeriod: (actor: Actor, id: string, input: unknown) => updatePlanPeriod(ctx, actor, id, input),
     deletePeriod: (actor: Actor, id: string) => deletePlanPeriod(ctx, actor, id),
-    inbox: (actor: Actor) => getInbox(ctx, actor),
+    inbox: (actor: Actor, query: unknown = {}) => getInbox(ctx, actor, query),
+    assignIndicatorOwners: (actor: Actor, planId: string, input: unknown) => assignIndicatorOwners(ctx, actor, planId, input),
     submitReport: (actor: Actor, input: unknown) => submitReport(ctx, actor, input, storage),
     resubmitReport: (actor: Actor, id: string, input: unknown) => resubmitReport(ctx, actor, id, input, storage),
     stageEvidence: (actor: Actor, file: EvidenceUpload) => stageEvidence(ctx, actor, file),

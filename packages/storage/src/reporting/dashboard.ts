@@ -31,7 +31,7 @@ export interface DashboardAggregates {
   missingTotal: number;
   reportsByUnit: { unitId: string; unitName: string; submitted: number; onTime: number }[];
   missingByUnit: { unitId: string; missing: number }[];
-  indicators: { id: string; name: string; baseline: number | null; target: number; unit: string; comparator: string }[];
+  indicators: { id: string; name: string; baseline: number | null; target: number; unit: string; comparator: string; ownerUnitId: string | null; ownerUnitName: string | null }[];
 }
 
 /**
@@ -112,7 +112,14 @@ export async function dashboardAggregates(db: ReportingDb, planIds: string[], to
       .execute(),
     db.selectFrom('units').select(['id', 'name']).where('id', 'in', (eb) => eb.selectFrom('assignments').select('unit_id').where('plan_id', 'in', ids)).execute(),
     db.selectFrom('reporting_periods').select(['id', 'plan_id', 'label', 'due_date', 'window_end']).where('plan_id', 'in', ids).orderBy('due_date').orderBy('plan_id').execute(),
-    db.selectFrom('indicators').select(['id', 'name', 'baseline', 'target', 'unit', 'comparator']).where('plan_id', 'in', ids).orderBy('plan_id').orderBy('ordinal').execute(),
+    db
+      .selectFrom('indicators as i')
+      .leftJoin('units as ou', 'ou.id', 'i.lead_unit_id')
+      .select(['i.id', 'i.name', 'i.baseline', 'i.target', 'i.unit', 'i.comparator', 'i.lead_unit_id', 'ou.name as owner_name'])
+      .where('i.plan_id', 'in', ids)
+      .orderBy('i.plan_id')
+      .orderBy('i.ordinal')
+      .execute(),
     db.selectFrom('plans').select(['id', 'reporting_scope']).where('id', 'in', ids).execute(),
   ]);
   const scopeByPlan = new Map(scopes.map((p) => [p.id, p.reporting_scope]));
@@ -180,7 +187,7 @@ export async function dashboardAggregates(db: ReportingDb, planIds: string[], to
     missingTotal,
     reportsByUnit: [...perUnit].map(([unitId, u]) => ({ unitId, unitName: unitName.get(unitId) ?? '', submitted: u.submitted, onTime: u.onTime })),
     missingByUnit,
-    indicators: indicators.map((r) => ({ id: r.id, name: r.name, baseline: r.baseline === null ? null : Number(r.baseline), target: Number(r.target), unit: r.unit, comparator: r.comparator })),
+    indicators: indicators.map((r) => ({ id: r.id, name: r.name, baseline: r.baseline === null ? null : Number(r.baseline), target: Number(r.target), unit: r.unit, comparator: r.comparator, ownerUnitId: r.lead_unit_id, ownerUnitName: r.owner_name ?? null })),
   };
 }
 

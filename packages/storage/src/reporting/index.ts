@@ -8,3 +8,4 @@ export * from './notices.js';
 export * from './supervision.js';
 export * from './dashboard.js';
 export * from './staged-evidence.js';
+export * from './indicator-owners.js';

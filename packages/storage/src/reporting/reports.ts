@@ -199,6 +199,8 @@ export interface SlotFilter {
   windowBefore?: string;
   /** Only periods that have started by this day. */
   startedBy?: string;
+  /** Only slots in this state on `on`: open (not yet due), overdue (past due, in the grace window) or missing (past it). */
+  state?: { kind: 'open' | 'overdue' | 'missing'; on: string };
 }
 
 function slotQuery(db: ReportingDb, f: SlotFilter) {
@@ -221,6 +223,9 @@ function slotQuery(db: ReportingDb, f: SlotFilter) {
   if (f.periodId) q = q.where('p.id', '=', f.periodId);
   if (f.windowBefore) q = q.where('p.window_end', '<', f.windowBefore);
   if (f.startedBy) q = q.where('p.start_date', '<=', f.startedBy);
+  if (f.state?.kind === 'open') q = q.where('p.due_date', '>=', f.state.on);
+  if (f.state?.kind === 'overdue') q = q.where('p.due_date', '<', f.state.on).where('p.window_end', '>=', f.state.on);
+  if (f.state?.kind === 'missing') q = q.where('p.window_end', '<', f.state.on);
   return q;
 }
 
@@ -238,6 +243,12 @@ export async function listEmptySlots(db: ReportingDb, f: SlotFilter, page: PageR
     .execute();
   const items = rows.map((r) => ({ planId: r.plan_id, planTitle: r.plan_title, taskId: r.task_id, taskTitle: r.title, taskNumber: r.number, unitId: r.unit_id!, unitName: r.unit_name, periodId: r.period_id, periodLabel: r.label, due: r.due_date, windowEnd: r.window_end }));
   return { items, total, page: page.page, pageSize: page.pageSize };
+}
+
+/** How many empty owed slots each plan has (for a grouped inbox), with the plan's title. */
+export async function countEmptySlotsByPlan(db: ReportingDb, f: SlotFilter): Promise<{ planId: string; planTitle: string | null; owed: number }[]> {
+  const rows = await slotQuery(db, f).select(['t.plan_id', 'pl.title', (eb) => eb.fn.countAll().as('n')]).groupBy(['t.plan_id', 'pl.title']).orderBy('pl.title').execute();
+  return rows.map((r) => ({ planId: r.plan_id, planTitle: r.title, owed: Number(r.n) }));
 }
 
 /** Everything a submission checks, read in one query. */
