@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import {
-  COLOUR_LABELS, commentCreateSchema, commentViewSchema, idParamsSchema, indicatorListQuerySchema, indicatorPatchSchema, indicatorViewSchema, pageSchema,
+  COLOUR_LABELS, TASK_KIND_LABELS, commentCreateSchema, commentViewSchema, idParamsSchema, indicatorListQuerySchema, indicatorPatchSchema, indicatorViewSchema, pageSchema,
   taskCreateSchema, taskDetailSchema, taskListQuerySchema, taskPatchSchema, taskViewSchema, type IndicatorView, type TaskView,
 } from '@duban/core';
 import { csvColumns, noContent, route, type AnyRoute } from '../route.js';
 
 const taskCsv = csvColumns<TaskView>([
   ['序号', (t) => t.number],
+  ['类别', (t) => (TASK_KIND_LABELS as Record<string, string>)[t.kind] ?? t.kind],
   ['任务', (t) => (t.title ? `${t.title}：${t.text}` : t.text)],
   ['牵头单位', (t) => t.lead],
   ['参与单位', (t) => t.participants],

@@ -4,6 +4,19 @@ import type { OwedReportView } from '@duban/core';
 /** A report slot my unit still owes (task × unit × period with nothing submitted). */
 export type OwedReport = OwedReportView;
 
+/** An indicator my unit owns whose value for an open period is not reported yet. */
+export interface OwedIndicatorValue {
+  indicatorId: string;
+  indicatorName: string;
+  unit: string;
+  target: number;
+  planId: string;
+  planTitle: string | null;
+  periodId: string;
+  periodLabel: string;
+  due: string;
+}
+
 /** A submitted report as listed (with task, unit and period names). */
 export interface ReportItem {
   id: string;
@@ -49,6 +62,10 @@ export interface Inbox {
   today: string;
   owed: OwedReport[];
   owedTotal: number;
+  /** Owed reports per plan, with the plan's name. */
+  plans: { planId: string; planTitle: string | null; owed: number }[];
+  /** Indicator values my unit owes for the open periods. */
+  indicatorValues: OwedIndicatorValue[];
   returned: ReportItem[];
   pending: ReportItem[];
   notices: NoticeItem[];
