@@ -35,7 +35,7 @@ const TASK_FILTER_MAX = 500;
 
 /**
  * Loads a plan's periods and, for its tasks, assignments and report slots, and who owes reports, in five queries. With `taskIds`
- * (tasks of this plan) only those tasks' rows are read, so one edited task costs four small indexed reads
+ * (tasks of this plan) only those tasks' rows are read, so one edited task costs five small indexed reads
  * instead of the whole plan's reports.
  */
 export async function loadPlanSupervision(db: ReportingDb, planId: string, taskIds?: readonly string[]): Promise<PlanSupervisionFacts> {
@@ -110,7 +110,6 @@ export async function staleTasksOfPlan(db: ReportingDb, planId: string, day: str
     .selectFrom('tasks')
     .select('id')
     .where('plan_id', '=', planId)
-    .where('kind', '=', 'task')
     .where((eb) => eb.or([eb('status_on', 'is', null), eb('status_on', '!=', day)]))
     .execute();
   return rows.map((r) => r.id);
