@@ -38,6 +38,19 @@ export interface EmptySlotView {
   windowEnd: string;
 }
 
+/** An indicator value a unit owes: an indicator it is responsible for × an open period with no value yet. */
+export interface OwedIndicatorValueView {
+  indicatorId: string;
+  indicatorName: string;
+  unit: string;
+  target: number;
+  planId: string;
+  planTitle: string | null;
+  periodId: string;
+  periodLabel: string;
+  due: string;
+}
+
 /** One slot a unit still owes; `state` open: due later, overdue: past due in the grace window, missing: past it. */
 export interface OwedReportView extends EmptySlotView {
   state: ReportTimeliness;
