@@ -7,11 +7,11 @@ import { csvColumns, noContent, route, type AnyRoute } from '../route.js';
 
 const taskCsv = csvColumns<TaskView>([
   ['序号', (t) => t.number],
-  ['类别', (t) => (TASK_KIND_LABELS as Record<string, string>)[t.kind] ?? t.kind],
   ['任务', (t) => (t.title ? `${t.title}：${t.text}` : t.text)],
   ['牵头单位', (t) => t.lead],
   ['参与单位', (t) => t.participants],
   ['完成时限', (t) => (t.due.length ? t.due : t.ongoing ? '持续推进' : t.deadlineText)],
+  ['类别', (t) => (TASK_KIND_LABELS as Record<string, string>)[t.kind] ?? t.kind],
   ['状态', (t) => t.statusLabel],
   ['预警', (t) => (t.colour ? (COLOUR_LABELS as Record<string, string>)[t.colour] ?? '' : '')],
 ]);

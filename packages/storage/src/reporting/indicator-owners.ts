@@ -1,17 +1,8 @@
+import type { OwedIndicatorValueView } from '@duban/core';
 import type { ReportingDb } from './types.js';
 
-/** An indicator value a unit owes: an indicator it owns (indicators.lead_unit_id) × an open period with no value yet. */
-export interface OwedIndicatorValueRow {
-  indicatorId: string;
-  indicatorName: string;
-  unit: string;
-  target: number;
-  planId: string;
-  planTitle: string | null;
-  periodId: string;
-  periodLabel: string;
-  due: string;
-}
+/** An indicator value a unit owes (indicators.lead_unit_id is the owning unit). */
+export type OwedIndicatorValueRow = OwedIndicatorValueView;
 
 /** Values owed by a unit for the periods open on `day` (started, window not yet closed), in published plans. */
 export async function listOwedIndicatorValues(db: ReportingDb, unitId: string, day: string, planId?: string, limit = 200): Promise<OwedIndicatorValueRow[]> {

@@ -1,21 +1,11 @@
 // Reporting shapes as the reporting services return them (packages/services/src/reporting).
-import type { OwedReportView } from '@duban/core';
+import type { OwedIndicatorValueView, OwedReportView } from '@duban/core';
 
 /** A report slot my unit still owes (task × unit × period with nothing submitted). */
 export type OwedReport = OwedReportView;
 
 /** An indicator my unit owns whose value for an open period is not reported yet. */
-export interface OwedIndicatorValue {
-  indicatorId: string;
-  indicatorName: string;
-  unit: string;
-  target: number;
-  planId: string;
-  planTitle: string | null;
-  periodId: string;
-  periodLabel: string;
-  due: string;
-}
+export type OwedIndicatorValue = OwedIndicatorValueView;
 
 /** A submitted report as listed (with task, unit and period names). */
 export interface ReportItem {
