@@ -1,9 +1,9 @@
 import type { StagedEvidenceView } from '@duban/core';
 import { deleteStagedEvidence, findStagedEvidence, insertStagedEvidence, purgeExpiredStagedEvidence, type EvidenceRecord, type ReportingDb } from '@duban/storage';
-import type { Actor } from '../actor.js';
+import { isAdmin, liaisonUnits, type Actor } from '../actor.js';
 import { write, type AuditFn, type ServiceContext } from '../context.js';
-import { invalid } from '../errors.js';
-import { rdb, requireReader } from './access.js';
+import { forbidden, invalid } from '../errors.js';
+import { rdb } from './access.js';
 import { checkUpload, storeEvidence, type EvidenceStorage, type EvidenceUpload } from './evidence-service.js';
 import { EVIDENCE_MIME, sniffEvidence } from './evidence-sniff.js';
 
@@ -15,7 +15,8 @@ export const STAGED_EVIDENCE_TTL_MS = 24 * 60 * 60 * 1000;
  * refused before anything is submitted, and it belongs to the uploader until a report claims it or it expires.
  */
 export async function stageEvidence(ctx: ServiceContext, actor: Actor, file: EvidenceUpload): Promise<StagedEvidenceView> {
-  requireReader(actor);
+  // Only those who may submit a report (a unit's liaison, the office) may park files for one.
+  if (!isAdmin(actor) && liaisonUnits(actor).length === 0) throw forbidden('evidence.cannot_stage', '只有责任单位联络员或督办办可以上传佐证材料');
   const checked = checkUpload(file);
   return write(ctx, actor, async (tx, audit) => {
     const db = rdb(tx);
