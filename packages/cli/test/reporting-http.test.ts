@@ -49,6 +49,9 @@ for (const target of await serverTargets()) {
       expect(imported.status).toBe(201);
       planId = imported.body.plan.id;
       expect((await admin.post(`/api/plans/${planId}/publish`)).status).toBeLessThan(300);
+      // This suite exercises every unit reporting (各责任单位分别报送); the lead-only default has its own suite.
+      const published = (await admin.get(`/api/plans/${planId}`)).body;
+      expect((await admin.patch(`/api/plans/${planId}`, { version: published.version, reportingScope: 'all' })).status).toBe(200);
       const detail = (await admin.get(`/api/plans/${planId}`)).body;
       task1 = detail.tasks.find((t: { title: string }) => t.title === '加强健康知识传播').id;
       task2 = detail.tasks.find((t: { title: string }) => t.title === '推进儿童青少年近视防控').id;
@@ -78,7 +81,7 @@ for (const target of await serverTargets()) {
       expect(r.status).toBe(201);
       expect(r.body.items).toHaveLength(10);
       expect(r.body.items[1]).toMatchObject({ label: '2026年4月', due: '2026-04-28', windowEnd: '2026-05-01' });
-      expect((await admin.post(`/api/plans/${planId}/periods`, body)).body.error.id).toBe('period.overlap');
+      expect((await admin.post(`/api/plans/${planId}/periods`, body)).body.error.id).toBe('period.exists');
       periods = (await viewer.get(`/api/plans/${planId}/periods`)).body.items;
       expect(periods).toHaveLength(10);
     });
@@ -144,7 +147,10 @@ for (const target of await serverTargets()) {
       const sup = (await viewer.get(`/api/supervision?plan=${planId}`)).body;
       const t2 = sup.tasks.find((t: { id: string }) => t.id === task2);
       expect(t2.colour).toBe('red');
-      expect(t2.reasons.map((r: { message: string }) => r.message)).toContain('2026年4月进展报告逾期未报送(市教育局)');
+      // One line per period naming every unit that owes it, not one line per unit.
+      const april = t2.reasons.filter((r: { message: string }) => r.message.startsWith('2026年4月进展报告逾期未报送'));
+      expect(april).toHaveLength(1);
+      expect(april[0].message).toMatch(/\(.*市教育局.*\)$/);
       expect((await viewer.get(`/api/supervision?plan=${planId}&colour=red`)).body.tasks.every((t: { colour: string }) => t.colour === 'red')).toBe(true);
       const missing = (await admin.get(`/api/reports?plan=${planId}&missing=true`)).body;
       expect(missing.kind).toBe('missing');

@@ -12,6 +12,7 @@ import { presentIndicator, presentPlan, presentTask } from './presenters.js';
 import { refreshTaskStatus } from './task-status.js';
 import { resolveExactMatches } from './exact-unit-matches.js';
 import { createUnitResolver, type ExtractedUnitName } from './unit-resolver.js';
+import { ownerFromSource, type TaskSpanLead } from './indicator-owner.js';
 
 type Diagnostic = ExtractedPlan['diagnostics'][number];
 
@@ -116,6 +117,7 @@ export function createPlansService(ctx: ServiceContext) {
         const fields: PlanFields = { ...parsed.meta, title, jurisdictionId };
         const planId = await insertPlan(tx, { ...fields, documentId: doc.id, createdBy: actor.userId || null });
         let ordinal = 0;
+        const spans: TaskSpanLead[] = [];
         for (const t of parsed.tasks) {
           const assignments = [];
           for (const ref of unitRefs(t)) {
@@ -128,10 +130,11 @@ export function createPlansService(ctx: ServiceContext) {
           }
           const content = { kind: t.kind, number: t.number, path: t.path, title: t.title, text: t.text, due: t.due, ongoing: t.ongoing, separateLeads: t.separateLeads, deadlineText: t.deadlineText, milestones: [], source: t.source };
           await insertTask(tx, planId, ordinal++, content, assignments, 'not_started');
+          spans.push({ source: t.source, leadUnitId: assignments.find((a) => a.role === 'lead' && a.unitId)?.unitId ?? null });
         }
         let i = 0;
         for (const ind of parsed.indicators) {
-          await insertIndicator(tx, planId, i++, { name: ind.name, text: ind.text, baseline: ind.baseline, target: ind.target, unit: ind.unit, comparator: ind.comparator, due: ind.due, source: ind.source });
+          await insertIndicator(tx, planId, i++, { name: ind.name, text: ind.text, baseline: ind.baseline, target: ind.target, unit: ind.unit, comparator: ind.comparator, due: ind.due, source: ind.source, leadUnitId: ownerFromSource(ind.source, spans) });
         }
         await updatePlan(tx, planId, 1, { diagnostics });
         for (const u of resolver.created) await audit('unit', u.id, 'create', null, u, `导入《${fields.title}》时新建`);
@@ -195,6 +198,8 @@ export function createPlansService(ctx: ServiceContext) {
         const { version, ...fields } = patch;
         if (!(await updatePlan(tx, id, version, fields))) throw conflict('plan', presentPlan(before, null));
         const after = (await findPlan(tx, id))!;
+        // Who owes reports decides the report warnings: re-derive the plan's items with the new scope.
+        if (after.reportingScope !== before.reportingScope) await refreshTaskStatus(ctx, tx, (await listPlanTasks(tx, id)).map((t) => t.id));
         await audit('plan', id, 'update', presentPlan(before, null), presentPlan(after, null));
       });
       return detail(ctx.db, (await findPlan(ctx.db, id))!);

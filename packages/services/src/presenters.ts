@@ -40,6 +40,7 @@ export function presentPlan(p: PlanRecord, fileName: string | null): PlanView {
     date: p.date,
     planYear: p.planYear,
     annual: p.annual,
+    reportingScope: p.reportingScope,
     status: p.status,
     jurisdictionId: p.jurisdictionId,
     fileName,

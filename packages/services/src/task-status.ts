@@ -1,10 +1,10 @@
-import { deriveTaskStatus } from '@duban/core';
+import { deriveTaskState } from '@duban/core';
 import { setTaskStatus, type Db } from '@duban/storage';
 import { writeGeneration, type ServiceContext, type TaskStatusDeriver } from './context.js';
 import { isFresh, markFresh } from './refresh-memo.js';
 
 /**
- * The default derivation: dates only (no reports are known to the foundation). The reporting module sets
+ * The default derivation: core's deriveTaskState on dates only (no reports are known to the foundation). The reporting module sets
  * `ctx.statusDeriver` to one that also reads accepted reports and supervision rules.
  */
 export const dateOnlyStatus: TaskStatusDeriver = async (db, taskIds, today) => {
@@ -13,7 +13,7 @@ export const dateOnlyStatus: TaskStatusDeriver = async (db, taskIds, today) => {
     const rows = await db
       .selectFrom('tasks')
       .innerJoin('plans', 'plans.id', 'tasks.plan_id')
-      .select(['tasks.id', 'tasks.first_due', 'plans.status as plan_status', 'plans.published_at'])
+      .select(['tasks.id', 'tasks.last_due', 'plans.status as plan_status'])
       .where('tasks.id', 'in', taskIds.slice(i, i + 500))
       .execute();
     for (const r of rows) {
@@ -21,8 +21,8 @@ export const dateOnlyStatus: TaskStatusDeriver = async (db, taskIds, today) => {
         out.set(r.id, { status: 'not_started', colour: null });
         continue;
       }
-      const s = deriveTaskStatus({ today, due: r.first_due, start: r.published_at?.slice(0, 10) ?? null, latestAccepted: null });
-      out.set(r.id, { status: s.status, colour: null });
+      const s = deriveTaskState({ today, due: r.last_due, start: null, suspended: false, completed: false, latestAccepted: null, units: [], scope: 'lead', periods: [], submittedOn: () => null });
+      out.set(r.id, { status: s.status, colour: s.colour });
     }
   }
   return out;

@@ -119,6 +119,8 @@ export interface PlanTable {
   published_at: string | null;
   published_by: string | null;
   version: number;
+  /** 'lead' | 'all' (migration 0110); defaults to 'lead' on insert. */
+  reporting_scope: ColumnType<string, string | undefined, string>;
 }
 
 export interface TaskTable {

@@ -19,7 +19,7 @@ for (const target of await testDatabases()) {
       db = reportingDb(open.db);
       units = [await insertUnit(open.db, { name: '市卫生健康委', kind: 'department' }), await insertUnit(open.db, { name: '市教育局', kind: 'department' })];
       planId = await insertPlan(open.db, { documentId: null, createdBy: null, title: '测试方案' });
-      await updatePlan(open.db, planId, 1, { publishedBy: null });
+      await updatePlan(open.db, planId, 1, { publishedBy: null, reportingScope: 'all' });
       taskId = await insertTask(open.db, planId, 1, { kind: 'task', number: '1', path: [], title: '加强健康知识传播', text: '…', due: ['2026-06-30'], ongoing: false, separateLeads: false, deadlineText: null, milestones: [], source: null }, [
         { unitId: units[0]!.id, name: units[0]!.name, role: 'lead' },
         { unitId: units[1]!.id, name: units[1]!.name, role: 'participant' },
@@ -56,13 +56,23 @@ for (const target of await testDatabases()) {
 
     it('aggregates the dashboard and loads supervision facts', async () => {
       const agg = await dashboardAggregates(db, [planId], '2026-07-10');
-      expect(agg.byStatusColour).toEqual([{ status: 'not_started', colour: null, count: 1, progressSum: 0 }]);
+      expect(agg.byStatusColour).toEqual([{ kind: 'task', status: 'not_started', colour: null, count: 1, progressSum: 0 }]);
       expect(agg.overdueTotal).toBe(1);
       expect(agg.missingTotal).toBe(2);
       expect(agg.reportsByUnit.map((r) => [r.unitName, r.submitted, r.onTime]).sort()).toEqual([['市卫生健康委', 1, 1], ['市教育局', 1, 0]]);
       const facts = await loadPlanSupervision(db, planId);
       expect(facts.tasks[0]?.latestAccepted).toEqual({ percent: 30, completionClaim: false });
       expect(facts.submitted.size).toBe(2);
+      expect(facts.scope).toBe('all');
+    });
+
+    it('expects reports only from lead units when the plan says 牵头单位汇总报送', async () => {
+      await updatePlan(open.db, planId, 2, { reportingScope: 'lead' });
+      expect((await dashboardAggregates(db, [planId], '2026-07-10')).missingTotal).toBe(1);
+      const missing = await listEmptySlots(db, { planId, windowBefore: '2026-05-10' }, { page: 1, pageSize: 50 });
+      expect(missing.items.map((m) => `${m.periodLabel}/${m.unitName}`)).toEqual(['2026年4月/市卫生健康委']);
+      expect((await loadPlanSupervision(db, planId)).scope).toBe('lead');
+      await updatePlan(open.db, planId, 3, { reportingScope: 'all' });
     });
 
     it('finds the published plans of a jurisdiction and everything under it', async () => {

@@ -1,14 +1,26 @@
 import { z } from 'zod';
+import type { FastifyRequest } from 'fastify';
 import {
-  evidenceViewSchema, idParamsSchema, inboxViewSchema, indicatorDetailSchema, indicatorValueResultSchema, indicatorValueSchema, periodListSchema, periodSpecSchema,
-  reportDetailSchema, reportListQuerySchema, reportListResultSchema, reportViewSchema, resubmitReportSchema, reviewSchema, submitReportSchema,
+  evidenceViewSchema, idParamsSchema, inboxQuerySchema, inboxViewSchema, indicatorDetailSchema, indicatorOwnersResultSchema, indicatorOwnersSchema, indicatorValueResultSchema,
+  indicatorValueSchema, periodListSchema, periodPatchSchema, periodSpecSchema, periodViewSchema, reportDetailSchema, reportListQuerySchema, reportListResultSchema, reportViewSchema,
+  resubmitReportSchema, reviewSchema, stagedEvidenceViewSchema, submitReportSchema,
 } from '@duban/core';
 import { DomainError, MISSING_CSV_COLUMNS, REPORT_CSV_COLUMNS } from '@duban/services';
 import { UPLOAD_LIMIT } from '../constants.js';
 import { toCsv } from '../csv.js';
-import { csvColumns, fileDownload, route, type AnyRoute } from '../route.js';
+import { csvColumns, fileDownload, noContent, route, type AnyRoute } from '../route.js';
 
 const evidenceParams = z.object({ id: z.string().min(1).max(100), evidenceId: z.string().min(1).max(100) });
+
+/** The one file of a multipart upload (field file); a stream cut at the size limit is refused, never stored. */
+async function readUpload(req: FastifyRequest): Promise<{ fileName: string; bytes: Buffer }> {
+  if (!req.isMultipart()) throw new DomainError('validation', 'evidence.file_required', '请以 multipart/form-data 上传文件（字段 file）');
+  const file = await req.file();
+  if (!file) throw new DomainError('validation', 'evidence.file_required', '请选择要上传的文件');
+  const bytes = await file.toBuffer();
+  if (file.file.truncated) throw new DomainError('payload_too_large', 'evidence.too_large', '附件不能超过20MB');
+  return { fileName: file.filename, bytes };
+}
 
 /** Reporting: periods, the liaison inbox, reports and their review, evidence, indicator values. */
 export const reportingRoutes: AnyRoute[] = [
@@ -33,12 +45,43 @@ export const reportingRoutes: AnyRoute[] = [
     handler: async ({ actor, params, body, services }) => ({ items: await services.reporting.createPeriods(actor, params.id, body) }),
   }),
   route({
+    method: 'PATCH',
+    url: '/api/periods/:id',
+    summary: '修改报送周期（名称、起止、截止日期；已有报送的周期不可修改）',
+    tag: 'reporting',
+    params: idParamsSchema,
+    body: periodPatchSchema,
+    response: periodViewSchema,
+    handler: ({ actor, params, body, services }) => services.reporting.updatePeriod(actor, params.id, body),
+  }),
+  route({
+    method: 'DELETE',
+    url: '/api/periods/:id',
+    summary: '删除报送周期（已有报送的周期不可删除）',
+    tag: 'reporting',
+    params: idParamsSchema,
+    status: 204,
+    response: noContent,
+    handler: ({ actor, params, services }) => services.reporting.deletePeriod(actor, params.id),
+  }),
+  route({
     method: 'GET',
     url: '/api/inbox',
-    summary: '联络员待办：本单位本期应报事项、截止日期、被退回的报告及理由、督办单',
+    summary: '联络员待办：按方案分组的应报事项（可按方案、周期、状态筛选）、应填指标值、被退回的报告及理由、督办单',
     tag: 'reporting',
+    query: inboxQuerySchema,
     response: inboxViewSchema,
-    handler: ({ actor, services }) => services.reporting.inbox(actor),
+    handler: ({ actor, query, services }) => services.reporting.inbox(actor, query),
+  }),
+  route({
+    method: 'POST',
+    url: '/api/plans/:id/indicator-owners',
+    summary: '为选中的指标指定责任单位（审核时可按章节批量指定；发布后亦可调整）',
+    tag: 'reporting',
+    params: idParamsSchema,
+    body: indicatorOwnersSchema,
+    response: indicatorOwnersResultSchema,
+    handler: ({ actor, params, body, services }) => services.reporting.assignIndicatorOwners(actor, params.id, body),
   }),
   route({
     method: 'POST',
@@ -119,13 +162,20 @@ export const reportingRoutes: AnyRoute[] = [
     status: 201,
     response: evidenceViewSchema,
     async handler({ actor, params, services, req }) {
-      if (!req.isMultipart()) throw new DomainError('validation', 'evidence.file_required', '请以 multipart/form-data 上传文件（字段 file）');
-      const file = await req.file();
-      if (!file) throw new DomainError('validation', 'evidence.file_required', '请选择要上传的文件');
-      const bytes = await file.toBuffer();
-      // A stream cut at the size limit must never be stored as if it were the whole file.
-      if (file.file.truncated) throw new DomainError('payload_too_large', 'evidence.too_large', '附件不能超过20MB');
-      return services.reporting.addEvidence(actor, params.id, { fileName: file.filename, bytes });
+      return services.reporting.addEvidence(actor, params.id, await readUpload(req));
+    },
+  }),
+  route({
+    method: 'POST',
+    url: '/api/evidence',
+    summary: '先上传佐证材料到暂存区（multipart 字段 file），报送时以 evidenceIds 一并提交；未被认领的暂存文件24小时后清除',
+    tag: 'reporting',
+    multipart: true,
+    bodyLimit: UPLOAD_LIMIT + 1024 * 1024,
+    status: 201,
+    response: stagedEvidenceViewSchema,
+    async handler({ actor, services, req }) {
+      return services.reporting.stageEvidence(actor, await readUpload(req));
     },
   }),
   route({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import {
-  COLOUR_LABELS, commentCreateSchema, commentViewSchema, idParamsSchema, indicatorListQuerySchema, indicatorPatchSchema, indicatorViewSchema, pageSchema,
+  COLOUR_LABELS, TASK_KIND_LABELS, commentCreateSchema, commentViewSchema, idParamsSchema, indicatorListQuerySchema, indicatorPatchSchema, indicatorViewSchema, pageSchema,
   taskCreateSchema, taskDeleteQuerySchema, taskDetailSchema, taskListQuerySchema, taskPatchSchema, taskViewSchema, type IndicatorView, type TaskView,
 } from '@duban/core';
 import { csvColumns, noContent, route, type AnyRoute } from '../route.js';
@@ -11,6 +11,7 @@ const taskCsv = csvColumns<TaskView>([
   ['牵头单位', (t) => t.lead],
   ['参与单位', (t) => t.participants],
   ['完成时限', (t) => (t.due.length ? t.due : t.ongoing ? '持续推进' : t.deadlineText)],
+  ['类别', (t) => (TASK_KIND_LABELS as Record<string, string>)[t.kind] ?? t.kind],
   ['状态', (t) => t.statusLabel],
   ['预警', (t) => (t.colour ? (COLOUR_LABELS as Record<string, string>)[t.colour] ?? '' : '')],
 ]);

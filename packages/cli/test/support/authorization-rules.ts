@@ -24,6 +24,12 @@ const draftHidden = (s = 200) => e(404, { admin: s, leader: s });
 const liaisonAOrOffice = (s: number, overrides: Statuses = {}) => e(403, { liaisonA: s, token: s, admin: s, ...overrides });
 
 const u = (p: string) => () => p;
+/** Adds an empty one-month period to the published plan, in a year of its own per caller and `base`, and returns its id. */
+async function emptyPeriod(w: World, who: Caller, base: number): Promise<string> {
+  const year = base + CALLERS.indexOf(who);
+  const r = await w.admin.post(`/api/plans/${w.published}/periods`, { kind: 'custom', start: `${year}-01-01`, end: `${year}-01-31`, ranges: [{ start: `${year}-01-01`, end: `${year}-01-31` }] });
+  return (r.body as { items: { id: string }[] }).items[0]!.id;
+}
 const tag = (who: Caller) => `${who}-${Math.random().toString(36).slice(2, 8)}`;
 
 /**
@@ -36,6 +42,7 @@ export const RULES: Record<string, MatrixCase[]> = {
   'GET /api/audit': [{ what: 'audit log', path: u('/api/audit'), expect: adminOnly(200, { leader: 200 }) }],
   'POST /api/auth/login': [{ what: 'sign in', fresh: true, path: u('/api/auth/login'), body: () => ({ username: 'viewer', password: 'password-123' }), expect: e(200, { anonymous: 200 }) }],
   'POST /api/auth/logout': [{ what: 'sign out', fresh: true, path: u('/api/auth/logout'), expect: readers() }],
+  'POST /api/auth/reauth': [{ what: 'confirm identity (wrong password)', fresh: true, path: u('/api/auth/reauth'), body: () => ({ password: 'not-the-password' }), expect: e(400, { token: 403 }) }],
   'GET /api/auth/me': [{ what: 'who am I', path: u('/api/auth/me'), expect: readers() }],
   'POST /api/auth/password': [{ what: 'change password (wrong old one)', fresh: true, path: u('/api/auth/password'), body: () => ({ oldPassword: 'not-the-password', newPassword: 'another-password-456' }), expect: readers(400) }],
   'POST /api/tokens': [{ what: 'create a token (only from a signed-in session)', path: u('/api/tokens'), body: (_w, who) => ({ name: tag(who) }), expect: e(201, { token: 403 }) }],
@@ -135,6 +142,10 @@ export const RULES: Record<string, MatrixCase[]> = {
     { what: 'periods of a draft', path: (w) => `/api/plans/${w.draft}/periods`, expect: draftHidden() },
   ],
   'POST /api/plans/:id/periods': [{ what: 'add periods', path: (w) => `/api/plans/${w.published}/periods`, body: () => ({ kind: 'custom', start: '2027-01-01', end: '2027-01-31', ranges: [{ start: '2027-01-01', end: '2027-01-31' }] }), expect: adminOnly(201) }],
+  'PATCH /api/periods/:id': [{ what: 'rename an empty period', path: async (w, who) => `/api/periods/${await emptyPeriod(w, who, 2030)}`, body: () => ({ label: '一月' }), expect: adminOnly(200) }],
+  'DELETE /api/periods/:id': [{ what: 'delete an empty period', path: async (w, who) => `/api/periods/${await emptyPeriod(w, who, 2040)}`, expect: adminOnly(204) }],
+  'POST /api/plans/:id/indicator-owners': [{ what: 'assign an indicator owner', path: (w) => `/api/plans/${w.published}/indicator-owners`, body: (w) => ({ indicatorIds: [w.indicator], unitId: w.unitA }), expect: adminOnly(200) }],
+  'POST /api/evidence': [{ what: 'stage evidence', multipart: true, path: u('/api/evidence'), expect: e(403, { liaisonA: 201, liaisonB: 201, token: 201, admin: 201 }) }],
   'GET /api/inbox': [{ what: 'inbox', path: u('/api/inbox'), expect: readers() }],
   'POST /api/reports': [
     {

@@ -32,6 +32,8 @@ export const planBoardSchema = z.object({
     title: z.string().nullable(),
     docNumber: z.string().nullable(),
     planYear: z.number().int().nullable(),
+    /** Who owes progress reports: 'lead' (牵头单位汇总报送) or 'all' (each responsible unit). */
+    reportingScope: z.enum(['lead', 'all']),
     status: z.enum(['draft', 'published']),
     version: z.number().int(),
   }),

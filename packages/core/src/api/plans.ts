@@ -100,6 +100,8 @@ export const planViewSchema = z.object({
   date: z.string().nullable(),
   planYear: z.number().int().nullable(),
   annual: z.boolean(),
+  /** Who owes progress reports: 'lead' (牵头单位汇总报送) or 'all' (each responsible unit). */
+  reportingScope: z.enum(['lead', 'all']),
   status: z.enum(['draft', 'published']),
   /** The jurisdiction the plan belongs to (guessed from the issuer at import; editable). */
   jurisdictionId: z.string().nullable(),
@@ -143,6 +145,7 @@ export const planPatchSchema = z.object({
   date: isoDateSchema.nullable().optional(),
   planYear: z.number().int().min(1990).max(2100).nullable().optional(),
   annual: z.boolean().optional(),
+  reportingScope: z.enum(['lead', 'all']).optional(),
   jurisdictionId: z.string().nullable().optional(),
 });
 

@@ -14,12 +14,15 @@ const queryFlag = z.enum(['true', 'false', '1', '0']);
 
 // ---- periods
 
-/** Body of POST /api/plans/:id/periods: monthly, quarterly or custom ranges, with a due rule and grace days. */
+/**
+ * Body of POST /api/plans/:id/periods: monthly, quarterly or custom ranges, with a due rule and grace days.
+ * Without start/end the plan's own year is covered; without kind the frequency already in use (quarterly for a new calendar).
+ */
 export const periodSpecSchema = z
   .object({
-    kind: z.enum(['monthly', 'quarterly', 'custom']),
-    start: calendarDate,
-    end: calendarDate,
+    kind: z.enum(['monthly', 'quarterly', 'custom']).optional(),
+    start: calendarDate.optional(),
+    end: calendarDate.optional(),
     due: z
       .discriminatedUnion('kind', [
         z.object({ kind: z.literal('day_of_last_month'), day: z.number().int().min(1).max(31) }),
@@ -43,8 +46,16 @@ export const periodViewSchema = z.object({
   end: z.string(),
   due: z.string(),
   windowEnd: z.string(),
+  /** Reports and indicator values the period holds (GET only); only empty periods may change. */
+  reportCount: z.number().int().optional(),
 });
 export type PeriodView = z.infer<typeof periodViewSchema>;
+
+/** Body of PATCH /api/periods/:id: only periods that hold no report may change. */
+export const periodPatchSchema = z
+  .object({ label: z.string().trim().min(1).max(40).optional(), start: calendarDate.optional(), end: calendarDate.optional(), due: calendarDate.optional(), windowEnd: calendarDate.optional() })
+  .strict();
+export type PeriodPatch = z.infer<typeof periodPatchSchema>;
 
 /** The periods of a plan (GET and POST /api/plans/:id/periods). */
 export const periodListSchema = z.object({ items: z.array(periodViewSchema) });
@@ -65,6 +76,10 @@ export const submitReportSchema = z
     percent: z.number().min(0).max(100),
     completionClaim: z.boolean().default(false),
     indicatorValues: z.array(reportIndicatorValueSchema).max(50).optional(),
+    /** Files uploaded first to POST /api/evidence; they are attached in the same transaction or nothing is stored. */
+    evidenceIds: z.array(z.string().min(1).max(100)).max(20).optional(),
+    /** A key the client keeps for this submission: a retry with the same key returns the stored report. */
+    idempotencyKey: z.string().min(8).max(100).optional(),
   })
   .strict()
   .refine((r) => !r.completionClaim || r.percent === 100, { message: '申请办结时进度应为100%', path: ['percent'] });
@@ -78,6 +93,7 @@ export const resubmitReportSchema = z
     percent: z.number().min(0).max(100).optional(),
     completionClaim: z.boolean().optional(),
     indicatorValues: z.array(reportIndicatorValueSchema).max(50).optional(),
+    evidenceIds: z.array(z.string().min(1).max(100)).max(20).optional(),
   })
   .strict();
 export type ResubmitReport = z.infer<typeof resubmitReportSchema>;
@@ -125,6 +141,19 @@ export const evidenceViewSchema = z.object({
 });
 export type EvidenceView = z.infer<typeof evidenceViewSchema>;
 
+/** A file uploaded into the staging area (POST /api/evidence), waiting for the report that claims it. */
+export const stagedEvidenceViewSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  mime: z.string(),
+  size: z.number().int(),
+  sha256: z.string(),
+  uploadedAt: z.string(),
+  /** Unclaimed files are dropped after this time. */
+  expiresAt: z.string(),
+});
+export type StagedEvidenceView = z.infer<typeof stagedEvidenceViewSchema>;
+
 /** A report with its evidence (GET /api/reports/:id). */
 export const reportDetailSchema = reportViewSchema.extend({ evidence: z.array(evidenceViewSchema) });
 export type ReportDetailView = z.infer<typeof reportDetailSchema>;
@@ -143,6 +172,7 @@ export type ReportListItemView = z.infer<typeof reportListItemSchema>;
 /** A report slot (task × unit × period) that is owed and has nothing in it. */
 export const emptySlotViewSchema = z.object({
   planId: z.string(),
+  planTitle: z.string().nullable(),
   taskId: z.string(),
   taskTitle: z.string().nullable(),
   taskNumber: z.string().nullable(),
@@ -220,3 +250,11 @@ export const indicatorDetailSchema = indicatorViewSchema.extend({
   latest: z.object({ value: z.number(), periodLabel: z.string(), achievement: achievementSchema }).nullable(),
 });
 export type IndicatorDetailView = z.infer<typeof indicatorDetailSchema>;
+
+/** Body of POST /api/plans/:id/indicator-owners: the unit that reports the selected indicators (null unassigns). */
+export const indicatorOwnersSchema = z.object({ indicatorIds: z.array(z.string().min(1)).min(1).max(500), unitId: z.string().min(1).nullable() }).strict();
+export type IndicatorOwnersInput = z.infer<typeof indicatorOwnersSchema>;
+
+/** The answer of POST /api/plans/:id/indicator-owners. */
+export const indicatorOwnersResultSchema = z.object({ planId: z.string(), unitId: z.string().nullable(), updated: z.number().int() });
+export type IndicatorOwnersResult = z.infer<typeof indicatorOwnersResultSchema>;

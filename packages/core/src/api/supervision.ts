@@ -1,6 +1,7 @@
 // Request and response schemas of the supervision endpoints (warning colours, suspension, 督办单, the dashboard)
 // and of the liaison inbox, shared by the route table, the services and the web app.
 import { z } from 'zod';
+import { taskKindSchema } from '../extract/plan-schema.js';
 import { pageQuerySchema } from './common.js';
 import { achievementSchema, calendarDateSchema, emptySlotViewSchema, reportListItemSchema } from './reporting.js';
 
@@ -17,6 +18,7 @@ export type SupervisionQuery = z.infer<typeof supervisionQuerySchema>;
 export const supervisedTaskSchema = z.object({
   id: z.string(),
   planId: z.string(),
+  kind: taskKindSchema,
   number: z.string().nullable(),
   title: z.string().nullable(),
   due: z.string().nullable(),
@@ -25,6 +27,8 @@ export const supervisedTaskSchema = z.object({
   colour: colourSchema,
   reasons: z.array(z.object({ ruleId: z.string(), colour: z.enum(['red', 'yellow', 'blue']), message: z.string() })),
   leadUnits: z.array(z.object({ unitId: z.string(), name: z.string() })),
+  /** Units that owe progress reports under the plan's reporting scope. */
+  owingUnits: z.array(z.object({ unitId: z.string(), name: z.string() })),
 });
 export type SupervisedTaskView = z.infer<typeof supervisedTaskSchema>;
 
@@ -116,14 +120,36 @@ export type NoticeDetailView = z.infer<typeof noticeDetailSchema>;
 export const owedReportViewSchema = emptySlotViewSchema.extend({ state: z.enum(['not_open', 'open', 'overdue', 'missing', 'on_time', 'late']) });
 export type OwedReportView = z.infer<typeof owedReportViewSchema>;
 
-/** GET /api/inbox: what each of the liaison's units owes, returned and pending reports, open notices. */
+/** Query of GET /api/inbox: owed reports of one plan, one period, or in one state. */
+export const inboxQuerySchema = z.object({ plan: z.string().min(1).optional(), period: z.string().min(1).optional(), state: z.enum(['open', 'overdue', 'missing']).optional() });
+export type InboxQuery = z.infer<typeof inboxQuerySchema>;
+
+/** An indicator value a unit owes: an indicator it owns × an open period with no value yet. */
+export const owedIndicatorValueViewSchema = z.object({
+  indicatorId: z.string(),
+  indicatorName: z.string(),
+  unit: z.string(),
+  target: z.number(),
+  planId: z.string(),
+  planTitle: z.string().nullable(),
+  periodId: z.string(),
+  periodLabel: z.string(),
+  due: z.string(),
+});
+export type OwedIndicatorValueView = z.infer<typeof owedIndicatorValueViewSchema>;
+
+/** GET /api/inbox: what each of the liaison's units owes (grouped by plan), returned and pending reports, open notices, indicator values owed. */
 export const inboxViewSchema = z.object({
   today: z.string(),
   owed: z.array(owedReportViewSchema),
   owedTotal: z.number().int(),
+  /** Owed reports per plan (under the filters), with the plan's name. */
+  plans: z.array(z.object({ planId: z.string(), planTitle: z.string().nullable(), owed: z.number().int() })),
   returned: z.array(reportListItemSchema),
   pending: z.array(reportListItemSchema),
   notices: z.array(noticeItemSchema),
+  /** Indicators the unit owns whose value for a started period is not reported yet. */
+  indicatorValues: z.array(owedIndicatorValueViewSchema),
 });
 export type InboxView = z.infer<typeof inboxViewSchema>;
 
@@ -142,6 +168,8 @@ export const dashboardViewSchema = z.object({
   completion: z.object({ total: z.number().int(), completed: z.number().int(), completionRate: z.number().nullable(), averageProgress: z.number().nullable() }),
   byStatus: counts,
   byColour: counts,
+  /** Items per kind (任务 / 保障措施 / 工作步骤); every kind is counted in the totals above. */
+  byKind: counts,
   byLeadUnit: z.array(z.object({ unitId: z.string(), unitName: z.string(), total: z.number().int(), byStatus: counts })),
   overdue: z.object({
     total: z.number().int(),
@@ -151,8 +179,12 @@ export const dashboardViewSchema = z.object({
     total: z.number().int(),
     items: z.array(z.object({ taskId: z.string(), title: z.string().nullable(), unitId: z.string(), unitName: z.string(), periodLabel: z.string(), due: z.string() })),
   }),
+  /** Quantified targets (量化指标) with the unit that reports them (null while unassigned). */
   indicators: z.array(
-    z.object({ id: z.string(), name: z.string(), baseline: z.number().nullable(), target: z.number(), unit: z.string(), comparator: z.string(), latest: z.number().nullable(), achievement: achievementSchema.nullable() }),
+    z.object({
+      id: z.string(), name: z.string(), baseline: z.number().nullable(), target: z.number(), unit: z.string(), comparator: z.string(), ownerUnitId: z.string().nullable(),
+      ownerUnitName: z.string().nullable(), latest: z.number().nullable(), achievement: achievementSchema.nullable(),
+    }),
   ),
   onTime: z.array(z.object({ unitId: z.string(), unitName: z.string(), submitted: z.number().int(), onTime: z.number().int(), missing: z.number().int(), expected: z.number().int(), rate: z.number().nullable() })),
 });

@@ -99,18 +99,23 @@ function matches(cond: ColourCondition, input: SupervisionInput): Params[] {
       return input.percent < expected - cond.marginPercent ? [{ percent: round(input.percent), expected: round(expected) }] : [];
     }
     case 'report_missing':
-      return input.reports.filter((r) => !r.submittedOn && today > r.windowEnd).map(slotParams);
+      return perPeriod(input.reports.filter((r) => !r.submittedOn && today > r.windowEnd));
     case 'report_overdue':
-      return input.reports.filter((r) => !r.submittedOn && today > r.due && today <= r.windowEnd).map(slotParams);
+      return perPeriod(input.reports.filter((r) => !r.submittedOn && today > r.due && today <= r.windowEnd));
     case 'report_due_within':
-      return input.reports
-        .filter((r) => !r.submittedOn && today <= r.due && daysBetween(today, r.due) <= cond.days)
-        .map((r) => ({ ...slotParams(r), days: daysBetween(today, r.due) }));
+      return perPeriod(input.reports.filter((r) => !r.submittedOn && today <= r.due && daysBetween(today, r.due) <= cond.days)).map((p) => ({ ...p, days: daysBetween(today, String(p.due)) }));
   }
 }
 
-function slotParams(r: ReportSlot): Params {
-  return { period: r.periodLabel, unit: r.unitName };
+/** One reason per period, naming every unit that owes it (a task shows one line per period, not one per unit). */
+function perPeriod(slots: ReportSlot[]): Params[] {
+  const byPeriod = new Map<string, { period: string; due: string; units: string[] }>();
+  for (const r of slots) {
+    const e = byPeriod.get(r.periodLabel) ?? { period: r.periodLabel, due: r.due, units: [] };
+    e.units.push(r.unitName);
+    byPeriod.set(r.periodLabel, e);
+  }
+  return [...byPeriod.values()].map((e) => ({ period: e.period, due: e.due, unit: e.units.join('、') }));
 }
 
 function round(n: number): number {

@@ -1,4 +1,4 @@
-import { TASK_STATUS_LABELS, type DashboardQuery, type DashboardView, type IndicatorComparator, indicatorAchievement } from '@duban/core';
+import { TASK_KIND_LABELS, TASK_STATUS_LABELS, type DashboardQuery, type DashboardView, type IndicatorComparator, indicatorAchievement } from '@duban/core';
 import { dashboardAggregates, findPlan, latestIndicatorValues, plansOfJurisdiction } from '@duban/storage';
 import type { Actor } from '../actor.js';
 import type { ServiceContext } from '../context.js';
@@ -38,11 +38,13 @@ async function buildDashboard(ctx: ServiceContext, planIds: string[], today: str
 
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0]));
   const byColour = Object.fromEntries(COLOURS.map((c) => [c, 0]));
+  const byKind = Object.fromEntries(Object.keys(TASK_KIND_LABELS).map((k) => [k, 0]));
   let total = 0;
   let progressSum = 0;
   for (const r of agg.byStatusColour) {
     byStatus[r.status] = (byStatus[r.status] ?? 0) + r.count;
     byColour[r.colour ?? 'none'] = (byColour[r.colour ?? 'none'] ?? 0) + r.count;
+    byKind[r.kind] = (byKind[r.kind] ?? 0) + r.count;
     total += r.count;
     progressSum += r.progressSum;
   }
@@ -67,6 +69,7 @@ async function buildDashboard(ctx: ServiceContext, planIds: string[], today: str
     completion: { total, completed, completionRate: total ? completed / total : null, averageProgress: total ? progressSum / total : null },
     byStatus,
     byColour,
+    byKind,
     byLeadUnit: [...leads.values()].sort((a, b) => b.total - a.total || a.unitName.localeCompare(b.unitName)),
     overdue: { total: agg.overdueTotal, items: agg.overdue },
     missingReports: { total: agg.missingTotal, items: agg.missing },

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { findEvidence, findReport, insertEvidence, newId, type EvidenceRecord } from '@duban/storage';
+import { findEvidence, findReport, insertEvidence, newId, type EvidenceRecord, type ReportingDb } from '@duban/storage';
 import type { Actor } from '../actor.js';
 import { write, type ServiceContext } from '../context.js';
 import { DomainError, notFound } from '../errors.js';
@@ -24,8 +24,16 @@ export interface EvidenceUpload {
   bytes: Uint8Array;
 }
 
-/** Attaches an evidence file to a report that is not yet accepted; checks size and content type. */
-export async function addEvidence(ctx: ServiceContext, actor: Actor, reportId: string, file: EvidenceUpload, storage: EvidenceStorage = {}): Promise<EvidenceRecord> {
+/** An upload that passed the checks: a safe name, its type as the content shows it, and its digest. */
+export interface CheckedUpload {
+  name: string;
+  type: NonNullable<ReturnType<typeof typeFromName>>;
+  sha256: string;
+  bytes: Uint8Array;
+}
+
+/** Checks size and content type (by content, not by name); throws the refusal a user sees. */
+export function checkUpload(file: EvidenceUpload): CheckedUpload {
   if (file.bytes.byteLength > MAX_EVIDENCE_BYTES) throw new DomainError('payload_too_large', 'evidence.too_large', '附件不能超过20MB');
   if (file.bytes.byteLength === 0) throw new DomainError('validation', 'evidence.empty', '附件为空');
   const claimed = typeFromName(file.fileName);
@@ -33,22 +41,32 @@ export async function addEvidence(ctx: ServiceContext, actor: Actor, reportId: s
   const actual = sniffEvidence(file.bytes);
   if (actual !== claimed) throw new DomainError('unsupported_media', 'evidence.content_mismatch', '文件内容与扩展名不符或文件已损坏');
   const name = path.basename(file.fileName.replace(/\\/g, '/')).slice(0, 200);
-  const sha256 = createHash('sha256').update(file.bytes).digest('hex');
+  return { name, type: claimed, sha256: createHash('sha256').update(file.bytes).digest('hex'), bytes: file.bytes };
+}
+
+/** Stores a checked file as evidence of a report: on disk under the data directory, or in the row. */
+export async function storeEvidence(db: ReportingDb, storage: EvidenceStorage, reportId: string, file: CheckedUpload, uploadedBy: string | null): Promise<EvidenceRecord> {
   const id = newId();
+  let relPath: string | null = null;
+  const toDisk = Boolean(storage.dir) && storage.mode !== 'db';
+  if (toDisk && storage.dir) {
+    relPath = path.posix.join('evidence', file.sha256.slice(0, 2), `${id}.${file.type}`);
+    await mkdir(path.join(storage.dir, 'evidence', file.sha256.slice(0, 2)), { recursive: true });
+    await writeFile(path.join(storage.dir, relPath), file.bytes);
+  }
+  return insertEvidence(db, { id, reportId, name: file.name, mime: EVIDENCE_MIME[file.type], size: file.bytes.byteLength, sha256: file.sha256, storage: toDisk ? 'disk' : 'db', path: relPath, bytes: toDisk ? null : Buffer.from(file.bytes), uploadedBy });
+}
+
+/** Attaches an evidence file to a report that is not yet accepted; checks size and content type. */
+export async function addEvidence(ctx: ServiceContext, actor: Actor, reportId: string, file: EvidenceUpload, storage: EvidenceStorage = {}): Promise<EvidenceRecord> {
+  const checked = checkUpload(file);
   return write(ctx, actor, async (tx, audit) => {
     const db = rdb(tx);
     const report = await findReport(db, reportId);
     if (!report || !canSee(actor, report)) throw notFound('report', '报告不存在');
     requireUnitAccess(actor, report.unitId);
     if (report.status === 'accepted') throw stateConflict('report.already_accepted', '报告已审核通过,不能再添加附件');
-    let relPath: string | null = null;
-    const toDisk = Boolean(storage.dir) && storage.mode !== 'db';
-    if (toDisk && storage.dir) {
-      relPath = path.posix.join('evidence', sha256.slice(0, 2), `${id}.${claimed}`);
-      await mkdir(path.join(storage.dir, 'evidence', sha256.slice(0, 2)), { recursive: true });
-      await writeFile(path.join(storage.dir, relPath), file.bytes);
-    }
-    const rec = await insertEvidence(db, { id, reportId, name, mime: EVIDENCE_MIME[claimed], size: file.bytes.byteLength, sha256, storage: toDisk ? 'disk' : 'db', path: relPath, bytes: toDisk ? null : Buffer.from(file.bytes), uploadedBy: actor.userId || null });
+    const rec = await storeEvidence(db, storage, reportId, checked, actor.userId || null);
     await audit('report', reportId, 'evidence.add', null, rec);
     return rec;
   });

@@ -1,6 +1,6 @@
 import type {
-  CloseNotice, DashboardQuery, IndicatorValueInput, IssueNotice, NoticeListFilter, NoticeReply, PeriodSpecInput, ReportListFilter, ResubmitReport, Review, SubmitReport,
-  SupervisionQuery, SuspensionInput,
+  CloseNotice, DashboardQuery, InboxQuery, IndicatorOwnersInput, IndicatorValueInput, IssueNotice, NoticeListFilter, NoticeReply, PeriodPatch, PeriodSpecInput, ReportListFilter,
+  ResubmitReport, Review, SubmitReport, SupervisionQuery, SuspensionInput,
 } from '@duban/core';
 import type { PageRequest } from '@duban/storage';
 import type { Actor } from '../actor.js';
@@ -9,12 +9,14 @@ import { getDashboard } from './dashboard-service.js';
 import { presentEvidence } from './evidence-presenter.js';
 import { addEvidence, getEvidence, type EvidenceStorage, type EvidenceUpload } from './evidence-service.js';
 import { getInbox } from './inbox-service.js';
+import { assignIndicatorOwners } from './indicator-owners-service.js';
 import { getIndicatorDetail, reportIndicatorValue } from './indicators-service.js';
 import { closeNotice, getNotice, issueNotice, listNoticesFor, replyToNotice } from './notices-service.js';
-import { createPlanPeriods, getPlanPeriods } from './periods-service.js';
+import { createPlanPeriods, deletePlanPeriod, getPlanPeriods, updatePlanPeriod } from './periods-service.js';
 import { listReportsFor } from './report-list-service.js';
 import { acceptReport, getReport, resubmitReport, returnReport, submitReport } from './reports-service.js';
 import { getSupervision, refreshPlans, setSuspension } from './supervision-service.js';
+import { stageEvidence } from './staged-evidence-service.js';
 
 export { reportingStatusDeriver, refreshPlans, evaluatePlan, colourRules, supervisionCounters, type SupervisedTask } from './supervision-service.js';
 export { REPORT_CSV_COLUMNS, MISSING_CSV_COLUMNS, type ReportListResult } from './report-list-service.js';
@@ -22,6 +24,7 @@ export { MAX_EVIDENCE_BYTES, sniffEvidence, type EvidenceType } from './evidence
 export type { EvidenceStorage, EvidenceUpload } from './evidence-service.js';
 export type { Dashboard } from './dashboard-service.js';
 export type { Inbox, OwedReport } from './inbox-service.js';
+export type { OwedIndicatorValue } from './indicator-owners-service.js';
 export type { ReportDetail } from './reports-service.js';
 export type { NoticeDetail } from './notices-service.js';
 
@@ -37,9 +40,13 @@ export function createReportingService(ctx: ServiceContext, opts: ReportingOptio
   return {
     listPeriods: (actor: Actor, planId: string) => getPlanPeriods(ctx, actor, planId),
     createPeriods: (actor: Actor, planId: string, input: PeriodSpecInput) => createPlanPeriods(ctx, actor, planId, input),
-    inbox: (actor: Actor) => getInbox(ctx, actor),
-    submitReport: (actor: Actor, input: SubmitReport) => submitReport(ctx, actor, input),
-    resubmitReport: (actor: Actor, id: string, input: ResubmitReport) => resubmitReport(ctx, actor, id, input),
+    updatePeriod: (actor: Actor, id: string, input: PeriodPatch) => updatePlanPeriod(ctx, actor, id, input),
+    deletePeriod: (actor: Actor, id: string) => deletePlanPeriod(ctx, actor, id),
+    inbox: (actor: Actor, query: InboxQuery = {}) => getInbox(ctx, actor, query),
+    assignIndicatorOwners: (actor: Actor, planId: string, input: IndicatorOwnersInput) => assignIndicatorOwners(ctx, actor, planId, input),
+    submitReport: (actor: Actor, input: SubmitReport) => submitReport(ctx, actor, input, storage),
+    resubmitReport: (actor: Actor, id: string, input: ResubmitReport) => resubmitReport(ctx, actor, id, input, storage),
+    stageEvidence: (actor: Actor, file: EvidenceUpload) => stageEvidence(ctx, actor, file),
     returnReport: (actor: Actor, id: string, input: Review) => returnReport(ctx, actor, id, input),
     acceptReport: (actor: Actor, id: string, input: Review) => acceptReport(ctx, actor, id, input),
     getReport: (actor: Actor, id: string) => getReport(ctx, actor, id),

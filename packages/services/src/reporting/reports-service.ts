@@ -1,5 +1,5 @@
 import {
-  findReport, insertReport, invalidateTaskSupervision, isUniqueViolation, listEvidence, loadSlotContext, setTaskCompleted, updateReport, upsertIndicatorValue,
+  findReport, findReportByIdempotencyKey, insertReport, invalidateTaskSupervision, isUniqueViolation, listEvidence, loadSlotContext, setTaskCompleted, updateReport, upsertIndicatorValue,
   findIndicator, refreshTaskProgress, type Db, type ReportRecord,
 } from '@duban/storage';
 import type { EvidenceView, ReportIndicatorValue, ResubmitReport, Review, SubmitReport } from '@duban/core';
@@ -9,6 +9,8 @@ import { conflict, forbidden, invalid, notFound } from '../errors.js';
 import { actingUnit, rdb, readsAllReports, requireReader, requireUnitAccess, stateConflict } from './access.js';
 import { presentEvidence } from './evidence-presenter.js';
 import { requireIndicatorReporter, requirePlausible } from './indicators-service.js';
+import type { EvidenceStorage } from './evidence-service.js';
+import { claimStagedEvidence } from './staged-evidence-service.js';
 
 /** A report with its evidence list (as the API shows evidence: without where the bytes are stored). */
 export type ReportDetail = ReportRecord & { evidence: EvidenceView[] };
@@ -24,9 +26,33 @@ async function saveIndicatorValues(tx: Db, audit: AuditFn, actor: Actor, planId:
   }
 }
 
-/** Submits a progress report for one task × unit × period (the unit's liaison, or the office on its behalf). */
-export async function submitReport(ctx: ServiceContext, actor: Actor, body: SubmitReport): Promise<ReportRecord> {
+/**
+ * Submits a progress report for one task × unit × period (the unit's liaison, or the office on its behalf) with
+ * its staged evidence, atomically. With an idempotency key a retry returns the report the first attempt stored.
+ */
+export async function submitReport(ctx: ServiceContext, actor: Actor, body: SubmitReport, storage: EvidenceStorage = {}): Promise<ReportRecord> {
   const unitId = actingUnit(actor, body.unitId);
+  const key = body.idempotencyKey ?? null;
+  const replay = async () => {
+    const existing = key ? await findReportByIdempotencyKey(rdb(ctx.db), key) : undefined;
+    if (existing && (existing.taskId !== body.taskId || existing.periodId !== body.periodId || existing.unitId !== unitId)) {
+      throw stateConflict('report.idempotency_key_reused', '该提交标识已用于另一份报告');
+    }
+    return existing;
+  };
+  const earlier = await replay();
+  if (earlier) return earlier;
+  try {
+    return await insertNewReport(ctx, actor, body, unitId, key, storage);
+  } catch (e) {
+    // Two attempts with one key raced: the other one committed; answer with its report.
+    const raced = await replay();
+    if (raced) return raced;
+    throw e;
+  }
+}
+
+async function insertNewReport(ctx: ServiceContext, actor: Actor, body: SubmitReport, unitId: string, key: string | null, storage: EvidenceStorage): Promise<ReportRecord> {
   const today = ctx.today();
   return write(ctx, actor, async (tx, audit) => {
     const db = rdb(tx);
@@ -34,6 +60,7 @@ export async function submitReport(ctx: ServiceContext, actor: Actor, body: Subm
     if (!slot || slot.planStatus !== 'published') throw notFound('task', '任务不存在或方案未发布');
     if (!slot.period) throw notFound('period', '报送周期不存在');
     if (!slot.assigned) throw forbidden('report.unit_not_assigned', '本单位不是该任务的责任单位');
+    if (!slot.owes) throw forbidden('report.not_owed', '本方案由牵头单位汇总报送,参与单位的情况请提供给牵头单位,无需单独报送');
     if (slot.completed) throw stateConflict('task.completed', '任务已办结,无需再报送');
     if (today < slot.period.start) throw invalid('report.period_not_open', `${slot.period.label}尚未开始报送`);
     const at = new Date().toISOString();
@@ -42,20 +69,21 @@ export async function submitReport(ctx: ServiceContext, actor: Actor, body: Subm
       report = await insertReport(db, {
         planId: slot.planId, taskId: body.taskId, unitId, periodId: body.periodId, narrative: body.narrative, percent: body.percent, completionClaim: body.completionClaim,
         status: 'submitted', onTime: today <= slot.period.due, submittedBy: actor.userId || null, firstSubmittedAt: at, submittedAt: at,
-      });
+      }, key);
     } catch (e) {
       if (isUniqueViolation(e)) throw stateConflict('report.exists', '本期已报送,请修改已有报告');
       throw e;
     }
     await audit('report', report.id, 'submit', null, report);
+    await claimStagedEvidence(db, audit, actor, report.id, body.evidenceIds ?? [], storage);
     await saveIndicatorValues(tx, audit, actor, slot.planId, unitId, body.periodId, body.indicatorValues);
     await invalidateTaskSupervision(db, body.taskId);
     return report;
   });
 }
 
-/** Edits and resubmits a report that is not yet accepted (returned or awaiting review); needs the version read. */
-export async function resubmitReport(ctx: ServiceContext, actor: Actor, id: string, body: ResubmitReport): Promise<ReportRecord> {
+/** Edits and resubmits a report that is not yet accepted (returned or awaiting review), with any new staged evidence; needs the version read. */
+export async function resubmitReport(ctx: ServiceContext, actor: Actor, id: string, body: ResubmitReport, storage: EvidenceStorage = {}): Promise<ReportRecord> {
   return write(ctx, actor, async (tx, audit) => {
     const db = rdb(tx);
     const before = await findReport(db, id);
@@ -72,6 +100,7 @@ export async function resubmitReport(ctx: ServiceContext, actor: Actor, id: stri
     });
     if (!after) throw conflict('report', await findReport(db, id));
     await audit('report', id, 'resubmit', before, after);
+    await claimStagedEvidence(db, audit, actor, id, body.evidenceIds ?? [], storage);
     await saveIndicatorValues(tx, audit, actor, before.planId, before.unitId, before.periodId, body.indicatorValues);
     await invalidateTaskSupervision(db, before.taskId);
     return after;

@@ -1,6 +1,6 @@
 import {
-  DEFAULT_COLOUR_RULES, colourRulesSchema, compareColours, deriveTaskStatus, displayNumber, evaluateSupervision, type ColourRule, type ReportSlot, type SupervisionColour,
-  type SupervisionReason, type SupervisionQuery, type SuspensionInput, type TaskStatus,
+  DEFAULT_COLOUR_RULES, colourRulesSchema, compareColours, deriveTaskState, displayNumber, type ColourRule, type SupervisionColour, type SupervisionReason, type SupervisionQuery,
+  type SuspensionInput, type TaskKind, type TaskStatus,
 } from '@duban/core';
 import { findPlan, getSetting, loadPlanSupervision, plansNeedingRefresh, saveTaskSupervision, setTaskSuspended, staleTasksOfPlan, type Db } from '@duban/storage';
 import { requireAdmin, type Actor } from '../actor.js';
@@ -13,6 +13,7 @@ import { rdb, requireReader } from './access.js';
 export interface SupervisedTask {
   id: string;
   planId: string;
+  kind: TaskKind;
   number: string | null;
   title: string | null;
   due: string | null;
@@ -21,6 +22,8 @@ export interface SupervisedTask {
   colour: SupervisionColour;
   reasons: SupervisionReason[];
   leadUnits: { unitId: string; name: string }[];
+  /** Units that owe progress reports under the plan's reporting scope. */
+  owingUnits: { unitId: string; name: string }[];
 }
 
 /** The colour rules in force: the `supervision_rules` setting when valid, else the defaults. */
@@ -37,22 +40,24 @@ export async function colourRules(db: Db): Promise<readonly ColourRule[]> {
  */
 export const supervisionCounters = { tasksEvaluated: 0 };
 
-/** Evaluates every task of a plan on `today`, or only `taskIds` of it (four queries, then pure rules). */
+/**
+ * Evaluates every item of a plan on `today`, or only `taskIds` of it, with the one definition of task state
+ * (core's deriveTaskState): five queries, then pure rules.
+ */
 export async function evaluatePlan(db: Db, planId: string, today: string, rules: readonly ColourRule[], taskIds?: readonly string[]): Promise<SupervisedTask[]> {
   const facts = await loadPlanSupervision(rdb(db), planId, taskIds);
-  const started = facts.periods.filter((p) => p.start <= today);
   supervisionCounters.tasksEvaluated += facts.tasks.length;
   return facts.tasks.map((t) => {
-    const slots: ReportSlot[] = [];
-    for (const p of started) {
-      for (const u of t.units) slots.push({ periodLabel: p.label, unitName: u.name, due: p.due, windowEnd: p.windowEnd, submittedOn: facts.submitted.get(`${t.id}|${u.unitId}|${p.id}`) ?? null });
-    }
-    const percent = t.latestAccepted?.percent ?? 0;
-    const status = deriveTaskStatus({ today, due: t.due, start: facts.planStart, suspended: t.suspended, latestAccepted: t.latestAccepted, completionApproved: t.completed });
-    const colour = evaluateSupervision({ today, due: t.due, start: facts.planStart, percent, completed: t.completed, suspended: t.suspended, reports: slots }, rules);
+    const state = deriveTaskState(
+      {
+        today, due: t.due, start: facts.planStart, suspended: t.suspended, completed: t.completed, latestAccepted: t.latestAccepted, units: t.units, scope: facts.scope, periods: facts.periods,
+        submittedOn: (unitId, periodId) => facts.submitted.get(`${t.id}|${unitId}|${periodId}`) ?? null,
+      },
+      rules,
+    );
     return {
-      id: t.id, planId: t.planId, number: displayNumber(t.path, t.number), title: t.title, due: t.due, progress: percent, status: status.status, colour: colour.colour, reasons: colour.reasons,
-      leadUnits: t.units.filter((u) => u.role === 'lead').map((u) => ({ unitId: u.unitId, name: u.name })),
+      id: t.id, planId: t.planId, kind: t.kind as TaskKind, number: displayNumber(t.path, t.number), title: t.title, due: t.due, progress: state.progress, status: state.status, colour: state.colour, reasons: state.reasons,
+      leadUnits: t.units.filter((u) => u.role === 'lead').map((u) => ({ unitId: u.unitId, name: u.name })), owingUnits: state.owingUnits,
     };
   });
 }

@@ -7,6 +7,8 @@ import * as reportTallies from './0102-report-tallies.js';
 import * as assignmentPlan from './0103-assignment-plan.js';
 import * as loginFailures from './0104-login-failures.js';
 import * as notifications from './0110-notifications.js';
+import * as reportingScope from './0110-reporting-scope.js';
+import * as stagedEvidence from './0111-staged-evidence.js';
 import * as accountSecurity from './0120-account-security.js';
 import * as noticeCounters from './0120-notice-counters.js';
 import * as auditChain from './0121-audit-chain.js';
@@ -25,6 +27,8 @@ export const migrations: Record<string, Migration> = {
   '0103-assignment-plan': assignmentPlan,
   '0104-login-failures': loginFailures,
   '0110-notifications': notifications,
+  '0110-reporting-scope': reportingScope,
+  '0111-staged-evidence': stagedEvidence,
   '0120-account-security': accountSecurity,
   '0120-notice-counters': noticeCounters,
   '0121-audit-chain': auditChain,

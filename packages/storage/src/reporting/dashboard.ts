@@ -23,7 +23,7 @@ export async function plansOfJurisdiction(db: ReportingDb, jurisdictionId: strin
 
 /** Raw aggregates behind the dashboard; every list is bounded. */
 export interface DashboardAggregates {
-  byStatusColour: { status: string; colour: string | null; count: number; progressSum: number }[];
+  byStatusColour: { kind: string; status: string; colour: string | null; count: number; progressSum: number }[];
   byLeadUnit: { unitId: string; unitName: string; status: string; count: number }[];
   overdue: { taskId: string; planId: string; number: string | null; title: string | null; due: string | null; progress: number; leadUnit: string | null }[];
   overdueTotal: number;
@@ -31,7 +31,7 @@ export interface DashboardAggregates {
   missingTotal: number;
   reportsByUnit: { unitId: string; unitName: string; submitted: number; onTime: number }[];
   missingByUnit: { unitId: string; missing: number }[];
-  indicators: { id: string; name: string; baseline: number | null; target: number; unit: string; comparator: string }[];
+  indicators: { id: string; name: string; baseline: number | null; target: number; unit: string; comparator: string; ownerUnitId: string | null; ownerUnitName: string | null }[];
 }
 
 /**
@@ -42,16 +42,15 @@ export interface DashboardAggregates {
 export async function dashboardAggregates(db: ReportingDb, planIds: string[], today: string, listLimit = 20): Promise<DashboardAggregates> {
   const ids = planIds.length > 0 ? planIds : [''];
   const inactive = (eb: ExpressionBuilder<Database & ReportingTables, 'tasks'>) => eb.or([eb('completed_at', 'is not', null), eb('suspended', '=', 1)]);
-  const overdueTasks = () => db.selectFrom('tasks as t').where('t.plan_id', 'in', ids).where('t.kind', '=', 'task').where('t.completed_at', 'is', null).where('t.suspended', '=', 0).where('t.last_due', '<', today);
+  const overdueTasks = () => db.selectFrom('tasks as t').where('t.plan_id', 'in', ids).where('t.completed_at', 'is', null).where('t.suspended', '=', 0).where('t.last_due', '<', today);
 
-  const [taskSummary, overdue, tallyByUnit, tallyByPeriod, inactiveSubmitted, byLeadUnit, activeAssignments, units, periods, indicators] = await Promise.all([
+  const [taskSummary, overdue, tallyByUnit, tallyByPeriod, inactiveSubmitted, byLeadUnit, activeAssignments, units, periods, indicators, scopes] = await Promise.all([
     db
       .selectFrom('tasks')
-      .select(['status', 'colour', (eb) => eb.fn.countAll().as('n'), (eb) => eb.fn.sum('progress').as('p')])
+      .select(['kind', 'status', 'colour', (eb) => eb.fn.countAll().as('n'), (eb) => eb.fn.sum('progress').as('p')])
       .select(sql<number | string>`SUM(CASE WHEN completed_at IS NULL AND suspended = 0 AND last_due < ${today} THEN 1 ELSE 0 END)`.as('overdue'))
       .where('plan_id', 'in', ids)
-      .where('kind', '=', 'task')
-      .groupBy(['status', 'colour'])
+      .groupBy(['kind', 'status', 'colour'])
       .execute(),
     overdueTasks()
       .select(['t.id', 't.plan_id', 't.number', 't.title', 't.last_due', 't.progress'])
@@ -95,16 +94,17 @@ export async function dashboardAggregates(db: ReportingDb, planIds: string[], to
       .where('a.plan_id', 'in', ids)
       .where('a.role', '=', 'lead')
       .where('t.plan_id', 'in', ids)
-      .where('t.kind', '=', 'task')
       .groupBy(['a.unit_id', 'u.name', 't.status'])
       .execute(),
+    // Only the units that owe reports under each plan's reporting scope have expected slots.
     db
       .selectFrom('assignments as a')
       .innerJoin('tasks as t', 't.id', 'a.task_id')
+      .innerJoin('plans as pl', 'pl.id', 'a.plan_id')
       .select(['a.unit_id', 'a.plan_id', (eb) => eb.fn.countAll().as('n')])
       .where('a.plan_id', 'in', ids)
       .where('t.plan_id', 'in', ids)
-      .where('t.kind', '=', 'task')
+      .where((eb) => eb.or([eb('a.role', '=', 'lead'), eb('pl.reporting_scope', '=', 'all')]))
       .where('t.completed_at', 'is', null)
       .where('t.suspended', '=', 0)
       .where('a.unit_id', 'is not', null)
@@ -112,8 +112,17 @@ export async function dashboardAggregates(db: ReportingDb, planIds: string[], to
       .execute(),
     db.selectFrom('units').select(['id', 'name']).where('id', 'in', (eb) => eb.selectFrom('assignments').select('unit_id').where('plan_id', 'in', ids)).execute(),
     db.selectFrom('reporting_periods').select(['id', 'plan_id', 'label', 'due_date', 'window_end']).where('plan_id', 'in', ids).orderBy('due_date').orderBy('plan_id').execute(),
-    db.selectFrom('indicators').select(['id', 'name', 'baseline', 'target', 'unit', 'comparator']).where('plan_id', 'in', ids).orderBy('plan_id').orderBy('ordinal').execute(),
+    db
+      .selectFrom('indicators as i')
+      .leftJoin('units as ou', 'ou.id', 'i.lead_unit_id')
+      .select(['i.id', 'i.name', 'i.baseline', 'i.target', 'i.unit', 'i.comparator', 'i.lead_unit_id', 'ou.name as owner_name'])
+      .where('i.plan_id', 'in', ids)
+      .orderBy('i.plan_id')
+      .orderBy('i.ordinal')
+      .execute(),
+    db.selectFrom('plans').select(['id', 'reporting_scope']).where('id', 'in', ids).execute(),
   ]);
+  const scopeByPlan = new Map(scopes.map((p) => [p.id, p.reporting_scope]));
 
   const past = periods.filter((p) => p.window_end < today);
   const pastIds = new Set(past.map((p) => p.id));
@@ -150,6 +159,7 @@ export async function dashboardAggregates(db: ReportingDb, planIds: string[], to
   for (const p of past) {
     if (missing.length >= listLimit) break;
     if ((assignedByPlan.get(p.plan_id) ?? 0) - (filledByPeriod.get(p.id) ?? 0) <= 0) continue;
+    const leadOnly = scopeByPlan.get(p.plan_id) !== 'all';
     const rows = await db
       .selectFrom('tasks as t')
       .innerJoin('assignments as a', (j) => j.onRef('a.task_id', '=', 't.id').on('a.plan_id', '=', p.plan_id))
@@ -157,7 +167,7 @@ export async function dashboardAggregates(db: ReportingDb, planIds: string[], to
       .leftJoin('reports as r', (j) => j.onRef('r.task_id', '=', 'a.task_id').onRef('r.unit_id', '=', 'a.unit_id').on('r.period_id', '=', p.id))
       .select(['t.id', 't.title', 'a.unit_id', 'u.name'])
       .where('t.plan_id', '=', p.plan_id)
-      .where('t.kind', '=', 'task')
+      .$if(leadOnly, (qb) => qb.where('a.role', '=', 'lead'))
       .where('t.completed_at', 'is', null)
       .where('t.suspended', '=', 0)
       .where('r.id', 'is', null)
@@ -169,7 +179,7 @@ export async function dashboardAggregates(db: ReportingDb, planIds: string[], to
   }
 
   return {
-    byStatusColour: taskSummary.map((r) => ({ status: r.status, colour: r.colour, count: Number(r.n), progressSum: Number(r.p ?? 0) })),
+    byStatusColour: taskSummary.map((r) => ({ kind: r.kind, status: r.status, colour: r.colour, count: Number(r.n), progressSum: Number(r.p ?? 0) })),
     byLeadUnit: byLeadUnit.map((r) => ({ unitId: r.unit_id!, unitName: r.name, status: r.status, count: Number(r.n) })),
     overdue: overdue.map((r) => ({ taskId: r.id, planId: r.plan_id, number: r.number, title: r.title, due: r.last_due, progress: Number(r.progress), leadUnit: r.lead_name ?? null })),
     overdueTotal: taskSummary.reduce((sum, r) => sum + Number(r.overdue ?? 0), 0),
@@ -177,7 +187,7 @@ export async function dashboardAggregates(db: ReportingDb, planIds: string[], to
     missingTotal,
     reportsByUnit: [...perUnit].map(([unitId, u]) => ({ unitId, unitName: unitName.get(unitId) ?? '', submitted: u.submitted, onTime: u.onTime })),
     missingByUnit,
-    indicators: indicators.map((r) => ({ id: r.id, name: r.name, baseline: r.baseline === null ? null : Number(r.baseline), target: Number(r.target), unit: r.unit, comparator: r.comparator })),
+    indicators: indicators.map((r) => ({ id: r.id, name: r.name, baseline: r.baseline === null ? null : Number(r.baseline), target: Number(r.target), unit: r.unit, comparator: r.comparator, ownerUnitId: r.lead_unit_id, ownerUnitName: r.owner_name ?? null })),
   };
 }
 

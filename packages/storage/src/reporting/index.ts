@@ -8,3 +8,5 @@ export * from './notices.js';
 export * from './supervision.js';
 export * from './dashboard.js';
 export * from './relations.js';
+export * from './staged-evidence.js';
+export * from './indicator-owners.js';

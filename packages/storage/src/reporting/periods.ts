@@ -48,3 +48,32 @@ export async function listOpenPeriods(db: ReportingDb, planIds: string[], day: s
   const rows = await db.selectFrom('reporting_periods').selectAll().where('plan_id', 'in', planIds).where('start_date', '<=', day).where('window_end', '>=', day).orderBy('due_date').execute();
   return rows.map(toRecord);
 }
+
+/** How many reports and indicator values each period of a plan holds (periods holding none are editable). */
+export async function periodUsage(db: ReportingDb, planId: string): Promise<Map<string, number>> {
+  const [reports, values] = await Promise.all([
+    db.selectFrom('reports').select(['period_id', (eb) => eb.fn.countAll().as('n')]).where('plan_id', '=', planId).groupBy('period_id').execute(),
+    db.selectFrom('indicator_values').select(['period_id', (eb) => eb.fn.countAll().as('n')]).where('plan_id', '=', planId).groupBy('period_id').execute(),
+  ]);
+  const out = new Map<string, number>();
+  for (const r of [...reports, ...values]) out.set(r.period_id, (out.get(r.period_id) ?? 0) + Number(r.n));
+  return out;
+}
+
+/** Changes a period's dates or label. */
+export async function updatePeriodRow(db: ReportingDb, id: string, p: Pick<PeriodRecord, 'label' | 'start' | 'end' | 'due' | 'windowEnd'>): Promise<void> {
+  await db.updateTable('reporting_periods').set({ label: p.label, start_date: p.start, end_date: p.end, due_date: p.due, window_end: p.windowEnd }).where('id', '=', id).execute();
+}
+
+/** Removes a period. */
+export async function deletePeriodRow(db: ReportingDb, id: string): Promise<void> {
+  await db.deleteFrom('reporting_periods').where('id', '=', id).execute();
+}
+
+/** Numbers a plan's periods 1, 2, 3 … in date order (after periods were inserted earlier, moved or removed). */
+export async function renumberPeriods(db: ReportingDb, planId: string): Promise<void> {
+  const rows = await db.selectFrom('reporting_periods').select(['id', 'seq']).where('plan_id', '=', planId).orderBy('start_date').orderBy('seq').execute();
+  // Two passes keep (plan_id, seq) unique at every step.
+  for (const [i, r] of rows.entries()) await db.updateTable('reporting_periods').set({ seq: -(i + 1) }).where('id', '=', r.id).execute();
+  for (const [i, r] of rows.entries()) await db.updateTable('reporting_periods').set({ seq: i + 1 }).where('id', '=', r.id).execute();
+}

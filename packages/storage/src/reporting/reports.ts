@@ -60,15 +60,15 @@ function toRecord(r: Row): ReportRecord {
   };
 }
 
-/** Stores a new report. */
-export async function insertReport(db: ReportingDb, r: Omit<ReportRecord, 'id' | 'version' | 'reviewedBy' | 'reviewedAt' | 'returnReason'>): Promise<ReportRecord> {
+/** Stores a new report (with the client's idempotency key, when it sent one). */
+export async function insertReport(db: ReportingDb, r: Omit<ReportRecord, 'id' | 'version' | 'reviewedBy' | 'reviewedAt' | 'returnReason'>, idempotencyKey: string | null = null): Promise<ReportRecord> {
   const rec: ReportRecord = { ...r, id: newId(), version: 1, reviewedBy: null, reviewedAt: null, returnReason: null };
   await db
     .insertInto('reports')
     .values({
       id: rec.id, plan_id: rec.planId, task_id: rec.taskId, unit_id: rec.unitId, period_id: rec.periodId, narrative: rec.narrative, percent: rec.percent,
       completion_claim: rec.completionClaim ? 1 : 0, status: rec.status, return_reason: null, on_time: rec.onTime ? 1 : 0, version: 1,
-      submitted_by: rec.submittedBy, first_submitted_at: rec.firstSubmittedAt, submitted_at: rec.submittedAt, reviewed_by: null, reviewed_at: null,
+      submitted_by: rec.submittedBy, first_submitted_at: rec.firstSubmittedAt, submitted_at: rec.submittedAt, reviewed_by: null, reviewed_at: null, idempotency_key: idempotencyKey,
     })
     .execute();
   const onTime = rec.onTime ? 1 : 0;
@@ -83,6 +83,12 @@ export async function insertReport(db: ReportingDb, r: Omit<ReportRecord, 'id' |
 /** One report or undefined. */
 export async function findReport(db: ReportingDb, id: string): Promise<ReportRecord | undefined> {
   const r = await db.selectFrom('reports').selectAll().where('id', '=', id).executeTakeFirst();
+  return r && toRecord(r);
+}
+
+/** The report a submission with this idempotency key stored, if any. */
+export async function findReportByIdempotencyKey(db: ReportingDb, key: string): Promise<ReportRecord | undefined> {
+  const r = await db.selectFrom('reports').selectAll().where('idempotency_key', '=', key).executeTakeFirst();
   return r && toRecord(r);
 }
 
@@ -193,18 +199,22 @@ export interface SlotFilter {
   windowBefore?: string;
   /** Only periods that have started by this day. */
   startedBy?: string;
+  /** Only slots in this state on `on`: open (not yet due), overdue (past due, in the grace window) or missing (past it). */
+  state?: { kind: 'open' | 'overdue' | 'missing'; on: string };
 }
 
 function slotQuery(db: ReportingDb, f: SlotFilter) {
   let q = db
     .selectFrom('assignments as a')
     .innerJoin('tasks as t', 't.id', 'a.task_id')
+    .innerJoin('plans as pl', 'pl.id', 't.plan_id')
     .innerJoin('reporting_periods as p', 'p.plan_id', 't.plan_id')
     .innerJoin('units as u', 'u.id', 'a.unit_id')
     .leftJoin('reports as r', (j) => j.onRef('r.task_id', '=', 'a.task_id').onRef('r.unit_id', '=', 'a.unit_id').onRef('r.period_id', '=', 'p.id'))
     .where('r.id', 'is', null)
-    .where('t.kind', '=', 'task')
-    .where('t.plan_id', 'in', (eb) => eb.selectFrom('plans').select('id').where('status', '=', 'published'))
+    .where('pl.status', '=', 'published')
+    // Only units that owe reports under the plan's scope (core's owesReports): leads, or everyone when 'all'.
+    .where((eb) => eb.or([eb('a.role', '=', 'lead'), eb('pl.reporting_scope', '=', 'all')]))
     .where('t.suspended', '=', 0)
     .where('t.completed_at', 'is', null);
   if (f.planId) q = q.where('t.plan_id', '=', f.planId);
@@ -213,6 +223,9 @@ function slotQuery(db: ReportingDb, f: SlotFilter) {
   if (f.periodId) q = q.where('p.id', '=', f.periodId);
   if (f.windowBefore) q = q.where('p.window_end', '<', f.windowBefore);
   if (f.startedBy) q = q.where('p.start_date', '<=', f.startedBy);
+  if (f.state?.kind === 'open') q = q.where('p.due_date', '>=', f.state.on);
+  if (f.state?.kind === 'overdue') q = q.where('p.due_date', '<', f.state.on).where('p.window_end', '>=', f.state.on);
+  if (f.state?.kind === 'missing') q = q.where('p.window_end', '<', f.state.on);
   return q;
 }
 
@@ -221,15 +234,21 @@ export async function listEmptySlots(db: ReportingDb, f: SlotFilter, page: PageR
   const q = slotQuery(db, f);
   const total = Number((await q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
   const rows = await q
-    .select(['t.plan_id', 't.id as task_id', 't.title', 't.number', 'a.unit_id', 'u.name as unit_name', 'p.id as period_id', 'p.label', 'p.due_date', 'p.window_end'])
+    .select(['t.plan_id', 'pl.title as plan_title', 't.id as task_id', 't.title', 't.number', 'a.unit_id', 'u.name as unit_name', 'p.id as period_id', 'p.label', 'p.due_date', 'p.window_end'])
     .orderBy('p.due_date')
     .orderBy('t.ordinal')
     .orderBy('u.name')
     .limit(page.pageSize)
     .offset((page.page - 1) * page.pageSize)
     .execute();
-  const items = rows.map((r) => ({ planId: r.plan_id, taskId: r.task_id, taskTitle: r.title, taskNumber: r.number, unitId: r.unit_id!, unitName: r.unit_name, periodId: r.period_id, periodLabel: r.label, due: r.due_date, windowEnd: r.window_end }));
+  const items = rows.map((r) => ({ planId: r.plan_id, planTitle: r.plan_title, taskId: r.task_id, taskTitle: r.title, taskNumber: r.number, unitId: r.unit_id!, unitName: r.unit_name, periodId: r.period_id, periodLabel: r.label, due: r.due_date, windowEnd: r.window_end }));
   return { items, total, page: page.page, pageSize: page.pageSize };
+}
+
+/** How many empty owed slots each plan has (for a grouped inbox), with the plan's title. */
+export async function countEmptySlotsByPlan(db: ReportingDb, f: SlotFilter): Promise<{ planId: string; planTitle: string | null; owed: number }[]> {
+  const rows = await slotQuery(db, f).select(['t.plan_id', 'pl.title', (eb) => eb.fn.countAll().as('n')]).groupBy(['t.plan_id', 'pl.title']).orderBy('pl.title').execute();
+  return rows.map((r) => ({ planId: r.plan_id, planTitle: r.title, owed: Number(r.n) }));
 }
 
 /** Everything a submission checks, read in one query. */
@@ -241,6 +260,8 @@ export interface SlotContext {
   completed: boolean;
   suspended: boolean;
   assigned: boolean;
+  /** The unit owes reports on this task under the plan's reporting scope. */
+  owes: boolean;
   period: { id: string; label: string; start: string; due: string; windowEnd: string } | null;
 }
 
@@ -252,12 +273,16 @@ export async function loadSlotContext(db: ReportingDb, taskId: string, unitId: s
     .leftJoin('reporting_periods as p', (j) => j.onRef('p.plan_id', '=', 't.plan_id').on('p.id', '=', periodId))
     .select(['t.id', 't.plan_id', 't.kind', 't.completed_at', 't.suspended', 'pl.status as plan_status', 'p.id as period_id', 'p.label', 'p.start_date', 'p.due_date', 'p.window_end'])
     .select((eb) => eb.exists(eb.selectFrom('assignments as a').select('a.id').whereRef('a.task_id', '=', 't.id').where('a.unit_id', '=', unitId)).as('assigned'))
+    .select((eb) =>
+      eb.exists(eb.selectFrom('assignments as a').select('a.id').whereRef('a.task_id', '=', 't.id').where('a.unit_id', '=', unitId).where((w) => w.or([w('a.role', '=', 'lead'), w('pl.reporting_scope', '=', 'all')]))).as('owes'),
+    )
     .where('t.id', '=', taskId)
     .executeTakeFirst();
   if (!r) return undefined;
   return {
     taskId: r.id, planId: r.plan_id, planStatus: r.plan_status, taskKind: r.kind, completed: r.completed_at !== null, suspended: r.suspended === 1,
     assigned: Boolean(Number(r.assigned)) || r.assigned === true,
+    owes: Boolean(Number(r.owes)) || r.owes === true,
     period: r.period_id ? { id: r.period_id, label: r.label!, start: r.start_date!, due: r.due_date!, windowEnd: r.window_end! } : null,
   };
 }

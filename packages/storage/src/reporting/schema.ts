@@ -1,3 +1,5 @@
+import type { ColumnType } from 'kysely';
+
 /**
  * Row types of the reporting and supervision tables (migration 0100-reporting). Same conventions as the
  * foundation: ISO strings for times, 'YYYY-MM-DD' dates, 0/1 booleans.
@@ -33,6 +35,22 @@ export interface ReportTable {
   submitted_at: string;
   reviewed_by: string | null;
   reviewed_at: string | null;
+  /** A client's key for one submission (migration 0111): a retry with it returns this report. */
+  idempotency_key: ColumnType<string | null, string | null | undefined, string | null>;
+}
+
+/** An evidence file uploaded ahead of its report (migration 0111); claimed by a submission or expired. */
+export interface StagedEvidenceTable {
+  id: string;
+  state: string;
+  owner_user_id: string | null;
+  name: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  bytes: Buffer;
+  uploaded_at: string;
+  expires_at: string;
 }
 
 export interface ReportEvidenceTable {
@@ -109,6 +127,7 @@ export type ReportingTables = {
   reporting_periods: ReportingPeriodTable;
   reports: ReportTable;
   report_evidence: ReportEvidenceTable;
+  staged_evidence: StagedEvidenceTable;
   indicator_values: IndicatorValueTable;
   notices: NoticeTable;
   notice_replies: NoticeReplyTable;

@@ -5,6 +5,7 @@ import type { ReportingDb } from './types.js';
 export interface TaskSupervisionFacts {
   id: string;
   planId: string;
+  kind: string;
   number: string | null;
   /** Section path (for the cited number 二.3). */
   path: string[];
@@ -24,6 +25,8 @@ export interface TaskSupervisionFacts {
 /** Facts for every task of a plan plus the plan's periods and submitted slots. */
 export interface PlanSupervisionFacts {
   planStart: string | null;
+  /** Who owes reports (plans.reporting_scope). */
+  scope: 'lead' | 'all';
   periods: { id: string; label: string; start: string; due: string; windowEnd: string }[];
   tasks: TaskSupervisionFacts[];
   /** `${taskId}|${unitId}|${periodId}` → first submission day. */
@@ -34,16 +37,17 @@ export interface PlanSupervisionFacts {
 const TASK_FILTER_MAX = 500;
 
 /**
- * Loads a plan's periods and, for its tasks, assignments and report slots, in four queries. With `taskIds`
- * (tasks of this plan) only those tasks' rows are read, so one edited task costs four small indexed reads
+ * Loads a plan's periods and, for its tasks, assignments and report slots, and who owes reports, in five queries. With `taskIds`
+ * (tasks of this plan) only those tasks' rows are read, so one edited task costs five small indexed reads
  * instead of the whole plan's reports.
  */
 export async function loadPlanSupervision(db: ReportingDb, planId: string, taskIds?: readonly string[]): Promise<PlanSupervisionFacts> {
   const only = taskIds && taskIds.length <= TASK_FILTER_MAX ? [...taskIds] : null;
-  if (only && only.length === 0) return { planStart: null, periods: [], tasks: [], submitted: new Map() };
-  const [periods, tasks, assignments, reports] = await Promise.all([
+  if (only && only.length === 0) return { planStart: null, scope: 'lead', periods: [], tasks: [], submitted: new Map() };
+  const [plan, periods, tasks, assignments, reports] = await Promise.all([
+    db.selectFrom('plans').select('reporting_scope').where('id', '=', planId).executeTakeFirst(),
     db.selectFrom('reporting_periods').select(['id', 'label', 'start_date', 'due_date', 'window_end', 'seq']).where('plan_id', '=', planId).orderBy('seq').execute(),
-    db.selectFrom('tasks').select(['id', 'plan_id', 'number', 'path', 'title', 'last_due', 'suspended', 'completed_at', 'progress', 'status', 'colour', 'status_on']).where('plan_id', '=', planId).where('kind', '=', 'task')
+    db.selectFrom('tasks').select(['id', 'plan_id', 'kind', 'number', 'path', 'title', 'last_due', 'suspended', 'completed_at', 'progress', 'status', 'colour', 'status_on']).where('plan_id', '=', planId)
       .$if(only !== null, (q) => q.where('id', 'in', only!)).orderBy('ordinal').execute(),
     db.selectFrom('assignments as a').innerJoin('units as u', 'u.id', 'a.unit_id').select(['a.task_id', 'a.unit_id', 'a.role', 'u.name'])
       .$if(only === null, (q) => q.where('a.plan_id', '=', planId)).$if(only !== null, (q) => q.where('a.task_id', 'in', only!)).orderBy('a.ordinal').execute(),
@@ -55,7 +59,7 @@ export async function loadPlanSupervision(db: ReportingDb, planId: string, taskI
   const byTask = new Map<string, TaskSupervisionFacts>();
   for (const t of tasks) {
     if (wanted && !wanted.has(t.id)) continue;
-    byTask.set(t.id, { id: t.id, planId: t.plan_id, number: t.number, path: parseJson<string[]>(t.path, []), title: t.title, due: t.last_due, suspended: t.suspended === 1, completed: t.completed_at !== null, progress: Number(t.progress), status: t.status, colour: t.colour, statusOn: t.status_on, units: [], latestAccepted: null });
+    byTask.set(t.id, { id: t.id, planId: t.plan_id, kind: t.kind, number: t.number, path: parseJson<string[]>(t.path, []), title: t.title, due: t.last_due, suspended: t.suspended === 1, completed: t.completed_at !== null, progress: Number(t.progress), status: t.status, colour: t.colour, statusOn: t.status_on, units: [], latestAccepted: null });
   }
   for (const a of assignments) byTask.get(a.task_id)?.units.push({ unitId: a.unit_id!, name: a.name, role: a.role });
   const submitted = new Map<string, string>();
@@ -74,6 +78,7 @@ export async function loadPlanSupervision(db: ReportingDb, planId: string, taskI
   }
   return {
     planStart: periods[0]?.start_date ?? null,
+    scope: plan?.reporting_scope === 'all' ? 'all' : 'lead',
     periods: periods.map((p) => ({ id: p.id, label: p.label, start: p.start_date, due: p.due_date, windowEnd: p.window_end })),
     tasks: [...byTask.values()],
     submitted,
@@ -85,6 +90,11 @@ export async function saveTaskSupervision(db: ReportingDb, rows: { id: string; s
   for (const r of rows) {
     await db.updateTable('tasks').set({ status: r.status, colour: r.colour, progress: r.progress, status_on: r.statusOn }).where('id', '=', r.id).execute();
   }
+}
+
+/** Marks every item of a plan stale (periods or the reporting scope changed), so the next read re-derives them. */
+export async function invalidatePlanSupervision(db: ReportingDb, planId: string): Promise<void> {
+  await db.updateTable('tasks').set({ status_on: null }).where('plan_id', '=', planId).where('status_on', 'is not', null).execute();
 }
 
 /** Marks a task completed (办结审核 passed) or reopens it. */
@@ -103,7 +113,6 @@ export async function staleTasksOfPlan(db: ReportingDb, planId: string, day: str
     .selectFrom('tasks')
     .select('id')
     .where('plan_id', '=', planId)
-    .where('kind', '=', 'task')
     .where((eb) => eb.or([eb('status_on', 'is', null), eb('status_on', '!=', day)]))
     .execute();
   return rows.map((r) => r.id);
@@ -117,7 +126,6 @@ export async function plansNeedingRefresh(db: ReportingDb, planIds: string[], da
     .select('plan_id')
     .distinct()
     .where('plan_id', 'in', planIds)
-    .where('kind', '=', 'task')
     .where((eb) => eb.or([eb('status_on', 'is', null), eb('status_on', '!=', day)]))
     .execute();
   return rows.map((r) => r.plan_id);

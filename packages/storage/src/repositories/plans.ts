@@ -12,6 +12,8 @@ export interface PlanRecord {
   date: string | null;
   planYear: number | null;
   annual: boolean;
+  /** Who owes progress reports: the lead units only, or every responsible unit. */
+  reportingScope: 'lead' | 'all';
   status: 'draft' | 'published';
   diagnostics: unknown[];
   createdBy: string | null;
@@ -32,6 +34,7 @@ export interface PlanFields {
   date?: string | null;
   planYear?: number | null;
   annual?: boolean;
+  reportingScope?: 'lead' | 'all';
   jurisdictionId?: string | null;
   diagnostics?: unknown[];
 }
@@ -59,6 +62,7 @@ function toRecord(r: Row): PlanRecord {
     date: r.date,
     planYear: r.plan_year,
     annual: r.annual === 1,
+    reportingScope: r.reporting_scope === 'all' ? 'all' : 'lead',
     status: r.status as PlanRecord['status'],
     diagnostics: parseJson<unknown[]>(r.diagnostics, []),
     createdBy: r.created_by,
@@ -107,6 +111,7 @@ export async function insertPlan(db: Db, p: PlanFields & { documentId: string | 
       date: p.date ?? null,
       plan_year: p.planYear ?? null,
       annual: p.annual ? 1 : 0,
+      reporting_scope: p.reportingScope ?? 'lead',
       status: 'draft',
       diagnostics: JSON.stringify(p.diagnostics ?? []),
       created_by: p.createdBy,
@@ -132,6 +137,7 @@ export async function updatePlan(db: Db, id: string, version: number, f: PlanFie
       ...(f.date !== undefined ? { date: f.date } : {}),
       ...(f.planYear !== undefined ? { plan_year: f.planYear } : {}),
       ...(f.annual !== undefined ? { annual: f.annual ? 1 : 0 } : {}),
+      ...(f.reportingScope !== undefined ? { reporting_scope: f.reportingScope } : {}),
       ...(f.jurisdictionId !== undefined ? { jurisdiction_id: f.jurisdictionId } : {}),
       ...(f.diagnostics !== undefined ? { diagnostics: JSON.stringify(f.diagnostics) } : {}),
       ...(f.publishedBy !== undefined ? { status: 'published', published_at: now, published_by: f.publishedBy } : {}),

@@ -1,8 +1,9 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import { en } from './en.js';
 import { enPages } from './en-pages.js';
+import { enFirstMonth } from './en-first-month.js';
 
-const english: Record<string, string> = { ...en, ...enPages };
+const english: Record<string, string> = { ...en, ...enPages, ...enFirstMonth };
 
 export type Lang = 'zh' | 'en';
 

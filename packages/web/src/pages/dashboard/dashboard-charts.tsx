@@ -143,7 +143,7 @@ export function DashboardCharts({ d, areas, go }: { d: DashboardResponse; areas:
                 {gauges.map((ind) => (
                   <Col xs={12} md={8} key={ind.id}>
                     <Chart
-                      label={`${ind.name} ${ind.achievement?.percent ?? 0}%`}
+                      label={`${ind.name}${ind.ownerUnitName ? `（${ind.ownerUnitName}）` : ''} ${ind.achievement?.percent ?? 0}%`}
                       height={150}
                       onClick={() => go({ tab: 'indicators' })}
                       option={{
@@ -174,6 +174,11 @@ export function DashboardCharts({ d, areas, go }: { d: DashboardResponse; areas:
             </Lazy>
           ) : (
             <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('暂无指标数据')} />
+          )}
+          {d.indicators.some((i) => !i.ownerUnitId) && (
+            <div className="duban-muted" style={{ marginTop: 8 }}>
+              {t('{n} 项指标尚未指定责任单位', { n: d.indicators.filter((i) => !i.ownerUnitId).length })}
+            </div>
           )}
         </Card>
       </Col>

@@ -85,7 +85,11 @@ export default function DashboardPage() {
           <>
           <Row gutter={[12, 12]} style={{ marginBottom: 16 }} data-testid="dashboard-stats">
             <Col xs={12} md={8} xl={4}>
-              <Stat title={t('任务总数')} value={d.completion.total} onOpen={() => go({})} />
+              <Stat title={t('任务总数')} value={d.completion.total} onOpen={() => go({})}>
+                {(d.byKind?.safeguard ?? 0) + (d.byKind?.step ?? 0) > 0 && (
+                  <div className="duban-muted">{t('含保障措施 {a} 项、工作步骤 {b} 项', { a: d.byKind.safeguard ?? 0, b: d.byKind.step ?? 0 })}</div>
+                )}
+              </Stat>
             </Col>
             <Col xs={12} md={8} xl={4}>
               <Stat title={t('完成率')} value={completionRate} suffix="%" color="#2e7d32" onOpen={() => go({ status: 'completed' })}>

@@ -10,17 +10,18 @@ import { Loadable, PageHead, StatusTag } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { fmtDate, listItems } from '../../util.js';
 import { targetInfo, type Inbox, type ReportTarget } from './inbox-types.js';
+import { OwedList, type OwedFilter } from './owed-list.js';
 import { ReportForm } from './report-form.js';
 import { NotificationsPanel } from './notifications-panel.js';
-
-const stateTag: Record<string, [string, string]> = { open: ['待报送', 'processing'], overdue: ['已过截止日', 'warning'], missing: ['逾期未报', 'error'] };
 
 /** The liaison's inbox: what my unit owes this period, due dates, returned reports with the office's reasons. */
 export default function InboxPage() {
   const { t } = useI18n();
   const { user } = useAuth();
-  const inbox = useApi('inbox', () => api.get<Inbox>('/api/inbox'));
-  const [filter, setFilter] = useState<'owed' | 'returned' | 'pending' | 'notices'>('owed');
+  const [owedFilter, setOwedFilter] = useState<OwedFilter>({});
+  const query = new URLSearchParams(Object.entries(owedFilter).filter(([, v]) => v) as [string, string][]).toString();
+  const inbox = useApi(`inbox?${query}`, () => api.get<Inbox>(`/api/inbox${query ? `?${query}` : ''}`));
+  const [filter, setFilter] = useState<'owed' | 'indicators' | 'returned' | 'pending' | 'notices'>('owed');
   const [target, setTarget] = useState<ReportTarget | null>(null);
   const info = target ? targetInfo(target) : null;
   const indicators = useApi(info ? `ind-${info.planId}` : null, () => api.get<Page<Indicator> | Indicator[]>(`/api/indicators?plan=${info!.planId}`));
@@ -39,11 +40,12 @@ export default function InboxPage() {
       <NotificationsPanel />
       <Segmented
         block
-        style={{ marginBottom: 12, maxWidth: 560 }}
+        style={{ marginBottom: 12, maxWidth: 680 }}
         value={filter}
         onChange={(v) => setFilter(v as typeof filter)}
         options={[
           { value: 'owed', label: `${t('待报送')} ${d?.owedTotal ?? 0}` },
+          { value: 'indicators', label: `${t('指标填报')} ${d?.indicatorValues?.length ?? 0}` },
           { value: 'returned', label: `${t('已退回')} ${d?.returned.length ?? 0}` },
           { value: 'pending', label: `${t('待审核')} ${d?.pending.length ?? 0}` },
           { value: 'notices', label: `${t('督办单')} ${d?.notices.length ?? 0}` },
@@ -51,35 +53,30 @@ export default function InboxPage() {
       />
       <Card size="small">
         <Loadable loading={inbox.loading && !d} error={inbox.error} reload={inbox.reload}>
-          {filter === 'owed' && (
+          {filter === 'owed' && <OwedList inbox={d} filter={owedFilter} onFilter={setOwedFilter} onReport={(slot) => setTarget({ kind: 'new', slot })} phone={phone} />}
+          {filter === 'indicators' && (
             <List
-              dataSource={d?.owed ?? []}
-              locale={{ emptyText: t('本期报送已全部完成') }}
-              renderItem={(slot) => {
-                const [label, color] = stateTag[slot.state] ?? [slot.state, 'default'];
-                const a = act(
-                  <Button type={slot.state === 'open' ? 'default' : 'primary'} icon={<FormOutlined />} onClick={() => setTarget({ kind: 'new', slot })} aria-label={t('报送：{n}', { n: slot.taskTitle ?? slot.taskNumber ?? '' })}>
-                    {t('报送')}
-                  </Button>,
-                );
-                return (
-                  <List.Item key={`${slot.taskId}-${slot.periodId}-${slot.unitId}`} actions={a.actions}>
-                    <List.Item.Meta
-                      title={<Link to={`/tasks/${slot.taskId}`}>{slot.taskTitle ? `${slot.taskNumber ?? ''} ${slot.taskTitle}` : t('第 {n} 项任务', { n: slot.taskNumber ?? '' })}</Link>}
-                      description={
-                        <>
-                          <Space wrap size={4}>
-                            <Tag>{slot.periodLabel}</Tag>
-                            <Tag color={color}>{t(label)}</Tag>
-                            <span>{t('报送截止')} {fmtDate(slot.due)}</span>
-                          </Space>
-                          {a.body}
-                        </>
-                      }
-                    />
-                  </List.Item>
-                );
-              }}
+              dataSource={d?.indicatorValues ?? []}
+              locale={{ emptyText: t('没有待填报的指标值') }}
+              renderItem={(v) => (
+                <List.Item key={`${v.indicatorId}-${v.periodId}`} actions={phone ? undefined : [<Link key="go" to={`/plans/${v.planId}?tab=indicators`}>{t('去填报')}</Link>]}>
+                  <List.Item.Meta
+                    title={v.indicatorName}
+                    description={
+                      <Space wrap size={4}>
+                        <span>{v.planTitle ?? ''}</span>
+                        <Tag>{v.periodLabel}</Tag>
+                        <span>
+                          {t('目标')} {v.target}
+                          {v.unit}
+                        </span>
+                        <span>{t('报送截止')} {fmtDate(v.due)}</span>
+                        {phone && <Link to={`/plans/${v.planId}?tab=indicators`}>{t('去填报')}</Link>}
+                      </Space>
+                    }
+                  />
+                </List.Item>
+              )}
             />
           )}
           {(filter === 'returned' || filter === 'pending') && (

@@ -1,8 +1,11 @@
 // Reporting shapes as the reporting services return them (packages/services/src/reporting).
-import type { OwedReportView } from '@duban/core';
+import type { OwedIndicatorValueView, OwedReportView } from '@duban/core';
 
 /** A report slot my unit still owes (task × unit × period with nothing submitted). */
 export type OwedReport = OwedReportView;
+
+/** An indicator my unit owns whose value for an open period is not reported yet. */
+export type OwedIndicatorValue = OwedIndicatorValueView;
 
 /** A submitted report as listed (with task, unit and period names). */
 export interface ReportItem {
@@ -49,6 +52,10 @@ export interface Inbox {
   today: string;
   owed: OwedReport[];
   owedTotal: number;
+  /** Owed reports per plan, with the plan's name. */
+  plans: { planId: string; planTitle: string | null; owed: number }[];
+  /** Indicator values my unit owes for the open periods. */
+  indicatorValues: OwedIndicatorValue[];
   returned: ReportItem[];
   pending: ReportItem[];
   notices: NoticeItem[];

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Alert, App, Button, Checkbox, Drawer, Form, Input, InputNumber, Slider, Upload, type UploadFile } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { api, errorMessage, upload } from '../../api/client.js';
@@ -23,8 +23,11 @@ export function ReportForm({ target, indicators, onClose, onDone }: { target: Re
   const report = target?.kind === 'resubmit' ? target.report : null;
   const info = target ? targetInfo(target) : null;
 
+  const idempotencyKey = useRef('');
   useEffect(() => {
     if (!target) return;
+    // getRandomValues, unlike randomUUID, also works when the server is reached over plain http on a LAN address.
+    idempotencyKey.current = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
     setFiles([]);
     form.setFieldsValue({ narrative: report?.narrative ?? '', percent: report?.percent ?? 0, completionClaim: report?.completionClaim ?? false, values: {} });
   }, [target, report, form]);
@@ -37,19 +40,23 @@ export function ReportForm({ target, indicators, onClose, onDone }: { target: Re
       .map(([indicatorId, value]) => ({ indicatorId, value: Number(value) }));
     const fields = { narrative: v.narrative, percent: v.percent, completionClaim: v.completionClaim, ...(indicatorValues.length ? { indicatorValues } : {}) };
     try {
-      setBusy(t('正在提交报送…'));
-      const saved =
-        target.kind === 'resubmit'
-          ? await api.patch<ReportItem>(`/api/reports/${target.report.id}`, { ...fields, version: target.report.version })
-          : await api.post<ReportItem>('/api/reports', { ...fields, taskId: target.slot.taskId, periodId: target.slot.periodId, unitId: target.slot.unitId });
-      const rid = saved?.id ?? report?.id;
+      // Files first, into the staging area: a refused file stops here and nothing is submitted.
+      const evidenceIds: string[] = [];
       for (const [i, f] of files.entries()) {
-        if (!f.originFileObj || !rid) continue;
+        if (!f.originFileObj) continue;
         setBusy(t('正在上传附件 {a}/{b}…', { a: i + 1, b: files.length }));
         const fd = new FormData();
         fd.append('file', f.originFileObj, f.name);
-        await upload(`/api/reports/${rid}/evidence`, fd);
+        try {
+          evidenceIds.push((await upload<{ id: string }>('/api/evidence', fd)).id);
+        } catch (e) {
+          throw new Error(t('附件“{name}”未能上传，报送未提交：{reason}', { name: f.name, reason: errorMessage(e) }));
+        }
       }
+      setBusy(t('正在提交报送…'));
+      // The report and its files are stored together; the key makes a retry return the same report.
+      if (target.kind === 'resubmit') await api.patch<ReportItem>(`/api/reports/${target.report.id}`, { ...fields, version: target.report.version, evidenceIds });
+      else await api.post<ReportItem>('/api/reports', { ...fields, taskId: target.slot.taskId, periodId: target.slot.periodId, unitId: target.slot.unitId, evidenceIds, idempotencyKey: idempotencyKey.current });
       message.success(target.kind === 'resubmit' ? t('已重新提交') : t('报送已提交'));
       onDone();
     } catch (e) {

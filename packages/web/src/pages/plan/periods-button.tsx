@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, DatePicker, Form, Modal, Select, Table } from 'antd';
+import { App, Button, DatePicker, Form, Input, Modal, Popconfirm, Select, Space, Table } from 'antd';
 import { CalendarOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { api, errorMessage } from '../../api/client.js';
@@ -13,6 +13,15 @@ interface Period {
   start: string;
   end: string;
   due: string;
+  windowEnd: string;
+  /** Reports and indicator values the period holds; only empty periods can be changed or deleted. */
+  reportCount?: number;
+}
+
+interface PeriodEdit {
+  label: string;
+  range: [dayjs.Dayjs, dayjs.Dayjs];
+  due: dayjs.Dayjs;
 }
 
 /** The plan's reporting calendar (报送周期): see it, or generate monthly/quarterly periods over a date range. */
@@ -22,6 +31,8 @@ export function PeriodsButton({ planId, year, canEdit }: { planId: string; year:
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [form] = Form.useForm<{ kind: 'monthly' | 'quarterly'; range: [dayjs.Dayjs, dayjs.Dayjs] }>();
+  const [editForm] = Form.useForm<PeriodEdit>();
+  const [editing, setEditing] = useState<Period | null>(null);
   const periods = useApi(open ? `periods-${planId}` : null, () => api.get<Period[] | { items: Period[] }>(`/api/plans/${planId}/periods`));
   const list = Array.isArray(periods.data) ? periods.data : (periods.data?.items ?? []);
   const y = year ?? dayjs().year();
@@ -36,6 +47,31 @@ export function PeriodsButton({ planId, year, canEdit }: { planId: string; year:
       message.error(errorMessage(e));
     } finally {
       setBusy(false);
+    }
+  };
+  const remove = async (p: Period) => {
+    try {
+      await api.del(`/api/periods/${p.id}`);
+      message.success(t('已删除报送周期'));
+      periods.reload();
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
+  const openEdit = (p: Period) => {
+    setEditing(p);
+    editForm.setFieldsValue({ label: p.label, range: [dayjs(p.start), dayjs(p.end)], due: dayjs(p.due) });
+  };
+  const saveEdit = async () => {
+    if (!editing) return;
+    const v = await editForm.validateFields();
+    try {
+      await api.patch(`/api/periods/${editing.id}`, { label: v.label, start: v.range[0].format('YYYY-MM-DD'), end: v.range[1].format('YYYY-MM-DD'), due: v.due.format('YYYY-MM-DD') });
+      message.success(t('报送周期已修改'));
+      setEditing(null);
+      periods.reload();
+    } catch (e) {
+      message.error(errorMessage(e));
     }
   };
   return (
@@ -56,6 +92,28 @@ export function PeriodsButton({ planId, year, canEdit }: { planId: string; year:
             { title: t('周期'), dataIndex: 'label' },
             { title: t('起止'), render: (_, p) => `${fmtDate(p.start)} ～ ${fmtDate(p.end)}` },
             { title: t('报送截止'), dataIndex: 'due', render: (v: string) => fmtDate(v) },
+            ...(canEdit
+              ? [
+                  {
+                    title: t('操作'),
+                    render: (_: unknown, p: Period) =>
+                      p.reportCount ? (
+                        <span className="duban-muted">{t('已有报送')}</span>
+                      ) : (
+                        <Space size={4}>
+                          <Button size="small" type="link" onClick={() => openEdit(p)}>
+                            {t('修改')}
+                          </Button>
+                          <Popconfirm title={t('删除该报送周期？')} onConfirm={() => remove(p)}>
+                            <Button size="small" type="link" danger>
+                              {t('删除')}
+                            </Button>
+                          </Popconfirm>
+                        </Space>
+                      ),
+                  },
+                ]
+              : []),
           ]}
         />
         {canEdit && (
@@ -71,6 +129,19 @@ export function PeriodsButton({ planId, year, canEdit }: { planId: string; year:
             </Button>
           </Form>
         )}
+      </Modal>
+      <Modal open={!!editing} title={t('修改报送周期')} onOk={saveEdit} onCancel={() => setEditing(null)} destroyOnHidden>
+        <Form form={editForm} layout="vertical">
+          <Form.Item name="label" label={t('周期')} rules={[{ required: true, message: t('请填写周期名称') }]}>
+            <Input maxLength={40} />
+          </Form.Item>
+          <Form.Item name="range" label={t('起止')} rules={[{ required: true, message: t('请选择时间范围') }]}>
+            <DatePicker.RangePicker />
+          </Form.Item>
+          <Form.Item name="due" label={t('报送截止')} rules={[{ required: true, message: t('请选择报送截止日期') }]}>
+            <DatePicker />
+          </Form.Item>
+        </Form>
       </Modal>
     </>
   );

@@ -16,6 +16,7 @@ import { TaskFilters, type Filters } from './task-filters.js';
 import { TaskTable } from './task-table.js';
 import { boardTasks } from './plan-tasks.js';
 import { PeriodsButton } from './periods-button.js';
+import { IndicatorOwnerSelect, ReportingScopeSelect } from './plan-reporting-controls.js';
 import { IndicatorValueButton } from './indicator-value-button.js';
 import { DeadlineGantt } from './deadline-gantt.js';
 import { BulkEditBar } from '../plans/task-ops.js';
@@ -82,6 +83,7 @@ export default function PlanPage() {
         }
         extra={
           <>
+            {p && p.status === 'published' && <ReportingScopeSelect planId={id} version={p.version} scope={p.reportingScope} canEdit={has('admin')} onDone={plan.reload} />}
             {p && p.status === 'published' && <PeriodsButton planId={id} year={p.planYear} canEdit={has('admin')} />}
             <Button icon={<FileSearchOutlined />} onClick={() => navigate(`/plans/${id}/review`)}>
               {t('对照原文')}
@@ -205,6 +207,7 @@ export default function PlanPage() {
                           title={ind.name}
                           description={`${t('目标')} ${fmtTarget(ind)}${ind.baseline != null ? ` · ${t('基线')} ${ind.baseline}${ind.unit}` : ''}${ind.latest != null ? ` · ${t('最新值')} ${ind.latest}${ind.unit}` : ''}${ind.due ? ` · ${ind.due}` : ''}`}
                         />
+                        {has('admin') && <IndicatorOwnerSelect planId={id} indicatorId={ind.id} ownerId={ind.leadUnitId} units={unitOptions.map((u) => ({ value: u.id, label: u.name }))} onDone={indicators.reload} />}
                         {p?.status === 'published' && has('admin') && <IndicatorValueButton indicator={ind} units={unitOptions} onDone={indicators.reload} />}
                       </List.Item>
                     )}

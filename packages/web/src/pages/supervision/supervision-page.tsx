@@ -23,6 +23,8 @@ interface SupervisedTask {
   colour: string;
   reasons: { ruleId: string; colour: string; message: string }[];
   leadUnits: { unitId: string; name: string }[];
+  /** Units that owe progress reports under the plan's reporting scope. */
+  owingUnits?: { unitId: string; name: string }[];
 }
 
 interface Supervision {
@@ -193,6 +195,11 @@ export default function SupervisionPage() {
                                     <div>
                                       {task.leadUnits.map((u) => u.name).join('、')} · {t('完成时限')} {fmtDate(task.due)} · {t('进度')} {task.progress}%
                                     </div>
+                                    {task.owingUnits?.length ? (
+                                      <div className="duban-muted">
+                                        {t('报送单位')}：{task.owingUnits.map((u) => u.name).join('、')}
+                                      </div>
+                                    ) : null}
                                     {task.reasons.map((r) => (
                                       <div key={r.ruleId} style={{ color: r.colour === 'red' ? '#c62828' : '#8a6100' }}>
                                         {r.message}

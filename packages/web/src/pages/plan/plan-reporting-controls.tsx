@@ -1,0 +1,53 @@
+import { useState } from 'react';
+import { App, Select } from 'antd';
+import { api, errorMessage } from '../../api/client.js';
+import { useI18n } from '../../i18n/i18n.js';
+
+/** Who owes progress reports on a plan: the lead units only (牵头单位汇总报送, the default) or every responsible unit. */
+export function ReportingScopeSelect({ planId, version, scope, canEdit, onDone }: { planId: string; version: number; scope: 'lead' | 'all'; canEdit: boolean; onDone: () => void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  const change = async (reportingScope: 'lead' | 'all') => {
+    setBusy(true);
+    try {
+      await api.patch(`/api/plans/${planId}`, { version, reportingScope });
+      message.success(t('报送方式已修改'));
+      onDone();
+    } catch (e) {
+      message.error(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Select
+      value={scope}
+      disabled={!canEdit}
+      loading={busy}
+      onChange={change}
+      aria-label={t('报送方式')}
+      style={{ minWidth: 170 }}
+      options={[
+        { value: 'lead', label: t('牵头单位汇总报送') },
+        { value: 'all', label: t('各责任单位分别报送') },
+      ]}
+    />
+  );
+}
+
+/** The unit that reports an indicator's values (the office assigns it; its liaison is then asked each period). */
+export function IndicatorOwnerSelect({ planId, indicatorId, ownerId, units, onDone }: { planId: string; indicatorId: string; ownerId: string | null; units: { value: string; label: string }[]; onDone: () => void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const change = async (unitId?: string) => {
+    try {
+      await api.post(`/api/plans/${planId}/indicator-owners`, { indicatorIds: [indicatorId], unitId: unitId ?? null });
+      message.success(t('责任单位已指定'));
+      onDone();
+    } catch (e) {
+      message.error(errorMessage(e));
+    }
+  };
+  return <Select allowClear showSearch optionFilterProp="label" placeholder={t('指定责任单位')} aria-label={t('责任单位')} style={{ minWidth: 180 }} value={ownerId ?? undefined} onChange={change} options={units} />;
+}
