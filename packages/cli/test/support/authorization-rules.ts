@@ -129,7 +129,6 @@ export const RULES: Record<string, MatrixCase[]> = {
   ],
   'GET /api/notifications': [{ what: 'own notifications', path: u('/api/notifications'), expect: readers() }],
   'POST /api/notifications/read': [{ what: 'mark all read', path: u('/api/notifications/read'), body: () => ({ all: true }), expect: readers() }],
-  'POST /api/auth/reauth': [{ what: 'confirm identity with a wrong password', path: u('/api/auth/reauth'), body: () => ({ password: 'not-the-password' }), expect: e(400, { token: 403 }) }],
   'POST /api/tasks/:id/comments': [
     { what: 'comment on a published task', path: (w) => `/api/tasks/${w.task}/comments`, body: () => ({ body: '已收到' }), expect: e(201, { liaisonB: 403, viewer: 403 }) },
     { what: 'comment on a draft task', path: (w) => `/api/tasks/${w.draftTask}/comments`, body: () => ({ body: '已收到' }), expect: e(404, { admin: 201, leader: 201 }) },
