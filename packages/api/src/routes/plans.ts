@@ -27,10 +27,15 @@ export const planRoutes: AnyRoute[] = [
       reply.raw.once('close', () => {
         if (!reply.raw.writableFinished) cancel.abort();
       });
+      // The request guards may have read the whole upload first: a client gone by then closed before we listened.
+      if (reply.raw.destroyed || req.raw.socket.destroyed) cancel.abort();
       const opts = { ...(query.jurisdiction ? { jurisdictionId: query.jurisdiction } : {}), signal: cancel.signal };
       // Gone between the commit and the answer: nobody will open this draft, so it is not left behind.
       const undoIfGone = async <P extends { id: string; status: string }>(plan: P): Promise<P> => {
-        if (!cancel.signal.aborted || plan.status !== 'draft') return plan;
+        // On SQLite the write is synchronous, so a disconnect during it is still queued: let pending I/O run first.
+        for (let i = 0; i < 2 && !cancel.signal.aborted; i++) await new Promise((resolve) => setImmediate(resolve));
+        const gone = cancel.signal.aborted || reply.raw.destroyed || req.raw.socket.destroyed;
+        if (!gone || plan.status !== 'draft') return plan;
         await services.plans.remove(actor, plan.id);
         throw new DomainError('validation', 'import.cancelled', '导入已取消');
       };

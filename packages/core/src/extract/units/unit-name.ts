@@ -166,7 +166,8 @@ function keepLevelGroups(s: string): string {
 
 /** Level prefixes written once for a list of departments (市发改委、科技局 = 市发改委、市科技局). */
 const ONE_LEVEL = /^([省市县区旗州盟])(?!委|[省县区旗州盟]|市(?!场))/;
-const DEPARTMENT_END = /(?:局|委|办|中心|委员会|办公室|厅)$/;
+// Not 中心: a centre named after a bare department (某某服务中心) is an institution whose name is written in full.
+const DEPARTMENT_END = /(?:局|委|办|委员会|办公室|厅)$/;
 const BARE_PLACE = /^\p{Script=Han}{2,6}[区县市旗]$/u;
 const GOVERNMENT_END = /(?:人民政府|政府)$/;
 
