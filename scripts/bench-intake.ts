@@ -10,7 +10,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { docxBomb, docxZip64Claim, inflatingStreamPdf, longPlan, longText, manyPagesPdf } from '../packages/core/test/support/hostile-documents.js';
 
-const ADMIN_PASSWORD = 'bench-admin-password';
+const ADMIN_PASSWORD = 'Bench-Admin-Pass-2026';
 const dataDir = mkdtempSync(path.join(tmpdir(), 'duban-bench-intake-'));
 const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', path.join(import.meta.dirname, 'bench', 'serve-child.ts')], {
   env: { ...process.env, BENCH_DATA_DIR: dataDir, BENCH_ADMIN_PASSWORD: ADMIN_PASSWORD },

@@ -99,7 +99,7 @@ async function main(): Promise<void> {
   }
 
   const dataDir = mkdtempSync(path.join(tmpdir(), 'duban-bench-web-'));
-  const password = 'bench-admin-pass';
+  const password = 'Bench-Admin-Pass-2026';
   const server = await startServer({ dataDir, port: 0, demo: false, adminPassword: password });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,

@@ -5,7 +5,7 @@ import { createInterface } from 'node:readline';
 import type { Figures } from './measure.js';
 
 /** The admin password of the benchmark's servers. */
-export const ADMIN_PASSWORD = 'bench-admin-password';
+export const ADMIN_PASSWORD = 'Bench-Admin-Pass-2026';
 
 /** One line of the results table. */
 export interface Row {
