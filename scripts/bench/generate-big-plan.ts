@@ -34,7 +34,7 @@ export async function generateBigPlan(db: Db, sections = 10, perSection = 100): 
     await trx.insertInto('jurisdictions').values({ id: jurisdictionId, parent_id: null, name: '青川市', level: 'city', created_at: now }).execute();
     const units = UNITS.map((name) => ({ id: randomUUID(), jurisdiction_id: jurisdictionId, name, short_name: null, kind: 'department', active: 1, merged_into_id: null, version: 1, created_at: now, updated_at: now }));
     await insertChunked(trx, 'units', units);
-    await trx.insertInto('plans').values({ id: planId, document_id: null, jurisdiction_id: jurisdictionId, title: '青川市健康行动2025—2027年实施方案', issuer: '青川市人民政府办公室', doc_number: '青政办发〔2025〕8号', date: '2025-02-20', plan_year: 2025, annual: 0, status: 'published', diagnostics: '[]', created_by: null, created_at: now, updated_at: now, published_at: `${start}T00:00:00.000Z`, published_by: null, version: 1 }).execute();
+    await trx.insertInto('plans').values({ id: planId, document_id: null, jurisdiction_id: jurisdictionId, title: '青川市健康行动2025—2027年实施方案', issuer: '青川市人民政府办公室', doc_number: '青政办发〔2025〕8号', date: '2025-02-20', plan_year: 2025, annual: 0, status: 'published', diagnostics: '[]', created_by: null, created_at: now, updated_at: now, published_at: `${start}T00:00:00.000Z`, published_by: null, version: 1, reporting_scope: 'all' }).execute();
     const specs = generateReportingPeriods({ kind: 'monthly', start, end: '2027-01-31', due: { kind: 'day_of_last_month', day: 28 }, graceDays: 3 });
     const periods = specs.map((s) => ({ id: randomUUID(), plan_id: planId, seq: s.seq, kind: s.kind, label: s.label, start_date: s.start, end_date: s.end, due_date: s.due, window_end: s.windowEnd, created_at: now }));
     await insertChunked(trx, 'reporting_periods', periods);
