@@ -22,9 +22,12 @@ export function log(line: string): void {
   process.stderr.write(`${line}\n`);
 }
 
-/** Starts the server under benchmark in its own process (see serve-child.ts) and waits for its URL. */
+/**
+ * Starts the server under benchmark in its own process (see serve-child.ts) and waits for its URL.
+ * BENCH_NODE_ARGS adds Node flags to that process (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it).
+ */
 export async function startChild(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', path.join(import.meta.dirname, 'serve-child.ts')], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), '--conditions=source', '--import', 'tsx', path.join(import.meta.dirname, 'serve-child.ts')], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   const lines = createInterface({ input: child.stdout! });
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('server did not start within 120 s')), 120_000);

@@ -14,6 +14,8 @@ try {
   const province = await generateProvince(db, { ...scaledProvince(0.01), plansPerCity: 2 });
   const slots: { taskId: string; unitId: string; periodId: string }[] = [];
   for (const planId of province.cities[0]!.planIds) {
+    // Every unit of a task owes a report, as in the everyday benchmark (plans default to the lead unit only).
+    await open.db.updateTable('plans').set({ reporting_scope: 'all' }).where('id', '=', planId).execute();
     const [p] = await insertPeriods(db, planId, [{ kind: 'custom', label: '2027年1月', start: '2027-01-01', end: '2027-01-31', due: '2027-01-28', windowEnd: '2027-01-31' }]);
     const rows = await db.selectFrom('assignments as a').innerJoin('tasks as t', 't.id', 'a.task_id').select(['a.task_id', 'a.unit_id']).where('t.plan_id', '=', planId).where('t.completed_at', 'is', null).execute();
     for (const r of rows) slots.push({ taskId: r.task_id, unitId: r.unit_id!, periodId: p!.id });

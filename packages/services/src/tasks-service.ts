@@ -1,6 +1,6 @@
 import type { TaskCreate, TaskDetail, TaskPatch, TaskView } from '@duban/core';
 import {
-  deleteTask, findPlan, findTask, insertComment, insertTask, insertTaskVersion, listComments, listTaskVersions,
+  deleteTask, findPlan, findPlanHeader, findTask, insertComment, insertTask, insertTaskVersion, listComments, listTaskVersions,
   listTasks, nextTaskOrdinal, replaceAssignments, shiftTaskOrdinals, updateTask, type Db, type PageRequest, type PageResult,
   type TaskContent, type TaskFilter, type TaskRecord,
 } from '@duban/storage';
@@ -13,12 +13,13 @@ import { describeChanges, notifyTaskUnits, refuseIfReported, requireAdjustmentRe
 import { resolveTaskUnits } from './task-units.js';
 
 const CONTENT_FIELDS = ['kind', 'number', 'title', 'text', 'due', 'ongoing', 'deadlineText', 'milestones'] as const;
+const WORDING_FIELDS = new Set(['number', 'title', 'text']);
 
 /** Tasks: lists with filters, detail with history, review edits with versions, comments and instructions. */
 export function createTasksService(ctx: ServiceContext) {
   async function load(db: Db, actor: Actor, id: string): Promise<{ task: TaskRecord; planStatus: string; planTitle: string | null }> {
     const task = await findTask(db, id);
-    const plan = task ? await findPlan(db, task.planId) : undefined;
+    const plan = task ? await findPlanHeader(db, task.planId) : undefined;
     if (!task || !plan || (plan.status === 'draft' && !readsEverything(actor))) throw notFound('task', '任务不存在');
     return { task, planStatus: plan.status, planTitle: plan.title };
   }
@@ -36,6 +37,11 @@ export function createTasksService(ctx: ServiceContext) {
     return listComments(ctx.db, taskId);
   }
 
+  async function detail({ task, planStatus, planTitle }: Awaited<ReturnType<typeof load>>): Promise<TaskDetail> {
+    const [history, comments] = await Promise.all([listTaskVersions(ctx.db, task.id), listComments(ctx.db, task.id)]);
+    return { ...presentTask(task), plan: { id: task.planId, title: planTitle, status: planStatus }, history, comments };
+  }
+
   return {
     /** A filtered page of tasks the actor may see (drafts only for admins and leaders). */
     async list(actor: Actor, f: Omit<TaskFilter, 'publishedOnly'>, page: PageRequest): Promise<PageResult<TaskView>> {
@@ -46,13 +52,7 @@ export function createTasksService(ctx: ServiceContext) {
 
     /** A task with its plan, edit history and comments. */
     async get(actor: Actor, id: string): Promise<TaskDetail> {
-      const { task, planStatus, planTitle } = await load(ctx.db, actor, id);
-      return {
-        ...presentTask(task),
-        plan: { id: task.planId, title: planTitle, status: planStatus },
-        history: await listTaskVersions(ctx.db, id),
-        comments: await listComments(ctx.db, id),
-      };
+      return detail(await load(ctx.db, actor, id));
     },
 
     /**
@@ -86,7 +86,8 @@ export function createTasksService(ctx: ServiceContext) {
           }
         }
         await insertTaskVersion(tx, { taskId: id, version: patch.version + 1, changedBy: actor.userId || null, reason: patch.reason ?? null, changes });
-        await refreshTaskStatus(ctx, tx, [id]);
+        // Wording (number, title, text) never moves a task's status or colour: only dates, kind and units do.
+        if (Object.keys(changes).some((k) => !WORDING_FIELDS.has(k))) await refreshTaskStatus(ctx, tx, [id]);
         if (Object.keys(changes).length) {
           const after = changes.units ? (changes.units.after as { unitId: string | null }[]).flatMap((u) => (u.unitId ? [u.unitId] : [])) : [];
           await notifyTaskUnits(tx, planStatus, [...unitIdsOf(task), ...after], {

@@ -43,6 +43,20 @@ describe('incremental status after writes', () => {
     await open.close();
   });
 
+  it('a wording edit re-scores nothing, and the stored colour still matches a whole-plan evaluation', async () => {
+    const { open, services, plan } = await publishedPlan();
+    const task = plan.tasks.find((t) => t.kind === 'task')!;
+    const moved = await services.tasks.update(systemActor, task.id, { version: task.version, due: ['2026-02-28'], reason: '时限调整' });
+    const n = await evaluated(() => services.tasks.update(systemActor, task.id, { version: moved.version, text: '改写后的任务内容', title: '新标题', reason: '措辞调整' }));
+    expect(n).toBe(0);
+    const whole = await evaluatePlan(open.db, plan.id, '2026-06-15', await colourRules(open.db));
+    const stored = await open.db.selectFrom('tasks').select(['status', 'colour']).where('id', '=', task.id).executeTakeFirstOrThrow();
+    const expected = whole.find((t) => t.id === task.id)!;
+    expect(stored).toEqual({ status: expected.status, colour: 'red' });
+    expect(expected.colour).toBe('red');
+    await open.close();
+  });
+
   it('adding a task re-scores the new task only', async () => {
     const { open, services, plan } = await publishedPlan();
     const n = await evaluated(() => services.tasks.create(systemActor, plan.id, { text: '补充一项遗漏的任务', due: ['2026-11-30'], reason: '补充遗漏' }));

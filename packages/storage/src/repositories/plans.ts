@@ -95,6 +95,12 @@ export async function findPlan(db: Db, id: string): Promise<PlanRecord | undefin
   return r && toRecord(r);
 }
 
+/** A plan's id, status and title, without its diagnostics or counts: what a task read or write needs of it. */
+export async function findPlanHeader(db: Db, id: string): Promise<{ id: string; status: PlanRecord['status']; title: string | null } | undefined> {
+  const r = await db.selectFrom('plans').select(['id', 'status', 'title']).where('id', '=', id).executeTakeFirst();
+  return r && { id: r.id, status: r.status as PlanRecord['status'], title: r.title };
+}
+
 /** Creates a draft plan. */
 export async function insertPlan(db: Db, p: PlanFields & { documentId: string | null; createdBy: string | null }): Promise<string> {
   const id = newId();
