@@ -31,6 +31,11 @@ export function readsEverything(actor: Actor): boolean {
   return isAdmin(actor) || hasRole(actor, 'leader');
 }
 
+/** Whether the actor may see draft plans (and their tasks, indicators and periods): administrators only. */
+export function readsDrafts(actor: Actor): boolean {
+  return isAdmin(actor);
+}
+
 /** The units a liaison acts for. */
 export function liaisonUnits(actor: Actor): string[] {
   return actor.roles.filter((r) => r.role === 'liaison' && r.unitId).map((r) => r.unitId!);

@@ -1,6 +1,6 @@
 import type { IndicatorView } from '@duban/core';
 import { findIndicator, findPlan, findUnit, listIndicators, updateIndicator, type IndicatorFields } from '@duban/storage';
-import { readsEverything, requireAdmin, type Actor } from './actor.js';
+import { readsDrafts, requireAdmin, type Actor } from './actor.js';
 import { write, type ServiceContext } from './context.js';
 import { conflict, invalid, notFound } from './errors.js';
 import { presentIndicator } from './presenters.js';
@@ -10,7 +10,7 @@ export function createIndicatorsService(ctx: ServiceContext) {
   return {
     /** Indicators the actor may see, optionally of one plan. */
     async list(actor: Actor, f: { planId?: string }): Promise<IndicatorView[]> {
-      return (await listIndicators(ctx.db, { ...f, publishedOnly: !readsEverything(actor) })).map(presentIndicator);
+      return (await listIndicators(ctx.db, { ...f, publishedOnly: !readsDrafts(actor) })).map(presentIndicator);
     },
 
     /** Edits an indicator (admin) if `version` is current. */

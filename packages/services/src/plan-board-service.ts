@@ -1,6 +1,6 @@
 import type { PlanBoard } from '@duban/core';
 import { findPlan, loadPlanBoard } from '@duban/storage';
-import { readsEverything, type Actor } from './actor.js';
+import { readsDrafts, type Actor } from './actor.js';
 import type { ServiceContext } from './context.js';
 import { notFound } from './errors.js';
 import { cachedDashboard } from './reporting/dashboard-cache.js';
@@ -26,7 +26,7 @@ export function createPlanBoardService(ctx: ServiceContext) {
       const today = ctx.today();
       const board = await cachedDashboard(ctx, `board|${today}|${planId}`, () => compute(planId));
       // Drafts are the office's working copies: others get "not found", not a hint that a draft exists.
-      if (board.plan.status === 'draft' && !readsEverything(actor)) throw notFound('plan', '计划不存在');
+      if (board.plan.status === 'draft' && !readsDrafts(actor)) throw notFound('plan', '计划不存在');
       return board;
     },
   };

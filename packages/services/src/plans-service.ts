@@ -4,7 +4,7 @@ import {
   deletePlan, findDocument, findDocumentBytes, findJurisdiction, findPlanByUploadSha, findPlan, listJurisdictions, insertDocument, insertIndicator, insertPlan, insertTask, listIndicators, listPlanTasks,
   listPlans, updatePlan, type Db, type JurisdictionRecord, type PageRequest, type PageResult, type PlanFields, type PlanRecord,
 } from '@duban/storage';
-import { readsEverything, requireAdmin, type Actor } from './actor.js';
+import { readsDrafts, requireAdmin, type Actor } from './actor.js';
 import { write, type AuditFn, type ServiceContext } from './context.js';
 import { DomainError, conflict, invalid, notFound } from './errors.js';
 import { sharedParsePool } from './intake/parse-pool.js';
@@ -62,7 +62,7 @@ export function createPlansService(ctx: ServiceContext) {
   async function load(db: Db, actor: Actor, id: string): Promise<PlanRecord> {
     const p = await findPlan(db, id);
     // Drafts are the office's working copies: others get "not found", not a hint that a draft exists.
-    if (!p || (p.status === 'draft' && !readsEverything(actor))) throw notFound('plan', '计划不存在');
+    if (!p || (p.status === 'draft' && !readsDrafts(actor))) throw notFound('plan', '计划不存在');
     return p;
   }
 
@@ -151,7 +151,7 @@ export function createPlansService(ctx: ServiceContext) {
 
     /** Plans visible to the actor (drafts only for admins and leaders). */
     async list(actor: Actor, f: { status?: string }, page: PageRequest): Promise<PageResult<PlanView>> {
-      const r = await listPlans(ctx.db, { ...f, publishedOnly: !readsEverything(actor) }, page);
+      const r = await listPlans(ctx.db, { ...f, publishedOnly: !readsDrafts(actor) }, page);
       const items = [];
       for (const p of r.items) items.push(presentPlan(p, await fileNameOf(ctx.db, p)));
       return { ...r, items };

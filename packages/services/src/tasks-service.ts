@@ -4,7 +4,7 @@ import {
   listTasks, nextTaskOrdinal, replaceAssignments, shiftTaskOrdinals, updateTask, type Db, type PageRequest, type PageResult,
   type TaskContent, type TaskFilter, type TaskRecord,
 } from '@duban/storage';
-import { hasRole, isAdmin, liaisonUnits, readsEverything, requireAdmin, type Actor } from './actor.js';
+import { hasRole, isAdmin, liaisonUnits, readsDrafts, requireAdmin, type Actor } from './actor.js';
 import { write, type ServiceContext } from './context.js';
 import { conflict, forbidden, notFound } from './errors.js';
 import { presentTask } from './presenters.js';
@@ -20,7 +20,7 @@ export function createTasksService(ctx: ServiceContext) {
   async function load(db: Db, actor: Actor, id: string): Promise<{ task: TaskRecord; planStatus: string; planTitle: string | null }> {
     const task = await findTask(db, id);
     const plan = task ? await findPlanHeader(db, task.planId) : undefined;
-    if (!task || !plan || (plan.status === 'draft' && !readsEverything(actor))) throw notFound('task', '任务不存在');
+    if (!task || !plan || (plan.status === 'draft' && !readsDrafts(actor))) throw notFound('task', '任务不存在');
     return { task, planStatus: plan.status, planTitle: plan.title };
   }
 
@@ -46,7 +46,7 @@ export function createTasksService(ctx: ServiceContext) {
     /** A filtered page of tasks the actor may see (drafts only for admins and leaders). */
     async list(actor: Actor, f: Omit<TaskFilter, 'publishedOnly'>, page: PageRequest): Promise<PageResult<TaskView>> {
       await refreshStaleStatuses(ctx);
-      const r = await listTasks(ctx.db, { ...f, publishedOnly: !readsEverything(actor) }, page);
+      const r = await listTasks(ctx.db, { ...f, publishedOnly: !readsDrafts(actor) }, page);
       return { ...r, items: r.items.map(presentTask) };
     },
 

@@ -20,7 +20,7 @@ function e(base: number, overrides: Statuses = {}): Record<Caller, number> {
 }
 const readers = (s = 200) => e(s);
 const adminOnly = (s: number, overrides: Statuses = {}) => e(403, { admin: s, ...overrides });
-const draftHidden = (s = 200) => e(404, { admin: s, leader: s });
+const draftHidden = (s = 200) => e(404, { admin: s });
 const liaisonAOrOffice = (s: number, overrides: Statuses = {}) => e(403, { liaisonA: s, token: s, admin: s, ...overrides });
 
 const u = (p: string) => () => p;
@@ -131,7 +131,7 @@ export const RULES: Record<string, MatrixCase[]> = {
   'POST /api/notifications/read': [{ what: 'mark all read', path: u('/api/notifications/read'), body: () => ({ all: true }), expect: readers() }],
   'POST /api/tasks/:id/comments': [
     { what: 'comment on a published task', path: (w) => `/api/tasks/${w.task}/comments`, body: () => ({ body: '已收到' }), expect: e(201, { liaisonB: 403, viewer: 403 }) },
-    { what: 'comment on a draft task', path: (w) => `/api/tasks/${w.draftTask}/comments`, body: () => ({ body: '已收到' }), expect: e(404, { admin: 201, leader: 201 }) },
+    { what: 'comment on a draft task', path: (w) => `/api/tasks/${w.draftTask}/comments`, body: () => ({ body: '已收到' }), expect: e(404, { admin: 201 }) },
   ],
   'POST /api/tasks/:id/instructions': [{ what: 'write an instruction (批示)', path: (w) => `/api/tasks/${w.task}/instructions`, body: () => ({ body: '抓紧落实' }), expect: adminOnly(201, { leader: 201 }) }],
   'GET /api/indicators': [{ what: 'indicators of a plan', path: (w) => `/api/indicators?plan=${w.published}`, expect: readers() }],

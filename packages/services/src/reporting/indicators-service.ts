@@ -1,6 +1,6 @@
 import { implausibleValue, indicatorAchievement, type Achievement, type IndicatorComparator, type IndicatorValueInput } from '@duban/core';
 import { findIndicator, findPeriod, findPlan, listIndicatorValues, unitServesPlan, upsertIndicatorValue, type Db, type IndicatorRecord, type IndicatorValueItem, type IndicatorValueRecord } from '@duban/storage';
-import { readsEverything, type Actor } from '../actor.js';
+import { readsDrafts, type Actor } from '../actor.js';
 import { write, type ServiceContext } from '../context.js';
 import { forbidden, invalid, notFound } from '../errors.js';
 import { actingUnit, rdb, requireReader } from './access.js';
@@ -48,7 +48,7 @@ export async function getIndicatorDetail(ctx: ServiceContext, actor: Actor, indi
   requireReader(actor);
   const ind = await findIndicator(ctx.db, indicatorId);
   const plan = ind && (await findPlan(ctx.db, ind.planId));
-  if (!ind || !plan || (plan.status !== 'published' && !readsEverything(actor))) throw notFound('indicator', '指标不存在');
+  if (!ind || !plan || (plan.status !== 'published' && !readsDrafts(actor))) throw notFound('indicator', '指标不存在');
   const values = (await listIndicatorValues(rdb(ctx.db), indicatorId)).map((v) => ({ ...v, achievement: achievementOf(ind, v.value) }));
   const lastSeq = values.at(-1)?.periodSeq;
   const last = values.filter((v) => v.periodSeq === lastSeq);

@@ -3,7 +3,7 @@ import {
   deletePeriodRow, findPeriod, findPlan, insertPeriods, invalidatePlanSupervision, listPeriods, periodUsage, renumberPeriods, updatePeriodRow, type PeriodRecord,
   type PlanRecord, type ReportingDb,
 } from '@duban/storage';
-import { readsEverything, requireAdmin, type Actor } from '../actor.js';
+import { readsDrafts, requireAdmin, type Actor } from '../actor.js';
 import { write, type ServiceContext } from '../context.js';
 import { invalid, notFound } from '../errors.js';
 import { rdb, requireReader, stateConflict } from './access.js';
@@ -21,7 +21,7 @@ export async function getPlanPeriods(ctx: ServiceContext, actor: Actor, planId: 
   requireReader(actor);
   const plan = await findPlan(ctx.db, planId);
   // Drafts are hidden from those who do not read drafts anywhere else (liaisons, viewers).
-  if (!plan || (plan.status !== 'published' && !readsEverything(actor))) throw notFound('plan', '方案不存在');
+  if (!plan || (plan.status !== 'published' && !readsDrafts(actor))) throw notFound('plan', '方案不存在');
   const db = rdb(ctx.db);
   const usage = await periodUsage(db, planId);
   return (await listPeriods(db, planId)).map((p) => ({ ...p, reportCount: usage.get(p.id) ?? 0 }));
