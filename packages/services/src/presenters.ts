@@ -1,5 +1,6 @@
 import { TASK_STATUS_LABELS, auditActionLabel, auditEntityLabel, auditObjectName, displayNumber, type AuditEntry, type IndicatorView, type PlanView, type TaskView, type UnitView, type UserView } from '@duban/core';
 import type { AuditRecord, IndicatorRecord, PlanRecord, TaskRecord, UnitRecord, UserRecord } from '@duban/storage';
+import { systemActor } from './actor.js';
 
 /** A task as the API shows it. */
 export function presentTask(t: TaskRecord): TaskView {
@@ -85,7 +86,8 @@ export function presentAudit(a: AuditRecord): AuditEntry {
     id: a.id,
     at: a.at,
     userId: a.userId,
-    actor: a.username,
+    // Writes by the server itself (demo seeding, sweeps, migrations) are shown as 系统, not its internal name.
+    actor: !a.userId && a.username === systemActor.username ? '系统' : a.username,
     entity: a.entity,
     entityId: a.entityId,
     action: a.action,

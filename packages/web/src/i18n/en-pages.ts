@@ -279,7 +279,7 @@ export const enPages: Record<string, string> = {
   '填报单位': 'Reporting unit',
   '请选择填报单位': 'Choose the unit',
   '请填写数值': 'Enter a value',
-  '点击任务定位原文；键盘 ↑↓ 选择，Enter 定位，E 编辑': 'Click a task to find it in the source; keys: ↑↓ select, Enter locate, E edit',
+  '点击任务定位原文；键盘 ↑↓ 选择，回车定位，E 编辑': 'Click a task to find it in the source; keys: ↑↓ select, Enter locate, E edit',
   // Account security (forced password change, re-authentication).
   '请再次输入密码确认身份': 'Enter your password again to confirm it is you',
   '确认': 'Confirm',

@@ -22,8 +22,8 @@ export default function AuditPage() {
       <PageHead title={t('审计日志')} extra={<Button icon={<DownloadOutlined />} href={`/api/audit${qs({ ...f, page: undefined, pageSize: undefined, format: 'csv' })}`}>{t('导出 CSV')}</Button>} />
       <Card size="small">
         <Space wrap style={{ marginBottom: 12 }}>
-          <Select allowClear showSearch optionFilterProp="label" placeholder={t('操作人')} aria-label={t('按操作人筛选')} onChange={(user?: string) => setF({ ...f, user, page: 1 })} style={{ width: 180 }} options={listItems(users.data).map((u) => ({ value: u.id, label: u.displayName ? `${u.displayName}（${u.username}）` : u.username }))} />
-          <Select allowClear placeholder={t('对象类型')} aria-label={t('按对象类型筛选')} onChange={(entity?: string) => setF({ ...f, entity, page: 1 })} style={{ width: 150 }} options={Object.entries(ENTITIES).map(([value, label]) => ({ value, label: t(label) }))} />
+          <Select allowClear={{ label: t('清除') }} showSearch optionFilterProp="label" placeholder={t('操作人')} aria-label={t('按操作人筛选')} onChange={(user?: string) => setF({ ...f, user, page: 1 })} style={{ width: 180 }} options={listItems(users.data).map((u) => ({ value: u.id, label: u.displayName ? `${u.displayName}（${u.username}）` : u.username }))} />
+          <Select allowClear={{ label: t('清除') }} placeholder={t('对象类型')} aria-label={t('按对象类型筛选')} onChange={(entity?: string) => setF({ ...f, entity, page: 1 })} style={{ width: 150 }} options={Object.entries(ENTITIES).map(([value, label]) => ({ value, label: t(label) }))} />
           <DatePicker.RangePicker
             aria-label={t('按时间筛选')}
             onChange={(r) => setF({ ...f, from: r?.[0]?.format('YYYY-MM-DD'), to: r?.[1]?.format('YYYY-MM-DD'), page: 1 })}

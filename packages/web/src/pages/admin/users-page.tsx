@@ -91,7 +91,7 @@ export default function UsersPage() {
             <Select mode="multiple" options={Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label: t(label) }))} />
           </Form.Item>
           <Form.Item name="unitId" label={t('所属单位（联络员必填）')}>
-            <Select allowClear showSearch optionFilterProp="label" options={listItems(units.data).map((u) => ({ value: u.id, label: u.name }))} />
+            <Select allowClear={{ label: t('清除') }} showSearch optionFilterProp="label" options={listItems(units.data).map((u) => ({ value: u.id, label: u.name }))} />
           </Form.Item>
           {editing !== 'new' && (
             <Form.Item name="active" label={t('启用')} valuePropName="checked">

@@ -39,6 +39,7 @@ export default function InboxPage() {
       />
       <NotificationsPanel />
       <Segmented
+        aria-label={t('按报送状态筛选')}
         block
         style={{ marginBottom: 12, maxWidth: 680 }}
         value={filter}

@@ -27,7 +27,7 @@ export function OwedList({ inbox, filter, onFilter, onReport, phone }: { inbox: 
     <>
       <Space wrap style={{ marginBottom: 12 }}>
         <Select
-          allowClear
+          allowClear={{ label: t('清除') }}
           placeholder={t('全部方案')}
           aria-label={t('按方案筛选')}
           style={{ minWidth: 220, maxWidth: '100%' }}
@@ -36,7 +36,7 @@ export function OwedList({ inbox, filter, onFilter, onReport, phone }: { inbox: 
           options={(inbox?.plans ?? []).map((p) => ({ value: p.planId, label: `${p.planTitle ?? t('未命名方案')}（${p.owed}）` }))}
         />
         <Select
-          allowClear
+          allowClear={{ label: t('清除') }}
           placeholder={t('全部状态')}
           aria-label={t('按状态筛选')}
           style={{ minWidth: 140 }}

@@ -121,7 +121,7 @@ export default function PlanPage() {
                     <Card size="small">
                       {!screens.lg && (
                         <TreeSelect
-                          allowClear
+                          allowClear={{ label: t('清除') }}
                           treeData={tree}
                           value={filters.section}
                           placeholder={t('按章节筛选')}

@@ -49,5 +49,5 @@ export function IndicatorOwnerSelect({ planId, indicatorId, ownerId, units, onDo
       message.error(errorMessage(e));
     }
   };
-  return <Select allowClear showSearch optionFilterProp="label" placeholder={t('指定责任单位')} aria-label={t('责任单位')} style={{ minWidth: 180 }} value={ownerId ?? undefined} onChange={change} options={units} />;
+  return <Select allowClear={{ label: t('清除') }} showSearch optionFilterProp="label" placeholder={t('指定责任单位')} aria-label={t('责任单位')} style={{ minWidth: 180 }} value={ownerId ?? undefined} onChange={change} options={units} />;
 }

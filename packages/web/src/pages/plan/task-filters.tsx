@@ -22,7 +22,7 @@ export function TaskFilters({ value, units, onChange }: { value: Filters; units:
         style={{ width: 220 }}
       />
       <Select
-        allowClear
+        allowClear={{ label: t('清除') }}
         showSearch
         optionFilterProp="label"
         placeholder={t('牵头单位')}
@@ -33,7 +33,7 @@ export function TaskFilters({ value, units, onChange }: { value: Filters; units:
         style={{ width: 200 }}
       />
       <Select
-        allowClear
+        allowClear={{ label: t('清除') }}
         placeholder={t('状态')}
         aria-label={t('按状态筛选')}
         value={value.status}
@@ -48,7 +48,7 @@ export function TaskFilters({ value, units, onChange }: { value: Filters; units:
         style={{ width: 120 }}
       />
       <Select
-        allowClear
+        allowClear={{ label: t('清除') }}
         placeholder={t('预警')}
         aria-label={t('按预警颜色筛选')}
         value={value.colour}

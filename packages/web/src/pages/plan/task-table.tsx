@@ -16,8 +16,17 @@ function titlePrefix(task: Task): string {
  */
 export function TaskTable({ tasks, height, loading, compact, selected, onSelect }: { tasks: Task[]; height: number; loading?: boolean; compact?: boolean; selected?: string[]; onSelect?: (ids: string[]) => void }) {
   // Rows can be selected for bulk corrections when the page offers them.
-  const rowSelection = onSelect ? { selectedRowKeys: selected ?? [], onChange: (keys: React.Key[]) => onSelect(keys.map(String)), columnWidth: 36 } : undefined;
   const { t } = useI18n();
+  // antd names its selection boxes in English ("Select row 3"); they are named after the task instead.
+  const rowSelection = onSelect
+    ? {
+        selectedRowKeys: selected ?? [],
+        onChange: (keys: React.Key[]) => onSelect(keys.map(String)),
+        columnWidth: 36,
+        getTitleCheckboxProps: () => ({ 'aria-label': t('选择全部任务') }),
+        getCheckboxProps: (task: Task) => ({ 'aria-label': t('选择任务 {n}', { n: task.displayNumber ?? task.number ?? task.title ?? '' }) }),
+      }
+    : undefined;
   if (compact)
     return (
       <Table<Task>

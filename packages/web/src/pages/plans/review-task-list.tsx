@@ -54,7 +54,7 @@ export function ReviewTaskList({ tasks, edited, active, selected, editable, maxH
             {t('全选')}
           </Checkbox>
         )}
-        <span>{t('点击任务定位原文；键盘 ↑↓ 选择，Enter 定位，E 编辑')}</span>
+        <span>{t('点击任务定位原文；键盘 ↑↓ 选择，回车定位，E 编辑')}</span>
       </div>
       <List
         size="small"

@@ -80,6 +80,7 @@ export default function ReportsPage() {
     <>
       <PageHead title={t('报送审核')} sub={t('审核各单位报送的工作进展，采纳或退回')} />
       <Segmented
+        aria-label={t('按审核状态筛选')}
         style={{ marginBottom: 12 }}
         value={status}
         onChange={(v) => {
