@@ -10,6 +10,7 @@ const commands: Record<string, { summary: string; load: () => Promise<Command> }
   migrate: { summary: '升级数据库结构 (migrate)', load: async () => (await import('./commands/migrate.js')).migrateCommand },
   backup: { summary: '在线备份数据库 (backup FILE)', load: async () => (await import('./commands/backup.js')).backupCommand },
   restore: { summary: '从备份恢复数据库 (restore FILE)', load: async () => (await import('./commands/backup.js')).restoreCommand },
+  demo: { summary: '清空并重新生成演示数据 (demo reset --yes)', load: async () => (await import('./commands/demo.js')).demoCommand },
   audit: { summary: '审计日志：校验哈希链、导出、按保留期清理 (audit verify|export|prune)', load: async () => (await import('./commands/audit.js')).auditCommand },
 };
 

@@ -59,7 +59,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-function readSamples(dir: string): { fileName: string; bytes: Uint8Array }[] {
+/** The demo's sample plans: every document file of `dir`, by name. */
+export function readSamples(dir: string): { fileName: string; bytes: Uint8Array }[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir)
     .filter((f) => /\.(txt|html?|docx|pdf)$/i.test(f))

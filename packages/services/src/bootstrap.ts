@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { countUsers, findDocumentBySha, getSetting, insertJurisdiction, listJurisdictions, listUsers, setSetting } from '@duban/storage';
 import { systemActor } from './actor.js';
 import { write, type ServiceContext } from './context.js';
+import { prefixDemoUnitNames } from './demo-units.js';
 import type { Services } from './index.js';
 
 /** A readable random password (no look-alike characters) with lowercase, uppercase and digits, as the policy asks. */
@@ -24,6 +25,13 @@ export async function ensureAdmin(ctx: ServiceContext, services: Services, passw
   // A generated password was printed on the console: the first sign-in must replace it.
   await services.users.create(systemActor, { username: 'admin', displayName: '领导小组办公室', password: pw, roles: [{ role: 'admin', unitId: null }], mustChangePassword: password === undefined });
   return { username: 'admin', password: pw, generated: password === undefined };
+}
+
+/** Opens the audit log of a demo database emptied by `duban demo reset` with the reset itself. */
+export async function recordDemoReset(ctx: ServiceContext): Promise<void> {
+  await write(ctx, systemActor, async (_tx, audit) => {
+    await audit('system', 'demo', 'reset', null, { at: new Date().toISOString() }, '重置演示数据');
+  });
 }
 
 /** What the demo seeding did, for the console. */
@@ -67,6 +75,7 @@ export async function seedDemo(ctx: ServiceContext, services: Services, samples:
       result.failed.push({ fileName: s.fileName, message: (e as Error).message });
     }
   }
+  await prefixDemoUnitNames(ctx, services);
   const existing = new Set((await listUsers(ctx.db)).map((u) => u.username));
   const units = await services.units.list(systemActor);
   const leadCounts = new Map<string, number>();

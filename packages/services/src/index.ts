@@ -19,7 +19,7 @@ export { write, chinaToday, type ServiceContext, type AuditFn, type TaskStatusDe
 export { hashPassword, randomToken } from './auth-service.js';
 export { refreshTaskStatus, refreshStaleStatuses, dateOnlyStatus } from './task-status.js';
 export { nameSimilarity, matchUnit } from './units-service.js';
-export { ensureAdmin, seedDemo, generatePassword, type DemoResult } from './bootstrap.js';
+export { ensureAdmin, seedDemo, generatePassword, recordDemoReset, type DemoResult } from './bootstrap.js';
 export type { ImportInput, ImportOptions } from './plans-service.js';
 export { createParsePool, sharedParsePool, type ParsePool, type ParsePoolOptions, type ParsedPlan } from './intake/parse-pool.js';
 export { DEFAULT_SECURITY_POLICY, type SecurityPolicy } from './security-policy.js';

@@ -27,4 +27,5 @@ export * from './repositories/notifications.js';
 export * from './repositories/indicators.js';
 export * from './repositories/comments.js';
 export { backupDatabase, restoreDatabase } from './backup.js';
+export { dropAllTables } from './drop-all-tables.js';
 export * from './reporting/index.js';

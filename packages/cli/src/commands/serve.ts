@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { roleLabel } from '@duban/core';
 import type { Command } from '../main.js';
 import { loadConfigOrReport, sessionSecret } from '../config.js';
 import { startServer } from '../server.js';
+import { accountLines } from '../format/account-lines.js';
 
 const SEARCH_MODE_LABELS: Record<string, string> = { 'sqlite-fts5-trigram': 'SQLite 全文索引（三字组）', pg_trgm: 'PostgreSQL 三字组索引', ilike: '逐行匹配（无索引）' };
 
@@ -30,16 +30,7 @@ export const serveCommand: Command = async (argv) => {
   out(`数据库: ${config.databaseUrl ? 'PostgreSQL' : `SQLite (${config.dataDir})`}；全文检索: ${SEARCH_MODE_LABELS[server.searchMode] ?? server.searchMode}`);
   out(`附件存储: ${server.evidenceStorage === 'disk' ? `数据目录 (${path.join(config.dataDir, 'evidence')})` : '数据库'}`);
   if (server.searchMode === 'ilike') out('提示: PostgreSQL 未能启用 pg_trgm 扩展，全文检索退化为 ILIKE（无索引）');
-  if (server.admin) {
-    out(`已创建管理员账号: ${server.admin.username}`);
-    if (server.admin.generated) out(`  初始密码（只显示这一次，请登录后修改）: ${server.admin.password}`);
-  }
-  if (server.demo?.seeded) {
-    if (server.demoNote) out(server.demoNote);
-    for (const p of server.demo.plans) out(`已导入并发布示例计划: ${p.title ?? p.fileName}（${p.tasks} 项任务）`);
-    for (const f of server.demo.failed) out(`示例计划导入失败: ${f.fileName}: ${f.message}`);
-    for (const u of server.demo.users) out(`演示账号: ${u.username} / ${u.password}（${roleLabel(u.role)}${u.unit ? `，${u.unit}` : ''}）`);
-  }
+  for (const line of accountLines(server.admin, server.demo, server.demoNote)) out(line);
   out(`督办平台已启动: ${server.url}`);
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

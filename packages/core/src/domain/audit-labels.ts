@@ -19,6 +19,7 @@ const ENTITY_LABELS: Record<string, string> = {
   comment: '评论与批示',
   evidence: '佐证材料',
   notification: '通知',
+  system: '系统',
 };
 
 /** Actions whose name is the same for every entity. */
@@ -55,6 +56,7 @@ const GENERIC_ACTIONS: Record<string, string> = {
   lock: '锁定',
   unlock: '解锁',
   restore: '恢复',
+  reset: '重置',
   'periods.create': '生成报送周期',
   'periods.update': '修改报送周期',
   'periods.delete': '删除报送周期',
