@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp, type FastifyInstance } from '@duban/api';
-import { ensureAdmin, seedDemo, type DemoResult, type EvidenceStorageMode, type SecurityPolicy, type Services } from '@duban/services';
+import { discardAbandonedImports, ensureAdmin, seedDemo, type DemoResult, type EvidenceStorageMode, type SecurityPolicy, type Services } from '@duban/services';
 import { getSetting, type OpenDatabase } from '@duban/storage';
 import { openRuntime } from './runtime.js';
 import { applyAuditConfig, loadAuditConfig } from './audit-config.js';
@@ -99,6 +99,8 @@ export async function startServer(o: StartServerOptions): Promise<RunningServer>
     const audit = loadAuditConfig();
     await applyAuditConfig(runtime.open.db, audit);
     retention = startAuditRetention(runtime.open.db, audit);
+    // An import killed between its chunks left a hidden, half-saved draft: remove it before serving.
+    await discardAbandonedImports(runtime.ctx);
     const admin = await ensureAdmin(runtime.ctx, runtime.services, o.adminPassword);
     let demo: DemoResult | null = null;
     let demoNote: string | null = null;

@@ -60,7 +60,7 @@ for (const target of await serverTargets()) {
 
       // Every write is in the audit log.
       const audit = await admin.get(`/api/audit?entity=plan&entityId=${plan.id}`);
-      expect(audit.body.items.map((a: { action: string }) => a.action).sort()).toEqual(['import', 'publish']);
+      expect(audit.body.items.map((a: { action: string }) => a.action).sort()).toEqual(['import', 'import.start', 'import.tasks', 'publish']);
       const taskAudit = await admin.get(`/api/audit?entity=task&entityId=${fitness.id}`);
       expect(taskAudit.body.items[0]).toMatchObject({ action: 'update', actor: 'admin', reason: '按原文核对', after: { due: ['2026-11-30'] } });
     });
@@ -165,7 +165,7 @@ for (const target of await serverTargets()) {
       expect((await admin.get(`/api/plans/${plan.id}`)).status).toBe(404);
       expect((await admin.get(`/api/tasks?plan=${plan.id}`)).body.total).toBe(0);
       const trail = (await admin.get(`/api/audit?entity=plan&entityId=${plan.id}`)).body.items.map((a: { action: string }) => a.action);
-      expect(trail.sort()).toEqual(['delete', 'import', 'update']);
+      expect(trail.sort()).toEqual(['delete', 'import', 'import.start', 'import.tasks', 'update']);
     });
 
     it('keeps the original file for download', async () => {

@@ -21,6 +21,7 @@ export { refreshTaskStatus, refreshStaleStatuses, dateOnlyStatus } from './task-
 export { nameSimilarity, matchUnit } from './units-service.js';
 export { ensureAdmin, seedDemo, generatePassword, recordDemoReset, type DemoResult } from './bootstrap.js';
 export type { ImportInput, ImportOptions } from './plans-service.js';
+export { discardAbandonedImports, IMPORT_CHUNK } from './intake/save-import.js';
 export { createParsePool, sharedParsePool, type ParsePool, type ParsePoolOptions, type ParsedPlan } from './intake/parse-pool.js';
 export { DEFAULT_SECURITY_POLICY, type SecurityPolicy } from './security-policy.js';
 

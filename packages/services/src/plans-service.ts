@@ -1,20 +1,17 @@
 import { webcrypto } from 'node:crypto';
-import type { ExtractedPlan, PlanDetail, PlanView } from '@duban/core';
+import type { PlanDetail, PlanView } from '@duban/core';
 import {
-  deletePlan, findDocument, findDocumentBytes, findJurisdiction, findPlanByUploadSha, findPlan, listJurisdictions, insertDocument, insertIndicator, insertPlan, insertTask, listIndicators, listPlanTasks,
-  listPlans, updatePlan, type Db, type JurisdictionRecord, type PageRequest, type PageResult, type PlanFields, type PlanRecord,
+  deletePlan, findDocument, findDocumentBytes, findJurisdiction, findPlanByUploadSha, findPlan, listIndicators, listPlanTasks,
+  listPlans, updatePlan, type Db, type PageRequest, type PageResult, type PlanFields, type PlanRecord,
 } from '@duban/storage';
 import { readsDrafts, requireAdmin, type Actor } from './actor.js';
 import { write, type AuditFn, type ServiceContext } from './context.js';
 import { DomainError, conflict, invalid, notFound } from './errors.js';
 import { sharedParsePool } from './intake/parse-pool.js';
+import { saveImportedPlan } from './intake/save-import.js';
 import { presentIndicator, presentPlan, presentTask } from './presenters.js';
 import { refreshTaskStatus } from './task-status.js';
 import { resolveExactMatches } from './exact-unit-matches.js';
-import { createUnitResolver, type ExtractedUnitName } from './unit-resolver.js';
-import { ownerFromSource, type TaskSpanLead } from './indicator-owner.js';
-
-type Diagnostic = ExtractedPlan['diagnostics'][number];
 
 /** What `importPlan` reads: uploaded bytes, or pasted text. */
 export type ImportInput = { fileName: string; bytes: Uint8Array } | { fileName: string; text: string };
@@ -30,8 +27,6 @@ export interface ImportOptions {
   signal?: AbortSignal;
 }
 
-const cancelledImport = () => new DomainError('validation', 'import.cancelled', '导入已取消');
-
 async function refuseDuplicate(db: Db, input: ImportInput): Promise<void> {
   if (!('bytes' in input)) return;
   // WebCrypto hashes on the thread pool: 20 MB never holds up the event loop.
@@ -42,20 +37,7 @@ async function refuseDuplicate(db: Db, input: ImportInput): Promise<void> {
   throw new DomainError('conflict', 'plan.duplicate', `同一文件已导入过（${what}《${existing.title ?? '未命名'}》），可打开已有的${what}`, { planId: existing.id, status: existing.status, title: existing.title });
 }
 
-function unitRefs(t: ExtractedPlan['tasks'][number]): (ExtractedUnitName & { role: 'lead' | 'participant' })[] {
-  if (t.units.length > 0) return t.units.map((u) => ({ name: u.name, canonicalName: u.canonicalName, role: u.role }));
-  return [...t.lead.map((name) => ({ name, canonicalName: null, role: 'lead' as const })), ...t.participants.map((name) => ({ name, canonicalName: null, role: 'participant' as const }))];
-}
-
-/** The jurisdiction named in the first text that names one (longest name wins: 云溪区 before 青川市 in 青川市云溪区). */
-export function guessJurisdiction(all: JurisdictionRecord[], texts: (string | null)[]): string | null {
-  const byLength = [...all].sort((a, b) => b.name.length - a.name.length);
-  for (const t of texts) {
-    const hit = t ? byLength.find((j) => t.includes(j.name)) : undefined;
-    if (hit) return hit.id;
-  }
-  return null;
-}
+export { guessJurisdiction } from './intake/save-import.js';
 
 /** Plans: import into a draft, review, publish. */
 export function createPlansService(ctx: ServiceContext) {
@@ -97,8 +79,8 @@ export function createPlansService(ctx: ServiceContext) {
 
   return {
     /**
-     * Imports a document into a draft plan in one transaction: the document (bytes + text), tasks with unit
-     * assignments resolved through the directory, indicators and diagnostics. Unknown unit names stay unresolved
+     * Imports a document into a draft plan, whole or not at all (saved in chunks: see saveImportedPlan): the
+     * document (bytes + text), tasks with unit assignments resolved through the directory, indicators and diagnostics. Unknown unit names stay unresolved
      * (with a diagnostic) unless `createUnits`; `publish` also publishes (and implies `createUnits`).
      * Parsing runs in the worker pool (limits, time and memory budget: see createParsePool).
      */
@@ -107,44 +89,13 @@ export function createPlansService(ctx: ServiceContext) {
       if (opts.jurisdictionId && !(await findJurisdiction(ctx.db, opts.jurisdictionId))) throw invalid('plan.jurisdiction_unknown', '行政区划不存在');
       if (opts.duplicates === 'refuse') await refuseDuplicate(ctx.db, input);
       const parsed = await sharedParsePool().parse('bytes' in input ? { bytes: input.bytes, fileName: input.fileName } : { text: input.text, fileName: input.fileName }, opts.signal);
-      const id = await write(ctx, actor, async (tx, audit) => {
-        const title = parsed.meta.title ?? input.fileName.replace(/\.[^.]+$/, '');
-        const jurisdictionId = opts.jurisdictionId ?? guessJurisdiction(await listJurisdictions(tx), [parsed.meta.issuer, title]);
-        const resolver = await createUnitResolver(tx, { create: Boolean(opts.createUnits || opts.publish), jurisdictionId });
-        const diagnostics: Diagnostic[] = [...parsed.diagnostics];
-        const reported = new Set<string>();
-        const doc = await insertDocument(tx, { fileName: input.fileName, format: parsed.source.format, bytes: 'bytes' in input ? input.bytes : null, text: parsed.source.text, blocks: parsed.source.blocks });
-        const fields: PlanFields = { ...parsed.meta, title, jurisdictionId };
-        const planId = await insertPlan(tx, { ...fields, documentId: doc.id, createdBy: actor.userId || null });
-        let ordinal = 0;
-        const spans: TaskSpanLead[] = [];
-        for (const t of parsed.tasks) {
-          const assignments = [];
-          for (const ref of unitRefs(t)) {
-            const unit = await resolver.resolve(ref);
-            if (!unit && !reported.has(ref.name)) {
-              reported.add(ref.name);
-              diagnostics.push({ code: 'unit-not-in-directory', severity: 'warning', message: `单位“${ref.name}”不在单位名录中，请对应到已有单位或新建`, source: t.source });
-            }
-            assignments.push({ unitId: unit?.id ?? null, name: ref.name, role: ref.role });
-          }
-          const content = { kind: t.kind, number: t.number, path: t.path, title: t.title, text: t.text, due: t.due, ongoing: t.ongoing, separateLeads: t.separateLeads, deadlineText: t.deadlineText, milestones: [], source: t.source };
-          await insertTask(tx, planId, ordinal++, content, assignments, 'not_started');
-          spans.push({ source: t.source, leadUnitId: assignments.find((a) => a.role === 'lead' && a.unitId)?.unitId ?? null });
-        }
-        let i = 0;
-        for (const ind of parsed.indicators) {
-          await insertIndicator(tx, planId, i++, { name: ind.name, text: ind.text, baseline: ind.baseline, target: ind.target, unit: ind.unit, comparator: ind.comparator, due: ind.due, source: ind.source, leadUnitId: ownerFromSource(ind.source, spans) });
-        }
-        await updatePlan(tx, planId, 1, { diagnostics });
-        for (const u of resolver.created) await audit('unit', u.id, 'create', null, u, `导入《${fields.title}》时新建`);
-        await audit('plan', planId, 'import', null, { fileName: input.fileName, title: fields.title, tasks: parsed.tasks.length, indicators: parsed.indicators.length, documentId: doc.id });
-        const tasks = await listPlanTasks(tx, planId);
-        await refreshTaskStatus(ctx, tx, tasks.map((t) => t.id));
-        if (opts.publish) await publishIn(tx, actor, audit, (await findPlan(tx, planId))!);
-        // Cancelled while saving: throwing here rolls the whole draft back.
-        if (opts.signal?.aborted) throw cancelledImport();
-        return planId;
+      const id = await saveImportedPlan(ctx, actor, parsed, {
+        fileName: input.fileName,
+        bytes: 'bytes' in input ? input.bytes : null,
+        createUnits: Boolean(opts.createUnits || opts.publish),
+        jurisdictionId: opts.jurisdictionId,
+        signal: opts.signal,
+        ...(opts.publish ? { finish: (tx, audit, plan) => publishIn(tx, actor, audit, plan) } : {}),
       });
       return detail(ctx.db, (await findPlan(ctx.db, id))!);
     },

@@ -121,6 +121,8 @@ export interface PlanTable {
   version: number;
   /** 'lead' | 'all' (migration 0110); defaults to 'lead' on insert. */
   reporting_scope: ColumnType<string, string | undefined, string>;
+  /** 1 while an import is still saving the plan in chunks (migration 0123): hidden from lists. */
+  importing: ColumnType<number, number | undefined, number>;
 }
 
 export interface TaskTable {

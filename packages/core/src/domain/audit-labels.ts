@@ -61,6 +61,8 @@ const GENERIC_ACTIONS: Record<string, string> = {
   'periods.update': '修改报送周期',
   'periods.delete': '删除报送周期',
   'evidence.add': '上传佐证材料',
+  'import.start': '开始导入',
+  'import.tasks': '保存导入的任务',
 };
 
 /** The Chinese name of an entity kind (`task` → 任务); an unknown kind reads 其他对象. */

@@ -58,6 +58,7 @@ export async function findPlanByUploadSha(db: Db, sha256: string): Promise<{ id:
     .select(['plans.id', 'plans.status', 'plans.title'])
     .where('documents.sha256', '=', sha256)
     .where('documents.bytes', 'is not', null)
+    .where('plans.importing', '=', 0)
     .orderBy('plans.created_at')
     .executeTakeFirst();
 }

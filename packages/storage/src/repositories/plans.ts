@@ -78,11 +78,11 @@ function toRecord(r: Row): PlanRecord {
 
 /** Plans, newest first, optionally only published ones. */
 export async function listPlans(db: Db, f: { status?: string; publishedOnly?: boolean }, page: PageRequest): Promise<PageResult<PlanRecord>> {
-  let q = db.selectFrom('plans');
+  let q = db.selectFrom('plans').where('importing', '=', 0);
   if (f.status) q = q.where('status', '=', f.status);
   if (f.publishedOnly) q = q.where('status', '=', 'published');
   const total = Number((await q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-  let rq = base(db);
+  let rq = base(db).where('importing', '=', 0);
   if (f.status) rq = rq.where('status', '=', f.status);
   if (f.publishedOnly) rq = rq.where('status', '=', 'published');
   const rows = await rq.orderBy('created_at', 'desc').orderBy('id').limit(page.pageSize).offset((page.page - 1) * page.pageSize).execute();
@@ -101,8 +101,8 @@ export async function findPlanHeader(db: Db, id: string): Promise<{ id: string; 
   return r && { id: r.id, status: r.status as PlanRecord['status'], title: r.title };
 }
 
-/** Creates a draft plan. */
-export async function insertPlan(db: Db, p: PlanFields & { documentId: string | null; createdBy: string | null }): Promise<string> {
+/** Creates a draft plan; `importing` keeps it hidden until {@link finishPlanImport}. */
+export async function insertPlan(db: Db, p: PlanFields & { documentId: string | null; createdBy: string | null; importing?: boolean }): Promise<string> {
   const id = newId();
   const now = nowIso();
   await db
@@ -126,9 +126,20 @@ export async function insertPlan(db: Db, p: PlanFields & { documentId: string | 
       published_at: null,
       published_by: null,
       version: 1,
+      importing: p.importing ? 1 : 0,
     })
     .execute();
   return id;
+}
+
+/** Shows a plan whose import has saved its last chunk. */
+export async function finishPlanImport(db: Db, id: string): Promise<void> {
+  await db.updateTable('plans').set({ importing: 0 }).where('id', '=', id).execute();
+}
+
+/** Plans an import left half-saved (its process was killed between chunks). */
+export async function abandonedImports(db: Db): Promise<{ id: string; title: string | null }[]> {
+  return db.selectFrom('plans').select(['id', 'title']).where('importing', '=', 1).execute();
 }
 
 /** Updates plan fields (and optionally publishes) if the version matches; false on a stale version. */
