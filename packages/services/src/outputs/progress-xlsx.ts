@@ -49,7 +49,7 @@ export async function buildProgressXlsx(data: ProgressTableData): Promise<Buffer
   title.getCell(1).font = { name: '方正小标宋简体', size: 18 };
   title.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
   title.height = 30;
-  const sub = ws.addRow([`报送期间：${data.periodLabel}　　统计截至：${data.asOf}`]);
+  const sub = ws.addRow([`报送期间：${data.periodLabel}\u3000\u3000统计截至：${data.asOf}`]);
   ws.mergeCells(2, 1, 2, width);
   sub.getCell(1).font = { name: '仿宋_GB2312', size: 11 };
   sub.getCell(1).alignment = { horizontal: 'center' };
