@@ -24,9 +24,10 @@ export async function buildBulletinDocx(data: BulletinData, opts: BulletinDocxOp
   if (b.addressee.trim()) out.push(bodyPara(b.addressee.trim(), { indent: false }));
   paragraphs(b.opening).forEach((p) => out.push(bodyPara(p)));
 
+  const charts = opts.charts === false ? { status: null, areas: null } : await bulletinCharts(data);
   const sections: [string, (Paragraph | Table)[]][] = [
-    ['总体进展情况', overallSection(data, opts.charts !== false)],
-    ['各行动推进情况', areaSection(data, opts.charts !== false)],
+    ['总体进展情况', overallSection(data, charts.status)],
+    ['各行动推进情况', areaSection(data, charts.areas)],
     ['各单位推进情况', unitSection(data)],
     ['红黄灯预警任务', warningSection(data)],
     ['主要指标达成情况', indicatorSection(data)],
@@ -44,7 +45,33 @@ function paragraphs(text: string): string[] {
   return text.split(/\n+/).map((s) => s.trim()).filter(Boolean);
 }
 
-function overallSection(d: BulletinData, charts: boolean): (Paragraph | Table)[] {
+/** The two charts, rendered in parallel: tasks by status, and tasks by status per action area. */
+async function bulletinCharts(d: BulletinData): Promise<{ status: ChartImage | null; areas: ChartImage | null }> {
+  const o = d.overall;
+  const names = d.areas.map((a) => a.name);
+  const [status, areas] = await Promise.all([
+    o.total > 0
+      ? pieChart('任务推进状态', [
+          { name: '已完成', value: o.completed, colour: '#2e7d32' },
+          { name: '推进中', value: o.inProgress, colour: '#1565c0' },
+          { name: '滞后', value: o.behind, colour: '#c62828' },
+          { name: '未开始', value: o.notStarted, colour: '#9e9e9e' },
+          { name: '暂缓', value: o.suspended, colour: '#f9a825' },
+        ])
+      : null,
+    d.areas.length > 0
+      ? barChart('各行动任务推进状态', names, [
+          { name: '已完成', values: d.areas.map((a) => a.completed), colour: '#2e7d32' },
+          { name: '推进中', values: d.areas.map((a) => a.inProgress), colour: '#1565c0' },
+          { name: '滞后', values: d.areas.map((a) => a.behind), colour: '#c62828' },
+          { name: '未开始', values: d.areas.map((a) => a.notStarted), colour: '#9e9e9e' },
+        ], { stack: true })
+      : null,
+  ]);
+  return { status, areas };
+}
+
+function overallSection(d: BulletinData, chart: ChartImage | null): (Paragraph | Table)[] {
   const o = d.overall;
   const out: (Paragraph | Table)[] = [
     bodyPara(
@@ -53,41 +80,17 @@ function overallSection(d: BulletinData, charts: boolean): (Paragraph | Table)[]
     ),
   ];
   paragraphs(d.blocks.praise).forEach((p) => out.push(bodyPara(p)));
-  if (charts && o.total > 0) {
-    out.push(
-      chartPara(
-        pieChart('任务推进状态', [
-          { name: '已完成', value: o.completed, colour: '#2e7d32' },
-          { name: '推进中', value: o.inProgress, colour: '#1565c0' },
-          { name: '滞后', value: o.behind, colour: '#c62828' },
-          { name: '未开始', value: o.notStarted, colour: '#9e9e9e' },
-          { name: '暂缓', value: o.suspended, colour: '#f9a825' },
-        ]),
-      ),
-    );
-  }
+  if (chart) out.push(chartPara(chart));
   return out;
 }
 
 const progressHeader = ['序号', '名称', '任务数', '已完成', '推进中', '滞后', '未开始', '红灯', '黄灯'];
 const progressCells = (r: BulletinData['areas'][number], i: number) => [i + 1, r.name, r.total, r.completed, r.inProgress, r.behind, r.notStarted, r.red, r.yellow];
 
-function areaSection(d: BulletinData, charts: boolean): (Paragraph | Table)[] {
+function areaSection(d: BulletinData, chart: ChartImage | null): (Paragraph | Table)[] {
   if (d.areas.length === 0) return [bodyPara('本期无分行动统计。')];
   const out: (Paragraph | Table)[] = [tableCaption('各行动任务推进情况'), dataTable(progressHeader, d.areas.map(progressCells), [1, 5, 1.3, 1.3, 1.3, 1.3, 1.3, 1.1, 1.1])];
-  if (charts) {
-    const names = d.areas.map((a) => a.name);
-    out.push(
-      chartPara(
-        barChart('各行动任务推进状态', names, [
-          { name: '已完成', values: d.areas.map((a) => a.completed), colour: '#2e7d32' },
-          { name: '推进中', values: d.areas.map((a) => a.inProgress), colour: '#1565c0' },
-          { name: '滞后', values: d.areas.map((a) => a.behind), colour: '#c62828' },
-          { name: '未开始', values: d.areas.map((a) => a.notStarted), colour: '#9e9e9e' },
-        ], { stack: true }),
-      ),
-    );
-  }
+  if (chart) out.push(chartPara(chart));
   return out;
 }
 

@@ -1,4 +1,4 @@
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import * as echarts from 'echarts';
 
 /** A chart rendered for a document: PNG bytes and its size in pixels at 1× (the PNG itself is 2×). */
@@ -16,27 +16,30 @@ export interface BarSeries {
   colour?: string;
 }
 
-const FONT = 'Noto Sans CJK SC, Noto Serif CJK SC, WenQuanYi Micro Hei, SimHei, sans-serif';
+// One family first: every extra fallback family in the list costs resvg a lookup per text run.
+const FONT = 'Noto Sans CJK SC, sans-serif';
 
 /**
  * Renders an ECharts option to PNG without a browser: ECharts' server-side SVG renderer, rasterised by resvg
  * (a Rust SVG renderer shipped as prebuilt per-platform npm packages). System fonts are loaded so Chinese
- * labels draw with whatever CJK font the server has.
+ * labels draw with whatever CJK font the server has. Rasterising runs on libuv's thread pool (renderAsync): a
+ * chart takes a few hundred milliseconds of CPU, which must not block the server's other requests.
  */
-export function renderChart(title: string, option: echarts.EChartsOption, width = 600, height = 320): ChartImage {
+export async function renderChart(title: string, option: echarts.EChartsOption, width = 600, height = 320): Promise<ChartImage> {
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width, height });
+  let svg: string;
   try {
     chart.setOption({ animation: false, textStyle: { fontFamily: FONT }, backgroundColor: '#ffffff', ...option });
-    const svg = chart.renderToSVGString();
-    const png = new Resvg(svg, { fitTo: { mode: 'width', value: width * 2 }, font: { loadSystemFonts: true, defaultFontFamily: 'Noto Sans CJK SC' } }).render().asPng();
-    return { title, png, width, height };
+    svg = chart.renderToSVGString();
   } finally {
     chart.dispose();
   }
+  const image = await renderAsync(svg, { fitTo: { mode: 'width', value: width * 2 }, font: { loadSystemFonts: true, defaultFontFamily: 'Noto Sans CJK SC' } });
+  return { title, png: image.asPng(), width, height };
 }
 
 /** A grouped bar chart over categories (e.g. tasks by status per action area). */
-export function barChart(title: string, categories: string[], series: BarSeries[], opts: { stack?: boolean; percent?: boolean } = {}): ChartImage {
+export function barChart(title: string, categories: string[], series: BarSeries[], opts: { stack?: boolean; percent?: boolean } = {}): Promise<ChartImage> {
   const height = Math.max(260, Math.min(600, 120 + categories.length * 28));
   return renderChart(
     title,
@@ -54,7 +57,7 @@ export function barChart(title: string, categories: string[], series: BarSeries[
 }
 
 /** A doughnut of shares (e.g. tasks by status), each slice labelled with its count and share. */
-export function pieChart(title: string, slices: { name: string; value: number; colour?: string }[]): ChartImage {
+export function pieChart(title: string, slices: { name: string; value: number; colour?: string }[]): Promise<ChartImage> {
   return renderChart(title, {
     title: { text: title, left: 'center', textStyle: { fontSize: 15 } },
     legend: { bottom: 0 },
