@@ -89,7 +89,7 @@ const progressCells = (r: BulletinData['areas'][number], i: number) => [i + 1, r
 
 function areaSection(d: BulletinData, chart: ChartImage | null): (Paragraph | Table)[] {
   if (d.areas.length === 0) return [bodyPara('本期无分行动统计。')];
-  const out: (Paragraph | Table)[] = [tableCaption('各行动任务推进情况'), dataTable(progressHeader, d.areas.map(progressCells), [1, 5, 1.3, 1.3, 1.3, 1.3, 1.3, 1.1, 1.1])];
+  const out: (Paragraph | Table)[] = [tableCaption('各行动任务推进情况'), dataTable(progressHeader, d.areas.map(progressCells), [1.2, 5, 1.3, 1.3, 1.3, 1.3, 1.3, 1.2, 1.2])];
   if (chart) out.push(chartPara(chart));
   return out;
 }
@@ -97,7 +97,7 @@ function areaSection(d: BulletinData, chart: ChartImage | null): (Paragraph | Ta
 function unitSection(d: BulletinData): (Paragraph | Table)[] {
   if (d.units.length === 0) return [bodyPara('本期无分单位统计。')];
   const rows = d.units.map((u, i) => [i + 1, u.name, u.total, u.completed, u.behind, u.red, u.yellow, u.reportsExpected, u.reportsOnTime, u.reportsMissing]);
-  return [tableCaption('各牵头单位任务推进及报送情况'), dataTable(['序号', '单位', '牵头任务', '已完成', '滞后', '红灯', '黄灯', '应报', '按时报送', '缺报'], rows, [1, 4.5, 1.3, 1.3, 1.1, 1.1, 1.1, 1.1, 1.3, 1.1])];
+  return [tableCaption('各牵头单位任务推进及报送情况'), dataTable(['序号', '单位', '牵头任务', '已完成', '滞后', '红灯', '黄灯', '应报', '按时报送', '缺报'], rows, [1.2, 4.2, 1.3, 1.3, 1.2, 1.2, 1.2, 1.2, 1.3, 1.2])];
 }
 
 function warningSection(d: BulletinData): (Paragraph | Table)[] {

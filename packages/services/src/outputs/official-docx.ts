@@ -120,6 +120,8 @@ export function dataTable(header: string[], rows: (string | number)[][], widths?
     new TableCell({
       width: { size: pct(i), type: WidthType.PERCENTAGE },
       verticalAlign: VerticalAlign.CENTER,
+      // Narrow side margins (1 mm) so a two-character column such as 序号 fits on one line.
+      margins: { left: 57, right: 57, top: 40, bottom: 40 },
       children: [
         new Paragraph({
           alignment: head || typeof rows[0]?.[i] === 'number' ? AlignmentType.CENTER : AlignmentType.LEFT,
