@@ -1,6 +1,6 @@
 import { AlignmentType, ImageRun, Paragraph, type Table } from 'docx';
 import type { BulletinData } from '@duban/core';
-import { barChart, pieChart, type ChartImage } from './charts.js';
+import type { ChartImage } from './charts.js';
 import { bodyPara, chineseDate, chineseNumber, dataTable, heading1, heading2, packOfficial, redHeader, signature, titlePara } from './official-docx.js';
 
 /** Options of {@link buildBulletinDocx}. */
@@ -47,6 +47,8 @@ function paragraphs(text: string): string[] {
 
 /** The two charts, rendered in parallel: tasks by status, and tasks by status per action area. */
 async function bulletinCharts(d: BulletinData): Promise<{ status: ChartImage | null; areas: ChartImage | null }> {
+  // Loaded on first use: ECharts and the native rasteriser stay out of every CLI command's and server's start-up.
+  const { barChart, pieChart } = await import('./charts.js');
   const o = d.overall;
   const names = d.areas.map((a) => a.name);
   const [status, areas] = await Promise.all([

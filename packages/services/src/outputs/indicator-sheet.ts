@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcel } from './excel.js';
 
 /** One indicator row of the per-period values sheet. */
 export interface IndicatorSheetRow {
@@ -41,7 +42,7 @@ const PERIOD_CELL = 'A2';
  * The office or a unit fills 本期值 (and 备注) and imports the sheet back.
  */
 export async function buildIndicatorSheet(d: IndicatorSheetData): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   wb.creator = 'Duban';
   const ws = wb.addWorksheet(SHEET, { views: [{ state: 'frozen', ySplit: 3, xSplit: 0, topLeftCell: 'A4' }], pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' } });
   ws.columns = [38, 36, 8, 10, 10, 20, 12, 30].map((width) => ({ width }));
@@ -76,7 +77,7 @@ function cellValue(v: ExcelJS.CellValue): string | number | null {
  * number written as text such as "21.5" or "21.5%"); rows whose value is not a number carry a `problem`.
  */
 export async function readIndicatorSheet(bytes: Uint8Array): Promise<{ periodId: string | null; entries: IndicatorSheetEntry[] }> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   const ws = wb.getWorksheet(SHEET) ?? wb.worksheets[0];
   if (!ws) return { periodId: null, entries: [] };

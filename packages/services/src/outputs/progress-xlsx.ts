@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcel } from './excel.js';
 
 /** One row of the 进展情况汇总表: a task × an owing unit, with its latest report in the period (or none). */
 export interface ProgressRow {
@@ -35,7 +35,7 @@ const COLOUR_FILL: Record<string, string> = { 红: 'FFF8C9C9', 黄: 'FFFFF1B8' }
  * width, one row per task and owing unit with its latest report; red and yellow rows shaded; printed A4 landscape.
  */
 export async function buildProgressXlsx(data: ProgressTableData): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   wb.creator = 'Duban';
   const ws = wb.addWorksheet('进展情况汇总表', {
     views: [{ state: 'frozen', ySplit: 3, xSplit: 0, topLeftCell: 'A4' }],

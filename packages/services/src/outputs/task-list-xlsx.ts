@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { loadExcel } from './excel.js';
 
 /** One row of a 任务清单. */
 export interface TaskListRow {
@@ -44,7 +44,7 @@ export function deadlineText(due: readonly string[], ongoing: boolean): string {
  * and print setup (A4 landscape, fit to one page wide, header rows repeated on every page).
  */
 export async function buildTaskListXlsx(data: TaskListData): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   wb.creator = 'Duban';
   const ws = wb.addWorksheet('任务清单', {
     views: [{ state: 'frozen', ySplit: 2, xSplit: 0, topLeftCell: 'A3' }],
