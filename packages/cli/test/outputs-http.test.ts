@@ -154,6 +154,21 @@ for (const target of await serverTargets()) {
       expect(audit).toEqual(['edit', 'generate', 'issue']);
     });
 
+    it("uses the jurisdiction's template for a plan without its own", async () => {
+      const jurisdiction = (await admin.post('/api/jurisdictions', { name: '青川市', level: 'city' })).body.id;
+      const imported = await admin.post(`/api/plans/import?jurisdiction=${jurisdiction}&duplicate=allow`, { fileName: 'plan.txt', text: PLAN_TEXT });
+      expect(imported.status).toBe(201);
+      const other = imported.body.plan.id;
+      expect((await admin.post(`/api/plans/${other}/publish`)).status).toBeLessThan(300);
+      const blocks = (await admin.get(`/api/jurisdictions/${jurisdiction}/bulletin-template`)).body.blocks;
+      expect((await viewer.request('PUT', `/api/jurisdictions/${jurisdiction}/bulletin-template`, { blocks })).status).toBe(403);
+      const saved = await admin.request('PUT', `/api/jurisdictions/${jurisdiction}/bulletin-template`, { blocks: { ...blocks, header: '青川市爱国卫生运动委员会办公室' } });
+      expect(saved.body).toMatchObject({ jurisdictionId: jurisdiction, custom: true });
+      expect((await viewer.get(`/api/plans/${other}/bulletin-template`)).body).toMatchObject({ custom: true, blocks: { header: '青川市爱国卫生运动委员会办公室' } });
+      // The first plan (no jurisdiction) keeps its own template.
+      expect((await viewer.get(`/api/plans/${planId}/bulletin-template`)).body.blocks.header).toBe('青川市健康促进工作领导小组办公室');
+    });
+
     it('converts a bulletin to PDF when LibreOffice is installed, else answers 501', async () => {
       const draft = (await admin.post('/api/bulletins', { planId, periodId: june })).body;
       const res = await admin.get(`/api/bulletins/${draft.id}/file?format=pdf`);

@@ -1,6 +1,6 @@
 import {
   bulletinFileQuerySchema, bulletinListQuerySchema, bulletinListSchema, bulletinTemplateViewSchema, bulletinViewSchema, editBulletinSchema, generateBulletinSchema, idParamsSchema,
-  indicatorImportResultSchema, issueBulletinSchema, progressExportQuerySchema, saveBulletinTemplateSchema, unitPackQuerySchema,
+  indicatorImportResultSchema, issueBulletinSchema, jurisdictionBulletinTemplateViewSchema, progressExportQuerySchema, saveBulletinTemplateSchema, unitPackQuerySchema,
 } from '@duban/core';
 import { DomainError } from '@duban/services';
 import { sendDownload } from '../download.js';
@@ -28,6 +28,25 @@ export const outputRoutes: AnyRoute[] = [
     body: saveBulletinTemplateSchema,
     response: bulletinTemplateViewSchema,
     handler: ({ actor, params, body, services }) => services.bulletins.saveTemplate(actor, params.id, body.blocks),
+  }),
+  route({
+    method: 'GET',
+    url: '/api/jurisdictions/:id/bulletin-template',
+    summary: '行政区划的情况通报模板（区内方案未单独设置模板时使用）',
+    tag: 'outputs',
+    params: idParamsSchema,
+    response: jurisdictionBulletinTemplateViewSchema,
+    handler: ({ actor, params, services }) => services.bulletins.jurisdictionTemplate(actor, params.id),
+  }),
+  route({
+    method: 'PUT',
+    url: '/api/jurisdictions/:id/bulletin-template',
+    summary: '保存行政区划的情况通报模板',
+    tag: 'outputs',
+    params: idParamsSchema,
+    body: saveBulletinTemplateSchema,
+    response: jurisdictionBulletinTemplateViewSchema,
+    handler: ({ actor, params, body, services }) => services.bulletins.saveJurisdictionTemplate(actor, params.id, body.blocks),
   }),
   route({
     method: 'GET',

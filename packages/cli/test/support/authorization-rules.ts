@@ -191,6 +191,10 @@ export const RULES: Record<string, MatrixCase[]> = {
   'GET /api/dashboard': [{ what: 'dashboard', path: (w) => `/api/dashboard?plan=${w.published}`, expect: readers() }],
   'GET /api/plans/:id/bulletin-template': [{ what: 'bulletin template', path: (w) => `/api/plans/${w.published}/bulletin-template`, expect: readers() }],
   'PUT /api/plans/:id/bulletin-template': [{ what: 'save the bulletin template', path: (w) => `/api/plans/${w.published}/bulletin-template`, body: () => ({ blocks: BLOCKS }), expect: adminOnly(200) }],
+  'GET /api/jurisdictions/:id/bulletin-template': [{ what: "a jurisdiction's bulletin template", path: async (w, who) => `/api/jurisdictions/${await made(w, '/api/jurisdictions', { name: `模板区${tag(who)}`, level: 'county' })}/bulletin-template`, expect: readers() }],
+  'PUT /api/jurisdictions/:id/bulletin-template': [
+    { what: "save a jurisdiction's bulletin template", path: async (w, who) => `/api/jurisdictions/${await made(w, '/api/jurisdictions', { name: `存模板区${tag(who)}`, level: 'county' })}/bulletin-template`, body: () => ({ blocks: BLOCKS }), expect: adminOnly(200) },
+  ],
   'GET /api/bulletins': [{ what: 'list bulletins', path: (w) => `/api/bulletins?plan=${w.published}`, expect: readers() }],
   'POST /api/bulletins': [{ what: 'generate a bulletin', path: u('/api/bulletins'), body: (w) => ({ planId: w.published, periodId: w.periods['2026年3月'] }), expect: adminOnly(201) }],
   'GET /api/bulletins/:id': [

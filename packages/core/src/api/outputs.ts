@@ -124,6 +124,8 @@ export const bulletinFileQuerySchema = z.object({ format: z.enum(['docx', 'pdf']
 
 /** GET/PUT /api/plans/:id/bulletin-template. */
 export const bulletinTemplateViewSchema = z.object({ planId: z.string(), blocks: bulletinTextBlocksSchema, placeholders: z.array(z.string()), custom: z.boolean() });
+/** GET/PUT /api/jurisdictions/:id/bulletin-template: the template of every plan of a jurisdiction without its own. */
+export const jurisdictionBulletinTemplateViewSchema = z.object({ jurisdictionId: z.string(), blocks: bulletinTextBlocksSchema, placeholders: z.array(z.string()), custom: z.boolean() });
 export const saveBulletinTemplateSchema = z.object({ blocks: bulletinTextBlocksSchema }).strict();
 
 /** `:id` of a plan with `?period=` for the progress table. */

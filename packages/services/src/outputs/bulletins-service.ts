@@ -1,6 +1,6 @@
 import { bulletinDataSchema, bulletinTextBlocksSchema, type BulletinTextBlocks, type BulletinView } from '@duban/core';
 import {
-  bulletinFile, deleteBulletinDraft, findBulletin, findBulletinTemplate, findPlan, findPeriod, insertBulletin, listBulletins, markBulletinIssued, nowIso,
+  bulletinFile, deleteBulletinDraft, findBulletin, findBulletinTemplate, findJurisdiction, findPlan, findPeriod, insertBulletin, listBulletins, markBulletinIssued, nowIso,
   saveBulletinTemplate, updateBulletinDraft, type BulletinRecord,
 } from '@duban/storage';
 import { isAdmin, requireAdmin, type Actor } from '../actor.js';
@@ -67,6 +67,25 @@ export function createBulletinsService(ctx: ServiceContext, deps: { planBoard: P
         await audit('bulletin_template', planId, 'save', before, blocks);
       });
       return { planId, blocks, custom: true, placeholders: Object.keys(BULLETIN_PLACEHOLDERS) };
+    },
+
+    /** The template plans of a jurisdiction use unless they have their own (`custom` when the office saved one). */
+    async jurisdictionTemplate(actor: Actor, jurisdictionId: string) {
+      requireReader(actor);
+      if (!(await findJurisdiction(ctx.db, jurisdictionId))) throw notFound('jurisdiction', '行政区划不存在');
+      const found = bulletinTextBlocksSchema.safeParse((await findBulletinTemplate(ctx.db, 'jurisdiction', jurisdictionId))?.blocks);
+      const blocks = found.success ? found.data : { ...DEFAULT_BULLETIN_TEMPLATE };
+      return { jurisdictionId, blocks, custom: found.success, placeholders: Object.keys(BULLETIN_PLACEHOLDERS) };
+    },
+
+    async saveJurisdictionTemplate(actor: Actor, jurisdictionId: string, blocks: BulletinTextBlocks) {
+      requireAdmin(actor);
+      if (!(await findJurisdiction(ctx.db, jurisdictionId))) throw notFound('jurisdiction', '行政区划不存在');
+      await write(ctx, actor, async (tx, audit) => {
+        const before = await saveBulletinTemplate(tx, 'jurisdiction', jurisdictionId, blocks, actor.userId || null);
+        await audit('bulletin_template', jurisdictionId, 'save', before, blocks);
+      });
+      return { jurisdictionId, blocks, custom: true, placeholders: Object.keys(BULLETIN_PLACEHOLDERS) };
     },
 
     /** A new draft from the plan's current figures, labelled with the period; the text blocks come from the template. */
