@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { strFromU8, unzipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findOffice } from '@duban/services';
 import { serverTargets, type TestServer } from './support/servers.js';
@@ -224,6 +224,12 @@ for (const target of await serverTargets()) {
       ws.getCell('G4').value = '九十二';
       const bad = await admin.post(`/api/plans/${planId}/imports/indicator-values`, form('指标.xlsx', Buffer.from(await wb.xlsx.writeBuffer())));
       expect(bad.body).toEqual({ imported: 0, unchanged: 0, problems: [{ row: 4, message: '本期值“九十二”不是数字' }] });
+      // A workbook whose shared strings inflate past the import limit is refused before exceljs opens it.
+      const bomb = zipSync({ '[Content_Types].xml': strToU8('<Types/>'), 'xl/workbook.xml': strToU8('<workbook/>'), 'xl/sharedStrings.xml': new Uint8Array(60 * 1024 * 1024) }, { level: 9 });
+      expect(bomb.length).toBeLessThan(1024 * 1024);
+      const refused = await admin.post(`/api/plans/${planId}/imports/indicator-values`, form('炸弹.xlsx', bomb));
+      expect([refused.status, refused.body.error.id]).toEqual([413, 'output.sheet_too_large']);
+      expect((await admin.post(`/api/plans/${planId}/imports/indicator-values`, form('x.xlsx', strToU8('not a zip')))).body.error.id).toBe('output.sheet_unreadable');
       const again = await admin.get(`/api/plans/${planId}/exports/indicator-values?period=${june}`);
       expect(rowText(await sheet(again.bytes, '指标值'), 4)[6]).toBe('92');
     });

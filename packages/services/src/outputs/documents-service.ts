@@ -1,8 +1,8 @@
-import type { IndicatorImportResult } from '@duban/core';
+import { isDocumentError, readOfficeXmlParts, type IndicatorImportResult } from '@duban/core';
 import { findBulletinTemplate, findIndicator, findPeriod, findPlan, findTask, findUnit, findUser, listEmptySlots, listIndicators, listIndicatorValues, listReports } from '@duban/storage';
 import { isAdmin, liaisonUnits, type Actor } from '../actor.js';
 import type { ServiceContext } from '../context.js';
-import { forbidden, invalid, isDomainError, notFound } from '../errors.js';
+import { DomainError, forbidden, invalid, isDomainError, notFound } from '../errors.js';
 import { rdb, readsAllReports, requireReader } from '../reporting/access.js';
 import { reportIndicatorValue } from '../reporting/indicators-service.js';
 import { getNotice } from '../reporting/notices-service.js';
@@ -138,8 +138,11 @@ export function createDocumentsService(ctx: ServiceContext, deps: { planBoard: R
       if (!isAdmin(actor) && liaisonUnits(actor).length === 0) throw forbidden();
       let sheet: Awaited<ReturnType<typeof readIndicatorSheet>>;
       try {
+        // exceljs inflates the whole zip in memory: the parts are vetted first against the import limits (zip bombs).
+        await readOfficeXmlParts(bytes, 'excel');
         sheet = await readIndicatorSheet(bytes);
-      } catch {
+      } catch (e) {
+        if (isDocumentError(e) && e.code !== 'document.unreadable') throw new DomainError('payload_too_large', 'output.sheet_too_large', e.message);
         throw invalid('output.sheet_unreadable', '无法读取该表格，请上传从本系统导出的 .xlsx 指标值表');
       }
       if (!sheet.periodId) throw invalid('output.sheet_no_period', '表格缺少报送周期标记，请使用从本系统导出的指标值表');
