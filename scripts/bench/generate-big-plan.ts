@@ -22,11 +22,18 @@ const SECTIONS = ['健康知识普及', '合理膳食', '全民健身', '控烟�
 const UNITS = ['市卫生健康委', '市教育局', '市体育局', '市民政局', '市生态环境局', '市住房城乡建设局', '市市场监管局', '市医保局', '市财政局', '市农业农村局', '市城市管理局', '市水务局', '市公安局', '市委宣传部', '市总工会', '市妇联', '市文化广电旅游局', '市人力资源社会保障局', '市应急管理局', '市发展改革委'];
 const CN = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
+/** The plan's reporting range and the day the benchmark runs on (monthly periods from `start` to `end`). */
+export interface BigPlanRange {
+  start: string;
+  end: string;
+  today: string;
+}
+
 /** Generates the plan into an empty, migrated database. */
-export async function generateBigPlan(db: Db, sections = 10, perSection = 100): Promise<BigPlan> {
+export async function generateBigPlan(db: Db, sections = 10, perSection = 100, range: BigPlanRange = { start: '2025-03-01', end: '2027-01-31', today: '2027-01-10' }): Promise<BigPlan> {
   const now = new Date().toISOString();
-  const today = '2027-01-10';
-  const start = '2025-03-01';
+  const today = range.today;
+  const start = range.start;
   const jurisdictionId = randomUUID();
   const planId = randomUUID();
   const out: BigPlan = { planId, today, taskIds: [], assignments: [], counts: { tasks: 0, periods: 0, reports: 0 } };
@@ -35,7 +42,7 @@ export async function generateBigPlan(db: Db, sections = 10, perSection = 100): 
     const units = UNITS.map((name) => ({ id: randomUUID(), jurisdiction_id: jurisdictionId, name, short_name: null, kind: 'department', active: 1, merged_into_id: null, version: 1, created_at: now, updated_at: now }));
     await insertChunked(trx, 'units', units);
     await trx.insertInto('plans').values({ id: planId, document_id: null, jurisdiction_id: jurisdictionId, title: '青川市健康行动2025—2027年实施方案', issuer: '青川市人民政府办公室', doc_number: '青政办发〔2025〕8号', date: '2025-02-20', plan_year: 2025, annual: 0, status: 'published', diagnostics: '[]', created_by: null, created_at: now, updated_at: now, published_at: `${start}T00:00:00.000Z`, published_by: null, version: 1, reporting_scope: 'all' }).execute();
-    const specs = generateReportingPeriods({ kind: 'monthly', start, end: '2027-01-31', due: { kind: 'day_of_last_month', day: 28 }, graceDays: 3 });
+    const specs = generateReportingPeriods({ kind: 'monthly', start, end: range.end, due: { kind: 'day_of_last_month', day: 28 }, graceDays: 3 });
     const periods = specs.map((s) => ({ id: randomUUID(), plan_id: planId, seq: s.seq, kind: s.kind, label: s.label, start_date: s.start, end_date: s.end, due_date: s.due, window_end: s.windowEnd, created_at: now }));
     await insertChunked(trx, 'reporting_periods', periods);
     const past = periods.filter((p) => p.window_end < today);

@@ -12,6 +12,7 @@ export const STATUS_OF: Record<DomainErrorKind, number> = {
   unsupported_media: 415,
   unprocessable: 422,
   rate_limited: 429,
+  not_implemented: 501,
 };
 
 /** An error body and status for anything thrown while handling a request. */

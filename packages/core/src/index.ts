@@ -3,6 +3,7 @@ export type * from './extract/source-text.js';
 export { readDocument, type DocumentInput } from './extract/formats/read-document.js';
 export { DocumentError, isDocumentError, type DocumentErrorCode } from './extract/formats/document-error.js';
 export { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './extract/formats/document-limits.js';
+export { readOfficeXmlParts, type OfficeZipKind } from './extract/formats/docx-zip.js';
 export {
   parseDeadlineCell,
   findDeadlinePhrases,

@@ -8,7 +8,9 @@ export type DomainErrorKind =
   | 'unprocessable'
   | 'payload_too_large'
   | 'rate_limited'
-  | 'unsupported_media';
+  | 'unsupported_media'
+  /** The server lacks an optional tool the request needs (e.g. LibreOffice for PDF). */
+  | 'not_implemented';
 
 /** A failure the user can understand: a stable id (`plan.not_found`), a Chinese message, optional details. */
 export class DomainError extends Error {

@@ -12,6 +12,7 @@ import { createUnitsService } from './units-service.js';
 import { createUsersService } from './users-service.js';
 import type { SecurityPolicy } from './security-policy.js';
 import { createReportingService, reportingStatusDeriver } from './reporting/index.js';
+import { createBulletinsService, createDocumentsService } from './outputs/index.js';
 
 export * from './errors.js';
 export * from './actor.js';
@@ -27,19 +28,22 @@ export { DEFAULT_SECURITY_POLICY, type SecurityPolicy } from './security-policy.
 
 /** Every foundation use-case, bound to one context. */
 export function createServices(ctx: ServiceContext) {
+  const planBoard = createPlanBoardService(ctx);
   return {
     ctx,
     auth: createAuthService(ctx),
     units: createUnitsService(ctx),
     users: createUsersService(ctx),
     plans: createPlansService(ctx),
-    planBoard: createPlanBoardService(ctx),
+    planBoard,
     tasks: createTasksService(ctx),
     planEditing: createPlanEditingService(ctx),
     notifications: createNotificationsService(ctx),
     indicators: createIndicatorsService(ctx),
     audit: createAuditService(ctx),
     reporting: createReportingService(ctx),
+    bulletins: createBulletinsService(ctx, { planBoard }),
+    outputs: createDocumentsService(ctx, { planBoard }),
   };
 }
 
@@ -73,3 +77,4 @@ export function createContext(db: Db, secret: string, opts: ContextOptions = {})
   };
 }
 export * from './reporting/index.js';
+export * from './outputs/index.js';

@@ -26,6 +26,7 @@ export * from './repositories/task-order.js';
 export * from './repositories/notifications.js';
 export * from './repositories/indicators.js';
 export * from './repositories/comments.js';
+export * from './repositories/bulletins.js';
 export { backupDatabase, restoreDatabase } from './backup.js';
 export { dropAllTables } from './drop-all-tables.js';
 export * from './reporting/index.js';

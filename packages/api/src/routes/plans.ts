@@ -108,7 +108,9 @@ export const planRoutes: AnyRoute[] = [
     async handler({ actor, params, services, reply }) {
       const doc = await services.plans.document(actor, params.id);
       // Never rendered inline: an uploaded HTML page must not run under our origin.
-      const type = { pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }[doc.format] ?? 'application/octet-stream';
+      const type =
+        { pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }[doc.format] ??
+        'application/octet-stream';
       return reply
         .header('content-type', type)
         .header('x-content-type-options', 'nosniff')

@@ -30,6 +30,14 @@ async function emptyPeriod(w: World, who: Caller, base: number): Promise<string>
   const r = await w.admin.post(`/api/plans/${w.published}/periods`, { kind: 'custom', start: `${year}-01-01`, end: `${year}-01-31`, ranges: [{ start: `${year}-01-01`, end: `${year}-01-31` }] });
   return (r.body as { items: { id: string }[] }).items[0]!.id;
 }
+const BLOCKS = { header: '', title: '通报', addressee: '', opening: '现将情况通报如下。', praise: '', problems: '', requirements: '', issuer: '办公室' };
+/** A new bulletin draft of the published plan (admin), and the same one issued. */
+const bulletinDraft = (w: World) => made(w, '/api/bulletins', { planId: w.published, periodId: w.periods['2026年3月'] });
+async function bulletinIssued(w: World): Promise<string> {
+  const id = await bulletinDraft(w);
+  await w.admin.post(`/api/bulletins/${id}/issue`, { version: 1 });
+  return id;
+}
 const tag = (who: Caller) => `${who}-${Math.random().toString(36).slice(2, 8)}`;
 
 /**
@@ -181,4 +189,34 @@ export const RULES: Record<string, MatrixCase[]> = {
   'POST /api/notices/:id/replies': [{ what: 'reply to a notice', path: (w) => `/api/notices/${w.notice}/replies`, body: () => ({ body: '已整改' }), expect: liaisonAOrOffice(201, { liaisonB: 404 }) }],
   'POST /api/notices/:id/close': [{ what: 'close a notice', path: (w) => `/api/notices/${w.notice}/close`, body: () => ({}), expect: adminOnly(200) }],
   'GET /api/dashboard': [{ what: 'dashboard', path: (w) => `/api/dashboard?plan=${w.published}`, expect: readers() }],
+  'GET /api/plans/:id/bulletin-template': [{ what: 'bulletin template', path: (w) => `/api/plans/${w.published}/bulletin-template`, expect: readers() }],
+  'PUT /api/plans/:id/bulletin-template': [{ what: 'save the bulletin template', path: (w) => `/api/plans/${w.published}/bulletin-template`, body: () => ({ blocks: BLOCKS }), expect: adminOnly(200) }],
+  'GET /api/jurisdictions/:id/bulletin-template': [{ what: "a jurisdiction's bulletin template", path: async (w, who) => `/api/jurisdictions/${await made(w, '/api/jurisdictions', { name: `模板区${tag(who)}`, level: 'county' })}/bulletin-template`, expect: readers() }],
+  'PUT /api/jurisdictions/:id/bulletin-template': [
+    { what: "save a jurisdiction's bulletin template", path: async (w, who) => `/api/jurisdictions/${await made(w, '/api/jurisdictions', { name: `存模板区${tag(who)}`, level: 'county' })}/bulletin-template`, body: () => ({ blocks: BLOCKS }), expect: adminOnly(200) },
+  ],
+  'GET /api/bulletins': [{ what: 'list bulletins', path: (w) => `/api/bulletins?plan=${w.published}`, expect: readers() }],
+  'POST /api/bulletins': [{ what: 'generate a bulletin', path: u('/api/bulletins'), body: (w) => ({ planId: w.published, periodId: w.periods['2026年3月'] }), expect: adminOnly(201) }],
+  'GET /api/bulletins/:id': [
+    { what: 'a bulletin draft', path: async (w) => `/api/bulletins/${await bulletinDraft(w)}`, expect: e(404, { admin: 200 }) },
+    { what: 'an issued bulletin', path: async (w) => `/api/bulletins/${await bulletinIssued(w)}`, expect: readers() },
+  ],
+  'PATCH /api/bulletins/:id': [{ what: 'edit a bulletin draft', path: async (w) => `/api/bulletins/${await bulletinDraft(w)}`, body: () => ({ version: 1, blocks: { opening: '改写。' } }), expect: adminOnly(200) }],
+  'POST /api/bulletins/:id/issue': [{ what: 'issue a bulletin', path: async (w) => `/api/bulletins/${await bulletinDraft(w)}/issue`, body: () => ({ version: 1 }), expect: adminOnly(200) }],
+  'DELETE /api/bulletins/:id': [{ what: 'delete a bulletin draft', path: async (w) => `/api/bulletins/${await bulletinDraft(w)}`, expect: adminOnly(204) }],
+  'GET /api/bulletins/:id/file': [
+    { what: 'download an issued bulletin', path: async (w) => `/api/bulletins/${await bulletinIssued(w)}/file`, expect: readers() },
+    { what: 'download a bulletin draft', path: async (w) => `/api/bulletins/${await bulletinDraft(w)}/file`, expect: e(404, { admin: 200 }) },
+  ],
+  'GET /api/plans/:id/exports/task-list': [
+    { what: 'task list of a published plan', path: (w) => `/api/plans/${w.published}/exports/task-list`, expect: readers() },
+    { what: 'task list of a draft', path: (w) => `/api/plans/${w.draft}/exports/task-list`, expect: draftHidden() },
+  ],
+  'GET /api/plans/:id/exports/progress': [{ what: 'progress table of a period', path: (w) => `/api/plans/${w.published}/exports/progress?period=${w.periods['2026年3月']}`, expect: readers() }],
+  'GET /api/plans/:id/exports/indicator-values': [{ what: 'indicator values sheet', path: (w) => `/api/plans/${w.published}/exports/indicator-values?period=${w.periods['2026年3月']}`, expect: readers() }],
+  'POST /api/plans/:id/imports/indicator-values': [
+    { what: 'import indicator values (not a workbook)', multipart: true, path: (w) => `/api/plans/${w.published}/imports/indicator-values`, expect: e(403, { liaisonA: 400, liaisonB: 400, token: 400, admin: 400 }) },
+  ],
+  'GET /api/notices/:id/document': [{ what: "print a notice to liaisonA's unit", path: (w) => `/api/notices/${w.notice}/document`, expect: e(200, { liaisonB: 404 }) }],
+  'GET /api/units/:id/report-pack': [{ what: "unit A's 述职 pack", path: (w) => `/api/units/${w.unitA}/report-pack?plan=${w.published}&period=${w.periods['2026年3月']}`, expect: e(200, { liaisonB: 403 }) }],
 };

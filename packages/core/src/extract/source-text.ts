@@ -6,11 +6,11 @@
 export interface SourceText {
   text: string;
   blocks: Block[];
-  /** Where the text came from: 'txt' | 'html' | 'docx' | 'pdf'. */
+  /** Where the text came from: 'txt' | 'html' | 'docx' | 'pdf' | 'xlsx'. */
   format: SourceFormat;
 }
 
-export type SourceFormat = 'txt' | 'html' | 'docx' | 'pdf';
+export type SourceFormat = 'txt' | 'html' | 'docx' | 'pdf' | 'xlsx';
 
 /** A paragraph line, or a real table (HTML/docx) whose cells were kept apart. */
 export type Block = ParagraphBlock | TableBlock;

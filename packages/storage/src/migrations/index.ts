@@ -14,6 +14,7 @@ import * as noticeCounters from './0120-notice-counters.js';
 import * as auditChain from './0121-audit-chain.js';
 import * as unitUniqueName from './0122-unit-unique-name.js';
 import * as planImporting from './0123-plan-importing.js';
+import * as bulletins from './0140-bulletins.js';
 
 /**
  * Every migration, in order. One file per migration; names sort in the order they run.
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '0121-audit-chain': auditChain,
   '0122-unit-unique-name': unitUniqueName,
   '0123-plan-importing': planImporting,
+  '0140-bulletins': bulletins,
 };

@@ -7,12 +7,13 @@ import { htmlToSource } from './html-to-source.js';
 import { pdfToSource } from './pdf-to-source.js';
 import { extensionOf, looksLikeHtml, sniffBytes } from './sniff-format.js';
 import { textToSource } from './source-builder.js';
+import { xlsxToSource } from './xlsx-to-source.js';
 
 /** Input to the extraction engine: raw bytes (with a file name for the format) or already-decoded text. */
 export type DocumentInput = { bytes: Uint8Array; fileName: string } | { text: string; fileName?: string };
 
 /**
- * Turns a document (.txt in UTF-8/GB18030/UTF-16, .html, .docx, .pdf) into a SourceText.
+ * Turns a document (.txt in UTF-8/GB18030/UTF-16, .html, .docx, .xlsx, .pdf) into a SourceText.
  * The format comes from the content (zip → docx, %PDF → pdf, markup → html) and the file name.
  * Throws a DocumentError for input that is not a readable document (empty, binary, corrupt, unsupported)
  * or one past the limits (too large, too many pages, too complex).
@@ -32,6 +33,7 @@ async function readAny(input: DocumentInput, limits: DocumentLimits): Promise<So
   const kind = sniffBytes(input.bytes, input.fileName);
   if (kind === 'pdf') return pdfToSource(input.bytes, limits);
   if (kind === 'docx') return docxToSource(input.bytes, limits);
+  if (kind === 'xlsx') return xlsxToSource(input.bytes, limits);
   return fromText(decodeText(input.bytes), kind === 'html', limits);
 }
 

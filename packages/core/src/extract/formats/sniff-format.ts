@@ -13,7 +13,7 @@ export function extensionOf(fileName: string | undefined): string {
 }
 
 /**
- * Decides the format from magic bytes first (PK zip → docx, %PDF → pdf), then the extension.
+ * Decides the format from magic bytes first (PK zip → docx, or xlsx when so named; %PDF → pdf), then the extension.
  * 'text' means: decode and then look for HTML. Known non-document formats throw 'document.unsupported'.
  */
 export function sniffBytes(bytes: Uint8Array, fileName: string): SniffedKind {
@@ -21,7 +21,8 @@ export function sniffBytes(bytes: Uint8Array, fileName: string): SniffedKind {
   const head = bytes.subarray(0, 1024);
   if (startsWith(head, [0x25, 0x50, 0x44, 0x46, 0x2d])) return 'pdf';
   if (startsWith(head, [0x50, 0x4b, 0x03, 0x04]) || startsWith(head, [0x50, 0x4b, 0x05, 0x06])) {
-    if (['xlsx', 'pptx', 'zip', 'odt', 'ods', 'epub'].includes(ext)) throw unsupported(ext);
+    if (ext === 'xlsx') return 'xlsx';
+    if (['pptx', 'zip', 'odt', 'ods', 'epub'].includes(ext)) throw unsupported(ext);
     return 'docx';
   }
   if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0])) {
@@ -29,8 +30,9 @@ export function sniffBytes(bytes: Uint8Array, fileName: string): SniffedKind {
   }
   if (startsWith(head, [0x7b, 0x5c, 0x72, 0x74, 0x66])) throw unsupported('rtf');
   if (isImage(head)) throw new DocumentError('document.unsupported', '文件是图片,不是文字文档;请提供文字版文件。');
-  if (ext === 'docx' || ext === 'pdf') {
-    throw new DocumentError('document.unreadable', `文件扩展名为 .${ext},但内容不是有效的 ${ext === 'pdf' ? 'PDF' : 'Word'} 文档。`);
+  if (ext === 'docx' || ext === 'pdf' || ext === 'xlsx') {
+    const name = { pdf: 'PDF 文档', docx: 'Word 文档', xlsx: 'Excel 表格' }[ext];
+    throw new DocumentError('document.unreadable', `文件扩展名为 .${ext},但内容不是有效的 ${name}。`);
   }
   if (ext === 'doc' || ext === 'xls' || ext === 'wps') throw unsupported(ext);
   return ext === 'html' || ext === 'htm' || ext === 'xhtml' ? 'html' : 'text';
@@ -54,5 +56,5 @@ function isImage(head: Uint8Array): boolean {
 }
 
 function unsupported(ext: string): DocumentError {
-  return new DocumentError('document.unsupported', `不支持 .${ext} 格式;请提供 .txt、.html、.docx 或 .pdf 文件。`);
+  return new DocumentError('document.unsupported', `不支持 .${ext} 格式;请提供 .txt、.html、.docx、.xlsx 或 .pdf 文件。`);
 }

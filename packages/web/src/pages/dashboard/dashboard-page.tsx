@@ -1,6 +1,6 @@
 import { useMemo, type ReactNode } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
-import { Card, Col, Empty, List, Progress, Row, Select, Statistic, Tag } from 'antd';
+import { Button, Card, Col, Empty, List, Progress, Row, Select, Statistic, Tag } from 'antd';
 import { api } from '../../api/client.js';
 import type { Page, Plan, PlanDetail } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
@@ -63,13 +63,16 @@ export default function DashboardPage() {
         title={t('工作台')}
         extra={
           published.length > 0 && (
-            <Select
-              value={planId ?? undefined}
-              onChange={(v: string) => setParams({ plan: v })}
-              options={published.map((p) => ({ value: p.id, label: p.title ?? p.id }))}
-              style={{ minWidth: 260, maxWidth: '100%' }}
-              aria-label={t('选择行动方案')}
-            />
+            <>
+              <Select
+                value={planId ?? undefined}
+                onChange={(v: string) => setParams({ plan: v })}
+                options={published.map((p) => ({ value: p.id, label: p.title ?? p.id }))}
+                style={{ minWidth: 260, maxWidth: '100%' }}
+                aria-label={t('选择行动方案')}
+              />
+              {planId && <Button onClick={() => navigate(`/bulletins?plan=${planId}`)}>{t('生成情况通报')}</Button>}
+            </>
           )
         }
       />

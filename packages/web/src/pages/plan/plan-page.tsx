@@ -16,6 +16,7 @@ import { TaskFilters, type Filters } from './task-filters.js';
 import { TaskTable } from './task-table.js';
 import { boardTasks } from './plan-tasks.js';
 import { PeriodsButton } from './periods-button.js';
+import { PlanExportsButton } from './plan-exports-button.js';
 import { IndicatorOwnerSelect, ReportingScopeSelect } from './plan-reporting-controls.js';
 import { IndicatorValueButton } from './indicator-value-button.js';
 import { DeadlineGantt } from './deadline-gantt.js';
@@ -91,6 +92,7 @@ export default function PlanPage() {
             <Button icon={<DownloadOutlined />} href={csvHref}>
               {t('导出 CSV')}
             </Button>
+            {p && plan.data && <PlanExportsButton planId={id} units={plan.data.units} published={p.status === 'published'} canImport={has('admin') || has('liaison')} />}
           </>
         }
       />

@@ -6,7 +6,7 @@ import { ApiError, upload, errorMessage } from '../../api/client.js';
 import { PageHead } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
 
-const ACCEPT = '.docx,.html,.htm,.txt,.pdf';
+const ACCEPT = '.docx,.xlsx,.html,.htm,.txt,.pdf';
 const MAX_MB = 20;
 
 interface ImportResult {

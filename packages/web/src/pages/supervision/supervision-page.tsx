@@ -56,6 +56,8 @@ function NoticeBody({ notice, office, onChange }: { notice: NoticeItem; office: 
       <p style={{ whiteSpace: 'pre-wrap', marginTop: 0 }}>{notice.reason}</p>
       <p>
         <Link to={`/tasks/${notice.taskId}`}>{t('查看任务')}</Link>
+        {' · '}
+        <a href={`/api/notices/${notice.id}/document`}>{t('打印督办单（.docx）')}</a>
         <span className="duban-muted">
           {' '}
           · {t('发出时间')} {fmtTime(notice.issuedAt)} · {t('回复期限')} {fmtDate(notice.due)}
