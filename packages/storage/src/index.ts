@@ -28,3 +28,6 @@ export * from './repositories/indicators.js';
 export * from './repositories/comments.js';
 export { backupDatabase, restoreDatabase } from './backup.js';
 export * from './reporting/index.js';
+export * from './delivery/channels.js';
+export * from './delivery/outbox.js';
+export type { DeliveryTables } from './delivery/tables.js';

@@ -92,3 +92,9 @@ export async function countUsers(db: Db): Promise<number> {
   const r = await db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
   return Number(r.n);
 }
+
+/** Sets (or clears, with null) where a user's e-mail notifications go; false when there is no such user. */
+export async function setUserEmail(db: Db, userId: string, email: string | null): Promise<boolean> {
+  const res = await db.updateTable('users').set({ email, updated_at: nowIso() }).where('id', '=', userId).executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
