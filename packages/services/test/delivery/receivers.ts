@@ -21,6 +21,8 @@ export interface ReceivedPost {
  */
 export async function robotReceiver(opts: { answers: number[]; dingTalkSecret?: string; hold?: (n: number) => boolean }) {
   const received: ReceivedPost[] = [];
+  /** Delivery ids in the order first seen: what an idempotent receiver acts on (a repeated id is dropped). */
+  const accepted: string[] = [];
   const held: http.ServerResponse[] = [];
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -35,6 +37,7 @@ export async function robotReceiver(opts: { answers: number[]; dingTalkSecret?: 
         post.signatureValid = url.searchParams.get('sign') === expected && Math.abs(Date.now() - Number(ts)) < 3600_000;
       }
       received.push(post);
+      if (post.deliveryId && !accepted.includes(post.deliveryId)) accepted.push(post.deliveryId);
       if (opts.hold?.(received.length)) {
         held.push(res);
         return;
@@ -51,6 +54,7 @@ export async function robotReceiver(opts: { answers: number[]; dingTalkSecret?: 
   return {
     url: (path = '/robot/send?access_token=tok123') => `http://127.0.0.1:${port}${path}`,
     received,
+    accepted,
     held,
     close: () => {
       for (const r of held) r.destroy();
