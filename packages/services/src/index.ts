@@ -73,3 +73,4 @@ export function createContext(db: Db, secret: string, opts: ContextOptions = {})
 }
 export * from './reporting/index.js';
 export * from './delivery/index.js';
+export * from './reminders/index.js';

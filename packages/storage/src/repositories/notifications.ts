@@ -104,3 +104,13 @@ export async function liaisonCounts(db: Db, unitIds: string[]): Promise<Map<stri
     .execute();
   return new Map(rows.map((r) => [r.unit_id!, Number(r.n)]));
 }
+
+/** Which of these full dedupe keys (`${dedupeKey}:${unitId}`) are already stored. */
+export async function existingDedupeKeys(db: Db, keys: string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let i = 0; i < keys.length; i += 500) {
+    const rows = await table(db).selectFrom('notifications').select('dedupe_key').where('dedupe_key', 'in', keys.slice(i, i + 500)).execute();
+    for (const r of rows) if (r.dedupe_key) found.add(r.dedupe_key);
+  }
+  return found;
+}
