@@ -12,6 +12,7 @@ import { createUnitsService } from './units-service.js';
 import { createUsersService } from './users-service.js';
 import type { SecurityPolicy } from './security-policy.js';
 import { createReportingService, reportingStatusDeriver } from './reporting/index.js';
+import { createDeliveryService } from './delivery/delivery-admin-service.js';
 
 export * from './errors.js';
 export * from './actor.js';
@@ -39,6 +40,7 @@ export function createServices(ctx: ServiceContext) {
     indicators: createIndicatorsService(ctx),
     audit: createAuditService(ctx),
     reporting: createReportingService(ctx),
+    delivery: createDeliveryService(ctx),
   };
 }
 

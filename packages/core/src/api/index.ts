@@ -8,3 +8,4 @@ export * from './audit.js';
 export * from './reporting.js';
 export * from './supervision.js';
 export * from './plan-editing.js';
+export * from './delivery.js';
