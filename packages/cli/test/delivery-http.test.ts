@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { robotReceiver } from '../../services/test/delivery/receivers.js';
+import { robotReceiver, smtpReceiver } from '../../services/test/delivery/receivers.js';
 import { officeWithReport, type OfficeWithReport } from './support/office-with-report.js';
 import { serverTargets, type TestServer } from './support/servers.js';
 
@@ -99,6 +99,28 @@ for (const target of await serverTargets()) {
       expect(again.body.error.id).toBe('delivery.not_failed');
       const audit = await o.admin.get(`/api/audit?entity=delivery&entityId=${failed.id}`);
       expect(audit.body.items.map((a: { action: string }) => a.action).sort()).toEqual(['retry', 'test']);
+    });
+
+    it("e-mails the unit's users who have an address when a 督办单 is issued to it", async () => {
+      const smtp = await smtpReceiver();
+      try {
+        const listed = (await o.admin.get('/api/users?pageSize=500')).body;
+        const tiyu = (Array.isArray(listed) ? listed : listed.items).find((u: { username: string }) => u.username === 'tiyu');
+        const patched = await o.admin.patch(`/api/users/${tiyu.id}`, { version: tiyu.version, email: 'tiyu@sport.example' });
+        expect(patched.status).toBe(200);
+        expect(patched.body.email).toBe('tiyu@sport.example');
+        expect((await o.admin.patch(`/api/users/${tiyu.id}`, { version: patched.body.version, email: 'not-an-address' })).status).toBe(400);
+        const mail = await o.admin.post('/api/delivery/channels', { name: '办公邮箱', jurisdictionId: null, allowPrivate: true, config: { kind: 'email', host: '127.0.0.1', port: smtp.port, secure: false, from: 'duban@gov.example' } });
+        expect(mail.status).toBe(201);
+        const notice = await o.admin.post('/api/notices', { taskId: o.taskId, unitId: o.unitId, reason: '进度滞后，请说明', due: '2099-12-31' });
+        expect(notice.status).toBe(201);
+        await until('the notice e-mail', async () => (smtp.mails.length > 0 ? true : undefined));
+        expect(smtp.mails).toHaveLength(1);
+        expect(smtp.mails[0]!.to).toEqual(['tiyu@sport.example']);
+        expect(smtp.mails[0]!.raw).toMatch(/Message-ID: <[0-9a-f-]{36}@duban>/);
+      } finally {
+        await smtp.close();
+      }
     });
 
     it('keeps channels and the log from everyone but the office', async () => {

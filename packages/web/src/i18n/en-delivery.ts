@@ -53,4 +53,6 @@ export const enDelivery: Record<string, string> = {
   '允许内网地址': 'Allow private addresses',
   '没有未读通知': 'No unread notifications',
   '通知（{n} 条未读）': 'Notifications ({n} unread)',
+  '邮箱（接收邮件通知）': 'E-mail (for e-mail notifications)',
+  '请填写有效的邮箱地址': 'Enter a valid e-mail address',
 };
