@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkWebhookUrl, isPrivateAddress } from '../../src/index.js';
+import { guardedLookup } from '../../src/delivery/address-guard.js';
 
 describe('webhook target checks', () => {
   it.each([
@@ -35,5 +36,15 @@ describe('webhook target checks', () => {
   it('accepts a public https address, and loopback over http once the administrator allowed private targets', async () => {
     await expect(checkWebhookUrl('https://8.8.8.8/robot/send?access_token=x', { allowPrivate: false })).resolves.toBeInstanceOf(URL);
     await expect(checkWebhookUrl('http://127.0.0.1:8080/robot/send', { allowPrivate: true })).resolves.toBeInstanceOf(URL);
+  });
+
+  it('refuses at connect time a name that resolves to a private address (the send-time re-check)', async () => {
+    const look = (policy: { allowPrivate: boolean }, all: boolean) =>
+      new Promise<{ err: NodeJS.ErrnoException | null; address: unknown }>((resolve) => guardedLookup(policy)('localhost', { all }, (err, address) => resolve({ err, address })));
+    const refused = await look({ allowPrivate: false }, true);
+    expect(refused.err).toMatchObject({ reason: 'private_address' });
+    const allowed = await look({ allowPrivate: true }, false);
+    expect(allowed.err).toBeNull();
+    expect(['127.0.0.1', '::1']).toContain(allowed.address);
   });
 });
