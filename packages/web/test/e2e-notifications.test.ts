@@ -66,7 +66,7 @@ describe.skipIf(!run)('notifications in the browser', () => {
     await expect.poll(() => bell.getAttribute('aria-label'), SLOW).toBe('通知（1 条未读）');
     await expect.poll(() => bell.locator('.ant-badge-count').innerText(), SLOW).toBe('1');
     await bell.click();
-    const item = page.locator('.ant-popover').getByText('请补充现场照片', { exact: false });
+    const item = page.locator('.ant-popover').getByText('的报送被退回', { exact: false });
     await item.click();
     await page.waitForURL(/\/tasks\//);
     await expect.poll(() => bell.getAttribute('aria-label'), SLOW).toBe('通知（0 条未读）');

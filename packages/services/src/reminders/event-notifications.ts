@@ -8,15 +8,22 @@ async function labelOf(tx: Db, taskId: string): Promise<string> {
 
 /** Tells the reporting unit (its liaisons read unit notifications) that the office returned its report. Call inside the write. */
 export async function notifyReportReturned(tx: Db, report: Pick<ReportRecord, 'id' | 'taskId' | 'unitId'>, reason: string): Promise<number> {
-  return insertNotifications(tx, [report.unitId], { kind: 'report_returned', text: `任务 ${await labelOf(tx, report.taskId)} 的报送被退回，请修改后重新报送。退回理由：${reason.slice(0, 200)}`, link: `/tasks/${report.taskId}` });
+  // The reason stays out of the in-app text: the report it links to shows it right there.
+  return insertNotifications(tx, [report.unitId], {
+    kind: 'report_returned',
+    text: `任务 ${await labelOf(tx, report.taskId)} 的报送被退回，请查看退回理由，修改后重新报送。`,
+    link: `/tasks/${report.taskId}`,
+    detail: `退回理由：${reason.slice(0, 500)}`,
+  });
 }
 
 /** Tells the unit a 督办单 was issued to it. Call inside the write. */
 export async function notifyNoticeIssued(tx: Db, notice: Pick<NoticeRecord, 'id' | 'number' | 'taskId' | 'unitId' | 'due' | 'reason'>): Promise<number> {
   return insertNotifications(tx, [notice.unitId], {
     kind: 'notice_received',
-    text: `收到督办单 ${notice.number}（任务 ${await labelOf(tx, notice.taskId)}），请于 ${notice.due} 前办理回复。事由：${notice.reason.slice(0, 200)}`,
+    text: `收到督办单 ${notice.number}（任务 ${await labelOf(tx, notice.taskId)}），请于 ${notice.due} 前办理回复。`,
     link: `/tasks/${notice.taskId}`,
+    detail: `督办事由：${notice.reason.slice(0, 500)}`,
   });
 }
 

@@ -74,15 +74,18 @@ describe('reminder sweep', () => {
 });
 
 describe('event notifications', () => {
-  it('tells the reporting unit its report was returned, with the reason', async () => {
+  it('tells the reporting unit its report was returned (the reason goes in the outbound copy)', async () => {
     const s = await scenario();
     const march = s.periods.find((p) => p.due >= '2026-03-05')!;
     const report = await s.services.reporting.submitReport(systemActor, { taskId: s.taskId, periodId: march.id, unitId: s.sport.id, narrative: '进展', percent: 30, completionClaim: false });
     await s.services.reporting.returnReport(systemActor, report.id, { reason: '缺少佐证材料' });
     const [n] = (await s.notes(s.sport.id)).filter((x) => x.kind === 'report_returned');
-    expect(n!.text).toContain('退回理由：缺少佐证材料');
+    expect(n!.text).toBe('任务 一（一） 的报送被退回，请查看退回理由，修改后重新报送。');
     expect(n!.link).toBe(`/tasks/${s.taskId}`);
-    expect((await s.outbox()).filter((o) => o.eventKind === 'report_returned').map((o) => o.recipient)).toEqual(['ty@sport.example']);
+    // The e-mail carries the reason too: its reader is not looking at the report.
+    const mails = (await s.outbox()).filter((o) => o.eventKind === 'report_returned');
+    expect(mails.map((o) => o.recipient)).toEqual(['ty@sport.example']);
+    expect(mails[0]!.body).toContain('退回理由：缺少佐证材料');
   });
 
   it('tells the unit a 督办单 reached it, and again when its deadline passed unanswered', async () => {
@@ -91,6 +94,7 @@ describe('event notifications', () => {
     const [n] = (await s.notes(s.sport.id)).filter((x) => x.kind === 'notice_received');
     expect(n!.text).toContain(`收到督办单 ${notice.number}`);
     expect(n!.text).toContain('2026-03-10 前');
+    expect((await s.outbox()).find((o) => o.eventKind === 'notice_received')!.body).toContain('督办事由：进度滞后');
     s.today.value = '2026-03-11';
     await runDeadlineSweep(s.ctx);
     await runDeadlineSweep(s.ctx);

@@ -25,13 +25,14 @@ export function deliveryTitle(kind: string): string {
  * robot serving the units (naming every unit it concerns), and one e-mail per active user of each unit who has an
  * address. Returns how many messages were queued.
  */
-export async function enqueueForNotifications(db: Db, stored: { id: string; unitId: string }[], n: { kind: string; text: string; link: string | null }): Promise<number> {
+export async function enqueueForNotifications(db: Db, stored: { id: string; unitId: string }[], n: { kind: string; text: string; link: string | null; detail?: string }): Promise<number> {
   const unitIds = [...new Set(stored.map((s) => s.unitId))];
   const byUnit = await channelsForUnits(db, unitIds);
   if (byUnit.size === 0) return 0;
   const names = new Map((await db.selectFrom('units').select(['id', 'name']).where('id', 'in', unitIds).execute()).map((u) => [u.id, u.name]));
   const title = deliveryTitle(n.kind);
-  const body = n.link ? `${n.text}\n\n（在督办系统中查看：${n.link}）` : n.text;
+  const text = n.detail ? `${n.text}\n${n.detail}` : n.text;
+  const body = n.link ? `${text}\n\n（在督办系统中查看：${n.link}）` : text;
   const out: OutboxInput[] = [];
   const robots = new Map<string, { units: string[]; notificationId: string }>();
   const mailUnits = new Map<string, { unitId: string; notificationId: string }[]>();

@@ -33,6 +33,8 @@ export interface NotificationInput {
   kind: string;
   text: string;
   link: string | null;
+  /** More for the outbound copies only (e.g. a return reason): their readers are not in the app, where it is shown anyway. */
+  detail?: string;
   /**
    * Makes the notification to each unit unique: the unit's row gets `${dedupeKey}:${unitId}`, and a unit that
    * already has that key gets nothing new (nor any outbound message).
