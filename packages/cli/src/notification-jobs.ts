@@ -1,4 +1,8 @@
 import { createDeliveryWorker, runDeadlineSweep, type ServiceContext } from '@duban/services';
+import { pruneSentDeliveries } from '@duban/storage';
+
+/** Sent messages stay in the delivery log this long. */
+const KEEP_SENT_DAYS = 90;
 
 /** What runs beside the server for notifications. */
 export interface NotificationJobsOptions {
@@ -22,7 +26,9 @@ export function startNotificationJobs(ctx: ServiceContext, o: NotificationJobsOp
   let timer: NodeJS.Timeout | null = null;
   if (o.sweepMinutes !== null) {
     const sweep = () => {
-      sweeping = runDeadlineSweep(ctx, { dueWithinDays: o.reminderDays }).catch((e: unknown) => report(`提醒扫描失败：${(e as Error).message}`));
+      sweeping = runDeadlineSweep(ctx, { dueWithinDays: o.reminderDays })
+        .then(() => pruneSentDeliveries(ctx.db, new Date(Date.now() - KEEP_SENT_DAYS * 86_400_000).toISOString()))
+        .catch((e: unknown) => report(`提醒扫描失败：${(e as Error).message}`));
     };
     sweep();
     timer = setInterval(sweep, o.sweepMinutes * 60_000);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   claimDueDeliveries, enqueueDeliveries, findDelivery, insertDeliveryChannel, insertJurisdiction, insertNotifications, insertUnit, insertUser,
-  listDeliveries, listNotifications, markDeliveryAttemptFailed, markDeliverySent, migrateToLatest, openDatabase, retryFailedDelivery, setUserEmail, type OpenDatabase,
+  listDeliveries, listNotifications, markDeliveryAttemptFailed, markDeliverySent, migrateToLatest, openDatabase, pruneSentDeliveries, retryFailedDelivery, setUserEmail, type OpenDatabase,
 } from '../src/index.js';
 import { pgUrl, testDatabases } from './support/databases.js';
 
@@ -67,8 +67,12 @@ for (const target of await testDatabases()) {
       expect(await markDeliverySent(open.db, id!, 'A')).toBe(false);
       expect(await markDeliveryAttemptFailed(open.db, id!, 'A', 'late', null)).toBe(false);
       expect(await markDeliverySent(other.db, id!, 'B')).toBe(true);
-      expect(await findDelivery(open.db, id!)).toMatchObject({ status: 'sent', lockedUntil: null });
+      const sent = (await findDelivery(open.db, id!))!;
+      expect(sent).toMatchObject({ status: 'sent', lockedUntil: null });
+      expect(await pruneSentDeliveries(open.db, sent.sentAt!)).toBe(0);
       expect(await claimDueDeliveries(open.db, { leaseId: 'C', now: at(t + 10 ** 9), lockedUntil: at(t + 10 ** 9 + 1), limit: 5 })).toEqual([]);
+      expect(await pruneSentDeliveries(open.db, new Date(Date.parse(sent.sentAt!) + 1).toISOString())).toBe(1);
+      expect(await findDelivery(open.db, id!)).toBeUndefined();
     });
 
     it('reschedules a failed attempt, marks it failed when the caller gives up, and lets an administrator retry it', async () => {
@@ -86,6 +90,9 @@ for (const target of await testDatabases()) {
       expect(await retryFailedDelivery(open.db, id!)).toBe(true);
       expect(await retryFailedDelivery(open.db, id!)).toBe(false);
       expect(await findDelivery(open.db, id!)).toMatchObject({ status: 'pending', attempts: 0 });
+      // Pruning takes sent messages only.
+      expect(await pruneSentDeliveries(open.db, at(10 ** 13))).toBe(0);
+      expect(await findDelivery(open.db, id!)).toBeDefined();
     });
 
     it('queues the outbound copies of a notification in its transaction, and none when the transaction rolls back', async () => {

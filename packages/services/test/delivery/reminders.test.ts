@@ -11,7 +11,7 @@ afterEach(async () => {
   open = undefined;
 });
 
-async function scenario() {
+async function scenario(plan = PLAN) {
   open = await openDatabase({ file: ':memory:' });
   await migrateToLatest(open.db);
   const today = { value: '2026-03-01' };
@@ -22,7 +22,7 @@ async function scenario() {
   const liaison = await insertUser(open.db, { username: 'ty', passwordHash: null, roles: [{ role: 'liaison', unitId: sport.id }] });
   await setUserEmail(open.db, liaison.id, 'ty@sport.example');
   const channel = await insertDeliveryChannel(open.db, { jurisdictionId: null, kind: 'email', name: '邮件', config: {}, enabled: true, allowPrivate: false });
-  const planId = (await services.plans.importPlan(systemActor, { fileName: 'p.txt', text: PLAN }, { createUnits: true })).id;
+  const planId = (await services.plans.importPlan(systemActor, { fileName: 'p.txt', text: plan }, { createUnits: true })).id;
   await services.plans.publish(systemActor, planId);
   const periods = await services.reporting.createPeriods(systemActor, planId, { kind: 'monthly', start: '2026-01-01', end: '2026-12-31' });
   const taskId = (await services.plans.get(systemActor, planId)).tasks[0]!.id;
@@ -42,7 +42,7 @@ describe('reminder sweep', () => {
     const due = (await s.notes(s.sport.id)).filter((n) => n.kind === 'report_due');
     expect(due).toHaveLength(1);
     expect(due[0]!.text).toContain(`${march.label}的报送2 天后（${march.due}）截止`);
-    expect(due[0]!.text).toContain('还有 1 项任务未报送');
+    expect(due[0]!.text).toContain('本单位尚有任务未报送');
     // The unit that owes nothing (not assigned) hears nothing.
     expect(await s.notes(s.edu.id)).toEqual([]);
     const mails = (await s.outbox()).length;
@@ -62,6 +62,18 @@ describe('reminder sweep', () => {
     const passed = (await s.notes(s.sport.id)).filter((n) => n.kind === 'deadline_passed');
     expect(passed).toHaveLength(1);
     expect(passed[0]!.text).toContain(`已于 ${march.due} 截止`);
+  });
+
+  it('sends a group robot one reminder naming every owing unit', async () => {
+    const s = await scenario(`${PLAN}（二）开展学生体质健康监测。（牵头单位：市教育局）2026年12月底前完成。\n`);
+    const robot = await insertDeliveryChannel(s.ctx.db, { jurisdictionId: null, kind: 'wecom', name: '群', config: {}, enabled: true, allowPrivate: false });
+    const march = s.periods.find((p) => p.due >= '2026-03-05')!;
+    s.today.value = addDays(march.due, -1);
+    expect((await runDeadlineSweep(s.ctx)).reportDue).toBe(2);
+    expect(await s.notes(s.edu.id)).toHaveLength(1);
+    const robotRows = (await listDeliveries(s.ctx.db, { channelId: robot.id }, { page: 1, pageSize: 10 })).items;
+    expect(robotRows).toHaveLength(1);
+    expect(robotRows[0]!.body).toMatch(/涉及单位：(市体育局、市教育局|市教育局、市体育局)/);
   });
 
   it('stops reminding once the report is in', async () => {

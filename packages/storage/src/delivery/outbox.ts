@@ -146,3 +146,9 @@ export async function listDeliveries(db: Db, filter: { status?: string | undefin
   const rows = await base.selectAll().orderBy('created_at', 'desc').orderBy('id').limit(page.pageSize).offset((page.page - 1) * page.pageSize).execute();
   return { items: rows.map(present), total: Number(total.n), page: page.page, pageSize: page.pageSize };
 }
+
+/** Deletes messages sent before `before` (the delivery log keeps failed and pending ones); returns how many went. */
+export async function pruneSentDeliveries(db: Db, before: string): Promise<number> {
+  const res = await deliveryDb(db).deleteFrom('delivery_outbox').where('status', '=', 'sent').where('sent_at', '<', before).executeTakeFirst();
+  return Number(res.numDeletedRows);
+}
