@@ -1,7 +1,7 @@
 // Browser test of notifications against the real server (SQLite in a temporary directory): a liaison whose report
 // was returned sees the bell's unread count, opens the notification from it and the count drops; the office adds a
 // signed DingTalk channel on the 消息推送 page, test-sends, and the delivery log shows it sent to a local receiver.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,7 +10,7 @@ import { startServer, type RunningServer } from '@duban/cli';
 import { hashPassword, systemActor } from '@duban/services';
 import { insertUser } from '@duban/storage';
 import { robotReceiver } from '../../services/test/delivery/receivers.js';
-import { browserAvailable, ensureWebBuild, launchBrowser } from './support/browser.js';
+import { browserAvailable, ensureWebBuild, launchBrowser, repoRoot } from './support/browser.js';
 
 const run = browserAvailable();
 const PLAN = ['青川市全民健身行动2026年工作方案', '一、重点任务', '（一）推进全民健身场地设施建设。（牵头单位：市体育局）2026年12月底前完成。', ''].join('\n');
@@ -18,6 +18,13 @@ const ADMIN = { username: 'admin', password: 'e2e-admin-pass-1' };
 const LIAISON = { username: 'e2e-tiyu', password: 'e2e-liaison-pass-1' };
 const SLOW = { timeout: 20_000, interval: 200 };
 const SECRET = 'SECe2e-signing-secret';
+const SHOTS = join(repoRoot, 'test-results/screenshots');
+
+/** A record for people, not an assertion: a screenshot that fails is reported and the test goes on. */
+async function shoot(page: Page, name: string): Promise<void> {
+  mkdirSync(SHOTS, { recursive: true });
+  await page.screenshot({ path: join(SHOTS, `${name}.png`), animations: 'disabled', timeout: 15_000 }).catch((e: Error) => console.warn(`screenshot ${name} not taken: ${e.message.split('\n')[0]}`));
+}
 
 let server: RunningServer;
 let browser: Browser;
@@ -66,6 +73,8 @@ describe.skipIf(!run)('notifications in the browser', () => {
     await expect.poll(() => bell.getAttribute('aria-label'), SLOW).toBe('通知（1 条未读）');
     await expect.poll(() => bell.locator('.ant-badge-count').innerText(), SLOW).toBe('1');
     await bell.click();
+    await page.locator('.ant-popover').getByText('的报送被退回', { exact: false }).waitFor();
+    await shoot(page, 'notify-1-bell');
     const item = page.locator('.ant-popover').getByText('的报送被退回', { exact: false });
     await item.click();
     await page.waitForURL(/\/tasks\//);
@@ -100,6 +109,7 @@ describe.skipIf(!run)('notifications in the browser', () => {
       .toContain('已发送');
     expect(receiver.received).toHaveLength(1);
     expect(receiver.received[0]!.signatureValid).toBe(true);
+    await shoot(page, 'notify-2-delivery-page');
     await ctx.close();
   });
 });

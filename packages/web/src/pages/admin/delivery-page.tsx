@@ -46,10 +46,10 @@ export default function DeliveryPage() {
           scroll={{ x: 800 }}
           locale={{ emptyText: t('还没有推送通道') }}
           columns={[
-            { title: t('名称'), dataIndex: 'name' },
+            { title: t('名称'), dataIndex: 'name', width: 160 },
             { title: t('类型'), dataIndex: 'kind', width: 130, render: (k: string) => t(KIND_LABELS[k] ?? k) },
             { title: t('适用行政区划'), dataIndex: 'jurisdictionName', width: 130, render: (v: string | null) => v ?? t('全部') },
-            { title: t('目标'), render: (_, c) => <span className="duban-muted">{String(c.config.url ?? `${String(c.config.host ?? '')}:${String(c.config.port ?? '')}`)}</span> },
+            { title: t('目标'), ellipsis: true, render: (_, c) => <span className="duban-muted">{String(c.config.url ?? `${String(c.config.host ?? '')}:${String(c.config.port ?? '')}`)}</span> },
             { title: t('状态'), width: 150, render: (_, c) => <Space size={4}>{c.enabled ? <Tag color="green">{t('启用')}</Tag> : <Tag>{t('停用')}</Tag>}{c.allowPrivate && <Tag color="orange">{t('允许内网')}</Tag>}</Space> },
             {
               title: t('操作'),
