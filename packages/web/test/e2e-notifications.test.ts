@@ -85,6 +85,9 @@ describe.skipIf(!run)('notifications in the browser', () => {
   it('lets the office add a signed DingTalk channel, test-send it and see it sent in the delivery log', async () => {
     const ctx = await browser.newContext();
     const page = await login(ctx, ADMIN);
+    // The bell is the liaisons': the office reads every unit's notifications, and must not mark them read for them.
+    await page.getByRole('button', { name: '账户' }).waitFor();
+    expect(await page.getByTestId('notification-bell').count()).toBe(0);
     await page.goto(`${server.url}/admin/delivery`);
     await page.getByRole('button', { name: '新增推送通道' }).click();
     const dialog = page.getByRole('dialog');

@@ -116,7 +116,8 @@ export function AppLayout() {
         <Header className="duban-header">
           {phone && <Button type="text" icon={<MenuOutlined />} aria-label={t('展开菜单')} onClick={() => setDrawer(true)} />}
           <div className="duban-header-title">{phone ? t('督办') : user?.unitName ?? t('健康行动督办平台')}</div>
-          <NotificationBell />
+          {/* Notifications are addressed to units: the office and leaders would see (and mark read) every unit's. */}
+          {has('liaison') && <NotificationBell />}
           <Tooltip title={t('切换语言')}>
             <Button type="text" icon={<TranslationOutlined />} aria-label={t('切换语言')} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
               {lang === 'zh' ? 'EN' : '中文'}
