@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { claimDueDeliveries, findDeliveryChannel, markDeliveryAttemptFailed, markDeliverySent, type Db, type OutboxRecord } from '@duban/storage';
+import { claimDueDeliveries, findDeliveryChannel, markDeliveryAttemptFailed, markDeliverySent, releaseDelivery, type Db, type OutboxRecord } from '@duban/storage';
 import { DeliveryTargetError } from './address-guard.js';
 import { scrubSecrets } from './channel-settings.js';
 import { sendThroughChannel, type Sender } from './send-one.js';
@@ -7,8 +7,13 @@ import { DeliveryError } from './webhook-post.js';
 
 /** How the worker paces itself. */
 export interface DeliveryWorkerOptions {
-  /** How long a claim holds its rows; a worker that dies frees them when it runs out. Default 2 minutes. */
+  /** How long a claim holds its rows; a worker that dies frees them when it runs out. Default 5 minutes. */
   leaseMs?: number;
+  /**
+   * The longest one send may take (webhook timeout, SMTP connection and socket timeouts). A row whose lease has
+   * less than this left is given back untried rather than sent when another worker may already take it. Default 60 s.
+   */
+  sendBudgetMs?: number;
   /** Rows claimed at a time (sent one after another). Default 5. */
   batchSize?: number;
   /** Pause between polls when nothing was due. Default 2 s. */
@@ -21,7 +26,7 @@ export interface DeliveryWorkerOptions {
   /** Where one-line reports go (never secrets). Default: nowhere. */
   log?: (line: string) => void;
   /** Called after each row is settled (tests use it to stop at a chosen moment). */
-  onSettled?: (row: OutboxRecord, outcome: 'sent' | 'retry' | 'failed' | 'lost') => void;
+  onSettled?: (row: OutboxRecord, outcome: 'sent' | 'retry' | 'failed' | 'lost' | 'released') => void;
 }
 
 /** The delay before attempt `attempts + 1`, exponential with "equal jitter" so retries of many rows spread out. */
@@ -36,7 +41,8 @@ export function retryDelayMs(attempts: number, baseMs: number, maxMs: number, ra
  * (or at once when the target refused the message itself). Runs beside the server, never inside a request.
  */
 export function createDeliveryWorker(db: Db, opts: DeliveryWorkerOptions = {}) {
-  const leaseMs = opts.leaseMs ?? 120_000;
+  const leaseMs = opts.leaseMs ?? 300_000;
+  const sendBudget = Math.min(opts.sendBudgetMs ?? 60_000, leaseMs / 2);
   const batchSize = opts.batchSize ?? 5;
   const pollMs = opts.pollMs ?? 2000;
   const baseDelay = opts.baseDelayMs ?? 30_000;
@@ -78,7 +84,9 @@ export function createDeliveryWorker(db: Db, opts: DeliveryWorkerOptions = {}) {
     const now = new Date();
     const rows = await claimDueDeliveries(db, { leaseId: randomUUID(), now: now.toISOString(), lockedUntil: new Date(now.getTime() + leaseMs).toISOString(), limit: batchSize });
     for (const row of rows) {
-      const outcome = await settle(row);
+      // A slow batch must not send a row after its lease ran out: another worker may be sending it by then.
+      const late = Date.now() + sendBudget > Date.parse(row.lockedUntil!);
+      const outcome = late ? ((await releaseDelivery(db, row.id, row.leaseId!)) ? 'released' : 'lost') : await settle(row);
       opts.onSettled?.(row, outcome);
     }
     return rows.length;

@@ -108,4 +108,27 @@ describe('webhook delivery to a local receiver', () => {
     // Reference value from Python's hmac + base64 + urllib.parse.quote_plus, as in DingTalk's sample code.
     expect(dingTalkSign('SECabc', 1700000000000)).toBe('jcUpW0QmtKduN03n4JqQ0PBosVjqnM8gU7fIIvsDmCM%3D');
   });
+
+  it('gives back untried the rows of a slow batch whose lease would run out before they could be sent', async () => {
+    const { f } = await setup([200]);
+    await f.channel({ kind: 'wecom', config: { url: 'https://203.0.113.1/x' } });
+    for (let i = 0; i < 3; i++) await f.notify([f.unit.id], `第 ${i} 条`);
+    const sent: string[] = [];
+    const outcomes: string[] = [];
+    const worker = createDeliveryWorker(f.db, {
+      leaseMs: 1000,
+      sendBudgetMs: 400,
+      batchSize: 3,
+      send: async (_c, m) => {
+        sent.push(m.id);
+        await new Promise((r) => setTimeout(r, 700));
+      },
+      onSettled: (_r, o) => outcomes.push(o),
+    });
+    expect(await worker.runOnce()).toBe(3);
+    expect(outcomes).toEqual(['sent', 'released', 'released']);
+    const rows = (await listDeliveries(f.db, {}, { page: 1, pageSize: 10 })).items;
+    expect(rows.filter((r) => r.status === 'pending').map((r) => r.attempts)).toEqual([0, 0]);
+    expect(sent).toHaveLength(1);
+  });
 });

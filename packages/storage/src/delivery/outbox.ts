@@ -152,3 +152,15 @@ export async function pruneSentDeliveries(db: Db, before: string): Promise<numbe
   const res = await deliveryDb(db).deleteFrom('delivery_outbox').where('status', '=', 'sent').where('sent_at', '<', before).executeTakeFirst();
   return Number(res.numDeletedRows);
 }
+
+/** Gives a claimed message back untried (its attempt is not counted); false when the claim no longer holds it. */
+export async function releaseDelivery(db: Db, id: string, leaseId: string): Promise<boolean> {
+  const res = await deliveryDb(db)
+    .updateTable('delivery_outbox')
+    .set((eb) => ({ status: 'pending', attempts: eb('attempts', '-', 1), locked_until: null, updated_at: nowIso() }))
+    .where('id', '=', id)
+    .where('lease_id', '=', leaseId)
+    .where('status', '=', 'sending')
+    .executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
+}
