@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   claimDueDeliveries, enqueueDeliveries, findDelivery, insertDeliveryChannel, insertJurisdiction, insertNotifications, insertUnit, insertUser,
-  listDeliveries, listNotifications, markDeliveryAttemptFailed, markDeliverySent, migrateToLatest, openDatabase, pruneSentDeliveries, retryFailedDelivery, setUserEmail, type OpenDatabase,
+  listDeliveries, listNotifications, markDeliveryAttemptFailed, markDeliverySent, migrateToLatest, openDatabase, pruneSentDeliveries, releaseDelivery, retryFailedDelivery, setUserEmail, type OpenDatabase,
 } from '../src/index.js';
 import { pgUrl, testDatabases } from './support/databases.js';
 
@@ -93,6 +93,17 @@ for (const target of await testDatabases()) {
       // Pruning takes sent messages only.
       expect(await pruneSentDeliveries(open.db, at(10 ** 13))).toBe(0);
       expect(await findDelivery(open.db, id!)).toBeDefined();
+    });
+
+    it('takes a released row back to pending without counting the attempt', async () => {
+      await clear();
+      const [id] = await enqueue(1);
+      const t = 10 ** 12;
+      await claimDueDeliveries(open.db, { leaseId: 'A', now: at(t), lockedUntil: at(t + 1000), limit: 5 });
+      expect(await releaseDelivery(other.db, id!, 'B')).toBe(false);
+      expect(await releaseDelivery(other.db, id!, 'A')).toBe(true);
+      expect(await findDelivery(open.db, id!)).toMatchObject({ status: 'pending', attempts: 0, lockedUntil: null });
+      expect(await claimDueDeliveries(open.db, { leaseId: 'C', now: at(t + 1), lockedUntil: at(t + 1000), limit: 5 })).toHaveLength(1);
     });
 
     it('queues the outbound copies of a notification in its transaction, and none when the transaction rolls back', async () => {
