@@ -19,6 +19,8 @@ const ENTITY_LABELS: Record<string, string> = {
   comment: '评论与批示',
   evidence: '佐证材料',
   notification: '通知',
+  delivery_channel: '推送通道',
+  delivery: '推送消息',
 };
 
 /** Actions whose name is the same for every entity. */
@@ -59,6 +61,9 @@ const GENERIC_ACTIONS: Record<string, string> = {
   'periods.update': '修改报送周期',
   'periods.delete': '删除报送周期',
   'evidence.add': '上传佐证材料',
+  test: '测试发送',
+  retry: '重试发送',
+  remind: '发送提醒',
 };
 
 /** The Chinese name of an entity kind (`task` → 任务); an unknown kind reads 其他对象. */

@@ -19,7 +19,6 @@ export const enDelivery: Record<string, string> = {
   '站内通知同时经钉钉、企业微信群机器人或邮件发出；发送在后台进行，失败自动重试。':
     'In-app notifications also go out through DingTalk or WeCom group robots or e-mail; sending happens in the background and failures are retried.',
   '新增推送通道': 'Add channel',
-  '推送通道': 'Channels',
   '还没有推送通道': 'No channels yet',
   '名称': 'Name',
   '类型': 'Type',
@@ -30,6 +29,10 @@ export const enDelivery: Record<string, string> = {
   '收件地址': 'Recipient',
   '测试收件地址': 'Test recipient address',
   '测试发送': 'Send test',
+  '推送通道': 'Notification channels',
+  '推送消息': 'Outbound message',
+  '重试发送': 'Retry sending',
+  '发送提醒': 'Send reminders',
   '删除通道及其待发消息？': 'Delete the channel and its queued messages?',
   '投递记录': 'Delivery log',
   '通道': 'Channel',
