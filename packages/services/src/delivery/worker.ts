@@ -69,7 +69,8 @@ export function createDeliveryWorker(db: Db, opts: DeliveryWorkerOptions = {}) {
         return (await markDeliverySent(db, row.id, row.leaseId!)) ? 'sent' : 'lost';
       } catch (e) {
         error = scrubSecrets((e as Error).message, channel.kind, channel.config);
-        permanent = (e instanceof DeliveryError && e.permanent) || e instanceof DeliveryTargetError;
+        // A refused target stays refused; a name that did not resolve may resolve on the next try.
+        permanent = (e instanceof DeliveryError && e.permanent) || (e instanceof DeliveryTargetError && e.reason !== 'unresolvable');
       }
     }
     const giveUp = permanent || row.attempts >= row.maxAttempts;

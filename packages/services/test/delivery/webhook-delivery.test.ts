@@ -131,4 +131,14 @@ describe('webhook delivery to a local receiver', () => {
     expect(rows.filter((r) => r.status === 'pending').map((r) => r.attempts)).toEqual([0, 0]);
     expect(sent).toHaveLength(1);
   });
+
+  it('retries a target whose name does not resolve (DNS may be back next time)', async () => {
+    const { f } = await setup([200]);
+    await f.channel({ kind: 'wecom', allowPrivate: false, config: { url: 'https://no-such-host.invalid/cgi-bin/webhook/send?key=k' } });
+    await f.notify([f.unit.id]);
+    await createDeliveryWorker(f.db, { baseDelayMs: 60_000 }).runOnce();
+    const [row] = (await listDeliveries(f.db, {}, { page: 1, pageSize: 10 })).items;
+    expect(row).toMatchObject({ status: 'pending', attempts: 1 });
+    expect(row!.lastError).toContain('无法解析主机 no-such-host.invalid');
+  });
 });
