@@ -23,6 +23,12 @@ export const configSchema = z.object({
   tokenDays: z.coerce.number().int().min(1).max(365, 'DUBAN_TOKEN_DAYS 为 1–365 天').default(90),
   /** Where new evidence uploads go; unset: 'disk' on SQLite, 'db' on PostgreSQL (see `openRuntime`). */
   evidenceStorage: z.enum(['disk', 'db'], 'DUBAN_EVIDENCE_STORAGE 只能是 disk（数据目录中的文件）或 db（数据库）').optional(),
+  /** Send DingTalk/WeCom/e-mail notifications from the outbox (DUBAN_DELIVERY=off stops it, e.g. on a second server). */
+  delivery: z.boolean().default(true),
+  /** Reminder sweep interval in minutes (DUBAN_SWEEP_MINUTES, default 60; 0: off). */
+  sweepMinutes: z.coerce.number().int().min(0).max(24 * 60, 'DUBAN_SWEEP_MINUTES 为 0–1440 分钟').default(60),
+  /** "Report due in N days" reminders start N days ahead (DUBAN_REMINDER_DAYS, default 3). */
+  reminderDays: z.coerce.number().int().min(0).max(30, 'DUBAN_REMINDER_DAYS 为 0–30 天').default(3),
 });
 export type Config = z.infer<typeof configSchema>;
 
@@ -41,6 +47,9 @@ export function loadConfig(flags: Partial<Record<keyof Config, unknown>>, env: N
     evidenceStorage: flags.evidenceStorage ?? (env.DUBAN_EVIDENCE_STORAGE || undefined),
     idleMinutes: flags.idleMinutes ?? (env.DUBAN_IDLE_MINUTES || undefined),
     tokenDays: flags.tokenDays ?? (env.DUBAN_TOKEN_DAYS || undefined),
+    delivery: flags.delivery ?? env.DUBAN_DELIVERY !== 'off',
+    sweepMinutes: flags.sweepMinutes ?? (env.DUBAN_SWEEP_MINUTES || undefined),
+    reminderDays: flags.reminderDays ?? (env.DUBAN_REMINDER_DAYS || undefined),
   };
   const r = configSchema.safeParse(raw);
   if (!r.success) throw new Error(`配置有误：\n${r.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);

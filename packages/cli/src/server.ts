@@ -7,6 +7,7 @@ import { getSetting, type OpenDatabase } from '@duban/storage';
 import { openRuntime } from './runtime.js';
 import { applyAuditConfig, loadAuditConfig } from './audit-config.js';
 import { startAuditRetention } from './audit-retention.js';
+import { startNotificationJobs, type NotificationJobsOptions } from './notification-jobs.js';
 import { writeRunMarker, type OwnRunMarker } from './run-marker.js';
 
 /** The project's sample plans and the built web app, found relative to this package. */
@@ -40,6 +41,11 @@ export interface StartServerOptions {
   evidenceStorage?: EvidenceStorageMode;
   /** Session, token and password rules differing from the defaults (DUBAN_IDLE_MINUTES, DUBAN_TOKEN_DAYS). */
   security?: Partial<SecurityPolicy>;
+  /**
+   * Notification jobs beside the server. Default: the delivery worker runs, the reminder sweep does not (tests
+   * with a fixed day would get reminders they did not ask for); `duban serve` turns the sweep on.
+   */
+  notificationJobs?: Partial<NotificationJobsOptions>;
 }
 
 /** A running server. */
@@ -95,6 +101,7 @@ export async function startServer(o: StartServerOptions): Promise<RunningServer>
     throw e;
   });
   let retention: { stop(): Promise<void> } | null = null;
+  let jobs: { stop(): Promise<void> } | null = null;
   try {
     const audit = loadAuditConfig();
     await applyAuditConfig(runtime.open.db, audit);
@@ -112,6 +119,7 @@ export async function startServer(o: StartServerOptions): Promise<RunningServer>
     const searchMode = runtime.open.dialect === 'sqlite' ? 'sqlite-fts5-trigram' : ((await getSetting(runtime.open.db, 'search_mode')) ?? 'ilike');
     const app = await buildApp({ services: runtime.services, webDist: o.webDist ?? WEB_DIST, secureCookies: o.secureCookies ?? false, logger: o.logger ?? false, trustProxy: o.trustProxy ?? 0 });
     await app.listen({ port: o.port, host: o.host ?? '127.0.0.1' });
+    jobs = startNotificationJobs(runtime.ctx, { delivery: true, sweepMinutes: null, reminderDays: 3, ...o.notificationJobs });
     const address = app.server.address();
     const port = typeof address === 'object' && address ? address.port : o.port;
     const host = o.host && o.host !== '0.0.0.0' ? o.host : '127.0.0.1';
@@ -129,6 +137,7 @@ export async function startServer(o: StartServerOptions): Promise<RunningServer>
       evidenceStorage: runtime.evidenceStorage,
       close: async () => {
         await app.close();
+        await jobs?.stop();
         await retention?.stop();
         await runtime.close();
         // Only once the database is closed (if closing fails the marker stays until the process exits).
@@ -136,6 +145,7 @@ export async function startServer(o: StartServerOptions): Promise<RunningServer>
       },
     };
   } catch (e) {
+    await jobs?.stop();
     await retention?.stop();
     await runtime.close();
     marker?.remove();

@@ -13,6 +13,7 @@ import { createUsersService } from './users-service.js';
 import type { SecurityPolicy } from './security-policy.js';
 import { createReportingService, reportingStatusDeriver } from './reporting/index.js';
 import { createBulletinsService, createDocumentsService } from './outputs/index.js';
+import { createDeliveryService } from './delivery/delivery-admin-service.js';
 
 export * from './errors.js';
 export * from './actor.js';
@@ -44,6 +45,7 @@ export function createServices(ctx: ServiceContext) {
     reporting: createReportingService(ctx),
     bulletins: createBulletinsService(ctx, { planBoard }),
     outputs: createDocumentsService(ctx, { planBoard }),
+    delivery: createDeliveryService(ctx),
   };
 }
 
@@ -78,3 +80,5 @@ export function createContext(db: Db, secret: string, opts: ContextOptions = {})
 }
 export * from './reporting/index.js';
 export * from './outputs/index.js';
+export * from './delivery/index.js';
+export * from './reminders/index.js';

@@ -72,6 +72,7 @@ export function presentUser(u: UserRecord, unitNames: Map<string, string>): User
     id: u.id,
     username: u.username,
     displayName: u.displayName,
+    email: u.email,
     active: u.active,
     roles,
     unitId: liaison?.unitId ?? null,

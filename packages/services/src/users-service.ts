@@ -1,5 +1,5 @@
 import type { UserCreate, UserPatch, UserView } from '@duban/core';
-import { findUnit, findUser, findUserForLogin, insertUser, listUnits, listUsers, setMustChangePassword, setUserRoles, updateUser, type Db, type RoleGrant } from '@duban/storage';
+import { findUnit, findUser, findUserForLogin, insertUser, listUnits, listUsers, setMustChangePassword, setUserEmail, setUserRoles, updateUser, type Db, type RoleGrant } from '@duban/storage';
 import { requireAdmin, type Actor } from './actor.js';
 import { afterPasswordReplaced, hashPassword, prepareNewPassword } from './credentials.js';
 import { write, type ServiceContext } from './context.js';
@@ -42,9 +42,13 @@ export function createUsersService(ctx: ServiceContext) {
       return write(ctx, actor, async (tx, audit) => {
         const exists = await tx.selectFrom('users').select('id').where('username', '=', input.username).executeTakeFirst();
         if (exists) throw new DomainError('conflict', 'user.username_taken', '用户名已存在');
-        const u = await insertUser(tx, { username: input.username, displayName: input.displayName ?? null, passwordHash, roles });
+        let u = await insertUser(tx, { username: input.username, displayName: input.displayName ?? null, passwordHash, roles });
+        if (input.email) {
+          await setUserEmail(tx, u.id, input.email);
+          u = { ...u, email: input.email };
+        }
         if (input.mustChangePassword) await setMustChangePassword(tx, u.id, true);
-        await audit('user', u.id, 'create', null, { username: u.username, roles: u.roles, mustChangePassword: Boolean(input.mustChangePassword) });
+        await audit('user', u.id, 'create', null, { username: u.username, email: u.email, roles: u.roles, mustChangePassword: Boolean(input.mustChangePassword) });
         return presentUser(u, await unitNames(tx));
       });
     },
@@ -68,12 +72,12 @@ export function createUsersService(ctx: ServiceContext) {
         if (id === actor.userId && (patch.active === false || (roles && !roles.some((r) => r.role === 'admin')))) {
           throw invalid('user.self_lockout', '不能停用自己或取消自己的管理员角色');
         }
-        const fields = { ...(patch.displayName !== undefined ? { displayName: patch.displayName } : {}), ...(patch.active !== undefined ? { active: patch.active } : {}), ...(passwordHash ? { passwordHash } : {}) };
+        const fields = { ...(patch.displayName !== undefined ? { displayName: patch.displayName } : {}), ...(patch.email !== undefined ? { email: patch.email } : {}), ...(patch.active !== undefined ? { active: patch.active } : {}), ...(passwordHash ? { passwordHash } : {}) };
         if (!(await updateUser(tx, id, patch.version, fields))) throw conflict('user');
         if (roles) await setUserRoles(tx, id, roles);
         if (passwordHash) await afterPasswordReplaced(ctx, tx, id, oldHash, patch.mustChangePassword ?? true);
         const after = (await findUser(tx, id))!;
-        await audit('user', id, 'update', { displayName: before.displayName, active: before.active, roles: before.roles }, { displayName: after.displayName, active: after.active, roles: after.roles, passwordReset: Boolean(passwordHash) });
+        await audit('user', id, 'update', { displayName: before.displayName, email: before.email, active: before.active, roles: before.roles }, { displayName: after.displayName, email: after.email, active: after.active, roles: after.roles, passwordReset: Boolean(passwordHash) });
         return presentUser(after, await unitNames(tx));
       });
     },

@@ -30,3 +30,6 @@ export * from './repositories/bulletins.js';
 export { backupDatabase, restoreDatabase } from './backup.js';
 export { dropAllTables } from './drop-all-tables.js';
 export * from './reporting/index.js';
+export * from './delivery/channels.js';
+export * from './delivery/outbox.js';
+export type { DeliveryTables } from './delivery/tables.js';

@@ -48,6 +48,8 @@ export interface UserTable {
   /** Failed sign-ins since the last success or lockout, from any address. */
   failed_logins: ColumnType<number, number | undefined, number>;
   locked_until: ColumnType<string | null, string | null | undefined, string | null>;
+  /** Where e-mail notifications go (migration 0150); null: none. */
+  email: ColumnType<string | null, string | null | undefined, string | null>;
 }
 
 export interface UserRoleTable {

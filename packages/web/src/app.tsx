@@ -29,6 +29,7 @@ const loaders = {
   units: () => import('./pages/admin/units-page.js'),
   users: () => import('./pages/admin/users-page.js'),
   audit: () => import('./pages/admin/audit-page.js'),
+  delivery: () => import('./pages/admin/delivery-page.js'),
   account: () => import('./pages/account-page.js'),
 };
 const preload: [RegExp, keyof typeof loaders][] = [
@@ -65,6 +66,7 @@ const BulletinsPage = lazy(loaders.bulletins);
 const UnitsPage = lazy(loaders.units);
 const UsersPage = lazy(loaders.users);
 const AuditPage = lazy(loaders.audit);
+const DeliveryPage = lazy(loaders.delivery);
 const AccountPage = lazy(loaders.account);
 const ForcePasswordPage = lazy(() => import('./pages/force-password-page.js'));
 
@@ -121,6 +123,7 @@ function Routed() {
         <Route path="admin/units" element={<UnitsPage />} />
         <Route path="admin/users" element={<UsersPage />} />
         <Route path="admin/audit" element={<AuditPage />} />
+        <Route path="admin/delivery" element={<DeliveryPage />} />
         <Route path="account" element={<AccountPage />} />
         <Route path="*" element={<Navigate to="/" replace />} />
       </Route>

@@ -1,5 +1,6 @@
 import type { AnyRoute } from '../route.js';
 import { authRoutes } from './auth.js';
+import { deliveryRoutes } from './delivery.js';
 import { directoryRoutes } from './directory.js';
 import { metaRoutes } from './meta.js';
 import { outputRoutes } from './outputs.js';
@@ -14,4 +15,4 @@ import { userRoutes } from './users.js';
  * The route table: every route module, in one list (the OpenAPI document is generated from it).
  * A new resource adds its own `routes/<resource>.ts` exporting `AnyRoute[]` and one line here.
  */
-export const allRoutes: AnyRoute[] = [...metaRoutes, ...authRoutes, ...directoryRoutes, ...userRoutes, ...planRoutes, ...taskRoutes, ...planEditingRoutes, ...reportingRoutes, ...supervisionRoutes, ...outputRoutes];
+export const allRoutes: AnyRoute[] = [...metaRoutes, ...authRoutes, ...directoryRoutes, ...userRoutes, ...planRoutes, ...taskRoutes, ...planEditingRoutes, ...reportingRoutes, ...supervisionRoutes, ...outputRoutes, ...deliveryRoutes];

@@ -25,6 +25,7 @@ export const serveCommand: Command = async (argv) => {
     security: { idleTimeoutMs: config.idleMinutes * 60_000, tokenDays: config.tokenDays },
     ...(config.evidenceStorage ? { evidenceStorage: config.evidenceStorage } : {}),
     logger: { level: 'warn' },
+    notificationJobs: { delivery: config.delivery, sweepMinutes: config.sweepMinutes || null, reminderDays: config.reminderDays },
   });
   const out = (s: string) => process.stdout.write(s + '\n');
   out(`数据库: ${config.databaseUrl ? 'PostgreSQL' : `SQLite (${config.dataDir})`}；全文检索: ${SEARCH_MODE_LABELS[server.searchMode] ?? server.searchMode}`);

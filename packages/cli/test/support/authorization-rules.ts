@@ -39,6 +39,8 @@ async function bulletinIssued(w: World): Promise<string> {
   return id;
 }
 const tag = (who: Caller) => `${who}-${Math.random().toString(36).slice(2, 8)}`;
+/** A disabled WeCom channel to a public address literal (nothing is resolved, and the worker never sends it). */
+const channelBody = (who: Caller) => ({ name: `机器人${tag(who)}`, jurisdictionId: null, enabled: false, config: { kind: 'wecom', url: 'https://203.0.113.7/cgi-bin/webhook/send?key=k' } });
 
 /**
  * The rule table of the generated authorization matrix, keyed by `METHOD url` exactly as in the route table.
@@ -135,6 +137,13 @@ export const RULES: Record<string, MatrixCase[]> = {
       expect: adminOnly(200),
     },
   ],
+  'GET /api/delivery/channels': [{ what: 'notification channels', path: u('/api/delivery/channels'), expect: adminOnly(200) }],
+  'POST /api/delivery/channels': [{ what: 'add a channel', path: u('/api/delivery/channels'), body: (_w, who) => channelBody(who), expect: adminOnly(201) }],
+  'PATCH /api/delivery/channels/:id': [{ what: 'rename a channel', path: async (w, who) => `/api/delivery/channels/${await made(w, '/api/delivery/channels', channelBody(who))}`, body: () => ({ name: '改名' }), expect: adminOnly(200) }],
+  'DELETE /api/delivery/channels/:id': [{ what: 'delete a channel', path: async (w, who) => `/api/delivery/channels/${await made(w, '/api/delivery/channels', channelBody(who))}`, expect: adminOnly(204) }],
+  'POST /api/delivery/channels/:id/test': [{ what: 'test-send', path: async (w, who) => `/api/delivery/channels/${await made(w, '/api/delivery/channels', channelBody(who))}/test`, body: () => ({}), expect: adminOnly(202) }],
+  'GET /api/delivery/log': [{ what: 'delivery log', path: u('/api/delivery/log'), expect: adminOnly(200) }],
+  'POST /api/delivery/log/:id/retry': [{ what: 'retry a delivery (none such: authorisation comes first)', path: u('/api/delivery/log/no-such-delivery/retry'), body: () => ({}), expect: adminOnly(404) }],
   'GET /api/notifications': [{ what: 'own notifications', path: u('/api/notifications'), expect: readers() }],
   'POST /api/notifications/read': [{ what: 'mark all read', path: u('/api/notifications/read'), body: () => ({ all: true }), expect: readers() }],
   'POST /api/tasks/:id/comments': [

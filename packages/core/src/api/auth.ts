@@ -12,6 +12,8 @@ export const userViewSchema = z.object({
   id: z.string(),
   username: z.string(),
   displayName: z.string().nullable(),
+  /** Where e-mail notifications go (null: none). */
+  email: z.string().nullable().optional(),
   active: z.boolean(),
   roles: z.array(z.object({ role: z.string(), unitId: z.string().nullable(), unitName: z.string().nullable() })),
   /** The unit of the first liaison grant (convenience for the web app). */
@@ -49,6 +51,8 @@ export const tokenViewSchema = z.object({ id: z.string(), name: z.string(), crea
 export const userCreateSchema = z.object({
   username: z.string().min(2).max(64).regex(/^[\w.@-]+$/, '用户名只能包含字母、数字和 _ . @ -'),
   displayName: z.string().max(100).nullable().optional(),
+  /** Where e-mail notifications go. */
+  email: z.string().trim().email('请填写有效的邮箱地址').max(254).nullable().optional(),
   password: z.string().min(8, '密码至少 8 位').max(200),
   roles: z.array(roleGrantSchema).min(1),
   /** The user must set a new password at first sign-in (the administrator chose or generated this one). */
@@ -59,6 +63,8 @@ export type UserCreate = z.infer<typeof userCreateSchema>;
 export const userPatchSchema = z.object({
   version: z.number().int(),
   displayName: z.string().max(100).nullable().optional(),
+  /** null clears the address. */
+  email: z.string().trim().email('请填写有效的邮箱地址').max(254).nullable().optional(),
   active: z.boolean().optional(),
   roles: z.array(roleGrantSchema).min(1).optional(),
   password: z.string().min(8, '密码至少 8 位').max(200).optional(),

@@ -9,3 +9,4 @@ export * from './reporting.js';
 export * from './supervision.js';
 export * from './plan-editing.js';
 export * from './outputs.js';
+export * from './delivery.js';

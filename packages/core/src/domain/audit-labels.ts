@@ -20,6 +20,8 @@ const ENTITY_LABELS: Record<string, string> = {
   evidence: '佐证材料',
   notification: '通知',
   system: '系统',
+  delivery_channel: '推送通道',
+  delivery: '推送消息',
 };
 
 /** Actions whose name is the same for every entity. */
@@ -63,6 +65,9 @@ const GENERIC_ACTIONS: Record<string, string> = {
   'evidence.add': '上传佐证材料',
   'import.start': '开始导入',
   'import.tasks': '保存导入的任务',
+  test: '测试发送',
+  retry: '重试发送',
+  remind: '发送提醒',
 };
 
 /** The Chinese name of an entity kind (`task` → 任务); an unknown kind reads 其他对象. */

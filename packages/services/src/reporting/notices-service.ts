@@ -4,6 +4,7 @@ import {
   type NoticeItem, type NoticeRecord, type NoticeReplyRecord, type PageRequest, type PageResult,
 } from '@duban/storage';
 import { isAdmin, liaisonUnits, requireAdmin, type Actor } from '../actor.js';
+import { notifyNoticeIssued } from '../reminders/event-notifications.js';
 import { write, type ServiceContext } from '../context.js';
 import { conflict, invalid, notFound } from '../errors.js';
 import { rdb, readsAllReports, requireReader, requireUnitAccess, stateConflict } from './access.js';
@@ -34,6 +35,7 @@ export async function issueNotice(ctx: ServiceContext, actor: Actor, body: Issue
     const seq = await claimNoticeSeq(db, year);
     const notice = await insertNotice(db, { number: formatNoticeNumber({ prefix: DEFAULT_PREFIX, year, seq }), year, seq, planId: task.plan_id, taskId: body.taskId, unitId: body.unitId, reason: body.reason, due: body.due, issuedBy: actor.userId || null });
     await audit('notice', notice.id, 'issue', null, notice);
+    await notifyNoticeIssued(tx, notice);
     return notice;
   });
 }

@@ -4,6 +4,7 @@ import {
 } from '@duban/storage';
 import type { EvidenceView, ReportIndicatorValue, ResubmitReport, Review, SubmitReport } from '@duban/core';
 import { isAdmin, liaisonUnits, requireAdmin, type Actor } from '../actor.js';
+import { notifyReportReturned } from '../reminders/event-notifications.js';
 import { write, type AuditFn, type ServiceContext } from '../context.js';
 import { conflict, forbidden, invalid, notFound } from '../errors.js';
 import { actingUnit, rdb, readsAllReports, requireReader, requireUnitAccess, stateConflict } from './access.js';
@@ -121,6 +122,7 @@ async function review(ctx: ServiceContext, actor: Actor, id: string, body: Revie
     });
     if (!after) throw conflict('report', await findReport(db, id));
     await audit('report', id, decision, before, after, body.reason ?? null);
+    if (decision === 'return') await notifyReportReturned(tx, after, body.reason!);
     if (decision === 'accept') await refreshTaskProgress(db, after.taskId);
     // Accepting a completion claim is the 办结审核: the task is done.
     if (decision === 'accept' && after.completionClaim) {

@@ -15,6 +15,7 @@ import * as auditChain from './0121-audit-chain.js';
 import * as unitUniqueName from './0122-unit-unique-name.js';
 import * as planImporting from './0123-plan-importing.js';
 import * as bulletins from './0140-bulletins.js';
+import * as delivery from './0150-delivery.js';
 
 /**
  * Every migration, in order. One file per migration; names sort in the order they run.
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   '0122-unit-unique-name': unitUniqueName,
   '0123-plan-importing': planImporting,
   '0140-bulletins': bulletins,
+  '0150-delivery': delivery,
 };

@@ -129,3 +129,9 @@ export async function listNotices(db: ReportingDb, f: NoticeFilter, page: PageRe
   const rows = await q.selectAll('n').select(['t.title as task_title', 'u.name as unit_name']).orderBy('n.year', 'desc').orderBy('n.seq', 'desc').limit(page.pageSize).offset((page.page - 1) * page.pageSize).execute();
   return { items: rows.map((r) => ({ ...toRecord(r), taskTitle: r.task_title, unitName: r.unit_name })), total, page: page.page, pageSize: page.pageSize };
 }
+
+/** Open (unanswered) notices whose deadline is before `day` but not before `since`, oldest deadline first. */
+export async function openNoticesPastDue(db: ReportingDb, day: string, since: string): Promise<NoticeRecord[]> {
+  const rows = await db.selectFrom('notices').selectAll().where('status', '=', 'open').where('due_date', '<', day).where('due_date', '>=', since).orderBy('due_date').orderBy('id').execute();
+  return rows.map(toRecord);
+}

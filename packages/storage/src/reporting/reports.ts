@@ -251,6 +251,30 @@ export async function countEmptySlotsByPlan(db: ReportingDb, f: SlotFilter): Pro
   return rows.map((r) => ({ planId: r.plan_id, planTitle: r.title, owed: Number(r.n) }));
 }
 
+/** Owed empty slots of one unit in one period, counted (what a reminder tells the unit). */
+export interface OwedPeriodCount {
+  unitId: string;
+  planId: string;
+  planTitle: string | null;
+  periodId: string;
+  periodLabel: string;
+  due: string;
+  owed: number;
+}
+
+/** Empty owed slots whose period is due between `dueFrom` and `dueTo` (inclusive), counted per unit and period. */
+export async function countOwedByUnitPeriod(db: ReportingDb, f: { dueFrom: string; dueTo: string; startedBy: string }): Promise<OwedPeriodCount[]> {
+  const rows = await slotQuery(db, { startedBy: f.startedBy })
+    .where('p.due_date', '>=', f.dueFrom)
+    .where('p.due_date', '<=', f.dueTo)
+    .select(['a.unit_id', 't.plan_id', 'pl.title', 'p.id as period_id', 'p.label', 'p.due_date', (eb) => eb.fn.countAll().as('n')])
+    .groupBy(['a.unit_id', 't.plan_id', 'pl.title', 'p.id', 'p.label', 'p.due_date'])
+    .orderBy('p.due_date')
+    .orderBy('a.unit_id')
+    .execute();
+  return rows.map((r) => ({ unitId: r.unit_id!, planId: r.plan_id, planTitle: r.title, periodId: r.period_id, periodLabel: r.label, due: r.due_date, owed: Number(r.n) }));
+}
+
 /** Everything a submission checks, read in one query. */
 export interface SlotContext {
   taskId: string;

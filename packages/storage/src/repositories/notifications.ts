@@ -1,3 +1,4 @@
+import { enqueueForNotifications } from '../delivery/fanout.js';
 import { newId, nowIso } from '../util.js';
 import type { Db } from './types.js';
 
@@ -11,6 +12,8 @@ export interface NotificationTable {
   read_at: string | null;
   read_by: string | null;
   created_at: string;
+  /** Set by reminders that must exist once (a unit, an event, a day): unique, so re-running a sweep adds nothing. */
+  dedupe_key: string | null;
 }
 
 /** A notification as listed. */
@@ -30,16 +33,34 @@ export interface NotificationInput {
   kind: string;
   text: string;
   link: string | null;
+  /** More for the outbound copies only (e.g. a return reason): their readers are not in the app, where it is shown anyway. */
+  detail?: string;
+  /**
+   * Makes the notification to each unit unique: the unit's row gets `${dedupeKey}:${unitId}`, and a unit that
+   * already has that key gets nothing new (nor any outbound message).
+   */
+  dedupeKey?: string;
 }
 
 const table = (db: Db) => db.withTables<{ notifications: NotificationTable }>();
 
-/** Stores one notification per unit (duplicates in `unitIds` are sent once). */
+/**
+ * Stores one notification per unit (duplicates in `unitIds` are sent once) and, in the same transaction, queues
+ * its outbound copies for the channels serving those units (see enqueueForNotifications). Returns how many
+ * notifications were stored (units that already had the `dedupeKey` are not counted).
+ */
 export async function insertNotifications(db: Db, unitIds: Iterable<string>, n: NotificationInput): Promise<number> {
   const now = nowIso();
-  const rows = [...new Set(unitIds)].map((unitId) => ({ id: newId(), unit_id: unitId, kind: n.kind, text: n.text, link: n.link, read_at: null, read_by: null, created_at: now }));
-  if (rows.length) await table(db).insertInto('notifications').values(rows).execute();
-  return rows.length;
+  const rows = [...new Set(unitIds)].map((unitId) => ({
+    id: newId(), unit_id: unitId, kind: n.kind, text: n.text, link: n.link, read_at: null, read_by: null, created_at: now,
+    dedupe_key: n.dedupeKey ? `${n.dedupeKey}:${unitId}` : null,
+  }));
+  if (rows.length === 0) return 0;
+  const stored = n.dedupeKey
+    ? await table(db).insertInto('notifications').values(rows).onConflict((oc) => oc.column('dedupe_key').doNothing()).returning(['id', 'unit_id']).execute()
+    : (await table(db).insertInto('notifications').values(rows).execute(), rows);
+  await enqueueForNotifications(db, stored.map((r) => ({ id: r.id, unitId: r.unit_id })), n);
+  return stored.length;
 }
 
 /** Notifications of these units (all units when `unitIds` is null), newest first, with the unread count. */
@@ -84,4 +105,14 @@ export async function liaisonCounts(db: Db, unitIds: string[]): Promise<Map<stri
     .groupBy('user_roles.unit_id')
     .execute();
   return new Map(rows.map((r) => [r.unit_id!, Number(r.n)]));
+}
+
+/** Which of these full dedupe keys (`${dedupeKey}:${unitId}`) are already stored. */
+export async function existingDedupeKeys(db: Db, keys: string[]): Promise<Set<string>> {
+  const found = new Set<string>();
+  for (let i = 0; i < keys.length; i += 500) {
+    const rows = await table(db).selectFrom('notifications').select('dedupe_key').where('dedupe_key', 'in', keys.slice(i, i + 500)).execute();
+    for (const r of rows) if (r.dedupe_key) found.add(r.dedupe_key);
+  }
+  return found;
 }

@@ -12,19 +12,22 @@ export interface UserRecord {
   id: string;
   username: string;
   displayName: string | null;
+  /** Where e-mail notifications go; null: none. */
+  email: string | null;
   active: boolean;
   roles: RoleGrant[];
   version: number;
   createdAt: string;
 }
 
-async function hydrate(db: Db, rows: { id: string; username: string; display_name: string | null; active: number; version: number; created_at: string }[]): Promise<UserRecord[]> {
+async function hydrate(db: Db, rows: { id: string; username: string; display_name: string | null; email: string | null; active: number; version: number; created_at: string }[]): Promise<UserRecord[]> {
   if (rows.length === 0) return [];
   const roles = await db.selectFrom('user_roles').selectAll().where('user_id', 'in', rows.map((r) => r.id)).orderBy('role').execute();
   return rows.map((r) => ({
     id: r.id,
     username: r.username,
     displayName: r.display_name,
+    email: r.email,
     active: r.active === 1,
     version: r.version,
     createdAt: r.created_at,
@@ -32,7 +35,7 @@ async function hydrate(db: Db, rows: { id: string; username: string; display_nam
   }));
 }
 
-const columns = ['id', 'username', 'display_name', 'active', 'version', 'created_at'] as const;
+const columns = ['id', 'username', 'display_name', 'email', 'active', 'version', 'created_at'] as const;
 
 /** All users, by username. */
 export async function listUsers(db: Db): Promise<UserRecord[]> {
@@ -71,11 +74,12 @@ export async function setUserRoles(db: Db, userId: string, roles: RoleGrant[]): 
 }
 
 /** Updates profile fields if the version matches; returns false on a stale version. */
-export async function updateUser(db: Db, id: string, version: number, f: { displayName?: string | null; active?: boolean; passwordHash?: string }): Promise<boolean> {
+export async function updateUser(db: Db, id: string, version: number, f: { displayName?: string | null; email?: string | null; active?: boolean; passwordHash?: string }): Promise<boolean> {
   const res = await db
     .updateTable('users')
     .set({
       ...(f.displayName !== undefined ? { display_name: f.displayName } : {}),
+      ...(f.email !== undefined ? { email: f.email } : {}),
       ...(f.active !== undefined ? { active: f.active ? 1 : 0 } : {}),
       ...(f.passwordHash !== undefined ? { password_hash: f.passwordHash } : {}),
       version: version + 1,
@@ -91,4 +95,10 @@ export async function updateUser(db: Db, id: string, version: number, f: { displ
 export async function countUsers(db: Db): Promise<number> {
   const r = await db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
   return Number(r.n);
+}
+
+/** Sets (or clears, with null) where a user's e-mail notifications go; false when there is no such user. */
+export async function setUserEmail(db: Db, userId: string, email: string | null): Promise<boolean> {
+  const res = await db.updateTable('users').set({ email, updated_at: nowIso() }).where('id', '=', userId).executeTakeFirst();
+  return Number(res.numUpdatedRows) === 1;
 }

@@ -19,6 +19,7 @@ import {
 } from '@ant-design/icons';
 import { useI18n } from '../i18n/i18n.js';
 import { isOffice, useAuth } from '../auth/auth.js';
+import { NotificationBell } from './notification-bell.js';
 
 const { Sider, Header, Content } = Layout;
 
@@ -63,12 +64,13 @@ export function AppLayout() {
           { key: '/admin/units', icon: <BankOutlined />, label: t('单位管理') },
           { key: '/admin/users', icon: <TeamOutlined />, label: t('用户管理') },
           { key: '/admin/audit', icon: <AuditOutlined />, label: t('审计日志') },
+          { key: '/admin/delivery', icon: <NotificationOutlined />, label: t('消息推送') },
         ],
       });
     return list;
   }, [office, has, t]);
 
-  const selected = ['/dashboard', '/plans', '/inbox', '/reports', '/supervision', '/bulletins', '/admin/units', '/admin/users', '/admin/audit', '/account'].find(
+  const selected = ['/dashboard', '/plans', '/inbox', '/reports', '/supervision', '/bulletins', '/admin/units', '/admin/users', '/admin/audit', '/admin/delivery', '/account'].find(
     (k) => location.pathname.startsWith(k) || (k === '/plans' && location.pathname.startsWith('/tasks')),
   );
   const menu = (
@@ -115,6 +117,8 @@ export function AppLayout() {
         <Header className="duban-header">
           {phone && <Button type="text" icon={<MenuOutlined />} aria-label={t('展开菜单')} onClick={() => setDrawer(true)} />}
           <div className="duban-header-title">{phone ? t('督办') : user?.unitName ?? t('健康行动督办平台')}</div>
+          {/* Notifications are addressed to units: the office and leaders would see (and mark read) every unit's. */}
+          {has('liaison') && <NotificationBell />}
           <Tooltip title={t('切换语言')}>
             <Button type="text" icon={<TranslationOutlined />} aria-label={t('切换语言')} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
               {lang === 'zh' ? 'EN' : '中文'}

@@ -8,7 +8,7 @@ import { PageHead } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { fmtTime, listItems } from '../../util.js';
 
-const ENTITIES: Record<string, string> = { plan: '方案', task: '任务', unit: '单位', user: '用户', indicator: '指标', report: '报送', notice: '督办单', period: '报送周期', session: '登录' };
+const ENTITIES: Record<string, string> = { plan: '方案', task: '任务', unit: '单位', user: '用户', indicator: '指标', report: '报送', notice: '督办单', period: '报送周期', session: '登录', delivery_channel: '推送通道', delivery: '推送消息' };
 
 /** The audit log: who changed what, when and why; filterable, paged on the server, exportable as CSV. */
 export default function AuditPage() {

@@ -13,6 +13,7 @@ const ROLE_LABELS: Record<string, string> = { admin: '办公室管理员', leade
 interface UserValues {
   username: string;
   displayName?: string;
+  email?: string;
   password?: string;
   roles: string[];
   unitId?: string;
@@ -32,7 +33,7 @@ export default function UsersPage() {
 
   const open = (u: User | 'new') => {
     setEditing(u);
-    form.setFieldsValue(u === 'new' ? { username: '', displayName: '', password: '', roles: ['liaison'], unitId: undefined, active: true } : { username: u.username, displayName: u.displayName ?? '', password: '', roles: u.roles.map((r) => r.role), unitId: u.unitId ?? undefined, active: u.active !== false });
+    form.setFieldsValue(u === 'new' ? { username: '', displayName: '', email: '', password: '', roles: ['liaison'], unitId: undefined, active: true } : { username: u.username, displayName: u.displayName ?? '', email: u.email ?? '', password: '', roles: u.roles.map((r) => r.role), unitId: u.unitId ?? undefined, active: u.active !== false });
   };
   const save = async () => {
     const v = await form.validateFields();
@@ -40,7 +41,7 @@ export default function UsersPage() {
     try {
       if (v.roles.includes('liaison') && !v.unitId) throw new Error(t('单位联络员必须选择所属单位'));
       const roles = v.roles.map((role) => ({ role, unitId: role === 'liaison' ? (v.unitId ?? null) : null }));
-      const body = { displayName: v.displayName || null, password: v.password || undefined, roles };
+      const body = { displayName: v.displayName || null, email: v.email?.trim() || null, password: v.password || undefined, roles };
       // The administrator knows the initial password: the user replaces it at first sign-in (also after a reset).
       if (editing === 'new') await api.post('/api/users', { ...body, username: v.username, mustChangePassword: true });
       else if (editing) await api.patch(`/api/users/${editing.id}`, { ...body, active: v.active, version: editing.version });
@@ -83,6 +84,9 @@ export default function UsersPage() {
           </Form.Item>
           <Form.Item name="displayName" label={t('姓名')}>
             <Input />
+          </Form.Item>
+          <Form.Item name="email" label={t('邮箱（接收邮件通知）')} rules={[{ type: 'email', message: t('请填写有效的邮箱地址') }]}>
+            <Input autoComplete="off" />
           </Form.Item>
           <Form.Item name="password" label={editing === 'new' ? t('初始密码') : t('重置密码（留空不修改）')} rules={editing === 'new' ? [{ required: true, message: t('请输入密码') }, { min: 10, message: t('密码至少 10 位') }] : [{ min: 10, message: t('密码至少 10 位') }]}>
             <Input.Password autoComplete="new-password" />

@@ -8,9 +8,9 @@ import { useApi } from '../../api/use-api.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { fmtTime } from '../../util.js';
 
-const kindTag: Record<string, [string, string]> = { task_adjusted: ['任务调整', 'blue'], task_removed: ['任务删除', 'default'], instruction: ['领导批示', 'red'] };
+import { NOTIFICATION_KINDS as kindTag } from './notification-kinds.js';
 
-/** The unit's in-app notifications: adjusted or removed tasks and leaders' 批示, unread first; hidden when there are none. */
+/** The unit's in-app notifications (adjusted tasks, 批示, returned reports, 督办单, deadlines, scores); hidden when there are none. */
 export function NotificationsPanel() {
   const { t } = useI18n();
   const { message } = App.useApp();

@@ -1,0 +1,88 @@
+import { useEffect, useState } from 'react';
+import { useNavigate } from 'react-router-dom';
+import { Badge, Button, List, Popover, Space, Tag, Tooltip } from 'antd';
+import { BellOutlined } from '@ant-design/icons';
+import type { NotificationList } from '@duban/core';
+import { api } from '../api/client.js';
+import { useApi } from '../api/use-api.js';
+import { useI18n } from '../i18n/i18n.js';
+import { NOTIFICATION_KINDS } from '../pages/inbox/notification-kinds.js';
+import { fmtTime } from '../util.js';
+
+/** How often the unread count is refreshed while the app is open. */
+const REFRESH_MS = 60_000;
+
+/** The header's bell: the unread count, and the latest unread notifications in a popover (the inbox keeps the full list). */
+export function NotificationBell() {
+  const { t } = useI18n();
+  const navigate = useNavigate();
+  const [open, setOpen] = useState(false);
+  const list = useApi('bell', () => api.get<NotificationList>('/api/notifications?unread=1&limit=10'));
+  const { reload } = list;
+  useEffect(() => {
+    const timer = setInterval(reload, REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [reload]);
+  const d = list.data;
+  const read = async (body: { ids?: string[]; all?: boolean }) => {
+    await api.post('/api/notifications/read', body).catch(() => undefined);
+    reload();
+  };
+  const content = (
+    <div style={{ width: 340, maxWidth: '80vw' }}>
+      <List
+        size="small"
+        dataSource={d?.items ?? []}
+        locale={{ emptyText: t('没有未读通知') }}
+        renderItem={(n) => {
+          const [label, colour] = NOTIFICATION_KINDS[n.kind] ?? [n.kind, 'default'];
+          return (
+            <List.Item
+              key={n.id}
+              style={{ cursor: 'pointer', display: 'block' }}
+              onClick={() => {
+                void read({ ids: [n.id] });
+                setOpen(false);
+                if (n.link) navigate(n.link);
+              }}
+            >
+              <Space size={4} wrap>
+                <Tag color={colour}>{t(label)}</Tag>
+                <span className="duban-muted">{fmtTime(n.createdAt)}</span>
+              </Space>
+              <div style={{ marginTop: 4 }}>{n.text}</div>
+            </List.Item>
+          );
+        }}
+      />
+      <Space style={{ marginTop: 8, justifyContent: 'space-between', width: '100%' }}>
+        <Button
+          size="small"
+          type="link"
+          onClick={() => {
+            setOpen(false);
+            navigate('/inbox');
+          }}
+        >
+          {t('查看全部')}
+        </Button>
+        {(d?.unread ?? 0) > 0 && (
+          <Button size="small" onClick={() => void read({ all: true })}>
+            {t('全部标为已读')}
+          </Button>
+        )}
+      </Space>
+    </div>
+  );
+  return (
+    <Popover content={content} title={t('通知')} trigger="click" open={open} onOpenChange={(v) => (setOpen(v), v && reload())} placement="bottomRight">
+      <Tooltip title={t('通知')}>
+        <Button type="text" aria-label={t('通知（{n} 条未读）', { n: d?.unread ?? 0 })} data-testid="notification-bell">
+          <Badge count={d?.unread ?? 0} size="small" overflowCount={99}>
+            <BellOutlined style={{ fontSize: 18 }} />
+          </Badge>
+        </Button>
+      </Tooltip>
+    </Popover>
+  );
+}
