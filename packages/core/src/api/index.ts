@@ -8,3 +8,5 @@ export * from './audit.js';
 export * from './reporting.js';
 export * from './supervision.js';
 export * from './plan-editing.js';
+export * from './assessment-rubric.js';
+export * from './assessment.js';
