@@ -28,3 +28,4 @@ export * from './repositories/indicators.js';
 export * from './repositories/comments.js';
 export { backupDatabase, restoreDatabase } from './backup.js';
 export * from './reporting/index.js';
+export * from './assessment/index.js';

@@ -13,6 +13,7 @@ import * as accountSecurity from './0120-account-security.js';
 import * as noticeCounters from './0120-notice-counters.js';
 import * as auditChain from './0121-audit-chain.js';
 import * as unitUniqueName from './0122-unit-unique-name.js';
+import * as assessment from './0130-assessment.js';
 
 /**
  * Every migration, in order. One file per migration; names sort in the order they run.
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   '0120-notice-counters': noticeCounters,
   '0121-audit-chain': auditChain,
   '0122-unit-unique-name': unitUniqueName,
+  '0130-assessment': assessment,
 };
