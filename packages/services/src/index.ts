@@ -12,6 +12,7 @@ import { createUnitsService } from './units-service.js';
 import { createUsersService } from './users-service.js';
 import type { SecurityPolicy } from './security-policy.js';
 import { createReportingService, reportingStatusDeriver } from './reporting/index.js';
+import { createAssessmentService } from './assessment/index.js';
 
 export * from './errors.js';
 export * from './actor.js';
@@ -39,6 +40,7 @@ export function createServices(ctx: ServiceContext) {
     indicators: createIndicatorsService(ctx),
     audit: createAuditService(ctx),
     reporting: createReportingService(ctx),
+    assessment: createAssessmentService(ctx),
   };
 }
 
@@ -72,3 +74,4 @@ export function createContext(db: Db, secret: string, opts: ContextOptions = {})
   };
 }
 export * from './reporting/index.js';
+export * from './assessment/index.js';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_RUBRIC, scoreAssessment } from '@duban/core';
 import {
   assessmentDb, findAssessmentPeriod, findRubricVersion, insertAssessmentPeriod, insertAssessmentResult, insertNotice, insertNoticeReply, insertPeriods, insertPlan, insertReport, insertRubricVersion,
-  insertTask, insertUnit, listAssessmentPeriods, listCurrentResults, listResultRevisions, loadAssessmentFacts, reportsOfUnit, retireAssessmentResult, updateAssessmentPeriod, updateAssessmentResult,
+  insertTask, insertUnit, reportingDb, listAssessmentPeriods, listCurrentResults, listResultRevisions, loadAssessmentFacts, reportsOfUnit, retireAssessmentResult, updateAssessmentPeriod, updateAssessmentResult,
   type AssessmentDb, type OpenDatabase,
 } from './support/storage.js';
 import { testDatabases } from './support/databases.js';
@@ -59,11 +59,11 @@ for (const target of await testDatabases()) {
 
     it('loads the facts as of the cut-off: completion days, reports, returns from the audit trail, first replies', async () => {
       await db.updateTable('tasks').set({ completed_at: '2026-03-20T02:00:00.000Z' }).where('id', '=', taskId).execute();
-      const [period] = await insertPeriods(db, planId, [{ kind: 'quarterly', label: '2026年第1季度', start: '2026-01-01', end: '2026-03-31', due: '2026-04-05', windowEnd: '2026-04-08' }]);
-      const report = await insertReport(db, { planId, taskId, unitId: units[0]!.id, periodId: period!.id, narrative: '已完成', percent: 100, completionClaim: true, status: 'returned', onTime: true, submittedBy: null, firstSubmittedAt: '2026-04-02T01:00:00.000Z', submittedAt: '2026-04-02T01:00:00.000Z' });
+      const [period] = await insertPeriods(reportingDb(open.db), planId, [{ kind: 'quarterly', label: '2026年第1季度', start: '2026-01-01', end: '2026-03-31', due: '2026-04-05', windowEnd: '2026-04-08' }]);
+      const report = await insertReport(reportingDb(open.db), { planId, taskId, unitId: units[0]!.id, periodId: period!.id, narrative: '已完成', percent: 100, completionClaim: true, status: 'returned', onTime: true, submittedBy: null, firstSubmittedAt: '2026-04-02T01:00:00.000Z', submittedAt: '2026-04-02T01:00:00.000Z' });
       await db.insertInto('audit_log').values({ id: 'a-ret', at: '2026-04-09T03:00:00.000Z', user_id: null, username: 'admin', entity: 'report', entity_id: report.id, action: 'return', before: null, after: null, reason: '材料不全', seq: null, prev_hash: null, hash: null }).execute();
-      const notice = await insertNotice(db, { number: '督办〔2026〕第1号', year: 2026, seq: 1, planId, taskId, unitId: units[1]!.id, reason: '进度滞后', due: '2026-05-10', issuedBy: null });
-      await insertNoticeReply(db, { noticeId: notice.id, unitId: units[1]!.id, body: '已整改', repliedBy: null });
+      const notice = await insertNotice(reportingDb(open.db), { number: '督办〔2026〕第1号', year: 2026, seq: 1, planId, taskId, unitId: units[1]!.id, reason: '进度滞后', due: '2026-05-10', issuedBy: null });
+      await insertNoticeReply(reportingDb(open.db), { noticeId: notice.id, unitId: units[1]!.id, body: '已整改', repliedBy: null });
       const facts = await loadAssessmentFacts(db, planId, '2026-06-30');
       expect(facts.units.map((u) => u.name).sort()).toEqual(['市卫生健康委', '市教育局']);
       expect(facts.completedOn.get(taskId)).toBe('2026-03-20');

@@ -1,4 +1,5 @@
 import type { AnyRoute } from '../route.js';
+import { assessmentRoutes } from './assessment.js';
 import { authRoutes } from './auth.js';
 import { directoryRoutes } from './directory.js';
 import { metaRoutes } from './meta.js';
@@ -13,4 +14,4 @@ import { userRoutes } from './users.js';
  * The route table: every route module, in one list (the OpenAPI document is generated from it).
  * A new resource adds its own `routes/<resource>.ts` exporting `AnyRoute[]` and one line here.
  */
-export const allRoutes: AnyRoute[] = [...metaRoutes, ...authRoutes, ...directoryRoutes, ...userRoutes, ...planRoutes, ...taskRoutes, ...planEditingRoutes, ...reportingRoutes, ...supervisionRoutes];
+export const allRoutes: AnyRoute[] = [...metaRoutes, ...authRoutes, ...directoryRoutes, ...userRoutes, ...planRoutes, ...taskRoutes, ...planEditingRoutes, ...reportingRoutes, ...supervisionRoutes, ...assessmentRoutes];

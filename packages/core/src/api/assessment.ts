@@ -67,6 +67,9 @@ export type OfficeScoreInput = z.infer<typeof officeScoreSchema>;
 export const assessmentRevisionSchema = z.object({ reason, changes: z.array(officeChangeSchema).max(100).optional() }).strict();
 export type AssessmentRevisionInput = z.infer<typeof assessmentRevisionSchema>;
 
+/** Body of POST /api/assessment-periods/:id/compute (none). */
+export const computeAssessmentSchema = z.object({}).strict();
+
 /** Query of GET /api/assessment/ranking: one plan (its latest locked period, or `period`) or a jurisdiction across plans. */
 export const assessmentRankingQuerySchema = z.object({ plan: z.string().min(1).optional(), period: z.string().min(1).optional(), jurisdiction: z.string().min(1).optional() });
 export type AssessmentRankingQuery = z.infer<typeof assessmentRankingQuerySchema>;
