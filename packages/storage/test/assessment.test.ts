@@ -67,8 +67,8 @@ for (const target of await testDatabases()) {
       const facts = await loadAssessmentFacts(db, planId, '2026-06-30');
       expect(facts.units.map((u) => u.name).sort()).toEqual(['市卫生健康委', '市教育局']);
       expect(facts.completedOn.get(taskId)).toBe('2026-03-20');
-      expect(facts.reports.get(`${taskId}|${units[0]!.id}|${period!.id}`)).toEqual({ id: report.id, submittedOn: '2026-04-02' });
-      expect(facts.returns).toEqual([{ reportId: report.id, taskId, unitId: units[0]!.id, periodId: period!.id, on: '2026-04-09' }]);
+      expect(facts.reports.get(`${taskId}|${units[0]!.id}|${period!.id}`)).toEqual({ id: report.id, submittedOn: '2026-04-02', onTime: true });
+      expect(facts.returns).toEqual([{ reportId: report.id, taskId, unitId: units[0]!.id, periodId: period!.id, due: '2026-04-05', on: '2026-04-09' }]);
       expect(facts.notices).toMatchObject([{ id: notice.id, unitId: units[1]!.id, due: '2026-05-10', answeredOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }]);
       expect(await reportsOfUnit(db, planId, units[0]!.id, [report.id, 'other'])).toEqual([report.id]);
       expect(await reportsOfUnit(db, planId, units[1]!.id, [report.id])).toEqual([]);

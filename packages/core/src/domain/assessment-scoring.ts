@@ -31,14 +31,18 @@ export interface AssessedReportSlot {
   reportId: string | null;
   /** First submission day, or null. */
   submittedOn: IsoDate | null;
+  /** The stored verdict of the submission (decided on the server's calendar when it arrived); null = nothing submitted. */
+  onTime: boolean | null;
 }
 
-/** One return (退回) of a unit's report by the office. */
+/** One return (退回) of a unit's report by the office; it counts in the period its report was due in. */
 export interface AssessedReturn {
   reportId: string;
   taskId: string;
   unitId: string;
   label: string;
+  /** The due day of the report's reporting period. */
+  due: IsoDate;
   on: IsoDate;
 }
 
@@ -185,14 +189,14 @@ function linesForRule(rule: AssessmentRule, rubric: Rubric, facts: AssessmentFac
     case 'report_missing':
       for (const s of facts.reportSlots) {
         if (s.unitId !== unitId || !inPeriod(s.due, facts)) continue;
-        const state = classifyReport(s, facts.end, s.submittedOn);
+        const state = s.onTime === null ? classifyReport(s, facts.end, null) : s.onTime ? 'on_time' : 'late';
         if (rule.kind === 'report_on_time' && state === 'on_time') out.push(line(rule.points, { taskId: s.taskId, ...(s.reportId ? { reportId: s.reportId } : {}) }, `${s.label}：${s.submittedOn} 报送，期限 ${s.due}`));
         if (rule.kind === 'report_missing' && state === 'missing') out.push(line(-rule.points, { taskId: s.taskId }, `${s.label}：期限 ${s.due}，补报截止 ${s.windowEnd}，截至 ${facts.end} 未报送`));
       }
       break;
     case 'report_returned':
       for (const r of facts.returns) {
-        if (r.unitId === unitId && inPeriod(r.on, facts)) out.push(line(-rule.points, { taskId: r.taskId, reportId: r.reportId }, `${r.label}：${r.on} 被退回`));
+        if (r.unitId === unitId && inPeriod(r.due, facts)) out.push(line(-rule.points, { taskId: r.taskId, reportId: r.reportId }, `${r.label}：${r.on} 被退回`));
       }
       break;
     case 'notice_unanswered':

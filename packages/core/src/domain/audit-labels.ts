@@ -19,6 +19,9 @@ const ENTITY_LABELS: Record<string, string> = {
   comment: '评论与批示',
   evidence: '佐证材料',
   notification: '通知',
+  assessment_period: '考核期',
+  assessment_rubric: '考核细则',
+  assessment_result: '考核结果',
 };
 
 /** Actions whose name is the same for every entity. */
@@ -55,6 +58,11 @@ const GENERIC_ACTIONS: Record<string, string> = {
   lock: '锁定',
   unlock: '解锁',
   restore: '恢复',
+  transition: '推进考核阶段',
+  compute: '计算得分',
+  self_assess: '单位自评',
+  score: '评分',
+  revise: '修订',
   'periods.create': '生成报送周期',
   'periods.update': '修改报送周期',
   'periods.delete': '删除报送周期',

@@ -39,14 +39,14 @@ const facts: AssessmentFacts = {
     { id: 'T7', label: '一.7 上年遗留', due: '2025-12-31', status: 'behind', completedOn: null, units: [{ unitId: 'D', role: 'lead' }] },
   ],
   reportSlots: [
-    { taskId: 'T1', unitId: 'A', label: '一.1 / 第1季度', ...q1, reportId: 'r1', submittedOn: '2026-04-03' },
-    { taskId: 'T3', unitId: 'A', label: '一.3 / 第1季度', ...q1, reportId: 'r2', submittedOn: '2026-04-07' },
-    { taskId: 'T2', unitId: 'B', label: '一.2 / 第1季度', ...q1, reportId: null, submittedOn: null },
-    { taskId: 'T7', unitId: 'D', label: '一.7 / 第1季度', ...q1, reportId: 'r4', submittedOn: '2026-04-01' },
+    { taskId: 'T1', unitId: 'A', label: '一.1 / 第1季度', ...q1, reportId: 'r1', submittedOn: '2026-04-03', onTime: true },
+    { taskId: 'T3', unitId: 'A', label: '一.3 / 第1季度', ...q1, reportId: 'r2', submittedOn: '2026-04-07', onTime: false },
+    { taskId: 'T2', unitId: 'B', label: '一.2 / 第1季度', ...q1, reportId: null, submittedOn: null, onTime: null },
+    { taskId: 'T7', unitId: 'D', label: '一.7 / 第1季度', ...q1, reportId: 'r4', submittedOn: '2026-04-01', onTime: true },
     // Due after the cut-off: belongs to the next period.
-    { taskId: 'T1', unitId: 'A', label: '一.1 / 第2季度', ...q2, reportId: null, submittedOn: null },
+    { taskId: 'T1', unitId: 'A', label: '一.1 / 第2季度', ...q2, reportId: null, submittedOn: null, onTime: null },
   ],
-  returns: [{ reportId: 'r2', taskId: 'T3', unitId: 'A', label: '一.3 / 第1季度', on: '2026-04-10' }],
+  returns: [{ reportId: 'r2', taskId: 'T3', unitId: 'A', label: '一.3 / 第1季度', due: '2026-04-05', on: '2026-04-10' }],
   indicators: [
     { id: 'I1', name: '人均预期寿命', ownerUnitId: 'A', comparator: '>=', baseline: 78, target: 79, unit: '岁', value: 78.5 },
     { id: 'I2', name: '成人吸烟率', ownerUnitId: 'B', comparator: '<=', baseline: 25, target: 20, unit: '%', value: 22 },

@@ -24,11 +24,13 @@ export async function gatherAssessmentFacts(db: Db, period: AssessmentPeriodReco
   const periodLabel = new Map(supervision.periods.map((p) => [p.id, p.label]));
   const slots: AssessedReportSlot[] = [];
   for (const t of states) {
+    const done = raw.completedOn.get(t.id);
     for (const p of supervision.periods) {
-      if (p.due < period.start || p.due > period.end) continue;
+      // A finished task owes no reports for periods that start after it was done.
+      if (p.due < period.start || p.due > period.end || (done && p.start > done)) continue;
       for (const u of t.owingUnits) {
         const r = raw.reports.get(`${t.id}|${u.unitId}|${p.id}`);
-        slots.push({ taskId: t.id, unitId: u.unitId, label: `${label.get(t.id)} / ${p.label}`, start: p.start, due: p.due, windowEnd: p.windowEnd, reportId: r?.id ?? null, submittedOn: r?.submittedOn ?? null });
+        slots.push({ taskId: t.id, unitId: u.unitId, label: `${label.get(t.id)} / ${p.label}`, start: p.start, due: p.due, windowEnd: p.windowEnd, reportId: r?.id ?? null, submittedOn: r?.submittedOn ?? null, onTime: r ? r.onTime : null });
       }
     }
   }
@@ -46,7 +48,7 @@ export async function gatherAssessmentFacts(db: Db, period: AssessmentPeriodReco
     units: [...names].map(([unitId, name]) => ({ unitId, name })).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN')),
     tasks: states.map((t) => ({ id: t.id, label: label.get(t.id)!, due: t.due, status: t.status, completedOn: raw.completedOn.get(t.id) ?? null, units: taskUnits.get(t.id) ?? [] })),
     reportSlots: slots,
-    returns: raw.returns.map((r) => ({ reportId: r.reportId, taskId: r.taskId, unitId: r.unitId, on: r.on, label: `${label.get(r.taskId) ?? ''} / ${periodLabel.get(r.periodId) ?? ''}` })),
+    returns: raw.returns.map((r) => ({ reportId: r.reportId, taskId: r.taskId, unitId: r.unitId, due: r.due, on: r.on, label: `${label.get(r.taskId) ?? ''} / ${periodLabel.get(r.periodId) ?? ''}` })),
     indicators: raw.indicators.map((i) => ({ ...i, comparator: i.comparator as IndicatorComparator })),
     notices: raw.notices,
     bonuses: period.bonuses,
