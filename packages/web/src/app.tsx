@@ -25,6 +25,7 @@ const loaders = {
   inbox: () => import('./pages/inbox/inbox-page.js'),
   reports: () => import('./pages/reports/reports-page.js'),
   supervision: () => import('./pages/supervision/supervision-page.js'),
+  assessment: () => import('./pages/assessment/assessment-page.js'),
   units: () => import('./pages/admin/units-page.js'),
   users: () => import('./pages/admin/users-page.js'),
   audit: () => import('./pages/admin/audit-page.js'),
@@ -40,6 +41,7 @@ const preload: [RegExp, keyof typeof loaders][] = [
   [/^\/inbox/, 'inbox'],
   [/^\/reports/, 'reports'],
   [/^\/supervision/, 'supervision'],
+  [/^\/assessment/, 'assessment'],
 ];
 const first = preload.find(([re]) => re.test(window.location.pathname));
 if (first) void loaders[first[1]]();
@@ -59,6 +61,7 @@ const TaskPage = lazy(loaders.task);
 const InboxPage = lazy(loaders.inbox);
 const ReportsPage = lazy(loaders.reports);
 const SupervisionPage = lazy(loaders.supervision);
+const AssessmentPage = lazy(loaders.assessment);
 const UnitsPage = lazy(loaders.units);
 const UsersPage = lazy(loaders.users);
 const AuditPage = lazy(loaders.audit);
@@ -114,6 +117,7 @@ function Routed() {
         <Route path="inbox" element={<InboxPage />} />
         <Route path="reports" element={<ReportsPage />} />
         <Route path="supervision" element={<SupervisionPage />} />
+        <Route path="assessment" element={<AssessmentPage />} />
         <Route path="admin/units" element={<UnitsPage />} />
         <Route path="admin/users" element={<UsersPage />} />
         <Route path="admin/audit" element={<AuditPage />} />

@@ -1,8 +1,10 @@
 // English renderings of the page strings (see en.ts for the frame and common words).
+import { enAssessment } from './en-assessment.js';
 import { enPlanEditing } from './en-plan-editing.js';
 
 export const enPages: Record<string, string> = {
   ...enPlanEditing,
+  ...enAssessment,
   '删除单位“{n}”？': 'Delete unit “{n}”?',
   '删除单位 {n}': 'Delete unit {n}',
   '无法删除单位': 'The unit cannot be deleted',

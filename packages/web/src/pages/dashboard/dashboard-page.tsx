@@ -4,6 +4,7 @@ import { Card, Col, Empty, List, Progress, Row, Select, Statistic, Tag } from 'a
 import { api } from '../../api/client.js';
 import type { Page, Plan, PlanDetail } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
+import { AssessmentRankingCard } from './assessment-ranking-card.js';
 import { Loadable, PageHead } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { alertColours } from '../../theme.js';
@@ -149,6 +150,11 @@ export default function DashboardPage() {
               </Card>
             </Col>
           </Row>
+          {planId && (
+            <div style={{ marginTop: 16 }}>
+              <AssessmentRankingCard planId={planId} />
+            </div>
+          )}
           </>
           )}
         </Loadable>
