@@ -70,6 +70,7 @@ export default function AssessmentPage() {
   const myUnits = useMemo(() => (user?.roles ?? []).filter((r) => r.role === 'liaison' && r.unitId).map((r) => r.unitId!), [user]);
   const [params, setParams] = useSearchParams();
   const [tick, setTick] = useState(0);
+  const [tab, setTab] = useState('results');
   const plans = useApi('plans', () => api.get<Page<Plan> | Plan[]>('/api/plans?pageSize=200'));
   const published = useMemo(() => listItems(plans.data).filter((p) => p.status !== 'draft'), [plans.data]);
   const planId = params.get('plan') ?? published[0]?.id ?? null;
@@ -115,7 +116,7 @@ export default function AssessmentPage() {
           </Space>
         }
       />
-      <Loadable loading={plans.loading || periods.loading || (detail.loading && !d)} error={plans.error ?? periods.error ?? detail.error} reload={refresh}>
+      <Loadable loading={(plans.loading && !plans.data) || (periods.loading && !periods.data) || (detail.loading && !d)} error={plans.error ?? periods.error ?? detail.error} reload={refresh}>
         {!periodId || !d ? (
           <Card>
             <Empty description={t('还没有考核期')} />
@@ -129,13 +130,17 @@ export default function AssessmentPage() {
                   <span className="duban-muted">{`${d.period.start} — ${d.period.end}`}</span>
                   {admin && action && (
                     <Popconfirm title={t(action.confirm)} okText={t('确认')} cancelText={t('取消')} onConfirm={advance}>
-                      <Button type="primary">{t(action.label)}</Button>
+                      <Button type="primary" disabled={detail.loading}>
+                        {t(action.label)}
+                      </Button>
                     </Popconfirm>
                   )}
                 </Space>
               </Space>
             </Card>
             <Tabs
+              activeKey={tab}
+              onChange={setTab}
               items={[
                 { key: 'results', label: t('得分与排名'), children: <ResultsTable detail={d} admin={admin} myUnits={myUnits} onChange={refresh} /> },
                 { key: 'rubric', label: t('考核细则'), children: <RubricEditor detail={d} admin={admin} onSaved={refresh} /> },
