@@ -206,5 +206,25 @@ for (const target of await serverTargets()) {
       ]);
       expect((await leader.get('/api/assessment/ranking')).body.error.id).toBe('assessment.scope_required');
     });
+
+    it('ranks a jurisdiction across plans by the mean of each unit\u2019s latest locked scores', async () => {
+      const city = (await admin.post('/api/jurisdictions', { name: '青川市', level: 'city' })).body.id;
+      const other = (await admin.post('/api/plans/import', { fileName: 'tobacco.txt', text: '青川市控烟行动2026年工作方案\n一、重点任务\n1.开展无烟机关建设。(牵头单位:市卫生健康委)2026年12月底前完成。\n' })).body.plan.id;
+      expect((await admin.post(`/api/plans/${other}/publish`)).status).toBeLessThan(300);
+      for (const id of [planId, other]) {
+        const plan = (await admin.get(`/api/plans/${id}`)).body;
+        expect((await admin.patch(`/api/plans/${id}`, { version: plan.version, jurisdictionId: city })).status).toBe(200);
+      }
+      const p2 = (await admin.post(`/api/plans/${other}/assessment-periods`, { name: '2026年上半年', start: '2026-01-01', end: '2026-06-30', copyFromPeriodId: periodId })).body;
+      let version = p2.version;
+      for (const status of ['self_assessment', 'scoring', 'locked']) version = (await admin.post(`/api/assessment-periods/${p2.id}/status`, { version, status })).body.period.version;
+      const ranking = (await leader.get(`/api/assessment/ranking?jurisdiction=${city}`)).body;
+      expect(ranking.scope).toBe('jurisdiction');
+      expect(ranking.periods.map((p: { planId: string }) => p.planId).sort()).toEqual([planId, other].sort());
+      // 卫健委: (65 in the first plan + 60 in the tobacco plan, where nothing is due yet) / 2.
+      expect(ranking.entries.map((e: { unitName: string; score: number; rank: number; grade: string; plans: number }) => [e.unitName, e.score, e.rank, e.grade, e.plans])).toEqual([
+        ['市体育局', 63, 1, '良好', 1], ['市卫生健康委', 62.5, 2, '良好', 2], ['市教育局', 52, 3, '一般', 1], ['市民政局', 54, 4, '较差', 1],
+      ]);
+    });
   });
 }
