@@ -94,6 +94,7 @@ export const enAssessment: Record<string, string> = {
   '选择考核期': 'Choose an assessment period',
   '配合单位分值系数': 'Participating unit share',
   '默认细则': 'Default rubric',
+  '指标权重（未填为1）': 'Indicator weights (blank = 1)',
   '配置细则': 'Configure',
   '已审定': 'Locked',
   '开启单位自评': 'Open self-assessment',
