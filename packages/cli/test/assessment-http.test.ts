@@ -143,7 +143,14 @@ for (const target of await serverTargets()) {
       const self = await put(liaisonA, `/api/assessment-results/${mine.id}/self`, { version: mine.version, score: 68, note: '专家库已组建，数据见3月报送', evidenceReportIds: [marchReportA] });
       expect(self.status).toBe(200);
       expect(self.body).toMatchObject({ selfScore: 68, selfEvidenceReportIds: [marchReportA], finalScore: 63 });
-      expect((await put(liaisonA, `/api/assessment-results/${mine.id}/self`, { version: mine.version, score: 70, note: '旧版本' })).status).toBe(409);
+      // A submitted 自评 is frozen until the office returns it with a reason.
+      expect((await put(liaisonA, `/api/assessment-results/${mine.id}/self`, { version: self.body.version, score: 70, note: '再改' })).body.error.id).toBe('assessment.self_submitted');
+      expect((await liaisonA.post(`/api/assessment-results/${mine.id}/self/return`, { reason: '自己退回' })).status).toBe(403);
+      const returned = await admin.post(`/api/assessment-results/${mine.id}/self/return`, { reason: '请补充4月报送作为佐证' });
+      expect(returned.body).toMatchObject({ selfAt: null, selfReturnReason: '请补充4月报送作为佐证', selfScore: 68 });
+      expect((await put(liaisonA, `/api/assessment-results/${mine.id}/self`, { version: self.body.version, score: 70, note: '旧版本' })).status).toBe(409);
+      const again = await put(liaisonA, `/api/assessment-results/${mine.id}/self`, { version: returned.body.version, score: 68, note: '专家库已组建，数据见3月报送', evidenceReportIds: [marchReportA] });
+      expect(again.body).toMatchObject({ selfScore: 68, selfReturnReason: null, selfAt: expect.any(String) });
     });
 
     it('lets the office score with a reason for every change, then lock', async () => {
@@ -193,7 +200,7 @@ for (const target of await serverTargets()) {
       expect(history.map((r) => [r.revision, r.rubricVersion, r.finalScore])).toEqual([[1, 1, 50], [2, 2, 52]]);
       expect((await admin.post(`/api/assessment-results/${edu.id}/revisions`, { reason: '再改旧版本' })).body.error.id).toBe('assessment.not_current');
       const audit = (await admin.get('/api/audit?pageSize=200')).body.items.filter((e: { entity: string }) => e.entity.startsWith('assessment_')).map((e: { entity: string; action: string }) => `${e.entity}.${e.action}`);
-      for (const a of ['assessment_period.create', 'assessment_period.adjust', 'assessment_period.transition', 'assessment_period.compute', 'assessment_period.lock', 'assessment_rubric.update', 'assessment_result.self_assess', 'assessment_result.score', 'assessment_result.revise']) {
+      for (const a of ['assessment_period.create', 'assessment_period.adjust', 'assessment_period.transition', 'assessment_period.compute', 'assessment_period.lock', 'assessment_rubric.update', 'assessment_result.self_assess', 'assessment_result.return_self', 'assessment_result.score', 'assessment_result.revise']) {
         expect(audit).toContain(a);
       }
     });

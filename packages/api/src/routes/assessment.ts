@@ -1,6 +1,6 @@
 import {
   assessmentAdjustmentsSchema, assessmentPeriodDetailSchema, assessmentPeriodSchema, assessmentRankingQuerySchema, assessmentRankingSchema, assessmentResultSchema, assessmentRevisionSchema,
-  assessmentRevisionsSchema, assessmentTransitionSchema, computeAssessmentSchema, createAssessmentPeriodSchema, idParamsSchema, officeScoreSchema, selfAssessmentSchema, updateRubricSchema,
+  assessmentRevisionsSchema, assessmentTransitionSchema, computeAssessmentSchema, createAssessmentPeriodSchema, idParamsSchema, officeScoreSchema, returnSelfAssessmentSchema, selfAssessmentSchema, updateRubricSchema,
 } from '@duban/core';
 import { z } from 'zod';
 import { route, type AnyRoute } from '../route.js';
@@ -85,6 +85,16 @@ export const assessmentRoutes: AnyRoute[] = [
     body: selfAssessmentSchema,
     response: assessmentResultSchema,
     handler: ({ actor, params, body, services }) => services.assessment.selfAssess(actor, params.id, body),
+  }),
+  route({
+    method: 'POST',
+    url: '/api/assessment-results/:id/self/return',
+    summary: '退回单位已提交的自评（须说明理由）',
+    tag: 'assessment',
+    params: idParamsSchema,
+    body: returnSelfAssessmentSchema,
+    response: assessmentResultSchema,
+    handler: ({ actor, params, body, services }) => services.assessment.returnSelf(actor, params.id, body),
   }),
   route({
     method: 'PUT',

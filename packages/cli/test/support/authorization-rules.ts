@@ -209,6 +209,18 @@ export const RULES: Record<string, MatrixCase[]> = {
       expect: liaisonAOrOffice(200),
     },
   ],
+  'POST /api/assessment-results/:id/self/return': [
+    {
+      what: "return liaisonA's submitted self-assessment",
+      path: async (w) => {
+        const id = (await assessmentPeriod(w, ['self_assessment'])).resultA;
+        await w.admin.request('PUT', `/api/assessment-results/${id}/self`, { version: 1, score: 80, note: '按时完成' });
+        return `/api/assessment-results/${id}/self/return`;
+      },
+      body: () => ({ reason: '佐证不足' }),
+      expect: adminOnly(200),
+    },
+  ],
   'PUT /api/assessment-results/:id/office': [
     { what: 'the office scores', path: async (w) => `/api/assessment-results/${(await assessmentPeriod(w, ['self_assessment', 'scoring'])).resultA}/office`, body: () => ({ version: 1, changes: [{ points: 1, reason: '补录表彰' }] }), expect: adminOnly(200) },
   ],

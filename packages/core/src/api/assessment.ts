@@ -55,6 +55,10 @@ export const selfAssessmentSchema = z
   .strict();
 export type SelfAssessmentInput = z.input<typeof selfAssessmentSchema>;
 
+/** Body of POST /api/assessment-results/:id/self/return: the office returns a submitted 自评 with its reason. */
+export const returnSelfAssessmentSchema = z.object({ reason }).strict();
+export type ReturnSelfAssessment = z.infer<typeof returnSelfAssessmentSchema>;
+
 /** One change the office makes to a computed score, with its reason (复核). */
 export const officeChangeSchema = z.object({ points: z.number().min(-1000).max(1000).refine((p) => p !== 0, '调整分值不能为0'), reason, ruleId: z.string().max(60).optional() }).strict();
 export type OfficeChange = z.infer<typeof officeChangeSchema>;
@@ -133,6 +137,8 @@ export const assessmentResultSchema = z.object({
   selfNote: z.string().nullable(),
   selfEvidenceReportIds: z.array(z.string()),
   selfAt: z.string().nullable(),
+  /** Why the office returned the submitted 自评 (the unit may then submit again). */
+  selfReturnReason: z.string().nullable(),
   officeChanges: z.array(officeChangeSchema),
   officeScore: z.number().nullable(),
   officeAt: z.string().nullable(),

@@ -61,6 +61,7 @@ const GENERIC_ACTIONS: Record<string, string> = {
   transition: '推进考核阶段',
   compute: '计算得分',
   self_assess: '单位自评',
+  return_self: '退回自评',
   score: '评分',
   revise: '修订',
   'periods.create': '生成报送周期',

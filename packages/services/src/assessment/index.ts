@@ -1,11 +1,11 @@
-import type { AssessmentAdjustmentsInput, AssessmentRankingQuery, AssessmentRevisionInput, AssessmentTransition, CreateAssessmentPeriod, OfficeScoreInput, SelfAssessmentInput, UpdateRubric } from '@duban/core';
+import type { AssessmentAdjustmentsInput, AssessmentRankingQuery, AssessmentRevisionInput, AssessmentTransition, CreateAssessmentPeriod, OfficeScoreInput, ReturnSelfAssessment, SelfAssessmentInput, UpdateRubric } from '@duban/core';
 import type { Actor } from '../actor.js';
 import type { ServiceContext } from '../context.js';
 import {
   computeAssessmentPeriod, createAssessmentPeriod, getAssessmentPeriod, listPlanAssessmentPeriods, setAssessmentAdjustments, transitionAssessmentPeriod, updateAssessmentRubric,
 } from './periods-service.js';
 import { getAssessmentRanking } from './ranking-service.js';
-import { listAssessmentRevisions, reviseAssessmentResult, scoreAssessmentResult, submitSelfAssessment } from './results-service.js';
+import { listAssessmentRevisions, returnSelfAssessment, reviseAssessmentResult, scoreAssessmentResult, submitSelfAssessment } from './results-service.js';
 
 export { assessmentRanking, jurisdictionRanking } from './ranking-service.js';
 export { gatherAssessmentFacts } from './gather-facts.js';
@@ -21,6 +21,7 @@ export function createAssessmentService(ctx: ServiceContext) {
     transition: (actor: Actor, id: string, input: AssessmentTransition) => transitionAssessmentPeriod(ctx, actor, id, input),
     compute: (actor: Actor, id: string) => computeAssessmentPeriod(ctx, actor, id),
     selfAssess: (actor: Actor, resultId: string, input: SelfAssessmentInput) => submitSelfAssessment(ctx, actor, resultId, input),
+    returnSelf: (actor: Actor, resultId: string, input: ReturnSelfAssessment) => returnSelfAssessment(ctx, actor, resultId, input),
     score: (actor: Actor, resultId: string, input: OfficeScoreInput) => scoreAssessmentResult(ctx, actor, resultId, input),
     revise: (actor: Actor, resultId: string, input: AssessmentRevisionInput) => reviseAssessmentResult(ctx, actor, resultId, input),
     revisions: (actor: Actor, resultId: string) => listAssessmentRevisions(ctx, actor, resultId),

@@ -24,7 +24,7 @@ export function presentResults(shown: readonly AssessmentResultRecord[], all: re
       const place = ranked.get(r.unitId);
       return {
         id: r.id, periodId: r.periodId, unitId: r.unitId, unitName: r.computed.unitName, revision: r.revision, revisionReason: r.revisionReason, rubricVersion: r.rubricVersion, computed: r.computed,
-        selfScore: r.selfScore, selfNote: r.selfNote, selfEvidenceReportIds: r.selfEvidenceReportIds, selfAt: r.selfAt, officeChanges: r.officeChanges, officeScore: r.officeScore, officeAt: r.officeAt,
+        selfScore: r.selfScore, selfNote: r.selfNote, selfEvidenceReportIds: r.selfEvidenceReportIds, selfAt: r.selfAt, selfReturnReason: r.selfReturnReason, officeChanges: r.officeChanges, officeScore: r.officeScore, officeAt: r.officeAt,
         finalScore: finalScore(r), rank: place?.rank ?? 0, tied: place?.tied ?? false, grade: place?.grade ?? '', version: r.version, createdAt: r.createdAt,
       };
     })

@@ -1,4 +1,4 @@
-import { rubricSchema, scoreAssessment, type AssessmentResultView, type AssessmentRevisionInput, type OfficeScoreInput, type SelfAssessmentInput, selfAssessmentSchema } from '@duban/core';
+import { rubricSchema, scoreAssessment, type AssessmentResultView, type AssessmentRevisionInput, type OfficeScoreInput, type ReturnSelfAssessment, type SelfAssessmentInput, selfAssessmentSchema } from '@duban/core';
 import {
   findAssessmentResult, findRubricVersion, insertAssessmentResult, listCurrentResults, listResultRevisions, reportsOfUnit, retireAssessmentResult, updateAssessmentResult, type AssessmentPeriodRecord,
   type AssessmentResultRecord, type Db,
@@ -53,12 +53,29 @@ export async function submitSelfAssessment(ctx: ServiceContext, actor: Actor, id
     refuseLocked(period);
     if (period.status !== 'self_assessment') throw stateConflict('assessment.not_self_assessment', '当前不在单位自评阶段');
     if (!r.current) throw stateConflict('assessment.not_current', '这不是现行的考核结果');
+    if (r.selfAt !== null) throw stateConflict('assessment.self_submitted', '自评已提交，如需修改请联系办公室退回');
     const evidence = [...new Set(body.evidenceReportIds)];
     const own = await reportsOfUnit(adb(tx), period.planId, r.unitId, evidence);
     if (own.length !== evidence.length) throw invalid('assessment.evidence_not_own', '自评佐证只能引用本单位在本方案中的报送', { rejected: evidence.filter((e) => !own.includes(e)) });
-    const after = await updateAssessmentResult(adb(tx), id, body.version, { selfScore: body.score, selfNote: body.note, selfEvidenceReportIds: evidence, selfBy: actor.userId || null, selfAt: new Date().toISOString() });
+    const after = await updateAssessmentResult(adb(tx), id, body.version, { selfScore: body.score, selfNote: body.note, selfEvidenceReportIds: evidence, selfBy: actor.userId || null, selfAt: new Date().toISOString(), selfReturnReason: null });
     if (!after) throw conflict('assessment_result', r);
     await audit('assessment_result', id, 'self_assess', { selfScore: r.selfScore, selfNote: r.selfNote, selfEvidenceReportIds: r.selfEvidenceReportIds }, { selfScore: after.selfScore, selfNote: after.selfNote, selfEvidenceReportIds: after.selfEvidenceReportIds });
+    return present(ctx, tx, after);
+  });
+}
+
+/** The office returns a submitted 自评 (it is frozen once submitted) so the unit can submit it again. */
+export async function returnSelfAssessment(ctx: ServiceContext, actor: Actor, id: string, body: ReturnSelfAssessment): Promise<AssessmentResultView> {
+  requireAdmin(actor);
+  return write(ctx, actor, async (tx, audit) => {
+    const r = await requireResult(tx, id);
+    const period = await requirePeriod(tx, r.periodId);
+    refuseLocked(period);
+    if (period.status !== 'self_assessment') throw stateConflict('assessment.not_self_assessment', '当前不在单位自评阶段');
+    if (r.selfAt === null) throw stateConflict('assessment.self_not_submitted', '该单位尚未提交自评');
+    const after = await updateAssessmentResult(adb(tx), id, r.version, { selfAt: null, selfReturnReason: body.reason });
+    if (!after) throw conflict('assessment_result', r);
+    await audit('assessment_result', id, 'return_self', { selfAt: r.selfAt }, { selfAt: null }, body.reason);
     return present(ctx, tx, after);
   });
 }

@@ -1,5 +1,5 @@
 import type { OfficeChange, UnitScore } from '@duban/core';
-import { sql } from 'kysely';
+import { sql, type Selectable } from 'kysely';
 import { newId, nowIso, parseJson } from '../util.js';
 import type { AssessmentDb, AssessmentResultTable } from './schema.js';
 
@@ -18,6 +18,8 @@ export interface AssessmentResultRecord {
   selfEvidenceReportIds: string[];
   selfBy: string | null;
   selfAt: string | null;
+  /** Why the office returned the submitted 自评, or null. */
+  selfReturnReason: string | null;
   officeChanges: OfficeChange[];
   officeScore: number | null;
   officeBy: string | null;
@@ -27,11 +29,11 @@ export interface AssessmentResultRecord {
   createdAt: string;
 }
 
-function toResult(r: AssessmentResultTable): AssessmentResultRecord {
+function toResult(r: Selectable<AssessmentResultTable>): AssessmentResultRecord {
   return {
     id: r.id, periodId: r.period_id, unitId: r.unit_id, revision: r.revision, current: r.current === 1, revisionReason: r.revision_reason, rubricVersion: r.rubric_version,
     computed: JSON.parse(r.computed) as UnitScore, selfScore: r.self_score === null ? null : Number(r.self_score), selfNote: r.self_note, selfEvidenceReportIds: parseJson<string[]>(r.self_evidence, []),
-    selfBy: r.self_by, selfAt: r.self_at, officeChanges: parseJson<OfficeChange[]>(r.office_changes, []), officeScore: r.office_score === null ? null : Number(r.office_score), officeBy: r.office_by,
+    selfBy: r.self_by, selfAt: r.self_at, selfReturnReason: r.self_return_reason ?? null, officeChanges: parseJson<OfficeChange[]>(r.office_changes, []), officeScore: r.office_score === null ? null : Number(r.office_score), officeBy: r.office_by,
     officeAt: r.office_at, version: r.version, createdBy: r.created_by, createdAt: r.created_at,
   };
 }
@@ -98,6 +100,7 @@ export interface AssessmentResultPatch {
   selfEvidenceReportIds?: string[];
   selfBy?: string | null;
   selfAt?: string | null;
+  selfReturnReason?: string | null;
   officeChanges?: OfficeChange[];
   officeScore?: number | null;
   officeBy?: string | null;
@@ -116,6 +119,7 @@ export async function updateAssessmentResult(db: AssessmentDb, id: string, expec
       ...(p.selfEvidenceReportIds !== undefined ? { self_evidence: JSON.stringify(p.selfEvidenceReportIds) } : {}),
       ...(p.selfBy !== undefined ? { self_by: p.selfBy } : {}),
       ...(p.selfAt !== undefined ? { self_at: p.selfAt } : {}),
+      ...(p.selfReturnReason !== undefined ? { self_return_reason: p.selfReturnReason } : {}),
       ...(p.officeChanges !== undefined ? { office_changes: JSON.stringify(p.officeChanges) } : {}),
       ...(p.officeScore !== undefined ? { office_score: p.officeScore } : {}),
       ...(p.officeBy !== undefined ? { office_by: p.officeBy } : {}),

@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import type { ColumnType, Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import type { ReportingTables } from '../reporting/schema.js';
 
@@ -46,6 +46,8 @@ export interface AssessmentResultTable {
   self_evidence: string;
   self_by: string | null;
   self_at: string | null;
+  /** Migration 0131: why the office returned the submitted 自评 (null when not returned). */
+  self_return_reason: ColumnType<string | null, string | null | undefined, string | null>;
   office_changes: string;
   office_score: number | null;
   office_by: string | null;

@@ -14,6 +14,7 @@ import * as noticeCounters from './0120-notice-counters.js';
 import * as auditChain from './0121-audit-chain.js';
 import * as unitUniqueName from './0122-unit-unique-name.js';
 import * as assessment from './0130-assessment.js';
+import * as assessmentSelfReturn from './0131-assessment-self-return.js';
 
 /**
  * Every migration, in order. One file per migration; names sort in the order they run.
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '0121-audit-chain': auditChain,
   '0122-unit-unique-name': unitUniqueName,
   '0130-assessment': assessment,
+  '0131-assessment-self-return': assessmentSelfReturn,
 };

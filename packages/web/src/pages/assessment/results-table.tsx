@@ -44,6 +44,7 @@ function Breakdown({ r }: { r: AssessmentResultView }) {
             {r.selfScore} · {r.selfNote} {r.selfEvidenceReportIds.length > 0 && `（${t('佐证报送 {n} 份', { n: r.selfEvidenceReportIds.length })}）`}
           </Descriptions.Item>
         )}
+        {r.selfReturnReason && <Descriptions.Item label={t('自评被退回')}>{r.selfReturnReason}</Descriptions.Item>}
         {r.officeChanges.map((c, i) => (
           <Descriptions.Item key={i} label={t('办公室调整')}>
             {signed(c.points)} · {c.reason}
@@ -55,7 +56,7 @@ function Breakdown({ r }: { r: AssessmentResultView }) {
   );
 }
 
-type Dialog = { kind: 'self' | 'office' | 'revise'; r: AssessmentResultView } | null;
+type Dialog = { kind: 'self' | 'return' | 'office' | 'revise'; r: AssessmentResultView } | null;
 
 /** The form of one action on a result: 自评, the office's score, or a revision after locking. */
 function ResultDialog({ dialog, planId, onClose, onDone }: { dialog: Dialog; planId: string; onClose: () => void; onDone: () => void }) {
@@ -66,12 +67,13 @@ function ResultDialog({ dialog, planId, onClose, onDone }: { dialog: Dialog; pla
   const r = dialog?.r;
   const reports = useApi(dialog?.kind === 'self' && r ? `own-reports-${r.unitId}` : null, () => api.get<Page<{ id: string; taskTitle: string | null; periodLabel: string }>>(`/api/reports?plan=${planId}&unit=${r!.unitId}&pageSize=200`));
   if (!dialog || !r) return null;
-  const titles = { self: t('单位自评'), office: t('办公室评分'), revise: t('审定后修订') };
+  const titles = { self: t('单位自评'), return: t('退回自评'), office: t('办公室评分'), revise: t('审定后修订') };
   const submit = async () => {
     const v = await form.validateFields();
     setBusy(true);
     try {
       if (dialog.kind === 'self') await api.put(`/api/assessment-results/${r.id}/self`, { version: r.version, score: v.score, note: v.note, evidenceReportIds: v.evidence ?? [] });
+      if (dialog.kind === 'return') await api.post(`/api/assessment-results/${r.id}/self/return`, { reason: v.reason });
       if (dialog.kind === 'office') await api.put(`/api/assessment-results/${r.id}/office`, { version: r.version, changes: v.changes ?? [] });
       if (dialog.kind === 'revise') await api.post(`/api/assessment-results/${r.id}/revisions`, { reason: v.reason, ...(v.changes?.length ? { changes: v.changes } : {}) });
       message.success(t('已保存'));
@@ -121,6 +123,11 @@ function ResultDialog({ dialog, planId, onClose, onDone }: { dialog: Dialog; pla
             </Form.Item>
           </>
         )}
+        {dialog.kind === 'return' && (
+          <Form.Item name="reason" label={t('退回理由')} rules={[{ required: true, message: t('请说明理由') }]}>
+            <Input.TextArea rows={2} />
+          </Form.Item>
+        )}
         {dialog.kind === 'office' && changes}
         {dialog.kind === 'revise' && (
           <>
@@ -160,12 +167,17 @@ export function ResultsTable({ detail, admin, myUnits, onChange }: { detail: Ass
           { title: t('等次'), dataIndex: 'grade', width: 90, render: (g: string, r) => <Tag color={GRADE_COLOURS[g]} data-testid={`grade-${r.unitName}`}>{g}{r.computed.vetoed ? `（${t('否决')}）` : ''}</Tag> },
           {
             title: t('操作'),
-            width: 120,
+            width: 140,
             render: (_, r) => (
               <Space>
-                {status === 'self_assessment' && myUnits.includes(r.unitId) && (
+                {status === 'self_assessment' && myUnits.includes(r.unitId) && r.selfAt === null && (
                   <Button size="small" onClick={() => setDialog({ kind: 'self', r })}>
                     {t('自评')}
+                  </Button>
+                )}
+                {status === 'self_assessment' && admin && r.selfAt !== null && (
+                  <Button size="small" onClick={() => setDialog({ kind: 'return', r })}>
+                    {t('退回自评')}
                   </Button>
                 )}
                 {status === 'scoring' && admin && (
