@@ -233,5 +233,18 @@ for (const target of await serverTargets()) {
         ['市体育局', 63, 1, '良好', 1], ['市卫生健康委', 62.5, 2, '良好', 2], ['市教育局', 52, 3, '一般', 1], ['市民政局', 54, 4, '较差', 1],
       ]);
     });
+
+    it('gives each unit its rank in the previous locked period (较上期)', async () => {
+      const second = (await admin.get(`/api/plans/${planId}/assessment-periods`)).body.items.find((p: { name: string }) => p.name === '2026年下半年');
+      let version = second.version;
+      for (const status of ['self_assessment', 'scoring', 'locked']) version = (await admin.post(`/api/assessment-periods/${second.id}/status`, { version, status })).body.period.version;
+      const ranking = (await leader.get(`/api/assessment/ranking?plan=${planId}`)).body;
+      expect(ranking.periods.map((p: { name: string }) => p.name)).toEqual(['2026年下半年']);
+      // As of 10 July, tasks 1 (due 30 June) and 2 (due 30 April) still open count again: 卫健委 60 + 5 (indicator)
+      // − 2 (task 1, lead) − 1 (task 2, participant) = 62; 教育局 60 − 1 (task 1) − 2 (task 2) − 5 (督办单) = 52; 民政局 60.
+      expect(ranking.entries.map((e: { unitName: string; score: number; rank: number; previousRank: number | null }) => [e.unitName, e.score, e.rank, e.previousRank])).toEqual([
+        ['市卫生健康委', 62, 1, 1], ['市民政局', 60, 2, 4], ['市教育局', 52, 3, 3],
+      ]);
+    });
   });
 }

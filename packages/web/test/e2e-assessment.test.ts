@@ -171,7 +171,7 @@ describe.skipIf(!run)('assessment in a real browser', () => {
     const card = leaderPage.getByTestId('assessment-ranking');
     await expect.poll(() => card.innerText().catch(() => ''), SLOW).toContain('2026年上半年');
     const rows = await card.locator('tbody tr').allInnerTexts();
-    expect(rows.map((r) => r.replace(/\s+/g, ' ').trim())).toEqual(['1 市卫生健康委 84 良好', '2 市教育局 79 一般']);
+    expect(rows.map((r) => r.replace(/\s+/g, ' ').trim())).toEqual(['1 市卫生健康委 84 — 良好', '2 市教育局 79 — 一般']);
     await shoot(leaderPage, 'assessment-04-dashboard');
     await Promise.all([office.close(), unitCtx.close(), leaderCtx.close()]);
   });

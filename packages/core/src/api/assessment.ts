@@ -159,7 +159,19 @@ export type AssessmentPeriodDetail = z.infer<typeof assessmentPeriodDetailSchema
 export const assessmentRevisionsSchema = z.object({ items: z.array(assessmentResultSchema) });
 
 /** One line of a ranking. */
-export const rankingEntrySchema = z.object({ unitId: z.string(), unitName: z.string(), score: z.number(), rank: z.number().int(), tied: z.boolean(), grade: z.string(), vetoed: z.boolean(), plans: z.number().int() });
+export const rankingEntrySchema = z.object({
+  unitId: z.string(),
+  unitName: z.string(),
+  score: z.number(),
+  rank: z.number().int(),
+  tied: z.boolean(),
+  grade: z.string(),
+  vetoed: z.boolean(),
+  /** How many plans the score averages (1 for a plan's ranking). */
+  plans: z.number().int(),
+  /** The unit's rank in the plan's previous locked period (较上期), or null (none, or a jurisdiction ranking). */
+  previousRank: z.number().int().nullable(),
+});
 export type RankingEntry = z.infer<typeof rankingEntrySchema>;
 
 /** GET /api/assessment/ranking: the ranked units and which locked periods they come from. */

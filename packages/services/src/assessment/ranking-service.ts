@@ -15,20 +15,28 @@ function periodRef(p: AssessmentPeriodRecord) {
   return { id: p.id, planId: p.planId, planTitle: p.planTitle, name: p.name, end: p.end };
 }
 
+/** Ranks one period's current results with the grading of the rubric version they used. */
+async function rankPeriod(ctx: ServiceContext, period: AssessmentPeriodRecord) {
+  const results = await listCurrentResults(adb(ctx.db), [period.id]);
+  const grading = await gradingOf(ctx, period, results.map((r) => r.rubricVersion));
+  const names = new Map(results.map((r) => [r.unitId, r.computed.unitName]));
+  return rankAndGrade(results.map((r) => ({ unitId: r.unitId, score: finalScore(r), vetoed: r.computed.vetoed })), grading).map((x) => ({ ...x, unitName: names.get(x.unitId) ?? x.unitId }));
+}
+
 /**
  * The ranking of one plan's assessment period with grades — the named period, else the plan's latest locked one
- * (empty when none is locked). For the bulletin generator (情况通报): call it with the plan and period to rank.
+ * (empty when none is locked) — with each unit's rank in the plan's previous locked period (较上期). For the
+ * bulletin generator (情况通报): call it with the plan and the period to rank.
  */
 export async function assessmentRanking(ctx: ServiceContext, planId: string, periodId?: string): Promise<AssessmentRanking> {
   const periods = await listAssessmentPeriods(adb(ctx.db), [planId]);
   const period = periodId ? periods.find((p) => p.id === periodId) : periods.find((p) => p.status === 'locked');
   if (periodId && !period) throw notFound('assessment_period', '考核期不存在');
   if (!period) return { scope: 'plan', periods: [], entries: [] };
-  const results = await listCurrentResults(adb(ctx.db), [period.id]);
-  const grading = await gradingOf(ctx, period, results.map((r) => r.rubricVersion));
-  const names = new Map(results.map((r) => [r.unitId, r.computed.unitName]));
-  const ranked = rankAndGrade(results.map((r) => ({ unitId: r.unitId, score: finalScore(r), vetoed: r.computed.vetoed })), grading);
-  return { scope: 'plan', periods: [periodRef(period)], entries: ranked.map((x) => ({ ...x, unitName: names.get(x.unitId) ?? x.unitId, plans: 1 })) };
+  const previous = periods.find((p) => p.status === 'locked' && p.id !== period.id && p.end < period.end);
+  const before = new Map(previous ? (await rankPeriod(ctx, previous)).map((x) => [x.unitId, x.rank]) : []);
+  const entries = (await rankPeriod(ctx, period)).map((x) => ({ ...x, plans: 1, previousRank: before.get(x.unitId) ?? null }));
+  return { scope: 'plan', periods: [periodRef(period)], entries };
 }
 
 /**
@@ -55,7 +63,7 @@ export async function jurisdictionRanking(ctx: ServiceContext, jurisdictionId: s
   const newest = periods.reduce((a, b) => (b.end > a.end ? b : a));
   const grading = await gradingOf(ctx, newest, results.filter((r) => r.periodId === newest.id).map((r) => r.rubricVersion));
   const ranked = rankAndGrade([...acc].map(([unitId, a]) => ({ unitId, score: roundPoints(a.sum / a.n), vetoed: a.vetoed })), grading);
-  return { scope: 'jurisdiction', periods: periods.map(periodRef), entries: ranked.map((x) => ({ ...x, unitName: acc.get(x.unitId)!.name, plans: acc.get(x.unitId)!.n })) };
+  return { scope: 'jurisdiction', periods: periods.map(periodRef), entries: ranked.map((x) => ({ ...x, unitName: acc.get(x.unitId)!.name, plans: acc.get(x.unitId)!.n, previousRank: null })) };
 }
 
 /** GET /api/assessment/ranking: one plan (`plan`, optional `period`) or a jurisdiction; every signed-in role reads it. */
