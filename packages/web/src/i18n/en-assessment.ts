@@ -32,7 +32,6 @@ export const enAssessment: Record<string, string> = {
   '复制“{n}”的细则': 'Copy the rubric of “{n}”',
   '如：2026年上半年': 'e.g. first half of 2026',
   '审定后修订': 'Revision after locking',
-  '尚无已审定的考核结果': 'No locked assessment results yet',
   '已保存，得分已重新计算': 'Saved; scores recomputed',
   '已审定的结果不随细则修改而变化；新版本只用于之后的修订。': 'Locked results do not change with the rubric; a new version applies only to later revisions.',
   '已进入“{s}”阶段': 'Moved to “{s}”',

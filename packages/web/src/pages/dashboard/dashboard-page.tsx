@@ -113,6 +113,7 @@ export default function DashboardPage() {
               <Stat title={t('按时报送率')} value={onTimeRate ?? '—'} suffix={onTimeRate == null ? undefined : '%'} onOpen={() => navigate('/reports?status=submitted')} />
             </Col>
           </Row>
+          {planId && <AssessmentRankingCard planId={planId} />}
           <DashboardCharts d={d} areas={areas} go={go} />
           <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
             <Col xs={24} xl={12}>
@@ -150,11 +151,6 @@ export default function DashboardPage() {
               </Card>
             </Col>
           </Row>
-          {planId && (
-            <div style={{ marginTop: 16 }}>
-              <AssessmentRankingCard planId={planId} />
-            </div>
-          )}
           </>
           )}
         </Loadable>
