@@ -164,6 +164,22 @@ describe.skipIf(!run)('assessment in a real browser', () => {
     expect(await text(page, 'grade-市教育局')).toBe('一般');
     await shoot(page, 'assessment-03-locked');
 
+    // The next period copies this period's rubric (base 85, version 2) as its first version.
+    await page.getByRole('button', { name: /新建考核期/ }).click();
+    await page.getByLabel('考核期名称').fill('2026年下半年');
+    await page.getByPlaceholder('开始日期').click();
+    await page.getByPlaceholder('开始日期').fill('2026-07-01');
+    await page.getByPlaceholder('开始日期').press('Enter');
+    await page.getByPlaceholder('结束日期').fill('2026-12-31');
+    await page.getByPlaceholder('结束日期').press('Enter');
+    await page.getByLabel('考核细则', { exact: true }).click();
+    await page.locator('.ant-select-dropdown').getByText('复制“2026年上半年”的细则').click();
+    await page.getByRole('button', { name: /创\s*建/ }).click();
+    await expect.poll(() => page.getByRole('combobox', { name: '选择考核期' }).locator('..').innerText().catch(() => ''), SLOW).toContain('2026年下半年');
+    await page.getByRole('tab', { name: '考核细则' }).click();
+    await expect.poll(() => page.getByText('现行版本：第 1 版').count(), SLOW).toBe(1);
+    expect(await page.getByLabel('起评分').inputValue()).toBe('85');
+
     // The leader sees the ranking on the dashboard.
     const leaderCtx = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
     const leaderPage = await login(leaderCtx, LEADER);

@@ -22,11 +22,17 @@ const NEXT_ACTION: Partial<Record<AssessmentStatus, { next: AssessmentStatus; la
 };
 
 /** A new period: name, date range, and where its rubric comes from (the default, or a copy of an earlier period). */
-function NewPeriodButton({ planId, periods, onCreated }: { planId: string; periods: AssessmentPeriodView[]; onCreated: (id: string) => void }) {
+function NewPeriodButton({ planId, plans, onCreated }: { planId: string; plans: Plan[]; onCreated: (id: string) => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<{ name: string; range: [Dayjs, Dayjs]; copyFrom?: string }>();
+  // Any period of any plan may lend its rubric: this plan's first, then the others'.
+  const sources = useApi(open ? `rubric-sources-${planId}` : null, async () => {
+    const ordered = [...plans.filter((p) => p.id === planId), ...plans.filter((p) => p.id !== planId)];
+    const lists = await Promise.all(ordered.map((p) => api.get<{ items: AssessmentPeriodView[] }>(`/api/plans/${p.id}/assessment-periods`)));
+    return ordered.map((p, i) => ({ plan: p, periods: lists[i]!.items })).filter((x) => x.periods.length > 0);
+  });
   const create = async () => {
     const v = await form.validateFields();
     try {
@@ -53,7 +59,13 @@ function NewPeriodButton({ planId, periods, onCreated }: { planId: string; perio
             <DatePicker.RangePicker aria-label={t('考核区间')} />
           </Form.Item>
           <Form.Item name="copyFrom" label={t('考核细则')}>
-            <Select allowClear placeholder={t('默认细则')} options={periods.map((p) => ({ value: p.id, label: t('复制“{n}”的细则', { n: p.name }) }))} />
+            <Select
+              allowClear
+              loading={sources.loading}
+              placeholder={t('默认细则')}
+              aria-label={t('考核细则')}
+              options={(sources.data ?? []).map((g) => ({ label: g.plan.title ?? g.plan.id, options: g.periods.map((p) => ({ value: p.id, label: t('复制“{n}”的细则', { n: p.name }) })) }))}
+            />
           </Form.Item>
         </Form>
       </Modal>
@@ -106,7 +118,7 @@ export default function AssessmentPage() {
             {admin && planId && (
               <NewPeriodButton
                 planId={planId}
-                periods={periods.data?.items ?? []}
+                plans={published}
                 onCreated={(id) => {
                   setParams({ plan: planId, period: id });
                   refresh();
