@@ -164,6 +164,14 @@ describe.skipIf(!run)('assessment in a real browser', () => {
     expect(await text(page, 'grade-市教育局')).toBe('一般');
     await shoot(page, 'assessment-03-locked');
 
+    // A correction after locking is a new revision with its reason; the locked one stays in the history.
+    await page.getByRole('row', { name: /市教育局/ }).getByRole('button', { name: /修\s*订/ }).click();
+    await page.getByLabel('修订理由').fill('核实督办材料后重新计算');
+    await page.getByRole('button', { name: /提\s*交/ }).click();
+    await page.getByRole('row', { name: /市教育局/ }).getByRole('button', { name: /展开|Expand/ }).click();
+    await expect.poll(() => page.getByTestId('breakdown-市教育局').innerText().catch(() => ''), SLOW).toContain('第 2 版：核实督办材料后重新计算');
+    await expect.poll(() => page.getByTestId('breakdown-市教育局').innerText(), SLOW).toContain('最终得分 79 · 细则第 2 版');
+
     // The next period copies this period's rubric (base 85, version 2) as its first version.
     await page.getByRole('button', { name: /新建考核期/ }).click();
     await page.getByLabel('考核期名称').fill('2026年下半年');

@@ -93,6 +93,7 @@ export const enAssessment: Record<string, string> = {
   '选择考核期': 'Choose an assessment period',
   '配合单位分值系数': 'Participating unit share',
   '默认细则': 'Default rubric',
+  '细则第 {n} 版': 'rubric version {n}',
   '较上期': 'vs. last',
   '退回自评': 'Return the self-assessment',
   '退回理由': 'Reason for returning',

@@ -13,6 +13,7 @@ const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 /** Every line of a unit's score: rule, what happened, points; then notes, veto, 自评 and the office's changes. */
 function Breakdown({ r }: { r: AssessmentResultView }) {
   const { t } = useI18n();
+  const history = useApi(r.revision > 1 ? `revisions-${r.id}` : null, () => api.get<{ items: AssessmentResultView[] }>(`/api/assessment-results/${r.id}/revisions`));
   return (
     <div data-testid={`breakdown-${r.unitName}`}>
       <Table
@@ -51,6 +52,13 @@ function Breakdown({ r }: { r: AssessmentResultView }) {
           </Descriptions.Item>
         ))}
         {r.revision > 1 && <Descriptions.Item label={t('修订')}>{`${t('第 {n} 版', { n: r.revision })}：${r.revisionReason ?? ''}`}</Descriptions.Item>}
+        {(history.data?.items ?? [])
+          .filter((h) => h.revision < r.revision)
+          .map((h) => (
+            <Descriptions.Item key={h.id} label={t('第 {n} 版', { n: h.revision })}>
+              {`${t('最终得分')} ${h.finalScore} · ${t('细则第 {n} 版', { n: h.rubricVersion })}${h.revisionReason ? ` · ${h.revisionReason}` : ''}`}
+            </Descriptions.Item>
+          ))}
       </Descriptions>
     </div>
   );
