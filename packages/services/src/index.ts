@@ -14,6 +14,7 @@ import type { SecurityPolicy } from './security-policy.js';
 import { createReportingService, reportingStatusDeriver } from './reporting/index.js';
 import { createBulletinsService, createDocumentsService } from './outputs/index.js';
 import { createDeliveryService } from './delivery/delivery-admin-service.js';
+import { createAssessmentService } from './assessment/index.js';
 
 export * from './errors.js';
 export * from './actor.js';
@@ -46,6 +47,7 @@ export function createServices(ctx: ServiceContext) {
     bulletins: createBulletinsService(ctx, { planBoard }),
     outputs: createDocumentsService(ctx, { planBoard }),
     delivery: createDeliveryService(ctx),
+    assessment: createAssessmentService(ctx),
   };
 }
 
@@ -82,3 +84,4 @@ export * from './reporting/index.js';
 export * from './outputs/index.js';
 export * from './delivery/index.js';
 export * from './reminders/index.js';
+export * from './assessment/index.js';

@@ -33,3 +33,4 @@ export * from './reporting/index.js';
 export * from './delivery/channels.js';
 export * from './delivery/outbox.js';
 export type { DeliveryTables } from './delivery/tables.js';
+export * from './assessment/index.js';

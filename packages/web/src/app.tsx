@@ -26,6 +26,7 @@ const loaders = {
   reports: () => import('./pages/reports/reports-page.js'),
   supervision: () => import('./pages/supervision/supervision-page.js'),
   bulletins: () => import('./pages/bulletins/bulletins-page.js'),
+  assessment: () => import('./pages/assessment/assessment-page.js'),
   units: () => import('./pages/admin/units-page.js'),
   users: () => import('./pages/admin/users-page.js'),
   audit: () => import('./pages/admin/audit-page.js'),
@@ -43,6 +44,7 @@ const preload: [RegExp, keyof typeof loaders][] = [
   [/^\/reports/, 'reports'],
   [/^\/supervision/, 'supervision'],
   [/^\/bulletins/, 'bulletins'],
+  [/^\/assessment/, 'assessment'],
 ];
 const first = preload.find(([re]) => re.test(window.location.pathname));
 if (first) void loaders[first[1]]();
@@ -63,6 +65,7 @@ const InboxPage = lazy(loaders.inbox);
 const ReportsPage = lazy(loaders.reports);
 const SupervisionPage = lazy(loaders.supervision);
 const BulletinsPage = lazy(loaders.bulletins);
+const AssessmentPage = lazy(loaders.assessment);
 const UnitsPage = lazy(loaders.units);
 const UsersPage = lazy(loaders.users);
 const AuditPage = lazy(loaders.audit);
@@ -120,6 +123,7 @@ function Routed() {
         <Route path="reports" element={<ReportsPage />} />
         <Route path="supervision" element={<SupervisionPage />} />
         <Route path="bulletins" element={<BulletinsPage />} />
+        <Route path="assessment" element={<AssessmentPage />} />
         <Route path="admin/units" element={<UnitsPage />} />
         <Route path="admin/users" element={<UsersPage />} />
         <Route path="admin/audit" element={<AuditPage />} />

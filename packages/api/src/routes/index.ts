@@ -1,4 +1,5 @@
 import type { AnyRoute } from '../route.js';
+import { assessmentRoutes } from './assessment.js';
 import { authRoutes } from './auth.js';
 import { deliveryRoutes } from './delivery.js';
 import { directoryRoutes } from './directory.js';
@@ -15,4 +16,4 @@ import { userRoutes } from './users.js';
  * The route table: every route module, in one list (the OpenAPI document is generated from it).
  * A new resource adds its own `routes/<resource>.ts` exporting `AnyRoute[]` and one line here.
  */
-export const allRoutes: AnyRoute[] = [...metaRoutes, ...authRoutes, ...directoryRoutes, ...userRoutes, ...planRoutes, ...taskRoutes, ...planEditingRoutes, ...reportingRoutes, ...supervisionRoutes, ...outputRoutes, ...deliveryRoutes];
+export const allRoutes: AnyRoute[] = [...metaRoutes, ...authRoutes, ...directoryRoutes, ...userRoutes, ...planRoutes, ...taskRoutes, ...planEditingRoutes, ...reportingRoutes, ...supervisionRoutes, ...outputRoutes, ...deliveryRoutes, ...assessmentRoutes];

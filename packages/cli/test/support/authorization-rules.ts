@@ -1,3 +1,4 @@
+import { DEFAULT_RUBRIC } from '@duban/core';
 import { CALLERS, made, versionOf, type Caller, type World } from './matrix-world.js';
 
 /** One request of the matrix and the status each kind of caller must get. */
@@ -37,6 +38,14 @@ async function bulletinIssued(w: World): Promise<string> {
   const id = await bulletinDraft(w);
   await w.admin.post(`/api/bulletins/${id}/issue`, { version: 1 });
   return id;
+}
+/** A new assessment period of the published plan, moved through `steps` by the office; its id and liaisonA's unit's result. */
+async function assessmentPeriod(w: World, steps: ('self_assessment' | 'scoring' | 'locked')[] = []): Promise<{ id: string; resultA: string }> {
+  const id = await made(w, `/api/plans/${w.published}/assessment-periods`, { name: `考核${Math.random().toString(36).slice(2, 8)}`, start: '2026-01-01', end: '2026-06-30' });
+  let detail = (await w.admin.get(`/api/assessment-periods/${id}`)).body;
+  for (const status of steps) detail = (await w.admin.post(`/api/assessment-periods/${id}/status`, { version: detail.period.version, status })).body;
+  const result = (detail.results ?? []).find((r: { unitId: string }) => r.unitId === w.unitA);
+  return { id, resultA: result?.id ?? 'none' };
 }
 const tag = (who: Caller) => `${who}-${Math.random().toString(36).slice(2, 8)}`;
 /** A disabled WeCom channel to a public address literal (nothing is resolved, and the worker never sends it). */
@@ -197,6 +206,48 @@ export const RULES: Record<string, MatrixCase[]> = {
   'GET /api/notices/:id': [{ what: "a notice to liaisonA's unit", path: (w) => `/api/notices/${w.notice}`, expect: e(200, { liaisonB: 404 }) }],
   'POST /api/notices/:id/replies': [{ what: 'reply to a notice', path: (w) => `/api/notices/${w.notice}/replies`, body: () => ({ body: '已整改' }), expect: liaisonAOrOffice(201, { liaisonB: 404 }) }],
   'POST /api/notices/:id/close': [{ what: 'close a notice', path: (w) => `/api/notices/${w.notice}/close`, body: () => ({}), expect: adminOnly(200) }],
+  'GET /api/plans/:id/assessment-periods': [
+    { what: 'assessment periods of a published plan', path: (w) => `/api/plans/${w.published}/assessment-periods`, expect: readers() },
+    { what: 'assessment periods of a draft', path: (w) => `/api/plans/${w.draft}/assessment-periods`, expect: draftHidden() },
+  ],
+  'POST /api/plans/:id/assessment-periods': [{ what: 'create an assessment period', path: (w) => `/api/plans/${w.published}/assessment-periods`, body: () => ({ name: '2026年上半年', start: '2026-01-01', end: '2026-06-30' }), expect: adminOnly(201) }],
+  'GET /api/assessment-periods/:id': [{ what: 'an assessment period', path: async (w) => `/api/assessment-periods/${(await assessmentPeriod(w)).id}`, expect: readers() }],
+  'PUT /api/assessment-periods/:id/rubric': [{ what: 'save a rubric version', path: async (w) => `/api/assessment-periods/${(await assessmentPeriod(w)).id}/rubric`, body: () => ({ version: 1, rubric: DEFAULT_RUBRIC }), expect: adminOnly(200) }],
+  'PUT /api/assessment-periods/:id/adjustments': [
+    { what: 'set bonuses and vetoes', path: async (w) => `/api/assessment-periods/${(await assessmentPeriod(w)).id}/adjustments`, body: (w) => ({ version: 1, bonuses: [{ unitId: w.unitA, points: 1, reason: '省级推广' }], vetoes: [] }), expect: adminOnly(200) },
+  ],
+  'POST /api/assessment-periods/:id/compute': [{ what: 'compute scores', path: async (w) => `/api/assessment-periods/${(await assessmentPeriod(w)).id}/compute`, expect: adminOnly(200) }],
+  'POST /api/assessment-periods/:id/status': [{ what: 'open self-assessment', path: async (w) => `/api/assessment-periods/${(await assessmentPeriod(w)).id}/status`, body: () => ({ version: 1, status: 'self_assessment' }), expect: adminOnly(200) }],
+  'PUT /api/assessment-results/:id/self': [
+    {
+      what: "liaisonA's unit self-assesses",
+      path: async (w) => `/api/assessment-results/${(await assessmentPeriod(w, ['self_assessment'])).resultA}/self`,
+      body: () => ({ version: 1, score: 80, note: '按时完成' }),
+      expect: liaisonAOrOffice(200),
+    },
+  ],
+  'POST /api/assessment-results/:id/self/return': [
+    {
+      what: "return liaisonA's submitted self-assessment",
+      path: async (w) => {
+        const id = (await assessmentPeriod(w, ['self_assessment'])).resultA;
+        await w.admin.request('PUT', `/api/assessment-results/${id}/self`, { version: 1, score: 80, note: '按时完成' });
+        return `/api/assessment-results/${id}/self/return`;
+      },
+      body: () => ({ reason: '佐证不足' }),
+      expect: adminOnly(200),
+    },
+  ],
+  'PUT /api/assessment-results/:id/office': [
+    { what: 'the office scores', path: async (w) => `/api/assessment-results/${(await assessmentPeriod(w, ['self_assessment', 'scoring'])).resultA}/office`, body: () => ({ version: 1, changes: [{ points: 1, reason: '补录表彰' }] }), expect: adminOnly(200) },
+  ],
+  'POST /api/assessment-results/:id/revisions': [
+    { what: 'revise a locked result', path: async (w) => `/api/assessment-results/${(await assessmentPeriod(w, ['self_assessment', 'scoring', 'locked'])).resultA}/revisions`, body: () => ({ reason: '更正漏记的表彰' }), expect: adminOnly(201) },
+  ],
+  'GET /api/assessment-results/:id/revisions': [
+    { what: 'revisions of a locked result', path: async (w) => `/api/assessment-results/${(await assessmentPeriod(w, ['self_assessment', 'scoring', 'locked'])).resultA}/revisions`, expect: readers() },
+  ],
+  'GET /api/assessment/ranking': [{ what: 'ranking of a plan', path: (w) => `/api/assessment/ranking?plan=${w.published}`, expect: readers() }],
   'GET /api/dashboard': [{ what: 'dashboard', path: (w) => `/api/dashboard?plan=${w.published}`, expect: readers() }],
   'GET /api/plans/:id/bulletin-template': [{ what: 'bulletin template', path: (w) => `/api/plans/${w.published}/bulletin-template`, expect: readers() }],
   'PUT /api/plans/:id/bulletin-template': [{ what: 'save the bulletin template', path: (w) => `/api/plans/${w.published}/bulletin-template`, body: () => ({ blocks: BLOCKS }), expect: adminOnly(200) }],

@@ -10,3 +10,5 @@ export * from './supervision.js';
 export * from './plan-editing.js';
 export * from './outputs.js';
 export * from './delivery.js';
+export * from './assessment-rubric.js';
+export * from './assessment.js';

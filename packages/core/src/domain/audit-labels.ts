@@ -22,6 +22,9 @@ const ENTITY_LABELS: Record<string, string> = {
   system: '系统',
   delivery_channel: '推送通道',
   delivery: '推送消息',
+  assessment_period: '考核期',
+  assessment_rubric: '考核细则',
+  assessment_result: '考核结果',
 };
 
 /** Actions whose name is the same for every entity. */
@@ -59,6 +62,12 @@ const GENERIC_ACTIONS: Record<string, string> = {
   unlock: '解锁',
   restore: '恢复',
   reset: '重置',
+  transition: '推进考核阶段',
+  compute: '计算得分',
+  self_assess: '单位自评',
+  return_self: '退回自评',
+  score: '评分',
+  revise: '修订',
   'periods.create': '生成报送周期',
   'periods.update': '修改报送周期',
   'periods.delete': '删除报送周期',

@@ -10,3 +10,5 @@ export * from './audit-labels.js';
 export * from './labels.js';
 export * from './indicator-plausibility.js';
 export * from './display-number.js';
+export * from './assessment-scoring.js';
+export * from './assessment-grading.js';

@@ -1,5 +1,6 @@
 // English renderings of the page strings (see en.ts for the frame and common words).
 import { enOutputs } from './en-outputs.js';
+import { enAssessment } from './en-assessment.js';
 import { enPlanEditing } from './en-plan-editing.js';
 import { enDelivery } from './en-delivery.js';
 
@@ -7,6 +8,7 @@ export const enPages: Record<string, string> = {
   ...enPlanEditing,
   ...enOutputs,
   ...enDelivery,
+  ...enAssessment,
   '删除单位“{n}”？': 'Delete unit “{n}”?',
   '删除单位 {n}': 'Delete unit {n}',
   '无法删除单位': 'The unit cannot be deleted',

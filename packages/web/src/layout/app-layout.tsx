@@ -4,6 +4,7 @@ import { Avatar, Button, Drawer, Dropdown, Grid, Layout, Menu, Spin, Tooltip, ty
 import {
   AlertOutlined,
   AuditOutlined,
+  TrophyOutlined,
   BankOutlined,
   DashboardOutlined,
   FileDoneOutlined,
@@ -54,6 +55,7 @@ export function AppLayout() {
     if (has('liaison') || !office) list.push({ key: '/inbox', icon: <InboxOutlined />, label: t('我的任务') });
     if (office) list.push({ key: '/reports', icon: <FileDoneOutlined />, label: t('报送审核') });
     list.push({ key: '/supervision', icon: <AlertOutlined />, label: office ? t('督办管理') : t('督办单') });
+    list.push({ key: '/assessment', icon: <TrophyOutlined />, label: t('考核评估') });
     list.push({ key: '/bulletins', icon: <NotificationOutlined />, label: t('情况通报') });
     if (has('admin'))
       list.push({
@@ -70,7 +72,7 @@ export function AppLayout() {
     return list;
   }, [office, has, t]);
 
-  const selected = ['/dashboard', '/plans', '/inbox', '/reports', '/supervision', '/bulletins', '/admin/units', '/admin/users', '/admin/audit', '/admin/delivery', '/account'].find(
+  const selected = ['/dashboard', '/plans', '/inbox', '/reports', '/supervision', '/assessment', '/bulletins', '/admin/units', '/admin/users', '/admin/audit', '/admin/delivery', '/account'].find(
     (k) => location.pathname.startsWith(k) || (k === '/plans' && location.pathname.startsWith('/tasks')),
   );
   const menu = (

@@ -4,6 +4,7 @@ import { Button, Card, Col, Empty, List, Progress, Row, Select, Statistic, Tag }
 import { api } from '../../api/client.js';
 import type { Page, Plan, PlanDetail } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
+import { AssessmentRankingCard } from './assessment-ranking-card.js';
 import { Loadable, PageHead } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { alertColours } from '../../theme.js';
@@ -115,6 +116,7 @@ export default function DashboardPage() {
               <Stat title={t('按时报送率')} value={onTimeRate ?? '—'} suffix={onTimeRate == null ? undefined : '%'} onOpen={() => navigate('/reports?status=submitted')} />
             </Col>
           </Row>
+          {planId && <AssessmentRankingCard planId={planId} />}
           <DashboardCharts d={d} areas={areas} go={go} />
           <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
             <Col xs={24} xl={12}>
