@@ -168,6 +168,15 @@ for (const target of await serverTargets()) {
       expect((locked.body.results as Result[]).map((r) => [r.unitName, r.finalScore, r.rank, r.grade])).toEqual([
         ['市卫生健康委', 65, 1, '优秀'], ['市体育局', 63, 2, '良好'], ['市教育局', 50, 3, '一般'], ['市民政局', 54, 4, '较差'],
       ]);
+      // Locking publishes the scores: the assessed units are told in-app (once, however often it is read).
+      const told = (await liaisonA.get('/api/notifications')).body.items as { kind: string; link: string }[];
+      expect(told.filter((n) => n.kind === 'score_published')).toEqual([expect.objectContaining({ link: `/assessment?plan=${planId}&period=${periodId}` })]);
+      // The next 情况通报 of the plan carries the locked ranking.
+      const bulletin = await admin.post('/api/bulletins', { planId, periodId: marchPeriod });
+      expect(bulletin.status).toBe(201);
+      expect(bulletin.body.data.ranking.rows.map((r: { rank: number; unit: string; score: number; grade: string }) => [r.rank, r.unit, r.score, r.grade])).toEqual([
+        [1, '市卫生健康委', 65, '优秀'], [2, '市体育局', 63, '良好'], [3, '市教育局', 50, '一般'], [4, '市民政局', 54, '较差'],
+      ]);
     });
 
     it('refuses every edit of a locked period', async () => {

@@ -7,6 +7,7 @@ import { requireReader, stateConflict } from '../reporting/access.js';
 import { adb, refuseLocked, requirePeriod } from './access.js';
 import { presentPeriod, presentResults } from './present.js';
 import { recomputeResults } from './results-service.js';
+import { notifyScorePublished } from '../reminders/event-notifications.js';
 
 /** The assessment periods of a plan, latest first. */
 export async function listPlanAssessmentPeriods(ctx: ServiceContext, actor: Actor, planId: string): Promise<AssessmentPeriodView[]> {
@@ -114,6 +115,11 @@ export async function transitionAssessmentPeriod(ctx: ServiceContext, actor: Act
     if (!(await updateAssessmentPeriod(adb(tx), id, period.version, { status: body.status, ...lock }))) throw conflict('assessment_period');
     await audit('assessment_period', id, body.status === 'locked' ? 'lock' : 'transition', { status: period.status }, { status: body.status });
     if (body.status === 'self_assessment') await recomputeResults(ctx, tx, await requirePeriod(tx, id), actor, audit);
+    // Locking publishes the scores: every assessed unit is told (in-app and through the outbound channels).
+    if (body.status === 'locked') {
+      const unitIds = (await listCurrentResults(adb(tx), [id])).map((r) => r.unitId);
+      await notifyScorePublished(tx, { assessmentId: id, title: period.name, unitIds, link: `/assessment?plan=${period.planId}&period=${id}` });
+    }
   });
   return getAssessmentPeriod(ctx, actor, id);
 }

@@ -1,3 +1,4 @@
+import { assessmentRanking } from '../assessment/ranking-service.js';
 import { bulletinDataSchema, bulletinTextBlocksSchema, type BulletinTextBlocks, type BulletinView } from '@duban/core';
 import {
   bulletinFile, deleteBulletinDraft, findBulletin, findBulletinTemplate, findJurisdiction, findPlan, findPeriod, insertBulletin, listBulletins, markBulletinIssued, nowIso,
@@ -101,6 +102,14 @@ export function createBulletinsService(ctx: ServiceContext, deps: { planBoard: P
         template(plan.id, plan.jurisdictionId),
       ]);
       const data = composeBulletin({ plan, period, board, tasks: supervision.tasks, dashboard, today: ctx.today(), template: tpl.blocks, serial: input.serial ?? null });
+      // The plan's latest locked 考核 results, when there are any, as the bulletin's ranking section.
+      const ranking = await assessmentRanking(ctx, plan.id);
+      if (ranking.entries.length > 0) {
+        data.ranking = {
+          title: `考核排名（${ranking.periods[0]?.name ?? ''}）`,
+          rows: ranking.entries.map((e) => ({ rank: e.rank, unit: e.unitName, score: e.score, grade: e.grade || null })),
+        };
+      }
       const created = await write(ctx, actor, async (tx, audit) => {
         const b = await insertBulletin(tx, { planId: plan.id, periodId: period.id, periodLabel: period.label, title: data.blocks.title, data, createdBy: actor.userId || null });
         await audit('bulletin', b.id, 'generate', null, { planId: plan.id, periodId: period.id, title: b.title });
