@@ -1,0 +1,182 @@
+// Browser test: axe-core (WCAG 2.0/2.1 A and AA rules) over every page of the app, as the administrator, a liaison
+// and the leader, at desktop (1366 px) and phone (390 px) width, on the demo data (`serve --demo`: sample plans
+// published with a monthly calendar, demo liaison and leader accounts) plus one draft plan for the review page.
+// Open drawers and forms are checked too (the liaison's report form, the office's review of a report). The test
+// fails on any serious or critical violation and lists every one; all findings by rule go to
+// test-results/axe-<role>.json.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { startServer, type RunningServer } from '@duban/cli';
+import { systemActor } from '@duban/services';
+import { browserAvailable, ensureWebBuild, launchBrowser, repoRoot } from './support/browser.js';
+import { settle, signIn, type Account } from './support/pages.js';
+
+const run = browserAvailable();
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const OUT = join(repoRoot, 'test-results');
+const ADMIN: Account = { username: 'admin', password: 'a11y-admin-pass' };
+const WIDTHS = [
+  [1366, 900],
+  [390, 844],
+] as const;
+
+interface AxeNode {
+  target: string[];
+  html: string;
+  failureSummary?: string;
+}
+interface AxeViolation {
+  id: string;
+  impact: 'minor' | 'moderate' | 'serious' | 'critical' | null;
+  help: string;
+  nodes: AxeNode[];
+}
+/** One violation on one page at one width. */
+interface Finding {
+  page: string;
+  width: number;
+  rule: string;
+  impact: string;
+  help: string;
+  nodes: { target: string; html: string; summary: string }[];
+}
+
+let server: RunningServer;
+let browser: Browser;
+let dataDir: string;
+const ids = { plan: '', draft: '', task: '' };
+
+/** Runs axe over the page as it is now and returns its WCAG A/AA violations. */
+async function axe(page: Page, label: string, width: number): Promise<Finding[]> {
+  if (!(await page.evaluate('typeof window.axe === "object"'))) await page.addScriptTag({ content: AXE });
+  const result = (await page.evaluate(
+    `axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] })`,
+  )) as { violations: AxeViolation[] };
+  return result.violations.map((v) => ({
+    page: label,
+    width,
+    rule: v.id,
+    impact: v.impact ?? 'minor',
+    help: v.help,
+    nodes: v.nodes.map((n) => ({ target: n.target.join(' '), html: n.html.slice(0, 200), summary: (n.failureSummary ?? '').slice(0, 300) })),
+  }));
+}
+
+/** A step on a page: go to an address (or act on the page) and wait until it has settled. */
+type Visit = { label: string; path?: string; act?: (page: Page) => Promise<void> };
+
+async function sweep(who: Account, visits: Visit[]): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  for (const [width, height] of WIDTHS) {
+    // bypassCSP: axe is injected as an inline script, which the app's policy (rightly) refuses.
+    const ctx = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN', bypassCSP: true, isMobile: width < 500, hasTouch: width < 500 });
+    try {
+      const page = await ctx.newPage();
+      await page.goto(`${server.url}/login`);
+      await settle(page);
+      findings.push(...(await axe(page, 'login', width)));
+      await signIn(page, who);
+      for (const v of visits) {
+        if (v.path) await page.goto(`${server.url}${v.path}`);
+        await settle(page);
+        if (v.act) await v.act(page);
+        await settle(page);
+        findings.push(...(await axe(page, v.label, width)));
+        if (v.act) await page.keyboard.press('Escape');
+      }
+    } finally {
+      await ctx.close();
+    }
+  }
+  mkdirSync(OUT, { recursive: true });
+  writeFileSync(join(OUT, `axe-${who.username}.json`), JSON.stringify(findings, null, 2));
+  return findings;
+}
+
+/** Fails with one line per serious or critical violation (rule, page, width, first elements). */
+function expectNoSerious(findings: Finding[]): void {
+  const counts = new Map<string, number>();
+  for (const f of findings) counts.set(`${f.impact} ${f.rule}`, (counts.get(`${f.impact} ${f.rule}`) ?? 0) + f.nodes.length);
+  console.log(`axe findings by rule (elements): ${[...counts].map(([k, n]) => `${k} ${n}`).join(', ') || 'none'}`);
+  const serious = findings
+    .filter((f) => f.impact === 'serious' || f.impact === 'critical')
+    .map((f) => `${f.impact} ${f.rule} on ${f.page} @${f.width}px: ${f.help} — ${f.nodes.slice(0, 3).map((n) => `${n.target} (${n.summary.replace(/\s+/g, ' ')})`).join('; ')}`);
+  expect(serious).toEqual([]);
+}
+
+describe.runIf(run)('accessibility (axe-core, WCAG 2.1 AA) on every page, three roles, two widths', () => {
+  beforeAll(async () => {
+    ensureWebBuild();
+    dataDir = mkdtempSync(join(tmpdir(), 'duban-a11y-'));
+    server = await startServer({ dataDir, port: 0, demo: true, adminPassword: ADMIN.password });
+    const plans = await server.services.plans.list(systemActor, {}, { page: 1, pageSize: 10 });
+    ids.plan = plans.items[0]!.id;
+    const detail = await server.services.plans.get(systemActor, ids.plan);
+    ids.task = detail.tasks[0]!.id;
+    const text = readFileSync(join(repoRoot, 'samples/linjiang-health-action-2026-division.txt'), 'utf8').replace('临江县', '临江县（草稿）');
+    ids.draft = (await server.services.plans.importPlan(systemActor, { fileName: 'a11y-draft.txt', text })).id;
+    browser = await launchBrowser();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('administrator: no serious or critical violation', async () => {
+    const findings = await sweep(ADMIN, [
+      { label: 'dashboard', path: `/dashboard?plan=${ids.plan}` },
+      { label: 'plans', path: '/plans' },
+      { label: 'import', path: '/plans/import' },
+      { label: 'review', path: `/plans/${ids.draft}/review` },
+      { label: 'plan', path: `/plans/${ids.plan}` },
+      { label: 'task', path: `/tasks/${ids.task}` },
+      { label: 'reports', path: '/reports' },
+      { label: 'supervision', path: '/supervision' },
+      { label: 'units', path: '/admin/units' },
+      { label: 'users', path: '/admin/users' },
+      { label: 'audit', path: '/admin/audit' },
+      { label: 'account', path: '/account' },
+      { label: 'account menu', path: '/account', act: async (p) => p.getByRole('button', { name: /账户/ }).click() },
+    ]);
+    expectNoSerious(findings);
+  }, 600_000);
+
+  it('liaison: no serious or critical violation', async () => {
+    const liaison = server.demo!.users.find((u) => u.role === 'liaison')!;
+    const findings = await sweep(liaison, [
+      { label: 'inbox', path: '/inbox' },
+      {
+        label: 'report form',
+        path: '/inbox',
+        act: async (p) => {
+          await p.getByRole('button', { name: /^报送：/ }).first().click();
+          await p.locator('.ant-drawer').getByLabel('进展情况').waitFor();
+        },
+      },
+      { label: 'task', path: `/tasks/${ids.task}` },
+      { label: 'supervision', path: '/supervision' },
+      { label: 'account', path: '/account' },
+    ]);
+    expectNoSerious(findings);
+  }, 600_000);
+
+  it('leader: no serious or critical violation', async () => {
+    const leader = server.demo!.users.find((u) => u.role === 'leader')!;
+    const findings = await sweep(leader, [
+      { label: 'dashboard', path: `/dashboard?plan=${ids.plan}` },
+      { label: 'plans', path: '/plans' },
+      { label: 'plan', path: `/plans/${ids.plan}` },
+      { label: 'task', path: `/tasks/${ids.task}` },
+      { label: 'reports', path: '/reports' },
+      { label: 'supervision', path: '/supervision' },
+      { label: 'account', path: '/account' },
+    ]);
+    expectNoSerious(findings);
+  }, 600_000);
+});
