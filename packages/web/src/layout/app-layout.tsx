@@ -18,6 +18,7 @@ import {
 } from '@ant-design/icons';
 import { useI18n } from '../i18n/i18n.js';
 import { isOffice, useAuth } from '../auth/auth.js';
+import { useFocusHeadingOnNavigate, useKeyboardScrollableTables } from './route-focus.js';
 
 const { Sider, Header, Content } = Layout;
 
@@ -44,6 +45,8 @@ export function AppLayout() {
   const [collapsed, setCollapsed] = useState(false);
   const [drawer, setDrawer] = useState(false);
   const office = isOffice(roles);
+  useFocusHeadingOnNavigate();
+  useKeyboardScrollableTables();
 
   const items = useMemo<MenuProps['items']>(() => {
     const list: NonNullable<MenuProps['items']> = [];
@@ -98,6 +101,16 @@ export function AppLayout() {
   const name = user?.displayName || user?.username || '';
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <a
+        className="duban-skip"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('跳到主要内容')}
+      </a>
       {phone ? (
         <Drawer placement="left" open={drawer} onClose={() => setDrawer(false)} size={240} styles={{ body: { padding: 0, background: '#0f2d5c' }, header: { display: 'none' } }}>
           <Brand />
@@ -113,20 +126,21 @@ export function AppLayout() {
         <Header className="duban-header">
           {phone && <Button type="text" icon={<MenuOutlined />} aria-label={t('展开菜单')} onClick={() => setDrawer(true)} />}
           <div className="duban-header-title">{phone ? t('督办') : user?.unitName ?? t('健康行动督办平台')}</div>
+          {/* The accessible names start with the visible text (WCAG 2.5.3): "EN 切换语言", "<name> 账户". */}
           <Tooltip title={t('切换语言')}>
-            <Button type="text" icon={<TranslationOutlined />} aria-label={t('切换语言')} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
-              {lang === 'zh' ? 'EN' : '中文'}
+            <Button type="text" icon={<TranslationOutlined />} aria-label={`${lang === 'zh' ? 'EN' : '中文'} ${t('切换语言')}`} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
+              <span lang={lang === 'zh' ? 'en' : 'zh-CN'}>{lang === 'zh' ? 'EN' : '中文'}</span>
             </Button>
           </Tooltip>
           <Dropdown menu={userMenu} trigger={['click']}>
-            <Button type="text" aria-label={t('账户')} style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
+            <Button type="text" aria-label={phone ? t('账户') : `${name} ${t('账户')}`} style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
               <Avatar size="small" style={{ background: '#1f4e9c' }} icon={<UserOutlined />} />
               {!phone && <span>{name}</span>}
             </Button>
           </Dropdown>
         </Header>
         <Content>
-          <main className="duban-content">
+          <main className="duban-content" id="main" tabIndex={-1}>
             <Suspense fallback={<div style={{ padding: 60, textAlign: 'center' }}><Spin /></div>}>
               <Outlet />
             </Suspense>

@@ -93,7 +93,7 @@ export default function DashboardPage() {
             </Col>
             <Col xs={12} md={8} xl={4}>
               <Stat title={t('完成率')} value={completionRate} suffix="%" color="#2e7d32" onOpen={() => go({ status: 'completed' })}>
-                <Progress percent={completionRate} showInfo={false} size="small" strokeColor="#2e7d32" />
+                <Progress percent={completionRate} showInfo={false} size="small" strokeColor="#2e7d32" aria-label={t('完成率')} />
               </Stat>
             </Col>
             <Col xs={8} md={8} xl={3}>

@@ -7,6 +7,7 @@ import type { Indicator, Page } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
 import { useAuth } from '../../auth/auth.js';
 import { Loadable, PageHead, StatusTag } from '../../components/common.js';
+import { useResultNote } from '../../components/result-note.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { fmtDate, listItems } from '../../util.js';
 import { targetInfo, type Inbox, type ReportTarget } from './inbox-types.js';
@@ -23,6 +24,7 @@ export default function InboxPage() {
   const inbox = useApi(`inbox?${query}`, () => api.get<Inbox>(`/api/inbox${query ? `?${query}` : ''}`));
   const [filter, setFilter] = useState<'owed' | 'indicators' | 'returned' | 'pending' | 'notices'>('owed');
   const [target, setTarget] = useState<ReportTarget | null>(null);
+  const result = useResultNote();
   const info = target ? targetInfo(target) : null;
   const indicators = useApi(info ? `ind-${info.planId}` : null, () => api.get<Page<Indicator> | Indicator[]>(`/api/indicators?plan=${info!.planId}`));
   const mine = listItems(indicators.data).filter((i) => info && i.leadUnitId === info.unitId);
@@ -37,8 +39,10 @@ export default function InboxPage() {
         sub={user?.unitName ? t('{u} 应报送的任务', { u: user.unitName }) : t('本单位应报送的任务')}
         extra={<Button icon={<ReloadOutlined />} aria-label={t('刷新')} onClick={inbox.reload} />}
       />
+      {result.note}
       <NotificationsPanel />
       <Segmented
+        aria-label={t('任务分类')}
         block
         style={{ marginBottom: 12, maxWidth: 680 }}
         value={filter}
@@ -145,8 +149,9 @@ export default function InboxPage() {
         target={target}
         indicators={mine}
         onClose={() => setTarget(null)}
-        onDone={() => {
+        onDone={(summary) => {
           setTarget(null);
+          result.show(summary);
           inbox.reload();
         }}
       />

@@ -161,6 +161,7 @@ export default function SupervisionPage() {
                     children: (
                       <Loadable loading={sup.loading && !sup.data} error={sup.error} reload={sup.reload}>
                         <Segmented
+                          aria-label={t('按颜色筛选')}
                           style={{ marginBottom: 8 }}
                           value={colour}
                           onChange={(v) => setColour(v as typeof colour)}
