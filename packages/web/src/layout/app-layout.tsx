@@ -20,7 +20,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { isOffice, useAuth } from '../auth/auth.js';
 import { useFocusHeadingOnNavigate, useKeyboardScrollableTables } from './route-focus.js';
 
-const { Sider, Header, Content } = Layout;
+const { Sider, Header } = Layout;
 
 function Brand({ compact }: { compact?: boolean }) {
   const { t, lang } = useI18n();
@@ -139,13 +139,14 @@ export function AppLayout() {
             </Button>
           </Dropdown>
         </Header>
-        <Content>
+        {/* antd's Content is itself a <main>: one main landmark, ours, which the skip link and route focus use. */}
+        <div className="ant-layout-content" style={{ flex: 'auto', minHeight: 0 }}>
           <main className="duban-content" id="main" tabIndex={-1}>
             <Suspense fallback={<div style={{ padding: 60, textAlign: 'center' }}><Spin /></div>}>
               <Outlet />
             </Suspense>
           </main>
-        </Content>
+        </div>
       </Layout>
     </Layout>
   );

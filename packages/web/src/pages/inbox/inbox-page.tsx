@@ -14,6 +14,7 @@ import { targetInfo, type Inbox, type ReportTarget } from './inbox-types.js';
 import { OwedList, type OwedFilter } from './owed-list.js';
 import { ReportForm } from './report-form.js';
 import { NotificationsPanel } from './notifications-panel.js';
+import { ItemMeta } from '../../components/item-meta.js';
 
 /** The liaison's inbox: what my unit owes this period, due dates, returned reports with the office's reasons. */
 export default function InboxPage() {
@@ -64,7 +65,7 @@ export default function InboxPage() {
               locale={{ emptyText: t('没有待填报的指标值') }}
               renderItem={(v) => (
                 <List.Item key={`${v.indicatorId}-${v.periodId}`} actions={phone ? undefined : [<Link key="go" to={`/plans/${v.planId}?tab=indicators`}>{t('去填报')}</Link>]}>
-                  <List.Item.Meta
+                  <ItemMeta
                     title={v.indicatorName}
                     description={
                       <Space wrap size={4}>
@@ -95,7 +96,7 @@ export default function InboxPage() {
                 );
                 return (
                   <List.Item key={r.id} actions={a.actions}>
-                    <List.Item.Meta
+                    <ItemMeta
                       title={
                         <Space wrap>
                           <Link to={`/tasks/${r.taskId}`}>{r.taskTitle ? `${r.taskNumber ?? ''} ${r.taskTitle}` : t('第 {n} 项任务', { n: r.taskNumber ?? '' })}</Link>
@@ -128,7 +129,7 @@ export default function InboxPage() {
               locale={{ emptyText: t('没有待办的督办单') }}
               renderItem={(n) => (
                 <List.Item key={n.id} actions={phone ? undefined : [<Link key="go" to={`/supervision?notice=${n.id}`}>{t('查看并回复')}</Link>]}>
-                  <List.Item.Meta
+                  <ItemMeta
                     avatar={<AlertOutlined style={{ color: '#c62828', fontSize: 20 }} />}
                     title={`${n.number} ${n.taskTitle ?? ''}`}
                     description={
