@@ -1,6 +1,6 @@
-import { Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { Avatar, Button, Drawer, Dropdown, Grid, Layout, Menu, Spin, Tooltip, type MenuProps } from 'antd';
+import { Avatar, Button, Dropdown, Grid, Layout, Menu, Spin, Tooltip, type MenuProps } from 'antd';
 import {
   AlertOutlined,
   AuditOutlined,
@@ -21,6 +21,8 @@ import { isOffice, useAuth } from '../auth/auth.js';
 import { useFocusHeadingOnNavigate, useKeyboardScrollableTables } from './route-focus.js';
 
 const { Sider, Header } = Layout;
+// Only phones open the menu in a drawer: its code loads there, not on every first page.
+const Drawer = lazy(() => import('antd/es/drawer'));
 
 function Brand({ compact }: { compact?: boolean }) {
   const { t, lang } = useI18n();
@@ -112,10 +114,12 @@ export function AppLayout() {
         {t('跳到主要内容')}
       </a>
       {phone ? (
-        <Drawer placement="left" open={drawer} onClose={() => setDrawer(false)} size={240} styles={{ body: { padding: 0, background: '#0f2d5c' }, header: { display: 'none' } }}>
-          <Brand />
-          {menu}
-        </Drawer>
+        <Suspense fallback={null}>
+          <Drawer placement="left" open={drawer} onClose={() => setDrawer(false)} size={240} styles={{ body: { padding: 0, background: '#0f2d5c' }, header: { display: 'none' } }}>
+            <Brand />
+            <nav aria-label={t('主菜单')}>{menu}</nav>
+          </Drawer>
+        </Suspense>
       ) : (
         <Sider width={220} collapsible collapsed={collapsed} onCollapse={setCollapsed} style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}>
           <Brand compact={collapsed} />
