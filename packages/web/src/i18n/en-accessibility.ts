@@ -4,4 +4,5 @@ export const enAccessibility: Record<string, string> = {
   '按状态筛选': 'Filter by status',
   '按颜色筛选': 'Filter by colour',
   '任务分类': 'Task categories',
+  '展开详情': 'Expand details',
 };

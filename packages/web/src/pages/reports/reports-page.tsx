@@ -102,6 +102,7 @@ export default function ReportsPage() {
             locale={{ emptyText: status === 'submitted' ? t('没有待审核的报送') : t('暂无数据') }}
             pagination={{ current: page, pageSize: 20, total: list.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
             expandable={{
+              columnTitle: <span className="duban-sr-only">{t('展开详情')}</span>,
               expandedRowRender: (r) => (
                 <div>
                   <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{r.narrative}</Typography.Paragraph>
