@@ -1,7 +1,8 @@
 // Browser test, keyboard only (no mouse, no clicks): a liaison signs in, skips to the content, opens the report form
 // from the inbox, fills it and submits twice; the office signs in, goes to 报送审核 through the side menu, returns one
 // report with a reason and accepts the other. Checks on the way that focus is visible (a 2 px ring), that it moves
-// to the page heading after a route change and to the written result after every submit. Demo data (`serve --demo`).
+// to the page heading after a route change and to the written result after every submit; on a phone, that Tab stays
+// on the controls of the open menu drawer. Demo data (`serve --demo`).
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -154,4 +155,27 @@ describe.runIf(run)('keyboard only: the liaison reports, the office reviews', ()
     expect(((await accepted.json()) as { total: number }).total).toBe(1);
     await ctx.close();
   }, 240_000);
+
+  it('phone: the menu drawer opens from the keyboard and Tab stays on its controls', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, locale: 'zh-CN', isMobile: true, hasTouch: true });
+    const page = await ctx.newPage();
+    await keyboardLogin(page, ADMIN);
+    await page.locator('h1').first().waitFor();
+    await pressUntil(page, (f) => f.label === '展开菜单', 'the menu button');
+    await page.keyboard.press('Enter');
+    await page.locator('.ant-drawer .ant-menu').waitFor();
+    // Round the drawer twice: every stop is one of its controls, none is <body>.
+    const stops: string[] = [];
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      const f = await focused(page);
+      stops.push(f.tag === 'body' ? 'body' : f.label || f.role || f.tag);
+    }
+    expect(stops).not.toContain('body');
+    expect(stops).toContain('收起菜单');
+    expect(stops).toContain('menu');
+    await page.keyboard.press('Escape');
+    await page.locator('.ant-drawer-open').waitFor({ state: 'detached', timeout: 10_000 });
+    await ctx.close();
+  }, 120_000);
 });

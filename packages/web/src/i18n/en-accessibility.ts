@@ -5,4 +5,5 @@ export const enAccessibility: Record<string, string> = {
   '按颜色筛选': 'Filter by colour',
   '任务分类': 'Task categories',
   '展开详情': 'Expand details',
+  '收起菜单': 'Close the menu',
 };

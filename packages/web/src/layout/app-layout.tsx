@@ -1,10 +1,11 @@
-import { lazy, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { Avatar, Button, Dropdown, Grid, Layout, Menu, Spin, Tooltip, type MenuProps } from 'antd';
 import {
   AlertOutlined,
   AuditOutlined,
   BankOutlined,
+  CloseOutlined,
   DashboardOutlined,
   FileDoneOutlined,
   FileTextOutlined,
@@ -46,6 +47,7 @@ export function AppLayout() {
   const phone = !screens.md;
   const [collapsed, setCollapsed] = useState(false);
   const [drawer, setDrawer] = useState(false);
+  const drawerClose = useRef<HTMLButtonElement>(null);
   const office = isOffice(roles);
   useFocusHeadingOnNavigate();
   useKeyboardScrollableTables();
@@ -117,7 +119,11 @@ export function AppLayout() {
         <Suspense fallback={null}>
           <Drawer placement="left" open={drawer} onClose={() => setDrawer(false)} size={240} styles={{ body: { padding: 0, background: '#0f2d5c' }, header: { display: 'none' } }}>
             <Brand />
+            <Button ref={drawerClose} type="text" icon={<CloseOutlined />} aria-label={t('收起菜单')} onClick={() => setDrawer(false)} className="duban-drawer-close" />
             <nav aria-label={t('主菜单')}>{menu}</nav>
+            {/* Tab past the menu would leave the page (the drawer is the last thing in it) and land on nothing:
+                this stop sends focus round to the first control of the drawer instead. */}
+            <span tabIndex={0} onFocus={() => drawerClose.current?.focus()} />
           </Drawer>
         </Suspense>
       ) : (
