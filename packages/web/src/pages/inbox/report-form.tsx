@@ -57,8 +57,8 @@ export function ReportForm({ target, indicators, onClose, onDone }: { target: Re
       // The report and its files are stored together; the key makes a retry return the same report.
       if (target.kind === 'resubmit') await api.patch<ReportItem>(`/api/reports/${target.report.id}`, { ...fields, version: target.report.version, evidenceIds });
       else await api.post<ReportItem>('/api/reports', { ...fields, taskId: target.slot.taskId, periodId: target.slot.periodId, unitId: target.slot.unitId, evidenceIds, idempotencyKey: idempotencyKey.current });
+      // The outcome is written on the page, where focus goes (see onDone), rather than in a passing toast.
       const done = target.kind === 'resubmit' ? t('已重新提交') : t('报送已提交');
-      message.success(done);
       onDone(`${done}：${[info?.number, info?.title, info?.period].filter(Boolean).join(' ')}`);
     } catch (e) {
       message.error(errorMessage(e));

@@ -33,7 +33,6 @@ export default function ReportsPage() {
     setBusy(r.id);
     try {
       await api.post(`/api/reports/${r.id}/accept`, { version: r.version });
-      message.success(t('已采纳'));
       result.show(`${t('已采纳')}：${r.unitName} · ${r.taskTitle ?? ''}`);
       list.reload();
     } catch (e) {
@@ -47,7 +46,6 @@ export default function ReportsPage() {
     setBusy(returning.id);
     try {
       await api.post(`/api/reports/${returning.id}/return`, { reason: reason.trim(), version: returning.version });
-      message.success(t('已退回'));
       result.show(`${t('已退回')}：${returning.unitName} · ${returning.taskTitle ?? ''}`);
       setReturning(null);
       setReason('');
