@@ -1,18 +1,25 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
+import { precompress } from './precompress-plugin.js';
 
 // The web app may import pure types/zod schemas from core's API folder only; the core index would drag in
 // document readers (mammoth, pdfjs) that have no place in the browser bundle.
 const coreApi = fileURLToPath(new URL('../core/src/api/index.ts', import.meta.url));
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompress()],
   resolve: { alias: [{ find: /^@duban\/core$/, replacement: coreApi }] },
   build: {
     manifest: true,
     target: 'es2022',
     chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      // antd's rc-component libraries declare no `sideEffects`, so every module they reach is kept whole: the form
+      // library alone (26 KB) rode in the first chunk because antd's ConfigProvider imports one context from it.
+      // They have no import-time side effects, so unused parts can go.
+      treeshake: { moduleSideEffects: (id: string) => !/node_modules[\\/]@rc-component[\\/]/.test(id) },
+    },
   },
   server: {
     proxy: { '/api': process.env.DUBAN_API_URL ?? 'http://127.0.0.1:3000' },

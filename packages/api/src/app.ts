@@ -194,7 +194,9 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
   for (const r of routes) register(app, r, opts.services, uploads, checkResponses);
 
   const dist = opts.webDist && existsSync(path.join(opts.webDist, 'index.html')) ? path.resolve(opts.webDist) : null;
-  if (dist) await app.register(fastifyStatic, { root: dist, setHeaders: staticCacheHeaders(dist) });
+  // preCompressed: the build writes .br and .gz copies (packages/web/precompress-plugin.ts); the one the browser
+  // accepts is sent as is, and @fastify/compress leaves a response that already has a Content-Encoding alone.
+  if (dist) await app.register(fastifyStatic, { root: dist, preCompressed: true, setHeaders: staticCacheHeaders(dist) });
   app.setNotFoundHandler((req, reply) => {
     if (dist && req.method === 'GET' && !req.url.startsWith('/api/')) return reply.sendFile('index.html');
     return reply.status(404).send({ error: { id: 'route.not_found', message: '接口不存在' } });

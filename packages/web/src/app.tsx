@@ -1,16 +1,14 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate, Route, RouterProvider, Routes, useLocation } from 'react-router-dom';
 import { App as AntApp, ConfigProvider, Spin } from 'antd';
-import zhCN from 'antd/locale/zh_CN';
-import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/es/locale/zh_CN';
+import enUS from 'antd/es/locale/en_US';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { I18nProvider, useI18n } from './i18n/i18n.js';
 import { AuthProvider, isOffice, useAuth } from './auth/auth.js';
-import { ReauthPrompt } from './auth/reauth-prompt.js';
 import { AppLayout } from './layout/app-layout.js';
 import { prefetch } from './api/client.js';
-import { LoginPage } from './pages/login.js';
 import { theme } from './theme.js';
 
 // Each page is its own chunk. The chunk for the address being opened is requested at start-up, in parallel with the
@@ -72,6 +70,11 @@ const AuditPage = lazy(loaders.audit);
 const DeliveryPage = lazy(loaders.delivery);
 const AccountPage = lazy(loaders.account);
 const ForcePasswordPage = lazy(() => import('./pages/force-password-page.js'));
+// The sign-in form and the password prompt bring antd's Form (and its validator) along: neither is needed to show a
+// signed-in page, so both load on demand.
+const LoginPage = lazy(() => import('./pages/login.js').then((m) => ({ default: m.LoginPage })));
+const ReauthPrompt = lazy(() => import('./auth/reauth-prompt.js').then((m) => ({ default: m.ReauthPrompt })));
+if (window.location.pathname.startsWith('/login')) void import('./pages/login.js');
 
 function Loading() {
   return (
@@ -91,7 +94,9 @@ function RequireAuth({ children }: { children: ReactNode }) {
   return (
     <>
       {children}
-      <ReauthPrompt />
+      <Suspense fallback={null}>
+        <ReauthPrompt />
+      </Suspense>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../src/i18n/en.js';
 import { enPages } from '../src/i18n/en-pages.js';
 import { enFirstMonth } from '../src/i18n/en-first-month.js';
+import { enAccessibility } from '../src/i18n/en-accessibility.js';
 
 const src = path.join(import.meta.dirname, '..', 'src');
 
@@ -17,7 +18,7 @@ function sourceFiles(dir: string): string[] {
 
 describe('English interface strings', () => {
   it('every literal passed to t() has an English rendering', () => {
-    const known = new Set([...Object.keys(en), ...Object.keys(enPages), ...Object.keys(enFirstMonth)]);
+    const known = new Set([...Object.keys(en), ...Object.keys(enPages), ...Object.keys(enFirstMonth), ...Object.keys(enAccessibility)]);
     const missing: string[] = [];
     let seen = 0;
     for (const file of sourceFiles(src)) {

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Button, Empty, Result, Skeleton, Tag } from 'antd';
 import { useI18n } from '../i18n/i18n.js';
-import { alertColours } from '../theme.js';
+import { alertTagColours } from '../theme.js';
 
 /** A page title with actions on the right. */
 export function PageHead({ title, extra, sub }: { title: ReactNode; extra?: ReactNode; sub?: ReactNode }) {
@@ -35,8 +35,9 @@ export const colourLabels: Record<string, string> = { red: '红色预警', yello
 export function ColourTag({ colour }: { colour?: string | null }) {
   const { t } = useI18n();
   if (!colour) return null;
+  const c = alertTagColours[colour];
   return (
-    <Tag color={alertColours[colour] ?? 'default'} style={{ marginInlineEnd: 0 }}>
+    <Tag variant="outlined" style={{ marginInlineEnd: 0, ...(c ? { color: c.color, background: c.background, borderColor: c.border } : {}) }}>
       {t(colourLabels[colour] ?? colour)}
     </Tag>
   );

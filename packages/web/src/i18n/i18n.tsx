@@ -2,8 +2,9 @@ import { createContext, useCallback, useContext, useMemo, useState, type ReactNo
 import { en } from './en.js';
 import { enPages } from './en-pages.js';
 import { enFirstMonth } from './en-first-month.js';
+import { enAccessibility } from './en-accessibility.js';
 
-const english: Record<string, string> = { ...en, ...enPages, ...enFirstMonth };
+const english: Record<string, string> = { ...en, ...enPages, ...enFirstMonth, ...enAccessibility };
 
 export type Lang = 'zh' | 'en';
 

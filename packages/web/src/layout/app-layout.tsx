@@ -1,11 +1,12 @@
-import { Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { Avatar, Button, Drawer, Dropdown, Grid, Layout, Menu, Spin, Tooltip, type MenuProps } from 'antd';
+import { Avatar, Button, Dropdown, Grid, Layout, Menu, Spin, Tooltip, type MenuProps } from 'antd';
 import {
   AlertOutlined,
   AuditOutlined,
   TrophyOutlined,
   BankOutlined,
+  CloseOutlined,
   DashboardOutlined,
   FileDoneOutlined,
   FileTextOutlined,
@@ -21,8 +22,11 @@ import {
 import { useI18n } from '../i18n/i18n.js';
 import { isOffice, useAuth } from '../auth/auth.js';
 import { NotificationBell } from './notification-bell.js';
+import { useFocusHeadingOnNavigate, useKeyboardScrollableTables } from './route-focus.js';
 
-const { Sider, Header, Content } = Layout;
+const { Sider, Header } = Layout;
+// Only phones open the menu in a drawer: its code loads there, not on every first page.
+const Drawer = lazy(() => import('antd/es/drawer'));
 
 function Brand({ compact }: { compact?: boolean }) {
   const { t, lang } = useI18n();
@@ -46,7 +50,10 @@ export function AppLayout() {
   const phone = !screens.md;
   const [collapsed, setCollapsed] = useState(false);
   const [drawer, setDrawer] = useState(false);
+  const drawerClose = useRef<HTMLButtonElement>(null);
   const office = isOffice(roles);
+  useFocusHeadingOnNavigate();
+  useKeyboardScrollableTables();
 
   const items = useMemo<MenuProps['items']>(() => {
     const list: NonNullable<MenuProps['items']> = [];
@@ -104,11 +111,27 @@ export function AppLayout() {
   const name = user?.displayName || user?.username || '';
   return (
     <Layout style={{ minHeight: '100vh' }}>
+      <a
+        className="duban-skip"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('跳到主要内容')}
+      </a>
       {phone ? (
-        <Drawer placement="left" open={drawer} onClose={() => setDrawer(false)} size={240} styles={{ body: { padding: 0, background: '#0f2d5c' }, header: { display: 'none' } }}>
-          <Brand />
-          {menu}
-        </Drawer>
+        <Suspense fallback={null}>
+          <Drawer placement="left" open={drawer} onClose={() => setDrawer(false)} size={240} styles={{ body: { padding: 0, background: '#0f2d5c' }, header: { display: 'none' } }}>
+            <Brand />
+            <Button ref={drawerClose} type="text" icon={<CloseOutlined />} aria-label={t('收起菜单')} onClick={() => setDrawer(false)} className="duban-drawer-close" />
+            <nav aria-label={t('主菜单')}>{menu}</nav>
+            {/* Tab past the menu would leave the page (the drawer is the last thing in it) and land on nothing:
+                this stop sends focus round to the first control of the drawer instead. */}
+            <span tabIndex={0} onFocus={() => drawerClose.current?.focus()} />
+          </Drawer>
+        </Suspense>
       ) : (
         <Sider width={220} collapsible collapsed={collapsed} onCollapse={setCollapsed} style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}>
           <Brand compact={collapsed} />
@@ -121,25 +144,27 @@ export function AppLayout() {
           <div className="duban-header-title">{phone ? t('督办') : user?.unitName ?? t('健康行动督办平台')}</div>
           {/* Notifications are addressed to units: the office and leaders would see (and mark read) every unit's. */}
           {has('liaison') && <NotificationBell />}
+          {/* The accessible names start with the visible text (WCAG 2.5.3): "EN 切换语言", "<name> 账户". */}
           <Tooltip title={t('切换语言')}>
-            <Button type="text" icon={<TranslationOutlined />} aria-label={t('切换语言')} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
-              {lang === 'zh' ? 'EN' : '中文'}
+            <Button type="text" icon={<TranslationOutlined />} aria-label={`${lang === 'zh' ? 'EN' : '中文'} ${t('切换语言')}`} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
+              <span lang={lang === 'zh' ? 'en' : 'zh-CN'}>{lang === 'zh' ? 'EN' : '中文'}</span>
             </Button>
           </Tooltip>
           <Dropdown menu={userMenu} trigger={['click']}>
-            <Button type="text" aria-label={t('账户')} style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
+            <Button type="text" aria-label={phone ? t('账户') : `${name} ${t('账户')}`} style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
               <Avatar size="small" style={{ background: '#1f4e9c' }} icon={<UserOutlined />} />
               {!phone && <span>{name}</span>}
             </Button>
           </Dropdown>
         </Header>
-        <Content>
-          <main className="duban-content">
+        {/* antd's Content is itself a <main>: one main landmark, ours, which the skip link and route focus use. */}
+        <div className="ant-layout-content" style={{ flex: 'auto', minHeight: 0 }}>
+          <main className="duban-content" id="main" tabIndex={-1}>
             <Suspense fallback={<div style={{ padding: 60, textAlign: 'center' }}><Spin /></div>}>
               <Outlet />
             </Suspense>
           </main>
-        </Content>
+        </div>
       </Layout>
     </Layout>
   );

@@ -32,7 +32,7 @@ export function LoginPage() {
   };
 
   return (
-    <div className="duban-login">
+    <main className="duban-login">
       <Card className="duban-login-card" variant="borderless" style={{ boxShadow: '0 8px 30px rgba(15,45,92,.18)' }}>
         <div className="duban-login-title">
           <span className="duban-brand-mark" style={{ width: 48, height: 48, fontSize: 24, background: '#1f4e9c', color: '#fff' }} aria-hidden>
@@ -55,10 +55,10 @@ export function LoginPage() {
         </Form>
         <div style={{ textAlign: 'center', marginTop: 16 }}>
           <Button type="link" size="small" onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
-            {lang === 'zh' ? 'English' : '中文'}
+            <span lang={lang === 'zh' ? 'en' : 'zh-CN'}>{lang === 'zh' ? 'English' : '中文'}</span>
           </Button>
         </div>
       </Card>
-    </div>
+    </main>
   );
 }

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Card, Form, Input, Modal, Select, Switch, Table, Tag } from 'antd';
+import { App, Button, Card, Form, Grid, Input, Modal, Select, Switch, Table, Tag } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { api, errorMessage } from '../../api/client.js';
 import type { Page, Unit, User } from '../../api/types.js';
@@ -55,6 +55,9 @@ export default function UsersPage() {
     }
   };
 
+  // On a phone: name, unit and state under the user name, the edit button in view, no sideways scrolling.
+  const phone = !Grid.useBreakpoint().md;
+  const unitOf = (u: User) => u.unitName ?? (u.unitId ? unitName.get(u.unitId) : null) ?? '—';
   return (
     <>
       <PageHead title={t('用户管理')} extra={<Button type="primary" icon={<PlusOutlined />} onClick={() => open('new')}>{t('新建用户')}</Button>} />
@@ -65,14 +68,27 @@ export default function UsersPage() {
             size="small"
             dataSource={listItems(users.data)}
             pagination={{ pageSize: 20, showSizeChanger: false }}
-            scroll={{ x: 720 }}
+            scroll={phone ? undefined : { x: 720 }}
             columns={[
-              { title: t('用户名'), dataIndex: 'username' },
-              { title: t('姓名'), dataIndex: 'displayName', render: (v) => v || '—' },
+              {
+                title: t('用户名'),
+                dataIndex: 'username',
+                render: (v: string, u) => (
+                  <>
+                    {v}
+                    {phone && (
+                      <div className="duban-muted">
+                        {[u.displayName, unitOf(u), u.active === false ? t('已停用') : null].filter(Boolean).join(' · ')}
+                      </div>
+                    )}
+                  </>
+                ),
+              },
+              { title: t('姓名'), dataIndex: 'displayName', responsive: ['md'], render: (v) => v || '—' },
               { title: t('角色'), dataIndex: 'roles', render: (r: User['roles']) => r.map((x) => <Tag key={x.role} color={x.role === 'admin' ? 'blue' : x.role === 'leader' ? 'purple' : undefined}>{t(ROLE_LABELS[x.role] ?? x.role)}</Tag>) },
-              { title: t('所属单位'), dataIndex: 'unitId', render: (id: string | null, u) => u.unitName ?? (id ? unitName.get(id) : null) ?? '—' },
-              { title: t('状态'), dataIndex: 'active', width: 90, render: (a?: boolean) => (a === false ? <Tag>{t('已停用')}</Tag> : <Tag color="success">{t('正常')}</Tag>) },
-              { title: t('操作'), width: 80, render: (_, u) => <Button size="small" icon={<EditOutlined />} aria-label={t('编辑用户 {n}', { n: u.username })} onClick={() => open(u)} /> },
+              { title: t('所属单位'), dataIndex: 'unitId', responsive: ['md'], render: (_: string | null, u) => unitOf(u) },
+              { title: t('状态'), dataIndex: 'active', width: 90, responsive: ['md'], render: (a?: boolean) => (a === false ? <Tag>{t('已停用')}</Tag> : <Tag color="success">{t('正常')}</Tag>) },
+              { title: t('操作'), width: phone ? 56 : 80, render: (_, u) => <Button size="small" icon={<EditOutlined />} aria-label={t('编辑用户 {n}', { n: u.username })} onClick={() => open(u)} /> },
             ]}
           />
         </Loadable>

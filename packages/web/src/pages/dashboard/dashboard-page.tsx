@@ -11,6 +11,7 @@ import { alertColours } from '../../theme.js';
 import { fmtDate, listItems } from '../../util.js';
 import { DashboardCharts } from './dashboard-charts.js';
 import { byArea, overallOnTime, pct, type DashboardResponse } from './dashboard-data.js';
+import { ItemMeta } from '../../components/item-meta.js';
 
 function Stat({ title, value, suffix, color, onOpen, children }: { title: string; value: ReactNode; suffix?: string; color?: string; onOpen?: () => void; children?: ReactNode }) {
   return (
@@ -97,7 +98,7 @@ export default function DashboardPage() {
             </Col>
             <Col xs={12} md={8} xl={4}>
               <Stat title={t('完成率')} value={completionRate} suffix="%" color="#2e7d32" onOpen={() => go({ status: 'completed' })}>
-                <Progress percent={completionRate} showInfo={false} size="small" strokeColor="#2e7d32" />
+                <Progress percent={completionRate} showInfo={false} size="small" strokeColor="#2e7d32" aria-label={t('完成率')} />
               </Stat>
             </Col>
             <Col xs={8} md={8} xl={3}>
@@ -127,7 +128,7 @@ export default function DashboardPage() {
                   locale={{ emptyText: t('没有逾期任务') }}
                   renderItem={(task) => (
                     <List.Item extra={<Tag color="error">{t('进度')} {task.progress}%</Tag>}>
-                      <List.Item.Meta
+                      <ItemMeta
                         title={<Link to={`/tasks/${task.taskId}`}>{`${task.number ?? ''} ${task.title ?? textOf.get(task.taskId)?.slice(0, 40) ?? ''}`}</Link>}
                         description={`${task.leadUnit ?? ''} · ${t('完成时限')} ${fmtDate(task.due)}`}
                       />
@@ -144,7 +145,7 @@ export default function DashboardPage() {
                   locale={{ emptyText: t('各单位均已按时报送') }}
                   renderItem={(m) => (
                     <List.Item extra={m.due ? <Tag>{fmtDate(m.due)}</Tag> : null}>
-                      <List.Item.Meta
+                      <ItemMeta
                         title={<Link to={`/tasks/${m.taskId}`}>{m.title ?? textOf.get(m.taskId)?.slice(0, 40) ?? t('任务')}</Link>}
                         description={`${m.unitName} · ${m.periodLabel}`}
                       />

@@ -7,12 +7,14 @@ import type { Indicator, Page } from '../../api/types.js';
 import { useApi } from '../../api/use-api.js';
 import { useAuth } from '../../auth/auth.js';
 import { Loadable, PageHead, StatusTag } from '../../components/common.js';
+import { useResultNote } from '../../components/result-note.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { fmtDate, listItems } from '../../util.js';
 import { targetInfo, type Inbox, type ReportTarget } from './inbox-types.js';
 import { OwedList, type OwedFilter } from './owed-list.js';
 import { ReportForm } from './report-form.js';
 import { NotificationsPanel } from './notifications-panel.js';
+import { ItemMeta } from '../../components/item-meta.js';
 
 /** The liaison's inbox: what my unit owes this period, due dates, returned reports with the office's reasons. */
 export default function InboxPage() {
@@ -23,6 +25,7 @@ export default function InboxPage() {
   const inbox = useApi(`inbox?${query}`, () => api.get<Inbox>(`/api/inbox${query ? `?${query}` : ''}`));
   const [filter, setFilter] = useState<'owed' | 'indicators' | 'returned' | 'pending' | 'notices'>('owed');
   const [target, setTarget] = useState<ReportTarget | null>(null);
+  const result = useResultNote();
   const info = target ? targetInfo(target) : null;
   const indicators = useApi(info ? `ind-${info.planId}` : null, () => api.get<Page<Indicator> | Indicator[]>(`/api/indicators?plan=${info!.planId}`));
   const mine = listItems(indicators.data).filter((i) => info && i.leadUnitId === info.unitId);
@@ -37,9 +40,10 @@ export default function InboxPage() {
         sub={user?.unitName ? t('{u} 应报送的任务', { u: user.unitName }) : t('本单位应报送的任务')}
         extra={<Button icon={<ReloadOutlined />} aria-label={t('刷新')} onClick={inbox.reload} />}
       />
+      {result.note}
       <NotificationsPanel />
       <Segmented
-        aria-label={t('按报送状态筛选')}
+        aria-label={t('任务分类')}
         block
         style={{ marginBottom: 12, maxWidth: 680 }}
         value={filter}
@@ -61,7 +65,7 @@ export default function InboxPage() {
               locale={{ emptyText: t('没有待填报的指标值') }}
               renderItem={(v) => (
                 <List.Item key={`${v.indicatorId}-${v.periodId}`} actions={phone ? undefined : [<Link key="go" to={`/plans/${v.planId}?tab=indicators`}>{t('去填报')}</Link>]}>
-                  <List.Item.Meta
+                  <ItemMeta
                     title={v.indicatorName}
                     description={
                       <Space wrap size={4}>
@@ -92,7 +96,7 @@ export default function InboxPage() {
                 );
                 return (
                   <List.Item key={r.id} actions={a.actions}>
-                    <List.Item.Meta
+                    <ItemMeta
                       title={
                         <Space wrap>
                           <Link to={`/tasks/${r.taskId}`}>{r.taskTitle ? `${r.taskNumber ?? ''} ${r.taskTitle}` : t('第 {n} 项任务', { n: r.taskNumber ?? '' })}</Link>
@@ -125,7 +129,7 @@ export default function InboxPage() {
               locale={{ emptyText: t('没有待办的督办单') }}
               renderItem={(n) => (
                 <List.Item key={n.id} actions={phone ? undefined : [<Link key="go" to={`/supervision?notice=${n.id}`}>{t('查看并回复')}</Link>]}>
-                  <List.Item.Meta
+                  <ItemMeta
                     avatar={<AlertOutlined style={{ color: '#c62828', fontSize: 20 }} />}
                     title={`${n.number} ${n.taskTitle ?? ''}`}
                     description={
@@ -146,8 +150,9 @@ export default function InboxPage() {
         target={target}
         indicators={mine}
         onClose={() => setTarget(null)}
-        onDone={() => {
+        onDone={(summary) => {
           setTarget(null);
+          result.show(summary);
           inbox.reload();
         }}
       />

@@ -4,6 +4,7 @@ import { FormOutlined } from '@ant-design/icons';
 import { useI18n } from '../../i18n/i18n.js';
 import { fmtDate } from '../../util.js';
 import type { Inbox, OwedReport } from './inbox-types.js';
+import { ItemMeta } from '../../components/item-meta.js';
 
 const stateTag: Record<string, [string, string]> = { open: ['待报送', 'processing'], overdue: ['已过截止日', 'warning'], missing: ['逾期未报', 'error'] };
 
@@ -59,7 +60,7 @@ export function OwedList({ inbox, filter, onFilter, onReport, phone }: { inbox: 
               );
               return (
                 <List.Item key={`${slot.taskId}-${slot.periodId}-${slot.unitId}`} actions={phone ? undefined : [button]}>
-                  <List.Item.Meta
+                  <ItemMeta
                     title={<Link to={`/tasks/${slot.taskId}`}>{slot.taskTitle ? `${slot.taskNumber ?? ''} ${slot.taskTitle}` : t('第 {n} 项任务', { n: slot.taskNumber ?? '' })}</Link>}
                     description={
                       <>

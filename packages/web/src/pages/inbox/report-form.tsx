@@ -14,7 +14,7 @@ interface Values {
 }
 
 /** One form for a period's report: progress, percentage, indicator values, attachments; submit or resubmit. */
-export function ReportForm({ target, indicators, onClose, onDone }: { target: ReportTarget | null; indicators: Indicator[]; onClose: () => void; onDone: () => void }) {
+export function ReportForm({ target, indicators, onClose, onDone }: { target: ReportTarget | null; indicators: Indicator[]; onClose: () => void; onDone: (summary: string) => void }) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -57,8 +57,9 @@ export function ReportForm({ target, indicators, onClose, onDone }: { target: Re
       // The report and its files are stored together; the key makes a retry return the same report.
       if (target.kind === 'resubmit') await api.patch<ReportItem>(`/api/reports/${target.report.id}`, { ...fields, version: target.report.version, evidenceIds });
       else await api.post<ReportItem>('/api/reports', { ...fields, taskId: target.slot.taskId, periodId: target.slot.periodId, unitId: target.slot.unitId, evidenceIds, idempotencyKey: idempotencyKey.current });
-      message.success(target.kind === 'resubmit' ? t('已重新提交') : t('报送已提交'));
-      onDone();
+      // The outcome is written on the page, where focus goes (see onDone), rather than in a passing toast.
+      const done = target.kind === 'resubmit' ? t('已重新提交') : t('报送已提交');
+      onDone(`${done}：${[info?.number, info?.title, info?.period].filter(Boolean).join(' ')}`);
     } catch (e) {
       message.error(errorMessage(e));
     } finally {
@@ -98,7 +99,7 @@ export function ReportForm({ target, indicators, onClose, onDone }: { target: Re
             <Form.Item label={t('完成进度（%）')} required>
               <div style={{ display: 'flex', gap: 16, alignItems: 'center' }}>
                 <Form.Item name="percent" noStyle>
-                  <Slider style={{ flex: 1 }} aria-label={t('完成进度')} />
+                  <Slider style={{ flex: 1 }} ariaLabelForHandle={t('完成进度')} />
                 </Form.Item>
                 <Form.Item name="percent" noStyle>
                   <InputNumber min={0} max={100} aria-label={t('完成进度（%）')} />

@@ -22,6 +22,7 @@ import { IndicatorValueButton } from './indicator-value-button.js';
 import { DeadlineGantt } from './deadline-gantt.js';
 import { BulkEditBar } from '../plans/task-ops.js';
 import { useAuth } from '../../auth/auth.js';
+import { ItemMeta } from '../../components/item-meta.js';
 
 const Chart = lazy(() => import('../../components/chart.js'));
 const timelineColours = ['green', 'blue', 'yellow', 'red', 'none'];
@@ -205,7 +206,7 @@ export default function PlanPage() {
                     locale={{ emptyText: t('该方案没有量化指标') }}
                     renderItem={(ind) => (
                       <List.Item>
-                        <List.Item.Meta
+                        <ItemMeta
                           title={ind.name}
                           description={`${t('目标')} ${fmtTarget(ind)}${ind.baseline != null ? ` · ${t('基线')} ${ind.baseline}${ind.unit}` : ''}${ind.latest != null ? ` · ${t('最新值')} ${ind.latest}${ind.unit}` : ''}${ind.due ? ` · ${ind.due}` : ''}`}
                         />

@@ -178,7 +178,8 @@ export default function ReviewPage() {
         <span><i style={{ background: '#fdebd3', border: '1px solid #e08a00' }} />{t('时限')}</span>
         <span><i style={{ background: '#f3e5f5', border: '1px solid #9c5fb5' }} />{t('指标')}</span>
       </div>
-      <div style={{ maxHeight: screens.lg ? 'calc(100vh - 290px)' : 480, overflow: 'auto' }}>
+      {/* Focusable, so the keyboard can scroll the document text (the marks inside are not all tab stops). */}
+      <div className="duban-scroll-pane" tabIndex={0} role="region" aria-label={t('原文')} style={{ maxHeight: screens.lg ? 'calc(100vh - 290px)' : 480, overflow: 'auto' }}>
         <SourceView text={source.data?.text ?? ''} marks={marks} active={active} onPick={pickFromSource} label={t('原文')} />
       </div>
     </Loadable>

@@ -2,6 +2,7 @@ import { Button, List, Space, Tag } from 'antd';
 import type { Diagnostic, PlanDetail, Task } from '../../api/types.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { fmtTarget } from '../../util.js';
+import { ItemMeta } from '../../components/item-meta.js';
 
 /** The indicators read from the document; a click shows one in the source. */
 export function IndicatorPanel({ indicators, onJump }: { indicators: PlanDetail['indicators']; onJump: (ref: string) => void }) {
@@ -13,7 +14,7 @@ export function IndicatorPanel({ indicators, onJump }: { indicators: PlanDetail[
       locale={{ emptyText: t('未识别到量化指标') }}
       renderItem={(ind) => (
         <List.Item style={{ cursor: 'pointer' }} onClick={() => onJump(`ind-${ind.id}`)}>
-          <List.Item.Meta
+          <ItemMeta
             title={ind.name}
             description={`${t('目标')} ${fmtTarget(ind)}${ind.baseline != null ? ` · ${t('基线')} ${ind.baseline}${ind.unit}` : ''}${ind.due ? ` · ${ind.due}` : ''}`}
           />

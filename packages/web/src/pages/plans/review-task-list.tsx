@@ -117,7 +117,7 @@ export function ReviewTaskList({ tasks, edited, active, selected, editable, maxH
                   <div>
                     {label && <Typography.Text strong>{label} </Typography.Text>}
                     {task.title && <Typography.Text strong>{task.title}</Typography.Text>}
-                    {edited.has(task.id) && <Tag color="gold" style={{ marginLeft: 6 }}>{t('已修改')}</Tag>}
+                    {edited.has(task.id) && <Tag color="warning" style={{ marginLeft: 6 }}>{t('已修改')}</Tag>}
                   </div>
                   <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: '2px 0 4px' }}>
                     {task.text}
@@ -134,7 +134,7 @@ export function ReviewTaskList({ tasks, edited, active, selected, editable, maxH
                       </Tag>
                     ))}
                     {parts.length > 4 && <Tag>+{parts.length - 4}</Tag>}
-                    <Tag color="orange">{fmtDue(task.due, task.ongoing)}</Tag>
+                    <Tag color="processing">{fmtDue(task.due, task.ongoing)}</Tag>
                   </Space>
                 </div>
               </div>

@@ -1,38 +1,16 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { App, Button, Card, Input, Modal, Segmented, Space, Table, Tag, Typography } from 'antd';
-import { CheckOutlined, PaperClipOutlined, RollbackOutlined } from '@ant-design/icons';
+import { App, Button, Card, Grid, Input, Modal, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { CheckOutlined, RollbackOutlined } from '@ant-design/icons';
 import { api, errorMessage, qs } from '../../api/client.js';
 import { useApi } from '../../api/use-api.js';
 import { useAuth } from '../../auth/auth.js';
 import { PageHead, StatusTag } from '../../components/common.js';
+import { useResultNote } from '../../components/result-note.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { fmtTime } from '../../util.js';
 import type { ReportItem } from '../inbox/inbox-types.js';
-
-interface ReportPage {
-  items: ReportItem[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
-function Evidence({ id }: { id: string }) {
-  const { t } = useI18n();
-  const detail = useApi(`report-${id}`, () => api.get<ReportItem>(`/api/reports/${id}`));
-  const files = detail.data?.evidence ?? [];
-  if (detail.loading) return <span className="duban-muted">…</span>;
-  if (!files.length) return <span className="duban-muted">{t('无附件')}</span>;
-  return (
-    <Space wrap>
-      {files.map((f) => (
-        <a key={f.id} href={`/api/reports/${id}/evidence/${f.id}`} target="_blank" rel="noreferrer">
-          <PaperClipOutlined /> {f.name}
-        </a>
-      ))}
-    </Space>
-  );
-}
+import { Evidence, ReportCards, type ReportPage } from './report-cards.js';
 
 /** The office reviews submitted reports: read the narrative and evidence, accept or return with a reason. */
 export default function ReportsPage() {
@@ -47,12 +25,15 @@ export default function ReportsPage() {
   const [returning, setReturning] = useState<ReportItem | null>(null);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState<string | null>(null);
+  const result = useResultNote();
+  // On a phone: one card per report with its actions in view, instead of a table scrolled sideways.
+  const phone = !Grid.useBreakpoint().md;
 
   const accept = async (r: ReportItem) => {
     setBusy(r.id);
     try {
       await api.post(`/api/reports/${r.id}/accept`, { version: r.version });
-      message.success(t('已采纳'));
+      result.show(`${t('已采纳')}：${r.unitName} · ${r.taskTitle ?? ''}`);
       list.reload();
     } catch (e) {
       message.error(errorMessage(e));
@@ -65,7 +46,7 @@ export default function ReportsPage() {
     setBusy(returning.id);
     try {
       await api.post(`/api/reports/${returning.id}/return`, { reason: reason.trim(), version: returning.version });
-      message.success(t('已退回'));
+      result.show(`${t('已退回')}：${returning.unitName} · ${returning.taskTitle ?? ''}`);
       setReturning(null);
       setReason('');
       list.reload();
@@ -80,7 +61,7 @@ export default function ReportsPage() {
     <>
       <PageHead title={t('报送审核')} sub={t('审核各单位报送的工作进展，采纳或退回')} />
       <Segmented
-        aria-label={t('按审核状态筛选')}
+        aria-label={t('按状态筛选')}
         style={{ marginBottom: 12 }}
         value={status}
         onChange={(v) => {
@@ -93,9 +74,22 @@ export default function ReportsPage() {
           { value: 'accepted', label: t('已采纳') },
         ]}
       />
+      {result.note}
       <Card size="small">
         {list.error ? (
           <Typography.Text type="danger">{list.error}</Typography.Text>
+        ) : phone ? (
+          <ReportCards
+            list={list.data}
+            loading={list.loading}
+            page={page}
+            onPage={setPage}
+            emptyText={status === 'submitted' ? t('没有待审核的报送') : t('暂无数据')}
+            canReview={has('admin')}
+            busy={busy}
+            onAccept={(r) => void accept(r)}
+            onReturn={setReturning}
+          />
         ) : (
           <Table<ReportItem>
             rowKey="id"
@@ -106,6 +100,7 @@ export default function ReportsPage() {
             locale={{ emptyText: status === 'submitted' ? t('没有待审核的报送') : t('暂无数据') }}
             pagination={{ current: page, pageSize: 20, total: list.data?.total ?? 0, onChange: setPage, showSizeChanger: false }}
             expandable={{
+              columnTitle: <span className="duban-sr-only">{t('展开详情')}</span>,
               expandedRowRender: (r) => (
                 <div>
                   <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{r.narrative}</Typography.Paragraph>
@@ -118,7 +113,7 @@ export default function ReportsPage() {
               { title: t('任务'), render: (_, r) => <Link to={`/tasks/${r.taskId}`}>{`${r.taskNumber ?? ''} ${r.taskTitle ?? ''}`}</Link> },
               { title: t('报送单位'), dataIndex: 'unitName', width: 160 },
               { title: t('周期'), dataIndex: 'periodLabel', width: 120 },
-              { title: t('进度'), dataIndex: 'percent', width: 80, render: (v: number, r) => <>{v}%{r.completionClaim && <Tag color="green" style={{ marginLeft: 4 }}>{t('申请办结')}</Tag>}</> },
+              { title: t('进度'), dataIndex: 'percent', width: 80, render: (v: number, r) => <>{v}%{r.completionClaim && <Tag color="success" style={{ marginLeft: 4 }}>{t('申请办结')}</Tag>}</> },
               { title: t('提交时间'), dataIndex: 'submittedAt', width: 150, render: (v: string, r) => <>{fmtTime(v)}{!r.onTime && <Tag color="warning" style={{ marginLeft: 4 }}>{t('迟报')}</Tag>}</> },
               { title: t('状态'), dataIndex: 'status', width: 90, render: (s: string) => <StatusTag status={s} /> },
               {

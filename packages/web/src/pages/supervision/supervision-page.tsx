@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/i18n.js';
 import { fmtDate, fmtTime, listItems } from '../../util.js';
 import type { NoticeItem } from '../inbox/inbox-types.js';
 import { IssueNoticeButton, PostBox } from '../task/task-actions.js';
+import { ItemMeta } from '../../components/item-meta.js';
 
 interface SupervisedTask {
   id: string;
@@ -71,7 +72,7 @@ function NoticeBody({ notice, office, onChange }: { notice: NoticeItem; office: 
         locale={{ emptyText: t('尚未回复') }}
         renderItem={(r) => (
           <List.Item>
-            <List.Item.Meta title={<span className="duban-muted">{fmtTime(r.repliedAt)}</span>} description={<span style={{ whiteSpace: 'pre-wrap', color: '#1d2939' }}>{r.body}</span>} />
+            <ItemMeta title={<span className="duban-muted">{fmtTime(r.repliedAt)}</span>} description={<span style={{ whiteSpace: 'pre-wrap', color: '#1d2939' }}>{r.body}</span>} />
           </List.Item>
         )}
       />
@@ -163,7 +164,7 @@ export default function SupervisionPage() {
                     children: (
                       <Loadable loading={sup.loading && !sup.data} error={sup.error} reload={sup.reload}>
                         <Segmented
-                          aria-label={t('按预警颜色筛选')}
+                          aria-label={t('按颜色筛选')}
                           style={{ marginBottom: 8 }}
                           value={colour}
                           onChange={(v) => setColour(v as typeof colour)}
@@ -186,7 +187,7 @@ export default function SupervisionPage() {
                                 ) : null,
                               ]}
                             >
-                              <List.Item.Meta
+                              <ItemMeta
                                 title={
                                   <Space wrap>
                                     <ColourTag colour={task.colour} />

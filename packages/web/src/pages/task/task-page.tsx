@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/i18n.js';
 import { fmtDue, fmtTime, listItems } from '../../util.js';
 import { IssueNoticeButton, PostBox } from './task-actions.js';
 import { TaskAdjustMenu } from './task-adjust.js';
+import { ItemMeta } from '../../components/item-meta.js';
 
 type Comment = TaskDetail['comments'][number];
 
@@ -24,7 +25,7 @@ function Notes({ items, empty }: { items: Comment[]; empty: string }) {
       dataSource={items}
       renderItem={(n) => (
         <List.Item>
-          <List.Item.Meta
+          <ItemMeta
             title={<Space><span>{n.username ?? ''}</span><span className="duban-muted" style={{ fontWeight: 400 }}>{fmtTime(n.createdAt)}</span></Space>}
             description={<span style={{ color: '#1d2939', whiteSpace: 'pre-wrap' }}>{n.body}</span>}
           />

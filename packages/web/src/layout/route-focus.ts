@@ -1,0 +1,72 @@
+import { useEffect, useRef } from 'react';
+import { useLocation } from 'react-router-dom';
+
+/**
+ * Moves keyboard focus to an element once it is in the page: pages load lazily and fetch their data, so the element
+ * may appear a moment later. Gives up after `ms`. Returns a function that stops waiting.
+ */
+export function focusWhenPresent(selector: string, ms = 5000): () => void {
+  const found = () => {
+    const el = document.querySelector<HTMLElement>(selector);
+    if (!el) return false;
+    if (!el.hasAttribute('tabindex')) el.setAttribute('tabindex', '-1');
+    el.focus({ preventScroll: false });
+    return true;
+  };
+  if (found()) return () => undefined;
+  const observer = new MutationObserver(() => {
+    if (found()) stop();
+  });
+  const timer = window.setTimeout(() => stop(), ms);
+  const stop = () => {
+    observer.disconnect();
+    window.clearTimeout(timer);
+  };
+  observer.observe(document.body, { childList: true, subtree: true });
+  return stop;
+}
+
+/**
+ * After a navigation to another page (not the first load, not a change of query or hash), focus goes to the new
+ * page's heading, so a keyboard or screen-reader user starts at the top of the new content instead of on <body>.
+ */
+export function useFocusHeadingOnNavigate(): void {
+  const { pathname } = useLocation();
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    return focusWhenPresent('#main h1');
+  }, [pathname]);
+}
+
+/**
+ * Makes every table that scrolls sideways (a wide table on a phone) a Tab stop, so the keyboard can scroll it with
+ * the arrow keys even when it holds no link or button. Checked after the page changes, at most every 200 ms.
+ */
+export function useKeyboardScrollableTables(): void {
+  useEffect(() => {
+    const main = document.getElementById('main');
+    if (!main) return;
+    let timer = 0;
+    const check = () => {
+      timer = 0;
+      for (const el of main.querySelectorAll<HTMLElement>('.ant-table-content:not([tabindex])')) {
+        if (el.scrollWidth > el.clientWidth + 1) el.setAttribute('tabindex', '0');
+      }
+    };
+    const observer = new MutationObserver(() => {
+      if (!timer) timer = window.setTimeout(check, 200);
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    window.addEventListener('resize', check);
+    check();
+    return () => {
+      observer.disconnect();
+      window.removeEventListener('resize', check);
+      window.clearTimeout(timer);
+    };
+  }, []);
+}
