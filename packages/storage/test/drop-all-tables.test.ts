@@ -26,7 +26,7 @@ for (const target of await testDatabases()) {
         await fresh.close();
         const tables = await dropAllTables(cleared.db);
         expect(tables).toEqual(expect.arrayContaining(['units', 'settings', 'plans', 'tasks', 'audit_log', 'users', 'duban_migrations']));
-        expect(await migrateToLatest(cleared.db)).toEqual(Object.keys(migrations));
+        expect(await migrateToLatest(cleared.db)).toEqual(Object.keys(migrations).sort());
         expect(await listUnits(cleared.db)).toEqual([]);
         expect(await getSetting(cleared.db, 'demo_seeded')).toBeNull();
         // Rows the migrations seed are back, as on a first start.

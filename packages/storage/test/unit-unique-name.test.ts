@@ -18,7 +18,7 @@ for (const target of await testDatabases()) {
         }
         await sql`INSERT INTO units (id, name, kind, active, version, created_at, updated_at) VALUES ('d', '市体育局（重复2）', 'department', 1, 1, '2026-01-04', '2026-01-04')`.execute(open.db);
         // 0122 and whatever later migrations exist run now.
-        expect(await migrateToLatest(open.db)).toEqual(Object.keys(migrations).filter((name) => name >= '0122'));
+        expect(await migrateToLatest(open.db)).toEqual(Object.keys(migrations).filter((name) => name >= '0122').sort());
         const names = Object.fromEntries((await listUnits(open.db)).map((u) => [u.id, u.name]));
         expect(names).toEqual({ a: '市体育局', b: '市体育局（重复3）', c: '市体育局（重复4）', d: '市体育局（重复2）' });
         const audit = (await queryAudit(open.db, { entity: 'unit' }, { page: 1, pageSize: 10 })).items;

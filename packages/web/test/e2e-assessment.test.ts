@@ -1,14 +1,16 @@
 // Browser test of assessment (考核) against the real server: the office configures a period's rubric and a bonus,
 // opens self-assessment, a unit's liaison self-assesses, the office scores with a reason and locks, and the
 // leader sees the ranking on the dashboard.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '@duban/cli';
 import { systemActor, type Actor } from '@duban/services';
+import { strFromU8, unzipSync } from 'fflate';
 import { browserAvailable, ensureWebBuild, launchBrowser, repoRoot } from './support/browser.js';
+import { choose, confirmPopover as confirmIssue } from './support/ui.js';
 
 const run = browserAvailable();
 const SHOTS = join(repoRoot, 'test-results/screenshots');
@@ -197,6 +199,24 @@ describe.skipIf(!run)('assessment in a real browser', () => {
     const rows = await card.locator('tbody tr').allInnerTexts();
     expect(rows.map((r) => r.replace(/\s+/g, ' ').trim())).toEqual(['1 市卫生健康委 84 — 良好', '2 市教育局 79 — 一般']);
     await shoot(leaderPage, 'assessment-04-dashboard');
+
+    // The office generates the 情况通报 from the dashboard, issues it and downloads it: the ranking is in the .docx.
+    await page.goto(`${server.url}/dashboard?plan=${planId}`);
+    await page.getByRole('button', { name: '生成情况通报' }).click();
+    await page.waitForURL(/\/bulletins\?plan=/);
+    await choose(page, '报送周期', '2026年6月');
+    await page.getByRole('button', { name: '按看板数据生成草稿' }).click();
+    const drawer = page.getByRole('dialog');
+    await drawer.getByLabel('标题', { exact: true }).waitFor();
+    await confirmIssue(page, drawer.getByRole('button', { name: /^印\s*发$/ }), /^印\s*发$/);
+    await drawer.waitFor({ state: 'hidden' });
+    const issued = page.locator('.ant-table-row', { hasText: '2026年6月' });
+    await issued.getByText('已印发').waitFor({ timeout: 20_000 });
+    const [download] = await Promise.all([page.waitForEvent('download'), issued.getByRole('link', { name: /下载/ }).click()]);
+    const xml = strFromU8(unzipSync(readFileSync((await download.path())!))['word/document.xml']!);
+    const docText = [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+    expect(docText).toContain('考核排名（2026年上半年）');
+    expect(docText).toMatch(/1市卫生健康委84(\.0+)?良好/);
     await Promise.all([office.close(), unitCtx.close(), leaderCtx.close()]);
   });
 });

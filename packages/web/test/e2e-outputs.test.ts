@@ -4,10 +4,11 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { APIRequestContext, Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { APIRequestContext, Browser } from 'playwright-core';
 import { startServer, type RunningServer } from '@duban/cli';
 import { browserAvailable, ensureWebBuild, launchBrowser } from './support/browser.js';
+import { choose, confirmPopover } from './support/ui.js';
 
 const run = browserAvailable();
 const ADMIN = { username: 'admin', password: 'e2e-outputs-admin' };
@@ -29,23 +30,6 @@ async function call(request: APIRequestContext, csrf: string, method: 'POST' | '
   const res = await request.fetch(`${server.url}${path}`, { method, headers: { 'x-csrf-token': csrf, 'content-type': 'application/json' }, ...(data !== undefined ? { data: JSON.stringify(data) } : {}) });
   if (!res.ok()) throw new Error(`${method} ${path}: ${res.status()} ${await res.text()}`);
   return res.json();
-}
-
-/** Picks an option of an antd Select found by its aria-label. */
-async function choose(page: Page, label: string, option: string): Promise<void> {
-  await page.getByLabel(label).first().click();
-  await page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: option }).first().click();
-}
-
-async function confirm(page: Page, open: Locator, name: RegExp): Promise<void> {
-  await vi.waitFor(
-    async () => {
-      const button = page.locator('.ant-popconfirm').getByRole('button', { name });
-      if (!(await button.isVisible())) await open.click({ timeout: 5_000 });
-      await button.click({ timeout: 3_000 });
-    },
-    { timeout: 30_000, interval: 300 },
-  );
 }
 
 describe.skipIf(!run)('official outputs in a real browser', () => {
@@ -90,7 +74,7 @@ describe.skipIf(!run)('official outputs in a real browser', () => {
     await expect.poll(() => drawer.getByLabel('标题', { exact: true }).inputValue(), SLOW).toBe('关于青川市健康促进2026年工作要点2026年6月推进情况的通报');
     await drawer.getByLabel('下步工作要求', { exact: true }).fill('各单位务必于7月20日前报送整改情况。');
     await drawer.getByLabel('署名', { exact: true }).fill('青川市健康促进工作领导小组办公室');
-    await confirm(page, drawer.getByRole('button', { name: /^印\s*发$/ }), /^印\s*发$/);
+    await confirmPopover(page, drawer.getByRole('button', { name: /^印\s*发$/ }), /^印\s*发$/);
     await drawer.waitFor({ state: 'hidden' });
 
     const row = page.locator('.ant-table-row', { hasText: '2026年6月' });

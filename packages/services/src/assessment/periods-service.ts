@@ -1,6 +1,6 @@
 import { DEFAULT_RUBRIC, type AssessmentAdjustmentsInput, type AssessmentPeriodDetail, type AssessmentPeriodView, type AssessmentTransition, type CreateAssessmentPeriod, type UpdateRubric } from '@duban/core';
 import { findPlan, findRubricVersion, insertAssessmentPeriod, insertRubricVersion, listAssessmentPeriods, listCurrentResults, newId, updateAssessmentPeriod } from '@duban/storage';
-import { liaisonUnits, readsEverything, requireAdmin, type Actor } from '../actor.js';
+import { liaisonUnits, readsDrafts, requireAdmin, type Actor } from '../actor.js';
 import { write, type ServiceContext } from '../context.js';
 import { conflict, invalid, notFound } from '../errors.js';
 import { requireReader, stateConflict } from '../reporting/access.js';
@@ -13,7 +13,7 @@ import { notifyScorePublished } from '../reminders/event-notifications.js';
 export async function listPlanAssessmentPeriods(ctx: ServiceContext, actor: Actor, planId: string): Promise<AssessmentPeriodView[]> {
   requireReader(actor);
   const plan = await findPlan(ctx.db, planId);
-  if (!plan || (plan.status !== 'published' && !readsEverything(actor))) throw notFound('plan', '方案不存在');
+  if (!plan || (plan.status !== 'published' && !readsDrafts(actor))) throw notFound('plan', '方案不存在');
   return (await listAssessmentPeriods(adb(ctx.db), [planId])).map(presentPeriod);
 }
 
@@ -44,7 +44,7 @@ export async function getAssessmentPeriod(ctx: ServiceContext, actor: Actor, id:
   const db = adb(ctx.db);
   const period = await requirePeriod(ctx.db, id);
   const plan = await findPlan(ctx.db, period.planId);
-  if (!plan || (plan.status !== 'published' && !readsEverything(actor))) throw notFound('assessment_period', '考核期不存在');
+  if (!plan || (plan.status !== 'published' && !readsDrafts(actor))) throw notFound('assessment_period', '考核期不存在');
   const rubric = (await findRubricVersion(db, id))!;
   const results = await listCurrentResults(db, [id]);
   const grading = (await findRubricVersion(db, id, Math.max(0, ...results.map((r) => r.rubricVersion))))?.rubric.grading ?? rubric.rubric.grading;

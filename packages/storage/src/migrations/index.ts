@@ -14,10 +14,10 @@ import * as noticeCounters from './0120-notice-counters.js';
 import * as auditChain from './0121-audit-chain.js';
 import * as unitUniqueName from './0122-unit-unique-name.js';
 import * as planImporting from './0123-plan-importing.js';
-import * as bulletins from './0140-bulletins.js';
-import * as delivery from './0150-delivery.js';
 import * as assessment from './0130-assessment.js';
 import * as assessmentSelfReturn from './0131-assessment-self-return.js';
+import * as bulletins from './0140-bulletins.js';
+import * as delivery from './0150-delivery.js';
 
 /**
  * Every migration, in order. One file per migration; names sort in the order they run.
@@ -39,8 +39,8 @@ export const migrations: Record<string, Migration> = {
   '0121-audit-chain': auditChain,
   '0122-unit-unique-name': unitUniqueName,
   '0123-plan-importing': planImporting,
-  '0140-bulletins': bulletins,
-  '0150-delivery': delivery,
   '0130-assessment': assessment,
   '0131-assessment-self-return': assessmentSelfReturn,
+  '0140-bulletins': bulletins,
+  '0150-delivery': delivery,
 };

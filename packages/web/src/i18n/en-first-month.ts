@@ -30,6 +30,4 @@ export const enFirstMonth: Record<string, string> = {
   '报送单位': 'Reporting units',
   '清除': 'Clear',
   '选择全部任务': 'Select all tasks',
-  '按审核状态筛选': 'Filter by review status',
-  '按报送状态筛选': 'Filter by report status',
 };
