@@ -171,9 +171,9 @@ describe.skipIf(!run)('first month on the demo data, in a real browser', () => {
     const leader = demoUsers.find((u) => u.role === 'leader')!;
     const liaison = demoUsers.find((u) => u.role === 'liaison')!;
     const tours: [{ username: string; password: string }, string[]][] = [
-      [ADMIN, ['/dashboard', '/plans', `/plans/${planId}`, `/plans/${planId}?tab=timeline`, `/plans/${planId}?tab=indicators`, `/plans/${planId}/review`, `/tasks/${taskId}`, '/plans/import', '/reports', '/supervision', '/admin/units', '/admin/users', '/admin/audit', '/account']],
-      [leader, ['/dashboard', '/plans', `/plans/${planId}`, `/tasks/${taskId}`, '/supervision', '/account']],
-      [liaison, ['/inbox', '/plans', `/plans/${planId}`, `/tasks/${taskId}`, '/supervision', '/account']],
+      [ADMIN, ['/dashboard', '/plans', `/plans/${planId}`, `/plans/${planId}?tab=timeline`, `/plans/${planId}?tab=indicators`, `/plans/${planId}/review`, `/tasks/${taskId}`, '/plans/import', '/reports', '/supervision', '/assessment', `/bulletins?plan=${planId}`, '/admin/units', '/admin/users', '/admin/audit', '/admin/delivery', '/account']],
+      [leader, ['/dashboard', '/plans', `/plans/${planId}`, `/tasks/${taskId}`, '/supervision', '/assessment', '/account']],
+      [liaison, ['/inbox', '/plans', `/plans/${planId}`, `/tasks/${taskId}`, '/supervision', '/assessment', '/account']],
     ];
     // User names are chosen by the office (admin, leader, liaison1 …): data too.
     const usernames = new Set((await server.services.users.list(systemActor)).map((u) => u.username));

@@ -46,6 +46,9 @@ async function pressUntil(page: Page, want: (f: Awaited<ReturnType<typeof focuse
   for (let i = 0; i < max; i++) {
     await page.keyboard.press(key);
     if (want(await focused(page))) return;
+    // Some widgets (antd's menu) move focus a frame after the key: look once more before the next press.
+    await page.waitForTimeout(50);
+    if (want(await focused(page))) return;
   }
   throw new Error(`${key} × ${max} never reached ${what}; focus is on ${JSON.stringify(await focused(page))}`);
 }
@@ -126,7 +129,7 @@ describe.runIf(run)('keyboard only: the liaison reports, the office reviews', ()
 
     // Into the side menu, down to 报送审核, Enter: the new page's heading takes focus.
     await pressUntil(page, (f) => f.inNav, 'the side menu');
-    await pressUntil(page, (f) => f.text === '报送审核', 'the 报送审核 menu item', 'ArrowDown', 10);
+    await pressUntil(page, (f) => f.text === '报送审核', 'the 报送审核 menu item', 'ArrowDown', 20);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/reports/);
     await vi.waitFor(async () => expect((await focused(page)).tag).toBe('h1'), SLOW);
