@@ -10,7 +10,7 @@ import { startServer, type RunningServer } from '@duban/cli';
 import { systemActor, type Actor } from '@duban/services';
 import { strFromU8, unzipSync } from 'fflate';
 import { browserAvailable, ensureWebBuild, launchBrowser, repoRoot } from './support/browser.js';
-import { choose, confirmPopover as confirmIssue } from './support/ui.js';
+import { choose, confirmPopover as confirmIssue, login as signIn } from './support/ui.js';
 
 const run = browserAvailable();
 const SHOTS = join(repoRoot, 'test-results/screenshots');
@@ -32,15 +32,8 @@ let dataDir: string;
 let today = '2026-03-20';
 let planId: string;
 
-async function login(ctx: BrowserContext, who: { username: string; password: string }): Promise<Page> {
-  const page = await ctx.newPage();
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('用户名').fill(who.username);
-  await page.getByLabel('密码').fill(who.password);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-  return page;
-}
+/** Signs in through the login page (see support/ui.ts) on this file's server. */
+const login = (ctx: BrowserContext, who: { username: string; password: string }): Promise<Page> => signIn(ctx, server.url, who);
 
 /**
  * Opens a Popconfirm with `open` and confirms it, again if a click landed while the page was settling — unless

@@ -10,6 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '@duban/cli';
 import { systemActor } from '@duban/services';
 import { browserAvailable, ensureWebBuild, launchBrowser, repoRoot } from './support/browser.js';
+import { login as signIn } from './support/ui.js';
 
 const run = browserAvailable();
 // Mid-September of the demo plans' year: some deadlines have passed, some are near, so every colour occurs.
@@ -29,15 +30,8 @@ interface Counts {
   yellow: number;
 }
 
-async function login(ctx: BrowserContext, who: { username: string; password: string }): Promise<Page> {
-  const page = await ctx.newPage();
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('用户名').fill(who.username);
-  await page.getByLabel('密码').fill(who.password);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-  return page;
-}
+/** Signs in through the login page (see support/ui.ts) on this file's server. */
+const login = (ctx: BrowserContext, who: { username: string; password: string }): Promise<Page> => signIn(ctx, server.url, who);
 
 async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');

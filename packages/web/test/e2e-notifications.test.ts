@@ -11,6 +11,7 @@ import { hashPassword, systemActor } from '@duban/services';
 import { insertUser } from '@duban/storage';
 import { robotReceiver } from '../../services/test/delivery/receivers.js';
 import { browserAvailable, ensureWebBuild, launchBrowser, repoRoot } from './support/browser.js';
+import { login as signIn } from './support/ui.js';
 
 const run = browserAvailable();
 const PLAN = ['青川市全民健身行动2026年工作方案', '一、重点任务', '（一）推进全民健身场地设施建设。（牵头单位：市体育局）2026年12月底前完成。', ''].join('\n');
@@ -31,15 +32,8 @@ let browser: Browser;
 let dataDir: string;
 let receiver: Awaited<ReturnType<typeof robotReceiver>>;
 
-async function login(ctx: BrowserContext, who: { username: string; password: string }): Promise<Page> {
-  const page = await ctx.newPage();
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('用户名').fill(who.username);
-  await page.getByLabel('密码').fill(who.password);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-  return page;
-}
+/** Signs in through the login page (see support/ui.ts) on this file's server. */
+const login = (ctx: BrowserContext, who: { username: string; password: string }): Promise<Page> => signIn(ctx, server.url, who);
 
 describe.skipIf(!run)('notifications in the browser', () => {
   beforeAll(async () => {

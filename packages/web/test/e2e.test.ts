@@ -5,11 +5,12 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { startServer, type RunningServer } from '@duban/cli';
 import { systemActor } from '@duban/services';
 import { browserAvailable, ensureWebBuild, launchBrowser, repoRoot } from './support/browser.js';
+import { confirmPopover, login as signIn } from './support/ui.js';
 
 const run = browserAvailable();
 // Inside Q1's reporting window (Q1 is due 5 April), so the liaison's first report is on time.
@@ -25,15 +26,8 @@ let server: RunningServer;
 let browser: Browser;
 let dataDir: string;
 
-async function login(ctx: BrowserContext, who: { username: string; password: string }): Promise<Page> {
-  const page = await ctx.newPage();
-  await page.goto(`${server.url}/login`);
-  await page.getByLabel('用户名').fill(who.username);
-  await page.getByLabel('密码').fill(who.password);
-  await page.getByRole('button', { name: /登\s*录/ }).click();
-  await page.waitForURL((u) => !u.pathname.startsWith('/login'));
-  return page;
-}
+/** Signs in through the login page (see support/ui.ts) on this file's server. */
+const login = (ctx: BrowserContext, who: { username: string; password: string }): Promise<Page> => signIn(ctx, server.url, who);
 
 /**
  * Collects Content-Security-Policy violations on every page of a context: Chromium's console reports and the
@@ -47,22 +41,6 @@ async function watchCsp(ctx: BrowserContext, into: string[]): Promise<void> {
   ctx.on('console', (msg) => {
     if (msg.type() === 'error' && /Content Security Policy/i.test(msg.text())) into.push(msg.text());
   });
-}
-
-/**
- * Opens a Popconfirm with `open` and clicks its confirm button. A click that lands while the page is still
- * settling (a panel animating open, a list re-rendering) can leave the confirmation closed, so it is opened again
- * until the confirm button takes the click.
- */
-async function confirmPopover(page: Page, open: Locator, confirmName: RegExp): Promise<void> {
-  await vi.waitFor(
-    async () => {
-      const confirm = page.locator('.ant-popconfirm').getByRole('button', { name: confirmName });
-      if (!(await confirm.isVisible())) await open.click({ timeout: 5_000 });
-      await confirm.click({ timeout: 3_000 });
-    },
-    { timeout: 30_000, interval: 300 },
-  );
 }
 
 /** The number a dashboard statistic card shows ('—' when empty). */
