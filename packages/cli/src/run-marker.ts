@@ -137,3 +137,15 @@ export function liveServers(dataDir: string): LiveServer[] {
 export function describeLiveServers(servers: LiveServer[]): string {
   return servers.map((s) => `进程 ${s.pid}，${s.url ?? '启动中'}`).join('；');
 }
+
+/**
+ * For commands that must not run beside a server (restore, demo reset): writes why to stderr and returns true when a
+ * live server uses `dataDir`. `then` completes "请先停止服务再…".
+ */
+export function refuseWhileServing(dataDir: string, then: string): boolean {
+  const running = liveServers(dataDir);
+  if (running.length === 0) return false;
+  process.stderr.write(`数据目录正被运行中的服务使用（${describeLiveServers(running)}），请先停止服务再${then}\n`);
+  process.stderr.write(`  若确认这些进程不是督办服务，可删除其运行标记后重试：${running.map((s) => s.file).join('、')}\n`);
+  return true;
+}

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { backupDatabase, openDatabase, restoreDatabase } from '@duban/storage';
 import type { Command } from '../main.js';
 import { loadConfigOrReport } from '../config.js';
-import { describeLiveServers, liveServers } from '../run-marker.js';
+import { refuseWhileServing } from '../run-marker.js';
 
 /**
  * `duban backup FILE [--json]`: a consistent online backup (SQLite file, or a JSON dump for PostgreSQL or
@@ -51,12 +51,7 @@ export const restoreCommand: Command = async (argv) => {
   }
   const config = loadConfigOrReport({ dataDir: values.data });
   if (!config) return 2;
-  const running = liveServers(config.dataDir);
-  if (running.length > 0) {
-    process.stderr.write(`数据目录正被运行中的服务使用（${describeLiveServers(running)}），请先停止服务再恢复\n`);
-    process.stderr.write(`  若确认这些进程不是督办服务，可删除其运行标记后重试：${running.map((s) => s.file).join('、')}\n`);
-    return 1;
-  }
+  if (refuseWhileServing(config.dataDir, '恢复')) return 1;
   let kind: 'sqlite' | 'json';
   try {
     ({ kind } = await restoreDatabase({ url: config.databaseUrl, dataDir: config.dataDir }, file));

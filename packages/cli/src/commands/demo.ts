@@ -6,7 +6,7 @@ import { dropAllTables, getSetting } from '@duban/storage';
 import type { Command } from '../main.js';
 import { loadConfigOrReport, sessionSecret } from '../config.js';
 import { accountLines } from '../format/account-lines.js';
-import { describeLiveServers, liveServers } from '../run-marker.js';
+import { refuseWhileServing } from '../run-marker.js';
 import { openRuntime } from '../runtime.js';
 import { readSamples, SAMPLES_DIR } from '../server.js';
 
@@ -28,11 +28,7 @@ export const demoCommand: Command = async (argv) => {
   }
   const config = loadConfigOrReport({ dataDir: values.data });
   if (!config) return 2;
-  const running = liveServers(config.dataDir);
-  if (running.length > 0) {
-    process.stderr.write(`数据目录正被运行中的服务使用（${describeLiveServers(running)}），请先停止服务再重置\n`);
-    return 1;
-  }
+  if (refuseWhileServing(config.dataDir, '重置')) return 1;
   const open = () => openRuntime({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, secret: sessionSecret(config) });
   const before = await open();
   try {
