@@ -1,8 +1,9 @@
 import {
-  assessmentAdjustmentsSchema, assessmentPeriodDetailSchema, assessmentPeriodSchema, assessmentRankingQuerySchema, assessmentRankingSchema, assessmentResultSchema, assessmentRevisionSchema,
-  assessmentRevisionsSchema, assessmentTransitionSchema, computeAssessmentSchema, createAssessmentPeriodSchema, idParamsSchema, officeScoreSchema, returnSelfAssessmentSchema, selfAssessmentSchema, updateRubricSchema,
+  assessmentAdjustmentsSchema, assessmentPeriodDetailSchema, assessmentPeriodListSchema, assessmentPeriodSchema,
+  assessmentRankingQuerySchema, assessmentRankingSchema, assessmentResultSchema, assessmentRevisionSchema, assessmentRevisionsSchema,
+  assessmentTransitionSchema, computeAssessmentSchema, createAssessmentPeriodSchema, idParamsSchema, officeScoreSchema,
+  returnSelfAssessmentSchema, selfAssessmentSchema, updateRubricSchema,
 } from '@duban/core';
-import { z } from 'zod';
 import { route, type AnyRoute } from '../route.js';
 
 /** Assessment (考核): periods and rubrics, bonuses and vetoes, 自评, office scoring, locking, revisions, rankings. */
@@ -13,7 +14,7 @@ export const assessmentRoutes: AnyRoute[] = [
     summary: '方案的考核期列表（最近的在前）',
     tag: 'assessment',
     params: idParamsSchema,
-    response: z.object({ items: z.array(assessmentPeriodSchema) }),
+    response: assessmentPeriodListSchema,
     handler: async ({ actor, params, services }) => ({ items: await services.assessment.listPeriods(actor, params.id) }),
   }),
   route({

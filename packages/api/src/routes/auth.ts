@@ -1,5 +1,7 @@
-import { z } from 'zod';
-import { idParamsSchema, loginRequestSchema, okSchema, passwordChangeSchema, reauthRequestSchema, sessionViewSchema, tokenCreateSchema, tokenCreatedSchema, tokenViewSchema } from '@duban/core';
+import {
+  idParamsSchema, loginRequestSchema, okSchema, passwordChangeSchema, reauthRequestSchema, sessionViewSchema, tokenCreatedSchema,
+  tokenCreateSchema, tokenListSchema,
+} from '@duban/core';
 import { SESSION_COOKIE } from '../constants.js';
 import { noContent, route, type AnyRoute } from '../route.js';
 
@@ -81,7 +83,7 @@ export const authRoutes: AnyRoute[] = [
     url: '/api/tokens',
     summary: '本人的访问令牌',
     tag: 'auth',
-    response: z.array(tokenViewSchema),
+    response: tokenListSchema,
     async handler({ actor, services }) {
       return (await services.auth.listApiTokens(actor)).map(({ id, name, createdAt, expiresAt, lastUsedAt, revokedAt }) => ({ id, name, createdAt, expiresAt, lastUsedAt, revokedAt }));
     },

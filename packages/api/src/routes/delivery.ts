@@ -1,6 +1,6 @@
-import { z } from 'zod';
 import {
-  deliveryChannelCreateSchema, deliveryChannelUpdateSchema, deliveryChannelViewSchema, deliveryLogQuerySchema, deliveryLogSchema, deliveryRetrySchema, deliveryTestSchema, deliveryViewSchema, idParamsSchema,
+  deliveryChannelCreateSchema, deliveryChannelListSchema, deliveryChannelUpdateSchema, deliveryChannelViewSchema, deliveryLogQuerySchema,
+  deliveryLogSchema, deliveryRetrySchema, deliveryTestSchema, deliveryViewSchema, idParamsSchema,
 } from '@duban/core';
 import { noContent, route, type AnyRoute } from '../route.js';
 
@@ -11,7 +11,7 @@ export const deliveryRoutes: AnyRoute[] = [
     url: '/api/delivery/channels',
     summary: '通知通道（钉钉、企业微信机器人，邮件）；密钥只显示掩码',
     tag: 'delivery',
-    response: z.array(deliveryChannelViewSchema),
+    response: deliveryChannelListSchema,
     handler: ({ actor, services }) => services.delivery.listChannels(actor),
   }),
   route({

@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import {
-  UNIT_KIND_LABELS, idParamsSchema, jurisdictionCreateSchema, jurisdictionViewSchema, unitCreateSchema, unitMergeSchema, unitPatchSchema, unitSuggestQuerySchema, unitSuggestionSchema,
-  unitViewSchema, type UnitView,
+  idParamsSchema, jurisdictionCreateSchema, jurisdictionListSchema, jurisdictionViewSchema, UNIT_KIND_LABELS, unitCreateSchema,
+  unitListQuerySchema, unitListSchema, unitMergeSchema, unitPatchSchema, unitSuggestionListSchema, unitSuggestQuerySchema, unitViewSchema,
+  type UnitView,
 } from '@duban/core';
 import { csvColumns, noContent, route, type AnyRoute } from '../route.js';
 
@@ -21,8 +21,8 @@ export const directoryRoutes: AnyRoute[] = [
     url: '/api/units',
     summary: '单位名录',
     tag: 'directory',
-    query: z.object({ includeMerged: z.enum(['0', '1']).optional(), jurisdiction: z.string().optional(), format: z.enum(['json', 'csv']).optional() }),
-    response: z.array(unitViewSchema),
+    query: unitListQuerySchema,
+    response: unitListSchema,
     csv: unitCsv,
     csvName: '单位名录',
     handler: ({ actor, query, services }) => services.units.list(actor, { includeMerged: query.includeMerged === '1', ...(query.jurisdiction ? { jurisdictionId: query.jurisdiction } : {}) }),
@@ -33,7 +33,7 @@ export const directoryRoutes: AnyRoute[] = [
     summary: '为抽取出的单位名称推荐名录中的单位',
     tag: 'directory',
     query: unitSuggestQuerySchema,
-    response: z.array(unitSuggestionSchema),
+    response: unitSuggestionListSchema,
     handler: ({ actor, query, services }) => services.units.suggest(actor, query.name),
   }),
   route({
@@ -81,7 +81,7 @@ export const directoryRoutes: AnyRoute[] = [
     url: '/api/jurisdictions',
     summary: '行政区划（省—市—县区—乡镇街道）',
     tag: 'directory',
-    response: z.array(jurisdictionViewSchema),
+    response: jurisdictionListSchema,
     handler: ({ actor, services }) => services.units.jurisdictions(actor),
   }),
   route({

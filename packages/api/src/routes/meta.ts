@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { auditEntrySchema, auditQuerySchema, pageSchema, type AuditEntry } from '@duban/core';
+import { auditPageSchema, auditQuerySchema, healthSchema, type AuditEntry } from '@duban/core';
 import { csvColumns, route, type AnyRoute } from '../route.js';
 
 /** Health and the audit trail. */
@@ -10,7 +9,7 @@ export const metaRoutes: AnyRoute[] = [
     summary: '健康检查',
     tag: 'meta',
     auth: 'public',
-    response: z.object({ ok: z.boolean(), db: z.string() }),
+    response: healthSchema,
     async handler({ services }) {
       await services.ctx.db.selectFrom('settings').select('key').limit(1).execute();
       return { ok: true, db: 'up' };
@@ -22,7 +21,7 @@ export const metaRoutes: AnyRoute[] = [
     summary: '操作日志（按对象、用户、时间筛选）',
     tag: 'meta',
     query: auditQuerySchema,
-    response: pageSchema(auditEntrySchema),
+    response: auditPageSchema,
     csv: csvColumns<AuditEntry>([
       ['时间', (a) => a.at],
       ['用户', (a) => a.actor],

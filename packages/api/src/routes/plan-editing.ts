@@ -1,7 +1,6 @@
-import { z } from 'zod';
 import {
-  idParamsSchema, notificationListQuerySchema, notificationListSchema, notificationReadSchema, taskBulkEditSchema, taskMergeSchema, taskReorderSchema,
-  taskSplitSchema, taskViewSchema,
+  idParamsSchema, notificationListQuerySchema, notificationListSchema, notificationReadSchema, taskBulkEditSchema, taskListSchema,
+  taskMergeSchema, taskReorderSchema, taskSplitSchema,
 } from '@duban/core';
 import { route, type AnyRoute } from '../route.js';
 
@@ -14,7 +13,7 @@ export const planEditingRoutes: AnyRoute[] = [
     tag: 'tasks',
     params: idParamsSchema,
     body: taskSplitSchema,
-    response: z.array(taskViewSchema),
+    response: taskListSchema,
     handler: ({ actor, params, body, services }) => services.planEditing.split(actor, params.id, body),
   }),
   route({
@@ -24,7 +23,7 @@ export const planEditingRoutes: AnyRoute[] = [
     tag: 'tasks',
     params: idParamsSchema,
     body: taskMergeSchema,
-    response: z.array(taskViewSchema),
+    response: taskListSchema,
     handler: ({ actor, params, body, services }) => services.planEditing.merge(actor, params.id, body),
   }),
   route({
@@ -34,7 +33,7 @@ export const planEditingRoutes: AnyRoute[] = [
     tag: 'tasks',
     params: idParamsSchema,
     body: taskReorderSchema,
-    response: z.array(taskViewSchema),
+    response: taskListSchema,
     handler: ({ actor, params, body, services }) => services.planEditing.reorder(actor, params.id, body),
   }),
   route({
@@ -44,7 +43,7 @@ export const planEditingRoutes: AnyRoute[] = [
     tag: 'tasks',
     params: idParamsSchema,
     body: taskBulkEditSchema,
-    response: z.array(taskViewSchema),
+    response: taskListSchema,
     handler: ({ actor, params, body, services }) => services.planEditing.bulkEdit(actor, params.id, body),
   }),
   route({

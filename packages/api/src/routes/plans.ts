@@ -1,7 +1,6 @@
-import { z } from 'zod';
 import {
-  idParamsSchema, planBoardSchema, planDetailSchema, planImportJsonSchema, planListQuerySchema, planPatchSchema, planSourceSchema, planViewSchema, pageSchema,
-  type PlanView,
+  idParamsSchema, planBoardSchema, planDetailSchema, planImportJsonSchema, planImportQuerySchema, planImportResultSchema,
+  planListQuerySchema, planPageSchema, planPatchSchema, planSourceSchema, type PlanView,
 } from '@duban/core';
 import { DomainError } from '@duban/services';
 import { UPLOAD_LIMIT } from '../constants.js';
@@ -15,11 +14,11 @@ export const planRoutes: AnyRoute[] = [
     url: '/api/plans/import',
     summary: '导入政策文件，生成待审核的计划草稿（multipart 字段 file，或 JSON {fileName, text}）；同一文件再次上传返回 409 plan.duplicate（details.planId），加 duplicate=allow 仍新建；客户端断开即取消，不留草稿',
     tag: 'plans',
-    query: z.object({ jurisdiction: z.string().optional(), duplicate: z.enum(['allow']).optional() }),
+    query: planImportQuerySchema,
     body: planImportJsonSchema,
     multipart: true,
     bodyLimit: UPLOAD_LIMIT + 1024 * 1024,
-    response: z.object({ plan: planDetailSchema }),
+    response: planImportResultSchema,
     status: 201,
     async handler({ actor, query, body, services, req, reply }) {
       // The client going away (Back in the wizard, a closed tab) cancels the parse and the write.
@@ -58,7 +57,7 @@ export const planRoutes: AnyRoute[] = [
     summary: '计划列表',
     tag: 'plans',
     query: planListQuerySchema,
-    response: pageSchema(planViewSchema),
+    response: planPageSchema,
     csv: csvColumns<PlanView>([
       ['标题', (p) => p.title],
       ['发文单位', (p) => p.issuer],

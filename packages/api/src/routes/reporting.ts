@@ -1,16 +1,15 @@
-import { z } from 'zod';
 import type { FastifyRequest } from 'fastify';
 import {
-  evidenceViewSchema, idParamsSchema, inboxQuerySchema, inboxViewSchema, indicatorDetailSchema, indicatorOwnersResultSchema, indicatorOwnersSchema, indicatorValueResultSchema,
-  indicatorValueSchema, periodListSchema, periodPatchSchema, periodSpecSchema, periodViewSchema, reportDetailSchema, reportListQuerySchema, reportListResultSchema, reportViewSchema,
-  resubmitReportSchema, reviewSchema, stagedEvidenceViewSchema, submitReportSchema,
+  evidenceParamsSchema, evidenceViewSchema, idParamsSchema, inboxQuerySchema, inboxViewSchema, indicatorDetailSchema,
+  indicatorOwnersResultSchema, indicatorOwnersSchema, indicatorValueResultSchema, indicatorValueSchema, periodListSchema,
+  periodPatchSchema, periodSpecSchema, periodViewSchema, reportDetailSchema, reportListQuerySchema, reportListResultSchema,
+  reportViewSchema, resubmitReportSchema, reviewSchema, stagedEvidenceViewSchema, submitReportSchema,
 } from '@duban/core';
 import { DomainError, MISSING_CSV_COLUMNS, REPORT_CSV_COLUMNS } from '@duban/services';
 import { UPLOAD_LIMIT } from '../constants.js';
 import { toCsv } from '../csv.js';
 import { csvColumns, fileDownload, noContent, route, type AnyRoute } from '../route.js';
 
-const evidenceParams = z.object({ id: z.string().min(1).max(100), evidenceId: z.string().min(1).max(100) });
 
 /** The one file of a multipart upload (field file); a stream cut at the size limit is refused, never stored. */
 async function readUpload(req: FastifyRequest): Promise<{ fileName: string; bytes: Buffer }> {
@@ -183,7 +182,7 @@ export const reportingRoutes: AnyRoute[] = [
     url: '/api/reports/:id/evidence/:evidenceId',
     summary: '下载佐证材料',
     tag: 'reporting',
-    params: evidenceParams,
+    params: evidenceParamsSchema,
     response: fileDownload,
     async handler({ actor, params, services, reply }) {
       const ev = await services.reporting.getEvidence(actor, params.id, params.evidenceId);

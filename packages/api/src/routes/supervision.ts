@@ -1,6 +1,7 @@
 import {
-  closeNoticeSchema, dashboardQuerySchema, dashboardViewSchema, idParamsSchema, issueNoticeSchema, noticeDetailSchema, noticeItemSchema, noticeListQuerySchema,
-  noticeReplySchema, noticeViewSchema, pageSchema, supervisionQuerySchema, supervisionViewSchema, suspensionResultSchema, suspensionSchema,
+  closeNoticeSchema, dashboardQuerySchema, dashboardViewSchema, idParamsSchema, issueNoticeSchema, noticeDetailSchema,
+  noticeListQuerySchema, noticePageSchema, noticeReplySchema, noticeViewSchema, supervisionQuerySchema, supervisionViewSchema,
+  suspensionResultSchema, suspensionSchema,
 } from '@duban/core';
 import { route, type AnyRoute } from '../route.js';
 
@@ -41,7 +42,7 @@ export const supervisionRoutes: AnyRoute[] = [
     summary: '督办单列表（联络员只见本单位）',
     tag: 'supervision',
     query: noticeListQuerySchema,
-    response: pageSchema(noticeItemSchema),
+    response: noticePageSchema,
     handler: ({ actor, query, services }) => {
       const { page, pageSize, format: _format, ...filters } = query;
       return services.reporting.listNotices(actor, filters, { page, pageSize });

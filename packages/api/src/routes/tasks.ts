@@ -1,7 +1,7 @@
-import { z } from 'zod';
 import {
-  COLOUR_LABELS, TASK_KIND_LABELS, commentCreateSchema, commentViewSchema, idParamsSchema, indicatorListQuerySchema, indicatorPatchSchema, indicatorViewSchema, pageSchema,
-  taskCreateSchema, taskDeleteQuerySchema, taskDetailSchema, taskListQuerySchema, taskPatchSchema, taskViewSchema, type IndicatorView, type TaskView,
+  COLOUR_LABELS, commentCreateSchema, commentListSchema, idParamsSchema, indicatorListQuerySchema, indicatorListSchema,
+  indicatorPatchSchema, indicatorViewSchema, TASK_KIND_LABELS, taskCreateSchema, taskDeleteQuerySchema, taskDetailSchema,
+  taskListQuerySchema, taskPageSchema, taskPatchSchema, type IndicatorView, type TaskView,
 } from '@duban/core';
 import { csvColumns, noContent, route, type AnyRoute } from '../route.js';
 
@@ -24,7 +24,7 @@ export const taskRoutes: AnyRoute[] = [
     summary: '任务列表（按计划、单位、状态、预警颜色、时限、全文检索筛选；format=csv 导出）',
     tag: 'tasks',
     query: taskListQuerySchema,
-    response: pageSchema(taskViewSchema),
+    response: taskPageSchema,
     csv: taskCsv,
     csvName: '任务清单',
     handler: ({ actor, query, services }) =>
@@ -90,7 +90,7 @@ export const taskRoutes: AnyRoute[] = [
     tag: 'tasks',
     params: idParamsSchema,
     body: commentCreateSchema,
-    response: z.array(commentViewSchema),
+    response: commentListSchema,
     status: 201,
     handler: ({ actor, params, body, services }) => services.tasks.comment(actor, params.id, body.body),
   }),
@@ -101,7 +101,7 @@ export const taskRoutes: AnyRoute[] = [
     tag: 'tasks',
     params: idParamsSchema,
     body: commentCreateSchema,
-    response: z.array(commentViewSchema),
+    response: commentListSchema,
     status: 201,
     handler: ({ actor, params, body, services }) => services.tasks.instruct(actor, params.id, body.body),
   }),
@@ -111,7 +111,7 @@ export const taskRoutes: AnyRoute[] = [
     summary: '指标列表',
     tag: 'indicators',
     query: indicatorListQuerySchema,
-    response: z.array(indicatorViewSchema),
+    response: indicatorListSchema,
     csv: csvColumns<IndicatorView>([
       ['指标', (i) => i.name],
       ['基线', (i) => i.baseline],

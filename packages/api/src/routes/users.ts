@@ -1,5 +1,6 @@
-import { z } from 'zod';
-import { idParamsSchema, roleLabel, userCreateSchema, userPatchSchema, userViewSchema, type UserView } from '@duban/core';
+import {
+  idParamsSchema, roleLabel, userCreateSchema, userListQuerySchema, userListSchema, userPatchSchema, userViewSchema, type UserView,
+} from '@duban/core';
 import { csvColumns, route, type AnyRoute } from '../route.js';
 
 /** User accounts (administrators). */
@@ -9,8 +10,8 @@ export const userRoutes: AnyRoute[] = [
     url: '/api/users',
     summary: '用户列表',
     tag: 'users',
-    query: z.object({ format: z.enum(['json', 'csv']).optional() }),
-    response: z.array(userViewSchema),
+    query: userListQuerySchema,
+    response: userListSchema,
     csv: csvColumns<UserView>([
       ['用户名', (u) => u.username],
       ['姓名', (u) => u.displayName],

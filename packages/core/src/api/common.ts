@@ -37,3 +37,6 @@ export const isoDateSchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格�
 
 /** `{ ok: true }` for commands without a body to return. */
 export const okSchema = z.object({ ok: z.literal(true) });
+
+/** GET /api/health. */
+export const healthSchema = z.object({ ok: z.boolean(), db: z.string() });

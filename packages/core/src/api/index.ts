@@ -12,3 +12,5 @@ export * from './outputs.js';
 export * from './delivery.js';
 export * from './assessment-rubric.js';
 export * from './assessment.js';
+export * from './lists.js';
+export * from './contract.js';

@@ -218,3 +218,8 @@ export const indicatorPatchSchema = z.object({
   due: isoDateSchema.nullable().optional(),
   leadUnitId: z.string().nullable().optional(),
 });
+
+/** `?jurisdiction=&duplicate=allow` of POST /api/plans/import. */
+export const planImportQuerySchema = z.object({ jurisdiction: z.string().optional(), duplicate: z.enum(['allow']).optional() });
+/** The answer of POST /api/plans/import: the new draft. */
+export const planImportResultSchema = z.object({ plan: planDetailSchema });

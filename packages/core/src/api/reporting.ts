@@ -258,3 +258,6 @@ export type IndicatorOwnersInput = z.infer<typeof indicatorOwnersSchema>;
 /** The answer of POST /api/plans/:id/indicator-owners. */
 export const indicatorOwnersResultSchema = z.object({ planId: z.string(), unitId: z.string().nullable(), updated: z.number().int() });
 export type IndicatorOwnersResult = z.infer<typeof indicatorOwnersResultSchema>;
+
+/** `:id/evidence/:evidenceId` path parameters. */
+export const evidenceParamsSchema = z.object({ id: z.string().min(1).max(100), evidenceId: z.string().min(1).max(100) });
