@@ -1,10 +1,9 @@
 import dayjs from 'dayjs';
-import type { Page } from './api/types.js';
 
 /** Items of a list response, whether the server sent a page object or a bare array. */
-export function listItems<T>(data: Page<T> | T[] | undefined | null): T[] {
+export function listItems<T>(data: { items: T[] } | T[] | undefined | null): T[] {
   if (!data) return [];
-  return Array.isArray(data) ? data : data.items ?? [];
+  return Array.isArray(data) ? data : data.items;
 }
 
 /** A date as 2026-06-30 (or — when absent). */

@@ -109,7 +109,8 @@ export function prefetch(path: string): void {
   setTimeout(() => prefetched.delete(path), 15_000);
 }
 
-function get<T>(path: string): Promise<T> {
+/** GET a path, taking the answer of a `prefetch` of the same path when one is under way. */
+export function get<T>(path: string): Promise<T> {
   const early = prefetched.get(path);
   if (!early) return request<T>('GET', path);
   prefetched.delete(path);

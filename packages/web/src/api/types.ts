@@ -1,32 +1,21 @@
-// Shapes of the API. Plan/task/unit/user/audit types come from the shared schemas in packages/core/src/api
-// (type-only: nothing of core reaches the bundle); reporting shapes are kept loose where the server may add fields.
-import type { AuditEntry as CoreAuditEntry, IndicatorView, PlanDetail as CorePlanDetail, PlanView, SessionView, TaskDetail as CoreTaskDetail, TaskView, UnitView, UserView } from '@duban/core';
+// Names the web app uses for the API's shapes. Every one is derived (type-only) from the zod schemas in
+// packages/core/src/api, through the route contract where it is a route's answer: nothing here is written by hand.
+import type { ApiResponse, RoleName } from '@duban/core';
 
-export type Role = 'admin' | 'liaison' | 'leader' | 'viewer' | string;
-export type Colour = 'red' | 'yellow' | 'blue' | 'green' | 'none' | string;
+export type Role = RoleName;
 
-export interface Page<T> {
-  items: T[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
-export type User = UserView;
-export type Session = SessionView;
-export type Unit = UnitView;
-export type Plan = PlanView;
-export type PlanDetail = CorePlanDetail;
-export type Task = TaskView;
-export type TaskUnit = TaskView['units'][number];
-export type TaskDetail = CoreTaskDetail;
-export type AuditEntry = CoreAuditEntry;
-export type Diagnostic = CorePlanDetail['diagnostics'][number];
-export type Span = NonNullable<TaskView['source']>;
-
-/** An indicator, with the reporting figures the server may add. */
-export interface Indicator extends IndicatorView {
-  latest?: number | null;
-  achievement?: number | null;
-  values?: { period?: string; at?: string; value: number }[];
-}
+export type User = ApiResponse<'GET /api/users'>[number];
+export type Session = ApiResponse<'GET /api/auth/me'>;
+export type Unit = ApiResponse<'GET /api/units'>[number];
+export type Plan = ApiResponse<'GET /api/plans'>['items'][number];
+export type PlanDetail = ApiResponse<'GET /api/plans/:id'>;
+export type Task = PlanDetail['tasks'][number];
+export type TaskUnit = Task['units'][number];
+export type TaskDetail = ApiResponse<'GET /api/tasks/:id'>;
+export type AuditEntry = ApiResponse<'GET /api/audit'>['items'][number];
+export type Diagnostic = PlanDetail['diagnostics'][number];
+export type Span = NonNullable<Task['source']>;
+export type Indicator = ApiResponse<'GET /api/indicators'>[number];
+export type Period = ApiResponse<'GET /api/plans/:id/periods'>['items'][number];
+export type ReportItem = ApiResponse<'GET /api/reports'>['items'][number];
+export type NoticeItem = ApiResponse<'GET /api/notices'>['items'][number];

@@ -1,5 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { api, setCsrfToken, setUnauthorizedHandler } from '../api/client.js';
+import { call } from '../api/call.js';
+import { setCsrfToken, setUnauthorizedHandler } from '../api/client.js';
+import { clearData, DataProvider } from '../api/query.js';
 import type { Role, Session, User } from '../api/types.js';
 
 interface Auth {
@@ -26,26 +28,27 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const accept = useCallback((s: Session | null) => {
     setCsrfToken(s?.csrfToken);
     setUser(s?.user ?? null);
-    setRoles(s?.roles ?? []);
+    setRoles((s?.roles ?? []).filter(isRole));
+    if (!s) clearData();
     setMustChangePassword(Boolean(s?.mustChangePassword));
   }, []);
   const signedOut = useCallback(() => accept(null), [accept]);
 
   useEffect(() => {
     setUnauthorizedHandler(() => accept(null));
-    api.get<Session>('/api/auth/me').then(accept, () => accept(null));
+    call('GET /api/auth/me').then(accept, () => accept(null));
     return () => setUnauthorizedHandler(null);
   }, [accept]);
 
   const login = useCallback(
     async (username: string, password: string) => {
-      accept(await api.post<Session>('/api/auth/login', { username, password }));
+      accept(await call('POST /api/auth/login', { body: { username, password } }));
     },
     [accept],
   );
   const logout = useCallback(async () => {
     try {
-      await api.post('/api/auth/logout');
+      await call('POST /api/auth/logout');
     } finally {
       accept(null);
     }
@@ -53,8 +56,16 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const has = useCallback((...want: Role[]) => want.some((r) => roles.includes(r)), [roles]);
 
   const value = useMemo(() => ({ user, roles, mustChangePassword, signedOut, login, logout, has }), [user, roles, mustChangePassword, signedOut, login, logout, has]);
-  return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
+  return (
+    <DataProvider>
+      <Ctx.Provider value={value}>{children}</Ctx.Provider>
+    </DataProvider>
+  );
 }
+
+const roleNames: readonly string[] = ['admin', 'liaison', 'leader', 'viewer'] satisfies Role[];
+/** The session and user lists name roles as strings: this keeps the four the app knows, typed. */
+export const isRole = (r: string): r is Role => roleNames.includes(r);
 
 /** The signed-in user and session actions. */
 export function useAuth(): Auth {

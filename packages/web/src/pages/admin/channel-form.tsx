@@ -1,9 +1,10 @@
 import { useEffect } from 'react';
-import { App, Checkbox, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
-import type { DeliveryChannelView } from '@duban/core';
-import { api, errorMessage } from '../../api/client.js';
-import { useApi } from '../../api/use-api.js';
+import { Checkbox, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
+import { call, type ApiResponse } from '../../api/call.js';
+import { useAction, useApiQuery } from '../../api/query.js';
 import { useI18n } from '../../i18n/i18n.js';
+
+type DeliveryChannelView = ApiResponse<'GET /api/delivery/channels'>[number];
 
 interface Values {
   name: string;
@@ -32,10 +33,10 @@ function configOf(v: Values) {
 /** Adds or edits a channel. Secrets are never shown: leave a secret field empty to keep the stored value. */
 export function ChannelForm({ editing, open, onClose, onSaved }: { editing: DeliveryChannelView | null; open: boolean; onClose: () => void; onSaved: () => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const { run } = useAction();
   const [form] = Form.useForm<Values>();
   const kind = Form.useWatch('kind', form);
-  const jurisdictions = useApi(open ? 'jurisdictions' : null, () => api.get<{ id: string; name: string }[]>('/api/jurisdictions'));
+  const jurisdictions = useApiQuery('GET /api/jurisdictions', open ? {} : null);
   useEffect(() => {
     if (!open) return;
     form.resetFields();
@@ -49,14 +50,12 @@ export function ChannelForm({ editing, open, onClose, onSaved }: { editing: Deli
   }, [open, editing, form]);
   const save = async () => {
     const v = await form.validateFields();
-    try {
-      if (editing) await api.patch(`/api/delivery/channels/${editing.id}`, { name: v.name, jurisdictionId: v.jurisdictionId, enabled: v.enabled, allowPrivate: v.allowPrivate, config: configOf(v) });
-      else await api.post('/api/delivery/channels', { name: v.name, jurisdictionId: v.jurisdictionId, enabled: v.enabled, allowPrivate: v.allowPrivate, config: configOf(v) });
-      message.success(t('已保存'));
-      onSaved();
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
+    const body = { name: v.name, jurisdictionId: v.jurisdictionId, enabled: v.enabled, allowPrivate: v.allowPrivate, config: configOf(v) };
+    const saved = await run(
+      () => (editing ? call('PATCH /api/delivery/channels/:id', { params: { id: editing.id }, body }) : call('POST /api/delivery/channels', { body })),
+      t('已保存'),
+    );
+    if (saved) onSaved();
   };
   const keep = editing ? t('留空则保持原值') : undefined;
   return (

@@ -1,19 +1,21 @@
 import { useMemo, useState } from 'react';
 import { App, Button, Card, Form, Grid, Input, Modal, Popconfirm, Select, Space, Switch, Table, Tag } from 'antd';
 import { DeleteOutlined, EditOutlined, MergeCellsOutlined, PlusOutlined } from '@ant-design/icons';
-import { api, ApiError, errorMessage } from '../../api/client.js';
-import type { Page, Unit } from '../../api/types.js';
-import { useApi } from '../../api/use-api.js';
+import { call, type ApiInput } from '../../api/call.js';
+import { ApiError } from '../../api/client.js';
+import { useAction, useApiQuery } from '../../api/query.js';
+import type { Unit } from '../../api/types.js';
 import { Loadable, PageHead } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { listItems } from '../../util.js';
 
-const KINDS: Record<string, string> = { department: '部门', district: '区县（镇街）', group: '领导小组/议事机构', other: '其他' };
+type UnitKind = NonNullable<ApiInput<'POST /api/units'>['body']['kind']>;
+const KINDS: Record<UnitKind, string> = { department: '部门', district: '区县（镇街）', group: '领导小组/议事机构', other: '其他' };
+const isKind = (k: string): k is UnitKind => k in KINDS;
 
 interface UnitValues {
   name: string;
   shortName?: string;
-  kind?: string;
+  kind?: UnitKind;
   aliases?: string[];
   active?: boolean;
 }
@@ -21,74 +23,52 @@ interface UnitValues {
 /** The unit directory: canonical names, aliases, merging duplicates, deleting units created by mistake. */
 export default function UnitsPage() {
   const { t } = useI18n();
-  const { message, modal } = App.useApp();
-  const units = useApi('units-all', () => api.get<Page<Unit> | Unit[]>('/api/units?pageSize=500'));
+  const { modal } = App.useApp();
+  const units = useApiQuery('GET /api/units', {});
   const [q, setQ] = useState('');
   const [editing, setEditing] = useState<Unit | 'new' | null>(null);
   const [merging, setMerging] = useState<Unit | null>(null);
   // On a phone the table keeps two columns (the unit with its details, the actions as icons) instead of scrolling sideways.
   const phone = !Grid.useBreakpoint().md;
   const [into, setInto] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const [form] = Form.useForm<UnitValues>();
-  const all = listItems(units.data);
+  const all = useMemo(() => units.data ?? [], [units.data]);
   const shown = useMemo(() => all.filter((u) => !q || u.name.includes(q) || (u.aliases ?? []).some((a) => a.includes(q))), [all, q]);
 
   const open = (u: Unit | 'new') => {
     setEditing(u);
-    form.setFieldsValue(u === 'new' ? { name: '', shortName: '', kind: 'department', aliases: [], active: true } : { name: u.name, shortName: u.shortName ?? '', kind: u.kind ?? undefined, aliases: u.aliases ?? [], active: u.active !== false });
+    form.setFieldsValue(u === 'new' ? { name: '', shortName: '', kind: 'department', aliases: [], active: true } : { name: u.name, shortName: u.shortName ?? '', kind: isKind(u.kind) ? u.kind : undefined, aliases: u.aliases ?? [], active: u.active !== false });
   };
   const save = async () => {
     const v = await form.validateFields();
-    setBusy(true);
-    try {
-      if (editing === 'new') await api.post('/api/units', v);
-      else if (editing) await api.patch(`/api/units/${editing.id}`, { ...v, shortName: v.shortName || null, version: editing.version });
-      message.success(t('已保存'));
-      setEditing(null);
-      units.reload();
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    const saved = await run(async () => {
+      if (editing === 'new') return call('POST /api/units', { body: v });
+      if (editing) return call('PATCH /api/units/:id', { params: { id: editing.id }, body: { ...v, shortName: v.shortName || null, version: editing.version } });
+    }, t('已保存'));
+    if (saved) setEditing(null);
   };
   const merge = async () => {
     if (!merging || !into) return;
-    setBusy(true);
-    try {
-      await api.post(`/api/units/${merging.id}/merge`, { intoId: into });
-      message.success(t('已合并'));
-      setMerging(null);
-      setInto(null);
-      units.reload();
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    const merged = await run(() => call('POST /api/units/:id/merge', { params: { id: merging.id }, body: { intoId: into } }), t('已合并'));
+    if (!merged) return;
+    setMerging(null);
+    setInto(null);
   };
 
   // Only a unit nothing refers to can be deleted; the server says what still uses it, and merging is offered instead.
-  const remove = async (u: Unit) => {
-    try {
-      await api.del(`/api/units/${u.id}`);
-      message.success(t('已删除'));
-      units.reload();
-    } catch (e) {
-      if (e instanceof ApiError && e.id === 'unit.in_use') {
-        modal.confirm({
-          title: t('无法删除单位'),
-          content: e.message,
-          okText: t('合并到其他单位'),
-          cancelText: t('关闭'),
-          onOk: () => setMerging(u),
-        });
-      } else {
-        message.error(errorMessage(e));
-      }
-    }
-  };
+  const remove = (u: Unit) =>
+    run(() => call('DELETE /api/units/:id', { params: { id: u.id } }), t('已删除'), (e) => {
+      if (!(e instanceof ApiError && e.id === 'unit.in_use')) return false;
+      modal.confirm({
+        title: t('无法删除单位'),
+        content: e.message,
+        okText: t('合并到其他单位'),
+        cancelText: t('关闭'),
+        onOk: () => setMerging(u),
+      });
+      return true;
+    });
 
   return (
     <>
@@ -120,7 +100,7 @@ export default function UnitsPage() {
                     {u.active === false && <Tag style={{ marginLeft: 6 }}>{t('已停用')}</Tag>}
                     {phone && (
                       <div className="duban-muted" style={{ fontSize: 12 }}>
-                        {[t(KINDS[u.kind] ?? u.kind), ...(u.aliases ?? [])].join(' · ')}
+                        {[t(isKind(u.kind) ? KINDS[u.kind] : u.kind), ...(u.aliases ?? [])].join(' · ')}
                       </div>
                     )}
                   </>
@@ -128,7 +108,7 @@ export default function UnitsPage() {
               },
               { title: t('简称'), dataIndex: 'shortName', width: 120, responsive: ['md'], render: (v) => v || '—' },
               { title: t('别名'), dataIndex: 'aliases', responsive: ['md'], render: (v?: string[]) => (v?.length ? v.map((a) => <Tag key={a}>{a}</Tag>) : '—') },
-              { title: t('类别'), dataIndex: 'kind', width: 110, responsive: ['md'], render: (v: string) => t(KINDS[v] ?? v) },
+              { title: t('类别'), dataIndex: 'kind', width: 110, responsive: ['md'], render: (v: string) => t(isKind(v) ? KINDS[v] : v) },
               {
                 title: t('操作'),
                 width: phone ? 112 : 230,

@@ -1,21 +1,21 @@
 import { useState } from 'react';
-import { App, Button, Card, Form, Grid, Input, Modal, Select, Switch, Table, Tag } from 'antd';
+import { Button, Card, Form, Grid, Input, Modal, Select, Switch, Table, Tag } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
-import { api, errorMessage } from '../../api/client.js';
-import type { Page, Unit, User } from '../../api/types.js';
-import { useApi } from '../../api/use-api.js';
+import { call } from '../../api/call.js';
+import { useAction, useApiQuery } from '../../api/query.js';
+import type { Role, User } from '../../api/types.js';
 import { Loadable, PageHead } from '../../components/common.js';
+import { isRole } from '../../auth/auth.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { listItems } from '../../util.js';
 
-const ROLE_LABELS: Record<string, string> = { admin: '办公室管理员', leader: '领导', liaison: '单位联络员', viewer: '只读用户' };
+const ROLE_LABELS: Record<Role, string> = { admin: '办公室管理员', leader: '领导', liaison: '单位联络员', viewer: '只读用户' };
 
 interface UserValues {
   username: string;
   displayName?: string;
   email?: string;
   password?: string;
-  roles: string[];
+  roles: Role[];
   unitId?: string;
   active?: boolean;
 }
@@ -23,36 +23,28 @@ interface UserValues {
 /** User accounts: roles (admin / office / leader / liaison) and the unit a liaison reports for. */
 export default function UsersPage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
-  const users = useApi('users', () => api.get<Page<User> | User[]>('/api/users?pageSize=500'));
-  const units = useApi('units-all', () => api.get<Page<Unit> | Unit[]>('/api/units?pageSize=500'));
+  const users = useApiQuery('GET /api/users', {});
+  const units = useApiQuery('GET /api/units', {});
   const [editing, setEditing] = useState<User | 'new' | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const [form] = Form.useForm<UserValues>();
-  const unitName = new Map(listItems(units.data).map((u) => [u.id, u.name]));
+  const unitName = new Map((units.data ?? []).map((u) => [u.id, u.name]));
 
   const open = (u: User | 'new') => {
     setEditing(u);
-    form.setFieldsValue(u === 'new' ? { username: '', displayName: '', email: '', password: '', roles: ['liaison'], unitId: undefined, active: true } : { username: u.username, displayName: u.displayName ?? '', email: u.email ?? '', password: '', roles: u.roles.map((r) => r.role), unitId: u.unitId ?? undefined, active: u.active !== false });
+    form.setFieldsValue(u === 'new' ? { username: '', displayName: '', email: '', password: '', roles: ['liaison'], unitId: undefined, active: true } : { username: u.username, displayName: u.displayName ?? '', email: u.email ?? '', password: '', roles: u.roles.map((r) => r.role).filter(isRole), unitId: u.unitId ?? undefined, active: u.active !== false });
   };
   const save = async () => {
     const v = await form.validateFields();
-    setBusy(true);
-    try {
+    const saved = await run(async () => {
       if (v.roles.includes('liaison') && !v.unitId) throw new Error(t('单位联络员必须选择所属单位'));
       const roles = v.roles.map((role) => ({ role, unitId: role === 'liaison' ? (v.unitId ?? null) : null }));
       const body = { displayName: v.displayName || null, email: v.email?.trim() || null, password: v.password || undefined, roles };
       // The administrator knows the initial password: the user replaces it at first sign-in (also after a reset).
-      if (editing === 'new') await api.post('/api/users', { ...body, username: v.username, mustChangePassword: true });
-      else if (editing) await api.patch(`/api/users/${editing.id}`, { ...body, active: v.active, version: editing.version });
-      message.success(t('已保存'));
-      setEditing(null);
-      users.reload();
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+      if (editing === 'new') return call('POST /api/users', { body: { ...body, password: v.password ?? '', username: v.username, mustChangePassword: true } });
+      if (editing) return call('PATCH /api/users/:id', { params: { id: editing.id }, body: { ...body, active: v.active, version: editing.version } });
+    }, t('已保存'));
+    if (saved) setEditing(null);
   };
 
   // On a phone: name, unit and state under the user name, the edit button in view, no sideways scrolling.
@@ -66,7 +58,7 @@ export default function UsersPage() {
           <Table<User>
             rowKey="id"
             size="small"
-            dataSource={listItems(users.data)}
+            dataSource={users.data}
             pagination={{ pageSize: 20, showSizeChanger: false }}
             scroll={phone ? undefined : { x: 720 }}
             columns={[
@@ -85,7 +77,7 @@ export default function UsersPage() {
                 ),
               },
               { title: t('姓名'), dataIndex: 'displayName', responsive: ['md'], render: (v) => v || '—' },
-              { title: t('角色'), dataIndex: 'roles', render: (r: User['roles']) => r.map((x) => <Tag key={x.role} color={x.role === 'admin' ? 'blue' : x.role === 'leader' ? 'purple' : undefined}>{t(ROLE_LABELS[x.role] ?? x.role)}</Tag>) },
+              { title: t('角色'), dataIndex: 'roles', render: (r: User['roles']) => r.map((x) => <Tag key={x.role} color={x.role === 'admin' ? 'blue' : x.role === 'leader' ? 'purple' : undefined}>{t(isRole(x.role) ? ROLE_LABELS[x.role] : x.role)}</Tag>) },
               { title: t('所属单位'), dataIndex: 'unitId', responsive: ['md'], render: (_: string | null, u) => unitOf(u) },
               { title: t('状态'), dataIndex: 'active', width: 90, responsive: ['md'], render: (a?: boolean) => (a === false ? <Tag>{t('已停用')}</Tag> : <Tag color="success">{t('正常')}</Tag>) },
               { title: t('操作'), width: phone ? 56 : 80, render: (_, u) => <Button size="small" icon={<EditOutlined />} aria-label={t('编辑用户 {n}', { n: u.username })} onClick={() => open(u)} /> },
@@ -111,7 +103,7 @@ export default function UsersPage() {
             <Select mode="multiple" options={Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label: t(label) }))} />
           </Form.Item>
           <Form.Item name="unitId" label={t('所属单位（联络员必填）')}>
-            <Select allowClear={{ label: t('清除') }} showSearch optionFilterProp="label" options={listItems(units.data).map((u) => ({ value: u.id, label: u.name }))} />
+            <Select allowClear={{ label: t('清除') }} showSearch optionFilterProp="label" options={(units.data ?? []).map((u) => ({ value: u.id, label: u.name }))} />
           </Form.Item>
           {editing !== 'new' && (
             <Form.Item name="active" label={t('启用')} valuePropName="checked">

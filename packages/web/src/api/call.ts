@@ -1,0 +1,51 @@
+// The typed way to reach the API: a route of the contract (`'GET /api/plans/:id'`) and its input, the answer typed
+// by the same zod schemas the server validates with (type-only: no schema code reaches the bundle).
+import type { ApiInput, ApiResponse, ApiRoute } from '@duban/core';
+import { get, qs, request, upload } from './client.js';
+
+export type { ApiInput, ApiResponse, ApiRoute } from '@duban/core';
+
+/** The input argument: optional when the route needs none. */
+export type CallArgs<K extends ApiRoute> = Record<never, never> extends ApiInput<K> ? [input?: ApiInput<K>] : [input: ApiInput<K>];
+
+/** The shape every `ApiInput` has, seen from the one place that turns it into a request. */
+interface Wire {
+  params?: Record<string, string>;
+  query?: Record<string, string | number | boolean | null | undefined>;
+  body?: unknown;
+}
+
+let afterWrite: ((route: ApiRoute) => void) | null = null;
+
+/** Register what to do after every successful write (the query cache marks what it may have changed as stale). */
+export function onWrite(handler: ((route: ApiRoute) => void) | null): void {
+  afterWrite = handler;
+}
+
+/** The URL of a route for an input: `:params` filled in, the query appended. */
+export function pathOf<K extends ApiRoute>(route: K, input?: ApiInput<K>): string {
+  const wire = (input ?? {}) as Wire;
+  const url = route.slice(route.indexOf(' ') + 1).replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(wire.params?.[name] ?? ''));
+  return url + qs(wire.query ?? {});
+}
+
+/**
+ * Call a route of the contract, e.g. `call('PATCH /api/units/:id', { params: { id }, body: { name, version } })`.
+ * Resolves to the route's answer; rejects with an `ApiError` carrying the server's id and Chinese message.
+ */
+export async function call<K extends ApiRoute>(route: K, ...[input]: CallArgs<K>): Promise<ApiResponse<K>> {
+  const method = route.slice(0, route.indexOf(' '));
+  const path = pathOf(route, input);
+  if (method === 'GET') return get<ApiResponse<K>>(path);
+  const body = (input as Wire | undefined)?.body;
+  const answer = await request<ApiResponse<K>>(method, path, body === undefined && method !== 'DELETE' ? {} : body);
+  afterWrite?.(route);
+  return answer;
+}
+
+/** Upload a form to a multipart route of the contract, with progress (0..100) and cancellation. */
+export async function uploadTo<K extends ApiRoute>(route: K, form: FormData, options: { input?: ApiInput<K>; onProgress?: (pct: number) => void; signal?: AbortSignal } = {}): Promise<ApiResponse<K>> {
+  const answer = await upload<ApiResponse<K>>(pathOf(route, options.input), form, options.onProgress, options.signal);
+  afterWrite?.(route);
+  return answer;
+}

@@ -1,0 +1,108 @@
+// The app's data layer, and the only module that imports TanStack Query. Why a library: it gives a shared cache
+// (the unit directory, plans, users are read once, not on every page), de-duplicates the same request made by two
+// components at once, and refetches what a write may have changed; it is small (~13 kB gzipped), has no
+// dependencies of its own and is among the best kept React libraries. A hand-written cache would have to solve
+// the same races.
+import { useCallback, useMemo, type ReactNode } from 'react';
+import { QueryClient, QueryClientProvider, useMutation, useQuery } from '@tanstack/react-query';
+import { App } from 'antd';
+import type { ApiGetRoute, ApiInput, ApiResponse, ApiRoute } from '@duban/core';
+import { call, onWrite } from './call.js';
+import { errorMessage } from './client.js';
+
+// Directory data changes rarely and only through its own routes, so it stays fresh for minutes; everything else is
+// shown from the cache at once and checked again in the background whenever a page that needs it opens.
+const reference = ['/api/units', '/api/jurisdictions', '/api/users', '/api/auth/'];
+const pathOf = (route: ApiRoute) => route.slice(route.indexOf(' ') + 1);
+const isReference = (route: ApiRoute) => reference.some((p) => pathOf(route).startsWith(p));
+
+/** The one query cache of the app. */
+export const queryClient = new QueryClient({
+  defaultOptions: {
+    // No retries and no refetch on focus: as before, a failed load is shown at once and the user decides to retry.
+    queries: { retry: false, refetchOnWindowFocus: false, staleTime: 0 },
+    mutations: { retry: false },
+  },
+});
+
+// After any write, what it may have changed is refetched (now when on screen, else when next shown). A write to the
+// directory (units, users, jurisdictions) can change names shown everywhere, so it marks everything; any other write
+// leaves the directory alone.
+onWrite((route) => {
+  void queryClient.invalidateQueries(isReference(route) ? undefined : { predicate: (q) => !isReference(q.queryKey[0] as ApiRoute) });
+});
+
+/** Provides the query cache to the app. */
+export function DataProvider({ children }: { children: ReactNode }) {
+  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
+}
+
+/** Forget every cached answer (after signing out: the next user must not see them). */
+export function clearData(): void {
+  queryClient.clear();
+}
+
+/** What a page reads: the data, whether it is being loaded for the first time, the error in Chinese, and a retry. */
+export interface ApiState<T> {
+  data: T | undefined;
+  /** True while there is nothing to show yet (a background refetch keeps showing the cached data). */
+  loading: boolean;
+  error: string | null;
+  reload: () => void;
+  /** Put a fresher answer (e.g. the one a write returned) into the cache. */
+  setData: (d: T) => void;
+}
+
+/**
+ * Read a GET route through the cache: `useApiQuery('GET /api/plans/:id', { params: { id } })`. Pass `null` as the input
+ * to skip loading (e.g. until something is chosen).
+ */
+export function useApiQuery<K extends ApiGetRoute>(route: K, input: ApiInput<K> | null | (Record<never, never> extends ApiInput<K> ? undefined : never)): ApiState<ApiResponse<K>> {
+  const key = [route, input ?? {}] as const;
+  const q = useQuery({
+    queryKey: key,
+    queryFn: () => call<K>(route, ...([input ?? undefined] as [ApiInput<K>])),
+    enabled: input !== null,
+    staleTime: isReference(route) ? 5 * 60_000 : 0,
+  });
+  const { refetch } = q;
+  const reload = useCallback(() => void refetch(), [refetch]);
+  const keyText = JSON.stringify(key);
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- keyText stands for the key's contents
+  const setData = useCallback((d: ApiResponse<K>) => queryClient.setQueryData(key, d), [keyText]);
+  return { data: q.data, loading: q.isLoading, error: q.error ? errorMessage(q.error) : null, reload, setData };
+}
+
+/** Run something the user asked for: `busy` while it runs, its error shown (the server's Chinese message), a note on success. */
+export interface Action {
+  busy: boolean;
+  /** Resolves to the work's result, or `undefined` when it failed (the error has been shown). */
+  run: <T>(work: () => Promise<T>, done?: string, handle?: (e: unknown) => boolean) => Promise<T | undefined>;
+}
+
+/**
+ * The one busy → try → message.error pattern of the app. `handle` may take an error over (returning true), e.g. to
+ * offer a way out of a conflict, instead of the plain message.
+ */
+export function useAction(): Action {
+  const { message } = App.useApp();
+  const m = useMutation({ mutationFn: (work: () => Promise<void>) => work() });
+  const { mutateAsync } = m;
+  const run = useCallback(
+    async <T,>(work: () => Promise<T>, done?: string, handle?: (e: unknown) => boolean): Promise<T | undefined> => {
+      let result: T | undefined;
+      try {
+        await mutateAsync(async () => {
+          result = await work();
+        });
+        if (done) void message.success(done);
+        return result;
+      } catch (e) {
+        if (!handle?.(e)) void message.error(errorMessage(e));
+        return undefined;
+      }
+    },
+    [mutateAsync, message],
+  );
+  return useMemo(() => ({ busy: m.isPending, run }), [m.isPending, run]);
+}
