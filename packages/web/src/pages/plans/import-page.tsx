@@ -2,17 +2,13 @@ import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Alert, Button, Card, Progress, Space, Steps, Typography, Upload } from 'antd';
 import { InboxOutlined } from '@ant-design/icons';
-import { ApiError, upload, errorMessage } from '../../api/client.js';
+import { uploadTo } from '../../api/call.js';
+import { ApiError, errorMessage } from '../../api/client.js';
 import { PageHead } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
 
 const ACCEPT = '.docx,.xlsx,.html,.htm,.txt,.pdf';
 const MAX_MB = 20;
-
-interface ImportResult {
-  id?: string;
-  plan?: { id: string };
-}
 
 /** The plan an earlier import of the same file made (409 plan.duplicate). */
 interface Duplicate {
@@ -20,6 +16,12 @@ interface Duplicate {
   message: string;
   planId: string;
   status: string;
+}
+
+/** The earlier plan named in the details of a 409 plan.duplicate. */
+function duplicateOf(details: unknown): { planId: string; status: string } | null {
+  if (typeof details !== 'object' || details === null || !('planId' in details) || typeof details.planId !== 'string') return null;
+  return { planId: details.planId, status: 'status' in details && typeof details.status === 'string' ? details.status : 'draft' };
 }
 
 /** Step 1 of the import wizard: drop a document, watch it upload and parse, then go to the review. */
@@ -56,18 +58,19 @@ export default function ImportPage() {
     const controller = new AbortController();
     inFlight.current = controller;
     try {
-      const url = allowDuplicate ? '/api/plans/import?duplicate=allow' : '/api/plans/import';
-      const res = await upload<ImportResult>(url, form, (p) => {
-        setPct(p);
-        if (p >= 100) setPhase('parsing');
-      }, controller.signal);
-      const id = res.plan?.id ?? res.id;
-      if (!id) throw new Error(t('服务器没有返回方案编号'));
-      navigate(`/plans/${id}/review`);
+      const res = await uploadTo('POST /api/plans/import', form, {
+        input: { query: allowDuplicate ? { duplicate: 'allow' } : {} },
+        onProgress: (p) => {
+          setPct(p);
+          if (p >= 100) setPhase('parsing');
+        },
+        signal: controller.signal,
+      });
+      navigate(`/plans/${res.plan.id}/review`);
     } catch (e) {
       if (controller.signal.aborted) return;
-      const existing = e instanceof ApiError && e.id === 'plan.duplicate' ? (e.details as { planId?: string; status?: string } | undefined) : undefined;
-      if (existing?.planId) setDuplicate({ file, message: errorMessage(e), planId: existing.planId, status: existing.status ?? 'draft' });
+      const existing = e instanceof ApiError && e.id === 'plan.duplicate' ? duplicateOf(e.details) : null;
+      if (existing) setDuplicate({ file, message: errorMessage(e), ...existing });
       else setError(errorMessage(e));
       setPhase('idle');
     } finally {

@@ -1,31 +1,23 @@
 import { Link, useNavigate } from 'react-router-dom';
-import { App, Button, Card, Grid, Popconfirm, Space, Table } from 'antd';
+import { Button, Card, Grid, Popconfirm, Space, Table } from 'antd';
 import { ImportOutlined, ReloadOutlined } from '@ant-design/icons';
-import { api, errorMessage } from '../../api/client.js';
-import type { Page, Plan } from '../../api/types.js';
-import { useApi } from '../../api/use-api.js';
+import { call } from '../../api/call.js';
+import { useAction, useApiQuery } from '../../api/query.js';
+import type { Plan } from '../../api/types.js';
 import { Loadable, PageHead, StatusTag } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { fmtDate, listItems } from '../../util.js';
+import { fmtDate } from '../../util.js';
 
 /** All plans: drafts awaiting review and published plans. */
 export default function PlansPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
-  const plans = useApi('plans', () => api.get<Page<Plan> | Plan[]>('/api/plans?pageSize=200'));
-  const items = listItems(plans.data);
-  const { message } = App.useApp();
+  const plans = useApiQuery('GET /api/plans', { query: { pageSize: 200 } });
+  const items = plans.data?.items ?? [];
+  const { run } = useAction();
   // On a phone: the plan (with status and task count under it) and its actions, no sideways scrolling.
   const phone = !Grid.useBreakpoint().md;
-  const remove = async (p: Plan) => {
-    try {
-      await api.del(`/api/plans/${p.id}`);
-      message.success(t('草稿已删除'));
-      plans.reload();
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
-  };
+  const remove = (p: Plan) => run(() => call('DELETE /api/plans/:id', { params: { id: p.id } }), t('草稿已删除'));
   return (
     <>
       <PageHead

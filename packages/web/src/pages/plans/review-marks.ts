@@ -1,12 +1,9 @@
-import type { Span, Task } from '../../api/types.js';
+import type { ApiResponse } from '../../api/call.js';
+import type { Task } from '../../api/types.js';
 import type { SourceMark } from './source-view.js';
 
-/** What GET /api/plans/:id/source returns that the review screen reads. */
-export interface SourceDoc {
-  text: string;
-  tasks?: { id: string; source: Span | null }[];
-  indicators?: { id: string; source: Span | null }[];
-}
+/** What GET /api/plans/:id/source returns. */
+export type SourceDoc = ApiResponse<'GET /api/plans/:id/source'>;
 
 /** Highlights inside each task's span: its units and its deadline phrase, found in the source text. */
 export function buildMarks(text: string, tasks: Task[], doc: SourceDoc): SourceMark[] {

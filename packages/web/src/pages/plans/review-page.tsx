@@ -2,13 +2,12 @@ import { useCallback, useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { Alert, App, Badge, Button, Card, Col, Grid, Row, Space, Tabs, Tag, Tooltip } from 'antd';
 import { CheckCircleOutlined, SaveOutlined } from '@ant-design/icons';
-import { api, errorMessage } from '../../api/client.js';
-import type { PlanDetail, Task, Unit } from '../../api/types.js';
-import { useApi } from '../../api/use-api.js';
+import { call } from '../../api/call.js';
+import { useAction, useApiQuery } from '../../api/query.js';
+import type { Task } from '../../api/types.js';
 import { Loadable, PageHead, StatusTag } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { listItems } from '../../util.js';
-import { buildMarks, type SourceDoc } from './review-marks.js';
+import { buildMarks } from './review-marks.js';
 import { DiagnosticsPanel, IndicatorPanel } from './review-panels.js';
 import { ReviewTaskList, type TaskAction } from './review-task-list.js';
 import { SourceView } from './source-view.js';
@@ -22,13 +21,14 @@ import { useUnsavedGuard } from './use-unsaved-guard.js';
 export default function ReviewPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
-  const { message, modal } = App.useApp();
+  const { modal } = App.useApp();
   const navigate = useNavigate();
   const screens = Grid.useBreakpoint();
-  const plan = useApi(`plan-${id}`, () => api.get<PlanDetail>(`/api/plans/${id}`));
-  const source = useApi(`source-${id}`, () => api.get<SourceDoc>(`/api/plans/${id}/source`));
-  const units = useApi('units-all', () => api.get<unknown>('/api/units?pageSize=500'));
-  const directory = listItems(units.data as Unit[] | undefined);
+  const plan = useApiQuery('GET /api/plans/:id', { params: { id } });
+  const source = useApiQuery('GET /api/plans/:id/source', { params: { id } });
+  const units = useApiQuery('GET /api/units', {});
+  const directory = units.data ?? [];
+  const { run } = useAction();
   const review = useReviewEdits(plan.data, plan.reload);
   const { tasks, unmatched } = review;
   const guard = useUnsavedGuard(review.dirty);
@@ -38,7 +38,7 @@ export default function ReviewPage() {
   // A new task is edited in the same form, starting blank, then inserted after `after` in its section.
   const [adding, setAdding] = useState<Task | null>(null);
   const [selected, setSelected] = useState<Set<string>>(new Set());
-  const [publishing, setPublishing] = useState(false);
+  const publishing = useAction();
   const [creatingUnits, setCreatingUnits] = useState(false);
   const [tab, setTab] = useState('tasks');
   const p = plan.data;
@@ -74,17 +74,16 @@ export default function ReviewPage() {
     if (!(await review.save())) return;
     if (action === 'split') return setSplitting(task);
     if (action === 'add') return setAdding({ ...task, number: null, title: null, text: '', units: [], due: [], ongoing: false });
-    try {
+    const done = await run(async () => {
       if (action === 'up' || action === 'down') await moveTask(id, tasks.map((x) => x.id), task.id, action === 'up' ? -1 : 1);
       else if (action === 'delete') {
         const ok = await modal.confirm({ title: t('删除任务'), content: t('删除任务 {n}？', { n: task.displayNumber ?? task.text.slice(0, 20) }), okText: t('删除'), cancelText: t('取消'), okButtonProps: { danger: true } });
-        if (!ok) return;
-        await api.del(`/api/tasks/${task.id}`);
+        if (!ok) return false;
+        await call('DELETE /api/tasks/:id', { params: { id: task.id } });
       }
-      afterChange();
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
+      return true;
+    });
+    if (done) afterChange();
   };
 
   const publish = () =>
@@ -95,19 +94,11 @@ export default function ReviewPage() {
       cancelText: t('取消'),
       onOk: async () => {
         if (!(await review.save())) return;
-        setPublishing(true);
         // Publishing leaves the review on purpose: nothing unsaved is left once save() succeeded.
         guard.allowNext();
-        try {
-          await api.post(`/api/plans/${id}/publish`);
-          message.success(t('方案已发布'));
-          navigate(`/plans/${id}`);
-        } catch (e) {
-          guard.allowNext(false);
-          message.error(errorMessage(e));
-        } finally {
-          setPublishing(false);
-        }
+        const published = await publishing.run(() => call('POST /api/plans/:id/publish', { params: { id } }), t('方案已发布'));
+        if (published) navigate(`/plans/${id}`);
+        else guard.allowNext(false);
       },
     });
   // Publishing is offered only once every unit name is mapped (the server refuses otherwise).
@@ -149,10 +140,7 @@ export default function ReviewPage() {
             <UnitFixer
               unmatched={unmatched}
               onBusy={setCreatingUnits}
-              onResolve={(pairs) => {
-                review.resolveUnits(pairs);
-                units.reload();
-              }}
+              onResolve={review.resolveUnits}
             />
           ),
         },
@@ -207,7 +195,7 @@ export default function ReviewPage() {
                 {review.dirty ? ` (${review.unsaved.length})` : ''}
               </Button>
               <Tooltip title={publishBlocked ? t('请先在“单位核对”中为 {n} 个单位名称选择或新建单位', { n: unmatched.length }) : undefined}>
-                <Button type="primary" icon={<CheckCircleOutlined />} disabled={publishBlocked} loading={publishing} onClick={publish}>
+                <Button type="primary" icon={<CheckCircleOutlined />} disabled={publishBlocked} loading={publishing.busy} onClick={publish}>
                   {t('发布')}
                 </Button>
               </Tooltip>
@@ -252,12 +240,8 @@ export default function ReviewPage() {
           setEditing(null);
           if (draft) return review.update(task);
           // A published plan is adjusted at once, with the reason its units are told.
-          api
-            .patch(`/api/tasks/${task.id}`, { version: task.version, text: task.text, title: task.title, due: task.due, ongoing: task.ongoing, units: task.units.map((u) => ({ name: u.name, unitId: u.unitId, role: u.role })), reason })
-            .then(() => {
-              message.success(t('任务已更新'));
-              plan.reload();
-            }, (e: unknown) => message.error(errorMessage(e)));
+          const body = { version: task.version, text: task.text, title: task.title, due: task.due, ongoing: task.ongoing, units: task.units.map((u) => ({ name: u.name, unitId: u.unitId, role: u.role })), reason };
+          void run(() => call('PATCH /api/tasks/:id', { params: { id: task.id }, body }), t('任务已更新'));
         }}
       />
       <TaskEditModal
@@ -266,15 +250,11 @@ export default function ReviewPage() {
         onClose={() => setAdding(null)}
         onSave={(task) => {
           setAdding(null);
-          api
-            .post(`/api/plans/${id}/tasks`, {
-              afterTaskId: task.id, number: task.number, title: task.title, text: task.text, due: task.due, ongoing: task.ongoing,
-              units: task.units.map((u) => ({ name: u.name, unitId: u.unitId, role: u.role })),
-            })
-            .then(() => {
-              message.success(t('已新增任务'));
-              afterChange();
-            }, (e: unknown) => message.error(errorMessage(e)));
+          const body = {
+            afterTaskId: task.id, number: task.number, title: task.title, text: task.text, due: task.due, ongoing: task.ongoing,
+            units: task.units.map((u) => ({ name: u.name, unitId: u.unitId, role: u.role })),
+          };
+          void run(() => call('POST /api/plans/:id/tasks', { params: { id }, body }), t('已新增任务')).then((added) => added && afterChange());
         }}
       />
       {guard.prompt}

@@ -1,7 +1,8 @@
 import { useState } from 'react';
-import { App, Button, Form, Input, Modal, Select, Space } from 'antd';
+import { Button, Form, Input, Modal, Select, Space } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { api, errorMessage } from '../../api/client.js';
+import { call } from '../../api/call.js';
+import { useAction } from '../../api/query.js';
 import type { Task, Unit } from '../../api/types.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { DueFields, ReasonField } from './due-dates-picker.js';
@@ -9,22 +10,14 @@ import { DueFields, ReasonField } from './due-dates-picker.js';
 /** Splits one task into several (the first part keeps the task); a published plan asks for the reason. */
 export function SplitTaskModal({ task, published, onClose, onDone }: { task: Task | null; published: boolean; onClose: () => void; onDone: () => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm<{ parts: { text: string }[]; reason?: string }>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const submit = async () => {
     if (!task) return;
     const v = await form.validateFields();
-    setBusy(true);
-    try {
-      await api.post(`/api/tasks/${task.id}/split`, { version: task.version, parts: v.parts.map((p) => ({ text: p.text })), ...(v.reason ? { reason: v.reason } : {}) });
-      message.success(t('已拆分为 {n} 项任务', { n: v.parts.length }));
-      onDone();
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    const body = { version: task.version, parts: v.parts.map((p) => ({ text: p.text })), ...(v.reason ? { reason: v.reason } : {}) };
+    const done = await run(() => call('POST /api/tasks/:id/split', { params: { id: task.id }, body }), t('已拆分为 {n} 项任务', { n: v.parts.length }));
+    if (done) onDone();
   };
   return (
     <Modal open={!!task} title={t('拆分任务')} okText={t('拆分')} cancelText={t('取消')} confirmLoading={busy} onOk={submit} onCancel={onClose} width={680} destroyOnHidden>
@@ -68,30 +61,25 @@ interface BulkValues {
  */
 export function BulkEditBar({ planId, selected, units, published, onDone }: { planId: string; selected: Pick<Task, 'id' | 'text' | 'displayNumber'>[]; units: Unit[]; published: boolean; onDone: () => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [kind, setKind] = useState<BulkKind | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const [form] = Form.useForm<BulkValues>();
   const ids = selected.map((x) => x.id);
   const submit = async () => {
     const v = await form.validateFields();
     const reason = v.reason ? { reason: v.reason } : {};
-    setBusy(true);
-    try {
-      if (kind === 'merge') await api.post(`/api/plans/${planId}/tasks/merge`, { taskIds: ids, ...reason });
-      else if (kind === 'delete') for (const id of ids) await api.del(`/api/tasks/${id}${v.reason ? `?reason=${encodeURIComponent(v.reason)}` : ''}`);
+    const done = await run(async () => {
+      if (kind === 'merge') await call('POST /api/plans/:id/tasks/merge', { params: { id: planId }, body: { taskIds: ids, ...reason } });
+      else if (kind === 'delete') for (const id of ids) await call('DELETE /api/tasks/:id', { params: { id }, query: reason });
       else {
         const change = kind === 'due' ? { due: v.due ?? [], ongoing: !!v.ongoing } : kind === 'lead' ? { leadUnitId: v.unitId } : { addParticipantId: v.unitId };
-        await api.post(`/api/plans/${planId}/tasks/bulk`, { taskIds: ids, ...change, ...reason });
+        await call('POST /api/plans/:id/tasks/bulk', { params: { id: planId }, body: { taskIds: ids, ...change, ...reason } });
       }
-      message.success(t('已修改 {n} 项任务', { n: ids.length }));
-      setKind(null);
-      onDone();
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+      return true;
+    }, t('已修改 {n} 项任务', { n: ids.length }));
+    if (!done) return;
+    setKind(null);
+    onDone();
   };
   if (selected.length === 0) return null;
   const titles: Record<BulkKind, string> = { due: t('设置完成时限'), lead: t('设置牵头单位'), participant: t('增加参与单位'), merge: t('合并为一项'), delete: t('删除所选任务') };
@@ -129,5 +117,5 @@ export async function moveTask(planId: string, order: string[], id: string, by: 
   if (at < 0 || to < 0 || to >= order.length) return;
   const next = [...order];
   [next[at], next[to]] = [next[to]!, next[at]!];
-  await api.post(`/api/plans/${planId}/tasks/reorder`, { taskIds: next, ...(reason ? { reason } : {}) });
+  await call('POST /api/plans/:id/tasks/reorder', { params: { id: planId }, body: { taskIds: next, ...(reason ? { reason } : {}) } });
 }

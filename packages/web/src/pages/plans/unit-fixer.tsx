@@ -1,52 +1,26 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { App, Button, Select, Space, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { api, errorMessage, qs } from '../../api/client.js';
+import { call } from '../../api/call.js';
+import { useAction, useApiQuery } from '../../api/query.js';
 import type { Unit } from '../../api/types.js';
 import { useI18n } from '../../i18n/i18n.js';
 
-interface Suggestion {
-  unit?: Unit;
-  id?: string;
-  name?: string;
-  score?: number;
-}
-
-function asUnits(data: unknown): Unit[] {
-  const arr = Array.isArray(data) ? data : ((data as { items?: unknown[] } | null)?.items ?? []);
-  return (arr as Suggestion[]).map((s) => s.unit ?? ({ id: s.id!, name: s.name! } as Unit)).filter((u) => u && u.id);
-}
-
 function FixRow({ name, count, onResolve }: { name: string; count: number; onResolve: (pairs: { name: string; unit: Unit }[]) => void }) {
   const { t } = useI18n();
+  const [q, setQ] = useState(name);
+  const suggestions = useApiQuery('GET /api/units/suggest', { query: { name: q } });
+  const options = (suggestions.data ?? []).map((s) => s.unit);
+  const { busy, run } = useAction();
   const { message } = App.useApp();
-  const [options, setOptions] = useState<Unit[]>([]);
-  const [busy, setBusy] = useState(false);
-  useEffect(() => {
-    let live = true;
-    api.get<unknown>(`/api/units/suggest${qs({ name })}`).then(
-      (d) => live && setOptions(asUnits(d)),
-      () => live && setOptions([]),
-    );
-    return () => {
-      live = false;
-    };
-  }, [name]);
-  const search = (q: string) => {
-    if (!q) return;
-    api.get<unknown>(`/api/units/suggest${qs({ name: q })}`).then((d) => setOptions(asUnits(d)), () => {});
+  const search = (text: string) => {
+    if (text) setQ(text);
   };
   const create = async () => {
-    setBusy(true);
-    try {
-      const unit = await api.post<Unit>('/api/units', { name });
-      message.success(t('已新建单位“{n}”', { n: unit.name }));
-      onResolve([{ name, unit }]);
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    const unit = await run(() => call('POST /api/units', { body: { name } }));
+    if (!unit) return;
+    void message.success(t('已新建单位“{n}”', { n: unit.name }));
+    onResolve([{ name, unit }]);
   };
   return (
     <Space wrap>
@@ -62,7 +36,8 @@ function FixRow({ name, count, onResolve }: { name: string; count: number; onRes
           const u = options.find((o) => o.id === id);
           if (u) onResolve([{ name, unit: u }]);
         }}
-        notFoundContent={t('目录中没有相近的单位')}
+        loading={suggestions.loading}
+        notFoundContent={suggestions.error ?? t('目录中没有相近的单位')}
       />
       <Button icon={<PlusOutlined />} loading={busy} onClick={create}>
         {t('新建单位')}
@@ -74,9 +49,8 @@ function FixRow({ name, count, onResolve }: { name: string; count: number; onRes
 
 /** A unit the directory already has under this exact name, alias or former name (null when none). */
 async function exactMatch(name: string): Promise<Unit | null> {
-  const hits = await api.get<unknown>(`/api/units/suggest${qs({ name })}`);
-  const top = (Array.isArray(hits) ? hits : [])[0] as (Suggestion & { match?: string }) | undefined;
-  return top?.unit && top.match && top.match !== 'similar' ? top.unit : null;
+  const [top] = await call('GET /api/units/suggest', { query: { name } });
+  return top && top.match !== 'similar' ? top.unit : null;
 }
 
 /**
@@ -86,33 +60,29 @@ async function exactMatch(name: string): Promise<Unit | null> {
  */
 export function UnitFixer({ unmatched, onResolve, onBusy }: { unmatched: { name: string; count: number }[]; onResolve: (pairs: { name: string; unit: Unit }[]) => void; onBusy?: (busy: boolean) => void }) {
   const { t } = useI18n();
+  const { busy, run } = useAction();
   const { message } = App.useApp();
-  const [busy, setBusy] = useState(false);
   // A new plan from a new office usually names many units the directory has never seen: add them all at once —
   // but a name the directory already has (exactly, as alias or former name) is mapped to it, not created twice.
   const createAll = async () => {
-    setBusy(true);
     onBusy?.(true);
     const pairs: { name: string; unit: Unit }[] = [];
     let created = 0;
-    try {
+    const done = await run(async () => {
       for (const u of unmatched) {
         const existing = await exactMatch(u.name);
         if (existing) pairs.push({ name: u.name, unit: existing });
         else {
-          pairs.push({ name: u.name, unit: await api.post<Unit>('/api/units', { name: u.name }) });
+          pairs.push({ name: u.name, unit: await call('POST /api/units', { body: { name: u.name } }) });
           created++;
         }
       }
-      message.success(t('已对应 {a} 个单位，其中新建 {b} 个', { a: pairs.length, b: created }));
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      // Whatever was mapped before a failure is kept, in one update.
-      if (pairs.length) onResolve(pairs);
-      setBusy(false);
-      onBusy?.(false);
-    }
+      return true;
+    });
+    if (done) void message.success(t('已对应 {a} 个单位，其中新建 {b} 个', { a: pairs.length, b: created }));
+    // Whatever was mapped before a failure is kept, in one update.
+    if (pairs.length) onResolve(pairs);
+    onBusy?.(false);
   };
   return (
     <>

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { App } from 'antd';
-import { api, errorMessage } from '../../api/client.js';
+import { call } from '../../api/call.js';
+import { useAction } from '../../api/query.js';
 import type { PlanDetail, Task, Unit } from '../../api/types.js';
 import { useI18n } from '../../i18n/i18n.js';
 
@@ -10,11 +10,10 @@ import { useI18n } from '../../i18n/i18n.js';
  */
 export function useReviewEdits(plan: PlanDetail | undefined, reload: () => void) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [edits, setEdits] = useState<Map<string, Task>>(new Map());
   // Tasks saved but not yet seen in a reloaded plan: shown as the server returned them, no longer unsaved.
   const [saved, setSaved] = useState<ReadonlySet<string>>(new Set());
-  const [saving, setSaving] = useState(false);
+  const { busy: saving, run } = useAction();
   useEffect(() => {
     // Once the reloaded plan carries a saved version, the saved copy is dropped.
     const current = new Map((plan?.tasks ?? []).map((x) => [x.id, x.version]));
@@ -72,32 +71,29 @@ export function useReviewEdits(plan: PlanDetail | undefined, reload: () => void)
   const unsaved = [...edits.values()].filter((x) => !saved.has(x.id));
   const save = async (): Promise<boolean> => {
     if (unsaved.length === 0) return true;
-    setSaving(true);
-    try {
+    const done = await run(async () => {
       for (const task of unsaved) {
-        const fresh = await api.patch<Task>(`/api/tasks/${task.id}`, {
-          version: task.version,
-          number: task.number,
-          title: task.title,
-          text: task.text,
-          due: task.due,
-          ongoing: task.ongoing,
-          units: task.units.map((u) => ({ name: u.name, unitId: u.unitId, role: u.role })),
-          reason: '导入审核修正',
+        const fresh = await call('PATCH /api/tasks/:id', {
+          params: { id: task.id },
+          body: {
+            version: task.version,
+            number: task.number,
+            title: task.title,
+            text: task.text,
+            due: task.due,
+            ongoing: task.ongoing,
+            units: task.units.map((u) => ({ name: u.name, unitId: u.unitId, role: u.role })),
+            reason: '导入审核修正',
+          },
         });
         // Until the plan reloads, the task shows as saved (not as it was before the edit).
         setEdits((m) => new Map(m).set(task.id, fresh));
         setSaved((x) => new Set(x).add(task.id));
       }
       reload();
-      message.success(t('修改已保存'));
       return true;
-    } catch (e) {
-      message.error(errorMessage(e));
-      return false;
-    } finally {
-      setSaving(false);
-    }
+    }, t('修改已保存'));
+    return done === true;
   };
   return { tasks, unsaved, unmatched, update, resolveUnits, save, saving, dirty: unsaved.length > 0 };
 }
