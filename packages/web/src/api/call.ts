@@ -44,8 +44,8 @@ export async function call<K extends ApiRoute>(route: K, ...[input]: CallArgs<K>
 }
 
 /** Upload a form to a multipart route of the contract, with progress (0..100) and cancellation. */
-export async function uploadTo<K extends ApiRoute>(route: K, form: FormData, options: { input?: ApiInput<K>; onProgress?: (pct: number) => void; signal?: AbortSignal } = {}): Promise<ApiResponse<K>> {
-  const answer = await upload<ApiResponse<K>>(pathOf(route, options.input), form, options.onProgress, options.signal);
+export async function uploadTo<K extends ApiRoute>(route: K, form: FormData, options: { input?: Omit<ApiInput<K>, 'body'>; onProgress?: (pct: number) => void; signal?: AbortSignal } = {}): Promise<ApiResponse<K>> {
+  const answer = await upload<ApiResponse<K>>(pathOf(route, options.input as ApiInput<K> | undefined), form, options.onProgress, options.signal);
   afterWrite?.(route);
   return answer;
 }
