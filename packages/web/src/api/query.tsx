@@ -73,11 +73,17 @@ export function useApiQuery<K extends ApiGetRoute>(route: K, input: ApiInput<K> 
   return { data: q.data, loading: q.isLoading, error: q.error ? errorMessage(q.error) : null, reload, setData };
 }
 
+/** What a finished action resolves to: its result, or `true` when it returns nothing. */
+export type Done<T> = [T] extends [void] ? true : T;
+
 /** Run something the user asked for: `busy` while it runs, its error shown (the server's Chinese message), a note on success. */
 export interface Action {
   busy: boolean;
-  /** Resolves to the work's result, or `undefined` when it failed (the error has been shown). */
-  run: <T>(work: () => Promise<T>, done?: string, handle?: (e: unknown) => boolean) => Promise<T | undefined>;
+  /**
+   * Resolves to the work's result (`true` for work that returns nothing, such as a DELETE), or `undefined` when it
+   * failed (the error has been shown). Validate forms before: a thrown validation error would be shown as a failure.
+   */
+  run: <T>(work: () => Promise<T>, done?: string, handle?: (e: unknown) => boolean) => Promise<Done<T> | undefined>;
 }
 
 /**
@@ -89,11 +95,13 @@ export function useAction(): Action {
   const m = useMutation({ mutationFn: (work: () => Promise<void>) => work() });
   const { mutateAsync } = m;
   const run = useCallback(
-    async <T,>(work: () => Promise<T>, done?: string, handle?: (e: unknown) => boolean): Promise<T | undefined> => {
-      let result: T | undefined;
+    async <T,>(work: () => Promise<T>, done?: string, handle?: (e: unknown) => boolean): Promise<Done<T> | undefined> => {
+      let result: Done<T> | undefined;
       try {
         await mutateAsync(async () => {
-          result = await work();
+          const value = await work();
+          // Work that returns nothing still reports success.
+          result = (value === undefined ? true : value) as Done<T>;
         });
         if (done) void message.success(done);
         return result;

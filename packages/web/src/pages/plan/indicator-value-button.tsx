@@ -1,39 +1,27 @@
 import { useState } from 'react';
-import { App, Button, Form, InputNumber, Modal, Select } from 'antd';
+import { Button, Form, InputNumber, Modal, Select } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
-import { api, errorMessage } from '../../api/client.js';
+import { call } from '../../api/call.js';
+import { useAction, useApiQuery } from '../../api/query.js';
 import type { Indicator } from '../../api/types.js';
-import { useApi } from '../../api/use-api.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { fmtTarget } from '../../util.js';
-
-interface Period {
-  id: string;
-  label: string;
-}
 
 /** Record an indicator's value for a reporting period and unit (the office, or the liaison of the reporting unit). */
 export function IndicatorValueButton({ indicator, units, onDone }: { indicator: Indicator; units: { id: string; name: string }[]; onDone?: () => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const [form] = Form.useForm<{ periodId: string; unitId: string; value: number }>();
-  const periods = useApi(open ? `periods-${indicator.planId}` : null, () => api.get<Period[] | { items: Period[] }>(`/api/plans/${indicator.planId}/periods`));
-  const list = Array.isArray(periods.data) ? periods.data : (periods.data?.items ?? []);
+  const periods = useApiQuery('GET /api/plans/:id/periods', open ? { params: { id: indicator.planId } } : null);
+  const list = periods.data?.items ?? [];
   const save = async () => {
     const v = await form.validateFields();
-    setBusy(true);
-    try {
-      await api.post(`/api/indicators/${indicator.id}/values`, { periodId: v.periodId, unitId: v.unitId, value: v.value });
-      message.success(t('指标值已保存'));
-      setOpen(false);
-      onDone?.();
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    const body = { periodId: v.periodId, unitId: v.unitId, value: v.value };
+    const saved = await run(() => call('POST /api/indicators/:id/values', { params: { id: indicator.id }, body }), t('指标值已保存'));
+    if (!saved) return;
+    setOpen(false);
+    onDone?.();
   };
   return (
     <>

@@ -1,22 +1,12 @@
 import { useState } from 'react';
-import { App, Button, DatePicker, Form, Input, Modal, Popconfirm, Select, Space, Table } from 'antd';
+import { Button, DatePicker, Form, Input, Modal, Popconfirm, Select, Space, Table } from 'antd';
 import { CalendarOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { api, errorMessage } from '../../api/client.js';
-import { useApi } from '../../api/use-api.js';
+import { call } from '../../api/call.js';
+import { useAction, useApiQuery } from '../../api/query.js';
+import type { Period } from '../../api/types.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { fmtDate } from '../../util.js';
-
-interface Period {
-  id: string;
-  label: string;
-  start: string;
-  end: string;
-  due: string;
-  windowEnd: string;
-  /** Reports and indicator values the period holds; only empty periods can be changed or deleted. */
-  reportCount?: number;
-}
 
 interface PeriodEdit {
   label: string;
@@ -27,37 +17,20 @@ interface PeriodEdit {
 /** The plan's reporting calendar (报送周期): see it, or generate monthly/quarterly periods over a date range. */
 export function PeriodsButton({ planId, year, canEdit }: { planId: string; year: number | null; canEdit: boolean }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const [form] = Form.useForm<{ kind: 'monthly' | 'quarterly'; range: [dayjs.Dayjs, dayjs.Dayjs] }>();
   const [editForm] = Form.useForm<PeriodEdit>();
   const [editing, setEditing] = useState<Period | null>(null);
-  const periods = useApi(open ? `periods-${planId}` : null, () => api.get<Period[] | { items: Period[] }>(`/api/plans/${planId}/periods`));
-  const list = Array.isArray(periods.data) ? periods.data : (periods.data?.items ?? []);
+  const periods = useApiQuery('GET /api/plans/:id/periods', open ? { params: { id: planId } } : null);
+  const list = periods.data?.items ?? [];
   const y = year ?? dayjs().year();
   const create = async () => {
     const v = await form.validateFields();
-    setBusy(true);
-    try {
-      await api.post(`/api/plans/${planId}/periods`, { kind: v.kind, start: v.range[0].format('YYYY-MM-DD'), end: v.range[1].format('YYYY-MM-DD') });
-      message.success(t('报送周期已生成'));
-      periods.reload();
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    const body = { kind: v.kind, start: v.range[0].format('YYYY-MM-DD'), end: v.range[1].format('YYYY-MM-DD') };
+    await run(() => call('POST /api/plans/:id/periods', { params: { id: planId }, body }), t('报送周期已生成'));
   };
-  const remove = async (p: Period) => {
-    try {
-      await api.del(`/api/periods/${p.id}`);
-      message.success(t('已删除报送周期'));
-      periods.reload();
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
-  };
+  const remove = (p: Period) => run(() => call('DELETE /api/periods/:id', { params: { id: p.id } }), t('已删除报送周期'));
   const openEdit = (p: Period) => {
     setEditing(p);
     editForm.setFieldsValue({ label: p.label, range: [dayjs(p.start), dayjs(p.end)], due: dayjs(p.due) });
@@ -65,14 +38,9 @@ export function PeriodsButton({ planId, year, canEdit }: { planId: string; year:
   const saveEdit = async () => {
     if (!editing) return;
     const v = await editForm.validateFields();
-    try {
-      await api.patch(`/api/periods/${editing.id}`, { label: v.label, start: v.range[0].format('YYYY-MM-DD'), end: v.range[1].format('YYYY-MM-DD'), due: v.due.format('YYYY-MM-DD') });
-      message.success(t('报送周期已修改'));
-      setEditing(null);
-      periods.reload();
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
+    const body = { label: v.label, start: v.range[0].format('YYYY-MM-DD'), end: v.range[1].format('YYYY-MM-DD'), due: v.due.format('YYYY-MM-DD') };
+    const saved = await run(() => call('PATCH /api/periods/:id', { params: { id: editing.id }, body }), t('报送周期已修改'));
+    if (saved) setEditing(null);
   };
   return (
     <>

@@ -1,10 +1,8 @@
 import { useState } from 'react';
 import { App, Button, Descriptions, Modal, Select, Space, Upload } from 'antd';
 import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import type { IndicatorImportResult, PeriodView } from '@duban/core';
-import { errorMessage, upload } from '../../api/client.js';
-import { api } from '../../api/client.js';
-import { useApi } from '../../api/use-api.js';
+import { uploadTo } from '../../api/call.js';
+import { useAction, useApiQuery } from '../../api/query.js';
 import { useI18n } from '../../i18n/i18n.js';
 
 /**
@@ -17,18 +15,17 @@ export function PlanExportsButton({ planId, units, published, canImport }: { pla
   const [open, setOpen] = useState(false);
   const [periodId, setPeriodId] = useState<string | undefined>();
   const [unitId, setUnitId] = useState<string | undefined>();
-  const periods = useApi(open && published ? `periods-${planId}` : null, () => api.get<{ items: PeriodView[] }>(`/api/plans/${planId}/periods`));
+  const periods = useApiQuery('GET /api/plans/:id/periods', open && published ? { params: { id: planId } } : null);
+  const { run } = useAction();
   const known = units.filter((u): u is { unitId: string; name: string } => !!u.unitId);
 
   const importSheet = async (file: File) => {
     const form = new FormData();
     form.append('file', file);
-    try {
-      const r = await upload<IndicatorImportResult>(`/api/plans/${planId}/imports/indicator-values`, form);
+    const r = await run(() => uploadTo('POST /api/plans/:id/imports/indicator-values', form, { input: { params: { id: planId } } }));
+    if (r) {
       const problems = r.problems.map((p) => t('第 {row} 行：{m}', { row: p.row, m: p.message })).join('；');
-      (r.problems.length ? message.warning : message.success)(t('已导入 {n} 项，未变 {u} 项', { n: r.imported, u: r.unchanged }) + (problems ? `；${problems}` : ''));
-    } catch (e) {
-      message.error(errorMessage(e));
+      void (r.problems.length ? message.warning : message.success)(t('已导入 {n} 项，未变 {u} 项', { n: r.imported, u: r.unchanged }) + (problems ? `；${problems}` : ''));
     }
     return false;
   };

@@ -3,14 +3,12 @@ import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
 import { Button, Card, Col, Grid, List, Progress, Row, Skeleton, Space, Tabs, Tree, TreeSelect } from 'antd';
 import { DownloadOutlined, FileSearchOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { api, qs } from '../../api/client.js';
-import type { PlanBoard } from '@duban/core';
-import type { Indicator, Page, Unit } from '../../api/types.js';
-import { useApi } from '../../api/use-api.js';
+import { qs } from '../../api/client.js';
+import { useApiQuery } from '../../api/query.js';
 import { Loadable, PageHead, StatusTag, colourLabels } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { alertColours } from '../../theme.js';
-import { listItems, fmtTarget } from '../../util.js';
+import { fmtTarget } from '../../util.js';
 import { deadlinesByMonth, filterTasks, sectionTree, type SectionNode } from './filter-tasks.js';
 import { TaskFilters, type Filters } from './task-filters.js';
 import { TaskTable } from './task-table.js';
@@ -46,8 +44,8 @@ export default function PlanPage() {
   const setFilters = (f: Filters) => setParams(Object.fromEntries(Object.entries(f).filter(([, v]) => v)) as Record<string, string>, { replace: true });
 
   // The board carries every task, trimmed to what this page shows: one request, then filtering happens in the browser.
-  const plan = useApi(`plan-board-${id}`, () => api.get<PlanBoard>(`/api/plans/${id}/board`));
-  const indicators = useApi(`ind-${id}`, () => api.get<Page<Indicator> | Indicator[]>(`/api/indicators?plan=${id}`));
+  const plan = useApiQuery('GET /api/plans/:id/board', { params: { id } });
+  const indicators = useApiQuery('GET /api/indicators', { query: { plan: id } });
   const tasks = plan;
   const all = useMemo(() => (plan.data ? boardTasks(plan.data) : []), [plan.data]);
   const shown = useMemo(() => filterTasks(all, filters), [all, filters]);
@@ -61,7 +59,7 @@ export default function PlanPage() {
   // The office selects tasks for bulk corrections (deadline, lead unit, participant, merge, delete) with a reason.
   const office = has('admin');
   const [selected, setSelected] = useState<string[]>([]);
-  const directory = useApi(office ? 'units-all' : null, () => api.get<unknown>('/api/units?pageSize=500'));
+  const directory = useApiQuery('GET /api/units', office ? {} : null);
   const p = plan.data?.plan;
   const done = all.filter((x) => x.status === 'done' || x.status === 'completed').length;
 
@@ -141,7 +139,7 @@ export default function PlanPage() {
                         <BulkEditBar
                           planId={id}
                           selected={all.filter((x) => selected.includes(x.id))}
-                          units={listItems(directory.data as Unit[] | undefined)}
+                          units={directory.data ?? []}
                           published={p.status === 'published'}
                           onDone={() => {
                             setSelected([]);
@@ -202,13 +200,13 @@ export default function PlanPage() {
               children: (
                 <Card size="small">
                   <List
-                    dataSource={listItems(indicators.data)}
+                    dataSource={indicators.data}
                     locale={{ emptyText: t('该方案没有量化指标') }}
                     renderItem={(ind) => (
                       <List.Item>
                         <ItemMeta
                           title={ind.name}
-                          description={`${t('目标')} ${fmtTarget(ind)}${ind.baseline != null ? ` · ${t('基线')} ${ind.baseline}${ind.unit}` : ''}${ind.latest != null ? ` · ${t('最新值')} ${ind.latest}${ind.unit}` : ''}${ind.due ? ` · ${ind.due}` : ''}`}
+                          description={`${t('目标')} ${fmtTarget(ind)}${ind.baseline != null ? ` · ${t('基线')} ${ind.baseline}${ind.unit}` : ''}${ind.due ? ` · ${ind.due}` : ''}`}
                         />
                         {has('admin') && <IndicatorOwnerSelect planId={id} indicatorId={ind.id} ownerId={ind.leadUnitId} units={unitOptions.map((u) => ({ value: u.id, label: u.name }))} onDone={indicators.reload} />}
                         {p?.status === 'published' && has('admin') && <IndicatorValueButton indicator={ind} units={unitOptions} onDone={indicators.reload} />}
