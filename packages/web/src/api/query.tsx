@@ -4,7 +4,7 @@
 // dependencies of its own and is among the best kept React libraries. A hand-written cache would have to solve
 // the same races.
 import { useCallback, useMemo, type ReactNode } from 'react';
-import { QueryClient, QueryClientProvider, useMutation, useQuery } from '@tanstack/react-query';
+import { QueryClient, QueryClientProvider, useMutation, useQueries, useQuery } from '@tanstack/react-query';
 import { App } from 'antd';
 import type { ApiGetRoute, ApiInput, ApiResponse, ApiRoute } from '@duban/core';
 import { call, onWrite } from './call.js';
@@ -71,6 +71,22 @@ export function useApiQuery<K extends ApiGetRoute>(route: K, input: ApiInput<K> 
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyText stands for the key's contents
   const setData = useCallback((d: ApiResponse<K>) => queryClient.setQueryData(key, d), [keyText]);
   return { data: q.data, loading: q.isLoading, error: q.error ? errorMessage(q.error) : null, reload, setData };
+}
+
+/** Read one GET route for each of several inputs (each answer cached on its own); `data` once all have arrived. */
+export function useApiQueries<K extends ApiGetRoute>(route: K, inputs: ApiInput<K>[]): Pick<ApiState<ApiResponse<K>[]>, 'data' | 'loading' | 'error'> {
+  return useQueries({
+    queries: inputs.map((input) => ({
+      queryKey: [route, input] as const,
+      queryFn: () => call<K>(route, ...([input] as [ApiInput<K>])),
+      staleTime: isReference(route) ? 5 * 60_000 : 0,
+    })),
+    combine: (results) => {
+      const failed = results.find((r) => r.error);
+      const data = results.every((r) => r.data !== undefined) ? results.flatMap((r) => (r.data === undefined ? [] : [r.data])) : undefined;
+      return { data, loading: results.some((r) => r.isLoading), error: failed ? errorMessage(failed.error) : null };
+    },
+  });
 }
 
 /** What a finished action resolves to: its result, or `true` when it returns nothing. */

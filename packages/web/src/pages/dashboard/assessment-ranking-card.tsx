@@ -1,15 +1,13 @@
 import { Link } from 'react-router-dom';
 import { Card, Table, Tag } from 'antd';
-import type { AssessmentRanking } from '@duban/core';
-import { api } from '../../api/client.js';
-import { useApi } from '../../api/use-api.js';
+import { useApiQuery } from '../../api/query.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { GRADE_COLOURS } from '../assessment/assessment-types.js';
 
 /** The leader's view of the plan's latest locked assessment: rank, unit, score, movement, grade (nothing until one is locked). */
 export function AssessmentRankingCard({ planId }: { planId: string }) {
   const { t } = useI18n();
-  const ranking = useApi(`ranking-${planId}`, () => api.get<AssessmentRanking>(`/api/assessment/ranking?plan=${planId}`));
+  const ranking = useApiQuery('GET /api/assessment/ranking', { query: { plan: planId } });
   const period = ranking.data?.periods[0];
   if (!period) return null;
   return (

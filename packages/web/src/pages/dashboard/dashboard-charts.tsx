@@ -2,10 +2,9 @@ import { createContext, lazy, Suspense, useContext, useEffect, useState } from '
 import { Card, Col, Empty, Row, Skeleton } from 'antd';
 import { useI18n } from '../../i18n/i18n.js';
 import { statusLabel } from '../../components/common.js';
-import { pct, type DashboardResponse, type IndicatorDetail } from './dashboard-data.js';
+import { pct, type DashboardResponse } from './dashboard-data.js';
 import { unitStatusTooltip } from './chart-tooltips.js';
-import { api } from '../../api/client.js';
-import { useApi } from '../../api/use-api.js';
+import { useApiQueries } from '../../api/query.js';
 
 const Chart = lazy(() => import('../../components/chart.js'));
 const STATUSES = ['not_started', 'in_progress', 'behind', 'completed', 'suspended'];
@@ -36,8 +35,7 @@ function useIdle(): boolean {
 /** Trend lines of the indicators that have reported values: the mean reported value per period. */
 function IndicatorTrends({ ids }: { ids: string[] }) {
   const { t } = useI18n();
-  const key = ids.join(',');
-  const details = useApi(ids.length ? `ind-trend-${key}` : null, () => Promise.all(ids.map((id) => api.get<IndicatorDetail>(`/api/indicators/${id}`))));
+  const details = useApiQueries('GET /api/indicators/:id', ids.map((id) => ({ params: { id } })));
   const series = (details.data ?? []).map((ind) => {
     const by = new Map<string, { seq: number; sum: number; n: number }>();
     for (const v of ind.values) {

@@ -1,18 +1,10 @@
 // The dashboard as GET /api/dashboard returns it (packages/services/src/reporting/dashboard-service.ts), plus the
 // per-area figures the page derives from the plan's task list.
-import type { DashboardView } from '@duban/core';
+import type { ApiResponse } from '../../api/call.js';
 import type { Task } from '../../api/types.js';
 
-/** GET /api/dashboard (the shape is shared with the server). */
-export type DashboardResponse = DashboardView;
-
-/** An indicator's reported values per period (GET /api/indicators/:id). */
-export interface IndicatorDetail {
-  id: string;
-  name: string;
-  unit: string;
-  values: { periodLabel: string; periodSeq: number; value: number; unitName: string }[];
-}
+/** GET /api/dashboard. */
+export type DashboardResponse = ApiResponse<'GET /api/dashboard'>;
 
 /** Rates arrive as 0..1; the page shows percentages with one decimal. */
 export function pct(rate: number | null | undefined): number | null {

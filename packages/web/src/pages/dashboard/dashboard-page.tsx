@@ -1,16 +1,14 @@
 import { useMemo, type ReactNode } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router-dom';
 import { Button, Card, Col, Empty, List, Progress, Row, Select, Statistic, Tag } from 'antd';
-import { api } from '../../api/client.js';
-import type { Page, Plan, PlanDetail } from '../../api/types.js';
-import { useApi } from '../../api/use-api.js';
+import { useApiQuery } from '../../api/query.js';
 import { AssessmentRankingCard } from './assessment-ranking-card.js';
 import { Loadable, PageHead } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { alertColours } from '../../theme.js';
-import { fmtDate, listItems } from '../../util.js';
+import { fmtDate } from '../../util.js';
 import { DashboardCharts } from './dashboard-charts.js';
-import { byArea, overallOnTime, pct, type DashboardResponse } from './dashboard-data.js';
+import { byArea, overallOnTime, pct } from './dashboard-data.js';
 import { ItemMeta } from '../../components/item-meta.js';
 
 function Stat({ title, value, suffix, color, onOpen, children }: { title: string; value: ReactNode; suffix?: string; color?: string; onOpen?: () => void; children?: ReactNode }) {
@@ -41,12 +39,12 @@ export default function DashboardPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const plans = useApi('plans', () => api.get<Page<Plan> | Plan[]>('/api/plans?pageSize=200'));
-  const published = useMemo(() => listItems(plans.data).filter((p) => p.status !== 'draft'), [plans.data]);
+  const plans = useApiQuery('GET /api/plans', { query: { pageSize: 200 } });
+  const published = useMemo(() => (plans.data?.items ?? []).filter((p) => p.status !== 'draft'), [plans.data]);
   const planId = params.get('plan') ?? published[0]?.id ?? null;
-  const dash = useApi(planId ? `dash-${planId}` : null, () => api.get<DashboardResponse>(`/api/dashboard?plan=${planId}`));
+  const dash = useApiQuery('GET /api/dashboard', planId ? { query: { plan: planId } } : null);
   // The per-area chart needs the task list; it loads after the figures so the page is usable first.
-  const detail = useApi(planId && dash.data ? `plan-${planId}` : null, () => api.get<PlanDetail>(`/api/plans/${planId}`));
+  const detail = useApiQuery('GET /api/plans/:id', planId && dash.data ? { params: { id: planId } } : null);
   const areas = useMemo(() => (detail.data ? byArea(detail.data.tasks) : null), [detail.data]);
   const textOf = useMemo(() => new Map((detail.data?.tasks ?? []).map((x) => [x.id, x.text])), [detail.data]);
   const d = dash.data;
