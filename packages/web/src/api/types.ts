@@ -17,5 +17,3 @@ export type Diagnostic = PlanDetail['diagnostics'][number];
 export type Span = NonNullable<Task['source']>;
 export type Indicator = ApiResponse<'GET /api/indicators'>[number];
 export type Period = ApiResponse<'GET /api/plans/:id/periods'>['items'][number];
-export type ReportItem = ApiResponse<'GET /api/reports'>['items'][number];
-export type NoticeItem = ApiResponse<'GET /api/notices'>['items'][number];

@@ -1,65 +1,20 @@
-// Reporting shapes as the reporting services return them (packages/services/src/reporting).
-import type { OwedIndicatorValueView, OwedReportView } from '@duban/core';
+// The liaison inbox's shapes, derived from the API contract (GET /api/inbox).
+import type { ApiResponse } from '../../api/call.js';
+
+/** GET /api/inbox. */
+export type Inbox = ApiResponse<'GET /api/inbox'>;
 
 /** A report slot my unit still owes (task × unit × period with nothing submitted). */
-export type OwedReport = OwedReportView;
+export type OwedReport = Inbox['owed'][number];
 
 /** An indicator my unit owns whose value for an open period is not reported yet. */
-export type OwedIndicatorValue = OwedIndicatorValueView;
+export type OwedIndicatorValue = Inbox['indicatorValues'][number];
 
 /** A submitted report as listed (with task, unit and period names). */
-export interface ReportItem {
-  id: string;
-  planId: string;
-  taskId: string;
-  unitId: string;
-  periodId: string;
-  narrative: string;
-  percent: number;
-  completionClaim: boolean;
-  status: 'submitted' | 'returned' | 'accepted' | string;
-  returnReason: string | null;
-  onTime: boolean;
-  version: number;
-  submittedAt: string;
-  reviewedAt: string | null;
-  taskTitle: string | null;
-  taskNumber: string | null;
-  unitName: string;
-  periodLabel: string;
-  periodDue: string;
-  evidence?: { id: string; name: string; size: number; mime?: string }[];
-}
+export type ReportItem = Inbox['returned'][number];
 
-export interface NoticeItem {
-  id: string;
-  number: string;
-  planId: string;
-  taskId: string;
-  unitId: string;
-  reason: string;
-  due: string;
-  status: 'open' | 'replied' | 'closed' | string;
-  issuedAt: string;
-  closedAt: string | null;
-  closeNote?: string | null;
-  taskTitle: string | null;
-  unitName: string;
-  version: number;
-}
-
-export interface Inbox {
-  today: string;
-  owed: OwedReport[];
-  owedTotal: number;
-  /** Owed reports per plan, with the plan's name. */
-  plans: { planId: string; planTitle: string | null; owed: number }[];
-  /** Indicator values my unit owes for the open periods. */
-  indicatorValues: OwedIndicatorValue[];
-  returned: ReportItem[];
-  pending: ReportItem[];
-  notices: NoticeItem[];
-}
+/** A 督办单 as listed. */
+export type NoticeItem = Inbox['notices'][number];
 
 /** What the report form works on: a new report for an owed slot, or a returned/pending report to resubmit. */
 export type ReportTarget = { kind: 'new'; slot: OwedReport } | { kind: 'resubmit'; report: ReportItem };

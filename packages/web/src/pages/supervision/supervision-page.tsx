@@ -79,7 +79,8 @@ function NoticeBody({ notice, office, onChange }: { notice: NoticeItem; office: 
       {notice.status !== 'closed' && (
         <>
           <PostBox
-            path={`/api/notices/${notice.id}/replies`}
+            route="POST /api/notices/:id/replies"
+            id={notice.id}
             placeholder={t('填写回复（整改措施、进展）')}
             button={t('回复')}
             onDone={() => {

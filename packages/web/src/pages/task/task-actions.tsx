@@ -2,39 +2,37 @@ import { useState } from 'react';
 import { App, Button, DatePicker, Form, Input, Modal, Select } from 'antd';
 import { AlertOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
-import { api, ApiError, errorMessage } from '../../api/client.js';
+import { call } from '../../api/call.js';
+import { ApiError } from '../../api/client.js';
+import { useAction } from '../../api/query.js';
 import { useI18n } from '../../i18n/i18n.js';
 
 /** Issue a 督办单 (supervision notice) to one of a task's lead units, typically for a red task. */
 export function IssueNoticeButton({ task, leads, onDone, primary }: { task: { id: string; number: string | null; title: string | null }; leads: { unitId: string; name: string }[]; onDone?: () => void; primary?: boolean }) {
   const { t } = useI18n();
-  const { message, modal } = App.useApp();
+  const { modal } = App.useApp();
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const [form] = Form.useForm<{ unitId: string; reason: string; due: dayjs.Dayjs }>();
   const submit = async (confirmNoUser = false) => {
     const v = await form.validateFields();
-    setBusy(true);
-    try {
-      await api.post('/api/notices', { taskId: task.id, unitId: v.unitId, reason: v.reason, due: v.due.format('YYYY-MM-DD'), ...(confirmNoUser ? { confirmNoUser } : {}) });
-      message.success(t('督办单已发出'));
-      setOpen(false);
-      onDone?.();
-    } catch (e) {
-      // A unit without a liaison account would never see the notice: the office decides knowingly.
-      if (e instanceof ApiError && e.id === 'notice.unit_without_user') {
-        modal.confirm({
-          title: t('该单位还没有联络员账号'),
-          content: t('督办单发出后该单位无人在系统中接收，需要另行通知。请先在用户管理中为该单位添加联络员，或确认仍要发出。'),
-          okText: t('仍要发出'),
-          cancelText: t('取消'),
-          okButtonProps: { danger: true },
-          onOk: () => submit(true),
-        });
-      } else message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    const body = { taskId: task.id, unitId: v.unitId, reason: v.reason, due: v.due.format('YYYY-MM-DD'), ...(confirmNoUser ? { confirmNoUser } : {}) };
+    // A unit without a liaison account would never see the notice: the office decides knowingly.
+    const withoutUser = (e: unknown) => {
+      if (!(e instanceof ApiError && e.id === 'notice.unit_without_user')) return false;
+      modal.confirm({
+        title: t('该单位还没有联络员账号'),
+        content: t('督办单发出后该单位无人在系统中接收，需要另行通知。请先在用户管理中为该单位添加联络员，或确认仍要发出。'),
+        okText: t('仍要发出'),
+        cancelText: t('取消'),
+        okButtonProps: { danger: true },
+        onOk: () => submit(true),
+      });
+      return true;
+    };
+    if (!(await run(() => call('POST /api/notices', { body }), t('督办单已发出'), withoutUser))) return;
+    setOpen(false);
+    onDone?.();
   };
   return (
     <>
@@ -64,22 +62,14 @@ export function IssueNoticeButton({ task, leads, onDone, primary }: { task: { id
 }
 
 /** A small box to post a comment or a leader's instruction (批示). */
-export function PostBox({ path, placeholder, button, onDone }: { path: string; placeholder: string; button: string; onDone: () => void }) {
-  const { message } = App.useApp();
+export function PostBox({ route, id, placeholder, button, onDone }: { route: 'POST /api/tasks/:id/comments' | 'POST /api/tasks/:id/instructions' | 'POST /api/notices/:id/replies'; id: string; placeholder: string; button: string; onDone: () => void }) {
   const [text, setText] = useState('');
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const post = async () => {
     if (!text.trim()) return;
-    setBusy(true);
-    try {
-      await api.post(path, { body: text.trim() });
-      setText('');
-      onDone();
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    if (!(await run(() => call(route, { params: { id }, body: { body: text.trim() } })))) return;
+    setText('');
+    onDone();
   };
   return (
     <div style={{ display: 'flex', gap: 8, marginTop: 12 }}>

@@ -2,11 +2,11 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { App, Button, Dropdown, Form, Modal } from 'antd';
 import { DownOutlined } from '@ant-design/icons';
-import { api, ApiError, errorMessage } from '../../api/client.js';
-import type { TaskDetail, Unit } from '../../api/types.js';
-import { useApi } from '../../api/use-api.js';
+import { call } from '../../api/call.js';
+import { ApiError } from '../../api/client.js';
+import { useAction, useApiQuery } from '../../api/query.js';
+import type { TaskDetail } from '../../api/types.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { listItems } from '../../util.js';
 import { ReasonField } from '../plans/due-dates-picker.js';
 import { TaskEditModal } from '../plans/task-edit-modal.js';
 import { SplitTaskModal } from '../plans/task-ops.js';
@@ -19,27 +19,21 @@ export function TaskAdjustMenu({ task, onDone }: { task: TaskDetail; onDone: () 
   const { t } = useI18n();
   const { message } = App.useApp();
   const navigate = useNavigate();
-  const units = useApi('units-all', () => api.get<unknown>('/api/units?pageSize=500'));
+  const units = useApiQuery('GET /api/units', {});
   const [mode, setMode] = useState<'edit' | 'split' | 'delete' | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const [form] = Form.useForm<{ reason: string }>();
   const published = task.plan.status === 'published';
-  const fail = (e: unknown) => {
-    if (e instanceof ApiError && e.status === 409) message.warning(e.message || t('该任务刚被他人修改，已刷新为最新内容，请重新填写'));
-    else message.error(errorMessage(e));
+  // A conflict is a warning (someone else just changed the task), not a failure.
+  const conflict = (e: unknown) => {
+    if (!(e instanceof ApiError && e.status === 409)) return false;
+    void message.warning(e.message || t('该任务刚被他人修改，已刷新为最新内容，请重新填写'));
+    return true;
   };
   const remove = async () => {
     const v = await form.validateFields();
-    setBusy(true);
-    try {
-      await api.del(`/api/tasks/${task.id}?reason=${encodeURIComponent(v.reason)}`);
-      message.success(t('任务已删除'));
-      navigate(`/plans/${task.plan.id}`);
-    } catch (e) {
-      fail(e);
-    } finally {
-      setBusy(false);
-    }
+    const removed = await run(() => call('DELETE /api/tasks/:id', { params: { id: task.id }, query: { reason: v.reason } }), t('任务已删除'), conflict);
+    if (removed) navigate(`/plans/${task.plan.id}`);
   };
   return (
     <>
@@ -60,23 +54,18 @@ export function TaskAdjustMenu({ task, onDone }: { task: TaskDetail; onDone: () 
       </Dropdown>
       <TaskEditModal
         task={mode === 'edit' ? task : null}
-        units={listItems(units.data as Unit[] | undefined)}
+        units={units.data ?? []}
         reasonRequired={published}
         busy={busy}
         onClose={() => setMode(null)}
-        onSave={(edited, reason) => {
-          setBusy(true);
-          api
-            .patch(`/api/tasks/${task.id}`, {
-              version: task.version, number: edited.number, title: edited.title, text: edited.text, due: edited.due, ongoing: edited.ongoing,
-              units: edited.units.map((u) => ({ name: u.name, unitId: u.unitId, role: u.role })), ...(reason ? { reason } : {}),
-            })
-            .then(() => {
-              message.success(t('任务已更新'));
-              setMode(null);
-              onDone();
-            }, fail)
-            .finally(() => setBusy(false));
+        onSave={async (edited, reason) => {
+          const body = {
+            version: task.version, number: edited.number, title: edited.title, text: edited.text, due: edited.due, ongoing: edited.ongoing,
+            units: edited.units.map((u) => ({ name: u.name, unitId: u.unitId, role: u.role })), ...(reason ? { reason } : {}),
+          };
+          if (!(await run(() => call('PATCH /api/tasks/:id', { params: { id: task.id }, body }), t('任务已更新'), conflict))) return;
+          setMode(null);
+          onDone();
         }}
       />
       <SplitTaskModal task={mode === 'split' ? task : null} published={published} onClose={() => setMode(null)} onDone={() => { setMode(null); onDone(); }} />

@@ -1,14 +1,12 @@
 import { Link, useParams } from 'react-router-dom';
 import { Card, Col, Descriptions, Empty, List, Row, Space, Timeline, Typography } from 'antd';
 import { PaperClipOutlined } from '@ant-design/icons';
-import { api } from '../../api/client.js';
+import { useApiQuery } from '../../api/query.js';
 import type { TaskDetail } from '../../api/types.js';
-import type { ReportItem } from '../inbox/inbox-types.js';
-import { useApi } from '../../api/use-api.js';
 import { isOffice, useAuth } from '../../auth/auth.js';
 import { ColourTag, Loadable, PageHead, StatusTag } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { fmtDue, fmtTime, listItems } from '../../util.js';
+import { fmtDue, fmtTime } from '../../util.js';
 import { IssueNoticeButton, PostBox } from './task-actions.js';
 import { TaskAdjustMenu } from './task-adjust.js';
 import { ItemMeta } from '../../components/item-meta.js';
@@ -41,15 +39,16 @@ export default function TaskPage() {
   const { t } = useI18n();
   const { roles, has } = useAuth();
   const office = isOffice(roles);
-  const task = useApi(`task-${id}`, () => api.get<TaskDetail>(`/api/tasks/${id}`));
-  const reports = useApi(`task-reports-${id}`, () => api.get<unknown>(`/api/reports?task=${id}&pageSize=100`).catch(() => ({ items: [] })));
+  const task = useApiQuery('GET /api/tasks/:id', { params: { id } });
+  const reports = useApiQuery('GET /api/reports', { query: { task: id, pageSize: 100 } });
   const d = task.data;
+  // A write refetches both through the query cache; this is for a component that wants them now.
   const reload = () => {
     task.reload();
     reports.reload();
   };
   const names = (role: string) => (d?.units ?? []).filter((u) => u.role === role).map((u) => u.unitName ?? u.name);
-  const reportList = listItems(reports.data as ReportItem[] | undefined);
+  const reportList = reports.data?.kind === 'reports' ? reports.data.items : [];
   const instructions = d?.comments.filter((c) => c.kind === 'instruction') ?? [];
   const comments = d?.comments.filter((c) => c.kind !== 'instruction') ?? [];
 
@@ -129,11 +128,11 @@ export default function TaskPage() {
             <Col xs={24} lg={9}>
               <Card size="small" title={t('领导批示')}>
                 <Notes items={instructions} empty={t('暂无批示')} />
-                {has('leader', 'admin') && <PostBox path={`/api/tasks/${id}/instructions`} placeholder={t('填写批示意见')} button={t('批示')} onDone={reload} />}
+                {has('leader', 'admin') && <PostBox route="POST /api/tasks/:id/instructions" id={id} placeholder={t('填写批示意见')} button={t('批示')} onDone={reload} />}
               </Card>
               <Card size="small" title={t('评论')} style={{ marginTop: 16 }}>
                 <Notes items={comments} empty={t('暂无评论')} />
-                <PostBox path={`/api/tasks/${id}/comments`} placeholder={t('写下评论')} button={t('发表')} onDone={reload} />
+                <PostBox route="POST /api/tasks/:id/comments" id={id} placeholder={t('写下评论')} button={t('发表')} onDone={reload} />
               </Card>
               {office && (
                 <Card size="small" title={t('修改记录')} style={{ marginTop: 16 }}>
