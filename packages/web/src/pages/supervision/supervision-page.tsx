@@ -1,56 +1,23 @@
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { App, Button, Card, Collapse, Empty, List, Popconfirm, Segmented, Select, Space, Tabs, Tag, Typography } from 'antd';
+import { Button, Card, Collapse, Empty, List, Popconfirm, Segmented, Select, Space, Tabs, Tag, Typography } from 'antd';
 import { CheckOutlined } from '@ant-design/icons';
-import { api, errorMessage } from '../../api/client.js';
-import type { Page, Plan, PlanDetail } from '../../api/types.js';
-import { useApi } from '../../api/use-api.js';
+import { call } from '../../api/call.js';
+import { useAction, useApiQuery } from '../../api/query.js';
 import { isOffice, useAuth } from '../../auth/auth.js';
 import { ColourTag, Loadable, PageHead, StatusTag, colourLabels } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { fmtDate, fmtTime, listItems } from '../../util.js';
+import { fmtDate, fmtTime } from '../../util.js';
 import type { NoticeItem } from '../inbox/inbox-types.js';
 import { IssueNoticeButton, PostBox } from '../task/task-actions.js';
 import { ItemMeta } from '../../components/item-meta.js';
 
-interface SupervisedTask {
-  id: string;
-  planId: string;
-  number: string | null;
-  title: string | null;
-  due: string | null;
-  progress: number;
-  status: string;
-  colour: string;
-  reasons: { ruleId: string; colour: string; message: string }[];
-  leadUnits: { unitId: string; name: string }[];
-  /** Units that owe progress reports under the plan's reporting scope. */
-  owingUnits?: { unitId: string; name: string }[];
-}
-
-interface Supervision {
-  planId: string;
-  today: string;
-  counts: Record<string, number>;
-  tasks: SupervisedTask[];
-}
-
-interface NoticeDetail extends NoticeItem {
-  replies: { id: string; body: string; repliedBy: string | null; repliedAt: string; unitId: string | null }[];
-}
-
 function NoticeBody({ notice, office, onChange }: { notice: NoticeItem; office: boolean; onChange: () => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
-  const detail = useApi(`notice-${notice.id}`, () => api.get<NoticeDetail>(`/api/notices/${notice.id}`));
+  const detail = useApiQuery('GET /api/notices/:id', { params: { id: notice.id } });
+  const { run } = useAction();
   const close = async () => {
-    try {
-      await api.post(`/api/notices/${notice.id}/close`, { version: notice.version });
-      message.success(t('督办单已办结'));
-      onChange();
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
+    if (await run(() => call('POST /api/notices/:id/close', { params: { id: notice.id }, body: { version: notice.version } }), t('督办单已办结'))) onChange();
   };
   return (
     <>
@@ -109,16 +76,16 @@ export default function SupervisionPage() {
   const [params, setParams] = useSearchParams();
   const [tab, setTab] = useState(office && !params.get('notice') ? 'warnings' : 'notices');
   const [colour, setColour] = useState<'red' | 'yellow' | 'all'>('all');
-  const plans = useApi(office ? 'plans' : null, () => api.get<Page<Plan> | Plan[]>('/api/plans?pageSize=200'));
-  const published = useMemo(() => listItems(plans.data).filter((p) => p.status !== 'draft'), [plans.data]);
+  const plans = useApiQuery('GET /api/plans', office ? { query: { pageSize: 200 } } : null);
+  const published = useMemo(() => (plans.data?.items ?? []).filter((p) => p.status !== 'draft'), [plans.data]);
   const planId = params.get('plan') ?? published[0]?.id ?? null;
-  const sup = useApi(office && planId ? `sup-${planId}` : null, () => api.get<Supervision>(`/api/supervision?plan=${planId}`));
+  const sup = useApiQuery('GET /api/supervision', office && planId ? { query: { plan: planId } } : null);
   // Tasks from tables often have no title: show the start of their text instead.
-  const detail = useApi(office && planId ? `plan-${planId}` : null, () => api.get<PlanDetail>(`/api/plans/${planId}`));
+  const detail = useApiQuery('GET /api/plans/:id', office && planId ? { params: { id: planId } } : null);
   const textOf = useMemo(() => new Map((detail.data?.tasks ?? []).map((x) => [x.id, x.text])), [detail.data]);
-  const notices = useApi('notices', () => api.get<Page<NoticeItem> | NoticeItem[]>('/api/notices?pageSize=200'));
+  const notices = useApiQuery('GET /api/notices', { query: { pageSize: 200 } });
   const warn = useMemo(() => (sup.data?.tasks ?? []).filter((x) => (colour === 'all' ? x.colour === 'red' || x.colour === 'yellow' : x.colour === colour)), [sup.data, colour]);
-  const noticeItems = listItems(notices.data);
+  const noticeItems = notices.data?.items ?? [];
   const noticed = new Set(noticeItems.filter((n) => n.status !== 'closed').map((n) => n.taskId));
 
   const noticeList = (
