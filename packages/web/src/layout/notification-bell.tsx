@@ -2,9 +2,8 @@ import { useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Badge, Button, List, Popover, Space, Tag, Tooltip } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
-import type { NotificationList } from '@duban/core';
-import { api } from '../api/client.js';
-import { useApi } from '../api/use-api.js';
+import { call } from '../api/call.js';
+import { useAction, useApiQuery } from '../api/query.js';
 import { useI18n } from '../i18n/i18n.js';
 import { NOTIFICATION_KINDS } from '../pages/inbox/notification-kinds.js';
 import { fmtTime } from '../util.js';
@@ -17,17 +16,15 @@ export function NotificationBell() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
-  const list = useApi('bell', () => api.get<NotificationList>('/api/notifications?unread=1&limit=10'));
+  const list = useApiQuery('GET /api/notifications', { query: { unread: '1', limit: 10 } });
+  const { run } = useAction();
   const { reload } = list;
   useEffect(() => {
     const timer = setInterval(reload, REFRESH_MS);
     return () => clearInterval(timer);
   }, [reload]);
   const d = list.data;
-  const read = async (body: { ids?: string[]; all?: boolean }) => {
-    await api.post('/api/notifications/read', body).catch(() => undefined);
-    reload();
-  };
+  const read = (body: { ids?: string[]; all?: boolean }) => run(() => call('POST /api/notifications/read', { body }));
   const content = (
     <div style={{ width: 340, maxWidth: '80vw' }}>
       <List

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { App, Badge, Button, Card, List, Space, Tag } from 'antd';
+import { Badge, Button, Card, List, Space, Tag } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
-import type { NotificationList } from '@duban/core';
-import { api, errorMessage } from '../../api/client.js';
-import { useApi } from '../../api/use-api.js';
+import { call } from '../../api/call.js';
+import { useAction, useApiQuery } from '../../api/query.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { fmtTime } from '../../util.js';
 
@@ -13,19 +12,12 @@ import { NOTIFICATION_KINDS as kindTag } from './notification-kinds.js';
 /** The unit's in-app notifications (adjusted tasks, 批示, returned reports, 督办单, deadlines, scores); hidden when there are none. */
 export function NotificationsPanel() {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [all, setAll] = useState(false);
-  const list = useApi(`notifications-${all}`, () => api.get<NotificationList>(`/api/notifications${all ? '' : '?unread=1'}`));
+  const list = useApiQuery('GET /api/notifications', { query: all ? {} : { unread: '1' } });
+  const { run } = useAction();
   const d = list.data;
   if (!d || (d.items.length === 0 && !all)) return null;
-  const read = async (body: { ids?: string[]; all?: boolean }) => {
-    try {
-      await api.post('/api/notifications/read', body);
-      list.reload();
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
-  };
+  const read = (body: { ids?: string[]; all?: boolean }) => run(() => call('POST /api/notifications/read', { body }));
   return (
     <Card
       size="small"

@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { Alert, App, Button, Checkbox, Drawer, Form, Input, InputNumber, Slider, Upload, type UploadFile } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
-import { api, errorMessage, upload } from '../../api/client.js';
+import { call, uploadTo } from '../../api/call.js';
+import { errorMessage } from '../../api/client.js';
 import type { Indicator } from '../../api/types.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { targetInfo, type ReportItem, type ReportTarget } from './inbox-types.js';
+import { targetInfo, type ReportTarget } from './inbox-types.js';
 
 interface Values {
   narrative: string;
@@ -48,15 +49,15 @@ export function ReportForm({ target, indicators, onClose, onDone }: { target: Re
         const fd = new FormData();
         fd.append('file', f.originFileObj, f.name);
         try {
-          evidenceIds.push((await upload<{ id: string }>('/api/evidence', fd)).id);
+          evidenceIds.push((await uploadTo('POST /api/evidence', fd)).id);
         } catch (e) {
           throw new Error(t('附件“{name}”未能上传，报送未提交：{reason}', { name: f.name, reason: errorMessage(e) }));
         }
       }
       setBusy(t('正在提交报送…'));
       // The report and its files are stored together; the key makes a retry return the same report.
-      if (target.kind === 'resubmit') await api.patch<ReportItem>(`/api/reports/${target.report.id}`, { ...fields, version: target.report.version, evidenceIds });
-      else await api.post<ReportItem>('/api/reports', { ...fields, taskId: target.slot.taskId, periodId: target.slot.periodId, unitId: target.slot.unitId, evidenceIds, idempotencyKey: idempotencyKey.current });
+      if (target.kind === 'resubmit') await call('PATCH /api/reports/:id', { params: { id: target.report.id }, body: { ...fields, version: target.report.version, evidenceIds } });
+      else await call('POST /api/reports', { body: { ...fields, taskId: target.slot.taskId, periodId: target.slot.periodId, unitId: target.slot.unitId, evidenceIds, idempotencyKey: idempotencyKey.current } });
       // The outcome is written on the page, where focus goes (see onDone), rather than in a passing toast.
       const done = target.kind === 'resubmit' ? t('已重新提交') : t('报送已提交');
       onDone(`${done}：${[info?.number, info?.title, info?.period].filter(Boolean).join(' ')}`);
