@@ -1,8 +1,8 @@
 import { Link } from 'react-router-dom';
 import { Button, Card, List, Space, Tag, Typography } from 'antd';
 import { CheckOutlined, PaperClipOutlined, RollbackOutlined } from '@ant-design/icons';
-import { api } from '../../api/client.js';
-import { useApi } from '../../api/use-api.js';
+import type { ApiResponse } from '../../api/call.js';
+import { useApiQuery } from '../../api/query.js';
 import { StatusTag } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { fmtTime } from '../../util.js';
@@ -11,9 +11,10 @@ import type { ReportItem } from '../inbox/inbox-types.js';
 /** A report's evidence files, as download links. */
 export function Evidence({ id }: { id: string }) {
   const { t } = useI18n();
-  const detail = useApi(`report-${id}`, () => api.get<ReportItem>(`/api/reports/${id}`));
+  const detail = useApiQuery('GET /api/reports/:id', { params: { id } });
   const files = detail.data?.evidence ?? [];
   if (detail.loading) return <span className="duban-muted">…</span>;
+  if (detail.error) return <Typography.Text type="danger">{detail.error}</Typography.Text>;
   if (!files.length) return <span className="duban-muted">{t('无附件')}</span>;
   return (
     <Space wrap>
@@ -27,12 +28,7 @@ export function Evidence({ id }: { id: string }) {
 }
 
 /** One page of reports under review, as the API answers it. */
-export interface ReportPage {
-  items: ReportItem[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type ReportPage = Extract<ApiResponse<'GET /api/reports'>, { kind: 'reports' }>;
 
 /** The office's review on a phone: one card per report, narrative and evidence in it, the actions always in view. */
 export function ReportCards(props: {

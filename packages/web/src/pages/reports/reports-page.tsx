@@ -1,27 +1,30 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { App, Button, Card, Grid, Input, Modal, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Grid, Input, Modal, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { CheckOutlined, RollbackOutlined } from '@ant-design/icons';
-import { api, errorMessage, qs } from '../../api/client.js';
-import { useApi } from '../../api/use-api.js';
+import { call } from '../../api/call.js';
+import { useAction, useApiQuery } from '../../api/query.js';
 import { useAuth } from '../../auth/auth.js';
 import { PageHead, StatusTag } from '../../components/common.js';
 import { useResultNote } from '../../components/result-note.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { fmtTime } from '../../util.js';
 import type { ReportItem } from '../inbox/inbox-types.js';
-import { Evidence, ReportCards, type ReportPage } from './report-cards.js';
+import { Evidence, ReportCards } from './report-cards.js';
+
+const STATUSES = ['submitted', 'returned', 'accepted'] as const;
 
 /** The office reviews submitted reports: read the narrative and evidence, accept or return with a reason. */
 export default function ReportsPage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const { has } = useAuth();
   const [params, setParams] = useSearchParams();
-  const status = params.get('status') ?? 'submitted';
+  const status = STATUSES.find((s) => s === params.get('status')) ?? 'submitted';
   const [page, setPage] = useState(1);
-  const query = qs({ status, plan: params.get('plan'), unit: params.get('unit'), page, pageSize: 20 });
-  const list = useApi(`reports${query}`, () => api.get<ReportPage>(`/api/reports${query}`));
+  const answer = useApiQuery('GET /api/reports', { query: { status, plan: params.get('plan') ?? undefined, unit: params.get('unit') ?? undefined, page, pageSize: 20 } });
+  // Asked without `missing`, the server answers reports (the other kind is the owed slots past their window).
+  const list = { ...answer, data: answer.data?.kind === 'reports' ? answer.data : undefined };
+  const { run } = useAction();
   const [returning, setReturning] = useState<ReportItem | null>(null);
   const [reason, setReason] = useState('');
   const [busy, setBusy] = useState<string | null>(null);
@@ -31,30 +34,19 @@ export default function ReportsPage() {
 
   const accept = async (r: ReportItem) => {
     setBusy(r.id);
-    try {
-      await api.post(`/api/reports/${r.id}/accept`, { version: r.version });
-      result.show(`${t('已采纳')}：${r.unitName} · ${r.taskTitle ?? ''}`);
-      list.reload();
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(null);
-    }
+    const done = await run(() => call('POST /api/reports/:id/accept', { params: { id: r.id }, body: { version: r.version } }));
+    setBusy(null);
+    if (done) result.show(`${t('已采纳')}：${r.unitName} · ${r.taskTitle ?? ''}`);
   };
   const sendBack = async () => {
     if (!returning || !reason.trim()) return;
     setBusy(returning.id);
-    try {
-      await api.post(`/api/reports/${returning.id}/return`, { reason: reason.trim(), version: returning.version });
-      result.show(`${t('已退回')}：${returning.unitName} · ${returning.taskTitle ?? ''}`);
-      setReturning(null);
-      setReason('');
-      list.reload();
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(null);
-    }
+    const done = await run(() => call('POST /api/reports/:id/return', { params: { id: returning.id }, body: { reason: reason.trim(), version: returning.version } }));
+    setBusy(null);
+    if (!done) return;
+    result.show(`${t('已退回')}：${returning.unitName} · ${returning.taskTitle ?? ''}`);
+    setReturning(null);
+    setReason('');
   };
 
   return (
