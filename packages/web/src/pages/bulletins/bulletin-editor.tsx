@@ -1,9 +1,12 @@
 import { useEffect, useState } from 'react';
-import { App, Button, DatePicker, Drawer, Form, Input, Popconfirm, Space, Tag } from 'antd';
+import { Button, DatePicker, Drawer, Form, Input, Popconfirm, Space, Tag } from 'antd';
 import dayjs from 'dayjs';
-import type { BulletinTextBlocks, BulletinView } from '@duban/core';
-import { api, errorMessage } from '../../api/client.js';
+import { call, type ApiResponse } from '../../api/call.js';
+import { useAction } from '../../api/query.js';
 import { useI18n } from '../../i18n/i18n.js';
+
+type BulletinView = ApiResponse<'GET /api/bulletins/:id'>;
+type BulletinTextBlocks = BulletinView['data']['blocks'];
 
 /** The text blocks in the order they appear in the document, with their labels and how many lines to show. */
 export const BLOCK_FIELDS: [keyof BulletinTextBlocks, string, number][] = [
@@ -39,10 +42,9 @@ export function BlockFields({ placeholders }: { placeholders?: string[] }) {
 /** Edit a draft's text blocks, serial and date; save, download a preview, and issue it. */
 export function BulletinEditor({ bulletin, onClose, onChanged }: { bulletin: BulletinView | null; onClose: () => void; onChanged: () => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm();
   const [current, setCurrent] = useState<BulletinView | null>(bulletin);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   useEffect(() => {
     setCurrent(bulletin);
     if (bulletin) form.setFieldsValue({ blocks: bulletin.data.blocks, serial: bulletin.data.serial ?? '', date: dayjs(bulletin.data.date) });
@@ -51,31 +53,19 @@ export function BulletinEditor({ bulletin, onClose, onChanged }: { bulletin: Bul
   const save = async (): Promise<BulletinView | null> => {
     if (!current) return null;
     const v = await form.validateFields();
-    setBusy(true);
-    try {
-      const saved = await api.patch<BulletinView>(`/api/bulletins/${current.id}`, { version: current.version, blocks: v.blocks, serial: v.serial || null, date: v.date.format('YYYY-MM-DD') });
-      setCurrent(saved);
-      message.success(t('草稿已保存'));
-      onChanged();
-      return saved;
-    } catch (e) {
-      message.error(errorMessage(e));
-      return null;
-    } finally {
-      setBusy(false);
-    }
+    const body = { version: current.version, blocks: v.blocks, serial: v.serial || null, date: v.date.format('YYYY-MM-DD') };
+    const saved = await run(() => call('PATCH /api/bulletins/:id', { params: { id: current.id }, body }), t('草稿已保存'));
+    if (!saved) return null;
+    setCurrent(saved);
+    onChanged();
+    return saved;
   };
   const issue = async () => {
     const saved = await save();
     if (!saved) return;
-    try {
-      await api.post(`/api/bulletins/${saved.id}/issue`, { version: saved.version });
-      message.success(t('通报已印发'));
-      onChanged();
-      onClose();
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
+    if (!(await run(() => call('POST /api/bulletins/:id/issue', { params: { id: saved.id }, body: { version: saved.version } }), t('通报已印发')))) return;
+    onChanged();
+    onClose();
   };
 
   return (

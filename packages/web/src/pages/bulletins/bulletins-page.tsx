@@ -1,44 +1,31 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { App, Button, Card, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag } from 'antd';
+import { Button, Card, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag } from 'antd';
 import { DownloadOutlined, EditOutlined, FileAddOutlined } from '@ant-design/icons';
-import type { BulletinTextBlocks, BulletinView, PeriodView } from '@duban/core';
-import { api, errorMessage } from '../../api/client.js';
-import type { Page, Plan } from '../../api/types.js';
-import { useApi } from '../../api/use-api.js';
+import { call, type ApiResponse } from '../../api/call.js';
+import { useAction, useApiQuery } from '../../api/query.js';
 import { useAuth } from '../../auth/auth.js';
 import { Loadable, PageHead } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { fmtTime, listItems } from '../../util.js';
+import { fmtTime } from '../../util.js';
 import { BlockFields, BulletinEditor } from './bulletin-editor.js';
 
-interface BulletinItem {
-  id: string;
-  title: string;
-  periodLabel: string;
-  status: 'draft' | 'issued';
-  createdAt: string;
-  issuedAt: string | null;
-}
+type BulletinItem = ApiResponse<'GET /api/bulletins'>['items'][number];
+type BulletinView = ApiResponse<'GET /api/bulletins/:id'>;
 
 function TemplateButton({ planId }: { planId: string }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [open, setOpen] = useState(false);
-  const [form] = Form.useForm();
-  const tpl = useApi(open ? `bulletin-template-${planId}` : null, async () => {
-    const v = await api.get<{ blocks: BulletinTextBlocks; placeholders: string[] }>(`/api/plans/${planId}/bulletin-template`);
-    form.setFieldsValue({ blocks: v.blocks });
-    return v;
-  });
+  const [form] = Form.useForm<{ blocks: BulletinView['data']['blocks'] }>();
+  const tpl = useApiQuery('GET /api/plans/:id/bulletin-template', open ? { params: { id: planId } } : null);
+  const { run } = useAction();
+  // Each opening starts from the stored template.
+  useEffect(() => {
+    if (open && tpl.data) form.setFieldsValue({ blocks: tpl.data.blocks });
+  }, [open, tpl.data, form]);
   const save = async () => {
-    try {
-      await api.put(`/api/plans/${planId}/bulletin-template`, { blocks: form.getFieldValue('blocks') });
-      message.success(t('模板已保存'));
-      setOpen(false);
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
+    const body = { blocks: form.getFieldValue('blocks') };
+    if (await run(() => call('PUT /api/plans/:id/bulletin-template', { params: { id: planId }, body }), t('模板已保存'))) setOpen(false);
   };
   return (
     <>
@@ -59,48 +46,29 @@ function TemplateButton({ planId }: { planId: string }) {
 /** 情况通报: generate a draft from the dashboard's figures for a period, edit its text, issue it; issued bulletins listed with downloads. */
 export default function BulletinsPage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const { has } = useAuth();
   const office = has('admin');
   const [params, setParams] = useSearchParams();
-  const plans = useApi('plans-published', () => api.get<Page<Plan>>('/api/plans?pageSize=200'));
-  const published = listItems(plans.data).filter((p) => p.status === 'published');
+  const plans = useApiQuery('GET /api/plans', { query: { pageSize: 200 } });
+  const published = (plans.data?.items ?? []).filter((p) => p.status === 'published');
   const planId = params.get('plan') ?? published[0]?.id ?? null;
-  const periods = useApi(planId ? `periods-${planId}` : null, () => api.get<{ items: PeriodView[] }>(`/api/plans/${planId}/periods`));
-  const list = useApi(planId ? `bulletins-${planId}` : null, () => api.get<{ items: BulletinItem[] }>(`/api/bulletins?plan=${planId}`));
+  const periods = useApiQuery('GET /api/plans/:id/periods', planId ? { params: { id: planId } } : null);
+  const list = useApiQuery('GET /api/bulletins', planId ? { query: { plan: planId } } : null);
   const [periodId, setPeriodId] = useState<string | undefined>();
   const [serial, setSerial] = useState('');
   const [editing, setEditing] = useState<BulletinView | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
 
   const generate = async () => {
     if (!planId || !periodId) return;
-    setBusy(true);
-    try {
-      const draft = await api.post<BulletinView>('/api/bulletins', { planId, periodId, ...(serial.trim() ? { serial: serial.trim() } : {}) });
-      list.reload();
-      setEditing(draft);
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    const draft = await run(() => call('POST /api/bulletins', { body: { planId, periodId, ...(serial.trim() ? { serial: serial.trim() } : {}) } }));
+    if (draft) setEditing(draft);
   };
   const open = async (id: string) => {
-    try {
-      setEditing(await api.get<BulletinView>(`/api/bulletins/${id}`));
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
+    const bulletin = await run(() => call('GET /api/bulletins/:id', { params: { id } }));
+    if (bulletin) setEditing(bulletin);
   };
-  const remove = async (id: string) => {
-    try {
-      await api.del(`/api/bulletins/${id}`);
-      list.reload();
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
-  };
+  const remove = (id: string) => run(() => call('DELETE /api/bulletins/:id', { params: { id } }));
 
   return (
     <>
