@@ -1,9 +1,7 @@
-import { useState } from 'react';
-import { App, Button, Card, Form, Input, InputNumber, Select, Space } from 'antd';
+import { Button, Card, Form, Input, InputNumber, Select, Space } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { api, errorMessage } from '../../api/client.js';
-import type { Unit } from '../../api/types.js';
-import { useApi } from '../../api/use-api.js';
+import { call } from '../../api/call.js';
+import { useAction, useApiQuery } from '../../api/query.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { AssessmentPeriodDetail } from './assessment-types.js';
 
@@ -15,24 +13,15 @@ interface Adjustments {
 /** The office's bonuses (加分, each with its reason) and 一票否决 records; scores are recomputed on save. */
 export function AdjustmentsEditor({ detail, admin, onSaved }: { detail: AssessmentPeriodDetail; admin: boolean; onSaved: () => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Adjustments>();
-  const [busy, setBusy] = useState(false);
-  const units = useApi('units', () => api.get<Unit[]>('/api/units'));
+  const { busy, run } = useAction();
+  const units = useApiQuery('GET /api/units', {});
   const unitOptions = (units.data ?? []).map((u) => ({ value: u.id, label: u.name }));
   const locked = detail.period.status === 'locked';
   const save = async () => {
     const v = await form.validateFields();
-    setBusy(true);
-    try {
-      await api.put(`/api/assessment-periods/${detail.period.id}/adjustments`, { version: detail.period.version, bonuses: v.bonuses ?? [], vetoes: v.vetoes ?? [] });
-      message.success(t('已保存，得分已重新计算'));
-      onSaved();
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    const body = { version: detail.period.version, bonuses: v.bonuses ?? [], vetoes: v.vetoes ?? [] };
+    if (await run(() => call('PUT /api/assessment-periods/:id/adjustments', { params: { id: detail.period.id }, body }), t('已保存，得分已重新计算'))) onSaved();
   };
   const unitSelect = <Select showSearch optionFilterProp="label" style={{ width: 200 }} options={unitOptions} placeholder={t('单位')} aria-label={t('单位')} />;
   return (

@@ -1,21 +1,20 @@
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { App, Button, Card, DatePicker, Empty, Form, Input, Modal, Popconfirm, Select, Space, Steps, Tabs } from 'antd';
+import { Button, Card, DatePicker, Empty, Form, Input, Modal, Popconfirm, Select, Space, Steps, Tabs } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
-import { api, errorMessage } from '../../api/client.js';
-import type { Page, Plan } from '../../api/types.js';
-import { useApi } from '../../api/use-api.js';
+import { call } from '../../api/call.js';
+import { useAction, useApiQueries, useApiQuery } from '../../api/query.js';
+import type { Plan } from '../../api/types.js';
 import { useAuth } from '../../auth/auth.js';
 import { Loadable, PageHead } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { listItems } from '../../util.js';
 import { AdjustmentsEditor } from './adjustments-editor.js';
-import { STATUS_LABELS, STATUS_STEPS, type AssessmentPeriodDetail, type AssessmentPeriodView, type AssessmentStatus } from './assessment-types.js';
+import { STATUS_LABELS, STATUS_STEPS, type AssessmentStatus } from './assessment-types.js';
 import { ResultsTable } from './results-table.js';
 import { RubricEditor } from './rubric-editor.js';
 
-const NEXT_ACTION: Partial<Record<AssessmentStatus, { next: AssessmentStatus; label: string; confirm: string }>> = {
+const NEXT_ACTION: Partial<Record<AssessmentStatus, { next: Exclude<AssessmentStatus, 'draft'>; label: string; confirm: string }>> = {
   draft: { next: 'self_assessment', label: '开启单位自评', confirm: '开启后按截止日数据计算得分，考核细则不能再修改。确认开启？' },
   self_assessment: { next: 'scoring', label: '结束自评，开始评分', confirm: '结束后各单位不能再修改自评。确认？' },
   scoring: { next: 'locked', label: '审定并锁定', confirm: '审定后结果不能再修改，更正须另行修订。确认审定？' },
@@ -24,26 +23,20 @@ const NEXT_ACTION: Partial<Record<AssessmentStatus, { next: AssessmentStatus; la
 /** A new period: name, date range, and where its rubric comes from (the default, or a copy of an earlier period). */
 function NewPeriodButton({ planId, plans, onCreated }: { planId: string; plans: Plan[]; onCreated: (id: string) => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [open, setOpen] = useState(false);
   const [form] = Form.useForm<{ name: string; range: [Dayjs, Dayjs]; copyFrom?: string }>();
+  const { run } = useAction();
   // Any period of any plan may lend its rubric: this plan's first, then the others'.
-  const sources = useApi(open ? `rubric-sources-${planId}` : null, async () => {
-    const ordered = [...plans.filter((p) => p.id === planId), ...plans.filter((p) => p.id !== planId)];
-    const lists = await Promise.all(ordered.map((p) => api.get<{ items: AssessmentPeriodView[] }>(`/api/plans/${p.id}/assessment-periods`)));
-    return ordered.map((p, i) => ({ plan: p, periods: lists[i]!.items })).filter((x) => x.periods.length > 0);
-  });
+  const ordered = open ? [...plans.filter((p) => p.id === planId), ...plans.filter((p) => p.id !== planId)] : [];
+  const lists = useApiQueries('GET /api/plans/:id/assessment-periods', ordered.map((p) => ({ params: { id: p.id } })));
+  const sources = { loading: lists.loading, data: lists.data && ordered.map((p, i) => ({ plan: p, periods: lists.data?.[i]?.items ?? [] })).filter((x) => x.periods.length > 0) };
   const create = async () => {
     const v = await form.validateFields();
-    try {
-      const p = await api.post<AssessmentPeriodView>(`/api/plans/${planId}/assessment-periods`, {
-        name: v.name, start: v.range[0].format('YYYY-MM-DD'), end: v.range[1].format('YYYY-MM-DD'), ...(v.copyFrom ? { copyFromPeriodId: v.copyFrom } : {}),
-      });
-      setOpen(false);
-      onCreated(p.id);
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
+    const body = { name: v.name, start: v.range[0].format('YYYY-MM-DD'), end: v.range[1].format('YYYY-MM-DD'), ...(v.copyFrom ? { copyFromPeriodId: v.copyFrom } : {}) };
+    const p = await run(() => call('POST /api/plans/:id/assessment-periods', { params: { id: planId }, body }));
+    if (!p) return;
+    setOpen(false);
+    onCreated(p.id);
   };
   return (
     <>
@@ -76,31 +69,28 @@ function NewPeriodButton({ planId, plans, onCreated }: { planId: string; plans: 
 /** 考核: periods of a plan, the rubric, bonuses and vetoes, each unit's score with its breakdown, 自评, office scoring, locking and the ranking. */
 export default function AssessmentPage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const { user, has } = useAuth();
   const admin = has('admin');
   const myUnits = useMemo(() => (user?.roles ?? []).filter((r) => r.role === 'liaison' && r.unitId).map((r) => r.unitId!), [user]);
   const [params, setParams] = useSearchParams();
-  const [tick, setTick] = useState(0);
   const [tab, setTab] = useState('results');
-  const plans = useApi('plans', () => api.get<Page<Plan> | Plan[]>('/api/plans?pageSize=200'));
-  const published = useMemo(() => listItems(plans.data).filter((p) => p.status !== 'draft'), [plans.data]);
+  const plans = useApiQuery('GET /api/plans', { query: { pageSize: 200 } });
+  const published = useMemo(() => (plans.data?.items ?? []).filter((p) => p.status !== 'draft'), [plans.data]);
   const planId = params.get('plan') ?? published[0]?.id ?? null;
-  const periods = useApi(planId ? `assessment-periods-${planId}-${tick}` : null, () => api.get<{ items: AssessmentPeriodView[] }>(`/api/plans/${planId}/assessment-periods`));
+  const periods = useApiQuery('GET /api/plans/:id/assessment-periods', planId ? { params: { id: planId } } : null);
   const periodId = params.get('period') ?? periods.data?.items[0]?.id ?? null;
-  const detail = useApi(periodId ? `assessment-${periodId}-${tick}` : null, () => api.get<AssessmentPeriodDetail>(`/api/assessment-periods/${periodId}`));
-  const refresh = () => setTick((n) => n + 1);
+  const detail = useApiQuery('GET /api/assessment-periods/:id', periodId ? { params: { id: periodId } } : null);
+  // Writes refetch through the cache already; this is the retry of a failed load.
+  const refresh = () => {
+    periods.reload();
+    detail.reload();
+  };
+  const { run } = useAction();
   const d = detail.data && detail.data.period.id === periodId ? detail.data : undefined;
   const action = d ? NEXT_ACTION[d.period.status] : undefined;
   const advance = async () => {
     if (!d || !action) return;
-    try {
-      await api.post(`/api/assessment-periods/${d.period.id}/status`, { version: d.period.version, status: action.next });
-      message.success(t('已进入“{s}”阶段', { s: t(STATUS_LABELS[action.next]) }));
-      refresh();
-    } catch (e) {
-      message.error(errorMessage(e));
-    }
+    await run(() => call('POST /api/assessment-periods/:id/status', { params: { id: d.period.id }, body: { version: d.period.version, status: action.next } }), t('已进入“{s}”阶段', { s: t(STATUS_LABELS[action.next]) }));
   };
 
   return (

@@ -1,11 +1,9 @@
 import { useState } from 'react';
-import { App, Button, Descriptions, Form, Input, InputNumber, Modal, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Descriptions, Form, Input, InputNumber, Modal, Select, Space, Table, Tag, Typography } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { api, errorMessage } from '../../api/client.js';
-import type { Page } from '../../api/types.js';
-import { useApi } from '../../api/use-api.js';
+import { call } from '../../api/call.js';
+import { useAction, useApiQuery } from '../../api/query.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { listItems } from '../../util.js';
 import { GRADE_COLOURS, type AssessmentPeriodDetail, type AssessmentResultView } from './assessment-types.js';
 
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
@@ -13,7 +11,7 @@ const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 /** Every line of a unit's score: rule, what happened, points; then notes, veto, 自评 and the office's changes. */
 function Breakdown({ r }: { r: AssessmentResultView }) {
   const { t } = useI18n();
-  const history = useApi(r.revision > 1 ? `revisions-${r.id}` : null, () => api.get<{ items: AssessmentResultView[] }>(`/api/assessment-results/${r.id}/revisions`));
+  const history = useApiQuery('GET /api/assessment-results/:id/revisions', r.revision > 1 ? { params: { id: r.id } } : null);
   return (
     <div data-testid={`breakdown-${r.unitName}`}>
       <Table
@@ -69,28 +67,23 @@ type Dialog = { kind: 'self' | 'return' | 'office' | 'revise'; r: AssessmentResu
 /** The form of one action on a result: 自评, the office's score, or a revision after locking. */
 function ResultDialog({ dialog, planId, onClose, onDone }: { dialog: Dialog; planId: string; onClose: () => void; onDone: () => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const r = dialog?.r;
-  const reports = useApi(dialog?.kind === 'self' && r ? `own-reports-${r.unitId}` : null, () => api.get<Page<{ id: string; taskTitle: string | null; periodLabel: string }>>(`/api/reports?plan=${planId}&unit=${r!.unitId}&pageSize=200`));
+  const answer = useApiQuery('GET /api/reports', dialog?.kind === 'self' && r ? { query: { plan: planId, unit: r.unitId, pageSize: 200 } } : null);
+  const reports = { ...answer, data: answer.data?.kind === 'reports' ? answer.data.items : undefined };
   if (!dialog || !r) return null;
   const titles = { self: t('单位自评'), return: t('退回自评'), office: t('办公室评分'), revise: t('审定后修订') };
   const submit = async () => {
     const v = await form.validateFields();
-    setBusy(true);
-    try {
-      if (dialog.kind === 'self') await api.put(`/api/assessment-results/${r.id}/self`, { version: r.version, score: v.score, note: v.note, evidenceReportIds: v.evidence ?? [] });
-      if (dialog.kind === 'return') await api.post(`/api/assessment-results/${r.id}/self/return`, { reason: v.reason });
-      if (dialog.kind === 'office') await api.put(`/api/assessment-results/${r.id}/office`, { version: r.version, changes: v.changes ?? [] });
-      if (dialog.kind === 'revise') await api.post(`/api/assessment-results/${r.id}/revisions`, { reason: v.reason, ...(v.changes?.length ? { changes: v.changes } : {}) });
-      message.success(t('已保存'));
-      onDone();
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    const params = { id: r.id };
+    const done = await run(async () => {
+      if (dialog.kind === 'self') await call('PUT /api/assessment-results/:id/self', { params, body: { version: r.version, score: v.score, note: v.note, evidenceReportIds: v.evidence ?? [] } });
+      if (dialog.kind === 'return') await call('POST /api/assessment-results/:id/self/return', { params, body: { reason: v.reason } });
+      if (dialog.kind === 'office') await call('PUT /api/assessment-results/:id/office', { params, body: { version: r.version, changes: v.changes ?? [] } });
+      if (dialog.kind === 'revise') await call('POST /api/assessment-results/:id/revisions', { params, body: { reason: v.reason, ...(v.changes?.length ? { changes: v.changes } : {}) } });
+    }, t('已保存'));
+    if (done) onDone();
   };
   const changes = (
     <Form.List name="changes">
@@ -127,7 +120,7 @@ function ResultDialog({ dialog, planId, onClose, onDone }: { dialog: Dialog; pla
               <Input.TextArea rows={3} />
             </Form.Item>
             <Form.Item name="evidence" label={t('佐证（本单位的报送）')}>
-              <Select mode="multiple" loading={reports.loading} options={listItems(reports.data).map((x) => ({ value: x.id, label: `${x.periodLabel} ${x.taskTitle ?? ''}` }))} />
+              <Select mode="multiple" loading={reports.loading} options={(reports.data ?? []).map((x) => ({ value: x.id, label: `${x.periodLabel} ${x.taskTitle ?? ''}` }))} />
             </Form.Item>
           </>
         )}

@@ -1,41 +1,32 @@
-import { useState } from 'react';
-import { Alert, App, Button, Card, Form, Input, InputNumber, Select, Space } from 'antd';
+import { Alert, Button, Card, Form, Input, InputNumber, Select, Space } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import { api, errorMessage } from '../../api/client.js';
-import type { Indicator, Page } from '../../api/types.js';
-import { useApi } from '../../api/use-api.js';
+import { call } from '../../api/call.js';
+import { useAction, useApiQuery } from '../../api/query.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { listItems } from '../../util.js';
 import { RULE_KIND_LABELS, type AssessmentPeriodDetail, type Rubric } from './assessment-types.js';
 
 /** The office edits the rubric: base score, rules with points and caps, shares, bonus cap, veto list, grades. Each save is a new version. */
 export function RubricEditor({ detail, admin, onSaved }: { detail: AssessmentPeriodDetail; admin: boolean; onSaved: () => void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [form] = Form.useForm<Rubric>();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const status = detail.period.status;
   const frozen = !admin || status === 'self_assessment' || status === 'scoring';
   const mode = Form.useWatch(['grading', 'mode'], form) ?? detail.rubric.rubric.grading.mode;
-  const indicators = useApi(`indicators-${detail.period.planId}`, () => api.get<Page<Indicator> | Indicator[]>(`/api/indicators?plan=${detail.period.planId}`));
-  const indicatorList = listItems(indicators.data);
+  const indicators = useApiQuery('GET /api/indicators', { query: { plan: detail.period.planId } });
+  const indicatorList = indicators.data ?? [];
   const save = async () => {
     const v = await form.validateFields();
-    setBusy(true);
-    try {
+    const saved = await run(() => {
       const rules = v.rules.map((r, i) => ({ ...r, id: r.id || `rule-${i + 1}-${Date.now().toString(36)}`, cap: r.cap ?? null }));
       const vetoItems = v.vetoItems.map((x, i) => ({ ...x, id: x.id || `veto-${i + 1}-${Date.now().toString(36)}` }));
       const weights = Object.fromEntries(Object.entries(v.indicatorWeights ?? {}).filter((e): e is [string, number] => typeof e[1] === 'number'));
       const bands = v.grading.bands as { grade: string; min?: number; share?: number }[];
-      const grading = v.grading.mode === 'thresholds' ? { mode: 'thresholds', bands: bands.map((b) => ({ grade: b.grade, min: b.min ?? 0 })) } : { mode: 'shares', bands: bands.map((b) => ({ grade: b.grade, share: b.share ?? 0 })) };
-      await api.put(`/api/assessment-periods/${detail.period.id}/rubric`, { version: detail.period.rubricVersion, rubric: { ...detail.rubric.rubric, ...v, rules, vetoItems, grading, indicatorWeights: weights, bonusCap: v.bonusCap ?? null } });
-      message.success(t('考核细则已保存为第 {n} 版', { n: detail.period.rubricVersion + 1 }));
-      onSaved();
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+      const grading = v.grading.mode === 'thresholds' ? { mode: 'thresholds' as const, bands: bands.map((b) => ({ grade: b.grade, min: b.min ?? 0 })) } : { mode: 'shares' as const, bands: bands.map((b) => ({ grade: b.grade, share: b.share ?? 0 })) };
+      const body = { version: detail.period.rubricVersion, rubric: { ...detail.rubric.rubric, ...v, rules, vetoItems, grading, indicatorWeights: weights, bonusCap: v.bonusCap ?? null } };
+      return call('PUT /api/assessment-periods/:id/rubric', { params: { id: detail.period.id }, body });
+    }, t('考核细则已保存为第 {n} 版', { n: detail.period.rubricVersion + 1 }));
+    if (saved) onSaved();
   };
   return (
     <Form form={form} layout="vertical" disabled={frozen} initialValues={detail.rubric.rubric} key={`${detail.period.id}-${detail.rubric.version}`}>
