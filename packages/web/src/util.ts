@@ -1,11 +1,5 @@
 import dayjs from 'dayjs';
 
-/** Items of a list response, whether the server sent a page object or a bare array. */
-export function listItems<T>(data: { items: T[] } | T[] | undefined | null): T[] {
-  if (!data) return [];
-  return Array.isArray(data) ? data : data.items;
-}
-
 /** A date as 2026-06-30 (or — when absent). */
 export function fmtDate(v: string | null | undefined): string {
   return v ? dayjs(v).format('YYYY-MM-DD') : '—';

@@ -3,7 +3,6 @@
 import type { ApiInput, ApiResponse, ApiRoute } from '@duban/core';
 import { get, qs, request, upload } from './client.js';
 
-export type { ApiInput, ApiResponse, ApiRoute } from '@duban/core';
 
 /** The input argument: optional when the route needs none. */
 export type CallArgs<K extends ApiRoute> = Record<never, never> extends ApiInput<K> ? [input?: ApiInput<K>] : [input: ApiInput<K>];

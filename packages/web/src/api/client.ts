@@ -59,7 +59,7 @@ async function toError(res: Response): Promise<ApiError> {
 
 const unsafe = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** Call the API; resolves to the parsed JSON body (or undefined for 204). */
+/** Call the API; resolves to the parsed JSON body (or undefined for 204). Pages use the typed `call` (./call.ts). */
 export async function request<T>(method: string, path: string, body?: unknown, quiet = false): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json' };
   const isForm = typeof FormData !== 'undefined' && body instanceof FormData;
@@ -116,14 +116,6 @@ export function get<T>(path: string): Promise<T> {
   prefetched.delete(path);
   return (early as Promise<T>).catch(() => request<T>('GET', path));
 }
-
-export const api = {
-  get,
-  post: <T>(path: string, body?: unknown) => request<T>('POST', path, body ?? {}),
-  patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, body),
-  put: <T>(path: string, body: unknown) => request<T>('PUT', path, body),
-  del: <T>(path: string) => request<T>('DELETE', path),
-};
 
 /**
  * Upload a file with progress reporting (fetch cannot report upload progress, XHR can).

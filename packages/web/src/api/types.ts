@@ -2,6 +2,8 @@
 // packages/core/src/api, through the route contract where it is a route's answer: nothing here is written by hand.
 import type { ApiResponse, RoleName } from '@duban/core';
 
+export type { ApiInput, ApiResponse, ApiRoute } from '@duban/core';
+
 export type Role = RoleName;
 
 export type User = ApiResponse<'GET /api/users'>[number];

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Form, Input, Modal } from 'antd';
-import { api, errorMessage, setReauthHandler } from '../api/client.js';
+import { call } from '../api/call.js';
+import { errorMessage, setReauthHandler } from '../api/client.js';
 import { useI18n } from '../i18n/i18n.js';
 
 /**
@@ -36,7 +37,7 @@ export function ReauthPrompt() {
     const { password } = await form.validateFields();
     setBusy(true);
     try {
-      await api.post('/api/auth/reauth', { password });
+      await call('POST /api/auth/reauth', { body: { password } });
       finish(true);
     } catch (e) {
       setError(errorMessage(e));

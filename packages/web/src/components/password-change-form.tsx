@@ -1,6 +1,6 @@
-import { useState } from 'react';
-import { App, Button, Form, Input, Typography } from 'antd';
-import { api, errorMessage } from '../api/client.js';
+import { Button, Form, Input, Typography } from 'antd';
+import { call } from '../api/call.js';
+import { useAction } from '../api/query.js';
 import { useAuth } from '../auth/auth.js';
 import { useI18n } from '../i18n/i18n.js';
 
@@ -10,22 +10,14 @@ import { useI18n } from '../i18n/i18n.js';
  */
 export function PasswordChangeForm() {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const { signedOut } = useAuth();
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useAction();
   const [form] = Form.useForm<{ oldPassword: string; newPassword: string; confirm: string }>();
   const submit = async (v: { oldPassword: string; newPassword: string }) => {
-    setBusy(true);
-    try {
-      await api.post('/api/auth/password', { oldPassword: v.oldPassword, newPassword: v.newPassword });
-      message.success(t('密码已修改，请用新密码重新登录'));
-      form.resetFields();
-      signedOut();
-    } catch (e) {
-      message.error(errorMessage(e));
-    } finally {
-      setBusy(false);
-    }
+    const body = { oldPassword: v.oldPassword, newPassword: v.newPassword };
+    if (!(await run(() => call('POST /api/auth/password', { body }), t('密码已修改，请用新密码重新登录')))) return;
+    form.resetFields();
+    signedOut();
   };
   return (
     <Form form={form} layout="vertical" onFinish={submit}>

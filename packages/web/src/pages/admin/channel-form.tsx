@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { Checkbox, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
-import { call, type ApiResponse } from '../../api/call.js';
+import { call } from '../../api/call.js';
+import type { ApiResponse } from '../../api/types.js';
 import { useAction, useApiQuery } from '../../api/query.js';
 import { useI18n } from '../../i18n/i18n.js';
 

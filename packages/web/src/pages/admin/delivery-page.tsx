@@ -3,7 +3,7 @@ import { Button, Card, Input, Popconfirm, Select, Space, Table, Tag, Typography 
 import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
 import { call } from '../../api/call.js';
 import { useAction, useApiQuery } from '../../api/query.js';
-import type { ApiInput, ApiResponse } from '../../api/call.js';
+import type { ApiInput, ApiResponse } from '../../api/types.js';
 import { PageHead } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { fmtTime } from '../../util.js';

@@ -1,10 +1,10 @@
 import { useMemo, useState } from 'react';
 import { App, Button, Card, Form, Grid, Input, Modal, Popconfirm, Select, Space, Switch, Table, Tag } from 'antd';
 import { DeleteOutlined, EditOutlined, MergeCellsOutlined, PlusOutlined } from '@ant-design/icons';
-import { call, type ApiInput } from '../../api/call.js';
+import { call } from '../../api/call.js';
 import { ApiError } from '../../api/client.js';
 import { useAction, useApiQuery } from '../../api/query.js';
-import type { Unit } from '../../api/types.js';
+import type { ApiInput, Unit } from '../../api/types.js';
 import { Loadable, PageHead } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
 

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Button, DatePicker, Drawer, Form, Input, Popconfirm, Space, Tag } from 'antd';
 import dayjs from 'dayjs';
-import { call, type ApiResponse } from '../../api/call.js';
+import { call } from '../../api/call.js';
+import type { ApiResponse } from '../../api/types.js';
 import { useAction } from '../../api/query.js';
 import { useI18n } from '../../i18n/i18n.js';
 

@@ -1,7 +1,7 @@
 // The dashboard as GET /api/dashboard returns it (packages/services/src/reporting/dashboard-service.ts), plus the
 // per-area figures the page derives from the plan's task list.
-import type { ApiResponse } from '../../api/call.js';
-import type { Task } from '../../api/types.js';
+
+import type { ApiResponse, Task } from '../../api/types.js';
 
 /** GET /api/dashboard. */
 export type DashboardResponse = ApiResponse<'GET /api/dashboard'>;

@@ -1,5 +1,5 @@
 // The liaison inbox's shapes, derived from the API contract (GET /api/inbox).
-import type { ApiResponse } from '../../api/call.js';
+import type { ApiResponse } from '../../api/types.js';
 
 /** GET /api/inbox. */
 export type Inbox = ApiResponse<'GET /api/inbox'>;

@@ -1,5 +1,5 @@
-import type { ApiResponse } from '../../api/call.js';
-import type { Task } from '../../api/types.js';
+
+import type { ApiResponse, Task } from '../../api/types.js';
 import type { SourceMark } from './source-view.js';
 
 /** What GET /api/plans/:id/source returns. */

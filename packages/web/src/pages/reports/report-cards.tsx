@@ -1,7 +1,7 @@
 import { Link } from 'react-router-dom';
 import { Button, Card, List, Space, Tag, Typography } from 'antd';
 import { CheckOutlined, PaperClipOutlined, RollbackOutlined } from '@ant-design/icons';
-import type { ApiResponse } from '../../api/call.js';
+import type { ApiResponse } from '../../api/types.js';
 import { useApiQuery } from '../../api/query.js';
 import { StatusTag } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
