@@ -156,7 +156,7 @@ export default function ReviewPage() {
             />
           ),
         },
-        { key: 'indicators', label: `${t('指标')} (${p?.indicators?.length ?? 0})`, children: <IndicatorPanel indicators={p?.indicators ?? []} onJump={jump} /> },
+        { key: 'indicators', label: `${t('指标')} (${p?.indicators?.length ?? 0})`, children: <IndicatorPanel planId={id} indicators={p?.indicators ?? []} units={draft ? directory.map((u) => ({ value: u.id, label: u.name })) : null} onDone={plan.reload} onJump={jump} /> },
         {
           key: 'diagnostics',
           label: (
