@@ -12,8 +12,7 @@ export const metaRoutes: AnyRoute[] = [
     auth: 'public',
     response: z.object({ ok: z.boolean(), db: z.string() }),
     async handler({ services }) {
-      await services.ctx.db.selectFrom('settings').select('key').limit(1).execute();
-      return { ok: true, db: 'up' };
+      return services.health();
     },
   }),
   route({

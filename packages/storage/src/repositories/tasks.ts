@@ -317,3 +317,28 @@ export async function listTaskVersions(db: Db, taskId: string): Promise<TaskVers
     .execute();
   return rows.map((r) => ({ version: r.version, changedBy: r.changed_by, changedByName: r.username, changedAt: r.changed_at, reason: r.reason, changes: parseJson(r.changes, {}) }));
 }
+
+/** Each task's last due date and its plan's status, for the date-only status derivation. */
+export async function taskDueFacts(db: Db, taskIds: readonly string[]): Promise<{ id: string; lastDue: string | null; planStatus: string }[]> {
+  const out: { id: string; lastDue: string | null; planStatus: string }[] = [];
+  for (let i = 0; i < taskIds.length; i += 500) {
+    const rows = await db
+      .selectFrom('tasks')
+      .innerJoin('plans', 'plans.id', 'tasks.plan_id')
+      .select(['tasks.id', 'tasks.last_due', 'plans.status as plan_status'])
+      .where('tasks.id', 'in', taskIds.slice(i, i + 500))
+      .execute();
+    for (const r of rows) out.push({ id: r.id, lastDue: r.last_due, planStatus: r.plan_status });
+  }
+  return out;
+}
+
+/** Tasks whose status was last derived before `day` (or never). */
+export async function tasksDerivedBefore(db: Db, day: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('tasks')
+    .select('id')
+    .where((eb) => eb.or([eb('status_on', 'is', null), eb('status_on', '<', day)]))
+    .execute();
+  return rows.map((r) => r.id);
+}
