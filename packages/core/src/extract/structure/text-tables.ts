@@ -11,7 +11,7 @@ import { headerRole } from './table-columns.js';
  *   continue on the next lines, cells placed by their display column (CJK characters are two columns wide).
  */
 export function liftTextTables(source: SourceText): SourceText {
-  if (source.format !== 'txt' && source.format !== 'pdf') return source;
+  if (source.format === 'xlsx') return source;
   const paras = source.blocks;
   const out: Block[] = [];
   let changed = false;
