@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ConfigProvider } from 'antd';
+import { StyleProvider } from '@ant-design/cssinjs';
 import zhCN from 'antd/es/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
@@ -14,9 +15,13 @@ import { theme } from '../theme.js';
 export function Themed({ children }: { children: ReactNode }) {
   const { lang, antdLocale } = useI18n();
   dayjs.locale(lang === 'en' ? 'en' : 'zh-cn');
+  // `layer`: what antd still writes in the browser (the theme's CSS variables, the icon reset) goes in `@layer antd`
+  // like the build's stylesheets, so it cannot beat their rules or the app's styles.css.
   return (
-    <ConfigProvider locale={antdLocale ?? zhCN} theme={theme}>
-      {children}
-    </ConfigProvider>
+    <StyleProvider layer>
+      <ConfigProvider locale={antdLocale ?? zhCN} theme={theme}>
+        {children}
+      </ConfigProvider>
+    </StyleProvider>
   );
 }
