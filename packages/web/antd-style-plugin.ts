@@ -167,6 +167,42 @@ function withInner(names: string[]): string[] {
   return [...all].sort();
 }
 
+interface Node {
+  type: string;
+  start: number;
+  end: number;
+  callee?: { type: string; name?: string };
+  arguments?: Node[];
+}
+
+const STYLE_HOOK = new Set(['genStyleHooks', 'genComponentStyleHook', 'genSubStyleComponent']);
+const ANTD_STYLE = /[\\/]node_modules[\\/]antd[\\/]es[\\/](.+[\\/])?style(\.js|[\\/][^\\/]+\.js)$/;
+
+/**
+ * antd's style modules with their CSS generators cut out. Under `zeroRuntime` a component's style hook returns
+ * before calling its generator (the CSS comes from the build's stylesheets), yet the generators were shipped: a fifth
+ * of the JS of a first page. The generator argument of every genStyleHooks/genComponentStyleHook/genSubStyleComponent
+ * call becomes an empty function, so the bundler drops the code only it reached. The hooks, and the component tokens
+ * they still turn into CSS variables, stay.
+ */
+function dropStyleGenerators(code: string, ast: Node): string | undefined {
+  const cuts: [number, number][] = [];
+  const walk = (node: unknown): void => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(walk);
+    const n = node as Node;
+    if (n.type === 'CallExpression' && n.callee?.type === 'Identifier' && STYLE_HOOK.has(n.callee.name ?? '') && n.arguments && n.arguments.length >= 2) {
+      cuts.push([n.arguments[1]!.start, n.arguments[1]!.end]);
+      return;
+    }
+    for (const value of Object.values(n)) if (value && typeof value === 'object') walk(value);
+  };
+  walk(ast);
+  if (!cuts.length) return undefined;
+  // From the end, so the earlier offsets stay valid.
+  return cuts.sort((a, b) => b[0] - a[0]).reduce((text, [start, end]) => `${text.slice(0, start)}() => []${text.slice(end)}`, code);
+}
+
 /** The plugin: adds the CSS imports to sources that use antd and serves the generated stylesheets. */
 export function antdStaticStyle(): Plugin {
   const generated = new Map<string, string>();
@@ -183,6 +219,10 @@ export function antdStaticStyle(): Plugin {
       return generated.get(name);
     },
     transform(code, id) {
+      if (ANTD_STYLE.test(id)) {
+        const stripped = dropStyleGenerators(code, this.parse(code) as unknown as Node);
+        return stripped ? { code: stripped, map: null } : undefined;
+      }
       if (!/[\\/]src[\\/].*\.tsx?$/.test(id) || id.includes('node_modules') || !code.includes("'antd")) return undefined;
       const names = withInner(antdImports(code));
       if (!names.length) return undefined;
