@@ -7,7 +7,7 @@
 //   gets these imports added at build time (for the component and for those antd draws inside it), so the CSS travels
 //   in the same chunk as the code that draws it: the sign-in page does not wait for the table's CSS.
 // Everything is inside `@layer antd`: the app's own styles.css is unlayered and so wins whatever order the files load.
-import { createElement as h, Fragment, type ReactElement } from 'react';
+import { createElement as h, Fragment, type ComponentType, type ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import * as antd from 'antd';
 import { createCache, extractStyle, StyleProvider } from '@ant-design/cssinjs';
@@ -45,19 +45,20 @@ const INNER: Record<string, string[]> = {
 };
 
 type Antd = Record<string, unknown>;
+type Comp = ComponentType<Record<string, unknown>>;
 const lib = antd as unknown as Antd;
-const c = (name: string) => lib[name] as Parameters<typeof h>[0];
+const c = (name: string) => lib[name] as Comp;
 
 /** An element that makes `name` register all of its styles when rendered on the server. */
 function sample(name: string): ReactElement {
   const child = h('span', null, 'x');
   switch (name) {
     case 'Message':
-      return h((lib.message as Antd)._InternalPanelDoNotUseOrYouWillBeFired as Parameters<typeof h>[0]);
+      return h((lib.message as Antd)._InternalPanelDoNotUseOrYouWillBeFired as Comp);
     case 'Notification':
-      return h((lib.notification as Antd)._InternalPanelDoNotUseOrYouWillBeFired as Parameters<typeof h>[0]);
+      return h((lib.notification as Antd)._InternalPanelDoNotUseOrYouWillBeFired as Comp);
     case 'Modal': {
-      const Panel = (lib.Modal as Antd)._InternalPanelDoNotUseOrYouWillBeFired as Parameters<typeof h>[0];
+      const Panel = (lib.Modal as Antd)._InternalPanelDoNotUseOrYouWillBeFired as Comp;
       return h(Fragment, null, h(c('Modal')), h(Panel), h(Panel, { type: 'confirm' }));
     }
     case 'Grid':
@@ -71,17 +72,17 @@ function sample(name: string): ReactElement {
     case 'Tag':
       return h(Fragment, null, h(c('Tag'), { color: 'blue' }, 'x'), h(c('Tag'), { color: 'success' }, 'x'));
     case 'Badge':
-      return h(Fragment, null, h(c('Badge')), h((lib.Badge as Antd).Ribbon as Parameters<typeof h>[0]));
+      return h(Fragment, null, h(c('Badge')), h((lib.Badge as Antd).Ribbon as Comp));
     case 'Space':
-      return h(Fragment, null, h(c('Space')), h((lib.Space as Antd).Compact as Parameters<typeof h>[0], null, h(c('Button'))));
+      return h(Fragment, null, h(c('Space')), h((lib.Space as Antd).Compact as Comp, null, h(c('Button'))));
     case 'Input': {
       const Input = lib.Input as Antd;
-      const part = (k: string) => h(Input[k] as Parameters<typeof h>[0]);
+      const part = (k: string) => h(Input[k] as Comp);
       return h(Fragment, null, h(c('Input')), part('Search'), part('TextArea'), part('Password'), part('OTP'));
     }
     case 'Layout': {
       const L = lib.Layout as Antd;
-      const part = (k: string) => h(L[k] as Parameters<typeof h>[0], null, 'x');
+      const part = (k: string) => h(L[k] as Comp, null, 'x');
       return h(c('Layout'), null, part('Header'), part('Sider'), part('Content'), part('Footer'));
     }
     case 'Tooltip':
@@ -89,12 +90,12 @@ function sample(name: string): ReactElement {
     case 'Popconfirm':
       return h(c(name), { title: 'x' }, child);
     case 'Upload':
-      return h(Fragment, null, h(c('Upload')), h((lib.Upload as Antd).Dragger as Parameters<typeof h>[0]));
+      return h(Fragment, null, h(c('Upload')), h((lib.Upload as Antd).Dragger as Comp));
     case 'DatePicker':
-      return h(Fragment, null, h(c('DatePicker')), h((lib.DatePicker as Antd).RangePicker as Parameters<typeof h>[0]));
+      return h(Fragment, null, h(c('DatePicker')), h((lib.DatePicker as Antd).RangePicker as Comp));
     case 'Typography': {
       const T = lib.Typography as Antd;
-      return h(Fragment, null, h(T.Text as Parameters<typeof h>[0], null, 'x'), h(T.Title as Parameters<typeof h>[0], null, 'x'), h(T.Paragraph as Parameters<typeof h>[0], null, 'x'), h(T.Link as Parameters<typeof h>[0], null, 'x'));
+      return h(Fragment, null, h(T.Text as Comp, null, 'x'), h(T.Title as Comp, null, 'x'), h(T.Paragraph as Comp, null, 'x'), h(T.Link as Comp, null, 'x'));
     }
     case 'Segmented':
       return h(c('Segmented'), { options: ['a', 'b'] });
@@ -107,7 +108,7 @@ function sample(name: string): ReactElement {
 function render(node: ReactElement): ReturnType<typeof createCache> {
   const cache = createCache();
   // Generated here, at build time: so not zero-runtime.
-  renderToString(h(StyleProvider, { cache }, h(lib.ConfigProvider as Parameters<typeof h>[0], { theme: { ...theme, zeroRuntime: false } }, node)));
+  renderToString(h(StyleProvider, { cache }, h(lib.ConfigProvider as Comp, { theme: { ...theme, zeroRuntime: false } }, node)));
   return cache;
 }
 
