@@ -130,12 +130,24 @@ function base(): Set<string> {
   return baseKeys;
 }
 
-/** The stylesheet for `virtual:antd/<name>.css`: `base`, or one component without the base. */
+const keysOf = new Map<string, Set<string>>();
+/** The style entries rendering `name` registers. */
+function keys(name: string): Set<string> {
+  if (!keysOf.has(name)) keysOf.set(name, new Set(render(sample(name)).cache.keys()));
+  return keysOf.get(name)!;
+}
+
+/**
+ * The stylesheet for `virtual:antd/<name>.css`: `base`, or one component without the base and without what the
+ * components antd draws inside it register (a modal's buttons): those come from their own stylesheets, which the
+ * same source files import.
+ */
 export function antdCss(name: string): string {
-  const keys = base();
-  if (name === 'base') return css(render(sample('Button')), (k) => !keys.has(k));
+  const shared = base();
+  if (name === 'base') return css(render(sample('Button')), (k) => !shared.has(k));
   if (!(name in lib) && name !== 'Message' && name !== 'Notification') throw new Error(`virtual:antd/${name}.css: antd has no ${name}`);
-  return css(render(sample(name)), (k) => keys.has(k));
+  const inner = withInner([name]).filter((n) => n !== name);
+  return css(render(sample(name)), (k) => shared.has(k) || inner.some((n) => keys(n).has(k)));
 }
 
 /** Component names imported from 'antd' (values, not types) or from 'antd/es/<folder>' in `code`. */

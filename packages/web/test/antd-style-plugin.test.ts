@@ -19,6 +19,11 @@ describe('antd static styles', () => {
     const base = antdCss('base');
     expect(base).toContain(`--ant-color-primary:${palette.primary}`);
     expect(button).not.toContain('--ant-color-primary:');
+    // A modal draws buttons, whose rules come from Button's own stylesheet, not again from Modal's.
+    expect(button).toContain('.ant-btn-variant-solid');
+    const modal = antdCss('Modal');
+    expect(modal).toContain('.ant-modal');
+    expect(modal).not.toContain('.ant-btn-variant-solid');
   });
 
   it("empties the CSS generator of antd's style hooks and leaves the token function", async () => {
