@@ -151,7 +151,10 @@ const router = createBrowserRouter([
   },
 ]);
 
-/** The whole web app: language, session and routes; the sign-in page, the signed-in frame (with antd's theme) and every page are loaded on demand. */
+/**
+ * The whole web app: language, session and routes. The sign-in page, the signed-in frame (with antd's theme) and
+ * every page are loaded on demand.
+ */
 export function App() {
   return (
     <I18nProvider>
