@@ -45,7 +45,7 @@ function allSets() {
   return sets;
 }
 
-const hashOf = (file) => createHash('sha256').update(readFileSync(file)).update(extname(file)).digest('hex').slice(0, 24);
+const hashOf = (file) => createHash('sha256').update(readFileSync(file)).update(extname(file)).update('v2').digest('hex').slice(0, 24);
 
 /** Converts the documents that are not cached yet (one soffice run per kind), returns document → cached PDF. */
 function convert(files) {
@@ -60,7 +60,10 @@ function convert(files) {
     // Copy under the hash so equal base names in different sets cannot collide.
     const kind = /\.html?$/i.test(file) ? 'html' : 'txt';
     const copy = join(work, `${hashOf(file)}.${kind === 'html' ? 'html' : 'txt'}`);
-    copyFileSync(file, copy);
+    // LibreOffice's Writer/Web export loses the first block of the body (it leaves page 1 blank), so an
+    // empty paragraph goes first for it to lose.
+    if (kind === 'html') writeFileSync(copy, readFileSync(file, 'utf8').replace(/<body[^>]*>/i, (m) => `${m}<p>&nbsp;</p>`));
+    else copyFileSync(file, copy);
     todo[kind].push(copy);
   }
   const profile = `file://${join(cacheDir, 'profile')}`;

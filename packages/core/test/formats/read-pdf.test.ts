@@ -50,7 +50,7 @@ describe('cleanPdfLines', () => {
 describe('readDocument: PDF', () => {
   it('extracts Chinese text from a text-layer PDF and removes page furniture', async () => {
     const bytes = tinyPdf([
-      page(1, ['健康城市建设工作方案', '一、总体要求', '1.加强健康知识传播,组织各防治中心制作健康科普', '作品。(市卫生健康委)']),
+      page(1, ['健康城市建设工作方案', '一、总体要求', '1.加强健康知识传播,组织各防治中心和各医共体牵头医院共同制作健康科普宣传', '作品。(市卫生健康委)']),
       page(2, ['2.推进全民健身。(市体育局)']),
       page(3, ['二、保障措施']),
     ]);
@@ -59,7 +59,7 @@ describe('readDocument: PDF', () => {
     expect(source.text.split('\n')).toEqual([
       '健康城市建设工作方案',
       '一、总体要求',
-      '1.加强健康知识传播,组织各防治中心制作健康科普作品。(市卫生健康委)',
+      '1.加强健康知识传播,组织各防治中心和各医共体牵头医院共同制作健康科普宣传作品。(市卫生健康委)',
       '2.推进全民健身。(市体育局)',
       '二、保障措施',
     ]);

@@ -70,14 +70,30 @@ export function cleanPdfBlocks(blocks: PdfBlock[]): (string | RawCell[][])[] {
     if (dropped.has(block)) continue;
     const text = block.text.trim();
     const prev = out[out.length - 1];
-    if (joinNext && typeof prev === 'string' && !block.breakBefore && !ITEM_START.test(toHalfWidth(text))) {
-      out[out.length - 1] = prev + (/[A-Za-z0-9,]$/.test(prev) && /^[A-Za-z0-9]/.test(text) ? ' ' : '') + text;
+    if (joinNext && typeof prev === 'string' && !block.breakBefore && !ITEM_START.test(toHalfWidth(text)) && runsOn(prev, block)) {
+      // Latin words keep their space. In a row of columns set apart by spaces, a break between a Chinese
+      // character and a number is taken for a column gap ("完成时限 | 1—6月"); within a word or after a
+      // number ("2024 | 年") the line simply wrapped.
+      const latin = /[A-Za-z0-9,]$/.test(prev) && /^[A-Za-z0-9]/.test(text);
+      const glue = latin ? ' ' : / {2}/.test(prev) && !/[A-Za-z0-9]$/.test(prev) && /^[A-Za-z0-9]/.test(text) ? '  ' : '';
+      out[out.length - 1] = prev + glue + text;
     } else {
       out.push(text);
     }
     joinNext = block.full;
   }
   return out;
+}
+
+const SENTENCE_END = /[。;；!！?？]\s*$/;
+const CLOSING = /[。;；:：!！?？」』”)）】》]\s*$/;
+
+/**
+ * After a line that ends a sentence at the margin, the next line runs on only if it is long or closes a
+ * sentence itself: a short line with no closing mark (a signature, a date, a cell) stands alone.
+ */
+function runsOn(prev: string, next: PdfLine): boolean {
+  return !SENTENCE_END.test(prev) || next.full || CLOSING.test(next.text);
 }
 
 /** The first and last two lines of every page. */

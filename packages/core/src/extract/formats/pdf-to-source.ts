@@ -22,6 +22,10 @@ interface PlacedLine {
   right: number;
   y: number;
   size: number;
+  /** The page's right edge. */
+  pageRight: number;
+  /** Estimated width of the line's first unbreakable piece (a Chinese character, or a number with its unit). */
+  firstWord: number;
 }
 
 type PageBlock = { y: number; line: PlacedLine } | { y: number; table: PdfTableBlock };
@@ -70,7 +74,7 @@ export async function pdfToSource(bytes: Uint8Array, limits: DocumentLimits = DE
       const segments = runs.length > 0 ? rulingSegments(await page.getOperatorList(), ops) : [];
       const { tables, rest } = findTables(segments, runs);
       const pageBlocks: PageBlock[] = [
-        ...groupLines(rest).map((row) => ({ y: row[0]?.y ?? 0, line: placedLine(row, p) })),
+        ...groupLines(rest).map((row) => ({ y: row[0]?.y ?? 0, line: placedLine(row, p, page.view[2] ?? 0) })),
         ...tables.map((t) => ({ y: t.top, table: { page: p, xs: t.xs, rows: t.rows } })),
       ];
       blocks.push(...pageBlocks.sort((a, b) => b.y - a.y));
@@ -102,7 +106,15 @@ function positioned(items: TextItem[]): Positioned[] {
     });
 }
 
-function placedLine(row: Positioned[], page: number): PlacedLine {
+/** Width of the first piece of a line that cannot be broken: one Chinese character, or a number or Latin word with the character after it. */
+function firstWordWidth(text: string, size: number): number {
+  const word = /^[A-Za-z0-9.\-—–/%]+[^\sA-Za-z0-9]?/.exec(text.trim())?.[0] ?? text.trim().slice(0, 1);
+  let width = 0;
+  for (const ch of word) width += /[\u2e80-\uffef]/.test(ch) ? size : size * 0.55;
+  return width;
+}
+
+function placedLine(row: Positioned[], page: number, pageRight: number): PlacedLine {
   const words = row.filter((r) => r.text.trim() !== '');
   const first = words[0] ?? row[0];
   return {
@@ -112,6 +124,8 @@ function placedLine(row: Positioned[], page: number): PlacedLine {
     right: Math.max(...words.map((r) => r.right), first?.right ?? 0),
     y: first?.y ?? 0,
     size: Math.max(...row.map((r) => r.size)),
+    pageRight,
+    firstWord: firstWordWidth(joinRuns(words), first?.size ?? 10),
   };
 }
 
@@ -122,11 +136,12 @@ function placedLine(row: Positioned[], page: number): PlacedLine {
 function documentLines(blocks: PageBlock[]): PdfBlock[] {
   const lines = blocks.flatMap((b) => ('line' in b ? [b.line] : []));
   const text = lines.filter((l) => l.text.trim() !== '');
-  const margin = Math.max(0, ...text.map((l) => l.right));
-  const left = Math.min(...text.map((l) => l.x));
+  // The left margin is where most lines start; the right one mirrors it (a line may stop a character or two
+  // short of it where the next character would not fit).
+  const left = mostCommon(text.map((l) => l.x));
   const spacing = usualSpacing(blocks);
   let prev: PlacedLine | null = null;
-  return blocks.map((b): PdfBlock => {
+  return blocks.map((b, i): PdfBlock => {
     if ('table' in b) {
       prev = null;
       return b.table;
@@ -137,21 +152,30 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
     prev = l;
     // Full: it reaches the right margin and starts at the left one (a first-line indent of two characters
     // allowed); a right-aligned signature or date reaches the margin too but is not a broken sentence.
-    const full = l.right >= margin - l.size * 1.5 && l.x <= left + l.size * 2.5;
+    // Or the next line's first piece would not have fitted after it (a line broken before a number).
+    const after = blocks[i + 1];
+    const margin = l.pageRight - left;
+    const nextWord = after && 'line' in after ? after.line.firstWord : 0;
+    const full = (l.right >= margin - l.size * 2 || l.right + l.size * 0.3 + nextWord > margin) && l.x <= left + l.size * 2.5;
     return { text: l.text, page: l.page, full, breakBefore };
   });
 }
 
 /** The most common distance between consecutive lines of a page (0 when there is none). */
 function usualSpacing(blocks: PageBlock[]): number {
-  const counts = new Map<number, number>();
+  const gaps: number[] = [];
   for (let i = 1; i < blocks.length; i++) {
     const a = blocks[i - 1];
     const b = blocks[i];
-    if (!a || !b || !('line' in a) || !('line' in b) || a.line.page !== b.line.page) continue;
-    const gap = Math.round(a.line.y - b.line.y);
-    if (gap > 0) counts.set(gap, (counts.get(gap) ?? 0) + 1);
+    if (a && b && 'line' in a && 'line' in b && a.line.page === b.line.page && a.line.y > b.line.y) gaps.push(a.line.y - b.line.y);
   }
+  return mostCommon(gaps);
+}
+
+/** The most common value (rounded to whole units; the smallest on a tie), 0 for none. */
+function mostCommon(values: number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(Math.round(v), (counts.get(Math.round(v)) ?? 0) + 1);
   let best = 0;
   let most = 0;
   for (const [gap, n] of counts) if (n > most || (n === most && gap < best)) [best, most] = [gap, n];
