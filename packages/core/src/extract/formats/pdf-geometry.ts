@@ -152,7 +152,7 @@ export function joinRuns(runs: Positioned[]): string {
       const next = run.text[0] ?? '';
       const typeset = (CJK.test(prev) && LATIN.test(next)) || (LATIN.test(prev) && CJK.test(next));
       if (gap > run.size * 2) text += '  ';
-      else if (gap > run.size * (typeset ? 0.5 : 0.3)) text += ' ';
+      else if (gap > run.size * (typeset ? 0.5 : 0.2)) text += ' ';
       else if (pendingSpace && !(typeset && pendingSpace.text.length === 1 && pendingSpace.right - pendingSpace.x <= run.size * 0.3)) text += pendingSpace.text.length > 1 ? pendingSpace.text : ' ';
     }
     text += run.text;

@@ -10,6 +10,8 @@ export interface PdfLine {
   full: boolean;
   /** A paragraph starts here: a wider gap above than between lines, or a first-line indent. */
   breakBefore?: boolean;
+  /** The line stops more than a character short of the right margin (it broke at a gap, not inside a word). */
+  endsShort?: boolean;
 }
 
 /** A ruled table as rebuilt from a page (see findTables), with its column boundaries. */
@@ -57,6 +59,7 @@ export function cleanPdfBlocks(blocks: PdfBlock[]): (string | RawCell[][])[] {
   const out: (string | RawCell[][])[] = [];
   let joinNext = false;
   let lastTable: PdfTableBlock | null = null;
+  let lastLine: PdfLine | null = null;
   for (const block of blocks) {
     if (isTable(block)) {
       if (lastTable && out[out.length - 1] === lastTable.rows && continues(lastTable, block)) appendRows(lastTable, block);
@@ -71,18 +74,28 @@ export function cleanPdfBlocks(blocks: PdfBlock[]): (string | RawCell[][])[] {
     const text = block.text.trim();
     const prev = out[out.length - 1];
     if (joinNext && typeof prev === 'string' && !block.breakBefore && !ITEM_START.test(toHalfWidth(text)) && runsOn(prev, block)) {
-      // Latin words keep their space. In a row of columns set apart by spaces, a break between a Chinese
-      // character and a number is taken for a column gap ("完成时限 | 1—6月"); within a word or after a
-      // number ("2024 | 年") the line simply wrapped.
-      const latin = /[A-Za-z0-9,]$/.test(prev) && /^[A-Za-z0-9]/.test(text);
-      const glue = latin ? ' ' : / {2}/.test(prev) && !/[A-Za-z0-9]$/.test(prev) && /^[A-Za-z0-9]/.test(text) ? '  ' : '';
-      out[out.length - 1] = prev + glue + text;
+      out[out.length - 1] = prev + glue(prev, text, lastLine) + text;
     } else {
       out.push(text);
     }
+    lastLine = block;
     joinNext = block.full;
   }
   return out;
+}
+
+/**
+ * What goes between a line and the line it runs on into. Latin words keep their space, and so does a `|`
+ * column. In a row of columns set apart by spaces, a line that stopped short of the margin broke at a column
+ * gap, and so did one broken between a Chinese character and a number ("完成时限 | 1—6月"); within a word
+ * or after a number ("2024 | 年") the line simply wrapped.
+ */
+function glue(prev: string, next: string, prevLine: PdfLine | null): string {
+  if (/[A-Za-z0-9,]$/.test(prev) && /^[A-Za-z0-9]/.test(next)) return ' ';
+  if (/[|｜]$/.test(prev) || /^[|｜]/.test(next)) return ' ';
+  if (!/ {2}/.test(prev)) return '';
+  if (prevLine?.endsShort || (!/[A-Za-z0-9]$/.test(prev) && /^[A-Za-z0-9]/.test(next))) return '  ';
+  return '';
 }
 
 const SENTENCE_END = /[。;；!！?？]\s*$/;
@@ -93,6 +106,9 @@ const CLOSING = /[。;；:：!！?？」』”)）】》]\s*$/;
  * sentence itself: a short line with no closing mark (a signature, a date, a cell) stands alone.
  */
 function runsOn(prev: string, next: PdfLine): boolean {
+  // A row of columns is not continued by the next numbered row ("3  健康食品安全  …"),
+  // Nor by a labelled field ("文 号：…").
+  if (/ {2}/.test(prev) && (/^\s*\d{1,3}\s/.test(next.text) || /^.{1,8}[:：]/.test(next.text))) return false;
   return !SENTENCE_END.test(prev) || next.full || CLOSING.test(next.text);
 }
 

@@ -26,6 +26,8 @@ interface PlacedLine {
   pageRight: number;
   /** Estimated width of the line's first unbreakable piece (a Chinese character, or a number with its unit). */
   firstWord: number;
+  /** The widest gap between two runs of the line (a column gap when the line is a row of columns). */
+  widestGap: number;
 }
 
 type PageBlock = { y: number; line: PlacedLine } | { y: number; table: PdfTableBlock };
@@ -126,6 +128,7 @@ function placedLine(row: Positioned[], page: number, pageRight: number): PlacedL
     size: Math.max(...row.map((r) => r.size)),
     pageRight,
     firstWord: firstWordWidth(joinRuns(words), first?.size ?? 10),
+    widestGap: Math.max(0, ...words.slice(1).map((w, i) => w.x - (words[i]?.right ?? w.x))),
   };
 }
 
@@ -156,8 +159,10 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
     const after = blocks[i + 1];
     const margin = l.pageRight - left;
     const nextWord = after && 'line' in after ? after.line.firstWord : 0;
-    const full = (l.right >= margin - l.size * 2 || l.right + l.size * 0.3 + nextWord > margin) && l.x <= left + l.size * 2.5;
-    return { text: l.text, page: l.page, full, breakBefore };
+    // A row of columns set apart by spaces breaks at a column gap: the next piece had such a gap to cross.
+    const gapAllowance = / {2}/.test(l.text) ? Math.min(l.widestGap, l.size * 8) : l.size * 0.3;
+    const full = (l.right >= margin - l.size * 2 || l.right + gapAllowance + nextWord > margin) && l.x <= left + l.size * 2.5;
+    return { text: l.text, page: l.page, full, breakBefore, endsShort: l.right < margin - l.size * 1.2 };
   });
 }
 
