@@ -130,14 +130,16 @@ function rectangle(p: [number, number], q: [number, number], line: (p: [number, 
 }
 
 const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
-const LATIN = /[A-Za-z0-9]/;
+// Latin letters, digits and circled numbers (①): set in a Western font, spaced off from Chinese by the typesetter.
+const LATIN = /[A-Za-z0-9\u2460-\u24ff]/;
 
 /**
  * The text of one line of runs, left to right. Chinese has no spaces, so adjacent runs run together; a
  * visible gap is a space and a wide one (columns laid out with space) two. A narrow space between Chinese
  * and a Latin letter or digit is the typesetter's spacing ("县 2023 年"), not the author's, and is dropped.
+ * A run in `columnStarts` starts a column (a tab that reached its stop with no visible gap): two spaces.
  */
-export function joinRuns(runs: Positioned[]): string {
+export function joinRuns(runs: Positioned[], columnStarts: ReadonlySet<Positioned> = new Set()): string {
   let text = '';
   let lastRight: number | null = null;
   let pendingSpace: Positioned | null = null;
@@ -151,7 +153,7 @@ export function joinRuns(runs: Positioned[]): string {
       const prev = text[text.length - 1] ?? '';
       const next = run.text[0] ?? '';
       const typeset = (CJK.test(prev) && LATIN.test(next)) || (LATIN.test(prev) && CJK.test(next));
-      if (gap > run.size * 2) text += '  ';
+      if (gap > run.size * 2 || columnStarts.has(run)) text += '  ';
       else if (gap > run.size * (typeset ? 0.5 : 0.2)) text += ' ';
       else if (pendingSpace && !(typeset && pendingSpace.text.length === 1 && pendingSpace.right - pendingSpace.x <= run.size * 0.3)) text += pendingSpace.text.length > 1 ? pendingSpace.text : ' ';
     }
@@ -160,4 +162,30 @@ export function joinRuns(runs: Positioned[]): string {
     pendingSpace = null;
   }
   return text;
+}
+
+/**
+ * Runs that start a column of a row laid out in columns (a row with a wide gap): runs with no visible gap
+ * before them that start where, on the same page, other rows' columns start after a clear gap (a tab stop).
+ */
+export function columnStarts(rows: Positioned[][]): Set<Positioned> {
+  const words = (row: Positioned[]) => row.filter((r) => r.text.trim() !== '');
+  const columnar = rows.map(words).filter((row) => row.some((r, i) => i > 0 && r.x - (row[i - 1]?.right ?? r.x) > r.size * 2));
+  const seen = new Map<number, number>();
+  for (const row of columnar) {
+    row.forEach((r, i) => {
+      if (i > 0 && r.x - (row[i - 1]?.right ?? r.x) > r.size * 0.5) seen.set(Math.round(r.x), (seen.get(Math.round(r.x)) ?? 0) + 1);
+    });
+  }
+  const isStart = (x: number) => [-1, 0, 1].some((d) => (seen.get(Math.round(x) + d) ?? 0) >= 2);
+  const out = new Set<Positioned>();
+  for (const row of columnar) {
+    row.forEach((r, i) => {
+      const gap = r.x - (row[i - 1]?.right ?? r.x);
+      // Not after a number: "8" + "月" is one word however the columns fall.
+      const after = row[i - 1]?.text.trim().slice(-1) ?? '';
+      if (i > 0 && gap >= 0 && gap <= r.size * 0.5 && isStart(r.x) && !/^[A-Za-z0-9.%)）]/.test(r.text) && !/[A-Za-z0-9]/.test(after)) out.add(r);
+    });
+  }
+  return out;
 }

@@ -109,6 +109,8 @@ function runsOn(prev: string, next: PdfLine): boolean {
   // A row of columns is not continued by the next numbered row ("3  健康食品安全  …"),
   // Nor by a labelled field ("文 号：…").
   if (/ {2}/.test(prev) && (/^\s*\d{1,3}\s/.test(next.text) || /^.{1,8}[:：]/.test(next.text))) return false;
+  // A row of a `|` table that closed is not continued by the next row.
+  if (/[|｜]\s*$/.test(prev) && /^\s*[|｜]/.test(next.text)) return false;
   return !SENTENCE_END.test(prev) || next.full || CLOSING.test(next.text);
 }
 

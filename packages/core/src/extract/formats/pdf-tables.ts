@@ -169,20 +169,33 @@ function toTable(grid: Grid, held: Positioned[][]): PdfTable | null {
       .map((i): RawCell => {
         const cell = grid.cells[i]!;
         const spanned = starts.filter((s) => s >= cell.r0 && s <= cell.r1).length;
-        return { text: cellText(held[i] ?? []), rowSpan: spanned, colSpan: cell.c1 - cell.c0 + 1, header: false };
+        return { text: cellText(held[i] ?? [], grid.xs[cell.c1 + 1] ?? 0), rowSpan: spanned, colSpan: cell.c1 - cell.c0 + 1, header: false };
       }),
   );
   if (held.every((list) => list.length === 0)) return null;
   return { top: grid.ys[0]!, bottom: grid.ys[grid.ys.length - 1]!, xs: grid.xs, rows };
 }
 
-/** A cell's runs read line by line; lines wrapped inside the cell are joined (a space only between Latin words). */
-function cellText(items: Positioned[]): string {
-  const lines = groupLines(items).map(joinRuns);
+/**
+ * A cell's runs read line by line. A line that wrapped at the cell's edge runs on into the next (a space only
+ * between Latin words); one that stops well short of the edge was broken on purpose (a <br>, one unit per
+ * line) and is kept apart by a space, as the HTML and .docx readers do.
+ */
+function cellText(items: Positioned[], cellRight: number): string {
   let out = '';
-  for (const line of lines) out += out && /[A-Za-z0-9,.]$/.test(out) && /^[A-Za-z0-9]/.test(line) ? ` ${line}` : line;
+  for (const row of groupLines(items)) {
+    const line = joinRuns(row);
+    if (out) out += /[A-Za-z0-9,.]$/.test(out) && /^[A-Za-z0-9]/.test(line) ? ' ' : '';
+    out += line;
+    const right = Math.max(...row.map((r) => r.right));
+    const size = Math.max(...row.map((r) => r.size));
+    if (right < cellRight - CELL_PADDING - size * 1.5 && !out.endsWith(' ')) out += ' ';
+  }
   return out.trim();
 }
+
+/** Room between a cell's text and its right border. */
+const CELL_PADDING = 6;
 
 /** Runs grouped into lines (same baseline within half a font size), top to bottom, each left to right. */
 export function groupLines(items: Positioned[]): Positioned[][] {

@@ -3,7 +3,7 @@ import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './document-limits.
 import { DocumentError } from './document-error.js';
 import { checkPdfStreams, tooManyPages } from './pdf-streams.js';
 import { cleanPdfBlocks, type PdfBlock, type PdfTableBlock } from './pdf-lines.js';
-import { joinRuns, rulingSegments, type PathOps, type Positioned } from './pdf-geometry.js';
+import { columnStarts, joinRuns, rulingSegments, type PathOps, type Positioned } from './pdf-geometry.js';
 import { findTables, groupLines } from './pdf-tables.js';
 import { SourceBuilder } from './source-builder.js';
 
@@ -75,8 +75,10 @@ export async function pdfToSource(bytes: Uint8Array, limits: DocumentLimits = DE
       // Ruling lines are only worth reading on a page with text.
       const segments = runs.length > 0 ? rulingSegments(await page.getOperatorList(), ops) : [];
       const { tables, rest } = findTables(segments, runs);
+      const rows = groupLines(rest);
+      const starts = columnStarts(rows);
       const pageBlocks: PageBlock[] = [
-        ...groupLines(rest).map((row) => ({ y: row[0]?.y ?? 0, line: placedLine(row, p, page.view[2] ?? 0) })),
+        ...rows.map((row) => ({ y: row[0]?.y ?? 0, line: placedLine(row, p, page.view[2] ?? 0, starts) })),
         ...tables.map((t) => ({ y: t.top, table: { page: p, xs: t.xs, rows: t.rows } })),
       ];
       blocks.push(...pageBlocks.sort((a, b) => b.y - a.y));
@@ -116,11 +118,11 @@ function firstWordWidth(text: string, size: number): number {
   return width;
 }
 
-function placedLine(row: Positioned[], page: number, pageRight: number): PlacedLine {
+function placedLine(row: Positioned[], page: number, pageRight: number, starts: ReadonlySet<Positioned>): PlacedLine {
   const words = row.filter((r) => r.text.trim() !== '');
   const first = words[0] ?? row[0];
   return {
-    text: joinRuns(row),
+    text: joinRuns(row, starts),
     page,
     x: first?.x ?? 0,
     right: Math.max(...words.map((r) => r.right), first?.right ?? 0),
@@ -151,7 +153,9 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
     }
     const l = b.line;
     const gap = prev && prev.page === l.page ? prev.y - l.y : null;
-    const breakBefore = (gap !== null && spacing > 0 && gap > spacing * 1.5) || l.x > left + l.size * 1.5;
+    // An indent starts a paragraph, except after a row of columns (its wrapped cell resumes at a column).
+    const indent = l.x > left + l.size * 1.5 && !(prev && / {2}/.test(prev.text));
+    const breakBefore = (gap !== null && spacing > 0 && gap > spacing * 1.5) || indent;
     prev = l;
     // Full: it reaches the right margin and starts at the left one (a first-line indent of two characters
     // allowed); a right-aligned signature or date reaches the margin too but is not a broken sentence.
