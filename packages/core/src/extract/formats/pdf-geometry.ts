@@ -135,7 +135,7 @@ const LATIN = /[A-Za-z0-9\u2460-\u24ff]/;
 
 /**
  * The text of one line of runs, left to right. Chinese has no spaces, so adjacent runs run together; a
- * visible gap is a space and a wide one (columns laid out with space) two. A narrow space between Chinese
+ * visible gap is a space and one of a character or more (columns laid out with space) two. A narrow space between Chinese
  * and a Latin letter or digit is the typesetter's spacing ("县 2023 年"), not the author's, and is dropped.
  * A run in `columnStarts` starts a column (a tab that reached its stop with no visible gap): two spaces.
  */
@@ -153,7 +153,7 @@ export function joinRuns(runs: Positioned[], columnStarts: ReadonlySet<Positione
       const prev = text[text.length - 1] ?? '';
       const next = run.text[0] ?? '';
       const typeset = (CJK.test(prev) && LATIN.test(next)) || (LATIN.test(prev) && CJK.test(next));
-      if (gap > run.size * 2 || columnStarts.has(run)) text += '  ';
+      if (gap > run.size * 0.9 || columnStarts.has(run)) text += '  ';
       else if (gap > run.size * (typeset ? 0.5 : 0.2)) text += ' ';
       else if (pendingSpace && !(typeset && pendingSpace.text.length === 1 && pendingSpace.right - pendingSpace.x <= run.size * 0.3)) text += pendingSpace.text.length > 1 ? pendingSpace.text : ' ';
     }
