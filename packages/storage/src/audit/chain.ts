@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { AuditRecord } from '../repositories/audit.js';
+import { dialectOf } from '../dialect.js';
 import type { Db } from '../repositories/types.js';
 import { newId, nowIso } from '../util.js';
 import { chainHash, isAuditHashAlgo, type AuditHashAlgo } from './chain-hash.js';
@@ -50,8 +51,13 @@ export async function appendAuditEntries(db: Db, entries: AuditEntry[]): Promise
       prev = hash;
       return row;
     });
-    await tx.insertInto('audit_log').values(rows).execute();
-    await tx.updateTable('audit_chain').set({ last_hash: prev }).where('id', '=', 1).execute();
+    if (dialectOf(tx) === 'postgres') {
+      // One round trip: PostgreSQL runs a data-modifying WITH exactly once, whether or not the update reads it.
+      await tx.with('appended', (q) => q.insertInto('audit_log').values(rows).returning('id')).updateTable('audit_chain').set({ last_hash: prev }).where('id', '=', 1).execute();
+    } else {
+      await tx.insertInto('audit_log').values(rows).execute();
+      await tx.updateTable('audit_chain').set({ last_hash: prev }).where('id', '=', 1).execute();
+    }
   });
 }
 
