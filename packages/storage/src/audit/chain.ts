@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { AuditRecord } from '../repositories/audit.js';
 import { dialectOf } from '../dialect.js';
+import { preparedRows, runPrepared } from '../prepared.js';
 import type { Db } from '../repositories/types.js';
 import { newId, nowIso } from '../util.js';
 import { chainHash, isAuditHashAlgo, type AuditHashAlgo } from './chain-hash.js';
@@ -33,14 +34,14 @@ export async function inTransaction<T>(db: Db, fn: (tx: Db) => Promise<T>): Prom
 export async function appendAuditEntries(db: Db, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
   await inTransaction(db, async (tx) => {
-    const head = await tx
-      .updateTable('audit_chain')
-      .set({ last_seq: sql<number>`last_seq + ${entries.length}` })
-      .where('id', '=', 1)
-      .returning(['last_seq', 'last_hash', 'algo'])
-      .executeTakeFirstOrThrow();
+    const n = entries.length;
+    const head = (
+      await runPrepared(tx, 'audit.lock-head', [n], (v) =>
+        tx.updateTable('audit_chain').set({ last_seq: sql<number>`last_seq + ${v<number>(0)}` }).where('id', '=', 1).returning(['last_seq', 'last_hash', 'algo']),
+      )
+    ).rows[0]!;
     const algo = isAuditHashAlgo(head.algo) ? head.algo : 'sha256';
-    let seq = Number(head.last_seq) - entries.length;
+    let seq = Number(head.last_seq) - n;
     let prev = head.last_hash;
     const at = nowIso();
     const rows = entries.map((e) => {
@@ -51,12 +52,15 @@ export async function appendAuditEntries(db: Db, entries: AuditEntry[]): Promise
       prev = hash;
       return row;
     });
+    const insert = preparedRows(rows);
     if (dialectOf(tx) === 'postgres') {
       // One round trip: PostgreSQL runs a data-modifying WITH exactly once, whether or not the update reads it.
-      await tx.with('appended', (q) => q.insertInto('audit_log').values(rows).returning('id')).updateTable('audit_chain').set({ last_hash: prev }).where('id', '=', 1).execute();
+      await runPrepared(tx, `audit.append:${insert.shape}`, [...insert.values, prev], (v) =>
+        tx.with('appended', (q) => q.insertInto('audit_log').values(insert.rows(v)).returning('id')).updateTable('audit_chain').set({ last_hash: v<string>(insert.values.length) }).where('id', '=', 1),
+      );
     } else {
-      await tx.insertInto('audit_log').values(rows).execute();
-      await tx.updateTable('audit_chain').set({ last_hash: prev }).where('id', '=', 1).execute();
+      await runPrepared(tx, `audit.insert:${insert.shape}`, insert.values, (v) => tx.insertInto('audit_log').values(insert.rows(v)));
+      await runPrepared(tx, 'audit.move-head', [prev], (v) => tx.updateTable('audit_chain').set({ last_hash: v<string>(0) }).where('id', '=', 1));
     }
   });
 }

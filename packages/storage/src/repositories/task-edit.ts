@@ -1,6 +1,7 @@
 import { jsonArrayFrom as pgJsonArrayFrom } from 'kysely/helpers/postgres';
 import { jsonArrayFrom as sqliteJsonArrayFrom } from 'kysely/helpers/sqlite';
 import { dialectOf } from '../dialect.js';
+import { runPrepared } from '../prepared.js';
 import { nowIso } from '../util.js';
 import type { PlanRecord } from './plans.js';
 import { contentColumns, searchText, TASK_COLUMNS, taskRecordOf, type AssignmentRecord, type TaskContent, type TaskRecord } from './tasks.js';
@@ -15,7 +16,7 @@ export interface TaskInPlan {
 /** One task with its plan's status and title, in one statement (the assignments ride along as a JSON array). */
 export async function findTaskInPlan(db: Db, id: string): Promise<TaskInPlan | undefined> {
   const jsonArrayFrom = dialectOf(db) === 'postgres' ? pgJsonArrayFrom : sqliteJsonArrayFrom;
-  const row = await db
+  const [row] = (await runPrepared(db, 'task.in-plan', [id], (v) => db
     .selectFrom('tasks')
     .innerJoin('plans', 'plans.id', 'tasks.plan_id')
     .select(TASK_COLUMNS.map((c) => `tasks.${c}` as const))
@@ -30,8 +31,7 @@ export async function findTaskInPlan(db: Db, id: string): Promise<TaskInPlan | u
           .orderBy('assignments.ordinal'),
       ).as('assignments'),
     )
-    .where('tasks.id', '=', id)
-    .executeTakeFirst();
+    .where('tasks.id', '=', v<string>(0)))).rows;
   if (!row) return undefined;
   // SQLite hands the array over as JSON text, PostgreSQL as parsed JSON.
   const list = (typeof row.assignments === 'string' ? JSON.parse(row.assignments) : row.assignments) as { id: string; unit_id: string | null; name: string; role: string; unit_name: string | null }[];
@@ -51,12 +51,18 @@ export async function editTask(db: Db, task: TaskRecord, c: Partial<TaskContent>
     text: c.text ?? task.text,
     deadlineText: c.deadlineText !== undefined ? c.deadlineText : task.deadlineText,
   };
-  const row = await db
-    .updateTable('tasks')
-    .set({ ...contentColumns(c), search_text: searchText(merged), version: task.version + 1, updated_at: nowIso() })
-    .where('id', '=', task.id)
-    .where('version', '=', task.version)
-    .returning(TASK_COLUMNS)
-    .executeTakeFirst();
+  const set = { ...contentColumns(c), search_text: searchText(merged), version: task.version + 1, updated_at: nowIso() };
+  const columns = Object.keys(set) as (keyof typeof set)[];
+  const values = [...columns.map((k) => set[k]), task.id, task.version];
+  const [row] = (
+    await runPrepared(db, `task.edit:${columns.join(',')}`, values, (v) =>
+      db
+        .updateTable('tasks')
+        .set(Object.fromEntries(columns.map((k, i) => [k, v(i)])) as typeof set)
+        .where('id', '=', v<string>(columns.length))
+        .where('version', '=', v<number>(columns.length + 1))
+        .returning(TASK_COLUMNS),
+    )
+  ).rows;
   return row && taskRecordOf(row, task.assignments);
 }

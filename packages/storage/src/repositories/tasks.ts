@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import { dialectOf } from '../dialect.js';
+import { preparedRows, runPrepared } from '../prepared.js';
 import { newId, nowIso, parseJson } from '../util.js';
 import type { TaskTable } from '../schema.js';
 import type { Db, PageRequest, PageResult } from './types.js';
@@ -313,20 +314,19 @@ export interface TaskVersionRecord {
 
 /** Records what changed in a task edit. */
 export async function insertTaskVersion(db: Db, v: { taskId: string; version: number; changedBy: string | null; reason: string | null; changes: TaskVersionRecord['changes'] }): Promise<void> {
-  await db
-    .insertInto('task_versions')
-    .values({ id: newId(), task_id: v.taskId, version: v.version, changed_by: v.changedBy, changed_at: nowIso(), reason: v.reason, changes: JSON.stringify(v.changes) })
-    .execute();
+  const row = preparedRows([{ id: newId(), task_id: v.taskId, version: v.version, changed_by: v.changedBy, changed_at: nowIso(), reason: v.reason, changes: JSON.stringify(v.changes) }]);
+  await runPrepared(db, 'task-version.insert', row.values, (m) => db.insertInto('task_versions').values(row.rows(m)));
 }
 
 /** A task's history, newest first. */
 export async function listTaskVersions(db: Db, taskId: string): Promise<TaskVersionRecord[]> {
-  const rows = await db
-    .selectFrom('task_versions')
-    .leftJoin('users', 'users.id', 'task_versions.changed_by')
-    .select(['task_versions.version', 'task_versions.changed_by', 'task_versions.changed_at', 'task_versions.reason', 'task_versions.changes', 'users.username'])
-    .where('task_id', '=', taskId)
-    .orderBy('task_versions.version', 'desc')
-    .execute();
+  const { rows } = await runPrepared(db, 'task-version.list', [taskId], (v) =>
+    db
+      .selectFrom('task_versions')
+      .leftJoin('users', 'users.id', 'task_versions.changed_by')
+      .select(['task_versions.version', 'task_versions.changed_by', 'task_versions.changed_at', 'task_versions.reason', 'task_versions.changes', 'users.username'])
+      .where('task_id', '=', v<string>(0))
+      .orderBy('task_versions.version', 'desc'),
+  );
   return rows.map((r) => ({ version: r.version, changedBy: r.changed_by, changedByName: r.username, changedAt: r.changed_at, reason: r.reason, changes: parseJson(r.changes, {}) }));
 }
