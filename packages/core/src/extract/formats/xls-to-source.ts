@@ -28,7 +28,7 @@ interface BiffCell {
 export async function xlsToSource(bytes: Uint8Array, limits: DocumentLimits = DEFAULT_DOCUMENT_LIMITS): Promise<SourceText> {
   let workbook: XLSX.WorkBook;
   try {
-    workbook = XLSX.read(bytes, { type: 'buffer', dense: true, cellFormula: false, cellHTML: false, cellStyles: false, bookVBA: false, cellDates: false });
+    workbook = XLSX.read(bytes, { type: 'buffer', dense: true, cellFormula: false, cellHTML: false, cellStyles: false, bookVBA: false, cellDates: false, cellNF: true });
   } catch (cause) {
     const locked = cause instanceof Error && /password|encrypt/i.test(cause.message);
     const message = locked ? 'Excel 表格设有打开密码,无法读取;请取消密码后再导入。' : 'Excel 表格已损坏或不是有效的 .xls 文件,无法读取。';
