@@ -29,7 +29,9 @@ const LINE = '\ue003';
  */
 export async function docToSource(cfb: CompoundFile, limits: DocumentLimits = DEFAULT_DOCUMENT_LIMITS): Promise<SourceText> {
   const main = oleStream(cfb, 'WordDocument');
-  if (!main) throw unreadable();
+  if (!main || main.length < 0x20) throw unreadable();
+  // fEncrypted: the text is ciphered, and reading it would give noise.
+  if (main.readUInt16LE(0xa) & 0x0100) throw new DocumentError('document.unreadable', 'Word 文档设有打开密码(已加密),无法读取;请取消密码后再导入。');
   const extractor = new WordOleExtractor();
   extractor.documentStream = (_doc, name) => {
     const stream = oleStream(cfb, name);
@@ -42,7 +44,6 @@ export async function docToSource(cfb: CompoundFile, limits: DocumentLimits = DE
   } catch (cause) {
     throw unreadable(cause);
   }
-  if (main.readUInt16LE(0xa) & 0x0100) throw new DocumentError('document.unreadable', 'Word 文档设有打开密码(已加密),无法读取;请取消密码后再导入。');
   const ccpText = extractor._boundaries.ccpText ?? 0;
   const raw = extractor._pieces.map((p) => p.text).join('').slice(0, ccpText);
   if (raw.length > limits.maxTextChars) throw new DocumentError('document.too_large', 'Word 文档文字过多,请拆分后再导入。');

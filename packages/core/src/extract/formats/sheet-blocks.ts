@@ -12,7 +12,7 @@ export interface Sheet {
 export const MAX_CELLS = 500_000;
 
 /** Rows × columns one sheet's table may span, empty cells included. */
-const MAX_GRID = 4_000_000;
+const MAX_GRID = 2_000_000;
 
 /** Excel's 1900 date serial → 2026年6月30日 (what a deadline cell shows). */
 export function serialDate(serial: number): string | null {

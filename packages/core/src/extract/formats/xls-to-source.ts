@@ -27,12 +27,18 @@ interface BiffCell {
  */
 export async function xlsToSource(bytes: Uint8Array, limits: DocumentLimits = DEFAULT_DOCUMENT_LIMITS): Promise<SourceText> {
   let workbook: XLSX.WorkBook;
+  // SheetJS logs each unknown BIFF record with console.error: a corrupt file could write millions of lines.
+  // The read is synchronous, so muting the console for its length silences nothing else.
+  const log = console.error;
+  console.error = () => undefined;
   try {
     workbook = XLSX.read(bytes, { type: 'buffer', dense: true, cellFormula: false, cellHTML: false, cellStyles: false, bookVBA: false, cellDates: false, cellNF: true });
   } catch (cause) {
     const locked = cause instanceof Error && /password|encrypt/i.test(cause.message);
     const message = locked ? 'Excel 表格设有打开密码,无法读取;请取消密码后再导入。' : 'Excel 表格已损坏或不是有效的 .xls 文件,无法读取。';
     throw new DocumentError('document.unreadable', message, { cause });
+  } finally {
+    console.error = log;
   }
   const builder = new SourceBuilder();
   let cellCount = 0;

@@ -1,0 +1,64 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DocumentError, readDocument } from '../../src/index.js';
+
+const fixture = (dir: string, file: string) => new Uint8Array(readFileSync(new URL(`../fixtures/${dir}/${file}`, import.meta.url)));
+const FILES = [fixture('office-doc-two-tables', 'input.doc'), fixture('html-rowspan', 'input.doc'), fixture('office-xls-sheets', 'input.xls')];
+const NAMES = ['a.doc', 'a.wps', 'a.xls', 'a.et', 'a'];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** Reading either gives a SourceText whose blocks point inside its text, or a DocumentError with a Chinese message. */
+async function readsOrRejects(bytes: Uint8Array, fileName: string): Promise<void> {
+  try {
+    const source = await readDocument({ bytes, fileName });
+    for (const block of source.blocks) expect(block.end).toBeLessThanOrEqual(source.text.length);
+  } catch (error) {
+    if (!(error instanceof DocumentError)) throw error;
+    expect(error.message).toMatch(/[\u4e00-\u9fa5]/);
+  }
+}
+
+describe('corrupt .doc/.wps/.xls/.et files', () => {
+  it('random bytes behind an OLE header give a DocumentError', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.uint8Array({ maxLength: 4096 }), fc.constantFrom(...NAMES), async (body, name) => {
+        await expect(readDocument({ bytes: Uint8Array.from([...OLE, ...body]), fileName: name })).rejects.toBeInstanceOf(DocumentError);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a truncated real file reads or gives a DocumentError', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.nat(FILES.length - 1), fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(...NAMES), async (which, cut, name) => {
+        const bytes = FILES[which] ?? new Uint8Array();
+        await readsOrRejects(bytes.subarray(0, Math.max(1, Math.floor(bytes.length * cut))), name);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('a real file with bytes overwritten anywhere (header, FAT, directory, FIB, piece table, cells) reads or gives a DocumentError', async () => {
+    const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), byte: fc.constantFrom(0x00, 0xff, 0xfe, 0x01, 0x7f, 0x80), run: fc.integer({ min: 1, max: 8 }) });
+    await fc.assert(
+      fc.asyncProperty(fc.nat(FILES.length - 1), fc.array(edit, { minLength: 1, maxLength: 12 }), fc.constantFrom(...NAMES), async (which, edits, name) => {
+        const bytes = Uint8Array.from(FILES[which] ?? []);
+        for (const e of edits) bytes.fill(e.byte, Math.floor(e.at * bytes.length), Math.floor(e.at * bytes.length) + e.run);
+        await readsOrRejects(bytes, name);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('the first 2 KB (OLE header and the first FAT and directory sectors) fuzzed byte by byte reads or gives a DocumentError', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.nat(FILES.length - 1), fc.array(fc.tuple(fc.nat(2047), fc.nat(255)), { minLength: 1, maxLength: 6 }), async (which, edits) => {
+        const bytes = Uint8Array.from(FILES[which] ?? []);
+        for (const [at, value] of edits) bytes[at] = value;
+        await readsOrRejects(bytes, 'a.doc');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
