@@ -6,9 +6,12 @@ export interface PieceSpan {
   bpc: number;
 }
 
-/** Vertical merges of one table row: cells (by index) starting a merge, and cells continuing the one above. */
-export interface RowMerges {
+/** One table row's layout: its cells' edges (twips, one more than cells) and vertical merges by cell index. */
+export interface RowLayout {
+  edges: number[];
+  /** Cells starting a vertical merge. */
   restart: Set<number>;
+  /** Cells continuing the merge of the cell above. */
   continued: Set<number>;
 }
 
@@ -16,14 +19,16 @@ export interface RowMerges {
 export interface TableMarks {
   /** Character positions (cp) of the paragraph marks of paragraphs inside table cells. */
   inCell: Set<number>;
-  /** Row-end marks by cp, with that row's vertical merges. */
-  rows: Map<number, RowMerges>;
+  /** Row-end marks by cp, with that row's layout. */
+  rows: Map<number, RowLayout>;
 }
 
 const sprmPFInTable = 0x2416;
 const sprmPFTtp = 0x2417;
 const sprmTDefTable = 0xd608;
 const sprmTVertMerge = 0xd62b;
+/** Properties too long for their page, kept in the Data stream (a row with many cells or merges). */
+const sprmPHugePapx = 0x6646;
 /** Bounds the loops a hostile file could drive: FKP pages read, and properties (sprms) read per paragraph. */
 const MAX_FKP_PAGES = 20_000;
 const MAX_SPRMS = 2_000;
@@ -31,9 +36,9 @@ const MAX_SPRMS = 2_000;
 /**
  * Reads the paragraph property pages (PAPX FKPs, [MS-DOC] 2.9.177) of a Word 97 file for what word-extractor
  * does not keep: which paragraphs are inside a table (sprmPFInTable) and, on each row-end mark (sprmPFTtp), the
- * vertical merge flags of its cells (TC80 in sprmTDefTable, or sprmTVertMerge). Every read is bounds-checked.
+ * cell edges and vertical merge flags of its cells (sprmTDefTable, sprmTVertMerge). Every read is bounds-checked.
  */
-export function readTableMarks(main: Buffer, table: Buffer | null, pieces: PieceSpan[]): TableMarks {
+export function readTableMarks(main: Buffer, table: Buffer | null, data: Buffer | null, pieces: PieceSpan[]): TableMarks {
   const marks: TableMarks = { inCell: new Set(), rows: new Map() };
   if (!table || main.length < 0x10a) return marks;
   const fc = main.readUInt32LE(0x102);
@@ -43,12 +48,12 @@ export function readTableMarks(main: Buffer, table: Buffer | null, pieces: Piece
   for (let i = 0; i < count; i++) {
     const page = table.readUInt32LE(fc + (count + 1) * 4 + i * 4) * 512;
     if (page + 512 > main.length) continue;
-    readFkp(main.subarray(page, page + 512), pieces, marks);
+    readFkp(main.subarray(page, page + 512), data, pieces, marks);
   }
   return marks;
 }
 
-function readFkp(fkp: Buffer, pieces: PieceSpan[], marks: TableMarks): void {
+function readFkp(fkp: Buffer, data: Buffer | null, pieces: PieceSpan[], marks: TableMarks): void {
   const crun = fkp.readUInt8(511);
   if ((crun + 1) * 4 + crun * 13 > 511) return;
   for (let j = 0; j < crun; j++) {
@@ -58,7 +63,7 @@ function readFkp(fkp: Buffer, pieces: PieceSpan[], marks: TableMarks): void {
     const cb = fkp.readUInt8(at);
     const [from, size] = cb !== 0 ? [at + 1, 2 * cb - 1] : [at + 2, 2 * fkp.readUInt8(Math.min(at + 1, 510))];
     const grpprl = fkp.subarray(from + 2, Math.min(from + size, 511));
-    const props = readSprms(grpprl);
+    const props = readSprms(grpprl, data);
     if (!props.inTable && !props.ttp) continue;
     const cp = cpOfMark(end, pieces);
     if (cp === null) continue;
@@ -67,8 +72,9 @@ function readFkp(fkp: Buffer, pieces: PieceSpan[], marks: TableMarks): void {
   }
 }
 
-function readSprms(grpprl: Buffer): { inTable: boolean; ttp: boolean; merges: RowMerges } {
-  const out = { inTable: false, ttp: false, merges: { restart: new Set<number>(), continued: new Set<number>() } };
+type ParaProps = { inTable: boolean; ttp: boolean; merges: RowLayout };
+
+function readSprms(grpprl: Buffer, data: Buffer | null, out: ParaProps = { inTable: false, ttp: false, merges: emptyLayout() }): ParaProps {
   let at = 0;
   for (let n = 0; n < MAX_SPRMS && at + 2 <= grpprl.length; n++) {
     const sprm = grpprl.readUInt16LE(at);
@@ -82,6 +88,11 @@ function readSprms(grpprl: Buffer): { inTable: boolean; ttp: boolean; merges: Ro
       if (flags === 3) out.merges.restart.add(itc);
       else if (flags === 1) out.merges.continued.add(itc);
     }
+    // PrcData in the Data stream: a 2-byte size, then more properties of the same paragraph (read once, not nested).
+    if (sprm === sprmPHugePapx && data && operand.length >= 4) {
+      const from = operand.readUInt32LE(0);
+      if (from + 2 <= data.length) readSprms(data.subarray(from + 2, Math.min(data.length, from + 2 + data.readUInt16LE(from))), null, out);
+    }
     const length = operandLength(sprm, operand);
     if (length === null) break;
     at += length;
@@ -89,10 +100,17 @@ function readSprms(grpprl: Buffer): { inTable: boolean; ttp: boolean; merges: Ro
   return out;
 }
 
+/** A row layout with nothing known. */
+export function emptyLayout(): RowLayout {
+  return { edges: [], restart: new Set(), continued: new Set() };
+}
+
 /** TDefTableOperand: itcMac, rgdxaCenter[itcMac + 1], then up to itcMac TC80s of 20 bytes (tcgrf first). */
-function readDefTable(def: Buffer, merges: RowMerges): void {
+function readDefTable(def: Buffer, merges: RowLayout): void {
   const itcMac = def[0] ?? 0;
   const tcs = 1 + (itcMac + 1) * 2;
+  if (tcs > def.length) return;
+  merges.edges = Array.from({ length: itcMac + 1 }, (_, i) => def.readInt16LE(1 + i * 2));
   for (let c = 0; c < itcMac && tcs + c * 20 + 2 <= def.length; c++) {
     const tcgrf = def.readUInt16LE(tcs + c * 20);
     if (tcgrf & 0x40) merges.restart.add(c);

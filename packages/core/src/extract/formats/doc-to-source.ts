@@ -3,7 +3,7 @@ import filters from 'word-extractor/lib/filters.js';
 import type { SourceText } from '../source-text.js';
 import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './document-limits.js';
 import { DocumentError } from './document-error.js';
-import { readTableMarks, type RowMerges, type TableMarks } from './doc-table-marks.js';
+import { emptyLayout, readTableMarks, type RowLayout, type TableMarks } from './doc-table-marks.js';
 import { oleStream, type CompoundFile } from './ole-container.js';
 import { SourceBuilder, type RawCell } from './source-builder.js';
 
@@ -49,17 +49,20 @@ export async function docToSource(cfb: CompoundFile, limits: DocumentLimits = DE
   if (raw.length > limits.maxTextChars) throw new DocumentError('document.too_large', 'Word 文档文字过多,请拆分后再导入。');
   let marks: TableMarks = { inCell: new Set(), rows: new Map() };
   try {
-    marks = readTableMarks(main, oleStream(cfb, main.readUInt16LE(0xa) & 0x0200 ? '1Table' : '0Table'), extractor._pieces);
+    marks = readTableMarks(main, oleStream(cfb, main.readUInt16LE(0xa) & 0x0200 ? '1Table' : '0Table'), oleStream(cfb, 'Data'), extractor._pieces);
   } catch {
     // The marks only refine tables: a file whose properties cannot be read still gives its text, cells unmerged.
   }
+  // Word's marks made explicit before clean-up, which would fold them all into tabs and newlines.
   const chars = raw.split('');
   for (const cp of marks.inCell) if (chars[cp] === '\r') chars[cp] = CELL_PARA;
+  for (const cp of marks.rows.keys()) if (chars[cp] === '\x07' || chars[cp] === '\n') chars[cp] = ROW;
+  const layouts: RowLayout[] = [];
+  chars.forEach((ch, cp) => {
+    if (ch === ROW || ch === '\n') layouts.push(marks.rows.get(cp) ?? emptyLayout());
+  });
   const marked = chars.join('').replaceAll('\x07', CELL).replaceAll('\n', ROW).replaceAll('\v', LINE);
-  const rowCps = [...marks.rows.keys()].sort((x, y) => x - y);
-  const merges = rowCps.map((cp) => marks.rows.get(cp) ?? { restart: new Set<number>(), continued: new Set<number>() });
-  const rowCount = (marked.match(/\ue001/g) ?? []).length;
-  return buildBlocks(clean(marked), rowCount === merges.length ? merges : []);
+  return buildBlocks(clean(marked), layouts);
 }
 
 function unreadable(cause?: unknown): DocumentError {
@@ -69,14 +72,16 @@ function unreadable(cause?: unknown): DocumentError {
 /**
  * Paragraphs and table rows from the body with its marks. A paragraph mark met inside a row, or marked as inside
  * a cell, stays in the cell (cells may hold several paragraphs); a soft line break splits a paragraph outside tables.
+ * `layouts` has one entry per row-end mark, in order.
  */
-function buildBlocks(text: string, merges: RowMerges[]): SourceText {
+function buildBlocks(text: string, layouts: RowLayout[]): SourceText {
   const builder = new SourceBuilder();
-  let rows: string[][] = [];
+  let rows: Row[] = [];
   let cells: string[] = [];
   let buf = '';
+  let rowIndex = 0;
   const flushTable = () => {
-    if (rows.length > 0) builder.table(layoutTable(rows, merges.splice(0, rows.length)));
+    if (rows.length > 0) builder.table(layoutTable(rows));
     rows = [];
   };
   for (const ch of text) {
@@ -85,7 +90,8 @@ function buildBlocks(text: string, merges: RowMerges[]): SourceText {
       buf = '';
     } else if (ch === ROW) {
       if (buf.trim() !== '') cells.push(buf);
-      if (cells.length > 0) rows.push(cells);
+      if (cells.length > 0) rows.push({ cells, layout: layouts[rowIndex] ?? emptyLayout() });
+      rowIndex += 1;
       cells = [];
       buf = '';
     } else if (ch === CELL_PARA || ch === LINE || (ch === '\n' && cells.length > 0)) {
@@ -96,28 +102,44 @@ function buildBlocks(text: string, merges: RowMerges[]): SourceText {
       buf = '';
     } else buf += ch;
   }
-  if (cells.length > 0) rows.push(cells);
+  if (cells.length > 0) rows.push({ cells, layout: emptyLayout() });
   flushTable();
   if (buf !== '') for (const line of buf.split('\n')) builder.para(line);
   return builder.build('doc');
 }
 
-/** Rows of cell texts → RawCells: merged continuations dropped (their first cell spans them), single-cell rows spanning the width. */
-function layoutTable(rows: string[][], merges: RowMerges[]): RawCell[][] {
-  const width = Math.max(...rows.map((r) => r.length));
-  const out: RawCell[][] = rows.map((r) => r.map((text) => ({ text, rowSpan: 1, colSpan: 1, header: false })));
-  out.forEach((row, r) => {
-    if (row.length === 1 && width > 1 && row[0]) row[0].colSpan = width;
-    for (const c of merges[r]?.restart ?? []) {
-      let span = 1;
-      while (merges[r + span]?.continued.has(c) && (rows[r + span]?.[c] ?? '').trim() === '') span += 1;
-      const cell = row[c];
-      if (cell && span > 1) cell.rowSpan = span;
-      for (let k = 1; k < span; k++) {
-        const below = out[r + k]?.[c];
-        if (below) below.text = '\u0000';
+interface Row {
+  cells: string[];
+  layout: RowLayout;
+}
+
+/**
+ * Rows of cell texts → RawCells. Column spans come from the cells' edges laid on the grid of all edges in the
+ * table, as Word draws it (without edges, a one-cell row spans the width); a cell starting a vertical merge spans
+ * the empty cells continuing it at the same column, which are dropped.
+ */
+function layoutTable(rows: Row[]): RawCell[][] {
+  const fits = rows.every((r) => r.layout.edges.length === r.cells.length + 1);
+  const grid = fits ? [...new Set(rows.flatMap((r) => r.layout.edges))].sort((x, y) => x - y) : [];
+  const width = fits ? grid.length - 1 : Math.max(...rows.map((r) => r.cells.length));
+  const placed = rows.map((row) =>
+    row.cells.map((text, i) => {
+      if (!fits) return { text, col: i, rowSpan: 1, colSpan: row.cells.length === 1 ? width : 1, header: false };
+      const col = grid.indexOf(row.layout.edges[i] ?? 0);
+      return { text, col, rowSpan: 1, colSpan: Math.max(1, grid.indexOf(row.layout.edges[i + 1] ?? 0) - col), header: false };
+    }),
+  );
+  const dropped = new Set<string>();
+  placed.forEach((row, r) =>
+    row.forEach((cell, i) => {
+      if (!rows[r]?.layout.restart.has(i) || dropped.has(`${r}:${i}`)) return;
+      for (let below = r + 1; below < rows.length; below++) {
+        const j = placed[below]?.findIndex((c) => c.col === cell.col) ?? -1;
+        if (j < 0 || !rows[below]?.layout.continued.has(j) || (rows[below]?.cells[j] ?? '').trim() !== '') break;
+        dropped.add(`${below}:${j}`);
+        cell.rowSpan += 1;
       }
-    }
-  });
-  return out.map((row) => row.filter((cell) => cell.text !== '\u0000'));
+    }),
+  );
+  return placed.map((row, r) => row.filter((_, i) => !dropped.has(`${r}:${i}`)).map(({ col: _col, ...cell }) => cell));
 }
