@@ -98,13 +98,13 @@ function buildBlocks(text: string, layouts: RowLayout[]): SourceText {
       buf += '\n';
     } else if (ch === '\n') {
       flushTable();
-      for (const line of buf.split('\n')) builder.para(line);
+      for (const line of buf.split('\n')) builder.para(line, true);
       buf = '';
     } else buf += ch;
   }
   if (cells.length > 0) rows.push({ cells, layout: emptyLayout() });
   flushTable();
-  if (buf !== '') for (const line of buf.split('\n')) builder.para(line);
+  if (buf !== '') for (const line of buf.split('\n')) builder.para(line, true);
   return builder.build('doc');
 }
 

@@ -11,7 +11,8 @@ import { headerRole } from './table-columns.js';
  *   continue on the next lines, cells placed by their display column (CJK characters are two columns wide).
  */
 export function liftTextTables(source: SourceText): SourceText {
-  if (source.format !== 'txt' && source.format !== 'pdf') return source;
+  // A Word 97 file is often a plain text typed into Word: its paragraphs carry the same text tables.
+  if (source.format !== 'txt' && source.format !== 'pdf' && source.format !== 'doc') return source;
   const paras = source.blocks;
   const out: Block[] = [];
   let changed = false;
