@@ -36,10 +36,14 @@ export function sniffBytes(bytes: Uint8Array, fileName: string): SniffedKind {
   return ext === 'html' || ext === 'htm' || ext === 'xhtml' ? 'html' : 'text';
 }
 
-/** True when a zip names an Excel workbook part (xl/workbook.xml) and no Word document part. */
+/**
+ * True when a zip names an Excel workbook part (xl/workbook.xml) and no Word document part. Names are looked for
+ * in the central directory at the end (a 2,000-entry directory is well under 256 KB) and the first local headers.
+ */
 function holdsWorkbook(bytes: Uint8Array): boolean {
-  const latin = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  return latin.includes('xl/workbook.xml') && !latin.includes('word/document.xml');
+  const latin = (from: number, to: number) => Buffer.from(bytes.buffer, bytes.byteOffset + from, Math.max(0, to - from)).toString('latin1');
+  const names = latin(0, Math.min(bytes.length, 65_536)) + latin(Math.max(0, bytes.length - 262_144), bytes.length);
+  return names.includes('xl/workbook.xml') && !names.includes('word/document.xml');
 }
 
 /** True when decoded text is HTML markup rather than plain text. */
