@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import * as XLSX from '@e965/xlsx';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DocumentError, readDocument } from '../../src/index.js';
@@ -7,6 +8,17 @@ const fixture = (dir: string, file: string) => new Uint8Array(readFileSync(new U
 const FILES = [fixture('office-doc-two-tables', 'input.doc'), fixture('html-rowspan', 'input.doc'), fixture('office-xls-sheets', 'input.xls')];
 const NAMES = ['a.doc', 'a.wps', 'a.xls', 'a.et', 'a'];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const CFB = XLSX.CFB as {
+  write: (c: unknown, o: { type: 'buffer' }) => Uint8Array;
+  utils: { cfb_new: () => unknown; cfb_add: (c: unknown, p: string, d: Uint8Array) => void };
+};
+
+/** A well-formed compound file whose streams hold the given bytes: the fuzz reaches the Word and BIFF parsers. */
+function container(streams: Record<string, Uint8Array>): Uint8Array {
+  const cfb = CFB.utils.cfb_new();
+  for (const [name, data] of Object.entries(streams)) CFB.utils.cfb_add(cfb, name, data);
+  return CFB.write(cfb, { type: 'buffer' });
+}
 
 /** Reading either gives a SourceText whose blocks point inside its text, or a DocumentError with a Chinese message. */
 async function readsOrRejects(bytes: Uint8Array, fileName: string): Promise<void> {
@@ -57,6 +69,33 @@ describe('corrupt .doc/.wps/.xls/.et files', () => {
         const bytes = Uint8Array.from(FILES[which] ?? []);
         for (const [at, value] of edits) bytes[at] = value;
         await readsOrRejects(bytes, 'a.doc');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a sound container with a random Word body (FIB magic kept) and random table streams reads or gives a DocumentError', async () => {
+    // Word numbers in the FIB point anywhere: offsets past the streams, huge counts, looping piece tables.
+    const fib = fc.uint8Array({ minLength: 0x200, maxLength: 2048 }).map((b) => {
+      const out = Uint8Array.from(b);
+      out[0] = 0xec;
+      out[1] = 0xa5;
+      return out;
+    });
+    await fc.assert(
+      fc.asyncProperty(fib, fc.uint8Array({ maxLength: 2048 }), fc.uint8Array({ maxLength: 512 }), async (word, table, data) => {
+        await readsOrRejects(container({ WordDocument: word, '0Table': table, '1Table': table, Data: data }), 'a.doc');
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('a sound container with a random Workbook stream of BIFF-like records reads or gives a DocumentError', async () => {
+    const record = fc.tuple(fc.constantFrom(0x0809, 0x00fc, 0x00fd, 0x0203, 0x027e, 0x00e5, 0x0085, 0x000a, 0x0200, 0x0208), fc.uint8Array({ maxLength: 40 }));
+    await fc.assert(
+      fc.asyncProperty(fc.array(record, { maxLength: 40 }), async (records) => {
+        const parts = records.flatMap(([type, body]) => [type & 0xff, type >> 8, body.length & 0xff, body.length >> 8, ...body]);
+        await readsOrRejects(container({ Workbook: Uint8Array.from(parts) }), 'a.xls');
       }),
       { numRuns: 300 },
     );
