@@ -45,15 +45,16 @@ export function readTableMarks(main: Buffer, table: Buffer | null, data: Buffer 
   const lcb = main.readUInt32LE(0x106);
   if (lcb < 4 || fc + lcb > table.length) return marks;
   const count = Math.min(Math.floor((lcb - 4) / 8), MAX_FKP_PAGES);
+  const byPosition = [...pieces].sort((a, b) => a.startFilePos - b.startFilePos);
   for (let i = 0; i < count; i++) {
     const page = table.readUInt32LE(fc + (count + 1) * 4 + i * 4) * 512;
     if (page + 512 > main.length) continue;
-    readFkp(main.subarray(page, page + 512), data, pieces, marks);
+    readFkp(main.subarray(page, page + 512), data, byPosition, marks);
   }
   return marks;
 }
 
-function readFkp(fkp: Buffer, data: Buffer | null, pieces: PieceSpan[], marks: TableMarks): void {
+function readFkp(fkp: Buffer, data: Buffer | null, byPosition: PieceSpan[], marks: TableMarks): void {
   const crun = fkp.readUInt8(511);
   if ((crun + 1) * 4 + crun * 13 > 511) return;
   for (let j = 0; j < crun; j++) {
@@ -65,7 +66,7 @@ function readFkp(fkp: Buffer, data: Buffer | null, pieces: PieceSpan[], marks: T
     const grpprl = fkp.subarray(from + 2, Math.min(from + size, 511));
     const props = readSprms(grpprl, data);
     if (!props.inTable && !props.ttp) continue;
-    const cp = cpOfMark(end, pieces);
+    const cp = cpOfMark(end, byPosition);
     if (cp === null) continue;
     if (props.ttp) marks.rows.set(cp, props.merges);
     else marks.inCell.add(cp);
@@ -131,9 +132,16 @@ function operandLength(sprm: number, operand: Buffer): number | null {
 }
 
 /** The cp of the paragraph mark ending at file position `end` (exclusive), or null outside every piece. */
-function cpOfMark(end: number, pieces: PieceSpan[]): number | null {
-  for (const p of pieces) {
-    if (end > p.startFilePos && end <= p.startFilePos + p.size) return p.startCp + (end - p.startFilePos) / p.bpc - 1;
+function cpOfMark(end: number, byPosition: PieceSpan[]): number | null {
+  // Binary search for the last piece starting before `end` (pieces do not overlap in the stream).
+  let lo = 0;
+  let hi = byPosition.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((byPosition[mid]?.startFilePos ?? 0) < end) lo = mid;
+    else hi = mid - 1;
   }
-  return null;
+  const p = byPosition[lo];
+  if (!p || end <= p.startFilePos || end > p.startFilePos + p.size) return null;
+  return p.startCp + (end - p.startFilePos) / p.bpc - 1;
 }

@@ -53,8 +53,9 @@ export async function docToSource(cfb: CompoundFile, limits: DocumentLimits = DE
   } catch {
     // The marks only refine tables: a file whose properties cannot be read still gives its text, cells unmerged.
   }
-  // Word's marks made explicit before clean-up, which would fold them all into tabs and newlines.
-  const chars = raw.split('');
+  // Word's marks made explicit before clean-up, which would fold them all into tabs and newlines. The private-use
+  // characters standing for them are first blanked in the text (same length, so positions hold).
+  const chars = raw.replace(/[\ue000-\ue003]/g, ' ').split('');
   for (const cp of marks.inCell) if (chars[cp] === '\r') chars[cp] = CELL_PARA;
   for (const cp of marks.rows.keys()) if (chars[cp] === '\x07' || chars[cp] === '\n') chars[cp] = ROW;
   const layouts: RowLayout[] = [];
