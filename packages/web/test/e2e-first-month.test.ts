@@ -18,7 +18,7 @@ const TODAY = '2026-09-15';
 const ADMIN = { username: 'admin', password: 'e2e-first-month-pass' };
 const SLOW = { timeout: 20_000, interval: 200 };
 /** Words allowed in the zh-CN interface: the product's name, file formats and the language switch. */
-const ALLOWED = new Set(['Duban', 'CSV', 'PDF', 'Word', 'WPS', 'Excel', 'docx', 'doc', 'wps', 'xlsx', 'xls', 'pdf', 'html', 'htm', 'txt', 'csv', 'EN', 'KB', 'MB', 'API', 'SM3', 'SHA']);
+const ALLOWED = new Set(['Duban', 'CSV', 'PDF', 'Word', 'WPS', 'Excel', 'docx', 'doc', 'wps', 'et', 'xlsx', 'xls', 'pdf', 'html', 'htm', 'txt', 'csv', 'EN', 'KB', 'MB', 'API', 'SM3', 'SHA']);
 
 let server: RunningServer;
 let browser: Browser;

@@ -11,7 +11,9 @@ import { headerRole } from './table-columns.js';
  *   continue on the next lines, cells placed by their display column (CJK characters are two columns wide).
  */
 export function liftTextTables(source: SourceText): SourceText {
-  if (source.format === 'xlsx') return source;
+  // Sheets are real tables already. Every other format can carry tables typed into paragraphs: a .doc or .docx is
+  // often plain text typed into Word, with columns lined up by tabs or spaces.
+  if (source.format === 'xlsx' || source.format === 'xls') return source;
   const paras = source.blocks;
   const out: Block[] = [];
   let changed = false;
