@@ -15,6 +15,7 @@ import { paragraphTasks, proseTasks, underPreamble, type DraftTask } from './str
 import { layoutTableLines, parseRealTable } from './structure/real-table.js';
 import { preambleGoalParagraphs, sentenceParagraphs } from './structure/plan-preamble.js';
 import { tableTasks } from './structure/table-tasks.js';
+import { applyGroupTails } from './structure/scope-attribution.js';
 import { liftTextTables } from './structure/text-tables.js';
 import type { ParsedTable } from './structure/table-rows.js';
 import { defaultUnitDirectory, lookupUnit, type UnitDirectory } from './units/unit-directory.js';
@@ -89,6 +90,7 @@ function extractFrom(source: SourceText, options: ExtractOptions): ExtractedPlan
     stream.push(pieces[i] as OutlinePiece<ParsedTable>);
   }
   const outline = buildOutline(stream);
+  applyGroupTails(outline.roots, dir);
 
   const drafts: DraftTask[] = [];
   const indicators: ExtractedIndicator[] = [];

@@ -3,6 +3,7 @@ import { markerValue, readMarker, type NumberMarker, type NumberStyle } from './
 import type { TableBlock } from '../source-text.js';
 import { isUnitName } from '../units/unit-name.js';
 import { classifyHeading } from './headings.js';
+import type { Roles } from './attribution.js';
 
 /** A numbered item with the unnumbered lines that follow it and its numbered children. */
 export interface OutlineNode {
@@ -16,6 +17,8 @@ export interface OutlineNode {
   tableFollows: boolean;
   /** The unnumbered section heading ("保障措施" on its own line) the item sits under, if any. */
   section: string | null;
+  /** Roles given to this item by a sentence after a group of items ("以上(1)—(3)项由X牵头"): see scope-attribution. */
+  groupRoles?: Roles;
 }
 
 /** An unnumbered line that heads a section: short, no sentence punctuation, a known section name. */
