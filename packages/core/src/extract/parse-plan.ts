@@ -16,6 +16,7 @@ import { layoutTableLines, parseRealTable } from './structure/real-table.js';
 import { preambleGoalParagraphs, sentenceParagraphs } from './structure/plan-preamble.js';
 import { tableTasks } from './structure/table-tasks.js';
 import { applyGroupTails } from './structure/scope-attribution.js';
+import { transposeRecordTable } from './structure/record-table.js';
 import { liftTextTables } from './structure/text-tables.js';
 import type { ParsedTable } from './structure/table-rows.js';
 import { defaultUnitDirectory, lookupUnit, type UnitDirectory } from './units/unit-directory.js';
@@ -65,6 +66,9 @@ function extractFrom(source: SourceText, options: ExtractOptions): ExtractedPlan
   // Layout tables (a box of text, no duty columns) are read as lines.
   const pieces = toPieces(liftTextTables(source)).flatMap((p): Piece[] => {
     if (p.kind !== 'table') return [p];
+    // A label/value record per project (项目名称 | X ⏎ 牵头单位 | Y): read as a one-row table.
+    const record = transposeRecordTable(p.table);
+    if (record) return [{ kind: 'table' as const, table: record }];
     const asLines = layoutTableLines(p.table, dir);
     return asLines ? asLines.map((line) => ({ kind: 'line' as const, line })) : [p];
   });

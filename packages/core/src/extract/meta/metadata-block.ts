@@ -24,7 +24,8 @@ export function readMetadataBlock(lines: MetaLine[]): Map<string, string[]> {
       const label = (hit[1] ?? hit[2] ?? '').replace(/\s+/g, '');
       const from = hit.index + hit[0].length;
       const to = hits[i + 1]?.index ?? line.half.length;
-      const value = trimFurniture(line.raw.slice(from, to));
+      // Page chrome in brackets after a value ("来源:X办公室 【字号 大 中 小】") is not part of it.
+      const value = trimFurniture(line.raw.slice(from, to).replace(/\s+【[^】]*】.*$/, ''));
       if (value === '') continue;
       fields.set(label, [...(fields.get(label) ?? []), value]);
     }
