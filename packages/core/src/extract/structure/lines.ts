@@ -151,5 +151,5 @@ export function isTitleLine(text: string): boolean {
   const t = text.replace(/\s+/g, '').replace(/[((][^()()]*[))]$/, '');
   if (t.length > 60 || /[。;;,,::]/.test(t)) return false;
   if (/^[((一二三四五六七八九十\d]/.test(t) && !/^\d{4}年/.test(t)) return false;
-  return /(?:方案|要点|意见|清单|计划|办法|细则|分工表|任务表|一览表|分解表|分工|通知|规划|任务清单|责任清单)[》」”"]?$/.test(t);
+  return /(?:方案|要点|意见|清单|计划|办法|细则|分工表|任务表|一览表|分解表|分工|任务分解|通知|规划|任务清单|责任清单)[》」”"]?$/.test(t);
 }
