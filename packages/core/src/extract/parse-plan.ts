@@ -17,6 +17,7 @@ import { preambleGoalParagraphs, sentenceParagraphs } from './structure/plan-pre
 import { tableTasks } from './structure/table-tasks.js';
 import { applyGroupTails } from './structure/scope-attribution.js';
 import { transposeRecordTable } from './structure/record-table.js';
+import { defaultDeadline, lacksDeadline } from './structure/default-deadline.js';
 import { liftTextTables } from './structure/text-tables.js';
 import type { ParsedTable } from './structure/table-rows.js';
 import { defaultUnitDirectory, lookupUnit, type UnitDirectory } from './units/unit-directory.js';
@@ -146,6 +147,14 @@ function extractFrom(source: SourceText, options: ExtractOptions): ExtractedPlan
   drafts.sort((a, b) => a.start - b.start);
 
   const tasks = drafts.map((d) => finishTask(d, dir, diagnostics));
+  const fallback = defaultDeadline(source.text, planYear);
+  if (fallback) {
+    for (const t of tasks) {
+      if (!lacksDeadline(t)) continue;
+      t.due = [...fallback.due];
+      t.deadlineText = fallback.text;
+    }
+  }
   for (const t of tasks) {
     if (t.deadlineText && !t.due.length && !t.ongoing) {
       diagnostics.push({ code: 'ambiguous-deadline', severity: 'info', message: `无法解析的完成时限: ${t.deadlineText}`, source: t.source });
