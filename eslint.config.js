@@ -17,6 +17,11 @@ const io = [
   { group: ['kysely', 'better-sqlite3', 'pg', 'fastify', '@fastify/*'], message: 'core is pure: no database or HTTP' },
 ];
 const sqlDrivers = { group: ['kysely', 'better-sqlite3', 'pg'], message: 'SQL lives in @duban/storage only' };
+// Query building outside storage (ctx.db.selectFrom(…) needs no import of kysely, so the import rule cannot see it).
+const queryBuilding = {
+  selector: 'CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto|selectNoFrom)$/]',
+  message: 'SQL lives in @duban/storage only: add a repository function there',
+};
 
 const htmlFromData = [
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'no HTML from strings: render text nodes' },
@@ -55,17 +60,23 @@ export default tseslint.config(
   },
   {
     files: ['packages/services/src/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [...outer('api', 'cli', 'web'), { group: ['fastify', '@fastify/*'], message: 'services know nothing of HTTP' }] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...outer('api', 'cli', 'web'), sqlDrivers, { group: ['fastify', '@fastify/*'], message: 'services know nothing of HTTP' }] }],
+      'no-restricted-syntax': ['error', queryBuilding],
+    },
   },
   {
     files: ['packages/api/src/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [...outer('storage', 'cli', 'web'), { group: ['kysely', 'better-sqlite3', 'pg'], message: 'the API reaches data only through services' }] }] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...outer('storage', 'cli', 'web'), { group: ['kysely', 'better-sqlite3', 'pg'], message: 'the API reaches data only through services' }] }],
+      'no-restricted-syntax': ['error', queryBuilding],
+    },
   },
   {
     // The CLI is the composition root: it may open, migrate and back up the database through @duban/storage, but
     // writes no SQL of its own and never reaches the web app.
     files: ['packages/cli/src/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [...outer('web'), sqlDrivers] }] },
+    rules: { 'no-restricted-imports': ['error', { patterns: [...outer('web'), sqlDrivers] }], 'no-restricted-syntax': ['error', queryBuilding] },
   },
   {
     files: ['packages/web/src/**/*.{ts,tsx}'],

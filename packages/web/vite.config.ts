@@ -2,13 +2,14 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { precompress } from './precompress-plugin.js';
+import { antdStaticStyle } from './antd-style-plugin.js';
 
 // The web app may import pure types/zod schemas from core's API folder only; the core index would drag in
 // document readers (mammoth, pdfjs) that have no place in the browser bundle.
 const coreApi = fileURLToPath(new URL('../core/src/api/index.ts', import.meta.url));
 
 export default defineConfig({
-  plugins: [react(), precompress()],
+  plugins: [antdStaticStyle(), react(), precompress()],
   resolve: { alias: [{ find: /^@duban\/core$/, replacement: coreApi }] },
   build: {
     manifest: true,

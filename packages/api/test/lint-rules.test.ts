@@ -22,7 +22,7 @@ describe('lint rules', () => {
 
   it('has fixtures for every boundary', () => {
     expect(new Set(fixtures.map((f) => f.expected))).toEqual(
-      new Set(['no-restricted-imports', 'duban/no-cross-package-relative', '@typescript-eslint/no-restricted-imports', 'react-hooks/rules-of-hooks', 'react-hooks/exhaustive-deps', 'none']),
+      new Set(['no-restricted-imports', 'no-restricted-syntax', 'duban/no-cross-package-relative', '@typescript-eslint/no-restricted-imports', 'react-hooks/rules-of-hooks', 'react-hooks/exhaustive-deps', 'none']),
     );
   });
 

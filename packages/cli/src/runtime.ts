@@ -26,8 +26,8 @@ export function defaultEvidenceStorage(dialect: DialectName): EvidenceStorageMod
  * Evidence rows stored on disk are always read from `dataDir`; new uploads go to `evidenceStorage`
  * (default: {@link defaultEvidenceStorage}).
  */
-export async function openRuntime(o: { databaseUrl?: string | undefined; dataDir: string; secret: string; schema?: string; today?: () => string; evidenceStorage?: EvidenceStorageMode | undefined; security?: Partial<SecurityPolicy> }): Promise<Runtime> {
-  const open = await openDatabase({ url: o.databaseUrl, dataDir: o.dataDir, ...(o.schema ? { schema: o.schema } : {}) });
+export async function openRuntime(o: { databaseUrl?: string | undefined; dataDir: string; secret: string; schema?: string; today?: () => string; evidenceStorage?: EvidenceStorageMode | undefined; security?: Partial<SecurityPolicy>; onQuery?: (sql: string) => void }): Promise<Runtime> {
+  const open = await openDatabase({ url: o.databaseUrl, dataDir: o.dataDir, ...(o.schema ? { schema: o.schema } : {}), ...(o.onQuery ? { onQuery: o.onQuery } : {}) });
   try {
     const migrated = await migrateToLatest(open.db);
     const evidenceStorage = o.evidenceStorage ?? defaultEvidenceStorage(open.dialect);

@@ -46,6 +46,8 @@ export interface StartServerOptions {
    * with a fixed day would get reminders they did not ask for); `duban serve` turns the sweep on.
    */
   notificationJobs?: Partial<NotificationJobsOptions>;
+  /** Sees the SQL of every statement the server sends (tests count statements per request). */
+  onQuery?: (sql: string) => void;
 }
 
 /** A running server. */
@@ -96,7 +98,7 @@ function markDataDir(o: StartServerOptions): OwnRunMarker | null {
  */
 export async function startServer(o: StartServerOptions): Promise<RunningServer> {
   const marker = markDataDir(o);
-  const runtime = await openRuntime({ databaseUrl: o.databaseUrl, dataDir: o.dataDir, secret: o.sessionSecret ?? 'test-secret-not-for-production', ...(o.schema ? { schema: o.schema } : {}), ...(o.today ? { today: o.today } : {}), ...(o.evidenceStorage ? { evidenceStorage: o.evidenceStorage } : {}), ...(o.security ? { security: o.security } : {}) }).catch((e: unknown) => {
+  const runtime = await openRuntime({ databaseUrl: o.databaseUrl, dataDir: o.dataDir, secret: o.sessionSecret ?? 'test-secret-not-for-production', ...(o.schema ? { schema: o.schema } : {}), ...(o.today ? { today: o.today } : {}), ...(o.evidenceStorage ? { evidenceStorage: o.evidenceStorage } : {}), ...(o.security ? { security: o.security } : {}), ...(o.onQuery ? { onQuery: o.onQuery } : {}) }).catch((e: unknown) => {
     marker?.remove();
     throw e;
   });

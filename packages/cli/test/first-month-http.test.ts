@@ -170,6 +170,30 @@ for (const target of await serverTargets()) {
       expect(dash.indicators[0]).toMatchObject({ id: list[0].id, ownerUnitId: leadUnit, ownerUnitName: '市体育局', latest: 35 });
     });
 
+    it('keeps the heading each indicator was read under, so a section is assigned in one step during review', async () => {
+      const text = [
+        '青川市健康促进2026年工作方案',
+        '一、主要目标',
+        '到2026年底，居民健康素养水平达到30%以上，人均预期寿命达到79岁以上。',
+        '二、重点任务',
+        '（一）实施控烟行动。到2026年底，无烟党政机关建成率达到100%。（牵头单位：市体育局）',
+        '（二）实施全民健身行动。到2026年底，经常参加体育锻炼人数比例达到42%以上。（牵头单位：市体育局）',
+        '',
+      ].join('\n');
+      const draft = (await admin.post('/api/plans/import', { fileName: 'sections.txt', text })).body.plan.id;
+      const detail = (await admin.get(`/api/plans/${draft}`)).body;
+      const bySection = (name: string) => detail.indicators.filter((i: { section: string | null }) => i.section === name);
+      expect(detail.indicators.map((i: { section: string | null }) => i.section)).toEqual(['一、主要目标', '一、主要目标', '（一）实施控烟行动', '（二）实施全民健身行动']);
+      expect(bySection('一、主要目标').every((i: { leadUnitId: string | null }) => i.leadUnitId === null)).toBe(true);
+      const ids = bySection('一、主要目标').map((i: { id: string }) => i.id);
+      const assigned = await admin.post(`/api/plans/${draft}/indicator-owners`, { indicatorIds: ids, unitId: leadUnit });
+      expect(assigned.body).toEqual({ planId: draft, unitId: leadUnit, updated: 2 });
+      // Indicators inside an item already belong to its lead unit; the goals section now has one too.
+      const after = (await admin.get(`/api/plans/${draft}`)).body.indicators;
+      expect(after.map((i: { leadUnitId: string | null }) => i.leadUnitId)).toEqual([leadUnit, leadUnit, leadUnit, leadUnit]);
+      expect((await admin.del(`/api/plans/${draft}`)).status).toBeLessThan(300);
+    });
+
     it('adds staged files to a resubmission in the same step', async () => {
       const list = (await admin.get(`/api/reports?plan=${planId}`)).body.items;
       const report = list[0];

@@ -1,4 +1,4 @@
-import type { Db } from '@duban/storage';
+import { pingDatabase, type Db } from '@duban/storage';
 import { createAuditService } from './audit-service.js';
 import { createAuthService } from './auth-service.js';
 import { chinaToday, type EvidenceStorageMode, type ServiceContext, type TaskStatusDeriver } from './context.js';
@@ -33,6 +33,11 @@ export function createServices(ctx: ServiceContext) {
   const planBoard = createPlanBoardService(ctx);
   return {
     ctx,
+    /** Health check: answers once the database does. */
+    health: async (): Promise<{ ok: true; db: 'up' }> => {
+      await pingDatabase(ctx.db);
+      return { ok: true, db: 'up' };
+    },
     auth: createAuthService(ctx),
     units: createUnitsService(ctx),
     users: createUsersService(ctx),

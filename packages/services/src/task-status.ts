@@ -1,5 +1,5 @@
 import { deriveTaskState } from '@duban/core';
-import { setTaskStatus, type Db } from '@duban/storage';
+import { setTaskStatus, taskDueFacts, tasksDerivedBefore, type Db } from '@duban/storage';
 import { writeGeneration, type ServiceContext, type TaskStatusDeriver } from './context.js';
 import { isFresh, markFresh } from './refresh-memo.js';
 
@@ -9,21 +9,13 @@ import { isFresh, markFresh } from './refresh-memo.js';
  */
 export const dateOnlyStatus: TaskStatusDeriver = async (db, taskIds, today) => {
   const out = new Map<string, { status: string; colour: string | null }>();
-  for (let i = 0; i < taskIds.length; i += 500) {
-    const rows = await db
-      .selectFrom('tasks')
-      .innerJoin('plans', 'plans.id', 'tasks.plan_id')
-      .select(['tasks.id', 'tasks.last_due', 'plans.status as plan_status'])
-      .where('tasks.id', 'in', taskIds.slice(i, i + 500))
-      .execute();
-    for (const r of rows) {
-      if (r.plan_status !== 'published') {
-        out.set(r.id, { status: 'not_started', colour: null });
-        continue;
-      }
-      const s = deriveTaskState({ today, due: r.last_due, start: null, suspended: false, completed: false, latestAccepted: null, units: [], scope: 'lead', periods: [], submittedOn: () => null });
-      out.set(r.id, { status: s.status, colour: s.colour });
+  for (const r of await taskDueFacts(db, taskIds)) {
+    if (r.planStatus !== 'published') {
+      out.set(r.id, { status: 'not_started', colour: null });
+      continue;
     }
+    const s = deriveTaskState({ today, due: r.lastDue, start: null, suspended: false, completed: false, latestAccepted: null, units: [], scope: 'lead', periods: [], submittedOn: () => null });
+    out.set(r.id, { status: s.status, colour: s.colour });
   }
   return out;
 };
@@ -44,12 +36,8 @@ export async function refreshStaleStatuses(ctx: ServiceContext): Promise<number>
   const today = ctx.today();
   if (isFresh(ctx, 'all-tasks', today)) return 0;
   const generation = writeGeneration(ctx);
-  const stale = await ctx.db
-    .selectFrom('tasks')
-    .select('id')
-    .where((eb) => eb.or([eb('status_on', 'is', null), eb('status_on', '<', today)]))
-    .execute();
-  if (stale.length > 0) await ctx.db.transaction().execute((tx) => refreshTaskStatus(ctx, tx, stale.map((s) => s.id)));
+  const stale = await tasksDerivedBefore(ctx.db, today);
+  if (stale.length > 0) await ctx.db.transaction().execute((tx) => refreshTaskStatus(ctx, tx, stale));
   markFresh(ctx, 'all-tasks', today, generation);
   return stale.length;
 }

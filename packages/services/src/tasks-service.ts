@@ -1,7 +1,7 @@
 import type { TaskCreate, TaskDetail, TaskPatch, TaskView } from '@duban/core';
 import {
-  deleteTask, findPlan, findPlanHeader, findTask, insertComment, insertTask, insertTaskVersion, listComments, listTaskVersions,
-  listTasks, nextTaskOrdinal, replaceAssignments, shiftTaskOrdinals, updateTask, type Db, type PageRequest, type PageResult,
+  deleteTask, editTask, findPlan, findTask, findTaskInPlan, insertComment, insertTask, insertTaskVersion, listComments, listTaskVersions,
+  listTasks, nextTaskOrdinal, replaceAssignments, shiftTaskOrdinals, type Db, type PageRequest, type PageResult,
   type TaskContent, type TaskFilter, type TaskRecord,
 } from '@duban/storage';
 import { hasRole, isAdmin, liaisonUnits, readsDrafts, requireAdmin, type Actor } from './actor.js';
@@ -18,14 +18,14 @@ const WORDING_FIELDS = new Set(['number', 'title', 'text']);
 /** Tasks: lists with filters, detail with history, review edits with versions, comments and instructions. */
 export function createTasksService(ctx: ServiceContext) {
   async function load(db: Db, actor: Actor, id: string): Promise<{ task: TaskRecord; planStatus: string; planTitle: string | null }> {
-    const task = await findTask(db, id);
-    const plan = task ? await findPlanHeader(db, task.planId) : undefined;
-    if (!task || !plan || (plan.status === 'draft' && !readsDrafts(actor))) throw notFound('task', '任务不存在');
-    return { task, planStatus: plan.status, planTitle: plan.title };
+    const found = await findTaskInPlan(db, id);
+    if (!found || (found.plan.status === 'draft' && !readsDrafts(actor))) throw notFound('task', '任务不存在');
+    return { task: found.task, planStatus: found.plan.status, planTitle: found.plan.title };
   }
 
-  async function commentIn(actor: Actor, taskId: string, kind: 'comment' | 'instruction', body: string) {
-    const { task, planStatus } = await load(ctx.db, actor, taskId);
+  async function commentIn(actor: Actor, loaded: Awaited<ReturnType<typeof load>>, kind: 'comment' | 'instruction', body: string) {
+    const { task, planStatus } = loaded;
+    const taskId = task.id;
     await write(ctx, actor, async (tx, audit) => {
       const id = await insertComment(tx, { taskId, userId: actor.userId || null, kind, body });
       // A leader's 批示 is for the units doing the task: it reaches them in-app, not only on the task page.
@@ -62,8 +62,8 @@ export function createTasksService(ctx: ServiceContext) {
      */
     async update(actor: Actor, id: string, patch: TaskPatch): Promise<TaskDetail> {
       requireAdmin(actor);
-      await write(ctx, actor, async (tx, audit) => {
-        const { task, planStatus } = await load(tx, actor, id);
+      const edited = await write(ctx, actor, async (tx, audit) => {
+        const { task, planStatus, planTitle } = await load(tx, actor, id);
         requireAdjustmentReason(planStatus, patch.reason);
         const changes: Record<string, { before: unknown; after: unknown }> = {};
         const content: Partial<TaskContent> = {};
@@ -76,7 +76,9 @@ export function createTasksService(ctx: ServiceContext) {
             (content as Record<string, unknown>)[k] = next;
           }
         }
-        if (!(await updateTask(tx, id, patch.version, content))) throw conflict('task', presentTask(task));
+        // The row read above is the one edited (the update checks its version), so it is the edit's base.
+        const updated = task.version === patch.version ? await editTask(tx, task, content) : undefined;
+        if (!updated) throw conflict('task', presentTask(task));
         if (patch.units) {
           const units = await resolveTaskUnits(tx, audit, patch.units);
           const before = task.assignments.map((a) => ({ name: a.name, unitId: a.unitId, role: a.role }));
@@ -87,7 +89,8 @@ export function createTasksService(ctx: ServiceContext) {
         }
         await insertTaskVersion(tx, { taskId: id, version: patch.version + 1, changedBy: actor.userId || null, reason: patch.reason ?? null, changes });
         // Wording (number, title, text) never moves a task's status or colour: only dates, kind and units do.
-        if (Object.keys(changes).some((k) => !WORDING_FIELDS.has(k))) await refreshTaskStatus(ctx, tx, [id]);
+        const rescored = Object.keys(changes).some((k) => !WORDING_FIELDS.has(k));
+        if (rescored) await refreshTaskStatus(ctx, tx, [id]);
         if (Object.keys(changes).length) {
           const after = changes.units ? (changes.units.after as { unitId: string | null }[]).flatMap((u) => (u.unitId ? [u.unitId] : [])) : [];
           await notifyTaskUnits(tx, planStatus, [...unitIdsOf(task), ...after], {
@@ -97,8 +100,10 @@ export function createTasksService(ctx: ServiceContext) {
           });
         }
         await audit('task', id, 'update', Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, v.before])), Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, v.after])), patch.reason ?? null);
+        // A wording edit is answered with the row the update returned; new units or a new status are read back.
+        return { task: changes.units || rescored ? (await findTask(tx, id))! : updated, planStatus, planTitle };
       });
-      return this.get(actor, id);
+      return detail(edited);
     },
 
     /**
@@ -143,16 +148,17 @@ export function createTasksService(ctx: ServiceContext) {
 
     /** Comments on a task: admins, leaders, and liaisons of a unit assigned to it. */
     async comment(actor: Actor, taskId: string, body: string) {
-      const { task } = await load(ctx.db, actor, taskId);
+      const loaded = await load(ctx.db, actor, taskId);
+      const { task } = loaded;
       const mine = task.assignments.some((a) => a.unitId && liaisonUnits(actor).includes(a.unitId));
       if (!isAdmin(actor) && !hasRole(actor, 'leader') && !mine) throw forbidden();
-      return commentIn(actor, taskId, 'comment', body);
+      return commentIn(actor, loaded, 'comment', body);
     },
 
     /** A leader's instruction (批示) on a task: leaders and admins. */
     async instruct(actor: Actor, taskId: string, body: string) {
       if (!isAdmin(actor) && !hasRole(actor, 'leader')) throw forbidden('auth.leader_only', '只有领导可以批示');
-      return commentIn(actor, taskId, 'instruction', body);
+      return commentIn(actor, await load(ctx.db, actor, taskId), 'instruction', body);
     },
   };
 }

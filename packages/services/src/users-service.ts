@@ -1,5 +1,5 @@
 import type { UserCreate, UserPatch, UserView } from '@duban/core';
-import { findUnit, findUser, findUserForLogin, insertUser, listUnits, listUsers, setMustChangePassword, setUserEmail, setUserRoles, updateUser, type Db, type RoleGrant } from '@duban/storage';
+import { findUnit, findUser, findUserForLogin, insertUser, listUnits, listUsers, setMustChangePassword, setUserEmail, setUserRoles, updateUser, usernameTaken, type Db, type RoleGrant } from '@duban/storage';
 import { requireAdmin, type Actor } from './actor.js';
 import { afterPasswordReplaced, hashPassword, prepareNewPassword } from './credentials.js';
 import { write, type ServiceContext } from './context.js';
@@ -40,8 +40,7 @@ export function createUsersService(ctx: ServiceContext) {
       checkPasswordStrength(securityPolicy(ctx), input.username, input.password);
       const passwordHash = await hashPassword(input.password);
       return write(ctx, actor, async (tx, audit) => {
-        const exists = await tx.selectFrom('users').select('id').where('username', '=', input.username).executeTakeFirst();
-        if (exists) throw new DomainError('conflict', 'user.username_taken', '用户名已存在');
+        if (await usernameTaken(tx, input.username)) throw new DomainError('conflict', 'user.username_taken', '用户名已存在');
         let u = await insertUser(tx, { username: input.username, displayName: input.displayName ?? null, passwordHash, roles });
         if (input.email) {
           await setUserEmail(tx, u.id, input.email);

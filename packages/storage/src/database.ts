@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type KyselyConfig, type LogEvent } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 import type { DialectName } from './dialect.js';
@@ -16,6 +16,8 @@ export interface DatabaseOptions {
   file?: string;
   /** PostgreSQL only: the schema to work in (created if missing; tests use a fresh one per run). */
   schema?: string;
+  /** Called with the SQL text of every statement sent, transaction control included (tests count them per request). */
+  onQuery?: (sql: string) => void;
 }
 
 /** An open database: the Kysely handle plus what backup/restore need. */
@@ -61,7 +63,7 @@ export function sqliteFile(options: DatabaseOptions): string {
 
 /** Opens (creating when needed) the database described by `options`. Does not migrate. */
 export async function openDatabase(options: DatabaseOptions): Promise<OpenDatabase> {
-  if (options.url) return openPostgres(options.url, options.schema);
+  if (options.url) return openPostgres(options.url, options.schema, observe(options.onQuery));
   const file = sqliteFile(options);
   if (file !== ':memory:') mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new SqliteDatabase(file);
@@ -70,7 +72,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<OpenDataba
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), ...observe(options.onQuery) });
   const close = async () => {
     await db.destroy();
     // Kysely only closes a handle it has used; close it ourselves so the file is really released.
@@ -79,7 +81,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<OpenDataba
   return { db, dialect: 'sqlite', sqlite, file, close };
 }
 
-async function openPostgres(url: string, schema?: string): Promise<OpenDatabase> {
+/** Kysely's log hook when a statement observer is given (none otherwise: logging wraps every connection). */
+function observe(onQuery: DatabaseOptions['onQuery']): Pick<KyselyConfig, 'log'> {
+  return onQuery ? { log: (e: LogEvent) => onQuery(e.query.sql) } : {};
+}
+
+async function openPostgres(url: string, schema: string | undefined, log: Pick<KyselyConfig, 'log'>): Promise<OpenDatabase> {
   if (schema !== undefined) {
     if (!identifier.test(schema)) throw new Error(`invalid schema name: ${schema}`);
     const client = new pg.Client({ connectionString: url });
@@ -93,7 +100,7 @@ async function openPostgres(url: string, schema?: string): Promise<OpenDatabase>
   // public stays on the path: pg_trgm's operator classes live there.
   const options = schema ? `-c search_path=${schema},public` : undefined;
   const pool = new pg.Pool({ connectionString: url, max: 10, ...(options ? { options } : {}) });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...log });
   return { db, dialect: 'postgres', ...(schema ? { schema } : {}), close: () => db.destroy() };
 }
 

@@ -21,6 +21,7 @@ export { auditRows, type AuditRowsFilter, type StoredAuditRow } from './audit/ro
 export * from './repositories/documents.js';
 export * from './repositories/plans.js';
 export * from './repositories/tasks.js';
+export * from './repositories/task-edit.js';
 export * from './repositories/plan-board.js';
 export * from './repositories/task-order.js';
 export * from './repositories/notifications.js';

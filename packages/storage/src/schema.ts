@@ -191,6 +191,8 @@ export interface IndicatorTable {
   source_start: number | null;
   source_end: number | null;
   source_line: number | null;
+  /** The heading the indicator was read under (0170). */
+  section: string | null;
   version: number;
   created_at: string;
   updated_at: string;

@@ -1,15 +1,8 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate, Route, RouterProvider, Routes, useLocation } from 'react-router-dom';
-import { App as AntApp, ConfigProvider, Spin } from 'antd';
-import zhCN from 'antd/es/locale/zh_CN';
-import enUS from 'antd/es/locale/en_US';
-import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
 import { I18nProvider, useI18n } from './i18n/i18n.js';
 import { AuthProvider, isOffice, useAuth } from './auth/auth.js';
-import { AppLayout } from './layout/app-layout.js';
 import { prefetch } from './api/client.js';
-import { theme } from './theme.js';
 
 // Each page is its own chunk. The chunk for the address being opened is requested at start-up, in parallel with the
 // session check, instead of after it.
@@ -69,36 +62,42 @@ const UsersPage = lazy(loaders.users);
 const AuditPage = lazy(loaders.audit);
 const DeliveryPage = lazy(loaders.delivery);
 const AccountPage = lazy(loaders.account);
-const ForcePasswordPage = lazy(() => import('./pages/force-password-page.js'));
-// The sign-in form and the password prompt bring antd's Form (and its validator) along: neither is needed to show a
-// signed-in page, so both load on demand.
-const LoginPage = lazy(() => import('./pages/login.js').then((m) => ({ default: m.LoginPage })));
-const ReauthPrompt = lazy(() => import('./auth/reauth-prompt.js').then((m) => ({ default: m.ReauthPrompt })));
-if (window.location.pathname.startsWith('/login')) void import('./pages/login.js');
+// The sign-in page and the signed-in frame (menu, header, antd's App holders) are chunks of their own: each loads
+// only where it is drawn, and the one the address needs is requested at start-up, in parallel with the session check.
+const loadSignedIn = () => import('./layout/signed-in.js');
+const loadLogin = () => import('./pages/login.js');
+const SignedIn = lazy(loadSignedIn);
+const LoginPage = lazy(() =>
+  Promise.all([loadLogin(), import('./layout/themed.js')]).then(([{ LoginPage: Login }, { Themed }]) => ({
+    default: () => (
+      <Themed>
+        <Login />
+      </Themed>
+    ),
+  })),
+);
+if (window.location.pathname.startsWith('/login')) void loadLogin();
+else void loadSignedIn();
 
+/** While the session or a chunk loads: the same plain mark as index.html's, so nothing jumps and no antd is needed. */
 function Loading() {
+  const { t } = useI18n();
   return (
-    <div style={{ padding: 80, textAlign: 'center' }}>
-      <Spin size="large" />
+    <div className="duban-loading" role="status">
+      <span className="duban-loading-mark" aria-hidden>
+        督
+      </span>
+      <p>{t('健康行动督办平台')}</p>
     </div>
   );
 }
 
 function RequireAuth({ children }: { children: ReactNode }) {
-  const { user, mustChangePassword } = useAuth();
+  const { user } = useAuth();
   const location = useLocation();
   if (user === undefined) return <Loading />;
   if (user === null) return <Navigate to={`/login?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
-  // A generated or administrator-set password is replaced before anything else (the API refuses other calls).
-  if (mustChangePassword) return <Suspense fallback={<Loading />}><ForcePasswordPage /></Suspense>;
-  return (
-    <>
-      {children}
-      <Suspense fallback={null}>
-        <ReauthPrompt />
-      </Suspense>
-    </>
-  );
+  return children;
 }
 
 function Home() {
@@ -113,7 +112,7 @@ function Routed() {
       <Route
         element={
           <RequireAuth>
-            <AppLayout />
+            <SignedIn />
           </RequireAuth>
         }
       >
@@ -152,25 +151,16 @@ const router = createBrowserRouter([
   },
 ]);
 
-function Themed() {
-  const { lang } = useI18n();
-  dayjs.locale(lang === 'en' ? 'en' : 'zh-cn');
-  return (
-    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={theme}>
-      <AntApp>
-        <AuthProvider>
-          <RouterProvider router={router} />
-        </AuthProvider>
-      </AntApp>
-    </ConfigProvider>
-  );
-}
-
-/** The whole web app: language, theme, session and routes; every page but login is loaded on demand. */
+/**
+ * The whole web app: language, session and routes. The sign-in page, the signed-in frame (with antd's theme) and
+ * every page are loaded on demand.
+ */
 export function App() {
   return (
     <I18nProvider>
-      <Themed />
+      <AuthProvider>
+        <RouterProvider router={router} />
+      </AuthProvider>
     </I18nProvider>
   );
 }

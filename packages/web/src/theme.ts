@@ -30,8 +30,15 @@ export const palette = {
   errorBorder: '#f5b5b0',
 } as const;
 
-/** Restrained government palette: deep blue primary, neutral greys, the three alert colours. */
+/**
+ * Restrained government palette: deep blue primary, neutral greys, the three alert colours. antd's component CSS is
+ * generated from this theme at build time (antd-style-plugin.ts), not in the browser: `zeroRuntime`. Class names
+ * carry no hash and the CSS variables' class is fixed, so the stylesheet built in Node matches the browser's classes.
+ */
 export const theme: ThemeConfig = {
+  zeroRuntime: true,
+  hashed: false,
+  cssVar: { key: 'duban-antd' },
   token: {
     colorPrimary: palette.primary,
     colorPrimaryHover: palette.primaryHover,

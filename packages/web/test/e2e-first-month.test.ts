@@ -18,7 +18,7 @@ const TODAY = '2026-09-15';
 const ADMIN = { username: 'admin', password: 'e2e-first-month-pass' };
 const SLOW = { timeout: 20_000, interval: 200 };
 /** Words allowed in the zh-CN interface: the product's name, file formats and the language switch. */
-const ALLOWED = new Set(['Duban', 'CSV', 'PDF', 'Word', 'WPS', 'Excel', 'docx', 'doc', 'wps', 'xlsx', 'xls', 'pdf', 'html', 'htm', 'txt', 'csv', 'EN', 'KB', 'MB', 'API', 'SM3', 'SHA']);
+const ALLOWED = new Set(['Duban', 'CSV', 'PDF', 'Word', 'WPS', 'Excel', 'docx', 'doc', 'wps', 'et', 'xlsx', 'xls', 'pdf', 'html', 'htm', 'txt', 'csv', 'EN', 'KB', 'MB', 'API', 'SM3', 'SHA']);
 
 let server: RunningServer;
 let browser: Browser;
@@ -151,6 +151,48 @@ describe.skipIf(!run)('first month on the demo data, in a real browser', () => {
     expect(after.total).toBe(before.total);
     expect(after.red).toBe(before.red + 1);
     expect(after.yellow).toBe(before.yellow - (target.colour === 'yellow' ? 1 : 0));
+    await ctx.close();
+  });
+
+  it('assigns the owner of a whole section of indicators in one step, and the dashboard counts them as owned', { timeout: 240_000 }, async () => {
+    // The plan whose goals section holds the most indicators nobody owns yet.
+    const plans = (await server.services.plans.list(systemActor, { status: 'published' }, { page: 1, pageSize: 20 })).items;
+    const candidates = await Promise.all(
+      plans.map(async (p) => {
+        const inds = await server.services.indicators.list(systemActor, { planId: p.id });
+        const bySection = new Map<string, number>();
+        for (const i of inds) if (!i.leadUnitId && i.section) bySection.set(i.section, (bySection.get(i.section) ?? 0) + 1);
+        const [section, open] = [...bySection].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+        return { planId: p.id, section, open, unowned: inds.filter((i) => !i.leadUnitId).length, inSection: inds.filter((i) => i.section === section).length };
+      }),
+    );
+    const pick = candidates.sort((a, b) => b.open - a.open)[0]!;
+    expect(pick.open).toBeGreaterThan(1);
+    const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+    const page = await login(ctx, ADMIN);
+    await page.goto(`${server.url}/dashboard?plan=${pick.planId}`);
+    await page.getByText(`${pick.unowned} 项指标尚未指定责任单位`).waitFor(SLOW);
+
+    await page.goto(`${server.url}/plans/${pick.planId}?tab=indicators`);
+    const section = page.getByRole('region', { name: pick.section });
+    await section.waitFor(SLOW);
+    await section.getByLabel(`为“${pick.section}”的全部指标指定责任单位`).click();
+    const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
+    const owner = (await option.innerText()).trim();
+    await option.click();
+    await section.getByText(`（${pick.inSection} 项，已指定 ${pick.inSection} 项）`).waitFor(SLOW);
+    const owned = (await server.services.indicators.list(systemActor, { planId: pick.planId })).filter((i) => i.section === pick.section);
+    expect(new Set(owned.map((i) => i.leadUnitId)).size).toBe(1);
+    expect(owned.every((i) => i.leadUnitId)).toBe(true);
+
+    await page.goto(`${server.url}/dashboard?plan=${pick.planId}`);
+    const left = pick.unowned - pick.open;
+    if (left > 0) await page.getByText(`${left} 项指标尚未指定责任单位`).waitFor(SLOW);
+    else {
+      await stat(page, '任务总数');
+      expect(await page.getByText(/项指标尚未指定责任单位/).count()).toBe(0);
+    }
+    expect(owner.length).toBeGreaterThan(0);
     await ctx.close();
   });
 

@@ -11,8 +11,7 @@ export const metaRoutes: AnyRoute[] = [
     auth: 'public',
     response: healthSchema,
     async handler({ services }) {
-      await services.ctx.db.selectFrom('settings').select('key').limit(1).execute();
-      return { ok: true, db: 'up' };
+      return services.health();
     },
   }),
   route({

@@ -108,7 +108,13 @@ export const planRoutes: AnyRoute[] = [
       const doc = await services.plans.document(actor, params.id);
       // Never rendered inline: an uploaded HTML page must not run under our origin.
       const type =
-        { pdf: 'application/pdf', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }[doc.format] ??
+        {
+          pdf: 'application/pdf',
+          docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          doc: 'application/msword',
+          xls: 'application/vnd.ms-excel',
+        }[doc.format] ??
         'application/octet-stream';
       return reply
         .header('content-type', type)

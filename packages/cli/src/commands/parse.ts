@@ -12,7 +12,7 @@ export interface ParseIo {
   columns?: number;
 }
 
-const USAGE = '用法: duban parse FILE|- [--json]\n  FILE  政策文件(.txt/.html/.docx/.xlsx/.pdf);"-" 表示从标准输入读取\n  --json  输出计划 JSON\n';
+const USAGE = '用法: duban parse FILE|- [--json]\n  FILE  政策文件(.txt/.html/.docx/.doc/.wps/.xlsx/.xls/.et/.pdf);"-" 表示从标准输入读取\n  --json  输出计划 JSON\n';
 
 /**
  * `duban parse FILE [--json]`: prints the extracted plan as tables, or as JSON with --json.

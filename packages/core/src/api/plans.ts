@@ -81,6 +81,8 @@ export const indicatorViewSchema = z.object({
   due: z.string().nullable(),
   leadUnitId: z.string().nullable(),
   source: spanSchema.nullable(),
+  /** The heading it was read under, for assigning owners a section at a time. */
+  section: z.string().nullable(),
   version: z.number().int(),
 });
 export type IndicatorView = z.infer<typeof indicatorViewSchema>;

@@ -12,3 +12,4 @@ export * from './indicator-plausibility.js';
 export * from './display-number.js';
 export * from './assessment-scoring.js';
 export * from './assessment-grading.js';
+export * from './source-section.js';

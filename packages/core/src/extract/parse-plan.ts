@@ -15,6 +15,9 @@ import { paragraphTasks, proseTasks, underPreamble, type DraftTask } from './str
 import { layoutTableLines, parseRealTable } from './structure/real-table.js';
 import { preambleGoalParagraphs, sentenceParagraphs } from './structure/plan-preamble.js';
 import { tableTasks } from './structure/table-tasks.js';
+import { applyGroupTails } from './structure/scope-attribution.js';
+import { transposeRecordTable } from './structure/record-table.js';
+import { defaultDeadline, lacksDeadline } from './structure/default-deadline.js';
 import { liftTextTables } from './structure/text-tables.js';
 import type { ParsedTable } from './structure/table-rows.js';
 import { defaultUnitDirectory, lookupUnit, type UnitDirectory } from './units/unit-directory.js';
@@ -64,6 +67,9 @@ function extractFrom(source: SourceText, options: ExtractOptions): ExtractedPlan
   // Layout tables (a box of text, no duty columns) are read as lines.
   const pieces = toPieces(liftTextTables(source)).flatMap((p): Piece[] => {
     if (p.kind !== 'table') return [p];
+    // A label/value record per project (项目名称 | X ⏎ 牵头单位 | Y): read as a one-row table.
+    const record = transposeRecordTable(p.table);
+    if (record) return [{ kind: 'table' as const, table: record }];
     const asLines = layoutTableLines(p.table, dir);
     return asLines ? asLines.map((line) => ({ kind: 'line' as const, line })) : [p];
   });
@@ -89,6 +95,7 @@ function extractFrom(source: SourceText, options: ExtractOptions): ExtractedPlan
     stream.push(pieces[i] as OutlinePiece<ParsedTable>);
   }
   const outline = buildOutline(stream);
+  applyGroupTails(outline.roots, dir);
 
   const drafts: DraftTask[] = [];
   const indicators: ExtractedIndicator[] = [];
@@ -140,6 +147,14 @@ function extractFrom(source: SourceText, options: ExtractOptions): ExtractedPlan
   drafts.sort((a, b) => a.start - b.start);
 
   const tasks = drafts.map((d) => finishTask(d, dir, diagnostics));
+  const fallback = defaultDeadline(source.text, planYear);
+  if (fallback) {
+    for (const t of tasks) {
+      if (!lacksDeadline(t)) continue;
+      t.due = [...fallback.due];
+      t.deadlineText = fallback.text;
+    }
+  }
   for (const t of tasks) {
     if (t.deadlineText && !t.due.length && !t.ongoing) {
       diagnostics.push({ code: 'ambiguous-deadline', severity: 'info', message: `无法解析的完成时限: ${t.deadlineText}`, source: t.source });

@@ -6,11 +6,11 @@
 export interface SourceText {
   text: string;
   blocks: Block[];
-  /** Where the text came from: 'txt' | 'html' | 'docx' | 'pdf' | 'xlsx'. */
+  /** Where the text came from, by content: a .wps in Word 97 format reads as 'doc', an .et as 'xls'. */
   format: SourceFormat;
 }
 
-export type SourceFormat = 'txt' | 'html' | 'docx' | 'pdf' | 'xlsx';
+export type SourceFormat = 'txt' | 'html' | 'docx' | 'pdf' | 'xlsx' | 'doc' | 'xls';
 
 /** A paragraph line, or a real table (HTML/docx) whose cells were kept apart. */
 export type Block = ParagraphBlock | TableBlock;

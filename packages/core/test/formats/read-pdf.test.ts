@@ -6,7 +6,7 @@ const HEADER = '潜江市人民政府办公室文件';
 const page = (n: number, lines: string[]) => [HEADER, ...lines, `— ${n} —`];
 
 describe('cleanPdfLines', () => {
-  const line = (text: string, pageNo: number, full = false): PdfLine => ({ text, page: pageNo, full });
+  const line = (text: string, pageNo: number, full = false, breakBefore = false): PdfLine => ({ text, page: pageNo, full, breakBefore });
 
   it('joins a sentence broken at the margin, also across a page break', () => {
     const lines = [
@@ -24,8 +24,19 @@ describe('cleanPdfLines', () => {
     expect(cleanPdfLines(lines)).toEqual(['各区镇街道要明确相应机构', '(二)加强宣传完成全年任务。', '二、保障措施']);
   });
 
-  it.each(['—1—', '— 2 —', '-3-', '第 3 页', '第3页 共12页', '12', '3/12'])('drops the page number %s', (pageNumber) => {
+  it.each(['—1—', '— 2 —', '-3-', '第 3 页', '第3页 共12页', '3/12'])('drops the page number %s', (pageNumber) => {
     expect(cleanPdfLines([line('正文。', 1), line(pageNumber, 1)])).toEqual(['正文。']);
+  });
+
+  it('drops a bare page number set apart from the text, but keeps the numbers of a table flattened one cell per line', () => {
+    expect(cleanPdfLines([line('正文。', 1), line('12', 1, false, true), line('正文续。', 2)])).toEqual(['正文。', '正文续。']);
+    const cells = ['序号', '工作任务', '责任单位', '1', '开展宣传', '市卫生健康委', '2', '推进健身', '市体育局', '3'];
+    expect(cleanPdfLines([...cells.map((c) => line(c, 1)), line('加强监测', 2), line('市疾控中心', 2)])).toEqual([...cells, '加强监测', '市疾控中心']);
+  });
+
+  it('joins a line running to the margin even after a full stop, unless a paragraph starts below it', () => {
+    const lines = [line('组织制定疾病筛查指南,提升筛查质量。', 1, true), line('将筛检技术列为公共卫生措施。', 1), line('开展一般人群心理健康科普讲座,做好患者管理。', 1, true), line('加强宣传。', 1, false, true)];
+    expect(cleanPdfLines(lines)).toEqual(['组织制定疾病筛查指南,提升筛查质量。将筛检技术列为公共卫生措施。', '开展一般人群心理健康科普讲座,做好患者管理。', '加强宣传。']);
   });
 
   it('drops running headers repeated on most pages but keeps a line seen once', () => {
@@ -39,7 +50,7 @@ describe('cleanPdfLines', () => {
 describe('readDocument: PDF', () => {
   it('extracts Chinese text from a text-layer PDF and removes page furniture', async () => {
     const bytes = tinyPdf([
-      page(1, ['健康城市建设工作方案', '一、总体要求', '1.加强健康知识传播,组织各防治中心制作健康科普', '作品。(市卫生健康委)']),
+      page(1, ['健康城市建设工作方案', '一、总体要求', '1.加强健康知识传播,组织各防治中心和各医共体牵头医院共同制作健康科普宣传', '作品。(市卫生健康委)']),
       page(2, ['2.推进全民健身。(市体育局)']),
       page(3, ['二、保障措施']),
     ]);
@@ -48,7 +59,7 @@ describe('readDocument: PDF', () => {
     expect(source.text.split('\n')).toEqual([
       '健康城市建设工作方案',
       '一、总体要求',
-      '1.加强健康知识传播,组织各防治中心制作健康科普作品。(市卫生健康委)',
+      '1.加强健康知识传播,组织各防治中心和各医共体牵头医院共同制作健康科普宣传作品。(市卫生健康委)',
       '2.推进全民健身。(市体育局)',
       '二、保障措施',
     ]);

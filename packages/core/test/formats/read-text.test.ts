@@ -81,16 +81,17 @@ describe('readDocument: text files', () => {
     expect(error.message).toMatch(/二进制/);
   });
 
-  it('rejects images and old Office files as unsupported', async () => {
+  it('rejects images as unsupported, and an Office 97 header with nothing behind it as unreadable', async () => {
     const png = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
     expect((await errorOf(readDocument({ bytes: png, fileName: 'a.txt' }))).code).toBe('document.unsupported');
     const ole = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
-    expect((await errorOf(readDocument({ bytes: ole, fileName: 'plan.doc' }))).code).toBe('document.unsupported');
+    expect((await errorOf(readDocument({ bytes: ole, fileName: 'plan.doc' }))).code).toBe('document.unreadable');
   });
 
   it('rejects a .pdf or .docx whose content is something else', async () => {
     const bytes = new TextEncoder().encode('not a pdf at all');
     expect((await errorOf(readDocument({ bytes, fileName: 'plan.pdf' }))).code).toBe('document.unreadable');
+    for (const fileName of ['plan.doc', 'plan.wps', 'plan.xls', 'plan.et']) expect((await errorOf(readDocument({ bytes, fileName }))).code).toBe('document.unreadable');
   });
 
   it('sniffs HTML inside a .txt file', async () => {

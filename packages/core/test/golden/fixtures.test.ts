@@ -12,10 +12,12 @@ const clean = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 describe('golden fixtures', () => {
   it('has fixtures', () => expect(cases.length).toBeGreaterThanOrEqual(12));
   for (const name of cases) {
-    it(name, async () => {
+    // A fixture may hold one document in several formats (input.html and its .doc/.docx/.xls twins made
+    // with LibreOffice): each must give the same tasks.
+    const inputs = readdirSync(join(root, name)).filter((f) => /^input\.(txt|html|docx?|xlsx?)$/.test(f)).sort();
+    if (inputs.length === 0) it(name, () => expect.fail(`${name}: no input file`));
+    for (const input of inputs) it(inputs.length > 1 ? `${name} (${input})` : name, async () => {
       const dir = join(root, name);
-      const input = ['input.txt', 'input.html'].find((f) => existsSync(join(dir, f)));
-      if (!input) throw new Error(`${name}: no input file`);
       const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as {
         tasks: (Record<(typeof FIELDS)[number], unknown> & { key: string })[];
       };

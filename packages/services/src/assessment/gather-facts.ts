@@ -1,5 +1,5 @@
 import { type AssessedReportSlot, type AssessmentFacts, type IndicatorComparator } from '@duban/core';
-import { assessmentDb, loadAssessmentFacts, loadPlanSupervision, reportingDb, type AssessmentPeriodRecord, type Db } from '@duban/storage';
+import { assessmentDb, loadAssessmentFacts, loadPlanSupervision, reportingDb, unitNamesById, type AssessmentPeriodRecord, type Db } from '@duban/storage';
 import { colourRules, evaluatePlan } from '../reporting/supervision-service.js';
 
 /** The cut-off the facts are read at: the period's end, or today while the period is still running. */
@@ -39,7 +39,7 @@ export async function gatherAssessmentFacts(db: Db, period: AssessmentPeriodReco
   for (const [id, name] of unitsById) if (!names.has(id)) names.set(id, name);
   const extra = [...raw.indicators.map((i) => i.ownerUnitId), ...raw.notices.map((n) => n.unitId), ...period.bonuses.map((b) => b.unitId), ...period.vetoes.map((v) => v.unitId)].filter((id): id is string => !!id && !names.has(id));
   if (extra.length) {
-    for (const u of await db.selectFrom('units').select(['id', 'name']).where('id', 'in', [...new Set(extra)]).execute()) names.set(u.id, u.name);
+    for (const [id, name] of await unitNamesById(db, extra)) names.set(id, name);
   }
   const taskUnits = new Map(supervision.tasks.map((t) => [t.id, t.units.map((u) => ({ unitId: u.unitId, role: u.role }))]));
   return {

@@ -1,5 +1,5 @@
 import { DEFAULT_RUBRIC, type AssessmentAdjustmentsInput, type AssessmentPeriodDetail, type AssessmentPeriodView, type AssessmentTransition, type CreateAssessmentPeriod, type UpdateRubric } from '@duban/core';
-import { findPlan, findRubricVersion, insertAssessmentPeriod, insertRubricVersion, listAssessmentPeriods, listCurrentResults, newId, updateAssessmentPeriod } from '@duban/storage';
+import { findPlan, findRubricVersion, insertAssessmentPeriod, insertRubricVersion, listAssessmentPeriods, listCurrentResults, newId, unitNamesById, updateAssessmentPeriod } from '@duban/storage';
 import { liaisonUnits, readsDrafts, requireAdmin, type Actor } from '../actor.js';
 import { write, type ServiceContext } from '../context.js';
 import { conflict, invalid, notFound } from '../errors.js';
@@ -86,8 +86,7 @@ export async function setAssessmentAdjustments(ctx: ServiceContext, actor: Actor
     const badVeto = body.vetoes.find((v) => !vetoIds.has(v.itemId));
     if (badVeto) throw invalid('assessment.unknown_veto_item', `考核细则中没有否决事项“${badVeto.itemId}”`);
     const unitIds = [...new Set([...body.bonuses, ...body.vetoes].map((x) => x.unitId))];
-    const known = unitIds.length ? await tx.selectFrom('units').select('id').where('id', 'in', unitIds).execute() : [];
-    if (known.length !== unitIds.length) throw invalid('assessment.unknown_unit', '加分或否决项指向的单位不存在');
+    if ((await unitNamesById(tx, unitIds)).size !== unitIds.length) throw invalid('assessment.unknown_unit', '加分或否决项指向的单位不存在');
     const bonuses = body.bonuses.map((b) => ({ id: b.id ?? newId(), unitId: b.unitId, points: b.points, reason: b.reason }));
     const vetoes = body.vetoes.map((v) => ({ id: v.id ?? newId(), unitId: v.unitId, itemId: v.itemId, reason: v.reason }));
     if (!(await updateAssessmentPeriod(adb(tx), id, period.version, { bonuses, vetoes }))) throw conflict('assessment_period');

@@ -1,4 +1,4 @@
-import type { ExtractedPlan } from '@duban/core';
+import { sectionAt, type ExtractedPlan } from '@duban/core';
 import {
   abandonedImports, deletePlan, deleteUnit, finishPlanImport, findPlan, insertDocument, insertIndicator, insertPlan, insertTask, listJurisdictions, unitUsage,
   type JurisdictionRecord, type PlanFields, type PlanRecord,
@@ -101,7 +101,7 @@ export async function saveImportedPlan(ctx: ServiceContext, actor: Actor, parsed
     await write(ctx, actor, async (tx, audit) => {
       let i = 0;
       for (const ind of parsed.indicators) {
-        await insertIndicator(tx, head.planId, i++, { name: ind.name, text: ind.text, baseline: ind.baseline, target: ind.target, unit: ind.unit, comparator: ind.comparator, due: ind.due, source: ind.source, leadUnitId: ownerFromSource(ind.source, spans) });
+        await insertIndicator(tx, head.planId, i++, { name: ind.name, text: ind.text, baseline: ind.baseline, target: ind.target, unit: ind.unit, comparator: ind.comparator, due: ind.due, source: ind.source, section: sectionAt(parsed.source.text, ind.source.start), leadUnitId: ownerFromSource(ind.source, spans) });
       }
       await audit('plan', head.planId, 'import', null, { fileName: o.fileName, title: head.title, tasks: parsed.tasks.length, indicators: parsed.indicators.length, documentId: head.documentId });
       await finishPlanImport(tx, head.planId);

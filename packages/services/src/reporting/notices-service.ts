@@ -1,6 +1,6 @@
 import { formatNoticeNumber, type CloseNotice, type IssueNotice, type NoticeListFilter, type NoticeReply } from '@duban/core';
 import {
-  claimNoticeSeq, findNotice, findPlan, insertNotice, insertNoticeReply, liaisonCounts, listNoticeReplies, listNotices, setNoticeStatus,
+  claimNoticeSeq, findNotice, findPlan, findTaskPlanId, insertNotice, insertNoticeReply, liaisonCounts, listNoticeReplies, listNotices, setNoticeStatus, unitAssignedToTask,
   type NoticeItem, type NoticeRecord, type NoticeReplyRecord, type PageRequest, type PageResult,
 } from '@duban/storage';
 import { isAdmin, liaisonUnits, requireAdmin, type Actor } from '../actor.js';
@@ -24,16 +24,15 @@ export async function issueNotice(ctx: ServiceContext, actor: Actor, body: Issue
   // The sequence comes from the year's counter row, claimed in this transaction: simultaneous issues queue on it.
   return write(ctx, actor, async (tx, audit) => {
     const db = rdb(tx);
-    const task = await tx.selectFrom('tasks').select(['id', 'plan_id']).where('id', '=', body.taskId).executeTakeFirst();
+    const planId = await findTaskPlanId(tx, body.taskId);
     // A draft's tasks are not under supervision yet (and a notice would show them to the unit's liaison).
-    if (!task || (await findPlan(tx, task.plan_id))?.status !== 'published') throw notFound('task', '任务不存在或方案未发布');
-    const assigned = await tx.selectFrom('assignments').select('id').where('task_id', '=', body.taskId).where('unit_id', '=', body.unitId).executeTakeFirst();
-    if (!assigned) throw invalid('notice.unit_not_assigned', '该单位不是此任务的责任单位');
+    if (!planId || (await findPlan(tx, planId))?.status !== 'published') throw notFound('task', '任务不存在或方案未发布');
+    if (!(await unitAssignedToTask(tx, body.taskId, body.unitId))) throw invalid('notice.unit_not_assigned', '该单位不是此任务的责任单位');
     if (!body.confirmNoUser && !(await liaisonCounts(tx, [body.unitId])).get(body.unitId)) {
       throw invalid('notice.unit_without_user', '该单位还没有联络员账号，督办单将无人接收。请先为该单位添加联络员，或确认仍要下发', { unitId: body.unitId });
     }
     const seq = await claimNoticeSeq(db, year);
-    const notice = await insertNotice(db, { number: formatNoticeNumber({ prefix: DEFAULT_PREFIX, year, seq }), year, seq, planId: task.plan_id, taskId: body.taskId, unitId: body.unitId, reason: body.reason, due: body.due, issuedBy: actor.userId || null });
+    const notice = await insertNotice(db, { number: formatNoticeNumber({ prefix: DEFAULT_PREFIX, year, seq }), year, seq, planId, taskId: body.taskId, unitId: body.unitId, reason: body.reason, due: body.due, issuedBy: actor.userId || null });
     await audit('notice', notice.id, 'issue', null, notice);
     await notifyNoticeIssued(tx, notice);
     return notice;

@@ -2,7 +2,7 @@ import {
   DEFAULT_COLOUR_RULES, colourRulesSchema, compareColours, deriveTaskState, displayNumber, type ColourRule, type SupervisionColour, type SupervisionReason, type SupervisionQuery,
   type SuspensionInput, type TaskKind, type TaskStatus,
 } from '@duban/core';
-import { findPlan, getSetting, loadPlanSupervision, plansNeedingRefresh, saveTaskSupervision, setTaskSuspended, staleTasksOfPlan, type Db } from '@duban/storage';
+import { findPlan, getSetting, loadPlanSupervision, plansNeedingRefresh, saveTaskSupervision, setTaskSuspended, staleTasksOfPlan, taskPlanIds, taskSuspended, type Db } from '@duban/storage';
 import { requireAdmin, type Actor } from '../actor.js';
 import { write, writeGeneration, type ServiceContext, type TaskStatusDeriver } from '../context.js';
 import { isFresh, markFresh } from '../refresh-memo.js';
@@ -86,13 +86,10 @@ export const reportingStatusDeriver: TaskStatusDeriver = async (db, taskIds, tod
   const out = new Map<string, { status: string; colour: string | null }>();
   if (taskIds.length === 0) return out;
   const byPlan = new Map<string, string[]>();
-  for (let i = 0; i < taskIds.length; i += 500) {
-    const rows = await db.selectFrom('tasks').select(['id', 'plan_id']).where('id', 'in', taskIds.slice(i, i + 500)).execute();
-    for (const r of rows) {
-      const ids = byPlan.get(r.plan_id);
-      if (ids) ids.push(r.id);
-      else byPlan.set(r.plan_id, [r.id]);
-    }
+  for (const [id, planId] of await taskPlanIds(db, taskIds)) {
+    const ids = byPlan.get(planId);
+    if (ids) ids.push(id);
+    else byPlan.set(planId, [id]);
   }
   const rules = await colourRules(db);
   // Only the given tasks are evaluated: an edit of one task reads and scores that task, not its whole plan.
@@ -119,12 +116,11 @@ export async function getSupervision(ctx: ServiceContext, actor: Actor, q: Super
 export async function setSuspension(ctx: ServiceContext, actor: Actor, taskId: string, body: SuspensionInput): Promise<{ taskId: string; suspended: boolean }> {
   requireAdmin(actor);
   return write(ctx, actor, async (tx, audit) => {
-    const task = await tx.selectFrom('tasks').select('id').where('id', '=', taskId).executeTakeFirst();
-    if (!task) throw notFound('task', '任务不存在');
     const db = rdb(tx);
-    const before = await db.selectFrom('tasks').select('suspended').where('id', '=', taskId).executeTakeFirstOrThrow();
+    const before = await taskSuspended(db, taskId);
+    if (before === undefined) throw notFound('task', '任务不存在');
     await setTaskSuspended(db, taskId, body.suspended);
-    await audit('task', taskId, body.suspended ? 'suspend' : 'resume', { suspended: before.suspended === 1 }, { suspended: body.suspended }, body.reason);
+    await audit('task', taskId, body.suspended ? 'suspend' : 'resume', { suspended: before }, { suspended: body.suspended }, body.reason);
     return { taskId, suspended: body.suspended };
   });
 }

@@ -1,4 +1,5 @@
 import { newId, nowIso, parseJson } from '../util.js';
+import { runPrepared } from '../prepared.js';
 import type { Db } from '../repositories/types.js';
 import { deliveryDb, type DeliveryChannelTable } from './tables.js';
 
@@ -81,7 +82,8 @@ export async function deleteDeliveryChannel(db: Db, id: string): Promise<boolean
 export async function channelsForUnits(db: Db, unitIds: string[]): Promise<Map<string, DeliveryChannelRecord[]>> {
   const out = new Map<string, DeliveryChannelRecord[]>();
   if (unitIds.length === 0) return out;
-  const channels = (await deliveryDb(db).selectFrom('delivery_channels').selectAll().where('enabled', '=', 1).orderBy('id').execute()).map(present);
+  // Run on every notification a write makes, mostly to find none: prepared.
+  const channels = (await runPrepared(db, 'delivery-channels.enabled', [], () => deliveryDb(db).selectFrom('delivery_channels').selectAll().where('enabled', '=', 1).orderBy('id'))).rows.map(present);
   if (channels.length === 0) return out;
   const units = await db.selectFrom('units').select(['id', 'jurisdiction_id']).where('id', 'in', unitIds).execute();
   for (const u of units) {

@@ -18,6 +18,7 @@ import * as assessment from './0130-assessment.js';
 import * as assessmentSelfReturn from './0131-assessment-self-return.js';
 import * as bulletins from './0140-bulletins.js';
 import * as delivery from './0150-delivery.js';
+import * as indicatorSection from './0170-indicator-section.js';
 
 /**
  * Every migration, in order. One file per migration; names sort in the order they run.
@@ -43,4 +44,5 @@ export const migrations: Record<string, Migration> = {
   '0131-assessment-self-return': assessmentSelfReturn,
   '0140-bulletins': bulletins,
   '0150-delivery': delivery,
+  '0170-indicator-section': indicatorSection,
 };

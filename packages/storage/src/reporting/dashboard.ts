@@ -1,4 +1,5 @@
 import { sql, type ExpressionBuilder } from 'kysely';
+import { runPrepared } from '../prepared.js';
 import type { Database } from '../schema.js';
 import type { ReportingTables } from './schema.js';
 import type { ReportingDb } from './types.js';
@@ -194,5 +195,5 @@ export async function dashboardAggregates(db: ReportingDb, planIds: string[], to
 /** Marks tasks' stored supervision state stale so the next read recomputes it. */
 export async function invalidateTaskSupervision(db: ReportingDb, taskId: string): Promise<void> {
   // Skipping rows already stale avoids rewriting the (wide) task row on every report.
-  await db.updateTable('tasks').set({ status_on: sql<null>`NULL` }).where('id', '=', taskId).where('status_on', 'is not', null).execute();
+  await runPrepared(db, 'task.supervision-stale', [taskId], (v) => db.updateTable('tasks').set({ status_on: sql<null>`NULL` }).where('id', '=', v<string>(0)).where('status_on', 'is not', null));
 }

@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
 import type { EmptySlotView } from '@duban/core';
+import { preparedRows, runPrepared } from '../prepared.js';
 import { newId } from '../util.js';
 import type { PageRequest, PageResult } from '../repositories/types.js';
 import type { ReportingDb } from './types.js';
@@ -63,20 +64,18 @@ function toRecord(r: Row): ReportRecord {
 /** Stores a new report (with the client's idempotency key, when it sent one). */
 export async function insertReport(db: ReportingDb, r: Omit<ReportRecord, 'id' | 'version' | 'reviewedBy' | 'reviewedAt' | 'returnReason'>, idempotencyKey: string | null = null): Promise<ReportRecord> {
   const rec: ReportRecord = { ...r, id: newId(), version: 1, reviewedBy: null, reviewedAt: null, returnReason: null };
-  await db
-    .insertInto('reports')
-    .values({
-      id: rec.id, plan_id: rec.planId, task_id: rec.taskId, unit_id: rec.unitId, period_id: rec.periodId, narrative: rec.narrative, percent: rec.percent,
-      completion_claim: rec.completionClaim ? 1 : 0, status: rec.status, return_reason: null, on_time: rec.onTime ? 1 : 0, version: 1,
-      submitted_by: rec.submittedBy, first_submitted_at: rec.firstSubmittedAt, submitted_at: rec.submittedAt, reviewed_by: null, reviewed_at: null, idempotency_key: idempotencyKey,
-    })
-    .execute();
-  const onTime = rec.onTime ? 1 : 0;
-  await db
-    .insertInto('report_tallies')
-    .values({ plan_id: rec.planId, unit_id: rec.unitId, period_id: rec.periodId, submitted: 1, on_time: onTime })
-    .onConflict((oc) => oc.columns(['plan_id', 'unit_id', 'period_id']).doUpdateSet({ submitted: sql<number>`report_tallies.submitted + 1`, on_time: sql<number>`report_tallies.on_time + ${onTime}` }))
-    .execute();
+  const row = preparedRows([{
+    id: rec.id, plan_id: rec.planId, task_id: rec.taskId, unit_id: rec.unitId, period_id: rec.periodId, narrative: rec.narrative, percent: rec.percent,
+    completion_claim: rec.completionClaim ? 1 : 0, status: rec.status, return_reason: null, on_time: rec.onTime ? 1 : 0, version: 1,
+    submitted_by: rec.submittedBy, first_submitted_at: rec.firstSubmittedAt, submitted_at: rec.submittedAt, reviewed_by: null, reviewed_at: null, idempotency_key: idempotencyKey,
+  }]);
+  await runPrepared(db, 'report.insert', row.values, (v) => db.insertInto('reports').values(row.rows(v)));
+  await runPrepared(db, 'report-tallies.count', [rec.planId, rec.unitId, rec.periodId, rec.onTime ? 1 : 0], (v) =>
+    db
+      .insertInto('report_tallies')
+      .values({ plan_id: v<string>(0), unit_id: v<string>(1), period_id: v<string>(2), submitted: 1, on_time: v<number>(3) })
+      .onConflict((oc) => oc.columns(['plan_id', 'unit_id', 'period_id']).doUpdateSet({ submitted: sql<number>`report_tallies.submitted + 1`, on_time: sql<number>`report_tallies.on_time + excluded.on_time` })),
+  );
   return rec;
 }
 
@@ -291,17 +290,20 @@ export interface SlotContext {
 
 /** Loads the task, its plan, whether `unitId` is assigned to it and the period (only if it belongs to the same plan). */
 export async function loadSlotContext(db: ReportingDb, taskId: string, unitId: string, periodId: string): Promise<SlotContext | undefined> {
-  const r = await db
-    .selectFrom('tasks as t')
-    .innerJoin('plans as pl', 'pl.id', 't.plan_id')
-    .leftJoin('reporting_periods as p', (j) => j.onRef('p.plan_id', '=', 't.plan_id').on('p.id', '=', periodId))
-    .select(['t.id', 't.plan_id', 't.kind', 't.completed_at', 't.suspended', 'pl.status as plan_status', 'p.id as period_id', 'p.label', 'p.start_date', 'p.due_date', 'p.window_end'])
-    .select((eb) => eb.exists(eb.selectFrom('assignments as a').select('a.id').whereRef('a.task_id', '=', 't.id').where('a.unit_id', '=', unitId)).as('assigned'))
-    .select((eb) =>
-      eb.exists(eb.selectFrom('assignments as a').select('a.id').whereRef('a.task_id', '=', 't.id').where('a.unit_id', '=', unitId).where((w) => w.or([w('a.role', '=', 'lead'), w('pl.reporting_scope', '=', 'all')]))).as('owes'),
+  const [r] = (
+    await runPrepared(db, 'report.slot-context', [taskId, unitId, periodId], (v) =>
+      db
+        .selectFrom('tasks as t')
+        .innerJoin('plans as pl', 'pl.id', 't.plan_id')
+        .leftJoin('reporting_periods as p', (j) => j.onRef('p.plan_id', '=', 't.plan_id').on('p.id', '=', v<string>(2)))
+        .select(['t.id', 't.plan_id', 't.kind', 't.completed_at', 't.suspended', 'pl.status as plan_status', 'p.id as period_id', 'p.label', 'p.start_date', 'p.due_date', 'p.window_end'])
+        .select((eb) => eb.exists(eb.selectFrom('assignments as a').select('a.id').whereRef('a.task_id', '=', 't.id').where('a.unit_id', '=', v<string>(1))).as('assigned'))
+        .select((eb) =>
+          eb.exists(eb.selectFrom('assignments as a').select('a.id').whereRef('a.task_id', '=', 't.id').where('a.unit_id', '=', v<string>(1)).where((w) => w.or([w('a.role', '=', 'lead'), w('pl.reporting_scope', '=', 'all')]))).as('owes'),
+        )
+        .where('t.id', '=', v<string>(0)),
     )
-    .where('t.id', '=', taskId)
-    .executeTakeFirst();
+  ).rows;
   if (!r) return undefined;
   return {
     taskId: r.id, planId: r.plan_id, planStatus: r.plan_status, taskKind: r.kind, completed: r.completed_at !== null, suspended: r.suspended === 1,

@@ -147,3 +147,9 @@ export async function refreshTaskProgress(db: ReportingDb, taskId: string): Prom
   await db.updateTable('tasks').set({ progress }).where('id', '=', taskId).execute();
   return progress;
 }
+
+/** Whether the task is suspended (暂缓), or undefined for an unknown task. */
+export async function taskSuspended(db: ReportingDb, taskId: string): Promise<boolean | undefined> {
+  const row = await db.selectFrom('tasks').select('suspended').where('id', '=', taskId).executeTakeFirst();
+  return row && row.suspended === 1;
+}

@@ -15,6 +15,8 @@ export interface IndicatorRecord {
   due: string | null;
   leadUnitId: string | null;
   source: { start: number; end: number; line: number } | null;
+  /** The heading it was read under ("一、主要目标"), for assigning owners a section at a time. */
+  section: string | null;
   version: number;
 }
 
@@ -30,7 +32,7 @@ export interface IndicatorFields {
   leadUnitId?: string | null;
 }
 
-type Row = { id: string; plan_id: string; ordinal: number; name: string; text: string; baseline: number | null; target: number; unit: string; comparator: string; due: string | null; lead_unit_id: string | null; source_start: number | null; source_end: number | null; source_line: number | null; version: number };
+type Row = { id: string; plan_id: string; ordinal: number; name: string; text: string; baseline: number | null; target: number; unit: string; comparator: string; due: string | null; lead_unit_id: string | null; source_start: number | null; source_end: number | null; source_line: number | null; section: string | null; version: number };
 
 function toRecord(r: Row): IndicatorRecord {
   return {
@@ -46,12 +48,13 @@ function toRecord(r: Row): IndicatorRecord {
     due: r.due,
     leadUnitId: r.lead_unit_id,
     source: r.source_start !== null && r.source_end !== null ? { start: r.source_start, end: r.source_end, line: r.source_line ?? 1 } : null,
+    section: r.section,
     version: r.version,
   };
 }
 
 /** Inserts an indicator. */
-export async function insertIndicator(db: Db, planId: string, ordinal: number, i: Required<Omit<IndicatorFields, 'leadUnitId'>> & { leadUnitId?: string | null; source: IndicatorRecord['source'] }): Promise<string> {
+export async function insertIndicator(db: Db, planId: string, ordinal: number, i: Required<Omit<IndicatorFields, 'leadUnitId'>> & { leadUnitId?: string | null; source: IndicatorRecord['source']; section?: string | null }): Promise<string> {
   const id = newId();
   const now = nowIso();
   await db
@@ -71,6 +74,7 @@ export async function insertIndicator(db: Db, planId: string, ordinal: number, i
       source_start: i.source?.start ?? null,
       source_end: i.source?.end ?? null,
       source_line: i.source?.line ?? null,
+      section: i.section ?? null,
       version: 1,
       created_at: now,
       updated_at: now,

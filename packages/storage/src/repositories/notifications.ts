@@ -1,4 +1,5 @@
 import { enqueueForNotifications } from '../delivery/fanout.js';
+import { preparedRows, runPrepared } from '../prepared.js';
 import { newId, nowIso } from '../util.js';
 import type { Db } from './types.js';
 
@@ -58,9 +59,14 @@ export async function insertNotifications(db: Db, unitIds: Iterable<string>, n: 
   if (rows.length === 0) return 0;
   const stored = n.dedupeKey
     ? await table(db).insertInto('notifications').values(rows).onConflict((oc) => oc.column('dedupe_key').doNothing()).returning(['id', 'unit_id']).execute()
-    : (await table(db).insertInto('notifications').values(rows).execute(), rows);
+    : (await insertPrepared(db, rows), rows);
   await enqueueForNotifications(db, stored.map((r) => ({ id: r.id, unitId: r.unit_id })), n);
   return stored.length;
+}
+
+async function insertPrepared(db: Db, rows: NotificationTable[]): Promise<void> {
+  const insert = preparedRows(rows);
+  await runPrepared(db, `notifications.insert:${insert.shape}`, insert.values, (v) => table(db).insertInto('notifications').values(insert.rows(v)));
 }
 
 /** Notifications of these units (all units when `unitIds` is null), newest first, with the unread count. */

@@ -14,3 +14,8 @@ export async function setSetting(db: Db, key: string, value: string): Promise<vo
     .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
     .execute();
 }
+
+/** One cheap read, so a health check fails when the database does not answer. */
+export async function pingDatabase(db: Db): Promise<void> {
+  await db.selectFrom('settings').select('key').limit(1).execute();
+}

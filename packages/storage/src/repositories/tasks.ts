@@ -1,6 +1,8 @@
 import { sql } from 'kysely';
 import { dialectOf } from '../dialect.js';
+import { preparedRows, runPrepared } from '../prepared.js';
 import { newId, nowIso, parseJson } from '../util.js';
+import type { TaskTable } from '../schema.js';
 import type { Db, PageRequest, PageResult } from './types.js';
 
 /** A unit assignment of a task: the name as written and the directory unit it resolved to (if any). */
@@ -54,7 +56,8 @@ export interface AssignmentInput {
   role: 'lead' | 'participant';
 }
 
-function contentColumns(c: Partial<TaskContent>) {
+/** The stored columns of (part of) a task's content. */
+export function contentColumns(c: Partial<TaskContent>) {
   const due = c.due ? [...c.due].sort() : undefined;
   return {
     ...(c.kind !== undefined ? { kind: c.kind } : {}),
@@ -71,7 +74,8 @@ function contentColumns(c: Partial<TaskContent>) {
   };
 }
 
-function searchText(c: Pick<TaskContent, 'number' | 'title' | 'text' | 'deadlineText'>): string {
+/** The text the task search matches (number, title, text and deadline wording). */
+export function searchText(c: Pick<TaskContent, 'number' | 'title' | 'text' | 'deadlineText'>): string {
   return [c.number, c.title, c.text, c.deadlineText].filter(Boolean).join(' ');
 }
 
@@ -152,23 +156,24 @@ export async function deleteTask(db: Db, id: string): Promise<void> {
   await db.deleteFrom('tasks').where('id', '=', id).execute();
 }
 
-type TaskRow = Awaited<ReturnType<ReturnType<typeof selectTasks>['executeTakeFirstOrThrow']>>;
-
 /** The columns a TaskRecord is built from (not search_text: a second copy of the text, for the index only). */
-const TASK_COLUMNS = [
-  'tasks.id', 'tasks.plan_id', 'tasks.ordinal', 'tasks.kind', 'tasks.number', 'tasks.path', 'tasks.title', 'tasks.text', 'tasks.due', 'tasks.ongoing',
-  'tasks.separate_leads', 'tasks.deadline_text', 'tasks.milestones', 'tasks.source_start', 'tasks.source_end', 'tasks.source_line', 'tasks.status',
-  'tasks.colour', 'tasks.status_on', 'tasks.version', 'tasks.created_at', 'tasks.updated_at',
+export const TASK_COLUMNS = [
+  'id', 'plan_id', 'ordinal', 'kind', 'number', 'path', 'title', 'text', 'due', 'ongoing', 'separate_leads', 'deadline_text', 'milestones',
+  'source_start', 'source_end', 'source_line', 'status', 'colour', 'status_on', 'version', 'created_at', 'updated_at',
 ] as const;
 
+/** A task row as {@link TASK_COLUMNS} reads it. */
+export type TaskRow = Pick<TaskTable, (typeof TASK_COLUMNS)[number]>;
+
+const QUALIFIED_TASK_COLUMNS = TASK_COLUMNS.map((c) => `tasks.${c}` as const);
+
 function selectTasks(db: Db) {
-  return db.selectFrom('tasks').select(TASK_COLUMNS);
+  return db.selectFrom('tasks').select(QUALIFIED_TASK_COLUMNS);
 }
 
-async function hydrate(db: Db, rows: TaskRow[]): Promise<TaskRecord[]> {
-  if (rows.length === 0) return [];
-  const ids = rows.map((r) => r.id);
-  const assignments: { id: string; task_id: string; unit_id: string | null; name: string; role: string; ordinal: number; unit_name: string | null }[] = [];
+/** The assignments of these tasks with their units' names, in order, by task. */
+async function assignmentsOf(db: Db, ids: string[]): Promise<Map<string, AssignmentRecord[]>> {
+  const byTask = new Map<string, AssignmentRecord[]>();
   for (let i = 0; i < ids.length; i += 500) {
     const chunk = await db
       .selectFrom('assignments')
@@ -177,15 +182,18 @@ async function hydrate(db: Db, rows: TaskRow[]): Promise<TaskRecord[]> {
       .where('assignments.task_id', 'in', ids.slice(i, i + 500))
       .orderBy('assignments.ordinal')
       .execute();
-    assignments.push(...chunk);
+    for (const a of chunk) {
+      const list = byTask.get(a.task_id) ?? [];
+      list.push({ id: a.id, unitId: a.unit_id, unitName: a.unit_name, name: a.name, role: a.role as AssignmentRecord['role'] });
+      byTask.set(a.task_id, list);
+    }
   }
-  const byTask = new Map<string, AssignmentRecord[]>();
-  for (const a of assignments) {
-    const list = byTask.get(a.task_id) ?? [];
-    list.push({ id: a.id, unitId: a.unit_id, unitName: a.unit_name, name: a.name, role: a.role as AssignmentRecord['role'] });
-    byTask.set(a.task_id, list);
-  }
-  return rows.map((r) => ({
+  return byTask;
+}
+
+/** A task record from its row and its assignments. */
+export function taskRecordOf(r: TaskRow, assignments: AssignmentRecord[]): TaskRecord {
+  return {
     id: r.id,
     planId: r.plan_id,
     ordinal: r.ordinal,
@@ -203,11 +211,17 @@ async function hydrate(db: Db, rows: TaskRow[]): Promise<TaskRecord[]> {
     status: r.status,
     colour: r.colour,
     statusOn: r.status_on,
-    assignments: byTask.get(r.id) ?? [],
+    assignments,
     version: r.version,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
-  }));
+  };
+}
+
+async function hydrate(db: Db, rows: TaskRow[]): Promise<TaskRecord[]> {
+  if (rows.length === 0) return [];
+  const byTask = await assignmentsOf(db, rows.map((r) => r.id));
+  return rows.map((r) => taskRecordOf(r, byTask.get(r.id) ?? []));
 }
 
 /** One task or undefined. */
@@ -268,7 +282,7 @@ export async function listTasks(db: Db, f: TaskFilter, page: PageRequest): Promi
   // Within one plan the ordinal is the order (tasks added, split or reordered later keep their place).
   const ordered = f.planId ? q.orderBy('tasks.ordinal') : q.orderBy('tasks.created_at').orderBy('tasks.plan_id').orderBy('tasks.ordinal');
   const rows = await ordered
-    .select(TASK_COLUMNS)
+    .select(QUALIFIED_TASK_COLUMNS)
     .select((eb) => eb.fn.countAll().over().as('total_rows'))
     .limit(page.pageSize)
     .offset((page.page - 1) * page.pageSize)
@@ -300,20 +314,44 @@ export interface TaskVersionRecord {
 
 /** Records what changed in a task edit. */
 export async function insertTaskVersion(db: Db, v: { taskId: string; version: number; changedBy: string | null; reason: string | null; changes: TaskVersionRecord['changes'] }): Promise<void> {
-  await db
-    .insertInto('task_versions')
-    .values({ id: newId(), task_id: v.taskId, version: v.version, changed_by: v.changedBy, changed_at: nowIso(), reason: v.reason, changes: JSON.stringify(v.changes) })
-    .execute();
+  const row = preparedRows([{ id: newId(), task_id: v.taskId, version: v.version, changed_by: v.changedBy, changed_at: nowIso(), reason: v.reason, changes: JSON.stringify(v.changes) }]);
+  await runPrepared(db, 'task-version.insert', row.values, (m) => db.insertInto('task_versions').values(row.rows(m)));
 }
 
 /** A task's history, newest first. */
 export async function listTaskVersions(db: Db, taskId: string): Promise<TaskVersionRecord[]> {
-  const rows = await db
-    .selectFrom('task_versions')
-    .leftJoin('users', 'users.id', 'task_versions.changed_by')
-    .select(['task_versions.version', 'task_versions.changed_by', 'task_versions.changed_at', 'task_versions.reason', 'task_versions.changes', 'users.username'])
-    .where('task_id', '=', taskId)
-    .orderBy('task_versions.version', 'desc')
-    .execute();
+  const { rows } = await runPrepared(db, 'task-version.list', [taskId], (v) =>
+    db
+      .selectFrom('task_versions')
+      .leftJoin('users', 'users.id', 'task_versions.changed_by')
+      .select(['task_versions.version', 'task_versions.changed_by', 'task_versions.changed_at', 'task_versions.reason', 'task_versions.changes', 'users.username'])
+      .where('task_id', '=', v<string>(0))
+      .orderBy('task_versions.version', 'desc'),
+  );
   return rows.map((r) => ({ version: r.version, changedBy: r.changed_by, changedByName: r.username, changedAt: r.changed_at, reason: r.reason, changes: parseJson(r.changes, {}) }));
+}
+
+/** Each task's last due date and its plan's status, for the date-only status derivation. */
+export async function taskDueFacts(db: Db, taskIds: readonly string[]): Promise<{ id: string; lastDue: string | null; planStatus: string }[]> {
+  const out: { id: string; lastDue: string | null; planStatus: string }[] = [];
+  for (let i = 0; i < taskIds.length; i += 500) {
+    const rows = await db
+      .selectFrom('tasks')
+      .innerJoin('plans', 'plans.id', 'tasks.plan_id')
+      .select(['tasks.id', 'tasks.last_due', 'plans.status as plan_status'])
+      .where('tasks.id', 'in', taskIds.slice(i, i + 500))
+      .execute();
+    for (const r of rows) out.push({ id: r.id, lastDue: r.last_due, planStatus: r.plan_status });
+  }
+  return out;
+}
+
+/** Tasks whose status was last derived before `day` (or never). */
+export async function tasksDerivedBefore(db: Db, day: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('tasks')
+    .select('id')
+    .where((eb) => eb.or([eb('status_on', 'is', null), eb('status_on', '<', day)]))
+    .execute();
+  return rows.map((r) => r.id);
 }

@@ -200,3 +200,13 @@ export async function deleteUnit(db: Db, id: string): Promise<boolean> {
   const res = await db.deleteFrom('units').where('id', '=', id).executeTakeFirst();
   return Number(res.numDeletedRows) === 1;
 }
+
+/** The names of the given units that exist (merged ones included), by id. */
+export async function unitNamesById(db: Db, ids: readonly string[]): Promise<Map<string, string>> {
+  const unique = [...new Set(ids)];
+  const out = new Map<string, string>();
+  for (let i = 0; i < unique.length; i += 500) {
+    for (const u of await db.selectFrom('units').select(['id', 'name']).where('id', 'in', unique.slice(i, i + 500)).execute()) out.set(u.id, u.name);
+  }
+  return out;
+}

@@ -102,3 +102,8 @@ export async function setUserEmail(db: Db, userId: string, email: string | null)
   const res = await db.updateTable('users').set({ email, updated_at: nowIso() }).where('id', '=', userId).executeTakeFirst();
   return Number(res.numUpdatedRows) === 1;
 }
+
+/** True when an account already has this user name (active or not). */
+export async function usernameTaken(db: Db, username: string): Promise<boolean> {
+  return (await db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirst()) !== undefined;
+}

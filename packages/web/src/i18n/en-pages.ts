@@ -118,7 +118,7 @@ export const enPages: Record<string, string> = {
   '推进中': 'In progress',
   '提交时间': 'Submitted',
   '搜索单位名称或别名': 'Search names and aliases',
-  '支持 Word（.docx）、网页（.html）、文本（.txt）和 PDF 文件': 'Word (.docx), web page (.html), text (.txt) and PDF',
+  '支持 Word（.docx、.doc）、WPS（.wps、.et）、Excel（.xlsx、.xls）、PDF、网页（.html）和文本（.txt）文件': 'Word (.docx, .doc), WPS (.wps, .et), Excel (.xlsx, .xls), PDF, web page (.html) and text (.txt)',
   '文中写法': 'As written',
   '文件超过 {n} MB，请压缩或拆分后再上传': 'The file is over {n} MB',
   '文号': 'Document no.',

@@ -1,10 +1,12 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import { en } from './en.js';
-import { enPages } from './en-pages.js';
-import { enFirstMonth } from './en-first-month.js';
-import { enAccessibility } from './en-accessibility.js';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import type { Locale } from 'antd/es/locale';
+import type * as EnglishModule from './english.js';
 
-const english: Record<string, string> = { ...en, ...enPages, ...enFirstMonth, ...enAccessibility };
+type English = typeof EnglishModule;
+// The English tables are a chunk of their own: most sessions are in Chinese and never load them. A saved choice of
+// English starts the download at once, alongside the app's other first requests.
+let englishLoad: Promise<English> | undefined;
+const loadEnglish = () => (englishLoad ??= import('./english.js'));
 
 export type Lang = 'zh' | 'en';
 
@@ -13,10 +15,13 @@ interface I18n {
   setLang: (lang: Lang) => void;
   /** Translate a Chinese interface string; Chinese is the key and the fallback. `{n}` placeholders are filled from vars. */
   t: (zh: string, vars?: Record<string, string | number>) => string;
+  /** antd's locale for the language; undefined means antd's built-in one is not replaced (Chinese is set by the app). */
+  antdLocale?: Locale;
 }
 
 const Ctx = createContext<I18n>({ lang: 'zh', setLang: () => {}, t: (s) => s });
 const KEY = 'duban.lang';
+if (localStorage.getItem(KEY) === 'en') void loadEnglish();
 
 function fill(s: string, vars?: Record<string, string | number>): string {
   return vars ? s.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? '')) : s;
@@ -25,19 +30,24 @@ function fill(s: string, vars?: Record<string, string | number>): string {
 /** Provides the current language (Chinese by default, remembered in localStorage). */
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(() => (localStorage.getItem(KEY) === 'en' ? 'en' : 'zh'));
+  const [loaded, setLoaded] = useState<English>();
   const setLang = useCallback((l: Lang) => {
     localStorage.setItem(KEY, l);
-    document.documentElement.lang = l === 'en' ? 'en' : 'zh-CN';
-    setLangState(l);
+    // A switch to English takes effect once its tables are in: the page stays in Chinese meanwhile.
+    void (l === 'en' ? loadEnglish() : Promise.resolve(undefined)).then((m) => {
+      if (m) setLoaded(m);
+      document.documentElement.lang = l === 'en' ? 'en' : 'zh-CN';
+      setLangState(l);
+    });
   }, []);
-  const t = useCallback(
-    (zh: string, vars?: Record<string, string | number>) => {
-      const s = lang === 'en' ? english[zh] : undefined;
-      return fill(s ?? zh, vars);
-    },
-    [lang],
-  );
-  const value = useMemo(() => ({ lang, setLang, t }), [lang, setLang, t]);
+  useEffect(() => {
+    if (lang === 'en' && !loaded) void loadEnglish().then(setLoaded);
+  }, [lang, loaded]);
+  const table = lang === 'en' ? loaded?.english : undefined;
+  const t = useCallback((zh: string, vars?: Record<string, string | number>) => fill(table?.[zh] ?? zh, vars), [table]);
+  const value = useMemo(() => ({ lang, setLang, t, antdLocale: lang === 'en' ? loaded?.antdLocale : undefined }), [lang, setLang, t, loaded]);
+  // A session saved in English draws nothing until the tables are in (a moment): no flash of Chinese text.
+  if (lang === 'en' && !loaded) return null;
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;
 }
 

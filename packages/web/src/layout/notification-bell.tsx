@@ -1,12 +1,12 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router-dom';
-import { Badge, Button, List, Popover, Space, Tag, Tooltip } from 'antd';
+import { Badge, Button, Popover, Space, Spin, Tooltip } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
 import { call } from '../api/call.js';
 import { useAction, useApiQuery } from '../api/query.js';
 import { useI18n } from '../i18n/i18n.js';
-import { NOTIFICATION_KINDS } from '../pages/inbox/notification-kinds.js';
-import { fmtTime } from '../util.js';
+
+const NotificationItems = lazy(() => import('./notification-list.js'));
 
 /** How often the unread count is refreshed while the app is open. */
 const REFRESH_MS = 60_000;
@@ -27,31 +27,18 @@ export function NotificationBell() {
   const read = (body: { ids?: string[]; all?: boolean }) => run(() => call('POST /api/notifications/read', { body }));
   const content = (
     <div style={{ width: 340, maxWidth: '80vw' }}>
-      <List
-        size="small"
-        dataSource={d?.items ?? []}
-        locale={{ emptyText: t('没有未读通知') }}
-        renderItem={(n) => {
-          const [label, colour] = NOTIFICATION_KINDS[n.kind] ?? [n.kind, 'default'];
-          return (
-            <List.Item
-              key={n.id}
-              style={{ cursor: 'pointer', display: 'block' }}
-              onClick={() => {
-                void read({ ids: [n.id] });
-                setOpen(false);
-                if (n.link) navigate(n.link);
-              }}
-            >
-              <Space size={4} wrap>
-                <Tag color={colour}>{t(label)}</Tag>
-                <span className="duban-muted">{fmtTime(n.createdAt)}</span>
-              </Space>
-              <div style={{ marginTop: 4 }}>{n.text}</div>
-            </List.Item>
-          );
-        }}
-      />
+      {open && (
+        <Suspense fallback={<Spin size="small" />}>
+          <NotificationItems
+            items={d?.items ?? []}
+            onPick={(n) => {
+              void read({ ids: [n.id] });
+              setOpen(false);
+              if (n.link) navigate(n.link);
+            }}
+          />
+        </Suspense>
+      )}
       <Space style={{ marginTop: 8, justifyContent: 'space-between', width: '100%' }}>
         <Button
           size="small"

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useLocation } from 'react-router-dom';
+import { useLocation, useNavigationType } from 'react-router-dom';
 
 /**
  * Moves keyboard focus to an element once it is in the page: pages load lazily and fetch their data, so the element
@@ -29,15 +29,23 @@ export function focusWhenPresent(selector: string, ms = 5000): () => void {
 /**
  * After a navigation to another page (not the first load, not a change of query or hash), focus goes to the new
  * page's heading, so a keyboard or screen-reader user starts at the top of the new content instead of on <body>.
+ * Redirects are not navigations the user made: `/` sending a liaison on to `/inbox`, a sign-in check sending the
+ * loaded page on (all `replace`). Focus stays at the top of the document there, where the skip link is the first
+ * Tab stop.
  */
 export function useFocusHeadingOnNavigate(): void {
   const { pathname } = useLocation();
+  // Read when the page changes, not a reason to look again (a query change can change the type alone).
+  const navigationType = useNavigationType();
+  const type = useRef(navigationType);
+  type.current = navigationType;
   const first = useRef(true);
   useEffect(() => {
     if (first.current) {
       first.current = false;
       return;
     }
+    if (type.current === 'REPLACE') return;
     return focusWhenPresent('#main h1');
   }, [pathname]);
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
-import { Alert, Button, Card, Form, Input } from 'antd';
+import { Alert, Button, Form, Input } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useAuth } from '../auth/auth.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -33,7 +33,8 @@ export function LoginPage() {
 
   return (
     <main className="duban-login">
-      <Card className="duban-login-card" variant="borderless" style={{ boxShadow: '0 8px 30px rgba(15,45,92,.18)' }}>
+      {/* A plain panel, not antd's Card: Card brings its tabs (and their dropdown menu) to the sign-in page. */}
+      <section className="duban-login-card">
         <div className="duban-login-title">
           <span className="duban-brand-mark" style={{ width: 48, height: 48, fontSize: 24, background: '#1f4e9c', color: '#fff' }} aria-hidden>
             督
@@ -58,7 +59,7 @@ export function LoginPage() {
             <span lang={lang === 'zh' ? 'en' : 'zh-CN'}>{lang === 'zh' ? 'English' : '中文'}</span>
           </Button>
         </div>
-      </Card>
+      </section>
     </main>
   );
 }

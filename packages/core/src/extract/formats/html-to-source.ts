@@ -29,7 +29,8 @@ const CHROME = /(^|[\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|share|bdshare|to
  */
 export function htmlToSource(html: string, format: 'html' | 'docx' = 'html'): SourceText {
   const doc = parseDocument(html, { decodeEntities: true, lowerCaseTags: true }) as unknown as DomNode;
-  const out = new HtmlWalker(new SourceBuilder());
+  // In Word, tabs and runs of spaces are typed on purpose (columns lined up by hand); in a web page they are layout.
+  const out = new HtmlWalker(new SourceBuilder(), format === 'docx');
   out.walk(doc.children ?? []);
   out.flush();
   return out.builder.build(format);
@@ -40,14 +41,17 @@ class HtmlWalker {
   /** Open <ol>/<ul> lists, innermost last, with the next item number of each ordered one. */
   private readonly lists: { ordered: boolean; next: number }[] = [];
 
-  constructor(readonly builder: SourceBuilder) {}
+  constructor(
+    readonly builder: SourceBuilder,
+    private readonly keepSpacing = false,
+  ) {}
 
   walk(nodes: DomNode[], depth = 0): void {
     for (const node of nodes) this.node(node, depth);
   }
 
   flush(): void {
-    const text = this.line.replace(/[ \u00a0]+/g, ' ').trim();
+    const text = this.keepSpacing ? this.line.replace(/\u00a0/g, ' ').trimEnd() : this.line.replace(/[ \u00a0]+/g, ' ').trim();
     if (text !== '') this.builder.para(text);
     this.line = '';
   }
@@ -60,7 +64,8 @@ class HtmlWalker {
     }
     if (node.type === 'text') {
       // A line break in the markup between two Chinese characters is source formatting, not a space.
-      this.line += (node.data ?? '').replace(CJK_BREAK, '$1').replace(/\s+/g, ' ');
+      const data = (node.data ?? '').replace(CJK_BREAK, '$1');
+      this.line += this.keepSpacing ? data.replace(/[\r\n]+/g, ' ') : data.replace(/\s+/g, ' ');
       return;
     }
     if (node.type !== 'tag' && node.type !== 'root') return;

@@ -1,4 +1,5 @@
 import { toHalfWidth } from '../dates/calendar.js';
+import type { RawCell } from './source-builder.js';
 
 /** A line of text as laid out on a PDF page. */
 export interface PdfLine {
@@ -7,38 +8,155 @@ export interface PdfLine {
   page: number;
   /** The line runs to the right margin (so a sentence may continue on the next line). */
   full: boolean;
+  /** A paragraph starts here: a wider gap above than between lines, or a first-line indent. */
+  breakBefore?: boolean;
+  /** The line stops more than a character short of the right margin (it broke at a gap, not inside a word). */
+  endsShort?: boolean;
 }
 
-const PAGE_NUMBER = /^\s*(?:[—–\-－─]+\s*\d{1,4}\s*[—–\-－─]+|\d{1,4}|第\s*\d{1,4}\s*页(?:\s*[,,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|[-—]?\s*[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\s*[-—]?)\s*$/;
-const SENTENCE_END = /[。;；:：!！?？」』”)）】》]\s*$/;
+/** A ruled table as rebuilt from a page (see findTables), with its column boundaries. */
+export interface PdfTableBlock {
+  page: number;
+  xs: number[];
+  rows: RawCell[][];
+}
+
+export type PdfBlock = PdfLine | PdfTableBlock;
+
+const isTable = (b: PdfBlock): b is PdfTableBlock => 'rows' in b;
+
+// Page numbers that say what they are (—1—, -3-, 第 3 页, 3/12); a bare number only when set apart.
+const PAGE_NUMBER = /^\s*(?:[—–\-－─]+\s*\d{1,4}\s*[—–\-－─]+|第\s*\d{1,4}\s*页(?:\s*[,,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|[-—]?\s*[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\s*[-—]?)\s*$/;
+const BARE_NUMBER = /^\s*\d{1,4}\s*$/;
 const ITEM_START = /^\s*(?:第[一二三四五六七八九十百零]+[章节条部分]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|[①-⑳]|附件|附表)/;
 
 /**
- * Turns the lines of a PDF into the lines of a document: page numbers (—1—, -3-, 第 3 页) and running
- * headers/footers repeated on most pages are dropped; a line that runs to the margin without ending a
- * sentence is joined with the next one unless that one starts a numbered item or heading.
+ * Turns the lines of a PDF into the lines of a document (see cleanPdfBlocks); for a PDF without tables.
  */
 export function cleanPdfLines(lines: PdfLine[]): string[] {
+  return cleanPdfBlocks(lines).filter((b): b is string => typeof b === 'string');
+}
+
+/**
+ * Turns the lines and tables of a PDF into the lines and tables of a document: page numbers at a page's top
+ * or bottom (—1—, -3-, 第 3 页; a bare number only when set apart from the text) and running headers/footers
+ * repeated on most pages are dropped; a line that runs to the margin is joined with the next one unless that
+ * one starts a paragraph, a numbered item or a heading. A line that ends short of the margin is never joined,
+ * so a table flattened one cell per line stays one cell per line. A table cut by a page break is joined
+ * again (its header row repeated on the new page dropped, a row split by the break put back together).
+ */
+export function cleanPdfBlocks(blocks: PdfBlock[]): (string | RawCell[][])[] {
+  const lines = blocks.filter((b): b is PdfLine => !isTable(b));
   const furniture = runningFurniture(lines);
-  const kept = lines.filter((l) => l.text.trim() !== '' && !PAGE_NUMBER.test(toHalfWidth(l.text)) && !furniture.has(key(l.text)));
-  const out: string[] = [];
+  const edges = pageEdges(lines);
+  const dropped = new Set<PdfLine>();
+  lines.forEach((l, i) => {
+    const text = toHalfWidth(l.text);
+    if (l.text.trim() === '' || furniture.has(key(l.text))) dropped.add(l);
+    else if (edges.has(l) && PAGE_NUMBER.test(text)) dropped.add(l);
+    else if (edges.has(l) && BARE_NUMBER.test(text) && setApart(lines, i)) dropped.add(l);
+  });
+  const out: (string | RawCell[][])[] = [];
   let joinNext = false;
-  for (const line of kept) {
-    const text = line.text.trim();
-    if (joinNext && !ITEM_START.test(toHalfWidth(text)) && out.length > 0) {
-      const prev = out[out.length - 1] ?? '';
-      out[out.length - 1] = prev + (/[A-Za-z0-9,]$/.test(prev) && /^[A-Za-z0-9]/.test(text) ? ' ' : '') + text;
+  let lastTable: PdfTableBlock | null = null;
+  let lastLine: PdfLine | null = null;
+  for (const block of blocks) {
+    if (isTable(block)) {
+      if (lastTable && out[out.length - 1] === lastTable.rows && continues(lastTable, block)) appendRows(lastTable, block);
+      else {
+        lastTable = { ...block, rows: [...block.rows] };
+        out.push(lastTable.rows);
+      }
+      joinNext = false;
+      continue;
+    }
+    if (dropped.has(block)) continue;
+    const text = block.text.trim();
+    const prev = out[out.length - 1];
+    if (joinNext && typeof prev === 'string' && !block.breakBefore && !ITEM_START.test(toHalfWidth(text)) && runsOn(prev, block)) {
+      out[out.length - 1] = prev + glue(prev, text, lastLine) + text;
     } else {
       out.push(text);
     }
-    joinNext = line.full && !SENTENCE_END.test(toHalfWidth(text));
+    lastLine = block;
+    joinNext = block.full;
   }
   return out;
 }
 
+/**
+ * What goes between a line and the line it runs on into. Latin words keep their space, and so does a `|`
+ * column. In a row of columns set apart by spaces, a line that stopped short of the margin broke at a column
+ * gap, and so did one broken between a Chinese character and a number ("完成时限 | 1—6月"); within a word
+ * or after a number ("2024 | 年") the line simply wrapped.
+ */
+function glue(prev: string, next: string, prevLine: PdfLine | null): string {
+  if (/[A-Za-z0-9,]$/.test(prev) && /^[A-Za-z0-9]/.test(next)) return ' ';
+  if (/[|｜]$/.test(prev) || /^[|｜]/.test(next)) return ' ';
+  if (!/ {2}/.test(prev)) return '';
+  if (prevLine?.endsShort || (!/[A-Za-z0-9]$/.test(prev) && /^[A-Za-z0-9]/.test(next))) return '  ';
+  return '';
+}
+
+const SENTENCE_END = /[。;；!！?？]\s*$/;
+const CLOSING = /[。;；:：!！?？」』”)）】》]\s*$/;
+
+/**
+ * After a line that ends a sentence at the margin, the next line runs on only if it is long or closes a
+ * sentence itself: a short line with no closing mark (a signature, a date, a cell) stands alone.
+ */
+function runsOn(prev: string, next: PdfLine): boolean {
+  // A row of columns is not continued by the next numbered row ("3  健康食品安全  …"),
+  // Nor by a labelled field ("文 号：…").
+  if (/ {2}/.test(prev) && (/^\s*\d{1,3}\s/.test(next.text) || /^.{1,8}[:：]/.test(next.text))) return false;
+  // A row of a `|` table that closed is not continued by the next row.
+  if (/[|｜]\s*$/.test(prev) && /^\s*[|｜]/.test(next.text)) return false;
+  return !SENTENCE_END.test(prev) || next.full || CLOSING.test(next.text);
+}
+
+/** The first and last two lines of every page. */
+function pageEdges(lines: PdfLine[]): Set<PdfLine> {
+  const out = new Set<PdfLine>();
+  lines.forEach((l, i) => {
+    const samePage = (j: number) => lines[j]?.page === l.page;
+    if (!samePage(i - 2) || !samePage(i + 2)) out.add(l);
+  });
+  return out;
+}
+
+/** A line with a paragraph gap on its inner side (below it at a page's top, above it at the bottom). */
+function setApart(lines: PdfLine[], i: number): boolean {
+  const line = lines[i];
+  const next = lines[i + 1];
+  const top = lines[i - 1]?.page !== line?.page;
+  if (top) return !next || next.page !== line?.page || next.breakBefore === true;
+  return line?.breakBefore === true;
+}
+
+/** A table on the next page with the same columns continues this one. */
+function continues(prev: PdfTableBlock, next: PdfTableBlock): boolean {
+  return next.page === prev.page + 1 && next.xs.length === prev.xs.length && next.xs.every((x, i) => Math.abs(x - (prev.xs[i] ?? 0)) <= 4);
+}
+
+const rowText = (row: RawCell[] | undefined) => (row ?? []).map((c) => c.text).join('\t');
+
+function appendRows(table: PdfTableBlock, next: PdfTableBlock): void {
+  let rows = next.rows;
+  if (rows.length > 0 && rowText(rows[0]) === rowText(table.rows[0])) rows = rows.slice(1);
+  const last = table.rows[table.rows.length - 1];
+  const first = rows[0];
+  // A row broken by the page: its first cell (the number) stayed above, the rest ran on.
+  if (last && first && first.length === last.length && first[0]?.text === '' && last[0]?.text !== '' && first.every((c, i) => c.colSpan === last[i]?.colSpan)) {
+    table.rows[table.rows.length - 1] = last.map((c, i) => ({ ...c, text: c.text + (first[i]?.text ?? '') }));
+    rows = rows.slice(1);
+  }
+  table.rows.push(...rows);
+  table.page = next.page;
+}
+
 const key = (text: string) => toHalfWidth(text).trim().replace(/\d+/g, '#').replace(/\s+/g, '');
 
-/** Lines among the first or last two of a page that recur (digits aside) on most pages. */
+/** Lines at the top or bottom of a page that recur there (digits aside) on most pages. */
 function runningFurniture(lines: PdfLine[]): Set<string> {
   const pages = new Map<number, PdfLine[]>();
   for (const l of lines) {
@@ -48,12 +166,19 @@ function runningFurniture(lines: PdfLine[]): Set<string> {
     pages.set(l.page, list);
   }
   if (pages.size < 3) return new Set();
+  // Counted at the very top and the very bottom apart: a cell repeated down a flattened table may land on a
+  // page's edge now and then, a running header does so on every page.
   const counts = new Map<string, number>();
   for (const list of pages.values()) {
-    const edge = new Set([...list.slice(0, 2), ...list.slice(-2)].map((l) => key(l.text)));
-    for (const k of edge) counts.set(k, (counts.get(k) ?? 0) + 1);
+    for (const [where, l] of [['top', list[0]], ['bottom', list[list.length - 1]]] as const) {
+      const k = `${where}:${key(l?.text ?? '')}`;
+      counts.set(k, (counts.get(k) ?? 0) + 1);
+    }
   }
   const out = new Set<string>();
-  for (const [k, n] of counts) if (k !== '' && n >= Math.max(3, pages.size * 0.6)) out.add(k);
+  for (const [k, n] of counts) {
+    const text = k.slice(k.indexOf(':') + 1);
+    if (text.replace(/[#\p{P}\p{S}]/gu, '').length >= 2 && n >= Math.max(3, pages.size * 0.6)) out.add(text);
+  }
   return out;
 }

@@ -2,8 +2,10 @@ import type { SourceText } from '../source-text.js';
 import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './document-limits.js';
 import { DocumentError } from './document-error.js';
 import { checkPdfStreams, tooManyPages } from './pdf-streams.js';
-import { cleanPdfLines, type PdfLine } from './pdf-lines.js';
-import { textToSource } from './source-builder.js';
+import { cleanPdfBlocks, type PdfBlock, type PdfTableBlock } from './pdf-lines.js';
+import { columnStarts, joinRuns, rulingSegments, type PathOps, type Positioned } from './pdf-geometry.js';
+import { findTables, groupLines } from './pdf-tables.js';
+import { SourceBuilder } from './source-builder.js';
 
 interface TextItem {
   str: string;
@@ -12,19 +14,30 @@ interface TextItem {
   height: number;
 }
 
-interface Positioned {
+/** A line of running text with its place on the page, before the document-wide margins are known. */
+interface PlacedLine {
   text: string;
+  page: number;
   x: number;
-  y: number;
   right: number;
+  y: number;
   size: number;
+  /** The page's right edge. */
+  pageRight: number;
+  /** Estimated width of the line's first unbreakable piece (a Chinese character, or a number with its unit). */
+  firstWord: number;
+  /** The widest gap between two runs of the line (a column gap when the line is a row of columns). */
+  widestGap: number;
 }
 
+type PageBlock = { y: number; line: PlacedLine } | { y: number; table: PdfTableBlock };
+
 /**
- * Reads the text layer of a PDF (pdfjs-dist, no worker thread): items grouped into lines by position,
- * then page furniture removed and broken sentences joined (see cleanPdfLines). A PDF without any text
- * (a scan) throws 'document.unreadable'. Streams are checked first (checkPdfStreams); pages and text items
- * are capped (`document.too_many_pages`, `document.too_complex`).
+ * Reads the text layer of a PDF (pdfjs-dist, no worker thread). Ruled tables are rebuilt from the ruling
+ * lines and text positions (findTables) and become table blocks, as a .docx/.html table does; the other text
+ * runs are grouped into lines, page furniture is removed and broken sentences joined (cleanPdfBlocks).
+ * A PDF without any text (a scan) throws 'document.unreadable'. Streams are checked first (checkPdfStreams);
+ * pages and text items are capped (`document.too_many_pages`, `document.too_complex`).
  */
 export async function pdfToSource(bytes: Uint8Array, limits: DocumentLimits = DEFAULT_DOCUMENT_LIMITS): Promise<SourceText> {
   checkPdfStreams(bytes, limits);
@@ -38,19 +51,47 @@ export async function pdfToSource(bytes: Uint8Array, limits: DocumentLimits = DE
   }
   try {
     if (doc.numPages > limits.maxPdfPages) throw tooManyPages(doc.numPages, limits);
-    const lines: PdfLine[] = [];
+    const O = pdfjs.OPS;
+    const ops: PathOps = {
+      save: O.save,
+      restore: O.restore,
+      transform: O.transform,
+      constructPath: O.constructPath,
+      moveTo: O.moveTo,
+      lineTo: O.lineTo,
+      rectangle: O.rectangle,
+      closePath: O.closePath,
+      curveTo: O.curveTo,
+      paint: new Set([O.stroke, O.closeStroke, O.fill, O.eoFill, O.fillStroke, O.eoFillStroke, O.closeFillStroke, O.closeEOFillStroke]),
+    };
+    const blocks: PageBlock[] = [];
     let items = 0;
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
       items += content.items.length;
       if (items > limits.maxPdfTextItems) throw new DocumentError('document.too_complex', 'PDF 的文字结构过于复杂,超出可处理的范围,已拒绝导入。');
-      lines.push(...pageLines(content.items.filter((i): i is TextItem & typeof i => 'str' in i) as TextItem[], p));
+      const runs = positioned(content.items.filter((i): i is TextItem & typeof i => 'str' in i) as TextItem[]);
+      // Ruling lines are only worth reading on a page with text.
+      const segments = runs.length > 0 ? rulingSegments(await page.getOperatorList(), ops) : [];
+      const { tables, rest } = findTables(segments, runs);
+      const rows = groupLines(rest);
+      const starts = columnStarts(rows);
+      const pageBlocks: PageBlock[] = [
+        ...rows.map((row) => ({ y: row[0]?.y ?? 0, line: placedLine(row, p, page.view[2] ?? 0, starts) })),
+        ...tables.map((t) => ({ y: t.top, table: { page: p, xs: t.xs, rows: t.rows } })),
+      ];
+      blocks.push(...pageBlocks.sort((a, b) => b.y - a.y));
       page.cleanup();
     }
-    const text = cleanPdfLines(lines).join('\n');
-    if (text.trim() === '') throw new DocumentError('document.unreadable', 'PDF 中没有可提取的文字(可能是扫描件),请提供文字版文件。');
-    return textToSource(text, 'pdf');
+    const builder = new SourceBuilder();
+    for (const block of cleanPdfBlocks(documentLines(blocks))) {
+      if (typeof block === 'string') builder.para(block);
+      else builder.table(block);
+    }
+    const source = builder.build('pdf');
+    if (source.text.trim() === '') throw new DocumentError('document.unreadable', 'PDF 中没有可提取的文字(可能是扫描件),请提供文字版文件。');
+    return source;
   } catch (cause) {
     if (cause instanceof DocumentError) throw cause;
     throw new DocumentError('document.unreadable', 'PDF 文件已损坏,无法读取其中的文字。', { cause });
@@ -59,41 +100,93 @@ export async function pdfToSource(bytes: Uint8Array, limits: DocumentLimits = DE
   }
 }
 
-/** Groups a page's text items into lines (same baseline within half a font size), left to right. */
-function pageLines(items: TextItem[], page: number): PdfLine[] {
-  const pos: Positioned[] = items
+function positioned(items: TextItem[]): Positioned[] {
+  return items
     .filter((i) => i.str !== '')
     .map((i) => {
       const size = Math.abs(i.transform[3] ?? 0) || Math.abs(i.height) || 10;
       const x = i.transform[4] ?? 0;
       return { text: i.str, x, y: i.transform[5] ?? 0, right: x + i.width, size };
-    })
-    .sort((a, b) => b.y - a.y || a.x - b.x);
-  const rows: Positioned[][] = [];
-  for (const item of pos) {
-    const row = rows[rows.length - 1];
-    const first = row?.[0];
-    if (row && first && Math.abs(first.y - item.y) <= Math.max(first.size, item.size) / 2) row.push(item);
-    else rows.push([item]);
-  }
-  const margin = Math.max(0, ...pos.map((i) => i.right));
-  const left = Math.min(...pos.map((i) => i.x));
-  return rows.map((row) => {
-    row.sort((a, b) => a.x - b.x);
-    let text = '';
-    let lastRight: number | null = null;
-    for (const item of row) {
-      // A visible gap between items is a space; adjacent items run together (Chinese has no spaces).
-      // A wide gap (table columns laid out with space) becomes two spaces.
-      if (lastRight !== null && item.x - lastRight > item.size * 0.5) text += item.x - lastRight > item.size * 2 ? '  ' : ' ';
-      text += item.text;
-      lastRight = item.right;
+    });
+}
+
+/** Width of the first piece of a line that cannot be broken: one Chinese character, or a number or Latin word with the character after it. */
+function firstWordWidth(text: string, size: number): number {
+  const word = /^[A-Za-z0-9.\-—–/%]+[^\sA-Za-z0-9]?/.exec(text.trim())?.[0] ?? text.trim().slice(0, 1);
+  let width = 0;
+  for (const ch of word) width += /[\u2e80-\uffef]/.test(ch) ? size : size * 0.55;
+  return width;
+}
+
+function placedLine(row: Positioned[], page: number, pageRight: number, starts: ReadonlySet<Positioned>): PlacedLine {
+  const words = row.filter((r) => r.text.trim() !== '');
+  const first = words[0] ?? row[0];
+  return {
+    text: joinRuns(row, starts),
+    page,
+    x: first?.x ?? 0,
+    right: Math.max(...words.map((r) => r.right), first?.right ?? 0),
+    y: first?.y ?? 0,
+    size: Math.max(...row.map((r) => r.size)),
+    pageRight,
+    firstWord: firstWordWidth(joinRuns(words), first?.size ?? 10),
+    widestGap: Math.max(0, ...words.slice(1).map((w, i) => w.x - (words[i]?.right ?? w.x))),
+  };
+}
+
+/**
+ * Lines with what only the whole document tells: whether a line reaches the right margin (so a sentence may
+ * run on), and whether a paragraph starts at it (a gap above wider than the usual line spacing, or an indent).
+ */
+function documentLines(blocks: PageBlock[]): PdfBlock[] {
+  const lines = blocks.flatMap((b) => ('line' in b ? [b.line] : []));
+  const text = lines.filter((l) => l.text.trim() !== '');
+  // The left margin is where most lines start; the right one mirrors it (a line may stop a character or two
+  // short of it where the next character would not fit).
+  const left = mostCommon(text.map((l) => l.x));
+  const spacing = usualSpacing(blocks);
+  let prev: PlacedLine | null = null;
+  return blocks.map((b, i): PdfBlock => {
+    if ('table' in b) {
+      prev = null;
+      return b.table;
     }
-    const right = Math.max(...row.map((i) => i.right));
-    const size = Math.max(...row.map((i) => i.size));
+    const l = b.line;
+    const gap = prev && prev.page === l.page ? prev.y - l.y : null;
+    // An indent starts a paragraph, except after a row of columns (its wrapped cell resumes at a column).
+    const indent = l.x > left + l.size * 1.5 && !(prev && / {2}/.test(prev.text));
+    const breakBefore = (gap !== null && spacing > 0 && gap > spacing * 1.5) || indent;
+    prev = l;
     // Full: it reaches the right margin and starts at the left one (a first-line indent of two characters
     // allowed); a right-aligned signature or date reaches the margin too but is not a broken sentence.
-    const start = row[0]?.x ?? 0;
-    return { text, page, full: right >= margin - size * 1.5 && start <= left + size * 2.5 };
+    // Or the next line's first piece would not have fitted after it (a line broken before a number).
+    const after = blocks[i + 1];
+    const margin = l.pageRight - left;
+    const nextWord = after && 'line' in after ? after.line.firstWord : 0;
+    // A row of columns set apart by spaces breaks at a column gap: the next piece had such a gap to cross.
+    const gapAllowance = / {2}/.test(l.text) ? Math.min(l.widestGap, l.size * 8) : l.size * 0.3;
+    const full = (l.right >= margin - l.size * 2 || l.right + gapAllowance + nextWord > margin) && l.x <= left + l.size * 2.5;
+    return { text: l.text, page: l.page, full, breakBefore, endsShort: l.right < margin - l.size * 1.2 };
   });
+}
+
+/** The most common distance between consecutive lines of a page (0 when there is none). */
+function usualSpacing(blocks: PageBlock[]): number {
+  const gaps: number[] = [];
+  for (let i = 1; i < blocks.length; i++) {
+    const a = blocks[i - 1];
+    const b = blocks[i];
+    if (a && b && 'line' in a && 'line' in b && a.line.page === b.line.page && a.line.y > b.line.y) gaps.push(a.line.y - b.line.y);
+  }
+  return mostCommon(gaps);
+}
+
+/** The most common value (rounded to whole units; the smallest on a tie), 0 for none. */
+function mostCommon(values: number[]): number {
+  const counts = new Map<number, number>();
+  for (const v of values) counts.set(Math.round(v), (counts.get(Math.round(v)) ?? 0) + 1);
+  let best = 0;
+  let most = 0;
+  for (const [gap, n] of counts) if (n > most || (n === most && gap < best)) [best, most] = [gap, n];
+  return best;
 }

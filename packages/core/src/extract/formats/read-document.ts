@@ -4,6 +4,7 @@ import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './document-limits.
 import { DocumentError } from './document-error.js';
 import { docxToSource } from './docx-to-source.js';
 import { htmlToSource } from './html-to-source.js';
+import { oleToSource } from './ole-to-source.js';
 import { pdfToSource } from './pdf-to-source.js';
 import { extensionOf, looksLikeHtml, sniffBytes } from './sniff-format.js';
 import { textToSource } from './source-builder.js';
@@ -13,8 +14,9 @@ import { xlsxToSource } from './xlsx-to-source.js';
 export type DocumentInput = { bytes: Uint8Array; fileName: string } | { text: string; fileName?: string };
 
 /**
- * Turns a document (.txt in UTF-8/GB18030/UTF-16, .html, .docx, .xlsx, .pdf) into a SourceText.
- * The format comes from the content (zip → docx, %PDF → pdf, markup → html) and the file name.
+ * Turns a document (.txt in UTF-8/GB18030/UTF-16, .html, .docx, .xlsx, .pdf, and the Office 97–2003 / WPS
+ * binaries .doc, .wps, .xls, .et) into a SourceText. The format comes from the content (zip → docx or xlsx,
+ * %PDF → pdf, OLE compound file → doc or xls by its streams, markup → html), then the file name.
  * Throws a DocumentError for input that is not a readable document (empty, binary, corrupt, unsupported)
  * or one past the limits (too large, too many pages, too complex).
  *
@@ -34,6 +36,7 @@ async function readAny(input: DocumentInput, limits: DocumentLimits): Promise<So
   if (kind === 'pdf') return pdfToSource(input.bytes, limits);
   if (kind === 'docx') return docxToSource(input.bytes, limits);
   if (kind === 'xlsx') return xlsxToSource(input.bytes, limits);
+  if (kind === 'ole') return oleToSource(input.bytes, limits);
   return fromText(decodeText(input.bytes), kind === 'html', limits);
 }
 

@@ -18,9 +18,12 @@ export class SourceBuilder {
   private length = 0;
   private line = 1;
 
-  /** Adds one paragraph line (newlines inside are folded to spaces). */
-  para(text: string): void {
-    const clean = oneLine(text);
+  /**
+   * Adds one paragraph line (newlines inside are folded to spaces). `asWritten` keeps its spaces, as a .txt line
+   * keeps them: indents and runs of spaces that may align a table typed as text.
+   */
+  para(text: string, asWritten = false): void {
+    const clean = asWritten ? text.replace(/\n/g, ' ') : oneLine(text);
     this.blocks.push({ kind: 'para', line: this.line, start: this.length, end: this.length + clean.length, text: clean });
     this.push(clean);
   }

@@ -4,17 +4,8 @@ import type { SourceText } from '../source-text.js';
 import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './document-limits.js';
 import { DocumentError } from './document-error.js';
 import { readOfficeXmlParts } from './docx-zip.js';
-import { SourceBuilder, type RawCell } from './source-builder.js';
-
-/** One worksheet as read: cell text by row and column (0-based) and its merged ranges. */
-interface Sheet {
-  name: string;
-  cells: Map<number, Map<number, string>>;
-  merges: { r0: number; c0: number; r1: number; c1: number }[];
-}
-
-/** Cells a workbook may hold in all, a bound like maxTextChars (empty cells are never stored). */
-const MAX_CELLS = 500_000;
+import { SourceBuilder } from './source-builder.js';
+import { emitSheet, MAX_CELLS, serialDate, type Sheet } from './sheet-blocks.js';
 
 /**
  * Reads an .xlsx workbook into the same blocks a .docx table gives: each sheet becomes a table (merged ranges
@@ -180,49 +171,4 @@ function cellText(type: string, raw: string, style: number, shared: string[], da
   if (type === 'b') return raw === '1' ? 'TRUE' : 'FALSE';
   if (type === 'n' && raw !== '' && dates.has(style)) return serialDate(Number(raw)) ?? raw;
   return raw;
-}
-
-/** Excel's 1900 date serial → 2026年6月30日 (what a deadline cell shows). */
-function serialDate(serial: number): string | null {
-  if (!Number.isFinite(serial) || serial < 1 || serial > 2_958_465) return null;
-  const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);
-  return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
-}
-
-/** Writes one sheet: leading one-text rows as paragraphs (titles), the rest as one table with spans. */
-function emitSheet(builder: SourceBuilder, sheet: Sheet): void {
-  const filled = [...sheet.cells.keys()].sort((a, b) => a - b);
-  if (filled.length === 0) return;
-  const covered = new Set<string>();
-  const mergedRows = new Set<number>();
-  const spanAt = new Map<string, { rowSpan: number; colSpan: number }>();
-  for (const m of sheet.merges) {
-    spanAt.set(`${m.r0}:${m.c0}`, { rowSpan: m.r1 - m.r0 + 1, colSpan: m.c1 - m.c0 + 1 });
-    for (let r = m.r0; r <= m.r1; r++) {
-      mergedRows.add(r);
-      for (let c = m.c0; c <= m.c1; c++) if (r !== m.r0 || c !== m.c0) covered.add(`${r}:${c}`);
-    }
-  }
-  // Rows inside a vertical merge stay even when empty, so row spans count the rows that are emitted.
-  const last = filled[filled.length - 1] ?? 0;
-  const rowIndexes = [...new Set([...filled, ...[...mergedRows].filter((r) => r >= (filled[0] ?? 0) && r <= last)])].sort((a, b) => a - b);
-  const width = Math.max(...filled.map((r) => Math.max(...(sheet.cells.get(r)?.keys() ?? [0])) + 1));
-  const rows: RawCell[][] = [];
-  let tableStarted = false;
-  for (const r of rowIndexes) {
-    const values = sheet.cells.get(r) ?? new Map<number, string>();
-    if (!tableStarted && values.size === 1 && width > 1) {
-      builder.para([...values.values()][0] ?? '');
-      continue;
-    }
-    tableStarted = true;
-    const cells: RawCell[] = [];
-    for (let c = 0; c < width; c++) {
-      if (covered.has(`${r}:${c}`)) continue;
-      const span = spanAt.get(`${r}:${c}`) ?? { rowSpan: 1, colSpan: 1 };
-      cells.push({ text: values.get(c) ?? '', rowSpan: span.rowSpan, colSpan: Math.min(span.colSpan, width - c), header: false });
-    }
-    rows.push(cells);
-  }
-  builder.table(rows);
 }

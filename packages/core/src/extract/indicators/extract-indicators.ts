@@ -65,7 +65,7 @@ interface Reading {
 }
 
 /** A time span is a target only with a comparator or a bound ("不少于1小时", "1小时以上"), not "24小时内报告". */
-const TIME_UNIT_RE = /^(?:小时|分钟|天|个月)$/;
+const TIME_UNIT_RE = /^(?:小时|分钟|天|个月|个工作日)$/;
 const isYear = (q: Quantity) => q.unit === '' && Number.isInteger(q.value) && q.value >= 1900 && q.value <= 2100;
 
 /**

@@ -1,4 +1,5 @@
 import { halfWidth, QuotedSpans } from './indicator-text.js';
+import { parseDeadlineCell } from '../dates/index.js';
 
 /**
  * Deadlines written next to targets: "到2025年", "到2022年和2030年", "2021年底前", "6月底之前完成",
@@ -30,7 +31,7 @@ const MONTH_RE = /(?<![\d年])(\d{1,2})\s*月\s*(?:底|末|份)?\s*(?:之前|以
 const YEAR_END_RE = /(?:年底|年末)\s*(?:之前|以前|前)|年内完成/g;
 const DAY_RE = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:之前|以前|前)/g;
 /** A deadline label inside the duty ("完成时限:2024年10月底前", "时间节点:6月"): it governs the duty's targets. */
-const LABEL_RE = /(?:完成时限|完成时间|时间节点|时限要求|完成期限)\s*[::]\s*([^。;;\n]{1,40})/;
+const LABEL_RE = /(?:完成时限|完成时间|时间节点|完成节点|时限要求|完成期限)\s*[::]\s*([^。;;\n]{1,40})/;
 
 /** "到“十四五”末": the end of a five-year plan period. */
 const PERIOD_END_RE = /(?:到|至)\s*[“"]?(十[三四五]五)[”"]?\s*(?:时期|期)?末/g;
@@ -89,18 +90,10 @@ export function findDuePhrases(text: string, planYear: number | null, quoted: Qu
 export function labelDue(text: string, planYear: number | null): string | null {
   const m = LABEL_RE.exec(text);
   if (!m) return null;
-  const v = m[1] ?? '';
-  let out: string | null = null;
-  for (const d of v.matchAll(/(?:(\d{4})\s*年?\s*)?(?:(\d{1,2})\s*月)?/g)) {
-    if (!d[0].trim()) continue;
-    const y = d[1] ? Number(d[1]) : planYear;
-    if (y === null || !plausible(y)) continue;
-    const month = d[2] ? Number(d[2]) : null;
-    if (month !== null && (month < 1 || month > 12)) continue;
-    if (!d[1] && month === null) continue;
-    out = month !== null ? monthEnd(y, month) : `${y}-12-31`;
-  }
-  return out;
+  // Read as a deadline cell: a day ("4月10日前"), a range ("4月25日—4月28日": its end) or several dates (the last).
+  const v = (m[1] ?? '').split(/\s{2,}|\//)[0] ?? '';
+  const due = parseDeadlineCell(v, planYear).due;
+  return [...due].sort().at(-1) ?? null;
 }
 
 /** Looks up the deadline phrase that governs a position (binary search; phrases are sorted and disjoint). */

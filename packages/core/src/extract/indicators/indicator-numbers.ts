@@ -26,7 +26,7 @@ export interface Quantity {
 }
 
 const MEASURE =
-  '人次|剂次|家次|户次|台次|批次|课时|学时|平方公里|平方米|微克/立方米|毫克/立方米|立方米|公顷|千米|公里|千克|毫克|小时|分钟|个百分点|个月|' +
+  '人次|剂次|家次|户次|台次|批次|课时|学时|平方公里|平方米|微克/立方米|毫克/立方米|立方米|公顷|千米|公里|千克|毫克|小时|分钟|个百分点|个月|个工作日|' +
   '人|名|次|家|个|所|处|套|场次|场|项|支|台|张|床|亩|株|棵|份|例|户|篇|件|岁|天|克|吨|元|座|倍|米|条|期|辆|种|类';
 const PER = '(?:/(?:每)?(?:10万|十万|万|千|百)?(?:人口|常住人口|人|户|床))?';
 /** Unit right after a number: percent-like, a "/10万" rate, or a (万-scaled) measure word with an optional per-capita tail. */
@@ -46,7 +46,7 @@ const SCOPE_RE = /(?:全市|全县|全区|全省|全国|全镇|辖区内?|我市
 const VERB_BEFORE_SCOPE_RE = /(?:完成|建设|新建|创建|新增|培训|检查|筛查|体检|覆盖|达到|实现|建成)\s*(?:全市|全县|全区|全省|全镇|辖区内?|我市|本市|所辖|所有|各)\s*$/;
 /** A share of something (占…的) or a norm (按每…) just before the number. */
 const SHARE_OR_NORM_RE = /占[^,;。,]{0,16}的\s*$|按照?每[^,;。,]{0,12}$/;
-const TIME_UNITS = new Set(['小时', '分钟', '天', '个月']);
+const TIME_UNITS = new Set(['小时', '分钟', '天', '个月', '个工作日']);
 const RATE_UNIT_RE = /^\/(10万|十万|100000|万|千|百)/;
 
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };

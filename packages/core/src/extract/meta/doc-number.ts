@@ -33,6 +33,8 @@ export function docNumberFrom(fieldValue: string | null, lines: MetaLine[], titl
     const rest = line.half.slice(at + n.length).trim();
     // Alone on its line, or heading the notice title ("盘政办发〔2018〕28号 盘锦市…关于印发…的通知").
     if (at <= 1 && (rest === '' || /关于|通知|意见|方案/.test(rest))) return n;
+    // Or closing the notice title in brackets ("…的通知(海府办〔2024〕12号)").
+    if (/(?:通知|意见|方案)[((]$/.test(line.half.slice(0, at)) && /^[))]?$/.test(rest)) return n;
   }
   return null;
 }

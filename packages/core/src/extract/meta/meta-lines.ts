@@ -1,5 +1,6 @@
 import { toHalfWidth } from '../dates/calendar.js';
 import type { SourceText } from '../source-text.js';
+import { decorationLength, isSharingSiteNote, strayCellCloser } from '../line-noise.js';
 
 /** A non-empty line of the document as meta extraction sees it. */
 export interface MetaLine {
@@ -18,11 +19,14 @@ export function metaLines(source: SourceText): MetaLine[] {
   const out: MetaLine[] = [];
   let start = 0;
   const text = source.text;
+  const closer = strayCellCloser(text.split('\n'));
   while (start <= text.length) {
     const nl = text.indexOf('\n', start);
     const end = nl === -1 ? text.length : nl;
-    const raw = text.slice(start, end).trim();
-    if (raw !== '') {
+    let raw = text.slice(start, end).trim();
+    if (closer && raw.endsWith(closer)) raw = raw.slice(0, -1).trimEnd();
+    raw = raw.slice(decorationLength(raw));
+    if (raw !== '' && !isSharingSiteNote(raw)) {
       const half = toHalfWidth(raw);
       out.push({ index: out.length, raw, half, compact: compact(half) });
     }

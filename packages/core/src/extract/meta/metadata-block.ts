@@ -5,18 +5,18 @@ const LABELS = [
   '索引号', '主题分类', '发文机关', '发布机构', '制定机关', '成文日期', '发布日期', '公布日期', '施行日期', '生效日期',
   '发文字号', '文件编号', '文号', '字号', '标题', '文件名称', '名称', '有效性', '组配分类', '公开方式', '统一编号', '主题词',
   '效力等级', '时效性', '发布时间', '信息来源', '浏览次数', '来源', '作者', '编辑', '体裁分类', '公文种类', '分类', '废止日期',
-  '文件状态', '公开范围', '发布单位', '责任部门', '印发日期', '发文日期', '生成日期', '文章来源', '发布机关', '字体', '字号大小',
+  '文件状态', '公开范围', '发布单位', '发文机构', '责任部门', '印发日期', '发文日期', '生成日期', '文章来源', '发布机关', '字体', '字号大小',
 ];
 
 // A label: its characters possibly spaced out ("索 引 号"), then a colon, or inside 【】.
 const spaced = (label: string) => [...label].join('\\s*');
-const LABEL_RE = new RegExp(`(?:【\\s*(${LABELS.map(spaced).join('|')})\\s*】\\s*:?|(?<![\\p{Script=Han}])(${LABELS.map(spaced).join('|')})\\s*(?::|\\t))`, 'gu');
+const LABEL_RE = new RegExp(`(?:[【[]\\s*(${LABELS.map(spaced).join('|')})\\s*[】\\]]\\s*:?|(?<![\\p{Script=Han}])(${LABELS.map(spaced).join('|')})\\s*(?::|\\t))`, 'gu');
 
 /** The labelled fields of metadata blocks near the top of a page: label (spaces removed) → values as written. */
 export function readMetadataBlock(lines: MetaLine[]): Map<string, string[]> {
   const fields = new Map<string, string[]>();
   for (const line of lines.slice(0, 80)) {
-    if (!/[:【\t]/.test(line.half)) continue;
+    if (!/[:【[\t]/.test(line.half)) continue;
     const hits = [...line.half.matchAll(LABEL_RE)];
     for (let i = 0; i < hits.length; i++) {
       const hit = hits[i];
@@ -24,7 +24,8 @@ export function readMetadataBlock(lines: MetaLine[]): Map<string, string[]> {
       const label = (hit[1] ?? hit[2] ?? '').replace(/\s+/g, '');
       const from = hit.index + hit[0].length;
       const to = hits[i + 1]?.index ?? line.half.length;
-      const value = trimFurniture(line.raw.slice(from, to));
+      // Page chrome in brackets after a value ("来源:X办公室 【字号 大 中 小】") is not part of it.
+      const value = trimFurniture(line.raw.slice(from, to).replace(/\s+【[^】]*】.*$/, ''));
       if (value === '') continue;
       fields.set(label, [...(fields.get(label) ?? []), value]);
     }

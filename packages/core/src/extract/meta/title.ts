@@ -1,13 +1,20 @@
 import { dateOnly, orgShaped } from './issuer.js';
 import { compact, type MetaLine } from './meta-lines.js';
+import { toHalfWidth as toHalf } from '../dates/calendar.js';
 
-const DOC_WORD = '(?:实施方案|工作方案|方案|工作要点|要点|实施意见|意见|计划|规划|清单|分工|分解表|分工表|任务表|一览表|责任表|台账|办法|细则|纲要|安排|措施|任务|指南|规定|条例|决定|通知|行动|要點|意見|計劃|規劃|清單|分解表|辦法|細則|綱要|任務|規定|條例|決定|行動)';
+const DOC_WORD = '(?:实施方案|工作方案|方案|工作要点|要点|实施意见|意见|计划|规划|清单|分工|任务分解|分解表|分工表|任务表|一览表|责任表|台账|推进情况|进展情况|完成情况|落实情况|办法|细则|纲要|安排|措施|任务|指南|规定|条例|决定|通知|行动|要點|意見|計劃|規劃|清單|分解表|辦法|細則|綱要|任務|規定|條例|決定|行動)';
 // A title ends with a document word, optionally followed by a parenthesised period or status: (2021—2025年), (试行).
 const TITLE_END = new RegExp(`${DOC_WORD}(?:[((][^()]{1,20}[))])?$`);
 // "X关于印发《Y》的通知", also "X印发《Y》的通知" when an issuer is named before 印发.
 // Traditional-character mirror copies write 關於印發 / 轉發.
 const NOTICE = /^(.*?)(?:[关關][于於](?:印发|转发|下发|发布|印送|印發|轉發|下發|發布)|(?<=[局委办厅府部室组会辦廳組會])(?:印发|转发|印發|轉發))(.+)的(?:通知|函|决定|決定)$/;
-const QUOTED_PLAN = /现将《([^《》]{4,80})》|《([^《》]{4,80})》(?:已经|现|印发给)/;
+const QUOTED_PLAN = /(?:现将|印发(?:了)?|出台(?:了)?|制定(?:了)?)《([^《》]{4,80})》|《([^《》]{4,80})》(?:已经|现|印发给)/;
+// "…的通知(海府办〔2024〕12号)": the notice title closed by its own document number.
+const TRAILING_NUMBER = /[((][\p{Script=Han}]{1,12}[[〔(【]\d{4}[\]〕)】]\d{1,4}号[))]$/u;
+/** A note after a title that is neither a period nor a status ("(导出自…系统,CSV格式)"): not part of it. */
+const NOTE_AFTER = /[((]([^()()]{2,60})[))]$/;
+const KEPT_NOTE = /\d|季度|上半年|下半年|试行|暂行|征求意见|修订|草案|送审/;
+const ATTACHMENT = /^附件\s*\d*\s*[::]\s*/;
 const NOT_TITLE = /[。;:,!?]|^[一二三四五六七八九十]+[、.]|^[(]|^\d+[.、]|^附件|^第[一二三四五六七八九十]+[章条]/;
 
 /** Where the title was found and how the issuer may be read from it. */
@@ -63,7 +70,7 @@ function fieldTitle(value: string): Candidate | null {
 function titleCandidates(lines: MetaLine[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+    const line = titleLine(lines[i]);
     if (!line || !titleShaped(line)) continue;
     // "关于印发…攻坚行动" ends on a document word yet is only the first half of "关于印发…的通知".
     const unfinished = /关于/.test(line.compact) && !/的[^的]{1,8}$/.test(line.compact);
@@ -82,9 +89,23 @@ function titleCandidates(lines: MetaLine[]): Candidate[] {
   return out;
 }
 
+/** "附件2:X表(导出自…)" / "X表.docx" → "X表": a title line with an attachment label, a note or a file extension. */
+function titleLine(line: MetaLine | undefined): MetaLine | undefined {
+  if (!line) return line;
+  let raw = line.raw;
+  const label = ATTACHMENT.exec(line.half);
+  if (label && line.half.length - label[0].length >= 8) raw = raw.slice(label[0].length);
+  // A file name standing for the title on a sharing site ("X分解表.docx").
+  raw = raw.replace(/\.(?:docx?|pdf|xlsx?|wps|txt)$/i, '');
+  const note = NOTE_AFTER.exec(toHalf(raw));
+  if (note?.[1] && !KEPT_NOTE.test(note[1]) && TITLE_END.test(compact(raw.slice(0, note.index)))) raw = raw.slice(0, note.index).trim();
+  if (raw === line.raw) return line;
+  return { ...line, raw, half: toHalf(raw), compact: compact(raw) };
+}
+
 function titleShaped(line: MetaLine): boolean {
   const c = line.compact;
-  return c.length >= 4 && c.length <= 80 && !NOT_TITLE.test(c) && !/[|>»]/.test(c) && /[\p{Script=Han}]{3}/u.test(c) && !c.includes('\t');
+  return c.length >= 4 && c.length <= 80 && !NOT_TITLE.test(c) && !/[|>»[\]]/.test(c) && /[\p{Script=Han}]{3}/u.test(c) && !c.includes('\t');
 }
 
 function joinBroken(a: string, b: string): string {
@@ -99,7 +120,7 @@ interface Notice {
 
 function findNotice(candidates: Candidate[], lines: MetaLine[]): Notice | null {
   for (const c of candidates) {
-    const body = c.compact.replace(/^[\p{Script=Han}]{1,12}[[〔(【]\d{4}[\]〕)】]\d{1,4}号/u, '');
+    const body = c.compact.replace(/^[\p{Script=Han}]{1,12}[[〔(【]\d{4}[\]〕)】]\d{1,4}号/u, '').replace(TRAILING_NUMBER, '');
     const m = NOTICE.exec(body);
     if (!m) continue;
     const quoted = /《([^《》]+)》/.exec(m[2] ?? '');

@@ -2,6 +2,8 @@ import { splitUnitList } from '../units/unit-name.js';
 import { trimChars, trimEndChars } from './text-trim.js';
 import { isDeadlineCell } from './deadline-shape.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
+import { PERSON_LABEL_SOURCE } from './role-labels.js';
+import { readMarker } from './numbering.js';
 
 /** Who answers for a duty, as read from one attribution form. */
 export interface Roles {
@@ -26,19 +28,23 @@ const ORG = '(?:单位|部门|科室|处室|机构)';
 const LEAD_LABEL = `(?:(?:牵头|主责|主办|负责|主要责任|牵头责任)${ORG}|牵头)`;
 const PART_LABEL = `(?:(?:主要|具体)?(?:配合|协办|协助|参与|协同|协作|支持|其他责任|配合责任)${ORG}|配合|参与|协办)`;
 const RESP_LABEL = `(?:(?:责任|实施|承办)${ORG}|责任主体)`;
-const DEADLINE_LABEL = '(?:完成时限|完成时间|时间节点|时限要求|时间要求|完成期限|办结时限|时限|进度安排)';
-// Labels that name people or phones (牵头县级领导, 项目责任人, 联系电话): their values are never units.
-const PERSON_LABEL = '(?:(?:牵头|责任|分管|包抓|联系)(?:[省市县区州旗]级)?领导|(?:项目)?责任人|联系人|联系电话)';
+const DEADLINE_LABEL = '(?:完成时限|完成时间|时间节点|完成节点|时限要求|时间要求|完成期限|办结时限|时限|进度安排)';
+// Labels that name people or phones (牵头县级领导, 项目责任人, 联系电话), or that say how completion is judged
+// (完成标志, 验收标准): their values are never units nor deadlines, but they end the field before them.
+const PERSON_LABEL = `(?:${PERSON_LABEL_SOURCE}|完成标志|完成标准|验收标准|成果形式)`;
 // A label ends in a colon, or in a closing 】/] when written "【牵头单位】X".
 const LABEL_END = '\\s*(?:[::]|[】\\]][::]?)';
 const ANY_LABEL = new RegExp(`[【\\[]?(${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})${LABEL_END}`, 'g');
 const HAS_LABEL = new RegExp(ANY_LABEL.source);
-const LABEL_START = new RegExp(`(?:^|[\\n。;;])\\s*[【\\[]?(?=(?:${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})${LABEL_END})`, 'g');
+const LABEL_START = new RegExp(`(?:^|[\\n。;;/])\\s*[【\\[]?(?=(?:${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})${LABEL_END})`, 'g');
 const LABEL_LINE = new RegExp(`^\\s*[【\\[]?(?:${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})${LABEL_END}`);
 const IS_LEAD = new RegExp(`^${LEAD_LABEL}$`);
 const IS_PART = new RegExp(`^${PART_LABEL}$`);
 const IS_RESP = new RegExp(`^${RESP_LABEL}$`);
 const IS_DEADLINE = new RegExp(`^${DEADLINE_LABEL}$`);
+
+/** "由X牵头", "此项工作由X牵头", "以上(1)—(3)项由X牵头", "上述工作由X负责": the words before the owner. */
+export const SUBJECT_BEFORE_OWNER = /^(?:(?:此项|该项|本项|这项|以上|上述|前述)[^由]{0,16}?)?由/;
 
 const SEPARATE = /(?:按照?|根据|依据)(?:各自)?(?:职责|职能)|分别负责|各负其责|各司其职|分别牵头/;
 export const ORDER_RULE = /(?:排在|排列在|列在?|排)(?:首位|第一位|第一|前面)的?(?:单位)?(?:为|是)(?:牵头|主要责任)/;
@@ -71,7 +77,7 @@ export function parseLabelled(text: string, dir: UnitDirectory): (Roles & { dead
   hits.forEach((h, i) => {
     const from = (h.index ?? 0) + h[0].length;
     const to = i + 1 < hits.length ? (hits[i + 1]?.index ?? text.length) : text.length;
-    slots.push({ label: h[1] ?? '', value: trimChars(text.slice(from, to), ';;,,。') });
+    slots.push({ label: h[1] ?? '', value: trimChars(text.slice(from, to), ';;,,。/') });
   });
   const leadSlots = slots.filter((s) => IS_LEAD.test(s.label));
   const partSlots = slots.filter((s) => IS_PART.test(s.label));
@@ -134,19 +140,20 @@ export function parseAttributionText(inner: string, dir: UnitDirectory): (Roles 
   }
   const at = /[((]牵头[))]|(?:分别|各自)牵头/.test(t) ? -1 : t.search(/牵头(?![单部领科])/);
   if (at > 0) {
-    const left = t.slice(0, at).replace(/^由/, '');
+    const left = t.slice(0, at).replace(SUBJECT_BEFORE_OWNER, '');
     const right = t.slice(at + 2).replace(/^(?:负责|抓总|实施)?[,,、;;]?/, '');
     const lead = splitUnitList(left, dir);
     if (!lead) return null;
     if (!right) return { lead, participants: [], separateLeads: false, deadlineText: null };
-    const participants = splitUnitList(right, dir);
+    // "…牵头,Y配合,11月底前出台…": the participants end at their role verb; what follows is the duty's own text.
+    const participants = splitUnitList(right, dir) ?? splitUnitList(/^(.+?(?:配合|参与|协助|协同|协办|支持))[,,;;]/.exec(right)?.[1] ?? '', dir);
     if (!participants) return null;
     return { lead, participants, separateLeads: false, deadlineText: null };
   }
   // "X负责,Y、Z配合": the unit before 负责 leads.
   const duty = /^(.+?)(?:牵头)?(?:负责|主责)[,,;;、](.+?)(?:等(?:部门|单位)?)?(?:配合|参与|协助|协同|协办)$/.exec(t);
   if (duty?.[1] && duty[2]) {
-    const lead = splitUnitList(duty[1].replace(/^由/, ''), dir);
+    const lead = splitUnitList(duty[1].replace(SUBJECT_BEFORE_OWNER, ''), dir);
     const participants = splitUnitList(duty[2], dir);
     if (lead && participants) return { lead, participants, separateLeads: false, deadlineText: null };
   }
@@ -158,7 +165,7 @@ export function parseAttributionText(inner: string, dir: UnitDirectory): (Roles 
     const names = splitUnitList(t.replace(/(?:共同)?(?:负责|主责|承担|组织实施|具体实施|抓好落实|负责落实|负责实施)$/, ''), dir);
     return names ? { lead: names, participants: [], separateLeads: false, deadlineText: null } : null;
   }
-  if (/(?:配合|参与|协助|协同)$/.test(t)) {
+  if (/(?:配合|参与|协助|协同|支持)$/.test(t)) {
     const names = splitUnitList(t, dir);
     return names ? { lead: [], participants: names, separateLeads: false, deadlineText: null } : null;
   }
@@ -192,6 +199,15 @@ function closeOf(text: string, i: number): number {
   return -1;
 }
 
+/** True when only an item number (or nothing) stands before offset `i`: "【…】…" or "3.【…】…". */
+function opensItem(text: string, i: number): boolean {
+  if (text[i] === '(' || text[i] === '(') return false;
+  const before = text.slice(0, i).trim();
+  if (!before) return true;
+  const m = readMarker(before);
+  return !!m && m.length >= before.length;
+}
+
 /**
  * Finds the bracket attributions of a duty's text: labelled groups anywhere, and verb/list groups that
  * close a clause (followed by 。;, or the end) and consist only of unit names.
@@ -218,7 +234,8 @@ export function findBracketAttributions(text: string, dir: UnitDirectory): Attri
       i = end - 1;
       continue;
     }
-    if (!labelled && !CLAUSE_END.test(text.slice(end, end + 3))) {
+    // "【X牵头,Y配合】duty…" / "3.【X负责】": an attribution that opens the item speaks for all of it.
+    if (!labelled && !CLAUSE_END.test(text.slice(end, end + 3)) && !opensItem(text, i)) {
       i = end - 1;
       continue;
     }
@@ -269,7 +286,7 @@ export function findTrailingVerbAttribution(text: string, dir: UnitDirectory): A
   if (cut < 0) return null;
   const sentence = body.slice(cut + 1).trim();
   if (!/牵头|负责|配合|参与/.test(sentence) || sentence.length > 120) return null;
-  const roles = parseAttributionText(sentence.replace(/^由/, ''), dir);
+  const roles = parseAttributionText(sentence.replace(SUBJECT_BEFORE_OWNER, ''), dir);
   if (!roles || !roles.lead.length) return null;
   return { ...roles, start: cut + 1, end: text.length, statesOrderRule: false };
 }

@@ -18,6 +18,17 @@ function isRowNumber(t: string, open: string[] | null, lastNum: number | null, r
   return nameFollows && (complete || lastNum === null || parseInt(t, 10) === lastNum + 1);
 }
 
+/**
+ * "二、重点任务" ⏎ "(一)…": a chapter heading followed by a deeper numbered heading opens the plan's next part.
+ * A group row inside the table ("一、健康水平") is followed by a row number or an indicator name instead.
+ */
+function opensPart(t: string, next: string): boolean {
+  const m = readMarker(t);
+  if (!m || (m.style !== 'cn' && m.style !== 'chapter')) return false;
+  const n = readMarker(next);
+  return !!n && n.style !== m.style && n.style !== 'arabic';
+}
+
 /** Rows of a flattened target table: a new row at each 序号, or at a name after a row that has values. */
 export function readIndicatorRows(lines: Line[], from: number, header: FlatHeader): { to: number; table: ParsedTable } {
   const headerCells = header.inline ? splitInline(lines[from]?.text ?? '', header.narrow) : lines.slice(from, header.next).map((l) => l.text);
@@ -36,7 +47,7 @@ export function readIndicatorRows(lines: Line[], from: number, header: FlatHeade
       cur?.cells.push(t);
       continue;
     }
-    if (isBodyTerminator(t) || isTitleLine(t) || (t.length > 40 && /[。;]/.test(t)) || (readMarker(t) && /[。;]/.test(t))) break;
+    if (isBodyTerminator(t) || isTitleLine(t) || (t.length > 40 && /[。;]/.test(t)) || (readMarker(t) && /[。;]/.test(t)) || opensPart(t, lines[k + 1]?.text ?? '')) break;
     if (headerAt(lines, k)) {
       k = (headerAt(lines, k)?.next ?? k + 1) - 1;
       continue;

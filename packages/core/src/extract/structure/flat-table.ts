@@ -160,7 +160,8 @@ function readRows(
     }
     // A cell wrapped over two lines (PDF): "市卫健委、市教育" ⏎ "局" joins back into one unit list.
     const last = cur.cells[cur.cells.length - 1];
-    if (last && (last.shape === 'text' || shape === 'text') && t.length <= 20 && last.shape !== 'num') {
+    // A line that is a whole unit list or deadline by itself is a cell of its own, not the tail of the one before.
+    if (last && (last.shape === 'text' || shape === 'text') && t.length <= 20 && last.shape !== 'num' && shape !== 'units' && shape !== 'deadline') {
       const joined = cellShape(last.text + t, dir);
       if (joined === 'units' || joined === 'deadline') {
         last.text += t;

@@ -1,5 +1,6 @@
 import { foldCodeUnits, halfWidthMap } from '../fold-code-units.js';
 import type { SourceText, TableBlock } from '../source-text.js';
+import { decorationLength, isSharingSiteNote, strayCellCloser } from '../line-noise.js';
 
 /** One non-empty paragraph line, trimmed, with the offsets of the trimmed text in `SourceText.text`. */
 export interface Line {
@@ -32,6 +33,7 @@ export function toPieces(source: SourceText): Piece[] {
   // Indexes in `out` of the lines right after and right before a page number (—1—): where running headers sit.
   const afterPage = new Set<number>();
   const beforePage = new Set<number>();
+  const closer = strayCellCloser(source.blocks.flatMap((b) => (b.kind === 'para' ? [b.text] : [])));
   for (const b of source.blocks) {
     if (b.kind === 'table') {
       if (!isMetadataTable(b)) out.push({ kind: 'table', table: b });
@@ -39,8 +41,14 @@ export function toPieces(source: SourceText): Piece[] {
     }
     let s = 0;
     let e = b.text.length;
-    while (s < e && SPACE.test(b.text[s] ?? '')) s++;
-    while (e > s && SPACE.test(b.text[e - 1] ?? '')) e--;
+    const trim = () => {
+      while (s < e && SPACE.test(b.text[s] ?? '')) s++;
+      while (e > s && SPACE.test(b.text[e - 1] ?? '')) e--;
+    };
+    trim();
+    if (closer && b.text[e - 1] === closer) e--;
+    // Decoration before a line (▶, ●, 👉, ↓↓↓) is layout, not text: "👉牵头单位:" is a label line.
+    s += decorationLength(b.text, s, e);
     if (s === e) continue;
     const text = foldWidth(b.text.slice(s, e));
     if (isPageFurniture(text)) {
@@ -110,6 +118,8 @@ export function isPageFurniture(text: string): boolean {
   const t = text.replace(/\s+/g, '');
   if (/^[-—–－_]+\d{1,3}[-—–－_]+$/.test(t)) return true; // —1— / -3-
   if (/^第\d{1,3}页(?:共\d{1,3}页)?$/.test(t) || /^\d{1,3}\/\d{1,3}$/.test(t)) return true;
+  // Document-sharing sites: download and paywall notes.
+  if (isSharingSiteNote(t)) return true;
   if (/^(?:扫一扫|打印本页|关闭窗口|【打印|【关闭|分享(?:到)?[::]?$|字体[::]|设为首页|加入收藏|无障碍|长辈版|繁體|今天是|热门搜索|上一篇|下一篇|相关链接|责任编辑|您现在所在的位置|当前位置|您当前的位置)/.test(t)) return true;
   if (/^(?:发布日期|发布时间|浏览次数|信息来源|来源)[::].{0,60}$/.test(t) && /(?:浏览|字体|来源|\d{4}-\d{2}-\d{2})/.test(t)) return true;
   if (/^(?:索引号|主题分类|发布机构|有效性|组配分类|公开方式|统一编号|主题词|文章属性|【[^】]{1,6}】)/.test(t)) return true;
@@ -125,6 +135,7 @@ export function isBodyTerminator(text: string): boolean {
   if (/^附件\d*(?:[::]|$)/.test(t)) return true;
   if (/^(?:抄送|主送|印发|联系人|联系电话|附:)/.test(t) || /印发$/.test(t) || /日印发$/.test(t)) return true;
   // Site furniture after the body: related links, copyright, site map.
+  if (/^(?:往期推荐|往期回顾|推荐阅读|相关阅读|阅读原文)$/.test(t)) return true;
   if (/^(?:附件下载|【(?:我要纠错|打印|关闭)】|相关(?:文件|解读|链接|附件|新闻|阅读)|政策解读|图片解读|网站地图|版权所有|网站标识码|技术支持|联系我们|【(?:相关|政策)|上一篇|下一篇)/.test(t) || /ICP备/.test(t)) return true;
   // Site footer ("XX市人民政府办公室主办 联系电话:…") and a paywall note ("【之后的内容被隐藏了…】").
   if (t.length <= 80 && /(?:主办|承办|维护)(?:单位)?[::]?.{0,30}?(?:联系电话|电话|地址|邮编)[::]/.test(t)) return true;
@@ -140,5 +151,5 @@ export function isTitleLine(text: string): boolean {
   const t = text.replace(/\s+/g, '').replace(/[((][^()()]*[))]$/, '');
   if (t.length > 60 || /[。;;,,::]/.test(t)) return false;
   if (/^[((一二三四五六七八九十\d]/.test(t) && !/^\d{4}年/.test(t)) return false;
-  return /(?:方案|要点|意见|清单|计划|办法|细则|分工表|任务表|一览表|分解表|分工|通知|规划|任务清单|责任清单)[》」”"]?$/.test(t);
+  return /(?:方案|要点|意见|清单|计划|办法|细则|分工表|任务表|一览表|分解表|分工|任务分解|通知|规划|任务清单|责任清单)[》」”"]?$/.test(t);
 }

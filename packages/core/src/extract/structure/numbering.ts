@@ -10,7 +10,8 @@ export type NumberStyle =
   | 'decimal3' // 1.1.1
   | 'parabic' // (1)
   | 'rarabic' // 1)
-  | 'circled'; // ①
+  | 'circled' // ①
+  | 'named'; // 实事一| / 项目二: (a news or WeChat copy names each item)
 
 /** A number marker at the start of a line. */
 export interface NumberMarker {
@@ -36,6 +37,7 @@ const PATTERNS: { style: NumberStyle; re: RegExp; num: (m: RegExpExecArray) => s
   { style: 'parabic', re: /^[((]\s*(\d{1,3})\s*[))][、.．]?\s*/, num: (m) => `(${m[1]})` },
   { style: 'rarabic', re: /^(\d{1,2})\s*[))]\s*/, num: (m) => `${m[1]})` },
   { style: 'circled', re: new RegExp(`^([${CIRCLED}])\\s*[、.．]?\\s*`), num: (m) => m[1] ?? '' },
+  { style: 'named', re: new RegExp(`^((?:实事|项目|事项|任务|行动|工程)${CN})\\s*[|｜丨::]\\s*`), num: (m) => m[1] ?? '' },
 ];
 
 /**

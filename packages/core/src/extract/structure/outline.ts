@@ -3,6 +3,7 @@ import { markerValue, readMarker, type NumberMarker, type NumberStyle } from './
 import type { TableBlock } from '../source-text.js';
 import { isUnitName } from '../units/unit-name.js';
 import { classifyHeading } from './headings.js';
+import type { Roles } from './attribution.js';
 
 /** A numbered item with the unnumbered lines that follow it and its numbered children. */
 export interface OutlineNode {
@@ -16,6 +17,8 @@ export interface OutlineNode {
   tableFollows: boolean;
   /** The unnumbered section heading ("保障措施" on its own line) the item sits under, if any. */
   section: string | null;
+  /** Roles given to this item by a sentence after a group of items ("以上(1)—(3)项由X牵头"): see scope-attribution. */
+  groupRoles?: Roles;
 }
 
 /** An unnumbered line that heads a section: short, no sentence punctuation, a known section name. */
@@ -119,6 +122,8 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
       const parent = stack[stack.length - 1] ?? null;
       const node: OutlineNode = { marker, head: line, body: [], children: [], parent, level: stack.length, tableFollows: false, section };
       (parent ? parent.children : roots).push(node);
+      // "第一部分 通知" ⏎ … ⏎ "第二部分 任务": the part named 通知 is the covering notice, whatever it numbers.
+      if (!parent && marker.style === 'chapter' && /^(?:印发|转发)?通知$/.test(rest.replace(/\s+/g, ''))) noticeRoots = roots.length;
       stack.push(node);
       current = node;
       continue;
@@ -134,7 +139,8 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
     if (!planName) {
       // The notice's title may be broken over two or three lines.
       recent = (recent + flat).slice(-120);
-      const m = /印发(.{4,60}?)的?通知$/.exec(recent);
+      // The notice title may close on its own document number in brackets: "…的通知(某府办〔2024〕12号)".
+      const m = /印发(.{4,60}?)的?通知(?:[((][^()()]{0,16}〔\d{4}〕\d{1,4}号[))])?$/.exec(recent);
       if (m?.[1]) planName = m[1];
     } else if (roots.length > noticeRoots && isTitleLine(line.text) && (flat.includes(planName) || planName.includes(flat)) && flat.length >= 6) {
       // The plan the notice sends ("印发《X》的通知" … "X"): whatever was numbered before was the notice.

@@ -1,6 +1,7 @@
 import { closingTimeFrame, findDeadlinePhrases, parseDeadlineCell } from '../dates/index.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
-import { findBracketAttributions, findLabelledLines, findTrailingVerbAttribution, type Attribution, type Roles } from './attribution.js';
+import { findBracketAttributions, findLabelledLines, findTrailingVerbAttribution, type Roles } from './attribution.js';
+import { inheritedRoles } from './scope-attribution.js';
 import { classifyHeading, isActionMechanism, isTaskSection, type HeadingClass } from './headings.js';
 import { assembleItemText, itemTitle, LABEL_START } from './item-text.js';
 import { ancestors, isUnnumberedHeading, type OutlineNode, type OutlinePiece } from './outline.js';
@@ -60,18 +61,6 @@ function kindOf(c: HeadingClass): TaskKind {
   return c === 'safeguard' ? 'safeguard' : c === 'step' ? 'step' : 'task';
 }
 
-/** Attributions written on a heading line apply to every item beneath it that names none. */
-function inheritedRoles(node: OutlineNode, dir: UnitDirectory): Attribution | null {
-  for (let p = node.parent; p; p = p.parent) {
-    const head = p.head.text;
-    const found = findBracketAttributions(head, dir);
-    if (found.length) return found[found.length - 1] ?? null;
-    const labelled = findLabelledLines(head, dir);
-    if (labelled && (labelled.lead.length || labelled.participants.length)) return labelled;
-  }
-  return null;
-}
-
 /** The date range in a step's heading ("(2021年3月—4月)", "2023年7月至2024年12月") → its end. */
 function stepDue(head: string, planYear: number | null): string[] {
   const m = /[((]([^()()]*\d[^()()]*)[))]/.exec(head) ?? /(\d{4}年[^,,。;;]*?(?:至|—|-|~|到)[^,,。;;]*?月(?:底|末)?)/.exec(head);
@@ -111,7 +100,10 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
       from = to;
     });
   } else {
-    const roles = brackets[0] ?? labelled ?? findTrailingVerbAttribution(text, dir) ?? inheritedRoles(node, dir);
+    const own = brackets[0] ?? labelled ?? findTrailingVerbAttribution(text, dir);
+    const scoped = own?.lead.length ? null : inheritedRoles(node, dir);
+    // "(配合:Y)" under a heading that names the owner: the heading's unit leads, the item's own units take part.
+    const roles = own && scoped?.lead.length && !own.lead.length ? { ...own, lead: scoped.lead, separateLeads: scoped.separateLeads } : (own ?? scoped);
     cuts.push({ from: 0, to: text.length, roles: roles && (roles.lead.length || roles.participants.length) ? roles : null });
   }
 

@@ -4,6 +4,7 @@ import { classifyHeading } from './headings.js';
 import { ancestors, type OutlineNode } from './outline.js';
 import { headingLabel, sectionClass, type DraftTask } from './prose-tasks.js';
 import { resolveRowRoles, type ParsedTable } from './table-rows.js';
+import { readMarker } from './numbering.js';
 
 /**
  * One task per row of a duty table. The table's own section (the heading right above it, if any) and its
@@ -20,7 +21,8 @@ export function tableTasks(table: ParsedTable, owner: OutlineNode | null, dir: U
     const cell = deadlineText ? parseDeadlineCell(deadlineText, planYear) : { due: [], ongoing: false };
     return {
       kind: cls === 'safeguard' ? 'safeguard' : cls === 'step' ? 'step' : 'task',
-      number: row.number,
+      // No 序号 column: a number written at the head of the duty cell ("(一)老旧小区改造") numbers the row.
+      number: row.number ?? cellNumber(row.task[0] ?? ''),
       path: [...basePath, ...row.category],
       title: null,
       text: row.task.join('\n'),
@@ -33,4 +35,9 @@ export function tableTasks(table: ParsedTable, owner: OutlineNode | null, dir: U
       line: row.line,
     };
   });
+}
+
+function cellNumber(text: string): string | null {
+  const m = readMarker(text);
+  return m && text.length > m.length ? m.number : null;
 }

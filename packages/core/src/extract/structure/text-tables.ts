@@ -1,6 +1,7 @@
 import type { Block, ParagraphBlock, SourceText, TableBlock, TableCell } from '../source-text.js';
 import { isDeadlineCell } from './deadline-shape.js';
 import { headerRole } from './table-columns.js';
+import { csvTable } from './csv-table.js';
 
 /**
  * Tables typed as text, as web copies and plain-text conversions carry them, become table blocks, so that they
@@ -8,17 +9,20 @@ import { headerRole } from './table-columns.js';
  * - `|` tables: rows with uneven cell counts (an empty middle cell loses its `|`), lone `|` lines between rows,
  *   `|---|` rules, a header that may end with `|`;
  * - tables aligned with runs of spaces (or tabs), whose header may take two lines (牵头 ⏎ 领导) and whose rows may
- *   continue on the next lines, cells placed by their display column (CJK characters are two columns wide).
+ *   continue on the next lines, cells placed by their display column (CJK characters are two columns wide);
+ * - CSV exports (see csv-table).
  */
 export function liftTextTables(source: SourceText): SourceText {
-  if (source.format !== 'txt' && source.format !== 'pdf') return source;
+  // Sheets are real tables already. Every other format can carry tables typed into paragraphs: a .doc or .docx is
+  // often plain text typed into Word, with columns lined up by tabs or spaces.
+  if (source.format === 'xlsx' || source.format === 'xls') return source;
   const paras = source.blocks;
   const out: Block[] = [];
   let changed = false;
   for (let i = 0; i < paras.length; i++) {
     const b = paras[i]!;
     if (b.kind === 'para') {
-      const found = pipeTable(paras, i, '|') ?? pipeTable(paras, i, '\t') ?? alignedTable(paras, i);
+      const found = pipeTable(paras, i, '|') ?? pipeTable(paras, i, '\t') ?? csvTable(source.text, paras, i) ?? alignedTable(paras, i);
       if (found) {
         out.push(found.table);
         i = found.next - 1;

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useNavigate, useParams, useSearchParams } from 'react-router-dom';
-import { Button, Card, Col, Grid, List, Progress, Row, Skeleton, Space, Tabs, Tree, TreeSelect } from 'antd';
+import { Button, Card, Col, Grid, Progress, Row, Skeleton, Space, Tabs, Tree, TreeSelect } from 'antd';
 import { DownloadOutlined, FileSearchOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { qs } from '../../api/client.js';
@@ -8,19 +8,18 @@ import { useApiQuery } from '../../api/query.js';
 import { Loadable, PageHead, StatusTag, colourLabels } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { alertColours } from '../../theme.js';
-import { fmtTarget } from '../../util.js';
 import { deadlinesByMonth, filterTasks, sectionTree, type SectionNode } from './filter-tasks.js';
 import { TaskFilters, type Filters } from './task-filters.js';
 import { TaskTable } from './task-table.js';
 import { boardTasks } from './plan-tasks.js';
 import { PeriodsButton } from './periods-button.js';
 import { PlanExportsButton } from './plan-exports-button.js';
-import { IndicatorOwnerSelect, ReportingScopeSelect } from './plan-reporting-controls.js';
+import { ReportingScopeSelect } from './plan-reporting-controls.js';
+import { IndicatorSections } from './indicator-sections.js';
 import { IndicatorValueButton } from './indicator-value-button.js';
 import { DeadlineGantt } from './deadline-gantt.js';
 import { BulkEditBar } from '../plans/task-ops.js';
 import { useAuth } from '../../auth/auth.js';
-import { ItemMeta } from '../../components/item-meta.js';
 
 const Chart = lazy(() => import('../../components/chart.js'));
 const timelineColours = ['green', 'blue', 'yellow', 'red', 'none'];
@@ -199,19 +198,13 @@ export default function PlanPage() {
               label: t('指标'),
               children: (
                 <Card size="small">
-                  <List
-                    dataSource={indicators.data}
-                    locale={{ emptyText: t('该方案没有量化指标') }}
-                    renderItem={(ind) => (
-                      <List.Item>
-                        <ItemMeta
-                          title={ind.name}
-                          description={`${t('目标')} ${fmtTarget(ind)}${ind.baseline != null ? ` · ${t('基线')} ${ind.baseline}${ind.unit}` : ''}${ind.due ? ` · ${ind.due}` : ''}`}
-                        />
-                        {has('admin') && <IndicatorOwnerSelect planId={id} indicatorId={ind.id} ownerId={ind.leadUnitId} units={unitOptions.map((u) => ({ value: u.id, label: u.name }))} onDone={indicators.reload} />}
-                        {p?.status === 'published' && has('admin') && <IndicatorValueButton indicator={ind} units={unitOptions} onDone={indicators.reload} />}
-                      </List.Item>
-                    )}
+                  <IndicatorSections
+                    planId={id}
+                    indicators={indicators.data ?? []}
+                    units={has('admin') ? unitOptions.map((u) => ({ value: u.id, label: u.name })) : null}
+                    onDone={indicators.reload}
+                    emptyText={t('该方案没有量化指标')}
+                    extra={(ind) => p?.status === 'published' && has('admin') && <IndicatorValueButton indicator={ind} units={unitOptions} onDone={indicators.reload} />}
                   />
                 </Card>
               ),

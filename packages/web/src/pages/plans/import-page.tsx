@@ -7,7 +7,7 @@ import { ApiError, errorMessage } from '../../api/client.js';
 import { PageHead } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
 
-const ACCEPT = '.docx,.xlsx,.html,.htm,.txt,.pdf';
+const ACCEPT = '.docx,.doc,.wps,.xlsx,.xls,.et,.html,.htm,.txt,.pdf';
 const MAX_MB = 20;
 
 /** The plan an earlier import of the same file made (409 plan.duplicate). */
@@ -81,7 +81,7 @@ export default function ImportPage() {
   const step = phase === 'idle' ? 0 : 1;
   return (
     <>
-      <PageHead title={t('导入方案')} sub={t('支持 Word（.docx）、网页（.html）、文本（.txt）和 PDF 文件')} />
+      <PageHead title={t('导入方案')} sub={t('支持 Word（.docx、.doc）、WPS（.wps、.et）、Excel（.xlsx、.xls）、PDF、网页（.html）和文本（.txt）文件')} />
       <Card>
         <Steps
           current={step}

@@ -10,6 +10,8 @@ import { useI18n } from '../../i18n/i18n.js';
 import { buildMarks } from './review-marks.js';
 import { DiagnosticsPanel, IndicatorPanel } from './review-panels.js';
 import { ReviewTaskList, type TaskAction } from './review-task-list.js';
+import { reviewAttention } from './review-attention.js';
+import { AttentionFilter } from './attention-filter.js';
 import { SourceView } from './source-view.js';
 import { TaskEditModal } from './task-edit-modal.js';
 import { BulkEditBar, SplitTaskModal, moveTask } from './task-ops.js';
@@ -41,6 +43,10 @@ export default function ReviewPage() {
   const publishing = useAction();
   const [creatingUnits, setCreatingUnits] = useState(false);
   const [tab, setTab] = useState('tasks');
+  // Tasks that look wrong come first for the reviewer: the filter starts on when there are any.
+  const attention = useMemo(() => reviewAttention(tasks, plan.data?.diagnostics ?? []), [tasks, plan.data?.diagnostics]);
+  const [onlyFlaggedChosen, setOnlyFlagged] = useState(false);
+  const onlyFlagged = onlyFlaggedChosen && attention.flagged > 0;
   const p = plan.data;
   const draft = p?.status === 'draft';
 
@@ -115,8 +121,10 @@ export default function ReviewPage() {
           children: (
             <>
               {draft && <BulkEditBar planId={id} selected={tasks.filter((x) => selected.has(x.id))} units={directory} published={false} onDone={afterChange} />}
+              <AttentionFilter attention={attention.byTask} on={onlyFlagged} onChange={setOnlyFlagged} />
               <ReviewTaskList
-                tasks={tasks}
+                tasks={onlyFlagged ? tasks.filter((x) => attention.byTask.has(x.id)) : tasks}
+                attention={attention.byTask}
                 edited={new Set(review.unsaved.map((x) => x.id))}
                 active={active}
                 selected={selected}
@@ -144,7 +152,7 @@ export default function ReviewPage() {
             />
           ),
         },
-        { key: 'indicators', label: `${t('指标')} (${p?.indicators?.length ?? 0})`, children: <IndicatorPanel indicators={p?.indicators ?? []} onJump={jump} /> },
+        { key: 'indicators', label: `${t('指标')} (${p?.indicators?.length ?? 0})`, children: <IndicatorPanel planId={id} indicators={p?.indicators ?? []} units={draft ? directory.map((u) => ({ value: u.id, label: u.name })) : null} onDone={plan.reload} onJump={jump} /> },
         {
           key: 'diagnostics',
           label: (

@@ -1,27 +1,15 @@
 import { Button, List, Space, Tag } from 'antd';
 import type { Diagnostic, PlanDetail, Task } from '../../api/types.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { fmtTarget } from '../../util.js';
-import { ItemMeta } from '../../components/item-meta.js';
+import { IndicatorSections } from '../plan/indicator-sections.js';
 
-/** The indicators read from the document; a click shows one in the source. */
-export function IndicatorPanel({ indicators, onJump }: { indicators: PlanDetail['indicators']; onJump: (ref: string) => void }) {
+/**
+ * The indicators read from the document, by section; a click shows one in the source. The office can assign the unit
+ * that reports each one, or a whole section at once, before publishing.
+ */
+export function IndicatorPanel({ planId, indicators, units, onDone, onJump }: { planId: string; indicators: PlanDetail['indicators']; units: { value: string; label: string }[] | null; onDone: () => void; onJump: (ref: string) => void }) {
   const { t } = useI18n();
-  return (
-    <List
-      size="small"
-      dataSource={indicators}
-      locale={{ emptyText: t('未识别到量化指标') }}
-      renderItem={(ind) => (
-        <List.Item style={{ cursor: 'pointer' }} onClick={() => onJump(`ind-${ind.id}`)}>
-          <ItemMeta
-            title={ind.name}
-            description={`${t('目标')} ${fmtTarget(ind)}${ind.baseline != null ? ` · ${t('基线')} ${ind.baseline}${ind.unit}` : ''}${ind.due ? ` · ${ind.due}` : ''}`}
-          />
-        </List.Item>
-      )}
-    />
-  );
+  return <IndicatorSections planId={planId} indicators={indicators} units={units} onDone={onDone} onJump={(ind) => onJump(`ind-${ind.id}`)} emptyText={t('未识别到量化指标')} />;
 }
 
 /** What the extraction was unsure about, each linked to the task around its line. */

@@ -3,6 +3,7 @@ import { EditOutlined, MoreOutlined } from '@ant-design/icons';
 import type { Task } from '../../api/types.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { fmtDue } from '../../util.js';
+import { attentionLabels, type AttentionReason } from './review-attention.js';
 
 /** What can be done to one task from the review list. */
 export type TaskAction = 'edit' | 'add' | 'split' | 'up' | 'down' | 'delete';
@@ -10,6 +11,8 @@ export type TaskAction = 'edit' | 'add' | 'split' | 'up' | 'down' | 'delete';
 interface Props {
   tasks: Task[];
   edited: ReadonlySet<string>;
+  /** Why each task is worth checking (see review-attention.ts); shown as tags. */
+  attention?: ReadonlyMap<string, AttentionReason[]>;
   active: string | null;
   selected: ReadonlySet<string>;
   /** Structural actions (split, move, delete, select) are offered only while the plan may be edited. */
@@ -21,7 +24,7 @@ interface Props {
 }
 
 /** The review's task list: cited numbers, units and deadlines at a glance; keyboard-walkable; per-task actions. */
-export function ReviewTaskList({ tasks, edited, active, selected, editable, maxHeight, onSelect, onJump, onAction }: Props) {
+export function ReviewTaskList({ tasks, edited, attention, active, selected, editable, maxHeight, onSelect, onJump, onAction }: Props) {
   const { t } = useI18n();
   const toggle = (id: string, on: boolean) => {
     const next = new Set(selected);
@@ -118,6 +121,11 @@ export function ReviewTaskList({ tasks, edited, active, selected, editable, maxH
                     {label && <Typography.Text strong>{label} </Typography.Text>}
                     {task.title && <Typography.Text strong>{task.title}</Typography.Text>}
                     {edited.has(task.id) && <Tag color="warning" style={{ marginLeft: 6 }}>{t('已修改')}</Tag>}
+                    {attention?.get(task.id)?.map((r) => (
+                      <Tag key={r} color="error" style={{ marginLeft: 6 }}>
+                        {t(attentionLabels[r])}
+                      </Tag>
+                    ))}
                   </div>
                   <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: '2px 0 4px' }}>
                     {task.text}

@@ -1,0 +1,77 @@
+import { splitUnitList } from '../units/unit-name.js';
+import { findBracketAttributions, findLabelledLines, parseAttributionText, SUBJECT_BEFORE_OWNER, type Roles } from './attribution.js';
+import { readMarker } from './numbering.js';
+import type { OutlineNode } from './outline.js';
+import type { UnitDirectory } from '../units/unit-directory.js';
+
+/**
+ * Attributions whose scope is wider than the clause they are written in:
+ * - a sentence after a group of items, "以上(1)—(3)项由X牵头,Y配合。" / "上述工作由X负责。": every item of
+ *   the group (the range it names, else the siblings before it) takes those roles;
+ * - a heading that is a bare unit name, "二、区教育局(2项)": the unit leads every item beneath it;
+ * - an attribution on a heading line, "3.【X、Y按职责分工负责】": it covers the sub-items.
+ */
+
+/** A sentence that gives roles to the items before it: 以上/上述/前述 … 由 … (牵头|负责). */
+const GROUP_TAIL = /^(?:以上|上述|前述)(?:[((]?(\d{1,2})[))]?\s*[—–\-~至到]+\s*[((]?(\d{1,2})[))]?)?[^由。]{0,12}由.+(?:牵头|负责)/;
+
+/** The item range a group sentence names ("以上(1)—(3)项" → 1..3), or null for "上述工作". */
+function namedRange(text: string): [number, number] | null {
+  const m = GROUP_TAIL.exec(text);
+  return m?.[1] && m[2] ? [Number(m[1]), Number(m[2])] : null;
+}
+
+/**
+ * Finds group sentences in the items' bodies, takes them out of the item they were read into, and gives
+ * their roles to the items they name. Mutates the outline; run once before tasks are read.
+ */
+export function applyGroupTails(roots: OutlineNode[], dir: UnitDirectory): void {
+  const walk = (siblings: OutlineNode[]) => {
+    siblings.forEach((node, i) => {
+      walk(node.children);
+      const at = node.body.findIndex((l) => GROUP_TAIL.test(l.text));
+      if (at < 0) return;
+      const line = node.body[at];
+      if (!line) return;
+      const sentence = line.text.replace(/[。;;]+$/, '').replace(SUBJECT_BEFORE_OWNER, '');
+      const roles = parseAttributionText(sentence, dir);
+      if (!roles?.lead.length) return;
+      node.body.splice(at);
+      const range = namedRange(line.text);
+      const group = siblings.slice(0, i + 1).filter((s) => {
+        if (!range) return true;
+        const n = Number(/\d+/.exec(s.marker.number)?.[0]);
+        return n >= range[0] && n <= range[1];
+      });
+      for (const s of group) s.groupRoles ??= { lead: roles.lead, participants: roles.participants, separateLeads: roles.separateLeads };
+    });
+  };
+  walk(roots);
+}
+
+/** "区卫生健康委(4项)" / "市教育局:" → the unit, when a heading is nothing but a unit name (and a count). */
+export function ownerOfHeading(head: string, dir: UnitDirectory): string[] | null {
+  const m = readMarker(head);
+  const rest = (m ? head.slice(m.length) : head)
+    .trim()
+    .replace(/[((](?:共)?\d{1,3}(?:项|条|件|个)[))]$/, '')
+    .replace(/[::]$/, '');
+  if (!rest || rest.length > 40) return null;
+  return splitUnitList(rest, dir);
+}
+
+/** The roles an item inherits from above: a group sentence, a heading's own attribution, or an owner heading. */
+export function inheritedRoles(node: OutlineNode, dir: UnitDirectory): Roles | null {
+  if (node.groupRoles) return node.groupRoles;
+  for (let p = node.parent; p; p = p.parent) {
+    if (p.groupRoles) return p.groupRoles;
+    const head = p.head.text;
+    const found = findBracketAttributions(head, dir);
+    if (found.length) return found[found.length - 1] ?? null;
+    const labelled = findLabelledLines(head, dir);
+    if (labelled && (labelled.lead.length || labelled.participants.length)) return labelled;
+    const owner = ownerOfHeading(head, dir);
+    if (owner) return { lead: owner, participants: [], separateLeads: false };
+  }
+  return null;
+}

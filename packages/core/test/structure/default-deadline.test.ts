@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../../src/index.js';
+import { defaultDeadline } from '../../src/extract/structure/default-deadline.js';
+
+describe('a note giving one deadline to every row that names none', () => {
+  it('reads the note in its usual wordings', () => {
+    expect(defaultDeadline('说明:未注明完成时间的任务均于11月底前完成。', 2025)?.due).toEqual(['2025-11-30']);
+    expect(defaultDeadline('注:完成时限栏为“—”的项目均于2025年12月底前完成。', 2025)?.due).toEqual(['2025-12-31']);
+    expect(defaultDeadline('各单位均于12月底前完成总结。', 2025)).toBeNull();
+  });
+  it('fills the dash cells of a ledger and leaves written and ongoing cells, and progress columns out of the duty', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某县2025年重点项目推进台账',
+        '说明:完成时限栏为“—”的项目均于2025年12月底前完成。',
+        '序号\t项目名称\t责任单位\t完成时限\t序时进度\t完成率',
+        '1\t污水管网改造\t县住建局\t2025年8月底前\t√\t90%',
+        '2\t乡村道路硬化\t县交通局\t—\t×\t40%',
+        '3\t数字乡村平台\t县大数据中心\t持续推进\t√\t60%',
+      ].join('\n'),
+    });
+    expect(plan.tasks.map((t) => [t.text, t.due, t.ongoing])).toEqual([
+      ['污水管网改造', ['2025-08-31'], false],
+      ['乡村道路硬化', ['2025-12-31'], false],
+      ['数字乡村平台', [], true],
+    ]);
+  });
+});

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../../src/index.js';
+import { ownerOfHeading } from '../../src/extract/structure/scope-attribution.js';
+import { defaultUnitDirectory } from '../../src/extract/units/unit-directory.js';
+
+type Plan = Awaited<ReturnType<typeof parsePlan>>;
+const roles = (plan: Plan) => plan.tasks.map((t) => [t.number, t.lead, t.participants]);
+
+describe('attributions whose scope is wider than their clause', () => {
+  it('gives a group sentence after sub-items to the items it names', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某县文化体育工作要点',
+        '一、办好群众体育',
+        '1.完善场地设施',
+        '(1)新建社区球场6块。',
+        '(2)改造乡镇文化站3个。',
+        '以上(1)—(2)项由县文旅局牵头,县财政局配合。',
+        '2.办好全民健身赛事',
+        '此项工作由县体育中心牵头,县教育局配合,9月底前办完县运会。',
+      ].join('\n'),
+    });
+    expect(roles(plan)).toEqual([
+      ['(1)', ['县文旅局'], ['县财政局']],
+      ['(2)', ['县文旅局'], ['县财政局']],
+      ['2', ['县体育中心'], ['县教育局']],
+    ]);
+    expect(plan.tasks[1]?.text).not.toContain('以上');
+  });
+
+  it('lets a heading that only names a unit lead the items beneath it, with their own (配合:…)', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某区便民事项责任清单',
+        '一、区水务局(2项)',
+        '1.改造老旧供水管网5公里。(配合:区财政局)',
+        '2.完成二次供水设施清洗。',
+        '二、区交通局(1项)',
+        '3.新增公交站亭20座。',
+      ].join('\n'),
+    });
+    expect(roles(plan)).toEqual([
+      ['1', ['区水务局'], ['区财政局']],
+      ['2', ['区水务局'], []],
+      ['3', ['区交通局'], []],
+    ]);
+  });
+
+  it('reads a 【…】 attribution written before the duty, on the item and over its sub-items', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某区信息公开要点',
+        '1.【区统计局牵头,区财政局配合】按季度公开统计数据。',
+        '2.【区住建委、区交通委按职责分工负责】',
+        '(1)公开工程项目进度。',
+        '(2)公开招标结果。',
+      ].join('\n'),
+    });
+    expect(roles(plan)).toEqual([
+      ['1', ['区统计局'], ['区财政局']],
+      ['(1)', ['区住建委', '区交通委'], []],
+      ['(2)', ['区住建委', '区交通委'], []],
+    ]);
+  });
+
+  it('reads a unit heading with a count or a colon, and nothing else', () => {
+    const dir = defaultUnitDirectory();
+    expect(ownerOfHeading('三、市教育局(共3项)', dir)).toEqual(['市教育局']);
+    expect(ownerOfHeading('(二)县卫健委:', dir)).toEqual(['县卫健委']);
+    expect(ownerOfHeading('二、加强基层建设', dir)).toBeNull();
+  });
+});
+
+describe('one-line records joined by / after the duty', () => {
+  it('reads the unit, partner and time fields; person and completion-mark fields are skipped', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某街道2025年实事清单',
+        '1.新建口袋公园2个。包保领导:张某/责任科室:城建办公室/协同单位:北关社区、西关社区/完成节点:8月底/完成标志:公园开放',
+        '2.开展老年助浴服务。包保领导:李某/责任科室:社会事务办公室/完成节点:常态化/完成标志:服务台账',
+      ].join('\n'),
+    });
+    expect(plan.tasks.map((t) => [t.lead, t.participants, t.due, t.ongoing])).toEqual([
+      [['城建办公室'], ['北关社区', '西关社区'], ['2025-08-31'], false],
+      [['社会事务办公室'], [], [], true],
+    ]);
+  });
+});

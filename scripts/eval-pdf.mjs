@@ -1,0 +1,140 @@
+// Scores the parser on PDF twins of the seeds and of the field corpus: every document is converted to PDF
+// by LibreOffice (text layer; HTML tables become ruled tables) and both the original and the PDF are scored
+// with ../shared/eval/score.mjs, side by side with the delta. PDFs are cached outside the repository
+// (os.tmpdir()/duban-eval-pdf, keyed by the document's hash). Skips with a message when soffice or the
+// scorer is absent.
+//
+//   node scripts/eval-pdf.mjs [seeds] [batchN …] [--verbose]
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = resolve(root, '..', 'shared');
+const scorer = join(shared, 'eval', 'score.mjs');
+const cli = join(root, 'packages', 'cli', 'bin', 'duban.js');
+const fieldDir = join(root, 'eval', 'field');
+const cacheDir = join(tmpdir(), 'duban-eval-pdf');
+
+if (!existsSync(scorer)) {
+  console.log(`未找到评分脚本 ${scorer}(需要与仓库并列的 shared/eval/score.mjs),跳过 PDF 评测。`);
+  process.exit(0);
+}
+const soffice = spawnSync('soffice', ['--version'], { encoding: 'utf8' });
+if (soffice.error || soffice.status !== 0) {
+  console.log('未找到 LibreOffice(soffice),无法把文档转换为 PDF,跳过 PDF 评测。');
+  process.exit(0);
+}
+if (!existsSync(join(root, 'packages', 'cli', 'dist'))) {
+  console.log('CLI 尚未编译:请先运行 `npm run build:ts`。');
+  process.exit(1);
+}
+
+/** Every set to score: name, gold dir, docs dir. */
+function allSets() {
+  const sets = [];
+  if (existsSync(join(shared, 'seeds'))) sets.push({ name: 'seeds', gold: join(shared, 'gold'), docs: join(shared, 'seeds') });
+  if (existsSync(fieldDir)) {
+    const batches = readdirSync(fieldDir).filter((d) => /^batch\d+$/.test(d));
+    batches.sort((a, b) => Number(a.slice(5)) - Number(b.slice(5)));
+    for (const b of batches) sets.push({ name: b, gold: join(fieldDir, b, 'gold'), docs: join(fieldDir, b, 'docs') });
+  }
+  return sets;
+}
+
+const hashOf = (file) => createHash('sha256').update(readFileSync(file)).update(extname(file)).update('v2').digest('hex').slice(0, 24);
+
+/** Converts the documents that are not cached yet (one soffice run per kind), returns document → cached PDF. */
+function convert(files) {
+  mkdirSync(cacheDir, { recursive: true });
+  const out = new Map();
+  const todo = { txt: [], html: [] };
+  const work = mkdtempSync(join(tmpdir(), 'duban-eval-pdf-'));
+  for (const file of files) {
+    const cached = join(cacheDir, `${hashOf(file)}.pdf`);
+    out.set(file, cached);
+    if (existsSync(cached)) continue;
+    // Copy under the hash so equal base names in different sets cannot collide.
+    const kind = /\.html?$/i.test(file) ? 'html' : 'txt';
+    const copy = join(work, `${hashOf(file)}.${kind === 'html' ? 'html' : 'txt'}`);
+    // LibreOffice's Writer/Web export loses the first block of the body (it leaves page 1 blank), so an
+    // empty paragraph goes first for it to lose.
+    if (kind === 'html') writeFileSync(copy, readFileSync(file, 'utf8').replace(/<body[^>]*>/i, (m) => `${m}<p>&nbsp;</p>`));
+    else copyFileSync(file, copy);
+    todo[kind].push(copy);
+  }
+  const profile = `file://${join(cacheDir, 'profile')}`;
+  for (const [kind, list] of Object.entries(todo)) {
+    if (list.length === 0) continue;
+    const args = [`-env:UserInstallation=${profile}`, '--headless'];
+    if (kind === 'txt') args.push('--infilter=Text (encoded):UTF8,LF,,,', '--convert-to', 'pdf');
+    else args.push('--convert-to', 'pdf:writer_web_pdf_Export');
+    const r = spawnSync('soffice', [...args, '--outdir', cacheDir, ...list], { encoding: 'utf8', timeout: 600_000 });
+    if (r.status !== 0) throw new Error(`soffice 转换失败:${r.stderr}`);
+  }
+  rmSync(work, { recursive: true, force: true });
+  for (const [file, pdf] of out) if (!existsSync(pdf)) throw new Error(`未能转换 ${file}`);
+  return out;
+}
+
+function score(gold, docs, verbose) {
+  const args = [scorer, '--gold', gold, '--docs', docs, '--run', `node ${JSON.stringify(cli)} parse {file} --json`, '--json'];
+  if (verbose) args.push('--verbose');
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 256 << 20 });
+  if (r.status !== 0) throw new Error(`评分失败:${r.stderr.trim()}`);
+  const s = JSON.parse(r.stdout);
+  return { summary: s, figures: [s.task.f1, s.endToEnd.lead, s.endToEnd.participants, s.endToEnd.deadline, s.indicator.f1, s.meta] };
+}
+
+/** A gold dir and docs dir where every document is its PDF twin. */
+function pdfTwin(set) {
+  const dir = mkdtempSync(join(tmpdir(), `duban-eval-pdf-${set.name}-`));
+  const gold = join(dir, 'gold');
+  const docs = join(dir, 'docs');
+  mkdirSync(gold);
+  mkdirSync(docs);
+  const entries = readdirSync(set.gold).filter((f) => f.endsWith('.json'));
+  const golds = entries.map((f) => ({ f, g: JSON.parse(readFileSync(join(set.gold, f), 'utf8')) }));
+  const pdfs = convert(golds.map(({ g }) => join(set.docs, g.document)));
+  for (const { f, g } of golds) {
+    const source = join(set.docs, g.document);
+    const name = `${basename(g.document, extname(g.document))}.pdf`;
+    copyFileSync(pdfs.get(source), join(docs, name));
+    writeFileSync(join(gold, f), JSON.stringify({ ...g, document: name }));
+  }
+  return { dir, gold, docs };
+}
+
+const COLUMNS = ['task F1', 'lead', 'partic', 'deadl', 'ind F1', 'meta'];
+const argv = process.argv.slice(2);
+const verbose = argv.includes('--verbose');
+const named = argv.filter((a) => !a.startsWith('--'));
+const sets = allSets().filter((s) => named.length === 0 || named.includes(s.name));
+if (sets.length === 0) {
+  console.log('没有可评测的集合(../shared/seeds 与 eval/field 均不存在)。');
+  process.exit(0);
+}
+const fmt = (xs) => xs.map((x) => (Number.isFinite(x) ? x.toFixed(1).padStart(6) : '     -')).join(' ');
+console.log(`${'set'.padEnd(8)} ${'docs'.padStart(4)}  ${'run'.padEnd(5)} ${COLUMNS.map((c) => c.padStart(6)).join(' ')}`);
+let worst = 0;
+for (const set of sets) {
+  const original = score(set.gold, set.docs, false);
+  const twin = pdfTwin(set);
+  let pdf;
+  try {
+    pdf = score(twin.gold, twin.docs, verbose);
+  } finally {
+    rmSync(twin.dir, { recursive: true, force: true });
+  }
+  const delta = pdf.figures.map((x, i) => x - original.figures[i]);
+  worst = Math.min(worst, ...delta.filter(Number.isFinite));
+  console.log(`${set.name.padEnd(8)} ${String(original.summary.docs).padStart(4)}  ${'orig'.padEnd(5)} ${fmt(original.figures)}`);
+  console.log(`${''.padEnd(8)} ${''.padStart(4)}  ${'pdf'.padEnd(5)} ${fmt(pdf.figures)}`);
+  console.log(`${''.padEnd(8)} ${''.padStart(4)}  ${'Δ'.padEnd(5)} ${fmt(delta)}`);
+  if (pdf.summary.failedDocs > 0) console.log(`         failed PDF documents: ${pdf.summary.failedDocs}`);
+  if (verbose) for (const d of pdf.summary.perDoc) for (const m of d.misses ?? []) console.log(`    ${d.document}: ${m}`);
+}
+console.log(`\n最大差距(PDF − 原文):${worst.toFixed(1)} 分;目标 ≥ −2。`);
