@@ -1,4 +1,4 @@
-import { Button, Form, Input, Typography } from 'antd';
+import { App, Button, Form, Input, Typography } from 'antd';
 import { call } from '../api/call.js';
 import { useAction } from '../api/query.js';
 import { useAuth } from '../auth/auth.js';
@@ -10,13 +10,16 @@ import { useI18n } from '../i18n/i18n.js';
  */
 export function PasswordChangeForm() {
   const { t } = useI18n();
+  const { message } = App.useApp();
   const { signedOut } = useAuth();
   const { busy, run } = useAction();
   const [form] = Form.useForm<{ oldPassword: string; newPassword: string; confirm: string }>();
   const submit = async (v: { oldPassword: string; newPassword: string }) => {
     const body = { oldPassword: v.oldPassword, newPassword: v.newPassword };
-    if (!(await run(() => call('POST /api/auth/password', { body }), t('密码已修改，请用新密码重新登录')))) return;
+    if (!(await run(() => call('POST /api/auth/password', { body })))) return;
     form.resetFields();
+    // antd's message holder belongs to the signed-in frame, which signing out removes: the note is shown first.
+    await message.success(t('密码已修改，请用新密码重新登录'), 1.5);
     signedOut();
   };
   return (
