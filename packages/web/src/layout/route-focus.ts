@@ -39,14 +39,17 @@ export function useFocusHeadingOnNavigate(): void {
   const navigationType = useNavigationType();
   const type = useRef(navigationType);
   type.current = navigationType;
-  const first = useRef(true);
+  // The page last seen, not a first-render flag: React re-runs effects when a suspended boundary above shows its
+  // content again (a lazy page, a query), and a re-run for the same page is no navigation.
+  // For the same reason the wait for the new heading is not tied to the effect's cleanup: it ends when the heading
+  // is found, after its time-out (5 s), or when the next navigation starts its own.
+  const seen = useRef(pathname);
+  const waiting = useRef<() => void>(() => undefined);
   useEffect(() => {
-    if (first.current) {
-      first.current = false;
-      return;
-    }
-    if (type.current === 'REPLACE') return;
-    return focusWhenPresent('#main h1');
+    if (seen.current === pathname) return;
+    seen.current = pathname;
+    waiting.current();
+    waiting.current = type.current === 'REPLACE' ? () => undefined : focusWhenPresent('#main h1');
   }, [pathname]);
 }
 
