@@ -1,46 +1,17 @@
-// The app's data layer, and the only module that imports TanStack Query. Why a library: it gives a shared cache
+// The app's data layer (with query-client.tsx, the only modules that import TanStack Query). Why a library: it gives a shared cache
 // (the unit directory, plans, users are read once, not on every page), de-duplicates the same request made by two
 // components at once, and refetches what a write may have changed; it is small (~13 kB gzipped), has no
 // dependencies of its own and is among the best kept React libraries. A hand-written cache would have to solve
 // the same races.
-import { useCallback, useMemo, type ReactNode } from 'react';
-import { QueryClient, QueryClientProvider, useMutation, useQueries, useQuery } from '@tanstack/react-query';
+import { useCallback, useMemo } from 'react';
+import { useMutation, useQueries, useQuery } from '@tanstack/react-query';
 import { App } from 'antd';
-import type { ApiGetRoute, ApiInput, ApiResponse, ApiRoute } from '@duban/core';
-import { call, onWrite } from './call.js';
+import type { ApiGetRoute, ApiInput, ApiResponse } from '@duban/core';
+import { call } from './call.js';
+import { isReference, queryClient } from './query-client.js';
+
+export { clearData, DataProvider, queryClient } from './query-client.js';
 import { errorMessage } from './client.js';
-
-// Directory data changes rarely and only through its own routes, so it stays fresh for minutes; everything else is
-// shown from the cache at once and checked again in the background whenever a page that needs it opens.
-const reference = ['/api/units', '/api/jurisdictions', '/api/users', '/api/auth/'];
-const pathOf = (route: ApiRoute) => route.slice(route.indexOf(' ') + 1);
-const isReference = (route: ApiRoute) => reference.some((p) => pathOf(route).startsWith(p));
-
-/** The one query cache of the app. */
-export const queryClient = new QueryClient({
-  defaultOptions: {
-    // No retries and no refetch on focus: as before, a failed load is shown at once and the user decides to retry.
-    queries: { retry: false, refetchOnWindowFocus: false, staleTime: 0 },
-    mutations: { retry: false },
-  },
-});
-
-// After any write, what it may have changed is refetched (now when on screen, else when next shown). A write to the
-// directory (units, users, jurisdictions) can change names shown everywhere, so it marks everything; any other write
-// leaves the directory alone.
-onWrite((route) => {
-  void queryClient.invalidateQueries(isReference(route) ? undefined : { predicate: (q) => !isReference(q.queryKey[0] as ApiRoute) });
-});
-
-/** Provides the query cache to the app. */
-export function DataProvider({ children }: { children: ReactNode }) {
-  return <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>;
-}
-
-/** Forget every cached answer (after signing out: the next user must not see them). */
-export function clearData(): void {
-  queryClient.clear();
-}
 
 /** What a page reads: the data, whether it is being loaded for the first time, the error in Chinese, and a retry. */
 export interface ApiState<T> {

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { call } from '../api/call.js';
 import { setCsrfToken, setUnauthorizedHandler } from '../api/client.js';
-import { clearData, DataProvider } from '../api/query.js';
+import { clearData, DataProvider } from '../api/query-client.js';
 import type { Role, Session, User } from '../api/types.js';
 
 interface Auth {
