@@ -7,7 +7,8 @@ import globals from 'globals';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { noCrossPackageRelative } from './scripts/eslint/no-cross-package-relative.js';
 
-const outer = (...names) => names.map((n) => ({ group: [`@duban/${n}`, `@duban/${n}/*`], message: `inner layers must not import @duban/${n}` }));
+const outer = (...names) =>
+  names.map((n) => ({ group: [`@duban/${n}`, `@duban/${n}/*`], message: `inner layers must not import @duban/${n}` }));
 // Every Node built-in by its bare name (crypto, fs/promises, …); the 'node:*' pattern covers the prefixed forms.
 const builtins = builtinModules.filter((m) => !m.startsWith('node:'));
 // Exact names (a gitignore-style pattern 'domain' would also match core's own ./domain folder).
@@ -26,15 +27,38 @@ const queryBuilding = {
 const htmlFromData = [
   { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'no HTML from strings: render text nodes' },
   { selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]', message: 'no HTML from strings: use textContent or React' },
-  { selector: "CallExpression[callee.property.name='insertAdjacentHTML'], CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]", message: 'no HTML from strings' },
-  { selector: 'TemplateElement[value.raw=/<\\s*\\/?\\s*[a-zA-Z]/]', message: 'no markup in template strings: tooltips go through tooltipHtml (components/tooltip-html.ts)' },
-  { selector: 'Literal[value=/<\\s*\\/?\\s*(br|div|span|img|meta|p|b|a|table|script|iframe)\\b/i]', message: 'no markup in strings: tooltips go through tooltipHtml (components/tooltip-html.ts)' },
-  { selector: "Property[key.name='tooltip'] > ObjectExpression > Property[key.name='formatter'] > :function", message: 'tooltip formatters come from chart-tooltips.ts and escape their data (tooltipHtml)' },
+  {
+    selector:
+      "CallExpression[callee.property.name='insertAdjacentHTML'], CallExpression[callee.object.name='document'][callee.property.name=/^write(ln)?$/]",
+    message: 'no HTML from strings',
+  },
+  {
+    selector: 'TemplateElement[value.raw=/<\\s*\\/?\\s*[a-zA-Z]/]',
+    message: 'no markup in template strings: tooltips go through tooltipHtml (components/tooltip-html.ts)',
+  },
+  {
+    selector: 'Literal[value=/<\\s*\\/?\\s*(br|div|span|img|meta|p|b|a|table|script|iframe)\\b/i]',
+    message: 'no markup in strings: tooltips go through tooltipHtml (components/tooltip-html.ts)',
+  },
+  {
+    selector: "Property[key.name='tooltip'] > ObjectExpression > Property[key.name='formatter'] > :function",
+    message: 'tooltip formatters come from chart-tooltips.ts and escape their data (tooltipHtml)',
+  },
 ];
 
 export default tseslint.config(
   // lint-fixtures hold code that must FAIL these rules (packages/api/test/lint-rules.test.ts lints them on purpose).
-  { ignores: ['**/dist/**', '**/node_modules/**', 'data/**', 'coverage/**', 'packages/web/dist/**', 'test-results/**', 'packages/api/test/lint-fixtures/**'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      'data/**',
+      'coverage/**',
+      'packages/web/dist/**',
+      'test-results/**',
+      'packages/api/test/lint-fixtures/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -52,7 +76,15 @@ export default tseslint.config(
   {
     files: ['packages/core/src/**/*.ts'],
     ignores: ['packages/core/src/**/*.test.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: builtinPaths('core is pure: no Node built-ins (no I/O)'), patterns: [...io, ...outer('storage', 'services', 'api', 'cli', 'web')] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: builtinPaths('core is pure: no Node built-ins (no I/O)'),
+          patterns: [...io, ...outer('storage', 'services', 'api', 'cli', 'web')],
+        },
+      ],
+    },
   },
   {
     files: ['packages/storage/src/**/*.ts'],
@@ -61,14 +93,31 @@ export default tseslint.config(
   {
     files: ['packages/services/src/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...outer('api', 'cli', 'web'), sqlDrivers, { group: ['fastify', '@fastify/*'], message: 'services know nothing of HTTP' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...outer('api', 'cli', 'web'),
+            sqlDrivers,
+            { group: ['fastify', '@fastify/*'], message: 'services know nothing of HTTP' },
+          ],
+        },
+      ],
       'no-restricted-syntax': ['error', queryBuilding],
     },
   },
   {
     files: ['packages/api/src/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [...outer('storage', 'cli', 'web'), { group: ['kysely', 'better-sqlite3', 'pg'], message: 'the API reaches data only through services' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...outer('storage', 'cli', 'web'),
+            { group: ['kysely', 'better-sqlite3', 'pg'], message: 'the API reaches data only through services' },
+          ],
+        },
+      ],
       'no-restricted-syntax': ['error', queryBuilding],
     },
   },
@@ -76,7 +125,10 @@ export default tseslint.config(
     // The CLI is the composition root: it may open, migrate and back up the database through @duban/storage, but
     // writes no SQL of its own and never reaches the web app.
     files: ['packages/cli/src/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { patterns: [...outer('web'), sqlDrivers] }], 'no-restricted-syntax': ['error', queryBuilding] },
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...outer('web'), sqlDrivers] }],
+      'no-restricted-syntax': ['error', queryBuilding],
+    },
   },
   {
     files: ['packages/web/src/**/*.{ts,tsx}'],
@@ -96,7 +148,11 @@ export default tseslint.config(
           patterns: [
             ...outer('storage', 'services', 'api', 'cli'),
             { group: ['node:*'], message: 'the web app runs in the browser' },
-            { group: ['@duban/core', '@duban/core/*'], allowTypeImports: true, message: 'the web app imports only types from @duban/core (use `import type`)' },
+            {
+              group: ['@duban/core', '@duban/core/*'],
+              allowTypeImports: true,
+              message: 'the web app imports only types from @duban/core (use `import type`)',
+            },
           ],
         },
       ],

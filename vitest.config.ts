@@ -5,9 +5,7 @@ const src = (pkg: string) => fileURLToPath(new URL(`./packages/${pkg}/src/index.
 
 export default defineConfig({
   resolve: {
-    alias: [
-      { find: /^@duban\/(core|storage|services|api|cli)$/, replacement: src('$1') },
-    ],
+    alias: [{ find: /^@duban\/(core|storage|services|api|cli)$/, replacement: src('$1') }],
   },
   test: {
     include: ['packages/*/test/**/*.test.ts', 'packages/*/src/**/*.test.ts'],

@@ -13,7 +13,15 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { sql } from 'kysely';
 import {
-  dashboardAggregates, dropPostgresSchema, insertPeriods, latestIndicatorValues, listTasks, migrateToLatest, openDatabase, plansOfJurisdiction, reportingDb,
+  dashboardAggregates,
+  dropPostgresSchema,
+  insertPeriods,
+  latestIndicatorValues,
+  listTasks,
+  migrateToLatest,
+  openDatabase,
+  plansOfJurisdiction,
+  reportingDb,
   type OpenDatabase,
 } from '@duban/storage';
 import { generateProvince, scaledProvince, type Province } from './bench/generate-province.js';
@@ -38,14 +46,26 @@ const pgUrl = process.env.DUBAN_TEST_PG_URL ?? process.env.DATABASE_URL ?? 'post
 const SUBMISSIONS_MAX = Math.min(100_000, Math.max(100, Number(args.writes)));
 
 /** Adds a January period to the first plans and returns their empty (task, unit, period) slots for the write test. */
-async function prepareSubmissionSlots(open: OpenDatabase, province: Province, wanted: number): Promise<{ taskId: string; unitId: string; periodId: string }[]> {
+async function prepareSubmissionSlots(
+  open: OpenDatabase,
+  province: Province,
+  wanted: number,
+): Promise<{ taskId: string; unitId: string; periodId: string }[]> {
   const db = reportingDb(open.db);
   const slots: { taskId: string; unitId: string; periodId: string }[] = [];
   for (const city of province.cities) {
     for (const planId of city.planIds) {
       if (slots.length >= wanted) return slots;
-      const [p] = await insertPeriods(db, planId, [{ kind: 'custom', label: '2027年1月', start: '2027-01-01', end: '2027-01-31', due: '2027-01-28', windowEnd: '2027-01-31' }]);
-      const rows = await db.selectFrom('assignments as a').innerJoin('tasks as t', 't.id', 'a.task_id').select(['a.task_id', 'a.unit_id']).where('t.plan_id', '=', planId).where('t.completed_at', 'is', null).execute();
+      const [p] = await insertPeriods(db, planId, [
+        { kind: 'custom', label: '2027年1月', start: '2027-01-01', end: '2027-01-31', due: '2027-01-28', windowEnd: '2027-01-31' },
+      ]);
+      const rows = await db
+        .selectFrom('assignments as a')
+        .innerJoin('tasks as t', 't.id', 'a.task_id')
+        .select(['a.task_id', 'a.unit_id'])
+        .where('t.plan_id', '=', planId)
+        .where('t.completed_at', 'is', null)
+        .execute();
       for (const r of rows) slots.push({ taskId: r.task_id, unitId: r.unit_id!, periodId: p!.id });
     }
   }
@@ -65,14 +85,21 @@ async function benchDialect(dialect: 'sqlite' | 'postgres'): Promise<Row[]> {
     const t0 = Date.now();
     const province = await generateProvince(reportingDb(open.db), size, log);
     const genSeconds = (Date.now() - t0) / 1000;
-    log(`[${dialect}] generated ${province.counts.reports} reports in ${genSeconds.toFixed(1)} s (${Math.round(province.counts.reports! / genSeconds)} rows/s)`);
+    log(
+      `[${dialect}] generated ${province.counts.reports} reports in ${genSeconds.toFixed(1)} s (${Math.round(province.counts.reports! / genSeconds)} rows/s)`,
+    );
     const slots = await prepareSubmissionSlots(open, province, SUBMISSIONS_MAX);
     await sql`ANALYZE`.execute(open.db);
     if (dialect === 'sqlite') {
       await open.close();
       open = null;
     }
-    const started = await startChild({ BENCH_DATA_DIR: dataDir, BENCH_ADMIN_PASSWORD: ADMIN_PASSWORD, BENCH_TODAY: province.today, ...(dialect === 'postgres' ? { BENCH_DB_URL: pgUrl, BENCH_SCHEMA: schema } : {}) });
+    const started = await startChild({
+      BENCH_DATA_DIR: dataDir,
+      BENCH_ADMIN_PASSWORD: ADMIN_PASSWORD,
+      BENCH_TODAY: province.today,
+      ...(dialect === 'postgres' ? { BENCH_DB_URL: pgUrl, BENCH_SCHEMA: schema } : {}),
+    });
     child = started.child;
     const headers = await login(started.url);
     open ??= await openDatabase({ dataDir });
@@ -85,38 +112,106 @@ async function benchDialect(dialect: 'sqlite' | 'postgres'): Promise<Row[]> {
 
     // Reads: warm up, then c=1 (for the ratio to bare SQL) and c=N (throughput and tail latency).
     for (const [name, next, target, bare] of [
-      ['task list page (filters)', listPath, 30, (k: number) => listTasks(db, { planId: plans[k % plans.length]!, status: ['behind', 'in_progress'], colour: ['red', 'yellow'], publishedOnly: true }, { page: 1, pageSize: 20 })],
-      ['dashboard (city)', dashPath, 50, async (k: number) => {
-        const ids = await plansOfJurisdiction(reportingDb(db), cities[k % cities.length]!);
-        return Promise.all([dashboardAggregates(reportingDb(db), ids, province.today), latestIndicatorValues(reportingDb(db), ids)]);
-      }],
+      [
+        'task list page (filters)',
+        listPath,
+        30,
+        (k: number) =>
+          listTasks(
+            db,
+            { planId: plans[k % plans.length]!, status: ['behind', 'in_progress'], colour: ['red', 'yellow'], publishedOnly: true },
+            { page: 1, pageSize: 20 },
+          ),
+      ],
+      [
+        'dashboard (city)',
+        dashPath,
+        50,
+        async (k: number) => {
+          const ids = await plansOfJurisdiction(reportingDb(db), cities[k % cities.length]!);
+          return Promise.all([dashboardAggregates(reportingDb(db), ids, province.today), latestIndicatorValues(reportingDb(db), ids)]);
+        },
+      ],
     ] as const) {
       await load({ url: started.url, headers, connections: 2, duration: 2, next: () => ({ method: 'GET', path: next() }) });
-      const single = await load({ url: started.url, headers, connections: 1, duration: Math.max(2, duration / 2), next: () => ({ method: 'GET', path: next() }) });
+      const single = await load({
+        url: started.url,
+        headers,
+        connections: 1,
+        duration: Math.max(2, duration / 2),
+        next: () => ({ method: 'GET', path: next() }),
+      });
       const sqlFig = await timeSql(200, bare);
       rows.push({ db: dialect, endpoint: `${name} c=1`, figures: single, sql: sqlFig });
       const many = await load({ url: started.url, headers, connections, duration, next: () => ({ method: 'GET', path: next() }) });
-      rows.push({ db: dialect, endpoint: `${name} c=${connections}`, figures: many, target: `p95 < ${target} ms`, pass: many.p95 < target && many.errors === 0 });
+      rows.push({
+        db: dialect,
+        endpoint: `${name} c=${connections}`,
+        figures: many,
+        target: `p95 < ${target} ms`,
+        pass: many.p95 < target && many.errors === 0,
+      });
       // The same work with no cache in front: every call runs the queries, N callers at once, in this process.
       const cold = await timeSql(Math.max(100, connections * 20), (k) => bare(k + 7), connections);
       rows.push({ db: dialect, endpoint: `${name} bare SQL c=${connections} (uncached)`, figures: cold });
     }
 
     // Writes: each request takes a fresh slot; afterwards every 2xx must be a row.
-    const before = Number((await reportingDb(db).selectFrom('reports').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const before = Number(
+      (
+        await reportingDb(db)
+          .selectFrom('reports')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
     let s = 0;
     const amount = slots.length;
     const writes = await load({
-      url: started.url, headers, connections, amount,
+      url: started.url,
+      headers,
+      connections,
+      amount,
       next: () => {
         const slot = slots[s++];
-        return slot ? { method: 'POST', path: '/api/reports', body: JSON.stringify({ ...slot, narrative: '本月按计划推进,完成阶段任务。', percent: 50 }) } : null;
+        return slot
+          ? {
+              method: 'POST',
+              path: '/api/reports',
+              body: JSON.stringify({ ...slot, narrative: '本月按计划推进,完成阶段任务。', percent: 50 }),
+            }
+          : null;
       },
     });
-    const after = Number((await reportingDb(db).selectFrom('reports').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+    const after = Number(
+      (
+        await reportingDb(db)
+          .selectFrom('reports')
+          .select((eb) => eb.fn.countAll().as('n'))
+          .executeTakeFirstOrThrow()
+      ).n,
+    );
     const lost = writes.ok - (after - before);
-    rows.push({ db: dialect, endpoint: `report submission c=${connections} (${amount} slots; ${after - before} rows written, lost ${lost})`, figures: writes, target: dialect === 'sqlite' ? '≥ 1000 req/s, 0 lost' : '0 lost', pass: lost === 0 && writes.errors === 0 && (dialect !== 'sqlite' || writes.rps >= 1000) });
-    rows.push({ db: dialect, endpoint: `(generation: ${province.counts.reports} reports, ${province.counts.tasks} tasks in ${genSeconds.toFixed(0)} s)`, figures: { requests: 0, ok: 0, errors: 0, rps: province.counts.reports! / genSeconds, p50: Number.NaN, p95: Number.NaN, p99: Number.NaN } });
+    rows.push({
+      db: dialect,
+      endpoint: `report submission c=${connections} (${amount} slots; ${after - before} rows written, lost ${lost})`,
+      figures: writes,
+      target: dialect === 'sqlite' ? '≥ 1000 req/s, 0 lost' : '0 lost',
+      pass: lost === 0 && writes.errors === 0 && (dialect !== 'sqlite' || writes.rps >= 1000),
+    });
+    rows.push({
+      db: dialect,
+      endpoint: `(generation: ${province.counts.reports} reports, ${province.counts.tasks} tasks in ${genSeconds.toFixed(0)} s)`,
+      figures: {
+        requests: 0,
+        ok: 0,
+        errors: 0,
+        rps: province.counts.reports! / genSeconds,
+        p50: Number.NaN,
+        p95: Number.NaN,
+        p99: Number.NaN,
+      },
+    });
     return rows;
   } finally {
     await stopChild(child);
@@ -131,11 +226,33 @@ function fmt(n: number, digits = 1): string {
 }
 
 function printTable(rows: Row[]): void {
-  console.log(`\nbench:api  scale ${scale} (${scaledProvince(scale).cities} cities), ${connections} connections, ${duration} s per read run, loopback\n`);
-  console.log(['db', 'endpoint', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'bytes', 'SQL p50', 'SQL p95', 'HTTP/SQL p50', 'target', 'ok'].join(' | '));
+  console.log(
+    `\nbench:api  scale ${scale} (${scaledProvince(scale).cities} cities), ${connections} connections, ${duration} s per read run, loopback\n`,
+  );
+  console.log(
+    ['db', 'endpoint', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'errors', 'bytes', 'SQL p50', 'SQL p95', 'HTTP/SQL p50', 'target', 'ok'].join(
+      ' | ',
+    ),
+  );
   for (const r of rows) {
     const f = r.figures;
-    console.log([r.db, r.endpoint, fmt(f.rps, 0), fmt(f.p50), fmt(f.p95), fmt(f.p99), f.errors, f.bytes === undefined ? '' : fmt(f.bytes, 0), r.sql ? fmt(r.sql.p50, 2) : '', r.sql ? fmt(r.sql.p95, 2) : '', r.sql ? `${fmt(f.p50 / r.sql.p50, 2)}×` : '', r.target ?? '', r.pass === undefined ? '' : r.pass ? 'PASS' : 'FAIL'].join(' | '));
+    console.log(
+      [
+        r.db,
+        r.endpoint,
+        fmt(f.rps, 0),
+        fmt(f.p50),
+        fmt(f.p95),
+        fmt(f.p99),
+        f.errors,
+        f.bytes === undefined ? '' : fmt(f.bytes, 0),
+        r.sql ? fmt(r.sql.p50, 2) : '',
+        r.sql ? fmt(r.sql.p95, 2) : '',
+        r.sql ? `${fmt(f.p50 / r.sql.p50, 2)}×` : '',
+        r.target ?? '',
+        r.pass === undefined ? '' : r.pass ? 'PASS' : 'FAIL',
+      ].join(' | '),
+    );
   }
 }
 

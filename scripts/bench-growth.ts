@@ -69,8 +69,10 @@ async function parseOrReject(text: string): Promise<unknown> {
 }
 
 const repeatTo = (text: string, chars: number) => text.repeat(Math.ceil(chars / text.length)).slice(0, chars);
-const numbered = (n: number): string => Array.from({ length: n }, (_, i) => `${i + 1}.加强健康知识传播,组织制作科普作品(市卫生健康委)`).join('\n');
-const nested = (n: number) => `一、重点任务\n1.加强健康教育${'('.repeat(n)}市卫生健康委${')'.repeat(n)}。\n2.推进全民健身${'\uff08'.repeat(n)}。`;
+const numbered = (n: number): string =>
+  Array.from({ length: n }, (_, i) => `${i + 1}.加强健康知识传播,组织制作科普作品(市卫生健康委)`).join('\n');
+const nested = (n: number) =>
+  `一、重点任务\n1.加强健康教育${'('.repeat(n)}市卫生健康委${')'.repeat(n)}。\n2.推进全民健身${'\uff08'.repeat(n)}。`;
 const plan = `一、重点任务\n${Array.from({ length: 400 }, (_, i) => `${i + 1}.加强第${i + 1}项工作。到2025年覆盖率达到90%以上,2022年底前完成(市卫生健康委牵头,市教育局配合)`).join('\n')}`;
 
 const rows: [string, () => Promise<Growth>][] = [];
@@ -86,9 +88,15 @@ for (const [caseName, make] of Object.entries(CASES)) {
   ]);
   rows.push([`parsePlan: ${caseName}`, () => growth((n) => parseOrReject(`一、重点任务\n1.${make(n)}\n2.${make(n)}`), 4_000)]);
 }
-rows.push(['parsePlan: numbered lines', () => growth((n) => parsePlan({ text: numbered(n) }, { limits: UNLIMITED }), args.quick ? 2_500 : 25_000)]);
+rows.push([
+  'parsePlan: numbered lines',
+  () => growth((n) => parsePlan({ text: numbered(n) }, { limits: UNLIMITED }), args.quick ? 2_500 : 25_000),
+]);
 rows.push(['parsePlan: nested parentheses', () => growth((n) => parsePlan({ text: nested(n) }), 2_500)]);
-rows.push(['parsePlan: a plan repeated to ~3.4 M characters', () => growth((n) => parsePlan({ text: repeatTo(plan, n) }, { limits: UNLIMITED }), args.quick ? 85_000 : 850_000)]);
+rows.push([
+  'parsePlan: a plan repeated to ~3.4 M characters',
+  () => growth((n) => parsePlan({ text: repeatTo(plan, n) }, { limits: UNLIMITED }), args.quick ? 85_000 : 850_000),
+]);
 
 let failed = 0;
 console.log(`growth of parse time from n to 4n (linear ≈ 4×, limit ${RATIO_LIMIT}×)`);
@@ -96,7 +104,9 @@ for (const [name, measure] of rows) {
   const g = await measure();
   const ok = g.ratio < RATIO_LIMIT || g.large < 100; // under 0.1 s timer noise dominates and nothing is quadratic
   if (!ok) failed++;
-  console.log(`${ok ? '✔' : '✘'} ${name.padEnd(58)} ${g.small.toFixed(1).padStart(8)} ms → ${g.large.toFixed(1).padStart(8)} ms  ${g.ratio.toFixed(1)}×`);
+  console.log(
+    `${ok ? '✔' : '✘'} ${name.padEnd(58)} ${g.small.toFixed(1).padStart(8)} ms → ${g.large.toFixed(1).padStart(8)} ms  ${g.ratio.toFixed(1)}×`,
+  );
 }
 console.log(failed === 0 ? 'growth: all linear' : `growth: ${failed} case(s) above ${RATIO_LIMIT}×`);
 process.exit(failed === 0 ? 0 : 1);

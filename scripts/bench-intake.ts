@@ -9,14 +9,25 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { docxBomb, docxZip64Claim, inflatingStreamPdf, longPlan, longText, manyPagesPdf } from '../packages/core/test/support/hostile-documents.js';
+import {
+  docxBomb,
+  docxZip64Claim,
+  inflatingStreamPdf,
+  longPlan,
+  longText,
+  manyPagesPdf,
+} from '../packages/core/test/support/hostile-documents.js';
 
 const ADMIN_PASSWORD = 'Bench-Admin-Pass-2026';
 const dataDir = mkdtempSync(path.join(tmpdir(), 'duban-bench-intake-'));
-const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', path.join(import.meta.dirname, 'bench', 'serve-child.ts')], {
-  env: { ...process.env, BENCH_DATA_DIR: dataDir, BENCH_ADMIN_PASSWORD: ADMIN_PASSWORD },
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+const child = spawn(
+  process.execPath,
+  ['--conditions=source', '--import', 'tsx', path.join(import.meta.dirname, 'bench', 'serve-child.ts')],
+  {
+    env: { ...process.env, BENCH_DATA_DIR: dataDir, BENCH_ADMIN_PASSWORD: ADMIN_PASSWORD },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
 const url = await new Promise<string>((resolve, reject) => {
   const timer = setTimeout(() => reject(new Error('server did not start within 120 s')), 120_000);
   createInterface({ input: child.stdout! }).on('line', (l) => {
@@ -31,7 +42,11 @@ const url = await new Promise<string>((resolve, reject) => {
 /** The server process's peak resident set (worker threads included), MB. */
 const peakRssMb = () => Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
-const login = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }) });
+const login = await fetch(`${url}/api/auth/login`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }),
+});
 const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0]!;
 const csrf = ((await login.json()) as { csrfToken: string }).csrfToken;
 
@@ -42,7 +57,10 @@ let probing = true;
 const probeLoop = async (into: Sample[], path: string, headers: Record<string, string>) => {
   while (probing) {
     const t0 = performance.now();
-    const ok = await fetch(`${url}${path}`, { headers }).then(async (r) => (await r.arrayBuffer(), r.ok), () => false);
+    const ok = await fetch(`${url}${path}`, { headers }).then(
+      async (r) => (await r.arrayBuffer(), r.ok),
+      () => false,
+    );
     into.push({ at: t0, ms: performance.now() - t0, ok });
   }
 };
@@ -68,7 +86,11 @@ const allList: number[] = [];
 let target = '';
 const hostile: number[] = [];
 // Warm-up: the first import starts the parse workers (seconds from sources under tsx; built code starts faster).
-const warm = await fetch(`${url}/api/plans/import`, { method: 'POST', headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' }, body: JSON.stringify({ fileName: 'warm.txt', text: '一、重点任务\n1. 加强健康促进。（牵头单位：市卫生健康委）' }) });
+const warm = await fetch(`${url}/api/plans/import`, {
+  method: 'POST',
+  headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' },
+  body: JSON.stringify({ fileName: 'warm.txt', text: '一、重点任务\n1. 加强健康促进。（牵头单位：市卫生健康委）' }),
+});
 if (warm.status !== 201) throw new Error(`warm-up import failed: ${warm.status}`);
 await new Promise((r) => setTimeout(r, 500));
 for (const [name, bytes] of files) {
@@ -83,12 +105,18 @@ for (const [name, bytes] of files) {
   all.push(...during);
   allList.push(...duringList);
   if (name === '15mb.txt') {
-    const p95 = (xs: number[]) => pct([...xs].sort((a, b) => a - b), 0.95);
+    const p95 = (xs: number[]) =>
+      pct(
+        [...xs].sort((a, b) => a - b),
+        0.95,
+      );
     const pass = p95(during) <= 50 && p95(duringList) <= 50;
     target = `target while the 15 MB document is imported: health and task list p95 ≤ 50 ms — health ${p95(during).toFixed(1)} ms, task list ${p95(duringList).toFixed(1)} ms: ${pass ? 'PASS' : 'FAIL'}`;
   }
   if (!name.startsWith('plan-')) hostile.push(...during);
-  rows.push(`${name.padEnd(18)} ${(bytes.length / 1024 / 1024).toFixed(1).padStart(5)} MB  → ${res.status} ${(body.error?.id ?? `${body.plan?.taskCount} tasks`).padEnd(24)} ${(t1 - t0).toFixed(0).padStart(6)} ms   health ${figures(during)}   task list ${figures(duringList)}`);
+  rows.push(
+    `${name.padEnd(18)} ${(bytes.length / 1024 / 1024).toFixed(1).padStart(5)} MB  → ${res.status} ${(body.error?.id ?? `${body.plan?.taskCount} tasks`).padEnd(24)} ${(t1 - t0).toFixed(0).padStart(6)} ms   health ${figures(during)}   task list ${figures(duringList)}`,
+  );
 }
 probing = false;
 await probe;

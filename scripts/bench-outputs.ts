@@ -42,7 +42,9 @@ try {
   const services = createServices(createContext(open.db, 'bench', { today: () => plan.today }));
   const periods = await listPeriods(reportingDb(open.db), plan.planId);
   const last = periods[periods.length - 1]!;
-  console.log(`plan: ${plan.counts.tasks} tasks, ${plan.counts.periods} periods, ${plan.counts.reports} reports (SQLite); ${runs} warm runs each`);
+  console.log(
+    `plan: ${plan.counts.tasks} tasks, ${plan.counts.periods} periods, ${plan.counts.reports} reports (SQLite); ${runs} warm runs each`,
+  );
 
   const generate = () => services.bulletins.generate(systemActor, { planId: plan.planId, periodId: last.id });
   const data = (await generate()).data;
@@ -50,13 +52,19 @@ try {
     ['bulletin draft (gather figures + store)', async () => JSON.stringify(await generate()).length],
     ['bulletin .docx with 2 charts (build)', async () => (await buildBulletinDocx(data)).length],
     ['bulletin .docx, text only (build)', async () => (await buildBulletinDocx(data, { charts: false })).length],
-    ['bulletin end to end: generate + issue', async () => {
-      const draft = await generate();
-      await services.bulletins.issue(systemActor, draft.id, draft.version);
-      return (await services.bulletins.file(systemActor, draft.id, 'docx')).bytes.length;
-    }],
+    [
+      'bulletin end to end: generate + issue',
+      async () => {
+        const draft = await generate();
+        await services.bulletins.issue(systemActor, draft.id, draft.version);
+        return (await services.bulletins.file(systemActor, draft.id, 'docx')).bytes.length;
+      },
+    ],
     ['任务清单 .xlsx', async () => (await services.outputs.taskList(systemActor, plan.planId)).bytes.length],
-    ['进展情况汇总表 .xlsx (one period)', async () => (await services.outputs.progressTable(systemActor, plan.planId, last.id)).bytes.length],
+    [
+      '进展情况汇总表 .xlsx (one period)',
+      async () => (await services.outputs.progressTable(systemActor, plan.planId, last.id)).bytes.length,
+    ],
   ];
   if (withPdf && (await findOffice())) {
     const docx = await buildBulletinDocx(data);

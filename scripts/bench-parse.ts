@@ -25,7 +25,12 @@ interface Doc {
 function sourceDocuments(): { origin: string; docs: Doc[] } {
   const seeds = path.join(root, '..', 'shared', 'seeds');
   if (existsSync(seeds)) {
-    return { origin: seeds, docs: readdirSync(seeds).sort().map((f) => ({ name: f, bytes: readFileSync(path.join(seeds, f)) })) };
+    return {
+      origin: seeds,
+      docs: readdirSync(seeds)
+        .sort()
+        .map((f) => ({ name: f, bytes: readFileSync(path.join(seeds, f)) })),
+    };
   }
   const docs: Doc[] = [];
   const fixtures = path.join(root, 'packages', 'core', 'test', 'fixtures');
@@ -105,9 +110,17 @@ const ratio = parseMs / baselineMs;
 const cpuRatio = parseCpuMs / Math.max(baselineCpuMs, 1);
 const ok = (pass: boolean) => (pass ? 'ok' : 'MISSED');
 console.log(`corpus      ${origin}: ${docs.length} documents repeated to ${corpus.length} documents, ${mb.toFixed(1)} MB`);
-console.log(`parse       ${(parseMs / 1000).toFixed(2)} s wall, ${(parseCpuMs / 1000).toFixed(2)} s CPU; ${tasks} tasks, ${indicators} indicators`);
-console.log(`throughput  ${mbPerCpuS.toFixed(2)} MB per CPU-second (target ≥ ${TARGET_MB_PER_S}: ${ok(mbPerCpuS >= TARGET_MB_PER_S)}); ${mbPerS.toFixed(2)} MB/s wall`);
-console.log(`baseline    ${(baselineMs / 1000).toFixed(3)} s wall, ${(baselineCpuMs / 1000).toFixed(3)} s CPU (decode + NFKC + split, ${baselineLines} lines)`);
-console.log(`ratio       ${cpuRatio.toFixed(1)}× the baseline in CPU time (target ≤ ${TARGET_RATIO}: ${ok(cpuRatio <= TARGET_RATIO)}); ${ratio.toFixed(1)}× in wall time`);
+console.log(
+  `parse       ${(parseMs / 1000).toFixed(2)} s wall, ${(parseCpuMs / 1000).toFixed(2)} s CPU; ${tasks} tasks, ${indicators} indicators`,
+);
+console.log(
+  `throughput  ${mbPerCpuS.toFixed(2)} MB per CPU-second (target ≥ ${TARGET_MB_PER_S}: ${ok(mbPerCpuS >= TARGET_MB_PER_S)}); ${mbPerS.toFixed(2)} MB/s wall`,
+);
+console.log(
+  `baseline    ${(baselineMs / 1000).toFixed(3)} s wall, ${(baselineCpuMs / 1000).toFixed(3)} s CPU (decode + NFKC + split, ${baselineLines} lines)`,
+);
+console.log(
+  `ratio       ${cpuRatio.toFixed(1)}× the baseline in CPU time (target ≤ ${TARGET_RATIO}: ${ok(cpuRatio <= TARGET_RATIO)}); ${ratio.toFixed(1)}× in wall time`,
+);
 console.log(`memory      peak RSS ${(peakRss / MB).toFixed(0)} MB, peak heap ${(peakHeap / MB).toFixed(0)} MB`);
 if (mbPerCpuS < TARGET_MB_PER_S || cpuRatio > TARGET_RATIO) process.exitCode = 1;

@@ -16,16 +16,34 @@ export interface LighthouseFigures {
 
 /** Signs in through the API and returns the Cookie header that carries the session. */
 export async function sessionCookie(base: string, username: string, password: string): Promise<string> {
-  const res = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password }) });
+  const res = await fetch(`${base}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password }),
+  });
   if (!res.ok) throw new Error(`login of ${username} failed: ${res.status}`);
-  return res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
 }
 
 /** Runs Lighthouse once on `url` with the session `cookie`, in the mobile or the desktop preset. */
-export async function lighthouseRun(chromePath: string, url: string, cookie: string, formFactor: 'mobile' | 'desktop'): Promise<LighthouseFigures> {
+export async function lighthouseRun(
+  chromePath: string,
+  url: string,
+  cookie: string,
+  formFactor: 'mobile' | 'desktop',
+): Promise<LighthouseFigures> {
   const chrome = await launch({ chromePath, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'] });
   try {
-    const flags = { port: chrome.port, output: 'json' as const, logLevel: 'error' as const, onlyCategories: ['performance', 'accessibility'], extraHeaders: { Cookie: cookie } };
+    const flags = {
+      port: chrome.port,
+      output: 'json' as const,
+      logLevel: 'error' as const,
+      onlyCategories: ['performance', 'accessibility'],
+      extraHeaders: { Cookie: cookie },
+    };
     const result = await lighthouse(url, flags, formFactor === 'desktop' ? desktopConfig : undefined);
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { categories, audits } = result.lhr;

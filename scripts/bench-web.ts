@@ -73,7 +73,12 @@ function firstPageWeights(): string[] {
   const entry = Object.keys(m).find((k) => m[k]!.isEntry)!;
   const key = (end: string) => Object.keys(m).find((k) => k.endsWith(end));
   const frame = key('src/layout/signed-in.tsx');
-  const pages = { dashboard: 'pages/dashboard/dashboard-page.tsx', 'plan view': 'pages/plan/plan-page.tsx', inbox: 'pages/inbox/inbox-page.tsx', 'sign-in': 'pages/login.tsx' };
+  const pages = {
+    dashboard: 'pages/dashboard/dashboard-page.tsx',
+    'plan view': 'pages/plan/plan-page.tsx',
+    inbox: 'pages/inbox/inbox-page.tsx',
+    'sign-in': 'pages/login.tsx',
+  };
   return Object.entries(pages).flatMap(([name, file]) => {
     const page = key(file);
     if (!frame || !page) return [];
@@ -85,13 +90,27 @@ function firstPageWeights(): string[] {
 
 /** A plan document in the usual 任务分工 style with `n` numbered tasks in sections of 50. */
 function bigPlan(n: number): string {
-  const units = ['市卫生健康委', '市教育局', '市体育局', '市市场监管局', '市生态环境局', '市民政局', '市财政局', '市医保局', '市人力资源社会保障局', '市住房城乡建设局'];
+  const units = [
+    '市卫生健康委',
+    '市教育局',
+    '市体育局',
+    '市市场监管局',
+    '市生态环境局',
+    '市民政局',
+    '市财政局',
+    '市医保局',
+    '市人力资源社会保障局',
+    '市住房城乡建设局',
+  ];
   const lines = ['青川市健康城市建设千项任务分解方案', '', '为推进健康城市建设，制定本方案。', '', '一、重点任务', ''];
   for (let i = 1; i <= n; i++) {
     if (i % 50 === 1) lines.push(`(${'一二三四五六七八九十'[Math.floor(i / 50) % 10]})第${Math.floor(i / 50) + 1}组重点工作`, '');
     const lead = units[i % units.length];
     const part = units[(i + 3) % units.length];
-    lines.push(`${i}.推进第${i}项健康促进工作。完善工作机制，开展专项行动，${(i % 12) + 1}月底前完成阶段任务。(牵头单位:${lead};配合单位:${part})`, '');
+    lines.push(
+      `${i}.推进第${i}项健康促进工作。完善工作机制，开展专项行动，${(i % 12) + 1}月底前完成阶段任务。(牵头单位:${lead};配合单位:${part})`,
+      '',
+    );
   }
   return lines.join('\n');
 }
@@ -164,7 +183,9 @@ async function lighthouseFigures(): Promise<void> {
 async function main(): Promise<void> {
   if (!existsSync(path.join(dist, '.vite/manifest.json'))) throw new Error('packages/web/dist is missing: run npm run build:web');
   const js = initialJs();
-  console.log(`initial JS: ${(js.gzip / 1024).toFixed(1)} KB gzip (${(js.raw / 1024).toFixed(1)} KB raw) in ${js.files.length} files — budget ${BUDGET_KB} KB ${budget(js.gzip / 1024 <= BUDGET_KB)}`);
+  console.log(
+    `initial JS: ${(js.gzip / 1024).toFixed(1)} KB gzip (${(js.raw / 1024).toFixed(1)} KB raw) in ${js.files.length} files — budget ${BUDGET_KB} KB ${budget(js.gzip / 1024 <= BUDGET_KB)}`,
+  );
   for (const line of firstPageWeights()) console.log(`first page, ${line}`);
   if (!existsSync(CHROMIUM)) {
     console.log(`chromium not found at ${CHROMIUM}: browser figures skipped`);
@@ -179,11 +200,23 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
   try {
     const t0 = performance.now();
-    const plan = await server.services.plans.importPlan(systemActor, { fileName: 'bench-1000.txt', text: bigPlan(TASKS) }, { publish: true });
+    const plan = await server.services.plans.importPlan(
+      systemActor,
+      { fileName: 'bench-1000.txt', text: bigPlan(TASKS) },
+      { publish: true },
+    );
     console.log(`setup: imported and published a ${plan.taskCount}-task plan in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
     const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
@@ -210,7 +243,11 @@ async function main(): Promise<void> {
         const at = (await page.evaluate(
           `Object.fromEntries(performance.getEntriesByType('resource').filter((e) => /api\\/(dashboard|plans)|assets\\/(index|theme|dashboard)/.test(e.name)).map((e) => [e.name.replace(/^.*\\//, '').replace(/\\?.*$/, '') + (e.name.includes('/api/plans/') ? ' (plan detail)' : ''), Math.round(e.responseEnd)]))`,
         )) as Record<string, number>;
-        console.log(`last dashboard load, response ends (ms): ${Object.entries(at).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+        console.log(
+          `last dashboard load, response ends (ms): ${Object.entries(at)
+            .map(([k, v]) => `${k} ${v}`)
+            .join(', ')}`,
+        );
       }
       // A locator wait: waitForFunction with a string is an eval, which the app's CSP refuses.
       await page.locator('.duban-content canvas').nth(1).waitFor({ timeout: 30_000 });
@@ -218,10 +255,16 @@ async function main(): Promise<void> {
     }
     const iw = stats(interactive.slice(1));
     const cw = stats(charts.slice(1));
-    console.log(`dashboard interactive: first load ${interactive[0]!.toFixed(0)} ms, then median ${iw.p50.toFixed(0)} ms (max ${iw.max.toFixed(0)}) — budget ${BUDGET_DASHBOARD_MS} ms on the warm median: ${iw.p50 <= BUDGET_DASHBOARD_MS ? 'OK' : 'OVER'}; first load ${interactive[0]! <= BUDGET_DASHBOARD_MS ? 'OK' : 'OVER'}`);
+    console.log(
+      `dashboard interactive: first load ${interactive[0]!.toFixed(0)} ms, then median ${iw.p50.toFixed(0)} ms (max ${iw.max.toFixed(0)}) — budget ${BUDGET_DASHBOARD_MS} ms on the warm median: ${iw.p50 <= BUDGET_DASHBOARD_MS ? 'OK' : 'OVER'}; first load ${interactive[0]! <= BUDGET_DASHBOARD_MS ? 'OK' : 'OVER'}`,
+    );
     const sw = stats(shownAt.slice(1));
-    console.log(`dashboard figures painted (in-page observer): first load ${shownAt[0]!.toFixed(0)} ms, then median ${sw.p50.toFixed(0)} ms (max ${sw.max.toFixed(0)})`);
-    console.log(`dashboard charts drawn: first load ${charts[0]!.toFixed(0)} ms, then median ${cw.p50.toFixed(0)} ms (max ${cw.max.toFixed(0)})`);
+    console.log(
+      `dashboard figures painted (in-page observer): first load ${shownAt[0]!.toFixed(0)} ms, then median ${sw.p50.toFixed(0)} ms (max ${sw.max.toFixed(0)})`,
+    );
+    console.log(
+      `dashboard charts drawn: first load ${charts[0]!.toFixed(0)} ms, then median ${cw.p50.toFixed(0)} ms (max ${cw.max.toFixed(0)})`,
+    );
 
     // Plan view: wheel-scroll the virtualised table through the 1,000 rows, one wheel step per animation frame.
     await page.goto(`${server.url}/plans/${plan.id}`);
@@ -234,9 +277,15 @@ async function main(): Promise<void> {
     const b = stats(idle.deltas);
     const f = stats(scroll.deltas);
     const long = scroll.deltas.filter((x) => x > 50).length;
-    console.log(`plan view: ${shown}; scrolled from row "${scroll.start}" to "${scroll.end}" over ${scroll.deltas.length} frames, at most ${scroll.maxRendered} rows in the DOM`);
-    console.log(`idle frames (baseline, same page, no scrolling): mean ${b.mean.toFixed(1)} ms, p50 ${b.p50.toFixed(1)} ms, p95 ${b.p95.toFixed(1)} ms`);
-    console.log(`scroll frames: mean ${f.mean.toFixed(1)} ms (${(1000 / f.mean).toFixed(0)} fps), p50 ${f.p50.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms, max ${f.max.toFixed(1)} ms, frames > 50 ms: ${long}`);
+    console.log(
+      `plan view: ${shown}; scrolled from row "${scroll.start}" to "${scroll.end}" over ${scroll.deltas.length} frames, at most ${scroll.maxRendered} rows in the DOM`,
+    );
+    console.log(
+      `idle frames (baseline, same page, no scrolling): mean ${b.mean.toFixed(1)} ms, p50 ${b.p50.toFixed(1)} ms, p95 ${b.p95.toFixed(1)} ms`,
+    );
+    console.log(
+      `scroll frames: mean ${f.mean.toFixed(1)} ms (${(1000 / f.mean).toFixed(0)} fps), p50 ${f.p50.toFixed(1)} ms, p95 ${f.p95.toFixed(1)} ms, max ${f.max.toFixed(1)} ms, frames > 50 ms: ${long}`,
+    );
     await ctx.close();
   } finally {
     await browser.close();

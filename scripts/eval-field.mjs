@@ -18,7 +18,10 @@ const fieldDir = join(root, 'eval', 'field');
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 const KINDS = new Set(['task', 'safeguard', 'step']);
 const COMPARATORS = new Set(['>=', '<=', '=', 'decrease_by', 'increase_by']);
-const norm = (s) => String(s ?? '').normalize('NFKC').replace(/\s+/g, '');
+const norm = (s) =>
+  String(s ?? '')
+    .normalize('NFKC')
+    .replace(/\s+/g, '');
 /** Text of a document as the reader sees it: HTML tags dropped and entities decoded (enough for keys). */
 function plainText(file) {
   const raw = readFileSync(file, 'utf8');
@@ -36,7 +39,9 @@ function plainText(file) {
 function checkBatch(batch) {
   const problems = [];
   const goldDir = join(fieldDir, batch, 'gold');
-  for (const name of readdirSync(goldDir).filter((f) => f.endsWith('.json')).sort()) {
+  for (const name of readdirSync(goldDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()) {
     const gold = JSON.parse(readFileSync(join(goldDir, name), 'utf8'));
     const doc = join(fieldDir, batch, 'docs', gold.document ?? '');
     if (!gold.document || !existsSync(doc)) {
@@ -98,9 +103,12 @@ function firstBlind() {
 function score(batch, verbose) {
   const args = [
     scorer,
-    '--gold', join(fieldDir, batch, 'gold'),
-    '--docs', join(fieldDir, batch, 'docs'),
-    '--run', `node ${JSON.stringify(cli)} parse {file} --json`,
+    '--gold',
+    join(fieldDir, batch, 'gold'),
+    '--docs',
+    join(fieldDir, batch, 'docs'),
+    '--run',
+    `node ${JSON.stringify(cli)} parse {file} --json`,
     '--json',
     ...(verbose ? ['--verbose'] : []),
   ];
@@ -150,6 +158,8 @@ for (const batch of batches) {
 const latest = batches[batches.length - 1];
 const latestBlind = blind.get(latest);
 if (latestBlind) {
-  console.log(`\nlatest batch ${latest}: first-blind task F1 ${latestBlind.figures[0].toFixed(1)} (${latestBlind.date}, ${latestBlind.commit}) — the figure that counts.`);
+  console.log(
+    `\nlatest batch ${latest}: first-blind task F1 ${latestBlind.figures[0].toFixed(1)} (${latestBlind.date}, ${latestBlind.commit}) — the figure that counts.`,
+  );
 }
 process.exit(status);

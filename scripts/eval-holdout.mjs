@@ -23,15 +23,23 @@ if (!existsSync(join(root, 'packages', 'cli', 'dist'))) {
 
 const flags = process.argv.slice(2).filter((a) => a.startsWith('--'));
 const named = process.argv.slice(2).filter((a) => !a.startsWith('--'));
-const sets = named.length > 0 ? named : readdirSync(join(root, 'eval')).filter((d) => d.startsWith('holdout')).sort();
+const sets =
+  named.length > 0
+    ? named
+    : readdirSync(join(root, 'eval'))
+        .filter((d) => d.startsWith('holdout'))
+        .sort();
 let status = 0;
 for (const set of sets) {
   console.log(`== ${set}`);
   const args = [
     scorer,
-    '--gold', join(root, 'eval', set, 'gold'),
-    '--docs', join(root, 'eval', set, 'docs'),
-    '--run', `node ${JSON.stringify(cli)} parse {file} --json`,
+    '--gold',
+    join(root, 'eval', set, 'gold'),
+    '--docs',
+    join(root, 'eval', set, 'docs'),
+    '--run',
+    `node ${JSON.stringify(cli)} parse {file} --json`,
     ...flags,
   ];
   const r = spawnSync(process.execPath, args, { stdio: 'inherit' });

@@ -62,7 +62,11 @@ function convert(files) {
     const copy = join(work, `${hashOf(file)}.${kind === 'html' ? 'html' : 'txt'}`);
     // LibreOffice's Writer/Web export loses the first block of the body (it leaves page 1 blank), so an
     // empty paragraph goes first for it to lose.
-    if (kind === 'html') writeFileSync(copy, readFileSync(file, 'utf8').replace(/<body[^>]*>/i, (m) => `${m}<p>&nbsp;</p>`));
+    if (kind === 'html')
+      writeFileSync(
+        copy,
+        readFileSync(file, 'utf8').replace(/<body[^>]*>/i, (m) => `${m}<p>&nbsp;</p>`),
+      );
     else copyFileSync(file, copy);
     todo[kind].push(copy);
   }

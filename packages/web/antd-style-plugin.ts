@@ -95,7 +95,14 @@ function sample(name: string): ReactElement {
       return h(Fragment, null, h(c('DatePicker')), h((lib.DatePicker as Antd).RangePicker as Comp));
     case 'Typography': {
       const T = lib.Typography as Antd;
-      return h(Fragment, null, h(T.Text as Comp, null, 'x'), h(T.Title as Comp, null, 'x'), h(T.Paragraph as Comp, null, 'x'), h(T.Link as Comp, null, 'x'));
+      return h(
+        Fragment,
+        null,
+        h(T.Text as Comp, null, 'x'),
+        h(T.Title as Comp, null, 'x'),
+        h(T.Paragraph as Comp, null, 'x'),
+        h(T.Link as Comp, null, 'x'),
+      );
     }
     case 'Segmented':
       return h(c('Segmented'), { options: ['a', 'b'] });
@@ -204,7 +211,13 @@ function dropStyleGenerators(code: string, ast: Node): string | undefined {
     if (!node || typeof node !== 'object') return;
     if (Array.isArray(node)) return node.forEach(walk);
     const n = node as Node;
-    if (n.type === 'CallExpression' && n.callee?.type === 'Identifier' && STYLE_HOOK.has(n.callee.name ?? '') && n.arguments && n.arguments.length >= 2) {
+    if (
+      n.type === 'CallExpression' &&
+      n.callee?.type === 'Identifier' &&
+      STYLE_HOOK.has(n.callee.name ?? '') &&
+      n.arguments &&
+      n.arguments.length >= 2
+    ) {
       cuts.push([n.arguments[1]!.start, n.arguments[1]!.end]);
       return;
     }
@@ -244,4 +257,3 @@ export function antdStaticStyle(): Plugin {
     },
   };
 }
-

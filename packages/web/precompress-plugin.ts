@@ -30,7 +30,9 @@ export function precompress(): Plugin {
         if (!TEXT.test(file) || file.includes(`${path.sep}.vite${path.sep}`)) continue;
         const bytes = readFileSync(file);
         if (bytes.length < MIN_BYTES) continue;
-        const br = brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length } });
+        const br = brotliCompressSync(bytes, {
+          params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length },
+        });
         const gz = gzipSync(bytes, { level: 9 });
         if (br.length < bytes.length) writeFileSync(`${file}.br`, br);
         if (gz.length < bytes.length) writeFileSync(`${file}.gz`, gz);

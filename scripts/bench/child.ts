@@ -27,7 +27,17 @@ export function log(line: string): void {
  * BENCH_NODE_ARGS adds Node flags to that process (e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile it).
  */
 export async function startChild(env: Record<string, string>): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean), '--conditions=source', '--import', 'tsx', path.join(import.meta.dirname, 'serve-child.ts')], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(
+    process.execPath,
+    [
+      ...(process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean),
+      '--conditions=source',
+      '--import',
+      'tsx',
+      path.join(import.meta.dirname, 'serve-child.ts'),
+    ],
+    { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
   const lines = createInterface({ input: child.stdout! });
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('server did not start within 120 s')), 120_000);
@@ -49,13 +59,16 @@ export async function startChild(env: Record<string, string>): Promise<{ child: 
 
 /** Signs in as `admin`; returns the headers of an authenticated JSON request. */
 export async function login(url: string): Promise<Record<string, string>> {
-  const res = await fetch(`${url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }) });
+  const res = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }),
+  });
   if (!res.ok) throw new Error(`login failed: ${res.status} ${await res.text()}`);
   const body = (await res.json()) as { csrfToken: string };
   const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0]!;
   return { cookie, 'x-csrf-token': body.csrfToken, 'content-type': 'application/json' };
 }
-
 
 /** Stops a child started by startChild and waits for it to exit. */
 export async function stopChild(child: ChildProcess | null): Promise<void> {

@@ -24,7 +24,15 @@ export function quantile(sorted: number[], q: number): number {
 
 function summarise(times: number[], seconds: number, ok: number, errors: number): Figures {
   const sorted = [...times].sort((a, b) => a - b);
-  return { requests: times.length, ok, errors, rps: times.length / seconds, p50: quantile(sorted, 0.5), p95: quantile(sorted, 0.95), p99: quantile(sorted, 0.99) };
+  return {
+    requests: times.length,
+    ok,
+    errors,
+    rps: times.length / seconds,
+    p50: quantile(sorted, 0.5),
+    p95: quantile(sorted, 0.95),
+    p99: quantile(sorted, 0.99),
+  };
 }
 
 /** One load scenario: requests produced by `next` (called per request; null stops the run). */

@@ -2,7 +2,14 @@
 import { existsSync } from 'node:fs';
 import { sql } from 'kysely';
 import path from 'node:path';
-import { dashboardAggregates, latestIndicatorValues, migrateToLatest, openDatabase, plansOfJurisdiction, reportingDb } from '@duban/storage';
+import {
+  dashboardAggregates,
+  latestIndicatorValues,
+  migrateToLatest,
+  openDatabase,
+  plansOfJurisdiction,
+  reportingDb,
+} from '@duban/storage';
 import { generateProvince, scaledProvince } from './generate-province.js';
 import { timeSql } from './measure.js';
 
@@ -18,7 +25,8 @@ if (fresh) await sql`ANALYZE`.execute(open.db);
 const city = (await db.selectFrom('jurisdictions').select('id').where('level', '=', 'city').executeTakeFirstOrThrow()).id;
 const ids = await plansOfJurisdiction(db, city);
 const today = '2027-01-10';
-const show = (name: string, f: { p50: number; p95: number }) => console.log(`${name.padEnd(28)} p50 ${f.p50.toFixed(2)} ms  p95 ${f.p95.toFixed(2)} ms`);
+const show = (name: string, f: { p50: number; p95: number }) =>
+  console.log(`${name.padEnd(28)} p50 ${f.p50.toFixed(2)} ms  p95 ${f.p95.toFixed(2)} ms`);
 show('plansOfJurisdiction', await timeSql(50, () => plansOfJurisdiction(db, city)));
 show('dashboardAggregates', await timeSql(30, () => dashboardAggregates(db, ids, today)));
 show('latestIndicatorValues', await timeSql(30, () => latestIndicatorValues(db, ids)));

@@ -19,12 +19,20 @@ try {
     const t = performance.now();
     for (let i = 0; i < count; i++) await fn(i);
     const ms = performance.now() - t;
-    console.log(`${what}: ${count} in ${ms.toFixed(0)} ms, ${(ms / count).toFixed(2)} ms each; tasks re-scored per call ${((supervisionCounters.tasksEvaluated - evaluated) / count).toFixed(2)}`);
+    console.log(
+      `${what}: ${count} in ${ms.toFixed(0)} ms, ${(ms / count).toFixed(2)} ms each; tasks re-scored per call ${((supervisionCounters.tasksEvaluated - evaluated) / count).toFixed(2)}`,
+    );
   };
   const rules = await colourRules(open.db);
-  await time('whole-plan re-score (what every edit ran before)', Number(process.env.RESCORES ?? 20), () => evaluatePlan(open.db, plan.planId, plan.today, rules));
-  await time('task edit', n, (i) => services.tasks.update(systemActor, plan.taskIds[i]!, { version: 1, text: `第${i}次修改：完善工作机制。`, reason: '措辞调整' }));
-  await time('bare SQL of the whole-plan read', 50, () => Promise.all([findPlan(open.db, plan.planId), loadPlanBoard(open.db, plan.planId)]));
+  await time('whole-plan re-score (what every edit ran before)', Number(process.env.RESCORES ?? 20), () =>
+    evaluatePlan(open.db, plan.planId, plan.today, rules),
+  );
+  await time('task edit', n, (i) =>
+    services.tasks.update(systemActor, plan.taskIds[i]!, { version: 1, text: `第${i}次修改：完善工作机制。`, reason: '措辞调整' }),
+  );
+  await time('bare SQL of the whole-plan read', 50, () =>
+    Promise.all([findPlan(open.db, plan.planId), loadPlanBoard(open.db, plan.planId)]),
+  );
   await time('whole-plan read (cached after the first)', 50, () => services.planBoard.board(systemActor, plan.planId));
 } finally {
   await open.close();

@@ -16,15 +16,26 @@ try {
   for (const planId of province.cities[0]!.planIds) {
     // Every unit of a task owes a report, as in the everyday benchmark (plans default to the lead unit only).
     await open.db.updateTable('plans').set({ reporting_scope: 'all' }).where('id', '=', planId).execute();
-    const [p] = await insertPeriods(db, planId, [{ kind: 'custom', label: '2027年1月', start: '2027-01-01', end: '2027-01-31', due: '2027-01-28', windowEnd: '2027-01-31' }]);
-    const rows = await db.selectFrom('assignments as a').innerJoin('tasks as t', 't.id', 'a.task_id').select(['a.task_id', 'a.unit_id']).where('t.plan_id', '=', planId).where('t.completed_at', 'is', null).execute();
+    const [p] = await insertPeriods(db, planId, [
+      { kind: 'custom', label: '2027年1月', start: '2027-01-01', end: '2027-01-31', due: '2027-01-28', windowEnd: '2027-01-31' },
+    ]);
+    const rows = await db
+      .selectFrom('assignments as a')
+      .innerJoin('tasks as t', 't.id', 'a.task_id')
+      .select(['a.task_id', 'a.unit_id'])
+      .where('t.plan_id', '=', planId)
+      .where('t.completed_at', 'is', null)
+      .execute();
     for (const r of rows) slots.push({ taskId: r.task_id, unitId: r.unit_id!, periodId: p!.id });
   }
   const services = createServices(createContext(open.db, 'x', { today: () => province.today }));
   const t = performance.now();
-  for (const s of slots) await services.reporting.submitReport(systemActor, { ...s, narrative: '推进中', percent: 50, completionClaim: false });
+  for (const s of slots)
+    await services.reporting.submitReport(systemActor, { ...s, narrative: '推进中', percent: 50, completionClaim: false });
   const ms = performance.now() - t;
-  console.log(`${slots.length} submissions in ${ms.toFixed(0)} ms: ${(ms / slots.length).toFixed(3)} ms each, ${Math.round((slots.length / ms) * 1000)} /s`);
+  console.log(
+    `${slots.length} submissions in ${ms.toFixed(0)} ms: ${(ms / slots.length).toFixed(3)} ms each, ${Math.round((slots.length / ms) * 1000)} /s`,
+  );
 } finally {
   await open.close();
   rmSync(dir, { recursive: true, force: true });

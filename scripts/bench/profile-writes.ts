@@ -17,7 +17,13 @@ const open = await openDatabase({ ...(postgres ? { url, schema } : { dataDir: di
 try {
   await migrateToLatest(open.db);
   const plan = await generateBigPlan(reportingDb(open.db));
-  const period = await reportingDb(open.db).selectFrom('reporting_periods').select('id').where('plan_id', '=', plan.planId).where('start_date', '<=', plan.today).orderBy('seq', 'desc').executeTakeFirstOrThrow();
+  const period = await reportingDb(open.db)
+    .selectFrom('reporting_periods')
+    .select('id')
+    .where('plan_id', '=', plan.planId)
+    .where('start_date', '<=', plan.today)
+    .orderBy('seq', 'desc')
+    .executeTakeFirstOrThrow();
   const services = createServices(createContext(open.db, 'x', { today: () => plan.today }));
   const n = Number(process.env.N ?? 400);
   const time = async (what: string, count: number, fn: (i: number) => Promise<unknown>) => {
@@ -28,12 +34,28 @@ try {
     for (let i = 0; i < count; i++) await fn(i);
     const used = process.cpuUsage(cpu);
     const wall = performance.now() - t;
-    console.log(`${what}: CPU ${((used.user + used.system) / 1000 / count).toFixed(3)} ms, wall ${(wall / count).toFixed(3)} ms, ${((statements - sent) / count).toFixed(1)} statements each`);
+    console.log(
+      `${what}: CPU ${((used.user + used.system) / 1000 / count).toFixed(3)} ms, wall ${(wall / count).toFixed(3)} ms, ${((statements - sent) / count).toFixed(1)} statements each`,
+    );
   };
   console.log(`${postgres ? 'PostgreSQL' : 'SQLite'}, load average ${readFileSync('/proc/loadavg', 'utf8').trim()}`);
-  await time('task edit', n, (i) => services.tasks.update(systemActor, plan.taskIds[i]!, { version: 1, text: `第${i}次修改：完善工作机制，明确责任分工和时间节点。`, reason: '措辞调整' }));
+  await time('task edit', n, (i) =>
+    services.tasks.update(systemActor, plan.taskIds[i]!, {
+      version: 1,
+      text: `第${i}次修改：完善工作机制，明确责任分工和时间节点。`,
+      reason: '措辞调整',
+    }),
+  );
   await time('task comment', n, (i) => services.tasks.comment(systemActor, plan.taskIds[i]!, '请于本周内补充佐证材料。'));
-  await time('report submission', Math.min(n, plan.assignments.length - 20), (i) => services.reporting.submitReport(systemActor, { ...plan.assignments[i]!, periodId: period.id, narrative: '本月按计划推进,完成阶段任务。', percent: 50, completionClaim: false }));
+  await time('report submission', Math.min(n, plan.assignments.length - 20), (i) =>
+    services.reporting.submitReport(systemActor, {
+      ...plan.assignments[i]!,
+      periodId: period.id,
+      narrative: '本月按计划推进,完成阶段任务。',
+      percent: 50,
+      completionClaim: false,
+    }),
+  );
 } finally {
   await open.close();
   if (postgres) await dropPostgresSchema(url, schema);

@@ -26,7 +26,8 @@ export const noCrossPackageRelative = {
       const resolved = path.resolve(path.dirname(context.filename), source);
       const target = packageOf(resolved);
       const rest = target ? path.relative(path.join(PACKAGES, target), resolved).split(path.sep) : [];
-      if (target && target !== from && rest[0] === 'src') context.report({ node: node.source, messageId: 'cross', data: { source, target } });
+      if (target && target !== from && rest[0] === 'src')
+        context.report({ node: node.source, messageId: 'cross', data: { source, target } });
     };
     return { ImportDeclaration: check, ExportNamedDeclaration: check, ExportAllDeclaration: check, ImportExpression: check };
   },

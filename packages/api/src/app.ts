@@ -18,7 +18,6 @@ import { responseCheckEnabled, responseProblems } from './response-check.js';
 import type { AnyRoute } from './route.js';
 import { allRoutes } from './routes/index.js';
 
-
 /**
  * Content-Security-Policy of every response (the web app and the API). The web app is a Vite build: its HTML
  * loads only same-origin module scripts and stylesheets (no inline script), so scripts are 'self' only. Styles
@@ -87,7 +86,10 @@ function parse<T>(schema: z.ZodType<T> | undefined, value: unknown, where: strin
   });
 }
 
-async function authenticate(req: FastifyRequest, services: Services): Promise<{ actor: Actor | null; session: { token: string; csrfToken: string } | null }> {
+async function authenticate(
+  req: FastifyRequest,
+  services: Services,
+): Promise<{ actor: Actor | null; session: { token: string; csrfToken: string } | null }> {
   const auth = req.headers.authorization;
   if (auth?.startsWith('Bearer ')) {
     const actor = await services.auth.authenticateToken(auth.slice(7).trim());
@@ -105,7 +107,13 @@ function sameToken(given: string | string[] | undefined, expected: string): bool
   return timingSafeEqual(Buffer.from(given), Buffer.from(expected));
 }
 
-function register(app: FastifyInstance, r: AnyRoute, services: Services, uploads: ReturnType<typeof createUploadGate>, checkResponses: boolean): void {
+function register(
+  app: FastifyInstance,
+  r: AnyRoute,
+  services: Services,
+  uploads: ReturnType<typeof createUploadGate>,
+  checkResponses: boolean,
+): void {
   app.route({
     method: r.method,
     url: r.url,
@@ -131,7 +139,16 @@ function register(app: FastifyInstance, r: AnyRoute, services: Services, uploads
       const params = parse(r.params, req.params, 'params');
       const body = req.isMultipart() ? undefined : parse(r.body, req.body, 'body');
       const wantsCsv = Boolean(r.csv) && query?.format === 'csv';
-      const ctx = { actor: actor ?? anonymous, params, query: wantsCsv ? { ...query, page: 1, pageSize: 1_000_000 } : query, body, services, req, reply, session };
+      const ctx = {
+        actor: actor ?? anonymous,
+        params,
+        query: wantsCsv ? { ...query, page: 1, pageSize: 1_000_000 } : query,
+        body,
+        services,
+        req,
+        reply,
+        session,
+      };
       // Multipart uploads buffer the file: a few at a time per user, so one account cannot fill the memory.
       const leave = req.isMultipart() && actor ? uploads.enter(actor.userId) : null;
       let result: unknown;

@@ -18,7 +18,10 @@ export const STATUS_OF: Record<DomainErrorKind, number> = {
 /** An error body and status for anything thrown while handling a request. */
 export function toErrorResponse(e: unknown): { status: number; body: ErrorBody } {
   if (isDomainError(e)) {
-    return { status: STATUS_OF[e.kind], body: { error: { id: e.id, message: e.message, ...(e.details !== undefined ? { details: e.details } : {}) } } };
+    return {
+      status: STATUS_OF[e.kind],
+      body: { error: { id: e.id, message: e.message, ...(e.details !== undefined ? { details: e.details } : {}) } },
+    };
   }
   const err = e as { statusCode?: number; code?: string; message?: string };
   // Fastify's own request errors (bad JSON, body too large, unknown content type, multipart limits).

@@ -51,7 +51,10 @@ function encode(value: object): Encoded {
 function compress(e: Encoded, encoding: Encoding): Promise<Buffer> {
   let p = e.compressed[encoding];
   if (!p) {
-    p = encoding === 'br' ? brotli(e.json, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: e.json.length } }) : gzipAsync(e.json);
+    p =
+      encoding === 'br'
+        ? brotli(e.json, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: e.json.length } })
+        : gzipAsync(e.json);
     e.compressed[encoding] = p;
   }
   return p;

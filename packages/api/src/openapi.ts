@@ -9,7 +9,12 @@ function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): Record<string, u
 function parameters(schema: z.ZodType | undefined, where: 'path' | 'query'): unknown[] {
   if (!schema) return [];
   const js = jsonSchema(schema, 'input') as { properties?: Record<string, unknown>; required?: string[] };
-  return Object.entries(js.properties ?? {}).map(([name, s]) => ({ name, in: where, required: where === 'path' || (js.required ?? []).includes(name), schema: s }));
+  return Object.entries(js.properties ?? {}).map(([name, s]) => ({
+    name,
+    in: where,
+    required: where === 'path' || (js.required ?? []).includes(name),
+    schema: s,
+  }));
 }
 
 function success(r: AnyRoute): Record<string, unknown> {
@@ -18,7 +23,8 @@ function success(r: AnyRoute): Record<string, unknown> {
     if (r.csv) content['text/csv'] = { schema: { type: 'string' } };
     return { description: '成功', content };
   }
-  if (r.response === fileDownload) return { description: '文件', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } };
+  if (r.response === fileDownload)
+    return { description: '文件', content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } } };
   return { description: '成功，无内容' };
 }
 
@@ -40,7 +46,10 @@ export function buildOpenApi(routes: AnyRoute[], info: { title: string; version:
     if (r.body || r.multipart) {
       const content: Record<string, unknown> = {};
       if (r.body) content['application/json'] = { schema: jsonSchema(r.body, 'input') };
-      if (r.multipart) content['multipart/form-data'] = { schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] } };
+      if (r.multipart)
+        content['multipart/form-data'] = {
+          schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] },
+        };
       // The server reads a missing body as {}, so a body whose fields are all optional need not be sent.
       op.requestBody = { required: !(r.body && r.body.safeParse({}).success), content };
     }

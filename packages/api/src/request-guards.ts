@@ -77,7 +77,8 @@ export function createUploadGate(limit = UPLOADS_PER_USER): { enter(userId: stri
   return {
     enter(userId) {
       const n = inFlight.get(userId) ?? 0;
-      if (n >= limit) throw new DomainError('rate_limited', 'upload.too_many', `同时上传的文件过多（每人最多 ${limit} 个），请等当前的上传完成后再试`);
+      if (n >= limit)
+        throw new DomainError('rate_limited', 'upload.too_many', `同时上传的文件过多（每人最多 ${limit} 个），请等当前的上传完成后再试`);
       inFlight.set(userId, n + 1);
       let done = false;
       return () => {

@@ -32,9 +32,18 @@ export function isJsonResponse(spec: ResponseSpec): spec is z.ZodType {
 
 /** One HTTP route: its validation schemas, documentation and handler. */
 /** What a handler may return for a response spec: the schema's JSON (its input shape), nothing, or the sent reply. */
-export type HandlerResult<R extends ResponseSpec> = R extends z.ZodType ? z.input<R> | FastifyReply : R extends typeof noContent ? void | undefined : FastifyReply;
+export type HandlerResult<R extends ResponseSpec> = R extends z.ZodType
+  ? z.input<R> | FastifyReply
+  : R extends typeof noContent
+    ? void | undefined
+    : FastifyReply;
 
-export interface RouteDef<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType, R extends ResponseSpec = ResponseSpec> {
+export interface RouteDef<
+  P extends z.ZodType = z.ZodType,
+  Q extends z.ZodType = z.ZodType,
+  B extends z.ZodType = z.ZodType,
+  R extends ResponseSpec = ResponseSpec,
+> {
   method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
   /** Fastify path, e.g. `/api/plans/:id`. */
   url: string;
@@ -70,7 +79,12 @@ export interface RouteDef<P extends z.ZodType = z.ZodType, Q extends z.ZodType =
 export type AnyRoute = RouteDef<any, any, any, any>;
 
 /** Declares a route (infers handler input types from the schemas). */
-export function route<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType, R extends ResponseSpec = ResponseSpec>(def: RouteDef<P, Q, B, R>): AnyRoute {
+export function route<
+  P extends z.ZodType = z.ZodType,
+  Q extends z.ZodType = z.ZodType,
+  B extends z.ZodType = z.ZodType,
+  R extends ResponseSpec = ResponseSpec,
+>(def: RouteDef<P, Q, B, R>): AnyRoute {
   return def as AnyRoute;
 }
 

@@ -9,7 +9,8 @@ function differences(name: string, route: AnyRoute | undefined, entry: Endpoint 
   if (!entry) return [`${name} is served but missing from the contract: add it to apiContract in packages/core/src/api/contract.ts`];
   const out: string[] = [];
   for (const f of ['params', 'query', 'body'] as const) {
-    if (route[f] !== entry[f]) out.push(`${name}: its ${f} is not the contract's schema (declare it once in packages/core/src/api and use it in both)`);
+    if (route[f] !== entry[f])
+      out.push(`${name}: its ${f} is not the contract's schema (declare it once in packages/core/src/api and use it in both)`);
   }
   const answer = route.response === noContent ? 'none' : route.response === fileDownload ? 'file' : route.response;
   if (answer !== entry.response) out.push(`${name}: its response is not the contract's schema`);
@@ -30,7 +31,9 @@ describe('the API contract the web client is typed against', () => {
   it('catches a route whose answer was declared apart from the contract', () => {
     const route = served('GET /api/plans');
     const drifted = { ...route, response: { ...(route.response as object) } } as AnyRoute;
-    expect(differences('GET /api/plans', drifted, apiContract['GET /api/plans'])).toEqual(['GET /api/plans: its response is not the contract\'s schema']);
+    expect(differences('GET /api/plans', drifted, apiContract['GET /api/plans'])).toEqual([
+      "GET /api/plans: its response is not the contract's schema",
+    ]);
   });
 });
 

@@ -4,12 +4,15 @@ import { toCsv, toErrorResponse } from '../src/index.js';
 
 describe('CSV export', () => {
   it('starts with a BOM, quotes what needs quoting and joins lists', () => {
-    const csv = toCsv([{ a: '含,逗号', b: ['甲', '乙'], c: 'say "hi"\n第二行', d: null }], [
-      ['名称', (r) => r.a],
-      ['单位', (r) => r.b],
-      ['说明', (r) => r.c],
-      ['空', (r) => r.d],
-    ]);
+    const csv = toCsv(
+      [{ a: '含,逗号', b: ['甲', '乙'], c: 'say "hi"\n第二行', d: null }],
+      [
+        ['名称', (r) => r.a],
+        ['单位', (r) => r.b],
+        ['说明', (r) => r.c],
+        ['空', (r) => r.d],
+      ],
+    );
     expect(csv).toBe('\uFEFF名称,单位,说明,空\r\n"含,逗号",甲；乙,"say ""hi""\n第二行",\r\n');
   });
 

@@ -9,20 +9,30 @@ import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const dir = path.join(import.meta.dirname, 'lint-fixtures');
-const fixtures = readdirSync(dir).sort().map((name) => {
-  const text = readFileSync(path.join(dir, name), 'utf8');
-  const lintAs = /^\/\/ lint-as: (\S+)$/m.exec(text)?.[1];
-  const expected = /^\/\/ expect: (\S+)$/m.exec(text)?.[1];
-  if (!lintAs || !expected) throw new Error(`${name}: needs '// lint-as: <path>' and '// expect: <rule|none>' lines`);
-  return { name, text, lintAs, expected };
-});
+const fixtures = readdirSync(dir)
+  .sort()
+  .map((name) => {
+    const text = readFileSync(path.join(dir, name), 'utf8');
+    const lintAs = /^\/\/ lint-as: (\S+)$/m.exec(text)?.[1];
+    const expected = /^\/\/ expect: (\S+)$/m.exec(text)?.[1];
+    if (!lintAs || !expected) throw new Error(`${name}: needs '// lint-as: <path>' and '// expect: <rule|none>' lines`);
+    return { name, text, lintAs, expected };
+  });
 
 describe('lint rules', () => {
   const eslint = new ESLint({ cwd: root });
 
   it('has fixtures for every boundary', () => {
     expect(new Set(fixtures.map((f) => f.expected))).toEqual(
-      new Set(['no-restricted-imports', 'no-restricted-syntax', 'duban/no-cross-package-relative', '@typescript-eslint/no-restricted-imports', 'react-hooks/rules-of-hooks', 'react-hooks/exhaustive-deps', 'none']),
+      new Set([
+        'no-restricted-imports',
+        'no-restricted-syntax',
+        'duban/no-cross-package-relative',
+        '@typescript-eslint/no-restricted-imports',
+        'react-hooks/rules-of-hooks',
+        'react-hooks/exhaustive-deps',
+        'none',
+      ]),
     );
   });
 

@@ -52,15 +52,26 @@ function contractProblems(routes: AnyRoute[]): string[] {
     if (seen.has(name)) out.push(`${name} is registered twice`);
     seen.add(name);
     if (!r.response) out.push(`${name} has no response schema. ${HOW_TO_FIX}`);
-    if (r.response === noContent && r.status !== 204) out.push(`${name} answers no content but its status is ${r.status ?? 200}: set \`status: 204\`.`);
+    if (r.response === noContent && r.status !== 204)
+      out.push(`${name} answers no content but its status is ${r.status ?? 200}: set \`status: 204\`.`);
     for (const where of ['params', 'query', 'body'] as const) {
       const s = r[where];
-      if (s) for (const p of untypedPaths(s)) out.push(`${name} has an untyped ${where} at ${p.replace(/^\./, '') || '(whole)'}. ${HOW_TO_FIX}`);
+      if (s)
+        for (const p of untypedPaths(s)) out.push(`${name} has an untyped ${where} at ${p.replace(/^\./, '') || '(whole)'}. ${HOW_TO_FIX}`);
     }
-    if (['POST', 'PUT', 'PATCH'].includes(r.method) && !r.body && !r.multipart && r.url !== '/api/auth/logout' && !/\/publish$/.test(r.url)) {
-      out.push(`${name} takes no body schema: declare \`body:\` (a zod object from packages/core/src/api, z.object({}).strict() if it takes none).`);
+    if (
+      ['POST', 'PUT', 'PATCH'].includes(r.method) &&
+      !r.body &&
+      !r.multipart &&
+      r.url !== '/api/auth/logout' &&
+      !/\/publish$/.test(r.url)
+    ) {
+      out.push(
+        `${name} takes no body schema: declare \`body:\` (a zod object from packages/core/src/api, z.object({}).strict() if it takes none).`,
+      );
     }
-    if (['params', 'query'].some((w) => r[w as 'params' | 'query'] && !(r[w as 'params' | 'query'] instanceof z.ZodObject))) out.push(`${name}: params and query must be z.object schemas (OpenAPI lists their fields).`);
+    if (['params', 'query'].some((w) => r[w as 'params' | 'query'] && !(r[w as 'params' | 'query'] instanceof z.ZodObject)))
+      out.push(`${name}: params and query must be z.object schemas (OpenAPI lists their fields).`);
   }
   return out;
 }
@@ -74,12 +85,22 @@ describe('the route table', () => {
   it('names the route and what to add when a route breaks the contract', () => {
     const bad = [
       { method: 'POST', url: '/api/x', summary: 'x', tag: 'x', body: z.record(z.string(), z.unknown()), handler: async () => ({}) },
-      { method: 'GET', url: '/api/y', summary: 'y', tag: 'y', query: z.object({ q: z.any() }), response: z.object({ a: z.string() }), handler: async () => ({}) },
+      {
+        method: 'GET',
+        url: '/api/y',
+        summary: 'y',
+        tag: 'y',
+        query: z.object({ q: z.any() }),
+        response: z.object({ a: z.string() }),
+        handler: async () => ({}),
+      },
       { method: 'DELETE', url: '/api/z', summary: 'z', tag: 'z', response: noContent, handler: async () => undefined },
     ] as unknown as AnyRoute[];
     const problems = contractProblems(bad);
     expect(problems).toEqual([
-      expect.stringMatching(/^POST \/api\/x has no response schema\. Declare it in the route: `response:` a zod schema from packages\/core\/src\/api/),
+      expect.stringMatching(
+        /^POST \/api\/x has no response schema\. Declare it in the route: `response:` a zod schema from packages\/core\/src\/api/,
+      ),
       expect.stringMatching(/^POST \/api\/x has an untyped body at \[\*\]\. Declare it/),
       expect.stringMatching(/^GET \/api\/y has an untyped query at q\. Declare it/),
       'DELETE /api/z answers no content but its status is 200: set `status: 204`.',
@@ -89,7 +110,14 @@ describe('the route table', () => {
 
 describe('handler answers are typed by the response schema', () => {
   it('refuses at compile time a handler whose answer does not match (tsc checks the @ts-expect-error lines)', () => {
-    const ok = route({ method: 'GET', url: '/api/t', summary: 't', tag: 't', response: z.object({ a: z.string() }), handler: async () => ({ a: 'x' }) });
+    const ok = route({
+      method: 'GET',
+      url: '/api/t',
+      summary: 't',
+      tag: 't',
+      response: z.object({ a: z.string() }),
+      handler: async () => ({ a: 'x' }),
+    });
     const wrong = route({
       method: 'GET',
       url: '/api/t',
@@ -99,8 +127,16 @@ describe('handler answers are typed by the response schema', () => {
       // @ts-expect-error a number where the schema declares a string
       handler: async () => ({ a: 1 }),
     });
-    // @ts-expect-error a 204 route returns nothing
-    const noBody = route({ method: 'DELETE', url: '/api/t', summary: 't', tag: 't', status: 204, response: noContent, handler: async () => ({ a: 'x' }) });
+    const noBody = route({
+      method: 'DELETE',
+      url: '/api/t',
+      summary: 't',
+      tag: 't',
+      status: 204,
+      response: noContent,
+      // @ts-expect-error a 204 route returns nothing
+      handler: async () => ({ a: 'x' }),
+    });
     expect([ok, wrong, noBody].map((r) => r.url)).toEqual(['/api/t', '/api/t', '/api/t']);
   });
 });
@@ -111,31 +147,54 @@ describe('the OpenAPI document', () => {
   it('passes a real OpenAPI 3 validator', async () => {
     await expect(SwaggerParser.validate(structuredClone(doc) as never)).resolves.toBeTruthy();
     // The validator does reject a broken document (an operation without responses).
-    await expect(SwaggerParser.validate({ ...structuredClone(doc), paths: { '/api/x': { get: { summary: 'x' } } } } as never)).rejects.toThrow();
+    await expect(
+      SwaggerParser.validate({ ...structuredClone(doc), paths: { '/api/x': { get: { summary: 'x' } } } } as never),
+    ).rejects.toThrow();
   });
 
   it('lists every route with its success answer', () => {
-    const paths = doc.paths as Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>>;
+    const paths = doc.paths as Record<
+      string,
+      Record<string, { responses: Record<string, { content?: Record<string, { schema: unknown }> }> }>
+    >;
     for (const r of allRoutes) {
       const op = paths[r.url.replace(/:(\w+)/g, '{$1}')]?.[r.method.toLowerCase()];
       expect(op, `${r.method} ${r.url} missing from /api/openapi.json`).toBeDefined();
       const ok = op!.responses[String(r.status ?? 200)];
       expect(ok, `${r.method} ${r.url}: no ${r.status ?? 200} answer`).toBeDefined();
-      if (isJsonResponse(r.response)) expect(ok!.content?.['application/json']?.schema, `${r.method} ${r.url}: no JSON schema`).toBeTruthy();
+      if (isJsonResponse(r.response))
+        expect(ok!.content?.['application/json']?.schema, `${r.method} ${r.url}: no JSON schema`).toBeTruthy();
       else expect(Boolean(ok!.content)).toBe(r.response !== noContent);
     }
   });
 
   it('documents the reporting bodies field by field', () => {
-    const post = (doc.paths as Record<string, Record<string, { requestBody: { content: Record<string, { schema: { properties: Record<string, unknown>; required: string[] } }> } }>>)['/api/reports']!.post!;
+    const post = (
+      doc.paths as Record<
+        string,
+        Record<
+          string,
+          { requestBody: { content: Record<string, { schema: { properties: Record<string, unknown>; required: string[] } }> } }
+        >
+      >
+    )['/api/reports']!.post!;
     const schema = post.requestBody.content['application/json']!.schema;
-    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['taskId', 'periodId', 'narrative', 'percent', 'indicatorValues']));
+    expect(Object.keys(schema.properties)).toEqual(
+      expect.arrayContaining(['taskId', 'periodId', 'narrative', 'percent', 'indicatorValues']),
+    );
     expect(schema.required).toEqual(expect.arrayContaining(['taskId', 'periodId', 'narrative', 'percent']));
   });
 });
 
 describe('the response check', () => {
-  const r = { method: 'GET', url: '/api/t', summary: 't', tag: 't', response: z.object({ a: z.string(), list: z.array(z.object({ n: z.number() })) }), handler: async () => ({}) } as unknown as AnyRoute;
+  const r = {
+    method: 'GET',
+    url: '/api/t',
+    summary: 't',
+    tag: 't',
+    response: z.object({ a: z.string(), list: z.array(z.object({ n: z.number() })) }),
+    handler: async () => ({}),
+  } as unknown as AnyRoute;
 
   it('is on in the test suites', () => {
     expect(process.env.DUBAN_CHECK_RESPONSES).toBe('1');
@@ -144,6 +203,8 @@ describe('the response check', () => {
   it('accepts a conforming answer and reports wrong and undeclared fields', () => {
     expect(responseProblems(r, { a: 'x', list: [{ n: 1 }] })).toEqual([]);
     expect(responseProblems(r, { a: 1, list: [] })).toEqual([expect.stringContaining('GET /api/t: a:')]);
-    expect(responseProblems(r, { a: 'x', list: [{ n: 1, secret: '/data/evidence/x' }] })).toEqual(['GET /api/t: field list[0].secret is not declared in the response schema']);
+    expect(responseProblems(r, { a: 'x', list: [{ n: 1, secret: '/data/evidence/x' }] })).toEqual([
+      'GET /api/t: field list[0].secret is not declared in the response schema',
+    ]);
   });
 });

@@ -13,7 +13,10 @@ const schema = z.object({
   retentionDays: z.coerce
     .number('DUBAN_AUDIT_RETENTION_DAYS 应为天数')
     .int('DUBAN_AUDIT_RETENTION_DAYS 应为整数天数')
-    .min(MIN_AUDIT_RETENTION_DAYS, `DUBAN_AUDIT_RETENTION_DAYS 不能少于 ${MIN_AUDIT_RETENTION_DAYS} 天（等级保护要求审计记录至少保存六个月）`)
+    .min(
+      MIN_AUDIT_RETENTION_DAYS,
+      `DUBAN_AUDIT_RETENTION_DAYS 不能少于 ${MIN_AUDIT_RETENTION_DAYS} 天（等级保护要求审计记录至少保存六个月）`,
+    )
     .default(MIN_AUDIT_RETENTION_DAYS),
 });
 

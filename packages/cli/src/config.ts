@@ -5,7 +5,10 @@ import { z } from 'zod';
 
 /** Settings read once at start-up from the environment and command-line flags (flags win). */
 export const configSchema = z.object({
-  databaseUrl: z.string().regex(/^postgres(ql)?:\/\//, 'DATABASE_URL 必须是 postgres:// 地址').optional(),
+  databaseUrl: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'DATABASE_URL 必须是 postgres:// 地址')
+    .optional(),
   dataDir: z.string().min(1).default('./data'),
   port: z.coerce.number().int().min(0).max(65535).default(3000),
   host: z.string().min(1).default('127.0.0.1'),
@@ -15,10 +18,17 @@ export const configSchema = z.object({
   secureCookies: z.boolean().default(false),
   /** Reverse proxies in front: how many (X-Forwarded-For hops trusted from the right; 0: none), or their addresses. */
   trustProxy: z
-    .union([z.coerce.number().int().min(0).max(10), z.string().regex(/^[\d.:a-fA-F/, ]+$/, 'DUBAN_TRUST_PROXY 是前置代理的层数（0、1、2…）或其地址（如 10.0.0.1,10.1.0.0/16）')])
+    .union([
+      z.coerce.number().int().min(0).max(10),
+      z.string().regex(/^[\d.:a-fA-F/, ]+$/, 'DUBAN_TRUST_PROXY 是前置代理的层数（0、1、2…）或其地址（如 10.0.0.1,10.1.0.0/16）'),
+    ])
     .default(0),
   /** A session unused this many minutes ends (DUBAN_IDLE_MINUTES, default 30). */
-  idleMinutes: z.coerce.number().positive('DUBAN_IDLE_MINUTES 必须大于 0').max(24 * 60).default(30),
+  idleMinutes: z.coerce
+    .number()
+    .positive('DUBAN_IDLE_MINUTES 必须大于 0')
+    .max(24 * 60)
+    .default(30),
   /** Default lifetime of new API tokens in days (DUBAN_TOKEN_DAYS, default 90). */
   tokenDays: z.coerce.number().int().min(1).max(365, 'DUBAN_TOKEN_DAYS 为 1–365 天').default(90),
   /** Where new evidence uploads go; unset: 'disk' on SQLite, 'db' on PostgreSQL (see `openRuntime`). */
@@ -26,7 +36,12 @@ export const configSchema = z.object({
   /** Send DingTalk/WeCom/e-mail notifications from the outbox (DUBAN_DELIVERY=off stops it, e.g. on a second server). */
   delivery: z.boolean().default(true),
   /** Reminder sweep interval in minutes (DUBAN_SWEEP_MINUTES, default 60; 0: off). */
-  sweepMinutes: z.coerce.number().int().min(0).max(24 * 60, 'DUBAN_SWEEP_MINUTES 为 0–1440 分钟').default(60),
+  sweepMinutes: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(24 * 60, 'DUBAN_SWEEP_MINUTES 为 0–1440 分钟')
+    .default(60),
   /** "Report due in N days" reminders start N days ahead (DUBAN_REMINDER_DAYS, default 3). */
   reminderDays: z.coerce.number().int().min(0).max(30, 'DUBAN_REMINDER_DAYS 为 0–30 天').default(3),
 });
@@ -43,7 +58,9 @@ export function loadConfig(flags: Partial<Record<keyof Config, unknown>>, env: N
     sessionSecret: flags.sessionSecret ?? (env.DUBAN_SESSION_SECRET || undefined),
     demo: flags.demo ?? false,
     secureCookies: flags.secureCookies ?? env.DUBAN_SECURE_COOKIES === '1',
-    trustProxy: flags.trustProxy ?? (env.DUBAN_TRUST_PROXY ? (/^\d+$/.test(env.DUBAN_TRUST_PROXY) ? Number(env.DUBAN_TRUST_PROXY) : env.DUBAN_TRUST_PROXY) : undefined),
+    trustProxy:
+      flags.trustProxy ??
+      (env.DUBAN_TRUST_PROXY ? (/^\d+$/.test(env.DUBAN_TRUST_PROXY) ? Number(env.DUBAN_TRUST_PROXY) : env.DUBAN_TRUST_PROXY) : undefined),
     evidenceStorage: flags.evidenceStorage ?? (env.DUBAN_EVIDENCE_STORAGE || undefined),
     idleMinutes: flags.idleMinutes ?? (env.DUBAN_IDLE_MINUTES || undefined),
     tokenDays: flags.tokenDays ?? (env.DUBAN_TOKEN_DAYS || undefined),

@@ -2,7 +2,15 @@ import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp, type FastifyInstance } from '@duban/api';
-import { discardAbandonedImports, ensureAdmin, seedDemo, type DemoResult, type EvidenceStorageMode, type SecurityPolicy, type Services } from '@duban/services';
+import {
+  discardAbandonedImports,
+  ensureAdmin,
+  seedDemo,
+  type DemoResult,
+  type EvidenceStorageMode,
+  type SecurityPolicy,
+  type Services,
+} from '@duban/services';
 import { getSetting, type OpenDatabase } from '@duban/storage';
 import { openRuntime } from './runtime.js';
 import { applyAuditConfig, loadAuditConfig } from './audit-config.js';
@@ -98,7 +106,16 @@ function markDataDir(o: StartServerOptions): OwnRunMarker | null {
  */
 export async function startServer(o: StartServerOptions): Promise<RunningServer> {
   const marker = markDataDir(o);
-  const runtime = await openRuntime({ databaseUrl: o.databaseUrl, dataDir: o.dataDir, secret: o.sessionSecret ?? 'test-secret-not-for-production', ...(o.schema ? { schema: o.schema } : {}), ...(o.today ? { today: o.today } : {}), ...(o.evidenceStorage ? { evidenceStorage: o.evidenceStorage } : {}), ...(o.security ? { security: o.security } : {}), ...(o.onQuery ? { onQuery: o.onQuery } : {}) }).catch((e: unknown) => {
+  const runtime = await openRuntime({
+    databaseUrl: o.databaseUrl,
+    dataDir: o.dataDir,
+    secret: o.sessionSecret ?? 'test-secret-not-for-production',
+    ...(o.schema ? { schema: o.schema } : {}),
+    ...(o.today ? { today: o.today } : {}),
+    ...(o.evidenceStorage ? { evidenceStorage: o.evidenceStorage } : {}),
+    ...(o.security ? { security: o.security } : {}),
+    ...(o.onQuery ? { onQuery: o.onQuery } : {}),
+  }).catch((e: unknown) => {
     marker?.remove();
     throw e;
   });
@@ -118,8 +135,15 @@ export async function startServer(o: StartServerOptions): Promise<RunningServer>
       if (samples.length === 0) demoNote = `没有找到示例计划（${o.samplesDir ?? SAMPLES_DIR}），未导入任何计划`;
       demo = await seedDemo(runtime.ctx, runtime.services, samples);
     }
-    const searchMode = runtime.open.dialect === 'sqlite' ? 'sqlite-fts5-trigram' : ((await getSetting(runtime.open.db, 'search_mode')) ?? 'ilike');
-    const app = await buildApp({ services: runtime.services, webDist: o.webDist ?? WEB_DIST, secureCookies: o.secureCookies ?? false, logger: o.logger ?? false, trustProxy: o.trustProxy ?? 0 });
+    const searchMode =
+      runtime.open.dialect === 'sqlite' ? 'sqlite-fts5-trigram' : ((await getSetting(runtime.open.db, 'search_mode')) ?? 'ilike');
+    const app = await buildApp({
+      services: runtime.services,
+      webDist: o.webDist ?? WEB_DIST,
+      secureCookies: o.secureCookies ?? false,
+      logger: o.logger ?? false,
+      trustProxy: o.trustProxy ?? 0,
+    });
     await app.listen({ port: o.port, host: o.host ?? '127.0.0.1' });
     jobs = startNotificationJobs(runtime.ctx, { delivery: true, sweepMinutes: null, reminderDays: 3, ...o.notificationJobs });
     const address = app.server.address();

@@ -19,7 +19,11 @@ for (const target of await serverTargets()) {
     });
     afterAll(async () => s?.dispose());
 
-    async function createUser(username: string, password: string, extra: Record<string, unknown> = {}): Promise<{ id: string; version: number }> {
+    async function createUser(
+      username: string,
+      password: string,
+      extra: Record<string, unknown> = {},
+    ): Promise<{ id: string; version: number }> {
       const r = await admin.post('/api/users', { username, password, roles: [{ role: 'viewer' }], ...extra });
       expect(r.status).toBe(201);
       return r.body;
@@ -63,7 +67,11 @@ for (const target of await serverTargets()) {
     });
 
     it('applies the password policy: length, classes, username, the last five', async () => {
-      for (const [password, rule] of [['Short-12', 'length'], ['alllowercase-only', 'classes'], ['policyuser', 'classes']] as const) {
+      for (const [password, rule] of [
+        ['Short-12', 'length'],
+        ['alllowercase-only', 'classes'],
+        ['policyuser', 'classes'],
+      ] as const) {
         const r = await admin.post('/api/users', { username: 'policyuser', password, roles: [{ role: 'viewer' }] });
         expect([password, r.status, r.body.error.id, r.body.error.details]).toEqual([password, 400, 'password.weak', { rule }]);
       }
@@ -99,7 +107,11 @@ for (const target of await serverTargets()) {
       const listed = (await admin.get('/api/tokens')).body.find((t: { id: string }) => t.id === created.body.id);
       expect(listed.lastUsedAt).toBeTruthy();
       expect(listed.expiresAt).toBe(created.body.expiresAt);
-      await s.db.db.updateTable('api_tokens').set({ expires_at: new Date(Date.now() - 1000).toISOString() }).where('id', '=', created.body.id).execute();
+      await s.db.db
+        .updateTable('api_tokens')
+        .set({ expires_at: new Date(Date.now() - 1000).toISOString() })
+        .where('id', '=', created.body.id)
+        .execute();
       const expired = await api.get('/api/plans');
       expect([expired.status, expired.body.error.id]).toEqual([401, 'auth.invalid_token']);
     });
@@ -107,11 +119,16 @@ for (const target of await serverTargets()) {
     it('locks an account after repeated failures from any address, also for the right password', async () => {
       await createUser('lock-me', 'Lock-pass-11');
       // Below the per-address limit (5 a window), the account limit (3 here) is reached.
-      for (let i = 0; i < 3; i++) expect((await new TestClient(s.url).post('/api/auth/login', { username: 'lock-me', password: `wrong-${i}` })).status).toBe(401);
+      for (let i = 0; i < 3; i++)
+        expect((await new TestClient(s.url).post('/api/auth/login', { username: 'lock-me', password: `wrong-${i}` })).status).toBe(401);
       const locked = await new TestClient(s.url).post('/api/auth/login', { username: 'lock-me', password: 'Lock-pass-11' });
       expect([locked.status, locked.body.error.id]).toEqual([429, 'auth.account_locked']);
       expect(locked.body.error.message).toMatch(/锁定.*分钟/);
-      await s.db.db.updateTable('users').set({ locked_until: new Date(Date.now() - 1000).toISOString() }).where('username', '=', 'lock-me').execute();
+      await s.db.db
+        .updateTable('users')
+        .set({ locked_until: new Date(Date.now() - 1000).toISOString() })
+        .where('username', '=', 'lock-me')
+        .execute();
       expect((await new TestClient(s.url).post('/api/auth/login', { username: 'lock-me', password: 'Lock-pass-11' })).status).toBe(200);
     });
 
@@ -119,16 +136,28 @@ for (const target of await serverTargets()) {
       const late = new TestClient(s.url);
       await late.login('admin', s.adminPassword);
       // The password was entered long ago as far as this session knows (set before the session is first resolved).
-      await s.db.db.updateTable('sessions').set({ auth_at: new Date(Date.now() - 3600_000).toISOString() }).execute();
-      for (const r of [await late.post('/api/users', { username: 'late-user', password: 'Late-pass-11', roles: [{ role: 'viewer' }] }), await late.post('/api/tokens', { name: 'late' })]) {
+      await s.db.db
+        .updateTable('sessions')
+        .set({ auth_at: new Date(Date.now() - 3600_000).toISOString() })
+        .execute();
+      for (const r of [
+        await late.post('/api/users', { username: 'late-user', password: 'Late-pass-11', roles: [{ role: 'viewer' }] }),
+        await late.post('/api/tokens', { name: 'late' }),
+      ]) {
         expect([r.status, r.body.error.id]).toEqual([403, 'auth.reauth_required']);
       }
       expect((await late.post('/api/auth/reauth', { password: 'wrong' })).body.error.id).toBe('auth.wrong_password');
       expect((await late.post('/api/auth/reauth', { password: s.adminPassword })).status).toBe(200);
-      expect((await late.post('/api/users', { username: 'late-user', password: 'Late-pass-11', roles: [{ role: 'viewer' }] })).status).toBe(201);
+      expect((await late.post('/api/users', { username: 'late-user', password: 'Late-pass-11', roles: [{ role: 'viewer' }] })).status).toBe(
+        201,
+      );
       // API tokens cannot re-authenticate, so they cannot administer users.
       const token = (await late.post('/api/tokens', { name: 'admin-sync' })).body.token;
-      const viaToken = await new TestClient(s.url, token).post('/api/users', { username: 'token-user', password: 'Token-pass-11', roles: [{ role: 'viewer' }] });
+      const viaToken = await new TestClient(s.url, token).post('/api/users', {
+        username: 'token-user',
+        password: 'Token-pass-11',
+        roles: [{ role: 'viewer' }],
+      });
       expect([viaToken.status, viaToken.body.error.id]).toEqual([403, 'auth.reauth_required']);
     });
   });

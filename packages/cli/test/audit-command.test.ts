@@ -38,14 +38,19 @@ describe('duban audit', () => {
 
     const ndjson = await run('audit', 'export', '--data', data);
     expect(ndjson.code).toBe(0);
-    const rows = ndjson.out.trim().split('\n').map((l) => JSON.parse(l) as { seq: number; id: string; hash: string; after: string | null });
+    const rows = ndjson.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { seq: number; id: string; hash: string; after: string | null });
     expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: checked }, (_, i) => i + 1));
 
     const csvFile = path.join(data, 'audit.csv');
     const csv = await run('audit', 'export', '--format', 'csv', '--out', csvFile, '--data', data);
     expect(csv).toMatchObject({ code: 0, out: `已导出 ${checked} 条审计记录到 ${csvFile}\n` });
     const text = readFileSync(csvFile, 'utf8');
-    expect(text.startsWith('\ufeffseq,id,at,user_id,username,entity,entity_id,action,before,after,reason,prev_hash,hash,hash_algo\r\n')).toBe(true);
+    expect(
+      text.startsWith('\ufeffseq,id,at,user_id,username,entity,entity_id,action,before,after,reason,prev_hash,hash,hash_algo\r\n'),
+    ).toBe(true);
     expect(text).toContain(rows[1]!.hash);
 
     expect(await run('audit', 'prune', '--data', data)).toMatchObject({ code: 0, out: expect.stringContaining('没有早于') });
@@ -67,7 +72,10 @@ describe('duban audit', () => {
     expect(short.code).toBe(2);
     expect(short.err).toContain('不能少于 180 天');
     // Pruning does not paper over the gap: it refuses while the chain is broken.
-    expect(await run('audit', 'prune', '--data', data)).toMatchObject({ code: 1, err: expect.stringContaining('审计链校验未通过，未清理任何记录：第 1 条审计记录缺失') });
+    expect(await run('audit', 'prune', '--data', data)).toMatchObject({
+      code: 1,
+      err: expect.stringContaining('审计链校验未通过，未清理任何记录：第 1 条审计记录缺失'),
+    });
     expect((await run('audit', 'nonsense')).code).toBe(2);
   });
 });

@@ -15,12 +15,26 @@ describe('the authorization rule table', () => {
   it('has a rule for every route of the route table, and none for a route that does not exist', () => {
     const missing = keys.filter((k) => !RULES[k]?.length);
     const stale = Object.keys(RULES).filter((k) => !keys.includes(k));
-    expect(missing.map((k) => `no authorization rule for ${k}: add '${k}': [{ what, path, body?, expect: { ${CALLERS.join(', ')} } }] to packages/cli/test/support/authorization-rules.ts`)).toEqual([]);
-    expect(stale.map((k) => `rule for ${k}, which is not a route: remove or rename it in packages/cli/test/support/authorization-rules.ts`)).toEqual([]);
+    expect(
+      missing.map(
+        (k) =>
+          `no authorization rule for ${k}: add '${k}': [{ what, path, body?, expect: { ${CALLERS.join(', ')} } }] to packages/cli/test/support/authorization-rules.ts`,
+      ),
+    ).toEqual([]);
+    expect(
+      stale.map((k) => `rule for ${k}, which is not a route: remove or rename it in packages/cli/test/support/authorization-rules.ts`),
+    ).toEqual([]);
   });
 });
 
-async function send(c: TestClient, method: string, path: string, kase: MatrixCase, w: World, who: Caller): Promise<{ status: number; text: string }> {
+async function send(
+  c: TestClient,
+  method: string,
+  path: string,
+  kase: MatrixCase,
+  w: World,
+  who: Caller,
+): Promise<{ status: number; text: string }> {
   if (kase.multipart) {
     const form = new FormData();
     form.append('file', new Blob([`佐证材料 ${who}`], { type: 'text/plain' }), '佐证.txt');
@@ -61,7 +75,8 @@ for (const target of await serverTargets()) {
     it('serves an OpenAPI document that passes the validator and lists every route', async () => {
       const doc = (await clients.anonymous.get('/api/openapi.json')).body;
       await expect(SwaggerParser.validate(doc)).resolves.toBeTruthy();
-      for (const r of allRoutes) expect(doc.paths[r.url.replace(/:(\w+)/g, '{$1}')]?.[r.method.toLowerCase()], `${r.method} ${r.url}`).toBeDefined();
+      for (const r of allRoutes)
+        expect(doc.paths[r.url.replace(/:(\w+)/g, '{$1}')]?.[r.method.toLowerCase()], `${r.method} ${r.url}`).toBeDefined();
     });
   });
 }

@@ -15,12 +15,36 @@ interface World {
 
 /** Each row: what is tried, and the status every kind of user gets. liaisonA's unit leads `task`; liaisonB's does not. */
 const matrix: { what: string; run: (c: TestClient, w: World) => Promise<{ status: number }>; expect: Record<Who, number> }[] = [
-  { what: 'list plans', run: (c) => c.get('/api/plans'), expect: { admin: 200, liaisonA: 200, liaisonB: 200, leader: 200, viewer: 200, anonymous: 401 } },
-  { what: 'read a published plan', run: (c, w) => c.get(`/api/plans/${w.published}`), expect: { admin: 200, liaisonA: 200, liaisonB: 200, leader: 200, viewer: 200, anonymous: 401 } },
-  { what: 'read a draft plan', run: (c, w) => c.get(`/api/plans/${w.draft}`), expect: { admin: 200, liaisonA: 404, liaisonB: 404, leader: 404, viewer: 404, anonymous: 401 } },
-  { what: 'read a draft task', run: (c, w) => c.get(`/api/tasks/${w.draftTask}`), expect: { admin: 200, liaisonA: 404, liaisonB: 404, leader: 404, viewer: 404, anonymous: 401 } },
-  { what: 'read a draft source', run: (c, w) => c.get(`/api/plans/${w.draft}/source`), expect: { admin: 200, liaisonA: 404, liaisonB: 404, leader: 404, viewer: 404, anonymous: 401 } },
-  { what: 'import a plan', run: (c) => c.post('/api/plans/import', { fileName: 'x.txt', text: PLAN_TEXT }), expect: { admin: 201, liaisonA: 403, liaisonB: 403, leader: 403, viewer: 403, anonymous: 401 } },
+  {
+    what: 'list plans',
+    run: (c) => c.get('/api/plans'),
+    expect: { admin: 200, liaisonA: 200, liaisonB: 200, leader: 200, viewer: 200, anonymous: 401 },
+  },
+  {
+    what: 'read a published plan',
+    run: (c, w) => c.get(`/api/plans/${w.published}`),
+    expect: { admin: 200, liaisonA: 200, liaisonB: 200, leader: 200, viewer: 200, anonymous: 401 },
+  },
+  {
+    what: 'read a draft plan',
+    run: (c, w) => c.get(`/api/plans/${w.draft}`),
+    expect: { admin: 200, liaisonA: 404, liaisonB: 404, leader: 404, viewer: 404, anonymous: 401 },
+  },
+  {
+    what: 'read a draft task',
+    run: (c, w) => c.get(`/api/tasks/${w.draftTask}`),
+    expect: { admin: 200, liaisonA: 404, liaisonB: 404, leader: 404, viewer: 404, anonymous: 401 },
+  },
+  {
+    what: 'read a draft source',
+    run: (c, w) => c.get(`/api/plans/${w.draft}/source`),
+    expect: { admin: 200, liaisonA: 404, liaisonB: 404, leader: 404, viewer: 404, anonymous: 401 },
+  },
+  {
+    what: 'import a plan',
+    run: (c) => c.post('/api/plans/import', { fileName: 'x.txt', text: PLAN_TEXT }),
+    expect: { admin: 201, liaisonA: 403, liaisonB: 403, leader: 403, viewer: 403, anonymous: 401 },
+  },
   {
     what: 'edit a task',
     run: async (c, w) => {
@@ -29,15 +53,51 @@ const matrix: { what: string; run: (c: TestClient, w: World) => Promise<{ status
     },
     expect: { admin: 200, liaisonA: 403, liaisonB: 403, leader: 403, viewer: 403, anonymous: 401 },
   },
-  { what: 'publish a plan', run: (c, w) => c.post(`/api/plans/${w.draft}/publish`), expect: { admin: 400, liaisonA: 403, liaisonB: 403, leader: 403, viewer: 403, anonymous: 401 } },
-  { what: 'comment on a task', run: (c, w) => c.post(`/api/tasks/${w.task}/comments`, { body: '已收到' }), expect: { admin: 201, liaisonA: 201, liaisonB: 403, leader: 201, viewer: 403, anonymous: 401 } },
-  { what: 'write an instruction (批示)', run: (c, w) => c.post(`/api/tasks/${w.task}/instructions`, { body: '抓紧落实' }), expect: { admin: 201, liaisonA: 403, liaisonB: 403, leader: 201, viewer: 403, anonymous: 401 } },
-  { what: 'list users', run: (c) => c.get('/api/users'), expect: { admin: 200, liaisonA: 403, liaisonB: 403, leader: 403, viewer: 403, anonymous: 401 } },
-  { what: 'add a unit', run: (c) => c.post('/api/units', { name: `新单位${Math.random()}` }), expect: { admin: 201, liaisonA: 403, liaisonB: 403, leader: 403, viewer: 403, anonymous: 401 } },
-  { what: 'read the directory', run: (c) => c.get('/api/units'), expect: { admin: 200, liaisonA: 200, liaisonB: 200, leader: 200, viewer: 200, anonymous: 401 } },
-  { what: 'read the audit log', run: (c) => c.get('/api/audit'), expect: { admin: 200, liaisonA: 403, liaisonB: 403, leader: 200, viewer: 403, anonymous: 401 } },
-  { what: 'create an API token', run: (c) => c.post('/api/tokens', { name: 'integration' }), expect: { admin: 201, liaisonA: 201, liaisonB: 201, leader: 201, viewer: 201, anonymous: 401 } },
-  { what: 'delete a draft', run: (c) => c.del('/api/plans/00000000-0000-0000-0000-000000000000'), expect: { admin: 404, liaisonA: 403, liaisonB: 403, leader: 403, viewer: 403, anonymous: 401 } },
+  {
+    what: 'publish a plan',
+    run: (c, w) => c.post(`/api/plans/${w.draft}/publish`),
+    expect: { admin: 400, liaisonA: 403, liaisonB: 403, leader: 403, viewer: 403, anonymous: 401 },
+  },
+  {
+    what: 'comment on a task',
+    run: (c, w) => c.post(`/api/tasks/${w.task}/comments`, { body: '已收到' }),
+    expect: { admin: 201, liaisonA: 201, liaisonB: 403, leader: 201, viewer: 403, anonymous: 401 },
+  },
+  {
+    what: 'write an instruction (批示)',
+    run: (c, w) => c.post(`/api/tasks/${w.task}/instructions`, { body: '抓紧落实' }),
+    expect: { admin: 201, liaisonA: 403, liaisonB: 403, leader: 201, viewer: 403, anonymous: 401 },
+  },
+  {
+    what: 'list users',
+    run: (c) => c.get('/api/users'),
+    expect: { admin: 200, liaisonA: 403, liaisonB: 403, leader: 403, viewer: 403, anonymous: 401 },
+  },
+  {
+    what: 'add a unit',
+    run: (c) => c.post('/api/units', { name: `新单位${Math.random()}` }),
+    expect: { admin: 201, liaisonA: 403, liaisonB: 403, leader: 403, viewer: 403, anonymous: 401 },
+  },
+  {
+    what: 'read the directory',
+    run: (c) => c.get('/api/units'),
+    expect: { admin: 200, liaisonA: 200, liaisonB: 200, leader: 200, viewer: 200, anonymous: 401 },
+  },
+  {
+    what: 'read the audit log',
+    run: (c) => c.get('/api/audit'),
+    expect: { admin: 200, liaisonA: 403, liaisonB: 403, leader: 200, viewer: 403, anonymous: 401 },
+  },
+  {
+    what: 'create an API token',
+    run: (c) => c.post('/api/tokens', { name: 'integration' }),
+    expect: { admin: 201, liaisonA: 201, liaisonB: 201, leader: 201, viewer: 201, anonymous: 401 },
+  },
+  {
+    what: 'delete a draft',
+    run: (c) => c.del('/api/plans/00000000-0000-0000-0000-000000000000'),
+    expect: { admin: 404, liaisonA: 403, liaisonB: 403, leader: 403, viewer: 403, anonymous: 401 },
+  },
 ];
 
 for (const target of await serverTargets()) {
@@ -64,12 +124,18 @@ for (const target of await serverTargets()) {
       const p1 = (await admin.post('/api/plans/import', { fileName: 'p1.txt', text: PLAN_TEXT })).body.plan;
       // Map every unknown name to a new unit so the plan can be published.
       for (const t of p1.tasks) {
-        const units = t.units.map((u: { name: string; unitId: string | null; role: string }) => ({ name: u.name, unitId: u.unitId, role: u.role, ...(u.unitId ? {} : { createUnit: true }) }));
+        const units = t.units.map((u: { name: string; unitId: string | null; role: string }) => ({
+          name: u.name,
+          unitId: u.unitId,
+          role: u.role,
+          ...(u.unitId ? {} : { createUnit: true }),
+        }));
         expect((await admin.patch(`/api/tasks/${t.id}`, { version: t.version, units })).status).toBe(200);
       }
       expect((await admin.post(`/api/plans/${p1.id}/publish`)).status).toBe(200);
       // The draft names a unit nobody mapped yet, so it cannot be published.
-      const p2 = (await admin.post('/api/plans/import', { fileName: 'p2.txt', text: PLAN_TEXT.replace('某某新设中心', '市新设服务中心') })).body.plan;
+      const p2 = (await admin.post('/api/plans/import', { fileName: 'p2.txt', text: PLAN_TEXT.replace('某某新设中心', '市新设服务中心') }))
+        .body.plan;
       world.published = p1.id;
       world.draft = p2.id;
       world.task = p1.tasks.find((t: { lead: string[] }) => t.lead.includes('市体育局')).id;
@@ -102,7 +168,7 @@ for (const target of await serverTargets()) {
       expect(adminPlans).toContain(world.draft);
     });
 
-    it('lets a bearer token act without CSRF, with its owner\'s rights only', async () => {
+    it("lets a bearer token act without CSRF, with its owner's rights only", async () => {
       const viewerToken = (await clients.viewer.post('/api/tokens', { name: 'bi' })).body.token;
       const adminToken = (await clients.admin.post('/api/tokens', { name: 'sync' })).body.token;
       const asViewer = new TestClient(s.url, viewerToken);

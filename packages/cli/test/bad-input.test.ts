@@ -56,7 +56,12 @@ for (const target of await serverTargets()) {
       expect([anon.status, anon.body.error.id]).toEqual([401, 'auth.required']);
       const noCsrf = await admin.post('/api/units', { name: '无令牌' }, { csrf: false });
       expect([noCsrf.status, noCsrf.body.error.id]).toEqual([403, 'auth.csrf']);
-      const wrong = await admin.request('POST', '/api/units', { name: '错令牌' }, { csrf: false, headers: { 'x-csrf-token': 'x'.repeat(32) } });
+      const wrong = await admin.request(
+        'POST',
+        '/api/units',
+        { name: '错令牌' },
+        { csrf: false, headers: { 'x-csrf-token': 'x'.repeat(32) } },
+      );
       expect(wrong.status).toBe(403);
       const me = await admin.get('/api/auth/me');
       expect(me.body.csrfToken).toBe(admin.csrfToken);
@@ -116,13 +121,17 @@ for (const target of await serverTargets()) {
       expect(now.version).toBe(task.version + 1);
       expect(now.history).toHaveLength(1);
       // The loser retries on the fresh version and succeeds.
-      const retry = await (loser === a ? admin : second).patch(`/api/tasks/${task.id}`, { version: now.version, deadlineText: '合并后的修改' });
+      const retry = await (loser === a ? admin : second).patch(`/api/tasks/${task.id}`, {
+        version: now.version,
+        deadlineText: '合并后的修改',
+      });
       expect(retry.status).toBe(200);
     });
 
     it('limits login attempts per username and address', async () => {
       const c = new TestClient(s.url);
-      for (let i = 0; i < 5; i++) expect((await c.post('/api/auth/login', { username: 'admin', password: 'wrong-password' })).status).toBe(401);
+      for (let i = 0; i < 5; i++)
+        expect((await c.post('/api/auth/login', { username: 'admin', password: 'wrong-password' })).status).toBe(401);
       const blocked = await c.post('/api/auth/login', { username: 'admin', password: s.adminPassword });
       expect([blocked.status, blocked.body.error.id]).toEqual([429, 'auth.rate_limited']);
     });

@@ -46,7 +46,19 @@ describe('duban commands on SQLite', () => {
     expect(imp.out).toContain('已导入并发布');
 
     process.env.H4_TEST_PW = 'liaison-pass-1';
-    const add = await run('user', 'add', 'zhang', '--role', 'liaison', '--unit', '市体育局', '--password-env', 'H4_TEST_PW', '--data', data);
+    const add = await run(
+      'user',
+      'add',
+      'zhang',
+      '--role',
+      'liaison',
+      '--unit',
+      '市体育局',
+      '--password-env',
+      'H4_TEST_PW',
+      '--data',
+      data,
+    );
     expect(add).toMatchObject({ code: 0 });
     expect(add.out).toContain('市体育局');
     expect((await run('user', 'add', 'li', '--role', 'liaison', '--unit', '不存在的局', '--data', data)).code).toBe(1);
@@ -70,7 +82,8 @@ describe('duban commands on SQLite', () => {
   it('backs up evidence files with the database; a restore serves them without the files, a missing file fails the backup', async () => {
     const data = tempDir();
     const today = () => '2026-04-10';
-    const start = () => startServer({ dataDir: data, port: 0, adminPassword: 'admin-password-123', webDist: path.join(data, 'none'), today });
+    const start = () =>
+      startServer({ dataDir: data, port: 0, adminPassword: 'admin-password-123', webDist: path.join(data, 'none'), today });
     const pdf = (text: string) => Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`);
     const sha = (b: Uint8Array) => createHash('sha256').update(b).digest('hex');
     /** Evidence kept as a file under the data dir, laid out as the evidence service does (evidence/<sha[0:2]>/<id>.pdf). */
@@ -83,7 +96,18 @@ describe('duban commands on SQLite', () => {
           mkdirSync(path.join(data, path.dirname(rel)), { recursive: true });
           writeFileSync(path.join(data, rel), bytes);
         }
-        await insertEvidence(reportingDb(open.db), { id, reportId, name: '现场照片说明.pdf', mime: 'application/pdf', size: bytes.byteLength, sha256: sha(bytes), storage: 'disk', path: rel, bytes: null, uploadedBy: null });
+        await insertEvidence(reportingDb(open.db), {
+          id,
+          reportId,
+          name: '现场照片说明.pdf',
+          mime: 'application/pdf',
+          size: bytes.byteLength,
+          sha256: sha(bytes),
+          storage: 'disk',
+          path: rel,
+          bytes: null,
+          uploadedBy: null,
+        });
         return { id, rel };
       } finally {
         await open.close();
@@ -204,7 +228,11 @@ describe('duban commands on SQLite', () => {
     const a = await start();
     const b = await start();
     try {
-      expect(Object.values(markers(data)).map((m) => m.url).sort()).toEqual([a.url, b.url].sort());
+      expect(
+        Object.values(markers(data))
+          .map((m) => m.url)
+          .sort(),
+      ).toEqual([a.url, b.url].sort());
       await a.close();
       expect(Object.values(markers(data)).map((m) => m.url)).toEqual([b.url]);
       const r = await run('restore', backup, '--data', data);
@@ -230,7 +258,10 @@ describe('duban commands on SQLite', () => {
     expect(() => process.kill(dead.pid, 0)).toThrow(expect.objectContaining({ code: 'ESRCH' }));
     const run_ = path.join(data, 'run');
     mkdirSync(run_, { recursive: true });
-    writeFileSync(path.join(run_, `server-${dead.pid}-0a1b.pid`), JSON.stringify({ pid: dead.pid, startedAt: new Date().toISOString(), url: 'http://127.0.0.1:3000' }));
+    writeFileSync(
+      path.join(run_, `server-${dead.pid}-0a1b.pid`),
+      JSON.stringify({ pid: dead.pid, startedAt: new Date().toISOString(), url: 'http://127.0.0.1:3000' }),
+    );
     writeFileSync(path.join(run_, `server-${dead.pid}-0a1b.pid.tmp`), '{"pid":');
     const r = await run('restore', backup, '--data', data);
     expect(r).toMatchObject({ code: 0, err: '' });
@@ -238,11 +269,16 @@ describe('duban commands on SQLite', () => {
 
     // A marker naming a live process (pid 1; EPERM when not run as root, which still counts as alive) refuses,
     // and so does an unreadable one whose name holds a live pid (a server that is still starting).
-    writeFileSync(path.join(run_, 'server-1-0c.pid'), JSON.stringify({ pid: 1, startedAt: new Date().toISOString(), url: 'http://10.0.0.5:3000' }));
+    writeFileSync(
+      path.join(run_, 'server-1-0c.pid'),
+      JSON.stringify({ pid: 1, startedAt: new Date().toISOString(), url: 'http://10.0.0.5:3000' }),
+    );
     writeFileSync(path.join(run_, `server-${process.pid}-0d.pid`), 'not json');
     const refused = await run('restore', backup, '--data', data);
     expect(refused.code).toBe(1);
-    expect(refused.err.split('\n')[0]).toBe('数据目录正被运行中的服务使用（进程 1，http://10.0.0.5:3000；进程 ' + process.pid + '，启动中），请先停止服务再恢复');
+    expect(refused.err.split('\n')[0]).toBe(
+      '数据目录正被运行中的服务使用（进程 1，http://10.0.0.5:3000；进程 ' + process.pid + '，启动中），请先停止服务再恢复',
+    );
     expect(readdirSync(run_).sort()).toEqual(['server-1-0c.pid', `server-${process.pid}-0d.pid`]);
   });
 
@@ -256,7 +292,11 @@ describe('duban commands on SQLite', () => {
     /** Starts `duban serve` from the sources in a child process; resolves once it prints its address. */
     const serve = () =>
       new Promise<{ child: ChildProcess; url: string }>((resolve, reject) => {
-        const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', '--input-type=module', '-e', script, 'serve', '--port', '0', '--data', data], { stdio: ['ignore', 'pipe', 'pipe'] });
+        const child = spawn(
+          process.execPath,
+          ['--conditions=source', '--import', 'tsx', '--input-type=module', '-e', script, 'serve', '--port', '0', '--data', data],
+          { stdio: ['ignore', 'pipe', 'pipe'] },
+        );
         let out = '';
         child.stdout!.on('data', (chunk: Buffer) => {
           out += chunk.toString();
@@ -268,7 +308,9 @@ describe('duban commands on SQLite', () => {
       });
     const exited = (child: ChildProcess) =>
       new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-        child.exitCode !== null || child.signalCode !== null ? resolve({ code: child.exitCode, signal: child.signalCode }) : child.once('exit', (code, signal) => resolve({ code, signal })),
+        child.exitCode !== null || child.signalCode !== null
+          ? resolve({ code: child.exitCode, signal: child.signalCode })
+          : child.once('exit', (code, signal) => resolve({ code, signal })),
       );
 
     const first = await serve();
@@ -289,7 +331,7 @@ describe('duban commands on SQLite', () => {
     second.child.kill('SIGKILL');
     await exited(second.child);
     expect(Object.values(markers(data)).map((m) => m.pid)).toEqual([second.child.pid]);
-    expect((await run('restore', backup, '--data', data))).toMatchObject({ code: 0, err: '' });
+    expect(await run('restore', backup, '--data', data)).toMatchObject({ code: 0, err: '' });
     expect(markers(data)).toEqual({});
   });
 
@@ -308,7 +350,9 @@ describe('duban commands on SQLite', () => {
       const first_ = new TestClient(first.url);
       expect((await first_.login('admin', first.admin!.password)).mustChangePassword).toBe(true);
       expect((await first_.get('/api/plans')).body.error.id).toBe('auth.password_change_required');
-      expect((await first_.post('/api/auth/password', { oldPassword: first.admin!.password, newPassword: 'Demo-admin-2026' })).status).toBe(200);
+      expect((await first_.post('/api/auth/password', { oldPassword: first.admin!.password, newPassword: 'Demo-admin-2026' })).status).toBe(
+        200,
+      );
       const c = new TestClient(first.url);
       expect((await c.login('admin', 'Demo-admin-2026')).mustChangePassword).toBe(false);
       const published = (await c.get('/api/plans?status=published')).body;
@@ -320,7 +364,9 @@ describe('duban commands on SQLite', () => {
       // The county plan is imported first (samples load in name order), so every unit it names was created in the county.
       const countyUnits = new Set((await c.get(`/api/units?jurisdiction=${county.id}`)).body.map((u: { id: string }) => u.id));
       const countyPlan = published.items.find((p: { jurisdictionId: string }) => p.jurisdictionId === county.id);
-      const assigned = (await c.get(`/api/plans/${countyPlan.id}`)).body.tasks.flatMap((t: { units: { unitId: string }[] }) => t.units.map((u) => u.unitId));
+      const assigned = (await c.get(`/api/plans/${countyPlan.id}`)).body.tasks.flatMap((t: { units: { unitId: string }[] }) =>
+        t.units.map((u) => u.unitId),
+      );
       expect(assigned.length).toBeGreaterThan(0);
       expect(assigned.filter((id: string) => !countyUnits.has(id))).toEqual([]);
       const liaison = first.demo!.users.find((u) => u.role === 'liaison')!;
@@ -340,7 +386,13 @@ describe('duban commands on SQLite', () => {
 
   it('says so when there are no sample plans', async () => {
     const data = tempDir();
-    const s = await startServer({ dataDir: data, port: 0, demo: true, samplesDir: path.join(data, 'missing'), webDist: path.join(data, 'none') });
+    const s = await startServer({
+      dataDir: data,
+      port: 0,
+      demo: true,
+      samplesDir: path.join(data, 'missing'),
+      webDist: path.join(data, 'none'),
+    });
     try {
       expect(s.demoNote).toContain('没有找到示例计划');
       expect(s.demo?.plans).toEqual([]);
@@ -432,15 +484,36 @@ describe.skipIf(Boolean(postgres.skipReason))('moving from SQLite to PostgreSQL 
     // An SQLite office: one upload kept on disk (the SQLite default), one kept in the database.
     const onDisk = pdf('体育场地建设现场照片说明');
     const inRow = pdf('会议纪要');
-    const source = await startServer({ dataDir: data, port: 0, adminPassword: 'admin-password-123', webDist: path.join(data, 'none'), today });
+    const source = await startServer({
+      dataDir: data,
+      port: 0,
+      adminPassword: 'admin-password-123',
+      webDist: path.join(data, 'none'),
+      today,
+    });
     let before: Awaited<ReturnType<typeof snapshot>>;
     try {
       const { liaison, reportId } = await officeWithReport(source.url, 'admin-password-123');
       const diskId = await upload(liaison, reportId, onDisk, '现场照片说明.pdf');
-      const row = await reportingDb(source.db.db).selectFrom('report_evidence').select(['storage', 'path']).where('id', '=', diskId).executeTakeFirstOrThrow();
+      const row = await reportingDb(source.db.db)
+        .selectFrom('report_evidence')
+        .select(['storage', 'path'])
+        .where('id', '=', diskId)
+        .executeTakeFirstOrThrow();
       expect(row.storage).toBe('disk');
       const rowId = newId();
-      await insertEvidence(reportingDb(source.db.db), { id: rowId, reportId, name: '会议纪要.pdf', mime: 'application/pdf', size: inRow.byteLength, sha256: createHash('sha256').update(inRow).digest('hex'), storage: 'db', path: null, bytes: inRow, uploadedBy: null });
+      await insertEvidence(reportingDb(source.db.db), {
+        id: rowId,
+        reportId,
+        name: '会议纪要.pdf',
+        mime: 'application/pdf',
+        size: inRow.byteLength,
+        sha256: createHash('sha256').update(inRow).digest('hex'),
+        storage: 'db',
+        path: null,
+        bytes: inRow,
+        uploadedBy: null,
+      });
       before = await snapshot(source.url);
       expect(Object.values(before.evidence).sort()).toEqual([onDisk, inRow].map((b) => b.toString('base64')).sort());
       expect(before.planDetails[0].tasks.length).toBeGreaterThan(0);
@@ -471,7 +544,10 @@ describe.skipIf(Boolean(postgres.skipReason))('moving from SQLite to PostgreSQL 
       expect(dest.admin).toBeNull();
       expect(await snapshot(dest.url)).toEqual(before);
       const rows = await reportingDb(dest.db.db).selectFrom('report_evidence').select(['storage', 'path']).execute();
-      expect(rows).toEqual([{ storage: 'db', path: null }, { storage: 'db', path: null }]);
+      expect(rows).toEqual([
+        { storage: 'db', path: null },
+        { storage: 'db', path: null },
+      ]);
     } finally {
       await dest.close();
       await dropPostgresSchema(pgUrl!, schema);

@@ -7,7 +7,14 @@ import { loadConfig, sessionSecret } from '../src/config.js';
 describe('configuration', () => {
   it('reads the environment, lets flags win, and applies defaults', () => {
     const c = loadConfig({ port: '4000' }, { DUBAN_PORT: '5000', DUBAN_DATA_DIR: '/srv/duban', DATABASE_URL: 'postgres://u@db/duban' });
-    expect(c).toMatchObject({ port: 4000, dataDir: '/srv/duban', databaseUrl: 'postgres://u@db/duban', host: '127.0.0.1', demo: false, trustProxy: 0 });
+    expect(c).toMatchObject({
+      port: 4000,
+      dataDir: '/srv/duban',
+      databaseUrl: 'postgres://u@db/duban',
+      host: '127.0.0.1',
+      demo: false,
+      trustProxy: 0,
+    });
     expect(loadConfig({}, { DUBAN_TRUST_PROXY: '1' }).trustProxy).toBe(1);
     expect(loadConfig({}, { DUBAN_TRUST_PROXY: '10.0.0.1, 10.1.0.0/16' }).trustProxy).toBe('10.0.0.1, 10.1.0.0/16');
     expect(() => loadConfig({}, { DUBAN_TRUST_PROXY: 'yes' })).toThrow(/DUBAN_TRUST_PROXY/);
@@ -15,7 +22,9 @@ describe('configuration', () => {
   });
 
   it('rejects bad values with every problem listed in Chinese', () => {
-    expect(() => loadConfig({}, { DATABASE_URL: 'mysql://x', DUBAN_PORT: '99999', DUBAN_ADMIN_PASSWORD: 'short' })).toThrow(/配置有误[\s\S]*databaseUrl[\s\S]*port[\s\S]*adminPassword/);
+    expect(() => loadConfig({}, { DATABASE_URL: 'mysql://x', DUBAN_PORT: '99999', DUBAN_ADMIN_PASSWORD: 'short' })).toThrow(
+      /配置有误[\s\S]*databaseUrl[\s\S]*port[\s\S]*adminPassword/,
+    );
   });
 
   it('generates the session secret once, stores it privately in the data directory, and reuses it', () => {
@@ -27,7 +36,9 @@ describe('configuration', () => {
       expect(sessionSecret(config)).toBe(first);
       expect(readFileSync(path.join(dir, 'session-secret'), 'utf8').trim()).toBe(first);
       expect(statSync(path.join(dir, 'session-secret')).mode & 0o077).toBe(0);
-      expect(sessionSecret(loadConfig({ dataDir: dir }, { DUBAN_SESSION_SECRET: 'from-the-environment-123' }))).toBe('from-the-environment-123');
+      expect(sessionSecret(loadConfig({ dataDir: dir }, { DUBAN_SESSION_SECRET: 'from-the-environment-123' }))).toBe(
+        'from-the-environment-123',
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

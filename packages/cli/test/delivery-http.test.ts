@@ -34,10 +34,24 @@ for (const target of await serverTargets()) {
       await s?.dispose();
     });
 
-    const log = async () => (await o.admin.get('/api/delivery/log?pageSize=100')).body.items as { id: string; status: string; eventKind: string; channelId: string; attempts: number; lastError: string | null; nextAttemptAt: string | null }[];
+    const log = async () =>
+      (await o.admin.get('/api/delivery/log?pageSize=100')).body.items as {
+        id: string;
+        status: string;
+        eventKind: string;
+        channelId: string;
+        attempts: number;
+        lastError: string | null;
+        nextAttemptAt: string | null;
+      }[];
 
     it('refuses loopback and plain-http webhooks unless private targets are allowed', async () => {
-      const body = (url: string, allowPrivate = false) => ({ name: '钉钉群', jurisdictionId: null, allowPrivate, config: { kind: 'dingtalk', url } });
+      const body = (url: string, allowPrivate = false) => ({
+        name: '钉钉群',
+        jurisdictionId: null,
+        allowPrivate,
+        config: { kind: 'dingtalk', url },
+      });
       const loop = await o.admin.post('/api/delivery/channels', body('https://127.0.0.1:9/robot/send?access_token=t'));
       expect(loop.status).toBe(400);
       expect(loop.body.error.id).toBe('delivery.private_address');
@@ -49,7 +63,12 @@ for (const target of await serverTargets()) {
     });
 
     it('stores a DingTalk channel, never shows or audits its secrets, and delivers a returned report signed', async () => {
-      const created = await o.admin.post('/api/delivery/channels', { name: '钉钉督办群', jurisdictionId: null, allowPrivate: true, config: { kind: 'dingtalk', url: ding.url('/robot/send?access_token=tok-hidden-42'), secret } });
+      const created = await o.admin.post('/api/delivery/channels', {
+        name: '钉钉督办群',
+        jurisdictionId: null,
+        allowPrivate: true,
+        config: { kind: 'dingtalk', url: ding.url('/robot/send?access_token=tok-hidden-42'), secret },
+      });
       expect(created.status).toBe(201);
       expect(created.body).toMatchObject({ kind: 'dingtalk', allowPrivate: true, enabled: true, secretsSet: ['url', 'secret'] });
       expect(created.body.config.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/robot\/send\?••••$/);
@@ -62,11 +81,16 @@ for (const target of await serverTargets()) {
       expect(audit.body.items).toHaveLength(1);
 
       // Renaming leaves the stored secrets alone.
-      expect((await o.admin.patch(`/api/delivery/channels/${created.body.id}`, { name: '钉钉督办群（市）' })).body.secretsSet).toEqual(['url', 'secret']);
+      expect((await o.admin.patch(`/api/delivery/channels/${created.body.id}`, { name: '钉钉督办群（市）' })).body.secretsSet).toEqual([
+        'url',
+        'secret',
+      ]);
 
       const returned = await o.admin.post(`/api/reports/${o.reportId}/return`, { reason: '缺少现场照片' });
       expect(returned.status).toBe(200);
-      const row = await until('the returned-report message to be sent', async () => (await log()).find((r) => r.eventKind === 'report_returned' && r.status === 'sent'));
+      const row = await until('the returned-report message to be sent', async () =>
+        (await log()).find((r) => r.eventKind === 'report_returned' && r.status === 'sent'),
+      );
       expect(row.attempts).toBe(1);
       const got = ding.received.find((p) => p.deliveryId === row.id)!;
       expect(got.signatureValid).toBe(true);
@@ -78,12 +102,21 @@ for (const target of await serverTargets()) {
     });
 
     it('test-sends through the queue, and lets the office retry a failed message', async () => {
-      const ch = (await o.admin.post('/api/delivery/channels', { name: '企业微信群', jurisdictionId: null, allowPrivate: true, config: { kind: 'wecom', url: refusing.url('/cgi-bin/webhook/send?key=wk') } })).body;
+      const ch = (
+        await o.admin.post('/api/delivery/channels', {
+          name: '企业微信群',
+          jurisdictionId: null,
+          allowPrivate: true,
+          config: { kind: 'wecom', url: refusing.url('/cgi-bin/webhook/send?key=wk') },
+        })
+      ).body;
       const queued = await o.admin.post(`/api/delivery/channels/${ch.id}/test`, {});
       expect(queued.status).toBe(202);
       expect(queued.body).toMatchObject({ channelId: ch.id, eventKind: 'test', status: 'pending', channelName: '企业微信群' });
       // HTTP 400 is the target refusing the message itself: failed at once, not retried.
-      const failed = await until('the test message to fail', async () => (await log()).find((r) => r.id === queued.body.id && r.status === 'failed'));
+      const failed = await until('the test message to fail', async () =>
+        (await log()).find((r) => r.id === queued.body.id && r.status === 'failed'),
+      );
       expect(failed).toMatchObject({ attempts: 1, nextAttemptAt: null });
       expect(failed.lastError).toContain('HTTP 400');
       expect(refusing.received).toHaveLength(1);
@@ -110,9 +143,19 @@ for (const target of await serverTargets()) {
         expect(patched.status).toBe(200);
         expect(patched.body.email).toBe('tiyu@sport.example');
         expect((await o.admin.patch(`/api/users/${tiyu.id}`, { version: patched.body.version, email: 'not-an-address' })).status).toBe(400);
-        const mail = await o.admin.post('/api/delivery/channels', { name: '办公邮箱', jurisdictionId: null, allowPrivate: true, config: { kind: 'email', host: '127.0.0.1', port: smtp.port, secure: false, from: 'duban@gov.example' } });
+        const mail = await o.admin.post('/api/delivery/channels', {
+          name: '办公邮箱',
+          jurisdictionId: null,
+          allowPrivate: true,
+          config: { kind: 'email', host: '127.0.0.1', port: smtp.port, secure: false, from: 'duban@gov.example' },
+        });
         expect(mail.status).toBe(201);
-        const notice = await o.admin.post('/api/notices', { taskId: o.taskId, unitId: o.unitId, reason: '进度滞后，请说明', due: '2099-12-31' });
+        const notice = await o.admin.post('/api/notices', {
+          taskId: o.taskId,
+          unitId: o.unitId,
+          reason: '进度滞后，请说明',
+          due: '2099-12-31',
+        });
         expect(notice.status).toBe(201);
         await until('the notice e-mail', async () => (smtp.mails.length > 0 ? true : undefined));
         expect(smtp.mails).toHaveLength(1);

@@ -35,7 +35,11 @@ describe('duban demo reset', () => {
     const data = tempDir();
     const server = await startServer({ dataDir: data, port: 0, demo: true, adminPassword: 'Demo-admin-pass-1' });
     expect(server.demo?.plans).toHaveLength(3);
-    await server.services.users.create(systemActor, { username: 'added-later', password: 'Added-later-pass-1', roles: [{ role: 'viewer', unitId: null }] });
+    await server.services.users.create(systemActor, {
+      username: 'added-later',
+      password: 'Added-later-pass-1',
+      roles: [{ role: 'viewer', unitId: null }],
+    });
     await server.close();
     const seeded = await names(data);
     expect(seeded.users).toContain('added-later');

@@ -22,7 +22,10 @@ for (const target of await serverTargets()) {
       sport = (await admin.post('/api/units', { name: '市体育局' })).body;
       // The plan assigns tasks to 市体育局; the liaison account is bound to it too.
       expect((await admin.post('/api/plans/import', { fileName: 'p.txt', text: PLAN_TEXT })).status).toBe(201);
-      for (const [username, role, unitId] of [['liaison', 'liaison', sport.id], ['viewer', 'viewer', null]] as const) {
+      for (const [username, role, unitId] of [
+        ['liaison', 'liaison', sport.id],
+        ['viewer', 'viewer', null],
+      ] as const) {
         expect((await admin.post('/api/users', { username, password: 'password-123', roles: [{ role, unitId }] })).status).toBe(201);
       }
       liaison = new TestClient(s.url);
@@ -39,8 +42,16 @@ for (const target of await serverTargets()) {
       const res = await admin.del(`/api/units/${mistake.id}`);
       expect(res.status).toBe(204);
       expect(await unitIds()).not.toContain(mistake.id);
-      expect((await admin.get(`/api/units/suggest?name=${encodeURIComponent('误建')}`)).body.some((x: { unit: Unit }) => x.unit.id === mistake.id)).toBe(false);
-      const trail = (await admin.get(`/api/audit?entity=unit&entityId=${mistake.id}`)).body.items as { action: string; before: unknown; after: unknown }[];
+      expect(
+        (await admin.get(`/api/units/suggest?name=${encodeURIComponent('误建')}`)).body.some(
+          (x: { unit: Unit }) => x.unit.id === mistake.id,
+        ),
+      ).toBe(false);
+      const trail = (await admin.get(`/api/audit?entity=unit&entityId=${mistake.id}`)).body.items as {
+        action: string;
+        before: unknown;
+        after: unknown;
+      }[];
       expect(trail.map((a) => a.action).sort()).toEqual(['create', 'delete']);
       expect(trail.find((a) => a.action === 'delete')).toMatchObject({ before: { id: mistake.id, name: '误建的单位' }, after: null });
       expect((await admin.del(`/api/units/${mistake.id}`)).status).toBe(404);
@@ -83,7 +94,9 @@ for (const target of await serverTargets()) {
 
     it('deletes an empty jurisdiction and refuses one with children, units or plans', async () => {
       const province = (await admin.post('/api/jurisdictions', { name: '示范省', level: 'province' })).body as { id: string };
-      const city = (await admin.post('/api/jurisdictions', { name: '示范市', level: 'city', parentId: province.id })).body as { id: string };
+      const city = (await admin.post('/api/jurisdictions', { name: '示范市', level: 'city', parentId: province.id })).body as {
+        id: string;
+      };
       await admin.post('/api/units', { name: '示范市卫健委', jurisdictionId: city.id });
       const busy = await admin.del(`/api/jurisdictions/${province.id}`);
       expect([busy.status, busy.body.error.id]).toEqual([409, 'jurisdiction.in_use']);
@@ -96,7 +109,10 @@ for (const target of await serverTargets()) {
       const left = ((await admin.get('/api/jurisdictions')).body as { id: string }[]).map((j) => j.id);
       expect(left).not.toContain(empty.id);
       expect(left).toEqual(expect.arrayContaining([province.id, city.id]));
-      const trail = (await admin.get(`/api/audit?entity=jurisdiction&entityId=${empty.id}`)).body.items as { action: string; before: unknown }[];
+      const trail = (await admin.get(`/api/audit?entity=jurisdiction&entityId=${empty.id}`)).body.items as {
+        action: string;
+        before: unknown;
+      }[];
       expect(trail.find((a) => a.action === 'delete')).toMatchObject({ before: { id: empty.id, name: '误建区' } });
     });
   });

@@ -16,7 +16,11 @@ const pdf = (text: string) => Buffer.from(`%PDF-1.4\n% ${text}\n%%EOF\n`);
 
 /** Where a report's evidence went: the stored row as the database holds it. */
 async function evidenceRow(s: RunningServer, id: string) {
-  return reportingDb(s.db.db).selectFrom('report_evidence').select(['storage', 'path', 'bytes', 'sha256']).where('id', '=', id).executeTakeFirstOrThrow();
+  return reportingDb(s.db.db)
+    .selectFrom('report_evidence')
+    .select(['storage', 'path', 'bytes', 'sha256'])
+    .where('id', '=', id)
+    .executeTakeFirstOrThrow();
 }
 
 /** Evidence uploads go to the data directory or the database as the deployment says, and every stored kind downloads. */
@@ -97,7 +101,16 @@ for (const target of await testDatabases()) {
       const detail = await admin.get(`/api/reports/${reportId}`);
       expect(detail.status).toBe(200);
       expect(detail.body.evidence).toEqual([
-        { id, reportId, name: '会议纪要.pdf', mime: 'application/pdf', size: bytes.byteLength, sha256: sha(bytes), uploadedBy: expect.any(String), uploadedAt: expect.any(String) },
+        {
+          id,
+          reportId,
+          name: '会议纪要.pdf',
+          mime: 'application/pdf',
+          size: bytes.byteLength,
+          sha256: sha(bytes),
+          uploadedBy: expect.any(String),
+          uploadedAt: expect.any(String),
+        },
       ]);
       expect(detail.body.evidence[0]).not.toHaveProperty('storage');
       expect(detail.body.evidence[0]).not.toHaveProperty('path');
@@ -144,6 +157,8 @@ describe('DUBAN_EVIDENCE_STORAGE', () => {
     expect(loadConfig({}, {}).evidenceStorage).toBeUndefined();
     expect(loadConfig({}, { DUBAN_EVIDENCE_STORAGE: 'db' }).evidenceStorage).toBe('db');
     expect(loadConfig({}, { DUBAN_EVIDENCE_STORAGE: 'disk' }).evidenceStorage).toBe('disk');
-    expect(() => loadConfig({}, { DUBAN_EVIDENCE_STORAGE: 's3' })).toThrow(/配置有误[\s\S]*evidenceStorage: DUBAN_EVIDENCE_STORAGE 只能是 disk（数据目录中的文件）或 db（数据库）/);
+    expect(() => loadConfig({}, { DUBAN_EVIDENCE_STORAGE: 's3' })).toThrow(
+      /配置有误[\s\S]*evidenceStorage: DUBAN_EVIDENCE_STORAGE 只能是 disk（数据目录中的文件）或 db（数据库）/,
+    );
   });
 });

@@ -9,20 +9,36 @@ import { officeWithReport } from './support/office-with-report.js';
 const BOUNDARY = 'duban-test-boundary';
 
 /** Starts a multipart upload and sends only the first part of the file; `finish` sends the rest. */
-function slowUpload(url: string, client: TestClient, fileName: string, bytes: Uint8Array): { finish(): Promise<{ status: number; body: string }> } {
-  const head = Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`);
+function slowUpload(
+  url: string,
+  client: TestClient,
+  fileName: string,
+  bytes: Uint8Array,
+): { finish(): Promise<{ status: number; body: string }> } {
+  const head = Buffer.from(
+    `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${fileName}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+  );
   const tail = Buffer.from(`\r\n--${BOUNDARY}--\r\n`);
   const total = head.length + bytes.length + tail.length;
   let req!: ClientRequest;
   const done = new Promise<{ status: number; body: string }>((resolve, reject) => {
-    req = httpRequest(url, {
-      method: 'POST',
-      headers: { 'content-type': `multipart/form-data; boundary=${BOUNDARY}`, 'content-length': total, cookie: client['cookie'] ?? '', 'x-csrf-token': client.csrfToken ?? '' },
-    }, (res) => {
-      let body = '';
-      res.on('data', (c: Buffer) => (body += c.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    });
+    req = httpRequest(
+      url,
+      {
+        method: 'POST',
+        headers: {
+          'content-type': `multipart/form-data; boundary=${BOUNDARY}`,
+          'content-length': total,
+          cookie: client['cookie'] ?? '',
+          'x-csrf-token': client.csrfToken ?? '',
+        },
+      },
+      (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
     req.on('error', reject);
   });
   req.write(head);

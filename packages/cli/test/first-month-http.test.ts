@@ -36,10 +36,16 @@ for (const target of await serverTargets()) {
       planId = (await admin.post('/api/plans/import', { fileName: 'plan.txt', text: PLAN_TEXT })).body.plan.id;
       expect((await admin.post(`/api/plans/${planId}/publish`)).status).toBeLessThan(300);
       taskId = (await admin.get(`/api/plans/${planId}`)).body.tasks[0].id;
-      const periods = (await admin.post(`/api/plans/${planId}/periods`, { kind: 'monthly', start: '2026-03-01', end: '2026-12-31' })).body.items;
+      const periods = (await admin.post(`/api/plans/${planId}/periods`, { kind: 'monthly', start: '2026-03-01', end: '2026-12-31' })).body
+        .items;
       periodId = periods.find((p: { label: string }) => p.label === '2026年4月').id;
-      for (const [username, unitId] of [['tiyu', leadUnit], ['jiaoyu', participantUnit]] as const) {
-        expect((await admin.post('/api/users', { username, roles: [{ role: 'liaison', unitId }], password: 'password-123' })).status).toBe(201);
+      for (const [username, unitId] of [
+        ['tiyu', leadUnit],
+        ['jiaoyu', participantUnit],
+      ] as const) {
+        expect((await admin.post('/api/users', { username, roles: [{ role: 'liaison', unitId }], password: 'password-123' })).status).toBe(
+          201,
+        );
       }
       lead = new TestClient(s.url);
       await lead.login('tiyu', 'password-123');
@@ -68,7 +74,12 @@ for (const target of await serverTargets()) {
       expect((await admin.patch(`/api/plans/${planId}`, { version: plan.version, reportingScope: 'all' })).status).toBe(200);
       expect((await participant.get('/api/inbox')).body.owed.filter((o: { taskId: string }) => o.taskId === taskId)).toHaveLength(2);
       const all = (await admin.get(`/api/supervision?plan=${planId}`)).body;
-      expect(all.tasks.find((t: { id: string }) => t.id === taskId).owingUnits.map((u: { name: string }) => u.name).sort()).toEqual(['市教育局', '市体育局', '某某新设中心'].sort());
+      expect(
+        all.tasks
+          .find((t: { id: string }) => t.id === taskId)
+          .owingUnits.map((u: { name: string }) => u.name)
+          .sort(),
+      ).toEqual(['市教育局', '市体育局', '某某新设中心'].sort());
       const back = (await admin.get(`/api/plans/${planId}`)).body;
       expect((await admin.patch(`/api/plans/${planId}`, { version: back.version, reportingScope: 'lead' })).status).toBe(200);
     });
@@ -87,7 +98,14 @@ for (const target of await serverTargets()) {
       expect(staged.status).toBe(201);
       expect(staged.body).toMatchObject({ name: '选址报告.pdf', mime: 'application/pdf' });
       // Another liaison cannot claim the file.
-      const stolen = await participant.post('/api/reports', { taskId, periodId, unitId: participantUnit, narrative: 'x', percent: 1, evidenceIds: [staged.body.id] });
+      const stolen = await participant.post('/api/reports', {
+        taskId,
+        periodId,
+        unitId: participantUnit,
+        narrative: 'x',
+        percent: 1,
+        evidenceIds: [staged.body.id],
+      });
       expect(stolen.status).toBeGreaterThanOrEqual(400);
 
       const first = await lead.post('/api/reports', { ...body, evidenceIds: [staged.body.id] });
@@ -105,12 +123,17 @@ for (const target of await serverTargets()) {
       expect((await lead.get(`/api/reports/${first.body.id}`)).body.evidence).toHaveLength(1);
       // Without the key a second submission of the slot is still refused; a key reused for another slot too.
       expect((await lead.post('/api/reports', { taskId, periodId, narrative: '再报', percent: 40 })).status).toBe(409);
-      const otherPeriod = (await admin.get(`/api/plans/${planId}/periods`)).body.items.find((p: { label: string }) => p.label === '2026年3月').id;
+      const otherPeriod = (await admin.get(`/api/plans/${planId}/periods`)).body.items.find(
+        (p: { label: string }) => p.label === '2026年3月',
+      ).id;
       const reused = await lead.post('/api/reports', { ...body, periodId: otherPeriod });
       expect(reused.status).toBe(409);
       expect(reused.body.error.id).toBe('report.idempotency_key_reused');
       // A claimed file cannot be claimed again.
-      expect((await lead.post('/api/reports', { taskId, periodId: otherPeriod, narrative: '三月', percent: 10, evidenceIds: [staged.body.id] })).status).toBe(400);
+      expect(
+        (await lead.post('/api/reports', { taskId, periodId: otherPeriod, narrative: '三月', percent: 10, evidenceIds: [staged.body.id] }))
+          .status,
+      ).toBe(400);
     });
 
     it('generates the missing periods of the plan\u2019s own year, and edits or deletes periods that hold no report', async () => {
@@ -119,7 +142,12 @@ for (const target of await serverTargets()) {
       expect(added.body.items.map((p: { label: string }) => p.label)).toEqual(['2026年1月', '2026年2月']);
       expect((await admin.post(`/api/plans/${planId}/periods`, {})).body.error.id).toBe('period.exists');
       const periods = (await admin.get(`/api/plans/${planId}/periods`)).body.items;
-      expect(periods.map((p: { seq: number; label: string }) => `${p.seq}:${p.label}`).slice(0, 4)).toEqual(['1:2026年1月', '2:2026年2月', '3:2026年3月', '4:2026年4月']);
+      expect(periods.map((p: { seq: number; label: string }) => `${p.seq}:${p.label}`).slice(0, 4)).toEqual([
+        '1:2026年1月',
+        '2:2026年2月',
+        '3:2026年3月',
+        '4:2026年4月',
+      ]);
       const april = periods.find((p: { label: string }) => p.label === '2026年4月');
       expect(april.reportCount).toBe(1);
       expect((await admin.patch(`/api/periods/${april.id}`, { label: '四月' })).body.error.id).toBe('period.has_reports');
@@ -139,21 +167,30 @@ for (const target of await serverTargets()) {
     });
 
     it('groups the inbox by plan with filters, and asks the owning unit for indicator values', async () => {
-      const second = (await admin.post('/api/plans/import', { fileName: 'targets.txt', text: INDICATOR_PLAN_TEXT.replace('全民健身行动', '体育强市') })).body.plan.id;
+      const second = (
+        await admin.post('/api/plans/import', { fileName: 'targets.txt', text: INDICATOR_PLAN_TEXT.replace('全民健身行动', '体育强市') })
+      ).body.plan.id;
       expect((await admin.post(`/api/plans/${second}/publish`)).status).toBeLessThan(300);
       expect((await admin.post(`/api/plans/${second}/periods`, { kind: 'quarterly' })).status).toBe(201);
       const indicators = (await admin.get(`/api/indicators?plan=${second}`)).body;
       const list = Array.isArray(indicators) ? indicators : indicators.items;
       expect(list[0].leadUnitId).toBeNull();
       expect((await lead.post(`/api/plans/${second}/indicator-owners`, { indicatorIds: [list[0].id], unitId: leadUnit })).status).toBe(403);
-      expect((await admin.post(`/api/plans/${second}/indicator-owners`, { indicatorIds: ['nope'], unitId: leadUnit })).body.error.id).toBe('indicator.not_in_plan');
+      expect((await admin.post(`/api/plans/${second}/indicator-owners`, { indicatorIds: ['nope'], unitId: leadUnit })).body.error.id).toBe(
+        'indicator.not_in_plan',
+      );
       const assigned = await admin.post(`/api/plans/${second}/indicator-owners`, { indicatorIds: [list[0].id], unitId: leadUnit });
       expect(assigned.body).toEqual({ planId: second, unitId: leadUnit, updated: 1 });
 
       const inbox = (await lead.get('/api/inbox')).body;
-      expect(inbox.plans.map((p: { planTitle: string }) => p.planTitle).sort()).toEqual(['青川市体育强市2026年工作方案', '青川市全民健身行动2026年工作方案']);
+      expect(inbox.plans.map((p: { planTitle: string }) => p.planTitle).sort()).toEqual([
+        '青川市体育强市2026年工作方案',
+        '青川市全民健身行动2026年工作方案',
+      ]);
       expect(inbox.plans.reduce((n: number, p: { owed: number }) => n + p.owed, 0)).toBe(inbox.owedTotal);
-      expect(inbox.indicatorValues.map((v: { indicatorId: string; periodLabel: string }) => [v.indicatorId, v.periodLabel])).toEqual([[list[0].id, '2026年第2季度']]);
+      expect(inbox.indicatorValues.map((v: { indicatorId: string; periodLabel: string }) => [v.indicatorId, v.periodLabel])).toEqual([
+        [list[0].id, '2026年第2季度'],
+      ]);
       const onlySecond = (await lead.get(`/api/inbox?plan=${second}`)).body;
       expect(new Set(onlySecond.owed.map((o: { planId: string }) => o.planId))).toEqual(new Set([second]));
       const missing = (await lead.get('/api/inbox?state=missing')).body;
@@ -183,7 +220,12 @@ for (const target of await serverTargets()) {
       const draft = (await admin.post('/api/plans/import', { fileName: 'sections.txt', text })).body.plan.id;
       const detail = (await admin.get(`/api/plans/${draft}`)).body;
       const bySection = (name: string) => detail.indicators.filter((i: { section: string | null }) => i.section === name);
-      expect(detail.indicators.map((i: { section: string | null }) => i.section)).toEqual(['一、主要目标', '一、主要目标', '（一）实施控烟行动', '（二）实施全民健身行动']);
+      expect(detail.indicators.map((i: { section: string | null }) => i.section)).toEqual([
+        '一、主要目标',
+        '一、主要目标',
+        '（一）实施控烟行动',
+        '（二）实施全民健身行动',
+      ]);
       expect(bySection('一、主要目标').every((i: { leadUnitId: string | null }) => i.leadUnitId === null)).toBe(true);
       const ids = bySection('一、主要目标').map((i: { id: string }) => i.id);
       const assigned = await admin.post(`/api/plans/${draft}/indicator-owners`, { indicatorIds: ids, unitId: leadUnit });
@@ -201,9 +243,16 @@ for (const target of await serverTargets()) {
       const staged = await lead.post('/api/evidence', file('补充说明.txt', '现场照片已补充'));
       expect(staged.status).toBe(201);
       const current = (await lead.get(`/api/reports/${report.id}`)).body;
-      const resubmitted = await lead.patch(`/api/reports/${report.id}`, { version: current.version, narrative: '已补充', evidenceIds: [staged.body.id] });
+      const resubmitted = await lead.patch(`/api/reports/${report.id}`, {
+        version: current.version,
+        narrative: '已补充',
+        evidenceIds: [staged.body.id],
+      });
       expect(resubmitted.status).toBe(200);
-      expect((await lead.get(`/api/reports/${report.id}`)).body.evidence.map((e: { name: string }) => e.name)).toEqual(['选址报告.pdf', '补充说明.txt']);
+      expect((await lead.get(`/api/reports/${report.id}`)).body.evidence.map((e: { name: string }) => e.name)).toEqual([
+        '选址报告.pdf',
+        '补充说明.txt',
+      ]);
     });
   });
 }

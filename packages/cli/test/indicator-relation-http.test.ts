@@ -15,7 +15,15 @@ for (const target of await serverTargets()) {
       s = await target.start();
       o = await officeWithReport(s.url, s.adminPassword);
       otherUnit = (await o.admin.post('/api/units', { name: '市民政局' })).body.id;
-      expect((await o.admin.post('/api/users', { username: 'minzheng', roles: [{ role: 'liaison', unitId: otherUnit }], password: 'password-123' })).status).toBe(201);
+      expect(
+        (
+          await o.admin.post('/api/users', {
+            username: 'minzheng',
+            roles: [{ role: 'liaison', unitId: otherUnit }],
+            password: 'password-123',
+          })
+        ).status,
+      ).toBe(201);
       other = new TestClient(s.url);
       await other.login('minzheng', 'password-123');
       indicator = (await o.admin.get(`/api/indicators?plan=${o.planId}`)).body[0];
@@ -37,7 +45,13 @@ for (const target of await serverTargets()) {
     it('refuses a report carrying an implausible value as a whole', async () => {
       const periods = (await o.admin.get(`/api/plans/${o.planId}/periods`)).body.items;
       const may = periods.find((p: { label: string }) => p.label === '2026年5月').id;
-      const r = await o.liaison.post('/api/reports', { taskId: o.taskId, periodId: may, narrative: '推进中。', percent: 50, indicatorValues: [{ indicatorId: indicator.id, value: 1e9 }] });
+      const r = await o.liaison.post('/api/reports', {
+        taskId: o.taskId,
+        periodId: may,
+        narrative: '推进中。',
+        percent: 50,
+        indicatorValues: [{ indicatorId: indicator.id, value: 1e9 }],
+      });
       expect([r.status, r.body.error.id]).toEqual([400, 'indicator.value_implausible']);
       const listed = (await o.admin.get(`/api/reports?period=${may}`)).body;
       expect(listed.total).toBe(0);
@@ -45,7 +59,9 @@ for (const target of await serverTargets()) {
 
     it('lets only the lead unit report once the indicator has one', async () => {
       const current = (await o.admin.get(`/api/indicators/${indicator.id}`)).body;
-      expect((await o.admin.patch(`/api/indicators/${indicator.id}`, { version: current.version, leadUnitId: otherUnit })).status).toBe(200);
+      expect((await o.admin.patch(`/api/indicators/${indicator.id}`, { version: current.version, leadUnitId: otherUnit })).status).toBe(
+        200,
+      );
       const value = (c: TestClient) => c.post(`/api/indicators/${indicator.id}/values`, { periodId: o.periodId, value: 36 });
       const mine = await value(o.liaison);
       expect([mine.status, mine.body.error.id]).toEqual([403, 'indicator.unit_not_related']);

@@ -1,5 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { docxBomb, docxZip64Claim, inflatingStreamPdf, longPlan, longText, manyPagesPdf, plainDocx } from '../../core/test/support/hostile-documents.js';
+import {
+  docxBomb,
+  docxZip64Claim,
+  inflatingStreamPdf,
+  longPlan,
+  longText,
+  manyPagesPdf,
+  plainDocx,
+} from '../../core/test/support/hostile-documents.js';
 import { serverTargets, type TestServer } from './support/servers.js';
 import { TestClient } from './support/http-client.js';
 
@@ -18,7 +26,10 @@ function healthProbe(url: string) {
   const loop = (async () => {
     while (running) {
       const start = performance.now();
-      const r = await fetch(`${url}/api/health`).then((res) => res.status, () => 0);
+      const r = await fetch(`${url}/api/health`).then(
+        (res) => res.status,
+        () => 0,
+      );
       answers.push({ status: r, start, end: performance.now() });
       peakRss = Math.max(peakRss, process.memoryUsage().rss);
       await new Promise((resolve) => setTimeout(resolve, 20));
@@ -76,7 +87,9 @@ describe.skipIf(Boolean(targets[0]?.skipReason))('hostile documents over HTTP (s
     expect(probe.answers.every((a) => a.status === 200)).toBe(true);
     expect(probe.peakRss).toBeLessThan(GB);
     const latencies = probe.answers.map((a) => a.end - a.start).sort((a, b) => a - b);
-    console.log(`health during hostile imports: n=${latencies.length} p95=${latencies[Math.floor(latencies.length * 0.95)]?.toFixed(1)} ms, peak RSS ${Math.round(probe.peakRss / 1024 ** 2)} MB`);
+    console.log(
+      `health during hostile imports: n=${latencies.length} p95=${latencies[Math.floor(latencies.length * 0.95)]?.toFixed(1)} ms, peak RSS ${Math.round(probe.peakRss / 1024 ** 2)} MB`,
+    );
     expect((await admin.get('/api/plans')).body.total).toBe(before);
   });
 });

@@ -34,14 +34,17 @@ for (const target of await testDatabases()) {
       running.delete(s);
       await s.close();
     }
-    const attempt = (s: RunningServer, username: string, password: string) => new TestClient(s.url).post('/api/auth/login', { username, password });
+    const attempt = (s: RunningServer, username: string, password: string) =>
+      new TestClient(s.url).post('/api/auth/login', { username, password });
 
     beforeAll(async () => {
       a = await start();
       b = await start();
       const admin = new TestClient(a.url);
       await admin.login('admin', ADMIN_PASSWORD);
-      expect((await admin.post('/api/users', { username: 'viewer1', password: 'viewer-pass-1', roles: [{ role: 'viewer' }] })).status).toBe(201);
+      expect((await admin.post('/api/users', { username: 'viewer1', password: 'viewer-pass-1', roles: [{ role: 'viewer' }] })).status).toBe(
+        201,
+      );
     });
     afterAll(async () => {
       for (const s of [...running]) await stop(s);
@@ -56,7 +59,10 @@ for (const target of await testDatabases()) {
       for (const s of [a, b, a, b, a]) expect((await attempt(s, 'admin', 'wrong-password')).status).toBe(401);
       for (const s of [b, a]) {
         const blocked = await attempt(s, 'admin', ADMIN_PASSWORD);
-        expect([blocked.status, blocked.body.error]).toEqual([429, { id: 'auth.rate_limited', message: '登录失败次数过多，请 15 分钟后再试' }]);
+        expect([blocked.status, blocked.body.error]).toEqual([
+          429,
+          { id: 'auth.rate_limited', message: '登录失败次数过多，请 15 分钟后再试' },
+        ]);
       }
       // The limit is per username: another account from the same address still signs in.
       expect((await attempt(a, 'viewer1', 'viewer-pass-1')).status).toBe(200);

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serverTargets, type TestServer } from './support/servers.js';
 import { TestClient } from './support/http-client.js';
 
-const fixture = (dir: string, file: string) => new Uint8Array(readFileSync(new URL(`../../core/test/fixtures/${dir}/${file}`, import.meta.url)));
+const fixture = (dir: string, file: string) =>
+  new Uint8Array(readFileSync(new URL(`../../core/test/fixtures/${dir}/${file}`, import.meta.url)));
 const form = (bytes: Uint8Array, name: string) => {
   const f = new FormData();
   f.append('file', new Blob([bytes]), name);

@@ -20,7 +20,10 @@ beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'duban-parse-'));
   await writeFile(join(dir, 'plan.txt'), PLAN);
   await writeFile(join(dir, 'empty.txt'), '');
-  await writeFile(join(dir, 'binary.txt'), Uint8Array.from({ length: 2048 }, (_, i) => (i * 131) % 256));
+  await writeFile(
+    join(dir, 'binary.txt'),
+    Uint8Array.from({ length: 2048 }, (_, i) => (i * 131) % 256),
+  );
   await writeFile(join(dir, 'broken.docx'), Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3, 4, 5, 6]));
 });
 
@@ -98,7 +101,9 @@ const built = existsSync(fileURLToPath(new URL('../dist/commands/parse.js', impo
 describe.skipIf(!built)('duban parse as a process (needs npm run build:ts)', () => {
   it('exits non-zero with a single stderr line and no stack trace for a missing file', async () => {
     const run = promisify(execFile);
-    const error = await run(process.execPath, [bin, 'parse', join(dir, 'nope.txt')]).catch((e: unknown) => e as { code: number; stderr: string; stdout: string });
+    const error = await run(process.execPath, [bin, 'parse', join(dir, 'nope.txt')]).catch(
+      (e: unknown) => e as { code: number; stderr: string; stdout: string },
+    );
     expect(error).toMatchObject({ code: 1 });
     const { stderr } = error as { stderr: string };
     expect(stderr.trim()).toMatch(/^错误: 文件不存在: /);

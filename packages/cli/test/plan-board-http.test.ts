@@ -9,9 +9,16 @@ import { TestClient } from './support/http-client.js';
 const PLAN = [
   '青川市健康行动2026年工作方案',
   '一、健康知识普及',
-  ...Array.from({ length: 15 }, (_, i) => `${i + 1}. 推进第${i + 1}项健康知识普及工作，组织专家进社区开展宣讲。（牵头单位：市卫生健康委；配合单位：市教育局）2026年${(i % 9) + 3}月底前完成。`),
+  ...Array.from(
+    { length: 15 },
+    (_, i) =>
+      `${i + 1}. 推进第${i + 1}项健康知识普及工作，组织专家进社区开展宣讲。（牵头单位：市卫生健康委；配合单位：市教育局）2026年${(i % 9) + 3}月底前完成。`,
+  ),
   '二、全民健身',
-  ...Array.from({ length: 15 }, (_, i) => `${i + 16}. 建设第${i + 1}批全民健身场地设施，方便群众就近锻炼。（牵头单位：市体育局）持续推进。`),
+  ...Array.from(
+    { length: 15 },
+    (_, i) => `${i + 16}. 建设第${i + 1}批全民健身场地设施，方便群众就近锻炼。（牵头单位：市体育局）持续推进。`,
+  ),
   '',
 ].join('\n');
 const BUNDLE = `console.log(${JSON.stringify('督办'.repeat(2000))});`;
@@ -25,7 +32,10 @@ for (const target of await serverTargets()) {
     beforeAll(async () => {
       web = mkdtempSync(path.join(tmpdir(), 'duban-web-'));
       mkdirSync(path.join(web, 'assets'), { recursive: true });
-      writeFileSync(path.join(web, 'index.html'), '<!doctype html><title>督办</title><script type="module" src="/assets/app-3f9a1c.js"></script>');
+      writeFileSync(
+        path.join(web, 'index.html'),
+        '<!doctype html><title>督办</title><script type="module" src="/assets/app-3f9a1c.js"></script>',
+      );
       writeFileSync(path.join(web, 'assets', 'app-3f9a1c.js'), BUNDLE);
       s = await target.start({ webDist: web, today: () => '2026-06-15' });
       admin = new TestClient(s.url);
@@ -49,8 +59,27 @@ for (const target of await serverTargets()) {
       expect(board.sections).toHaveLength(2);
       for (const [i, t] of board.tasks.entries()) {
         const full = detail.tasks[i];
-        expect(Object.keys(t).sort()).toEqual(['colour', 'displayNumber', 'due', 'id', 'kind', 'leads', 'number', 'ongoing', 'participants', 'section', 'status', 'text', 'title']);
-        expect({ text: t.text, due: t.due, status: t.status, colour: t.colour }).toEqual({ text: full.text, due: full.due, status: full.status, colour: full.colour });
+        expect(Object.keys(t).sort()).toEqual([
+          'colour',
+          'displayNumber',
+          'due',
+          'id',
+          'kind',
+          'leads',
+          'number',
+          'ongoing',
+          'participants',
+          'section',
+          'status',
+          'text',
+          'title',
+        ]);
+        expect({ text: t.text, due: t.due, status: t.status, colour: t.colour }).toEqual({
+          text: full.text,
+          due: full.due,
+          status: full.status,
+          colour: full.colour,
+        });
         expect(board.sections[t.section]).toEqual(full.path);
         expect(t.leads.map((u: number) => board.units[u].name)).toEqual(full.lead);
         expect(t.participants.map((u: number) => board.units[u].name)).toEqual(full.participants);
@@ -92,8 +121,12 @@ for (const target of await serverTargets()) {
       }
       const before = await admin.get(`/api/plans/${planId}/board`);
       const task = (await admin.get(`/api/tasks/${before.body.tasks[0].id}`)).body;
-      expect((await admin.patch(`/api/tasks/${task.id}`, { version: task.version, text: '改写后的任务内容', reason: '措辞调整' })).status).toBe(200);
-      const after = await admin.request('GET', `/api/plans/${planId}/board`, undefined, { headers: { 'if-none-match': before.headers.get('etag')! } });
+      expect(
+        (await admin.patch(`/api/tasks/${task.id}`, { version: task.version, text: '改写后的任务内容', reason: '措辞调整' })).status,
+      ).toBe(200);
+      const after = await admin.request('GET', `/api/plans/${planId}/board`, undefined, {
+        headers: { 'if-none-match': before.headers.get('etag')! },
+      });
       expect(after.status).toBe(200);
       expect(after.headers.get('etag')).not.toBe(before.headers.get('etag'));
       expect(after.body.tasks[0].text).toBe('改写后的任务内容');
@@ -112,7 +145,9 @@ for (const target of await serverTargets()) {
     it('hides a draft plan from readers who may not see drafts', async () => {
       const draft = (await admin.post('/api/plans/import', { fileName: 'draft.txt', text: PLAN })).body.plan.id;
       expect((await admin.get(`/api/plans/${draft}/board`)).status).toBe(200);
-      expect((await admin.post('/api/users', { username: 'kan', roles: [{ role: 'viewer', unitId: null }], password: 'password-123' })).status).toBe(201);
+      expect(
+        (await admin.post('/api/users', { username: 'kan', roles: [{ role: 'viewer', unitId: null }], password: 'password-123' })).status,
+      ).toBe(201);
       const viewer = new TestClient(s.url);
       await viewer.login('kan', 'password-123');
       expect((await viewer.get(`/api/plans/${draft}/board`)).status).toBe(404);

@@ -46,18 +46,31 @@ for (const target of await serverTargets()) {
       expect(numbers((await plan()).tasks)).toEqual(['二.1', '二.2', '三.1', '三.2']);
       expect(numbers((await admin.get(`/api/tasks?plan=${planId}`)).body.items)).toEqual(['二.1', '二.2', '三.1', '三.2']);
       const csv = (await admin.get(`/api/tasks?plan=${planId}&format=csv`)).text;
-      expect(csv.split('\n').slice(1, 5).map((l) => l.split(',')[0])).toEqual(['二.1', '二.2', '三.1', '三.2']);
+      expect(
+        csv
+          .split('\n')
+          .slice(1, 5)
+          .map((l) => l.split(',')[0]),
+      ).toEqual(['二.1', '二.2', '三.1', '三.2']);
     });
 
     it('splits, merges, reorders and bulk-edits tasks of a draft without a reason', async () => {
       const [first] = (await plan()).tasks;
-      const split = await admin.post(`/api/tasks/${first.id}/split`, { version: first.version, parts: [{ text: '建设健身步道。' }, { text: '建设社区健身中心。', due: ['2026-08-31'] }] });
+      const split = await admin.post(`/api/tasks/${first.id}/split`, {
+        version: first.version,
+        parts: [{ text: '建设健身步道。' }, { text: '建设社区健身中心。', due: ['2026-08-31'] }],
+      });
       expect(split.status).toBe(200);
-      expect(split.body.map((t: any) => [t.displayNumber, t.text, t.due])).toEqual([['二.1', '建设健身步道。', ['2026-12-31']], ['二.1-2', '建设社区健身中心。', ['2026-08-31']]]);
+      expect(split.body.map((t: any) => [t.displayNumber, t.text, t.due])).toEqual([
+        ['二.1', '建设健身步道。', ['2026-12-31']],
+        ['二.1-2', '建设社区健身中心。', ['2026-08-31']],
+      ]);
       expect(split.body[1].lead).toEqual(['市体育局']);
       expect(numbers((await plan()).tasks)).toEqual(['二.1', '二.1-2', '二.2', '三.1', '三.2']);
       // A stale version changes nothing.
-      expect((await admin.post(`/api/tasks/${first.id}/split`, { version: first.version, parts: [{ text: 'a' }, { text: 'b' }] })).status).toBe(409);
+      expect(
+        (await admin.post(`/api/tasks/${first.id}/split`, { version: first.version, parts: [{ text: 'a' }, { text: 'b' }] })).status,
+      ).toBe(409);
 
       const merged = await admin.post(`/api/plans/${planId}/tasks/merge`, { taskIds: split.body.map((t: any) => t.id).reverse() });
       expect(merged.status).toBe(200);
@@ -67,24 +80,44 @@ for (const target of await serverTargets()) {
       expect((await admin.get(`/api/tasks/${first.id}`)).body.history[0]).toMatchObject({ changedByName: 'admin' });
 
       const ids = (await plan()).tasks.map((t: any) => t.id);
-      expect((await admin.post(`/api/plans/${planId}/tasks/reorder`, { taskIds: ids.slice(1) })).body.error.id).toBe('task.reorder_incomplete');
+      expect((await admin.post(`/api/plans/${planId}/tasks/reorder`, { taskIds: ids.slice(1) })).body.error.id).toBe(
+        'task.reorder_incomplete',
+      );
       const reordered = await admin.post(`/api/plans/${planId}/tasks/reorder`, { taskIds: [ids[1], ids[0], ids[2], ids[3]] });
       expect(numbers(reordered.body)).toEqual(['二.2', '二.1', '三.1', '三.2']);
       expect(numbers((await admin.get(`/api/tasks?plan=${planId}`)).body.items)).toEqual(['二.2', '二.1', '三.1', '三.2']);
 
-      const bulk = await admin.post(`/api/plans/${planId}/tasks/bulk`, { taskIds: [ids[2], ids[3]], due: ['2026-06-30'], addParticipantId: units['市体育局'] });
+      const bulk = await admin.post(`/api/plans/${planId}/tasks/bulk`, {
+        taskIds: [ids[2], ids[3]],
+        due: ['2026-06-30'],
+        addParticipantId: units['市体育局'],
+      });
       expect(bulk.status).toBe(200);
-      expect(bulk.body.map((t: any) => [t.due, t.participants])).toEqual([[['2026-06-30'], ['市体育局']], [['2026-06-30'], ['市体育局']]]);
+      expect(bulk.body.map((t: any) => [t.due, t.participants])).toEqual([
+        [['2026-06-30'], ['市体育局']],
+        [['2026-06-30'], ['市体育局']],
+      ]);
       expect((await admin.post(`/api/plans/${planId}/tasks/bulk`, { taskIds: [ids[2]] })).status).toBe(400);
-      expect((await admin.post(`/api/plans/${planId}/tasks/bulk`, { taskIds: ['nope'], ongoing: true })).body.error.id).toBe('task.not_in_plan');
+      expect((await admin.post(`/api/plans/${planId}/tasks/bulk`, { taskIds: ['nope'], ongoing: true })).body.error.id).toBe(
+        'task.not_in_plan',
+      );
     });
 
     it('after publishing, every change needs a reason and the old and new units are told in-app', async () => {
       expect((await admin.post(`/api/plans/${planId}/publish`)).status).toBe(200);
-      for (const [username, unit] of [['tiyu', '市体育局'], ['jiaoyu', '市教育局']] as const) {
-        expect((await admin.post('/api/users', { username, roles: [{ role: 'liaison', unitId: units[unit] }], password: 'password-123' })).status).toBe(201);
+      for (const [username, unit] of [
+        ['tiyu', '市体育局'],
+        ['jiaoyu', '市教育局'],
+      ] as const) {
+        expect(
+          (await admin.post('/api/users', { username, roles: [{ role: 'liaison', unitId: units[unit] }], password: 'password-123' }))
+            .status,
+        ).toBe(201);
       }
-      expect((await admin.post('/api/users', { username: 'lingdao', roles: [{ role: 'leader', unitId: null }], password: 'password-123' })).status).toBe(201);
+      expect(
+        (await admin.post('/api/users', { username: 'lingdao', roles: [{ role: 'leader', unitId: null }], password: 'password-123' }))
+          .status,
+      ).toBe(201);
       const tiyu = await client('tiyu');
       const jiaoyu = await client('jiaoyu');
       const tasks = (await plan()).tasks;
@@ -93,7 +126,11 @@ for (const target of await serverTargets()) {
       // The lead unit changes from 市体育局 to 市教育局: refused without a reason, then told to both.
       const noReason = await admin.post(`/api/plans/${planId}/tasks/bulk`, { taskIds: [fitness.id], leadUnitId: units['市教育局'] });
       expect(noReason.body.error.id).toBe('task.reason_required');
-      const relead = await admin.post(`/api/plans/${planId}/tasks/bulk`, { taskIds: [fitness.id], leadUnitId: units['市教育局'], reason: '分工调整' });
+      const relead = await admin.post(`/api/plans/${planId}/tasks/bulk`, {
+        taskIds: [fitness.id],
+        leadUnitId: units['市教育局'],
+        reason: '分工调整',
+      });
       expect(relead.body[0]).toMatchObject({ lead: ['市教育局'], participants: [] });
       for (const liaison of [tiyu, jiaoyu]) {
         const inbox = (await liaison.get('/api/notifications')).body;
@@ -106,34 +143,65 @@ for (const target of await serverTargets()) {
       expect(audit).toMatchObject({ reason: '分工调整' });
 
       // PATCH of units after publishing works the same way.
-      const patched = await admin.patch(`/api/tasks/${fitness.id}`, { version: relead.body[0].version, units: [{ name: '市体育局', unitId: units['市体育局'], role: 'lead' }] });
+      const patched = await admin.patch(`/api/tasks/${fitness.id}`, {
+        version: relead.body[0].version,
+        units: [{ name: '市体育局', unitId: units['市体育局'], role: 'lead' }],
+      });
       expect(patched.body.error.id).toBe('task.reason_required');
 
       // Split and delete after publishing: a reason is required; a task with reports cannot be deleted.
       const smoking = tasks.find((t: any) => t.displayNumber === '二.2');
-      expect((await admin.post(`/api/tasks/${smoking.id}/split`, { version: smoking.version, parts: [{ text: 'a' }, { text: 'b' }] })).body.error.id).toBe('task.reason_required');
-      const split = await admin.post(`/api/tasks/${smoking.id}/split`, { version: smoking.version, parts: [{ text: '控烟宣传进社区。' }, { text: '控烟宣传进学校。', units: [{ name: '市教育局', unitId: units['市教育局'], role: 'lead' }] }], reason: '任务细化' });
+      expect(
+        (await admin.post(`/api/tasks/${smoking.id}/split`, { version: smoking.version, parts: [{ text: 'a' }, { text: 'b' }] })).body.error
+          .id,
+      ).toBe('task.reason_required');
+      const split = await admin.post(`/api/tasks/${smoking.id}/split`, {
+        version: smoking.version,
+        parts: [
+          { text: '控烟宣传进社区。' },
+          { text: '控烟宣传进学校。', units: [{ name: '市教育局', unitId: units['市教育局'], role: 'lead' }] },
+        ],
+        reason: '任务细化',
+      });
       expect(split.status).toBe(200);
       expect((await jiaoyu.get('/api/notifications')).body.items[0].text).toContain('拆分');
       expect((await admin.del(`/api/tasks/${split.body[1].id}`)).body.error.id).toBe('task.reason_required');
       expect((await admin.del(`/api/tasks/${split.body[1].id}?reason=${encodeURIComponent('与三.1重复')}`)).status).toBe(204);
       expect((await jiaoyu.get('/api/notifications')).body.items[0]).toMatchObject({ kind: 'task_removed' });
 
-      const periods = (await admin.post(`/api/plans/${planId}/periods`, { kind: 'monthly', start: '2026-03-01', end: '2026-12-31', due: { kind: 'day_of_last_month', day: 28 }, graceDays: 3 })).body.items;
+      const periods = (
+        await admin.post(`/api/plans/${planId}/periods`, {
+          kind: 'monthly',
+          start: '2026-03-01',
+          end: '2026-12-31',
+          due: { kind: 'day_of_last_month', day: 28 },
+          graceDays: 3,
+        })
+      ).body.items;
       const april = periods.find((p: any) => p.label === '2026年4月');
-      expect((await jiaoyu.post('/api/reports', { taskId: fitness.id, periodId: april.id, narrative: '已完成选址。', percent: 20 })).status).toBe(201);
+      expect(
+        (await jiaoyu.post('/api/reports', { taskId: fitness.id, periodId: april.id, narrative: '已完成选址。', percent: 20 })).status,
+      ).toBe(201);
       const refused = await admin.del(`/api/tasks/${fitness.id}?reason=x`);
       expect([refused.status, refused.body.error.id]).toEqual([409, 'task.has_reports']);
 
       // A task the extraction missed goes in right after another one, in its chapter; its unit is told.
-      const addBody = { text: '建设健康步道。', number: '3', afterTaskId: fitness.id, units: [{ name: '市体育局', unitId: units['市体育局'], role: 'lead' }] };
+      const addBody = {
+        text: '建设健康步道。',
+        number: '3',
+        afterTaskId: fitness.id,
+        units: [{ name: '市体育局', unitId: units['市体育局'], role: 'lead' }],
+      };
       expect((await admin.post(`/api/plans/${planId}/tasks`, addBody)).body.error.id).toBe('task.reason_required');
       const added = await admin.post(`/api/plans/${planId}/tasks`, { ...addBody, reason: '补充遗漏任务' });
       expect(added.status).toBe(201);
       expect(added.body.displayNumber).toBe('二.3');
       const order = (await plan()).tasks.map((t: any) => t.id);
       expect(order[order.indexOf(fitness.id) + 1]).toBe(added.body.id);
-      expect((await tiyu.get('/api/notifications')).body.items[0]).toMatchObject({ kind: 'task_adjusted', link: `/tasks/${added.body.id}` });
+      expect((await tiyu.get('/api/notifications')).body.items[0]).toMatchObject({
+        kind: 'task_adjusted',
+        link: `/tasks/${added.body.id}`,
+      });
 
       // Marking read: one, then all; another unit's notifications are untouched.
       const mine = (await tiyu.get('/api/notifications')).body;
@@ -159,7 +227,12 @@ for (const target of await serverTargets()) {
       const refused = await admin.post('/api/notices', body);
       expect([refused.status, refused.body.error.id]).toEqual([400, 'notice.unit_without_user']);
       expect((await admin.post('/api/notices', { ...body, confirmNoUser: true })).status).toBe(201);
-      const toEducation = await admin.post('/api/notices', { taskId: task.id, unitId: units['市教育局'], reason: '进度滞后', due: '2099-01-31' });
+      const toEducation = await admin.post('/api/notices', {
+        taskId: task.id,
+        unitId: units['市教育局'],
+        reason: '进度滞后',
+        due: '2099-01-31',
+      });
       expect(toEducation.status).toBe(201);
     });
 

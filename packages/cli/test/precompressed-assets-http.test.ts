@@ -21,7 +21,10 @@ describe.skipIf(Boolean(target!.skipReason))('pre-compressed web assets over HTT
   beforeAll(async () => {
     web = mkdtempSync(path.join(tmpdir(), 'duban-web-pre-'));
     mkdirSync(path.join(web, 'assets'), { recursive: true });
-    writeFileSync(path.join(web, 'index.html'), '<!doctype html><title>督办</title><script type="module" src="/assets/app-5e1d2c.js"></script>');
+    writeFileSync(
+      path.join(web, 'index.html'),
+      '<!doctype html><title>督办</title><script type="module" src="/assets/app-5e1d2c.js"></script>',
+    );
     writeFileSync(path.join(web, 'assets', 'app-5e1d2c.js'), ORIGINAL);
     writeFileSync(path.join(web, 'assets', 'app-5e1d2c.js.br'), brotliCompressSync(BROTLI_COPY));
     writeFileSync(path.join(web, 'assets', 'app-5e1d2c.js.gz'), gzipSync(GZIP_COPY));

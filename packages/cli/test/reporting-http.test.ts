@@ -88,21 +88,64 @@ for (const target of await serverTargets()) {
 
     it('shows a liaison what its unit owes', async () => {
       const inbox = (await liaisonA.get('/api/inbox')).body;
-      const owed = inbox.owed.map((o: { taskId: string; periodLabel: string; state: string }) => `${o.taskId === task1 ? 1 : 2}/${o.periodLabel}/${o.state}`).sort();
+      const owed = inbox.owed
+        .map((o: { taskId: string; periodLabel: string; state: string }) => `${o.taskId === task1 ? 1 : 2}/${o.periodLabel}/${o.state}`)
+        .sort();
       expect(owed).toEqual(['1/2026年3月/missing', '1/2026年4月/open', '2/2026年3月/missing', '2/2026年4月/open']);
     });
 
     it('takes reports from liaisons for their own unit only, with indicator values', async () => {
-      const a = await liaisonA.post('/api/reports', { taskId: task1, periodId: period('2026年4月'), narrative: '已组建专家库,完成首批科普作品。', percent: 40, indicatorValues: [{ indicatorId, value: 92 }] });
+      const a = await liaisonA.post('/api/reports', {
+        taskId: task1,
+        periodId: period('2026年4月'),
+        narrative: '已组建专家库,完成首批科普作品。',
+        percent: 40,
+        indicatorValues: [{ indicatorId, value: 92 }],
+      });
       expect(a.status).toBe(201);
       expect(a.body).toMatchObject({ unitId: unitA, status: 'submitted', onTime: true, version: 1 });
-      expect((await liaisonA.post('/api/reports', { taskId: task1, periodId: period('2026年4月'), narrative: '重复', percent: 40 })).body.error.id).toBe('report.exists');
-      expect((await liaisonB.post('/api/reports', { taskId: task1, periodId: period('2026年4月'), unitId: unitA, narrative: '冒名', percent: 10 })).status).toBe(403);
-      expect((await viewer.post('/api/reports', { taskId: task1, periodId: period('2026年4月'), narrative: 'x', percent: 10 })).status).toBe(403);
-      expect((await liaisonA.post('/api/reports', { taskId: task1, periodId: period('2026年4月'), narrative: 'x', percent: 50, completionClaim: true })).status).toBe(400);
-      expect((await liaisonA.post('/api/reports', { taskId: task1, periodId: period('2026年5月'), narrative: '提前', percent: 50 })).body.error.id).toBe('report.period_not_open');
-      expect((await liaisonA.post('/api/reports', { taskId: 'no-such-task', periodId: period('2026年4月'), narrative: 'x', percent: 1 })).status).toBe(404);
-      const b = await liaisonB.post('/api/reports', { taskId: task1, periodId: period('2026年4月'), narrative: '配合开展宣传。', percent: 30 });
+      expect(
+        (await liaisonA.post('/api/reports', { taskId: task1, periodId: period('2026年4月'), narrative: '重复', percent: 40 })).body.error
+          .id,
+      ).toBe('report.exists');
+      expect(
+        (
+          await liaisonB.post('/api/reports', {
+            taskId: task1,
+            periodId: period('2026年4月'),
+            unitId: unitA,
+            narrative: '冒名',
+            percent: 10,
+          })
+        ).status,
+      ).toBe(403);
+      expect(
+        (await viewer.post('/api/reports', { taskId: task1, periodId: period('2026年4月'), narrative: 'x', percent: 10 })).status,
+      ).toBe(403);
+      expect(
+        (
+          await liaisonA.post('/api/reports', {
+            taskId: task1,
+            periodId: period('2026年4月'),
+            narrative: 'x',
+            percent: 50,
+            completionClaim: true,
+          })
+        ).status,
+      ).toBe(400);
+      expect(
+        (await liaisonA.post('/api/reports', { taskId: task1, periodId: period('2026年5月'), narrative: '提前', percent: 50 })).body.error
+          .id,
+      ).toBe('report.period_not_open');
+      expect(
+        (await liaisonA.post('/api/reports', { taskId: 'no-such-task', periodId: period('2026年4月'), narrative: 'x', percent: 1 })).status,
+      ).toBe(404);
+      const b = await liaisonB.post('/api/reports', {
+        taskId: task1,
+        periodId: period('2026年4月'),
+        narrative: '配合开展宣传。',
+        percent: 30,
+      });
       expect(b.status).toBe(201);
     });
 
@@ -126,7 +169,9 @@ for (const target of await serverTargets()) {
       const accepted = await admin.post(`/api/reports/${reportA.id}/accept`, {});
       expect(accepted.body).toMatchObject({ status: 'accepted', reviewedAt: expect.any(String) });
       expect((await admin.post(`/api/reports/${reportA.id}/accept`, {})).status).toBe(409);
-      expect((await liaisonA.patch(`/api/reports/${reportA.id}`, { version: accepted.body.version, percent: 60 })).body.error.id).toBe('report.already_accepted');
+      expect((await liaisonA.patch(`/api/reports/${reportA.id}`, { version: accepted.body.version, percent: 60 })).body.error.id).toBe(
+        'report.already_accepted',
+      );
       expect((await admin.post('/api/reports/no-such-report/accept', {})).status).toBe(404);
       const csv = await admin.request('GET', `/api/reports?plan=${planId}&format=csv`);
       expect(csv.headers.get('content-type')).toContain('text/csv');
@@ -151,10 +196,17 @@ for (const target of await serverTargets()) {
       const april = t2.reasons.filter((r: { message: string }) => r.message.startsWith('2026年4月进展报告逾期未报送'));
       expect(april).toHaveLength(1);
       expect(april[0].message).toMatch(/\(.*市教育局.*\)$/);
-      expect((await viewer.get(`/api/supervision?plan=${planId}&colour=red`)).body.tasks.every((t: { colour: string }) => t.colour === 'red')).toBe(true);
+      expect(
+        (await viewer.get(`/api/supervision?plan=${planId}&colour=red`)).body.tasks.every((t: { colour: string }) => t.colour === 'red'),
+      ).toBe(true);
       const missing = (await admin.get(`/api/reports?plan=${planId}&missing=true`)).body;
       expect(missing.kind).toBe('missing');
-      expect(missing.items.some((m: { taskId: string; unitId: string; periodLabel: string }) => m.taskId === task2 && m.unitId === unitB && m.periodLabel === '2026年4月')).toBe(true);
+      expect(
+        missing.items.some(
+          (m: { taskId: string; unitId: string; periodLabel: string }) =>
+            m.taskId === task2 && m.unitId === unitB && m.periodLabel === '2026年4月',
+        ),
+      ).toBe(true);
       const dash = (await viewer.get(`/api/dashboard?plan=${planId}`)).body;
       expect(dash.completion.total).toBe(2);
       expect(dash.byColour.red).toBeGreaterThanOrEqual(1);
@@ -171,9 +223,13 @@ for (const target of await serverTargets()) {
       const n1 = await admin.post('/api/notices', { taskId: task2, unitId: unitB, reason: '4月进展报告逾期未报送', due: '2026-05-15' });
       expect(n1.status).toBe(201);
       expect(n1.body).toMatchObject({ number: '督办〔2026〕第1号', status: 'open' });
-      expect((await admin.post('/api/notices', { taskId: task2, unitId: unitA, reason: '协同推进', due: '2026-05-20' })).body.number).toBe('督办〔2026〕第2号');
+      expect((await admin.post('/api/notices', { taskId: task2, unitId: unitA, reason: '协同推进', due: '2026-05-20' })).body.number).toBe(
+        '督办〔2026〕第2号',
+      );
       expect((await liaisonB.post('/api/notices', { taskId: task2, unitId: unitB, reason: 'x', due: '2026-05-15' })).status).toBe(403);
-      expect((await admin.post('/api/notices', { taskId: task2, unitId: unitB, reason: 'x', due: '2026-01-01' })).body.error.id).toBe('notice.due_past');
+      expect((await admin.post('/api/notices', { taskId: task2, unitId: unitB, reason: 'x', due: '2026-01-01' })).body.error.id).toBe(
+        'notice.due_past',
+      );
       expect((await liaisonA.post(`/api/notices/${n1.body.id}/replies`, { body: '不是我单位' })).status).toBe(404);
       const listB = (await liaisonB.get('/api/notices')).body;
       expect(listB.items.map((n: { number: string }) => n.number)).toEqual(['督办〔2026〕第1号']);
@@ -189,7 +245,10 @@ for (const target of await serverTargets()) {
     it('suspends (暂缓) and resumes a task, office only', async () => {
       expect((await liaisonB.post(`/api/tasks/${task2}/suspension`, { suspended: true, reason: '等待上级政策' })).status).toBe(403);
       expect((await admin.post(`/api/tasks/${task2}/suspension`, { suspended: true })).status).toBe(400);
-      expect((await admin.post(`/api/tasks/${task2}/suspension`, { suspended: true, reason: '等待上级政策' })).body).toEqual({ taskId: task2, suspended: true });
+      expect((await admin.post(`/api/tasks/${task2}/suspension`, { suspended: true, reason: '等待上级政策' })).body).toEqual({
+        taskId: task2,
+        suspended: true,
+      });
       const sup = (await viewer.get(`/api/supervision?plan=${planId}`)).body;
       expect(sup.tasks.find((t: { id: string }) => t.id === task2)).toMatchObject({ status: 'suspended', colour: 'none', reasons: [] });
       const tasks = (await viewer.get(`/api/tasks?plan=${planId}&status=suspended`)).body;
@@ -199,19 +258,32 @@ for (const target of await serverTargets()) {
     });
 
     it('completes a task when its completion claim passes 办结审核', async () => {
-      const claim = await liaisonA.post('/api/reports', { taskId: task1, periodId: period('2026年5月'), narrative: '专家库运行良好,任务完成。', percent: 100, completionClaim: true });
+      const claim = await liaisonA.post('/api/reports', {
+        taskId: task1,
+        periodId: period('2026年5月'),
+        narrative: '专家库运行良好,任务完成。',
+        percent: 100,
+        completionClaim: true,
+      });
       expect(claim.status).toBe(201);
       expect((await admin.post(`/api/reports/${claim.body.id}/accept`, {})).status).toBe(200);
       const sup = (await viewer.get(`/api/supervision?plan=${planId}`)).body;
       expect(sup.tasks.find((t: { id: string }) => t.id === task1)).toMatchObject({ status: 'completed', colour: 'green', reasons: [] });
       const dash = (await admin.get(`/api/dashboard?plan=${planId}`)).body;
       expect(dash.completion.completed).toBe(1);
-      expect((await liaisonA.post('/api/reports', { taskId: task1, periodId: period('2026年5月'), unitId: unitA, narrative: 'x', percent: 100 })).body.error.id).toBe('task.completed');
+      expect(
+        (await liaisonA.post('/api/reports', { taskId: task1, periodId: period('2026年5月'), unitId: unitA, narrative: 'x', percent: 100 }))
+          .body.error.id,
+      ).toBe('task.completed');
     });
 
     it('accepts evidence by content, rejects corrupt, disguised and oversized files', async () => {
       const report = (await liaisonB.get(`/api/reports?plan=${planId}&unit=${unitB}`)).body.items[0];
-      const up = await liaisonB.request('POST', `/api/reports/${report.id}/evidence`, form('宣传活动记录.pdf', pdfBytes(), 'application/pdf'));
+      const up = await liaisonB.request(
+        'POST',
+        `/api/reports/${report.id}/evidence`,
+        form('宣传活动记录.pdf', pdfBytes(), 'application/pdf'),
+      );
       expect(up.status).toBe(201);
       expect(up.body).toMatchObject({ name: '宣传活动记录.pdf', mime: 'application/pdf', size: pdfBytes().byteLength });
       const down = await admin.request('GET', `/api/reports/${report.id}/evidence/${up.body.id}`);
@@ -221,9 +293,23 @@ for (const target of await serverTargets()) {
       expect((await admin.get(`/api/reports/${report.id}`)).body.evidence.map((e: { id: string }) => e.id)).toEqual([up.body.id]);
       const listed = (await viewer.get(`/api/reports?task=${report.taskId}`)).body.items.find((r: { id: string }) => r.id === report.id);
       expect(listed.evidence).toEqual([{ id: up.body.id, name: '宣传活动记录.pdf', mime: 'application/pdf', size: pdfBytes().byteLength }]);
-      expect((await liaisonB.request('POST', `/api/reports/${report.id}/evidence`, form('伪装.pdf', new TextEncoder().encode('not a pdf')))).body.error.id).toBe('evidence.content_mismatch');
-      expect((await liaisonB.request('POST', `/api/reports/${report.id}/evidence`, form('corrupt.png', new Uint8Array([0x89, 0x50, 0x00, 0x01])))).status).toBe(415);
-      expect((await liaisonB.request('POST', `/api/reports/${report.id}/evidence`, form('tool.exe', new Uint8Array([0x4d, 0x5a, 0x90])))).body.error.id).toBe('evidence.type_not_allowed');
+      expect(
+        (await liaisonB.request('POST', `/api/reports/${report.id}/evidence`, form('伪装.pdf', new TextEncoder().encode('not a pdf')))).body
+          .error.id,
+      ).toBe('evidence.content_mismatch');
+      expect(
+        (
+          await liaisonB.request(
+            'POST',
+            `/api/reports/${report.id}/evidence`,
+            form('corrupt.png', new Uint8Array([0x89, 0x50, 0x00, 0x01])),
+          )
+        ).status,
+      ).toBe(415);
+      expect(
+        (await liaisonB.request('POST', `/api/reports/${report.id}/evidence`, form('tool.exe', new Uint8Array([0x4d, 0x5a, 0x90])))).body
+          .error.id,
+      ).toBe('evidence.type_not_allowed');
       const big = new Uint8Array(20 * 1024 * 1024 + 10);
       big.set(pdfBytes());
       expect((await liaisonB.request('POST', `/api/reports/${report.id}/evidence`, form('big.pdf', big))).status).toBe(413);
@@ -232,9 +318,28 @@ for (const target of await serverTargets()) {
     });
 
     it('audits every reporting write', async () => {
-      const rows = await s.db.db.selectFrom('audit_log').select(['entity', 'action']).where('entity', 'in', ['report', 'notice', 'indicator_value', 'task', 'plan']).execute();
+      const rows = await s.db.db
+        .selectFrom('audit_log')
+        .select(['entity', 'action'])
+        .where('entity', 'in', ['report', 'notice', 'indicator_value', 'task', 'plan'])
+        .execute();
       const actions = new Set(rows.map((r) => `${r.entity}.${r.action}`));
-      for (const a of ['plan.periods.create', 'report.submit', 'report.return', 'report.resubmit', 'report.accept', 'report.evidence.add', 'indicator_value.create', 'indicator_value.update', 'notice.issue', 'notice.reply', 'notice.close', 'task.complete', 'task.suspend', 'task.resume']) {
+      for (const a of [
+        'plan.periods.create',
+        'report.submit',
+        'report.return',
+        'report.resubmit',
+        'report.accept',
+        'report.evidence.add',
+        'indicator_value.create',
+        'indicator_value.update',
+        'notice.issue',
+        'notice.reply',
+        'notice.close',
+        'task.complete',
+        'task.suspend',
+        'task.resume',
+      ]) {
         expect(actions, a).toContain(a);
       }
     });

@@ -30,7 +30,14 @@ for (const target of await serverTargets()) {
     it('answers multipart bodies on JSON routes with 415, signed in or not', async () => {
       const login = await new TestClient(s.url).post('/api/auth/login', form());
       expect([login.status, login.body.error.id]).toEqual([415, 'request.unsupported_media']);
-      for (const [method, url] of [['POST', '/api/units'], ['POST', '/api/jurisdictions'], ['POST', '/api/notices'], ['POST', '/api/users'], ['POST', '/api/auth/password'], ['POST', '/api/tokens']] as const) {
+      for (const [method, url] of [
+        ['POST', '/api/units'],
+        ['POST', '/api/jurisdictions'],
+        ['POST', '/api/notices'],
+        ['POST', '/api/users'],
+        ['POST', '/api/auth/password'],
+        ['POST', '/api/tokens'],
+      ] as const) {
         const r = await admin.request(method, url, form());
         expect([url, r.status, r.body.error.id]).toEqual([url, 415, 'request.unsupported_media']);
       }
@@ -38,7 +45,11 @@ for (const target of await serverTargets()) {
 
     it('refuses NUL and other control characters in bodies, queries, parameters and file names', async () => {
       const body = await admin.post('/api/units', { name: `单位${NUL}名` });
-      expect([body.status, body.body.error.id, body.body.error.details]).toEqual([400, 'request.control_chars', { where: 'body', path: 'name' }]);
+      expect([body.status, body.body.error.id, body.body.error.details]).toEqual([
+        400,
+        'request.control_chars',
+        { where: 'body', path: 'name' },
+      ]);
       expect(body.body.error.message).toContain('控制字符');
       const bell = await admin.post('/api/jurisdictions', { name: `区${BELL}`, level: 'county' });
       expect([bell.status, bell.body.error.id]).toEqual([400, 'request.control_chars']);
@@ -58,7 +69,17 @@ for (const target of await serverTargets()) {
     });
 
     it('answers odd paths with 4xx', async () => {
-      for (const url of ['/%00', '/%E0%A4%A', '/..%2f..%2fetc%2fpasswd', '/%2e%2e/%2e%2e/package.json', '/api/%00', '/assets/%ff%fe', '/index.html%00.js', '//', '/api/tasks/%E0%A4%A']) {
+      for (const url of [
+        '/%00',
+        '/%E0%A4%A',
+        '/..%2f..%2fetc%2fpasswd',
+        '/%2e%2e/%2e%2e/package.json',
+        '/api/%00',
+        '/assets/%ff%fe',
+        '/index.html%00.js',
+        '//',
+        '/api/tasks/%E0%A4%A',
+      ]) {
         const r = await fetch(s.url + url);
         expect([url, r.status >= 400 && r.status < 500]).toEqual([url, true]);
       }
@@ -68,12 +89,22 @@ for (const target of await serverTargets()) {
       const statuses: number[] = [];
       for (let i = 0; i < 8; i++) {
         // The client wrote the first address; the one proxy appended the address it saw.
-        const r = await new TestClient(s.url).request('POST', '/api/auth/login', { username: 'admin', password: 'wrong-password' }, { headers: { 'x-forwarded-for': `198.51.100.${i}, 203.0.113.7` } });
+        const r = await new TestClient(s.url).request(
+          'POST',
+          '/api/auth/login',
+          { username: 'admin', password: 'wrong-password' },
+          { headers: { 'x-forwarded-for': `198.51.100.${i}, 203.0.113.7` } },
+        );
         statuses.push(r.status);
       }
       expect(statuses).toEqual([401, 401, 401, 401, 401, 429, 429, 429]);
       // Another client behind the same proxy has its own count.
-      const other = await new TestClient(s.url).request('POST', '/api/auth/login', { username: 'admin', password: s.adminPassword }, { headers: { 'x-forwarded-for': '203.0.113.8' } });
+      const other = await new TestClient(s.url).request(
+        'POST',
+        '/api/auth/login',
+        { username: 'admin', password: s.adminPassword },
+        { headers: { 'x-forwarded-for': '203.0.113.8' } },
+      );
       expect(other.status).toBe(200);
     });
   });
@@ -98,7 +129,16 @@ for (const target of (await serverTargets()).slice(0, 1)) {
     it('serves files and the app shell, and never answers odd paths with a 5xx', async () => {
       expect((await fetch(`${s.url}/assets/app.js`)).status).toBe(200);
       expect(await (await fetch(`${s.url}/plans/x`)).text()).toContain('督办');
-      for (const url of ['/%00', '/%E0%A4%A', '/assets/%E0%A4%A', '/assets/..%2f..%2fetc%2fpasswd', '/assets/%00.js', '/index.html%00.js', '/assets/%ff%fe', '/..%5c..%5cwindows']) {
+      for (const url of [
+        '/%00',
+        '/%E0%A4%A',
+        '/assets/%E0%A4%A',
+        '/assets/..%2f..%2fetc%2fpasswd',
+        '/assets/%00.js',
+        '/index.html%00.js',
+        '/assets/%ff%fe',
+        '/..%5c..%5cwindows',
+      ]) {
         const r = await fetch(s.url + url);
         expect([url, r.status < 500]).toEqual([url, true]);
       }

@@ -26,7 +26,11 @@ interface Outcome {
  */
 function restoreChild(file: string, dataDir: string, killAfter?: number): Promise<Outcome> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', '--input-type=module', '-e', script, 'restore', file, '--data', dataDir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      ['--conditions=source', '--import', 'tsx', '--input-type=module', '-e', script, 'restore', file, '--data', dataDir],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let out = '';
     child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
     child.stderr!.on('data', (c: Buffer) => (out += c.toString()));
@@ -57,7 +61,8 @@ describe('duban restore killed with SIGKILL at random moments (SQLite)', () => {
     try {
       await migrateToLatest(open.db);
       // Some megabytes, so that copying, checking and migrating take long enough to be interrupted.
-      for (let i = 0; i < 6; i++) await insertDocument(open.db, { fileName: `附件${i}.pdf`, format: 'pdf', bytes: randomBytes(2 << 20), text: '', blocks: [] });
+      for (let i = 0; i < 6; i++)
+        await insertDocument(open.db, { fileName: `附件${i}.pdf`, format: 'pdf', bytes: randomBytes(2 << 20), text: '', blocks: [] });
       await insertUnit(open.db, { name: '恢复后的单位', kind: 'department' });
       await backupDatabase(open, backup);
       await insertUnit(open.db, { name: '恢复前的单位', kind: 'department' });
@@ -95,7 +100,9 @@ describe('duban restore killed with SIGKILL at random moments (SQLite)', () => {
         expect(sqliteState(`${live}.before-restore`)).toEqual(oldState);
       }
     }
-    console.info(`restore killed at random: ${seen.killed}/20 killed mid-way (of ${span.toFixed(0)} ms); afterwards ${seen.old} old, ${seen.new} new`);
+    console.info(
+      `restore killed at random: ${seen.killed}/20 killed mid-way (of ${span.toFixed(0)} ms); afterwards ${seen.old} old, ${seen.new} new`,
+    );
     expect(seen.killed).toBeGreaterThanOrEqual(8);
 
     // Whatever a kill left behind, the next restore runs to completion.

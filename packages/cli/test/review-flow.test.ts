@@ -12,7 +12,9 @@ for (const target of await serverTargets()) {
       admin = new TestClient(s.url);
       await admin.login('admin', s.adminPassword);
       for (const name of ['市体育局', '市教育局']) expect((await admin.post('/api/units', { name })).status).toBe(201);
-      expect((await admin.post('/api/units', { name: '市卫生健康委员会', aliases: ['市卫生健康委'], formerNames: ['市卫计委'] })).status).toBe(201);
+      expect(
+        (await admin.post('/api/units', { name: '市卫生健康委员会', aliases: ['市卫生健康委'], formerNames: ['市卫计委'] })).status,
+      ).toBe(201);
     });
     afterAll(async () => s?.dispose());
 
@@ -28,7 +30,11 @@ for (const target of await serverTargets()) {
       const smoking = plan.tasks.find((t: { text: string }) => t.text.includes('控烟'));
       expect(smoking.lead).toEqual(['市卫生健康委员会']);
       expect(plan.unresolvedUnits).toEqual(['某某新设中心']);
-      expect(plan.diagnostics.some((d: { code: string; message: string }) => d.code === 'unit-not-in-directory' && d.message.includes('某某新设中心'))).toBe(true);
+      expect(
+        plan.diagnostics.some(
+          (d: { code: string; message: string }) => d.code === 'unit-not-in-directory' && d.message.includes('某某新设中心'),
+        ),
+      ).toBe(true);
 
       // The review screen: source text with spans pointing at each task.
       const source = await admin.get(`/api/plans/${plan.id}/source`);
@@ -44,8 +50,18 @@ for (const target of await serverTargets()) {
       // Suggestions, then edit: fix the deadline, create the unknown unit.
       const suggest = await admin.get(`/api/units/suggest?name=${encodeURIComponent('市体育局')}`);
       expect(suggest.body[0]).toMatchObject({ match: 'exact', unit: { name: '市体育局' } });
-      const units = fitness.units.map((u: { name: string; unitId: string | null; role: string }) => ({ name: u.name, unitId: u.unitId, role: u.role, ...(u.unitId ? {} : { createUnit: true }) }));
-      const edited = await admin.patch(`/api/tasks/${fitness.id}`, { version: fitness.version, due: ['2026-11-30'], units, reason: '按原文核对' });
+      const units = fitness.units.map((u: { name: string; unitId: string | null; role: string }) => ({
+        name: u.name,
+        unitId: u.unitId,
+        role: u.role,
+        ...(u.unitId ? {} : { createUnit: true }),
+      }));
+      const edited = await admin.patch(`/api/tasks/${fitness.id}`, {
+        version: fitness.version,
+        due: ['2026-11-30'],
+        units,
+        reason: '按原文核对',
+      });
       expect(edited.status).toBe(200);
       expect(edited.body).toMatchObject({ version: fitness.version + 1, due: ['2026-11-30'] });
       expect(edited.body.units.every((u: { unitId: string | null }) => u.unitId)).toBe(true);
@@ -60,9 +76,19 @@ for (const target of await serverTargets()) {
 
       // Every write is in the audit log.
       const audit = await admin.get(`/api/audit?entity=plan&entityId=${plan.id}`);
-      expect(audit.body.items.map((a: { action: string }) => a.action).sort()).toEqual(['import', 'import.start', 'import.tasks', 'publish']);
+      expect(audit.body.items.map((a: { action: string }) => a.action).sort()).toEqual([
+        'import',
+        'import.start',
+        'import.tasks',
+        'publish',
+      ]);
       const taskAudit = await admin.get(`/api/audit?entity=task&entityId=${fitness.id}`);
-      expect(taskAudit.body.items[0]).toMatchObject({ action: 'update', actor: 'admin', reason: '按原文核对', after: { due: ['2026-11-30'] } });
+      expect(taskAudit.body.items[0]).toMatchObject({
+        action: 'update',
+        actor: 'admin',
+        reason: '按原文核对',
+        after: { due: ['2026-11-30'] },
+      });
     });
 
     it('learns aliases: a name mapped by hand resolves by itself in the next import', async () => {
@@ -72,7 +98,11 @@ for (const target of await serverTargets()) {
       const units = (await admin.get('/api/units')).body as { id: string; name: string }[];
       const sport = units.find((u) => u.name === '市体育局')!;
       const task = first.tasks.find((t: { units: { unitId: string | null }[] }) => t.units.some((u) => !u.unitId));
-      const mapped = task.units.map((u: { name: string; unitId: string | null; role: string }) => ({ name: u.name, unitId: u.unitId ?? sport.id, role: u.role }));
+      const mapped = task.units.map((u: { name: string; unitId: string | null; role: string }) => ({
+        name: u.name,
+        unitId: u.unitId ?? sport.id,
+        role: u.role,
+      }));
       expect((await admin.patch(`/api/tasks/${task.id}`, { version: task.version, units: mapped })).status).toBe(200);
       expect((await admin.get('/api/units')).body.find((u: { id: string }) => u.id === sport.id).aliases).toContain('市健康促进服务中心');
       const second = (await admin.post('/api/plans/import', { fileName: 'b.txt', text })).body.plan;
@@ -100,7 +130,9 @@ for (const target of await serverTargets()) {
       const byLabel = await admin.get(`/api/tasks?status=${encodeURIComponent(byId.body.items[0].statusLabel)}`);
       expect(byLabel.body.total).toBe(byId.body.total);
       expect(byId.body.total).toBe(statuses.filter((x: string) => x === statuses[0]).length);
-      expect((await admin.get('/api/tasks?status=suspended,completed')).body.total).toBe(statuses.filter((x: string) => x === 'suspended' || x === 'completed').length);
+      expect((await admin.get('/api/tasks?status=suspended,completed')).body.total).toBe(
+        statuses.filter((x: string) => x === 'suspended' || x === 'completed').length,
+      );
       expect((await admin.get('/api/tasks?dueAfter=2027-01-01')).body.total).toBe(0);
       const csv = await admin.get('/api/tasks?format=csv');
       expect(csv.headers.get('content-type')).toContain('text/csv');
@@ -149,13 +181,21 @@ for (const target of await serverTargets()) {
 
     it('edits plan meta, adds and removes tasks of a draft, deletes the draft', async () => {
       const plan = (await admin.post('/api/plans/import', { fileName: '草稿.txt', text: PLAN_TEXT })).body.plan;
-      const meta = await admin.patch(`/api/plans/${plan.id}`, { version: plan.version, title: '改过的标题', docNumber: '青健办〔2026〕1号' });
+      const meta = await admin.patch(`/api/plans/${plan.id}`, {
+        version: plan.version,
+        title: '改过的标题',
+        docNumber: '青健办〔2026〕1号',
+      });
       expect(meta.status).toBe(200);
       expect(meta.body).toMatchObject({ title: '改过的标题', docNumber: '青健办〔2026〕1号', version: plan.version + 1 });
       expect((await admin.patch(`/api/plans/${plan.id}`, { version: plan.version, title: '过期' })).status).toBe(409);
       const units = (await admin.get('/api/units')).body as { id: string; name: string }[];
       const sport = units.find((u) => u.name === '市体育局')!;
-      const added = await admin.post(`/api/plans/${plan.id}/tasks`, { text: '补充的任务：建设健身步道', due: ['2026-09-30'], units: [{ name: '市体育局', unitId: sport.id, role: 'lead' }] });
+      const added = await admin.post(`/api/plans/${plan.id}/tasks`, {
+        text: '补充的任务：建设健身步道',
+        due: ['2026-09-30'],
+        units: [{ name: '市体育局', unitId: sport.id, role: 'lead' }],
+      });
       expect(added.status).toBe(201);
       expect(added.body).toMatchObject({ ordinal: plan.tasks.length, lead: ['市体育局'], due: ['2026-09-30'] });
       expect((await admin.get(`/api/plans/${plan.id}`)).body.taskCount).toBe(plan.tasks.length + 1);
@@ -169,7 +209,10 @@ for (const target of await serverTargets()) {
     });
 
     it('keeps the original file for download', async () => {
-      const html = Buffer.from('<html><body><h1>青川市全民健身行动</h1><p>（一）推进全民健身场地设施建设。（牵头单位：市体育局）2026年12月底前完成。</p></body></html>', 'utf8');
+      const html = Buffer.from(
+        '<html><body><h1>青川市全民健身行动</h1><p>（一）推进全民健身场地设施建设。（牵头单位：市体育局）2026年12月底前完成。</p></body></html>',
+        'utf8',
+      );
       const form = new FormData();
       form.append('file', new Blob([html]), '原件.html');
       const plan = (await admin.post('/api/plans/import', form)).body.plan;
@@ -196,7 +239,8 @@ for (const target of await serverTargets()) {
       // Plans get the jurisdiction their issuer or title names; it can be set explicitly or edited.
       const guessed = (await admin.post('/api/plans/import', { fileName: 'j.txt', text: PLAN_TEXT })).body.plan;
       expect(guessed.jurisdictionId).toBe(city.body.id);
-      const explicit = (await admin.post(`/api/plans/import?jurisdiction=${province.body.id}`, { fileName: 'j.txt', text: PLAN_TEXT })).body.plan;
+      const explicit = (await admin.post(`/api/plans/import?jurisdiction=${province.body.id}`, { fileName: 'j.txt', text: PLAN_TEXT })).body
+        .plan;
       expect(explicit.jurisdictionId).toBe(province.body.id);
       expect((await admin.post('/api/plans/import?jurisdiction=nope', { fileName: 'j.txt', text: PLAN_TEXT })).status).toBe(400);
       const moved = await admin.patch(`/api/plans/${explicit.id}`, { version: explicit.version, jurisdictionId: city.body.id });
@@ -206,7 +250,9 @@ for (const target of await serverTargets()) {
     it('serves the OpenAPI document generated from the route table', async () => {
       const doc = await admin.get('/api/openapi.json');
       expect(doc.body.openapi).toBe('3.0.3');
-      expect(Object.keys(doc.body.paths)).toEqual(expect.arrayContaining(['/api/plans/import', '/api/tasks/{id}', '/api/units/{id}/merge', '/api/audit']));
+      expect(Object.keys(doc.body.paths)).toEqual(
+        expect.arrayContaining(['/api/plans/import', '/api/tasks/{id}', '/api/units/{id}/merge', '/api/audit']),
+      );
       expect(doc.body.paths['/api/tasks/{id}'].patch.requestBody.content['application/json'].schema.required).toContain('version');
     });
   });

@@ -19,7 +19,10 @@ const BOUNDS = {
 function transactionOf(statements: string[]): string[] {
   expect(statements.filter((q) => /^begin/i.test(q))).toHaveLength(1);
   expect(statements.filter((q) => /^commit/i.test(q))).toHaveLength(1);
-  return statements.slice(statements.findIndex((q) => /^begin/i.test(q)), statements.findIndex((q) => /^commit/i.test(q)) + 1);
+  return statements.slice(
+    statements.findIndex((q) => /^begin/i.test(q)),
+    statements.findIndex((q) => /^commit/i.test(q)) + 1,
+  );
 }
 
 const targets = await serverTargets();
@@ -32,7 +35,11 @@ for (const target of targets) {
     let counting = false;
 
     beforeAll(async () => {
-      server = await target.start({ today: () => '2026-06-15', notificationJobs: { delivery: false, sweepMinutes: null }, onQuery: (q) => void (counting && sent.push(q)) });
+      server = await target.start({
+        today: () => '2026-06-15',
+        notificationJobs: { delivery: false, sweepMinutes: null },
+        onQuery: (q) => void (counting && sent.push(q)),
+      });
       w = await officeWithReport(server.url, server.adminPassword);
     });
     afterAll(() => server?.dispose());
@@ -51,7 +58,8 @@ for (const target of targets) {
 
     it('a task edit', async () => {
       let version = (await w.admin.get(`/api/tasks/${w.taskId}`)).body.version as number;
-      const edit = () => w.admin.patch(`/api/tasks/${w.taskId}`, { version: version++, text: `措辞调整后的任务内容${version}`, reason: '措辞调整' });
+      const edit = () =>
+        w.admin.patch(`/api/tasks/${w.taskId}`, { version: version++, text: `措辞调整后的任务内容${version}`, reason: '措辞调整' });
       expect((await edit()).status).toBe(200);
       const statements = await statementsOf(edit, 200);
       expect(statements.length).toBeLessThanOrEqual(BOUNDS[target.name].taskEdit);
@@ -73,8 +81,13 @@ for (const target of targets) {
       const periods = (await w.admin.get(`/api/plans/${w.planId}/periods`)).body.items as { id: string; label: string }[];
       const may = periods.find((p) => p.label === '2026年5月')!.id;
       const june = periods.find((p) => p.label === '2026年6月')!.id;
-      expect((await w.liaison.post('/api/reports', { taskId: w.taskId, periodId: may, narrative: '按计划推进。', percent: 40 })).status).toBe(201);
-      const statements = await statementsOf(() => w.liaison.post('/api/reports', { taskId: w.taskId, periodId: june, narrative: '按计划推进。', percent: 50 }), 201);
+      expect(
+        (await w.liaison.post('/api/reports', { taskId: w.taskId, periodId: may, narrative: '按计划推进。', percent: 40 })).status,
+      ).toBe(201);
+      const statements = await statementsOf(
+        () => w.liaison.post('/api/reports', { taskId: w.taskId, periodId: june, narrative: '按计划推进。', percent: 50 }),
+        201,
+      );
       expect(statements.length).toBeLessThanOrEqual(BOUNDS[target.name].reportSubmission);
       expect(transactionOf(statements)).toHaveLength(statements.length);
     });

@@ -22,6 +22,13 @@ export {
   type IndicatorTableRow,
 } from './extract/indicators/indicator-table.js';
 export { parsePlan, extractPlan, type ExtractOptions } from './extract/parse-plan.js';
-export { createUnitDirectory, lookupUnit, defaultUnitDirectory, type UnitDirectory, type UnitDirectoryEntry, type UnitMatch } from './extract/units/unit-directory.js';
+export {
+  createUnitDirectory,
+  lookupUnit,
+  defaultUnitDirectory,
+  type UnitDirectory,
+  type UnitDirectoryEntry,
+  type UnitMatch,
+} from './extract/units/unit-directory.js';
 export * from './domain/index.js';
 export * from './api/index.js';

@@ -9,7 +9,26 @@ const wide = (c: string) => String.fromCharCode(c.charCodeAt(0) - 0xfee0);
 const referenceHalfWidth = (s: string) => s.replace(/[\uff01-\uff5e\u3000]/g, (c) => (c === '\u3000' ? ' ' : wide(c)));
 const referenceFoldWidth = (s: string) => s.replace(/[\uFF01-\uFF5E]/g, wide).replace(/[\u3000\u00a0]/g, ' ');
 
-const pieces = ['２０２５', '年', '，', '：', '（', '）', '！', '～', '\uff00', '\uff5f', '\u3000', '\u00a0', ' ', 'a', '达到', '\ud83d', '\ude00', '\n'];
+const pieces = [
+  '２０２５',
+  '年',
+  '，',
+  '：',
+  '（',
+  '）',
+  '！',
+  '～',
+  '\uff00',
+  '\uff5f',
+  '\u3000',
+  '\u00a0',
+  ' ',
+  'a',
+  '达到',
+  '\ud83d',
+  '\ude00',
+  '\n',
+];
 const text = fc.array(fc.constantFrom(...pieces), { maxLength: 80 }).map((xs) => xs.join(''));
 
 describe('foldCodeUnits', () => {

@@ -1,9 +1,27 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { verify } from '@node-rs/argon2';
 import {
-  clearAccountFailures, clearLoginFailures, deleteExpiredSessions, deleteSession, deleteSessionById, findSession, findUser, findUserForLogin, getAccountState,
-  insertApiToken, insertSession, listUnits, listApiTokens, pruneLoginFailures, recordAccountFailure, recordLoginAttempt, revokeApiToken, touchSession,
-  updateUser, useApiToken, type UserRecord,
+  clearAccountFailures,
+  clearLoginFailures,
+  deleteExpiredSessions,
+  deleteSession,
+  deleteSessionById,
+  findSession,
+  findUser,
+  findUserForLogin,
+  getAccountState,
+  insertApiToken,
+  insertSession,
+  listUnits,
+  listApiTokens,
+  pruneLoginFailures,
+  recordAccountFailure,
+  recordLoginAttempt,
+  revokeApiToken,
+  touchSession,
+  updateUser,
+  useApiToken,
+  type UserRecord,
 } from '@duban/storage';
 import type { SessionView } from '@duban/core';
 import type { Actor } from './actor.js';
@@ -48,11 +66,22 @@ export function createAuthService(ctx: ServiceContext) {
 
   // Small LRU (Map keeps insertion order) of resolved sessions keyed by token hash.
   const sessionCache = new Map<string, CachedSession>();
-  const toActor = (u: UserRecord, via: Actor['via'], extra: Partial<Actor> = {}): Actor => ({ userId: u.id, username: u.username, roles: u.roles, via, ...extra });
+  const toActor = (u: UserRecord, via: Actor['via'], extra: Partial<Actor> = {}): Actor => ({
+    userId: u.id,
+    username: u.username,
+    roles: u.roles,
+    via,
+    ...extra,
+  });
 
   async function sessionView(u: UserRecord, csrfToken: string | undefined, mustChangePassword: boolean): Promise<SessionView> {
     const units = new Map((await listUnits(ctx.db, { includeMerged: true })).map((x) => [x.id, x.name]));
-    return { user: presentUser(u, units), roles: [...new Set(u.roles.map((r) => r.role))], ...(csrfToken ? { csrfToken } : {}), mustChangePassword };
+    return {
+      user: presentUser(u, units),
+      roles: [...new Set(u.roles.map((r) => r.role))],
+      ...(csrfToken ? { csrfToken } : {}),
+      mustChangePassword,
+    };
   }
 
   return {
@@ -72,9 +101,12 @@ export function createAuthService(ctx: ServiceContext) {
       const user = await findUserForLogin(ctx.db, username);
       const state = user ? await getAccountState(ctx.db, user.id) : undefined;
       // A locked account is refused before its password is checked (the right password does not open it either).
-      if (state?.lockedUntil && Date.parse(state.lockedUntil) > Date.now()) throw new DomainError('rate_limited', 'auth.account_locked', lockedMessage(state.lockedUntil));
+      if (state?.lockedUntil && Date.parse(state.lockedUntil) > Date.now())
+        throw new DomainError('rate_limited', 'auth.account_locked', lockedMessage(state.lockedUntil));
       // Unknown users cost one verification too, so response time does not reveal which usernames exist.
-      const ok = await verify(user?.passwordHash ?? (await dummyHash()), password).catch(() => false) && Boolean(user?.passwordHash && user.active);
+      const ok =
+        (await verify(user?.passwordHash ?? (await dummyHash()), password).catch(() => false)) &&
+        Boolean(user?.passwordHash && user.active);
       // The attempt is already counted as a failure; only a success takes it back.
       if (!user || !ok) {
         const policy = securityPolicy(ctx);
@@ -130,7 +162,12 @@ export function createAuthService(ctx: ServiceContext) {
       if (!u?.active) return null;
       const state = await getAccountState(ctx.db, u.id);
       const actor = toActor(u, 'session', { authAt: s.authAt, mustChangePassword: Boolean(state?.mustChangePassword) });
-      sessionCache.set(key, { actor, csrfToken: s.csrfToken, generation, until: Math.min(now + SESSION_CACHE_MS, now + touchEvery, Date.parse(s.expiresAt)) });
+      sessionCache.set(key, {
+        actor,
+        csrfToken: s.csrfToken,
+        generation,
+        until: Math.min(now + SESSION_CACHE_MS, now + touchEvery, Date.parse(s.expiresAt)),
+      });
       if (sessionCache.size > SESSION_CACHE_MAX) sessionCache.delete(sessionCache.keys().next().value!);
       return { actor, csrfToken: s.csrfToken };
     },
@@ -203,7 +240,11 @@ export function createAuthService(ctx: ServiceContext) {
      * Creates an API token for the actor; the secret is returned once and stored only hashed. It expires after
      * `expiresInDays` (default from the policy, 90) and needs a recent password entry in this session.
      */
-    async createApiToken(actor: Actor, name: string, expiresInDays?: number): Promise<{ id: string; name: string; token: string; createdAt: string; expiresAt: string }> {
+    async createApiToken(
+      actor: Actor,
+      name: string,
+      expiresInDays?: number,
+    ): Promise<{ id: string; name: string; token: string; createdAt: string; expiresAt: string }> {
       if (actor.via !== 'session') throw new DomainError('forbidden', 'auth.session_required', '请在登录后创建访问令牌');
       requireRecentAuth(ctx, actor);
       const token = `dbn_${randomToken()}`;

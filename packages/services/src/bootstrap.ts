@@ -19,11 +19,21 @@ export function generatePassword(length = 14): string {
  * Creates the first administrator when there are no users yet. Returns the credentials to print once
  * (`generated` when no password was given), or null when users already exist.
  */
-export async function ensureAdmin(ctx: ServiceContext, services: Services, password?: string): Promise<{ username: string; password: string; generated: boolean } | null> {
+export async function ensureAdmin(
+  ctx: ServiceContext,
+  services: Services,
+  password?: string,
+): Promise<{ username: string; password: string; generated: boolean } | null> {
   if ((await countUsers(ctx.db)) > 0) return null;
   const pw = password ?? generatePassword();
   // A generated password was printed on the console: the first sign-in must replace it.
-  await services.users.create(systemActor, { username: 'admin', displayName: '领导小组办公室', password: pw, roles: [{ role: 'admin', unitId: null }], mustChangePassword: password === undefined });
+  await services.users.create(systemActor, {
+    username: 'admin',
+    displayName: '领导小组办公室',
+    password: pw,
+    roles: [{ role: 'admin', unitId: null }],
+    mustChangePassword: password === undefined,
+  });
   return { username: 'admin', password: pw, generated: password === undefined };
 }
 
@@ -46,7 +56,11 @@ export interface DemoResult {
  * Loads the demo once (idempotent: a settings flag and document hashes prevent re-imports): a small
  * jurisdiction tree, the given sample plans imported and published, and demo liaison and leader accounts.
  */
-export async function seedDemo(ctx: ServiceContext, services: Services, samples: { fileName: string; bytes: Uint8Array }[]): Promise<DemoResult> {
+export async function seedDemo(
+  ctx: ServiceContext,
+  services: Services,
+  samples: { fileName: string; bytes: Uint8Array }[],
+): Promise<DemoResult> {
   const result: DemoResult = { seeded: false, plans: [], failed: [], users: [] };
   if (await getSetting(ctx.db, 'demo_seeded')) return result;
   result.seeded = true;
@@ -70,7 +84,15 @@ export async function seedDemo(ctx: ServiceContext, services: Services, samples:
       const today = ctx.today();
       const year = plan.planYear ?? Number(today.slice(0, 4));
       const start = String(year) === today.slice(0, 4) ? `${today.slice(0, 7)}-01` : `${year}-01-01`;
-      await services.reporting.createPeriods(systemActor, plan.id, { kind: 'monthly', start, end: `${year}-12-31`, due: { kind: 'day_of_last_month', day: 25 }, graceDays: 5 }).catch(() => undefined);
+      await services.reporting
+        .createPeriods(systemActor, plan.id, {
+          kind: 'monthly',
+          start,
+          end: `${year}-12-31`,
+          due: { kind: 'day_of_last_month', day: 25 },
+          graceDays: 5,
+        })
+        .catch(() => undefined);
     } catch (e) {
       result.failed.push({ fileName: s.fileName, message: (e as Error).message });
     }
@@ -84,7 +106,10 @@ export async function seedDemo(ctx: ServiceContext, services: Services, samples:
       for (const u of t.units) if (u.role === 'lead' && u.unitId) leadCounts.set(u.unitId, (leadCounts.get(u.unitId) ?? 0) + 1);
     }
   }
-  const busiest = units.filter((u) => leadCounts.has(u.id)).sort((a, b) => (leadCounts.get(b.id) ?? 0) - (leadCounts.get(a.id) ?? 0)).slice(0, 3);
+  const busiest = units
+    .filter((u) => leadCounts.has(u.id))
+    .sort((a, b) => (leadCounts.get(b.id) ?? 0) - (leadCounts.get(a.id) ?? 0))
+    .slice(0, 3);
   const accounts = [
     ...busiest.map((u, i) => ({ username: `liaison${i + 1}`, role: 'liaison' as const, unit: u })),
     { username: 'leader', role: 'leader' as const, unit: null },
@@ -92,7 +117,12 @@ export async function seedDemo(ctx: ServiceContext, services: Services, samples:
   for (const a of accounts) {
     if (existing.has(a.username)) continue;
     const password = generatePassword(10);
-    await services.users.create(systemActor, { username: a.username, displayName: a.unit ? `${a.unit.name}联络员` : '分管领导', password, roles: [{ role: a.role, unitId: a.unit?.id ?? null }] });
+    await services.users.create(systemActor, {
+      username: a.username,
+      displayName: a.unit ? `${a.unit.name}联络员` : '分管领导',
+      password,
+      roles: [{ role: a.role, unitId: a.unit?.id ?? null }],
+    });
     result.users.push({ username: a.username, password, role: a.role, unit: a.unit?.name ?? null });
   }
   await setSetting(ctx.db, 'demo_seeded', new Date().toISOString());

@@ -4,7 +4,11 @@ import { DomainError } from './errors.js';
 import type { SecurityPolicy } from './security-policy.js';
 
 /** Derives status and colour of tasks (the reporting module replaces the default with one that reads reports). */
-export type TaskStatusDeriver = (db: Db, taskIds: string[], today: string) => Promise<Map<string, { status: string; colour: string | null }>>;
+export type TaskStatusDeriver = (
+  db: Db,
+  taskIds: string[],
+  today: string,
+) => Promise<Map<string, { status: string; colour: string | null }>>;
 
 /** What every service needs: the database, the secret for token hashing, and the clock. */
 export interface ServiceContext {
@@ -30,7 +34,14 @@ export interface ServiceContext {
 export type EvidenceStorageMode = 'disk' | 'db';
 
 /** Records one audit entry inside a write. */
-export type AuditFn = (entity: string, entityId: string, action: string, before: unknown, after: unknown, reason?: string | null) => Promise<void>;
+export type AuditFn = (
+  entity: string,
+  entityId: string,
+  action: string,
+  before: unknown,
+  after: unknown,
+  reason?: string | null,
+) => Promise<void>;
 
 /**
  * The one way to write: runs `fn` in a transaction with an `audit` recorder bound to the actor, and refuses
@@ -69,13 +80,27 @@ export function authGeneration(ctx: ServiceContext): number {
 
 const snapshot = (v: unknown): unknown => (v === undefined || v === null ? null : JSON.parse(JSON.stringify(v)));
 
-async function runWrite<T>(ctx: ServiceContext, actor: Actor, touched: Set<string>, fn: (tx: Db, audit: AuditFn) => Promise<T>): Promise<T> {
+async function runWrite<T>(
+  ctx: ServiceContext,
+  actor: Actor,
+  touched: Set<string>,
+  fn: (tx: Db, audit: AuditFn) => Promise<T>,
+): Promise<T> {
   return ctx.db.transaction().execute(async (tx) => {
     const entries: AuditEntry[] = [];
     const audit: AuditFn = async (entity, entityId, action, before, after, reason = null) => {
       touched.add(entity);
       // Snapshotted now: the entry is written at the end, and the caller may change these objects meanwhile.
-      entries.push({ userId: actor.userId || null, username: actor.username, entity, entityId, action, before: snapshot(before), after: snapshot(after), reason });
+      entries.push({
+        userId: actor.userId || null,
+        username: actor.username,
+        entity,
+        entityId,
+        action,
+        before: snapshot(before),
+        after: snapshot(after),
+        reason,
+      });
     };
     const result = await fn(tx, audit);
     if (entries.length === 0) throw new Error('write without an audit entry');

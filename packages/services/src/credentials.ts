@@ -1,5 +1,12 @@
 import { hash } from '@node-rs/argon2';
-import { deleteUserSessions, pushPasswordHistory, recentPasswordHashes, revokeUserApiTokens, setMustChangePassword, type Db } from '@duban/storage';
+import {
+  deleteUserSessions,
+  pushPasswordHistory,
+  recentPasswordHashes,
+  revokeUserApiTokens,
+  setMustChangePassword,
+  type Db,
+} from '@duban/storage';
 import type { ServiceContext } from './context.js';
 import { checkPasswordNotReused, checkPasswordStrength, securityPolicy } from './security-policy.js';
 
@@ -23,7 +30,13 @@ export async function prepareNewPassword(ctx: ServiceContext, user: { id: string
  * After a user's password hash was replaced (inside the same transaction): keeps the old hash in the history,
  * ends every session and revokes every API token of the user, and sets or clears the forced change.
  */
-export async function afterPasswordReplaced(ctx: ServiceContext, tx: Db, userId: string, oldHash: string | null, mustChange: boolean): Promise<{ revokedTokens: number }> {
+export async function afterPasswordReplaced(
+  ctx: ServiceContext,
+  tx: Db,
+  userId: string,
+  oldHash: string | null,
+  mustChange: boolean,
+): Promise<{ revokedTokens: number }> {
   if (oldHash) await pushPasswordHistory(tx, userId, oldHash, securityPolicy(ctx).passwordHistory);
   await deleteUserSessions(tx, userId);
   const revokedTokens = await revokeUserApiTokens(tx, userId);

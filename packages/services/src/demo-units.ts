@@ -24,7 +24,12 @@ export async function prefixDemoUnitNames(ctx: ServiceContext, services: Service
     const place = unit.jurisdictionId ? places.get(unit.jurisdictionId) : undefined;
     const full = place ? prefixedUnitName(unit.name, place) : null;
     if (!full) continue;
-    await services.units.update(systemActor, unit.id, { version: unit.version, name: full, shortName: unit.name, aliases: [...new Set([unit.name, ...unit.aliases])] });
+    await services.units.update(systemActor, unit.id, {
+      version: unit.version,
+      name: full,
+      shortName: unit.name,
+      aliases: [...new Set([unit.name, ...unit.aliases])],
+    });
     renamed++;
   }
   return renamed;

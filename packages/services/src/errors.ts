@@ -37,7 +37,12 @@ export function notFound(entity: string, message: string): DomainError {
 
 /** `<entity>.conflict`: someone else saved first; reload and retry. */
 export function conflict(entity: string, current?: unknown): DomainError {
-  return new DomainError('conflict', `${entity}.conflict`, '数据已被他人修改，请刷新后重试', current === undefined ? undefined : { current });
+  return new DomainError(
+    'conflict',
+    `${entity}.conflict`,
+    '数据已被他人修改，请刷新后重试',
+    current === undefined ? undefined : { current },
+  );
 }
 
 /** `auth.forbidden` unless a more specific id is given. */

@@ -12,11 +12,19 @@ export function requireAdjustmentReason(planStatus: string, reason: string | und
 /** Tasks of a published plan that already hold reports cannot disappear (their reports would go with them). */
 export async function refuseIfReported(db: Db, planStatus: string, tasks: TaskRecord[]): Promise<void> {
   if (planStatus !== 'published') return;
-  const counts = await reportCounts(db, tasks.map((t) => t.id));
+  const counts = await reportCounts(
+    db,
+    tasks.map((t) => t.id),
+  );
   const reported = tasks.filter((t) => counts.has(t.id));
   if (reported.length) {
     const names = reported.map(taskLabel).join('、');
-    throw new DomainError('conflict', 'task.has_reports', `任务 ${names} 已有报送记录，不能删除或并入其他任务；可改为暂缓，或保留它并把其他任务并入它`, { taskIds: reported.map((t) => t.id) });
+    throw new DomainError(
+      'conflict',
+      'task.has_reports',
+      `任务 ${names} 已有报送记录，不能删除或并入其他任务；可改为暂缓，或保留它并把其他任务并入它`,
+      { taskIds: reported.map((t) => t.id) },
+    );
   }
 }
 
@@ -45,7 +53,15 @@ export async function notifyTaskUnits(
 }
 
 const FIELD_LABELS: Record<string, string> = {
-  text: '内容', title: '标题', number: '编号', due: '完成时限', ongoing: '持续推进', units: '责任单位', kind: '类别', deadlineText: '时限原文', milestones: '节点',
+  text: '内容',
+  title: '标题',
+  number: '编号',
+  due: '完成时限',
+  ongoing: '持续推进',
+  units: '责任单位',
+  kind: '类别',
+  deadlineText: '时限原文',
+  milestones: '节点',
 };
 
 /** "完成时限、责任单位" for the changed fields of an edit. */

@@ -17,7 +17,18 @@ export function createPlanBoardService(ctx: ServiceContext) {
     if (!p) throw notFound('plan', '计划不存在');
     if (p.status === 'published') await refreshPlans(ctx, [planId]);
     const rows = await loadPlanBoard(ctx.db, planId);
-    return { plan: { id: p.id, title: p.title, docNumber: p.docNumber, planYear: p.planYear, reportingScope: p.reportingScope, status: p.status, version: p.version }, ...rows };
+    return {
+      plan: {
+        id: p.id,
+        title: p.title,
+        docNumber: p.docNumber,
+        planYear: p.planYear,
+        reportingScope: p.reportingScope,
+        status: p.status,
+        version: p.version,
+      },
+      ...rows,
+    };
   }
 
   return {

@@ -1,7 +1,20 @@
 import type { TaskBulkEdit, TaskMerge, TaskReorder, TaskSplit, TaskView } from '@duban/core';
 import {
-  deleteTask, findPlan, findTask, findUnit, insertTask, insertTaskVersion, listPlanTasks, replaceAssignments, setTaskOrdinals, shiftTaskOrdinals,
-  updateTask, type AssignmentInput, type Db, type TaskContent, type TaskRecord,
+  deleteTask,
+  findPlan,
+  findTask,
+  findUnit,
+  insertTask,
+  insertTaskVersion,
+  listPlanTasks,
+  replaceAssignments,
+  setTaskOrdinals,
+  shiftTaskOrdinals,
+  updateTask,
+  type AssignmentInput,
+  type Db,
+  type TaskContent,
+  type TaskRecord,
 } from '@duban/storage';
 import { requireAdmin, type Actor } from './actor.js';
 import { write, type AuditFn, type ServiceContext } from './context.js';
@@ -71,16 +84,32 @@ export function createPlanEditingService(ctx: ServiceContext) {
         const firstContent: Partial<TaskContent> = { text: first!.text, ...pickContent(first!) };
         if (!(await updateTask(tx, task.id, body.version, firstContent))) throw conflict('task', presentTask(task));
         if (first!.units) await replaceAssignments(tx, task, firstUnits);
-        await record(tx, audit, actor, task, { text: { before: task.text, after: first!.text }, split: { before: null, after: body.parts.length } }, reason, 'split');
+        await record(
+          tx,
+          audit,
+          actor,
+          task,
+          { text: { before: task.text, after: first!.text }, split: { before: null, after: body.parts.length } },
+          reason,
+          'split',
+        );
         await shiftTaskOrdinals(tx, task.planId, task.ordinal, rest.length);
         const ids = [task.id];
         const notify = new Set([...unitIdsOf(task), ...firstUnits.flatMap((u) => (u.unitId ? [u.unitId] : []))]);
         for (const [i, part] of rest.entries()) {
           const units = part.units ? await resolveTaskUnits(tx, audit, part.units) : asInputs(task);
           const content: TaskContent = {
-            kind: part.kind ?? task.kind, number: part.number !== undefined ? part.number : task.number ? `${task.number}-${i + 2}` : null, path: task.path,
-            title: part.title !== undefined ? part.title : task.title, text: part.text, due: part.due ?? task.due, ongoing: part.ongoing ?? task.ongoing,
-            separateLeads: false, deadlineText: part.deadlineText !== undefined ? part.deadlineText : task.deadlineText, milestones: part.milestones ?? [], source: task.source,
+            kind: part.kind ?? task.kind,
+            number: part.number !== undefined ? part.number : task.number ? `${task.number}-${i + 2}` : null,
+            path: task.path,
+            title: part.title !== undefined ? part.title : task.title,
+            text: part.text,
+            due: part.due ?? task.due,
+            ongoing: part.ongoing ?? task.ongoing,
+            separateLeads: false,
+            deadlineText: part.deadlineText !== undefined ? part.deadlineText : task.deadlineText,
+            milestones: part.milestones ?? [],
+            source: task.source,
           };
           const id = await insertTask(tx, task.planId, task.ordinal + i + 1, content, units, 'not_started');
           for (const u of units) if (u.unitId) notify.add(u.unitId);
@@ -88,7 +117,11 @@ export function createPlanEditingService(ctx: ServiceContext) {
           ids.push(id);
         }
         await refreshTaskStatus(ctx, tx, ids);
-        await notifyTaskUnits(tx, plan.status, notify, { kind: 'task_adjusted', text: `任务 ${taskLabel(task)} 已拆分为 ${body.parts.length} 项。原因：${reason ?? ''}`, link: `/tasks/${task.id}` });
+        await notifyTaskUnits(tx, plan.status, notify, {
+          kind: 'task_adjusted',
+          text: `任务 ${taskLabel(task)} 已拆分为 ${body.parts.length} 项。原因：${reason ?? ''}`,
+          link: `/tasks/${task.id}`,
+        });
         return { planId: task.planId, ids };
       });
       return present(planId, ids);
@@ -105,7 +138,13 @@ export function createPlanEditingService(ctx: ServiceContext) {
         await refuseIfReported(tx, plan.status, gone);
         const text = body.text ?? picked.map((t) => t.text).join('\n');
         const due = [...new Set(picked.flatMap((t) => t.due))].sort();
-        const content: Partial<TaskContent> = { text, due, ongoing: picked.some((t) => t.ongoing), milestones: picked.flatMap((t) => t.milestones), ...(body.title !== undefined ? { title: body.title } : {}) };
+        const content: Partial<TaskContent> = {
+          text,
+          due,
+          ongoing: picked.some((t) => t.ongoing),
+          milestones: picked.flatMap((t) => t.milestones),
+          ...(body.title !== undefined ? { title: body.title } : {}),
+        };
         if (!(await updateTask(tx, kept!.id, kept!.version, content))) throw conflict('task');
         const units = unionUnits(picked.map(asInputs));
         await replaceAssignments(tx, kept!, units);
@@ -113,9 +152,26 @@ export function createPlanEditingService(ctx: ServiceContext) {
           await deleteTask(tx, t.id);
           await audit('task', t.id, 'delete', presentTask(t), { mergedInto: kept!.id }, reason);
         }
-        await record(tx, audit, actor, kept!, { text: { before: kept!.text, after: text }, due: { before: kept!.due, after: due }, units: { before: asInputs(kept!), after: units }, merged: { before: null, after: gone.map(taskLabel) } }, reason, 'merge');
+        await record(
+          tx,
+          audit,
+          actor,
+          kept!,
+          {
+            text: { before: kept!.text, after: text },
+            due: { before: kept!.due, after: due },
+            units: { before: asInputs(kept!), after: units },
+            merged: { before: null, after: gone.map(taskLabel) },
+          },
+          reason,
+          'merge',
+        );
         await refreshTaskStatus(ctx, tx, [kept!.id]);
-        await notifyTaskUnits(tx, plan.status, [...picked.flatMap(unitIdsOf)], { kind: 'task_adjusted', text: `任务 ${picked.map(taskLabel).join('、')} 已合并为任务 ${taskLabel(kept!)}。原因：${reason ?? ''}`, link: `/tasks/${kept!.id}` });
+        await notifyTaskUnits(tx, plan.status, [...picked.flatMap(unitIdsOf)], {
+          kind: 'task_adjusted',
+          text: `任务 ${picked.map(taskLabel).join('、')} 已合并为任务 ${taskLabel(kept!)}。原因：${reason ?? ''}`,
+          link: `/tasks/${kept!.id}`,
+        });
         return kept!.id;
       });
       return present(planId, [keptId]);
@@ -161,7 +217,8 @@ export function createPlanEditingService(ctx: ServiceContext) {
           for (const [k, v] of Object.entries(content)) changes[k] = { before: task[k as keyof TaskContent], after: v };
           const before = asInputs(task);
           let units = before.filter((a) => !(body.removeUnitId && a.unitId === body.removeUnitId));
-          if (lead) units = [{ unitId: lead.id, name: lead.name, role: 'lead' }, ...units.filter((a) => a.role !== 'lead' && a.unitId !== lead.id)];
+          if (lead)
+            units = [{ unitId: lead.id, name: lead.name, role: 'lead' }, ...units.filter((a) => a.role !== 'lead' && a.unitId !== lead.id)];
           if (added && !units.some((a) => a.unitId === added.id)) units.push({ unitId: added.id, name: added.name, role: 'participant' });
           if (JSON.stringify(units) !== JSON.stringify(before)) changes.units = { before, after: units };
           if (Object.keys(changes).length === 0) continue;
@@ -169,12 +226,32 @@ export function createPlanEditingService(ctx: ServiceContext) {
           if (changes.units) await replaceAssignments(tx, task, units);
           await record(tx, audit, actor, task, changes, reason, 'update');
           await notifyTaskUnits(tx, plan.status, [...unitIdsOf(task), ...units.flatMap((u) => (u.unitId ? [u.unitId] : []))], {
-            kind: 'task_adjusted', text: `任务 ${taskLabel(task)} 已调整（${describeChanges(Object.keys(changes))}）。原因：${reason ?? ''}`, link: `/tasks/${task.id}`,
+            kind: 'task_adjusted',
+            text: `任务 ${taskLabel(task)} 已调整（${describeChanges(Object.keys(changes))}）。原因：${reason ?? ''}`,
+            link: `/tasks/${task.id}`,
           });
         }
-        await refreshTaskStatus(ctx, tx, picked.map((t) => t.id));
+        await refreshTaskStatus(
+          ctx,
+          tx,
+          picked.map((t) => t.id),
+        );
         // A bulk edit that changed nothing still leaves a trace of the attempt (and `write` requires one).
-        await audit('plan', planId, 'bulk_edit', null, { taskIds: body.taskIds, due: body.due, ongoing: body.ongoing, leadUnitId: body.leadUnitId, addParticipantId: body.addParticipantId, removeUnitId: body.removeUnitId }, reason);
+        await audit(
+          'plan',
+          planId,
+          'bulk_edit',
+          null,
+          {
+            taskIds: body.taskIds,
+            due: body.due,
+            ongoing: body.ongoing,
+            leadUnitId: body.leadUnitId,
+            addParticipantId: body.addParticipantId,
+            removeUnitId: body.removeUnitId,
+          },
+          reason,
+        );
       });
       return present(planId, body.taskIds);
     },

@@ -1,8 +1,21 @@
 import { webcrypto } from 'node:crypto';
 import type { PlanDetail, PlanView } from '@duban/core';
 import {
-  deletePlan, findDocument, findDocumentBytes, findJurisdiction, findPlanByUploadSha, findPlan, listIndicators, listPlanTasks,
-  listPlans, updatePlan, type Db, type PageRequest, type PageResult, type PlanFields, type PlanRecord,
+  deletePlan,
+  findDocument,
+  findDocumentBytes,
+  findJurisdiction,
+  findPlanByUploadSha,
+  findPlan,
+  listIndicators,
+  listPlanTasks,
+  listPlans,
+  updatePlan,
+  type Db,
+  type PageRequest,
+  type PageResult,
+  type PlanFields,
+  type PlanRecord,
 } from '@duban/storage';
 import { readsDrafts, requireAdmin, type Actor } from './actor.js';
 import { write, type AuditFn, type ServiceContext } from './context.js';
@@ -34,7 +47,11 @@ async function refuseDuplicate(db: Db, input: ImportInput): Promise<void> {
   const existing = await findPlanByUploadSha(db, sha);
   if (!existing) return;
   const what = existing.status === 'draft' ? '草稿' : '已发布的方案';
-  throw new DomainError('conflict', 'plan.duplicate', `同一文件已导入过（${what}《${existing.title ?? '未命名'}》），可打开已有的${what}`, { planId: existing.id, status: existing.status, title: existing.title });
+  throw new DomainError('conflict', 'plan.duplicate', `同一文件已导入过（${what}《${existing.title ?? '未命名'}》），可打开已有的${what}`, {
+    planId: existing.id,
+    status: existing.status,
+    title: existing.title,
+  });
 }
 
 export { guessJurisdiction } from './intake/save-import.js';
@@ -71,9 +88,14 @@ export function createPlansService(ctx: ServiceContext) {
     // Names that match a directory unit exactly by now (created or aliased during the review) are mapped, not refused.
     if (await resolveExactMatches(tx, audit, p.id, tasks)) tasks = await listPlanTasks(tx, p.id);
     const unresolved = [...new Set(tasks.flatMap((t) => t.assignments.filter((a) => !a.unitId).map((a) => a.name)))];
-    if (unresolved.length) throw invalid('plan.unresolved_units', `还有 ${unresolved.length} 个单位名称未对应到单位名录，请先处理`, { names: unresolved });
+    if (unresolved.length)
+      throw invalid('plan.unresolved_units', `还有 ${unresolved.length} 个单位名称未对应到单位名录，请先处理`, { names: unresolved });
     if (!(await updatePlan(tx, p.id, p.version, { publishedBy: actor.userId || null }))) throw conflict('plan');
-    await refreshTaskStatus(ctx, tx, tasks.map((t) => t.id));
+    await refreshTaskStatus(
+      ctx,
+      tx,
+      tasks.map((t) => t.id),
+    );
     await audit('plan', p.id, 'publish', { status: 'draft' }, { status: 'published' });
   }
 
@@ -86,9 +108,13 @@ export function createPlansService(ctx: ServiceContext) {
      */
     async importPlan(actor: Actor, input: ImportInput, opts: ImportOptions = {}): Promise<PlanDetail> {
       requireAdmin(actor);
-      if (opts.jurisdictionId && !(await findJurisdiction(ctx.db, opts.jurisdictionId))) throw invalid('plan.jurisdiction_unknown', '行政区划不存在');
+      if (opts.jurisdictionId && !(await findJurisdiction(ctx.db, opts.jurisdictionId)))
+        throw invalid('plan.jurisdiction_unknown', '行政区划不存在');
       if (opts.duplicates === 'refuse') await refuseDuplicate(ctx.db, input);
-      const parsed = await sharedParsePool().parse('bytes' in input ? { bytes: input.bytes, fileName: input.fileName } : { text: input.text, fileName: input.fileName }, opts.signal);
+      const parsed = await sharedParsePool().parse(
+        'bytes' in input ? { bytes: input.bytes, fileName: input.fileName } : { text: input.text, fileName: input.fileName },
+        opts.signal,
+      );
       const id = await saveImportedPlan(ctx, actor, parsed, {
         fileName: input.fileName,
         bytes: 'bytes' in input ? input.bytes : null,
@@ -143,14 +169,20 @@ export function createPlansService(ctx: ServiceContext) {
     /** Edits plan meta (admin). */
     async update(actor: Actor, id: string, patch: PlanFields & { version: number }): Promise<PlanDetail> {
       requireAdmin(actor);
-      if (patch.jurisdictionId && !(await findJurisdiction(ctx.db, patch.jurisdictionId))) throw invalid('plan.jurisdiction_unknown', '行政区划不存在');
+      if (patch.jurisdictionId && !(await findJurisdiction(ctx.db, patch.jurisdictionId)))
+        throw invalid('plan.jurisdiction_unknown', '行政区划不存在');
       await write(ctx, actor, async (tx, audit) => {
         const before = await load(tx, actor, id);
         const { version, ...fields } = patch;
         if (!(await updatePlan(tx, id, version, fields))) throw conflict('plan', presentPlan(before, null));
         const after = (await findPlan(tx, id))!;
         // Who owes reports decides the report warnings: re-derive the plan's items with the new scope.
-        if (after.reportingScope !== before.reportingScope) await refreshTaskStatus(ctx, tx, (await listPlanTasks(tx, id)).map((t) => t.id));
+        if (after.reportingScope !== before.reportingScope)
+          await refreshTaskStatus(
+            ctx,
+            tx,
+            (await listPlanTasks(tx, id)).map((t) => t.id),
+          );
         await audit('plan', id, 'update', presentPlan(before, null), presentPlan(after, null));
       });
       return detail(ctx.db, (await findPlan(ctx.db, id))!);

@@ -1,4 +1,16 @@
-import { TASK_STATUS_LABELS, auditActionLabel, auditEntityLabel, auditObjectName, displayNumber, type AuditEntry, type IndicatorView, type PlanView, type TaskView, type UnitView, type UserView } from '@duban/core';
+import {
+  TASK_STATUS_LABELS,
+  auditActionLabel,
+  auditEntityLabel,
+  auditObjectName,
+  displayNumber,
+  type AuditEntry,
+  type IndicatorView,
+  type PlanView,
+  type TaskView,
+  type UnitView,
+  type UserView,
+} from '@duban/core';
 import type { AuditRecord, IndicatorRecord, PlanRecord, TaskRecord, UnitRecord, UserRecord } from '@duban/storage';
 import { systemActor } from './actor.js';
 

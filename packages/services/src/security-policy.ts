@@ -43,7 +43,8 @@ const CLASSES = [/[a-z]/, /[A-Z]/, /[0-9]/, /[^a-zA-Z0-9]/];
  * characters, and not the username (nor it reversed). Throws `password.weak` with the reason in Chinese.
  */
 export function checkPasswordStrength(policy: SecurityPolicy, username: string, password: string): void {
-  if (password.length < policy.passwordMinLength) throw invalid('password.weak', `密码至少 ${policy.passwordMinLength} 位`, { rule: 'length' });
+  if (password.length < policy.passwordMinLength)
+    throw invalid('password.weak', `密码至少 ${policy.passwordMinLength} 位`, { rule: 'length' });
   if (CLASSES.filter((c) => c.test(password)).length < 3) {
     throw invalid('password.weak', '密码须包含小写字母、大写字母、数字、符号中的至少三类', { rule: 'classes' });
   }
@@ -55,7 +56,8 @@ export function checkPasswordStrength(policy: SecurityPolicy, username: string, 
 /** Throws `password.reused` when the password matches one of the given (current and earlier) hashes. */
 export async function checkPasswordNotReused(policy: SecurityPolicy, hashes: string[], password: string): Promise<void> {
   for (const h of hashes) {
-    if (await verify(h, password).catch(() => false)) throw invalid('password.reused', `新密码不能与最近 ${policy.passwordHistory} 次使用过的密码相同`, { rule: 'history' });
+    if (await verify(h, password).catch(() => false))
+      throw invalid('password.reused', `新密码不能与最近 ${policy.passwordHistory} 次使用过的密码相同`, { rule: 'history' });
   }
 }
 

@@ -14,7 +14,18 @@ export const dateOnlyStatus: TaskStatusDeriver = async (db, taskIds, today) => {
       out.set(r.id, { status: 'not_started', colour: null });
       continue;
     }
-    const s = deriveTaskState({ today, due: r.lastDue, start: null, suspended: false, completed: false, latestAccepted: null, units: [], scope: 'lead', periods: [], submittedOn: () => null });
+    const s = deriveTaskState({
+      today,
+      due: r.lastDue,
+      start: null,
+      suspended: false,
+      completed: false,
+      latestAccepted: null,
+      units: [],
+      scope: 'lead',
+      periods: [],
+      submittedOn: () => null,
+    });
     out.set(r.id, { status: s.status, colour: s.colour });
   }
   return out;

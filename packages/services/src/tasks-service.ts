@@ -1,8 +1,25 @@
 import type { TaskCreate, TaskDetail, TaskPatch, TaskView } from '@duban/core';
 import {
-  deleteTask, editTask, findPlan, findTask, findTaskInPlan, insertComment, insertTask, insertTaskVersion, listComments, listTaskVersions,
-  listTasks, nextTaskOrdinal, replaceAssignments, shiftTaskOrdinals, type Db, type PageRequest, type PageResult,
-  type TaskContent, type TaskFilter, type TaskRecord,
+  deleteTask,
+  editTask,
+  findPlan,
+  findTask,
+  findTaskInPlan,
+  insertComment,
+  insertTask,
+  insertTaskVersion,
+  listComments,
+  listTaskVersions,
+  listTasks,
+  nextTaskOrdinal,
+  replaceAssignments,
+  shiftTaskOrdinals,
+  type Db,
+  type PageRequest,
+  type PageResult,
+  type TaskContent,
+  type TaskFilter,
+  type TaskRecord,
 } from '@duban/storage';
 import { hasRole, isAdmin, liaisonUnits, readsDrafts, requireAdmin, type Actor } from './actor.js';
 import { write, type ServiceContext } from './context.js';
@@ -30,7 +47,11 @@ export function createTasksService(ctx: ServiceContext) {
       const id = await insertComment(tx, { taskId, userId: actor.userId || null, kind, body });
       // A leader's 批示 is for the units doing the task: it reaches them in-app, not only on the task page.
       if (kind === 'instruction') {
-        await notifyTaskUnits(tx, planStatus, unitIdsOf(task), { kind: 'instruction', text: `领导对任务 ${taskLabel(task)} 作出批示：${body.slice(0, 200)}`, link: `/tasks/${taskId}` });
+        await notifyTaskUnits(tx, planStatus, unitIdsOf(task), {
+          kind: 'instruction',
+          text: `领导对任务 ${taskLabel(task)} 作出批示：${body.slice(0, 200)}`,
+          link: `/tasks/${taskId}`,
+        });
       }
       await audit(kind, id, 'create', null, { taskId, body });
     });
@@ -87,19 +108,34 @@ export function createTasksService(ctx: ServiceContext) {
             await replaceAssignments(tx, { id, planId: task.planId }, units);
           }
         }
-        await insertTaskVersion(tx, { taskId: id, version: patch.version + 1, changedBy: actor.userId || null, reason: patch.reason ?? null, changes });
+        await insertTaskVersion(tx, {
+          taskId: id,
+          version: patch.version + 1,
+          changedBy: actor.userId || null,
+          reason: patch.reason ?? null,
+          changes,
+        });
         // Wording (number, title, text) never moves a task's status or colour: only dates, kind and units do.
         const rescored = Object.keys(changes).some((k) => !WORDING_FIELDS.has(k));
         if (rescored) await refreshTaskStatus(ctx, tx, [id]);
         if (Object.keys(changes).length) {
-          const after = changes.units ? (changes.units.after as { unitId: string | null }[]).flatMap((u) => (u.unitId ? [u.unitId] : [])) : [];
+          const after = changes.units
+            ? (changes.units.after as { unitId: string | null }[]).flatMap((u) => (u.unitId ? [u.unitId] : []))
+            : [];
           await notifyTaskUnits(tx, planStatus, [...unitIdsOf(task), ...after], {
             kind: 'task_adjusted',
             text: `任务 ${taskLabel(task)} 已调整（${describeChanges(Object.keys(changes))}）。原因：${patch.reason?.trim() ?? ''}`,
             link: `/tasks/${id}`,
           });
         }
-        await audit('task', id, 'update', Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, v.before])), Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, v.after])), patch.reason ?? null);
+        await audit(
+          'task',
+          id,
+          'update',
+          Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, v.before])),
+          Object.fromEntries(Object.entries(changes).map(([k, v]) => [k, v.after])),
+          patch.reason ?? null,
+        );
         // A wording edit is answered with the row the update returned; new units or a new status are read back.
         return { task: changes.units || rescored ? (await findTask(tx, id))! : updated, planStatus, planTitle };
       });
@@ -119,11 +155,39 @@ export function createTasksService(ctx: ServiceContext) {
         const after = input.afterTaskId ? await findTask(tx, input.afterTaskId) : undefined;
         if (input.afterTaskId && after?.planId !== planId) throw notFound('task', '任务不存在');
         const units = await resolveTaskUnits(tx, audit, input.units ?? []);
-        const content: TaskContent = { kind: input.kind ?? after?.kind ?? 'task', number: input.number ?? null, path: after?.path ?? [], title: input.title ?? null, text: input.text, due: input.due ?? [], ongoing: input.ongoing ?? false, separateLeads: false, deadlineText: input.deadlineText ?? null, milestones: input.milestones ?? [], source: null };
+        const content: TaskContent = {
+          kind: input.kind ?? after?.kind ?? 'task',
+          number: input.number ?? null,
+          path: after?.path ?? [],
+          title: input.title ?? null,
+          text: input.text,
+          due: input.due ?? [],
+          ongoing: input.ongoing ?? false,
+          separateLeads: false,
+          deadlineText: input.deadlineText ?? null,
+          milestones: input.milestones ?? [],
+          source: null,
+        };
         if (after) await shiftTaskOrdinals(tx, planId, after.ordinal, 1);
-        const taskId = await insertTask(tx, planId, after ? after.ordinal + 1 : await nextTaskOrdinal(tx, planId), content, units, 'not_started');
+        const taskId = await insertTask(
+          tx,
+          planId,
+          after ? after.ordinal + 1 : await nextTaskOrdinal(tx, planId),
+          content,
+          units,
+          'not_started',
+        );
         await refreshTaskStatus(ctx, tx, [taskId]);
-        await notifyTaskUnits(tx, plan.status, units.flatMap((u) => (u.unitId ? [u.unitId] : [])), { kind: 'task_adjusted', text: `计划新增任务 ${taskLabel(content)}，由本单位承担。原因：${reason ?? ''}`, link: `/tasks/${taskId}` });
+        await notifyTaskUnits(
+          tx,
+          plan.status,
+          units.flatMap((u) => (u.unitId ? [u.unitId] : [])),
+          {
+            kind: 'task_adjusted',
+            text: `计划新增任务 ${taskLabel(content)}，由本单位承担。原因：${reason ?? ''}`,
+            link: `/tasks/${taskId}`,
+          },
+        );
         await audit('task', taskId, 'create', null, { planId, ...content, units }, reason);
         return taskId;
       });
@@ -141,7 +205,11 @@ export function createTasksService(ctx: ServiceContext) {
         const why = requireAdjustmentReason(planStatus, reason);
         await refuseIfReported(tx, planStatus, [task]);
         await deleteTask(tx, id);
-        await notifyTaskUnits(tx, planStatus, unitIdsOf(task), { kind: 'task_removed', text: `任务 ${taskLabel(task)} 已从计划中删除。原因：${why ?? ''}`, link: `/plans/${task.planId}` });
+        await notifyTaskUnits(tx, planStatus, unitIdsOf(task), {
+          kind: 'task_removed',
+          text: `任务 ${taskLabel(task)} 已从计划中删除。原因：${why ?? ''}`,
+          link: `/plans/${task.planId}`,
+        });
         await audit('task', id, 'delete', presentTask(task), null, why);
       });
     },

@@ -29,7 +29,12 @@ export async function createUnitResolver(db: Db, opts: { create: boolean; jurisd
       }
       if (!opts.create) return null;
       const name = ref.canonicalName ?? ref.name;
-      const u = await insertUnit(db, { name, kind: guessKind(name), jurisdictionId: opts.jurisdictionId ?? null, aliases: ref.name !== name ? [ref.name] : [] });
+      const u = await insertUnit(db, {
+        name,
+        kind: guessKind(name),
+        jurisdictionId: opts.jurisdictionId ?? null,
+        aliases: ref.name !== name ? [ref.name] : [],
+      });
       add(u);
       created.push(u);
       return u;

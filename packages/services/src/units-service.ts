@@ -1,7 +1,21 @@
 import type { UnitCreate, UnitPatch, UnitView } from '@duban/core';
 import {
-  deleteJurisdiction, deleteUnit, findJurisdiction, findUnit, insertJurisdiction, insertUnit, jurisdictionUsage, listJurisdictions, listUnits, mergeUnits,
-  normalizeName, setUnitAliases, unitUsage, updateUnit, type JurisdictionRecord, type UnitRecord,
+  deleteJurisdiction,
+  deleteUnit,
+  findJurisdiction,
+  findUnit,
+  insertJurisdiction,
+  insertUnit,
+  jurisdictionUsage,
+  listJurisdictions,
+  listUnits,
+  mergeUnits,
+  normalizeName,
+  setUnitAliases,
+  unitUsage,
+  updateUnit,
+  type JurisdictionRecord,
+  type UnitRecord,
 } from '@duban/storage';
 import { requireAdmin, type Actor } from './actor.js';
 import { write, type ServiceContext } from './context.js';
@@ -62,7 +76,10 @@ export function createUnitsService(ctx: ServiceContext) {
     },
 
     /** Directory candidates for an extracted name: exact and alias matches first, then similar names. */
-    async suggest(_actor: Actor, name: string): Promise<{ unit: UnitView; match: 'exact' | 'alias' | 'former' | 'similar'; score: number }[]> {
+    async suggest(
+      _actor: Actor,
+      name: string,
+    ): Promise<{ unit: UnitView; match: 'exact' | 'alias' | 'former' | 'similar'; score: number }[]> {
       const all = await listUnits(ctx.db);
       return all
         .map((u) => ({ unit: presentUnit(u), ...matchUnit(name, u) }))
@@ -74,10 +91,15 @@ export function createUnitsService(ctx: ServiceContext) {
     /** Adds a unit (admin). */
     async create(actor: Actor, input: UnitCreate): Promise<UnitView> {
       requireAdmin(actor);
-      if (input.jurisdictionId && !(await findJurisdiction(ctx.db, input.jurisdictionId))) throw invalid('unit.jurisdiction_unknown', '所属行政区划不存在');
+      if (input.jurisdictionId && !(await findJurisdiction(ctx.db, input.jurisdictionId)))
+        throw invalid('unit.jurisdiction_unknown', '所属行政区划不存在');
       return write(ctx, actor, async (tx, audit) => {
         if (!input.jurisdictionId && (await listUnits(tx)).some((u) => u.name === input.name && !u.jurisdictionId)) {
-          throw new DomainError('conflict', 'unit.duplicate_name', `已有名为“${input.name}”且未指定行政区划的单位，请改用该单位、为新单位指定行政区划或换一个名称`);
+          throw new DomainError(
+            'conflict',
+            'unit.duplicate_name',
+            `已有名为“${input.name}”且未指定行政区划的单位，请改用该单位、为新单位指定行政区划或换一个名称`,
+          );
         }
         const u = await insertUnit(tx, { ...input, shortName: input.shortName ?? null, jurisdictionId: input.jurisdictionId ?? null });
         await audit('unit', u.id, 'create', null, u);
@@ -145,7 +167,8 @@ export function createUnitsService(ctx: ServiceContext) {
     /** Adds a jurisdiction under `parentId` (admin). */
     async createJurisdiction(actor: Actor, input: { name: string; level: string; parentId: string | null }): Promise<JurisdictionRecord> {
       requireAdmin(actor);
-      if (input.parentId && !(await findJurisdiction(ctx.db, input.parentId))) throw invalid('jurisdiction.parent_unknown', '上级行政区划不存在');
+      if (input.parentId && !(await findJurisdiction(ctx.db, input.parentId)))
+        throw invalid('jurisdiction.parent_unknown', '上级行政区划不存在');
       return write(ctx, actor, async (tx, audit) => {
         const j = await insertJurisdiction(tx, input);
         await audit('jurisdiction', j.id, 'create', null, j);

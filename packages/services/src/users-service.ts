@@ -1,5 +1,19 @@
 import type { UserCreate, UserPatch, UserView } from '@duban/core';
-import { findUnit, findUser, findUserForLogin, insertUser, listUnits, listUsers, setMustChangePassword, setUserEmail, setUserRoles, updateUser, usernameTaken, type Db, type RoleGrant } from '@duban/storage';
+import {
+  findUnit,
+  findUser,
+  findUserForLogin,
+  insertUser,
+  listUnits,
+  listUsers,
+  setMustChangePassword,
+  setUserEmail,
+  setUserRoles,
+  updateUser,
+  usernameTaken,
+  type Db,
+  type RoleGrant,
+} from '@duban/storage';
 import { requireAdmin, type Actor } from './actor.js';
 import { afterPasswordReplaced, hashPassword, prepareNewPassword } from './credentials.js';
 import { write, type ServiceContext } from './context.js';
@@ -47,7 +61,12 @@ export function createUsersService(ctx: ServiceContext) {
           u = { ...u, email: input.email };
         }
         if (input.mustChangePassword) await setMustChangePassword(tx, u.id, true);
-        await audit('user', u.id, 'create', null, { username: u.username, email: u.email, roles: u.roles, mustChangePassword: Boolean(input.mustChangePassword) });
+        await audit('user', u.id, 'create', null, {
+          username: u.username,
+          email: u.email,
+          roles: u.roles,
+          mustChangePassword: Boolean(input.mustChangePassword),
+        });
         return presentUser(u, await unitNames(tx));
       });
     },
@@ -71,12 +90,29 @@ export function createUsersService(ctx: ServiceContext) {
         if (id === actor.userId && (patch.active === false || (roles && !roles.some((r) => r.role === 'admin')))) {
           throw invalid('user.self_lockout', '不能停用自己或取消自己的管理员角色');
         }
-        const fields = { ...(patch.displayName !== undefined ? { displayName: patch.displayName } : {}), ...(patch.email !== undefined ? { email: patch.email } : {}), ...(patch.active !== undefined ? { active: patch.active } : {}), ...(passwordHash ? { passwordHash } : {}) };
+        const fields = {
+          ...(patch.displayName !== undefined ? { displayName: patch.displayName } : {}),
+          ...(patch.email !== undefined ? { email: patch.email } : {}),
+          ...(patch.active !== undefined ? { active: patch.active } : {}),
+          ...(passwordHash ? { passwordHash } : {}),
+        };
         if (!(await updateUser(tx, id, patch.version, fields))) throw conflict('user');
         if (roles) await setUserRoles(tx, id, roles);
         if (passwordHash) await afterPasswordReplaced(ctx, tx, id, oldHash, patch.mustChangePassword ?? true);
         const after = (await findUser(tx, id))!;
-        await audit('user', id, 'update', { displayName: before.displayName, email: before.email, active: before.active, roles: before.roles }, { displayName: after.displayName, email: after.email, active: after.active, roles: after.roles, passwordReset: Boolean(passwordHash) });
+        await audit(
+          'user',
+          id,
+          'update',
+          { displayName: before.displayName, email: before.email, active: before.active, roles: before.roles },
+          {
+            displayName: after.displayName,
+            email: after.email,
+            active: after.active,
+            roles: after.roles,
+            passwordReset: Boolean(passwordHash),
+          },
+        );
         return presentUser(after, await unitNames(tx));
       });
     },

@@ -23,10 +23,22 @@ describe('gatherAssessmentFacts', () => {
     const plan = await services.plans.importPlan(systemActor, { fileName: 'p.txt', text: PLAN }, { publish: true, createUnits: true });
     const [t1, t2] = plan.tasks;
     const health = t1!.units.find((u) => u.role === 'lead')!.unitId!;
-    await services.reporting.createPeriods(systemActor, plan.id, { kind: 'monthly', start: '2026-03-01', end: '2026-12-31', due: { kind: 'day_of_last_month', day: 28 }, graceDays: 3 });
+    await services.reporting.createPeriods(systemActor, plan.id, {
+      kind: 'monthly',
+      start: '2026-03-01',
+      end: '2026-12-31',
+      due: { kind: 'day_of_last_month', day: 28 },
+      graceDays: 3,
+    });
     const periods = await services.reporting.listPeriods(systemActor, plan.id);
     const liaison: Actor = { userId: '', username: 'liaison', roles: [{ role: 'liaison', unitId: health }], via: 'system' };
-    const claim = await services.reporting.submitReport(liaison, { taskId: t1!.id, periodId: periods[0]!.id, narrative: '专家库已组建。', percent: 100, completionClaim: true });
+    const claim = await services.reporting.submitReport(liaison, {
+      taskId: t1!.id,
+      periodId: periods[0]!.id,
+      narrative: '专家库已组建。',
+      percent: 100,
+      completionClaim: true,
+    });
     await services.reporting.acceptReport(systemActor, claim.id, {});
     // Acceptance stamps the wall clock; the scenario's calendar says it happened on 25 March.
     await reportingDb(open.db).updateTable('tasks').set({ completed_at: '2026-03-25T02:00:00.000Z' }).where('id', '=', t1!.id).execute();
@@ -35,15 +47,27 @@ describe('gatherAssessmentFacts', () => {
     const period = await services.assessment.createPeriod(systemActor, plan.id, { name: '上半年', start: '2026-01-01', end: '2026-06-30' });
     const facts = await gatherAssessmentFacts(open.db, { ...period, createdBy: null, lockedBy: null }, today);
     expect(facts.end).toBe('2026-06-30');
-    expect(facts.tasks.map((t) => [t.id, t.status, t.completedOn])).toEqual([[t1!.id, 'completed', '2026-03-25'], [t2!.id, 'behind', null]]);
+    expect(facts.tasks.map((t) => [t.id, t.status, t.completedOn])).toEqual([
+      [t1!.id, 'completed', '2026-03-25'],
+      [t2!.id, 'behind', null],
+    ]);
     // Task 1 owed its March report only; task 2 is owed by its lead every month from March to June.
     expect(facts.reportSlots.filter((s) => s.taskId === t1!.id).map((s) => s.label.split(' / ')[1])).toEqual(['2026年3月']);
     expect(facts.reportSlots.filter((s) => s.taskId === t2!.id)).toHaveLength(4);
 
     const byUnit = new Map(scoreAssessment(DEFAULT_RUBRIC, facts).map((s) => [s.unitName, s]));
-    expect(byUnit.get('市卫生健康委')!.lines.map((l) => [l.ruleId, l.points])).toEqual([['task-on-time', 5], ['report-on-time', 1]]);
+    expect(byUnit.get('市卫生健康委')!.lines.map((l) => [l.ruleId, l.points])).toEqual([
+      ['task-on-time', 5],
+      ['report-on-time', 1],
+    ]);
     // 教育局: half the on-time points as the participant of task 1; task 2 overdue; March to May missing (June's window is still open).
-    expect(byUnit.get('市教育局')!.lines.map((l) => [l.ruleId, l.points])).toEqual([['task-on-time', 2.5], ['task-overdue', -2], ['report-missing', -2], ['report-missing', -2], ['report-missing', -2]]);
+    expect(byUnit.get('市教育局')!.lines.map((l) => [l.ruleId, l.points])).toEqual([
+      ['task-on-time', 2.5],
+      ['task-overdue', -2],
+      ['report-missing', -2],
+      ['report-missing', -2],
+      ['report-missing', -2],
+    ]);
     await open.close();
   });
 });

@@ -6,7 +6,10 @@ const ITEMS = 12;
 const PLAN = [
   '青川市健康行动2026年工作方案',
   '一、重点任务',
-  ...Array.from({ length: ITEMS }, (_, i) => `${i + 1}. 推进第${i + 1}项健康服务工作。（牵头单位：市卫生健康委；配合单位：市教育局）2026年${(i % 9) + 3}月底前完成。`),
+  ...Array.from(
+    { length: ITEMS },
+    (_, i) => `${i + 1}. 推进第${i + 1}项健康服务工作。（牵头单位：市卫生健康委；配合单位：市教育局）2026年${(i % 9) + 3}月底前完成。`,
+  ),
   '',
 ].join('\n');
 
@@ -33,10 +36,17 @@ describe('incremental status after writes', () => {
     const task = plan.tasks.find((t) => t.kind === 'task')!;
 
     // Moving the deadline into the past makes the task overdue: its colour must change, and nothing else be re-scored.
-    const n = await evaluated(() => services.tasks.update(systemActor, task.id, { version: task.version, due: ['2026-02-28'], reason: '时限调整' }));
+    const n = await evaluated(() =>
+      services.tasks.update(systemActor, task.id, { version: task.version, due: ['2026-02-28'], reason: '时限调整' }),
+    );
     expect(n).toBe(1);
     const whole = await evaluatePlan(open.db, plan.id, '2026-06-15', await colourRules(open.db));
-    const stored = await open.db.selectFrom('tasks').select(['id', 'status', 'colour']).where('plan_id', '=', plan.id).where('kind', '=', 'task').execute();
+    const stored = await open.db
+      .selectFrom('tasks')
+      .select(['id', 'status', 'colour'])
+      .where('plan_id', '=', plan.id)
+      .where('kind', '=', 'task')
+      .execute();
     const expected = whole.find((t) => t.id === task.id)!;
     expect(expected.colour).toBe('red');
     expect(stored.find((t) => t.id === task.id)).toEqual({ id: task.id, status: expected.status, colour: expected.colour });
@@ -47,7 +57,14 @@ describe('incremental status after writes', () => {
     const { open, services, plan } = await publishedPlan();
     const task = plan.tasks.find((t) => t.kind === 'task')!;
     const moved = await services.tasks.update(systemActor, task.id, { version: task.version, due: ['2026-02-28'], reason: '时限调整' });
-    const n = await evaluated(() => services.tasks.update(systemActor, task.id, { version: moved.version, text: '改写后的任务内容', title: '新标题', reason: '措辞调整' }));
+    const n = await evaluated(() =>
+      services.tasks.update(systemActor, task.id, {
+        version: moved.version,
+        text: '改写后的任务内容',
+        title: '新标题',
+        reason: '措辞调整',
+      }),
+    );
     expect(n).toBe(0);
     const whole = await evaluatePlan(open.db, plan.id, '2026-06-15', await colourRules(open.db));
     const stored = await open.db.selectFrom('tasks').select(['status', 'colour']).where('id', '=', task.id).executeTakeFirstOrThrow();
@@ -59,7 +76,9 @@ describe('incremental status after writes', () => {
 
   it('adding a task re-scores the new task only', async () => {
     const { open, services, plan } = await publishedPlan();
-    const n = await evaluated(() => services.tasks.create(systemActor, plan.id, { text: '补充一项遗漏的任务', due: ['2026-11-30'], reason: '补充遗漏' }));
+    const n = await evaluated(() =>
+      services.tasks.create(systemActor, plan.id, { text: '补充一项遗漏的任务', due: ['2026-11-30'], reason: '补充遗漏' }),
+    );
     expect(n).toBe(1);
     await open.close();
   });

@@ -12,11 +12,18 @@ async function setup(today: { value: string }) {
 describe('session cache', () => {
   it('sees role changes, deactivation and logout at once', async () => {
     const { open, services } = await setup({ value: '2026-03-01' });
-    const user = await services.users.create(systemActor, { username: 'zhang', password: 'a-long-password-1', roles: [{ role: 'viewer', unitId: null }] });
+    const user = await services.users.create(systemActor, {
+      username: 'zhang',
+      password: 'a-long-password-1',
+      roles: [{ role: 'viewer', unitId: null }],
+    });
     const { token } = await services.auth.login('zhang', 'a-long-password-1', '127.0.0.1');
     expect((await services.auth.authenticateSession(token))?.actor.roles.map((r) => r.role)).toEqual(['viewer']);
 
-    const promoted = await services.users.update(systemActor, user.id, { version: user.version, roles: [{ role: 'leader', unitId: null }] });
+    const promoted = await services.users.update(systemActor, user.id, {
+      version: user.version,
+      roles: [{ role: 'leader', unitId: null }],
+    });
     expect((await services.auth.authenticateSession(token))?.actor.roles.map((r) => r.role)).toEqual(['leader']);
 
     await services.users.update(systemActor, user.id, { version: promoted.version, active: false });
@@ -36,7 +43,12 @@ describe('session cache', () => {
   });
 });
 
-const PLAN = ['青川市全民健身行动2026年工作方案', '一、重点任务', '（一）推进全民健身场地设施建设。（牵头单位：市体育局）2026年12月底前完成。', ''].join('\n');
+const PLAN = [
+  '青川市全民健身行动2026年工作方案',
+  '一、重点任务',
+  '（一）推进全民健身场地设施建设。（牵头单位：市体育局）2026年12月底前完成。',
+  '',
+].join('\n');
 
 describe('stale-status memo', () => {
   it('skips the scan within a day until a write or a new day', async () => {

@@ -21,7 +21,9 @@ describe('write()', () => {
     const open = await openDatabase({ file: ':memory:' });
     await migrateToLatest(open.db);
     const ctx = createContext(open.db, 'secret-for-tests');
-    await expect(write(ctx, systemActor, async (tx) => insertUnit(tx, { name: '无审计单位', kind: 'department' }))).rejects.toThrow('audit');
+    await expect(write(ctx, systemActor, async (tx) => insertUnit(tx, { name: '无审计单位', kind: 'department' }))).rejects.toThrow(
+      'audit',
+    );
     expect(await listUnits(open.db)).toEqual([]);
     await open.close();
   });

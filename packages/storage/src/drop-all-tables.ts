@@ -11,7 +11,10 @@ export async function dropAllTables(db: Db): Promise<string[]> {
   const postgres = dialectOf(db) === 'postgres';
   // PostgreSQL's introspection lists every schema of the database: only the one this connection works in is dropped.
   const schema = postgres ? (await sql<{ s: string }>`SELECT current_schema() AS s`.execute(db)).rows[0]?.s : undefined;
-  const list = async () => (await db.introspection.getTables({ withInternalKyselyTables: true })).filter((t) => !postgres || t.schema === schema).map((t) => t.name);
+  const list = async () =>
+    (await db.introspection.getTables({ withInternalKyselyTables: true }))
+      .filter((t) => !postgres || t.schema === schema)
+      .map((t) => t.name);
   const tables = await list();
   if (postgres) {
     if (tables.length) await sql`DROP TABLE IF EXISTS ${sql.join(tables.map((t) => sql.table(`${schema}.${t}`)))} CASCADE`.execute(db);

@@ -19,7 +19,12 @@ const MAX_VALUES = 200;
  * transform, test or inline it) and the query's shape must follow from `key` alone — a marker that does not come
  * out as a parameter of its own throws, so a misuse fails on its first run.
  */
-export async function runPrepared<O, DB>(db: Kysely<DB>, key: string, values: readonly unknown[], build: (value: ValueMarker) => Compilable<O>): Promise<QueryResult<O>> {
+export async function runPrepared<O, DB>(
+  db: Kysely<DB>,
+  key: string,
+  values: readonly unknown[],
+  build: (value: ValueMarker) => Compilable<O>,
+): Promise<QueryResult<O>> {
   // Large batches (bulk writes) are rare and of ever new sizes: built as usual rather than kept.
   if (values.length > MAX_VALUES) return db.executeQuery<O>(build(<T>(i: number) => (values[i] ?? null) as T));
   const k = `${dialectOf(db)}:${key}`;
@@ -41,10 +46,12 @@ function template(compiled: CompiledQuery, count: number, key: string): Template
       seen.add(at);
       return { at };
     }
-    if (typeof p === 'string' && p.includes(MARK)) throw new Error(`prepared query ${key}: a value was transformed before it became a parameter`);
+    if (typeof p === 'string' && p.includes(MARK))
+      throw new Error(`prepared query ${key}: a value was transformed before it became a parameter`);
     return { constant: p };
   });
-  if (seen.size !== count || compiled.sql.includes(MARK)) throw new Error(`prepared query ${key}: every value must become a parameter of its own`);
+  if (seen.size !== count || compiled.sql.includes(MARK))
+    throw new Error(`prepared query ${key}: every value must become a parameter of its own`);
   return { compiled, slots };
 }
 

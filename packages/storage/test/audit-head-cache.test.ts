@@ -2,9 +2,26 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { appendAuditEntries, auditChainHead, migrateToLatest, openDatabase, setAuditHashAlgo, verifyAuditChain, type OpenDatabase } from './support/storage.js';
+import {
+  appendAuditEntries,
+  auditChainHead,
+  migrateToLatest,
+  openDatabase,
+  setAuditHashAlgo,
+  verifyAuditChain,
+  type OpenDatabase,
+} from './support/storage.js';
 
-const entry = (i: number) => ({ userId: null, username: 'admin', entity: 'unit', entityId: `u${i}`, action: 'update', before: { n: i }, after: { n: i + 1 }, reason: null });
+const entry = (i: number) => ({
+  userId: null,
+  username: 'admin',
+  entity: 'unit',
+  entityId: `u${i}`,
+  action: 'update',
+  before: { n: i },
+  after: { n: i + 1 },
+  reason: null,
+});
 
 /** SQLite moves the audit head by compare-and-set against the head it wrote last; whatever else moved it must be seen. */
 describe('audit appends on SQLite with the remembered head', () => {

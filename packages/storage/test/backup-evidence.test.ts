@@ -4,8 +4,21 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  backupDatabase, findEvidence, insertEvidence, insertPeriods, insertPlan, insertReport, insertTask, insertUnit, newId, openDatabase, reportingDb,
-  restoreDatabase, updatePlan, type DatabaseOptions, type OpenDatabase,
+  backupDatabase,
+  findEvidence,
+  insertEvidence,
+  insertPeriods,
+  insertPlan,
+  insertReport,
+  insertTask,
+  insertUnit,
+  newId,
+  openDatabase,
+  reportingDb,
+  restoreDatabase,
+  updatePlan,
+  type DatabaseOptions,
+  type OpenDatabase,
 } from './support/storage.js';
 import { pgUrl, testDatabases } from './support/databases.js';
 
@@ -28,7 +41,18 @@ for (const target of await testDatabases()) {
       const rel = path.posix.join('evidence', digest.slice(0, 2), `${id}.pdf`);
       mkdirSync(path.join(dataDir, 'evidence', digest.slice(0, 2)), { recursive: true });
       writeFileSync(path.join(dataDir, rel), bytes);
-      await insertEvidence(reportingDb(open.db), { id, reportId, name: '佐证材料.pdf', mime: 'application/pdf', size: bytes.byteLength, sha256: digest, storage: 'disk', path: rel, bytes: null, uploadedBy: null });
+      await insertEvidence(reportingDb(open.db), {
+        id,
+        reportId,
+        name: '佐证材料.pdf',
+        mime: 'application/pdf',
+        size: bytes.byteLength,
+        sha256: digest,
+        storage: 'disk',
+        path: rel,
+        bytes: null,
+        uploadedBy: null,
+      });
       return { id, rel };
     }
 
@@ -43,11 +67,43 @@ for (const target of await testDatabases()) {
       const unit = await insertUnit(open.db, { name: '市卫生健康委', kind: 'department' });
       const planId = await insertPlan(open.db, { documentId: null, createdBy: null, title: '备份测试方案' });
       await updatePlan(open.db, planId, 1, { publishedBy: null });
-      const taskId = await insertTask(open.db, planId, 1, { kind: 'task', number: '1', path: [], title: '加强健康知识传播', text: '…', due: ['2026-06-30'], ongoing: false, separateLeads: false, deadlineText: null, milestones: [], source: null }, [
-        { unitId: unit.id, name: unit.name, role: 'lead' },
-      ], 'not_started');
-      const [period] = await insertPeriods(db, planId, [{ kind: 'monthly', label: '2026年3月', start: '2026-03-01', end: '2026-03-31', due: '2026-03-28', windowEnd: '2026-03-31' }]);
-      const report = await insertReport(db, { planId, taskId, unitId: unit.id, periodId: period!.id, narrative: '已开展', percent: 30, completionClaim: false, status: 'submitted', onTime: true, submittedBy: null, firstSubmittedAt: '2026-03-20T00:00:00.000Z', submittedAt: '2026-03-20T00:00:00.000Z' });
+      const taskId = await insertTask(
+        open.db,
+        planId,
+        1,
+        {
+          kind: 'task',
+          number: '1',
+          path: [],
+          title: '加强健康知识传播',
+          text: '…',
+          due: ['2026-06-30'],
+          ongoing: false,
+          separateLeads: false,
+          deadlineText: null,
+          milestones: [],
+          source: null,
+        },
+        [{ unitId: unit.id, name: unit.name, role: 'lead' }],
+        'not_started',
+      );
+      const [period] = await insertPeriods(db, planId, [
+        { kind: 'monthly', label: '2026年3月', start: '2026-03-01', end: '2026-03-31', due: '2026-03-28', windowEnd: '2026-03-31' },
+      ]);
+      const report = await insertReport(db, {
+        planId,
+        taskId,
+        unitId: unit.id,
+        periodId: period!.id,
+        narrative: '已开展',
+        percent: 30,
+        completionClaim: false,
+        status: 'submitted',
+        onTime: true,
+        submittedBy: null,
+        firstSubmittedAt: '2026-03-20T00:00:00.000Z',
+        submittedAt: '2026-03-20T00:00:00.000Z',
+      });
       reportId = report.id;
     });
     afterEach(async () => {
@@ -60,7 +116,17 @@ for (const target of await testDatabases()) {
       const onDisk = [pdf('会议纪要'), pdf('现场照片说明')];
       const disk = [await diskEvidence(onDisk[0]!), await diskEvidence(onDisk[1]!)];
       const inDb = pdf('数据库中的附件');
-      const dbRow = await insertEvidence(reportingDb(open.db), { reportId, name: '库内.pdf', mime: 'application/pdf', size: inDb.byteLength, sha256: sha(inDb), storage: 'db', path: null, bytes: inDb, uploadedBy: null });
+      const dbRow = await insertEvidence(reportingDb(open.db), {
+        reportId,
+        name: '库内.pdf',
+        mime: 'application/pdf',
+        size: inDb.byteLength,
+        sha256: sha(inDb),
+        storage: 'db',
+        path: null,
+        bytes: inDb,
+        uploadedBy: null,
+      });
       const before = await liveRows();
 
       const file = path.join(dir, 'backup.bin');
@@ -70,7 +136,12 @@ for (const target of await testDatabases()) {
 
       // The live database and the files are untouched.
       expect(await liveRows()).toEqual(before);
-      expect(before.filter((r) => r.storage === 'disk').map((r) => r.path).sort()).toEqual(disk.map((d) => d.rel).sort());
+      expect(
+        before
+          .filter((r) => r.storage === 'disk')
+          .map((r) => r.path)
+          .sort(),
+      ).toEqual(disk.map((d) => d.rel).sort());
       disk.forEach((d, i) => expect(readFileSync(path.join(dataDir, d.rel))).toEqual(onDisk[i]));
 
       // Lose every evidence file, then restore into fresh databases of each engine the backup supports.
@@ -111,7 +182,10 @@ for (const target of await testDatabases()) {
       const before = await liveRows();
 
       const file = path.join(dir, 'backup.bin');
-      const err = await backupDatabase(open, file, { dataDir }).then(() => undefined, (e: Error) => e);
+      const err = await backupDatabase(open, file, { dataDir }).then(
+        () => undefined,
+        (e: Error) => e,
+      );
       expect(err).toBeInstanceOf(Error);
       expect(err!.message).toContain('备份失败：2 个附件文件缺失或已损坏');
       expect(err!.message).toContain(`附件 ${missing.id}（${missing.rel}）：文件不存在`);

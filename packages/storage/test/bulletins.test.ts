@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  bulletinFile, deleteBulletinDraft, findBulletin, findBulletinTemplate, insertBulletin, insertPlan, listBulletins, markBulletinIssued, saveBulletinTemplate,
-  updateBulletinDraft, type OpenDatabase,
+  bulletinFile,
+  deleteBulletinDraft,
+  findBulletin,
+  findBulletinTemplate,
+  insertBulletin,
+  insertPlan,
+  listBulletins,
+  markBulletinIssued,
+  saveBulletinTemplate,
+  updateBulletinDraft,
+  type OpenDatabase,
 } from './support/storage.js';
 import { testDatabases } from './support/databases.js';
 
@@ -18,7 +27,14 @@ for (const target of await testDatabases()) {
     });
 
     it('stores a draft, edits it with optimistic versions, issues it with its file, and lists it', async () => {
-      const draft = await insertBulletin(open.db, { planId, periodId: null, periodLabel: '2026年第3季度', title: '关于第3季度推进情况的通报', data: { blocks: { title: 'a' } }, createdBy: null });
+      const draft = await insertBulletin(open.db, {
+        planId,
+        periodId: null,
+        periodLabel: '2026年第3季度',
+        title: '关于第3季度推进情况的通报',
+        data: { blocks: { title: 'a' } },
+        createdBy: null,
+      });
       expect(draft).toMatchObject({ status: 'draft', version: 1, hasFile: false, periodLabel: '2026年第3季度' });
       expect(await updateBulletinDraft(open.db, draft.id, 1, { title: '新标题', data: { blocks: { title: '新标题' } } })).toBe(true);
       expect(await updateBulletinDraft(open.db, draft.id, 1, { title: 'stale', data: {} })).toBe(false);
@@ -31,8 +47,17 @@ for (const target of await testDatabases()) {
       expect(await deleteBulletinDraft(open.db, draft.id)).toBe(false);
       expect([...((await bulletinFile(open.db, draft.id)) ?? [])]).toEqual([...file]);
 
-      const other = await insertBulletin(open.db, { planId, periodId: null, periodLabel: '2026年第4季度', title: '第4季度', data: {}, createdBy: null });
-      expect((await listBulletins(open.db, planId, 'issued')).map((b) => [b.id, b.status, b.hasFile])).toEqual([[draft.id, 'issued', true]]);
+      const other = await insertBulletin(open.db, {
+        planId,
+        periodId: null,
+        periodLabel: '2026年第4季度',
+        title: '第4季度',
+        data: {},
+        createdBy: null,
+      });
+      expect((await listBulletins(open.db, planId, 'issued')).map((b) => [b.id, b.status, b.hasFile])).toEqual([
+        [draft.id, 'issued', true],
+      ]);
       expect((await listBulletins(open.db, planId)).map((b) => b.id).sort()).toEqual([draft.id, other.id].sort());
       expect(await deleteBulletinDraft(open.db, other.id)).toBe(true);
       expect(await bulletinFile(open.db, other.id)).toBeNull();

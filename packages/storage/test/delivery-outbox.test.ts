@@ -3,8 +3,25 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  claimDueDeliveries, enqueueDeliveries, findDelivery, insertDeliveryChannel, insertJurisdiction, insertNotifications, insertUnit, insertUser,
-  listDeliveries, listNotifications, markDeliveryAttemptFailed, markDeliverySent, migrateToLatest, openDatabase, pruneSentDeliveries, releaseDelivery, retryFailedDelivery, setUserEmail, type OpenDatabase,
+  claimDueDeliveries,
+  enqueueDeliveries,
+  findDelivery,
+  insertDeliveryChannel,
+  insertJurisdiction,
+  insertNotifications,
+  insertUnit,
+  insertUser,
+  listDeliveries,
+  listNotifications,
+  markDeliveryAttemptFailed,
+  markDeliverySent,
+  migrateToLatest,
+  openDatabase,
+  pruneSentDeliveries,
+  releaseDelivery,
+  retryFailedDelivery,
+  setUserEmail,
+  type OpenDatabase,
 } from '../src/index.js';
 import { pgUrl, testDatabases } from './support/databases.js';
 
@@ -27,7 +44,16 @@ for (const target of await testDatabases()) {
         open = await target.open();
         other = await openDatabase({ url: pgUrl!, schema: open.schema! });
       }
-      channelId = (await insertDeliveryChannel(open.db, { jurisdictionId: null, kind: 'wecom', name: 'all', config: { url: 'https://example.invalid/x' }, enabled: true, allowPrivate: false })).id;
+      channelId = (
+        await insertDeliveryChannel(open.db, {
+          jurisdictionId: null,
+          kind: 'wecom',
+          name: 'all',
+          config: { url: 'https://example.invalid/x' },
+          enabled: true,
+          allowPrivate: false,
+        })
+      ).id;
     });
     afterAll(async () => {
       await other?.close();
@@ -38,7 +64,19 @@ for (const target of await testDatabases()) {
     });
 
     const clear = () => open.db.withTables<{ delivery_outbox: { id: string } }>().deleteFrom('delivery_outbox').execute();
-    const enqueue = (n: number) => enqueueDeliveries(open.db, Array.from({ length: n }, (_, i) => ({ channelId, notificationId: null, eventKind: 'test', recipient: null, title: 't', body: `m${i}`, maxAttempts: 3 })));
+    const enqueue = (n: number) =>
+      enqueueDeliveries(
+        open.db,
+        Array.from({ length: n }, (_, i) => ({
+          channelId,
+          notificationId: null,
+          eventKind: 'test',
+          recipient: null,
+          title: 't',
+          body: `m${i}`,
+          maxAttempts: 3,
+        })),
+      );
 
     it('lets two handles claim at once without ever claiming the same row twice', async () => {
       await clear();
@@ -46,12 +84,15 @@ for (const target of await testDatabases()) {
       const now = at(10 ** 12);
       const until = at(10 ** 12 + 60_000);
       const claims = await Promise.all(
-        Array.from({ length: 6 }, (_, i) => claimDueDeliveries(i % 2 ? other.db : open.db, { leaseId: `lease-${i}`, now, lockedUntil: until, limit: 7 })),
+        Array.from({ length: 6 }, (_, i) =>
+          claimDueDeliveries(i % 2 ? other.db : open.db, { leaseId: `lease-${i}`, now, lockedUntil: until, limit: 7 }),
+        ),
       );
       const claimed = claims.flat().map((r) => r.id);
       expect(new Set(claimed).size).toBe(claimed.length);
       expect(new Set(claimed)).toEqual(new Set(ids));
-      for (const [i, rows] of claims.entries()) for (const r of rows) expect(r).toMatchObject({ status: 'sending', leaseId: `lease-${i}`, attempts: 1, lockedUntil: until });
+      for (const [i, rows] of claims.entries())
+        for (const r of rows) expect(r).toMatchObject({ status: 'sending', leaseId: `lease-${i}`, attempts: 1, lockedUntil: until });
     });
 
     it('gives a claimed row to nobody else until its lease runs out, then to the next claim, which alone may settle it', async () => {
@@ -70,7 +111,9 @@ for (const target of await testDatabases()) {
       const sent = (await findDelivery(open.db, id!))!;
       expect(sent).toMatchObject({ status: 'sent', lockedUntil: null });
       expect(await pruneSentDeliveries(open.db, sent.sentAt!)).toBe(0);
-      expect(await claimDueDeliveries(open.db, { leaseId: 'C', now: at(t + 10 ** 9), lockedUntil: at(t + 10 ** 9 + 1), limit: 5 })).toEqual([]);
+      expect(await claimDueDeliveries(open.db, { leaseId: 'C', now: at(t + 10 ** 9), lockedUntil: at(t + 10 ** 9 + 1), limit: 5 })).toEqual(
+        [],
+      );
       expect(await pruneSentDeliveries(open.db, new Date(Date.parse(sent.sentAt!) + 1).toISOString())).toBe(1);
       expect(await findDelivery(open.db, id!)).toBeUndefined();
     });
@@ -81,9 +124,16 @@ for (const target of await testDatabases()) {
       const t = 10 ** 12;
       await claimDueDeliveries(open.db, { leaseId: 'A', now: at(t), lockedUntil: at(t + 1000), limit: 5 });
       expect(await markDeliveryAttemptFailed(open.db, id!, 'A', 'HTTP 500', at(t + 30_000))).toBe(true);
-      expect(await findDelivery(open.db, id!)).toMatchObject({ status: 'pending', attempts: 1, nextAttemptAt: at(t + 30_000), lastError: 'HTTP 500' });
+      expect(await findDelivery(open.db, id!)).toMatchObject({
+        status: 'pending',
+        attempts: 1,
+        nextAttemptAt: at(t + 30_000),
+        lastError: 'HTTP 500',
+      });
       expect(await claimDueDeliveries(open.db, { leaseId: 'B', now: at(t + 29_999), lockedUntil: at(t + 40_000), limit: 5 })).toEqual([]);
-      expect(await claimDueDeliveries(open.db, { leaseId: 'B', now: at(t + 30_000), lockedUntil: at(t + 40_000), limit: 5 })).toHaveLength(1);
+      expect(await claimDueDeliveries(open.db, { leaseId: 'B', now: at(t + 30_000), lockedUntil: at(t + 40_000), limit: 5 })).toHaveLength(
+        1,
+      );
       expect(await markDeliveryAttemptFailed(open.db, id!, 'B', 'HTTP 500 again', null)).toBe(true);
       expect(await findDelivery(open.db, id!)).toMatchObject({ status: 'failed', attempts: 2, lastError: 'HTTP 500 again' });
       expect((await listDeliveries(open.db, { status: 'failed' }, { page: 1, pageSize: 10 })).total).toBe(1);
@@ -110,9 +160,20 @@ for (const target of await testDatabases()) {
       await clear();
       const j = await insertJurisdiction(open.db, { parentId: null, name: `区${Math.random()}`, level: 'county' });
       const unit = await insertUnit(open.db, { name: `区卫健委${Math.random()}`, kind: 'department', jurisdictionId: j.id });
-      const user = await insertUser(open.db, { username: `u${Math.random()}`, passwordHash: null, roles: [{ role: 'liaison', unitId: unit.id }] });
+      const user = await insertUser(open.db, {
+        username: `u${Math.random()}`,
+        passwordHash: null,
+        roles: [{ role: 'liaison', unitId: unit.id }],
+      });
       await setUserEmail(open.db, user.id, 'a@b.example');
-      const mail = await insertDeliveryChannel(open.db, { jurisdictionId: j.id, kind: 'email', name: 'mail', config: {}, enabled: true, allowPrivate: false });
+      const mail = await insertDeliveryChannel(open.db, {
+        jurisdictionId: j.id,
+        kind: 'email',
+        name: 'mail',
+        config: {},
+        enabled: true,
+        allowPrivate: false,
+      });
       await expect(
         open.db.transaction().execute(async (tx) => {
           await insertNotifications(tx, [unit.id], { kind: 'report_returned', text: 'x', link: null });
@@ -120,15 +181,28 @@ for (const target of await testDatabases()) {
         }),
       ).rejects.toThrow('roll back');
       expect((await listDeliveries(open.db, {}, { page: 1, pageSize: 10 })).total).toBe(0);
-      await open.db.transaction().execute((tx) => insertNotifications(tx, [unit.id], { kind: 'report_returned', text: '报送被退回', link: null }));
+      await open.db
+        .transaction()
+        .execute((tx) => insertNotifications(tx, [unit.id], { kind: 'report_returned', text: '报送被退回', link: null }));
       const rows = (await listDeliveries(open.db, {}, { page: 1, pageSize: 10 })).items;
-      expect(rows.map((r) => [r.channelId, r.recipient, r.title]).sort()).toEqual([[channelId, null, '报送被退回'], [mail.id, 'a@b.example', '报送被退回']].sort());
+      expect(rows.map((r) => [r.channelId, r.recipient, r.title]).sort()).toEqual(
+        [
+          [channelId, null, '报送被退回'],
+          [mail.id, 'a@b.example', '报送被退回'],
+        ].sort(),
+      );
     });
 
     it('stores a reminder with a dedupe key once, however often it is written', async () => {
       await clear();
       const unit = await insertUnit(open.db, { name: `提醒单位${Math.random()}`, kind: 'department' });
-      const write = () => insertNotifications(open.db, [unit.id], { kind: 'report_due', text: '3 天后到期', link: null, dedupeKey: 'report_due:p1:2026-12-01' });
+      const write = () =>
+        insertNotifications(open.db, [unit.id], {
+          kind: 'report_due',
+          text: '3 天后到期',
+          link: null,
+          dedupeKey: 'report_due:p1:2026-12-01',
+        });
       expect(await write()).toBe(1);
       expect(await write()).toBe(0);
       expect((await listNotifications(open.db, [unit.id], { limit: 10 })).items).toHaveLength(1);

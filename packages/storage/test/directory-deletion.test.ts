@@ -1,17 +1,57 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  deleteJurisdiction, deleteUnit, findJurisdiction, findUnit, findUnitsByName, insertIndicator, insertJurisdiction, insertNotice, insertNoticeReply,
-  insertPeriods, insertPlan, insertReport, insertTask, insertUnit, insertUser, jurisdictionUsage, mergeUnits, reportingDb, unitUsage, upsertIndicatorValue,
-  type Db, type OpenDatabase, type TaskContent, type UnitUsage,
+  deleteJurisdiction,
+  deleteUnit,
+  findJurisdiction,
+  findUnit,
+  findUnitsByName,
+  insertIndicator,
+  insertJurisdiction,
+  insertNotice,
+  insertNoticeReply,
+  insertPeriods,
+  insertPlan,
+  insertReport,
+  insertTask,
+  insertUnit,
+  insertUser,
+  jurisdictionUsage,
+  mergeUnits,
+  reportingDb,
+  unitUsage,
+  upsertIndicatorValue,
+  type Db,
+  type OpenDatabase,
+  type TaskContent,
+  type UnitUsage,
 } from './support/storage.js';
 import { testDatabases } from './support/databases.js';
 
 const content: TaskContent = {
-  kind: 'task', number: '1', path: [], title: null, text: '任务', due: [], ongoing: false, separateLeads: false,
-  deadlineText: null, milestones: [], source: { start: 0, end: 2, line: 1 },
+  kind: 'task',
+  number: '1',
+  path: [],
+  title: null,
+  text: '任务',
+  due: [],
+  ongoing: false,
+  separateLeads: false,
+  deadlineText: null,
+  milestones: [],
+  source: { start: 0, end: 2, line: 1 },
 };
 
-const zero: UnitUsage = { assignments: 0, indicators: 0, userRoles: 0, reports: 0, reportTallies: 0, indicatorValues: 0, notices: 0, noticeReplies: 0, mergedUnits: 0 };
+const zero: UnitUsage = {
+  assignments: 0,
+  indicators: 0,
+  userRoles: 0,
+  reports: 0,
+  reportTallies: 0,
+  indicatorValues: 0,
+  notices: 0,
+  noticeReplies: 0,
+  mergedUnits: 0,
+};
 
 interface World {
   planId: string;
@@ -24,20 +64,73 @@ interface World {
 
 /** One way to refer to a unit per foreign key to `units`. */
 const references: { key: keyof UnitUsage; add(db: Db, w: World, unitId: string): Promise<unknown> }[] = [
-  { key: 'assignments', add: (db, w, unitId) => insertTask(db, w.planId, 9, content, [{ unitId, name: '某单位', role: 'lead' }], '未开始') },
-  { key: 'indicators', add: (db, w, unitId) => insertIndicator(db, w.planId, 9, { name: '指标', text: '', baseline: null, target: 1, unit: '%', comparator: '>=', due: null, leadUnitId: unitId, source: null }) },
-  { key: 'userRoles', add: (db, _w, unitId) => insertUser(db, { username: `liaison-${unitId}`, passwordHash: null, roles: [{ role: 'liaison', unitId }] }) },
+  {
+    key: 'assignments',
+    add: (db, w, unitId) => insertTask(db, w.planId, 9, content, [{ unitId, name: '某单位', role: 'lead' }], '未开始'),
+  },
+  {
+    key: 'indicators',
+    add: (db, w, unitId) =>
+      insertIndicator(db, w.planId, 9, {
+        name: '指标',
+        text: '',
+        baseline: null,
+        target: 1,
+        unit: '%',
+        comparator: '>=',
+        due: null,
+        leadUnitId: unitId,
+        source: null,
+      }),
+  },
+  {
+    key: 'userRoles',
+    add: (db, _w, unitId) => insertUser(db, { username: `liaison-${unitId}`, passwordHash: null, roles: [{ role: 'liaison', unitId }] }),
+  },
   {
     key: 'reportTallies',
-    add: (db, w, unitId) => reportingDb(db).insertInto('report_tallies').values({ plan_id: w.planId, unit_id: unitId, period_id: w.periodId, submitted: 0, on_time: 0 }).execute(),
+    add: (db, w, unitId) =>
+      reportingDb(db)
+        .insertInto('report_tallies')
+        .values({ plan_id: w.planId, unit_id: unitId, period_id: w.periodId, submitted: 0, on_time: 0 })
+        .execute(),
   },
-  { key: 'indicatorValues', add: (db, w, unitId) => upsertIndicatorValue(reportingDb(db), { planId: w.planId, indicatorId: w.indicatorId, unitId, periodId: w.periodId, value: 1, note: null, reportedBy: null }) },
+  {
+    key: 'indicatorValues',
+    add: (db, w, unitId) =>
+      upsertIndicatorValue(reportingDb(db), {
+        planId: w.planId,
+        indicatorId: w.indicatorId,
+        unitId,
+        periodId: w.periodId,
+        value: 1,
+        note: null,
+        reportedBy: null,
+      }),
+  },
   {
     key: 'notices',
-    add: (db, w, unitId) => insertNotice(reportingDb(db), { number: `督办〔2026〕${unitId.slice(0, 6)}号`, year: 2026, seq: Math.floor(Math.random() * 1e9), planId: w.planId, taskId: w.taskId, unitId, reason: '逾期', due: '2026-06-30', issuedBy: null }),
+    add: (db, w, unitId) =>
+      insertNotice(reportingDb(db), {
+        number: `督办〔2026〕${unitId.slice(0, 6)}号`,
+        year: 2026,
+        seq: Math.floor(Math.random() * 1e9),
+        planId: w.planId,
+        taskId: w.taskId,
+        unitId,
+        reason: '逾期',
+        due: '2026-06-30',
+        issuedBy: null,
+      }),
   },
-  { key: 'noticeReplies', add: (db, w, unitId) => insertNoticeReply(reportingDb(db), { noticeId: w.noticeId, unitId, body: '已整改', repliedBy: null }) },
-  { key: 'mergedUnits', add: async (db, _w, unitId) => mergeUnits(db, (await insertUnit(db, { name: `并入${unitId}`, kind: 'department' })).id, unitId) },
+  {
+    key: 'noticeReplies',
+    add: (db, w, unitId) => insertNoticeReply(reportingDb(db), { noticeId: w.noticeId, unitId, body: '已整改', repliedBy: null }),
+  },
+  {
+    key: 'mergedUnits',
+    add: async (db, _w, unitId) => mergeUnits(db, (await insertUnit(db, { name: `并入${unitId}`, kind: 'department' })).id, unitId),
+  },
 ];
 
 for (const target of await testDatabases()) {
@@ -49,10 +142,35 @@ for (const target of await testDatabases()) {
       const db = open.db;
       w.planId = await insertPlan(db, { documentId: null, createdBy: null, title: '方案' });
       w.taskId = await insertTask(db, w.planId, 0, content, [], '未开始');
-      [w.periodId] = (await insertPeriods(reportingDb(db), w.planId, [{ kind: 'quarter', label: '第一季度', start: '2026-01-01', end: '2026-03-31', due: '2026-04-10', windowEnd: '2026-04-30' }])).map((p) => p.id) as [string];
-      w.indicatorId = await insertIndicator(db, w.planId, 0, { name: '指标', text: '', baseline: null, target: 1, unit: '%', comparator: '>=', due: null, source: null });
+      [w.periodId] = (
+        await insertPeriods(reportingDb(db), w.planId, [
+          { kind: 'quarter', label: '第一季度', start: '2026-01-01', end: '2026-03-31', due: '2026-04-10', windowEnd: '2026-04-30' },
+        ])
+      ).map((p) => p.id) as [string];
+      w.indicatorId = await insertIndicator(db, w.planId, 0, {
+        name: '指标',
+        text: '',
+        baseline: null,
+        target: 1,
+        unit: '%',
+        comparator: '>=',
+        due: null,
+        source: null,
+      });
       w.noticeUnitId = (await insertUnit(db, { name: '被督办单位', kind: 'department' })).id;
-      w.noticeId = (await insertNotice(reportingDb(db), { number: '督办〔2026〕1号', year: 2026, seq: 1, planId: w.planId, taskId: w.taskId, unitId: w.noticeUnitId, reason: '逾期', due: '2026-06-30', issuedBy: null })).id;
+      w.noticeId = (
+        await insertNotice(reportingDb(db), {
+          number: '督办〔2026〕1号',
+          year: 2026,
+          seq: 1,
+          planId: w.planId,
+          taskId: w.taskId,
+          unitId: w.noticeUnitId,
+          reason: '逾期',
+          due: '2026-06-30',
+          issuedBy: null,
+        })
+      ).id;
     });
     afterAll(async () => {
       if (open) await target.dispose(open);
@@ -82,8 +200,18 @@ for (const target of await testDatabases()) {
       const u = await insertUnit(open.db, { name: '报送单位', kind: 'department' });
       const now = new Date().toISOString();
       await insertReport(reportingDb(open.db), {
-        planId: w.planId, taskId: w.taskId, unitId: u.id, periodId: w.periodId, narrative: '进展', percent: 50, completionClaim: false,
-        status: 'submitted', onTime: true, submittedBy: null, firstSubmittedAt: now, submittedAt: now,
+        planId: w.planId,
+        taskId: w.taskId,
+        unitId: u.id,
+        periodId: w.periodId,
+        narrative: '进展',
+        percent: 50,
+        completionClaim: false,
+        status: 'submitted',
+        onTime: true,
+        submittedBy: null,
+        firstSubmittedAt: now,
+        submittedAt: now,
       });
       expect(await unitUsage(open.db, u.id)).toEqual({ ...zero, reports: 1, reportTallies: 1 });
       expect((await unitUsage(open.db, w.noticeUnitId)).notices).toBe(1);

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { migrations } from '../src/migrations/index.js';
-import { auditChainHead, dropAllTables, dropPostgresSchema, getSetting, insertUnit, listUnits, migrateToLatest, openDatabase, setSetting, type OpenDatabase } from './support/storage.js';
+import {
+  auditChainHead,
+  dropAllTables,
+  dropPostgresSchema,
+  getSetting,
+  insertUnit,
+  listUnits,
+  migrateToLatest,
+  openDatabase,
+  setSetting,
+  type OpenDatabase,
+} from './support/storage.js';
 import { freshSchemaName, pgUrl, testDatabases } from './support/databases.js';
 
 for (const target of await testDatabases()) {

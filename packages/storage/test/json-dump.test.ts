@@ -4,8 +4,25 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
-  appendAudit, backupDatabase, dumpJsonForTest, findEvidence, insertDocument, insertEvidence, insertJurisdiction, insertPeriods, insertPlan, insertReport,
-  insertTask, insertUnit, newId, openDatabase, reportingDb, restoreDatabase, updatePlan, type DatabaseOptions, type OpenDatabase,
+  appendAudit,
+  backupDatabase,
+  dumpJsonForTest,
+  findEvidence,
+  insertDocument,
+  insertEvidence,
+  insertJurisdiction,
+  insertPeriods,
+  insertPlan,
+  insertReport,
+  insertTask,
+  insertUnit,
+  newId,
+  openDatabase,
+  reportingDb,
+  restoreDatabase,
+  updatePlan,
+  type DatabaseOptions,
+  type OpenDatabase,
 } from './support/storage.js';
 import { pgUrl, testDatabases, type TestDatabase } from './support/databases.js';
 
@@ -16,7 +33,11 @@ type Dump = Awaited<ReturnType<typeof dumpJsonForTest>>;
 
 /** Every table's rows as sorted JSON strings (settings left out: PostgreSQL records its own search mode). */
 function comparable(tables: Dump['tables']): Record<string, string[]> {
-  return Object.fromEntries(Object.entries(tables).filter(([t]) => t !== 'settings').map(([t, rows]) => [t, rows.map((r) => JSON.stringify(r)).sort()]));
+  return Object.fromEntries(
+    Object.entries(tables)
+      .filter(([t]) => t !== 'settings')
+      .map(([t, rows]) => [t, rows.map((r) => JSON.stringify(r)).sort()]),
+  );
 }
 
 const databases = await testDatabases();
@@ -44,14 +65,52 @@ for (const source of databases) {
       const old = await insertUnit(open.db, { name: '市体育局（旧）', kind: 'department', jurisdictionId: county.id });
       const unit = await insertUnit(open.db, { name: '市卫生健康委', kind: 'department', aliases: ['市卫健委'], jurisdictionId: city.id });
       await open.db.updateTable('units').set({ merged_into_id: unit.id, active: 0 }).where('id', '=', old.id).execute();
-      const doc = await insertDocument(open.db, { fileName: '方案.pdf', format: 'pdf', bytes: new Uint8Array([0, 255, 10, 13, 34, 92]), text: '原文', blocks: [{ kind: 'para' }] });
+      const doc = await insertDocument(open.db, {
+        fileName: '方案.pdf',
+        format: 'pdf',
+        bytes: new Uint8Array([0, 255, 10, 13, 34, 92]),
+        text: '原文',
+        blocks: [{ kind: 'para' }],
+      });
       const planId = await insertPlan(open.db, { documentId: doc.id, createdBy: null, title: '备份测试方案' });
       await updatePlan(open.db, planId, 1, { publishedBy: null });
-      const taskId = await insertTask(open.db, planId, 1, { kind: 'task', number: '1', path: [], title: '加强健康知识传播', text: '…', due: ['2026-06-30'], ongoing: false, separateLeads: false, deadlineText: null, milestones: [], source: null }, [
-        { unitId: unit.id, name: unit.name, role: 'lead' },
-      ], 'not_started');
-      const [period] = await insertPeriods(db, planId, [{ kind: 'monthly', label: '2026年3月', start: '2026-03-01', end: '2026-03-31', due: '2026-03-28', windowEnd: '2026-03-31' }]);
-      const report = await insertReport(db, { planId, taskId, unitId: unit.id, periodId: period!.id, narrative: '已开展\n第二行 "引号"', percent: 30, completionClaim: false, status: 'submitted', onTime: true, submittedBy: null, firstSubmittedAt: '2026-03-20T00:00:00.000Z', submittedAt: '2026-03-20T00:00:00.000Z' });
+      const taskId = await insertTask(
+        open.db,
+        planId,
+        1,
+        {
+          kind: 'task',
+          number: '1',
+          path: [],
+          title: '加强健康知识传播',
+          text: '…',
+          due: ['2026-06-30'],
+          ongoing: false,
+          separateLeads: false,
+          deadlineText: null,
+          milestones: [],
+          source: null,
+        },
+        [{ unitId: unit.id, name: unit.name, role: 'lead' }],
+        'not_started',
+      );
+      const [period] = await insertPeriods(db, planId, [
+        { kind: 'monthly', label: '2026年3月', start: '2026-03-01', end: '2026-03-31', due: '2026-03-28', windowEnd: '2026-03-31' },
+      ]);
+      const report = await insertReport(db, {
+        planId,
+        taskId,
+        unitId: unit.id,
+        periodId: period!.id,
+        narrative: '已开展\n第二行 "引号"',
+        percent: 30,
+        completionClaim: false,
+        status: 'submitted',
+        onTime: true,
+        submittedBy: null,
+        firstSubmittedAt: '2026-03-20T00:00:00.000Z',
+        submittedAt: '2026-03-20T00:00:00.000Z',
+      });
       // Nine evidence files (more than one fetch of binary rows): disk and database, alternating.
       for (let i = 0; i < 9; i++) {
         const bytes = pdf(`佐证材料 ${i}`);
@@ -60,13 +119,44 @@ for (const source of databases) {
           const rel = path.posix.join('evidence', sha(bytes).slice(0, 2), `${id}.pdf`);
           mkdirSync(path.join(dataDir, path.dirname(rel)), { recursive: true });
           writeFileSync(path.join(dataDir, rel), bytes);
-          await insertEvidence(db, { id, reportId: report.id, name: `附件${i}.pdf`, mime: 'application/pdf', size: bytes.byteLength, sha256: sha(bytes), storage: 'disk', path: rel, bytes: null, uploadedBy: null });
+          await insertEvidence(db, {
+            id,
+            reportId: report.id,
+            name: `附件${i}.pdf`,
+            mime: 'application/pdf',
+            size: bytes.byteLength,
+            sha256: sha(bytes),
+            storage: 'disk',
+            path: rel,
+            bytes: null,
+            uploadedBy: null,
+          });
           diskFiles.set(id, bytes);
         } else {
-          await insertEvidence(db, { reportId: report.id, name: `附件${i}.pdf`, mime: 'application/pdf', size: bytes.byteLength, sha256: sha(bytes), storage: 'db', path: null, bytes, uploadedBy: null });
+          await insertEvidence(db, {
+            reportId: report.id,
+            name: `附件${i}.pdf`,
+            mime: 'application/pdf',
+            size: bytes.byteLength,
+            sha256: sha(bytes),
+            storage: 'db',
+            path: null,
+            bytes,
+            uploadedBy: null,
+          });
         }
       }
-      for (let i = 0; i < 1203; i++) await appendAudit(open.db, { userId: null, username: 'admin', entity: 'unit', entityId: unit.id, action: 'update', before: { n: i }, after: { n: i + 1 }, reason: null });
+      for (let i = 0; i < 1203; i++)
+        await appendAudit(open.db, {
+          userId: null,
+          username: 'admin',
+          entity: 'unit',
+          entityId: unit.id,
+          action: 'update',
+          before: { n: i },
+          after: { n: i + 1 },
+          reason: null,
+        });
     });
     afterEach(async () => {
       for (const o of opened.splice(0)) await o.db.dispose(o.open);
@@ -85,7 +175,10 @@ for (const source of databases) {
     }
 
     /** A fresh database of `engine` and the options that restore into it. */
-    async function fresh(engine: TestDatabase, name: string): Promise<{ options: DatabaseOptions; check: () => Promise<OpenDatabase>; done: (o: OpenDatabase) => Promise<void> }> {
+    async function fresh(
+      engine: TestDatabase,
+      name: string,
+    ): Promise<{ options: DatabaseOptions; check: () => Promise<OpenDatabase>; done: (o: OpenDatabase) => Promise<void> }> {
       if (engine.name === 'sqlite') {
         const options = { file: path.join(dir, `${name}.sqlite`) };
         return { options, check: () => openDatabase(options), done: (o) => o.close() };
@@ -115,7 +208,9 @@ for (const source of databases) {
       expect(at('reports')).toBeLessThan(at('report_evidence'));
       expect(rows.filter((r) => r.t === 'audit_log')).toHaveLength(1203);
       const want = await expected();
-      expect(comparable(Object.fromEntries(header.tables.map((t: string) => [t, rows.filter((r) => r.t === t).map((r) => r.r)])))).toEqual(comparable(want.tables));
+      expect(comparable(Object.fromEntries(header.tables.map((t: string) => [t, rows.filter((r) => r.t === t).map((r) => r.r)])))).toEqual(
+        comparable(want.tables),
+      );
     });
 
     for (const dest of available) {
@@ -125,22 +220,34 @@ for (const source of databases) {
         await backupDatabase(open, v2, { dataDir, format: 'json' });
         const v1 = path.join(dir, 'dump-v1.json');
         writeFileSync(v1, JSON.stringify(want));
-        for (const [version, file] of [['v2', v2], ['v1', v1]] as const) {
+        for (const [version, file] of [
+          ['v2', v2],
+          ['v1', v1],
+        ] as const) {
           const target = await fresh(dest, version);
           expect((await restoreDatabase(target.options, file)).kind).toBe('json');
           const check = await target.check();
           try {
-            if (dest.name === source.name) expect(comparable((await dumpJsonForTest(check)).tables), version).toEqual(comparable(want.tables));
+            if (dest.name === source.name)
+              expect(comparable((await dumpJsonForTest(check)).tables), version).toEqual(comparable(want.tables));
             else {
               const got = await dumpJsonForTest(check);
-              expect(Object.fromEntries(Object.entries(got.tables).map(([t, r]) => [t, r.length])), version).toEqual(Object.fromEntries(Object.entries(want.tables).map(([t, r]) => [t, t === 'settings' ? got.tables.settings!.length : r.length])));
+              expect(Object.fromEntries(Object.entries(got.tables).map(([t, r]) => [t, r.length])), version).toEqual(
+                Object.fromEntries(
+                  Object.entries(want.tables).map(([t, r]) => [t, t === 'settings' ? got.tables.settings!.length : r.length]),
+                ),
+              );
             }
             for (const row of want.tables.report_evidence!) {
               const ev = await findEvidence(reportingDb(check.db), row.id as string);
               expect(ev, version).toMatchObject({ storage: 'db', path: null, sha256: row.sha256 });
               expect(sha(ev!.bytes!)).toBe(row.sha256);
             }
-            const merged = await check.db.selectFrom('units').select(['name', 'merged_into_id']).where('merged_into_id', 'is not', null).execute();
+            const merged = await check.db
+              .selectFrom('units')
+              .select(['name', 'merged_into_id'])
+              .where('merged_into_id', 'is not', null)
+              .execute();
             expect(merged.map((u) => u.name)).toEqual(['市体育局（旧）']);
           } finally {
             await target.done(check);
@@ -160,7 +267,10 @@ for (const source of databases) {
       if (source.name === 'sqlite') await target.done(check);
 
       const header = JSON.parse(lines[0]!);
-      const reordered = { ...header, tables: [...header.tables].sort((a: string, b: string) => (a === 'report_evidence' ? -1 : b === 'report_evidence' ? 1 : 0)) };
+      const reordered = {
+        ...header,
+        tables: [...header.tables].sort((a: string, b: string) => (a === 'report_evidence' ? -1 : b === 'report_evidence' ? 1 : 0)),
+      };
       const damaged: [string, string[], RegExp][] = [
         ['truncated', lines.slice(0, -40), /备份文件不完整/],
         ['no end line', lines.slice(0, -1), /备份文件不完整/],

@@ -2,7 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { clearLoginFailures, migrateToLatest, openDatabase, pruneLoginFailures, recordLoginAttempt, type OpenDatabase } from './support/storage.js';
+import {
+  clearLoginFailures,
+  migrateToLatest,
+  openDatabase,
+  pruneLoginFailures,
+  recordLoginAttempt,
+  type OpenDatabase,
+} from './support/storage.js';
 import { pgUrl, testDatabases } from './support/databases.js';
 
 const limit = { max: 5, windowMs: 15 * 60_000 };
@@ -49,11 +56,25 @@ for (const target of await testDatabases()) {
     it('counts simultaneous attempts from two handles each, and lets no more than five through', async () => {
       const two = await Promise.all([recordLoginAttempt(open.db, 'k-race', limit, t0), recordLoginAttempt(other.db, 'k-race', limit, t0)]);
       expect(two.map((r) => r.failures).sort()).toEqual([1, 2]);
-      const burst = await Promise.all(Array.from({ length: 12 }, (_, i) => recordLoginAttempt(i % 2 ? open.db : other.db, 'k-race', limit, t0 + 1000)));
-      expect(burst.filter((r) => r.allowed).map((r) => r.failures).sort()).toEqual([3, 4, 5]);
+      const burst = await Promise.all(
+        Array.from({ length: 12 }, (_, i) => recordLoginAttempt(i % 2 ? open.db : other.db, 'k-race', limit, t0 + 1000)),
+      );
+      expect(
+        burst
+          .filter((r) => r.allowed)
+          .map((r) => r.failures)
+          .sort(),
+      ).toEqual([3, 4, 5]);
       expect(burst.filter((r) => !r.allowed)).toHaveLength(9);
-      const fresh = await Promise.all(Array.from({ length: 12 }, (_, i) => recordLoginAttempt(i % 2 ? open.db : other.db, 'k-race-fresh', limit, t0)));
-      expect(fresh.filter((r) => r.allowed).map((r) => r.failures).sort()).toEqual([1, 2, 3, 4, 5]);
+      const fresh = await Promise.all(
+        Array.from({ length: 12 }, (_, i) => recordLoginAttempt(i % 2 ? open.db : other.db, 'k-race-fresh', limit, t0)),
+      );
+      expect(
+        fresh
+          .filter((r) => r.allowed)
+          .map((r) => r.failures)
+          .sort(),
+      ).toEqual([1, 2, 3, 4, 5]);
     });
 
     it('clears one key on success and prunes only windows that have passed', async () => {
@@ -66,7 +87,9 @@ for (const target of await testDatabases()) {
       await recordLoginAttempt(open.db, 'k-late', limit, t0 + 10 * 60_000);
       const before = await open.db.withTables<{ login_failures: { key: string } }>().selectFrom('login_failures').select('key').execute();
       const pruned = await pruneLoginFailures(other.db, limit.windowMs, t0 + limit.windowMs + 60_000);
-      const after = (await open.db.withTables<{ login_failures: { key: string } }>().selectFrom('login_failures').select('key').execute()).map((r) => r.key);
+      const after = (
+        await open.db.withTables<{ login_failures: { key: string } }>().selectFrom('login_failures').select('key').execute()
+      ).map((r) => r.key);
       expect(after).toContain('k-late');
       expect(after).not.toContain('k-keep');
       expect(pruned).toBe(before.length - after.length);

@@ -1,8 +1,27 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
-  dashboardAggregates, findReport, insertJurisdiction, plansOfJurisdiction, insertNotice, insertPeriods, insertPlan, insertReport, insertTask, insertUnit, listEmptySlots, listReports,
-  loadPlanSupervision, noticeNumbersOfYear, reportingDb, updatePlan, updateReport, upsertIndicatorValue, insertIndicator, listIndicatorValues,
-  type OpenDatabase, type ReportingDb,
+  dashboardAggregates,
+  findReport,
+  insertJurisdiction,
+  plansOfJurisdiction,
+  insertNotice,
+  insertPeriods,
+  insertPlan,
+  insertReport,
+  insertTask,
+  insertUnit,
+  listEmptySlots,
+  listReports,
+  loadPlanSupervision,
+  noticeNumbersOfYear,
+  reportingDb,
+  updatePlan,
+  updateReport,
+  upsertIndicatorValue,
+  insertIndicator,
+  listIndicatorValues,
+  type OpenDatabase,
+  type ReportingDb,
 } from './support/storage.js';
 import { testDatabases } from './support/databases.js';
 
@@ -17,13 +36,35 @@ for (const target of await testDatabases()) {
     beforeAll(async () => {
       open = await target.open();
       db = reportingDb(open.db);
-      units = [await insertUnit(open.db, { name: '市卫生健康委', kind: 'department' }), await insertUnit(open.db, { name: '市教育局', kind: 'department' })];
+      units = [
+        await insertUnit(open.db, { name: '市卫生健康委', kind: 'department' }),
+        await insertUnit(open.db, { name: '市教育局', kind: 'department' }),
+      ];
       planId = await insertPlan(open.db, { documentId: null, createdBy: null, title: '测试方案' });
       await updatePlan(open.db, planId, 1, { publishedBy: null, reportingScope: 'all' });
-      taskId = await insertTask(open.db, planId, 1, { kind: 'task', number: '1', path: [], title: '加强健康知识传播', text: '…', due: ['2026-06-30'], ongoing: false, separateLeads: false, deadlineText: null, milestones: [], source: null }, [
-        { unitId: units[0]!.id, name: units[0]!.name, role: 'lead' },
-        { unitId: units[1]!.id, name: units[1]!.name, role: 'participant' },
-      ], 'not_started');
+      taskId = await insertTask(
+        open.db,
+        planId,
+        1,
+        {
+          kind: 'task',
+          number: '1',
+          path: [],
+          title: '加强健康知识传播',
+          text: '…',
+          due: ['2026-06-30'],
+          ongoing: false,
+          separateLeads: false,
+          deadlineText: null,
+          milestones: [],
+          source: null,
+        },
+        [
+          { unitId: units[0]!.id, name: units[0]!.name, role: 'lead' },
+          { unitId: units[1]!.id, name: units[1]!.name, role: 'participant' },
+        ],
+        'not_started',
+      );
       periods = await insertPeriods(db, planId, [
         { kind: 'monthly', label: '2026年3月', start: '2026-03-01', end: '2026-03-31', due: '2026-03-28', windowEnd: '2026-03-31' },
         { kind: 'monthly', label: '2026年4月', start: '2026-04-01', end: '2026-04-30', due: '2026-04-28', windowEnd: '2026-05-01' },
@@ -35,7 +76,20 @@ for (const target of await testDatabases()) {
 
     it('numbers periods and enforces one report per slot', async () => {
       expect(periods.map((p) => p.label)).toEqual(['2026年3月', '2026年4月']);
-      const base = { planId, taskId, unitId: units[0]!.id, periodId: periods[0]!.id, narrative: '已开展', percent: 30, completionClaim: false, status: 'submitted' as const, onTime: true, submittedBy: null, firstSubmittedAt: '2026-03-20T00:00:00.000Z', submittedAt: '2026-03-20T00:00:00.000Z' };
+      const base = {
+        planId,
+        taskId,
+        unitId: units[0]!.id,
+        periodId: periods[0]!.id,
+        narrative: '已开展',
+        percent: 30,
+        completionClaim: false,
+        status: 'submitted' as const,
+        onTime: true,
+        submittedBy: null,
+        firstSubmittedAt: '2026-03-20T00:00:00.000Z',
+        submittedAt: '2026-03-20T00:00:00.000Z',
+      };
       const r = await insertReport(db, base);
       await expect(insertReport(db, base)).rejects.toThrow();
       expect(await updateReport(db, r.id, 1, { status: 'accepted' })).toMatchObject({ status: 'accepted', version: 2 });
@@ -45,8 +99,25 @@ for (const target of await testDatabases()) {
 
     it('lists empty slots past their window and hides other units\u2019 returned reports', async () => {
       const missing = await listEmptySlots(db, { planId, windowBefore: '2026-05-10' }, { page: 1, pageSize: 50 });
-      expect(missing.items.map((m) => `${m.periodLabel}/${m.unitName}`).sort()).toEqual(['2026年3月/市教育局', '2026年4月/市卫生健康委', '2026年4月/市教育局']);
-      const ret = await insertReport(db, { planId, taskId, unitId: units[1]!.id, periodId: periods[1]!.id, narrative: 'x', percent: 10, completionClaim: false, status: 'submitted', onTime: false, submittedBy: null, firstSubmittedAt: '2026-04-30T00:00:00.000Z', submittedAt: '2026-04-30T00:00:00.000Z' });
+      expect(missing.items.map((m) => `${m.periodLabel}/${m.unitName}`).sort()).toEqual([
+        '2026年3月/市教育局',
+        '2026年4月/市卫生健康委',
+        '2026年4月/市教育局',
+      ]);
+      const ret = await insertReport(db, {
+        planId,
+        taskId,
+        unitId: units[1]!.id,
+        periodId: periods[1]!.id,
+        narrative: 'x',
+        percent: 10,
+        completionClaim: false,
+        status: 'submitted',
+        onTime: false,
+        submittedBy: null,
+        firstSubmittedAt: '2026-04-30T00:00:00.000Z',
+        submittedAt: '2026-04-30T00:00:00.000Z',
+      });
       await updateReport(db, ret.id, 1, { status: 'returned', returnReason: '材料不全' });
       const asLead = await listReports(db, { planId, viewerUnitIds: [units[0]!.id] }, { page: 1, pageSize: 50 });
       expect(asLead.items.map((r) => r.unitName)).toEqual(['市卫生健康委']);
@@ -59,7 +130,10 @@ for (const target of await testDatabases()) {
       expect(agg.byStatusColour).toEqual([{ kind: 'task', status: 'not_started', colour: null, count: 1, progressSum: 0 }]);
       expect(agg.overdueTotal).toBe(1);
       expect(agg.missingTotal).toBe(2);
-      expect(agg.reportsByUnit.map((r) => [r.unitName, r.submitted, r.onTime]).sort()).toEqual([['市卫生健康委', 1, 1], ['市教育局', 1, 0]]);
+      expect(agg.reportsByUnit.map((r) => [r.unitName, r.submitted, r.onTime]).sort()).toEqual([
+        ['市卫生健康委', 1, 1],
+        ['市教育局', 1, 0],
+      ]);
       const facts = await loadPlanSupervision(db, planId);
       expect(facts.tasks[0]?.latestAccepted).toEqual({ percent: 30, completionClaim: false });
       expect(facts.submitted.size).toBe(2);
@@ -89,12 +163,49 @@ for (const target of await testDatabases()) {
     });
 
     it('upserts indicator values and guards notice numbers per year', async () => {
-      const indicatorId = await insertIndicator(open.db, planId, 1, { name: '健康素养水平', text: '由31.5%提高至34%', baseline: 31.5, target: 34, unit: '%', comparator: '>=', due: '2026-12-31', source: null });
-      await upsertIndicatorValue(db, { planId, indicatorId, unitId: units[0]!.id, periodId: periods[0]!.id, value: 32, note: null, reportedBy: null });
-      const again = await upsertIndicatorValue(db, { planId, indicatorId, unitId: units[0]!.id, periodId: periods[0]!.id, value: 32.5, note: null, reportedBy: null });
+      const indicatorId = await insertIndicator(open.db, planId, 1, {
+        name: '健康素养水平',
+        text: '由31.5%提高至34%',
+        baseline: 31.5,
+        target: 34,
+        unit: '%',
+        comparator: '>=',
+        due: '2026-12-31',
+        source: null,
+      });
+      await upsertIndicatorValue(db, {
+        planId,
+        indicatorId,
+        unitId: units[0]!.id,
+        periodId: periods[0]!.id,
+        value: 32,
+        note: null,
+        reportedBy: null,
+      });
+      const again = await upsertIndicatorValue(db, {
+        planId,
+        indicatorId,
+        unitId: units[0]!.id,
+        periodId: periods[0]!.id,
+        value: 32.5,
+        note: null,
+        reportedBy: null,
+      });
       expect(again.before?.value).toBe(32);
-      expect((await listIndicatorValues(db, indicatorId)).map((v) => [v.periodLabel, v.value, v.version])).toEqual([['2026年3月', 32.5, 2]]);
-      const n = { planId, taskId, unitId: units[1]!.id, reason: '逾期未报', due: '2026-07-20', issuedBy: null, number: '督办〔2026〕第1号', year: 2026, seq: 1 };
+      expect((await listIndicatorValues(db, indicatorId)).map((v) => [v.periodLabel, v.value, v.version])).toEqual([
+        ['2026年3月', 32.5, 2],
+      ]);
+      const n = {
+        planId,
+        taskId,
+        unitId: units[1]!.id,
+        reason: '逾期未报',
+        due: '2026-07-20',
+        issuedBy: null,
+        number: '督办〔2026〕第1号',
+        year: 2026,
+        seq: 1,
+      };
       await insertNotice(db, n);
       await expect(insertNotice(db, { ...n, number: '督办〔2026〕第1号 ' })).rejects.toThrow();
       expect(await noticeNumbersOfYear(db, 2026)).toEqual(['督办〔2026〕第1号']);

@@ -4,15 +4,49 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import {
-  appendAudit, backupDatabase, dumpJsonForTest, findPlan, findTask, findUnit, findUnitsByName, getSetting, insertDocument, insertIndicator,
-  insertPlan, insertTask, insertUnit, insertUser, listIndicators, listTasks, listUnits, mergeUnits, openDatabase, queryAudit,
-  restoreDatabase, updatePlan, updateTask, updateUnit, findUserForLogin, type OpenDatabase, type TaskContent,
+  appendAudit,
+  backupDatabase,
+  dumpJsonForTest,
+  findPlan,
+  findTask,
+  findUnit,
+  findUnitsByName,
+  getSetting,
+  insertDocument,
+  insertIndicator,
+  insertPlan,
+  insertTask,
+  insertUnit,
+  insertUser,
+  listIndicators,
+  listTasks,
+  listUnits,
+  mergeUnits,
+  openDatabase,
+  queryAudit,
+  restoreDatabase,
+  updatePlan,
+  updateTask,
+  updateUnit,
+  findUserForLogin,
+  type OpenDatabase,
+  type TaskContent,
 } from './support/storage.js';
 import { testDatabases } from './support/databases.js';
 
 const content = (over: Partial<TaskContent>): TaskContent => ({
-  kind: 'task', number: '1', path: [], title: null, text: '任务', due: [], ongoing: false, separateLeads: false,
-  deadlineText: null, milestones: [], source: { start: 0, end: 2, line: 1 }, ...over,
+  kind: 'task',
+  number: '1',
+  path: [],
+  title: null,
+  text: '任务',
+  due: [],
+  ongoing: false,
+  separateLeads: false,
+  deadlineText: null,
+  milestones: [],
+  source: { start: 0, end: 2, line: 1 },
+  ...over,
 });
 
 for (const target of await testDatabases()) {
@@ -44,10 +78,30 @@ for (const target of await testDatabases()) {
 
     it('stores a plan with tasks, filters them and searches Chinese text', async () => {
       const health = await insertUnit(open.db, { name: '市体育局', kind: 'department' });
-      const doc = await insertDocument(open.db, { fileName: 'plan.txt', format: 'txt', bytes: new Uint8Array([1, 2, 3]), text: '全文', blocks: [] });
+      const doc = await insertDocument(open.db, {
+        fileName: 'plan.txt',
+        format: 'txt',
+        bytes: new Uint8Array([1, 2, 3]),
+        text: '全文',
+        blocks: [],
+      });
       const planId = await insertPlan(open.db, { documentId: doc.id, createdBy: null, title: '健康城市建设工作方案', planYear: 2026 });
-      const a = await insertTask(open.db, planId, 0, content({ text: '推进全民健身场地设施建设', due: ['2026-12-31', '2026-06-30'] }), [{ unitId: health.id, name: '市体育局', role: 'lead' }], '未开始');
-      await insertTask(open.db, planId, 1, content({ text: '开展控烟宣传', ongoing: true }), [{ unitId: null, name: '某未知单位', role: 'lead' }], '未开始');
+      const a = await insertTask(
+        open.db,
+        planId,
+        0,
+        content({ text: '推进全民健身场地设施建设', due: ['2026-12-31', '2026-06-30'] }),
+        [{ unitId: health.id, name: '市体育局', role: 'lead' }],
+        '未开始',
+      );
+      await insertTask(
+        open.db,
+        planId,
+        1,
+        content({ text: '开展控烟宣传', ongoing: true }),
+        [{ unitId: null, name: '某未知单位', role: 'lead' }],
+        '未开始',
+      );
       const plan = await findPlan(open.db, planId);
       expect(plan).toMatchObject({ title: '健康城市建设工作方案', status: 'draft', taskCount: 2, indicatorCount: 0 });
       const page = { page: 1, pageSize: 10 };
@@ -77,8 +131,25 @@ for (const target of await testDatabases()) {
       const keep = await insertUnit(open.db, { name: '市市场监管局', kind: 'department' });
       const gone = await insertUnit(open.db, { name: '市食药监局', kind: 'department' });
       const planId = await insertPlan(open.db, { documentId: null, createdBy: null, title: 'merge' });
-      const taskId = await insertTask(open.db, planId, 0, content({ text: '食品安全抽检' }), [{ unitId: gone.id, name: '市食药监局', role: 'lead' }], '未开始');
-      await insertIndicator(open.db, planId, 0, { name: '抽检合格率', text: '', baseline: null, target: 98, unit: '%', comparator: '>=', due: null, leadUnitId: gone.id, source: null });
+      const taskId = await insertTask(
+        open.db,
+        planId,
+        0,
+        content({ text: '食品安全抽检' }),
+        [{ unitId: gone.id, name: '市食药监局', role: 'lead' }],
+        '未开始',
+      );
+      await insertIndicator(open.db, planId, 0, {
+        name: '抽检合格率',
+        text: '',
+        baseline: null,
+        target: 98,
+        unit: '%',
+        comparator: '>=',
+        due: null,
+        leadUnitId: gone.id,
+        source: null,
+      });
       await mergeUnits(open.db, gone.id, keep.id);
       expect((await findTask(open.db, taskId))?.assignments[0]?.unitId).toBe(keep.id);
       expect((await listIndicators(open.db, { planId }))[0]).toMatchObject({ leadUnitId: keep.id, target: 98 });
@@ -89,8 +160,26 @@ for (const target of await testDatabases()) {
     it('appends and filters the audit log', async () => {
       const user = await insertUser(open.db, { username: 'auditor', passwordHash: 'x', roles: [{ role: 'admin', unitId: null }] });
       expect((await findUserForLogin(open.db, 'auditor'))?.passwordHash).toBe('x');
-      await appendAudit(open.db, { userId: user.id, username: 'auditor', entity: 'plan', entityId: 'p1', action: 'create', before: null, after: { a: 1 }, reason: null });
-      await appendAudit(open.db, { userId: null, username: null, entity: 'task', entityId: 't1', action: 'update', before: { x: 1 }, after: { x: 2 }, reason: '更正' });
+      await appendAudit(open.db, {
+        userId: user.id,
+        username: 'auditor',
+        entity: 'plan',
+        entityId: 'p1',
+        action: 'create',
+        before: null,
+        after: { a: 1 },
+        reason: null,
+      });
+      await appendAudit(open.db, {
+        userId: null,
+        username: null,
+        entity: 'task',
+        entityId: 't1',
+        action: 'update',
+        before: { x: 1 },
+        after: { x: 2 },
+        reason: '更正',
+      });
       const byUser = await queryAudit(open.db, { userId: user.id }, { page: 1, pageSize: 10 });
       expect(byUser.items.map((e) => e.entityId)).toEqual(['p1']);
       const byEntity = await queryAudit(open.db, { entity: 'task', entityId: 't1' }, { page: 1, pageSize: 10 });
@@ -101,7 +190,9 @@ for (const target of await testDatabases()) {
     it('records the search mode (pg_trgm whenever the server offers it)', async () => {
       const mode = await getSetting(open.db, 'search_mode');
       if (target.name === 'sqlite') return expect(mode).toBeNull();
-      const available = await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_available_extensions WHERE name = 'pg_trgm'`.execute(open.db);
+      const available = await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_available_extensions WHERE name = 'pg_trgm'`.execute(
+        open.db,
+      );
       expect(mode).toBe(available.rows[0]?.n ? 'pg_trgm' : 'ilike');
     });
 
@@ -119,10 +210,14 @@ for (const target of await testDatabases()) {
           await copy.close();
         } else {
           await insertUnit(open.db, { name: '备份后新增', kind: 'department' });
-          await restoreDatabase({ url: process.env.DUBAN_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test', schema: open.schema! }, file);
+          await restoreDatabase(
+            { url: process.env.DUBAN_TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/test', schema: open.schema! },
+            file,
+          );
           const after = await dumpJsonForTest(open);
           // Row order is not part of the contract: compare each table as a sorted set of rows.
-          const sorted = (tables: Record<string, unknown[]>) => Object.fromEntries(Object.entries(tables).map(([t, rows]) => [t, rows.map((r) => JSON.stringify(r)).sort()]));
+          const sorted = (tables: Record<string, unknown[]>) =>
+            Object.fromEntries(Object.entries(tables).map(([t, rows]) => [t, rows.map((r) => JSON.stringify(r)).sort()]));
           expect(sorted(after.tables)).toEqual(sorted(before.tables));
         }
       } finally {

@@ -60,7 +60,10 @@ describe('SQLite restore: all or nothing', () => {
     const bytes = readFileSync(backup);
     const bad = path.join(dir, 'truncated.sqlite');
     writeFileSync(bad, bytes.subarray(0, Math.floor(bytes.length / 2)));
-    await expect(restoreDatabase({ dataDir }, bad)).rejects.toMatchObject({ code: 'restore.invalid_dump', message: expect.stringMatching(/^恢复失败：备份文件已损坏.*数据未作任何改动$/s) });
+    await expect(restoreDatabase({ dataDir }, bad)).rejects.toMatchObject({
+      code: 'restore.invalid_dump',
+      message: expect.stringMatching(/^恢复失败：备份文件已损坏.*数据未作任何改动$/s),
+    });
     expectUntouched();
   });
 
@@ -86,7 +89,7 @@ describe('SQLite restore: all or nothing', () => {
 
     const foreign = path.join(dir, 'foreign.sqlite');
     const other = new SqliteDatabase(foreign);
-    other.exec('CREATE TABLE units (name TEXT); INSERT INTO units VALUES (\'别的程序\')');
+    other.exec("CREATE TABLE units (name TEXT); INSERT INTO units VALUES ('别的程序')");
     other.close();
     await expect(restoreDatabase({ dataDir }, foreign)).rejects.toThrow(/不是督办数据库/);
     expectUntouched();
@@ -108,7 +111,9 @@ describe('SQLite restore: all or nothing', () => {
     } finally {
       await open.close();
     }
-    expect(readdirSync(dir).sort()).toEqual(['backup.sqlite', 'data', 'mine.' + process.pid + '.duban-partial', 'notes.1.partial', 'second.sqlite'].sort());
+    expect(readdirSync(dir).sort()).toEqual(
+      ['backup.sqlite', 'data', 'mine.' + process.pid + '.duban-partial', 'notes.1.partial', 'second.sqlite'].sort(),
+    );
     expect(readdirSync(dataDir).filter((f) => f.includes('partial'))).toEqual([]);
     expect(statSync(own).size).toBe('in progress'.length);
   });

@@ -80,7 +80,13 @@ export const theme: ThemeConfig = {
 };
 
 /** Alert colours used for 蓝/黄/红 tasks in charts (fills, not text). */
-export const alertColours: Record<string, string> = { blue: '#1f6fd1', yellow: '#e0a100', red: '#c62828', green: '#2e7d32', none: '#98a2b3' };
+export const alertColours: Record<string, string> = {
+  blue: '#1f6fd1',
+  yellow: '#e0a100',
+  red: '#c62828',
+  green: '#2e7d32',
+  none: '#98a2b3',
+};
 
 /** Text and background of the 蓝/黄/红 tags: the alert hue, dark enough to read (≥ 4.5:1) on a light tint of itself. */
 export const alertTagColours: Record<string, { color: string; background: string; border: string }> = {

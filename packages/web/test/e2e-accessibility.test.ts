@@ -63,7 +63,11 @@ async function axe(page: Page, label: string, width: number): Promise<Finding[]>
     rule: v.id,
     impact: v.impact ?? 'minor',
     help: v.help,
-    nodes: v.nodes.map((n) => ({ target: n.target.join(' '), html: n.html.slice(0, 200), summary: (n.failureSummary ?? '').slice(0, 300) })),
+    nodes: v.nodes.map((n) => ({
+      target: n.target.join(' '),
+      html: n.html.slice(0, 200),
+      summary: (n.failureSummary ?? '').slice(0, 300),
+    })),
   }));
 }
 
@@ -87,7 +91,13 @@ async function sweep(who: Account, visits: Visit[]): Promise<Finding[]> {
   const findings: Finding[] = [];
   for (const [width, height] of WIDTHS) {
     // bypassCSP: axe is injected as an inline script, which the app's policy (rightly) refuses.
-    const ctx = await browser.newContext({ viewport: { width, height }, locale: 'zh-CN', bypassCSP: true, isMobile: width < 500, hasTouch: width < 500 });
+    const ctx = await browser.newContext({
+      viewport: { width, height },
+      locale: 'zh-CN',
+      bypassCSP: true,
+      isMobile: width < 500,
+      hasTouch: width < 500,
+    });
     try {
       const page = await ctx.newPage();
       await page.goto(`${server.url}/login`);
@@ -120,7 +130,13 @@ function expectNoSerious(findings: Finding[]): void {
   // Heading order is a moderate best practice in axe, but Lighthouse counts it against the accessibility score.
   const serious = findings
     .filter((f) => f.impact === 'serious' || f.impact === 'critical' || f.rule === 'heading-order')
-    .map((f) => `${f.impact} ${f.rule} on ${f.page} @${f.width}px: ${f.help} — ${f.nodes.slice(0, 3).map((n) => `${n.target} (${n.summary.replace(/\s+/g, ' ')})`).join('; ')}`);
+    .map(
+      (f) =>
+        `${f.impact} ${f.rule} on ${f.page} @${f.width}px: ${f.help} — ${f.nodes
+          .slice(0, 3)
+          .map((n) => `${n.target} (${n.summary.replace(/\s+/g, ' ')})`)
+          .join('; ')}`,
+    );
   expect(serious).toEqual([]);
 }
 
@@ -133,7 +149,10 @@ describe.runIf(run)('accessibility (axe-core, WCAG 2.1 AA) on every page, three 
     ids.plan = plans.items[0]!.id;
     const detail = await server.services.plans.get(systemActor, ids.plan);
     ids.task = detail.tasks[0]!.id;
-    const text = readFileSync(join(repoRoot, 'samples/linjiang-health-action-2026-division.txt'), 'utf8').replace('临江县', '临江县（草稿）');
+    const text = readFileSync(join(repoRoot, 'samples/linjiang-health-action-2026-division.txt'), 'utf8').replace(
+      '临江县',
+      '临江县（草稿）',
+    );
     ids.draft = (await server.services.plans.importPlan(systemActor, { fileName: 'a11y-draft.txt', text })).id;
     browser = await launchBrowser();
   }, 180_000);
@@ -152,7 +171,10 @@ describe.runIf(run)('accessibility (axe-core, WCAG 2.1 AA) on every page, three 
         label: 'report form',
         path: '/inbox',
         act: async (p) => {
-          await p.getByRole('button', { name: /^报送：/ }).first().click();
+          await p
+            .getByRole('button', { name: /^报送：/ })
+            .first()
+            .click();
           await p.locator('.ant-drawer').getByLabel('进展情况').waitFor();
         },
       },
@@ -161,9 +183,15 @@ describe.runIf(run)('accessibility (axe-core, WCAG 2.1 AA) on every page, three 
         label: 'report submitted',
         path: '/inbox',
         act: async (p) => {
-          await p.getByRole('button', { name: /^报送：/ }).first().click();
+          await p
+            .getByRole('button', { name: /^报送：/ })
+            .first()
+            .click();
           await p.locator('.ant-drawer').getByLabel('进展情况').fill('已召开专题会议部署，完成摸底调查。');
-          await p.locator('.ant-drawer').getByRole('button', { name: /^提\s*交$/ }).click();
+          await p
+            .locator('.ant-drawer')
+            .getByRole('button', { name: /^提\s*交$/ })
+            .click();
           await p.getByTestId('result-note').waitFor({ timeout: 30_000 });
         },
       },
@@ -183,7 +211,15 @@ describe.runIf(run)('accessibility (axe-core, WCAG 2.1 AA) on every page, three 
       { label: 'plan', path: `/plans/${ids.plan}` },
       { label: 'task', path: `/tasks/${ids.task}` },
       { label: 'reports', path: '/reports' },
-      { label: 'return dialog', path: '/reports', act: async (p) => p.getByRole('button', { name: /退\s*回/ }).first().click() },
+      {
+        label: 'return dialog',
+        path: '/reports',
+        act: async (p) =>
+          p
+            .getByRole('button', { name: /退\s*回/ })
+            .first()
+            .click(),
+      },
       { label: 'supervision', path: '/supervision' },
       { label: 'units', path: '/admin/units' },
       { label: 'users', path: '/admin/users' },

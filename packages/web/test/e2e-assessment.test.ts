@@ -55,7 +55,9 @@ async function confirmPopover(page: Page, open: Locator, next: Locator): Promise
 const text = async (page: Page, testId: string) => (await page.getByTestId(testId).innerText()).replace(/\s+/g, '');
 
 async function shoot(page: Page, name: string): Promise<void> {
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), animations: 'disabled', timeout: 15_000 }).catch((e: Error) => console.warn(`screenshot ${name} not taken: ${e.message.split('\n')[0]}`));
+  await page
+    .screenshot({ path: join(SHOTS, `${name}.png`), animations: 'disabled', timeout: 15_000 })
+    .catch((e: Error) => console.warn(`screenshot ${name} not taken: ${e.message.split('\n')[0]}`));
 }
 
 describe.skipIf(!run)('assessment in a real browser', () => {
@@ -66,17 +68,43 @@ describe.skipIf(!run)('assessment in a real browser', () => {
     server = await startServer({ dataDir, port: 0, demo: false, adminPassword: ADMIN.password, today: () => today });
     browser = await launchBrowser();
     // The facts: a published plan with monthly reports; 卫健委 reports March on time and nothing after, 教育局 never reports.
-    const plan = await server.services.plans.importPlan(systemActor, { fileName: 'plan.txt', text: PLAN_TEXT }, { publish: true, createUnits: true });
+    const plan = await server.services.plans.importPlan(
+      systemActor,
+      { fileName: 'plan.txt', text: PLAN_TEXT },
+      { publish: true, createUnits: true },
+    );
     planId = plan.id;
     const units = new Map(plan.tasks.flatMap((t) => t.units.map((u) => [u.name, u.unitId!] as const)));
-    await server.services.reporting.createPeriods(systemActor, planId, { kind: 'monthly', start: '2026-03-01', end: '2026-12-31', due: { kind: 'day_of_last_month', day: 28 }, graceDays: 3 });
+    await server.services.reporting.createPeriods(systemActor, planId, {
+      kind: 'monthly',
+      start: '2026-03-01',
+      end: '2026-12-31',
+      due: { kind: 'day_of_last_month', day: 28 },
+      graceDays: 3,
+    });
     const periods = await server.services.reporting.listPeriods(systemActor, planId);
     const health = units.get('市卫生健康委')!;
     const liaison: Actor = { userId: '', username: 'setup', roles: [{ role: 'liaison', unitId: health }], via: 'system' };
     const task1 = plan.tasks.find((t) => t.title === '加强健康知识传播')!.id;
-    await server.services.reporting.submitReport(liaison, { taskId: task1, periodId: periods[0]!.id, narrative: '组建专家库。', percent: 20, completionClaim: false });
-    await server.services.users.create(systemActor, { username: LIAISON.username, displayName: '卫健委联络员', password: LIAISON.password, roles: [{ role: 'liaison', unitId: health }] });
-    await server.services.users.create(systemActor, { username: LEADER.username, displayName: '分管领导', password: LEADER.password, roles: [{ role: 'leader', unitId: null }] });
+    await server.services.reporting.submitReport(liaison, {
+      taskId: task1,
+      periodId: periods[0]!.id,
+      narrative: '组建专家库。',
+      percent: 20,
+      completionClaim: false,
+    });
+    await server.services.users.create(systemActor, {
+      username: LIAISON.username,
+      displayName: '卫健委联络员',
+      password: LIAISON.password,
+      roles: [{ role: 'liaison', unitId: health }],
+    });
+    await server.services.users.create(systemActor, {
+      username: LEADER.username,
+      displayName: '分管领导',
+      password: LEADER.password,
+      roles: [{ role: 'leader', unitId: null }],
+    });
     today = '2026-07-10';
   }, 240_000);
 
@@ -121,11 +149,18 @@ describe.skipIf(!run)('assessment in a real browser', () => {
 
     // Opening self-assessment computes the scores: 卫健委 85 + 1 (March on time) − 2 − 2 (April, May missing) = 82;
     // 教育局 85 − 2 × 3 (March to May missing) − 2 (task 2 overdue) + 2 (bonus) = 79.
-    await confirmPopover(page, page.getByRole('button', { name: /开启单位自评/ }), page.getByRole('button', { name: /结束自评，开始评分/ }));
+    await confirmPopover(
+      page,
+      page.getByRole('button', { name: /开启单位自评/ }),
+      page.getByRole('button', { name: /结束自评，开始评分/ }),
+    );
     await page.getByRole('tab', { name: '得分与排名' }).click();
     await expect.poll(() => text(page, 'score-市卫生健康委').catch(() => ''), SLOW).toBe('82');
     expect(await text(page, 'score-市教育局')).toBe('79');
-    await page.getByRole('row', { name: /市教育局/ }).getByRole('button', { name: /展开|Expand/ }).click();
+    await page
+      .getByRole('row', { name: /市教育局/ })
+      .getByRole('button', { name: /展开|Expand/ })
+      .click();
     await expect.poll(() => page.getByTestId('breakdown-市教育局').innerText(), SLOW).toContain('近视防控经验获省级推广');
     expect(await page.getByTestId('breakdown-市教育局').innerText()).toContain('截至 2026-06-30 未办结');
     await shoot(page, 'assessment-01-office-results');
@@ -160,11 +195,26 @@ describe.skipIf(!run)('assessment in a real browser', () => {
     await shoot(page, 'assessment-03-locked');
 
     // A correction after locking is a new revision with its reason; the locked one stays in the history.
-    await page.getByRole('row', { name: /市教育局/ }).getByRole('button', { name: /修\s*订/ }).click();
+    await page
+      .getByRole('row', { name: /市教育局/ })
+      .getByRole('button', { name: /修\s*订/ })
+      .click();
     await page.getByLabel('修订理由').fill('核实督办材料后重新计算');
     await page.getByRole('button', { name: /提\s*交/ }).click();
-    await page.getByRole('row', { name: /市教育局/ }).getByRole('button', { name: /展开|Expand/ }).click();
-    await expect.poll(() => page.getByTestId('breakdown-市教育局').innerText().catch(() => ''), SLOW).toContain('第 2 版：核实督办材料后重新计算');
+    await page
+      .getByRole('row', { name: /市教育局/ })
+      .getByRole('button', { name: /展开|Expand/ })
+      .click();
+    await expect
+      .poll(
+        () =>
+          page
+            .getByTestId('breakdown-市教育局')
+            .innerText()
+            .catch(() => ''),
+        SLOW,
+      )
+      .toContain('第 2 版：核实督办材料后重新计算');
     await expect.poll(() => page.getByTestId('breakdown-市教育局').innerText(), SLOW).toContain('最终得分 79 · 细则第 2 版');
 
     // The next period copies this period's rubric (base 85, version 2) as its first version.
@@ -178,7 +228,17 @@ describe.skipIf(!run)('assessment in a real browser', () => {
     await page.getByLabel('考核细则', { exact: true }).click();
     await page.locator('.ant-select-dropdown').getByText('复制“2026年上半年”的细则').click();
     await page.getByRole('button', { name: /创\s*建/ }).click();
-    await expect.poll(() => page.getByRole('combobox', { name: '选择考核期' }).locator('..').innerText().catch(() => ''), SLOW).toContain('2026年下半年');
+    await expect
+      .poll(
+        () =>
+          page
+            .getByRole('combobox', { name: '选择考核期' })
+            .locator('..')
+            .innerText()
+            .catch(() => ''),
+        SLOW,
+      )
+      .toContain('2026年下半年');
     await page.getByRole('tab', { name: '考核细则' }).click();
     await expect.poll(() => page.getByText('现行版本：第 1 版').count(), SLOW).toBe(1);
     expect(await page.getByLabel('起评分').inputValue()).toBe('85');

@@ -18,7 +18,31 @@ const TODAY = '2026-09-15';
 const ADMIN = { username: 'admin', password: 'e2e-first-month-pass' };
 const SLOW = { timeout: 20_000, interval: 200 };
 /** Words allowed in the zh-CN interface: the product's name, file formats and the language switch. */
-const ALLOWED = new Set(['Duban', 'CSV', 'PDF', 'Word', 'WPS', 'Excel', 'docx', 'doc', 'wps', 'et', 'xlsx', 'xls', 'pdf', 'html', 'htm', 'txt', 'csv', 'EN', 'KB', 'MB', 'API', 'SM3', 'SHA']);
+const ALLOWED = new Set([
+  'Duban',
+  'CSV',
+  'PDF',
+  'Word',
+  'WPS',
+  'Excel',
+  'docx',
+  'doc',
+  'wps',
+  'et',
+  'xlsx',
+  'xls',
+  'pdf',
+  'html',
+  'htm',
+  'txt',
+  'csv',
+  'EN',
+  'KB',
+  'MB',
+  'API',
+  'SM3',
+  'SHA',
+]);
 
 let server: RunningServer;
 let browser: Browser;
@@ -35,7 +59,11 @@ const login = (ctx: BrowserContext, who: { username: string; password: string })
 
 async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
-  await page.locator('.ant-spin-spinning, .ant-skeleton').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined);
+  await page
+    .locator('.ant-spin-spinning, .ant-skeleton')
+    .first()
+    .waitFor({ state: 'detached', timeout: 15_000 })
+    .catch(() => undefined);
 }
 
 /** The number a dashboard statistic card shows. */
@@ -84,7 +112,11 @@ async function fromCsv(page: Page, planId: string): Promise<Counts> {
   const [header, ...rows] = parseCsv((await res.text()).replace(/^\uFEFF/, ''));
   const at = header!.indexOf('预警');
   expect(at).toBeGreaterThanOrEqual(0);
-  return { total: rows.length, red: rows.filter((r) => r[at] === '红色预警').length, yellow: rows.filter((r) => r[at] === '黄色预警').length };
+  return {
+    total: rows.length,
+    red: rows.filter((r) => r[at] === '红色预警').length,
+    yellow: rows.filter((r) => r[at] === '黄色预警').length,
+  };
 }
 
 async function expectViewsAgree(page: Page, planId: string): Promise<Counts> {
@@ -104,7 +136,9 @@ async function latinWords(page: Page): Promise<{ word: string; where: string }[]
   const parts = (await page.evaluate(
     "(() => { const parts = [['text', document.body.innerText]]; for (const el of document.querySelectorAll('[aria-label]:not(.anticon),[placeholder],[title]')) { for (const a of ['aria-label', 'placeholder', 'title']) { const v = el.getAttribute(a); if (v) parts.push([el.tagName.toLowerCase() + '[' + a + '] ' + (el.className || '').toString().slice(0, 60), v]); } } return parts; })()",
   )) as [string, string][];
-  return parts.flatMap(([where, text]) => (text.match(/[A-Za-z]{2,}/g) ?? []).map((word) => ({ word, where: where === 'text' ? 'text' : `${where}: "${text.slice(0, 40)}"` })));
+  return parts.flatMap(([where, text]) =>
+    (text.match(/[A-Za-z]{2,}/g) ?? []).map((word) => ({ word, where: where === 'text' ? 'text' : `${where}: "${text.slice(0, 40)}"` })),
+  );
 }
 
 describe.skipIf(!run)('first month on the demo data, in a real browser', () => {
@@ -154,47 +188,57 @@ describe.skipIf(!run)('first month on the demo data, in a real browser', () => {
     await ctx.close();
   });
 
-  it('assigns the owner of a whole section of indicators in one step, and the dashboard counts them as owned', { timeout: 240_000 }, async () => {
-    // The plan whose goals section holds the most indicators nobody owns yet.
-    const plans = (await server.services.plans.list(systemActor, { status: 'published' }, { page: 1, pageSize: 20 })).items;
-    const candidates = await Promise.all(
-      plans.map(async (p) => {
-        const inds = await server.services.indicators.list(systemActor, { planId: p.id });
-        const bySection = new Map<string, number>();
-        for (const i of inds) if (!i.leadUnitId && i.section) bySection.set(i.section, (bySection.get(i.section) ?? 0) + 1);
-        const [section, open] = [...bySection].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
-        return { planId: p.id, section, open, unowned: inds.filter((i) => !i.leadUnitId).length, inSection: inds.filter((i) => i.section === section).length };
-      }),
-    );
-    const pick = candidates.sort((a, b) => b.open - a.open)[0]!;
-    expect(pick.open).toBeGreaterThan(1);
-    const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
-    const page = await login(ctx, ADMIN);
-    await page.goto(`${server.url}/dashboard?plan=${pick.planId}`);
-    await page.getByText(`${pick.unowned} 项指标尚未指定责任单位`).waitFor(SLOW);
+  it(
+    'assigns the owner of a whole section of indicators in one step, and the dashboard counts them as owned',
+    { timeout: 240_000 },
+    async () => {
+      // The plan whose goals section holds the most indicators nobody owns yet.
+      const plans = (await server.services.plans.list(systemActor, { status: 'published' }, { page: 1, pageSize: 20 })).items;
+      const candidates = await Promise.all(
+        plans.map(async (p) => {
+          const inds = await server.services.indicators.list(systemActor, { planId: p.id });
+          const bySection = new Map<string, number>();
+          for (const i of inds) if (!i.leadUnitId && i.section) bySection.set(i.section, (bySection.get(i.section) ?? 0) + 1);
+          const [section, open] = [...bySection].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+          return {
+            planId: p.id,
+            section,
+            open,
+            unowned: inds.filter((i) => !i.leadUnitId).length,
+            inSection: inds.filter((i) => i.section === section).length,
+          };
+        }),
+      );
+      const pick = candidates.sort((a, b) => b.open - a.open)[0]!;
+      expect(pick.open).toBeGreaterThan(1);
+      const ctx = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
+      const page = await login(ctx, ADMIN);
+      await page.goto(`${server.url}/dashboard?plan=${pick.planId}`);
+      await page.getByText(`${pick.unowned} 项指标尚未指定责任单位`).waitFor(SLOW);
 
-    await page.goto(`${server.url}/plans/${pick.planId}?tab=indicators`);
-    const section = page.getByRole('region', { name: pick.section });
-    await section.waitFor(SLOW);
-    await section.getByLabel(`为“${pick.section}”的全部指标指定责任单位`).click();
-    const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
-    const owner = (await option.innerText()).trim();
-    await option.click();
-    await section.getByText(`（${pick.inSection} 项，已指定 ${pick.inSection} 项）`).waitFor(SLOW);
-    const owned = (await server.services.indicators.list(systemActor, { planId: pick.planId })).filter((i) => i.section === pick.section);
-    expect(new Set(owned.map((i) => i.leadUnitId)).size).toBe(1);
-    expect(owned.every((i) => i.leadUnitId)).toBe(true);
+      await page.goto(`${server.url}/plans/${pick.planId}?tab=indicators`);
+      const section = page.getByRole('region', { name: pick.section });
+      await section.waitFor(SLOW);
+      await section.getByLabel(`为“${pick.section}”的全部指标指定责任单位`).click();
+      const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option').first();
+      const owner = (await option.innerText()).trim();
+      await option.click();
+      await section.getByText(`（${pick.inSection} 项，已指定 ${pick.inSection} 项）`).waitFor(SLOW);
+      const owned = (await server.services.indicators.list(systemActor, { planId: pick.planId })).filter((i) => i.section === pick.section);
+      expect(new Set(owned.map((i) => i.leadUnitId)).size).toBe(1);
+      expect(owned.every((i) => i.leadUnitId)).toBe(true);
 
-    await page.goto(`${server.url}/dashboard?plan=${pick.planId}`);
-    const left = pick.unowned - pick.open;
-    if (left > 0) await page.getByText(`${left} 项指标尚未指定责任单位`).waitFor(SLOW);
-    else {
-      await stat(page, '任务总数');
-      expect(await page.getByText(/项指标尚未指定责任单位/).count()).toBe(0);
-    }
-    expect(owner.length).toBeGreaterThan(0);
-    await ctx.close();
-  });
+      await page.goto(`${server.url}/dashboard?plan=${pick.planId}`);
+      const left = pick.unowned - pick.open;
+      if (left > 0) await page.getByText(`${left} 项指标尚未指定责任单位`).waitFor(SLOW);
+      else {
+        await stat(page, '任务总数');
+        expect(await page.getByText(/项指标尚未指定责任单位/).count()).toBe(0);
+      }
+      expect(owner.length).toBeGreaterThan(0);
+      await ctx.close();
+    },
+  );
 
   it('shows no English word in the zh-CN interface, for the office, the leader and a liaison', { timeout: 480_000 }, async () => {
     // Words the demo plans' own documents contain (HPV, PM2.5 …) are data, not interface.
@@ -207,7 +251,28 @@ describe.skipIf(!run)('first month on the demo data, in a real browser', () => {
     const leader = demoUsers.find((u) => u.role === 'leader')!;
     const liaison = demoUsers.find((u) => u.role === 'liaison')!;
     const tours: [{ username: string; password: string }, string[]][] = [
-      [ADMIN, ['/dashboard', '/plans', `/plans/${planId}`, `/plans/${planId}?tab=timeline`, `/plans/${planId}?tab=indicators`, `/plans/${planId}/review`, `/tasks/${taskId}`, '/plans/import', '/reports', '/supervision', '/assessment', `/bulletins?plan=${planId}`, '/admin/units', '/admin/users', '/admin/audit', '/admin/delivery', '/account']],
+      [
+        ADMIN,
+        [
+          '/dashboard',
+          '/plans',
+          `/plans/${planId}`,
+          `/plans/${planId}?tab=timeline`,
+          `/plans/${planId}?tab=indicators`,
+          `/plans/${planId}/review`,
+          `/tasks/${taskId}`,
+          '/plans/import',
+          '/reports',
+          '/supervision',
+          '/assessment',
+          `/bulletins?plan=${planId}`,
+          '/admin/units',
+          '/admin/users',
+          '/admin/audit',
+          '/admin/delivery',
+          '/account',
+        ],
+      ],
       [leader, ['/dashboard', '/plans', `/plans/${planId}`, `/tasks/${taskId}`, '/supervision', '/assessment', '/account']],
       [liaison, ['/inbox', '/plans', `/plans/${planId}`, `/tasks/${taskId}`, '/supervision', '/assessment', '/account']],
     ];
@@ -220,7 +285,9 @@ describe.skipIf(!run)('first month on the demo data, in a real browser', () => {
       for (const path of paths) {
         await page.goto(`${server.url}${path}`);
         await settled(page);
-        for (const { word, where } of await latinWords(page)) if (!ALLOWED.has(word) && !fromDocuments.has(word) && ![...usernames].some((u) => u.includes(word))) found.push(`${who.username} ${path}: ${word} (${where})`);
+        for (const { word, where } of await latinWords(page))
+          if (!ALLOWED.has(word) && !fromDocuments.has(word) && ![...usernames].some((u) => u.includes(word)))
+            found.push(`${who.username} ${path}: ${word} (${where})`);
       }
       await ctx.close();
     }

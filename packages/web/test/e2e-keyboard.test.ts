@@ -21,7 +21,20 @@ let browser: Browser;
 let dataDir: string;
 
 /** What has keyboard focus now: tag, role, accessible-ish text, test id and outline. */
-async function focused(page: Page): Promise<{ tag: string; role: string; label: string; text: string; testId: string; id: string; type: string; outline: string; inMain: boolean; inNav: boolean }> {
+async function focused(
+  page: Page,
+): Promise<{
+  tag: string;
+  role: string;
+  label: string;
+  text: string;
+  testId: string;
+  id: string;
+  type: string;
+  outline: string;
+  inMain: boolean;
+  inNav: boolean;
+}> {
   // A string, evaluated as is: the type check has no DOM library, and the page needs no helpers.
   return page.evaluate(`(() => {
     const el = document.activeElement;
@@ -42,7 +55,13 @@ async function focused(page: Page): Promise<{ tag: string; role: string; label: 
 }
 
 /** Presses Tab (or another key) until `want` holds for the focused element; fails after `max` presses. */
-async function pressUntil(page: Page, want: (f: Awaited<ReturnType<typeof focused>>) => boolean, what: string, key = 'Tab', max = 80): Promise<void> {
+async function pressUntil(
+  page: Page,
+  want: (f: Awaited<ReturnType<typeof focused>>) => boolean,
+  what: string,
+  key = 'Tab',
+  max = 80,
+): Promise<void> {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press(key);
     if (want(await focused(page))) return;
@@ -92,18 +111,27 @@ describe.runIf(run)('keyboard only: the liaison reports, the office reviews', ()
     const page = await ctx.newPage();
     await keyboardLogin(page, liaison);
     await page.waitForURL(/\/inbox$/);
-    await page.getByRole('button', { name: /^报送：/ }).first().waitFor();
+    await page
+      .getByRole('button', { name: /^报送：/ })
+      .first()
+      .waitFor();
 
     // The first Tab stop of a freshly loaded page is the skip link: the app leaves focus at the top of the document,
     // after a reload and after a redirect on load (`/` sends a liaison on to 我的任务), which are not navigations.
     await page.goto(`${server.url}/`);
     await page.waitForURL(/\/inbox$/);
-    await page.getByRole('button', { name: /^报送：/ }).first().waitFor();
+    await page
+      .getByRole('button', { name: /^报送：/ })
+      .first()
+      .waitFor();
     await page.waitForLoadState('networkidle');
     await page.keyboard.press('Tab');
     expect((await focused(page)).text).toBe('跳到主要内容');
     await page.reload();
-    await page.getByRole('button', { name: /^报送：/ }).first().waitFor();
+    await page
+      .getByRole('button', { name: /^报送：/ })
+      .first()
+      .waitFor();
     await page.waitForLoadState('networkidle');
     await page.keyboard.press('Tab');
     expect((await focused(page)).text).toBe('跳到主要内容');
@@ -142,7 +170,10 @@ describe.runIf(run)('keyboard only: the liaison reports, the office reviews', ()
     await page.waitForURL(/\/reports/);
     await vi.waitFor(async () => expect((await focused(page)).tag).toBe('h1'), SLOW);
     expect((await focused(page)).text).toBe('报送审核');
-    await page.getByRole('button', { name: /采\s*纳/ }).nth(1).waitFor(SLOW);
+    await page
+      .getByRole('button', { name: /采\s*纳/ })
+      .nth(1)
+      .waitFor(SLOW);
 
     // Return the first report: the dialog's text area, the reason, the dialog's 退回 button.
     await pressUntil(page, (f) => f.tag === 'button' && f.text === '退回' && f.inMain, 'a 退回 button');
@@ -155,7 +186,10 @@ describe.runIf(run)('keyboard only: the liaison reports, the office reviews', ()
     expect(await resultFocused(page)).toMatch(/^已退回：/);
 
     // Accept the other one: from the result note, Tab on to its 采纳 button.
-    await page.getByRole('button', { name: /采\s*纳/ }).nth(1).waitFor({ state: 'detached', timeout: 20_000 });
+    await page
+      .getByRole('button', { name: /采\s*纳/ })
+      .nth(1)
+      .waitFor({ state: 'detached', timeout: 20_000 });
     await pressUntil(page, (f) => f.tag === 'button' && f.text === '采纳', 'the 采纳 button');
     await page.keyboard.press('Enter');
     expect(await resultFocused(page)).toMatch(/^已采纳：/);

@@ -14,7 +14,12 @@ import { browserAvailable, ensureWebBuild, launchBrowser, repoRoot } from './sup
 import { login as signIn } from './support/ui.js';
 
 const run = browserAvailable();
-const PLAN = ['青川市全民健身行动2026年工作方案', '一、重点任务', '（一）推进全民健身场地设施建设。（牵头单位：市体育局）2026年12月底前完成。', ''].join('\n');
+const PLAN = [
+  '青川市全民健身行动2026年工作方案',
+  '一、重点任务',
+  '（一）推进全民健身场地设施建设。（牵头单位：市体育局）2026年12月底前完成。',
+  '',
+].join('\n');
 const ADMIN = { username: 'admin', password: 'e2e-admin-pass-1' };
 const LIAISON = { username: 'e2e-tiyu', password: 'e2e-liaison-pass-1' };
 const SLOW = { timeout: 20_000, interval: 200 };
@@ -24,7 +29,9 @@ const SHOTS = join(repoRoot, 'test-results/screenshots');
 /** A record for people, not an assertion: a screenshot that fails is reported and the test goes on. */
 async function shoot(page: Page, name: string): Promise<void> {
   mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: join(SHOTS, `${name}.png`), animations: 'disabled', timeout: 15_000 }).catch((e: Error) => console.warn(`screenshot ${name} not taken: ${e.message.split('\n')[0]}`));
+  await page
+    .screenshot({ path: join(SHOTS, `${name}.png`), animations: 'disabled', timeout: 15_000 })
+    .catch((e: Error) => console.warn(`screenshot ${name} not taken: ${e.message.split('\n')[0]}`));
 }
 
 let server: RunningServer;
@@ -46,8 +53,19 @@ describe.skipIf(!run)('notifications in the browser', () => {
     await s.plans.publish(systemActor, planId);
     const periods = await s.reporting.createPeriods(systemActor, planId, { kind: 'monthly', start: '2026-03-01', end: '2026-12-31' });
     const taskId = (await s.plans.get(systemActor, planId)).tasks[0]!.id;
-    await insertUser(server.db.db, { username: LIAISON.username, passwordHash: await hashPassword(LIAISON.password), roles: [{ role: 'liaison', unitId: unit.id }] });
-    const report = await s.reporting.submitReport(systemActor, { taskId, periodId: periods[0]!.id, unitId: unit.id, narrative: '已完成选址', percent: 20, completionClaim: false });
+    await insertUser(server.db.db, {
+      username: LIAISON.username,
+      passwordHash: await hashPassword(LIAISON.password),
+      roles: [{ role: 'liaison', unitId: unit.id }],
+    });
+    const report = await s.reporting.submitReport(systemActor, {
+      taskId,
+      periodId: periods[0]!.id,
+      unitId: unit.id,
+      narrative: '已完成选址',
+      percent: 20,
+      completionClaim: false,
+    });
     await s.reporting.returnReport(systemActor, report.id, { reason: '请补充现场照片' });
     receiver = await robotReceiver({ answers: [200], dingTalkSecret: SECRET });
     browser = await launchBrowser();

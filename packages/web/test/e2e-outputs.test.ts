@@ -26,8 +26,18 @@ let browser: Browser;
 let dataDir: string;
 
 /** Calls the API with the page's session (cookie and CSRF token), failing on any error status. */
-async function call(request: APIRequestContext, csrf: string, method: 'POST' | 'GET', path: string, data?: unknown): Promise<{ csrfToken?: string; plan?: { id: string } }> {
-  const res = await request.fetch(`${server.url}${path}`, { method, headers: { 'x-csrf-token': csrf, 'content-type': 'application/json' }, ...(data !== undefined ? { data: JSON.stringify(data) } : {}) });
+async function call(
+  request: APIRequestContext,
+  csrf: string,
+  method: 'POST' | 'GET',
+  path: string,
+  data?: unknown,
+): Promise<{ csrfToken?: string; plan?: { id: string } }> {
+  const res = await request.fetch(`${server.url}${path}`, {
+    method,
+    headers: { 'x-csrf-token': csrf, 'content-type': 'application/json' },
+    ...(data !== undefined ? { data: JSON.stringify(data) } : {}),
+  });
   if (!res.ok()) throw new Error(`${method} ${path}: ${res.status()} ${await res.text()}`);
   return res.json();
 }
@@ -71,7 +81,9 @@ describe.skipIf(!run)('official outputs in a real browser', () => {
 
     const drawer = page.getByRole('dialog');
     await drawer.getByLabel('标题', { exact: true }).waitFor();
-    await expect.poll(() => drawer.getByLabel('标题', { exact: true }).inputValue(), SLOW).toBe('关于青川市健康促进2026年工作要点2026年6月推进情况的通报');
+    await expect
+      .poll(() => drawer.getByLabel('标题', { exact: true }).inputValue(), SLOW)
+      .toBe('关于青川市健康促进2026年工作要点2026年6月推进情况的通报');
     await drawer.getByLabel('下步工作要求', { exact: true }).fill('各单位务必于7月20日前报送整改情况。');
     await drawer.getByLabel('署名', { exact: true }).fill('青川市健康促进工作领导小组办公室');
     await confirmPopover(page, drawer.getByRole('button', { name: /^印\s*发$/ }), /^印\s*发$/);

@@ -53,15 +53,24 @@ async function stat(page: Page, title: string): Promise<string> {
 async function shoot(page: Page, name: string): Promise<void> {
   // Let loading spinners and skeletons settle so the screenshot shows the page, not its placeholder. A locator wait,
   // not waitForFunction: Playwright evaluates a string predicate with eval, which the app's CSP refuses.
-  await page.locator('.ant-spin-spinning, .ant-skeleton').first().waitFor({ state: 'detached', timeout: 15_000 }).catch(() => undefined);
-  for (const [w, h, tag] of [[1366, 900, 'desktop'], [390, 844, 'phone']] as const) {
+  await page
+    .locator('.ant-spin-spinning, .ant-skeleton')
+    .first()
+    .waitFor({ state: 'detached', timeout: 15_000 })
+    .catch(() => undefined);
+  for (const [w, h, tag] of [
+    [1366, 900, 'desktop'],
+    [390, 844, 'phone'],
+  ] as const) {
     await page.setViewportSize({ width: w, height: h });
     await page.waitForTimeout(250);
     // Screenshots are a record for people, not an assertion: one that Chromium fails to capture in time (seen
     // rarely on a resized mobile page with a drawer open) is reported and the test goes on.
-    await page.screenshot({ path: join(SHOTS, `${name}-${tag}.png`), fullPage: false, animations: 'disabled', timeout: 15_000 }).catch((e: Error) => {
-      console.warn(`screenshot ${name}-${tag} not taken: ${e.message.split('\n')[0]}`);
-    });
+    await page
+      .screenshot({ path: join(SHOTS, `${name}-${tag}.png`), fullPage: false, animations: 'disabled', timeout: 15_000 })
+      .catch((e: Error) => {
+        console.warn(`screenshot ${name}-${tag} not taken: ${e.message.split('\n')[0]}`);
+      });
   }
   await page.setViewportSize({ width: 1366, height: 900 });
 }
@@ -78,7 +87,10 @@ describe.skipIf(!run)('web app in a real browser', () => {
   afterAll(async () => {
     // Diagnostic for the intermittent stall (docs/testing.md): does the server itself still answer?
     if (server) {
-      const probe = await fetch(`${server.url}/api/auth/me`, { signal: AbortSignal.timeout(5_000) }).then((r) => `HTTP ${r.status}`, (e: Error) => e.message);
+      const probe = await fetch(`${server.url}/api/auth/me`, { signal: AbortSignal.timeout(5_000) }).then(
+        (r) => `HTTP ${r.status}`,
+        (e: Error) => e.message,
+      );
       console.log(`e2e: server probe after the tests: ${probe}`);
     }
     await browser?.close();
@@ -96,7 +108,9 @@ describe.skipIf(!run)('web app in a real browser', () => {
     // The app runs under its Content-Security-Policy: the browser enforces it (an injected inline script is
     // refused and reported), and nothing the app itself does violates it (checked at the end).
     expect((await page.request.get(`${server.url}/`)).headers()['content-security-policy']).toContain("script-src 'self'");
-    await page.evaluate("{ const s = document.createElement('script'); s.textContent = 'window.__inlineRan = true'; document.head.appendChild(s); }");
+    await page.evaluate(
+      "{ const s = document.createElement('script'); s.textContent = 'window.__inlineRan = true'; document.head.appendChild(s); }",
+    );
     await expect.poll(() => cspViolations.length, SLOW).toBeGreaterThan(0);
     expect(await page.evaluate('window.__inlineRan === true')).toBe(false);
     cspViolations.length = 0;
@@ -115,10 +129,15 @@ describe.skipIf(!run)('web app in a real browser', () => {
     await expect.poll(() => page.locator('.duban-source mark.is-active').count(), SLOW).toBeGreaterThan(0);
 
     // Tasks are cited with their chapter (二.3 style), and an unsaved edit is guarded: leaving by the menu asks first.
-    await expect.poll(async () => (await page.locator('[id^="task-"] strong').first().innerText()).trim(), SLOW).toMatch(/^[一二三四五六七八九十]+[.（]/);
+    await expect
+      .poll(async () => (await page.locator('[id^="task-"] strong').first().innerText()).trim(), SLOW)
+      .toMatch(/^[一二三四五六七八九十]+[.（]/);
     await page.locator('[id^="task-"]').first().getByRole('button', { name: '编辑任务' }).click();
     await page.locator('.ant-modal').getByLabel('标题').fill('审核中改过的标题');
-    await page.locator('.ant-modal').getByRole('button', { name: /保\s*存/ }).click();
+    await page
+      .locator('.ant-modal')
+      .getByRole('button', { name: /保\s*存/ })
+      .click();
     await page.getByText('已修改').first().waitFor();
     await page.getByRole('menuitem', { name: /行动方案/ }).click();
     await page.locator('.ant-modal-title', { hasText: '有未保存的修改' }).waitFor();
@@ -128,7 +147,11 @@ describe.skipIf(!run)('web app in a real browser', () => {
     // Units: the directory is empty, so every unit is unresolved. Create the first one, then the rest at once.
     await page.getByRole('tab', { name: /单位核对/ }).click();
     const firstName = (await page.locator('.ant-table-row .ant-tag').first().innerText()).trim();
-    await page.locator('.ant-table-row').first().getByRole('button', { name: /新建单位/ }).click();
+    await page
+      .locator('.ant-table-row')
+      .first()
+      .getByRole('button', { name: /新建单位/ })
+      .click();
     await page.getByText(`已新建单位“${firstName}”`).waitFor();
     await shoot(page, '04-review-units');
     await page.getByRole('button', { name: /全部新建/ }).click();
@@ -136,7 +159,10 @@ describe.skipIf(!run)('web app in a real browser', () => {
 
     // Publish (saves the unit mapping first) and land on the plan view.
     await page.getByRole('button', { name: /发\s*布/ }).click();
-    await page.locator('.ant-modal-confirm').getByRole('button', { name: /发\s*布/ }).click();
+    await page
+      .locator('.ant-modal-confirm')
+      .getByRole('button', { name: /发\s*布/ })
+      .click();
     await page.waitForURL(new RegExp(`/plans/${planId}$`), { timeout: 60_000 });
     await page.locator('.ant-table-row').first().waitFor();
     // The edit made in review was saved with the publish.
@@ -150,9 +176,16 @@ describe.skipIf(!run)('web app in a real browser', () => {
     await page.keyboard.press('Escape');
 
     // A liaison for the unit that leads the first task.
-    const detail = (await (await page.request.get(`${server.url}/api/plans/${planId}`)).json()) as { tasks: { units: { role: string; unitId: string | null; unitName: string | null }[] }[] };
+    const detail = (await (await page.request.get(`${server.url}/api/plans/${planId}`)).json()) as {
+      tasks: { units: { role: string; unitId: string | null; unitName: string | null }[] }[];
+    };
     const unitId = detail.tasks.flatMap((t) => t.units).find((u) => u.role === 'lead' && u.unitId)!.unitId!;
-    await server.services.users.create(systemActor, { username: LIAISON.username, displayName: '测试联络员', password: LIAISON.password, roles: [{ role: 'liaison', unitId }] });
+    await server.services.users.create(systemActor, {
+      username: LIAISON.username,
+      displayName: '测试联络员',
+      password: LIAISON.password,
+      roles: [{ role: 'liaison', unitId }],
+    });
 
     await page.goto(`${server.url}/dashboard?plan=${planId}`);
     const completionBefore = await stat(page, '完成率');
@@ -165,12 +198,20 @@ describe.skipIf(!run)('web app in a real browser', () => {
     const liaison = await login(liaisonCtx, LIAISON);
     await liaison.waitForURL(/\/inbox$/);
     await shoot(liaison, '07-liaison-inbox');
-    await liaison.getByRole('button', { name: /^报送：/ }).first().click();
+    await liaison
+      .getByRole('button', { name: /^报送：/ })
+      .first()
+      .click();
     await liaison.getByLabel('进展情况').fill('已召开专题会议部署，完成全县摸底调查，形成工作台账。');
     await liaison.getByRole('spinbutton', { name: '完成进度（%）' }).fill('60');
-    await liaison.locator('.ant-drawer input[type=file]').setInputFiles({ name: '佐证材料.txt', mimeType: 'text/plain', buffer: Buffer.from('会议纪要：已部署。') });
+    await liaison
+      .locator('.ant-drawer input[type=file]')
+      .setInputFiles({ name: '佐证材料.txt', mimeType: 'text/plain', buffer: Buffer.from('会议纪要：已部署。') });
     await shoot(liaison, '08-report-form');
-    await liaison.locator('.ant-drawer').getByRole('button', { name: /^提\s*交$/ }).click();
+    await liaison
+      .locator('.ant-drawer')
+      .getByRole('button', { name: /^提\s*交$/ })
+      .click();
     await liaison.getByText('报送已提交').waitFor({ timeout: 30_000 });
 
     // Office: the report waits for review; return it with a reason.
@@ -179,9 +220,15 @@ describe.skipIf(!run)('web app in a real browser', () => {
     await page.locator('.ant-table-row-expand-icon').first().click();
     await page.getByText('佐证材料.txt').waitFor();
     await shoot(page, '09-reports-review');
-    await page.getByRole('button', { name: /退\s*回/ }).first().click();
+    await page
+      .getByRole('button', { name: /退\s*回/ })
+      .first()
+      .click();
     await page.getByLabel('退回原因').fill('请补充摸底调查的具体数据。');
-    await page.locator('.ant-modal').getByRole('button', { name: /退\s*回/ }).click();
+    await page
+      .locator('.ant-modal')
+      .getByRole('button', { name: /退\s*回/ })
+      .click();
     await page.getByText('没有待审核的报送').waitFor();
 
     // Liaison: sees the reason, resubmits with completion claimed.
@@ -193,12 +240,18 @@ describe.skipIf(!run)('web app in a real browser', () => {
     await liaison.getByLabel('进展情况').fill('全县摸底调查覆盖 12 个乡镇、3.2 万户，任务已全部完成。');
     await liaison.getByRole('spinbutton', { name: '完成进度（%）' }).fill('100');
     await liaison.getByText('任务已全部完成，申请办结').click();
-    await liaison.locator('.ant-drawer').getByRole('button', { name: /重新提交/ }).click();
+    await liaison
+      .locator('.ant-drawer')
+      .getByRole('button', { name: /重新提交/ })
+      .click();
     await liaison.getByText('已重新提交').waitFor({ timeout: 30_000 });
 
     // Office accepts: the completion claim completes the task and the dashboard moves.
     await page.goto(`${server.url}/reports`);
-    await page.getByRole('button', { name: /采\s*纳/ }).first().click();
+    await page
+      .getByRole('button', { name: /采\s*纳/ })
+      .first()
+      .click();
     await page.getByText('没有待审核的报送').waitFor();
     await page.goto(`${server.url}/dashboard?plan=${planId}`);
     await expect.poll(() => stat(page, '完成率'), SLOW).not.toBe(completionBefore);
@@ -209,8 +262,14 @@ describe.skipIf(!run)('web app in a real browser', () => {
     const unitName = detail.tasks.flatMap((t) => t.units).find((u) => u.unitId === unitId)!.unitName!;
     await page.goto(`${server.url}/supervision?plan=${planId}`);
     const warned = page.locator('.ant-list-item', { hasText: unitName }).filter({ has: page.getByRole('button', { name: /发督办单/ }) });
-    await warned.first().getByRole('button', { name: /发督办单/ }).click();
-    await page.locator('.ant-modal').getByRole('button', { name: /发\s*出/ }).click();
+    await warned
+      .first()
+      .getByRole('button', { name: /发督办单/ })
+      .click();
+    await page
+      .locator('.ant-modal')
+      .getByRole('button', { name: /发\s*出/ })
+      .click();
     // The modal closes only when the notice was created (a failure keeps it open with the error); the success toast
     // is transient and can be gone before a busy browser is polled, so the closed modal is what is waited for.
     await page.locator('.ant-modal-wrap').waitFor({ state: 'hidden', timeout: 30_000 });
@@ -252,8 +311,16 @@ describe.skipIf(!run)('web app in a real browser', () => {
     expect((await server.services.units.get(systemActor, unitId)).name).toBe(unitName);
 
     // The remaining pages, for the record.
-    const taskId = ((await (await page.request.get(`${server.url}/api/plans/${planId}`)).json()) as { tasks: { id: string }[] }).tasks[0]!.id;
-    for (const [path, name] of [[`/tasks/${taskId}`, '14-task'], ['/admin/units', '15-units'], ['/admin/users', '16-users'], ['/admin/audit', '17-audit'], ['/account', '18-account'], ['/plans', '19-plans']] as const) {
+    const taskId = ((await (await page.request.get(`${server.url}/api/plans/${planId}`)).json()) as { tasks: { id: string }[] }).tasks[0]!
+      .id;
+    for (const [path, name] of [
+      [`/tasks/${taskId}`, '14-task'],
+      ['/admin/units', '15-units'],
+      ['/admin/users', '16-users'],
+      ['/admin/audit', '17-audit'],
+      ['/account', '18-account'],
+      ['/plans', '19-plans'],
+    ] as const) {
       await page.goto(`${server.url}${path}`);
       await page.waitForLoadState('networkidle');
       await shoot(page, name);
@@ -284,7 +351,12 @@ describe.skipIf(!run)('web app in a real browser', () => {
     const again = await login(ctx, { username: LIAISON.username, password: 'e2e-new-pass-2026' });
     await again.waitForURL(/\/inbox$/);
     // An account given its password by someone else sees only the change-password form until it picks its own.
-    await server.services.users.create(systemActor, { username: 'e2e-initial', password: 'Initial-pass-1', roles: [{ role: 'viewer', unitId: null }], mustChangePassword: true });
+    await server.services.users.create(systemActor, {
+      username: 'e2e-initial',
+      password: 'Initial-pass-1',
+      roles: [{ role: 'viewer', unitId: null }],
+      mustChangePassword: true,
+    });
     const initialCtx = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN' });
     const initial = await login(initialCtx, { username: 'e2e-initial', password: 'Initial-pass-1' });
     await initial.getByText('请先修改初始密码').waitFor();

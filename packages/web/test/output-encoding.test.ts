@@ -7,7 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { deadlineTooltip, unitStatusTooltip } from '../src/pages/dashboard/chart-tooltips.js';
 import { escapeHtml, tooltipHtml } from '../src/components/tooltip-html.js';
 
-const HOSTILE = ['<meta http-equiv="refresh" content="0;url=https://evil.example/">', '<img src=x onerror=alert(1)>', '"><script>alert(1)</script>'];
+const HOSTILE = [
+  '<meta http-equiv="refresh" content="0;url=https://evil.example/">',
+  '<img src=x onerror=alert(1)>',
+  '"><script>alert(1)</script>',
+];
 const SRC = fileURLToPath(new URL('../src', import.meta.url));
 
 /** Elements a tooltip's HTML may contain: line breaks only. */
@@ -24,7 +28,10 @@ function sourceFiles(dir: string): string[] {
 
 describe('tooltip HTML', () => {
   it('escapes hostile unit names in the unit × status heatmap', () => {
-    const html = unitStatusTooltip(HOSTILE.map((unitName) => ({ unitName })), () => '<b>滞后</b>');
+    const html = unitStatusTooltip(
+      HOSTILE.map((unitName) => ({ unitName })),
+      () => '<b>滞后</b>',
+    );
     for (let i = 0; i < HOSTILE.length; i++) {
       const out = html({ value: [2, i, 3] });
       expect(tags(out)).toEqual(['br']);
@@ -48,7 +55,9 @@ describe('web sources', () => {
   const files = sourceFiles(SRC);
 
   it('never hand HTML strings to the DOM', () => {
-    const offending = files.filter((f) => /dangerouslySetInnerHTML|\.innerHTML\b|\.outerHTML\b|insertAdjacentHTML|document\.write/.test(readFileSync(f, 'utf8')));
+    const offending = files.filter((f) =>
+      /dangerouslySetInnerHTML|\.innerHTML\b|\.outerHTML\b|insertAdjacentHTML|document\.write/.test(readFileSync(f, 'utf8')),
+    );
     expect(offending.map((f) => path.relative(SRC, f))).toEqual([]);
   });
 
@@ -56,11 +65,17 @@ describe('web sources', () => {
     const { ESLint } = await import('eslint');
     const eslint = new ESLint({ cwd: fileURLToPath(new URL('../../..', import.meta.url)) });
     const lint = async (code: string) =>
-      (await eslint.lintText(code, { filePath: path.join(SRC, 'pages', 'lint-probe.tsx') }))[0]!.messages.filter((m) => m.ruleId === 'no-restricted-syntax').length;
+      (await eslint.lintText(code, { filePath: path.join(SRC, 'pages', 'lint-probe.tsx') }))[0]!.messages.filter(
+        (m) => m.ruleId === 'no-restricted-syntax',
+      ).length;
     expect(await lint('export const o = { tooltip: { formatter: (p: { name: string }) => `${p.name}<br/>x` } };\n')).toBeGreaterThan(0);
-    expect(await lint("export const el = (d: HTMLElement, s: string) => { d.innerHTML = s; };\n")).toBe(1);
-    expect(await lint("export const C = ({ s }: { s: string }) => <div dangerouslySetInnerHTML={{ __html: s }} />;\n")).toBe(1);
-    expect(await lint("import { unitStatusTooltip } from './dashboard/chart-tooltips.js';\nexport const o = { tooltip: { formatter: unitStatusTooltip([], String) } };\n")).toBe(0);
+    expect(await lint('export const el = (d: HTMLElement, s: string) => { d.innerHTML = s; };\n')).toBe(1);
+    expect(await lint('export const C = ({ s }: { s: string }) => <div dangerouslySetInnerHTML={{ __html: s }} />;\n')).toBe(1);
+    expect(
+      await lint(
+        "import { unitStatusTooltip } from './dashboard/chart-tooltips.js';\nexport const o = { tooltip: { formatter: unitStatusTooltip([], String) } };\n",
+      ),
+    ).toBe(0);
   }, 60_000);
 
   it('give every function tooltip formatter through the escaping helpers', () => {

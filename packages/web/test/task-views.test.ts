@@ -6,15 +6,56 @@ import type { Task } from '../src/api/types.js';
 
 function task(id: string, over: Partial<Task>): Task {
   return {
-    id, planId: 'p', ordinal: 0, kind: 'task', number: id, displayNumber: id, path: [], title: null, text: '', units: [], lead: [], participants: [], due: [], ongoing: false,
-    deadlineText: null, milestones: [], source: null, status: 'not_started', statusLabel: '未开始', colour: 'green', version: 1, updatedAt: '', ...over,
+    id,
+    planId: 'p',
+    ordinal: 0,
+    kind: 'task',
+    number: id,
+    displayNumber: id,
+    path: [],
+    title: null,
+    text: '',
+    units: [],
+    lead: [],
+    participants: [],
+    due: [],
+    ongoing: false,
+    deadlineText: null,
+    milestones: [],
+    source: null,
+    status: 'not_started',
+    statusLabel: '未开始',
+    colour: 'green',
+    version: 1,
+    updatedAt: '',
+    ...over,
   };
 }
 
 const tasks = [
-  task('1', { path: ['二、重点任务', '(一)健康知识普及行动'], text: '建立健康科普专家库', due: ['2026-03-31'], colour: 'red', status: 'behind', units: [{ id: 'a', name: '县卫健局', unitId: 'u1', unitName: '县卫生健康局', role: 'lead' }] }),
-  task('2', { path: ['二、重点任务', '(一)健康知识普及行动'], text: '开展健康素养监测', due: ['2026-09-30'], colour: 'yellow', status: 'completed', units: [{ id: 'b', name: '县教育体育局', unitId: 'u2', unitName: '县教育体育局', role: 'lead' }] }),
-  task('3', { path: ['二、重点任务', '(二)全民健身行动'], text: '完善全民健身设施', due: ['2026-09-15'], colour: 'yellow', units: [{ id: 'c', name: '县卫生健康局', unitId: 'u1', unitName: '县卫生健康局', role: 'participant' }] }),
+  task('1', {
+    path: ['二、重点任务', '(一)健康知识普及行动'],
+    text: '建立健康科普专家库',
+    due: ['2026-03-31'],
+    colour: 'red',
+    status: 'behind',
+    units: [{ id: 'a', name: '县卫健局', unitId: 'u1', unitName: '县卫生健康局', role: 'lead' }],
+  }),
+  task('2', {
+    path: ['二、重点任务', '(一)健康知识普及行动'],
+    text: '开展健康素养监测',
+    due: ['2026-09-30'],
+    colour: 'yellow',
+    status: 'completed',
+    units: [{ id: 'b', name: '县教育体育局', unitId: 'u2', unitName: '县教育体育局', role: 'lead' }],
+  }),
+  task('3', {
+    path: ['二、重点任务', '(二)全民健身行动'],
+    text: '完善全民健身设施',
+    due: ['2026-09-15'],
+    colour: 'yellow',
+    units: [{ id: 'c', name: '县卫生健康局', unitId: 'u1', unitName: '县卫生健康局', role: 'participant' }],
+  }),
   task('4', { path: ['三、保障措施'], text: '加强组织领导', ongoing: true, colour: 'none' }),
 ];
 
@@ -32,8 +73,14 @@ describe('plan view filters', () => {
 
   it('builds the section tree with counts', () => {
     const tree = sectionTree(tasks);
-    expect(tree.map((n) => [n.title, n.count])).toEqual([['二、重点任务', 3], ['三、保障措施', 1]]);
-    expect(tree[0]!.children.map((n) => [n.key, n.count])).toEqual([['二、重点任务 / (一)健康知识普及行动', 2], ['二、重点任务 / (二)全民健身行动', 1]]);
+    expect(tree.map((n) => [n.title, n.count])).toEqual([
+      ['二、重点任务', 3],
+      ['三、保障措施', 1],
+    ]);
+    expect(tree[0]!.children.map((n) => [n.key, n.count])).toEqual([
+      ['二、重点任务 / (一)健康知识普及行动', 2],
+      ['二、重点任务 / (二)全民健身行动', 1],
+    ]);
   });
 
   it('counts deadlines per month by colour, leaving out open-ended tasks', () => {
@@ -56,7 +103,12 @@ describe('dashboard figures', () => {
   it('turns rates into percentages and sums the on-time rate over units', () => {
     expect(pct(0.8333)).toBe(83.3);
     expect(pct(null)).toBeNull();
-    const d = { onTime: [{ expected: 3, onTime: 2 }, { expected: 1, onTime: 1 }] } as unknown as DashboardResponse;
+    const d = {
+      onTime: [
+        { expected: 3, onTime: 2 },
+        { expected: 1, onTime: 1 },
+      ],
+    } as unknown as DashboardResponse;
     expect(overallOnTime(d)).toBe(75);
     expect(overallOnTime({ onTime: [] } as unknown as DashboardResponse)).toBeNull();
   });

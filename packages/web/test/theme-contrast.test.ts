@@ -13,7 +13,9 @@ const WHITE = '#ffffff';
 function luminance(hex: string): number {
   const m = /^#([0-9a-f]{6})$/i.exec(hex);
   if (!m) throw new Error(`not a #rrggbb colour: ${hex}`);
-  const [r, g, b] = [0, 2, 4].map((i) => parseInt(m[1]!.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+  const [r, g, b] = [0, 2, 4]
+    .map((i) => parseInt(m[1]!.slice(i, i + 2), 16) / 255)
+    .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
   return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
 }
 
@@ -25,7 +27,9 @@ function ratio(a: string, b: string): number {
 
 /** The pairs below `min`, as readable lines (empty when all pass). */
 function failing(pairs: [string, string, string][], min: number): string[] {
-  return pairs.filter(([, fg, bg]) => ratio(fg, bg) < min).map(([what, fg, bg]) => `${what}: ${fg} on ${bg} is ${ratio(fg, bg).toFixed(2)}:1, needs ${min}:1`);
+  return pairs
+    .filter(([, fg, bg]) => ratio(fg, bg) < min)
+    .map(([what, fg, bg]) => `${what}: ${fg} on ${bg} is ${ratio(fg, bg).toFixed(2)}:1, needs ${min}:1`);
 }
 
 describe('theme contrast (WCAG 2.1 AA)', () => {
@@ -42,7 +46,19 @@ describe('theme contrast (WCAG 2.1 AA)', () => {
 
   it('text tokens are readable on white, on the page background and on table headers', () => {
     const pairs: [string, string, string][] = [];
-    for (const k of ['colorPrimary', 'colorLink', 'colorInfo', 'colorTextSecondary', 'colorTextTertiary', 'colorTextDescription', 'colorTextPlaceholder', 'colorTextHeading', 'colorError', 'colorSuccess', 'colorWarning'] as const) {
+    for (const k of [
+      'colorPrimary',
+      'colorLink',
+      'colorInfo',
+      'colorTextSecondary',
+      'colorTextTertiary',
+      'colorTextDescription',
+      'colorTextPlaceholder',
+      'colorTextHeading',
+      'colorError',
+      'colorSuccess',
+      'colorWarning',
+    ] as const) {
       for (const bg of [WHITE, tok('colorBgLayout'), '#fafafa']) pairs.push([k, tok(k), bg]);
     }
     expect(failing(pairs, 4.5)).toEqual([]);

@@ -32,7 +32,9 @@ describe('the typed API client', () => {
     expect(offending(/\b(api\.(get|post|put|patch|del)|request|upload)\s*</)).toEqual([]);
     expect(offending(/\bfetch\(\s*[`'"]\/api/)).toEqual([]);
     // Hedging between a page and an array, re-reading an answer as unknown, or casting it to a list.
-    expect(offending(/Page<[^>]+>\s*\|\s*[A-Z]\w*\[\]|<unknown>\(|\bas (Unit|Plan|Task|Report|Indicator|Suggestion|User|Period|Notice)\w*\[\]/)).toEqual([]);
+    expect(
+      offending(/Page<[^>]+>\s*\|\s*[A-Z]\w*\[\]|<unknown>\(|\bas (Unit|Plan|Task|Report|Indicator|Suggestion|User|Period|Notice)\w*\[\]/),
+    ).toEqual([]);
   });
 
   it('lets no page swallow a failed request', () => {
@@ -43,7 +45,9 @@ describe('the typed API client', () => {
     const probe = /\b(api\.(get|post|put|patch|del)|request|upload)\s*</;
     expect(probe.test("api.get<Page<Plan> | Plan[]>('/api/plans')")).toBe(true);
     expect(/\.catch\(\s*\(\)\s*=>/.test('.catch(() => ({ items: [] }))')).toBe(true);
-    expect(/\bas (Unit|Plan|Task|Report|Indicator|Suggestion|User|Period|Notice)\w*\[\]/.test('listItems(units.data as Unit[] | undefined)')).toBe(true);
+    expect(
+      /\bas (Unit|Plan|Task|Report|Indicator|Suggestion|User|Period|Notice)\w*\[\]/.test('listItems(units.data as Unit[] | undefined)'),
+    ).toBe(true);
   });
 });
 

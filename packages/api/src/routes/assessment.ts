@@ -1,8 +1,21 @@
 import {
-  assessmentAdjustmentsSchema, assessmentPeriodDetailSchema, assessmentPeriodListSchema, assessmentPeriodSchema,
-  assessmentRankingQuerySchema, assessmentRankingSchema, assessmentResultSchema, assessmentRevisionSchema, assessmentRevisionsSchema,
-  assessmentTransitionSchema, computeAssessmentSchema, createAssessmentPeriodSchema, idParamsSchema, officeScoreSchema,
-  returnSelfAssessmentSchema, selfAssessmentSchema, updateRubricSchema,
+  assessmentAdjustmentsSchema,
+  assessmentPeriodDetailSchema,
+  assessmentPeriodListSchema,
+  assessmentPeriodSchema,
+  assessmentRankingQuerySchema,
+  assessmentRankingSchema,
+  assessmentResultSchema,
+  assessmentRevisionSchema,
+  assessmentRevisionsSchema,
+  assessmentTransitionSchema,
+  computeAssessmentSchema,
+  createAssessmentPeriodSchema,
+  idParamsSchema,
+  officeScoreSchema,
+  returnSelfAssessmentSchema,
+  selfAssessmentSchema,
+  updateRubricSchema,
 } from '@duban/core';
 import { route, type AnyRoute } from '../route.js';
 

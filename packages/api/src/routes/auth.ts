@@ -1,6 +1,13 @@
 import {
-  idParamsSchema, loginRequestSchema, okSchema, passwordChangeSchema, reauthRequestSchema, sessionViewSchema, tokenCreatedSchema,
-  tokenCreateSchema, tokenListSchema,
+  idParamsSchema,
+  loginRequestSchema,
+  okSchema,
+  passwordChangeSchema,
+  reauthRequestSchema,
+  sessionViewSchema,
+  tokenCreatedSchema,
+  tokenCreateSchema,
+  tokenListSchema,
 } from '@duban/core';
 import { SESSION_COOKIE } from '../constants.js';
 import { noContent, route, type AnyRoute } from '../route.js';
@@ -17,7 +24,13 @@ export const authRoutes: AnyRoute[] = [
     response: sessionViewSchema,
     async handler({ body, services, req, reply }) {
       const { token, expiresAt, session } = await services.auth.login(body.username, body.password, req.ip);
-      reply.setCookie(SESSION_COOKIE, token, { httpOnly: true, sameSite: 'lax', path: '/', secure: req.server.duban.secureCookies, expires: new Date(expiresAt) });
+      reply.setCookie(SESSION_COOKIE, token, {
+        httpOnly: true,
+        sameSite: 'lax',
+        path: '/',
+        secure: req.server.duban.secureCookies,
+        expires: new Date(expiresAt),
+      });
       return session;
     },
   }),
@@ -85,7 +98,14 @@ export const authRoutes: AnyRoute[] = [
     tag: 'auth',
     response: tokenListSchema,
     async handler({ actor, services }) {
-      return (await services.auth.listApiTokens(actor)).map(({ id, name, createdAt, expiresAt, lastUsedAt, revokedAt }) => ({ id, name, createdAt, expiresAt, lastUsedAt, revokedAt }));
+      return (await services.auth.listApiTokens(actor)).map(({ id, name, createdAt, expiresAt, lastUsedAt, revokedAt }) => ({
+        id,
+        name,
+        createdAt,
+        expiresAt,
+        lastUsedAt,
+        revokedAt,
+      }));
     },
   }),
   route({

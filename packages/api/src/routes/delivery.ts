@@ -1,6 +1,14 @@
 import {
-  deliveryChannelCreateSchema, deliveryChannelListSchema, deliveryChannelUpdateSchema, deliveryChannelViewSchema, deliveryLogQuerySchema,
-  deliveryLogSchema, deliveryRetrySchema, deliveryTestSchema, deliveryViewSchema, idParamsSchema,
+  deliveryChannelCreateSchema,
+  deliveryChannelListSchema,
+  deliveryChannelUpdateSchema,
+  deliveryChannelViewSchema,
+  deliveryLogQuerySchema,
+  deliveryLogSchema,
+  deliveryRetrySchema,
+  deliveryTestSchema,
+  deliveryViewSchema,
+  idParamsSchema,
 } from '@duban/core';
 import { noContent, route, type AnyRoute } from '../route.js';
 

@@ -1,6 +1,17 @@
 import {
-  idParamsSchema, jurisdictionCreateSchema, jurisdictionListSchema, jurisdictionViewSchema, UNIT_KIND_LABELS, unitCreateSchema,
-  unitListQuerySchema, unitListSchema, unitMergeSchema, unitPatchSchema, unitSuggestionListSchema, unitSuggestQuerySchema, unitViewSchema,
+  idParamsSchema,
+  jurisdictionCreateSchema,
+  jurisdictionListSchema,
+  jurisdictionViewSchema,
+  UNIT_KIND_LABELS,
+  unitCreateSchema,
+  unitListQuerySchema,
+  unitListSchema,
+  unitMergeSchema,
+  unitPatchSchema,
+  unitSuggestionListSchema,
+  unitSuggestQuerySchema,
+  unitViewSchema,
   type UnitView,
 } from '@duban/core';
 import { csvColumns, noContent, route, type AnyRoute } from '../route.js';
@@ -25,7 +36,11 @@ export const directoryRoutes: AnyRoute[] = [
     response: unitListSchema,
     csv: unitCsv,
     csvName: '单位名录',
-    handler: ({ actor, query, services }) => services.units.list(actor, { includeMerged: query.includeMerged === '1', ...(query.jurisdiction ? { jurisdictionId: query.jurisdiction } : {}) }),
+    handler: ({ actor, query, services }) =>
+      services.units.list(actor, {
+        includeMerged: query.includeMerged === '1',
+        ...(query.jurisdiction ? { jurisdictionId: query.jurisdiction } : {}),
+      }),
   }),
   route({
     method: 'GET',

@@ -16,4 +16,17 @@ import { userRoutes } from './users.js';
  * The route table: every route module, in one list (the OpenAPI document is generated from it).
  * A new resource adds its own `routes/<resource>.ts` exporting `AnyRoute[]` and one line here.
  */
-export const allRoutes: AnyRoute[] = [...metaRoutes, ...authRoutes, ...directoryRoutes, ...userRoutes, ...planRoutes, ...taskRoutes, ...planEditingRoutes, ...reportingRoutes, ...supervisionRoutes, ...outputRoutes, ...deliveryRoutes, ...assessmentRoutes];
+export const allRoutes: AnyRoute[] = [
+  ...metaRoutes,
+  ...authRoutes,
+  ...directoryRoutes,
+  ...userRoutes,
+  ...planRoutes,
+  ...taskRoutes,
+  ...planEditingRoutes,
+  ...reportingRoutes,
+  ...supervisionRoutes,
+  ...outputRoutes,
+  ...deliveryRoutes,
+  ...assessmentRoutes,
+];

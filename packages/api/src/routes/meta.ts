@@ -36,7 +36,13 @@ export const metaRoutes: AnyRoute[] = [
     handler: ({ actor, query, services }) =>
       services.audit.query(
         actor,
-        { ...(query.entity ? { entity: query.entity } : {}), ...(query.entityId ? { entityId: query.entityId } : {}), ...(query.user ? (/^[0-9a-f-]{36}$/.test(query.user) ? { userId: query.user } : { username: query.user }) : {}), ...(query.from ? { from: query.from } : {}), ...(query.to ? { to: query.to } : {}) },
+        {
+          ...(query.entity ? { entity: query.entity } : {}),
+          ...(query.entityId ? { entityId: query.entityId } : {}),
+          ...(query.user ? (/^[0-9a-f-]{36}$/.test(query.user) ? { userId: query.user } : { username: query.user }) : {}),
+          ...(query.from ? { from: query.from } : {}),
+          ...(query.to ? { to: query.to } : {}),
+        },
         query,
       ),
   }),

@@ -1,6 +1,18 @@
 import {
-  bulletinFileQuerySchema, bulletinListQuerySchema, bulletinListSchema, bulletinTemplateViewSchema, bulletinViewSchema, editBulletinSchema, generateBulletinSchema, idParamsSchema,
-  indicatorImportResultSchema, issueBulletinSchema, jurisdictionBulletinTemplateViewSchema, progressExportQuerySchema, saveBulletinTemplateSchema, unitPackQuerySchema,
+  bulletinFileQuerySchema,
+  bulletinListQuerySchema,
+  bulletinListSchema,
+  bulletinTemplateViewSchema,
+  bulletinViewSchema,
+  editBulletinSchema,
+  generateBulletinSchema,
+  idParamsSchema,
+  indicatorImportResultSchema,
+  issueBulletinSchema,
+  jurisdictionBulletinTemplateViewSchema,
+  progressExportQuerySchema,
+  saveBulletinTemplateSchema,
+  unitPackQuerySchema,
 } from '@duban/core';
 import { DomainError } from '@duban/services';
 import { sendDownload } from '../download.js';
@@ -114,7 +126,8 @@ export const outputRoutes: AnyRoute[] = [
     params: idParamsSchema,
     query: bulletinFileQuerySchema,
     response: fileDownload,
-    handler: async ({ actor, params, query, services, reply }) => sendDownload(reply, await services.bulletins.file(actor, params.id, query.format)),
+    handler: async ({ actor, params, query, services, reply }) =>
+      sendDownload(reply, await services.bulletins.file(actor, params.id, query.format)),
   }),
   route({
     method: 'GET',
@@ -133,7 +146,8 @@ export const outputRoutes: AnyRoute[] = [
     params: idParamsSchema,
     query: progressExportQuerySchema,
     response: fileDownload,
-    handler: async ({ actor, params, query, services, reply }) => sendDownload(reply, await services.outputs.progressTable(actor, params.id, query.period)),
+    handler: async ({ actor, params, query, services, reply }) =>
+      sendDownload(reply, await services.outputs.progressTable(actor, params.id, query.period)),
   }),
   route({
     method: 'GET',
@@ -143,7 +157,8 @@ export const outputRoutes: AnyRoute[] = [
     params: idParamsSchema,
     query: progressExportQuerySchema,
     response: fileDownload,
-    handler: async ({ actor, params, query, services, reply }) => sendDownload(reply, await services.outputs.indicatorSheet(actor, params.id, query.period)),
+    handler: async ({ actor, params, query, services, reply }) =>
+      sendDownload(reply, await services.outputs.indicatorSheet(actor, params.id, query.period)),
   }),
   route({
     method: 'POST',
@@ -180,6 +195,7 @@ export const outputRoutes: AnyRoute[] = [
     params: idParamsSchema,
     query: unitPackQuerySchema,
     response: fileDownload,
-    handler: async ({ actor, params, query, services, reply }) => sendDownload(reply, await services.outputs.unitPack(actor, params.id, query.plan, query.period)),
+    handler: async ({ actor, params, query, services, reply }) =>
+      sendDownload(reply, await services.outputs.unitPack(actor, params.id, query.plan, query.period)),
   }),
 ];

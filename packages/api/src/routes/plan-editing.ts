@@ -1,6 +1,13 @@
 import {
-  idParamsSchema, notificationListQuerySchema, notificationListSchema, notificationReadSchema, taskBulkEditSchema, taskListSchema,
-  taskMergeSchema, taskReorderSchema, taskSplitSchema,
+  idParamsSchema,
+  notificationListQuerySchema,
+  notificationListSchema,
+  notificationReadSchema,
+  taskBulkEditSchema,
+  taskListSchema,
+  taskMergeSchema,
+  taskReorderSchema,
+  taskSplitSchema,
 } from '@duban/core';
 import { route, type AnyRoute } from '../route.js';
 

@@ -1,6 +1,15 @@
 import {
-  idParamsSchema, planBoardSchema, planDetailSchema, planImportJsonSchema, planImportQuerySchema, planImportResultSchema,
-  planListQuerySchema, planPageSchema, planPatchSchema, planSourceSchema, type PlanView,
+  idParamsSchema,
+  planBoardSchema,
+  planDetailSchema,
+  planImportJsonSchema,
+  planImportQuerySchema,
+  planImportResultSchema,
+  planListQuerySchema,
+  planPageSchema,
+  planPatchSchema,
+  planSourceSchema,
+  type PlanView,
 } from '@duban/core';
 import { DomainError } from '@duban/services';
 import { UPLOAD_LIMIT } from '../constants.js';
@@ -12,7 +21,8 @@ export const planRoutes: AnyRoute[] = [
   route({
     method: 'POST',
     url: '/api/plans/import',
-    summary: '导入政策文件，生成待审核的计划草稿（multipart 字段 file，或 JSON {fileName, text}）；同一文件再次上传返回 409 plan.duplicate（details.planId），加 duplicate=allow 仍新建；客户端断开即取消，不留草稿',
+    summary:
+      '导入政策文件，生成待审核的计划草稿（multipart 字段 file，或 JSON {fileName, text}）；同一文件再次上传返回 409 plan.duplicate（details.planId），加 duplicate=allow 仍新建；客户端断开即取消，不留草稿',
     tag: 'plans',
     query: planImportQuerySchema,
     body: planImportJsonSchema,
@@ -43,11 +53,15 @@ export const planRoutes: AnyRoute[] = [
         if (!file) throw new DomainError('validation', 'plan.file_required', '请选择要导入的文件');
         const bytes = await file.toBuffer();
         // The size-limit error can race with the end of the stream; a truncated file is still too large.
-        if (file.file.truncated || bytes.length >= UPLOAD_LIMIT) throw new DomainError('payload_too_large', 'request.too_large', '上传的内容过大（上限 20 MB）');
+        if (file.file.truncated || bytes.length >= UPLOAD_LIMIT)
+          throw new DomainError('payload_too_large', 'request.too_large', '上传的内容过大（上限 20 MB）');
         const duplicates = query.duplicate === 'allow' ? 'allow' : 'refuse';
-        return { plan: await undoIfGone(await services.plans.importPlan(actor, { fileName: file.filename, bytes }, { ...opts, duplicates })) };
+        return {
+          plan: await undoIfGone(await services.plans.importPlan(actor, { fileName: file.filename, bytes }, { ...opts, duplicates })),
+        };
       }
-      if (Buffer.byteLength(body.text, 'utf8') > UPLOAD_LIMIT) throw new DomainError('payload_too_large', 'request.too_large', '上传的内容过大（上限 20 MB）');
+      if (Buffer.byteLength(body.text, 'utf8') > UPLOAD_LIMIT)
+        throw new DomainError('payload_too_large', 'request.too_large', '上传的内容过大（上限 20 MB）');
       return { plan: await undoIfGone(await services.plans.importPlan(actor, { fileName: body.fileName, text: body.text }, opts)) };
     },
   }),
@@ -86,7 +100,8 @@ export const planRoutes: AnyRoute[] = [
     tag: 'plans',
     params: idParamsSchema,
     response: planBoardSchema,
-    handler: async ({ actor, params, services, req, reply }) => sendCachedJson(req, reply, await services.planBoard.board(actor, params.id)),
+    handler: async ({ actor, params, services, req, reply }) =>
+      sendCachedJson(req, reply, await services.planBoard.board(actor, params.id)),
   }),
   route({
     method: 'GET',
@@ -114,8 +129,7 @@ export const planRoutes: AnyRoute[] = [
           xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
           doc: 'application/msword',
           xls: 'application/vnd.ms-excel',
-        }[doc.format] ??
-        'application/octet-stream';
+        }[doc.format] ?? 'application/octet-stream';
       return reply
         .header('content-type', type)
         .header('x-content-type-options', 'nosniff')

@@ -1,15 +1,32 @@
 import type { FastifyRequest } from 'fastify';
 import {
-  evidenceParamsSchema, evidenceViewSchema, idParamsSchema, inboxQuerySchema, inboxViewSchema, indicatorDetailSchema,
-  indicatorOwnersResultSchema, indicatorOwnersSchema, indicatorValueResultSchema, indicatorValueSchema, periodListSchema,
-  periodPatchSchema, periodSpecSchema, periodViewSchema, reportDetailSchema, reportListQuerySchema, reportListResultSchema,
-  reportViewSchema, resubmitReportSchema, reviewSchema, stagedEvidenceViewSchema, submitReportSchema,
+  evidenceParamsSchema,
+  evidenceViewSchema,
+  idParamsSchema,
+  inboxQuerySchema,
+  inboxViewSchema,
+  indicatorDetailSchema,
+  indicatorOwnersResultSchema,
+  indicatorOwnersSchema,
+  indicatorValueResultSchema,
+  indicatorValueSchema,
+  periodListSchema,
+  periodPatchSchema,
+  periodSpecSchema,
+  periodViewSchema,
+  reportDetailSchema,
+  reportListQuerySchema,
+  reportListResultSchema,
+  reportViewSchema,
+  resubmitReportSchema,
+  reviewSchema,
+  stagedEvidenceViewSchema,
+  submitReportSchema,
 } from '@duban/core';
 import { DomainError, MISSING_CSV_COLUMNS, REPORT_CSV_COLUMNS } from '@duban/services';
 import { UPLOAD_LIMIT } from '../constants.js';
 import { toCsv } from '../csv.js';
 import { csvColumns, fileDownload, noContent, route, type AnyRoute } from '../route.js';
-
 
 /** The one file of a multipart upload (field file); a stream cut at the size limit is refused, never stored. */
 async function readUpload(req: FastifyRequest): Promise<{ fileName: string; bytes: Buffer }> {
@@ -106,7 +123,10 @@ export const reportingRoutes: AnyRoute[] = [
       const res = await services.reporting.listReports(actor, filters, { page, pageSize });
       if (res.kind === 'missing' && format === 'csv') {
         const name = encodeURIComponent('缺报清单.csv');
-        return reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', `attachment; filename*=UTF-8''${name}`).send(toCsv(res.items, MISSING_CSV_COLUMNS));
+        return reply
+          .header('content-type', 'text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename*=UTF-8''${name}`)
+          .send(toCsv(res.items, MISSING_CSV_COLUMNS));
       }
       return res;
     },

@@ -1,7 +1,18 @@
 import {
-  closeNoticeSchema, dashboardQuerySchema, dashboardViewSchema, idParamsSchema, issueNoticeSchema, noticeDetailSchema,
-  noticeListQuerySchema, noticePageSchema, noticeReplySchema, noticeViewSchema, supervisionQuerySchema, supervisionViewSchema,
-  suspensionResultSchema, suspensionSchema,
+  closeNoticeSchema,
+  dashboardQuerySchema,
+  dashboardViewSchema,
+  idParamsSchema,
+  issueNoticeSchema,
+  noticeDetailSchema,
+  noticeListQuerySchema,
+  noticePageSchema,
+  noticeReplySchema,
+  noticeViewSchema,
+  supervisionQuerySchema,
+  supervisionViewSchema,
+  suspensionResultSchema,
+  suspensionSchema,
 } from '@duban/core';
 import { route, type AnyRoute } from '../route.js';
 

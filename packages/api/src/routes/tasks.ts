@@ -1,7 +1,21 @@
 import {
-  COLOUR_LABELS, commentCreateSchema, commentListSchema, idParamsSchema, indicatorListQuerySchema, indicatorListSchema,
-  indicatorPatchSchema, indicatorViewSchema, TASK_KIND_LABELS, taskCreateSchema, taskDeleteQuerySchema, taskDetailSchema,
-  taskListQuerySchema, taskPageSchema, taskPatchSchema, type IndicatorView, type TaskView,
+  COLOUR_LABELS,
+  commentCreateSchema,
+  commentListSchema,
+  idParamsSchema,
+  indicatorListQuerySchema,
+  indicatorListSchema,
+  indicatorPatchSchema,
+  indicatorViewSchema,
+  TASK_KIND_LABELS,
+  taskCreateSchema,
+  taskDeleteQuerySchema,
+  taskDetailSchema,
+  taskListQuerySchema,
+  taskPageSchema,
+  taskPatchSchema,
+  type IndicatorView,
+  type TaskView,
 } from '@duban/core';
 import { csvColumns, noContent, route, type AnyRoute } from '../route.js';
 
@@ -13,7 +27,7 @@ const taskCsv = csvColumns<TaskView>([
   ['完成时限', (t) => (t.due.length ? t.due : t.ongoing ? '持续推进' : t.deadlineText)],
   ['类别', (t) => (TASK_KIND_LABELS as Record<string, string>)[t.kind] ?? t.kind],
   ['状态', (t) => t.statusLabel],
-  ['预警', (t) => (t.colour ? (COLOUR_LABELS as Record<string, string>)[t.colour] ?? '' : '')],
+  ['预警', (t) => (t.colour ? ((COLOUR_LABELS as Record<string, string>)[t.colour] ?? '') : '')],
 ]);
 
 /** Tasks, comments, instructions, indicators. */

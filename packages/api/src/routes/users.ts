@@ -1,5 +1,12 @@
 import {
-  idParamsSchema, roleLabel, userCreateSchema, userListQuerySchema, userListSchema, userPatchSchema, userViewSchema, type UserView,
+  idParamsSchema,
+  roleLabel,
+  userCreateSchema,
+  userListQuerySchema,
+  userListSchema,
+  userPatchSchema,
+  userViewSchema,
+  type UserView,
 } from '@duban/core';
 import { csvColumns, route, type AnyRoute } from '../route.js';
 

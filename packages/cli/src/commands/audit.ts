@@ -14,7 +14,22 @@ const USAGE = [
 ].join('\n');
 
 /** The exported columns, in order (the stored text: NDJSON lines can be re-hashed offline). */
-const COLUMNS = ['seq', 'id', 'at', 'user_id', 'username', 'entity', 'entity_id', 'action', 'before', 'after', 'reason', 'prev_hash', 'hash', 'hash_algo'] as const;
+const COLUMNS = [
+  'seq',
+  'id',
+  'at',
+  'user_id',
+  'username',
+  'entity',
+  'entity_id',
+  'action',
+  'before',
+  'after',
+  'reason',
+  'prev_hash',
+  'hash',
+  'hash_algo',
+] as const;
 
 /** One CSV field: quoted when needed; a leading = + - @ is neutralised so spreadsheets do not run it as a formula. */
 function csvField(v: unknown): string {
@@ -45,7 +60,14 @@ export const auditCommand: Command = async (argv) => {
   const [sub, ...rest] = argv;
   const { values } = parseArgs({
     args: rest,
-    options: { data: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, days: { type: 'string' } },
+    options: {
+      data: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      days: { type: 'string' },
+    },
   });
   if (sub !== 'verify' && sub !== 'export' && sub !== 'prune') {
     process.stderr.write(`${USAGE}\n`);
@@ -72,7 +94,9 @@ export const auditCommand: Command = async (argv) => {
       const v = await verifyAuditChain(open.db);
       if (!v.ok) {
         const b = v.firstBreak!;
-        process.stderr.write(`审计链已被破坏：${b.message}\n  首个异常位置：第 ${b.seq} 条${b.id ? `（记录 ${b.id}）` : ''}；已校验完好的记录 ${v.checked} 条\n`);
+        process.stderr.write(
+          `审计链已被破坏：${b.message}\n  首个异常位置：第 ${b.seq} 条${b.id ? `（记录 ${b.id}）` : ''}；已校验完好的记录 ${v.checked} 条\n`,
+        );
         return 1;
       }
       const range = v.checked ? `第 ${v.anchor.seq + 1}–${v.head.seq} 条` : '无记录';
@@ -86,7 +110,11 @@ export const auditCommand: Command = async (argv) => {
       const cutoff = retentionCutoff(audit.retentionDays);
       try {
         const r = await pruneAudit(open.db, cutoff);
-        process.stdout.write(r.removed ? `已清理 ${cutoff} 之前的审计记录 ${r.removed} 条；新的保留起点：第 ${r.anchor.seq} 条，锚点哈希 ${r.anchor.hash}\n` : `没有早于 ${cutoff} 的审计记录需要清理\n`);
+        process.stdout.write(
+          r.removed
+            ? `已清理 ${cutoff} 之前的审计记录 ${r.removed} 条；新的保留起点：第 ${r.anchor.seq} 条，锚点哈希 ${r.anchor.hash}\n`
+            : `没有早于 ${cutoff} 的审计记录需要清理\n`,
+        );
         return 0;
       } catch (e) {
         process.stderr.write(`${(e as Error).message}\n`);
@@ -97,7 +125,10 @@ export const auditCommand: Command = async (argv) => {
     let n = 0;
     try {
       if (format === 'csv') await write(out, '\ufeff' + COLUMNS.join(',') + '\r\n');
-      for await (const row of auditRows(open.db, { ...(values.from ? { from: values.from } : {}), ...(values.to ? { to: values.to } : {}) })) {
+      for await (const row of auditRows(open.db, {
+        ...(values.from ? { from: values.from } : {}),
+        ...(values.to ? { to: values.to } : {}),
+      })) {
         await write(out, line(row, format));
         n++;
       }

@@ -10,7 +10,11 @@ import { refuseWhileServing } from '../run-marker.js';
  * written) if any of them is missing or damaged.
  */
 export const backupCommand: Command = async (argv) => {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { data: { type: 'string' }, json: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { data: { type: 'string' }, json: { type: 'boolean' } },
+  });
   const file = positionals[0];
   if (!file) {
     process.stderr.write('用法: duban backup FILE [--json]\n');

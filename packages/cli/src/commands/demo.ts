@@ -17,7 +17,11 @@ const USAGE = '用法: duban demo reset --yes [--data DIR]  清空演示数据�
  * never touched) with its stored evidence files, then seeds the demo again and prints the new accounts.
  */
 export const demoCommand: Command = async (argv) => {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { data: { type: 'string' }, yes: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { data: { type: 'string' }, yes: { type: 'boolean' } },
+  });
   if (positionals[0] !== 'reset') {
     process.stderr.write(`${USAGE}\n`);
     return 2;
@@ -48,7 +52,8 @@ export const demoCommand: Command = async (argv) => {
     const samples = readSamples(SAMPLES_DIR);
     const demo = await seedDemo(rt.ctx, rt.services, samples);
     process.stdout.write('演示数据库已清空并重新生成\n');
-    for (const line of accountLines(admin, demo, samples.length === 0 ? `没有找到示例计划（${SAMPLES_DIR}），未导入任何计划` : null)) process.stdout.write(`${line}\n`);
+    for (const line of accountLines(admin, demo, samples.length === 0 ? `没有找到示例计划（${SAMPLES_DIR}），未导入任何计划` : null))
+      process.stdout.write(`${line}\n`);
     return 0;
   } finally {
     await rt.close();

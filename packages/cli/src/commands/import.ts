@@ -8,7 +8,11 @@ import { openRuntime } from '../runtime.js';
 
 /** `duban import FILE [--publish] [--data DIR]`: imports a plan document into a draft (or publishes it). */
 export const importCommand: Command = async (argv) => {
-  const { values, positionals } = parseArgs({ args: argv, allowPositionals: true, options: { publish: { type: 'boolean' }, data: { type: 'string' } } });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { publish: { type: 'boolean' }, data: { type: 'string' } },
+  });
   const file = positionals[0];
   if (!file) {
     process.stderr.write('用法: duban import FILE [--publish]\n');
@@ -19,8 +23,14 @@ export const importCommand: Command = async (argv) => {
   const rt = await openRuntime({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, secret: sessionSecret(config) });
   try {
     const bytes = await readFile(file);
-    const plan = await rt.services.plans.importPlan(systemActor, { fileName: path.basename(file), bytes }, { publish: Boolean(values.publish) });
-    process.stdout.write(`${values.publish ? '已导入并发布' : '已导入为草稿'}: ${plan.title ?? path.basename(file)}\n  计划 ID: ${plan.id}\n  任务 ${plan.taskCount} 项，指标 ${plan.indicatorCount} 项，提示 ${plan.diagnostics.length} 条\n`);
+    const plan = await rt.services.plans.importPlan(
+      systemActor,
+      { fileName: path.basename(file), bytes },
+      { publish: Boolean(values.publish) },
+    );
+    process.stdout.write(
+      `${values.publish ? '已导入并发布' : '已导入为草稿'}: ${plan.title ?? path.basename(file)}\n  计划 ID: ${plan.id}\n  任务 ${plan.taskCount} 项，指标 ${plan.indicatorCount} 项，提示 ${plan.diagnostics.length} 条\n`,
+    );
     if (plan.unresolvedUnits.length) process.stdout.write(`  未对应到名录的单位: ${plan.unresolvedUnits.join('、')}\n`);
     return 0;
   } catch (e) {

@@ -12,7 +12,8 @@ export interface ParseIo {
   columns?: number;
 }
 
-const USAGE = '用法: duban parse FILE|- [--json]\n  FILE  政策文件(.txt/.html/.docx/.doc/.wps/.xlsx/.xls/.et/.pdf);"-" 表示从标准输入读取\n  --json  输出计划 JSON\n';
+const USAGE =
+  '用法: duban parse FILE|- [--json]\n  FILE  政策文件(.txt/.html/.docx/.doc/.wps/.xlsx/.xls/.et/.pdf);"-" 表示从标准输入读取\n  --json  输出计划 JSON\n';
 
 /**
  * `duban parse FILE [--json]`: prints the extracted plan as tables, or as JSON with --json.
@@ -68,5 +69,11 @@ export const parseCommand: Command = (argv) => {
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
   });
-  return runParse(argv, { stdout: process.stdout, stderr: process.stderr, readStdin, readFile: (p) => readFile(p), columns: process.stdout.columns });
+  return runParse(argv, {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    readStdin,
+    readFile: (p) => readFile(p),
+    columns: process.stdout.columns,
+  });
 };

@@ -11,12 +11,20 @@ export const userCommand: Command = async (argv) => {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { role: { type: 'string' }, unit: { type: 'string' }, 'password-env': { type: 'string' }, data: { type: 'string' }, name: { type: 'string' } },
+    options: {
+      role: { type: 'string' },
+      unit: { type: 'string' },
+      'password-env': { type: 'string' },
+      data: { type: 'string' },
+      name: { type: 'string' },
+    },
   });
   const [action, username] = positionals;
   const role = values.role as (typeof ROLES)[number] | undefined;
   if (action !== 'add' || !username || !role || !ROLES.includes(role)) {
-    process.stderr.write('用法: duban user add USERNAME --role admin|liaison|leader|viewer [--unit 单位名称] [--password-env 环境变量名]\n');
+    process.stderr.write(
+      '用法: duban user add USERNAME --role admin|liaison|leader|viewer [--unit 单位名称] [--password-env 环境变量名]\n',
+    );
     return 2;
   }
   const envVar = values['password-env'];
@@ -38,7 +46,13 @@ export const userCommand: Command = async (argv) => {
       }
       unitId = exact[0]!.unit.id;
     }
-    const user = await rt.services.users.create(systemActor, { username, displayName: values.name ?? null, password, roles: [{ role, unitId }], mustChangePassword: !envVar });
+    const user = await rt.services.users.create(systemActor, {
+      username,
+      displayName: values.name ?? null,
+      password,
+      roles: [{ role, unitId }],
+      mustChangePassword: !envVar,
+    });
     process.stdout.write(`已创建用户 ${user.username}（${role}${user.unitName ? `，${user.unitName}` : ''}）\n`);
     if (!envVar) process.stdout.write(`  初始密码（只显示这一次）: ${password}\n`);
     return 0;

@@ -5,7 +5,11 @@ import type { DemoResult } from '@duban/services';
  * What a start (or a demo reset) prints about what it created: the first administrator with a generated password, and
  * the demo's plans and accounts. Passwords are shown only here, once.
  */
-export function accountLines(admin: { username: string; password: string; generated: boolean } | null, demo: DemoResult | null, demoNote: string | null = null): string[] {
+export function accountLines(
+  admin: { username: string; password: string; generated: boolean } | null,
+  demo: DemoResult | null,
+  demoNote: string | null = null,
+): string[] {
   const lines: string[] = [];
   if (admin) {
     lines.push(`已创建管理员账号: ${admin.username}`);

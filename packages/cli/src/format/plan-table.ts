@@ -16,7 +16,11 @@ export function renderPlan(plan: ExtractedPlan, width = 120): string {
   const textWidth = Math.max(20, width - 62);
   out.push(`任务 (${plan.tasks.length})`);
   if (plan.tasks.length > 0) {
-    const t = new Table({ head: ['序号', '类别', '任务', '牵头', '参与', '时限'], colWidths: [8, 6, textWidth, 18, 18, 14], style: { head: [], border: [] } });
+    const t = new Table({
+      head: ['序号', '类别', '任务', '牵头', '参与', '时限'],
+      colWidths: [8, 6, textWidth, 18, 18, 14],
+      style: { head: [], border: [] },
+    });
     for (const task of plan.tasks) {
       t.push([
         task.number ?? '',
@@ -34,9 +38,19 @@ export function renderPlan(plan: ExtractedPlan, width = 120): string {
   out.push(`指标 (${plan.indicators.length})`);
   if (plan.indicators.length > 0) {
     const nameWidth = Math.max(20, width - 50);
-    const t = new Table({ head: ['指标', '基线', '目标', '单位', '时限'], colWidths: [nameWidth, 10, 14, 10, 12], style: { head: [], border: [] } });
+    const t = new Table({
+      head: ['指标', '基线', '目标', '单位', '时限'],
+      colWidths: [nameWidth, 10, 14, 10, 12],
+      style: { head: [], border: [] },
+    });
     for (const i of plan.indicators) {
-      t.push([wrap(clip(i.name, 60), nameWidth - 2), i.baseline === null ? '—' : String(i.baseline), `${COMPARATOR[i.comparator] ?? i.comparator} ${i.target}`, i.unit, i.due ?? '—']);
+      t.push([
+        wrap(clip(i.name, 60), nameWidth - 2),
+        i.baseline === null ? '—' : String(i.baseline),
+        `${COMPARATOR[i.comparator] ?? i.comparator} ${i.target}`,
+        i.unit,
+        i.due ?? '—',
+      ]);
     }
     out.push(t.toString());
   }
@@ -60,9 +74,14 @@ function clip(text: string, max: number): string {
 /** Terminal columns a character takes: two for CJK and full-width forms, one otherwise. */
 function charWidth(c: string): number {
   const code = c.codePointAt(0) ?? 0;
-  return (code >= 0x1100 && code <= 0x115f) || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) ||
-    (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) ||
-    (code >= 0xffe0 && code <= 0xffe6) || code >= 0x20000
+  return (code >= 0x1100 && code <= 0x115f) ||
+    (code >= 0x2e80 && code <= 0xa4cf) ||
+    (code >= 0xac00 && code <= 0xd7a3) ||
+    (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xfe30 && code <= 0xfe4f) ||
+    (code >= 0xff00 && code <= 0xff60) ||
+    (code >= 0xffe0 && code <= 0xffe6) ||
+    code >= 0x20000
     ? 2
     : 1;
 }

@@ -10,7 +10,12 @@ export class TestClient {
   ) {}
 
   /** Sends a request; JSON bodies are serialised, FormData sent as multipart. */
-  async request(method: string, path: string, body?: unknown, opts: { csrf?: boolean; headers?: Record<string, string>; signal?: AbortSignal } = {}): Promise<{ status: number; body: any; text: string; bytes: Buffer; headers: Headers }> {
+  async request(
+    method: string,
+    path: string,
+    body?: unknown,
+    opts: { csrf?: boolean; headers?: Record<string, string>; signal?: AbortSignal } = {},
+  ): Promise<{ status: number; body: any; text: string; bytes: Buffer; headers: Headers }> {
     const headers: Record<string, string> = { ...opts.headers };
     if (this.cookie) headers.cookie = this.cookie;
     if (this.bearer) headers.authorization = `Bearer ${this.bearer}`;
@@ -22,7 +27,12 @@ export class TestClient {
       headers['content-type'] = 'application/json';
       payload = JSON.stringify(body);
     }
-    const res = await fetch(this.baseUrl + path, { method, headers, ...(payload !== undefined ? { body: payload } : {}), ...(opts.signal ? { signal: opts.signal } : {}) });
+    const res = await fetch(this.baseUrl + path, {
+      method,
+      headers,
+      ...(payload !== undefined ? { body: payload } : {}),
+      ...(opts.signal ? { signal: opts.signal } : {}),
+    });
     const setCookie = res.headers.get('set-cookie');
     if (setCookie) {
       const [pair] = setCookie.split(';');

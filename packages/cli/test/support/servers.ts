@@ -14,7 +14,9 @@ export interface TestServer extends RunningServer {
 export const ADMIN_PASSWORD = 'admin-password-123';
 
 /** The dialects to loop the HTTP suites over (PostgreSQL skipped with a message outside CI when unreachable). */
-export async function serverTargets(): Promise<{ name: 'sqlite' | 'postgres'; skipReason?: string; start(o?: Partial<StartServerOptions>): Promise<TestServer> }[]> {
+export async function serverTargets(): Promise<
+  { name: 'sqlite' | 'postgres'; skipReason?: string; start(o?: Partial<StartServerOptions>): Promise<TestServer> }[]
+> {
   const dbs = await testDatabases();
   return dbs.map((d) => ({
     name: d.name,

@@ -28,7 +28,12 @@ const points = z.number().min(0, '分值不能为负数').max(1000);
 /** One line of the rubric: `points` per occurrence (a magnitude; deductions subtract it), `cap` limits the rule's total per unit. */
 export const assessmentRuleSchema = z
   .object({
-    id: z.string().trim().min(1).max(40).regex(/^[a-z0-9_-]+$/i, '规则编号只能含字母、数字、-、_'),
+    id: z
+      .string()
+      .trim()
+      .min(1)
+      .max(40)
+      .regex(/^[a-z0-9_-]+$/i, '规则编号只能含字母、数字、-、_'),
     kind: assessmentRuleKindSchema,
     label: z.string().trim().min(1, '请填写规则名称').max(100),
     points,
@@ -81,7 +86,8 @@ export const rubricSchema = z
     }
     if (r.grading.mode === 'thresholds') {
       const mins = r.grading.bands.map((b) => b.min);
-      if (mins.some((m, i) => i > 0 && m >= mins[i - 1]!)) ctx.addIssue({ code: 'custom', path: ['grading', 'bands'], message: '等次分数线须从高到低排列' });
+      if (mins.some((m, i) => i > 0 && m >= mins[i - 1]!))
+        ctx.addIssue({ code: 'custom', path: ['grading', 'bands'], message: '等次分数线须从高到低排列' });
     } else if (r.grading.bands.slice(0, -1).reduce((s, b) => s + b.share, 0) > 1 + 1e-9) {
       ctx.addIssue({ code: 'custom', path: ['grading', 'bands'], message: '各等次比例之和不能超过100%' });
     }

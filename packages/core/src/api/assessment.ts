@@ -9,14 +9,23 @@ export const assessmentStatusSchema = z.enum(['draft', 'self_assessment', 'scori
 export type AssessmentStatus = z.infer<typeof assessmentStatusSchema>;
 
 /** The Chinese label of each period status. */
-export const ASSESSMENT_STATUS_LABELS: Record<AssessmentStatus, string> = { draft: '配置中', self_assessment: '单位自评', scoring: '办公室评分', locked: '已审定' };
+export const ASSESSMENT_STATUS_LABELS: Record<AssessmentStatus, string> = {
+  draft: '配置中',
+  self_assessment: '单位自评',
+  scoring: '办公室评分',
+  locked: '已审定',
+};
 
 const reason = z.string().trim().min(1, '请说明理由').max(500);
 
 /** A bonus (加分) entered by the office. */
-export const assessmentBonusSchema = z.object({ id: z.string().min(1).max(60).optional(), unitId: z.string().min(1), points: z.number().min(0).max(100), reason }).strict();
+export const assessmentBonusSchema = z
+  .object({ id: z.string().min(1).max(60).optional(), unitId: z.string().min(1), points: z.number().min(0).max(100), reason })
+  .strict();
 /** A 一票否决 recorded against a unit. */
-export const assessmentVetoSchema = z.object({ id: z.string().min(1).max(60).optional(), unitId: z.string().min(1), itemId: z.string().min(1).max(40), reason }).strict();
+export const assessmentVetoSchema = z
+  .object({ id: z.string().min(1).max(60).optional(), unitId: z.string().min(1), itemId: z.string().min(1).max(40), reason })
+  .strict();
 
 /** Body of POST /api/plans/:id/assessment-periods: a rubric, or a period whose current rubric is copied (another plan's too), or the default. */
 export const createAssessmentPeriodSchema = z
@@ -37,11 +46,19 @@ export const updateRubricSchema = z.object({ version: z.number().int().min(1), r
 export type UpdateRubric = z.infer<typeof updateRubricSchema>;
 
 /** Body of PUT /api/assessment-periods/:id/adjustments: the whole list of bonuses and vetoes. */
-export const assessmentAdjustmentsSchema = z.object({ version: z.number().int().min(1), bonuses: z.array(assessmentBonusSchema).max(500), vetoes: z.array(assessmentVetoSchema).max(200) }).strict();
+export const assessmentAdjustmentsSchema = z
+  .object({
+    version: z.number().int().min(1),
+    bonuses: z.array(assessmentBonusSchema).max(500),
+    vetoes: z.array(assessmentVetoSchema).max(200),
+  })
+  .strict();
 export type AssessmentAdjustmentsInput = z.infer<typeof assessmentAdjustmentsSchema>;
 
 /** Body of POST /api/assessment-periods/:id/status: the next step. */
-export const assessmentTransitionSchema = z.object({ version: z.number().int().min(1), status: z.enum(['self_assessment', 'scoring', 'locked']) }).strict();
+export const assessmentTransitionSchema = z
+  .object({ version: z.number().int().min(1), status: z.enum(['self_assessment', 'scoring', 'locked']) })
+  .strict();
 export type AssessmentTransition = z.infer<typeof assessmentTransitionSchema>;
 
 /** Body of PUT /api/assessment-results/:id/self: the unit's 自评 with its evidence (its own reports). */
@@ -60,7 +77,17 @@ export const returnSelfAssessmentSchema = z.object({ reason }).strict();
 export type ReturnSelfAssessment = z.infer<typeof returnSelfAssessmentSchema>;
 
 /** One change the office makes to a computed score, with its reason (复核). */
-export const officeChangeSchema = z.object({ points: z.number().min(-1000).max(1000).refine((p) => p !== 0, '调整分值不能为0'), reason, ruleId: z.string().max(60).optional() }).strict();
+export const officeChangeSchema = z
+  .object({
+    points: z
+      .number()
+      .min(-1000)
+      .max(1000)
+      .refine((p) => p !== 0, '调整分值不能为0'),
+    reason,
+    ruleId: z.string().max(60).optional(),
+  })
+  .strict();
 export type OfficeChange = z.infer<typeof officeChangeSchema>;
 
 /** Body of PUT /api/assessment-results/:id/office. */
@@ -75,7 +102,11 @@ export type AssessmentRevisionInput = z.infer<typeof assessmentRevisionSchema>;
 export const computeAssessmentSchema = z.object({}).strict();
 
 /** Query of GET /api/assessment/ranking: one plan (its latest locked period, or `period`) or a jurisdiction across plans. */
-export const assessmentRankingQuerySchema = z.object({ plan: z.string().min(1).optional(), period: z.string().min(1).optional(), jurisdiction: z.string().min(1).optional() });
+export const assessmentRankingQuerySchema = z.object({
+  plan: z.string().min(1).optional(),
+  period: z.string().min(1).optional(),
+  jurisdiction: z.string().min(1).optional(),
+});
 export type AssessmentRankingQuery = z.infer<typeof assessmentRankingQuerySchema>;
 
 // ---- responses
@@ -85,7 +116,13 @@ const scoreLineSchema = z.object({
   kind: z.union([assessmentRuleKindSchema, z.literal('bonus'), z.literal('cap')]),
   label: z.string(),
   points: z.number(),
-  refs: z.object({ taskId: z.string().optional(), reportId: z.string().optional(), noticeId: z.string().optional(), indicatorId: z.string().optional(), bonusId: z.string().optional() }),
+  refs: z.object({
+    taskId: z.string().optional(),
+    reportId: z.string().optional(),
+    noticeId: z.string().optional(),
+    indicatorId: z.string().optional(),
+    bonusId: z.string().optional(),
+  }),
   detail: z.string(),
 });
 
@@ -120,7 +157,13 @@ export const assessmentPeriodSchema = z.object({
 export type AssessmentPeriodView = z.infer<typeof assessmentPeriodSchema>;
 
 /** One rubric version. */
-export const rubricVersionSchema = z.object({ periodId: z.string(), version: z.number().int(), rubric: rubricSchema, createdAt: z.string(), createdBy: z.string().nullable() });
+export const rubricVersionSchema = z.object({
+  periodId: z.string(),
+  version: z.number().int(),
+  rubric: rubricSchema,
+  createdAt: z.string(),
+  createdBy: z.string().nullable(),
+});
 export type RubricVersionView = z.infer<typeof rubricVersionSchema>;
 
 /** A unit's result: computed breakdown, 自评, the office's changes, the final score and its place. */
@@ -152,7 +195,11 @@ export const assessmentResultSchema = z.object({
 export type AssessmentResultView = z.infer<typeof assessmentResultSchema>;
 
 /** GET /api/assessment-periods/:id: the period, its current rubric and the units' current results, best first. */
-export const assessmentPeriodDetailSchema = z.object({ period: assessmentPeriodSchema, rubric: rubricVersionSchema, results: z.array(assessmentResultSchema) });
+export const assessmentPeriodDetailSchema = z.object({
+  period: assessmentPeriodSchema,
+  rubric: rubricVersionSchema,
+  results: z.array(assessmentResultSchema),
+});
 export type AssessmentPeriodDetail = z.infer<typeof assessmentPeriodDetailSchema>;
 
 /** GET /api/assessment-results/:id/revisions: every revision of a unit's result, oldest first. */

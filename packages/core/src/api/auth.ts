@@ -36,7 +36,10 @@ export const sessionViewSchema = z.object({
 });
 export type SessionView = z.infer<typeof sessionViewSchema>;
 
-export const passwordChangeSchema = z.object({ oldPassword: z.string().min(1).max(200), newPassword: z.string().min(8, '新密码至少 8 位').max(200) });
+export const passwordChangeSchema = z.object({
+  oldPassword: z.string().min(1).max(200),
+  newPassword: z.string().min(8, '新密码至少 8 位').max(200),
+});
 
 /** Re-authentication: the signed-in user's password, entered again before administering users or tokens. */
 export const reauthRequestSchema = z.object({ password: z.string().min(1).max(200) });
@@ -44,12 +47,29 @@ export const reauthRequestSchema = z.object({ password: z.string().min(1).max(20
 /** A new API token; it expires after `expiresInDays` (default 90). */
 export const tokenCreateSchema = z.object({ name: z.string().min(1).max(100), expiresInDays: z.number().int().min(1).max(365).optional() });
 /** A new API token: the secret is shown only in this answer. */
-export const tokenCreatedSchema = z.object({ id: z.string(), name: z.string(), token: z.string(), createdAt: z.string(), expiresAt: z.string() });
+export const tokenCreatedSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  token: z.string(),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+});
 /** An API token as listed (the secret is never shown again); `expiresAt` null: made before tokens expired. */
-export const tokenViewSchema = z.object({ id: z.string(), name: z.string(), createdAt: z.string(), expiresAt: z.string().nullable(), lastUsedAt: z.string().nullable(), revokedAt: z.string().nullable() });
+export const tokenViewSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  createdAt: z.string(),
+  expiresAt: z.string().nullable(),
+  lastUsedAt: z.string().nullable(),
+  revokedAt: z.string().nullable(),
+});
 
 export const userCreateSchema = z.object({
-  username: z.string().min(2).max(64).regex(/^[\w.@-]+$/, '用户名只能包含字母、数字和 _ . @ -'),
+  username: z
+    .string()
+    .min(2)
+    .max(64)
+    .regex(/^[\w.@-]+$/, '用户名只能包含字母、数字和 _ . @ -'),
   displayName: z.string().max(100).nullable().optional(),
   /** Where e-mail notifications go. */
   email: z.string().trim().email('请填写有效的邮箱地址').max(254).nullable().optional(),

@@ -2,19 +2,153 @@
 // declares (packages/api/test/contract.test.ts proves every route in the server's table uses exactly these objects).
 // The web client derives its request and response types from it (type-only), so it cannot ask for the wrong shape.
 import type { z } from 'zod';
-import { assessmentAdjustmentsSchema, assessmentPeriodDetailSchema, assessmentPeriodSchema, assessmentRankingQuerySchema, assessmentRankingSchema, assessmentResultSchema, assessmentRevisionSchema, assessmentRevisionsSchema, assessmentTransitionSchema, computeAssessmentSchema, createAssessmentPeriodSchema, officeScoreSchema, returnSelfAssessmentSchema, selfAssessmentSchema, updateRubricSchema } from './assessment.js';
+import {
+  assessmentAdjustmentsSchema,
+  assessmentPeriodDetailSchema,
+  assessmentPeriodSchema,
+  assessmentRankingQuerySchema,
+  assessmentRankingSchema,
+  assessmentResultSchema,
+  assessmentRevisionSchema,
+  assessmentRevisionsSchema,
+  assessmentTransitionSchema,
+  computeAssessmentSchema,
+  createAssessmentPeriodSchema,
+  officeScoreSchema,
+  returnSelfAssessmentSchema,
+  selfAssessmentSchema,
+  updateRubricSchema,
+} from './assessment.js';
 import { auditQuerySchema } from './audit.js';
-import { loginRequestSchema, passwordChangeSchema, reauthRequestSchema, sessionViewSchema, tokenCreateSchema, tokenCreatedSchema, userCreateSchema, userPatchSchema, userViewSchema } from './auth.js';
+import {
+  loginRequestSchema,
+  passwordChangeSchema,
+  reauthRequestSchema,
+  sessionViewSchema,
+  tokenCreateSchema,
+  tokenCreatedSchema,
+  userCreateSchema,
+  userPatchSchema,
+  userViewSchema,
+} from './auth.js';
 import { healthSchema, idParamsSchema, okSchema } from './common.js';
-import { deliveryChannelCreateSchema, deliveryChannelUpdateSchema, deliveryChannelViewSchema, deliveryLogQuerySchema, deliveryLogSchema, deliveryRetrySchema, deliveryTestSchema, deliveryViewSchema } from './delivery.js';
-import { jurisdictionCreateSchema, jurisdictionViewSchema, unitCreateSchema, unitMergeSchema, unitPatchSchema, unitSuggestQuerySchema, unitViewSchema } from './directory.js';
-import { assessmentPeriodListSchema, auditPageSchema, commentListSchema, deliveryChannelListSchema, indicatorListSchema, jurisdictionListSchema, noticePageSchema, planPageSchema, taskListSchema, taskPageSchema, tokenListSchema, unitListQuerySchema, unitListSchema, unitSuggestionListSchema, userListQuerySchema, userListSchema } from './lists.js';
-import { bulletinFileQuerySchema, bulletinListQuerySchema, bulletinListSchema, bulletinTemplateViewSchema, bulletinViewSchema, editBulletinSchema, generateBulletinSchema, indicatorImportResultSchema, issueBulletinSchema, jurisdictionBulletinTemplateViewSchema, progressExportQuerySchema, saveBulletinTemplateSchema, unitPackQuerySchema } from './outputs.js';
+import {
+  deliveryChannelCreateSchema,
+  deliveryChannelUpdateSchema,
+  deliveryChannelViewSchema,
+  deliveryLogQuerySchema,
+  deliveryLogSchema,
+  deliveryRetrySchema,
+  deliveryTestSchema,
+  deliveryViewSchema,
+} from './delivery.js';
+import {
+  jurisdictionCreateSchema,
+  jurisdictionViewSchema,
+  unitCreateSchema,
+  unitMergeSchema,
+  unitPatchSchema,
+  unitSuggestQuerySchema,
+  unitViewSchema,
+} from './directory.js';
+import {
+  assessmentPeriodListSchema,
+  auditPageSchema,
+  commentListSchema,
+  deliveryChannelListSchema,
+  indicatorListSchema,
+  jurisdictionListSchema,
+  noticePageSchema,
+  planPageSchema,
+  taskListSchema,
+  taskPageSchema,
+  tokenListSchema,
+  unitListQuerySchema,
+  unitListSchema,
+  unitSuggestionListSchema,
+  userListQuerySchema,
+  userListSchema,
+} from './lists.js';
+import {
+  bulletinFileQuerySchema,
+  bulletinListQuerySchema,
+  bulletinListSchema,
+  bulletinTemplateViewSchema,
+  bulletinViewSchema,
+  editBulletinSchema,
+  generateBulletinSchema,
+  indicatorImportResultSchema,
+  issueBulletinSchema,
+  jurisdictionBulletinTemplateViewSchema,
+  progressExportQuerySchema,
+  saveBulletinTemplateSchema,
+  unitPackQuerySchema,
+} from './outputs.js';
 import { planBoardSchema } from './plan-board.js';
-import { notificationListQuerySchema, notificationListSchema, notificationReadSchema, taskBulkEditSchema, taskDeleteQuerySchema, taskMergeSchema, taskReorderSchema, taskSplitSchema } from './plan-editing.js';
-import { commentCreateSchema, indicatorListQuerySchema, indicatorPatchSchema, indicatorViewSchema, planDetailSchema, planImportJsonSchema, planImportQuerySchema, planImportResultSchema, planListQuerySchema, planPatchSchema, planSourceSchema, taskCreateSchema, taskDetailSchema, taskListQuerySchema, taskPatchSchema } from './plans.js';
-import { evidenceParamsSchema, evidenceViewSchema, indicatorDetailSchema, indicatorOwnersResultSchema, indicatorOwnersSchema, indicatorValueResultSchema, indicatorValueSchema, periodListSchema, periodPatchSchema, periodSpecSchema, periodViewSchema, reportDetailSchema, reportListQuerySchema, reportListResultSchema, reportViewSchema, resubmitReportSchema, reviewSchema, stagedEvidenceViewSchema, submitReportSchema } from './reporting.js';
-import { closeNoticeSchema, dashboardQuerySchema, dashboardViewSchema, inboxQuerySchema, inboxViewSchema, issueNoticeSchema, noticeDetailSchema, noticeListQuerySchema, noticeReplySchema, noticeViewSchema, supervisionQuerySchema, supervisionViewSchema, suspensionResultSchema, suspensionSchema } from './supervision.js';
+import {
+  notificationListQuerySchema,
+  notificationListSchema,
+  notificationReadSchema,
+  taskBulkEditSchema,
+  taskDeleteQuerySchema,
+  taskMergeSchema,
+  taskReorderSchema,
+  taskSplitSchema,
+} from './plan-editing.js';
+import {
+  commentCreateSchema,
+  indicatorListQuerySchema,
+  indicatorPatchSchema,
+  indicatorViewSchema,
+  planDetailSchema,
+  planImportJsonSchema,
+  planImportQuerySchema,
+  planImportResultSchema,
+  planListQuerySchema,
+  planPatchSchema,
+  planSourceSchema,
+  taskCreateSchema,
+  taskDetailSchema,
+  taskListQuerySchema,
+  taskPatchSchema,
+} from './plans.js';
+import {
+  evidenceParamsSchema,
+  evidenceViewSchema,
+  indicatorDetailSchema,
+  indicatorOwnersResultSchema,
+  indicatorOwnersSchema,
+  indicatorValueResultSchema,
+  indicatorValueSchema,
+  periodListSchema,
+  periodPatchSchema,
+  periodSpecSchema,
+  periodViewSchema,
+  reportDetailSchema,
+  reportListQuerySchema,
+  reportListResultSchema,
+  reportViewSchema,
+  resubmitReportSchema,
+  reviewSchema,
+  stagedEvidenceViewSchema,
+  submitReportSchema,
+} from './reporting.js';
+import {
+  closeNoticeSchema,
+  dashboardQuerySchema,
+  dashboardViewSchema,
+  inboxQuerySchema,
+  inboxViewSchema,
+  issueNoticeSchema,
+  noticeDetailSchema,
+  noticeListQuerySchema,
+  noticeReplySchema,
+  noticeViewSchema,
+  supervisionQuerySchema,
+  supervisionViewSchema,
+  suspensionResultSchema,
+  suspensionSchema,
+} from './supervision.js';
 
 /** What a route answers: a JSON body described by a schema, no body (204), or a file's bytes. */
 export type EndpointAnswer = z.ZodType | 'none' | 'file';
@@ -103,9 +237,17 @@ export const apiContract = {
   'POST /api/notices/:id/close': { params: idParamsSchema, body: closeNoticeSchema, response: noticeDetailSchema },
   'GET /api/dashboard': { query: dashboardQuerySchema, response: dashboardViewSchema },
   'GET /api/plans/:id/bulletin-template': { params: idParamsSchema, response: bulletinTemplateViewSchema },
-  'PUT /api/plans/:id/bulletin-template': { params: idParamsSchema, body: saveBulletinTemplateSchema, response: bulletinTemplateViewSchema },
+  'PUT /api/plans/:id/bulletin-template': {
+    params: idParamsSchema,
+    body: saveBulletinTemplateSchema,
+    response: bulletinTemplateViewSchema,
+  },
   'GET /api/jurisdictions/:id/bulletin-template': { params: idParamsSchema, response: jurisdictionBulletinTemplateViewSchema },
-  'PUT /api/jurisdictions/:id/bulletin-template': { params: idParamsSchema, body: saveBulletinTemplateSchema, response: jurisdictionBulletinTemplateViewSchema },
+  'PUT /api/jurisdictions/:id/bulletin-template': {
+    params: idParamsSchema,
+    body: saveBulletinTemplateSchema,
+    response: jurisdictionBulletinTemplateViewSchema,
+  },
   'GET /api/bulletins': { query: bulletinListQuerySchema, response: bulletinListSchema },
   'POST /api/bulletins': { body: generateBulletinSchema, response: bulletinViewSchema },
   'GET /api/bulletins/:id': { params: idParamsSchema, response: bulletinViewSchema },
@@ -127,16 +269,40 @@ export const apiContract = {
   'GET /api/delivery/log': { query: deliveryLogQuerySchema, response: deliveryLogSchema },
   'POST /api/delivery/log/:id/retry': { params: idParamsSchema, body: deliveryRetrySchema, response: deliveryViewSchema },
   'GET /api/plans/:id/assessment-periods': { params: idParamsSchema, response: assessmentPeriodListSchema },
-  'POST /api/plans/:id/assessment-periods': { params: idParamsSchema, body: createAssessmentPeriodSchema, response: assessmentPeriodSchema },
+  'POST /api/plans/:id/assessment-periods': {
+    params: idParamsSchema,
+    body: createAssessmentPeriodSchema,
+    response: assessmentPeriodSchema,
+  },
   'GET /api/assessment-periods/:id': { params: idParamsSchema, response: assessmentPeriodDetailSchema },
   'PUT /api/assessment-periods/:id/rubric': { params: idParamsSchema, body: updateRubricSchema, response: assessmentPeriodDetailSchema },
-  'PUT /api/assessment-periods/:id/adjustments': { params: idParamsSchema, body: assessmentAdjustmentsSchema, response: assessmentPeriodDetailSchema },
-  'POST /api/assessment-periods/:id/compute': { params: idParamsSchema, body: computeAssessmentSchema, response: assessmentPeriodDetailSchema },
-  'POST /api/assessment-periods/:id/status': { params: idParamsSchema, body: assessmentTransitionSchema, response: assessmentPeriodDetailSchema },
+  'PUT /api/assessment-periods/:id/adjustments': {
+    params: idParamsSchema,
+    body: assessmentAdjustmentsSchema,
+    response: assessmentPeriodDetailSchema,
+  },
+  'POST /api/assessment-periods/:id/compute': {
+    params: idParamsSchema,
+    body: computeAssessmentSchema,
+    response: assessmentPeriodDetailSchema,
+  },
+  'POST /api/assessment-periods/:id/status': {
+    params: idParamsSchema,
+    body: assessmentTransitionSchema,
+    response: assessmentPeriodDetailSchema,
+  },
   'PUT /api/assessment-results/:id/self': { params: idParamsSchema, body: selfAssessmentSchema, response: assessmentResultSchema },
-  'POST /api/assessment-results/:id/self/return': { params: idParamsSchema, body: returnSelfAssessmentSchema, response: assessmentResultSchema },
+  'POST /api/assessment-results/:id/self/return': {
+    params: idParamsSchema,
+    body: returnSelfAssessmentSchema,
+    response: assessmentResultSchema,
+  },
   'PUT /api/assessment-results/:id/office': { params: idParamsSchema, body: officeScoreSchema, response: assessmentResultSchema },
-  'POST /api/assessment-results/:id/revisions': { params: idParamsSchema, body: assessmentRevisionSchema, response: assessmentResultSchema },
+  'POST /api/assessment-results/:id/revisions': {
+    params: idParamsSchema,
+    body: assessmentRevisionSchema,
+    response: assessmentResultSchema,
+  },
   'GET /api/assessment-results/:id/revisions': { params: idParamsSchema, response: assessmentRevisionsSchema },
   'GET /api/assessment/ranking': { query: assessmentRankingQuerySchema, response: assessmentRankingSchema },
 } as const satisfies Record<string, Endpoint>;
@@ -148,15 +314,35 @@ export type ApiRoute = keyof ApiContract;
 /** The routes that read (the ones a query cache may hold). */
 export type ApiGetRoute = Extract<ApiRoute, `GET ${string}`>;
 
-type Field<K extends ApiRoute, F extends 'params' | 'query' | 'body'> = ApiContract[K] extends { readonly [P in F]: infer S extends z.ZodType } ? S : never;
+type Field<K extends ApiRoute, F extends 'params' | 'query' | 'body'> = ApiContract[K] extends {
+  readonly [P in F]: infer S extends z.ZodType;
+}
+  ? S
+  : never;
 // A coerced query field (`z.coerce.number()`) accepts `unknown`; the client sends its parsed type instead.
-type QueryInput<S extends z.ZodType> = { [P in keyof z.input<S>]: unknown extends z.input<S>[P] ? (P extends keyof z.output<S> ? z.output<S>[P] : never) : z.input<S>[P] };
-type Slot<N extends string, T> = [T] extends [never] ? { [P in N]?: never } : Record<never, never> extends T ? { [P in N]?: T } : { [P in N]: T };
+type QueryInput<S extends z.ZodType> = {
+  [P in keyof z.input<S>]: unknown extends z.input<S>[P] ? (P extends keyof z.output<S> ? z.output<S>[P] : never) : z.input<S>[P];
+};
+type Slot<N extends string, T> = [T] extends [never]
+  ? { [P in N]?: never }
+  : Record<never, never> extends T
+    ? { [P in N]?: T }
+    : { [P in N]: T };
 
 /** What a call of route `K` sends: `params` for the path, `query`, and `body` (a FormData on multipart routes). */
 export type ApiInput<K extends ApiRoute> = Slot<'params', z.output<Field<K, 'params'>>> &
   Slot<'query', [Field<K, 'query'>] extends [never] ? never : QueryInput<Field<K, 'query'>>> &
-  Slot<'body', ([Field<K, 'body'>] extends [never] ? never : z.input<Field<K, 'body'>>) | (ApiContract[K] extends { readonly multipart: true } ? FormData : never)>;
+  Slot<
+    'body',
+    | ([Field<K, 'body'>] extends [never] ? never : z.input<Field<K, 'body'>>)
+    | (ApiContract[K] extends { readonly multipart: true } ? FormData : never)
+  >;
 
 /** What route `K` answers on success: its schema's type, nothing for 204, the text of a file. */
-export type ApiResponse<K extends ApiRoute> = ApiContract[K]['response'] extends infer R ? (R extends z.ZodType ? z.output<R> : R extends 'none' ? void : string) : never;
+export type ApiResponse<K extends ApiRoute> = ApiContract[K]['response'] extends infer R
+  ? R extends z.ZodType
+    ? z.output<R>
+    : R extends 'none'
+      ? void
+      : string
+  : never;

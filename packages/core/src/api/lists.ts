@@ -27,7 +27,11 @@ export const noticePageSchema = pageSchema(noticeItemSchema);
 /** GET /api/units. */
 export const unitListSchema = z.array(unitViewSchema);
 /** `?includeMerged=1&jurisdiction=` of GET /api/units. */
-export const unitListQuerySchema = z.object({ includeMerged: z.enum(['0', '1']).optional(), jurisdiction: z.string().optional(), format: z.enum(['json', 'csv']).optional() });
+export const unitListQuerySchema = z.object({
+  includeMerged: z.enum(['0', '1']).optional(),
+  jurisdiction: z.string().optional(),
+  format: z.enum(['json', 'csv']).optional(),
+});
 /** GET /api/units/suggest. */
 export const unitSuggestionListSchema = z.array(unitSuggestionSchema);
 /** GET /api/jurisdictions. */

@@ -47,7 +47,12 @@ export const bulletinProgressRowSchema = z.object({
 export type BulletinProgressRow = z.infer<typeof bulletinProgressRowSchema>;
 
 /** One row of the ranking (filled by the assessment service when scores exist). */
-export const bulletinRankingRowSchema = z.object({ rank: z.number().int().min(1), unit: z.string(), score: z.number(), grade: z.string().nullable() });
+export const bulletinRankingRowSchema = z.object({
+  rank: z.number().int().min(1),
+  unit: z.string(),
+  score: z.number(),
+  grade: z.string().nullable(),
+});
 
 /**
  * Everything a 情况通报 shows, gathered from the dashboard for one plan and period and stored as the draft; the
@@ -79,7 +84,17 @@ export const bulletinDataSchema = z.object({
   red: z.array(bulletinListedTaskSchema),
   yellow: z.array(bulletinListedTaskSchema),
   indicators: z.array(
-    z.object({ name: z.string(), unit: z.string(), baseline: z.number().nullable(), target: z.number(), comparator: z.string(), latest: z.number().nullable(), achievement: z.number().nullable(), achieved: z.boolean(), owner: z.string().nullable() }),
+    z.object({
+      name: z.string(),
+      unit: z.string(),
+      baseline: z.number().nullable(),
+      target: z.number(),
+      comparator: z.string(),
+      latest: z.number().nullable(),
+      achievement: z.number().nullable(),
+      achieved: z.boolean(),
+      owner: z.string().nullable(),
+    }),
   ),
   ranking: z.object({ title: z.string(), rows: z.array(bulletinRankingRowSchema) }).optional(),
 });
@@ -109,11 +124,18 @@ export const bulletinListSchema = z.object({ items: z.array(bulletinItemSchema) 
 export const bulletinListQuerySchema = z.object({ plan: z.string().min(1), status: z.enum(['draft', 'issued']).optional() });
 
 /** Body of POST /api/bulletins: generate a draft from the plan's dashboard as of the period's end. */
-export const generateBulletinSchema = z.object({ planId: z.string().min(1), periodId: z.string().min(1), serial: z.string().trim().max(50).optional() }).strict();
+export const generateBulletinSchema = z
+  .object({ planId: z.string().min(1), periodId: z.string().min(1), serial: z.string().trim().max(50).optional() })
+  .strict();
 
 /** Body of PATCH /api/bulletins/:id: the edited text blocks (and serial/date) of a draft. */
 export const editBulletinSchema = z
-  .object({ version: z.number().int().min(1), blocks: bulletinTextBlocksSchema.partial().optional(), serial: z.string().trim().max(50).nullable().optional(), date: calendarDateSchema.optional() })
+  .object({
+    version: z.number().int().min(1),
+    blocks: bulletinTextBlocksSchema.partial().optional(),
+    serial: z.string().trim().max(50).nullable().optional(),
+    date: calendarDateSchema.optional(),
+  })
   .strict();
 
 /** Body of POST /api/bulletins/:id/issue. */
@@ -123,9 +145,19 @@ export const issueBulletinSchema = z.object({ version: z.number().int().min(1) }
 export const bulletinFileQuerySchema = z.object({ format: z.enum(['docx', 'pdf']).default('docx') });
 
 /** GET/PUT /api/plans/:id/bulletin-template. */
-export const bulletinTemplateViewSchema = z.object({ planId: z.string(), blocks: bulletinTextBlocksSchema, placeholders: z.array(z.string()), custom: z.boolean() });
+export const bulletinTemplateViewSchema = z.object({
+  planId: z.string(),
+  blocks: bulletinTextBlocksSchema,
+  placeholders: z.array(z.string()),
+  custom: z.boolean(),
+});
 /** GET/PUT /api/jurisdictions/:id/bulletin-template: the template of every plan of a jurisdiction without its own. */
-export const jurisdictionBulletinTemplateViewSchema = z.object({ jurisdictionId: z.string(), blocks: bulletinTextBlocksSchema, placeholders: z.array(z.string()), custom: z.boolean() });
+export const jurisdictionBulletinTemplateViewSchema = z.object({
+  jurisdictionId: z.string(),
+  blocks: bulletinTextBlocksSchema,
+  placeholders: z.array(z.string()),
+  custom: z.boolean(),
+});
 export const saveBulletinTemplateSchema = z.object({ blocks: bulletinTextBlocksSchema }).strict();
 
 /** `:id` of a plan with `?period=` for the progress table. */

@@ -52,7 +52,9 @@ export const taskBulkEditSchema = z
     removeUnitId: z.string().min(1).optional(),
     reason: reasonSchema,
   })
-  .refine((b) => b.due !== undefined || b.ongoing !== undefined || b.leadUnitId || b.addParticipantId || b.removeUnitId, { message: '请指定要批量修改的内容' });
+  .refine((b) => b.due !== undefined || b.ongoing !== undefined || b.leadUnitId || b.addParticipantId || b.removeUnitId, {
+    message: '请指定要批量修改的内容',
+  });
 export type TaskBulkEdit = z.infer<typeof taskBulkEditSchema>;
 
 /** An in-app message to a unit (adjusted tasks, leader instructions), read by its liaisons. */
@@ -71,7 +73,10 @@ export const notificationViewSchema = z.object({
 export type NotificationView = z.infer<typeof notificationViewSchema>;
 
 export const notificationListQuerySchema = z.object({
-  unread: z.enum(['0', '1', 'true', 'false']).optional().transform((v) => v === '1' || v === 'true'),
+  unread: z
+    .enum(['0', '1', 'true', 'false'])
+    .optional()
+    .transform((v) => v === '1' || v === 'true'),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 

@@ -187,21 +187,33 @@ export const taskCreateSchema = z.object({
 });
 export type TaskCreate = z.infer<typeof taskCreateSchema>;
 
-const csv = (s: string | undefined) => (s ? s.split(',').map((x) => x.trim()).filter(Boolean) : undefined);
+const csv = (s: string | undefined) =>
+  s
+    ? s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean)
+    : undefined;
 const statusIdByLabel = new Map(Object.entries(TASK_STATUS_LABELS).map(([id, label]) => [label, id]));
 
 export const taskListQuerySchema = pageQuerySchema.extend({
   plan: z.string().optional(),
   unit: z.string().optional(),
   /** Comma-separated status ids (not_started, in_progress, completed, behind, suspended) or their labels (未开始…). */
-  status: z.string().optional().transform((v) => csv(v)?.map((x) => statusIdByLabel.get(x) ?? x)),
+  status: z
+    .string()
+    .optional()
+    .transform((v) => csv(v)?.map((x) => statusIdByLabel.get(x) ?? x)),
   /** Comma-separated supervision colours. */
   colour: z.string().optional().transform(csv),
   q: z.string().max(200).optional(),
   dueBefore: isoDateSchema.optional(),
   dueAfter: isoDateSchema.optional(),
   /** 1 = only tasks the unit leads. */
-  leadOnly: z.enum(['0', '1', 'true', 'false']).optional().transform((v) => v === '1' || v === 'true'),
+  leadOnly: z
+    .enum(['0', '1', 'true', 'false'])
+    .optional()
+    .transform((v) => v === '1' || v === 'true'),
 });
 export type TaskListQuery = z.infer<typeof taskListQuerySchema>;
 

@@ -30,7 +30,12 @@ export const periodSpecSchema = z
       ])
       .optional(),
     graceDays: z.number().int().min(0).max(60).optional(),
-    ranges: z.array(z.object({ start: calendarDate, end: calendarDate, label: z.string().min(1).max(40).optional(), due: calendarDate.optional() })).max(120).optional(),
+    ranges: z
+      .array(
+        z.object({ start: calendarDate, end: calendarDate, label: z.string().min(1).max(40).optional(), due: calendarDate.optional() }),
+      )
+      .max(120)
+      .optional(),
   })
   .strict();
 export type PeriodSpecInput = z.infer<typeof periodSpecSchema>;
@@ -53,7 +58,13 @@ export type PeriodView = z.infer<typeof periodViewSchema>;
 
 /** Body of PATCH /api/periods/:id: only periods that hold no report may change. */
 export const periodPatchSchema = z
-  .object({ label: z.string().trim().min(1).max(40).optional(), start: calendarDate.optional(), end: calendarDate.optional(), due: calendarDate.optional(), windowEnd: calendarDate.optional() })
+  .object({
+    label: z.string().trim().min(1).max(40).optional(),
+    start: calendarDate.optional(),
+    end: calendarDate.optional(),
+    due: calendarDate.optional(),
+    windowEnd: calendarDate.optional(),
+  })
   .strict();
 export type PeriodPatch = z.infer<typeof periodPatchSchema>;
 
@@ -63,7 +74,9 @@ export const periodListSchema = z.object({ items: z.array(periodViewSchema) });
 // ---- reports
 
 /** One indicator value sent with a report. */
-export const reportIndicatorValueSchema = z.object({ indicatorId: z.string().min(1), value: z.number().finite(), note: z.string().max(500).optional() }).strict();
+export const reportIndicatorValueSchema = z
+  .object({ indicatorId: z.string().min(1), value: z.number().finite(), note: z.string().max(500).optional() })
+  .strict();
 export type ReportIndicatorValue = z.infer<typeof reportIndicatorValueSchema>;
 
 /** Body of POST /api/reports. */
@@ -99,7 +112,9 @@ export const resubmitReportSchema = z
 export type ResubmitReport = z.infer<typeof resubmitReportSchema>;
 
 /** Body of POST /api/reports/:id/return and /accept (a reason is required to return). */
-export const reviewSchema = z.object({ reason: z.string().trim().max(2000).optional(), version: z.number().int().min(1).optional() }).strict();
+export const reviewSchema = z
+  .object({ reason: z.string().trim().max(2000).optional(), version: z.number().int().min(1).optional() })
+  .strict();
 export type Review = z.infer<typeof reviewSchema>;
 
 /** A report as stored (task × unit × period). */
@@ -212,7 +227,12 @@ export type ReportListResultView = z.infer<typeof reportListResultSchema>;
 
 /** Body of POST /api/indicators/:id/values. */
 export const indicatorValueSchema = z
-  .object({ periodId: z.string().min(1), unitId: z.string().min(1).optional(), value: z.number().finite(), note: z.string().max(500).optional() })
+  .object({
+    periodId: z.string().min(1),
+    unitId: z.string().min(1).optional(),
+    value: z.number().finite(),
+    note: z.string().max(500).optional(),
+  })
   .strict();
 export type IndicatorValueInput = z.infer<typeof indicatorValueSchema>;
 
@@ -246,13 +266,22 @@ export const indicatorValueResultSchema = indicatorValueViewSchema.extend({ achi
 
 /** GET /api/indicators/:id: the indicator, every value with its period and achievement, and the latest. */
 export const indicatorDetailSchema = indicatorViewSchema.extend({
-  values: z.array(indicatorValueViewSchema.extend({ periodLabel: z.string(), periodSeq: z.number().int(), unitName: z.string(), achievement: achievementSchema })),
+  values: z.array(
+    indicatorValueViewSchema.extend({
+      periodLabel: z.string(),
+      periodSeq: z.number().int(),
+      unitName: z.string(),
+      achievement: achievementSchema,
+    }),
+  ),
   latest: z.object({ value: z.number(), periodLabel: z.string(), achievement: achievementSchema }).nullable(),
 });
 export type IndicatorDetailView = z.infer<typeof indicatorDetailSchema>;
 
 /** Body of POST /api/plans/:id/indicator-owners: the unit that reports the selected indicators (null unassigns). */
-export const indicatorOwnersSchema = z.object({ indicatorIds: z.array(z.string().min(1)).min(1).max(500), unitId: z.string().min(1).nullable() }).strict();
+export const indicatorOwnersSchema = z
+  .object({ indicatorIds: z.array(z.string().min(1)).min(1).max(500), unitId: z.string().min(1).nullable() })
+  .strict();
 export type IndicatorOwnersInput = z.infer<typeof indicatorOwnersSchema>;
 
 /** The answer of POST /api/plans/:id/indicator-owners. */

@@ -36,13 +36,21 @@ export type SupervisedTaskView = z.infer<typeof supervisedTaskSchema>;
 export const supervisionViewSchema = z.object({
   planId: z.string(),
   today: z.string(),
-  counts: z.object({ red: z.number().int(), yellow: z.number().int(), blue: z.number().int(), green: z.number().int(), none: z.number().int() }),
+  counts: z.object({
+    red: z.number().int(),
+    yellow: z.number().int(),
+    blue: z.number().int(),
+    green: z.number().int(),
+    none: z.number().int(),
+  }),
   tasks: z.array(supervisedTaskSchema),
 });
 export type SupervisionView = z.infer<typeof supervisionViewSchema>;
 
 /** Body of POST /api/tasks/:id/suspension. */
-export const suspensionSchema = z.object({ suspended: z.boolean(), reason: z.string().trim().min(1, '请说明暂缓或恢复的理由').max(2000) }).strict();
+export const suspensionSchema = z
+  .object({ suspended: z.boolean(), reason: z.string().trim().min(1, '请说明暂缓或恢复的理由').max(2000) })
+  .strict();
 export type SuspensionInput = z.infer<typeof suspensionSchema>;
 
 /** The answer of POST /api/tasks/:id/suspension. */
@@ -68,7 +76,9 @@ export const noticeReplySchema = z.object({ body: z.string().trim().min(1, '请�
 export type NoticeReply = z.infer<typeof noticeReplySchema>;
 
 /** Body of POST /api/notices/:id/close. */
-export const closeNoticeSchema = z.object({ note: z.string().trim().max(2000).optional(), version: z.number().int().min(1).optional() }).strict();
+export const closeNoticeSchema = z
+  .object({ note: z.string().trim().max(2000).optional(), version: z.number().int().min(1).optional() })
+  .strict();
 export type CloseNotice = z.infer<typeof closeNoticeSchema>;
 
 /** Filters of GET /api/notices. */
@@ -110,18 +120,33 @@ export type NoticeItemView = z.infer<typeof noticeItemSchema>;
 
 /** A notice with the unit's replies. */
 export const noticeDetailSchema = noticeViewSchema.extend({
-  replies: z.array(z.object({ id: z.string(), noticeId: z.string(), unitId: z.string().nullable(), body: z.string(), repliedBy: z.string().nullable(), repliedAt: z.string() })),
+  replies: z.array(
+    z.object({
+      id: z.string(),
+      noticeId: z.string(),
+      unitId: z.string().nullable(),
+      body: z.string(),
+      repliedBy: z.string().nullable(),
+      repliedAt: z.string(),
+    }),
+  ),
 });
 export type NoticeDetailView = z.infer<typeof noticeDetailSchema>;
 
 // ---- inbox
 
 /** One slot a unit still owes; `state` open: due later, overdue: past due in the grace window, missing: past it. */
-export const owedReportViewSchema = emptySlotViewSchema.extend({ state: z.enum(['not_open', 'open', 'overdue', 'missing', 'on_time', 'late']) });
+export const owedReportViewSchema = emptySlotViewSchema.extend({
+  state: z.enum(['not_open', 'open', 'overdue', 'missing', 'on_time', 'late']),
+});
 export type OwedReportView = z.infer<typeof owedReportViewSchema>;
 
 /** Query of GET /api/inbox: owed reports of one plan, one period, or in one state. */
-export const inboxQuerySchema = z.object({ plan: z.string().min(1).optional(), period: z.string().min(1).optional(), state: z.enum(['open', 'overdue', 'missing']).optional() });
+export const inboxQuerySchema = z.object({
+  plan: z.string().min(1).optional(),
+  period: z.string().min(1).optional(),
+  state: z.enum(['open', 'overdue', 'missing']).optional(),
+});
 export type InboxQuery = z.infer<typeof inboxQuerySchema>;
 
 /** An indicator value a unit owes: an indicator it owns × an open period with no value yet. */
@@ -165,7 +190,12 @@ const counts = z.record(z.string(), z.number().int());
 export const dashboardViewSchema = z.object({
   today: z.string(),
   planIds: z.array(z.string()),
-  completion: z.object({ total: z.number().int(), completed: z.number().int(), completionRate: z.number().nullable(), averageProgress: z.number().nullable() }),
+  completion: z.object({
+    total: z.number().int(),
+    completed: z.number().int(),
+    completionRate: z.number().nullable(),
+    averageProgress: z.number().nullable(),
+  }),
   byStatus: counts,
   byColour: counts,
   /** Items per kind (任务 / 保障措施 / 工作步骤); every kind is counted in the totals above. */
@@ -173,19 +203,56 @@ export const dashboardViewSchema = z.object({
   byLeadUnit: z.array(z.object({ unitId: z.string(), unitName: z.string(), total: z.number().int(), byStatus: counts })),
   overdue: z.object({
     total: z.number().int(),
-    items: z.array(z.object({ taskId: z.string(), planId: z.string(), number: z.string().nullable(), title: z.string().nullable(), due: z.string().nullable(), progress: z.number(), leadUnit: z.string().nullable() })),
+    items: z.array(
+      z.object({
+        taskId: z.string(),
+        planId: z.string(),
+        number: z.string().nullable(),
+        title: z.string().nullable(),
+        due: z.string().nullable(),
+        progress: z.number(),
+        leadUnit: z.string().nullable(),
+      }),
+    ),
   }),
   missingReports: z.object({
     total: z.number().int(),
-    items: z.array(z.object({ taskId: z.string(), title: z.string().nullable(), unitId: z.string(), unitName: z.string(), periodLabel: z.string(), due: z.string() })),
+    items: z.array(
+      z.object({
+        taskId: z.string(),
+        title: z.string().nullable(),
+        unitId: z.string(),
+        unitName: z.string(),
+        periodLabel: z.string(),
+        due: z.string(),
+      }),
+    ),
   }),
   /** Quantified targets (量化指标) with the unit that reports them (null while unassigned). */
   indicators: z.array(
     z.object({
-      id: z.string(), name: z.string(), baseline: z.number().nullable(), target: z.number(), unit: z.string(), comparator: z.string(), ownerUnitId: z.string().nullable(),
-      ownerUnitName: z.string().nullable(), latest: z.number().nullable(), achievement: achievementSchema.nullable(),
+      id: z.string(),
+      name: z.string(),
+      baseline: z.number().nullable(),
+      target: z.number(),
+      unit: z.string(),
+      comparator: z.string(),
+      ownerUnitId: z.string().nullable(),
+      ownerUnitName: z.string().nullable(),
+      latest: z.number().nullable(),
+      achievement: achievementSchema.nullable(),
     }),
   ),
-  onTime: z.array(z.object({ unitId: z.string(), unitName: z.string(), submitted: z.number().int(), onTime: z.number().int(), missing: z.number().int(), expected: z.number().int(), rate: z.number().nullable() })),
+  onTime: z.array(
+    z.object({
+      unitId: z.string(),
+      unitName: z.string(),
+      submitted: z.number().int(),
+      onTime: z.number().int(),
+      missing: z.number().int(),
+      expected: z.number().int(),
+      rate: z.number().nullable(),
+    }),
+  ),
 });
 export type DashboardView = z.infer<typeof dashboardViewSchema>;

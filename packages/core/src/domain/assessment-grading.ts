@@ -53,7 +53,21 @@ export function rankAndGrade(entries: readonly RankEntry[], grading: Grading): R
   const open = entries.filter((e) => !e.vetoed);
   const vetoed = entries.filter((e) => e.vetoed);
   const last = grading.bands[grading.bands.length - 1]!.grade;
-  const ranked = competitionRanks(open, 0).map(({ entry, rank, tied }) => ({ unitId: entry.unitId, score: entry.score, rank, grade: gradeOf(grading, entry.score, rank, open.length), vetoed: false, tied }));
-  const after = competitionRanks(vetoed, open.length).map(({ entry, rank, tied }) => ({ unitId: entry.unitId, score: entry.score, rank, grade: last, vetoed: true, tied }));
+  const ranked = competitionRanks(open, 0).map(({ entry, rank, tied }) => ({
+    unitId: entry.unitId,
+    score: entry.score,
+    rank,
+    grade: gradeOf(grading, entry.score, rank, open.length),
+    vetoed: false,
+    tied,
+  }));
+  const after = competitionRanks(vetoed, open.length).map(({ entry, rank, tied }) => ({
+    unitId: entry.unitId,
+    score: entry.score,
+    rank,
+    grade: last,
+    vetoed: true,
+    tied,
+  }));
   return [...ranked, ...after];
 }

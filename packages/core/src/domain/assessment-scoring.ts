@@ -157,7 +157,14 @@ function taskLine(rule: AssessmentRule, task: AssessedTask, role: string, share:
   const roleText = `${ROLE_LABELS[role] ?? role}×${share}`;
   if (rule.kind === 'task_on_time') {
     if (!onTime || task.due < facts.start) return null;
-    return { ruleId: rule.id, kind: rule.kind, label: rule.label, points: roundPoints(rule.points * share), refs: { taskId: task.id }, detail: `${task.label}（${roleText}）期限 ${task.due}，${task.completedOn} 办结` };
+    return {
+      ruleId: rule.id,
+      kind: rule.kind,
+      label: rule.label,
+      points: roundPoints(rule.points * share),
+      refs: { taskId: task.id },
+      detail: `${task.label}（${roleText}）期限 ${task.due}，${task.completedOn} 办结`,
+    };
   }
   if (rule.kind === 'task_overdue') {
     if (onTime) return null;
@@ -166,14 +173,28 @@ function taskLine(rule: AssessmentRule, task: AssessedTask, role: string, share:
     if (task.due < facts.start && doneBy !== null) return null;
     if (task.due === facts.end && doneBy === null) return null; // due on the cut-off day: not late yet
     const what = doneBy ? `${doneBy} 才办结` : `截至 ${facts.end} 未办结`;
-    return { ruleId: rule.id, kind: rule.kind, label: rule.label, points: -roundPoints(rule.points * share), refs: { taskId: task.id }, detail: `${task.label}（${roleText}）期限 ${task.due}，${what}` };
+    return {
+      ruleId: rule.id,
+      kind: rule.kind,
+      label: rule.label,
+      points: -roundPoints(rule.points * share),
+      refs: { taskId: task.id },
+      detail: `${task.label}（${roleText}）期限 ${task.due}，${what}`,
+    };
   }
   return null;
 }
 
 function linesForRule(rule: AssessmentRule, rubric: Rubric, facts: AssessmentFacts, unitId: string): ScoreLine[] {
   const out: ScoreLine[] = [];
-  const line = (points: number, refs: ScoreRefs, detail: string): ScoreLine => ({ ruleId: rule.id, kind: rule.kind, label: rule.label, points: roundPoints(points), refs, detail });
+  const line = (points: number, refs: ScoreRefs, detail: string): ScoreLine => ({
+    ruleId: rule.id,
+    kind: rule.kind,
+    label: rule.label,
+    points: roundPoints(points),
+    refs,
+    detail,
+  });
   switch (rule.kind) {
     case 'task_on_time':
     case 'task_overdue':
@@ -190,13 +211,24 @@ function linesForRule(rule: AssessmentRule, rubric: Rubric, facts: AssessmentFac
       for (const s of facts.reportSlots) {
         if (s.unitId !== unitId || !inPeriod(s.due, facts)) continue;
         const state = s.onTime === null ? classifyReport(s, facts.end, null) : s.onTime ? 'on_time' : 'late';
-        if (rule.kind === 'report_on_time' && state === 'on_time') out.push(line(rule.points, { taskId: s.taskId, ...(s.reportId ? { reportId: s.reportId } : {}) }, `${s.label}：${s.submittedOn} 报送，期限 ${s.due}`));
-        if (rule.kind === 'report_missing' && state === 'missing') out.push(line(-rule.points, { taskId: s.taskId }, `${s.label}：期限 ${s.due}，补报截止 ${s.windowEnd}，截至 ${facts.end} 未报送`));
+        if (rule.kind === 'report_on_time' && state === 'on_time')
+          out.push(
+            line(
+              rule.points,
+              { taskId: s.taskId, ...(s.reportId ? { reportId: s.reportId } : {}) },
+              `${s.label}：${s.submittedOn} 报送，期限 ${s.due}`,
+            ),
+          );
+        if (rule.kind === 'report_missing' && state === 'missing')
+          out.push(
+            line(-rule.points, { taskId: s.taskId }, `${s.label}：期限 ${s.due}，补报截止 ${s.windowEnd}，截至 ${facts.end} 未报送`),
+          );
       }
       break;
     case 'report_returned':
       for (const r of facts.returns) {
-        if (r.unitId === unitId && inPeriod(r.due, facts)) out.push(line(-rule.points, { taskId: r.taskId, reportId: r.reportId }, `${r.label}：${r.on} 被退回`));
+        if (r.unitId === unitId && inPeriod(r.due, facts))
+          out.push(line(-rule.points, { taskId: r.taskId, reportId: r.reportId }, `${r.label}：${r.on} 被退回`));
       }
       break;
     case 'notice_unanswered':
@@ -216,14 +248,26 @@ function linesForRule(rule: AssessmentRule, rubric: Rubric, facts: AssessmentFac
           out.push(line(0, { indicatorId: ind.id }, `${ind.name}：未报送数值，不得分`));
           continue;
         }
-        const a = indicatorAchievement({ comparator: ind.comparator, baseline: ind.baseline, target: ind.target, unit: ind.unit, value: ind.value });
+        const a = indicatorAchievement({
+          comparator: ind.comparator,
+          baseline: ind.baseline,
+          target: ind.target,
+          unit: ind.unit,
+          value: ind.value,
+        });
         if (!a.computable) {
           out.push(line(0, { indicatorId: ind.id }, `${ind.name}：无法计算达成度（${a.note ?? ''}），不得分`));
           continue;
         }
         const earned = rule.indicatorMode === 'threshold' ? (a.achieved ? full : 0) : full * a.progress;
         const how = rule.indicatorMode === 'threshold' ? (a.achieved ? '达标' : '未达标') : `达成 ${a.percent}%`;
-        out.push(line(earned, { indicatorId: ind.id }, `${ind.name}：报送 ${ind.value}，目标 ${ind.target}，${how}，权重 ${weight}，满分 ${roundPoints(full)}`));
+        out.push(
+          line(
+            earned,
+            { indicatorId: ind.id },
+            `${ind.name}：报送 ${ind.value}，目标 ${ind.target}，${how}，权重 ${weight}，满分 ${roundPoints(full)}`,
+          ),
+        );
       }
       break;
   }
@@ -236,7 +280,14 @@ function capLine(ruleId: string, label: string, lines: readonly ScoreLine[], cap
   const sum = roundPoints(lines.reduce((s, l) => s + l.points, 0));
   if (Math.abs(sum) <= cap) return null;
   const excess = roundPoints(Math.abs(sum) - cap);
-  return { ruleId: `${ruleId}:cap`, kind: 'cap', label: `${label}（上限 ${cap} 分）`, points: sum > 0 ? -excess : excess, refs: {}, detail: `合计 ${sum} 分，超出上限 ${excess} 分` };
+  return {
+    ruleId: `${ruleId}:cap`,
+    kind: 'cap',
+    label: `${label}（上限 ${cap} 分）`,
+    points: sum > 0 ? -excess : excess,
+    refs: {},
+    detail: `合计 ${sum} 分，超出上限 ${excess} 分`,
+  };
 }
 
 /**
@@ -256,14 +307,23 @@ export function scoreAssessment(rubric: Rubric, facts: AssessmentFacts): UnitSco
     }
     const bonusLines: ScoreLine[] = facts.bonuses
       .filter((b) => b.unitId === unitId)
-      .map((b) => ({ ruleId: 'bonus', kind: 'bonus', label: '加分', points: roundPoints(b.points), refs: { bonusId: b.id }, detail: b.reason }));
+      .map((b) => ({
+        ruleId: 'bonus',
+        kind: 'bonus',
+        label: '加分',
+        points: roundPoints(b.points),
+        refs: { bonusId: b.id },
+        detail: b.reason,
+      }));
     lines.push(...bonusLines);
     const bonusCap = capLine('bonus', '加分', bonusLines, rubric.bonusCap);
     if (bonusCap) lines.push(bonusCap);
     const myTasks = facts.tasks.filter((t) => t.units.some((u) => u.unitId === unitId));
     if (myTasks.length === 0) notes.push('本方案中没有该单位承担的任务');
     else if (!myTasks.some((t) => t.due !== null && t.due <= facts.end)) notes.push('本期没有到期的任务');
-    const vetoes = facts.vetoes.filter((v) => v.unitId === unitId).map((v) => ({ itemId: v.itemId, label: vetoLabels.get(v.itemId) ?? v.itemId, reason: v.reason }));
+    const vetoes = facts.vetoes
+      .filter((v) => v.unitId === unitId)
+      .map((v) => ({ itemId: v.itemId, label: vetoLabels.get(v.itemId) ?? v.itemId, reason: v.reason }));
     const total = roundPoints(rubric.base + lines.reduce((s, l) => s + l.points, 0));
     return { unitId, unitName: name, base: rubric.base, total, lines, vetoed: vetoes.length > 0, vetoes, notes };
   });

@@ -112,7 +112,11 @@ export type ReportTimeliness =
   | 'late'; // submitted after due (inside or after the window)
 
 /** Classifies a report slot; `submittedOn` is the first submission date or null. */
-export function classifyReport(period: Pick<ReportingPeriod, 'start' | 'due' | 'windowEnd'>, today: IsoDate, submittedOn: IsoDate | null): ReportTimeliness {
+export function classifyReport(
+  period: Pick<ReportingPeriod, 'start' | 'due' | 'windowEnd'>,
+  today: IsoDate,
+  submittedOn: IsoDate | null,
+): ReportTimeliness {
   if (submittedOn) return submittedOn <= period.due ? 'on_time' : 'late';
   if (today < period.start) return 'not_open';
   if (today <= period.due) return 'open';

@@ -7,7 +7,13 @@ import { elapsedPercent } from './task-status.js';
 /** Warning colours, most severe first; 'green' = under supervision, nothing wrong; 'none' = closed or suspended. */
 export type SupervisionColour = 'red' | 'yellow' | 'blue' | 'green' | 'none';
 
-export const COLOUR_LABELS: Record<SupervisionColour, string> = { red: '红色预警', yellow: '黄色预警', blue: '蓝色提示', green: '正常', none: '不预警' };
+export const COLOUR_LABELS: Record<SupervisionColour, string> = {
+  red: '红色预警',
+  yellow: '黄色预警',
+  blue: '蓝色提示',
+  green: '正常',
+  none: '不预警',
+};
 
 const SEVERITY: Record<SupervisionColour, number> = { red: 4, yellow: 3, blue: 2, green: 1, none: 0 };
 
@@ -32,9 +38,19 @@ export interface ColourRule {
 export const DEFAULT_COLOUR_RULES: readonly ColourRule[] = [
   { id: 'task.overdue', colour: 'red', when: { kind: 'overdue' }, message: '已超过完成时限{days}天仍未办结' },
   { id: 'report.missing', colour: 'red', when: { kind: 'report_missing' }, message: '{period}进展报告逾期未报送({unit})' },
-  { id: 'task.behind_schedule', colour: 'yellow', when: { kind: 'behind_schedule', marginPercent: 20 }, message: '进度{percent}%落后于时序进度{expected}%' },
+  {
+    id: 'task.behind_schedule',
+    colour: 'yellow',
+    when: { kind: 'behind_schedule', marginPercent: 20 },
+    message: '进度{percent}%落后于时序进度{expected}%',
+  },
   { id: 'report.overdue', colour: 'yellow', when: { kind: 'report_overdue' }, message: '{period}进展报告已过报送期限({unit})' },
-  { id: 'report.due_soon', colour: 'yellow', when: { kind: 'report_due_within', days: 3 }, message: '{period}进展报告{days}天后截止({unit})' },
+  {
+    id: 'report.due_soon',
+    colour: 'yellow',
+    when: { kind: 'report_due_within', days: 3 },
+    message: '{period}进展报告{days}天后截止({unit})',
+  },
   { id: 'task.deadline_near', colour: 'blue', when: { kind: 'deadline_within', days: 15 }, message: '距完成时限还有{days}天' },
 ];
 
@@ -103,7 +119,9 @@ function matches(cond: ColourCondition, input: SupervisionInput): Params[] {
     case 'report_overdue':
       return perPeriod(input.reports.filter((r) => !r.submittedOn && today > r.due && today <= r.windowEnd));
     case 'report_due_within':
-      return perPeriod(input.reports.filter((r) => !r.submittedOn && today <= r.due && daysBetween(today, r.due) <= cond.days)).map((p) => ({ ...p, days: daysBetween(today, String(p.due)) }));
+      return perPeriod(input.reports.filter((r) => !r.submittedOn && today <= r.due && daysBetween(today, r.due) <= cond.days)).map(
+        (p) => ({ ...p, days: daysBetween(today, String(p.due)) }),
+      );
   }
 }
 
@@ -128,7 +146,8 @@ export function evaluateSupervision(input: SupervisionInput, rules: readonly Col
   if (input.completed) return { colour: 'green', label: COLOUR_LABELS.green, reasons: [] };
   const reasons: SupervisionReason[] = [];
   for (const rule of rules) {
-    for (const params of matches(rule.when, input)) reasons.push({ ruleId: rule.id, colour: rule.colour, message: fill(rule.message, params) });
+    for (const params of matches(rule.when, input))
+      reasons.push({ ruleId: rule.id, colour: rule.colour, message: fill(rule.message, params) });
   }
   reasons.sort((a, b) => SEVERITY[b.colour] - SEVERITY[a.colour]);
   const colour: SupervisionColour = reasons[0]?.colour ?? 'green';

@@ -3,7 +3,15 @@
 // 工作步骤) is evaluated and counted alike; views show the kind with its own label.
 import type { TaskKind } from '../extract/plan-schema.js';
 import type { IsoDate } from './iso-date.js';
-import { COLOUR_LABELS, DEFAULT_COLOUR_RULES, evaluateSupervision, type ColourRule, type ReportSlot, type SupervisionColour, type SupervisionReason } from './supervision-colour.js';
+import {
+  COLOUR_LABELS,
+  DEFAULT_COLOUR_RULES,
+  evaluateSupervision,
+  type ColourRule,
+  type ReportSlot,
+  type SupervisionColour,
+  type SupervisionReason,
+} from './supervision-colour.js';
 import { deriveTaskStatus, type TaskStatus } from './task-status.js';
 
 /** The Chinese label of each kind. */
@@ -58,10 +66,42 @@ export function deriveTaskState(input: TaskStateInput, rules: readonly ColourRul
   const slots: ReportSlot[] = [];
   for (const p of input.periods) {
     if (p.start > input.today) continue;
-    for (const u of owing) slots.push({ periodLabel: p.label, unitName: u.name, due: p.due, windowEnd: p.windowEnd, submittedOn: input.submittedOn(u.unitId, p.id) });
+    for (const u of owing)
+      slots.push({
+        periodLabel: p.label,
+        unitName: u.name,
+        due: p.due,
+        windowEnd: p.windowEnd,
+        submittedOn: input.submittedOn(u.unitId, p.id),
+      });
   }
   const progress = input.latestAccepted?.percent ?? 0;
-  const status = deriveTaskStatus({ today: input.today, due: input.due, start: input.start, suspended: input.suspended, latestAccepted: input.latestAccepted, completionApproved: input.completed });
-  const colour = evaluateSupervision({ today: input.today, due: input.due, start: input.start, percent: progress, completed: input.completed, suspended: input.suspended, reports: slots }, rules);
-  return { status: status.status, colour: colour.colour, colourLabel: COLOUR_LABELS[colour.colour], reasons: colour.reasons, progress, owingUnits: owing.map((u) => ({ unitId: u.unitId, name: u.name })) };
+  const status = deriveTaskStatus({
+    today: input.today,
+    due: input.due,
+    start: input.start,
+    suspended: input.suspended,
+    latestAccepted: input.latestAccepted,
+    completionApproved: input.completed,
+  });
+  const colour = evaluateSupervision(
+    {
+      today: input.today,
+      due: input.due,
+      start: input.start,
+      percent: progress,
+      completed: input.completed,
+      suspended: input.suspended,
+      reports: slots,
+    },
+    rules,
+  );
+  return {
+    status: status.status,
+    colour: colour.colour,
+    colourLabel: COLOUR_LABELS[colour.colour],
+    reasons: colour.reasons,
+    progress,
+    owingUnits: owing.map((u) => ({ unitId: u.unitId, name: u.name })),
+  };
 }

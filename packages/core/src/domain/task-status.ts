@@ -51,7 +51,12 @@ export function elapsedPercent(start: IsoDate | null | undefined, due: IsoDate |
 /** Derives a task's status; pure — today is an input. */
 export function deriveTaskStatus(input: TaskStatusInput): TaskStatusResult {
   const expected = elapsedPercent(input.start, input.due, input.today);
-  const result = (status: TaskStatus, daysOverdue: number | null): TaskStatusResult => ({ status, label: TASK_STATUS_LABELS[status], expectedPercent: expected, daysOverdue });
+  const result = (status: TaskStatus, daysOverdue: number | null): TaskStatusResult => ({
+    status,
+    label: TASK_STATUS_LABELS[status],
+    expectedPercent: expected,
+    daysOverdue,
+  });
   if (input.completionApproved) return result('completed', null);
   if (input.suspended) return result('suspended', null);
   const overdue = input.due !== null && input.today > input.due ? daysBetween(input.due, input.today) : null;

@@ -9,7 +9,11 @@ const DECORATION = /^(?:[•·●○◆◇■□▶►▷▸★☆※→⇒➤�
 /** How many UTF-16 units of decoration (and the spaces after it) open `text` at `from`. */
 export function decorationLength(text: string, from = 0, to = text.length): number {
   let s = from;
-  for (let cp = text.codePointAt(s); s < to && cp !== undefined && cp >= 0x2000 && DECORATION.test(String.fromCodePoint(cp)); cp = text.codePointAt(s)) {
+  for (
+    let cp = text.codePointAt(s);
+    s < to && cp !== undefined && cp >= 0x2000 && DECORATION.test(String.fromCodePoint(cp));
+    cp = text.codePointAt(s)
+  ) {
     s += cp > 0xffff ? 2 : 1;
     while (s < to && /[\s\u3000\u00a0]/.test(text[s] ?? '')) s++;
   }
@@ -30,7 +34,8 @@ export function strayCellCloser(lines: Iterable<string>): string | null {
     total++;
     const last = t[t.length - 1] ?? '';
     const before = t[t.length - 2] ?? '';
-    if (/\p{L}/u.test(last) && !/[\p{Script=Han}a-zA-Z]/u.test(last) && /[\p{Script=Han}\d)),。%]/u.test(before)) counts.set(last, (counts.get(last) ?? 0) + 1);
+    if (/\p{L}/u.test(last) && !/[\p{Script=Han}a-zA-Z]/u.test(last) && /[\p{Script=Han}\d)),。%]/u.test(before))
+      counts.set(last, (counts.get(last) ?? 0) + 1);
   }
   for (const [c, n] of counts) if (n >= 5 && n * 3 >= total) return c;
   return null;

@@ -37,7 +37,10 @@ export async function parsePlan(input: DocumentInput, options: ExtractOptions = 
   const source = await readDocument(input, limits);
   const plan = extractPlan(source, options);
   if (plan.tasks.length > limits.maxTasks) {
-    throw new DocumentError('document.too_many_tasks', `文档中识别出 ${plan.tasks.length} 项任务,超过单个方案的上限 ${limits.maxTasks} 项;请确认文件是否正确,或拆分后再导入。`);
+    throw new DocumentError(
+      'document.too_many_tasks',
+      `文档中识别出 ${plan.tasks.length} 项任务,超过单个方案的上限 ${limits.maxTasks} 项;请确认文件是否正确,或拆分后再导入。`,
+    );
   }
   return { ...plan, source };
 }
@@ -88,7 +91,7 @@ function extractFrom(source: SourceText, options: ExtractOptions): ExtractedPlan
     const flat = flats[f];
     if (flat && i === lineIdx[flat.from]) {
       stream.push({ kind: 'flat', flat: flat.table });
-      i = (lineIdx[flat.to - 1] ?? i);
+      i = lineIdx[flat.to - 1] ?? i;
       f++;
       continue;
     }
@@ -108,7 +111,8 @@ function extractFrom(source: SourceText, options: ExtractOptions): ExtractedPlan
       // Whole sentences: a goal wrapped over lines ("…普及率" ⏎ "达到92%。") is read once, joined.
       // A goal listed under "到2025年底,以下指标…:" takes that deadline.
       const due = inheritedDue(node, planYear);
-      for (const g of sentenceParagraphs([node.head, ...node.body], true)) indicators.push(...extractIndicators(g.text, g.toSource(0), { ...ctx(g.line), due }));
+      for (const g of sentenceParagraphs([node.head, ...node.body], true))
+        indicators.push(...extractIndicators(g.text, g.toSource(0), { ...ctx(g.line), due }));
       continue;
     }
     if (node.tableFollows || !isDuty(node)) continue;
@@ -126,7 +130,12 @@ function extractFrom(source: SourceText, options: ExtractOptions): ExtractedPlan
   ];
   for (const { parsed, owner } of tables) {
     for (const u of parsed.unparsed) {
-      diagnostics.push({ code: 'unparsed-table-row', severity: 'warning', message: `无法识别的表格行: ${u.text.slice(0, 60)}`, source: { start: u.start, end: u.end, line: u.line } });
+      diagnostics.push({
+        code: 'unparsed-table-row',
+        severity: 'warning',
+        message: `无法识别的表格行: ${u.text.slice(0, 60)}`,
+        source: { start: u.start, end: u.end, line: u.line },
+      });
     }
     if (parsed.kind === 'indicator') {
       const rows = parsed.indicatorRows.map((r) => ({ cells: r.cells, start: r.start, end: r.end, line: r.line }));
@@ -157,7 +166,12 @@ function extractFrom(source: SourceText, options: ExtractOptions): ExtractedPlan
   }
   for (const t of tasks) {
     if (t.deadlineText && !t.due.length && !t.ongoing) {
-      diagnostics.push({ code: 'ambiguous-deadline', severity: 'info', message: `无法解析的完成时限: ${t.deadlineText}`, source: t.source });
+      diagnostics.push({
+        code: 'ambiguous-deadline',
+        severity: 'info',
+        message: `无法解析的完成时限: ${t.deadlineText}`,
+        source: t.source,
+      });
     }
   }
   tasks.forEach((t, i) => {
@@ -172,7 +186,8 @@ function extractFrom(source: SourceText, options: ExtractOptions): ExtractedPlan
   return { meta, tasks, indicators, diagnostics };
 }
 
-const DEFINITION = /^本(?:办法|方案|规定|细则|意见|计划|条例|规则|标准|要点)(?:中)?(?:所称|所指|所说)的?[^。]{1,40}?(?:是指|系指|指的是|,指|包括)/;
+const DEFINITION =
+  /^本(?:办法|方案|规定|细则|意见|计划|条例|规则|标准|要点)(?:中)?(?:所称|所指|所说)的?[^。]{1,40}?(?:是指|系指|指的是|,指|包括)/;
 
 /** The deadline an ancestor's heading or lead-in sets for the goals beneath it ("到2025年底,以下指标…:"). */
 function inheritedDue(node: OutlineNode, planYear: number | null): string | null {

@@ -19,7 +19,15 @@ const rubric: Rubric = rubricSchema.parse({
   bonusCap: 3,
   vetoItems: [{ id: 'accident', label: '发生重大责任事故' }],
   indicatorWeights: { I2: 2 },
-  grading: { mode: 'thresholds', bands: [{ grade: '优秀', min: 70 }, { grade: '良好', min: 65 }, { grade: '一般', min: 60 }, { grade: '较差', min: -1000 }] },
+  grading: {
+    mode: 'thresholds',
+    bands: [
+      { grade: '优秀', min: 70 },
+      { grade: '良好', min: 65 },
+      { grade: '一般', min: 60 },
+      { grade: '较差', min: -1000 },
+    ],
+  },
 });
 
 const q1 = { start: '2026-01-01', due: '2026-04-05', windowEnd: '2026-04-08' };
@@ -28,14 +36,60 @@ const q2 = { start: '2026-04-01', due: '2026-07-05', windowEnd: '2026-07-08' };
 const facts: AssessmentFacts = {
   start: '2026-01-01',
   end: '2026-06-30',
-  units: [{ unitId: 'A', name: '卫健委' }, { unitId: 'B', name: '教育局' }, { unitId: 'C', name: '体育局' }, { unitId: 'D', name: '民政局' }],
+  units: [
+    { unitId: 'A', name: '卫健委' },
+    { unitId: 'B', name: '教育局' },
+    { unitId: 'C', name: '体育局' },
+    { unitId: 'D', name: '民政局' },
+  ],
   tasks: [
-    { id: 'T1', label: '一.1 全民健身', due: '2026-03-31', status: 'completed', completedOn: '2026-03-20', units: [{ unitId: 'A', role: 'lead' }, { unitId: 'B', role: 'participant' }] },
-    { id: 'T2', label: '一.2 控烟', due: '2026-05-31', status: 'behind', completedOn: null, units: [{ unitId: 'B', role: 'lead' }, { unitId: 'A', role: 'participant' }] },
-    { id: 'T3', label: '一.3 健康教育', due: '2026-06-15', status: 'completed', completedOn: '2026-06-20', units: [{ unitId: 'A', role: 'lead' }] },
-    { id: 'T4', label: '一.4 明年任务', due: '2026-12-31', status: 'in_progress', completedOn: null, units: [{ unitId: 'A', role: 'lead' }] },
+    {
+      id: 'T1',
+      label: '一.1 全民健身',
+      due: '2026-03-31',
+      status: 'completed',
+      completedOn: '2026-03-20',
+      units: [
+        { unitId: 'A', role: 'lead' },
+        { unitId: 'B', role: 'participant' },
+      ],
+    },
+    {
+      id: 'T2',
+      label: '一.2 控烟',
+      due: '2026-05-31',
+      status: 'behind',
+      completedOn: null,
+      units: [
+        { unitId: 'B', role: 'lead' },
+        { unitId: 'A', role: 'participant' },
+      ],
+    },
+    {
+      id: 'T3',
+      label: '一.3 健康教育',
+      due: '2026-06-15',
+      status: 'completed',
+      completedOn: '2026-06-20',
+      units: [{ unitId: 'A', role: 'lead' }],
+    },
+    {
+      id: 'T4',
+      label: '一.4 明年任务',
+      due: '2026-12-31',
+      status: 'in_progress',
+      completedOn: null,
+      units: [{ unitId: 'A', role: 'lead' }],
+    },
     { id: 'T5', label: '一.5 暂缓任务', due: '2026-04-30', status: 'suspended', completedOn: null, units: [{ unitId: 'B', role: 'lead' }] },
-    { id: 'T6', label: '一.6 截止日到期', due: '2026-06-30', status: 'in_progress', completedOn: null, units: [{ unitId: 'D', role: 'lead' }] },
+    {
+      id: 'T6',
+      label: '一.6 截止日到期',
+      due: '2026-06-30',
+      status: 'in_progress',
+      completedOn: null,
+      units: [{ unitId: 'D', role: 'lead' }],
+    },
     { id: 'T7', label: '一.7 上年遗留', due: '2025-12-31', status: 'behind', completedOn: null, units: [{ unitId: 'D', role: 'lead' }] },
   ],
   reportSlots: [
@@ -83,7 +137,9 @@ describe('scoreAssessment on a hand-computed period', () => {
       ['bonus:cap', -1, {}], // 4 > cap 3
     ]);
     expect(byUnit.get('A')!.total).toBe(70);
-    expect(byUnit.get('A')!.lines.find((l) => l.ruleId === 'task-overdue')!.detail).toBe('一.2 控烟（配合×0.5）期限 2026-05-31，截至 2026-06-30 未办结');
+    expect(byUnit.get('A')!.lines.find((l) => l.ruleId === 'task-overdue')!.detail).toBe(
+      '一.2 控烟（配合×0.5）期限 2026-05-31，截至 2026-06-30 未办结',
+    );
   });
 
   it('scores B: 60 + 2.5 + 12 − 2 − 2 − 5 = 65.5 (participant share, weighted lower-is-better indicator)', () => {
@@ -111,7 +167,11 @@ describe('scoreAssessment on a hand-computed period', () => {
     ]);
     const d = byUnit.get('D')!;
     expect(d.lines[1]!.detail).toBe('养老机构医养结合率：未报送数值，不得分');
-    expect(d).toMatchObject({ total: 62, vetoed: true, vetoes: [{ itemId: 'accident', label: '发生重大责任事故', reason: '3月发生养老机构火灾' }] });
+    expect(d).toMatchObject({
+      total: 62,
+      vetoed: true,
+      vetoes: [{ itemId: 'accident', label: '发生重大责任事故', reason: '3月发生养老机构火灾' }],
+    });
   });
 
   it('always adds up: total = base + the sum of the lines', () => {
@@ -119,7 +179,10 @@ describe('scoreAssessment on a hand-computed period', () => {
   });
 
   it('ranks the veto unit last with the last grade although it outscored C', () => {
-    const ranked = rankAndGrade(scores.map((s) => ({ unitId: s.unitId, score: s.total, vetoed: s.vetoed })), rubric.grading);
+    const ranked = rankAndGrade(
+      scores.map((s) => ({ unitId: s.unitId, score: s.total, vetoed: s.vetoed })),
+      rubric.grading,
+    );
     expect(ranked.map((r) => [r.unitId, r.score, r.rank, r.grade])).toEqual([
       ['A', 70, 1, '优秀'],
       ['B', 65.5, 2, '良好'],
@@ -133,7 +196,14 @@ describe('scoring rules at their edges', () => {
   const one = (over: Partial<Rubric>, f: Partial<AssessmentFacts>) => scoreAssessment({ ...rubric, ...over }, { ...facts, ...f })[0]!;
 
   it('caps a rule with a trimming line, and 达标制 gives all or nothing', () => {
-    const tasks = [1, 2, 3, 4, 5].map((i) => ({ id: `T${i}`, label: `任务${i}`, due: '2026-03-31', status: 'completed' as const, completedOn: '2026-03-01', units: [{ unitId: 'A', role: 'lead' }] }));
+    const tasks = [1, 2, 3, 4, 5].map((i) => ({
+      id: `T${i}`,
+      label: `任务${i}`,
+      due: '2026-03-31',
+      status: 'completed' as const,
+      completedOn: '2026-03-01',
+      units: [{ unitId: 'A', role: 'lead' }],
+    }));
     const capped = one({ rules: [rubric.rules[0]!] }, { tasks, bonuses: [] });
     expect(capped.lines.map((l) => l.points)).toEqual([5, 5, 5, 5, 5, -5]);
     expect(capped.lines.at(-1)).toMatchObject({ ruleId: 'task-on-time:cap', kind: 'cap' });
@@ -143,12 +213,44 @@ describe('scoring rules at their edges', () => {
   });
 
   it('gives nothing for an indicator it cannot compute, and says why', () => {
-    const a = one({ rules: [rubric.rules[2]!] }, { bonuses: [], indicators: [{ id: 'I9', name: '死亡率下降', ownerUnitId: 'A', comparator: 'decrease_by', baseline: null, target: 5, unit: '%', value: 3 }] });
-    expect(a.lines).toEqual([{ ruleId: 'indicator', kind: 'indicator', label: '指标达成', points: 0, refs: { indicatorId: 'I9' }, detail: '死亡率下降：无法计算达成度（变化量目标缺少基期值），不得分' }]);
+    const a = one(
+      { rules: [rubric.rules[2]!] },
+      {
+        bonuses: [],
+        indicators: [
+          { id: 'I9', name: '死亡率下降', ownerUnitId: 'A', comparator: 'decrease_by', baseline: null, target: 5, unit: '%', value: 3 },
+        ],
+      },
+    );
+    expect(a.lines).toEqual([
+      {
+        ruleId: 'indicator',
+        kind: 'indicator',
+        label: '指标达成',
+        points: 0,
+        refs: { indicatorId: 'I9' },
+        detail: '死亡率下降：无法计算达成度（变化量目标缺少基期值），不得分',
+      },
+    ]);
   });
 
   it('does not count again a late task of an earlier period that was finished before this one', () => {
-    const a = one({ rules: [rubric.rules[3]!] }, { bonuses: [], tasks: [{ id: 'T1', label: '旧任务', due: '2025-11-30', status: 'completed', completedOn: '2025-12-20', units: [{ unitId: 'A', role: 'lead' }] }] });
+    const a = one(
+      { rules: [rubric.rules[3]!] },
+      {
+        bonuses: [],
+        tasks: [
+          {
+            id: 'T1',
+            label: '旧任务',
+            due: '2025-11-30',
+            status: 'completed',
+            completedOn: '2025-12-20',
+            units: [{ unitId: 'A', role: 'lead' }],
+          },
+        ],
+      },
+    );
     expect(a.lines).toEqual([]);
   });
 });
@@ -158,20 +260,49 @@ describe('rankAndGrade', () => {
 
   it('lets ties share a rank and skips the places they take (competition ranking)', () => {
     const r = rankAndGrade([e('a', 80), e('b', 75), e('c', 75), e('d', 70)], rubric.grading);
-    expect(r.map((x) => [x.unitId, x.rank, x.tied])).toEqual([['a', 1, false], ['b', 2, true], ['c', 2, true], ['d', 4, false]]);
+    expect(r.map((x) => [x.unitId, x.rank, x.tied])).toEqual([
+      ['a', 1, false],
+      ['b', 2, true],
+      ['c', 2, true],
+      ['d', 4, false],
+    ]);
   });
 
   it('grades by shares with floor quotas and never splits a tie', () => {
-    const shares = { mode: 'shares' as const, bands: [{ grade: '优秀', share: 0.25 }, { grade: '良好', share: 0.25 }, { grade: '一般', share: 0.5 }, { grade: '较差', share: 0 }] };
+    const shares = {
+      mode: 'shares' as const,
+      bands: [
+        { grade: '优秀', share: 0.25 },
+        { grade: '良好', share: 0.25 },
+        { grade: '一般', share: 0.5 },
+        { grade: '较差', share: 0 },
+      ],
+    };
     const r = rankAndGrade([e('a', 90), e('b', 90), e('c', 80), e('d', 70), e('e', 60, true)], shares);
     // 4 ranked units: 优秀 quota floor(1) = 1, cumulative 良好 2, 一般 4; a and b tie for 1st and both are 优秀.
-    expect(r.map((x) => [x.unitId, x.rank, x.grade])).toEqual([['a', 1, '优秀'], ['b', 1, '优秀'], ['c', 3, '一般'], ['d', 4, '一般'], ['e', 5, '较差']]);
+    expect(r.map((x) => [x.unitId, x.rank, x.grade])).toEqual([
+      ['a', 1, '优秀'],
+      ['b', 1, '优秀'],
+      ['c', 3, '一般'],
+      ['d', 4, '一般'],
+      ['e', 5, '较差'],
+    ]);
   });
 });
 
 describe('rubricSchema', () => {
   it('refuses duplicate rule ids and thresholds that are not descending, with the place of the fault', () => {
-    const bad = rubricSchema.safeParse({ ...rubric, rules: [rubric.rules[0], rubric.rules[0]], grading: { mode: 'thresholds', bands: [{ grade: '优秀', min: 60 }, { grade: '良好', min: 80 }] } });
+    const bad = rubricSchema.safeParse({
+      ...rubric,
+      rules: [rubric.rules[0], rubric.rules[0]],
+      grading: {
+        mode: 'thresholds',
+        bands: [
+          { grade: '优秀', min: 60 },
+          { grade: '良好', min: 80 },
+        ],
+      },
+    });
     expect(bad.success).toBe(false);
     expect(bad.error!.issues.map((i) => [i.path.join('.'), i.message])).toEqual([
       ['rules.1.id', '规则编号重复：task-on-time'],

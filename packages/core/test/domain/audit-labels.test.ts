@@ -5,7 +5,37 @@ const HAS_LATIN = /[A-Za-z]/;
 
 describe('audit labels', () => {
   it('names every action the services record in Chinese', () => {
-    const actions = ['create', 'update', 'delete', 'import', 'publish', 'submit', 'resubmit', 'accept', 'return', 'complete', 'suspend', 'resume', 'issue', 'reply', 'close', 'login', 'logout', 'password', 'revoke', 'merge', 'absorb', 'alias', 'periods.create', 'evidence.add', 'split', 'reorder', 'bulk_edit', 'map_unit', 'read'];
+    const actions = [
+      'create',
+      'update',
+      'delete',
+      'import',
+      'publish',
+      'submit',
+      'resubmit',
+      'accept',
+      'return',
+      'complete',
+      'suspend',
+      'resume',
+      'issue',
+      'reply',
+      'close',
+      'login',
+      'logout',
+      'password',
+      'revoke',
+      'merge',
+      'absorb',
+      'alias',
+      'periods.create',
+      'evidence.add',
+      'split',
+      'reorder',
+      'bulk_edit',
+      'map_unit',
+      'read',
+    ];
     for (const a of actions) {
       expect(auditActionLabel(a), a).not.toMatch(HAS_LATIN);
       expect(auditActionLabel(a), a).not.toBe('其他操作');

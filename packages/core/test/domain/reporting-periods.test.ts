@@ -3,7 +3,13 @@ import { classifyReport, currentPeriod, generateReportingPeriods } from '../../s
 
 describe('generateReportingPeriods', () => {
   it('cuts calendar months with the first and last clipped to the plan range', () => {
-    const ps = generateReportingPeriods({ kind: 'monthly', start: '2026-03-10', end: '2026-06-15', due: { kind: 'day_of_last_month', day: 28 }, graceDays: 5 });
+    const ps = generateReportingPeriods({
+      kind: 'monthly',
+      start: '2026-03-10',
+      end: '2026-06-15',
+      due: { kind: 'day_of_last_month', day: 28 },
+      graceDays: 5,
+    });
     expect(ps.map((p) => [p.label, p.start, p.end, p.due, p.windowEnd])).toEqual([
       ['2026年3月', '2026-03-10', '2026-03-31', '2026-03-28', '2026-04-02'],
       ['2026年4月', '2026-04-01', '2026-04-30', '2026-04-28', '2026-05-03'],
@@ -14,7 +20,13 @@ describe('generateReportingPeriods', () => {
   });
 
   it('cuts quarters across a year boundary and clamps day 31 to the month length', () => {
-    const ps = generateReportingPeriods({ kind: 'quarterly', start: '2026-02-01', end: '2027-03-31', due: { kind: 'day_of_last_month', day: 31 }, graceDays: 0 });
+    const ps = generateReportingPeriods({
+      kind: 'quarterly',
+      start: '2026-02-01',
+      end: '2027-03-31',
+      due: { kind: 'day_of_last_month', day: 31 },
+      graceDays: 0,
+    });
     expect(ps.map((p) => p.label)).toEqual(['2026年第1季度', '2026年第2季度', '2026年第3季度', '2026年第4季度', '2027年第1季度']);
     expect(ps[0]).toMatchObject({ start: '2026-02-01', end: '2026-03-31', due: '2026-03-31' });
     expect(ps[1]).toMatchObject({ end: '2026-06-30', due: '2026-06-30', windowEnd: '2026-06-30' });
@@ -26,7 +38,12 @@ describe('generateReportingPeriods', () => {
   });
 
   it('never puts the due date before a clipped period starts', () => {
-    const [p] = generateReportingPeriods({ kind: 'monthly', start: '2026-03-27', end: '2026-03-31', due: { kind: 'day_of_last_month', day: 25 } });
+    const [p] = generateReportingPeriods({
+      kind: 'monthly',
+      start: '2026-03-27',
+      end: '2026-03-31',
+      due: { kind: 'day_of_last_month', day: 25 },
+    });
     expect(p!.due).toBe('2026-03-27');
   });
 
@@ -48,7 +65,17 @@ describe('generateReportingPeriods', () => {
   });
 
   it('rejects overlapping custom ranges, reversed ranges and bad dates', () => {
-    expect(() => generateReportingPeriods({ kind: 'custom', start: '2026-01-01', end: '2026-12-31', ranges: [{ start: '2026-01-01', end: '2026-06-30' }, { start: '2026-06-30', end: '2026-12-31' }] })).toThrow(/overlaps/);
+    expect(() =>
+      generateReportingPeriods({
+        kind: 'custom',
+        start: '2026-01-01',
+        end: '2026-12-31',
+        ranges: [
+          { start: '2026-01-01', end: '2026-06-30' },
+          { start: '2026-06-30', end: '2026-12-31' },
+        ],
+      }),
+    ).toThrow(/overlaps/);
     expect(() => generateReportingPeriods({ kind: 'monthly', start: '2026-05-01', end: '2026-04-01' })).toThrow(RangeError);
     expect(() => generateReportingPeriods({ kind: 'monthly', start: '2026-02-30', end: '2026-04-01' })).toThrow(/calendar/);
     expect(() => generateReportingPeriods({ kind: 'custom', start: '2026-01-01', end: '2026-12-31', ranges: [] })).toThrow();
@@ -75,7 +102,13 @@ describe('classifyReport', () => {
   });
 
   it('finds the period currently owed', () => {
-    const ps = generateReportingPeriods({ kind: 'monthly', start: '2026-01-01', end: '2026-12-31', due: { kind: 'day_of_last_month', day: 28 }, graceDays: 3 });
+    const ps = generateReportingPeriods({
+      kind: 'monthly',
+      start: '2026-01-01',
+      end: '2026-12-31',
+      due: { kind: 'day_of_last_month', day: 28 },
+      graceDays: 3,
+    });
     expect(currentPeriod(ps, '2026-04-10')?.label).toBe('2026年4月');
     expect(currentPeriod(ps, '2027-02-01')).toBeNull();
   });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_COLOUR_RULES, colourRulesSchema, compareColours, evaluateSupervision, type ColourRule, type SupervisionInput } from '../../src/domain/index.js';
+import {
+  DEFAULT_COLOUR_RULES,
+  colourRulesSchema,
+  compareColours,
+  evaluateSupervision,
+  type ColourRule,
+  type SupervisionInput,
+} from '../../src/domain/index.js';
 
 const quiet: SupervisionInput = { today: '2026-05-10', due: '2026-12-31', start: '2026-01-01', percent: 40, completed: false, reports: [] };
 const slot = { periodLabel: '2026年4月', unitName: '市教育局', due: '2026-04-28', windowEnd: '2026-05-03', submittedOn: null };
@@ -28,7 +35,9 @@ describe('evaluateSupervision', () => {
   });
 
   it('is yellow for a report due within three days and not for one due later', () => {
-    expect(evaluateSupervision({ ...quiet, today: '2026-04-26', reports: [slot] }).reasons[0]?.message).toBe('2026年4月进展报告2天后截止(市教育局)');
+    expect(evaluateSupervision({ ...quiet, today: '2026-04-26', reports: [slot] }).reasons[0]?.message).toBe(
+      '2026年4月进展报告2天后截止(市教育局)',
+    );
     expect(evaluateSupervision({ ...quiet, today: '2026-04-20', reports: [slot] }).colour).toBe('green');
   });
 
@@ -44,8 +53,15 @@ describe('evaluateSupervision', () => {
   });
 
   it('is blue when the deadline is near, and the most severe colour wins with all reasons kept', () => {
-    expect(evaluateSupervision({ ...quiet, today: '2026-12-21', percent: 95 }).reasons).toEqual([{ ruleId: 'task.deadline_near', colour: 'blue', message: '距完成时限还有10天' }]);
-    const mixed = evaluateSupervision({ ...quiet, today: '2026-12-21', percent: 95, reports: [{ ...slot, due: '2026-11-28', windowEnd: '2026-12-03' }] });
+    expect(evaluateSupervision({ ...quiet, today: '2026-12-21', percent: 95 }).reasons).toEqual([
+      { ruleId: 'task.deadline_near', colour: 'blue', message: '距完成时限还有10天' },
+    ]);
+    const mixed = evaluateSupervision({
+      ...quiet,
+      today: '2026-12-21',
+      percent: 95,
+      reports: [{ ...slot, due: '2026-11-28', windowEnd: '2026-12-03' }],
+    });
     expect(mixed.colour).toBe('red');
     expect(mixed.reasons.map((x) => x.colour)).toEqual(['red', 'blue']);
   });
@@ -56,7 +72,9 @@ describe('evaluateSupervision', () => {
   });
 
   it('takes its thresholds from the rule data', () => {
-    const rules: ColourRule[] = [{ id: 'custom.near', colour: 'yellow', when: { kind: 'deadline_within', days: 60 }, message: '{days}天内到期' }];
+    const rules: ColourRule[] = [
+      { id: 'custom.near', colour: 'yellow', when: { kind: 'deadline_within', days: 60 }, message: '{days}天内到期' },
+    ];
     const r = evaluateSupervision({ ...quiet, today: '2026-11-15', percent: 90 }, rules);
     expect(r).toMatchObject({ colour: 'yellow', reasons: [{ message: '46天内到期' }] });
     expect(evaluateSupervision({ ...quiet, today: '2026-11-15', percent: 90 }).colour).toBe('green');
@@ -70,6 +88,12 @@ describe('colourRulesSchema', () => {
   });
 
   it('orders colours by severity', () => {
-    expect(['green', 'red', 'none', 'blue', 'yellow'].sort((a, b) => compareColours(a as 'red', b as 'red'))).toEqual(['red', 'yellow', 'blue', 'green', 'none']);
+    expect(['green', 'red', 'none', 'blue', 'yellow'].sort((a, b) => compareColours(a as 'red', b as 'red'))).toEqual([
+      'red',
+      'yellow',
+      'blue',
+      'green',
+      'none',
+    ]);
   });
 });

@@ -9,13 +9,19 @@ describe('deriveTaskStatus', () => {
   });
 
   it('is 推进中 once an accepted report shows progress', () => {
-    expect(deriveTaskStatus({ ...base, latestAccepted: { percent: 30, completionClaim: false } })).toMatchObject({ status: 'in_progress', label: '推进中' });
+    expect(deriveTaskStatus({ ...base, latestAccepted: { percent: 30, completionClaim: false } })).toMatchObject({
+      status: 'in_progress',
+      label: '推进中',
+    });
   });
 
   it('stays 推进中 at 100% until the completion claim passes 办结审核', () => {
     const claim = { percent: 100, completionClaim: true };
     expect(deriveTaskStatus({ ...base, latestAccepted: claim }).status).toBe('in_progress');
-    expect(deriveTaskStatus({ ...base, latestAccepted: claim, completionApproved: true })).toMatchObject({ status: 'completed', label: '已完成' });
+    expect(deriveTaskStatus({ ...base, latestAccepted: claim, completionApproved: true })).toMatchObject({
+      status: 'completed',
+      label: '已完成',
+    });
   });
 
   it('is 滞后 past the deadline, with the days overdue', () => {
@@ -37,7 +43,9 @@ describe('deriveTaskStatus', () => {
   });
 
   it('never calls an open-ended task late', () => {
-    expect(deriveTaskStatus({ today: '2030-01-01', due: null, latestAccepted: { percent: 10, completionClaim: false } }).status).toBe('in_progress');
+    expect(deriveTaskStatus({ today: '2030-01-01', due: null, latestAccepted: { percent: 10, completionClaim: false } }).status).toBe(
+      'in_progress',
+    );
   });
 });
 

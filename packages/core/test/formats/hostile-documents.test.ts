@@ -5,7 +5,10 @@ import { docxBomb, docxZip64Claim, inflatingStreamPdf, longText, manyPagesPdf, p
 import { tinyPdf } from '../support/tiny-pdf.js';
 
 async function refusal(p: Promise<unknown>): Promise<string> {
-  const e = await p.then(() => null, (err: unknown) => err as { code?: string; message?: string });
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err as { code?: string; message?: string },
+  );
   expect(e, 'the document was read instead of refused').not.toBeNull();
   expect(e?.message).toMatch(/[\u4e00-\u9fa5]/);
   return e?.code ?? 'no code';
@@ -14,7 +17,11 @@ async function refusal(p: Promise<unknown>): Promise<string> {
 /** Sets the declared inflated size of a zip's central-directory entry `name` (a zip that lies about it). */
 function declareSize(zip: Uint8Array, name: string, size: number): Uint8Array {
   const buf = Buffer.from(zip);
-  for (let at = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])); at >= 0; at = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at - 1)) {
+  for (
+    let at = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    at >= 0;
+    at = buf.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at - 1)
+  ) {
     if (buf.toString('utf8', at + 46, at + 46 + buf.readUInt16LE(at + 28)) === name) buf.writeUInt32LE(size, at + 24);
   }
   return buf;
@@ -35,7 +42,9 @@ describe('hostile documents are refused before they are read', () => {
   });
 
   it('refuses a .docx of too many parts', async () => {
-    const parts = Object.fromEntries(Array.from({ length: DEFAULT_DOCUMENT_LIMITS.maxZipEntries + 1 }, (_, i) => [`word/p${i}.xml`, strToU8('<x/>')]));
+    const parts = Object.fromEntries(
+      Array.from({ length: DEFAULT_DOCUMENT_LIMITS.maxZipEntries + 1 }, (_, i) => [`word/p${i}.xml`, strToU8('<x/>')]),
+    );
     expect(await refusal(readDocument({ bytes: zipSync(parts), fileName: 'many.docx' }))).toBe('document.too_complex');
   });
 
@@ -49,7 +58,9 @@ describe('hostile documents are refused before they are read', () => {
 
   it('counts pages through pdfjs too', async () => {
     const pdf = tinyPdf([['第一页'], ['第二页'], ['第三页']]);
-    expect(await refusal(readDocument({ bytes: pdf, fileName: 'three.pdf' }, { ...DEFAULT_DOCUMENT_LIMITS, maxPdfPages: 2 }))).toBe('document.too_many_pages');
+    expect(await refusal(readDocument({ bytes: pdf, fileName: 'three.pdf' }, { ...DEFAULT_DOCUMENT_LIMITS, maxPdfPages: 2 }))).toBe(
+      'document.too_many_pages',
+    );
     expect((await readDocument({ bytes: pdf, fileName: 'three.pdf' })).text).toContain('第三页');
   });
 

@@ -8,7 +8,9 @@ import { parsePlan, readDocument, type SourceText, type TableBlock } from '@duba
 // our own writing, or an eval/field document. The PDF must read like its twin: on the tasks of gold.json
 // (written by hand, or the field corpus's gold) the engine must make the same of both.
 const root = fileURLToPath(new URL('../fixtures/pdf-twins/', import.meta.url));
-const cases = readdirSync(root).filter((d) => existsSync(join(root, d, 'input.pdf'))).sort();
+const cases = readdirSync(root)
+  .filter((d) => existsSync(join(root, d, 'input.pdf')))
+  .sort();
 const twinOf = (dir: string) => ['input.html', 'input.txt'].find((f) => existsSync(join(root, dir, f))) ?? '';
 const clean = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
 
@@ -34,7 +36,8 @@ async function source(dir: string, file: string): Promise<SourceText> {
 }
 
 const tables = (s: SourceText) => s.blocks.filter((b): b is TableBlock => b.kind === 'table');
-const grid = (t: TableBlock) => t.rows.map((r) => r.cells.map((c) => `${c.text}${c.rowSpan > 1 ? `^${c.rowSpan}` : ''}${c.colSpan > 1 ? `<${c.colSpan}` : ''}`));
+const grid = (t: TableBlock) =>
+  t.rows.map((r) => r.cells.map((c) => `${c.text}${c.rowSpan > 1 ? `^${c.rowSpan}` : ''}${c.colSpan > 1 ? `<${c.colSpan}` : ''}`));
 
 describe('PDF twins read like their text/HTML originals', () => {
   it('has cases', () => expect(cases.length).toBeGreaterThanOrEqual(4));
@@ -68,7 +71,11 @@ describe('PDF twins read like their text/HTML originals', () => {
 
   it('keeps a table flattened one cell per line one cell per line, numbers at a page edge included', async () => {
     const [pdf, txt] = await Promise.all([source('one-cell-per-line', 'input.pdf'), source('one-cell-per-line', 'input.txt')]);
-    const lines = (s: SourceText) => s.text.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = (s: SourceText) =>
+      s.text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
     expect(lines(pdf)).toEqual(lines(txt));
   });
 

@@ -18,8 +18,12 @@ async function buildDocx(): Promise<Uint8Array> {
           new Table({
             rows: [
               new TableRow({ children: [cell('序号'), cell('任务'), cell('牵头单位'), cell('完成时限')] }),
-              new TableRow({ children: [cell('1'), cell('控烟宣传'), cell('市卫生健康委', { verticalMerge: VerticalMergeType.RESTART }), cell('2021年')] }),
-              new TableRow({ children: [cell('2'), cell('健身设施'), cell('', { verticalMerge: VerticalMergeType.CONTINUE }), cell('持续推进')] }),
+              new TableRow({
+                children: [cell('1'), cell('控烟宣传'), cell('市卫生健康委', { verticalMerge: VerticalMergeType.RESTART }), cell('2021年')],
+              }),
+              new TableRow({
+                children: [cell('2'), cell('健身设施'), cell('', { verticalMerge: VerticalMergeType.CONTINUE }), cell('持续推进')],
+              }),
             ],
           }),
         ],
@@ -33,7 +37,12 @@ describe('readDocument: .docx', () => {
   it('reads headings, numbered paragraphs and a table with a merged cell', async () => {
     const source = await readDocument({ bytes: await buildDocx(), fileName: 'plan.docx' });
     expect(source.format).toBe('docx');
-    expect(source.text.split('\n').slice(0, 4)).toEqual(['健康城市建设工作方案', '一、总体要求', '1.加强健康知识传播。(市卫生健康委)', '2.推进全民健身。(市体育局)']);
+    expect(source.text.split('\n').slice(0, 4)).toEqual([
+      '健康城市建设工作方案',
+      '一、总体要求',
+      '1.加强健康知识传播。(市卫生健康委)',
+      '2.推进全民健身。(市体育局)',
+    ]);
     const table = source.blocks.find((b): b is TableBlock => b.kind === 'table');
     expect(table?.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
       ['序号', '任务', '牵头单位', '完成时限'],
@@ -45,8 +54,16 @@ describe('readDocument: .docx', () => {
 
   it('keeps the numbers of automatically numbered paragraphs', async () => {
     const doc = new Document({
-      numbering: { config: [{ reference: 'items', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }] }] },
-      sections: [{ children: ['加强健康知识传播。(市卫生健康委)', '推进全民健身。(市体育局)'].map((text) => new Paragraph({ text, numbering: { reference: 'items', level: 0 } })) }],
+      numbering: {
+        config: [{ reference: 'items', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.', alignment: AlignmentType.START }] }],
+      },
+      sections: [
+        {
+          children: ['加强健康知识传播。(市卫生健康委)', '推进全民健身。(市体育局)'].map(
+            (text) => new Paragraph({ text, numbering: { reference: 'items', level: 0 } }),
+          ),
+        },
+      ],
     });
     const source = await readDocument({ bytes: new Uint8Array(await Packer.toBuffer(doc)), fileName: 'plan.docx' });
     expect(source.text.split('\n')).toEqual(['1.加强健康知识传播。(市卫生健康委)', '2.推进全民健身。(市体育局)']);

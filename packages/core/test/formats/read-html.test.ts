@@ -56,7 +56,8 @@ describe('readDocument: HTML', () => {
   });
 
   it('marks a header row written in <th>', async () => {
-    const html = '<table><thead><tr><th>指标</th><th>目标值</th></tr></thead><tbody><tr><td>健康素养水平</td><td>≥22%</td></tr></tbody></table>';
+    const html =
+      '<table><thead><tr><th>指标</th><th>目标值</th></tr></thead><tbody><tr><td>健康素养水平</td><td>≥22%</td></tr></tbody></table>';
     const source = await readDocument({ text: html, fileName: 'x.html' });
     const table = source.blocks.find((b): b is TableBlock => b.kind === 'table');
     expect(table?.rows.map((r) => r.header ?? false)).toEqual([true, false]);
@@ -70,7 +71,8 @@ describe('readDocument: HTML', () => {
   });
 
   it('writes back the numbers of ordered lists, unless the items carry their own', async () => {
-    const html = '<ol><li>加强宣传<ol><li>制作作品</li><li>开展活动</li></ol></li><li>推进健身</li></ol><ol><li>1.已有编号</li></ol><ul><li>要点</li></ul>';
+    const html =
+      '<ol><li>加强宣传<ol><li>制作作品</li><li>开展活动</li></ol></li><li>推进健身</li></ol><ol><li>1.已有编号</li></ol><ul><li>要点</li></ul>';
     const source = await readDocument({ text: html, fileName: 'x.html' });
     expect(source.text.split('\n')).toEqual(['1.加强宣传', '(1)制作作品', '(2)开展活动', '2.推进健身', '1.已有编号', '要点']);
   });

@@ -33,7 +33,8 @@ describe('readDocument: .doc and .wps (Word 97)', () => {
       const docx = await readDocument({ bytes: fixture(dir, 'input.docx'), fileName: 'plan.docx' });
       expect(doc.format).toBe('doc');
       expect(shape(doc)).toEqual(shape(docx));
-      for (const row of tables(doc).flatMap((t) => t.rows)) for (const cell of row.cells) expect(doc.text.slice(cell.start, cell.end)).toBe(cell.text);
+      for (const row of tables(doc).flatMap((t) => t.rows))
+        for (const cell of row.cells) expect(doc.text.slice(cell.start, cell.end)).toBe(cell.text);
     }
   });
 
@@ -41,9 +42,20 @@ describe('readDocument: .doc and .wps (Word 97)', () => {
     const source = await readDocument({ bytes: fixture('office-doc-two-tables', 'input.doc'), fileName: 'plan.doc' });
     const [first, second] = tables(source);
     expect(tables(source)).toHaveLength(2);
-    expect(first?.rows[1]?.cells.map((c) => c.text)).toEqual(['1', '推行企业开办“一窗通办”。 全程网办率达到95%以上。', '2024年6月底前', '县市场监管局', '县税务局、县人社局']);
+    expect(first?.rows[1]?.cells.map((c) => c.text)).toEqual([
+      '1',
+      '推行企业开办“一窗通办”。 全程网办率达到95%以上。',
+      '2024年6月底前',
+      '县市场监管局',
+      '县税务局、县人社局',
+    ]);
     expect(first?.rows[2]?.cells[2]).toMatchObject({ text: '2024年9月底前', rowSpan: 2 });
-    expect(first?.rows[3]?.cells.map((c) => c.text)).toEqual(['3', '推动工程建设项目审批“多测合一”。', '县自然资源局', '县住建局 县行政审批局']);
+    expect(first?.rows[3]?.cells.map((c) => c.text)).toEqual([
+      '3',
+      '推动工程建设项目审批“多测合一”。',
+      '县自然资源局',
+      '县住建局 县行政审批局',
+    ]);
     expect(second?.rows).toHaveLength(3);
     // The heading between the tables stays a paragraph of its own.
     expect(source.blocks.some((b) => b.kind === 'para' && b.text === '二、要素保障强化')).toBe(true);
@@ -60,9 +72,14 @@ describe('readDocument: .doc and .wps (Word 97)', () => {
     const main = CFB.find(cfb, 'WordDocument');
     if (!main) throw new Error('fixture has no WordDocument stream');
     main.content[0xb] = (main.content[0xb] ?? 0) | 0x01;
-    await expect(readDocument({ bytes: CFB.write(cfb, { type: 'buffer' }), fileName: 'locked.doc' })).rejects.toMatchObject({ code: 'document.unreadable', message: expect.stringContaining('密码') });
+    await expect(readDocument({ bytes: CFB.write(cfb, { type: 'buffer' }), fileName: 'locked.doc' })).rejects.toMatchObject({
+      code: 'document.unreadable',
+      message: expect.stringContaining('密码'),
+    });
     const limits = { ...DEFAULT_DOCUMENT_LIMITS, maxTextChars: 100 };
-    await expect(readDocument({ bytes: fixture('html-rowspan', 'input.doc'), fileName: 'a.doc' }, limits)).rejects.toMatchObject({ code: 'document.too_large' });
+    await expect(readDocument({ bytes: fixture('html-rowspan', 'input.doc'), fileName: 'a.doc' }, limits)).rejects.toMatchObject({
+      code: 'document.too_large',
+    });
   });
 });
 
@@ -80,11 +97,18 @@ describe('readDocument: .xls and .et (BIFF)', () => {
   it('sniffs by content: BIFF named .et or .doc reads as xls; an OOXML workbook named .et or unnamed as xlsx', async () => {
     const bytes = fixture('office-xls-sheets', 'input.xls');
     for (const fileName of ['plan.et', 'plan.doc', 'plan']) expect((await readDocument({ bytes, fileName })).format).toBe('xls');
-    for (const fileName of ['plan.et', 'plan']) expect((await readDocument({ bytes: fixture('office-xls-sheets', 'input.xlsx'), fileName })).format).toBe('xlsx');
+    for (const fileName of ['plan.et', 'plan'])
+      expect((await readDocument({ bytes: fixture('office-xls-sheets', 'input.xlsx'), fileName })).format).toBe('xlsx');
   });
 
   it('clips a merge declared over a million rows to the filled cells', async () => {
-    const bytes = biff([['序号', '任务', '牵头单位'], ['1', '推进控烟', '市卫生健康委']], [{ s: { r: 1, c: 2 }, e: { r: 999_999, c: 2 } }]);
+    const bytes = biff(
+      [
+        ['序号', '任务', '牵头单位'],
+        ['1', '推进控烟', '市卫生健康委'],
+      ],
+      [{ s: { r: 1, c: 2 }, e: { r: 999_999, c: 2 } }],
+    );
     const [table] = tables(await readDocument({ bytes, fileName: 'a.xls' }));
     expect(table?.rows).toHaveLength(2);
     expect(table?.rows[1]?.cells[2]).toMatchObject({ text: '市卫生健康委', rowSpan: 1 });
@@ -97,8 +121,13 @@ describe('readDocument: .xls and .et (BIFF)', () => {
     XLSX.utils.book_append_sheet(wb, ws, '任务');
     const sparse = new Uint8Array(XLSX.write(wb, { type: 'buffer', bookType: 'biff8' }) as Buffer);
     await expect(readDocument({ bytes: sparse, fileName: 'a.xls' })).rejects.toMatchObject({ code: 'document.too_complex' });
-    const long = biff([['任务', '说明'], ['1', '很长的说明'.repeat(40)]]);
-    await expect(readDocument({ bytes: long, fileName: 'a.xls' }, { ...DEFAULT_DOCUMENT_LIMITS, maxTextChars: 100 })).rejects.toMatchObject({ code: 'document.too_large' });
+    const long = biff([
+      ['任务', '说明'],
+      ['1', '很长的说明'.repeat(40)],
+    ]);
+    await expect(readDocument({ bytes: long, fileName: 'a.xls' }, { ...DEFAULT_DOCUMENT_LIMITS, maxTextChars: 100 })).rejects.toMatchObject(
+      { code: 'document.too_large' },
+    );
   });
 });
 
@@ -106,9 +135,13 @@ describe('readDocument: other OLE files', () => {
   it('refuses a compound file holding neither a Word body nor a workbook as unsupported', async () => {
     const cfb = CFB.utils.cfb_new();
     CFB.utils.cfb_add(cfb, 'Contents', new TextEncoder().encode('not a document'));
-    await expect(readDocument({ bytes: CFB.write(cfb, { type: 'buffer' }), fileName: 'a.doc' })).rejects.toMatchObject({ code: 'document.unsupported' });
+    await expect(readDocument({ bytes: CFB.write(cfb, { type: 'buffer' }), fileName: 'a.doc' })).rejects.toMatchObject({
+      code: 'document.unsupported',
+    });
     const ppt = CFB.utils.cfb_new();
     CFB.utils.cfb_add(ppt, 'PowerPoint Document', new Uint8Array(64));
-    await expect(readDocument({ bytes: CFB.write(ppt, { type: 'buffer' }), fileName: 'a.ppt' })).rejects.toMatchObject({ code: 'document.unsupported' });
+    await expect(readDocument({ bytes: CFB.write(ppt, { type: 'buffer' }), fileName: 'a.ppt' })).rejects.toMatchObject({
+      code: 'document.unsupported',
+    });
   });
 });

@@ -9,8 +9,8 @@ function utf16(text: string, littleEndian: boolean, bom: boolean): Uint8Array {
   const out = new Uint8Array((text.length + (bom ? 1 : 0)) * 2);
   const view = new DataView(out.buffer);
   let i = 0;
-  if (bom) view.setUint16((i++) * 2, 0xfeff, littleEndian);
-  for (const unit of text.split('').map((c) => c.charCodeAt(0))) view.setUint16((i++) * 2, unit, littleEndian);
+  if (bom) view.setUint16(i++ * 2, 0xfeff, littleEndian);
+  for (const unit of text.split('').map((c) => c.charCodeAt(0))) view.setUint16(i++ * 2, unit, littleEndian);
   return out;
 }
 
@@ -65,7 +65,12 @@ describe('readDocument: text files', () => {
 
   it('gives one paragraph block per line with offsets into the text', async () => {
     const source = await readDocument({ text: 'a\n\n一、总体要求\n1.加强' });
-    expect(source.blocks.map((b) => b.kind === 'para' && [b.line, b.text])).toEqual([[1, 'a'], [2, ''], [3, '一、总体要求'], [4, '1.加强']]);
+    expect(source.blocks.map((b) => b.kind === 'para' && [b.line, b.text])).toEqual([
+      [1, 'a'],
+      [2, ''],
+      [3, '一、总体要求'],
+      [4, '1.加强'],
+    ]);
     for (const b of source.blocks) if (b.kind === 'para') expect(source.text.slice(b.start, b.end)).toBe(b.text);
   });
 
@@ -91,7 +96,8 @@ describe('readDocument: text files', () => {
   it('rejects a .pdf or .docx whose content is something else', async () => {
     const bytes = new TextEncoder().encode('not a pdf at all');
     expect((await errorOf(readDocument({ bytes, fileName: 'plan.pdf' }))).code).toBe('document.unreadable');
-    for (const fileName of ['plan.doc', 'plan.wps', 'plan.xls', 'plan.et']) expect((await errorOf(readDocument({ bytes, fileName }))).code).toBe('document.unreadable');
+    for (const fileName of ['plan.doc', 'plan.wps', 'plan.xls', 'plan.et'])
+      expect((await errorOf(readDocument({ bytes, fileName }))).code).toBe('document.unreadable');
   });
 
   it('sniffs HTML inside a .txt file', async () => {

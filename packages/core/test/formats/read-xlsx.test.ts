@@ -45,7 +45,11 @@ describe('readDocument: .xlsx', () => {
     const bytes = await workbook((wb) => {
       const ws = wb.addWorksheet('任务');
       ws.addRow(['任务', '牵头单位', '完成时限']);
-      const row = ws.addRow([{ richText: [{ text: '推进' }, { text: '健身设施', font: { bold: true } }] }, '市体育局', new Date(Date.UTC(2026, 5, 30))]);
+      const row = ws.addRow([
+        { richText: [{ text: '推进' }, { text: '健身设施', font: { bold: true } }] },
+        '市体育局',
+        new Date(Date.UTC(2026, 5, 30)),
+      ]);
       row.getCell(3).numFmt = 'yyyy-mm-dd';
       const hidden = wb.addWorksheet('隐藏');
       hidden.state = 'hidden';
@@ -63,9 +67,15 @@ describe('readDocument: .xlsx', () => {
 
   it('refuses hostile and broken workbooks with a DocumentError', async () => {
     const bytes = await workbook((wb) => wb.addWorksheet('a').addRow(['x', 'y']));
-    await expect(readDocument({ bytes, fileName: 'a.xlsx' }, { ...DEFAULT_DOCUMENT_LIMITS, maxZipEntries: 3 })).rejects.toMatchObject({ code: 'document.too_complex' });
-    await expect(readDocument({ bytes, fileName: 'a.xlsx' }, { ...DEFAULT_DOCUMENT_LIMITS, maxInflatedBytes: 1000 })).rejects.toMatchObject({ code: 'document.too_large' });
-    await expect(readDocument({ bytes: strToU8('not a workbook'), fileName: 'a.xlsx' })).rejects.toMatchObject({ code: 'document.unreadable' });
+    await expect(readDocument({ bytes, fileName: 'a.xlsx' }, { ...DEFAULT_DOCUMENT_LIMITS, maxZipEntries: 3 })).rejects.toMatchObject({
+      code: 'document.too_complex',
+    });
+    await expect(readDocument({ bytes, fileName: 'a.xlsx' }, { ...DEFAULT_DOCUMENT_LIMITS, maxInflatedBytes: 1000 })).rejects.toMatchObject(
+      { code: 'document.too_large' },
+    );
+    await expect(readDocument({ bytes: strToU8('not a workbook'), fileName: 'a.xlsx' })).rejects.toMatchObject({
+      code: 'document.unreadable',
+    });
     const noWorkbook = zipSync({ '[Content_Types].xml': strToU8('<Types/>') });
     await expect(readDocument({ bytes: noWorkbook, fileName: 'a.xlsx' })).rejects.toBeInstanceOf(DocumentError);
   });

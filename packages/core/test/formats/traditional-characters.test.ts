@@ -33,7 +33,12 @@ describe('documents in traditional characters', () => {
     expect(plan.tasks[2]!.ongoing).toBe(true);
     expect(plan.tasks[0]!.text.startsWith('開展城鄉環境衛生整治')).toBe(true);
     for (const t of plan.tasks) expect(plan.source.text.slice(t.source.start, t.source.end)).toContain(t.text.slice(0, 6));
-    expect(plan.indicators.map((i) => [i.target, i.unit])).toEqual(expect.arrayContaining([[12, '公里'], [75, '%']]));
+    expect(plan.indicators.map((i) => [i.target, i.unit])).toEqual(
+      expect.arrayContaining([
+        [12, '公里'],
+        [75, '%'],
+      ]),
+    );
     expect(plan.meta.title).toBe('全民健康促進工作2023年任務分工');
   });
 });

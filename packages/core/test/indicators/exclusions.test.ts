@@ -32,7 +32,10 @@ describe('extractIndicators: numbers that are not targets', () => {
     ['rankings', '综合排名进入全省前10名。'],
     ['page furniture counts', '发布时间:2023-03-09 阅读:205次 浏览次数:1,203次'],
     ['a unit label in brackets', '孕产妇死亡率(1/10万)'],
-    ['a look back at the last plan period', '“十三五”期间,全市人均预期寿命由77.2岁提高到78.6岁,孕产妇死亡率下降到12.5/10万。近年来新建社区卫生服务中心12个。'],
+    [
+      'a look back at the last plan period',
+      '“十三五”期间,全市人均预期寿命由77.2岁提高到78.6岁,孕产妇死亡率下降到12.5/10万。近年来新建社区卫生服务中心12个。',
+    ],
     ['achievements in a past year of the plan', '2020年,全市居民健康素养水平达到20.5%,较2015年提高了8个百分点。'],
     ['a date after a target, spaced by OCR', '9 月30 日前完成年度体检任务'],
     ['a count of the names just listed', '2024年在南昌、赣州、九江3个设区市启动试点。'],
@@ -50,12 +53,9 @@ describe('extractIndicators: numbers that are not targets', () => {
   });
 
   it('keeps targets whose words merely contain a status word', () => {
-    expect(targets('已婚育龄妇女孕前优生健康检查覆盖率达到80%,癌症早期发现率达到60%,案件查处率达到100%,现有公共厕所改造率达到100%。')).toEqual([
-      '80%',
-      '60%',
-      '100%',
-      '100%',
-    ]);
+    expect(
+      targets('已婚育龄妇女孕前优生健康检查覆盖率达到80%,癌症早期发现率达到60%,案件查处率达到100%,现有公共厕所改造率达到100%。'),
+    ).toEqual(['80%', '60%', '100%', '100%']);
   });
 
   it('keeps a count of things to build after a list', () => {

@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { extractIndicators } from '@duban/core';
 import { genreCorpus } from './fixtures/genre-corpus.js';
 
-const norm = (s: unknown) => String(s ?? '').normalize('NFKC').replace(/\s+/g, '');
+const norm = (s: unknown) =>
+  String(s ?? '')
+    .normalize('NFKC')
+    .replace(/\s+/g, '');
 
 describe('extractIndicators on genre sentences', () => {
-  it('reaches F1 ≥ 0.95 and field accuracy ≥ 0.95 with the scorer\'s matching (key in text, equal target)', () => {
+  it("reaches F1 ≥ 0.95 and field accuracy ≥ 0.95 with the scorer's matching (key in text, equal target)", () => {
     let gold = 0;
     let predicted = 0;
     let matched = 0;
@@ -34,7 +37,10 @@ describe('extractIndicators on genre sentences', () => {
     const precision = matched / predicted;
     const recall = matched / gold;
     const f1 = (2 * precision * recall) / (precision + recall);
-    console.info(`genre corpus: gold ${gold} predicted ${predicted} matched ${matched} F1 ${(100 * f1).toFixed(1)} fields ${((100 * fieldsOk) / (4 * matched)).toFixed(1)}`, misses);
+    console.info(
+      `genre corpus: gold ${gold} predicted ${predicted} matched ${matched} F1 ${(100 * f1).toFixed(1)} fields ${((100 * fieldsOk) / (4 * matched)).toFixed(1)}`,
+      misses,
+    );
     expect(f1).toBeGreaterThanOrEqual(0.95);
     expect(fieldsOk / (4 * matched)).toBeGreaterThanOrEqual(0.95);
   });

@@ -4,9 +4,59 @@ import { extractIndicatorTable, extractIndicators, extractedIndicatorSchema } fr
 
 /** Characters that make up target sentences, so random strings hit the interesting paths. */
 const PIECES = [
-  '达到', '不低于', '控制在', '以上', '以下', '以内', '分别', '由', '提高至', '下降', '个百分点', '到2025年', '和', '、', ',', '。', ';',
-  '\n', ' ', '%', '‰', '/10万', '人', '万株', '个', '家', '岁', '小时', '“', '”', '《', '》', '(', ')', '第', '全市', '建设', '一处',
-  '0', '1', '2', '5', '9', '.', '—', '-', '率', '居民健康素养水平', '≥', '≤', '6月底前', '较上年', '年均',
+  '达到',
+  '不低于',
+  '控制在',
+  '以上',
+  '以下',
+  '以内',
+  '分别',
+  '由',
+  '提高至',
+  '下降',
+  '个百分点',
+  '到2025年',
+  '和',
+  '、',
+  ',',
+  '。',
+  ';',
+  '\n',
+  ' ',
+  '%',
+  '‰',
+  '/10万',
+  '人',
+  '万株',
+  '个',
+  '家',
+  '岁',
+  '小时',
+  '“',
+  '”',
+  '《',
+  '》',
+  '(',
+  ')',
+  '第',
+  '全市',
+  '建设',
+  '一处',
+  '0',
+  '1',
+  '2',
+  '5',
+  '9',
+  '.',
+  '—',
+  '-',
+  '率',
+  '居民健康素养水平',
+  '≥',
+  '≤',
+  '6月底前',
+  '较上年',
+  '年均',
 ];
 const prose = fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }).map((xs) => xs.join(''));
 
@@ -30,7 +80,12 @@ describe('indicator extraction properties', () => {
     fc.assert(
       fc.property(prose, prose, (head, body) => {
         const doc = head + body;
-        for (const ind of extractIndicators(body.replace(/\n/g, ''), head.length, { planYear: null, annual: false, line: 1, sourceText: doc })) {
+        for (const ind of extractIndicators(body.replace(/\n/g, ''), head.length, {
+          planYear: null,
+          annual: false,
+          line: 1,
+          sourceText: doc,
+        })) {
           expect(ind.source.start).toBeGreaterThanOrEqual(0);
           expect(ind.source.end).toBeLessThanOrEqual(doc.length);
           expect(ind.source.start).toBeLessThanOrEqual(ind.source.end);
@@ -44,7 +99,10 @@ describe('indicator extraction properties', () => {
     const cell = fc.oneof(prose, fc.constantFrom('≥22', '—', '持续下降', '约束性', '%', '1/10万', '2025年目标', '指标', ''));
     fc.assert(
       fc.property(fc.array(cell, { maxLength: 8 }), fc.array(fc.array(cell, { maxLength: 9 }), { maxLength: 6 }), (header, rows) => {
-        const got = extractIndicatorTable({ header, rows: rows.map((cells, i) => ({ cells, start: i * 50, line: i + 1 })) }, { planYear: 2024, annual: true, line: 1 });
+        const got = extractIndicatorTable(
+          { header, rows: rows.map((cells, i) => ({ cells, start: i * 50, line: i + 1 })) },
+          { planYear: 2024, annual: true, line: 1 },
+        );
         for (const ind of got) expect(() => extractedIndicatorSchema.parse(ind)).not.toThrow();
       }),
       { numRuns: 300 },

@@ -32,7 +32,10 @@ describe('hasIndicatorColumns', () => {
 
   it('reads such a table: owner cells are not names', () => {
     const got = extractIndicatorTable(
-      { header: ['序号', '指标名称', '2023年目标值', '牵头单位', '配合单位'], rows: rows([['1', '居民健康素养水平(%)', '≥28', '市卫生健康委', '市教育局']]) },
+      {
+        header: ['序号', '指标名称', '2023年目标值', '牵头单位', '配合单位'],
+        rows: rows([['1', '居民健康素养水平(%)', '≥28', '市卫生健康委', '市教育局']]),
+      },
       ctx,
     );
     expect(got.map((g) => [g.name, g.target, g.unit, g.comparator, g.due])).toEqual([['居民健康素养水平', 28, '%', '>=', '2023-12-31']]);
@@ -124,7 +127,10 @@ describe('extractIndicatorTable: the local layout', () => {
 
   it('reads a bare year column beside 目标 columns as the baseline', () => {
     const got = extractIndicatorTable(
-      { header: ['类别', '序号', '指标名称', '2019年', '2020年目标', '2022年目标', '指标属性'], rows: rows([['健康水平', '1', '人均预期寿命(岁)', '77.9', '78.3', '78.8', '预期性']]) },
+      {
+        header: ['类别', '序号', '指标名称', '2019年', '2020年目标', '2022年目标', '指标属性'],
+        rows: rows([['健康水平', '1', '人均预期寿命(岁)', '77.9', '78.3', '78.8', '预期性']]),
+      },
       ctx,
     );
     expect(got.map((g) => [g.target, g.baseline, g.unit, g.due])).toEqual([
@@ -142,7 +148,7 @@ describe('extractIndicatorTable: the local layout', () => {
 });
 
 describe('extractIndicatorTable: rows as a flattened-table reader cuts them', () => {
-  it('ignores the next row\'s 领域 cell appended after 指标性质, even when the cell count matches the header', () => {
+  it("ignores the next row's 领域 cell appended after 指标性质, even when the cell count matches the header", () => {
     const got = extractIndicatorTable(
       {
         header: NATIONAL_HEADER,
@@ -172,7 +178,14 @@ describe('extractIndicatorTable: rows as a flattened-table reader cuts them', ()
 
   it('joins a tail of values cut off from its row', () => {
     const got = extractIndicatorTable(
-      { header: LOCAL_HEADER, rows: rows([['经常参加体育锻炼人数比例', '%', '38'], ['42以上', '预期性'], ['人均预期寿命', '岁', '78.6', '79.5', '预期性']]) },
+      {
+        header: LOCAL_HEADER,
+        rows: rows([
+          ['经常参加体育锻炼人数比例', '%', '38'],
+          ['42以上', '预期性'],
+          ['人均预期寿命', '岁', '78.6', '79.5', '预期性'],
+        ]),
+      },
       ctx,
     );
     expect(got.map((g) => [g.name, g.target, g.baseline, g.comparator])).toEqual([
@@ -200,4 +213,3 @@ describe('extractIndicatorTable: a two-row header', () => {
     ]);
   });
 });
-

@@ -119,7 +119,29 @@ describe('QuotedSpans', () => {
   });
 
   it('marks what the first definition of quoted text marks', () => {
-    const pieces = ['“', '”', '《', '》', '〔', '〕', '「', '」', '『', '』', '‘', '’', '"', '健康', '2030', '323', ',', 'x', 'x'.repeat(7), 'x'.repeat(15), '\n'];
+    const pieces = [
+      '“',
+      '”',
+      '《',
+      '》',
+      '〔',
+      '〕',
+      '「',
+      '」',
+      '『',
+      '』',
+      '‘',
+      '’',
+      '"',
+      '健康',
+      '2030',
+      '323',
+      ',',
+      'x',
+      'x'.repeat(7),
+      'x'.repeat(15),
+      '\n',
+    ];
     fc.assert(
       fc.property(text(pieces, 40), (s) => {
         const quoted = new QuotedSpans(s);
@@ -133,7 +155,29 @@ describe('QuotedSpans', () => {
 
 describe('ClauseIndex', () => {
   it('gives the clause, list-member and sentence bounds of the first definition at every offset', () => {
-    const pieces = [',', ';', '。', '!', '?', '\n', '、', '(', ')', ':', '」', '1', '6', '0', '00', '1,600', ' ', '普及率', '达到', '县(市、区)', '全市健康促进医院建设覆盖率'];
+    const pieces = [
+      ',',
+      ';',
+      '。',
+      '!',
+      '?',
+      '\n',
+      '、',
+      '(',
+      ')',
+      ':',
+      '」',
+      '1',
+      '6',
+      '0',
+      '00',
+      '1,600',
+      ' ',
+      '普及率',
+      '达到',
+      '县(市、区)',
+      '全市健康促进医院建设覆盖率',
+    ];
     fc.assert(
       fc.property(text(pieces, 50), (s) => {
         const ix = new ClauseIndex(s);

@@ -43,7 +43,15 @@ describe('indicators through parsePlan', () => {
   });
 
   it('gives a goal list the deadline of its lead-in line', async () => {
-    const text = ['某区创建慢性病综合防控示范区实施方案', '一、考核指标', '到2025年底,以下指标达到国家示范区标准:', '1.居民健康素养水平≥25%。', '2.重大慢性病过早死亡率低于15.5%。', '二、主要任务', '1.开展健康教育。组织健康讲座20场(区卫健局)'].join('\n');
+    const text = [
+      '某区创建慢性病综合防控示范区实施方案',
+      '一、考核指标',
+      '到2025年底,以下指标达到国家示范区标准:',
+      '1.居民健康素养水平≥25%。',
+      '2.重大慢性病过早死亡率低于15.5%。',
+      '二、主要任务',
+      '1.开展健康教育。组织健康讲座20场(区卫健局)',
+    ].join('\n');
     const plan = await parsePlan({ text });
     const goals = plan.indicators.filter((i) => i.target === 25 || i.target === 15.5);
     expect(goals.map((g) => [g.target, g.comparator, g.due])).toEqual([
@@ -52,4 +60,3 @@ describe('indicators through parsePlan', () => {
     ]);
   });
 });
-

@@ -64,7 +64,10 @@ describe('extractIndicators: prose target forms', () => {
     expectIndicators('更新室外健身器材60套', [{ target: 60, unit: '套' }]);
     expectIndicators('培训乡村医生35名', [{ target: 35, unit: '名' }]);
     expectIndicators('开展义诊活动800人次', [{ target: 800, unit: '人次' }]);
-    expectIndicators('新增托位1200张,新建妇幼保健机构2所', [{ target: 1200, unit: '张' }, { target: 2, unit: '所' }]);
+    expectIndicators('新增托位1200张,新建妇幼保健机构2所', [
+      { target: 1200, unit: '张' },
+      { target: 2, unit: '所' },
+    ]);
   });
 
   it('reads 不得超过 as a ceiling and 不得低于 as a floor', () => {
@@ -88,7 +91,9 @@ describe('extractIndicators: prose target forms', () => {
   });
 
   it('joins a line wrapped mid-sentence (PDF copies) but not a short heading line', () => {
-    const [ind] = expectIndicators('推动从环境卫生治理向全面社会健康管理转变,农村卫生厕所普及率\n达到92%。', [{ target: 92, comparator: '=' }]);
+    const [ind] = expectIndicators('推动从环境卫生治理向全面社会健康管理转变,农村卫生厕所普及率\n达到92%。', [
+      { target: 92, comparator: '=' },
+    ]);
     expect(ind?.name).toBe('农村卫生厕所普及率');
     expect(ind?.text).toBe('农村卫生厕所普及率\n达到92%');
     expect(extractIndicators('主要指标\n≥22', 0, plain)).toEqual([]);
@@ -164,7 +169,9 @@ describe('extractIndicators: prose target forms', () => {
 
   it('reads change amounts as decrease_by / increase_by', () => {
     expectIndicators('15岁以上人群吸烟率至少下降1个百分点', [{ target: 1, unit: '个百分点', comparator: 'decrease_by' }]);
-    expectIndicators('重大慢性病过早死亡率较上年下降2%', [{ target: 2, unit: '%', comparator: 'decrease_by', name: '重大慢性病过早死亡率' }]);
+    expectIndicators('重大慢性病过早死亡率较上年下降2%', [
+      { target: 2, unit: '%', comparator: 'decrease_by', name: '重大慢性病过早死亡率' },
+    ]);
     expectIndicators('人均预期寿命提高1岁左右', [{ target: 1, unit: '岁', comparator: 'increase_by' }]);
     expectIndicators('健康素养水平年均提高2个百分点', [{ target: 2, unit: '个百分点', comparator: 'increase_by' }]);
   });
@@ -249,7 +256,12 @@ describe('extractIndicators: source positions', () => {
 
   it('places a clause whose whitespace differs from the document', () => {
     const doc = '1.加强妇幼健康。孕产妇死亡率\n控制在10/10万以下。';
-    const got = extractIndicators('加强妇幼健康。孕产妇死亡率控制在10/10万以下。', 0, { planYear: null, annual: false, line: 1, sourceText: doc });
+    const got = extractIndicators('加强妇幼健康。孕产妇死亡率控制在10/10万以下。', 0, {
+      planYear: null,
+      annual: false,
+      line: 1,
+      sourceText: doc,
+    });
     expect(got).toHaveLength(1);
     expect(doc.slice(got[0]?.source.start, got[0]?.source.end)).toBe('孕产妇死亡率\n控制在10/10万以下');
     expect(got[0]?.source.line).toBe(1);

@@ -66,7 +66,9 @@ describe.skipIf(!hasShared)(`indicators on the seeds${hasShared ? '' : ` (${shar
     const precision = predicted ? matched / predicted : 0;
     const recall = gold ? matched / gold : 0;
     const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-    console.info(`seed indicators: gold ${gold} predicted ${predicted} matched ${matched} F1 ${(100 * f1).toFixed(1)} fields ${((100 * fieldsOk) / (4 * matched || 1)).toFixed(1)}`);
+    console.info(
+      `seed indicators: gold ${gold} predicted ${predicted} matched ${matched} F1 ${(100 * f1).toFixed(1)} fields ${((100 * fieldsOk) / (4 * matched || 1)).toFixed(1)}`,
+    );
     expect(f1).toBeGreaterThanOrEqual(0.9);
     expect(fieldsOk / (4 * matched)).toBeGreaterThanOrEqual(0.9);
   });

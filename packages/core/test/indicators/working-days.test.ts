@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractIndicators } from '../../src/extract/indicators/extract-indicators.js';
 
-const read = (text: string) => extractIndicators(text, 0, { planYear: 2025, annual: false, line: 1 }).map((i) => [i.target, i.unit, i.comparator]);
+const read = (text: string) =>
+  extractIndicators(text, 0, { planYear: 2025, annual: false, line: 1 }).map((i) => [i.target, i.unit, i.comparator]);
 
 describe('working days', () => {
   it('reads a bounded count of working days as a target', () => {

@@ -113,7 +113,12 @@ describe('extractMeta', () => {
 
   it('returns nulls for text that is not a plan document', async () => {
     expect(await metaOf('这是一段普通的文字,没有标题也没有落款。')).toEqual({
-      title: null, issuer: null, docNumber: null, date: null, planYear: null, annual: false,
+      title: null,
+      issuer: null,
+      docNumber: null,
+      date: null,
+      planYear: null,
+      annual: false,
     });
   });
 });

@@ -5,17 +5,35 @@ const meta = async (lines: string[]) => (await parsePlan({ text: lines.join('\n'
 
 describe('metadata shapes of field pages', () => {
   it('reads [label]value fields written in square brackets', async () => {
-    const m = await meta(['[标题]某区关于印发《某区2025年政务公开要点》的通知', '[发文机构]某区人民政府办公室[发文字号]某政办发〔2025〕3号', '某区2025年政务公开要点', '1.公开预算信息。(区财政局负责)']);
+    const m = await meta([
+      '[标题]某区关于印发《某区2025年政务公开要点》的通知',
+      '[发文机构]某区人民政府办公室[发文字号]某政办发〔2025〕3号',
+      '某区2025年政务公开要点',
+      '1.公开预算信息。(区财政局负责)',
+    ]);
     expect(m.docNumber).toBe('某政办发〔2025〕3号');
     expect(m.title).toBe('某区2025年政务公开要点');
   });
   it('reads the document number that closes a notice title in brackets, and a 任务分解 title', async () => {
-    const m = await meta(['某市人民政府办公室关于印发2025年重点工作任务分解的通知(某府办〔2025〕8号)', '各镇人民政府:', '现印发给你们。', '某市人民政府办公室', '2025年2月1日', '2025年重点工作任务分解', '1.新建公园3个。(市林业局负责)']);
+    const m = await meta([
+      '某市人民政府办公室关于印发2025年重点工作任务分解的通知(某府办〔2025〕8号)',
+      '各镇人民政府:',
+      '现印发给你们。',
+      '某市人民政府办公室',
+      '2025年2月1日',
+      '2025年重点工作任务分解',
+      '1.新建公园3个。(市林业局负责)',
+    ]);
     expect(m.docNumber).toBe('某府办〔2025〕8号');
     expect(m.title).toBe('2025年重点工作任务分解');
   });
   it('drops an attachment label and a non-period note around a title, and keeps a period note', async () => {
-    expect((await meta(['附件1:某县2025年实事项目分解表(由督办系统导出)', '序号,项目名称,牵头单位,完成时限', '1,公园建设,县林业局,2025年9月底'])).title).toBe('某县2025年实事项目分解表');
-    expect((await meta(['某县2025年项目推进台账(截至6月30日)', '1.新建公园3个。(县林业局负责)'])).title).toBe('某县2025年项目推进台账(截至6月30日)');
+    expect(
+      (await meta(['附件1:某县2025年实事项目分解表(由督办系统导出)', '序号,项目名称,牵头单位,完成时限', '1,公园建设,县林业局,2025年9月底']))
+        .title,
+    ).toBe('某县2025年实事项目分解表');
+    expect((await meta(['某县2025年项目推进台账(截至6月30日)', '1.新建公园3个。(县林业局负责)'])).title).toBe(
+      '某县2025年项目推进台账(截至6月30日)',
+    );
   });
 });

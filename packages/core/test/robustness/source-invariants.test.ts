@@ -4,9 +4,39 @@ import { closingTimeFrame, findDeadlinePhrases, parseDeadlineCell, parseSignatur
 import { DocumentError, readDocument } from '../../src/extract/formats/index.js';
 import type { SourceText } from '../../src/extract/source-text.js';
 
-const TAGS = ['<p>', '</p>', '<div class="nav">', '</div>', '<br>', '<table>', '</table>', '<tr>', '</tr>', '<td rowspan="2">', '<td colspan="3">', '<th>', '<td>', '</td>', '&nbsp;', '<ol>', '<li>', '</li>', '</ol>', '<script>', '</script>', '<h1>'];
+const TAGS = [
+  '<p>',
+  '</p>',
+  '<div class="nav">',
+  '</div>',
+  '<br>',
+  '<table>',
+  '</table>',
+  '<tr>',
+  '</tr>',
+  '<td rowspan="2">',
+  '<td colspan="3">',
+  '<th>',
+  '<td>',
+  '</td>',
+  '&nbsp;',
+  '<ol>',
+  '<li>',
+  '</li>',
+  '</ol>',
+  '<script>',
+  '</script>',
+  '<h1>',
+];
 const htmlLike = fc
-  .array(fc.oneof(fc.constantFrom(...TAGS), fc.constantFrom('一、总体要求', '1.加强宣传(市卫生健康委)', '2021年底前', '\n', '\t', ' '), fc.string({ maxLength: 6 })), { maxLength: 120 })
+  .array(
+    fc.oneof(
+      fc.constantFrom(...TAGS),
+      fc.constantFrom('一、总体要求', '1.加强宣传(市卫生健康委)', '2021年底前', '\n', '\t', ' '),
+      fc.string({ maxLength: 6 }),
+    ),
+    { maxLength: 120 },
+  )
   .map((parts) => `<html><body>${parts.join('')}</body></html>`);
 
 /** Every block and cell points at exactly its own text, and line numbers count the newlines before it. */
@@ -31,7 +61,8 @@ function checkOffsets(source: SourceText): void {
 }
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
-const validIso = (d: string) => ISO.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
+const validIso = (d: string) =>
+  ISO.test(d) && !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d);
 
 describe('source invariants', () => {
   it('HTML of any shape gives blocks whose offsets point at their own text', async () => {
@@ -65,7 +96,41 @@ describe('source invariants', () => {
 
 describe('date functions on any text', () => {
   const dateText = fc
-    .array(fc.oneof(fc.constantFrom('2021', '年', '月', '日', '底', '前', '之前', '到', '至', '—', '-', '.', '上半年', '季度', '每', '持续推进', '完成', '《', '》', '(', ')', '十二', '三十一', '0', '9', '13', '32'), fc.string({ maxLength: 3 })), { maxLength: 40 })
+    .array(
+      fc.oneof(
+        fc.constantFrom(
+          '2021',
+          '年',
+          '月',
+          '日',
+          '底',
+          '前',
+          '之前',
+          '到',
+          '至',
+          '—',
+          '-',
+          '.',
+          '上半年',
+          '季度',
+          '每',
+          '持续推进',
+          '完成',
+          '《',
+          '》',
+          '(',
+          ')',
+          '十二',
+          '三十一',
+          '0',
+          '9',
+          '13',
+          '32',
+        ),
+        fc.string({ maxLength: 3 }),
+      ),
+      { maxLength: 40 },
+    )
     .map((a) => a.join(''));
 
   it('only ever return real calendar dates, and never throw', () => {

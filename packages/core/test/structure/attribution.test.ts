@@ -17,24 +17,60 @@ describe('parseAttributionText', () => {
     });
   });
   it('treats 责任 as participant beside 牵头, as lead beside 配合, and as a first-is-lead list alone', () => {
-    expect(roles('牵头单位:区发改局 责任单位:区财政局、区人社局')).toEqual({ lead: ['区发改局'], participants: ['区财政局', '区人社局'], separateLeads: false });
-    expect(roles('责任单位:县卫健局、县教育局;配合单位:县财政局')).toEqual({ lead: ['县卫健局', '县教育局'], participants: ['县财政局'], separateLeads: false });
-    expect(roles('责任单位:区委宣传部、区文旅局、区教育局')).toEqual({ lead: ['区委宣传部'], participants: ['区文旅局', '区教育局'], separateLeads: false });
+    expect(roles('牵头单位:区发改局 责任单位:区财政局、区人社局')).toEqual({
+      lead: ['区发改局'],
+      participants: ['区财政局', '区人社局'],
+      separateLeads: false,
+    });
+    expect(roles('责任单位:县卫健局、县教育局;配合单位:县财政局')).toEqual({
+      lead: ['县卫健局', '县教育局'],
+      participants: ['县财政局'],
+      separateLeads: false,
+    });
+    expect(roles('责任单位:区委宣传部、区文旅局、区教育局')).toEqual({
+      lead: ['区委宣传部'],
+      participants: ['区文旅局', '区教育局'],
+      separateLeads: false,
+    });
   });
   it('reads verb forms', () => {
-    expect(roles('市卫生健康委牵头,市教育局、市体育局配合')).toEqual({ lead: ['市卫生健康委'], participants: ['市教育局', '市体育局'], separateLeads: false });
+    expect(roles('市卫生健康委牵头,市教育局、市体育局配合')).toEqual({
+      lead: ['市卫生健康委'],
+      participants: ['市教育局', '市体育局'],
+      separateLeads: false,
+    });
     expect(roles('市民政局牵头,市财政局等部门参与')).toEqual({ lead: ['市民政局'], participants: ['市财政局'], separateLeads: false });
     expect(roles('省体育局牵头负责')).toEqual({ lead: ['省体育局'], participants: [], separateLeads: false });
     expect(roles('市医保局负责')).toEqual({ lead: ['市医保局'], participants: [], separateLeads: false });
   });
   it('按职责分工 makes every unit a separate lead, except beside an explicit 牵头', () => {
-    expect(roles('市教育局、市总工会按职责分工,分别负责')).toEqual({ lead: ['市教育局', '市总工会'], participants: [], separateLeads: true });
-    expect(roles('各区镇街道市委编办、市卫生健康委根据职责开展工作')).toEqual({ lead: ['各区镇街道', '市委编办', '市卫生健康委'], participants: [], separateLeads: true });
-    expect(roles('市发改委牵头,市财政局及各县市区政府按职责分工负责')).toEqual({ lead: ['市发改委'], participants: ['市财政局', '各县市区政府'], separateLeads: false });
+    expect(roles('市教育局、市总工会按职责分工,分别负责')).toEqual({
+      lead: ['市教育局', '市总工会'],
+      participants: [],
+      separateLeads: true,
+    });
+    expect(roles('各区镇街道市委编办、市卫生健康委根据职责开展工作')).toEqual({
+      lead: ['各区镇街道', '市委编办', '市卫生健康委'],
+      participants: [],
+      separateLeads: true,
+    });
+    expect(roles('市发改委牵头,市财政局及各县市区政府按职责分工负责')).toEqual({
+      lead: ['市发改委'],
+      participants: ['市财政局', '各县市区政府'],
+      separateLeads: false,
+    });
   });
   it('strips the order rule and keeps names with inner brackets', () => {
-    expect(roles('市卫生健康委、市委宣传部,排在首位的为牵头单位,下同')).toEqual({ lead: ['市卫生健康委'], participants: ['市委宣传部'], separateLeads: false });
-    expect(roles('各县(市、区)人民政府、市财政局')).toEqual({ lead: ['各县(市、区)人民政府'], participants: ['市财政局'], separateLeads: false });
+    expect(roles('市卫生健康委、市委宣传部,排在首位的为牵头单位,下同')).toEqual({
+      lead: ['市卫生健康委'],
+      participants: ['市委宣传部'],
+      separateLeads: false,
+    });
+    expect(roles('各县(市、区)人民政府、市财政局')).toEqual({
+      lead: ['各县(市、区)人民政府'],
+      participants: ['市财政局'],
+      separateLeads: false,
+    });
   });
   it('takes a date beside the units as the deadline', () => {
     const r = parseAttributionText('市卫健委,2022年底前', dir);
@@ -42,7 +78,8 @@ describe('parseAttributionText', () => {
     expect(r?.deadlineText).toBe('2022年底前');
   });
   it('rejects groups that are not unit lists', () => {
-    for (const s of ['试行', '就要5', '镇、街道', '高血压、高血糖、高血脂', '2021年3月—4月', '含市属开发区,下同', '综治']) expect(roles(s), s).toBeNull();
+    for (const s of ['试行', '就要5', '镇、街道', '高血压、高血糖、高血脂', '2021年3月—4月', '含市属开发区,下同', '综治'])
+      expect(roles(s), s).toBeNull();
   });
 });
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/index.js';
 
-const roles = (plan: Awaited<ReturnType<typeof parsePlan>>) => plan.tasks.map((t) => [t.text.slice(0, 6), t.lead, t.participants, t.due, t.ongoing]);
+const roles = (plan: Awaited<ReturnType<typeof parsePlan>>) =>
+  plan.tasks.map((t) => [t.text.slice(0, 6), t.lead, t.participants, t.due, t.ongoing]);
 
 describe('labelled records written with 【】 labels', () => {
   it('reads 【label】value fields after the item, skipping leader, contact and phone fields', async () => {

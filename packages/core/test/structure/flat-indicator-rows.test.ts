@@ -58,15 +58,26 @@ describe('a flattened target table before the plan body', () => {
         '某市全民健身实施方案',
         '一、主要目标',
         '主要指标表',
-        '序号', '指标', '2023年现状', '2026年目标', '牵头单位',
-        '1', '人均体育场地面积(平方米)', '2.4', '≥2.8', '市体育局',
+        '序号',
+        '指标',
+        '2023年现状',
+        '2026年目标',
+        '牵头单位',
+        '1',
+        '人均体育场地面积(平方米)',
+        '2.4',
+        '≥2.8',
+        '市体育局',
         '二、重点任务',
         '(一)场地建设',
         '1.新建社区健身中心10个。',
         '牵头:市体育局;配合:市住建局',
       ].join('\n'),
     });
-    expect(plan.indicators.map((i) => [i.baseline, i.target]).sort()).toEqual([[null, 10], [2.4, 2.8]]);
+    expect(plan.indicators.map((i) => [i.baseline, i.target]).sort()).toEqual([
+      [null, 10],
+      [2.4, 2.8],
+    ]);
     expect(plan.tasks.map((t) => [t.number, t.lead, t.participants])).toEqual([['1', ['市体育局'], ['市住建局']]]);
   });
 });

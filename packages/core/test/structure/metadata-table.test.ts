@@ -18,7 +18,10 @@ describe('publication metadata table on a government page', () => {
   });
 
   it('also when each cell holds its label and value together', async () => {
-    const page = html.replace(/<table class="info">[\s\S]*?<\/table>/, '<table><tr><td>索引号:11330211-2/2024-00031</td><td>发布机构:溪口县卫生健康局</td></tr><tr><td>文号:溪卫发〔2024〕6号</td><td>成文日期:2024-03-12</td></tr></table>');
+    const page = html.replace(
+      /<table class="info">[\s\S]*?<\/table>/,
+      '<table><tr><td>索引号:11330211-2/2024-00031</td><td>发布机构:溪口县卫生健康局</td></tr><tr><td>文号:溪卫发〔2024〕6号</td><td>成文日期:2024-03-12</td></tr></table>',
+    );
     const plan = await parsePlan({ bytes: new TextEncoder().encode(page), fileName: 'page.html' });
     expect(plan.tasks.map((t) => t.title)).toEqual(['开展健康素养促进行动', '推进无烟单位建设']);
   });

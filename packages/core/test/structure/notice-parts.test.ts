@@ -5,7 +5,17 @@ const numbers = async (lines: string[]) => (await parsePlan({ text: lines.join('
 
 describe('parts of a page that are not the plan body', () => {
   it('skips a part headed 第一部分 通知', async () => {
-    expect(await numbers(['第一部分 通知', '各科室:', '现将任务印发给你们。', '第二部分 任务', '某县2025年卫生重点工作任务', '1.新建村卫生室8所。(基层科负责)', '2.开展义诊20场。(医政科负责)'])).toEqual(['1', '2']);
+    expect(
+      await numbers([
+        '第一部分 通知',
+        '各科室:',
+        '现将任务印发给你们。',
+        '第二部分 任务',
+        '某县2025年卫生重点工作任务',
+        '1.新建村卫生室8所。(基层科负责)',
+        '2.开展义诊20场。(医政科负责)',
+      ]),
+    ).toEqual(['1', '2']);
   });
   it('skips the requests of a notice whose title closes on its document number', async () => {
     expect(
@@ -19,6 +29,16 @@ describe('parts of a page that are not the plan body', () => {
     ).toEqual(['1']);
   });
   it('reads 活动时间 and 活动主题 sections of an activity plan as no duties', async () => {
-    expect(await numbers(['某镇卫生月活动方案', '一、活动时间', '5月1日至5月31日。', '二、活动主题', '“清洁家园”。', '三、活动内容', '1.清理垃圾不少于50吨。(镇环卫站负责)'])).toEqual(['1']);
+    expect(
+      await numbers([
+        '某镇卫生月活动方案',
+        '一、活动时间',
+        '5月1日至5月31日。',
+        '二、活动主题',
+        '“清洁家园”。',
+        '三、活动内容',
+        '1.清理垃圾不少于50吨。(镇环卫站负责)',
+      ]),
+    ).toEqual(['1']);
   });
 });

@@ -21,7 +21,15 @@ describe('readMarker', () => {
     for (const [line, style, number] of cases) expect(readMarker(line), line).toMatchObject({ style, number });
   });
   it('does not read years, decimals or hotline numbers as markers', () => {
-    for (const line of ['2021年底前完成', '2025.全市完成评估', '2026、2027年持续推进', '1.5万人参加', '12320热线', '一是加强宣传,二是强化考核']) expect(readMarker(line), line).toBeNull();
+    for (const line of [
+      '2021年底前完成',
+      '2025.全市完成评估',
+      '2026、2027年持续推进',
+      '1.5万人参加',
+      '12320热线',
+      '一是加强宣传,二是强化考核',
+    ])
+      expect(readMarker(line), line).toBeNull();
   });
   it('swallows a mirror-duplicated marker', () => {
     const m = readMarker('(三)(三)加强宣传');

@@ -4,7 +4,8 @@ import { headerRole } from '../../src/extract/structure/table-columns.js';
 
 describe('person labels', () => {
   it('reads labels that end in 领导 after a role morpheme, with or without a level', () => {
-    for (const l of ['责任领导', '市政府分线领导', '包保领导', '牵头县领导', '县级包抓领导', '联系人', '项目责任人']) expect(isPersonLabel(l)).toBe(true);
+    for (const l of ['责任领导', '市政府分线领导', '包保领导', '牵头县领导', '县级包抓领导', '联系人', '项目责任人'])
+      expect(isPersonLabel(l)).toBe(true);
   });
   it('leaves unit labels and headings alone', () => {
     for (const l of ['牵头单位', '责任单位', '领导小组', '组织领导', '主要责任单位']) expect(isPersonLabel(l)).toBe(false);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/index.js';
 
-const rows = (plan: Awaited<ReturnType<typeof parsePlan>>) => plan.tasks.map((t) => [t.text.slice(0, 8), t.lead, t.participants, t.due, t.ongoing]);
+const rows = (plan: Awaited<ReturnType<typeof parsePlan>>) =>
+  plan.tasks.map((t) => [t.text.slice(0, 8), t.lead, t.participants, t.due, t.ongoing]);
 
 describe('tables typed as text', () => {
   it('reads a | table with uneven rows, lone | lines and a header ending in |', async () => {

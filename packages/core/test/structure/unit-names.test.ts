@@ -6,12 +6,38 @@ const dir = defaultUnitDirectory();
 
 describe('isUnitName (morphology)', () => {
   it('accepts organisation names and group units', () => {
-    for (const n of ['市卫生健康委', '团市委', '盘锦海关', '市政府办(应急办)', '各县(市、区)人民政府', '各区镇街道', '市直各部门', '市爱卫会成员单位', '各有关部门', '健康潜江工作领导小组办公室', '经济区管委会', '县融媒体中心', '市第一人民医院', '国网青山供电公司']) {
+    for (const n of [
+      '市卫生健康委',
+      '团市委',
+      '盘锦海关',
+      '市政府办(应急办)',
+      '各县(市、区)人民政府',
+      '各区镇街道',
+      '市直各部门',
+      '市爱卫会成员单位',
+      '各有关部门',
+      '健康潜江工作领导小组办公室',
+      '经济区管委会',
+      '县融媒体中心',
+      '市第一人民医院',
+      '国网青山供电公司',
+    ]) {
       expect(isUnitName(n, dir), n).toBe(true);
     }
   });
   it('rejects duties, places, programmes and words that merely end like a name', () => {
-    for (const n of ['建设区域医疗中心', '成立领导小组', '公共场所', '试行', '社会', '镇', '高血压', '2型糖尿病', '加强医共体建设', '全部']) {
+    for (const n of [
+      '建设区域医疗中心',
+      '成立领导小组',
+      '公共场所',
+      '试行',
+      '社会',
+      '镇',
+      '高血压',
+      '2型糖尿病',
+      '加强医共体建设',
+      '全部',
+    ]) {
       expect(isUnitName(n, dir), n).toBe(false);
     }
   });
@@ -34,7 +60,9 @@ describe('splitUnitList', () => {
 
 describe('unit directory', () => {
   it('knows short, full and former names of one department', () => {
-    const ids = ['市卫生健康委', '市卫健委', '市卫生健康委员会', '卫健委', '市卫计委', '潜江市卫生健康委员会'].map((n) => lookupUnit(dir, n)?.id);
+    const ids = ['市卫生健康委', '市卫健委', '市卫生健康委员会', '卫健委', '市卫计委', '潜江市卫生健康委员会'].map(
+      (n) => lookupUnit(dir, n)?.id,
+    );
     expect(new Set(ids)).toEqual(new Set(['市:health']));
     expect(lookupUnit(dir, '市卫计委')?.former).toBe(true);
     expect(lookupUnit(dir, '市场监督管理局')?.id).toBe(lookupUnit(dir, '市场监管局')?.id);

@@ -4,9 +4,12 @@
 import { Zip, ZipDeflate, deflateSync, zipSync, strToU8 } from 'fflate';
 import { constants, createDeflate } from 'node:zlib';
 
-const CONTENT_TYPES = '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
-const RELS = '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
-const DOC_HEAD = '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>';
+const CONTENT_TYPES =
+  '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
+const RELS =
+  '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
+const DOC_HEAD =
+  '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>';
 const DOC_TAIL = '</w:body></w:document>';
 const PARAGRAPH = '<w:p><w:r><w:t>1. 加强全民健康素养促进行动。（牵头单位：市卫生健康委）</w:t></w:r></w:p>';
 
@@ -17,7 +20,10 @@ export function docxBomb(mb: number): Uint8Array {
     if (err) throw err;
     out.push(chunk);
   });
-  for (const [name, text] of [['[Content_Types].xml', CONTENT_TYPES], ['_rels/.rels', RELS]] as const) {
+  for (const [name, text] of [
+    ['[Content_Types].xml', CONTENT_TYPES],
+    ['_rels/.rels', RELS],
+  ] as const) {
     const f = new ZipDeflate(name);
     zip.add(f);
     f.push(strToU8(text), true);
@@ -34,7 +40,11 @@ export function docxBomb(mb: number): Uint8Array {
 
 /** A .docx whose document.xml is small but whose central directory claims (zip64) `gb` GB for it. */
 export function docxZip64Claim(gb: number): Uint8Array {
-  const parts: [string, Uint8Array][] = [['[Content_Types].xml', strToU8(CONTENT_TYPES)], ['_rels/.rels', strToU8(RELS)], ['word/document.xml', deflateSync(strToU8(DOC_HEAD + PARAGRAPH + DOC_TAIL))]];
+  const parts: [string, Uint8Array][] = [
+    ['[Content_Types].xml', strToU8(CONTENT_TYPES)],
+    ['_rels/.rels', strToU8(RELS)],
+    ['word/document.xml', deflateSync(strToU8(DOC_HEAD + PARAGRAPH + DOC_TAIL))],
+  ];
   const local: Buffer[] = [];
   const central: Buffer[] = [];
   let offset = 0;
@@ -95,7 +105,11 @@ function pdfFrom(bodies: (string | Buffer)[]): Buffer {
   const offsets: number[] = [];
   bodies.forEach((body, i) => {
     offsets.push(size);
-    const b = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), typeof body === 'string' ? Buffer.from(body, 'latin1') : body, Buffer.from('\nendobj\n')]);
+    const b = Buffer.concat([
+      Buffer.from(`${i + 1} 0 obj\n`),
+      typeof body === 'string' ? Buffer.from(body, 'latin1') : body,
+      Buffer.from('\nendobj\n'),
+    ]);
     chunks.push(b);
     size += b.length;
   });
@@ -112,7 +126,13 @@ export function manyPagesPdf(pages: number): Uint8Array {
   const first = 5;
   const kids = Array.from({ length: pages }, (_, i) => `${first + i} 0 R`).join(' ');
   const page = '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>';
-  return pdfFrom(['<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`, FONT, `<< /Length ${ops.length} >>\nstream\n${ops}\nendstream`, ...Array.from({ length: pages }, () => page)]);
+  return pdfFrom([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`,
+    FONT,
+    `<< /Length ${ops.length} >>\nstream\n${ops}\nendstream`,
+    ...Array.from({ length: pages }, () => page),
+  ]);
 }
 
 /** A one-page PDF whose content stream is spaces that inflate to `mb` MB. */
@@ -126,7 +146,11 @@ export async function inflatingStreamPdf(mb: number): Promise<Uint8Array> {
   deflate.end();
   await done;
   const data = Buffer.concat(out);
-  const stream = Buffer.concat([Buffer.from(`<< /Length ${data.length} /Filter /FlateDecode >>\nstream\n`), data, Buffer.from('\nendstream')]);
+  const stream = Buffer.concat([
+    Buffer.from(`<< /Length ${data.length} /Filter /FlateDecode >>\nstream\n`),
+    data,
+    Buffer.from('\nendstream'),
+  ]);
   const page = '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>';
   return pdfFrom(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [5 0 R] /Count 1 >>', FONT, stream, page]);
 }
@@ -139,8 +163,11 @@ export function longText(mb: number): Uint8Array {
 
 /** A valid plan of `tasks` long numbered tasks (slow enough to parse and store to measure or cancel). */
 export function longPlan(tasks: number): string {
-  const filler = '围绕健康城市建设目标，统筹推进健康环境、健康社会、健康服务、健康文化、健康人群建设，完善工作机制，强化部门协同，'.repeat(2);
+  const filler = '围绕健康城市建设目标，统筹推进健康环境、健康社会、健康服务、健康文化、健康人群建设，完善工作机制，强化部门协同，'.repeat(
+    2,
+  );
   const lines = ['某市健康促进行动实施方案', '一、重点任务'];
-  for (let i = 1; i <= tasks; i++) lines.push(`${i}. 推进第${i}项健康促进工作，${filler}2025年底前完成。（牵头单位：市卫生健康委；配合单位：市教育局）`);
+  for (let i = 1; i <= tasks; i++)
+    lines.push(`${i}. 推进第${i}项健康促进工作，${filler}2025年底前完成。（牵头单位：市卫生健康委；配合单位：市教育局）`);
   return lines.join('\n');
 }

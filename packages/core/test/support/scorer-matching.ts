@@ -1,5 +1,8 @@
 /** NFKC with all white space removed: how the shared scorer compares texts and names. */
-export const normText = (s: unknown): string => String(s ?? '').normalize('NFKC').replace(/\s+/g, '');
+export const normText = (s: unknown): string =>
+  String(s ?? '')
+    .normalize('NFKC')
+    .replace(/\s+/g, '');
 
 /**
  * The scorer's one-to-one maximum matching (Kuhn's augmenting paths): each gold item tries the predictions that

@@ -5,7 +5,14 @@
  */
 export function tinyPdf(pages: (string | { x: number; text: string })[][]): Uint8Array {
   const lineOf = (l: string | { x: number; text: string }) => (typeof l === 'string' ? { x: 72, text: l } : l);
-  const chars = [...new Set(pages.flat().map((l) => lineOf(l).text).join(''))];
+  const chars = [
+    ...new Set(
+      pages
+        .flat()
+        .map((l) => lineOf(l).text)
+        .join(''),
+    ),
+  ];
   const cid = new Map(chars.map((c, i) => [c, i + 1]));
   const hex = (n: number) => n.toString(16).padStart(4, '0').toUpperCase();
   const objects: string[] = [];
@@ -22,9 +29,15 @@ export function tinyPdf(pages: (string | { x: number; text: string })[][]): Uint
     'endbfchar endcmap CMapName currentdict /CMap defineresource pop end end',
   ].join('\n');
   const toUnicode = add(`<< /Length ${cmap.length} >>\nstream\n${cmap}\nendstream`);
-  const descriptor = add('<< /Type /FontDescriptor /FontName /TestSong /Flags 4 /FontBBox [0 -200 1000 800] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >>');
-  const descendant = add(`<< /Type /Font /Subtype /CIDFontType2 /BaseFont /TestSong /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${descriptor} 0 R /DW 1000 /W [1 [${chars.map(() => '1000').join(' ')}]] /CIDToGIDMap /Identity >>`);
-  const font = add(`<< /Type /Font /Subtype /Type0 /BaseFont /TestSong /Encoding /Identity-H /DescendantFonts [${descendant} 0 R] /ToUnicode ${toUnicode} 0 R >>`);
+  const descriptor = add(
+    '<< /Type /FontDescriptor /FontName /TestSong /Flags 4 /FontBBox [0 -200 1000 800] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >>',
+  );
+  const descendant = add(
+    `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /TestSong /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${descriptor} 0 R /DW 1000 /W [1 [${chars.map(() => '1000').join(' ')}]] /CIDToGIDMap /Identity >>`,
+  );
+  const font = add(
+    `<< /Type /Font /Subtype /Type0 /BaseFont /TestSong /Encoding /Identity-H /DescendantFonts [${descendant} 0 R] /ToUnicode ${toUnicode} 0 R >>`,
+  );
   const pageIds: number[] = [];
   for (const lines of pages) {
     const ops = lines
@@ -32,7 +45,11 @@ export function tinyPdf(pages: (string | { x: number; text: string })[][]): Uint
       .map((line, i) => `BT /F1 12 Tf ${line.x} ${780 - i * 18} Td <${[...line.text].map((c) => hex(cid.get(c) ?? 0)).join('')}> Tj ET`)
       .join('\n');
     const content = add(`<< /Length ${ops.length} >>\nstream\n${ops}\nendstream`);
-    pageIds.push(add(`<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`));
+    pageIds.push(
+      add(
+        `<< /Type /Page /Parent ${pagesObj} 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 ${font} 0 R >> >> /Contents ${content} 0 R >>`,
+      ),
+    );
   }
   objects[catalog - 1] = `<< /Type /Catalog /Pages ${pagesObj} 0 R >>`;
   objects[pagesObj - 1] = `<< /Type /Pages /Kids [${pageIds.map((p) => `${p} 0 R`).join(' ')}] /Count ${pageIds.length} >>`;

@@ -18,4 +18,3 @@ export async function requirePeriod(db: Db, id: string): Promise<AssessmentPerio
 export function refuseLocked(p: AssessmentPeriodRecord): void {
   if (p.status === 'locked') throw stateConflict('assessment.locked', '考核结果已审定锁定，不能再修改；如需更正请提交修订');
 }
-

@@ -1,11 +1,33 @@
-import type { AssessmentAdjustmentsInput, AssessmentRankingQuery, AssessmentRevisionInput, AssessmentTransition, CreateAssessmentPeriod, OfficeScoreInput, ReturnSelfAssessment, SelfAssessmentInput, UpdateRubric } from '@duban/core';
+import type {
+  AssessmentAdjustmentsInput,
+  AssessmentRankingQuery,
+  AssessmentRevisionInput,
+  AssessmentTransition,
+  CreateAssessmentPeriod,
+  OfficeScoreInput,
+  ReturnSelfAssessment,
+  SelfAssessmentInput,
+  UpdateRubric,
+} from '@duban/core';
 import type { Actor } from '../actor.js';
 import type { ServiceContext } from '../context.js';
 import {
-  computeAssessmentPeriod, createAssessmentPeriod, getAssessmentPeriod, listPlanAssessmentPeriods, setAssessmentAdjustments, transitionAssessmentPeriod, updateAssessmentRubric,
+  computeAssessmentPeriod,
+  createAssessmentPeriod,
+  getAssessmentPeriod,
+  listPlanAssessmentPeriods,
+  setAssessmentAdjustments,
+  transitionAssessmentPeriod,
+  updateAssessmentRubric,
 } from './periods-service.js';
 import { getAssessmentRanking } from './ranking-service.js';
-import { listAssessmentRevisions, returnSelfAssessment, reviseAssessmentResult, scoreAssessmentResult, submitSelfAssessment } from './results-service.js';
+import {
+  listAssessmentRevisions,
+  returnSelfAssessment,
+  reviseAssessmentResult,
+  scoreAssessmentResult,
+  submitSelfAssessment,
+} from './results-service.js';
 
 export { assessmentRanking, jurisdictionRanking } from './ranking-service.js';
 export { gatherAssessmentFacts } from './gather-facts.js';

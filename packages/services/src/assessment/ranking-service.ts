@@ -1,5 +1,13 @@
 import { DEFAULT_GRADING, rankAndGrade, roundPoints, type AssessmentRanking, type AssessmentRankingQuery, type Grading } from '@duban/core';
-import { findPlan, findRubricVersion, listAssessmentPeriods, listCurrentResults, plansOfJurisdiction, reportingDb, type AssessmentPeriodRecord } from '@duban/storage';
+import {
+  findPlan,
+  findRubricVersion,
+  listAssessmentPeriods,
+  listCurrentResults,
+  plansOfJurisdiction,
+  reportingDb,
+  type AssessmentPeriodRecord,
+} from '@duban/storage';
 import type { Actor } from '../actor.js';
 import type { ServiceContext } from '../context.js';
 import { invalid, notFound } from '../errors.js';
@@ -8,7 +16,10 @@ import { adb } from './access.js';
 import { finalScore } from './present.js';
 
 async function gradingOf(ctx: ServiceContext, period: AssessmentPeriodRecord, versions: number[]): Promise<Grading> {
-  return (await findRubricVersion(adb(ctx.db), period.id, versions.length ? Math.max(...versions) : undefined))?.rubric.grading ?? DEFAULT_GRADING;
+  return (
+    (await findRubricVersion(adb(ctx.db), period.id, versions.length ? Math.max(...versions) : undefined))?.rubric.grading ??
+    DEFAULT_GRADING
+  );
 }
 
 function periodRef(p: AssessmentPeriodRecord) {
@@ -18,9 +29,16 @@ function periodRef(p: AssessmentPeriodRecord) {
 /** Ranks one period's current results with the grading of the rubric version they used. */
 async function rankPeriod(ctx: ServiceContext, period: AssessmentPeriodRecord) {
   const results = await listCurrentResults(adb(ctx.db), [period.id]);
-  const grading = await gradingOf(ctx, period, results.map((r) => r.rubricVersion));
+  const grading = await gradingOf(
+    ctx,
+    period,
+    results.map((r) => r.rubricVersion),
+  );
   const names = new Map(results.map((r) => [r.unitId, r.computed.unitName]));
-  return rankAndGrade(results.map((r) => ({ unitId: r.unitId, score: finalScore(r), vetoed: r.computed.vetoed })), grading).map((x) => ({ ...x, unitName: names.get(x.unitId) ?? x.unitId }));
+  return rankAndGrade(
+    results.map((r) => ({ unitId: r.unitId, score: finalScore(r), vetoed: r.computed.vetoed })),
+    grading,
+  ).map((x) => ({ ...x, unitName: names.get(x.unitId) ?? x.unitId }));
 }
 
 /**
@@ -51,7 +69,10 @@ export async function jurisdictionRanking(ctx: ServiceContext, jurisdictionId: s
   for (const p of locked) if (!latest.has(p.planId)) latest.set(p.planId, p);
   const periods = [...latest.values()];
   if (periods.length === 0) return { scope: 'jurisdiction', periods: [], entries: [] };
-  const results = await listCurrentResults(adb(ctx.db), periods.map((p) => p.id));
+  const results = await listCurrentResults(
+    adb(ctx.db),
+    periods.map((p) => p.id),
+  );
   const acc = new Map<string, { name: string; sum: number; n: number; vetoed: boolean }>();
   for (const r of results) {
     const a = acc.get(r.unitId) ?? { name: r.computed.unitName, sum: 0, n: 0, vetoed: false };
@@ -61,9 +82,20 @@ export async function jurisdictionRanking(ctx: ServiceContext, jurisdictionId: s
     acc.set(r.unitId, a);
   }
   const newest = periods.reduce((a, b) => (b.end > a.end ? b : a));
-  const grading = await gradingOf(ctx, newest, results.filter((r) => r.periodId === newest.id).map((r) => r.rubricVersion));
-  const ranked = rankAndGrade([...acc].map(([unitId, a]) => ({ unitId, score: roundPoints(a.sum / a.n), vetoed: a.vetoed })), grading);
-  return { scope: 'jurisdiction', periods: periods.map(periodRef), entries: ranked.map((x) => ({ ...x, unitName: acc.get(x.unitId)!.name, plans: acc.get(x.unitId)!.n, previousRank: null })) };
+  const grading = await gradingOf(
+    ctx,
+    newest,
+    results.filter((r) => r.periodId === newest.id).map((r) => r.rubricVersion),
+  );
+  const ranked = rankAndGrade(
+    [...acc].map(([unitId, a]) => ({ unitId, score: roundPoints(a.sum / a.n), vetoed: a.vetoed })),
+    grading,
+  );
+  return {
+    scope: 'jurisdiction',
+    periods: periods.map(periodRef),
+    entries: ranked.map((x) => ({ ...x, unitName: acc.get(x.unitId)!.name, plans: acc.get(x.unitId)!.n, previousRank: null })),
+  };
 }
 
 /** GET /api/assessment/ranking: one plan (`plan`, optional `period`) or a jurisdiction; every signed-in role reads it. */

@@ -3,7 +3,10 @@ import { isIP } from 'node:net';
 
 /** Why a delivery target was refused (stable ids; the message is for the administrator). */
 export class DeliveryTargetError extends Error {
-  constructor(readonly reason: 'bad_url' | 'scheme' | 'private_address' | 'unresolvable', message: string) {
+  constructor(
+    readonly reason: 'bad_url' | 'scheme' | 'private_address' | 'unresolvable',
+    message: string,
+  ) {
     super(message);
     this.name = 'DeliveryTargetError';
   }
@@ -93,7 +96,11 @@ export async function resolveHost(host: string): Promise<string[]> {
 export function assertPublicAddresses(host: string, addresses: string[], policy: TargetPolicy): void {
   if (policy.allowPrivate) return;
   const bad = addresses.find(isPrivateAddress);
-  if (bad !== undefined) throw new DeliveryTargetError('private_address', `目标 ${host} 指向内网或本机地址 ${bad}；如确需使用，请由管理员在通道设置中允许内网地址`);
+  if (bad !== undefined)
+    throw new DeliveryTargetError(
+      'private_address',
+      `目标 ${host} 指向内网或本机地址 ${bad}；如确需使用，请由管理员在通道设置中允许内网地址`,
+    );
 }
 
 /**
@@ -126,7 +133,11 @@ export function guardedLookup(policy: TargetPolicy) {
   return (hostname: string, options: { all?: boolean; family?: number | string }, callback: LookupCallback): void => {
     lookup(hostname, { all: true, verbatim: true })
       .then((list) => {
-        assertPublicAddresses(hostname, list.map((a) => a.address), policy);
+        assertPublicAddresses(
+          hostname,
+          list.map((a) => a.address),
+          policy,
+        );
         const wanted = options.family === 4 || options.family === 6 ? list.filter((a) => a.family === options.family) : list;
         if (wanted.length === 0) throw Object.assign(new Error(`no address for ${hostname}`), { code: 'ENOTFOUND' });
         if (options.all) callback(null, wanted);

@@ -1,7 +1,26 @@
-import type { DeliveryChannelCreate, DeliveryChannelUpdate, DeliveryChannelView, DeliveryLog, DeliveryLogQuery, DeliveryTest, DeliveryView } from '@duban/core';
+import type {
+  DeliveryChannelCreate,
+  DeliveryChannelUpdate,
+  DeliveryChannelView,
+  DeliveryLog,
+  DeliveryLogQuery,
+  DeliveryTest,
+  DeliveryView,
+} from '@duban/core';
 import {
-  deleteDeliveryChannel, enqueueDeliveries, findDelivery, findDeliveryChannel, findJurisdiction, insertDeliveryChannel, listDeliveries, listDeliveryChannels,
-  listJurisdictions, retryFailedDelivery, updateDeliveryChannel, type DeliveryChannelRecord, type OutboxRecord,
+  deleteDeliveryChannel,
+  enqueueDeliveries,
+  findDelivery,
+  findDeliveryChannel,
+  findJurisdiction,
+  insertDeliveryChannel,
+  listDeliveries,
+  listDeliveryChannels,
+  listJurisdictions,
+  retryFailedDelivery,
+  updateDeliveryChannel,
+  type DeliveryChannelRecord,
+  type OutboxRecord,
 } from '@duban/storage';
 import { requireAdmin, type Actor } from '../actor.js';
 import { write, type ServiceContext } from '../context.js';
@@ -18,16 +37,37 @@ function present(c: DeliveryChannelRecord, jurisdictions: Map<string, string>): 
     else if (typeof v === 'number' || typeof v === 'boolean') config[k] = v;
   }
   return {
-    id: c.id, name: c.name, kind: c.kind as DeliveryChannelView['kind'], jurisdictionId: c.jurisdictionId, jurisdictionName: c.jurisdictionId ? (jurisdictions.get(c.jurisdictionId) ?? null) : null,
-    enabled: c.enabled, allowPrivate: c.allowPrivate, config, secretsSet: secrets.filter((k) => typeof c.config[k] === 'string' && c.config[k] !== ''), createdAt: c.createdAt, updatedAt: c.updatedAt,
+    id: c.id,
+    name: c.name,
+    kind: c.kind as DeliveryChannelView['kind'],
+    jurisdictionId: c.jurisdictionId,
+    jurisdictionName: c.jurisdictionId ? (jurisdictions.get(c.jurisdictionId) ?? null) : null,
+    enabled: c.enabled,
+    allowPrivate: c.allowPrivate,
+    config,
+    secretsSet: secrets.filter((k) => typeof c.config[k] === 'string' && c.config[k] !== ''),
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
   };
 }
 
 function presentDelivery(r: OutboxRecord, channels: Map<string, DeliveryChannelRecord>): DeliveryView {
   const c = channels.get(r.channelId);
   return {
-    id: r.id, channelId: r.channelId, channelName: c?.name ?? null, channelKind: c?.kind ?? null, eventKind: r.eventKind, recipient: r.recipient, title: r.title, status: r.status,
-    attempts: r.attempts, maxAttempts: r.maxAttempts, nextAttemptAt: r.status === 'pending' ? r.nextAttemptAt : null, lastError: r.lastError, createdAt: r.createdAt, sentAt: r.sentAt,
+    id: r.id,
+    channelId: r.channelId,
+    channelName: c?.name ?? null,
+    channelKind: c?.kind ?? null,
+    eventKind: r.eventKind,
+    recipient: r.recipient,
+    title: r.title,
+    status: r.status,
+    attempts: r.attempts,
+    maxAttempts: r.maxAttempts,
+    nextAttemptAt: r.status === 'pending' ? r.nextAttemptAt : null,
+    lastError: r.lastError,
+    createdAt: r.createdAt,
+    sentAt: r.sentAt,
   };
 }
 
@@ -93,7 +133,14 @@ export function createDeliveryService(ctx: ServiceContext) {
       const config = mergeConfig(body.config.kind, {}, body.config);
       await checkTarget(body.config.kind, config, body.allowPrivate);
       const created = await write(ctx, actor, async (tx, audit) => {
-        const c = await insertDeliveryChannel(tx, { jurisdictionId: body.jurisdictionId, kind: body.config.kind, name: body.name, config, enabled: body.enabled, allowPrivate: body.allowPrivate });
+        const c = await insertDeliveryChannel(tx, {
+          jurisdictionId: body.jurisdictionId,
+          kind: body.config.kind,
+          name: body.name,
+          config,
+          enabled: body.enabled,
+          allowPrivate: body.allowPrivate,
+        });
         await audit('delivery_channel', c.id, 'create', null, auditable(c));
         return c;
       });
@@ -109,7 +156,14 @@ export function createDeliveryService(ctx: ServiceContext) {
       const config = body.config ? mergeConfig(before.kind, before.config, body.config) : before.config;
       const allowPrivate = body.allowPrivate ?? before.allowPrivate;
       await checkTarget(before.kind, config, allowPrivate);
-      const next = { jurisdictionId: body.jurisdictionId === undefined ? before.jurisdictionId : body.jurisdictionId, kind: before.kind, name: body.name ?? before.name, config, enabled: body.enabled ?? before.enabled, allowPrivate };
+      const next = {
+        jurisdictionId: body.jurisdictionId === undefined ? before.jurisdictionId : body.jurisdictionId,
+        kind: before.kind,
+        name: body.name ?? before.name,
+        config,
+        enabled: body.enabled ?? before.enabled,
+        allowPrivate,
+      };
       const after = await write(ctx, actor, async (tx, audit) => {
         if (!(await updateDeliveryChannel(tx, id, next))) throw notFound('delivery_channel', '通知通道不存在');
         const a = (await findDeliveryChannel(tx, id))!;
@@ -135,7 +189,16 @@ export function createDeliveryService(ctx: ServiceContext) {
       const c = await load(id);
       if (c.kind === 'email' && !body.to) throw invalid('delivery.test_address_required', '测试邮件通道需要填写收件地址');
       const [rowId] = await write(ctx, actor, async (tx, audit) => {
-        const ids = await enqueueDeliveries(tx, [{ channelId: id, notificationId: null, eventKind: 'test', recipient: c.kind === 'email' ? body.to! : null, title: '测试消息', body: `这是督办平台发出的测试消息（通道：${c.name}）。收到即表示配置正确。` }]);
+        const ids = await enqueueDeliveries(tx, [
+          {
+            channelId: id,
+            notificationId: null,
+            eventKind: 'test',
+            recipient: c.kind === 'email' ? body.to! : null,
+            title: '测试消息',
+            body: `这是督办平台发出的测试消息（通道：${c.name}）。收到即表示配置正确。`,
+          },
+        ]);
         await audit('delivery', ids[0]!, 'test', null, { channelId: id, to: body.to ?? null });
         return ids;
       });
@@ -157,7 +220,13 @@ export function createDeliveryService(ctx: ServiceContext) {
       if (!before) throw notFound('delivery', '投递记录不存在');
       await write(ctx, actor, async (tx, audit) => {
         if (!(await retryFailedDelivery(tx, id))) throw new DomainError('conflict', 'delivery.not_failed', '只有发送失败的记录可以重试');
-        await audit('delivery', id, 'retry', { status: before.status, attempts: before.attempts, lastError: before.lastError }, { status: 'pending' });
+        await audit(
+          'delivery',
+          id,
+          'retry',
+          { status: before.status, attempts: before.attempts, lastError: before.lastError },
+          { status: 'pending' },
+        );
       });
       const channels = new Map((await listDeliveryChannels(ctx.db)).map((c) => [c.id, c]));
       return presentDelivery((await findDelivery(ctx.db, id))!, channels);

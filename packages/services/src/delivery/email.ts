@@ -19,7 +19,13 @@ export interface SmtpSettings {
  * row (`<deliveryId@duban>`), so a repeat after a crash carries the same id and mail systems can drop it. The
  * server's address gets the same private-address check as webhooks.
  */
-export async function sendEmail(smtp: SmtpSettings, to: string, m: OutboundMessage, policy: TargetPolicy, deliveryId: string): Promise<void> {
+export async function sendEmail(
+  smtp: SmtpSettings,
+  to: string,
+  m: OutboundMessage,
+  policy: TargetPolicy,
+  deliveryId: string,
+): Promise<void> {
   const addresses = await resolveHost(smtp.host);
   assertPublicAddresses(smtp.host, addresses, policy);
   const transport = nodemailer.createTransport({

@@ -35,7 +35,10 @@ export function weComPayload(m: OutboundMessage): unknown {
 
 /** Plain text as markdown paragraphs (markdown needs a blank line, or two trailing spaces, to break a line). */
 function markdownText(text: string): string {
-  return text.split('\n').map((l) => l.trimEnd()).join('  \n');
+  return text
+    .split('\n')
+    .map((l) => l.trimEnd())
+    .join('  \n');
 }
 
 function cutBytes(text: string, max: number): string {

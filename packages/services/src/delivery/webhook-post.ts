@@ -7,7 +7,10 @@ export const WEBHOOK_TIMEOUT_MS = 10_000;
 
 /** A delivery that failed; `permanent` failures are not retried (the target refused the message itself). */
 export class DeliveryError extends Error {
-  constructor(message: string, readonly permanent = false) {
+  constructor(
+    message: string,
+    readonly permanent = false,
+  ) {
     super(message);
     this.name = 'DeliveryError';
   }
@@ -19,7 +22,13 @@ export class DeliveryError extends Error {
  * checked again here (see checkWebhookUrl), no redirect is followed, and `deliveryId` goes in the
  * X-Duban-Delivery-Id header so a receiver can drop a repeat of a message it already has.
  */
-export async function postToRobot(target: string, payload: unknown, policy: TargetPolicy, deliveryId: string, timeoutMs = WEBHOOK_TIMEOUT_MS): Promise<void> {
+export async function postToRobot(
+  target: string,
+  payload: unknown,
+  policy: TargetPolicy,
+  deliveryId: string,
+  timeoutMs = WEBHOOK_TIMEOUT_MS,
+): Promise<void> {
   const url = await checkWebhookUrl(target, policy);
   const body = Buffer.from(JSON.stringify(payload));
   const lib = url.protocol === 'https:' ? https : http;
@@ -49,7 +58,8 @@ export async function postToRobot(target: string, payload: unknown, policy: Targ
   }).catch((e: NodeJS.ErrnoException) => {
     throw new DeliveryError(`连接失败：${e.code ?? e.message}`);
   });
-  if (status < 200 || status >= 300) throw new DeliveryError(`HTTP ${status}：${text.slice(0, 200)}`, status >= 400 && status < 500 && status !== 429 && status !== 408);
+  if (status < 200 || status >= 300)
+    throw new DeliveryError(`HTTP ${status}：${text.slice(0, 200)}`, status >= 400 && status < 500 && status !== 429 && status !== 408);
   let answer: { errcode?: unknown; errmsg?: unknown };
   try {
     answer = JSON.parse(text) as typeof answer;

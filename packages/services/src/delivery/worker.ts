@@ -1,5 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { claimDueDeliveries, findDeliveryChannel, markDeliveryAttemptFailed, markDeliverySent, releaseDelivery, type Db, type OutboxRecord } from '@duban/storage';
+import {
+  claimDueDeliveries,
+  findDeliveryChannel,
+  markDeliveryAttemptFailed,
+  markDeliverySent,
+  releaseDelivery,
+  type Db,
+  type OutboxRecord,
+} from '@duban/storage';
 import { DeliveryTargetError } from './address-guard.js';
 import { scrubSecrets } from './channel-settings.js';
 import { sendThroughChannel, type Sender } from './send-one.js';
@@ -83,7 +91,12 @@ export function createDeliveryWorker(db: Db, opts: DeliveryWorkerOptions = {}) {
   /** Claims one batch and settles it; returns how many rows it claimed. */
   async function runOnce(): Promise<number> {
     const now = new Date();
-    const rows = await claimDueDeliveries(db, { leaseId: randomUUID(), now: now.toISOString(), lockedUntil: new Date(now.getTime() + leaseMs).toISOString(), limit: batchSize });
+    const rows = await claimDueDeliveries(db, {
+      leaseId: randomUUID(),
+      now: now.toISOString(),
+      lockedUntil: new Date(now.getTime() + leaseMs).toISOString(),
+      limit: batchSize,
+    });
     for (const row of rows) {
       // A slow batch must not send a row after its lease ran out: another worker may be sending it by then.
       const late = Date.now() + sendBudget > Date.parse(row.lockedUntil!);

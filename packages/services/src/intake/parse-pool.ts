@@ -42,7 +42,8 @@ interface Slot {
   timer: NodeJS.Timeout | null;
 }
 
-type Reply = { id: number; ok: true; plan: ParsedPlan } | { id: number; ok: false; error: { name: string; message: string; code?: unknown } };
+type Reply =
+  { id: number; ok: true; plan: ParsedPlan } | { id: number; ok: false; error: { name: string; message: string; code?: unknown } };
 
 const tooComplex = () =>
   new DomainError('unprocessable', 'document.too_complex', '文档过于复杂,解析超出了允许的时间或内存,已停止解析;请检查文件或拆分后再导入。');
@@ -126,7 +127,11 @@ export function createParsePool(opts: ParsePoolOptions = {}): ParsePool {
       if (signal?.aborted) return Promise.reject(cancelled());
       return new Promise<ParsedPlan>((resolve, reject) => {
         const job: Job = {
-          id: nextId++, input, signal, resolve, reject,
+          id: nextId++,
+          input,
+          signal,
+          resolve,
+          reject,
           onAbort: () => {
             const queued = queue.indexOf(job);
             if (queued >= 0) {
@@ -147,11 +152,13 @@ export function createParsePool(opts: ParsePoolOptions = {}): ParsePool {
     async close() {
       closed = true;
       for (const job of queue.splice(0)) job.reject(new Error('parse pool closed'));
-      await Promise.all(slots.map(async (slot) => {
-        const worker = slot.worker;
-        slot.worker = null;
-        if (worker) await worker.terminate();
-      }));
+      await Promise.all(
+        slots.map(async (slot) => {
+          const worker = slot.worker;
+          slot.worker = null;
+          if (worker) await worker.terminate();
+        }),
+      );
     },
   };
 }
@@ -172,7 +179,11 @@ function startWorker(heapMb: number): Worker {
   const resourceLimits = { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 32 };
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./parse-worker.js', import.meta.url), { resourceLimits });
   // require.resolve finds the CommonJS build of tsx's API; the worker imports its ESM twin beside it.
-  const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api').replace(/\.cjs$/, '.mjs')).href;
+  const tsx = pathToFileURL(
+    createRequire(import.meta.url)
+      .resolve('tsx/esm/api')
+      .replace(/\.cjs$/, '.mjs'),
+  ).href;
   const entry = new URL('./parse-worker.ts', import.meta.url).href;
   const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
   return new Worker(boot, { eval: true, execArgv: ['--conditions=source'], resourceLimits });

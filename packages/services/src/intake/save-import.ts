@@ -1,7 +1,19 @@
 import { sectionAt, type ExtractedPlan } from '@duban/core';
 import {
-  abandonedImports, deletePlan, deleteUnit, finishPlanImport, findPlan, insertDocument, insertIndicator, insertPlan, insertTask, listJurisdictions, unitUsage,
-  type JurisdictionRecord, type PlanFields, type PlanRecord,
+  abandonedImports,
+  deletePlan,
+  deleteUnit,
+  finishPlanImport,
+  findPlan,
+  insertDocument,
+  insertIndicator,
+  insertPlan,
+  insertTask,
+  listJurisdictions,
+  unitUsage,
+  type JurisdictionRecord,
+  type PlanFields,
+  type PlanRecord,
 } from '@duban/storage';
 import { systemActor, type Actor } from '../actor.js';
 import { write, type AuditFn, type ServiceContext } from '../context.js';
@@ -23,7 +35,10 @@ const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resol
 
 function unitRefs(t: ExtractedPlan['tasks'][number]): (ExtractedUnitName & { role: 'lead' | 'participant' })[] {
   if (t.units.length > 0) return t.units.map((u) => ({ name: u.name, canonicalName: u.canonicalName, role: u.role }));
-  return [...t.lead.map((name) => ({ name, canonicalName: null, role: 'lead' as const })), ...t.participants.map((name) => ({ name, canonicalName: null, role: 'participant' as const }))];
+  return [
+    ...t.lead.map((name) => ({ name, canonicalName: null, role: 'lead' as const })),
+    ...t.participants.map((name) => ({ name, canonicalName: null, role: 'participant' as const })),
+  ];
 }
 
 /** The jurisdiction named in the first text that names one (longest name wins: 云溪区 before 青川市 in 青川市云溪区). */
@@ -67,13 +82,24 @@ export async function saveImportedPlan(ctx: ServiceContext, actor: Actor, parsed
         const unit = await resolver.resolve(ref);
         if (!unit && !reported.has(ref.name)) {
           reported.add(ref.name);
-          diagnostics.push({ code: 'unit-not-in-directory', severity: 'warning', message: `单位“${ref.name}”不在单位名录中，请对应到已有单位或新建`, source: t.source });
+          diagnostics.push({
+            code: 'unit-not-in-directory',
+            severity: 'warning',
+            message: `单位“${ref.name}”不在单位名录中，请对应到已有单位或新建`,
+            source: t.source,
+          });
         }
         mine.push({ unitId: unit?.id ?? null, name: ref.name, role: ref.role });
       }
       assignments.push(mine);
     }
-    const doc = await insertDocument(tx, { fileName: o.fileName, format: parsed.source.format, bytes: o.bytes, text: parsed.source.text, blocks: parsed.source.blocks });
+    const doc = await insertDocument(tx, {
+      fileName: o.fileName,
+      format: parsed.source.format,
+      bytes: o.bytes,
+      text: parsed.source.text,
+      blocks: parsed.source.blocks,
+    });
     const fields: PlanFields = { ...parsed.meta, title, jurisdictionId, diagnostics };
     const planId = await insertPlan(tx, { ...fields, documentId: doc.id, createdBy: actor.userId || null, importing: true });
     for (const u of resolver.created) await audit('unit', u.id, 'create', null, u, `导入《${title}》时新建`);
@@ -89,7 +115,19 @@ export async function saveImportedPlan(ctx: ServiceContext, actor: Actor, parsed
         const ids: string[] = [];
         for (let i = start; i < Math.min(start + IMPORT_CHUNK, parsed.tasks.length); i++) {
           const t = parsed.tasks[i]!;
-          const content = { kind: t.kind, number: t.number, path: t.path, title: t.title, text: t.text, due: t.due, ongoing: t.ongoing, separateLeads: t.separateLeads, deadlineText: t.deadlineText, milestones: [], source: t.source };
+          const content = {
+            kind: t.kind,
+            number: t.number,
+            path: t.path,
+            title: t.title,
+            text: t.text,
+            due: t.due,
+            ongoing: t.ongoing,
+            separateLeads: t.separateLeads,
+            deadlineText: t.deadlineText,
+            milestones: [],
+            source: t.source,
+          };
           ids.push(await insertTask(tx, head.planId, i, content, head.assignments[i]!, 'not_started'));
           spans.push({ source: t.source, leadUnitId: head.assignments[i]!.find((a) => a.role === 'lead' && a.unitId)?.unitId ?? null });
         }
@@ -101,9 +139,26 @@ export async function saveImportedPlan(ctx: ServiceContext, actor: Actor, parsed
     await write(ctx, actor, async (tx, audit) => {
       let i = 0;
       for (const ind of parsed.indicators) {
-        await insertIndicator(tx, head.planId, i++, { name: ind.name, text: ind.text, baseline: ind.baseline, target: ind.target, unit: ind.unit, comparator: ind.comparator, due: ind.due, source: ind.source, section: sectionAt(parsed.source.text, ind.source.start), leadUnitId: ownerFromSource(ind.source, spans) });
+        await insertIndicator(tx, head.planId, i++, {
+          name: ind.name,
+          text: ind.text,
+          baseline: ind.baseline,
+          target: ind.target,
+          unit: ind.unit,
+          comparator: ind.comparator,
+          due: ind.due,
+          source: ind.source,
+          section: sectionAt(parsed.source.text, ind.source.start),
+          leadUnitId: ownerFromSource(ind.source, spans),
+        });
       }
-      await audit('plan', head.planId, 'import', null, { fileName: o.fileName, title: head.title, tasks: parsed.tasks.length, indicators: parsed.indicators.length, documentId: head.documentId });
+      await audit('plan', head.planId, 'import', null, {
+        fileName: o.fileName,
+        title: head.title,
+        tasks: parsed.tasks.length,
+        indicators: parsed.indicators.length,
+        documentId: head.documentId,
+      });
       await finishPlanImport(tx, head.planId);
       if (o.finish) await o.finish(tx, audit, (await findPlan(tx, head.planId))!);
       // Cancelled while saving: throwing here rolls this chunk back, and the ones before are removed below.
@@ -136,4 +191,3 @@ export async function discardAbandonedImports(ctx: ServiceContext): Promise<numb
   for (const p of left) await discardImport(ctx, systemActor, p.id, []);
   return left.length;
 }
-

@@ -17,9 +17,23 @@ export interface BulletinSources {
 }
 
 type StatusKey = 'completed' | 'inProgress' | 'behind' | 'notStarted';
-const STATUS_OF: Record<string, StatusKey | undefined> = { completed: 'completed', in_progress: 'inProgress', behind: 'behind', not_started: 'notStarted' };
+const STATUS_OF: Record<string, StatusKey | undefined> = {
+  completed: 'completed',
+  in_progress: 'inProgress',
+  behind: 'behind',
+  not_started: 'notStarted',
+};
 
-const emptyRow = (name: string): BulletinProgressRow => ({ name, total: 0, completed: 0, inProgress: 0, behind: 0, notStarted: 0, red: 0, yellow: 0 });
+const emptyRow = (name: string): BulletinProgressRow => ({
+  name,
+  total: 0,
+  completed: 0,
+  inProgress: 0,
+  behind: 0,
+  notStarted: 0,
+  red: 0,
+  yellow: 0,
+});
 
 function tally(row: BulletinProgressRow, t: SupervisedTask): void {
   row.total += 1;
@@ -31,7 +45,11 @@ function tally(row: BulletinProgressRow, t: SupervisedTask): void {
 
 /** 一、健康知识普及行动 → 健康知识普及行动 (the table's own 序号 numbers the rows). */
 function areaName(heading: string | undefined): string {
-  return (heading ?? '').replace(/^\s*(第[一二三四五六七八九十百]+[章部分节]|[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十]+[)）])\s*/, '').trim() || '其他';
+  return (
+    (heading ?? '')
+      .replace(/^\s*(第[一二三四五六七八九十百]+[章部分节]|[一二三四五六七八九十百]+[、.．]|[(（][一二三四五六七八九十]+[)）])\s*/, '')
+      .trim() || '其他'
+  );
 }
 
 const pct = (v: number | null) => (v === null ? '—' : `${(v * 100).toFixed(1)}%`);
@@ -61,7 +79,14 @@ export function composeBulletin(s: BulletinSources): BulletinData {
   const listed = (colour: 'red' | 'yellow') =>
     s.tasks
       .filter((t) => t.colour === colour)
-      .map((t) => ({ number: t.number, title: t.title ?? '(无标题)', leadUnits: t.leadUnits.map((u) => u.name), due: t.due, progress: Math.round(t.progress), reasons: t.reasons.filter((r) => r.colour === colour).map((r) => r.message) }));
+      .map((t) => ({
+        number: t.number,
+        title: t.title ?? '(无标题)',
+        leadUnits: t.leadUnits.map((u) => u.name),
+        due: t.due,
+        progress: Math.round(t.progress),
+        reasons: t.reasons.filter((r) => r.colour === colour).map((r) => r.message),
+      }));
   const red = listed('red');
   const yellow = listed('yellow');
   const overall = {
@@ -106,8 +131,15 @@ export function composeBulletin(s: BulletinSources): BulletinData {
     red,
     yellow,
     indicators: s.dashboard.indicators.map((i) => ({
-      name: i.name, unit: i.unit, baseline: i.baseline, target: i.target, comparator: i.comparator, latest: i.latest,
-      achievement: i.achievement?.computable ? i.achievement.progress : null, achieved: i.achievement?.achieved ?? false, owner: i.ownerUnitName,
+      name: i.name,
+      unit: i.unit,
+      baseline: i.baseline,
+      target: i.target,
+      comparator: i.comparator,
+      latest: i.latest,
+      achievement: i.achievement?.computable ? i.achievement.progress : null,
+      achieved: i.achievement?.achieved ?? false,
+      owner: i.ownerUnitName,
     })),
   };
 }

@@ -1,7 +1,18 @@
 import { AlignmentType, ImageRun, Paragraph, type Table } from 'docx';
 import type { BulletinData } from '@duban/core';
 import type { ChartImage } from './charts.js';
-import { bodyPara, chineseDate, chineseNumber, dataTable, heading1, heading2, packOfficial, redHeader, signature, titlePara } from './official-docx.js';
+import {
+  bodyPara,
+  chineseDate,
+  chineseNumber,
+  dataTable,
+  heading1,
+  heading2,
+  packOfficial,
+  redHeader,
+  signature,
+  titlePara,
+} from './official-docx.js';
 
 /** Options of {@link buildBulletinDocx}. */
 export interface BulletinDocxOptions {
@@ -42,7 +53,10 @@ export async function buildBulletinDocx(data: BulletinData, opts: BulletinDocxOp
 }
 
 function paragraphs(text: string): string[] {
-  return text.split(/\n+/).map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(/\n+/)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** The two charts, rendered in parallel: tasks by status, and tasks by status per action area. */
@@ -62,12 +76,17 @@ async function bulletinCharts(d: BulletinData): Promise<{ status: ChartImage | n
         ])
       : null,
     d.areas.length > 0
-      ? barChart('各行动任务推进状态', names, [
-          { name: '已完成', values: d.areas.map((a) => a.completed), colour: '#2e7d32' },
-          { name: '推进中', values: d.areas.map((a) => a.inProgress), colour: '#1565c0' },
-          { name: '滞后', values: d.areas.map((a) => a.behind), colour: '#c62828' },
-          { name: '未开始', values: d.areas.map((a) => a.notStarted), colour: '#9e9e9e' },
-        ], { stack: true })
+      ? barChart(
+          '各行动任务推进状态',
+          names,
+          [
+            { name: '已完成', values: d.areas.map((a) => a.completed), colour: '#2e7d32' },
+            { name: '推进中', values: d.areas.map((a) => a.inProgress), colour: '#1565c0' },
+            { name: '滞后', values: d.areas.map((a) => a.behind), colour: '#c62828' },
+            { name: '未开始', values: d.areas.map((a) => a.notStarted), colour: '#9e9e9e' },
+          ],
+          { stack: true },
+        )
       : null,
   ]);
   return { status, areas };
@@ -87,27 +106,76 @@ function overallSection(d: BulletinData, chart: ChartImage | null): (Paragraph |
 }
 
 const progressHeader = ['序号', '名称', '任务数', '已完成', '推进中', '滞后', '未开始', '红灯', '黄灯'];
-const progressCells = (r: BulletinData['areas'][number], i: number) => [i + 1, r.name, r.total, r.completed, r.inProgress, r.behind, r.notStarted, r.red, r.yellow];
+const progressCells = (r: BulletinData['areas'][number], i: number) => [
+  i + 1,
+  r.name,
+  r.total,
+  r.completed,
+  r.inProgress,
+  r.behind,
+  r.notStarted,
+  r.red,
+  r.yellow,
+];
 
 function areaSection(d: BulletinData, chart: ChartImage | null): (Paragraph | Table)[] {
   if (d.areas.length === 0) return [bodyPara('本期无分行动统计。')];
-  const out: (Paragraph | Table)[] = [tableCaption('各行动任务推进情况'), dataTable(progressHeader, d.areas.map(progressCells), [1.2, 5, 1.3, 1.3, 1.3, 1.3, 1.3, 1.2, 1.2])];
+  const out: (Paragraph | Table)[] = [
+    tableCaption('各行动任务推进情况'),
+    dataTable(progressHeader, d.areas.map(progressCells), [1.2, 5, 1.3, 1.3, 1.3, 1.3, 1.3, 1.2, 1.2]),
+  ];
   if (chart) out.push(chartPara(chart));
   return out;
 }
 
 function unitSection(d: BulletinData): (Paragraph | Table)[] {
   if (d.units.length === 0) return [bodyPara('本期无分单位统计。')];
-  const rows = d.units.map((u, i) => [i + 1, u.name, u.total, u.completed, u.behind, u.red, u.yellow, u.reportsExpected, u.reportsOnTime, u.reportsMissing]);
-  return [tableCaption('各牵头单位任务推进及报送情况'), dataTable(['序号', '单位', '牵头任务', '已完成', '滞后', '红灯', '黄灯', '应报', '按时报送', '缺报'], rows, [1.2, 4.2, 1.3, 1.3, 1.2, 1.2, 1.2, 1.2, 1.3, 1.2])];
+  const rows = d.units.map((u, i) => [
+    i + 1,
+    u.name,
+    u.total,
+    u.completed,
+    u.behind,
+    u.red,
+    u.yellow,
+    u.reportsExpected,
+    u.reportsOnTime,
+    u.reportsMissing,
+  ]);
+  return [
+    tableCaption('各牵头单位任务推进及报送情况'),
+    dataTable(
+      ['序号', '单位', '牵头任务', '已完成', '滞后', '红灯', '黄灯', '应报', '按时报送', '缺报'],
+      rows,
+      [1.2, 4.2, 1.3, 1.3, 1.2, 1.2, 1.2, 1.2, 1.3, 1.2],
+    ),
+  ];
 }
 
 function warningSection(d: BulletinData): (Paragraph | Table)[] {
   const list = (tasks: BulletinData['red']) =>
     tasks.length === 0
       ? [bodyPara('无。')]
-      : [dataTable(['序号', '任务', '牵头单位', '完成时限', '进度', '原因'], tasks.map((t, i) => [i + 1, `${t.number ? `${t.number} ` : ''}${t.title}`, t.leadUnits.join('、'), t.due ?? '持续推进', `${t.progress}%`, t.reasons.join('；')]), [0.8, 4.5, 2.2, 1.6, 1, 3.5])];
-  return [heading2(`（一）红色预警任务（${d.red.length}项）`), ...list(d.red), heading2(`（二）黄色预警任务（${d.yellow.length}项）`), ...list(d.yellow)];
+      : [
+          dataTable(
+            ['序号', '任务', '牵头单位', '完成时限', '进度', '原因'],
+            tasks.map((t, i) => [
+              i + 1,
+              `${t.number ? `${t.number} ` : ''}${t.title}`,
+              t.leadUnits.join('、'),
+              t.due ?? '持续推进',
+              `${t.progress}%`,
+              t.reasons.join('；'),
+            ]),
+            [0.8, 4.5, 2.2, 1.6, 1, 3.5],
+          ),
+        ];
+  return [
+    heading2(`（一）红色预警任务（${d.red.length}项）`),
+    ...list(d.red),
+    heading2(`（二）黄色预警任务（${d.yellow.length}项）`),
+    ...list(d.yellow),
+  ];
 }
 
 function indicatorSection(d: BulletinData): (Paragraph | Table)[] {
@@ -118,7 +186,15 @@ function indicatorSection(d: BulletinData): (Paragraph | Table)[] {
     bodyPara(`共有量化指标${d.indicators.length}项，已达成${achieved}项。`),
     dataTable(
       ['序号', '指标', '基期值', '目标值', '最新值', '达成度', '是否达成'],
-      d.indicators.map((ind, i) => [i + 1, ind.name, num(ind.baseline, ind.unit), `${ind.comparator === '<=' ? '≤' : ind.comparator === '>=' ? '≥' : ''}${ind.target}${ind.unit}`, num(ind.latest, ind.unit), pct(ind.achievement), ind.achieved ? '是' : '否']),
+      d.indicators.map((ind, i) => [
+        i + 1,
+        ind.name,
+        num(ind.baseline, ind.unit),
+        `${ind.comparator === '<=' ? '≤' : ind.comparator === '>=' ? '≥' : ''}${ind.target}${ind.unit}`,
+        num(ind.latest, ind.unit),
+        pct(ind.achievement),
+        ind.achieved ? '是' : '否',
+      ]),
       [0.8, 5, 1.5, 1.5, 1.5, 1.3, 1.2],
     ),
   ];
@@ -126,7 +202,13 @@ function indicatorSection(d: BulletinData): (Paragraph | Table)[] {
 
 function rankingSection(d: BulletinData): (Paragraph | Table)[] {
   const rows = d.ranking?.rows ?? [];
-  return [dataTable(['名次', '单位', '得分', '等次'], rows.map((r) => [r.rank, r.unit, r.score.toFixed(1), r.grade ?? '—']), [1, 5, 1.5, 1.5])];
+  return [
+    dataTable(
+      ['名次', '单位', '得分', '等次'],
+      rows.map((r) => [r.rank, r.unit, r.score.toFixed(1), r.grade ?? '—']),
+      [1, 5, 1.5, 1.5],
+    ),
+  ];
 }
 
 function tableCaption(text: string): Paragraph {
@@ -139,6 +221,13 @@ function chartPara(chart: ChartImage): Paragraph {
   const scale = Math.min(1, maxWidth / chart.width);
   return new Paragraph({
     alignment: AlignmentType.CENTER,
-    children: [new ImageRun({ type: 'png', data: chart.png, transformation: { width: Math.round(chart.width * scale), height: Math.round(chart.height * scale) }, altText: { name: chart.title, title: chart.title, description: chart.title } })],
+    children: [
+      new ImageRun({
+        type: 'png',
+        data: chart.png,
+        transformation: { width: Math.round(chart.width * scale), height: Math.round(chart.height * scale) },
+        altText: { name: chart.title, title: chart.title, description: chart.title },
+      }),
+    ],
   });
 }

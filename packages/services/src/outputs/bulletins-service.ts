@@ -1,8 +1,20 @@
 import { assessmentRanking } from '../assessment/ranking-service.js';
 import { bulletinDataSchema, bulletinTextBlocksSchema, type BulletinTextBlocks, type BulletinView } from '@duban/core';
 import {
-  bulletinFile, deleteBulletinDraft, findBulletin, findBulletinTemplate, findJurisdiction, findPlan, findPeriod, insertBulletin, listBulletins, markBulletinIssued, nowIso,
-  saveBulletinTemplate, updateBulletinDraft, type BulletinRecord,
+  bulletinFile,
+  deleteBulletinDraft,
+  findBulletin,
+  findBulletinTemplate,
+  findJurisdiction,
+  findPlan,
+  findPeriod,
+  insertBulletin,
+  listBulletins,
+  markBulletinIssued,
+  nowIso,
+  saveBulletinTemplate,
+  updateBulletinDraft,
+  type BulletinRecord,
 } from '@duban/storage';
 import { isAdmin, requireAdmin, type Actor } from '../actor.js';
 import { write, type ServiceContext } from '../context.js';
@@ -21,8 +33,17 @@ type PlanBoardService = ReturnType<typeof createPlanBoardService>;
 
 function present(r: BulletinRecord): BulletinView {
   return {
-    id: r.id, planId: r.planId, periodId: r.periodId, title: r.title, status: r.status, data: bulletinDataSchema.parse(r.data), createdAt: r.createdAt, createdBy: r.createdBy,
-    issuedAt: r.issuedAt, issuedBy: r.issuedBy, version: r.version,
+    id: r.id,
+    planId: r.planId,
+    periodId: r.periodId,
+    title: r.title,
+    status: r.status,
+    data: bulletinDataSchema.parse(r.data),
+    createdAt: r.createdAt,
+    createdBy: r.createdBy,
+    issuedAt: r.issuedAt,
+    issuedBy: r.issuedBy,
+    version: r.version,
   };
 }
 
@@ -36,7 +57,10 @@ export function createBulletinsService(ctx: ServiceContext, deps: { planBoard: P
 
   /** The plan's template, else its jurisdiction's, else the default; `custom` when the office saved one. */
   async function template(planId: string, jurisdictionId: string | null): Promise<{ blocks: BulletinTextBlocks; custom: boolean }> {
-    for (const [scope, id] of [['plan', planId], ['jurisdiction', jurisdictionId]] as const) {
+    for (const [scope, id] of [
+      ['plan', planId],
+      ['jurisdiction', jurisdictionId],
+    ] as const) {
       if (!id) continue;
       const found = await findBulletinTemplate(ctx.db, scope, id);
       const parsed = bulletinTextBlocksSchema.safeParse(found?.blocks);
@@ -101,7 +125,16 @@ export function createBulletinsService(ctx: ServiceContext, deps: { planBoard: P
         getDashboard(ctx, actor, { plan: plan.id }),
         template(plan.id, plan.jurisdictionId),
       ]);
-      const data = composeBulletin({ plan, period, board, tasks: supervision.tasks, dashboard, today: ctx.today(), template: tpl.blocks, serial: input.serial ?? null });
+      const data = composeBulletin({
+        plan,
+        period,
+        board,
+        tasks: supervision.tasks,
+        dashboard,
+        today: ctx.today(),
+        template: tpl.blocks,
+        serial: input.serial ?? null,
+      });
       // The plan's latest locked 考核 results, when there are any, as the bulletin's ranking section.
       const ranking = await assessmentRanking(ctx, plan.id);
       if (ranking.entries.length > 0) {
@@ -111,7 +144,14 @@ export function createBulletinsService(ctx: ServiceContext, deps: { planBoard: P
         };
       }
       const created = await write(ctx, actor, async (tx, audit) => {
-        const b = await insertBulletin(tx, { planId: plan.id, periodId: period.id, periodLabel: period.label, title: data.blocks.title, data, createdBy: actor.userId || null });
+        const b = await insertBulletin(tx, {
+          planId: plan.id,
+          periodId: period.id,
+          periodLabel: period.label,
+          title: data.blocks.title,
+          data,
+          createdBy: actor.userId || null,
+        });
         await audit('bulletin', b.id, 'generate', null, { planId: plan.id, periodId: period.id, title: b.title });
         return b;
       });
@@ -124,7 +164,19 @@ export function createBulletinsService(ctx: ServiceContext, deps: { planBoard: P
       if (!isAdmin(actor) && q.status === 'draft') return { items: [] };
       const rows = await listBulletins(ctx.db, q.plan, status);
       return {
-        items: rows.map((r) => ({ id: r.id, planId: r.planId, periodId: r.periodId, periodLabel: r.periodLabel, title: r.title, status: r.status, createdAt: r.createdAt, createdBy: r.createdBy, issuedAt: r.issuedAt, issuedBy: r.issuedBy, version: r.version })),
+        items: rows.map((r) => ({
+          id: r.id,
+          planId: r.planId,
+          periodId: r.periodId,
+          periodLabel: r.periodLabel,
+          title: r.title,
+          status: r.status,
+          createdAt: r.createdAt,
+          createdBy: r.createdBy,
+          issuedAt: r.issuedAt,
+          issuedBy: r.issuedBy,
+          version: r.version,
+        })),
       };
     },
 
@@ -133,17 +185,38 @@ export function createBulletinsService(ctx: ServiceContext, deps: { planBoard: P
     },
 
     /** Saves the office's edits of a draft's text blocks, serial or date. */
-    async edit(actor: Actor, id: string, body: { version: number; blocks?: Partial<BulletinTextBlocks> | undefined; serial?: string | null | undefined; date?: string | undefined }): Promise<BulletinView> {
+    async edit(
+      actor: Actor,
+      id: string,
+      body: {
+        version: number;
+        blocks?: Partial<BulletinTextBlocks> | undefined;
+        serial?: string | null | undefined;
+        date?: string | undefined;
+      },
+    ): Promise<BulletinView> {
       requireAdmin(actor);
       return write(ctx, actor, async (tx, audit) => {
         const b = await findBulletin(tx, id);
         if (!b) throw notFound('bulletin', '通报不存在');
         if (b.status !== 'draft') throw conflict('bulletin', present(b));
         const data = bulletinDataSchema.parse(b.data);
-        const next = { ...data, blocks: { ...data.blocks, ...Object.fromEntries(Object.entries(body.blocks ?? {}).filter(([, v]) => v !== undefined)) }, ...(body.serial !== undefined ? { serial: body.serial } : {}), ...(body.date ? { date: body.date } : {}) };
+        const next = {
+          ...data,
+          blocks: { ...data.blocks, ...Object.fromEntries(Object.entries(body.blocks ?? {}).filter(([, v]) => v !== undefined)) },
+          ...(body.serial !== undefined ? { serial: body.serial } : {}),
+          ...(body.date ? { date: body.date } : {}),
+        };
         if (!next.blocks.title.trim()) throw invalid('bulletin.title_required', '通报标题不能为空');
-        if (!(await updateBulletinDraft(tx, id, body.version, { title: next.blocks.title, data: next }))) throw conflict('bulletin', present(b));
-        await audit('bulletin', id, 'edit', { blocks: data.blocks, serial: data.serial, date: data.date }, { blocks: next.blocks, serial: next.serial, date: next.date });
+        if (!(await updateBulletinDraft(tx, id, body.version, { title: next.blocks.title, data: next })))
+          throw conflict('bulletin', present(b));
+        await audit(
+          'bulletin',
+          id,
+          'edit',
+          { blocks: data.blocks, serial: data.serial, date: data.date },
+          { blocks: next.blocks, serial: next.serial, date: next.date },
+        );
         return present({ ...b, title: next.blocks.title, data: next, version: body.version + 1 });
       });
     },
@@ -176,7 +249,8 @@ export function createBulletinsService(ctx: ServiceContext, deps: { planBoard: P
     /** The bulletin as .docx (issued: the stored file; draft: rendered now) or converted to PDF. */
     async file(actor: Actor, id: string, format: 'docx' | 'pdf'): Promise<OutputFile> {
       const b = await readable(actor, id);
-      const docx = (b.status === 'issued' ? await bulletinFile(ctx.db, id) : null) ?? (await buildBulletinDocx(bulletinDataSchema.parse(b.data)));
+      const docx =
+        (b.status === 'issued' ? await bulletinFile(ctx.db, id) : null) ?? (await buildBulletinDocx(bulletinDataSchema.parse(b.data)));
       const name = `${b.title}${b.status === 'draft' ? '(草稿)' : ''}`;
       if (format === 'pdf') return { bytes: await docxToPdf(docx, 'bulletin'), fileName: `${name}.pdf`, mime: PDF_MIME };
       return { bytes: docx, fileName: `${name}.docx`, mime: DOCX_MIME };

@@ -34,12 +34,20 @@ export async function renderChart(title: string, option: echarts.EChartsOption, 
   } finally {
     chart.dispose();
   }
-  const image = await renderAsync(svg, { fitTo: { mode: 'width', value: width * 2 }, font: { loadSystemFonts: true, defaultFontFamily: 'Noto Sans CJK SC' } });
+  const image = await renderAsync(svg, {
+    fitTo: { mode: 'width', value: width * 2 },
+    font: { loadSystemFonts: true, defaultFontFamily: 'Noto Sans CJK SC' },
+  });
   return { title, png: image.asPng(), width, height };
 }
 
 /** A grouped bar chart over categories (e.g. tasks by status per action area). */
-export function barChart(title: string, categories: string[], series: BarSeries[], opts: { stack?: boolean; percent?: boolean } = {}): Promise<ChartImage> {
+export function barChart(
+  title: string,
+  categories: string[],
+  series: BarSeries[],
+  opts: { stack?: boolean; percent?: boolean } = {},
+): Promise<ChartImage> {
   const height = Math.max(260, Math.min(600, 120 + categories.length * 28));
   return renderChart(
     title,
@@ -49,7 +57,13 @@ export function barChart(title: string, categories: string[], series: BarSeries[
       grid: { left: 12, right: 24, top: 40, bottom: 36, containLabel: true },
       xAxis: { type: 'value', max: opts.percent ? 100 : undefined, axisLabel: opts.percent ? { formatter: '{value}%' } : {} },
       yAxis: { type: 'category', inverse: true, data: categories.map((c) => (c.length > 14 ? `${c.slice(0, 13)}…` : c)) },
-      series: series.map((s) => ({ type: 'bar', name: s.name, data: s.values, stack: opts.stack ? 'all' : undefined, itemStyle: s.colour ? { color: s.colour } : undefined })),
+      series: series.map((s) => ({
+        type: 'bar',
+        name: s.name,
+        data: s.values,
+        stack: opts.stack ? 'all' : undefined,
+        itemStyle: s.colour ? { color: s.colour } : undefined,
+      })),
     },
     600,
     height,
@@ -66,7 +80,9 @@ export function pieChart(title: string, slices: { name: string; value: number; c
         type: 'pie',
         radius: ['35%', '62%'],
         label: { formatter: '{b}\n{c}项({d}%)' },
-        data: slices.filter((s) => s.value > 0).map((s) => ({ name: s.name, value: s.value, itemStyle: s.colour ? { color: s.colour } : undefined })),
+        data: slices
+          .filter((s) => s.value > 0)
+          .map((s) => ({ name: s.name, value: s.value, itemStyle: s.colour ? { color: s.colour } : undefined })),
       },
     ],
   });

@@ -1,5 +1,17 @@
 import { isDocumentError, readOfficeXmlParts, type IndicatorImportResult } from '@duban/core';
-import { findBulletinTemplate, findIndicator, findPeriod, findPlan, findTask, findUnit, findUser, listEmptySlots, listIndicators, listIndicatorValues, listReports } from '@duban/storage';
+import {
+  findBulletinTemplate,
+  findIndicator,
+  findPeriod,
+  findPlan,
+  findTask,
+  findUnit,
+  findUser,
+  listEmptySlots,
+  listIndicators,
+  listIndicatorValues,
+  listReports,
+} from '@duban/storage';
 import { isAdmin, liaisonUnits, type Actor } from '../actor.js';
 import type { ServiceContext } from '../context.js';
 import { DomainError, forbidden, invalid, isDomainError, notFound } from '../errors.js';
@@ -17,7 +29,13 @@ import { buildTaskListXlsx } from './task-list-xlsx.js';
 import { buildUnitPackDocx } from './unit-pack-docx.js';
 
 const ALL = { page: 1, pageSize: 1_000_000 };
-const STATUS_ZH: Record<string, string> = { not_started: '未开始', in_progress: '推进中', completed: '已完成', behind: '滞后', suspended: '暂缓' };
+const STATUS_ZH: Record<string, string> = {
+  not_started: '未开始',
+  in_progress: '推进中',
+  completed: '已完成',
+  behind: '滞后',
+  suspended: '暂缓',
+};
 const COLOUR_ZH: Record<string, string> = { red: '红', yellow: '黄', blue: '蓝', green: '绿', none: '—' };
 const REVIEW_ZH = { submitted: '待审核', returned: '已退回', accepted: '已审核' } as const;
 
@@ -54,7 +72,12 @@ export function createDocumentsService(ctx: ServiceContext, deps: { planBoard: R
 
     async notice(actor: Actor, noticeId: string): Promise<OutputFile> {
       const n = await getNotice(ctx, actor, noticeId);
-      const [task, unit, plan, signer] = await Promise.all([findTask(ctx.db, n.taskId), findUnit(ctx.db, n.unitId), findPlan(ctx.db, n.planId), n.issuedBy ? findUser(ctx.db, n.issuedBy) : undefined]);
+      const [task, unit, plan, signer] = await Promise.all([
+        findTask(ctx.db, n.taskId),
+        findUnit(ctx.db, n.unitId),
+        findPlan(ctx.db, n.planId),
+        n.issuedBy ? findUser(ctx.db, n.issuedBy) : undefined,
+      ]);
       const tpl = await findBulletinTemplate(ctx.db, 'plan', n.planId);
       const blocks = (tpl?.blocks ?? {}) as { header?: string; issuer?: string };
       const issuer = (blocks.issuer && !blocks.issuer.includes('{{') ? blocks.issuer : blocks.header) ?? '';
@@ -64,8 +87,11 @@ export function createDocumentsService(ctx: ServiceContext, deps: { planBoard: R
         planTitle: plan?.title ?? '',
         unit: unit?.name ?? '',
         task: {
-          number: task?.number ?? null, title: task?.title ?? task?.text.slice(0, 40) ?? '', text: task?.text ?? '',
-          leadUnits: (task?.assignments ?? []).filter((a) => a.role === 'lead').map((a) => a.unitName ?? a.name), due: task?.due[task.due.length - 1] ?? null,
+          number: task?.number ?? null,
+          title: task?.title ?? task?.text.slice(0, 40) ?? '',
+          text: task?.text ?? '',
+          leadUnits: (task?.assignments ?? []).filter((a) => a.role === 'lead').map((a) => a.unitName ?? a.name),
+          due: task?.due[task.due.length - 1] ?? null,
         },
         reason: n.reason,
         due: n.due,
@@ -95,7 +121,19 @@ export function createDocumentsService(ctx: ServiceContext, deps: { planBoard: R
       const tasks = supervision.tasks.flatMap((t) => {
         const bt = boardTask.get(t.id);
         const role = t.leadUnits.some((u) => u.unitId === unitId) ? '牵头' : bt?.participants.includes(unitIndex) ? '参与' : null;
-        return role ? [{ number: t.number, title: t.title ?? bt?.text ?? '', role: role as '牵头' | '参与', due: t.due, status: STATUS_ZH[t.status] ?? t.status, progress: Math.round(t.progress), colour: COLOUR_ZH[t.colour] ?? '' }] : [];
+        return role
+          ? [
+              {
+                number: t.number,
+                title: t.title ?? bt?.text ?? '',
+                role: role as '牵头' | '参与',
+                due: t.due,
+                status: STATUS_ZH[t.status] ?? t.status,
+                progress: Math.round(t.progress),
+                colour: COLOUR_ZH[t.colour] ?? '',
+              },
+            ]
+          : [];
       });
       const bytes = await buildUnitPackDocx({
         unit: unit.name,
@@ -104,8 +142,24 @@ export function createDocumentsService(ctx: ServiceContext, deps: { planBoard: R
         asOf: ctx.today(),
         date: ctx.today(),
         tasks,
-        reports: reports.items.map((r) => ({ task: r.taskTitle ?? '', period: r.periodLabel, percent: r.percent, narrative: r.narrative, status: REVIEW_ZH[r.status], submittedAt: r.submittedAt, onTime: r.onTime })),
-        evidence: reports.items.flatMap((r) => r.evidence.map((e) => ({ task: r.taskTitle ?? '', period: r.periodLabel, name: e.name, size: e.size, uploadedAt: r.submittedAt }))),
+        reports: reports.items.map((r) => ({
+          task: r.taskTitle ?? '',
+          period: r.periodLabel,
+          percent: r.percent,
+          narrative: r.narrative,
+          status: REVIEW_ZH[r.status],
+          submittedAt: r.submittedAt,
+          onTime: r.onTime,
+        })),
+        evidence: reports.items.flatMap((r) =>
+          r.evidence.map((e) => ({
+            task: r.taskTitle ?? '',
+            period: r.periodLabel,
+            name: e.name,
+            size: e.size,
+            uploadedAt: r.submittedAt,
+          })),
+        ),
         reportsExpected: reports.total + empty.total,
         reportsMissing: missing.total,
       });
@@ -122,7 +176,17 @@ export function createDocumentsService(ctx: ServiceContext, deps: { planBoard: R
       for (const ind of indicators) {
         const value = (await listIndicatorValues(rdb(ctx.db), ind.id)).find((v) => v.periodId === periodId);
         const owner = ind.leadUnitId ? await findUnit(ctx.db, ind.leadUnitId) : undefined;
-        rows.push({ id: ind.id, name: ind.name, unit: ind.unit, baseline: ind.baseline, target: ind.target, comparator: ind.comparator, owner: owner?.name ?? '', value: value?.value ?? null, note: value?.note ?? '' });
+        rows.push({
+          id: ind.id,
+          name: ind.name,
+          unit: ind.unit,
+          baseline: ind.baseline,
+          target: ind.target,
+          comparator: ind.comparator,
+          owner: owner?.name ?? '',
+          value: value?.value ?? null,
+          note: value?.note ?? '',
+        });
       }
       const bytes = await buildIndicatorSheet({ title: plan.title ?? '', periodId, periodLabel: period.label, rows });
       return { bytes, fileName: `${plan.title ?? '方案'}指标值（${period.label}）.xlsx`, mime: XLSX_MIME };
@@ -142,7 +206,8 @@ export function createDocumentsService(ctx: ServiceContext, deps: { planBoard: R
         await readOfficeXmlParts(bytes, 'excel');
         sheet = await readIndicatorSheet(bytes);
       } catch (e) {
-        if (isDocumentError(e) && e.code !== 'document.unreadable') throw new DomainError('payload_too_large', 'output.sheet_too_large', e.message);
+        if (isDocumentError(e) && e.code !== 'document.unreadable')
+          throw new DomainError('payload_too_large', 'output.sheet_too_large', e.message);
         throw invalid('output.sheet_unreadable', '无法读取该表格，请上传从本系统导出的 .xlsx 指标值表');
       }
       if (!sheet.periodId) throw invalid('output.sheet_no_period', '表格缺少报送周期标记，请使用从本系统导出的指标值表');
@@ -160,13 +225,20 @@ export function createDocumentsService(ctx: ServiceContext, deps: { planBoard: R
           result.problems.push({ row: e.row, message: `指标“${ind.name}”尚未指定报送单位` });
           continue;
         }
-        const current = (await listIndicatorValues(rdb(ctx.db), ind.id)).find((v) => v.periodId === sheet.periodId && v.unitId === ind.leadUnitId);
+        const current = (await listIndicatorValues(rdb(ctx.db), ind.id)).find(
+          (v) => v.periodId === sheet.periodId && v.unitId === ind.leadUnitId,
+        );
         if (current && current.value === e.value && (current.note ?? '') === e.note) {
           result.unchanged += 1;
           continue;
         }
         try {
-          await reportIndicatorValue(ctx, actor, ind.id, { periodId: sheet.periodId, unitId: ind.leadUnitId, value: e.value, ...(e.note ? { note: e.note.slice(0, 500) } : {}) });
+          await reportIndicatorValue(ctx, actor, ind.id, {
+            periodId: sheet.periodId,
+            unitId: ind.leadUnitId,
+            value: e.value,
+            ...(e.note ? { note: e.note.slice(0, 500) } : {}),
+          });
           result.imported += 1;
         } catch (err) {
           if (!isDomainError(err)) throw err;

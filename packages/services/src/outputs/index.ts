@@ -2,7 +2,13 @@ export { createBulletinsService } from './bulletins-service.js';
 export { createDocumentsService } from './documents-service.js';
 export { buildBulletinDocx, type BulletinDocxOptions } from './bulletin-docx.js';
 export { composeBulletin, type BulletinSources } from './bulletin-data.js';
-export { DEFAULT_BULLETIN_TEMPLATE, BULLETIN_PLACEHOLDERS, fillPlaceholders, fillTemplate, type BulletinTemplate } from './bulletin-template.js';
+export {
+  DEFAULT_BULLETIN_TEMPLATE,
+  BULLETIN_PLACEHOLDERS,
+  fillPlaceholders,
+  fillTemplate,
+  type BulletinTemplate,
+} from './bulletin-template.js';
 export { buildTaskListXlsx, deadlineText, type TaskListData, type TaskListRow } from './task-list-xlsx.js';
 export { buildProgressXlsx, type ProgressTableData, type ProgressRow } from './progress-xlsx.js';
 export { buildNoticeDocx, type NoticeDocData } from './notice-docx.js';

@@ -44,7 +44,10 @@ const PERIOD_CELL = 'A2';
 export async function buildIndicatorSheet(d: IndicatorSheetData): Promise<Buffer> {
   const wb = new (await loadExcel()).Workbook();
   wb.creator = 'Duban';
-  const ws = wb.addWorksheet(SHEET, { views: [{ state: 'frozen', ySplit: 3, xSplit: 0, topLeftCell: 'A4' }], pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' } });
+  const ws = wb.addWorksheet(SHEET, {
+    views: [{ state: 'frozen', ySplit: 3, xSplit: 0, topLeftCell: 'A4' }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3' },
+  });
   ws.columns = [38, 36, 8, 10, 10, 20, 12, 30].map((width) => ({ width }));
   ws.addRow([`${d.title}主要指标${d.periodLabel}数据`]);
   ws.mergeCells(1, 1, 1, HEADER.length);
@@ -93,7 +96,11 @@ export async function readIndicatorSheet(bytes: Uint8Array): Promise<{ periodId:
     const note = String(cellValue(row.getCell(8).value) ?? '').trim();
     if (raw === null || String(raw).trim() === '') return entries.push({ row: n, id, name, value: null, note });
     const value = typeof raw === 'number' ? raw : Number(String(raw).replace(/[%％,，\s]/g, ''));
-    entries.push(Number.isFinite(value) ? { row: n, id, name, value, note } : { row: n, id, name, value: null, note, problem: `本期值“${String(raw)}”不是数字` });
+    entries.push(
+      Number.isFinite(value)
+        ? { row: n, id, name, value, note }
+        : { row: n, id, name, value: null, note, problem: `本期值“${String(raw)}”不是数字` },
+    );
   });
   return { periodId, entries };
 }

@@ -43,7 +43,10 @@ export async function buildNoticeDocx(d: NoticeDocData): Promise<Buffer> {
       ['牵头单位', d.task.leadUnits.join('、') || '—'],
       ['任务时限', d.task.due ? chineseDate(d.task.due) : '持续推进'],
       ['督办事由', d.reason],
-      ['办理要求', '请承办单位主要负责同志亲自研究，明确责任人和完成时限，逐项落实；确因客观原因不能按期办结的，应在时限前书面说明原因及预计办结时间。'],
+      [
+        '办理要求',
+        '请承办单位主要负责同志亲自研究，明确责任人和完成时限，逐项落实；确因客观原因不能按期办结的，应在时限前书面说明原因及预计办结时间。',
+      ],
       ['办结时限', chineseDate(d.due)],
       ['反馈方式', '通过督办系统在线回复，并报送加盖单位公章的书面材料。'],
       ['签发', d.signedBy ?? ''],
@@ -59,7 +62,18 @@ function formTable(rows: [string, string][]): Table {
       width: { size: label ? 1100 : 3900, type: WidthType.PERCENTAGE },
       verticalAlign: VerticalAlign.CENTER,
       margins: { top: 80, bottom: 80, left: 100, right: 100 },
-      children: text.split('\n').map((line) => new Paragraph({ alignment: label ? AlignmentType.CENTER : AlignmentType.JUSTIFIED, children: [run(line, label ? FONTS.heading1 : FONTS.body, SIZES.hao4)] })),
+      children: text
+        .split('\n')
+        .map(
+          (line) =>
+            new Paragraph({
+              alignment: label ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
+              children: [run(line, label ? FONTS.heading1 : FONTS.body, SIZES.hao4)],
+            }),
+        ),
     });
-  return new Table({ width: { size: 5000, type: WidthType.PERCENTAGE }, rows: rows.map(([k, v]) => new TableRow({ cantSplit: true, children: [cell(k, true), cell(v, false)] })) });
+  return new Table({
+    width: { size: 5000, type: WidthType.PERCENTAGE },
+    rows: rows.map(([k, v]) => new TableRow({ cantSplit: true, children: [cell(k, true), cell(v, false)] })),
+  });
 }

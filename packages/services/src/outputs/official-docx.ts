@@ -42,11 +42,19 @@ type RunStyle = Omit<IRunOptions, 'text' | 'children' | 'font' | 'size'>;
 
 /** A run of text in a named Chinese font at a size in half-points. */
 export function run(text: string, font: string, size: number, style: RunStyle = {}): TextRun {
-  return new TextRun({ text, font: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: font, hint: 'eastAsia' }, size, ...style });
+  return new TextRun({
+    text,
+    font: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: font, hint: 'eastAsia' },
+    size,
+    ...style,
+  });
 }
 
 /** A body paragraph: 3号 仿宋, first line indented two characters. */
-export function bodyPara(text: string, opts: { indent?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}): Paragraph {
+export function bodyPara(
+  text: string,
+  opts: { indent?: boolean; align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {},
+): Paragraph {
   return new Paragraph({
     alignment: opts.align ?? AlignmentType.JUSTIFIED,
     spacing: BODY_LINE,
@@ -68,14 +76,24 @@ export function heading2(text: string): Paragraph {
 /** The title: 2号 小标宋, centred, with a blank line after it. */
 export function titlePara(text: string): Paragraph[] {
   return [
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { line: 700, lineRule: LineRuleType.EXACT }, children: [run(text, FONTS.title, SIZES.hao2)] }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { line: 700, lineRule: LineRuleType.EXACT },
+      children: [run(text, FONTS.title, SIZES.hao2)],
+    }),
     new Paragraph({ spacing: BODY_LINE, children: [] }),
   ];
 }
 
 /** The red issuer header (发文机关标志) and an optional serial line above the red rule. */
 export function redHeader(issuer: string, serialLine?: string): Paragraph[] {
-  const paras = [new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 240, after: 240 }, children: [run(issuer, FONTS.title, SIZES.hao1 + 8, { color: RED })] })];
+  const paras = [
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before: 240, after: 240 },
+      children: [run(issuer, FONTS.title, SIZES.hao1 + 8, { color: RED })],
+    }),
+  ];
   paras.push(
     new Paragraph({
       alignment: AlignmentType.CENTER,
@@ -93,7 +111,12 @@ export function signature(issuer: string, date: string): Paragraph[] {
   return [
     new Paragraph({ spacing: BODY_LINE, children: [] }),
     new Paragraph({ alignment: AlignmentType.RIGHT, spacing: BODY_LINE, indent: right, children: [run(issuer, FONTS.body, SIZES.hao3)] }),
-    new Paragraph({ alignment: AlignmentType.RIGHT, spacing: BODY_LINE, indent: right, children: [run(chineseDate(date), FONTS.body, SIZES.hao3)] }),
+    new Paragraph({
+      alignment: AlignmentType.RIGHT,
+      spacing: BODY_LINE,
+      indent: right,
+      children: [run(chineseDate(date), FONTS.body, SIZES.hao3)],
+    }),
   ];
 }
 
@@ -146,7 +169,11 @@ function pageNumberFooter(align: 'left' | 'right'): Footer {
         alignment: align === 'right' ? AlignmentType.RIGHT : AlignmentType.LEFT,
         indent: align === 'right' ? { right: margin } : { left: margin },
         children: [
-          new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], font: { ascii: FONTS.pageNumber, hAnsi: FONTS.pageNumber, eastAsia: FONTS.pageNumber }, size: SIZES.hao4 }),
+          new TextRun({
+            children: ['— ', PageNumber.CURRENT, ' —'],
+            font: { ascii: FONTS.pageNumber, hAnsi: FONTS.pageNumber, eastAsia: FONTS.pageNumber },
+            size: SIZES.hao4,
+          }),
         ],
       }),
     ],
@@ -159,10 +186,19 @@ export async function packOfficial(children: (Paragraph | Table)[], meta: { titl
     title: meta.title,
     creator: meta.creator ?? 'Duban',
     evenAndOddHeaderAndFooters: true,
-    styles: { default: { document: { run: { font: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: FONTS.body }, size: SIZES.hao3 } } } },
+    styles: {
+      default: {
+        document: { run: { font: { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: FONTS.body }, size: SIZES.hao3 } },
+      },
+    },
     sections: [
       {
-        properties: { page: { size: { width: mm(210), height: mm(297) }, margin: { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26), footer: mm(24) } } },
+        properties: {
+          page: {
+            size: { width: mm(210), height: mm(297) },
+            margin: { top: mm(37), bottom: mm(35), left: mm(28), right: mm(26), footer: mm(24) },
+          },
+        },
         footers: { default: pageNumberFooter('right'), even: pageNumberFooter('left') },
         children,
       },

@@ -31,15 +31,24 @@ export async function findOffice(envPath = process.env.PATH ?? ''): Promise<stri
  */
 export async function docxToPdf(docx: Uint8Array, baseName = 'document'): Promise<Buffer> {
   const office = await findOffice();
-  if (!office) throw new DomainError('not_implemented', 'output.pdf_unavailable', '服务器未安装 LibreOffice，暂不能生成 PDF；请下载 .docx 文件');
+  if (!office)
+    throw new DomainError('not_implemented', 'output.pdf_unavailable', '服务器未安装 LibreOffice，暂不能生成 PDF；请下载 .docx 文件');
   const dir = await mkdtemp(path.join(tmpdir(), 'duban-pdf-'));
   try {
     const input = path.join(dir, `${baseName.replace(/[^\w.-]+/g, '_') || 'document'}.docx`);
     await writeFile(input, docx);
     const profile = `file://${path.join(dir, 'profile')}`;
     await new Promise<void>((resolve, reject) => {
-      execFile(office, [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, input], { timeout: TIMEOUT_MS, killSignal: 'SIGKILL' }, (err) =>
-        err ? reject(new DomainError('unprocessable', 'output.pdf_failed', `PDF 转换失败：${err.killed ? '超时' : err.message.slice(0, 200)}`)) : resolve(),
+      execFile(
+        office,
+        [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'pdf', '--outdir', dir, input],
+        { timeout: TIMEOUT_MS, killSignal: 'SIGKILL' },
+        (err) =>
+          err
+            ? reject(
+                new DomainError('unprocessable', 'output.pdf_failed', `PDF 转换失败：${err.killed ? '超时' : err.message.slice(0, 200)}`),
+              )
+            : resolve(),
       );
     });
     return await readFile(input.replace(/\.docx$/, '.pdf')).catch(() => {

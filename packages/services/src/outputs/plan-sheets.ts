@@ -48,7 +48,13 @@ const COLOUR: Record<string, string> = { red: '红', yellow: '黄', blue: '蓝',
  * The 进展情况汇总表 of one period: per task, one row per unit that owes it a report (and any other unit that sent
  * one), with that unit's report for the period — the latest version, since a resubmission replaces the row.
  */
-export function composeProgressTable(board: PlanBoard, tasks: SupervisedTask[], reports: ReportListItem[], period: { label: string }, asOf: string): ProgressTableData {
+export function composeProgressTable(
+  board: PlanBoard,
+  tasks: SupervisedTask[],
+  reports: ReportListItem[],
+  period: { label: string },
+  asOf: string,
+): ProgressTableData {
   const supervised = new Map(tasks.map((t) => [t.id, t]));
   const reportsOf = new Map<string, ReportListItem[]>();
   for (const r of reports) reportsOf.set(r.taskId, [...(reportsOf.get(r.taskId) ?? []), r]);
@@ -61,12 +67,26 @@ export function composeProgressTable(board: PlanBoard, tasks: SupervisedTask[], 
       const sent = reportsOf.get(t.id) ?? [];
       const units = [...(sup?.owingUnits ?? []).map((u) => ({ id: u.unitId, name: u.name }))];
       for (const r of sent) if (!units.some((u) => u.id === r.unitId)) units.push({ id: r.unitId, name: r.unitName });
-      const base = { number: t.number ?? String(i + 1), task: t.title ?? t.text, leads: unitNames(board, t.leads), colour: COLOUR[sup?.colour ?? ''] ?? '' };
-      if (units.length === 0) return [{ ...base, unit: '', percent: null, narrative: '', state: '无需报送', submittedAt: null, onTime: null }];
+      const base = {
+        number: t.number ?? String(i + 1),
+        task: t.title ?? t.text,
+        leads: unitNames(board, t.leads),
+        colour: COLOUR[sup?.colour ?? ''] ?? '',
+      };
+      if (units.length === 0)
+        return [{ ...base, unit: '', percent: null, narrative: '', state: '无需报送', submittedAt: null, onTime: null }];
       return units.map((u) => {
         const r = sent.find((x) => x.unitId === u.id);
         return r
-          ? { ...base, unit: u.name, percent: r.percent, narrative: r.narrative, state: STATE[r.status], submittedAt: r.submittedAt.slice(0, 10), onTime: r.onTime }
+          ? {
+              ...base,
+              unit: u.name,
+              percent: r.percent,
+              narrative: r.narrative,
+              state: STATE[r.status],
+              submittedAt: r.submittedAt.slice(0, 10),
+              onTime: r.onTime,
+            }
           : { ...base, unit: u.name, percent: null, narrative: '', state: '未报送', submittedAt: null, onTime: null };
       });
     }),

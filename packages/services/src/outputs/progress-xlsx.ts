@@ -39,7 +39,15 @@ export async function buildProgressXlsx(data: ProgressTableData): Promise<Buffer
   wb.creator = 'Duban';
   const ws = wb.addWorksheet('进展情况汇总表', {
     views: [{ state: 'frozen', ySplit: 3, xSplit: 0, topLeftCell: 'A4' }],
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '3:3', margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } },
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '3:3',
+      margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+    },
     headerFooter: { oddFooter: '&C— &P —' },
   });
   ws.columns = WIDTHS.map((width) => ({ width }));

@@ -42,16 +42,37 @@ export async function runDeadlineSweep(ctx: ServiceContext, opts: SweepOptions =
   for (const o of await countOwedByUnitPeriod(db, { dueFrom: today, dueTo: addDays(today, within), startedBy: today })) {
     const days = Math.round((Date.parse(o.due) - Date.parse(today)) / 86_400_000);
     const when = days === 0 ? '今天' : `${days} 天后（${o.due}）`;
-    candidates.push({ unitId: o.unitId, kind: 'report_due', key: `report_due:${o.periodId}:${today}`, text: `《${o.planTitle ?? '未命名方案'}》${o.periodLabel}的报送${when}截止，本单位尚有任务未报送，请按时报送。`, link: '/inbox' });
+    candidates.push({
+      unitId: o.unitId,
+      kind: 'report_due',
+      key: `report_due:${o.periodId}:${today}`,
+      text: `《${o.planTitle ?? '未命名方案'}》${o.periodLabel}的报送${when}截止，本单位尚有任务未报送，请按时报送。`,
+      link: '/inbox',
+    });
   }
   for (const o of await countOwedByUnitPeriod(db, { dueFrom: since, dueTo: addDays(today, -1), startedBy: today })) {
-    candidates.push({ unitId: o.unitId, kind: 'deadline_passed', key: `deadline_passed:${o.periodId}`, text: `《${o.planTitle ?? '未命名方案'}》${o.periodLabel}的报送已于 ${o.due} 截止，本单位仍有任务未报送，请尽快补报。`, link: '/inbox' });
+    candidates.push({
+      unitId: o.unitId,
+      kind: 'deadline_passed',
+      key: `deadline_passed:${o.periodId}`,
+      text: `《${o.planTitle ?? '未命名方案'}》${o.periodLabel}的报送已于 ${o.due} 截止，本单位仍有任务未报送，请尽快补报。`,
+      link: '/inbox',
+    });
   }
   for (const n of await openNoticesPastDue(db, today, since)) {
-    candidates.push({ unitId: n.unitId, kind: 'deadline_passed', key: `deadline_passed:notice:${n.id}`, text: `督办单 ${n.number} 的办理期限 ${n.due} 已过，尚未回复。`, link: `/tasks/${n.taskId}` });
+    candidates.push({
+      unitId: n.unitId,
+      kind: 'deadline_passed',
+      key: `deadline_passed:notice:${n.id}`,
+      text: `督办单 ${n.number} 的办理期限 ${n.due} 已过，尚未回复。`,
+      link: `/tasks/${n.taskId}`,
+    });
   }
   // Read first so a day with nothing new writes nothing (not even an audit entry); the unique key still guards races.
-  const stored = await existingDedupeKeys(ctx.db, candidates.map((c) => `${c.key}:${c.unitId}`));
+  const stored = await existingDedupeKeys(
+    ctx.db,
+    candidates.map((c) => `${c.key}:${c.unitId}`),
+  );
   const fresh = candidates.filter((c) => !stored.has(`${c.key}:${c.unitId}`));
   if (fresh.length === 0) return { reportDue: 0, deadlinePassed: 0 };
   // One insert per reminder with all its units: a group robot then gets one message naming them all, not one per

@@ -7,7 +7,11 @@ async function labelOf(tx: Db, taskId: string): Promise<string> {
 }
 
 /** Tells the reporting unit (its liaisons read unit notifications) that the office returned its report. Call inside the write. */
-export async function notifyReportReturned(tx: Db, report: Pick<ReportRecord, 'id' | 'taskId' | 'unitId'>, reason: string): Promise<number> {
+export async function notifyReportReturned(
+  tx: Db,
+  report: Pick<ReportRecord, 'id' | 'taskId' | 'unitId'>,
+  reason: string,
+): Promise<number> {
   // The reason stays out of the in-app text: the report it links to shows it right there.
   return insertNotifications(tx, [report.unitId], {
     kind: 'report_returned',
@@ -18,7 +22,10 @@ export async function notifyReportReturned(tx: Db, report: Pick<ReportRecord, 'i
 }
 
 /** Tells the unit a 督办单 was issued to it. Call inside the write. */
-export async function notifyNoticeIssued(tx: Db, notice: Pick<NoticeRecord, 'id' | 'number' | 'taskId' | 'unitId' | 'due' | 'reason'>): Promise<number> {
+export async function notifyNoticeIssued(
+  tx: Db,
+  notice: Pick<NoticeRecord, 'id' | 'number' | 'taskId' | 'unitId' | 'due' | 'reason'>,
+): Promise<number> {
   return insertNotifications(tx, [notice.unitId], {
     kind: 'notice_received',
     text: `收到督办单 ${notice.number}（任务 ${await labelOf(tx, notice.taskId)}），请于 ${notice.due} 前办理回复。`,
@@ -45,5 +52,10 @@ export interface ScorePublished {
  * newly told.
  */
 export async function notifyScorePublished(tx: Db, p: ScorePublished): Promise<number> {
-  return insertNotifications(tx, p.unitIds, { kind: 'score_published', text: `${p.title}结果已发布，请查看本单位得分。`, link: p.link, dedupeKey: `score_published:${p.assessmentId}` });
+  return insertNotifications(tx, p.unitIds, {
+    kind: 'score_published',
+    text: `${p.title}结果已发布，请查看本单位得分。`,
+    link: p.link,
+    dedupeKey: `score_published:${p.assessmentId}`,
+  });
 }

@@ -1,4 +1,11 @@
-import { TASK_KIND_LABELS, TASK_STATUS_LABELS, type DashboardQuery, type DashboardView, type IndicatorComparator, indicatorAchievement } from '@duban/core';
+import {
+  TASK_KIND_LABELS,
+  TASK_STATUS_LABELS,
+  type DashboardQuery,
+  type DashboardView,
+  type IndicatorComparator,
+  indicatorAchievement,
+} from '@duban/core';
 import { dashboardAggregates, findPlan, latestIndicatorValues, plansOfJurisdiction } from '@duban/storage';
 import type { Actor } from '../actor.js';
 import type { ServiceContext } from '../context.js';
@@ -50,7 +57,12 @@ async function buildDashboard(ctx: ServiceContext, planIds: string[], today: str
   }
   const leads = new Map<string, Dashboard['byLeadUnit'][number]>();
   for (const r of agg.byLeadUnit) {
-    const e = leads.get(r.unitId) ?? { unitId: r.unitId, unitName: r.unitName, total: 0, byStatus: Object.fromEntries(STATUSES.map((s) => [s, 0])) };
+    const e = leads.get(r.unitId) ?? {
+      unitId: r.unitId,
+      unitName: r.unitName,
+      total: 0,
+      byStatus: Object.fromEntries(STATUSES.map((s) => [s, 0])),
+    };
     e.byStatus[r.status] = (e.byStatus[r.status] ?? 0) + r.count;
     e.total += r.count;
     leads.set(r.unitId, e);
@@ -59,7 +71,15 @@ async function buildDashboard(ctx: ServiceContext, planIds: string[], today: str
   const onTime = agg.reportsByUnit.map((r) => {
     const missing = missingByUnit.get(r.unitId) ?? 0;
     const expected = r.submitted + missing;
-    return { unitId: r.unitId, unitName: r.unitName, submitted: r.submitted, onTime: r.onTime, missing, expected, rate: expected ? r.onTime / expected : null };
+    return {
+      unitId: r.unitId,
+      unitName: r.unitName,
+      submitted: r.submitted,
+      onTime: r.onTime,
+      missing,
+      expected,
+      rate: expected ? r.onTime / expected : null,
+    };
   });
   const latestBy = new Map(latest.map((l) => [l.indicatorId, l.value]));
   const completed = byStatus.completed ?? 0;
@@ -75,7 +95,20 @@ async function buildDashboard(ctx: ServiceContext, planIds: string[], today: str
     missingReports: { total: agg.missingTotal, items: agg.missing },
     indicators: agg.indicators.map((i) => {
       const v = latestBy.get(i.id);
-      return { ...i, latest: v ?? null, achievement: v === undefined ? null : indicatorAchievement({ comparator: i.comparator as IndicatorComparator, baseline: i.baseline, target: i.target, unit: i.unit, value: v }) };
+      return {
+        ...i,
+        latest: v ?? null,
+        achievement:
+          v === undefined
+            ? null
+            : indicatorAchievement({
+                comparator: i.comparator as IndicatorComparator,
+                baseline: i.baseline,
+                target: i.target,
+                unit: i.unit,
+                value: v,
+              }),
+      };
     }),
     onTime: onTime.sort((a, b) => (a.rate ?? 2) - (b.rate ?? 2) || a.unitName.localeCompare(b.unitName)),
   };

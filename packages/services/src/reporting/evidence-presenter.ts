@@ -9,5 +9,14 @@ import type { EvidenceRecord } from '@duban/storage';
  * return { ...report, evidence: (await listEvidence(db, id)).map(presentEvidence) };
  */
 export function presentEvidence(e: EvidenceRecord): EvidenceView {
-  return { id: e.id, reportId: e.reportId, name: e.name, mime: e.mime, size: e.size, sha256: e.sha256, uploadedBy: e.uploadedBy, uploadedAt: e.uploadedAt };
+  return {
+    id: e.id,
+    reportId: e.reportId,
+    name: e.name,
+    mime: e.mime,
+    size: e.size,
+    sha256: e.sha256,
+    uploadedBy: e.uploadedBy,
+    uploadedAt: e.uploadedAt,
+  };
 }

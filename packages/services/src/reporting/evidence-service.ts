@@ -37,7 +37,8 @@ export function checkUpload(file: EvidenceUpload): CheckedUpload {
   if (file.bytes.byteLength > MAX_EVIDENCE_BYTES) throw new DomainError('payload_too_large', 'evidence.too_large', '附件不能超过20MB');
   if (file.bytes.byteLength === 0) throw new DomainError('validation', 'evidence.empty', '附件为空');
   const claimed = typeFromName(file.fileName);
-  if (!claimed) throw new DomainError('unsupported_media', 'evidence.type_not_allowed', '只接受 PDF、Word(docx)、Excel(xlsx)、JPG、PNG、TXT 文件');
+  if (!claimed)
+    throw new DomainError('unsupported_media', 'evidence.type_not_allowed', '只接受 PDF、Word(docx)、Excel(xlsx)、JPG、PNG、TXT 文件');
   const actual = sniffEvidence(file.bytes);
   if (actual !== claimed) throw new DomainError('unsupported_media', 'evidence.content_mismatch', '文件内容与扩展名不符或文件已损坏');
   const name = path.basename(file.fileName.replace(/\\/g, '/')).slice(0, 200);
@@ -45,7 +46,13 @@ export function checkUpload(file: EvidenceUpload): CheckedUpload {
 }
 
 /** Stores a checked file as evidence of a report: on disk under the data directory, or in the row. */
-export async function storeEvidence(db: ReportingDb, storage: EvidenceStorage, reportId: string, file: CheckedUpload, uploadedBy: string | null): Promise<EvidenceRecord> {
+export async function storeEvidence(
+  db: ReportingDb,
+  storage: EvidenceStorage,
+  reportId: string,
+  file: CheckedUpload,
+  uploadedBy: string | null,
+): Promise<EvidenceRecord> {
   const id = newId();
   let relPath: string | null = null;
   const toDisk = Boolean(storage.dir) && storage.mode !== 'db';
@@ -54,11 +61,28 @@ export async function storeEvidence(db: ReportingDb, storage: EvidenceStorage, r
     await mkdir(path.join(storage.dir, 'evidence', file.sha256.slice(0, 2)), { recursive: true });
     await writeFile(path.join(storage.dir, relPath), file.bytes);
   }
-  return insertEvidence(db, { id, reportId, name: file.name, mime: EVIDENCE_MIME[file.type], size: file.bytes.byteLength, sha256: file.sha256, storage: toDisk ? 'disk' : 'db', path: relPath, bytes: toDisk ? null : Buffer.from(file.bytes), uploadedBy });
+  return insertEvidence(db, {
+    id,
+    reportId,
+    name: file.name,
+    mime: EVIDENCE_MIME[file.type],
+    size: file.bytes.byteLength,
+    sha256: file.sha256,
+    storage: toDisk ? 'disk' : 'db',
+    path: relPath,
+    bytes: toDisk ? null : Buffer.from(file.bytes),
+    uploadedBy,
+  });
 }
 
 /** Attaches an evidence file to a report that is not yet accepted; checks size and content type. */
-export async function addEvidence(ctx: ServiceContext, actor: Actor, reportId: string, file: EvidenceUpload, storage: EvidenceStorage = {}): Promise<EvidenceRecord> {
+export async function addEvidence(
+  ctx: ServiceContext,
+  actor: Actor,
+  reportId: string,
+  file: EvidenceUpload,
+  storage: EvidenceStorage = {},
+): Promise<EvidenceRecord> {
   const checked = checkUpload(file);
   return write(ctx, actor, async (tx, audit) => {
     const db = rdb(tx);
@@ -73,7 +97,13 @@ export async function addEvidence(ctx: ServiceContext, actor: Actor, reportId: s
 }
 
 /** An evidence file for download, if the actor may see its report. */
-export async function getEvidence(ctx: ServiceContext, actor: Actor, reportId: string, evidenceId: string, storage: EvidenceStorage = {}): Promise<EvidenceRecord & { bytes: Buffer }> {
+export async function getEvidence(
+  ctx: ServiceContext,
+  actor: Actor,
+  reportId: string,
+  evidenceId: string,
+  storage: EvidenceStorage = {},
+): Promise<EvidenceRecord & { bytes: Buffer }> {
   requireReader(actor);
   const db = rdb(ctx.db);
   const report = await findReport(db, reportId);

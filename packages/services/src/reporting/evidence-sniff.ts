@@ -18,7 +18,15 @@ export const EVIDENCE_MIME: Record<EvidenceType, string> = {
 /** The largest evidence file accepted (20 MB). */
 export const MAX_EVIDENCE_BYTES = 20 * 1024 * 1024;
 
-const EXTENSIONS: Record<string, EvidenceType> = { pdf: 'pdf', docx: 'docx', xlsx: 'xlsx', jpg: 'jpg', jpeg: 'jpg', png: 'png', txt: 'txt' };
+const EXTENSIONS: Record<string, EvidenceType> = {
+  pdf: 'pdf',
+  docx: 'docx',
+  xlsx: 'xlsx',
+  jpg: 'jpg',
+  jpeg: 'jpg',
+  png: 'png',
+  txt: 'txt',
+};
 
 /** The type a file name claims, or null for an extension that is not accepted. */
 export function typeFromName(name: string): EvidenceType | null {

@@ -35,10 +35,21 @@ export async function getInbox(ctx: ServiceContext, actor: Actor, q: InboxQuery 
   const inbox: Inbox = { today, owed: [], owedTotal: 0, plans: [], returned: [], pending: [], notices: [], indicatorValues: [] };
   const perPlan = new Map<string, Inbox['plans'][number]>();
   for (const unitId of units) {
-    const filter = { unitId, startedBy: today, ...(q.plan ? { planId: q.plan } : {}), ...(q.period ? { periodId: q.period } : {}), ...(q.state ? { state: { kind: q.state, on: today } } : {}) };
+    const filter = {
+      unitId,
+      startedBy: today,
+      ...(q.plan ? { planId: q.plan } : {}),
+      ...(q.period ? { periodId: q.period } : {}),
+      ...(q.state ? { state: { kind: q.state, on: today } } : {}),
+    };
     const slots = await listEmptySlots(db, filter, page);
     inbox.owedTotal += slots.total;
-    inbox.owed.push(...slots.items.map((s) => ({ ...s, state: classifyReport({ start: '0000-01-01', due: s.due, windowEnd: s.windowEnd }, today, null) })));
+    inbox.owed.push(
+      ...slots.items.map((s) => ({
+        ...s,
+        state: classifyReport({ start: '0000-01-01', due: s.due, windowEnd: s.windowEnd }, today, null),
+      })),
+    );
     for (const p of await countEmptySlotsByPlan(db, filter)) {
       const e = perPlan.get(p.planId) ?? { ...p, owed: 0 };
       e.owed += p.owed;
@@ -46,7 +57,10 @@ export async function getInbox(ctx: ServiceContext, actor: Actor, q: InboxQuery 
     }
     inbox.returned.push(...(await listReports(db, { unitId, status: 'returned' }, page)).items);
     inbox.pending.push(...(await listReports(db, { unitId, status: 'submitted' }, page)).items);
-    inbox.notices.push(...(await listNotices(db, { unitId, status: 'open' }, page)).items, ...(await listNotices(db, { unitId, status: 'replied' }, page)).items);
+    inbox.notices.push(
+      ...(await listNotices(db, { unitId, status: 'open' }, page)).items,
+      ...(await listNotices(db, { unitId, status: 'replied' }, page)).items,
+    );
     inbox.indicatorValues.push(...(await owedIndicatorValues(db, unitId, today, q.plan)));
   }
   inbox.plans = [...perPlan.values()];

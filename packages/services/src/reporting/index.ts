@@ -1,6 +1,20 @@
 import type {
-  CloseNotice, DashboardQuery, InboxQuery, IndicatorOwnersInput, IndicatorValueInput, IssueNotice, NoticeListFilter, NoticeReply, PeriodPatch, PeriodSpecInput, ReportListFilter,
-  ResubmitReport, Review, SubmitReport, SupervisionQuery, SuspensionInput,
+  CloseNotice,
+  DashboardQuery,
+  InboxQuery,
+  IndicatorOwnersInput,
+  IndicatorValueInput,
+  IssueNotice,
+  NoticeListFilter,
+  NoticeReply,
+  PeriodPatch,
+  PeriodSpecInput,
+  ReportListFilter,
+  ResubmitReport,
+  Review,
+  SubmitReport,
+  SupervisionQuery,
+  SuspensionInput,
 } from '@duban/core';
 import type { PageRequest } from '@duban/storage';
 import type { Actor } from '../actor.js';
@@ -18,7 +32,14 @@ import { acceptReport, getReport, resubmitReport, returnReport, submitReport } f
 import { getSupervision, refreshPlans, setSuspension } from './supervision-service.js';
 import { stageEvidence } from './staged-evidence-service.js';
 
-export { reportingStatusDeriver, refreshPlans, evaluatePlan, colourRules, supervisionCounters, type SupervisedTask } from './supervision-service.js';
+export {
+  reportingStatusDeriver,
+  refreshPlans,
+  evaluatePlan,
+  colourRules,
+  supervisionCounters,
+  type SupervisedTask,
+} from './supervision-service.js';
 export { REPORT_CSV_COLUMNS, MISSING_CSV_COLUMNS, type ReportListResult } from './report-list-service.js';
 export { MAX_EVIDENCE_BYTES, sniffEvidence, type EvidenceType } from './evidence-sniff.js';
 export type { EvidenceStorage, EvidenceUpload } from './evidence-service.js';
@@ -51,9 +72,11 @@ export function createReportingService(ctx: ServiceContext, opts: ReportingOptio
     acceptReport: (actor: Actor, id: string, input: Review) => acceptReport(ctx, actor, id, input),
     getReport: (actor: Actor, id: string) => getReport(ctx, actor, id),
     listReports: (actor: Actor, query: ReportListFilter, page: PageRequest) => listReportsFor(ctx, actor, query, page),
-    addEvidence: async (actor: Actor, reportId: string, file: EvidenceUpload) => presentEvidence(await addEvidence(ctx, actor, reportId, file, storage)),
+    addEvidence: async (actor: Actor, reportId: string, file: EvidenceUpload) =>
+      presentEvidence(await addEvidence(ctx, actor, reportId, file, storage)),
     getEvidence: (actor: Actor, reportId: string, evidenceId: string) => getEvidence(ctx, actor, reportId, evidenceId, storage),
-    reportIndicatorValue: (actor: Actor, indicatorId: string, input: IndicatorValueInput) => reportIndicatorValue(ctx, actor, indicatorId, input),
+    reportIndicatorValue: (actor: Actor, indicatorId: string, input: IndicatorValueInput) =>
+      reportIndicatorValue(ctx, actor, indicatorId, input),
     getIndicator: (actor: Actor, indicatorId: string) => getIndicatorDetail(ctx, actor, indicatorId),
     supervision: (actor: Actor, query: SupervisionQuery) => getSupervision(ctx, actor, query),
     refreshPlans: (planIds: string[]) => refreshPlans(ctx, planIds),

@@ -1,7 +1,21 @@
 import { formatNoticeNumber, type CloseNotice, type IssueNotice, type NoticeListFilter, type NoticeReply } from '@duban/core';
 import {
-  claimNoticeSeq, findNotice, findPlan, findTaskPlanId, insertNotice, insertNoticeReply, liaisonCounts, listNoticeReplies, listNotices, setNoticeStatus, unitAssignedToTask,
-  type NoticeItem, type NoticeRecord, type NoticeReplyRecord, type PageRequest, type PageResult,
+  claimNoticeSeq,
+  findNotice,
+  findPlan,
+  findTaskPlanId,
+  insertNotice,
+  insertNoticeReply,
+  liaisonCounts,
+  listNoticeReplies,
+  listNotices,
+  setNoticeStatus,
+  unitAssignedToTask,
+  type NoticeItem,
+  type NoticeRecord,
+  type NoticeReplyRecord,
+  type PageRequest,
+  type PageResult,
 } from '@duban/storage';
 import { isAdmin, liaisonUnits, requireAdmin, type Actor } from '../actor.js';
 import { notifyNoticeIssued } from '../reminders/event-notifications.js';
@@ -29,10 +43,22 @@ export async function issueNotice(ctx: ServiceContext, actor: Actor, body: Issue
     if (!planId || (await findPlan(tx, planId))?.status !== 'published') throw notFound('task', '任务不存在或方案未发布');
     if (!(await unitAssignedToTask(tx, body.taskId, body.unitId))) throw invalid('notice.unit_not_assigned', '该单位不是此任务的责任单位');
     if (!body.confirmNoUser && !(await liaisonCounts(tx, [body.unitId])).get(body.unitId)) {
-      throw invalid('notice.unit_without_user', '该单位还没有联络员账号，督办单将无人接收。请先为该单位添加联络员，或确认仍要下发', { unitId: body.unitId });
+      throw invalid('notice.unit_without_user', '该单位还没有联络员账号，督办单将无人接收。请先为该单位添加联络员，或确认仍要下发', {
+        unitId: body.unitId,
+      });
     }
     const seq = await claimNoticeSeq(db, year);
-    const notice = await insertNotice(db, { number: formatNoticeNumber({ prefix: DEFAULT_PREFIX, year, seq }), year, seq, planId, taskId: body.taskId, unitId: body.unitId, reason: body.reason, due: body.due, issuedBy: actor.userId || null });
+    const notice = await insertNotice(db, {
+      number: formatNoticeNumber({ prefix: DEFAULT_PREFIX, year, seq }),
+      year,
+      seq,
+      planId,
+      taskId: body.taskId,
+      unitId: body.unitId,
+      reason: body.reason,
+      due: body.due,
+      issuedBy: actor.userId || null,
+    });
     await audit('notice', notice.id, 'issue', null, notice);
     await notifyNoticeIssued(tx, notice);
     return notice;
@@ -76,7 +102,8 @@ export async function closeNotice(ctx: ServiceContext, actor: Actor, id: string,
     if (!n) throw notFound('notice', '督办单不存在');
     if (n.status === 'closed') throw stateConflict('notice.closed', '督办单已办结');
     if (body.version !== undefined && body.version !== n.version) throw conflict('notice', n);
-    if (!(await setNoticeStatus(db, id, n.version, { status: 'closed', closedBy: actor.userId || null, closeNote: body.note ?? null }))) throw conflict('notice');
+    if (!(await setNoticeStatus(db, id, n.version, { status: 'closed', closedBy: actor.userId || null, closeNote: body.note ?? null })))
+      throw conflict('notice');
     const after = (await findNotice(db, id))!;
     await audit('notice', id, 'close', n, after, body.note ?? null);
     return { ...after, replies: await listNoticeReplies(db, id) };
@@ -84,9 +111,18 @@ export async function closeNotice(ctx: ServiceContext, actor: Actor, id: string,
 }
 
 /** A page of notices; liaisons only see their units'. */
-export async function listNoticesFor(ctx: ServiceContext, actor: Actor, q: NoticeListFilter, page: PageRequest): Promise<PageResult<NoticeItem>> {
+export async function listNoticesFor(
+  ctx: ServiceContext,
+  actor: Actor,
+  q: NoticeListFilter,
+  page: PageRequest,
+): Promise<PageResult<NoticeItem>> {
   requireReader(actor);
-  const filter = { ...(q.plan ? { planId: q.plan } : {}), ...(q.task ? { taskId: q.task } : {}), ...(q.status ? { status: q.status } : {}) };
+  const filter = {
+    ...(q.plan ? { planId: q.plan } : {}),
+    ...(q.task ? { taskId: q.task } : {}),
+    ...(q.status ? { status: q.status } : {}),
+  };
   if (readsAllReports(actor) || isAdmin(actor)) return listNotices(rdb(ctx.db), { ...filter, ...(q.unit ? { unitId: q.unit } : {}) }, page);
   const mine = liaisonUnits(actor);
   const unitId = q.unit && mine.includes(q.unit) ? q.unit : mine[0];

@@ -12,7 +12,8 @@ const MAIN_PART: Record<OfficeType, { part: string; contentType: string }> = {
 const MAX_ENTRIES = 5_000;
 const MAX_CONTENT_TYPES_BYTES = 1024 * 1024;
 /** Parts no evidence document needs: programs, scripts, macros, nested archives. */
-const FORBIDDEN_PART = /(\.(exe|dll|com|scr|msi|bat|cmd|ps1|vbs|vbe|js|jse|wsf|hta|jar|sh|elf|so|dylib|apk|zip|rar|7z|gz|bin)$)|(^|\/)vbaProject\.bin$/i;
+const FORBIDDEN_PART =
+  /(\.(exe|dll|com|scr|msi|bat|cmd|ps1|vbs|vbe|js|jse|wsf|hta|jar|sh|elf|so|dylib|apk|zip|rar|7z|gz|bin)$)|(^|\/)vbaProject\.bin$/i;
 
 /**
  * What an Office zip is by its structure, or null: the central directory is read without inflating any part but
@@ -41,7 +42,10 @@ export function officeTypeOf(bytes: Uint8Array): OfficeType | null {
   for (const type of ['docx', 'xlsx'] as const) {
     const { part, contentType } = MAIN_PART[type];
     if (!names.has(part.slice(1))) continue;
-    const declared = new RegExp(`<Override\\b[^>]*PartName="${part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}"[^>]*ContentType="([^"]+)"|<Override\\b[^>]*ContentType="([^"]+)"[^>]*PartName="${part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}"`, 'i').exec(contentTypes);
+    const declared = new RegExp(
+      `<Override\\b[^>]*PartName="${part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}"[^>]*ContentType="([^"]+)"|<Override\\b[^>]*ContentType="([^"]+)"[^>]*PartName="${part.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}"`,
+      'i',
+    ).exec(contentTypes);
     if (declared && (declared[1] ?? declared[2]) === contentType) return type;
   }
   return null;

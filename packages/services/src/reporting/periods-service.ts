@@ -1,7 +1,17 @@
 import { addDays, daysBetween, generateReportingPeriods, type PeriodPatch, type PeriodSpecInput, type ReportingPeriod } from '@duban/core';
 import {
-  deletePeriodRow, findPeriod, findPlan, insertPeriods, invalidatePlanSupervision, listPeriods, periodUsage, renumberPeriods, updatePeriodRow, type PeriodRecord,
-  type PlanRecord, type ReportingDb,
+  deletePeriodRow,
+  findPeriod,
+  findPlan,
+  insertPeriods,
+  invalidatePlanSupervision,
+  listPeriods,
+  periodUsage,
+  renumberPeriods,
+  updatePeriodRow,
+  type PeriodRecord,
+  type PlanRecord,
+  type ReportingDb,
 } from '@duban/storage';
 import { readsDrafts, requireAdmin, type Actor } from '../actor.js';
 import { write, type ServiceContext } from '../context.js';
@@ -49,7 +59,11 @@ export async function createPlanPeriods(ctx: ServiceContext, actor: Actor, planI
     }
     const fresh = generated.filter((g) => !existing.some((p) => g.start <= p.end && p.start <= g.end));
     if (fresh.length === 0) throw invalid('period.exists', '所选时间范围内的报送周期已全部存在');
-    const rows = await insertPeriods(db, planId, fresh.map((p) => ({ kind: p.kind, label: p.label, start: p.start, end: p.end, due: p.due, windowEnd: p.windowEnd })));
+    const rows = await insertPeriods(
+      db,
+      planId,
+      fresh.map((p) => ({ kind: p.kind, label: p.label, start: p.start, end: p.end, due: p.due, windowEnd: p.windowEnd })),
+    );
     await renumberPeriods(db, planId);
     // New periods create report obligations: every item's warning colour must be re-derived.
     await invalidatePlanSupervision(db, planId);
@@ -100,4 +114,3 @@ export async function deletePlanPeriod(ctx: ServiceContext, actor: Actor, id: st
     await audit('period', id, 'delete', before, null);
   });
 }
-

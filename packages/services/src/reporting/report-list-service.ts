@@ -14,15 +14,29 @@ export async function listReportsFor(ctx: ServiceContext, actor: Actor, q: Repor
   const late = yes(q.late);
   const db = rdb(ctx.db);
   if (yes(q.missing)) {
-    const res = await listEmptySlots(db, { ...(q.plan ? { planId: q.plan } : {}), ...(q.unit ? { unitId: q.unit } : {}), ...(q.period ? { periodId: q.period } : {}), windowBefore: ctx.today() }, page);
+    const res = await listEmptySlots(
+      db,
+      {
+        ...(q.plan ? { planId: q.plan } : {}),
+        ...(q.unit ? { unitId: q.unit } : {}),
+        ...(q.period ? { periodId: q.period } : {}),
+        windowBefore: ctx.today(),
+      },
+      page,
+    );
     return { kind: 'missing', ...res };
   }
   const viewer = readsAllReports(actor) ? undefined : liaisonUnits(actor);
   const res = await listReports(
     db,
     {
-      ...(q.plan ? { planId: q.plan } : {}), ...(q.unit ? { unitId: q.unit } : {}), ...(q.period ? { periodId: q.period } : {}), ...(q.task ? { taskId: q.task } : {}),
-      ...(q.status ? { status: q.status } : {}), ...(late !== undefined ? { late } : {}), ...(q.jurisdiction ? { jurisdictionId: q.jurisdiction } : {}),
+      ...(q.plan ? { planId: q.plan } : {}),
+      ...(q.unit ? { unitId: q.unit } : {}),
+      ...(q.period ? { periodId: q.period } : {}),
+      ...(q.task ? { taskId: q.task } : {}),
+      ...(q.status ? { status: q.status } : {}),
+      ...(late !== undefined ? { late } : {}),
+      ...(q.jurisdiction ? { jurisdictionId: q.jurisdiction } : {}),
       ...(viewer ? { viewerUnitIds: viewer } : {}),
     },
     page,

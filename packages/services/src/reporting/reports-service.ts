@@ -1,6 +1,18 @@
 import {
-  findReport, findReportByIdempotencyKey, insertReport, invalidateTaskSupervision, isUniqueViolation, listEvidence, loadSlotContext, setTaskCompleted, updateReport, upsertIndicatorValue,
-  findIndicator, refreshTaskProgress, type Db, type ReportRecord,
+  findReport,
+  findReportByIdempotencyKey,
+  insertReport,
+  invalidateTaskSupervision,
+  isUniqueViolation,
+  listEvidence,
+  loadSlotContext,
+  setTaskCompleted,
+  updateReport,
+  upsertIndicatorValue,
+  findIndicator,
+  refreshTaskProgress,
+  type Db,
+  type ReportRecord,
 } from '@duban/storage';
 import type { EvidenceView, ReportIndicatorValue, ResubmitReport, Review, SubmitReport } from '@duban/core';
 import { isAdmin, liaisonUnits, requireAdmin, type Actor } from '../actor.js';
@@ -16,13 +28,29 @@ import { claimStagedEvidence } from './staged-evidence-service.js';
 /** A report with its evidence list (as the API shows evidence: without where the bytes are stored). */
 export type ReportDetail = ReportRecord & { evidence: EvidenceView[] };
 
-async function saveIndicatorValues(tx: Db, audit: AuditFn, actor: Actor, planId: string, unitId: string, periodId: string, values: ReportIndicatorValue[] | undefined): Promise<void> {
+async function saveIndicatorValues(
+  tx: Db,
+  audit: AuditFn,
+  actor: Actor,
+  planId: string,
+  unitId: string,
+  periodId: string,
+  values: ReportIndicatorValue[] | undefined,
+): Promise<void> {
   for (const v of values ?? []) {
     const ind = await findIndicator(tx, v.indicatorId);
     if (!ind || ind.planId !== planId) throw invalid('indicator.not_in_plan', '指标不属于该方案', { indicatorId: v.indicatorId });
     await requireIndicatorReporter(tx, ind, unitId);
     requirePlausible(ind, v.value);
-    const { record, before } = await upsertIndicatorValue(rdb(tx), { planId, indicatorId: v.indicatorId, unitId, periodId, value: v.value, note: v.note ?? null, reportedBy: actor.userId || null });
+    const { record, before } = await upsertIndicatorValue(rdb(tx), {
+      planId,
+      indicatorId: v.indicatorId,
+      unitId,
+      periodId,
+      value: v.value,
+      note: v.note ?? null,
+      reportedBy: actor.userId || null,
+    });
     await audit('indicator_value', record.id, before ? 'update' : 'create', before ?? null, record);
   }
 }
@@ -31,7 +59,12 @@ async function saveIndicatorValues(tx: Db, audit: AuditFn, actor: Actor, planId:
  * Submits a progress report for one task × unit × period (the unit's liaison, or the office on its behalf) with
  * its staged evidence, atomically. With an idempotency key a retry returns the report the first attempt stored.
  */
-export async function submitReport(ctx: ServiceContext, actor: Actor, body: SubmitReport, storage: EvidenceStorage = {}): Promise<ReportRecord> {
+export async function submitReport(
+  ctx: ServiceContext,
+  actor: Actor,
+  body: SubmitReport,
+  storage: EvidenceStorage = {},
+): Promise<ReportRecord> {
   const unitId = actingUnit(actor, body.unitId);
   const key = body.idempotencyKey ?? null;
   const replay = async () => {
@@ -53,7 +86,14 @@ export async function submitReport(ctx: ServiceContext, actor: Actor, body: Subm
   }
 }
 
-async function insertNewReport(ctx: ServiceContext, actor: Actor, body: SubmitReport, unitId: string, key: string | null, storage: EvidenceStorage): Promise<ReportRecord> {
+async function insertNewReport(
+  ctx: ServiceContext,
+  actor: Actor,
+  body: SubmitReport,
+  unitId: string,
+  key: string | null,
+  storage: EvidenceStorage,
+): Promise<ReportRecord> {
   const today = ctx.today();
   return write(ctx, actor, async (tx, audit) => {
     const db = rdb(tx);
@@ -67,10 +107,24 @@ async function insertNewReport(ctx: ServiceContext, actor: Actor, body: SubmitRe
     const at = new Date().toISOString();
     let report: ReportRecord;
     try {
-      report = await insertReport(db, {
-        planId: slot.planId, taskId: body.taskId, unitId, periodId: body.periodId, narrative: body.narrative, percent: body.percent, completionClaim: body.completionClaim,
-        status: 'submitted', onTime: today <= slot.period.due, submittedBy: actor.userId || null, firstSubmittedAt: at, submittedAt: at,
-      }, key);
+      report = await insertReport(
+        db,
+        {
+          planId: slot.planId,
+          taskId: body.taskId,
+          unitId,
+          periodId: body.periodId,
+          narrative: body.narrative,
+          percent: body.percent,
+          completionClaim: body.completionClaim,
+          status: 'submitted',
+          onTime: today <= slot.period.due,
+          submittedBy: actor.userId || null,
+          firstSubmittedAt: at,
+          submittedAt: at,
+        },
+        key,
+      );
     } catch (e) {
       if (isUniqueViolation(e)) throw stateConflict('report.exists', '本期已报送,请修改已有报告');
       throw e;
@@ -84,7 +138,13 @@ async function insertNewReport(ctx: ServiceContext, actor: Actor, body: SubmitRe
 }
 
 /** Edits and resubmits a report that is not yet accepted (returned or awaiting review), with any new staged evidence; needs the version read. */
-export async function resubmitReport(ctx: ServiceContext, actor: Actor, id: string, body: ResubmitReport, storage: EvidenceStorage = {}): Promise<ReportRecord> {
+export async function resubmitReport(
+  ctx: ServiceContext,
+  actor: Actor,
+  id: string,
+  body: ResubmitReport,
+  storage: EvidenceStorage = {},
+): Promise<ReportRecord> {
   return write(ctx, actor, async (tx, audit) => {
     const db = rdb(tx);
     const before = await findReport(db, id);
@@ -96,8 +156,15 @@ export async function resubmitReport(ctx: ServiceContext, actor: Actor, id: stri
     const claim = body.completionClaim ?? before.completionClaim;
     if (claim && percent !== 100) throw invalid('report.claim_needs_100', '申请办结时进度应为100%');
     const after = await updateReport(db, id, body.version, {
-      ...(body.narrative !== undefined ? { narrative: body.narrative } : {}), percent, completionClaim: claim, status: 'submitted', returnReason: null,
-      submittedBy: actor.userId || null, submittedAt: new Date().toISOString(), reviewedBy: null, reviewedAt: null,
+      ...(body.narrative !== undefined ? { narrative: body.narrative } : {}),
+      percent,
+      completionClaim: claim,
+      status: 'submitted',
+      returnReason: null,
+      submittedBy: actor.userId || null,
+      submittedAt: new Date().toISOString(),
+      reviewedBy: null,
+      reviewedAt: null,
     });
     if (!after) throw conflict('report', await findReport(db, id));
     await audit('report', id, 'resubmit', before, after);
@@ -116,9 +183,13 @@ async function review(ctx: ServiceContext, actor: Actor, id: string, body: Revie
     const before = await findReport(db, id);
     if (!before) throw notFound('report', '报告不存在');
     if (body.version !== undefined && body.version !== before.version) throw conflict('report', before);
-    if (before.status !== 'submitted') throw stateConflict('report.not_pending', before.status === 'accepted' ? '报告已审核通过' : '报告已退回,待单位重新报送');
+    if (before.status !== 'submitted')
+      throw stateConflict('report.not_pending', before.status === 'accepted' ? '报告已审核通过' : '报告已退回,待单位重新报送');
     const after = await updateReport(db, id, before.version, {
-      status: decision === 'accept' ? 'accepted' : 'returned', returnReason: decision === 'return' ? body.reason! : null, reviewedBy: actor.userId || null, reviewedAt: new Date().toISOString(),
+      status: decision === 'accept' ? 'accepted' : 'returned',
+      returnReason: decision === 'return' ? body.reason! : null,
+      reviewedBy: actor.userId || null,
+      reviewedAt: new Date().toISOString(),
     });
     if (!after) throw conflict('report', await findReport(db, id));
     await audit('report', id, decision, before, after, body.reason ?? null);

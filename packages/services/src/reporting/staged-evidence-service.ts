@@ -1,5 +1,12 @@
 import type { StagedEvidenceView } from '@duban/core';
-import { deleteStagedEvidence, findStagedEvidence, insertStagedEvidence, purgeExpiredStagedEvidence, type EvidenceRecord, type ReportingDb } from '@duban/storage';
+import {
+  deleteStagedEvidence,
+  findStagedEvidence,
+  insertStagedEvidence,
+  purgeExpiredStagedEvidence,
+  type EvidenceRecord,
+  type ReportingDb,
+} from '@duban/storage';
 import { isAdmin, liaisonUnits, type Actor } from '../actor.js';
 import { write, type AuditFn, type ServiceContext } from '../context.js';
 import { forbidden, invalid } from '../errors.js';
@@ -16,18 +23,32 @@ export const STAGED_EVIDENCE_TTL_MS = 24 * 60 * 60 * 1000;
  */
 export async function stageEvidence(ctx: ServiceContext, actor: Actor, file: EvidenceUpload): Promise<StagedEvidenceView> {
   // Only those who may submit a report (a unit's liaison, the office) may park files for one.
-  if (!isAdmin(actor) && liaisonUnits(actor).length === 0) throw forbidden('evidence.cannot_stage', '只有责任单位联络员或督办办可以上传佐证材料');
+  if (!isAdmin(actor) && liaisonUnits(actor).length === 0)
+    throw forbidden('evidence.cannot_stage', '只有责任单位联络员或督办办可以上传佐证材料');
   const checked = checkUpload(file);
   return write(ctx, actor, async (tx, audit) => {
     const db = rdb(tx);
     const now = new Date();
     await purgeExpiredStagedEvidence(db, now.toISOString());
     const rec = await insertStagedEvidence(db, {
-      ownerUserId: actor.userId || null, name: checked.name, mime: EVIDENCE_MIME[checked.type], size: checked.bytes.byteLength, sha256: checked.sha256,
-      bytes: Buffer.from(checked.bytes), expiresAt: new Date(now.getTime() + STAGED_EVIDENCE_TTL_MS).toISOString(),
+      ownerUserId: actor.userId || null,
+      name: checked.name,
+      mime: EVIDENCE_MIME[checked.type],
+      size: checked.bytes.byteLength,
+      sha256: checked.sha256,
+      bytes: Buffer.from(checked.bytes),
+      expiresAt: new Date(now.getTime() + STAGED_EVIDENCE_TTL_MS).toISOString(),
     });
     await audit('evidence', rec.id, 'stage', null, rec);
-    return { id: rec.id, name: rec.name, mime: rec.mime, size: rec.size, sha256: rec.sha256, uploadedAt: rec.uploadedAt, expiresAt: rec.expiresAt };
+    return {
+      id: rec.id,
+      name: rec.name,
+      mime: rec.mime,
+      size: rec.size,
+      sha256: rec.sha256,
+      uploadedAt: rec.uploadedAt,
+      expiresAt: rec.expiresAt,
+    };
   });
 }
 
@@ -35,7 +56,14 @@ export async function stageEvidence(ctx: ServiceContext, actor: Actor, file: Evi
  * Inside a submission's transaction: moves the actor's staged files onto the report. Any id that is unknown,
  * expired or someone else's refuses the whole submission (nothing is stored).
  */
-export async function claimStagedEvidence(db: ReportingDb, audit: AuditFn, actor: Actor, reportId: string, ids: readonly string[], storage: EvidenceStorage): Promise<EvidenceRecord[]> {
+export async function claimStagedEvidence(
+  db: ReportingDb,
+  audit: AuditFn,
+  actor: Actor,
+  reportId: string,
+  ids: readonly string[],
+  storage: EvidenceStorage,
+): Promise<EvidenceRecord[]> {
   const wanted = [...new Set(ids)];
   if (wanted.length === 0) return [];
   const now = new Date().toISOString();

@@ -1,8 +1,29 @@
 import {
-  DEFAULT_COLOUR_RULES, colourRulesSchema, compareColours, deriveTaskState, displayNumber, type ColourRule, type SupervisionColour, type SupervisionReason, type SupervisionQuery,
-  type SuspensionInput, type TaskKind, type TaskStatus,
+  DEFAULT_COLOUR_RULES,
+  colourRulesSchema,
+  compareColours,
+  deriveTaskState,
+  displayNumber,
+  type ColourRule,
+  type SupervisionColour,
+  type SupervisionReason,
+  type SupervisionQuery,
+  type SuspensionInput,
+  type TaskKind,
+  type TaskStatus,
 } from '@duban/core';
-import { findPlan, getSetting, loadPlanSupervision, plansNeedingRefresh, saveTaskSupervision, setTaskSuspended, staleTasksOfPlan, taskPlanIds, taskSuspended, type Db } from '@duban/storage';
+import {
+  findPlan,
+  getSetting,
+  loadPlanSupervision,
+  plansNeedingRefresh,
+  saveTaskSupervision,
+  setTaskSuspended,
+  staleTasksOfPlan,
+  taskPlanIds,
+  taskSuspended,
+  type Db,
+} from '@duban/storage';
 import { requireAdmin, type Actor } from '../actor.js';
 import { write, writeGeneration, type ServiceContext, type TaskStatusDeriver } from '../context.js';
 import { isFresh, markFresh } from '../refresh-memo.js';
@@ -44,20 +65,44 @@ export const supervisionCounters = { tasksEvaluated: 0 };
  * Evaluates every item of a plan on `today`, or only `taskIds` of it, with the one definition of task state
  * (core's deriveTaskState): five queries, then pure rules.
  */
-export async function evaluatePlan(db: Db, planId: string, today: string, rules: readonly ColourRule[], taskIds?: readonly string[]): Promise<SupervisedTask[]> {
+export async function evaluatePlan(
+  db: Db,
+  planId: string,
+  today: string,
+  rules: readonly ColourRule[],
+  taskIds?: readonly string[],
+): Promise<SupervisedTask[]> {
   const facts = await loadPlanSupervision(rdb(db), planId, taskIds);
   supervisionCounters.tasksEvaluated += facts.tasks.length;
   return facts.tasks.map((t) => {
     const state = deriveTaskState(
       {
-        today, due: t.due, start: facts.planStart, suspended: t.suspended, completed: t.completed, latestAccepted: t.latestAccepted, units: t.units, scope: facts.scope, periods: facts.periods,
+        today,
+        due: t.due,
+        start: facts.planStart,
+        suspended: t.suspended,
+        completed: t.completed,
+        latestAccepted: t.latestAccepted,
+        units: t.units,
+        scope: facts.scope,
+        periods: facts.periods,
         submittedOn: (unitId, periodId) => facts.submitted.get(`${t.id}|${unitId}|${periodId}`) ?? null,
       },
       rules,
     );
     return {
-      id: t.id, planId: t.planId, kind: t.kind as TaskKind, number: displayNumber(t.path, t.number), title: t.title, due: t.due, progress: state.progress, status: state.status, colour: state.colour, reasons: state.reasons,
-      leadUnits: t.units.filter((u) => u.role === 'lead').map((u) => ({ unitId: u.unitId, name: u.name })), owingUnits: state.owingUnits,
+      id: t.id,
+      planId: t.planId,
+      kind: t.kind as TaskKind,
+      number: displayNumber(t.path, t.number),
+      title: t.title,
+      due: t.due,
+      progress: state.progress,
+      status: state.status,
+      colour: state.colour,
+      reasons: state.reasons,
+      leadUnits: t.units.filter((u) => u.role === 'lead').map((u) => ({ unitId: u.unitId, name: u.name })),
+      owingUnits: state.owingUnits,
     };
   });
 }
@@ -74,7 +119,12 @@ export async function refreshPlans(ctx: ServiceContext, planIds: string[]): Prom
     for (const planId of stale) {
       // Only the tasks a write marked stale are re-scored (a new day marks them all, and then the plan is read whole).
       const tasks = await evaluatePlan(ctx.db, planId, today, rules, await staleTasksOfPlan(rdb(ctx.db), planId, today));
-      await ctx.db.transaction().execute((tx) => saveTaskSupervision(rdb(tx), tasks.map((t) => ({ id: t.id, status: t.status, colour: t.colour, progress: t.progress, statusOn: today }))));
+      await ctx.db.transaction().execute((tx) =>
+        saveTaskSupervision(
+          rdb(tx),
+          tasks.map((t) => ({ id: t.id, status: t.status, colour: t.colour, progress: t.progress, statusOn: today })),
+        ),
+      );
     }
   }
   for (const id of unknown) markFresh(ctx, `plan:${id}`, today, generation);
@@ -100,7 +150,11 @@ export const reportingStatusDeriver: TaskStatusDeriver = async (db, taskIds, tod
 };
 
 /** Tasks of a plan with colour and reasons, most severe first (optionally only one colour). */
-export async function getSupervision(ctx: ServiceContext, actor: Actor, q: SupervisionQuery): Promise<{ planId: string; today: string; counts: Record<SupervisionColour, number>; tasks: SupervisedTask[] }> {
+export async function getSupervision(
+  ctx: ServiceContext,
+  actor: Actor,
+  q: SupervisionQuery,
+): Promise<{ planId: string; today: string; counts: Record<SupervisionColour, number>; tasks: SupervisedTask[] }> {
   requireReader(actor);
   const plan = await findPlan(ctx.db, q.plan);
   if (!plan || plan.status !== 'published') throw notFound('plan', '方案不存在或未发布');
@@ -113,7 +167,12 @@ export async function getSupervision(ctx: ServiceContext, actor: Actor, q: Super
 }
 
 /** The office suspends (暂缓) or resumes a task; its status and colour are re-derived on the next read. */
-export async function setSuspension(ctx: ServiceContext, actor: Actor, taskId: string, body: SuspensionInput): Promise<{ taskId: string; suspended: boolean }> {
+export async function setSuspension(
+  ctx: ServiceContext,
+  actor: Actor,
+  taskId: string,
+  body: SuspensionInput,
+): Promise<{ taskId: string; suspended: boolean }> {
   requireAdmin(actor);
   return write(ctx, actor, async (tx, audit) => {
     const db = rdb(tx);

@@ -4,15 +4,41 @@ import { guardedLookup } from '../../src/delivery/address-guard.js';
 
 describe('webhook target checks', () => {
   it.each([
-    '127.0.0.1', '127.255.0.9', '0.0.0.0', '10.1.2.3', '172.16.0.1', '172.31.255.255', '192.168.1.1', '169.254.169.254', '100.64.0.1', '224.0.0.1', '255.255.255.255',
-    '::', '::1', 'fe80::1', 'fe80::1%eth0', 'fc00::1', 'fd12:3456::1', 'ff02::1', '::ffff:127.0.0.1', '::ffff:7f00:1', '::ffff:10.0.0.1', '::ffff:a9fe:a9fe', '64:ff9b::a00:1', '::127.0.0.1', '0:0:0:0:0:0:0:1',
+    '127.0.0.1',
+    '127.255.0.9',
+    '0.0.0.0',
+    '10.1.2.3',
+    '172.16.0.1',
+    '172.31.255.255',
+    '192.168.1.1',
+    '169.254.169.254',
+    '100.64.0.1',
+    '224.0.0.1',
+    '255.255.255.255',
+    '::',
+    '::1',
+    'fe80::1',
+    'fe80::1%eth0',
+    'fc00::1',
+    'fd12:3456::1',
+    'ff02::1',
+    '::ffff:127.0.0.1',
+    '::ffff:7f00:1',
+    '::ffff:10.0.0.1',
+    '::ffff:a9fe:a9fe',
+    '64:ff9b::a00:1',
+    '::127.0.0.1',
+    '0:0:0:0:0:0:0:1',
   ])('treats %s as private', (ip) => {
     expect(isPrivateAddress(ip)).toBe(true);
   });
 
-  it.each(['8.8.8.8', '203.119.0.1', '172.32.0.1', '100.128.0.1', '2400:3200::1', '::ffff:8.8.8.8', '64:ff9b::808:808'])('treats %s as public', (ip) => {
-    expect(isPrivateAddress(ip)).toBe(false);
-  });
+  it.each(['8.8.8.8', '203.119.0.1', '172.32.0.1', '100.128.0.1', '2400:3200::1', '::ffff:8.8.8.8', '64:ff9b::808:808'])(
+    'treats %s as public',
+    (ip) => {
+      expect(isPrivateAddress(ip)).toBe(false);
+    },
+  );
 
   it.each([
     ['https://127.0.0.1/robot/send', '127.0.0.1'],
@@ -23,7 +49,10 @@ describe('webhook target checks', () => {
     ['https://localhost/robot/send', 'localhost'],
     ['https://0x7f000001/x', '127.0.0.1'],
   ])('refuses %s without the allow-private flag', async (url, shown) => {
-    await expect(checkWebhookUrl(url, { allowPrivate: false })).rejects.toMatchObject({ reason: 'private_address', message: expect.stringContaining(shown) });
+    await expect(checkWebhookUrl(url, { allowPrivate: false })).rejects.toMatchObject({
+      reason: 'private_address',
+      message: expect.stringContaining(shown),
+    });
   });
 
   it('refuses plain http, credentials in the URL and non-URLs', async () => {
@@ -40,7 +69,9 @@ describe('webhook target checks', () => {
 
   it('refuses at connect time a name that resolves to a private address (the send-time re-check)', async () => {
     const look = (policy: { allowPrivate: boolean }, all: boolean) =>
-      new Promise<{ err: NodeJS.ErrnoException | null; address: unknown }>((resolve) => guardedLookup(policy)('localhost', { all }, (err, address) => resolve({ err, address })));
+      new Promise<{ err: NodeJS.ErrnoException | null; address: unknown }>((resolve) =>
+        guardedLookup(policy)('localhost', { all }, (err, address) => resolve({ err, address })),
+      );
     const refused = await look({ allowPrivate: false }, true);
     expect(refused.err).toMatchObject({ reason: 'private_address' });
     const allowed = await look({ allowPrivate: true }, false);

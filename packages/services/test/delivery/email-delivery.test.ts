@@ -14,7 +14,10 @@ describe('e-mail delivery to a local SMTP server', () => {
     const f = await deliveryFixture();
     const smtp = await smtpReceiver({ user: 'duban', password: 'mail-pass-1' });
     cleanups.push(smtp.close, () => f.open.close());
-    await f.channel({ kind: 'email', config: { host: '127.0.0.1', port: smtp.port, secure: false, user: 'duban', password: 'mail-pass-1', from: 'duban@gov.example' } });
+    await f.channel({
+      kind: 'email',
+      config: { host: '127.0.0.1', port: smtp.port, secure: false, user: 'duban', password: 'mail-pass-1', from: 'duban@gov.example' },
+    });
     // Two units notified; only the first has a liaison with an address, and the second is in another jurisdiction.
     await f.notify([f.unit.id, f.elsewhere.id], '督办单 DB-2026-001 已送达，请于 12 月 20 日前回复', 'notice_received');
     const worker = createDeliveryWorker(f.db, { baseDelayMs: 5 });
@@ -38,7 +41,10 @@ describe('e-mail delivery to a local SMTP server', () => {
     const f = await deliveryFixture();
     const smtp = await smtpReceiver({ user: 'duban', password: 'right' });
     cleanups.push(smtp.close, () => f.open.close());
-    await f.channel({ kind: 'email', config: { host: '127.0.0.1', port: smtp.port, secure: false, user: 'duban', password: 'wrong-password', from: 'duban@gov.example' } });
+    await f.channel({
+      kind: 'email',
+      config: { host: '127.0.0.1', port: smtp.port, secure: false, user: 'duban', password: 'wrong-password', from: 'duban@gov.example' },
+    });
     await f.notify([f.unit.id]);
     await createDeliveryWorker(f.db, { baseDelayMs: 60_000 }).runOnce();
     const [row] = (await listDeliveries(f.db, {}, { page: 1, pageSize: 10 })).items;

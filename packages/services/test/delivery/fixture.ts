@@ -1,4 +1,15 @@
-import { insertDeliveryChannel, insertJurisdiction, insertNotifications, insertUnit, insertUser, migrateToLatest, openDatabase, setUserEmail, type DeliveryChannelInput, type OpenDatabase } from '@duban/storage';
+import {
+  insertDeliveryChannel,
+  insertJurisdiction,
+  insertNotifications,
+  insertUnit,
+  insertUser,
+  migrateToLatest,
+  openDatabase,
+  setUserEmail,
+  type DeliveryChannelInput,
+  type OpenDatabase,
+} from '@duban/storage';
 
 /** A migrated in-memory database with one jurisdiction, two units and a liaison with an e-mail address in the first. */
 export async function deliveryFixture(open?: OpenDatabase) {

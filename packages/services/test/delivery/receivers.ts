@@ -29,7 +29,12 @@ export async function robotReceiver(opts: { answers: number[]; dingTalkSecret?: 
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const url = new URL(req.url!, 'http://127.0.0.1');
-      const post: ReceivedPost = { path: url.pathname, query: url.searchParams, deliveryId: req.headers['x-duban-delivery-id'] as string | undefined, body: JSON.parse(Buffer.concat(chunks).toString('utf8')) };
+      const post: ReceivedPost = {
+        path: url.pathname,
+        query: url.searchParams,
+        deliveryId: req.headers['x-duban-delivery-id'] as string | undefined,
+        body: JSON.parse(Buffer.concat(chunks).toString('utf8')),
+      };
       if (opts.dingTalkSecret !== undefined) {
         const ts = url.searchParams.get('timestamp') ?? '';
         // searchParams has already decoded the URL-encoding once: compare with the raw base64 HMAC.
@@ -89,7 +94,11 @@ export async function smtpReceiver(opts: { user?: string; password?: string } = 
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
-        mails.push({ from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '', to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+        mails.push({
+          from: session.envelope.mailFrom ? session.envelope.mailFrom.address : '',
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString('utf8'),
+        });
         cb();
       });
     },

@@ -17,7 +17,10 @@ async function setup(answers: number[], dingTalkSecret?: string) {
 }
 
 /** Runs the worker until no row is pending or sending (retries are due a few milliseconds later). */
-async function runUntilSettled(worker: ReturnType<typeof createDeliveryWorker>, db: Parameters<typeof listDeliveries>[0]): Promise<OutboxRecord[]> {
+async function runUntilSettled(
+  worker: ReturnType<typeof createDeliveryWorker>,
+  db: Parameters<typeof listDeliveries>[0],
+): Promise<OutboxRecord[]> {
   for (let i = 0; i < 200; i++) {
     await worker.runOnce();
     const rows = (await listDeliveries(db, {}, { page: 1, pageSize: 100 })).items;

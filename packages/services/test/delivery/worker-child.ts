@@ -5,6 +5,12 @@ import { createDeliveryWorker } from '../../src/index.js';
 
 const options = JSON.parse(process.argv[2]!) as DatabaseOptions;
 const open = await openDatabase(options);
-const worker = createDeliveryWorker(open.db, { leaseMs: 1500, batchSize: 5, pollMs: 20, baseDelayMs: 20, log: (l) => process.stdout.write(`${l}\n`) });
+const worker = createDeliveryWorker(open.db, {
+  leaseMs: 1500,
+  batchSize: 5,
+  pollMs: 20,
+  baseDelayMs: 20,
+  log: (l) => process.stdout.write(`${l}\n`),
+});
 worker.start();
 process.stdout.write('started\n');

@@ -15,7 +15,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const childScript = new URL('./worker-child.ts', import.meta.url).pathname;
 
 function startChild(options: DatabaseOptions): ChildProcess {
-  return spawn(process.execPath, ['--conditions=source', '--import', 'tsx', childScript, JSON.stringify(options)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  return spawn(process.execPath, ['--conditions=source', '--import', 'tsx', childScript, JSON.stringify(options)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 async function waitFor(cond: () => boolean | Promise<boolean>, what: string, ms = 20_000): Promise<void> {
@@ -28,7 +30,15 @@ async function waitFor(cond: () => boolean | Promise<boolean>, what: string, ms 
 
 const engines: { name: string; options: () => DatabaseOptions; cleanup: (o: DatabaseOptions) => Promise<void> }[] = [
   { name: 'sqlite', options: () => ({ file: path.join(dir, `kill-${Date.now()}.sqlite`) }), cleanup: async () => undefined },
-  ...(pgUrl ? [{ name: 'postgres', options: () => ({ url: pgUrl!, schema: freshSchemaName() }), cleanup: (o: DatabaseOptions) => dropPostgresSchema(o.url!, o.schema!) }] : []),
+  ...(pgUrl
+    ? [
+        {
+          name: 'postgres',
+          options: () => ({ url: pgUrl!, schema: freshSchemaName() }),
+          cleanup: (o: DatabaseOptions) => dropPostgresSchema(o.url!, o.schema!),
+        },
+      ]
+    : []),
 ];
 
 describe.each(engines)('a delivery worker killed with SIGKILL mid-batch ($name)', ({ options, cleanup }) => {

@@ -6,7 +6,10 @@ import { docxBomb, longText } from '../../../core/test/support/hostile-documents
 const PLAN = '一、重点任务\n1. 加强全民健康素养促进行动。（牵头单位：市卫生健康委）\n2. 推进控烟宣传。（牵头单位：市爱卫办）\n';
 
 async function failure(p: Promise<unknown>): Promise<{ id?: string; message?: string }> {
-  const e = await p.then(() => null, (err: unknown) => err as { id?: string; message?: string });
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err as { id?: string; message?: string },
+  );
   expect(e, 'the parse succeeded').not.toBeNull();
   return e ?? {};
 }
@@ -45,7 +48,11 @@ describe('parse pool (worker threads)', () => {
   });
 
   it('stops a parse over its heap cap with document.too_complex', async () => {
-    const small = createParsePool({ size: 1, heapMb: 24, limits: { ...DEFAULT_DOCUMENT_LIMITS, maxTextChars: Infinity, maxTasks: Infinity } });
+    const small = createParsePool({
+      size: 1,
+      heapMb: 24,
+      limits: { ...DEFAULT_DOCUMENT_LIMITS, maxTextChars: Infinity, maxTasks: Infinity },
+    });
     try {
       expect((await failure(small.parse({ bytes: longText(15), fileName: 'long.txt' }))).id).toBe('document.too_complex');
     } finally {

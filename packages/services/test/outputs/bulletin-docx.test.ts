@@ -20,10 +20,21 @@ describe('情况通报 .docx', () => {
     expect(opening?.text).toContain('截至2026年9月30日');
 
     const h1 = paras.filter((p) => /^[一二三四五六七八九十]+、/.test(p.text));
-    expect(h1.map((p) => p.text)).toEqual(['一、总体进展情况', '二、各行动推进情况', '三、各单位推进情况', '四、红黄灯预警任务', '五、主要指标达成情况', '六、存在的问题', '七、下步工作要求']);
+    expect(h1.map((p) => p.text)).toEqual([
+      '一、总体进展情况',
+      '二、各行动推进情况',
+      '三、各单位推进情况',
+      '四、红黄灯预警任务',
+      '五、主要指标达成情况',
+      '六、存在的问题',
+      '七、下步工作要求',
+    ]);
     expect(h1.every((p) => p.font === '黑体' && p.size === 32)).toBe(true);
     const h2 = paras.filter((p) => /^（[一二三四五六七八九十]+）/.test(p.text));
-    expect(h2.map((p) => [p.text, p.font])).toEqual([['（一）红色预警任务（1项）', '楷体_GB2312'], ['（二）黄色预警任务（1项）', '楷体_GB2312']]);
+    expect(h2.map((p) => [p.text, p.font])).toEqual([
+      ['（一）红色预警任务（1项）', '楷体_GB2312'],
+      ['（二）黄色预警任务（1项）', '楷体_GB2312'],
+    ]);
 
     const overall = paras.find((p) => p.text.startsWith('截至2026年9月30日，健康盘锦行动共有任务7项'));
     expect(overall?.text).toContain('已完成2项，推进中3项，滞后2项');
@@ -56,10 +67,22 @@ describe('情况通报 .docx', () => {
   it('prints the ranking only when there is one', async () => {
     const without = paragraphs(readDocx(await buildBulletinDocx(sampleBulletin(), { charts: false })).document);
     expect(without.some((p) => p.text.includes('考核排名'))).toBe(false);
-    const ranked = sampleBulletin({ ranking: { title: '考核排名', rows: [{ rank: 1, unit: '市教育局', score: 96.5, grade: '优秀' }, { rank: 2, unit: '市卫生健康委', score: 88, grade: '达标' }] } });
+    const ranked = sampleBulletin({
+      ranking: {
+        title: '考核排名',
+        rows: [
+          { rank: 1, unit: '市教育局', score: 96.5, grade: '优秀' },
+          { rank: 2, unit: '市卫生健康委', score: 88, grade: '达标' },
+        ],
+      },
+    });
     const doc = readDocx(await buildBulletinDocx(ranked, { charts: false }));
     expect(paragraphs(doc.document).some((p) => p.text === '六、考核排名')).toBe(true);
-    expect(tableRows(doc.document, 5)).toEqual([['名次', '单位', '得分', '等次'], ['1', '市教育局', '96.5', '优秀'], ['2', '市卫生健康委', '88.0', '达标']]);
+    expect(tableRows(doc.document, 5)).toEqual([
+      ['名次', '单位', '得分', '等次'],
+      ['1', '市教育局', '96.5', '优秀'],
+      ['2', '市卫生健康委', '88.0', '达标'],
+    ]);
   });
 
   it('numbers pages "— 1 —" with a PAGE field, odd pages right and even pages left', async () => {

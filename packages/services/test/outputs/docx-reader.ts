@@ -14,7 +14,9 @@ export function readDocx(bytes: Uint8Array): DocxParts {
   const text = (name: string) => (files[name] ? strFromU8(files[name]) : '');
   return {
     document: text('word/document.xml'),
-    footers: Object.keys(files).filter((n) => /^word\/footer\d*\.xml$/.test(n)).map(text),
+    footers: Object.keys(files)
+      .filter((n) => /^word\/footer\d*\.xml$/.test(n))
+      .map(text),
     settings: text('word/settings.xml'),
     media: Object.keys(files).filter((n) => n.startsWith('word/media/')),
   };
@@ -35,6 +37,8 @@ export function paragraphs(xml: string): { text: string; font: string | null; si
 export function tableRows(xml: string, n: number): string[][] {
   const table = [...xml.matchAll(/<w:tbl>[\s\S]*?<\/w:tbl>/g)][n]?.[0] ?? '';
   return [...table.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((r) =>
-    [...r[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) => [...c[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join('')),
+    [...r[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((c) =>
+      [...c[0].matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]).join(''),
+    ),
   );
 }

@@ -34,7 +34,9 @@ describe('sniffEvidence', () => {
     // A main part without [Content_Types].xml declaring it, or declared as something else.
     const { '[Content_Types].xml': contentTypes, ...withoutTypes } = parts;
     expect(sniffEvidence(zipSync(withoutTypes))).toBeNull();
-    const wrongType = strToU8(new TextDecoder().decode(contentTypes).replace('wordprocessingml.document.main+xml', 'wordprocessingml.template.main+xml'));
+    const wrongType = strToU8(
+      new TextDecoder().decode(contentTypes).replace('wordprocessingml.document.main+xml', 'wordprocessingml.template.main+xml'),
+    );
     expect(sniffEvidence(zipSync({ ...parts, '[Content_Types].xml': wrongType }))).toBeNull();
     // Declared, but the part itself is missing.
     const { 'word/document.xml': _main, ...withoutMain } = parts;

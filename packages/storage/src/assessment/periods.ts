@@ -48,7 +48,19 @@ export interface RubricVersionRecord {
 }
 
 const periodColumns = [
-  'ap.id', 'ap.plan_id', 'pl.title', 'ap.name', 'ap.start_date', 'ap.end_date', 'ap.status', 'ap.rubric_version', 'ap.adjustments', 'ap.version', 'ap.created_by', 'ap.created_at', 'ap.locked_by',
+  'ap.id',
+  'ap.plan_id',
+  'pl.title',
+  'ap.name',
+  'ap.start_date',
+  'ap.end_date',
+  'ap.status',
+  'ap.rubric_version',
+  'ap.adjustments',
+  'ap.version',
+  'ap.created_by',
+  'ap.created_at',
+  'ap.locked_by',
   'ap.locked_at',
 ] as const;
 
@@ -61,17 +73,53 @@ type PeriodRow = Awaited<ReturnType<ReturnType<typeof periodQuery>['executeTakeF
 function toPeriod(r: PeriodRow): AssessmentPeriodRecord {
   const adj = parseJson<{ bonuses: StoredBonus[]; vetoes: StoredVeto[] }>(r.adjustments, { bonuses: [], vetoes: [] });
   return {
-    id: r.id, planId: r.plan_id, planTitle: r.title, name: r.name, start: r.start_date, end: r.end_date, status: r.status as AssessmentStatus, rubricVersion: r.rubric_version,
-    bonuses: adj.bonuses, vetoes: adj.vetoes, version: r.version, createdBy: r.created_by, createdAt: r.created_at, lockedBy: r.locked_by, lockedAt: r.locked_at,
+    id: r.id,
+    planId: r.plan_id,
+    planTitle: r.title,
+    name: r.name,
+    start: r.start_date,
+    end: r.end_date,
+    status: r.status as AssessmentStatus,
+    rubricVersion: r.rubric_version,
+    bonuses: adj.bonuses,
+    vetoes: adj.vetoes,
+    version: r.version,
+    createdBy: r.created_by,
+    createdAt: r.created_at,
+    lockedBy: r.locked_by,
+    lockedAt: r.locked_at,
   };
 }
 
 /** Creates a period in `draft` with version 1 of its rubric. */
-export async function insertAssessmentPeriod(db: AssessmentDb, p: { planId: string; name: string; start: string; end: string; rubric: Rubric; createdBy: string | null }): Promise<AssessmentPeriodRecord> {
+export async function insertAssessmentPeriod(
+  db: AssessmentDb,
+  p: { planId: string; name: string; start: string; end: string; rubric: Rubric; createdBy: string | null },
+): Promise<AssessmentPeriodRecord> {
   const id = newId();
   const now = nowIso();
-  await db.insertInto('assessment_periods').values({ id, plan_id: p.planId, name: p.name, start_date: p.start, end_date: p.end, status: 'draft', rubric_version: 1, adjustments: JSON.stringify({ bonuses: [], vetoes: [] }), version: 1, created_by: p.createdBy, created_at: now, locked_by: null, locked_at: null }).execute();
-  await db.insertInto('assessment_rubrics').values({ id: newId(), period_id: id, version: 1, body: JSON.stringify(p.rubric), created_by: p.createdBy, created_at: now }).execute();
+  await db
+    .insertInto('assessment_periods')
+    .values({
+      id,
+      plan_id: p.planId,
+      name: p.name,
+      start_date: p.start,
+      end_date: p.end,
+      status: 'draft',
+      rubric_version: 1,
+      adjustments: JSON.stringify({ bonuses: [], vetoes: [] }),
+      version: 1,
+      created_by: p.createdBy,
+      created_at: now,
+      locked_by: null,
+      locked_at: null,
+    })
+    .execute();
+  await db
+    .insertInto('assessment_rubrics')
+    .values({ id: newId(), period_id: id, version: 1, body: JSON.stringify(p.rubric), created_by: p.createdBy, created_at: now })
+    .execute();
   return (await findAssessmentPeriod(db, id))!;
 }
 
@@ -82,7 +130,11 @@ export async function findAssessmentPeriod(db: AssessmentDb, id: string): Promis
 }
 
 /** The periods of these plans, latest cut-off first. */
-export async function listAssessmentPeriods(db: AssessmentDb, planIds: string[], status?: AssessmentStatus): Promise<AssessmentPeriodRecord[]> {
+export async function listAssessmentPeriods(
+  db: AssessmentDb,
+  planIds: string[],
+  status?: AssessmentStatus,
+): Promise<AssessmentPeriodRecord[]> {
   if (planIds.length === 0) return [];
   let q = periodQuery(db).where('ap.plan_id', 'in', planIds);
   if (status) q = q.where('ap.status', '=', status);
@@ -94,7 +146,14 @@ export async function updateAssessmentPeriod(
   db: AssessmentDb,
   id: string,
   expectedVersion: number,
-  p: { status?: AssessmentStatus; bonuses?: StoredBonus[]; vetoes?: StoredVeto[]; rubricVersion?: number; lockedBy?: string | null; lockedAt?: string | null },
+  p: {
+    status?: AssessmentStatus;
+    bonuses?: StoredBonus[];
+    vetoes?: StoredVeto[];
+    rubricVersion?: number;
+    lockedBy?: string | null;
+    lockedAt?: string | null;
+  },
 ): Promise<boolean> {
   const current = p.bonuses || p.vetoes ? await findAssessmentPeriod(db, id) : undefined;
   const res = await db
@@ -114,16 +173,30 @@ export async function updateAssessmentPeriod(
 }
 
 /** Stores rubric version `version` of a period (the unique key refuses a version stored twice). */
-export async function insertRubricVersion(db: AssessmentDb, periodId: string, version: number, rubric: Rubric, createdBy: string | null): Promise<RubricVersionRecord> {
+export async function insertRubricVersion(
+  db: AssessmentDb,
+  periodId: string,
+  version: number,
+  rubric: Rubric,
+  createdBy: string | null,
+): Promise<RubricVersionRecord> {
   const createdAt = nowIso();
-  await db.insertInto('assessment_rubrics').values({ id: newId(), period_id: periodId, version, body: JSON.stringify(rubric), created_by: createdBy, created_at: createdAt }).execute();
+  await db
+    .insertInto('assessment_rubrics')
+    .values({ id: newId(), period_id: periodId, version, body: JSON.stringify(rubric), created_by: createdBy, created_at: createdAt })
+    .execute();
   return { periodId, version, rubric, createdBy, createdAt };
 }
 
 /** One rubric version of a period (the latest without `version`). */
 export async function findRubricVersion(db: AssessmentDb, periodId: string, version?: number): Promise<RubricVersionRecord | undefined> {
-  let q = db.selectFrom('assessment_rubrics').select(['period_id', 'version', 'body', 'created_by', 'created_at']).where('period_id', '=', periodId);
+  let q = db
+    .selectFrom('assessment_rubrics')
+    .select(['period_id', 'version', 'body', 'created_by', 'created_at'])
+    .where('period_id', '=', periodId);
   if (version !== undefined) q = q.where('version', '=', version);
   const r = await q.orderBy('version', 'desc').limit(1).executeTakeFirst();
-  return r ? { periodId: r.period_id, version: r.version, rubric: JSON.parse(r.body) as Rubric, createdBy: r.created_by, createdAt: r.created_at } : undefined;
+  return r
+    ? { periodId: r.period_id, version: r.version, rubric: JSON.parse(r.body) as Rubric, createdBy: r.created_by, createdAt: r.created_at }
+    : undefined;
 }

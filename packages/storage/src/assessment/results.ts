@@ -31,10 +31,27 @@ export interface AssessmentResultRecord {
 
 function toResult(r: Selectable<AssessmentResultTable>): AssessmentResultRecord {
   return {
-    id: r.id, periodId: r.period_id, unitId: r.unit_id, revision: r.revision, current: r.current === 1, revisionReason: r.revision_reason, rubricVersion: r.rubric_version,
-    computed: JSON.parse(r.computed) as UnitScore, selfScore: r.self_score === null ? null : Number(r.self_score), selfNote: r.self_note, selfEvidenceReportIds: parseJson<string[]>(r.self_evidence, []),
-    selfBy: r.self_by, selfAt: r.self_at, selfReturnReason: r.self_return_reason ?? null, officeChanges: parseJson<OfficeChange[]>(r.office_changes, []), officeScore: r.office_score === null ? null : Number(r.office_score), officeBy: r.office_by,
-    officeAt: r.office_at, version: r.version, createdBy: r.created_by, createdAt: r.created_at,
+    id: r.id,
+    periodId: r.period_id,
+    unitId: r.unit_id,
+    revision: r.revision,
+    current: r.current === 1,
+    revisionReason: r.revision_reason,
+    rubricVersion: r.rubric_version,
+    computed: JSON.parse(r.computed) as UnitScore,
+    selfScore: r.self_score === null ? null : Number(r.self_score),
+    selfNote: r.self_note,
+    selfEvidenceReportIds: parseJson<string[]>(r.self_evidence, []),
+    selfBy: r.self_by,
+    selfAt: r.self_at,
+    selfReturnReason: r.self_return_reason ?? null,
+    officeChanges: parseJson<OfficeChange[]>(r.office_changes, []),
+    officeScore: r.office_score === null ? null : Number(r.office_score),
+    officeBy: r.office_by,
+    officeAt: r.office_at,
+    version: r.version,
+    createdBy: r.created_by,
+    createdAt: r.created_at,
   };
 }
 
@@ -64,9 +81,27 @@ export async function insertAssessmentResult(db: AssessmentDb, r: NewAssessmentR
   await db
     .insertInto('assessment_results')
     .values({
-      id, period_id: r.periodId, unit_id: r.unitId, revision: r.revision, current: 1, revision_reason: r.revisionReason, rubric_version: r.rubricVersion, computed: JSON.stringify(r.computed), computed_total: r.computed.total,
-      self_score: r.selfScore ?? null, self_note: r.selfNote ?? null, self_evidence: JSON.stringify(r.selfEvidenceReportIds ?? []), self_by: r.selfBy ?? null, self_at: r.selfAt ?? null,
-      office_changes: JSON.stringify(r.officeChanges ?? []), office_score: r.officeScore ?? null, office_by: r.officeBy ?? null, office_at: r.officeAt ?? null, version: 1, created_by: r.createdBy, created_at: nowIso(),
+      id,
+      period_id: r.periodId,
+      unit_id: r.unitId,
+      revision: r.revision,
+      current: 1,
+      revision_reason: r.revisionReason,
+      rubric_version: r.rubricVersion,
+      computed: JSON.stringify(r.computed),
+      computed_total: r.computed.total,
+      self_score: r.selfScore ?? null,
+      self_note: r.selfNote ?? null,
+      self_evidence: JSON.stringify(r.selfEvidenceReportIds ?? []),
+      self_by: r.selfBy ?? null,
+      self_at: r.selfAt ?? null,
+      office_changes: JSON.stringify(r.officeChanges ?? []),
+      office_score: r.officeScore ?? null,
+      office_by: r.officeBy ?? null,
+      office_at: r.officeAt ?? null,
+      version: 1,
+      created_by: r.createdBy,
+      created_at: nowIso(),
     })
     .execute();
   return (await findAssessmentResult(db, id))!;
@@ -81,13 +116,26 @@ export async function findAssessmentResult(db: AssessmentDb, id: string): Promis
 /** The results in force of a period (one per unit). */
 export async function listCurrentResults(db: AssessmentDb, periodIds: string[]): Promise<AssessmentResultRecord[]> {
   if (periodIds.length === 0) return [];
-  const rows = await db.selectFrom('assessment_results').selectAll().where('period_id', 'in', periodIds).where('current', '=', 1).orderBy('computed_total', 'desc').orderBy('unit_id').execute();
+  const rows = await db
+    .selectFrom('assessment_results')
+    .selectAll()
+    .where('period_id', 'in', periodIds)
+    .where('current', '=', 1)
+    .orderBy('computed_total', 'desc')
+    .orderBy('unit_id')
+    .execute();
   return rows.map(toResult);
 }
 
 /** Every revision of a unit's result in a period, oldest first. */
 export async function listResultRevisions(db: AssessmentDb, periodId: string, unitId: string): Promise<AssessmentResultRecord[]> {
-  const rows = await db.selectFrom('assessment_results').selectAll().where('period_id', '=', periodId).where('unit_id', '=', unitId).orderBy('revision').execute();
+  const rows = await db
+    .selectFrom('assessment_results')
+    .selectAll()
+    .where('period_id', '=', periodId)
+    .where('unit_id', '=', unitId)
+    .orderBy('revision')
+    .execute();
   return rows.map(toResult);
 }
 
@@ -108,7 +156,12 @@ export interface AssessmentResultPatch {
 }
 
 /** Updates a current result row if its version still matches; undefined when stale (or no longer current). */
-export async function updateAssessmentResult(db: AssessmentDb, id: string, expectedVersion: number, p: AssessmentResultPatch): Promise<AssessmentResultRecord | undefined> {
+export async function updateAssessmentResult(
+  db: AssessmentDb,
+  id: string,
+  expectedVersion: number,
+  p: AssessmentResultPatch,
+): Promise<AssessmentResultRecord | undefined> {
   const res = await db
     .updateTable('assessment_results')
     .set({
@@ -136,6 +189,12 @@ export async function updateAssessmentResult(db: AssessmentDb, id: string, expec
 
 /** Retires a current revision (a newer one replaces it); false when it changed meanwhile. */
 export async function retireAssessmentResult(db: AssessmentDb, id: string, expectedVersion: number): Promise<boolean> {
-  const res = await db.updateTable('assessment_results').set({ current: 0, version: sql<number>`version + 1` }).where('id', '=', id).where('version', '=', expectedVersion).where('current', '=', 1).executeTakeFirst();
+  const res = await db
+    .updateTable('assessment_results')
+    .set({ current: 0, version: sql<number>`version + 1` })
+    .where('id', '=', id)
+    .where('version', '=', expectedVersion)
+    .where('current', '=', 1)
+    .executeTakeFirst();
   return Number(res.numUpdatedRows) > 0;
 }

@@ -8,10 +8,14 @@ import { chainHash, type ChainedContent } from './chain-hash.js';
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- runs inside migrations, which see any schema
 export async function chainUnchainedAuditRows(db: Kysely<any>): Promise<number> {
-  let head = (await db.selectFrom('audit_chain').select(['last_seq', 'last_hash']).where('id', '=', 1).executeTakeFirst()) as { last_seq: number; last_hash: string } | undefined;
+  let head = (await db.selectFrom('audit_chain').select(['last_seq', 'last_hash']).where('id', '=', 1).executeTakeFirst()) as
+    { last_seq: number; last_hash: string } | undefined;
   if (!head) {
     head = { last_seq: 0, last_hash: '' };
-    await db.insertInto('audit_chain').values({ id: 1, last_seq: 0, last_hash: '', algo: 'sha256', anchor_seq: 0, anchor_hash: '' }).execute();
+    await db
+      .insertInto('audit_chain')
+      .values({ id: 1, last_seq: 0, last_hash: '', algo: 'sha256', anchor_seq: 0, anchor_hash: '' })
+      .execute();
   }
   let seq = Number(head.last_seq);
   let prev = head.last_hash;

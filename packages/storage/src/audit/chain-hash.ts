@@ -17,7 +17,10 @@ export type AuditHashAlgo = 'sha256' | 'sm3';
 export const AUDIT_HASH_ALGOS: readonly AuditHashAlgo[] = ['sha256', 'sm3'];
 
 /** The columns of an audit row that its hash covers, as stored (before/after are the stored JSON text). */
-export type ChainedContent = Pick<AuditTable, 'id' | 'at' | 'user_id' | 'username' | 'entity' | 'entity_id' | 'action' | 'before' | 'after' | 'reason'> & { seq: number };
+export type ChainedContent = Pick<
+  AuditTable,
+  'id' | 'at' | 'user_id' | 'username' | 'entity' | 'entity_id' | 'action' | 'before' | 'after' | 'reason'
+> & { seq: number };
 
 /** The hex digest of UTF-8 `text`. */
 export function digest(algo: AuditHashAlgo, text: string): string {

@@ -54,8 +54,18 @@ export async function appendAuditEntries(db: Db, entries: AuditEntry[]): Promise
     knownHeads.delete(handle);
     if (known) {
       const chained = chainRows(entries, known);
-      const moved = await runPrepared(tx, 'audit.compare-and-set-head', [known.seq + n, chained.last, known.seq, known.hash, known.algo], (v) =>
-        tx.updateTable('audit_chain').set({ last_seq: v<number>(0), last_hash: v<string>(1) }).where('id', '=', 1).where('last_seq', '=', v<number>(2)).where('last_hash', '=', v<string>(3)).where('algo', '=', v<string>(4)),
+      const moved = await runPrepared(
+        tx,
+        'audit.compare-and-set-head',
+        [known.seq + n, chained.last, known.seq, known.hash, known.algo],
+        (v) =>
+          tx
+            .updateTable('audit_chain')
+            .set({ last_seq: v<number>(0), last_hash: v<string>(1) })
+            .where('id', '=', 1)
+            .where('last_seq', '=', v<number>(2))
+            .where('last_hash', '=', v<string>(3))
+            .where('algo', '=', v<string>(4)),
       );
       if (Number(moved.numAffectedRows) === 1) {
         const insert = preparedRows(chained.rows);
@@ -66,7 +76,11 @@ export async function appendAuditEntries(db: Db, entries: AuditEntry[]): Promise
     }
     const head = (
       await runPrepared(tx, 'audit.lock-head', [n], (v) =>
-        tx.updateTable('audit_chain').set({ last_seq: sql<number>`last_seq + ${v<number>(0)}` }).where('id', '=', 1).returning(['last_seq', 'last_hash', 'algo']),
+        tx
+          .updateTable('audit_chain')
+          .set({ last_seq: sql<number>`last_seq + ${v<number>(0)}` })
+          .where('id', '=', 1)
+          .returning(['last_seq', 'last_hash', 'algo']),
       )
     ).rows[0]!;
     const algo = isAuditHashAlgo(head.algo) ? head.algo : 'sha256';
@@ -75,12 +89,21 @@ export async function appendAuditEntries(db: Db, entries: AuditEntry[]): Promise
     if (dialectOf(tx) === 'postgres') {
       // One round trip: PostgreSQL runs a data-modifying WITH exactly once, whether or not the update reads it.
       await runPrepared(tx, `audit.append:${insert.shape}`, [...insert.values, last], (v) =>
-        tx.with('appended', (q) => q.insertInto('audit_log').values(insert.rows(v)).returning('id')).updateTable('audit_chain').set({ last_hash: v<string>(insert.values.length) }).where('id', '=', 1),
+        tx
+          .with('appended', (q) => q.insertInto('audit_log').values(insert.rows(v)).returning('id'))
+          .updateTable('audit_chain')
+          .set({ last_hash: v<string>(insert.values.length) })
+          .where('id', '=', 1),
       );
       return;
     }
     await runPrepared(tx, `audit.insert:${insert.shape}`, insert.values, (v) => tx.insertInto('audit_log').values(insert.rows(v)));
-    await runPrepared(tx, 'audit.move-head', [last], (v) => tx.updateTable('audit_chain').set({ last_hash: v<string>(0) }).where('id', '=', 1));
+    await runPrepared(tx, 'audit.move-head', [last], (v) =>
+      tx
+        .updateTable('audit_chain')
+        .set({ last_hash: v<string>(0) })
+        .where('id', '=', 1),
+    );
     // Only an algorithm the head names exactly is remembered: an unknown one is re-read (and hashed as SHA-256) each time.
     if (algo === head.algo) knownHeads.set(handle, { seq: Number(head.last_seq), hash: last, algo });
   });
@@ -93,7 +116,19 @@ function chainRows(entries: AuditEntry[], after: KnownHead) {
   const at = nowIso();
   const rows = entries.map((e) => {
     seq++;
-    const content = { seq, id: newId(), at, user_id: e.userId, username: e.username, entity: e.entity, entity_id: e.entityId, action: e.action, before: json(e.before), after: json(e.after), reason: e.reason };
+    const content = {
+      seq,
+      id: newId(),
+      at,
+      user_id: e.userId,
+      username: e.username,
+      entity: e.entity,
+      entity_id: e.entityId,
+      action: e.action,
+      before: json(e.before),
+      after: json(e.after),
+      reason: e.reason,
+    };
     const hash = chainHash(after.algo, prev, content);
     const row = { ...content, prev_hash: prev, hash, hash_algo: after.algo };
     prev = hash;
@@ -105,19 +140,39 @@ function chainRows(entries: AuditEntry[], after: KnownHead) {
 /** The chain head. */
 export async function auditChainHead(db: Db): Promise<AuditChainHead> {
   const h = await db.selectFrom('audit_chain').selectAll().where('id', '=', 1).executeTakeFirstOrThrow();
-  return { lastSeq: Number(h.last_seq), lastHash: h.last_hash, algo: isAuditHashAlgo(h.algo) ? h.algo : 'sha256', anchorSeq: Number(h.anchor_seq), anchorHash: h.anchor_hash };
+  return {
+    lastSeq: Number(h.last_seq),
+    lastHash: h.last_hash,
+    algo: isAuditHashAlgo(h.algo) ? h.algo : 'sha256',
+    anchorSeq: Number(h.anchor_seq),
+    anchorHash: h.anchor_hash,
+  };
 }
 
 /**
  * Chooses the algorithm of entries appended from now on (each row records its own, so earlier ones still verify).
  * A change is itself an audit entry. Returns true when it changed.
  */
-export async function setAuditHashAlgo(db: Db, algo: AuditHashAlgo, actor: { userId: string | null; username: string | null } = { userId: null, username: 'system' }): Promise<boolean> {
+export async function setAuditHashAlgo(
+  db: Db,
+  algo: AuditHashAlgo,
+  actor: { userId: string | null; username: string | null } = { userId: null, username: 'system' },
+): Promise<boolean> {
   return inTransaction(db, async (tx) => {
     const h = await auditChainHead(tx);
     if (h.algo === algo) return false;
     await tx.updateTable('audit_chain').set({ algo }).where('id', '=', 1).execute();
-    await appendAuditEntries(tx, [{ ...actor, entity: 'audit_log', entityId: 'chain', action: 'set_hash_algo', before: { algo: h.algo }, after: { algo }, reason: null }]);
+    await appendAuditEntries(tx, [
+      {
+        ...actor,
+        entity: 'audit_log',
+        entityId: 'chain',
+        action: 'set_hash_algo',
+        before: { algo: h.algo },
+        after: { algo },
+        reason: null,
+      },
+    ]);
     return true;
   });
 }

@@ -44,23 +44,49 @@ export async function verifyAuditChain(db: Db, options: { upTo?: number } = {}):
   });
   for await (const r of auditRows(db)) {
     if (options.upTo !== undefined && (r.seq === null || r.seq > options.upTo)) return result(null);
-    if (r.seq === null) return result({ seq: expected, id: r.id, kind: 'unchained', message: `审计记录 ${r.id}（${r.at}）不在哈希链中（绕过了审计写入）` });
+    if (r.seq === null)
+      return result({ seq: expected, id: r.id, kind: 'unchained', message: `审计记录 ${r.id}（${r.at}）不在哈希链中（绕过了审计写入）` });
     if (r.seq !== expected) {
       const kind = r.seq < expected ? 'unchained' : 'missing';
-      return result({ seq: expected, id: null, kind, message: kind === 'missing' ? `第 ${expected} 条审计记录缺失（已被删除）${r.seq - expected > 1 ? `，共缺 ${r.seq - expected} 条` : ''}` : `第 ${r.seq} 条审计记录位于保留起点之前` });
+      return result({
+        seq: expected,
+        id: null,
+        kind,
+        message:
+          kind === 'missing'
+            ? `第 ${expected} 条审计记录缺失（已被删除）${r.seq - expected > 1 ? `，共缺 ${r.seq - expected} 条` : ''}`
+            : `第 ${r.seq} 条审计记录位于保留起点之前`,
+      });
     }
     checked++;
     const algo = isAuditHashAlgo(r.hash_algo) ? r.hash_algo : null;
-    if (r.prev_hash !== prev) return result({ seq: r.seq, id: r.id, kind: 'relinked', message: `第 ${r.seq} 条审计记录（${r.id}）记录的上一条哈希与链不符（前面的记录被改动或删除）` });
-    if (!algo || chainHash(algo, prev, { ...r, seq: r.seq }) !== r.hash) return result({ seq: r.seq, id: r.id, kind: 'edited', message: `第 ${r.seq} 条审计记录（${r.id}）的内容与其哈希不符（已被改动）` });
+    if (r.prev_hash !== prev)
+      return result({
+        seq: r.seq,
+        id: r.id,
+        kind: 'relinked',
+        message: `第 ${r.seq} 条审计记录（${r.id}）记录的上一条哈希与链不符（前面的记录被改动或删除）`,
+      });
+    if (!algo || chainHash(algo, prev, { ...r, seq: r.seq }) !== r.hash)
+      return result({ seq: r.seq, id: r.id, kind: 'edited', message: `第 ${r.seq} 条审计记录（${r.id}）的内容与其哈希不符（已被改动）` });
     prev = r.hash!;
     expected++;
   }
   if (expected - 1 === head.lastSeq && prev !== head.lastHash) {
-    return result({ seq: head.lastSeq, id: null, kind: 'edited', message: `第 ${head.lastSeq} 条审计记录的哈希与链头记录不符（最后的记录被改写）` });
+    return result({
+      seq: head.lastSeq,
+      id: null,
+      kind: 'edited',
+      message: `第 ${head.lastSeq} 条审计记录的哈希与链头记录不符（最后的记录被改写）`,
+    });
   }
   if (expected - 1 !== head.lastSeq) {
-    return result({ seq: expected, id: null, kind: 'truncated', message: `审计链应到第 ${head.lastSeq} 条，实际只到第 ${expected - 1} 条（末尾的记录已被删除）` });
+    return result({
+      seq: expected,
+      id: null,
+      kind: 'truncated',
+      message: `审计链应到第 ${head.lastSeq} 条，实际只到第 ${expected - 1} 条（末尾的记录已被删除）`,
+    });
   }
   return result(null);
 }

@@ -47,7 +47,9 @@ export function evidenceError(problems: EvidenceProblem[], dataDir: string | und
   const lines = problems.map((p) => `  附件 ${p.id}（${p.path ?? '无路径'}）：${p.reason}`);
   const where = dataDir ? `数据目录 ${path.resolve(dataDir)}` : '数据目录';
   return Object.assign(
-    new Error(`备份失败：${problems.length} 个附件文件缺失或已损坏（${where}），未生成备份文件。\n${lines.join('\n')}\n请找回这些文件后重新备份。`),
+    new Error(
+      `备份失败：${problems.length} 个附件文件缺失或已损坏（${where}），未生成备份文件。\n${lines.join('\n')}\n请找回这些文件后重新备份。`,
+    ),
     { code: 'backup.evidence_missing', problems },
   );
 }
@@ -64,7 +66,9 @@ export function inlineSqliteEvidence(file: string, dataDir: string | undefined):
     copy.pragma('journal_mode = DELETE');
     const hasTable = copy.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'report_evidence'").get();
     if (!hasTable) return { evidence: 0, fromDisk: 0 };
-    const rows = copy.prepare("SELECT id, path, sha256, size FROM report_evidence WHERE storage = 'disk' ORDER BY id").all() as DiskEvidenceRow[];
+    const rows = copy
+      .prepare("SELECT id, path, sha256, size FROM report_evidence WHERE storage = 'disk' ORDER BY id")
+      .all() as DiskEvidenceRow[];
     const update = copy.prepare("UPDATE report_evidence SET bytes = ?, storage = 'db', path = NULL WHERE id = ?");
     const problems: EvidenceProblem[] = [];
     copy.transaction(() => {

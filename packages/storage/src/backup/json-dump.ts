@@ -13,7 +13,13 @@ const FETCH_BINARY_ROWS = 4;
  * Every row of `table`, one at a time, read inside the caller's transaction: a PostgreSQL cursor fetched in
  * batches, or an SQLite statement iterated on the same (single) connection. Never the whole table at once.
  */
-async function* tableRows(tx: AnyDb, open: OpenDatabase, table: string, batch: number, cursor: string): AsyncGenerator<Record<string, unknown>> {
+async function* tableRows(
+  tx: AnyDb,
+  open: OpenDatabase,
+  table: string,
+  batch: number,
+  cursor: string,
+): AsyncGenerator<Record<string, unknown>> {
   if (open.dialect === 'postgres') {
     await sql`DECLARE ${sql.id(cursor)} NO SCROLL CURSOR FOR SELECT * FROM ${sql.table(table)}`.execute(tx);
     for (;;) {
@@ -46,9 +52,15 @@ async function readSnapshot(open: OpenDatabase, visit: SnapshotVisitor): Promise
     const { order } = await foreignKeyOrder(tx, open.dialect, names);
     const binary = await binaryTables(tx, open.dialect);
     const migrations = await sql<{ name: string }>`SELECT name FROM duban_migrations ORDER BY name`.execute(tx);
-    await visit.start({ dialect: open.dialect, createdAt: new Date().toISOString(), migrations: migrations.rows.map((m) => m.name), tables: order });
+    await visit.start({
+      dialect: open.dialect,
+      createdAt: new Date().toISOString(),
+      migrations: migrations.rows.map((m) => m.name),
+      tables: order,
+    });
     for (const [i, name] of order.entries()) {
-      for await (const row of tableRows(tx, open, name, binary.has(name) ? FETCH_BINARY_ROWS : FETCH_ROWS, `duban_dump_${i}`)) await visit.row(name, encode(row));
+      for await (const row of tableRows(tx, open, name, binary.has(name) ? FETCH_BINARY_ROWS : FETCH_ROWS, `duban_dump_${i}`))
+        await visit.row(name, encode(row));
     }
   };
   if (open.dialect === 'postgres') await db.transaction().setIsolationLevel('repeatable read').execute(run);
@@ -86,7 +98,7 @@ class LineWriter {
     const buf = Buffer.from(this.chunks.join(''), 'utf8');
     this.chunks = [];
     this.size = 0;
-    for (let off = 0; off < buf.length; ) off += (await this.fh.write(buf, off, buf.length - off)).bytesWritten;
+    for (let off = 0; off < buf.length;) off += (await this.fh.write(buf, off, buf.length - off)).bytesWritten;
   }
 }
 
@@ -94,7 +106,11 @@ class LineWriter {
  * Streams a version 2 dump of a consistent snapshot to `file`, row by row, with disk evidence inlined.
  * Throws (naming every affected file) after reading everything if any evidence file is missing or damaged.
  */
-export async function writeDump(open: OpenDatabase, file: string, dataDir: string | undefined): Promise<{ evidence: number; fromDisk: number }> {
+export async function writeDump(
+  open: OpenDatabase,
+  file: string,
+  dataDir: string | undefined,
+): Promise<{ evidence: number; fromDisk: number }> {
   const fh = await openFile(file, 'w');
   try {
     const out = new LineWriter(fh);

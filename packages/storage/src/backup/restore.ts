@@ -69,8 +69,8 @@ async function restoreRows(open: OpenDatabase, source: RestoreSource): Promise<v
     for await (const { t, r } of source.rows(order)) {
       if (t !== current) {
         if (current) await finishTable();
-    // A dump made before the audit chain existed: its entries are chained now, as the migration did for live data.
-    if (!source.tables.includes('audit_chain')) await chainUnchainedAuditRows(tx);
+        // A dump made before the audit chain existed: its entries are chained now, as the migration did for live data.
+        if (!source.tables.includes('audit_chain')) await chainUnchainedAuditRows(tx);
         if (!source.tables.includes(t)) throw restoreError(`备份文件中出现了文件头未列出的表 ${t}`);
         if (done.has(t)) throw restoreError(`备份文件中表 ${t} 的行不连续`);
         current = t;
@@ -90,9 +90,13 @@ async function restoreRows(open: OpenDatabase, source: RestoreSource): Promise<v
     if (open.dialect === 'sqlite') await sql`INSERT INTO tasks_fts(tasks_fts) VALUES ('rebuild')`.execute(tx);
     else {
       // The search mode describes this database's index, not the one the dump came from.
-      const idx = await sql<{ n: number }>`SELECT count(*)::int AS n FROM pg_indexes WHERE schemaname = current_schema() AND indexname = 'tasks_search_trgm'`.execute(tx);
+      const idx = await sql<{
+        n: number;
+      }>`SELECT count(*)::int AS n FROM pg_indexes WHERE schemaname = current_schema() AND indexname = 'tasks_search_trgm'`.execute(tx);
       const mode = idx.rows[0]?.n ? 'pg_trgm' : 'ilike';
-      await sql`INSERT INTO settings (key, value) VALUES ('search_mode', ${mode}) ON CONFLICT (key) DO UPDATE SET value = ${mode}`.execute(tx);
+      await sql`INSERT INTO settings (key, value) VALUES ('search_mode', ${mode}) ON CONFLICT (key) DO UPDATE SET value = ${mode}`.execute(
+        tx,
+      );
     }
   });
 }

@@ -8,27 +8,44 @@ const MIGRATION_TABLES = new Set(['duban_migrations', 'duban_migrations_lock']);
 /** The data tables of the database (not the migration bookkeeping, not SQLite's full-text shadow tables). */
 export async function tableNames(db: AnyDb, dialect: string): Promise<string[]> {
   if (dialect === 'postgres') {
-    const r = await sql<{ table_name: string }>`SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`.execute(db);
+    const r = await sql<{
+      table_name: string;
+    }>`SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`.execute(
+      db,
+    );
     return r.rows.map((x) => x.table_name).filter((n) => !MIGRATION_TABLES.has(n));
   }
-  const r = await sql<{ name: string; sql: string | null }>`SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`.execute(db);
+  const r = await sql<{
+    name: string;
+    sql: string | null;
+  }>`SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`.execute(db);
   const virtual = r.rows.filter((x) => x.sql?.startsWith('CREATE VIRTUAL')).map((x) => x.name);
-  return r.rows
-    .map((x) => x.name)
-    .filter((n) => !MIGRATION_TABLES.has(n) && !virtual.some((v) => n === v || n.startsWith(`${v}_`)));
+  return r.rows.map((x) => x.name).filter((n) => !MIGRATION_TABLES.has(n) && !virtual.some((v) => n === v || n.startsWith(`${v}_`)));
 }
 
 /** Tables with a binary (bytea/blob) column. */
 export async function binaryTables(db: AnyDb, dialect: string): Promise<Set<string>> {
   const r =
     dialect === 'postgres'
-      ? await sql<{ name: string }>`SELECT DISTINCT table_name AS name FROM information_schema.columns WHERE table_schema = current_schema() AND data_type = 'bytea'`.execute(db)
-      : await sql<{ name: string }>`SELECT DISTINCT m.name AS name FROM sqlite_master m JOIN pragma_table_info(m.name) c WHERE m.type = 'table' AND upper(c.type) = 'BLOB'`.execute(db);
+      ? await sql<{
+          name: string;
+        }>`SELECT DISTINCT table_name AS name FROM information_schema.columns WHERE table_schema = current_schema() AND data_type = 'bytea'`.execute(
+          db,
+        )
+      : await sql<{
+          name: string;
+        }>`SELECT DISTINCT m.name AS name FROM sqlite_master m JOIN pragma_table_info(m.name) c WHERE m.type = 'table' AND upper(c.type) = 'BLOB'`.execute(
+          db,
+        );
   return new Set(r.rows.map((x) => x.name));
 }
 
 /** Foreign keys between tables: children after parents, and the self-referencing columns of each table. */
-export async function foreignKeyOrder(db: AnyDb, dialect: string, tables: string[]): Promise<{ order: string[]; selfRefs: Map<string, string[]>; parents: Map<string, Set<string>> }> {
+export async function foreignKeyOrder(
+  db: AnyDb,
+  dialect: string,
+  tables: string[],
+): Promise<{ order: string[]; selfRefs: Map<string, string[]>; parents: Map<string, Set<string>> }> {
   const edges: { child: string; parent: string; col: string }[] = [];
   if (dialect === 'postgres') {
     const r = await sql<{ child: string; parent: string; col: string }>`

@@ -43,13 +43,17 @@ export function checkSqliteBackup(file: string): SqliteBackupSummary {
     } catch (e) {
       throw restoreError(`备份文件已损坏（${(e as Error).message}）`);
     }
-    if (problems.length !== 1 || problems[0] !== 'ok') throw restoreError(`备份文件已损坏（integrity_check：${problems.slice(0, 3).join('；')}）`);
-    const tables = (copy.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]).map((r) => r.name);
+    if (problems.length !== 1 || problems[0] !== 'ok')
+      throw restoreError(`备份文件已损坏（integrity_check：${problems.slice(0, 3).join('；')}）`);
+    const tables = (
+      copy.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]
+    ).map((r) => r.name);
     if (!tables.includes('duban_migrations')) throw restoreError('备份文件不是督办数据库（没有迁移记录）');
     const migrations = (copy.prepare('SELECT name FROM duban_migrations ORDER BY name').all() as { name: string }[]).map((r) => r.name);
     const known = new Set(knownMigrationNames());
     const unknown = migrations.filter((m) => !known.has(m));
-    if (unknown.length) throw restoreError(`备份文件来自更新的版本（未知的数据库版本 ${unknown.join('、')}），请用相同或更新版本的督办恢复`);
+    if (unknown.length)
+      throw restoreError(`备份文件来自更新的版本（未知的数据库版本 ${unknown.join('、')}），请用相同或更新版本的督办恢复`);
     if (!migrations.includes(knownMigrationNames()[0]!)) throw restoreError('备份文件的数据库版本无法识别（缺少基础迁移）');
     const fk = copy.pragma('foreign_key_check') as unknown[];
     if (fk.length) throw restoreError(`备份文件中有 ${fk.length} 行引用了不存在的记录`);
@@ -81,7 +85,9 @@ function settleLiveDatabase(target: string): boolean {
   } catch (e) {
     const code = (e as { code?: string }).code ?? '';
     if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) {
-      throw Object.assign(new Error(`恢复失败：数据库正被其他进程使用（${(e as Error).message}），数据未作任何改动`), { code: 'restore.database_busy' });
+      throw Object.assign(new Error(`恢复失败：数据库正被其他进程使用（${(e as Error).message}），数据未作任何改动`), {
+        code: 'restore.database_busy',
+      });
     }
     return false;
   } finally {

@@ -40,7 +40,13 @@ const present = (r: DeliveryChannelTable): DeliveryChannelRecord => ({
 
 /** Every channel, by jurisdiction then name. */
 export async function listDeliveryChannels(db: Db): Promise<DeliveryChannelRecord[]> {
-  const rows = await deliveryDb(db).selectFrom('delivery_channels').selectAll().orderBy('jurisdiction_id').orderBy('name').orderBy('id').execute();
+  const rows = await deliveryDb(db)
+    .selectFrom('delivery_channels')
+    .selectAll()
+    .orderBy('jurisdiction_id')
+    .orderBy('name')
+    .orderBy('id')
+    .execute();
   return rows.map(present);
 }
 
@@ -54,8 +60,15 @@ export async function findDeliveryChannel(db: Db, id: string): Promise<DeliveryC
 export async function insertDeliveryChannel(db: Db, c: DeliveryChannelInput): Promise<DeliveryChannelRecord> {
   const now = nowIso();
   const row: DeliveryChannelTable = {
-    id: newId(), jurisdiction_id: c.jurisdictionId, kind: c.kind, name: c.name, config: JSON.stringify(c.config),
-    enabled: c.enabled ? 1 : 0, allow_private: c.allowPrivate ? 1 : 0, created_at: now, updated_at: now,
+    id: newId(),
+    jurisdiction_id: c.jurisdictionId,
+    kind: c.kind,
+    name: c.name,
+    config: JSON.stringify(c.config),
+    enabled: c.enabled ? 1 : 0,
+    allow_private: c.allowPrivate ? 1 : 0,
+    created_at: now,
+    updated_at: now,
   };
   await deliveryDb(db).insertInto('delivery_channels').values(row).execute();
   return present(row);
@@ -65,7 +78,15 @@ export async function insertDeliveryChannel(db: Db, c: DeliveryChannelInput): Pr
 export async function updateDeliveryChannel(db: Db, id: string, c: DeliveryChannelInput): Promise<boolean> {
   const res = await deliveryDb(db)
     .updateTable('delivery_channels')
-    .set({ jurisdiction_id: c.jurisdictionId, kind: c.kind, name: c.name, config: JSON.stringify(c.config), enabled: c.enabled ? 1 : 0, allow_private: c.allowPrivate ? 1 : 0, updated_at: nowIso() })
+    .set({
+      jurisdiction_id: c.jurisdictionId,
+      kind: c.kind,
+      name: c.name,
+      config: JSON.stringify(c.config),
+      enabled: c.enabled ? 1 : 0,
+      allow_private: c.allowPrivate ? 1 : 0,
+      updated_at: nowIso(),
+    })
     .where('id', '=', id)
     .executeTakeFirst();
   return Number(res.numUpdatedRows) === 1;
@@ -83,7 +104,11 @@ export async function channelsForUnits(db: Db, unitIds: string[]): Promise<Map<s
   const out = new Map<string, DeliveryChannelRecord[]>();
   if (unitIds.length === 0) return out;
   // Run on every notification a write makes, mostly to find none: prepared.
-  const channels = (await runPrepared(db, 'delivery-channels.enabled', [], () => deliveryDb(db).selectFrom('delivery_channels').selectAll().where('enabled', '=', 1).orderBy('id'))).rows.map(present);
+  const channels = (
+    await runPrepared(db, 'delivery-channels.enabled', [], () =>
+      deliveryDb(db).selectFrom('delivery_channels').selectAll().where('enabled', '=', 1).orderBy('id'),
+    )
+  ).rows.map(present);
   if (channels.length === 0) return out;
   const units = await db.selectFrom('units').select(['id', 'jurisdiction_id']).where('id', 'in', unitIds).execute();
   for (const u of units) {

@@ -25,11 +25,17 @@ export function deliveryTitle(kind: string): string {
  * robot serving the units (naming every unit it concerns), and one e-mail per active user of each unit who has an
  * address. Returns how many messages were queued.
  */
-export async function enqueueForNotifications(db: Db, stored: { id: string; unitId: string }[], n: { kind: string; text: string; link: string | null; detail?: string }): Promise<number> {
+export async function enqueueForNotifications(
+  db: Db,
+  stored: { id: string; unitId: string }[],
+  n: { kind: string; text: string; link: string | null; detail?: string },
+): Promise<number> {
   const unitIds = [...new Set(stored.map((s) => s.unitId))];
   const byUnit = await channelsForUnits(db, unitIds);
   if (byUnit.size === 0) return 0;
-  const names = new Map((await db.selectFrom('units').select(['id', 'name']).where('id', 'in', unitIds).execute()).map((u) => [u.id, u.name]));
+  const names = new Map(
+    (await db.selectFrom('units').select(['id', 'name']).where('id', 'in', unitIds).execute()).map((u) => [u.id, u.name]),
+  );
   const title = deliveryTitle(n.kind);
   const text = n.detail ? `${n.text}\n${n.detail}` : n.text;
   const body = n.link ? `${text}\n\n（在督办系统中查看：${n.link}）` : text;
@@ -48,7 +54,14 @@ export async function enqueueForNotifications(db: Db, stored: { id: string; unit
     }
   }
   for (const [channelId, r] of robots) {
-    out.push({ channelId, notificationId: r.notificationId, eventKind: n.kind, recipient: null, title, body: `${body}\n\n涉及单位：${r.units.join('、')}` });
+    out.push({
+      channelId,
+      notificationId: r.notificationId,
+      eventKind: n.kind,
+      recipient: null,
+      title,
+      body: `${body}\n\n涉及单位：${r.units.join('、')}`,
+    });
   }
   if (mailUnits.size) {
     const users = await db

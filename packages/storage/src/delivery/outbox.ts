@@ -41,10 +41,23 @@ export interface OutboxRecord {
 export const DEFAULT_MAX_ATTEMPTS = 6;
 
 const present = (r: DeliveryOutboxTable): OutboxRecord => ({
-  id: r.id, channelId: r.channel_id, notificationId: r.notification_id, eventKind: r.event_kind, recipient: r.recipient,
-  title: r.title, body: r.body, status: r.status as OutboxRecord['status'], attempts: Number(r.attempts), maxAttempts: Number(r.max_attempts),
-  nextAttemptAt: r.next_attempt_at, lockedUntil: r.locked_until, leaseId: r.lease_id, lastError: r.last_error,
-  createdAt: r.created_at, updatedAt: r.updated_at, sentAt: r.sent_at,
+  id: r.id,
+  channelId: r.channel_id,
+  notificationId: r.notification_id,
+  eventKind: r.event_kind,
+  recipient: r.recipient,
+  title: r.title,
+  body: r.body,
+  status: r.status as OutboxRecord['status'],
+  attempts: Number(r.attempts),
+  maxAttempts: Number(r.max_attempts),
+  nextAttemptAt: r.next_attempt_at,
+  lockedUntil: r.locked_until,
+  leaseId: r.lease_id,
+  lastError: r.last_error,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+  sentAt: r.sent_at,
 });
 
 /** Queues messages (in the caller's transaction, so they exist exactly when the event does). Returns their ids. */
@@ -52,11 +65,29 @@ export async function enqueueDeliveries(db: Db, items: OutboxInput[]): Promise<s
   if (items.length === 0) return [];
   const now = nowIso();
   const rows: DeliveryOutboxTable[] = items.map((m) => ({
-    id: newId(), channel_id: m.channelId, notification_id: m.notificationId, event_kind: m.eventKind, recipient: m.recipient,
-    title: m.title, body: m.body, status: 'pending', attempts: 0, max_attempts: m.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
-    next_attempt_at: now, locked_until: null, lease_id: null, last_error: null, created_at: now, updated_at: now, sent_at: null,
+    id: newId(),
+    channel_id: m.channelId,
+    notification_id: m.notificationId,
+    event_kind: m.eventKind,
+    recipient: m.recipient,
+    title: m.title,
+    body: m.body,
+    status: 'pending',
+    attempts: 0,
+    max_attempts: m.maxAttempts ?? DEFAULT_MAX_ATTEMPTS,
+    next_attempt_at: now,
+    locked_until: null,
+    lease_id: null,
+    last_error: null,
+    created_at: now,
+    updated_at: now,
+    sent_at: null,
   }));
-  for (let i = 0; i < rows.length; i += 200) await deliveryDb(db).insertInto('delivery_outbox').values(rows.slice(i, i + 200)).execute();
+  for (let i = 0; i < rows.length; i += 200)
+    await deliveryDb(db)
+      .insertInto('delivery_outbox')
+      .values(rows.slice(i, i + 200))
+      .execute();
   return rows.map((r) => r.id);
 }
 
@@ -66,7 +97,10 @@ export async function enqueueDeliveries(db: Db, items: OutboxInput[]): Promise<s
  * and one more attempt counted. One statement: a conditional UPDATE on SQLite (writers are serialised), and
  * `FOR UPDATE SKIP LOCKED` on PostgreSQL so concurrent workers never claim the same row.
  */
-export async function claimDueDeliveries(db: Db, opts: { leaseId: string; now: string; lockedUntil: string; limit: number }): Promise<OutboxRecord[]> {
+export async function claimDueDeliveries(
+  db: Db,
+  opts: { leaseId: string; now: string; lockedUntil: string; limit: number },
+): Promise<OutboxRecord[]> {
   const d = deliveryDb(db);
   const due = d
     .selectFrom('delivery_outbox')
@@ -83,7 +117,13 @@ export async function claimDueDeliveries(db: Db, opts: { leaseId: string; now: s
   const picked = dialectOf(db) === 'postgres' ? due.forUpdate().skipLocked() : due;
   const rows = await d
     .updateTable('delivery_outbox')
-    .set((eb) => ({ status: 'sending', lease_id: opts.leaseId, locked_until: opts.lockedUntil, attempts: eb('attempts', '+', 1), updated_at: opts.now }))
+    .set((eb) => ({
+      status: 'sending',
+      lease_id: opts.leaseId,
+      locked_until: opts.lockedUntil,
+      attempts: eb('attempts', '+', 1),
+      updated_at: opts.now,
+    }))
     .where('id', 'in', picked)
     .returningAll()
     .execute();
@@ -107,10 +147,22 @@ export async function markDeliverySent(db: Db, id: string, leaseId: string): Pro
  * Records a failed attempt of a claimed message: back to pending until `nextAttemptAt`, or failed for good when
  * `nextAttemptAt` is null (the caller gave up). False when the claim no longer holds the row.
  */
-export async function markDeliveryAttemptFailed(db: Db, id: string, leaseId: string, error: string, nextAttemptAt: string | null): Promise<boolean> {
+export async function markDeliveryAttemptFailed(
+  db: Db,
+  id: string,
+  leaseId: string,
+  error: string,
+  nextAttemptAt: string | null,
+): Promise<boolean> {
   const res = await deliveryDb(db)
     .updateTable('delivery_outbox')
-    .set({ status: nextAttemptAt ? 'pending' : 'failed', next_attempt_at: nextAttemptAt ?? nowIso(), locked_until: null, last_error: error.slice(0, 1000), updated_at: nowIso() })
+    .set({
+      status: nextAttemptAt ? 'pending' : 'failed',
+      next_attempt_at: nextAttemptAt ?? nowIso(),
+      locked_until: null,
+      last_error: error.slice(0, 1000),
+      updated_at: nowIso(),
+    })
     .where('id', '=', id)
     .where('lease_id', '=', leaseId)
     .where('status', '=', 'sending')
@@ -137,19 +189,33 @@ export async function findDelivery(db: Db, id: string): Promise<OutboxRecord | u
 }
 
 /** The delivery log: newest first, optionally of one status or channel. */
-export async function listDeliveries(db: Db, filter: { status?: string | undefined; channelId?: string | undefined }, page: PageRequest): Promise<PageResult<OutboxRecord>> {
+export async function listDeliveries(
+  db: Db,
+  filter: { status?: string | undefined; channelId?: string | undefined },
+  page: PageRequest,
+): Promise<PageResult<OutboxRecord>> {
   const d = deliveryDb(db);
   let base = d.selectFrom('delivery_outbox');
   if (filter.status) base = base.where('status', '=', filter.status);
   if (filter.channelId) base = base.where('channel_id', '=', filter.channelId);
   const total = await base.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow();
-  const rows = await base.selectAll().orderBy('created_at', 'desc').orderBy('id').limit(page.pageSize).offset((page.page - 1) * page.pageSize).execute();
+  const rows = await base
+    .selectAll()
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .limit(page.pageSize)
+    .offset((page.page - 1) * page.pageSize)
+    .execute();
   return { items: rows.map(present), total: Number(total.n), page: page.page, pageSize: page.pageSize };
 }
 
 /** Deletes messages sent before `before` (the delivery log keeps failed and pending ones); returns how many went. */
 export async function pruneSentDeliveries(db: Db, before: string): Promise<number> {
-  const res = await deliveryDb(db).deleteFrom('delivery_outbox').where('status', '=', 'sent').where('sent_at', '<', before).executeTakeFirst();
+  const res = await deliveryDb(db)
+    .deleteFrom('delivery_outbox')
+    .where('status', '=', 'sent')
+    .where('sent_at', '<', before)
+    .executeTakeFirst();
   return Number(res.numDeletedRows);
 }
 

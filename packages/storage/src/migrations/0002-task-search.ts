@@ -8,7 +8,9 @@ import { dialectOf } from '../dialect.js';
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
   if (dialectOf(db) === 'sqlite') {
-    await sql`CREATE VIRTUAL TABLE tasks_fts USING fts5(search_text, content='tasks', content_rowid='rowid', tokenize='trigram')`.execute(db);
+    await sql`CREATE VIRTUAL TABLE tasks_fts USING fts5(search_text, content='tasks', content_rowid='rowid', tokenize='trigram')`.execute(
+      db,
+    );
     await sql`CREATE TRIGGER tasks_fts_ai AFTER INSERT ON tasks BEGIN
       INSERT INTO tasks_fts(rowid, search_text) VALUES (new.rowid, new.search_text); END`.execute(db);
     await sql`CREATE TRIGGER tasks_fts_ad AFTER DELETE ON tasks BEGIN

@@ -10,8 +10,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   const t = columnTypes(db);
   // Supervision state kept on the task row so lists and dashboards read it without recomputing:
   // suspension (暂缓) is set by the office; progress and completion come from accepted reports.
-  await db.schema.alterTable('tasks').addColumn('suspended', 'integer', (c) => c.notNull().defaultTo(0)).execute();
-  await db.schema.alterTable('tasks').addColumn('progress', t.real, (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable('tasks')
+    .addColumn('suspended', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
+  await db.schema
+    .alterTable('tasks')
+    .addColumn('progress', t.real, (c) => c.notNull().defaultTo(0))
+    .execute();
   await db.schema.alterTable('tasks').addColumn('completed_at', 'text').execute();
   await db.schema.createIndex('tasks_plan_colour').on('tasks').columns(['plan_id', 'colour']).execute();
   await db.schema.createIndex('tasks_plan_status').on('tasks').columns(['plan_id', 'status']).execute();
@@ -83,7 +89,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('reported_by', 'text', (c) => c.references('users.id'))
     .addColumn('reported_at', 'text', (c) => c.notNull())
     .execute();
-  await db.schema.createIndex('indicator_values_slot').unique().on('indicator_values').columns(['indicator_id', 'unit_id', 'period_id']).execute();
+  await db.schema
+    .createIndex('indicator_values_slot')
+    .unique()
+    .on('indicator_values')
+    .columns(['indicator_id', 'unit_id', 'period_id'])
+    .execute();
   await db.schema.createIndex('indicator_values_plan').on('indicator_values').column('plan_id').execute();
 
   await db.schema

@@ -7,7 +7,10 @@ import { sql, type Kysely } from 'kysely';
  * A task never moves between plans, so the copy cannot go stale.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema.alterTable('assignments').addColumn('plan_id', 'text', (c) => c.references('plans.id').onDelete('cascade')).execute();
+  await db.schema
+    .alterTable('assignments')
+    .addColumn('plan_id', 'text', (c) => c.references('plans.id').onDelete('cascade'))
+    .execute();
   await sql`UPDATE assignments SET plan_id = (SELECT t.plan_id FROM tasks t WHERE t.id = assignments.task_id)`.execute(db);
   await db.schema.createIndex('assignments_plan').on('assignments').columns(['plan_id', 'role', 'unit_id']).execute();
 }

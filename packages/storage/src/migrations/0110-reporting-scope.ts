@@ -5,5 +5,8 @@ import type { Kysely } from 'kysely';
  * default) or 'all' (every responsible unit). Existing plans become 'lead'.
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema.alterTable('plans').addColumn('reporting_scope', 'text', (c) => c.notNull().defaultTo('lead')).execute();
+  await db.schema
+    .alterTable('plans')
+    .addColumn('reporting_scope', 'text', (c) => c.notNull().defaultTo('lead'))
+    .execute();
 }

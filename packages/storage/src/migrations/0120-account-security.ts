@@ -7,8 +7,14 @@ import type { Kysely } from 'kysely';
  * (a new password may not repeat one of the last five).
  */
 export async function up(db: Kysely<unknown>): Promise<void> {
-  await db.schema.alterTable('users').addColumn('must_change_password', 'integer', (c) => c.notNull().defaultTo(0)).execute();
-  await db.schema.alterTable('users').addColumn('failed_logins', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable('users')
+    .addColumn('must_change_password', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
+  await db.schema
+    .alterTable('users')
+    .addColumn('failed_logins', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
   await db.schema.alterTable('users').addColumn('locked_until', 'text').execute();
   await db.schema.alterTable('sessions').addColumn('last_seen_at', 'text').execute();
   await db.schema.alterTable('sessions').addColumn('auth_at', 'text').execute();

@@ -29,8 +29,25 @@ export async function up(db: Kysely<any>): Promise<void> {
     while (taken.has(`${r.name}（重复${n}）`)) n++;
     const name = `${r.name}（重复${n}）`;
     taken.add(name);
-    await db.updateTable('units').set({ name, version: r.version + 1, updated_at: new Date().toISOString() }).where('id', '=', r.id).execute();
-    await appendAuditEntries(db as unknown as Db, [{ userId: null, username: 'system', entity: 'unit', entityId: r.id, action: 'update', before: { name: r.name }, after: { name }, reason: '升级：同名且未指定行政区划的单位只保留一个原名' }]);
+    await db
+      .updateTable('units')
+      .set({ name, version: r.version + 1, updated_at: new Date().toISOString() })
+      .where('id', '=', r.id)
+      .execute();
+    await appendAuditEntries(db as unknown as Db, [
+      {
+        userId: null,
+        username: 'system',
+        entity: 'unit',
+        entityId: r.id,
+        action: 'update',
+        before: { name: r.name },
+        after: { name },
+        reason: '升级：同名且未指定行政区划的单位只保留一个原名',
+      },
+    ]);
   }
-  await sql`CREATE UNIQUE INDEX units_name_without_jurisdiction ON units (name) WHERE jurisdiction_id IS NULL AND merged_into_id IS NULL`.execute(db);
+  await sql`CREATE UNIQUE INDEX units_name_without_jurisdiction ON units (name) WHERE jurisdiction_id IS NULL AND merged_into_id IS NULL`.execute(
+    db,
+  );
 }

@@ -6,7 +6,10 @@ import type { Kysely } from 'kysely';
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations see any schema
 export async function up(db: Kysely<any>): Promise<void> {
-  await db.schema.alterTable('plans').addColumn('importing', 'integer', (c) => c.notNull().defaultTo(0)).execute();
+  await db.schema
+    .alterTable('plans')
+    .addColumn('importing', 'integer', (c) => c.notNull().defaultTo(0))
+    .execute();
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- migrations see any schema

@@ -26,13 +26,30 @@ export async function plansOfJurisdiction(db: ReportingDb, jurisdictionId: strin
 export interface DashboardAggregates {
   byStatusColour: { kind: string; status: string; colour: string | null; count: number; progressSum: number }[];
   byLeadUnit: { unitId: string; unitName: string; status: string; count: number }[];
-  overdue: { taskId: string; planId: string; number: string | null; title: string | null; due: string | null; progress: number; leadUnit: string | null }[];
+  overdue: {
+    taskId: string;
+    planId: string;
+    number: string | null;
+    title: string | null;
+    due: string | null;
+    progress: number;
+    leadUnit: string | null;
+  }[];
   overdueTotal: number;
   missing: { taskId: string; title: string | null; unitId: string; unitName: string; periodLabel: string; due: string }[];
   missingTotal: number;
   reportsByUnit: { unitId: string; unitName: string; submitted: number; onTime: number }[];
   missingByUnit: { unitId: string; missing: number }[];
-  indicators: { id: string; name: string; baseline: number | null; target: number; unit: string; comparator: string; ownerUnitId: string | null; ownerUnitName: string | null }[];
+  indicators: {
+    id: string;
+    name: string;
+    baseline: number | null;
+    target: number;
+    unit: string;
+    comparator: string;
+    ownerUnitId: string | null;
+    ownerUnitName: string | null;
+  }[];
 }
 
 /**
@@ -42,20 +59,51 @@ export interface DashboardAggregates {
  */
 export async function dashboardAggregates(db: ReportingDb, planIds: string[], today: string, listLimit = 20): Promise<DashboardAggregates> {
   const ids = planIds.length > 0 ? planIds : [''];
-  const inactive = (eb: ExpressionBuilder<Database & ReportingTables, 'tasks'>) => eb.or([eb('completed_at', 'is not', null), eb('suspended', '=', 1)]);
-  const overdueTasks = () => db.selectFrom('tasks as t').where('t.plan_id', 'in', ids).where('t.completed_at', 'is', null).where('t.suspended', '=', 0).where('t.last_due', '<', today);
+  const inactive = (eb: ExpressionBuilder<Database & ReportingTables, 'tasks'>) =>
+    eb.or([eb('completed_at', 'is not', null), eb('suspended', '=', 1)]);
+  const overdueTasks = () =>
+    db
+      .selectFrom('tasks as t')
+      .where('t.plan_id', 'in', ids)
+      .where('t.completed_at', 'is', null)
+      .where('t.suspended', '=', 0)
+      .where('t.last_due', '<', today);
 
-  const [taskSummary, overdue, tallyByUnit, tallyByPeriod, inactiveSubmitted, byLeadUnit, activeAssignments, units, periods, indicators, scopes] = await Promise.all([
+  const [
+    taskSummary,
+    overdue,
+    tallyByUnit,
+    tallyByPeriod,
+    inactiveSubmitted,
+    byLeadUnit,
+    activeAssignments,
+    units,
+    periods,
+    indicators,
+    scopes,
+  ] = await Promise.all([
     db
       .selectFrom('tasks')
       .select(['kind', 'status', 'colour', (eb) => eb.fn.countAll().as('n'), (eb) => eb.fn.sum('progress').as('p')])
-      .select(sql<number | string>`SUM(CASE WHEN completed_at IS NULL AND suspended = 0 AND last_due < ${today} THEN 1 ELSE 0 END)`.as('overdue'))
+      .select(
+        sql<number | string>`SUM(CASE WHEN completed_at IS NULL AND suspended = 0 AND last_due < ${today} THEN 1 ELSE 0 END)`.as('overdue'),
+      )
       .where('plan_id', 'in', ids)
       .groupBy(['kind', 'status', 'colour'])
       .execute(),
     overdueTasks()
       .select(['t.id', 't.plan_id', 't.number', 't.title', 't.last_due', 't.progress'])
-      .select((eb) => eb.selectFrom('assignments as a').innerJoin('units as u', 'u.id', 'a.unit_id').select('u.name').whereRef('a.task_id', '=', 't.id').where('a.role', '=', 'lead').orderBy('a.ordinal').limit(1).as('lead_name'))
+      .select((eb) =>
+        eb
+          .selectFrom('assignments as a')
+          .innerJoin('units as u', 'u.id', 'a.unit_id')
+          .select('u.name')
+          .whereRef('a.task_id', '=', 't.id')
+          .where('a.role', '=', 'lead')
+          .orderBy('a.ordinal')
+          .limit(1)
+          .as('lead_name'),
+      )
       .orderBy('t.last_due')
       .orderBy('t.id')
       .limit(listLimit)
@@ -64,13 +112,22 @@ export async function dashboardAggregates(db: ReportingDb, planIds: string[], to
     db
       .selectFrom('report_tallies as rt')
       .innerJoin('reporting_periods as p', 'p.id', 'rt.period_id')
-      .select(['rt.unit_id', (eb) => eb.fn.sum<number | string>('rt.submitted').as('n'), (eb) => eb.fn.sum<number | string>('rt.on_time').as('on_time')])
+      .select([
+        'rt.unit_id',
+        (eb) => eb.fn.sum<number | string>('rt.submitted').as('n'),
+        (eb) => eb.fn.sum<number | string>('rt.on_time').as('on_time'),
+      ])
       .select(sql<number | string>`SUM(CASE WHEN p.window_end < ${today} THEN rt.submitted ELSE 0 END)`.as('past'))
       .where('rt.plan_id', 'in', ids)
       .where('p.plan_id', 'in', ids)
       .groupBy('rt.unit_id')
       .execute(),
-    db.selectFrom('report_tallies').select(['period_id', (eb) => eb.fn.sum<number | string>('submitted').as('n')]).where('plan_id', 'in', ids).groupBy('period_id').execute(),
+    db
+      .selectFrom('report_tallies')
+      .select(['period_id', (eb) => eb.fn.sum<number | string>('submitted').as('n')])
+      .where('plan_id', 'in', ids)
+      .groupBy('period_id')
+      .execute(),
     // Two steps with literal ids, so every planner probes the slot index instead of hashing all reports.
     db
       .selectFrom('tasks')
@@ -82,7 +139,14 @@ export async function dashboardAggregates(db: ReportingDb, planIds: string[], to
         const out: { unit_id: string; period_id: string; n: number | string | bigint }[] = [];
         for (let i = 0; i < tasks.length; i += 500) {
           const chunk = tasks.slice(i, i + 500).map((t) => t.id);
-          out.push(...(await db.selectFrom('reports').select(['unit_id', 'period_id', (eb) => eb.fn.countAll().as('n')]).where('task_id', 'in', chunk).groupBy(['unit_id', 'period_id']).execute()));
+          out.push(
+            ...(await db
+              .selectFrom('reports')
+              .select(['unit_id', 'period_id', (eb) => eb.fn.countAll().as('n')])
+              .where('task_id', 'in', chunk)
+              .groupBy(['unit_id', 'period_id'])
+              .execute()),
+          );
         }
         return out;
       }),
@@ -111,8 +175,18 @@ export async function dashboardAggregates(db: ReportingDb, planIds: string[], to
       .where('a.unit_id', 'is not', null)
       .groupBy(['a.unit_id', 'a.plan_id'])
       .execute(),
-    db.selectFrom('units').select(['id', 'name']).where('id', 'in', (eb) => eb.selectFrom('assignments').select('unit_id').where('plan_id', 'in', ids)).execute(),
-    db.selectFrom('reporting_periods').select(['id', 'plan_id', 'label', 'due_date', 'window_end']).where('plan_id', 'in', ids).orderBy('due_date').orderBy('plan_id').execute(),
+    db
+      .selectFrom('units')
+      .select(['id', 'name'])
+      .where('id', 'in', (eb) => eb.selectFrom('assignments').select('unit_id').where('plan_id', 'in', ids))
+      .execute(),
+    db
+      .selectFrom('reporting_periods')
+      .select(['id', 'plan_id', 'label', 'due_date', 'window_end'])
+      .where('plan_id', 'in', ids)
+      .orderBy('due_date')
+      .orderBy('plan_id')
+      .execute(),
     db
       .selectFrom('indicators as i')
       .leftJoin('units as ou', 'ou.id', 'i.lead_unit_id')
@@ -141,10 +215,15 @@ export async function dashboardAggregates(db: ReportingDb, planIds: string[], to
   // Per unit: everything submitted, on time, and the submissions that fill expected (active, past-window) slots.
   const perUnit = new Map<string, { submitted: number; onTime: number; filled: number }>();
   for (const r of tallyByUnit) {
-    perUnit.set(r.unit_id, { submitted: Number(r.n), onTime: Number(r.on_time ?? 0), filled: Number(r.past ?? 0) - (inactivePastByUnit.get(r.unit_id) ?? 0) });
+    perUnit.set(r.unit_id, {
+      submitted: Number(r.n),
+      onTime: Number(r.on_time ?? 0),
+      filled: Number(r.past ?? 0) - (inactivePastByUnit.get(r.unit_id) ?? 0),
+    });
   }
   const filledByPeriod = new Map<string, number>();
-  for (const r of tallyByPeriod) if (pastIds.has(r.period_id)) filledByPeriod.set(r.period_id, Number(r.n) - (inactiveByPeriod.get(r.period_id) ?? 0));
+  for (const r of tallyByPeriod)
+    if (pastIds.has(r.period_id)) filledByPeriod.set(r.period_id, Number(r.n) - (inactiveByPeriod.get(r.period_id) ?? 0));
   const expectedByUnit = new Map<string, number>();
   const assignedByPlan = new Map<string, number>();
   for (const a of activeAssignments) {
@@ -152,7 +231,9 @@ export async function dashboardAggregates(db: ReportingDb, planIds: string[], to
     assignedByPlan.set(a.plan_id, (assignedByPlan.get(a.plan_id) ?? 0) + Number(a.n));
   }
   for (const unitId of expectedByUnit.keys()) if (!perUnit.has(unitId)) perUnit.set(unitId, { submitted: 0, onTime: 0, filled: 0 });
-  const missingByUnit = [...expectedByUnit].map(([unitId, expected]) => ({ unitId, missing: Math.max(0, expected - (perUnit.get(unitId)?.filled ?? 0)) })).filter((m) => m.missing > 0);
+  const missingByUnit = [...expectedByUnit]
+    .map(([unitId, expected]) => ({ unitId, missing: Math.max(0, expected - (perUnit.get(unitId)?.filled ?? 0)) }))
+    .filter((m) => m.missing > 0);
   const missingTotal = missingByUnit.reduce((s, m) => s + m.missing, 0);
 
   // Examples of missing slots: probe only periods known to have gaps, earliest due first.
@@ -165,7 +246,9 @@ export async function dashboardAggregates(db: ReportingDb, planIds: string[], to
       .selectFrom('tasks as t')
       .innerJoin('assignments as a', (j) => j.onRef('a.task_id', '=', 't.id').on('a.plan_id', '=', p.plan_id))
       .innerJoin('units as u', 'u.id', 'a.unit_id')
-      .leftJoin('reports as r', (j) => j.onRef('r.task_id', '=', 'a.task_id').onRef('r.unit_id', '=', 'a.unit_id').on('r.period_id', '=', p.id))
+      .leftJoin('reports as r', (j) =>
+        j.onRef('r.task_id', '=', 'a.task_id').onRef('r.unit_id', '=', 'a.unit_id').on('r.period_id', '=', p.id),
+      )
       .select(['t.id', 't.title', 'a.unit_id', 'u.name'])
       .where('t.plan_id', '=', p.plan_id)
       .$if(leadOnly, (qb) => qb.where('a.role', '=', 'lead'))
@@ -176,24 +259,59 @@ export async function dashboardAggregates(db: ReportingDb, planIds: string[], to
       .orderBy('u.name')
       .limit(listLimit - missing.length)
       .execute();
-    for (const r of rows) missing.push({ taskId: r.id, title: r.title, unitId: r.unit_id!, unitName: r.name, periodLabel: p.label, due: p.due_date });
+    for (const r of rows)
+      missing.push({ taskId: r.id, title: r.title, unitId: r.unit_id!, unitName: r.name, periodLabel: p.label, due: p.due_date });
   }
 
   return {
-    byStatusColour: taskSummary.map((r) => ({ kind: r.kind, status: r.status, colour: r.colour, count: Number(r.n), progressSum: Number(r.p ?? 0) })),
+    byStatusColour: taskSummary.map((r) => ({
+      kind: r.kind,
+      status: r.status,
+      colour: r.colour,
+      count: Number(r.n),
+      progressSum: Number(r.p ?? 0),
+    })),
     byLeadUnit: byLeadUnit.map((r) => ({ unitId: r.unit_id!, unitName: r.name, status: r.status, count: Number(r.n) })),
-    overdue: overdue.map((r) => ({ taskId: r.id, planId: r.plan_id, number: r.number, title: r.title, due: r.last_due, progress: Number(r.progress), leadUnit: r.lead_name ?? null })),
+    overdue: overdue.map((r) => ({
+      taskId: r.id,
+      planId: r.plan_id,
+      number: r.number,
+      title: r.title,
+      due: r.last_due,
+      progress: Number(r.progress),
+      leadUnit: r.lead_name ?? null,
+    })),
     overdueTotal: taskSummary.reduce((sum, r) => sum + Number(r.overdue ?? 0), 0),
     missing,
     missingTotal,
-    reportsByUnit: [...perUnit].map(([unitId, u]) => ({ unitId, unitName: unitName.get(unitId) ?? '', submitted: u.submitted, onTime: u.onTime })),
+    reportsByUnit: [...perUnit].map(([unitId, u]) => ({
+      unitId,
+      unitName: unitName.get(unitId) ?? '',
+      submitted: u.submitted,
+      onTime: u.onTime,
+    })),
     missingByUnit,
-    indicators: indicators.map((r) => ({ id: r.id, name: r.name, baseline: r.baseline === null ? null : Number(r.baseline), target: Number(r.target), unit: r.unit, comparator: r.comparator, ownerUnitId: r.lead_unit_id, ownerUnitName: r.owner_name ?? null })),
+    indicators: indicators.map((r) => ({
+      id: r.id,
+      name: r.name,
+      baseline: r.baseline === null ? null : Number(r.baseline),
+      target: Number(r.target),
+      unit: r.unit,
+      comparator: r.comparator,
+      ownerUnitId: r.lead_unit_id,
+      ownerUnitName: r.owner_name ?? null,
+    })),
   };
 }
 
 /** Marks tasks' stored supervision state stale so the next read recomputes it. */
 export async function invalidateTaskSupervision(db: ReportingDb, taskId: string): Promise<void> {
   // Skipping rows already stale avoids rewriting the (wide) task row on every report.
-  await runPrepared(db, 'task.supervision-stale', [taskId], (v) => db.updateTable('tasks').set({ status_on: sql<null>`NULL` }).where('id', '=', v<string>(0)).where('status_on', 'is not', null));
+  await runPrepared(db, 'task.supervision-stale', [taskId], (v) =>
+    db
+      .updateTable('tasks')
+      .set({ status_on: sql<null>`NULL` })
+      .where('id', '=', v<string>(0))
+      .where('status_on', 'is not', null),
+  );
 }

@@ -28,7 +28,12 @@ const SLOT = ['indicator_id', 'unit_id', 'period_id'] as const;
 
 /** The slot's row, locked until commit on PostgreSQL (SQLite transactions already run one at a time). */
 async function lockedSlot(db: ReportingDb, v: Pick<IndicatorValueRecord, 'indicatorId' | 'unitId' | 'periodId'>) {
-  const q = db.selectFrom('indicator_values').selectAll().where('indicator_id', '=', v.indicatorId).where('unit_id', '=', v.unitId).where('period_id', '=', v.periodId);
+  const q = db
+    .selectFrom('indicator_values')
+    .selectAll()
+    .where('indicator_id', '=', v.indicatorId)
+    .where('unit_id', '=', v.unitId)
+    .where('period_id', '=', v.periodId);
   return (dialectOf(db) === 'postgres' ? q.forUpdate() : q).executeTakeFirst();
 }
 
@@ -39,29 +44,80 @@ async function lockedSlot(db: ReportingDb, v: Pick<IndicatorValueRecord, 'indica
  * first claimed with `ON CONFLICT DO NOTHING`; when another writer inserted it meanwhile, its row is read under
  * lock and replaced like any other.
  */
-export async function upsertIndicatorValue(db: ReportingDb, v: Omit<IndicatorValueRecord, 'id' | 'version' | 'reportedAt'>): Promise<{ record: IndicatorValueRecord; before: IndicatorValueRecord | undefined }> {
+export async function upsertIndicatorValue(
+  db: ReportingDb,
+  v: Omit<IndicatorValueRecord, 'id' | 'version' | 'reportedAt'>,
+): Promise<{ record: IndicatorValueRecord; before: IndicatorValueRecord | undefined }> {
   const now = nowIso();
-  const fresh = { id: newId(), plan_id: v.planId, indicator_id: v.indicatorId, unit_id: v.unitId, period_id: v.periodId, value: v.value, note: v.note, version: 1, reported_by: v.reportedBy, reported_at: now };
+  const fresh = {
+    id: newId(),
+    plan_id: v.planId,
+    indicator_id: v.indicatorId,
+    unit_id: v.unitId,
+    period_id: v.periodId,
+    value: v.value,
+    note: v.note,
+    version: 1,
+    reported_by: v.reportedBy,
+    reported_at: now,
+  };
   let existing = await lockedSlot(db, v);
   if (!existing) {
-    const inserted = await db.insertInto('indicator_values').values(fresh).onConflict((oc) => oc.columns(SLOT).doNothing()).returningAll().executeTakeFirst();
+    const inserted = await db
+      .insertInto('indicator_values')
+      .values(fresh)
+      .onConflict((oc) => oc.columns(SLOT).doNothing())
+      .returningAll()
+      .executeTakeFirst();
     if (inserted) return { record: toRecord(inserted), before: undefined };
     existing = await lockedSlot(db, v);
   }
   const row = await db
     .insertInto('indicator_values')
     .values(fresh)
-    .onConflict((oc) => oc.columns(SLOT).doUpdateSet({ value: v.value, note: v.note, reported_by: v.reportedBy, reported_at: now, version: sql<number>`indicator_values.version + 1` }))
+    .onConflict((oc) =>
+      oc
+        .columns(SLOT)
+        .doUpdateSet({
+          value: v.value,
+          note: v.note,
+          reported_by: v.reportedBy,
+          reported_at: now,
+          version: sql<number>`indicator_values.version + 1`,
+        }),
+    )
     .returningAll()
     .executeTakeFirstOrThrow();
   const record = toRecord(row);
   return { record, before: existing && record.version > 1 ? toRecord(existing) : undefined };
 }
 
-type Row = { id: string; plan_id: string; indicator_id: string; unit_id: string; period_id: string; value: number; note: string | null; version: number; reported_by: string | null; reported_at: string };
+type Row = {
+  id: string;
+  plan_id: string;
+  indicator_id: string;
+  unit_id: string;
+  period_id: string;
+  value: number;
+  note: string | null;
+  version: number;
+  reported_by: string | null;
+  reported_at: string;
+};
 
 function toRecord(r: Row): IndicatorValueRecord {
-  return { id: r.id, planId: r.plan_id, indicatorId: r.indicator_id, unitId: r.unit_id, periodId: r.period_id, value: Number(r.value), note: r.note, version: r.version, reportedBy: r.reported_by, reportedAt: r.reported_at };
+  return {
+    id: r.id,
+    planId: r.plan_id,
+    indicatorId: r.indicator_id,
+    unitId: r.unit_id,
+    periodId: r.period_id,
+    value: Number(r.value),
+    note: r.note,
+    version: r.version,
+    reportedBy: r.reported_by,
+    reportedAt: r.reported_at,
+  };
 }
 
 /** Values of an indicator, oldest period first. */
@@ -80,7 +136,10 @@ export async function listIndicatorValues(db: ReportingDb, indicatorId: string):
 }
 
 /** The latest value (highest period; the mean when several units reported it) of each indicator of the plans. */
-export async function latestIndicatorValues(db: ReportingDb, planIds: string[]): Promise<{ indicatorId: string; value: number; periodSeq: number }[]> {
+export async function latestIndicatorValues(
+  db: ReportingDb,
+  planIds: string[],
+): Promise<{ indicatorId: string; value: number; periodSeq: number }[]> {
   if (planIds.length === 0) return [];
   const rows = await db
     .selectFrom('indicator_values as v')

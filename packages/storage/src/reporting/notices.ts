@@ -42,10 +42,44 @@ export interface NoticeItem extends NoticeRecord {
   unitName: string;
 }
 
-type Row = { id: string; number: string; year: number; seq: number; plan_id: string; task_id: string; unit_id: string; reason: string; due_date: string; status: string; issued_by: string | null; issued_at: string; closed_by: string | null; closed_at: string | null; close_note: string | null; version: number };
+type Row = {
+  id: string;
+  number: string;
+  year: number;
+  seq: number;
+  plan_id: string;
+  task_id: string;
+  unit_id: string;
+  reason: string;
+  due_date: string;
+  status: string;
+  issued_by: string | null;
+  issued_at: string;
+  closed_by: string | null;
+  closed_at: string | null;
+  close_note: string | null;
+  version: number;
+};
 
 function toRecord(r: Row): NoticeRecord {
-  return { id: r.id, number: r.number, year: r.year, seq: r.seq, planId: r.plan_id, taskId: r.task_id, unitId: r.unit_id, reason: r.reason, due: r.due_date, status: r.status as NoticeStatus, issuedBy: r.issued_by, issuedAt: r.issued_at, closedBy: r.closed_by, closedAt: r.closed_at, closeNote: r.close_note, version: r.version };
+  return {
+    id: r.id,
+    number: r.number,
+    year: r.year,
+    seq: r.seq,
+    planId: r.plan_id,
+    taskId: r.task_id,
+    unitId: r.unit_id,
+    reason: r.reason,
+    due: r.due_date,
+    status: r.status as NoticeStatus,
+    issuedBy: r.issued_by,
+    issuedAt: r.issued_at,
+    closedBy: r.closed_by,
+    closedAt: r.closed_at,
+    closeNote: r.close_note,
+    version: r.version,
+  };
 }
 
 /** Notice numbers already issued in a year (to compute the next sequence). */
@@ -60,7 +94,10 @@ export async function noticeNumbersOfYear(db: ReportingDb, year: number): Promis
  * without a row starts after the highest sequence already issued (a database restored from an older version).
  */
 export async function claimNoticeSeq(db: ReportingDb, year: number): Promise<number> {
-  const first = db.selectFrom('notices').select(sql<number>`coalesce(max(seq), 0) + 1`.as('n')).where('year', '=', year);
+  const first = db
+    .selectFrom('notices')
+    .select(sql<number>`coalesce(max(seq), 0) + 1`.as('n'))
+    .where('year', '=', year);
   const row = await db
     .insertInto('notice_counters')
     .values({ year, last_seq: first })
@@ -71,11 +108,40 @@ export async function claimNoticeSeq(db: ReportingDb, year: number): Promise<num
 }
 
 /** Stores a notice; number/seq come from {@link claimNoticeSeq} in the same transaction (unique (year, seq) backs it). */
-export async function insertNotice(db: ReportingDb, n: Omit<NoticeRecord, 'id' | 'issuedAt' | 'closedBy' | 'closedAt' | 'closeNote' | 'version' | 'status'>): Promise<NoticeRecord> {
-  const rec: NoticeRecord = { ...n, id: newId(), status: 'open', issuedAt: nowIso(), closedBy: null, closedAt: null, closeNote: null, version: 1 };
+export async function insertNotice(
+  db: ReportingDb,
+  n: Omit<NoticeRecord, 'id' | 'issuedAt' | 'closedBy' | 'closedAt' | 'closeNote' | 'version' | 'status'>,
+): Promise<NoticeRecord> {
+  const rec: NoticeRecord = {
+    ...n,
+    id: newId(),
+    status: 'open',
+    issuedAt: nowIso(),
+    closedBy: null,
+    closedAt: null,
+    closeNote: null,
+    version: 1,
+  };
   await db
     .insertInto('notices')
-    .values({ id: rec.id, number: rec.number, year: rec.year, seq: rec.seq, plan_id: rec.planId, task_id: rec.taskId, unit_id: rec.unitId, reason: rec.reason, due_date: rec.due, status: 'open', issued_by: rec.issuedBy, issued_at: rec.issuedAt, closed_by: null, closed_at: null, close_note: null, version: 1 })
+    .values({
+      id: rec.id,
+      number: rec.number,
+      year: rec.year,
+      seq: rec.seq,
+      plan_id: rec.planId,
+      task_id: rec.taskId,
+      unit_id: rec.unitId,
+      reason: rec.reason,
+      due_date: rec.due,
+      status: 'open',
+      issued_by: rec.issuedBy,
+      issued_at: rec.issuedAt,
+      closed_by: null,
+      closed_at: null,
+      close_note: null,
+      version: 1,
+    })
     .execute();
   return rec;
 }
@@ -87,10 +153,19 @@ export async function findNotice(db: ReportingDb, id: string): Promise<NoticeRec
 }
 
 /** Changes a notice's status (and closing fields) when its version matches; false when stale. */
-export async function setNoticeStatus(db: ReportingDb, id: string, expectedVersion: number, s: { status: NoticeStatus; closedBy?: string | null; closeNote?: string | null }): Promise<boolean> {
+export async function setNoticeStatus(
+  db: ReportingDb,
+  id: string,
+  expectedVersion: number,
+  s: { status: NoticeStatus; closedBy?: string | null; closeNote?: string | null },
+): Promise<boolean> {
   const res = await db
     .updateTable('notices')
-    .set({ status: s.status, ...(s.status === 'closed' ? { closed_by: s.closedBy ?? null, closed_at: nowIso(), close_note: s.closeNote ?? null } : {}), version: sql<number>`version + 1` })
+    .set({
+      status: s.status,
+      ...(s.status === 'closed' ? { closed_by: s.closedBy ?? null, closed_at: nowIso(), close_note: s.closeNote ?? null } : {}),
+      version: sql<number>`version + 1`,
+    })
     .where('id', '=', id)
     .where('version', '=', expectedVersion)
     .executeTakeFirst();
@@ -100,14 +175,37 @@ export async function setNoticeStatus(db: ReportingDb, id: string, expectedVersi
 /** Adds a reply. */
 export async function insertNoticeReply(db: ReportingDb, r: Omit<NoticeReplyRecord, 'id' | 'repliedAt'>): Promise<NoticeReplyRecord> {
   const rec = { ...r, id: newId(), repliedAt: nowIso() };
-  await db.insertInto('notice_replies').values({ id: rec.id, notice_id: rec.noticeId, unit_id: rec.unitId, body: rec.body, replied_by: rec.repliedBy, replied_at: rec.repliedAt }).execute();
+  await db
+    .insertInto('notice_replies')
+    .values({
+      id: rec.id,
+      notice_id: rec.noticeId,
+      unit_id: rec.unitId,
+      body: rec.body,
+      replied_by: rec.repliedBy,
+      replied_at: rec.repliedAt,
+    })
+    .execute();
   return rec;
 }
 
 /** Replies of a notice, oldest first. */
 export async function listNoticeReplies(db: ReportingDb, noticeId: string): Promise<NoticeReplyRecord[]> {
-  const rows = await db.selectFrom('notice_replies').selectAll().where('notice_id', '=', noticeId).orderBy('replied_at').orderBy('id').execute();
-  return rows.map((r) => ({ id: r.id, noticeId: r.notice_id, unitId: r.unit_id, body: r.body, repliedBy: r.replied_by, repliedAt: r.replied_at }));
+  const rows = await db
+    .selectFrom('notice_replies')
+    .selectAll()
+    .where('notice_id', '=', noticeId)
+    .orderBy('replied_at')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    noticeId: r.notice_id,
+    unitId: r.unit_id,
+    body: r.body,
+    repliedBy: r.replied_by,
+    repliedAt: r.replied_at,
+  }));
 }
 
 /** Filters for the notice list. */
@@ -126,12 +224,32 @@ export async function listNotices(db: ReportingDb, f: NoticeFilter, page: PageRe
   if (f.taskId) q = q.where('n.task_id', '=', f.taskId);
   if (f.status) q = q.where('n.status', '=', f.status);
   const total = Number((await q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
-  const rows = await q.selectAll('n').select(['t.title as task_title', 'u.name as unit_name']).orderBy('n.year', 'desc').orderBy('n.seq', 'desc').limit(page.pageSize).offset((page.page - 1) * page.pageSize).execute();
-  return { items: rows.map((r) => ({ ...toRecord(r), taskTitle: r.task_title, unitName: r.unit_name })), total, page: page.page, pageSize: page.pageSize };
+  const rows = await q
+    .selectAll('n')
+    .select(['t.title as task_title', 'u.name as unit_name'])
+    .orderBy('n.year', 'desc')
+    .orderBy('n.seq', 'desc')
+    .limit(page.pageSize)
+    .offset((page.page - 1) * page.pageSize)
+    .execute();
+  return {
+    items: rows.map((r) => ({ ...toRecord(r), taskTitle: r.task_title, unitName: r.unit_name })),
+    total,
+    page: page.page,
+    pageSize: page.pageSize,
+  };
 }
 
 /** Open (unanswered) notices whose deadline is before `day` but not before `since`, oldest deadline first. */
 export async function openNoticesPastDue(db: ReportingDb, day: string, since: string): Promise<NoticeRecord[]> {
-  const rows = await db.selectFrom('notices').selectAll().where('status', '=', 'open').where('due_date', '<', day).where('due_date', '>=', since).orderBy('due_date').orderBy('id').execute();
+  const rows = await db
+    .selectFrom('notices')
+    .selectAll()
+    .where('status', '=', 'open')
+    .where('due_date', '<', day)
+    .where('due_date', '>=', since)
+    .orderBy('due_date')
+    .orderBy('id')
+    .execute();
   return rows.map(toRecord);
 }

@@ -48,33 +48,89 @@ export interface ReportListItem extends ReportRecord {
 }
 
 type Row = {
-  id: string; plan_id: string; task_id: string; unit_id: string; period_id: string; narrative: string; percent: number; completion_claim: number;
-  status: string; return_reason: string | null; on_time: number; version: number; submitted_by: string | null; first_submitted_at: string;
-  submitted_at: string; reviewed_by: string | null; reviewed_at: string | null;
+  id: string;
+  plan_id: string;
+  task_id: string;
+  unit_id: string;
+  period_id: string;
+  narrative: string;
+  percent: number;
+  completion_claim: number;
+  status: string;
+  return_reason: string | null;
+  on_time: number;
+  version: number;
+  submitted_by: string | null;
+  first_submitted_at: string;
+  submitted_at: string;
+  reviewed_by: string | null;
+  reviewed_at: string | null;
 };
 
 function toRecord(r: Row): ReportRecord {
   return {
-    id: r.id, planId: r.plan_id, taskId: r.task_id, unitId: r.unit_id, periodId: r.period_id, narrative: r.narrative, percent: Number(r.percent),
-    completionClaim: r.completion_claim === 1, status: r.status as ReportStatus, returnReason: r.return_reason, onTime: r.on_time === 1, version: r.version,
-    submittedBy: r.submitted_by, firstSubmittedAt: r.first_submitted_at, submittedAt: r.submitted_at, reviewedBy: r.reviewed_by, reviewedAt: r.reviewed_at,
+    id: r.id,
+    planId: r.plan_id,
+    taskId: r.task_id,
+    unitId: r.unit_id,
+    periodId: r.period_id,
+    narrative: r.narrative,
+    percent: Number(r.percent),
+    completionClaim: r.completion_claim === 1,
+    status: r.status as ReportStatus,
+    returnReason: r.return_reason,
+    onTime: r.on_time === 1,
+    version: r.version,
+    submittedBy: r.submitted_by,
+    firstSubmittedAt: r.first_submitted_at,
+    submittedAt: r.submitted_at,
+    reviewedBy: r.reviewed_by,
+    reviewedAt: r.reviewed_at,
   };
 }
 
 /** Stores a new report (with the client's idempotency key, when it sent one). */
-export async function insertReport(db: ReportingDb, r: Omit<ReportRecord, 'id' | 'version' | 'reviewedBy' | 'reviewedAt' | 'returnReason'>, idempotencyKey: string | null = null): Promise<ReportRecord> {
+export async function insertReport(
+  db: ReportingDb,
+  r: Omit<ReportRecord, 'id' | 'version' | 'reviewedBy' | 'reviewedAt' | 'returnReason'>,
+  idempotencyKey: string | null = null,
+): Promise<ReportRecord> {
   const rec: ReportRecord = { ...r, id: newId(), version: 1, reviewedBy: null, reviewedAt: null, returnReason: null };
-  const row = preparedRows([{
-    id: rec.id, plan_id: rec.planId, task_id: rec.taskId, unit_id: rec.unitId, period_id: rec.periodId, narrative: rec.narrative, percent: rec.percent,
-    completion_claim: rec.completionClaim ? 1 : 0, status: rec.status, return_reason: null, on_time: rec.onTime ? 1 : 0, version: 1,
-    submitted_by: rec.submittedBy, first_submitted_at: rec.firstSubmittedAt, submitted_at: rec.submittedAt, reviewed_by: null, reviewed_at: null, idempotency_key: idempotencyKey,
-  }]);
+  const row = preparedRows([
+    {
+      id: rec.id,
+      plan_id: rec.planId,
+      task_id: rec.taskId,
+      unit_id: rec.unitId,
+      period_id: rec.periodId,
+      narrative: rec.narrative,
+      percent: rec.percent,
+      completion_claim: rec.completionClaim ? 1 : 0,
+      status: rec.status,
+      return_reason: null,
+      on_time: rec.onTime ? 1 : 0,
+      version: 1,
+      submitted_by: rec.submittedBy,
+      first_submitted_at: rec.firstSubmittedAt,
+      submitted_at: rec.submittedAt,
+      reviewed_by: null,
+      reviewed_at: null,
+      idempotency_key: idempotencyKey,
+    },
+  ]);
   await runPrepared(db, 'report.insert', row.values, (v) => db.insertInto('reports').values(row.rows(v)));
   await runPrepared(db, 'report-tallies.count', [rec.planId, rec.unitId, rec.periodId, rec.onTime ? 1 : 0], (v) =>
     db
       .insertInto('report_tallies')
       .values({ plan_id: v<string>(0), unit_id: v<string>(1), period_id: v<string>(2), submitted: 1, on_time: v<number>(3) })
-      .onConflict((oc) => oc.columns(['plan_id', 'unit_id', 'period_id']).doUpdateSet({ submitted: sql<number>`report_tallies.submitted + 1`, on_time: sql<number>`report_tallies.on_time + excluded.on_time` })),
+      .onConflict((oc) =>
+        oc
+          .columns(['plan_id', 'unit_id', 'period_id'])
+          .doUpdateSet({
+            submitted: sql<number>`report_tallies.submitted + 1`,
+            on_time: sql<number>`report_tallies.on_time + excluded.on_time`,
+          }),
+      ),
   );
   return rec;
 }
@@ -92,8 +148,19 @@ export async function findReportByIdempotencyKey(db: ReportingDb, key: string): 
 }
 
 /** The report of one slot, if any. */
-export async function findReportBySlot(db: ReportingDb, taskId: string, unitId: string, periodId: string): Promise<ReportRecord | undefined> {
-  const r = await db.selectFrom('reports').selectAll().where('task_id', '=', taskId).where('unit_id', '=', unitId).where('period_id', '=', periodId).executeTakeFirst();
+export async function findReportBySlot(
+  db: ReportingDb,
+  taskId: string,
+  unitId: string,
+  periodId: string,
+): Promise<ReportRecord | undefined> {
+  const r = await db
+    .selectFrom('reports')
+    .selectAll()
+    .where('task_id', '=', taskId)
+    .where('unit_id', '=', unitId)
+    .where('period_id', '=', periodId)
+    .executeTakeFirst();
   return r && toRecord(r);
 }
 
@@ -111,7 +178,12 @@ export interface ReportPatch {
 }
 
 /** Updates a report if its version still matches; returns the new record, or undefined when the version is stale. */
-export async function updateReport(db: ReportingDb, id: string, expectedVersion: number, p: ReportPatch): Promise<ReportRecord | undefined> {
+export async function updateReport(
+  db: ReportingDb,
+  id: string,
+  expectedVersion: number,
+  p: ReportPatch,
+): Promise<ReportRecord | undefined> {
   const res = await db
     .updateTable('reports')
     .set({
@@ -161,7 +233,8 @@ export async function listReports(db: ReportingDb, f: ReportFilter, page: PageRe
   if (f.taskId) q = q.where('r.task_id', '=', f.taskId);
   if (f.status) q = q.where('r.status', '=', f.status);
   if (f.late !== undefined) q = q.where('r.on_time', '=', f.late ? 0 : 1);
-  if (f.jurisdictionId) q = q.where('r.plan_id', 'in', (eb) => eb.selectFrom('plans').select('id').where('jurisdiction_id', '=', f.jurisdictionId!));
+  if (f.jurisdictionId)
+    q = q.where('r.plan_id', 'in', (eb) => eb.selectFrom('plans').select('id').where('jurisdiction_id', '=', f.jurisdictionId!));
   if (f.viewerUnitIds) {
     const mine = f.viewerUnitIds.length ? f.viewerUnitIds : [''];
     q = q.where((eb) => eb.or([eb('r.unit_id', 'in', mine), eb('r.status', '!=', 'returned')]));
@@ -169,7 +242,13 @@ export async function listReports(db: ReportingDb, f: ReportFilter, page: PageRe
   const total = Number((await q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
   const rows = await q
     .selectAll('r')
-    .select(['t.title as task_title', 't.number as task_number', 'u.name as unit_name', 'p.label as period_label', 'p.due_date as period_due'])
+    .select([
+      't.title as task_title',
+      't.number as task_number',
+      'u.name as unit_name',
+      'p.label as period_label',
+      'p.due_date as period_due',
+    ])
     .orderBy('r.submitted_at', 'desc')
     .orderBy('r.id')
     .limit(page.pageSize)
@@ -178,10 +257,28 @@ export async function listReports(db: ReportingDb, f: ReportFilter, page: PageRe
   // Evidence names for an interactive page in one query (exports, with huge pages, go without).
   const evidence = new Map<string, EvidenceSummary[]>();
   if (rows.length > 0 && page.pageSize <= 500) {
-    const files = await db.selectFrom('report_evidence').select(['id', 'report_id', 'name', 'mime', 'size']).where('report_id', 'in', rows.map((r) => r.id)).orderBy('uploaded_at').execute();
-    for (const f of files) evidence.set(f.report_id, [...(evidence.get(f.report_id) ?? []), { id: f.id, name: f.name, mime: f.mime, size: Number(f.size) }]);
+    const files = await db
+      .selectFrom('report_evidence')
+      .select(['id', 'report_id', 'name', 'mime', 'size'])
+      .where(
+        'report_id',
+        'in',
+        rows.map((r) => r.id),
+      )
+      .orderBy('uploaded_at')
+      .execute();
+    for (const f of files)
+      evidence.set(f.report_id, [...(evidence.get(f.report_id) ?? []), { id: f.id, name: f.name, mime: f.mime, size: Number(f.size) }]);
   }
-  const items = rows.map((r) => ({ ...toRecord(r), taskTitle: r.task_title, taskNumber: r.task_number, unitName: r.unit_name, periodLabel: r.period_label, periodDue: r.period_due, evidence: evidence.get(r.id) ?? [] }));
+  const items = rows.map((r) => ({
+    ...toRecord(r),
+    taskTitle: r.task_title,
+    taskNumber: r.task_number,
+    unitName: r.unit_name,
+    periodLabel: r.period_label,
+    periodDue: r.period_due,
+    evidence: evidence.get(r.id) ?? [],
+  }));
   return { items, total, page: page.page, pageSize: page.pageSize };
 }
 
@@ -209,7 +306,9 @@ function slotQuery(db: ReportingDb, f: SlotFilter) {
     .innerJoin('plans as pl', 'pl.id', 't.plan_id')
     .innerJoin('reporting_periods as p', 'p.plan_id', 't.plan_id')
     .innerJoin('units as u', 'u.id', 'a.unit_id')
-    .leftJoin('reports as r', (j) => j.onRef('r.task_id', '=', 'a.task_id').onRef('r.unit_id', '=', 'a.unit_id').onRef('r.period_id', '=', 'p.id'))
+    .leftJoin('reports as r', (j) =>
+      j.onRef('r.task_id', '=', 'a.task_id').onRef('r.unit_id', '=', 'a.unit_id').onRef('r.period_id', '=', 'p.id'),
+    )
     .where('r.id', 'is', null)
     .where('pl.status', '=', 'published')
     // Only units that owe reports under the plan's scope (core's owesReports): leads, or everyone when 'all'.
@@ -233,20 +332,51 @@ export async function listEmptySlots(db: ReportingDb, f: SlotFilter, page: PageR
   const q = slotQuery(db, f);
   const total = Number((await q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
   const rows = await q
-    .select(['t.plan_id', 'pl.title as plan_title', 't.id as task_id', 't.title', 't.number', 'a.unit_id', 'u.name as unit_name', 'p.id as period_id', 'p.label', 'p.due_date', 'p.window_end'])
+    .select([
+      't.plan_id',
+      'pl.title as plan_title',
+      't.id as task_id',
+      't.title',
+      't.number',
+      'a.unit_id',
+      'u.name as unit_name',
+      'p.id as period_id',
+      'p.label',
+      'p.due_date',
+      'p.window_end',
+    ])
     .orderBy('p.due_date')
     .orderBy('t.ordinal')
     .orderBy('u.name')
     .limit(page.pageSize)
     .offset((page.page - 1) * page.pageSize)
     .execute();
-  const items = rows.map((r) => ({ planId: r.plan_id, planTitle: r.plan_title, taskId: r.task_id, taskTitle: r.title, taskNumber: r.number, unitId: r.unit_id!, unitName: r.unit_name, periodId: r.period_id, periodLabel: r.label, due: r.due_date, windowEnd: r.window_end }));
+  const items = rows.map((r) => ({
+    planId: r.plan_id,
+    planTitle: r.plan_title,
+    taskId: r.task_id,
+    taskTitle: r.title,
+    taskNumber: r.number,
+    unitId: r.unit_id!,
+    unitName: r.unit_name,
+    periodId: r.period_id,
+    periodLabel: r.label,
+    due: r.due_date,
+    windowEnd: r.window_end,
+  }));
   return { items, total, page: page.page, pageSize: page.pageSize };
 }
 
 /** How many empty owed slots each plan has (for a grouped inbox), with the plan's title. */
-export async function countEmptySlotsByPlan(db: ReportingDb, f: SlotFilter): Promise<{ planId: string; planTitle: string | null; owed: number }[]> {
-  const rows = await slotQuery(db, f).select(['t.plan_id', 'pl.title', (eb) => eb.fn.countAll().as('n')]).groupBy(['t.plan_id', 'pl.title']).orderBy('pl.title').execute();
+export async function countEmptySlotsByPlan(
+  db: ReportingDb,
+  f: SlotFilter,
+): Promise<{ planId: string; planTitle: string | null; owed: number }[]> {
+  const rows = await slotQuery(db, f)
+    .select(['t.plan_id', 'pl.title', (eb) => eb.fn.countAll().as('n')])
+    .groupBy(['t.plan_id', 'pl.title'])
+    .orderBy('pl.title')
+    .execute();
   return rows.map((r) => ({ planId: r.plan_id, planTitle: r.title, owed: Number(r.n) }));
 }
 
@@ -262,7 +392,10 @@ export interface OwedPeriodCount {
 }
 
 /** Empty owed slots whose period is due between `dueFrom` and `dueTo` (inclusive), counted per unit and period. */
-export async function countOwedByUnitPeriod(db: ReportingDb, f: { dueFrom: string; dueTo: string; startedBy: string }): Promise<OwedPeriodCount[]> {
+export async function countOwedByUnitPeriod(
+  db: ReportingDb,
+  f: { dueFrom: string; dueTo: string; startedBy: string },
+): Promise<OwedPeriodCount[]> {
   const rows = await slotQuery(db, { startedBy: f.startedBy })
     .where('p.due_date', '>=', f.dueFrom)
     .where('p.due_date', '<=', f.dueTo)
@@ -271,7 +404,15 @@ export async function countOwedByUnitPeriod(db: ReportingDb, f: { dueFrom: strin
     .orderBy('p.due_date')
     .orderBy('a.unit_id')
     .execute();
-  return rows.map((r) => ({ unitId: r.unit_id!, planId: r.plan_id, planTitle: r.title, periodId: r.period_id, periodLabel: r.label, due: r.due_date, owed: Number(r.n) }));
+  return rows.map((r) => ({
+    unitId: r.unit_id!,
+    planId: r.plan_id,
+    planTitle: r.title,
+    periodId: r.period_id,
+    periodLabel: r.label,
+    due: r.due_date,
+    owed: Number(r.n),
+  }));
 }
 
 /** Everything a submission checks, read in one query. */
@@ -296,17 +437,49 @@ export async function loadSlotContext(db: ReportingDb, taskId: string, unitId: s
         .selectFrom('tasks as t')
         .innerJoin('plans as pl', 'pl.id', 't.plan_id')
         .leftJoin('reporting_periods as p', (j) => j.onRef('p.plan_id', '=', 't.plan_id').on('p.id', '=', v<string>(2)))
-        .select(['t.id', 't.plan_id', 't.kind', 't.completed_at', 't.suspended', 'pl.status as plan_status', 'p.id as period_id', 'p.label', 'p.start_date', 'p.due_date', 'p.window_end'])
-        .select((eb) => eb.exists(eb.selectFrom('assignments as a').select('a.id').whereRef('a.task_id', '=', 't.id').where('a.unit_id', '=', v<string>(1))).as('assigned'))
+        .select([
+          't.id',
+          't.plan_id',
+          't.kind',
+          't.completed_at',
+          't.suspended',
+          'pl.status as plan_status',
+          'p.id as period_id',
+          'p.label',
+          'p.start_date',
+          'p.due_date',
+          'p.window_end',
+        ])
         .select((eb) =>
-          eb.exists(eb.selectFrom('assignments as a').select('a.id').whereRef('a.task_id', '=', 't.id').where('a.unit_id', '=', v<string>(1)).where((w) => w.or([w('a.role', '=', 'lead'), w('pl.reporting_scope', '=', 'all')]))).as('owes'),
+          eb
+            .exists(
+              eb.selectFrom('assignments as a').select('a.id').whereRef('a.task_id', '=', 't.id').where('a.unit_id', '=', v<string>(1)),
+            )
+            .as('assigned'),
+        )
+        .select((eb) =>
+          eb
+            .exists(
+              eb
+                .selectFrom('assignments as a')
+                .select('a.id')
+                .whereRef('a.task_id', '=', 't.id')
+                .where('a.unit_id', '=', v<string>(1))
+                .where((w) => w.or([w('a.role', '=', 'lead'), w('pl.reporting_scope', '=', 'all')])),
+            )
+            .as('owes'),
         )
         .where('t.id', '=', v<string>(0)),
     )
   ).rows;
   if (!r) return undefined;
   return {
-    taskId: r.id, planId: r.plan_id, planStatus: r.plan_status, taskKind: r.kind, completed: r.completed_at !== null, suspended: r.suspended === 1,
+    taskId: r.id,
+    planId: r.plan_id,
+    planStatus: r.plan_status,
+    taskKind: r.kind,
+    completed: r.completed_at !== null,
+    suspended: r.suspended === 1,
     assigned: Boolean(Number(r.assigned)) || r.assigned === true,
     owes: Boolean(Number(r.owes)) || r.owes === true,
     period: r.period_id ? { id: r.period_id, label: r.label!, start: r.start_date!, due: r.due_date!, windowEnd: r.window_end! } : null,

@@ -13,15 +13,47 @@ export interface StagedEvidenceRecord {
   expiresAt: string;
 }
 
-type Row = { id: string; owner_user_id: string | null; name: string; mime: string; size: number; sha256: string; uploaded_at: string; expires_at: string };
+type Row = {
+  id: string;
+  owner_user_id: string | null;
+  name: string;
+  mime: string;
+  size: number;
+  sha256: string;
+  uploaded_at: string;
+  expires_at: string;
+};
 
 function toRecord(r: Row): StagedEvidenceRecord {
-  return { id: r.id, ownerUserId: r.owner_user_id, name: r.name, mime: r.mime, size: Number(r.size), sha256: r.sha256, uploadedAt: r.uploaded_at, expiresAt: r.expires_at };
+  return {
+    id: r.id,
+    ownerUserId: r.owner_user_id,
+    name: r.name,
+    mime: r.mime,
+    size: Number(r.size),
+    sha256: r.sha256,
+    uploadedAt: r.uploaded_at,
+    expiresAt: r.expires_at,
+  };
 }
 
 /** Stores an uploaded file in the staging area. */
-export async function insertStagedEvidence(db: ReportingDb, e: Omit<StagedEvidenceRecord, 'id' | 'uploadedAt'> & { bytes: Buffer }): Promise<StagedEvidenceRecord> {
-  const row = { id: newId(), state: 'staged', owner_user_id: e.ownerUserId, name: e.name, mime: e.mime, size: e.size, sha256: e.sha256, bytes: e.bytes, uploaded_at: nowIso(), expires_at: e.expiresAt };
+export async function insertStagedEvidence(
+  db: ReportingDb,
+  e: Omit<StagedEvidenceRecord, 'id' | 'uploadedAt'> & { bytes: Buffer },
+): Promise<StagedEvidenceRecord> {
+  const row = {
+    id: newId(),
+    state: 'staged',
+    owner_user_id: e.ownerUserId,
+    name: e.name,
+    mime: e.mime,
+    size: e.size,
+    sha256: e.sha256,
+    bytes: e.bytes,
+    uploaded_at: nowIso(),
+    expires_at: e.expiresAt,
+  };
   await db.insertInto('staged_evidence').values(row).execute();
   return toRecord(row);
 }

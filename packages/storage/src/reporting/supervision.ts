@@ -46,20 +46,71 @@ export async function loadPlanSupervision(db: ReportingDb, planId: string, taskI
   if (only && only.length === 0) return { planStart: null, scope: 'lead', periods: [], tasks: [], submitted: new Map() };
   const [plan, periods, tasks, assignments, reports] = await Promise.all([
     db.selectFrom('plans').select('reporting_scope').where('id', '=', planId).executeTakeFirst(),
-    db.selectFrom('reporting_periods').select(['id', 'label', 'start_date', 'due_date', 'window_end', 'seq']).where('plan_id', '=', planId).orderBy('seq').execute(),
-    db.selectFrom('tasks').select(['id', 'plan_id', 'kind', 'number', 'path', 'title', 'last_due', 'suspended', 'completed_at', 'progress', 'status', 'colour', 'status_on']).where('plan_id', '=', planId)
-      .$if(only !== null, (q) => q.where('id', 'in', only!)).orderBy('ordinal').execute(),
-    db.selectFrom('assignments as a').innerJoin('units as u', 'u.id', 'a.unit_id').select(['a.task_id', 'a.unit_id', 'a.role', 'u.name'])
-      .$if(only === null, (q) => q.where('a.plan_id', '=', planId)).$if(only !== null, (q) => q.where('a.task_id', 'in', only!)).orderBy('a.ordinal').execute(),
+    db
+      .selectFrom('reporting_periods')
+      .select(['id', 'label', 'start_date', 'due_date', 'window_end', 'seq'])
+      .where('plan_id', '=', planId)
+      .orderBy('seq')
+      .execute(),
+    db
+      .selectFrom('tasks')
+      .select([
+        'id',
+        'plan_id',
+        'kind',
+        'number',
+        'path',
+        'title',
+        'last_due',
+        'suspended',
+        'completed_at',
+        'progress',
+        'status',
+        'colour',
+        'status_on',
+      ])
+      .where('plan_id', '=', planId)
+      .$if(only !== null, (q) => q.where('id', 'in', only!))
+      .orderBy('ordinal')
+      .execute(),
+    db
+      .selectFrom('assignments as a')
+      .innerJoin('units as u', 'u.id', 'a.unit_id')
+      .select(['a.task_id', 'a.unit_id', 'a.role', 'u.name'])
+      .$if(only === null, (q) => q.where('a.plan_id', '=', planId))
+      .$if(only !== null, (q) => q.where('a.task_id', 'in', only!))
+      .orderBy('a.ordinal')
+      .execute(),
     // By task through the slot index when tasks are given (with the plan's condition too, the planner walks the plan's reports).
-    db.selectFrom('reports as r').innerJoin('reporting_periods as p', 'p.id', 'r.period_id').select(['r.task_id', 'r.unit_id', 'r.period_id', 'r.first_submitted_at', 'r.status', 'r.percent', 'r.completion_claim', 'p.seq'])
-      .$if(only === null, (q) => q.where('r.plan_id', '=', planId)).$if(only !== null, (q) => q.where('r.task_id', 'in', only!)).execute(),
+    db
+      .selectFrom('reports as r')
+      .innerJoin('reporting_periods as p', 'p.id', 'r.period_id')
+      .select(['r.task_id', 'r.unit_id', 'r.period_id', 'r.first_submitted_at', 'r.status', 'r.percent', 'r.completion_claim', 'p.seq'])
+      .$if(only === null, (q) => q.where('r.plan_id', '=', planId))
+      .$if(only !== null, (q) => q.where('r.task_id', 'in', only!))
+      .execute(),
   ]);
   const wanted = taskIds && !only ? new Set(taskIds) : null;
   const byTask = new Map<string, TaskSupervisionFacts>();
   for (const t of tasks) {
     if (wanted && !wanted.has(t.id)) continue;
-    byTask.set(t.id, { id: t.id, planId: t.plan_id, kind: t.kind, number: t.number, path: parseJson<string[]>(t.path, []), title: t.title, due: t.last_due, suspended: t.suspended === 1, completed: t.completed_at !== null, progress: Number(t.progress), status: t.status, colour: t.colour, statusOn: t.status_on, units: [], latestAccepted: null });
+    byTask.set(t.id, {
+      id: t.id,
+      planId: t.plan_id,
+      kind: t.kind,
+      number: t.number,
+      path: parseJson<string[]>(t.path, []),
+      title: t.title,
+      due: t.last_due,
+      suspended: t.suspended === 1,
+      completed: t.completed_at !== null,
+      progress: Number(t.progress),
+      status: t.status,
+      colour: t.colour,
+      statusOn: t.status_on,
+      units: [],
+      latestAccepted: null,
+    });
   }
   for (const a of assignments) byTask.get(a.task_id)?.units.push({ unitId: a.unit_id!, name: a.name, role: a.role });
   const submitted = new Map<string, string>();
@@ -86,9 +137,16 @@ export async function loadPlanSupervision(db: ReportingDb, planId: string, taskI
 }
 
 /** Writes derived status / colour / progress back to task rows. */
-export async function saveTaskSupervision(db: ReportingDb, rows: { id: string; status: string; colour: string; progress: number; statusOn: string }[]): Promise<void> {
+export async function saveTaskSupervision(
+  db: ReportingDb,
+  rows: { id: string; status: string; colour: string; progress: number; statusOn: string }[],
+): Promise<void> {
   for (const r of rows) {
-    await db.updateTable('tasks').set({ status: r.status, colour: r.colour, progress: r.progress, status_on: r.statusOn }).where('id', '=', r.id).execute();
+    await db
+      .updateTable('tasks')
+      .set({ status: r.status, colour: r.colour, progress: r.progress, status_on: r.statusOn })
+      .where('id', '=', r.id)
+      .execute();
   }
 }
 
@@ -104,7 +162,11 @@ export async function setTaskCompleted(db: ReportingDb, taskId: string, complete
 
 /** Sets or clears the suspension flag (暂缓). */
 export async function setTaskSuspended(db: ReportingDb, taskId: string, suspended: boolean): Promise<void> {
-  await db.updateTable('tasks').set({ suspended: suspended ? 1 : 0, status_on: null }).where('id', '=', taskId).execute();
+  await db
+    .updateTable('tasks')
+    .set({ suspended: suspended ? 1 : 0, status_on: null })
+    .where('id', '=', taskId)
+    .execute();
 }
 
 /** Tasks of `planId` whose stored supervision state is older than `day` (or never computed). */

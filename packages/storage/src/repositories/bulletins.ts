@@ -49,18 +49,59 @@ export interface BulletinRecord {
 export type BulletinTemplateScope = 'plan' | 'jurisdiction';
 
 const table = (db: Db) => db.withTables<{ bulletins: BulletinTable; bulletin_templates: BulletinTemplateTable }>();
-const COLUMNS = ['id', 'plan_id', 'period_id', 'period_label', 'title', 'data', 'status', 'issued_at', 'issued_by', 'created_at', 'created_by', 'version'] as const;
+const COLUMNS = [
+  'id',
+  'plan_id',
+  'period_id',
+  'period_label',
+  'title',
+  'data',
+  'status',
+  'issued_at',
+  'issued_by',
+  'created_at',
+  'created_by',
+  'version',
+] as const;
 
 function toRecord(r: Omit<BulletinTable, 'issued_file'>, hasFile: boolean): BulletinRecord {
   return {
-    id: r.id, planId: r.plan_id, periodId: r.period_id, periodLabel: r.period_label, title: r.title, status: r.status === 'issued' ? 'issued' : 'draft',
-    data: parseJson<unknown>(r.data, null), hasFile, issuedAt: r.issued_at, issuedBy: r.issued_by, createdAt: r.created_at, createdBy: r.created_by, version: Number(r.version),
+    id: r.id,
+    planId: r.plan_id,
+    periodId: r.period_id,
+    periodLabel: r.period_label,
+    title: r.title,
+    status: r.status === 'issued' ? 'issued' : 'draft',
+    data: parseJson<unknown>(r.data, null),
+    hasFile,
+    issuedAt: r.issued_at,
+    issuedBy: r.issued_by,
+    createdAt: r.created_at,
+    createdBy: r.created_by,
+    version: Number(r.version),
   };
 }
 
 /** Stores a new draft bulletin. */
-export async function insertBulletin(db: Db, b: { planId: string; periodId: string | null; periodLabel: string; title: string; data: unknown; createdBy: string | null }): Promise<BulletinRecord> {
-  const row = { id: newId(), plan_id: b.planId, period_id: b.periodId, period_label: b.periodLabel, title: b.title, data: JSON.stringify(b.data), status: 'draft', issued_file: null, issued_at: null, issued_by: null, created_at: nowIso(), created_by: b.createdBy, version: 1 };
+export async function insertBulletin(
+  db: Db,
+  b: { planId: string; periodId: string | null; periodLabel: string; title: string; data: unknown; createdBy: string | null },
+): Promise<BulletinRecord> {
+  const row = {
+    id: newId(),
+    plan_id: b.planId,
+    period_id: b.periodId,
+    period_label: b.periodLabel,
+    title: b.title,
+    data: JSON.stringify(b.data),
+    status: 'draft',
+    issued_file: null,
+    issued_at: null,
+    issued_by: null,
+    created_at: nowIso(),
+    created_by: b.createdBy,
+    version: 1,
+  };
   await table(db).insertInto('bulletins').values(row).execute();
   return toRecord(row, false);
 }
@@ -101,10 +142,21 @@ export async function updateBulletinDraft(db: Db, id: string, version: number, p
 }
 
 /** Marks a draft issued with the file as sent; false when stale or already issued. */
-export async function markBulletinIssued(db: Db, id: string, version: number, issue: { file: Uint8Array; issuedBy: string | null; issuedAt: string }): Promise<boolean> {
+export async function markBulletinIssued(
+  db: Db,
+  id: string,
+  version: number,
+  issue: { file: Uint8Array; issuedBy: string | null; issuedAt: string },
+): Promise<boolean> {
   const res = await table(db)
     .updateTable('bulletins')
-    .set({ status: 'issued', issued_file: Buffer.from(issue.file), issued_at: issue.issuedAt, issued_by: issue.issuedBy, version: version + 1 })
+    .set({
+      status: 'issued',
+      issued_file: Buffer.from(issue.file),
+      issued_at: issue.issuedAt,
+      issued_by: issue.issuedBy,
+      version: version + 1,
+    })
     .where('id', '=', id)
     .where('version', '=', version)
     .where('status', '=', 'draft')
@@ -125,19 +177,42 @@ export async function deleteBulletinDraft(db: Db, id: string): Promise<boolean> 
 }
 
 /** The template text blocks of a plan or jurisdiction (parsed JSON), or undefined. */
-export async function findBulletinTemplate(db: Db, scope: BulletinTemplateScope, scopeId: string): Promise<{ blocks: unknown; updatedAt: string; updatedBy: string | null } | undefined> {
-  const r = await table(db).selectFrom('bulletin_templates').select(['blocks', 'updated_at', 'updated_by']).where('scope', '=', scope).where('scope_id', '=', scopeId).executeTakeFirst();
+export async function findBulletinTemplate(
+  db: Db,
+  scope: BulletinTemplateScope,
+  scopeId: string,
+): Promise<{ blocks: unknown; updatedAt: string; updatedBy: string | null } | undefined> {
+  const r = await table(db)
+    .selectFrom('bulletin_templates')
+    .select(['blocks', 'updated_at', 'updated_by'])
+    .where('scope', '=', scope)
+    .where('scope_id', '=', scopeId)
+    .executeTakeFirst();
   return r && { blocks: parseJson<unknown>(r.blocks, null), updatedAt: r.updated_at, updatedBy: r.updated_by };
 }
 
 /** Creates or replaces the template of a plan or jurisdiction; returns the previous blocks (for the audit). */
-export async function saveBulletinTemplate(db: Db, scope: BulletinTemplateScope, scopeId: string, blocks: unknown, updatedBy: string | null): Promise<unknown> {
+export async function saveBulletinTemplate(
+  db: Db,
+  scope: BulletinTemplateScope,
+  scopeId: string,
+  blocks: unknown,
+  updatedBy: string | null,
+): Promise<unknown> {
   const before = await findBulletinTemplate(db, scope, scopeId);
   const now = nowIso();
   if (before) {
-    await table(db).updateTable('bulletin_templates').set({ blocks: JSON.stringify(blocks), updated_at: now, updated_by: updatedBy }).where('scope', '=', scope).where('scope_id', '=', scopeId).execute();
+    await table(db)
+      .updateTable('bulletin_templates')
+      .set({ blocks: JSON.stringify(blocks), updated_at: now, updated_by: updatedBy })
+      .where('scope', '=', scope)
+      .where('scope_id', '=', scopeId)
+      .execute();
   } else {
-    await table(db).insertInto('bulletin_templates').values({ id: newId(), scope, scope_id: scopeId, blocks: JSON.stringify(blocks), updated_at: now, updated_by: updatedBy }).execute();
+    await table(db)
+      .insertInto('bulletin_templates')
+      .values({ id: newId(), scope, scope_id: scopeId, blocks: JSON.stringify(blocks), updated_at: now, updated_by: updatedBy })
+      .execute();
   }
   return before?.blocks ?? null;
 }

@@ -14,7 +14,10 @@ export interface CommentRecord {
 }
 
 /** Adds a comment or instruction. */
-export async function insertComment(db: Db, c: { taskId: string; userId: string | null; kind: CommentRecord['kind']; body: string }): Promise<string> {
+export async function insertComment(
+  db: Db,
+  c: { taskId: string; userId: string | null; kind: CommentRecord['kind']; body: string },
+): Promise<string> {
   const id = newId();
   const row = preparedRows([{ id, task_id: c.taskId, user_id: c.userId, kind: c.kind, body: c.body, created_at: nowIso() }]);
   await runPrepared(db, 'comment.insert', row.values, (v) => db.insertInto('comments').values(row.rows(v)));
@@ -27,9 +30,25 @@ export async function listComments(db: Db, taskId: string): Promise<CommentRecor
     db
       .selectFrom('comments')
       .leftJoin('users', 'users.id', 'comments.user_id')
-      .select(['comments.id', 'comments.task_id', 'comments.user_id', 'comments.kind', 'comments.body', 'comments.created_at', 'users.username'])
+      .select([
+        'comments.id',
+        'comments.task_id',
+        'comments.user_id',
+        'comments.kind',
+        'comments.body',
+        'comments.created_at',
+        'users.username',
+      ])
       .where('comments.task_id', '=', v<string>(0))
       .orderBy('comments.created_at'),
   );
-  return rows.map((r) => ({ id: r.id, taskId: r.task_id, userId: r.user_id, username: r.username, kind: r.kind as CommentRecord['kind'], body: r.body, createdAt: r.created_at }));
+  return rows.map((r) => ({
+    id: r.id,
+    taskId: r.task_id,
+    userId: r.user_id,
+    username: r.username,
+    kind: r.kind as CommentRecord['kind'],
+    body: r.body,
+    createdAt: r.created_at,
+  }));
 }

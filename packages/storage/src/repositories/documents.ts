@@ -15,22 +15,50 @@ export interface DocumentRecord {
 }
 
 /** Stores a document; `bytes` may be null when only text was uploaded. */
-export async function insertDocument(db: Db, d: { fileName: string; format: string; bytes: Uint8Array | null; text: string; blocks: unknown[] }): Promise<DocumentRecord> {
+export async function insertDocument(
+  db: Db,
+  d: { fileName: string; format: string; bytes: Uint8Array | null; text: string; blocks: unknown[] },
+): Promise<DocumentRecord> {
   const id = newId();
   const raw = d.bytes ? Buffer.from(d.bytes) : Buffer.from(d.text, 'utf8');
   const sha256 = createHash('sha256').update(raw).digest('hex');
   const createdAt = nowIso();
   await db
     .insertInto('documents')
-    .values({ id, file_name: d.fileName, format: d.format, size: raw.length, sha256, bytes: d.bytes ? Buffer.from(d.bytes) : null, text: d.text, blocks: JSON.stringify(d.blocks), created_at: createdAt })
+    .values({
+      id,
+      file_name: d.fileName,
+      format: d.format,
+      size: raw.length,
+      sha256,
+      bytes: d.bytes ? Buffer.from(d.bytes) : null,
+      text: d.text,
+      blocks: JSON.stringify(d.blocks),
+      created_at: createdAt,
+    })
     .execute();
   return { id, fileName: d.fileName, format: d.format, size: raw.length, sha256, text: d.text, blocks: d.blocks, createdAt };
 }
 
 /** A document without its bytes. */
 export async function findDocument(db: Db, id: string): Promise<DocumentRecord | undefined> {
-  const r = await db.selectFrom('documents').select(['id', 'file_name', 'format', 'size', 'sha256', 'text', 'blocks', 'created_at']).where('id', '=', id).executeTakeFirst();
-  return r && { id: r.id, fileName: r.file_name, format: r.format, size: r.size, sha256: r.sha256, text: r.text, blocks: parseJson<unknown[]>(r.blocks, []), createdAt: r.created_at };
+  const r = await db
+    .selectFrom('documents')
+    .select(['id', 'file_name', 'format', 'size', 'sha256', 'text', 'blocks', 'created_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return (
+    r && {
+      id: r.id,
+      fileName: r.file_name,
+      format: r.format,
+      size: r.size,
+      sha256: r.sha256,
+      text: r.text,
+      blocks: parseJson<unknown[]>(r.blocks, []),
+      createdAt: r.created_at,
+    }
+  );
 }
 
 /** The original bytes of a document (null when it was uploaded as text). */
@@ -51,7 +79,10 @@ export async function deleteDocument(db: Db, id: string): Promise<void> {
 }
 
 /** The first plan made from an uploaded file with these bytes (pasted text is not matched), if any. */
-export async function findPlanByUploadSha(db: Db, sha256: string): Promise<{ id: string; status: string; title: string | null } | undefined> {
+export async function findPlanByUploadSha(
+  db: Db,
+  sha256: string,
+): Promise<{ id: string; status: string; title: string | null } | undefined> {
   return db
     .selectFrom('plans')
     .innerJoin('documents', 'documents.id', 'plans.document_id')

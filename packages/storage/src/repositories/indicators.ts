@@ -32,7 +32,24 @@ export interface IndicatorFields {
   leadUnitId?: string | null;
 }
 
-type Row = { id: string; plan_id: string; ordinal: number; name: string; text: string; baseline: number | null; target: number; unit: string; comparator: string; due: string | null; lead_unit_id: string | null; source_start: number | null; source_end: number | null; source_line: number | null; section: string | null; version: number };
+type Row = {
+  id: string;
+  plan_id: string;
+  ordinal: number;
+  name: string;
+  text: string;
+  baseline: number | null;
+  target: number;
+  unit: string;
+  comparator: string;
+  due: string | null;
+  lead_unit_id: string | null;
+  source_start: number | null;
+  source_end: number | null;
+  source_line: number | null;
+  section: string | null;
+  version: number;
+};
 
 function toRecord(r: Row): IndicatorRecord {
   return {
@@ -47,14 +64,24 @@ function toRecord(r: Row): IndicatorRecord {
     comparator: r.comparator,
     due: r.due,
     leadUnitId: r.lead_unit_id,
-    source: r.source_start !== null && r.source_end !== null ? { start: r.source_start, end: r.source_end, line: r.source_line ?? 1 } : null,
+    source:
+      r.source_start !== null && r.source_end !== null ? { start: r.source_start, end: r.source_end, line: r.source_line ?? 1 } : null,
     section: r.section,
     version: r.version,
   };
 }
 
 /** Inserts an indicator. */
-export async function insertIndicator(db: Db, planId: string, ordinal: number, i: Required<Omit<IndicatorFields, 'leadUnitId'>> & { leadUnitId?: string | null; source: IndicatorRecord['source']; section?: string | null }): Promise<string> {
+export async function insertIndicator(
+  db: Db,
+  planId: string,
+  ordinal: number,
+  i: Required<Omit<IndicatorFields, 'leadUnitId'>> & {
+    leadUnitId?: string | null;
+    source: IndicatorRecord['source'];
+    section?: string | null;
+  },
+): Promise<string> {
   const id = newId();
   const now = nowIso();
   await db

@@ -28,7 +28,12 @@ const iso = (ms: number) => new Date(ms).toISOString();
  * const { allowed } = await recordLoginAttempt(db, key, { max: 5, windowMs: 15 * 60_000 });
  * if (!allowed) throw tooManyAttempts();
  */
-export async function recordLoginAttempt(db: Db, key: string, limit: LoginLimit, now = Date.now()): Promise<{ allowed: boolean; failures: number }> {
+export async function recordLoginAttempt(
+  db: Db,
+  key: string,
+  limit: LoginLimit,
+  now = Date.now(),
+): Promise<{ allowed: boolean; failures: number }> {
   const at = iso(now);
   const cutoff = iso(now - limit.windowMs);
   const row = await failureTable(db)
@@ -40,7 +45,12 @@ export async function recordLoginAttempt(db: Db, key: string, limit: LoginLimit,
         .doUpdateSet((eb) => {
           const expired = eb('login_failures.window_start', '<=', cutoff);
           return {
-            failures: eb.case().when(expired).then(1).else(eb('login_failures.failures', '+', 1)).end(),
+            failures: eb
+              .case()
+              .when(expired)
+              .then(1)
+              .else(eb('login_failures.failures', '+', 1))
+              .end(),
             window_start: eb.case().when(expired).then(at).else(eb.ref('login_failures.window_start')).end(),
           };
         })
@@ -59,6 +69,9 @@ export async function clearLoginFailures(db: Db, key: string): Promise<void> {
 
 /** Removes the rows whose window has passed; returns how many. */
 export async function pruneLoginFailures(db: Db, windowMs: number, now = Date.now()): Promise<number> {
-  const res = await failureTable(db).deleteFrom('login_failures').where('window_start', '<=', iso(now - windowMs)).executeTakeFirst();
+  const res = await failureTable(db)
+    .deleteFrom('login_failures')
+    .where('window_start', '<=', iso(now - windowMs))
+    .executeTakeFirst();
   return Number(res.numDeletedRows);
 }

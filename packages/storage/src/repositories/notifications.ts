@@ -53,24 +53,46 @@ const table = (db: Db) => db.withTables<{ notifications: NotificationTable }>();
 export async function insertNotifications(db: Db, unitIds: Iterable<string>, n: NotificationInput): Promise<number> {
   const now = nowIso();
   const rows = [...new Set(unitIds)].map((unitId) => ({
-    id: newId(), unit_id: unitId, kind: n.kind, text: n.text, link: n.link, read_at: null, read_by: null, created_at: now,
+    id: newId(),
+    unit_id: unitId,
+    kind: n.kind,
+    text: n.text,
+    link: n.link,
+    read_at: null,
+    read_by: null,
+    created_at: now,
     dedupe_key: n.dedupeKey ? `${n.dedupeKey}:${unitId}` : null,
   }));
   if (rows.length === 0) return 0;
   const stored = n.dedupeKey
-    ? await table(db).insertInto('notifications').values(rows).onConflict((oc) => oc.column('dedupe_key').doNothing()).returning(['id', 'unit_id']).execute()
+    ? await table(db)
+        .insertInto('notifications')
+        .values(rows)
+        .onConflict((oc) => oc.column('dedupe_key').doNothing())
+        .returning(['id', 'unit_id'])
+        .execute()
     : (await insertPrepared(db, rows), rows);
-  await enqueueForNotifications(db, stored.map((r) => ({ id: r.id, unitId: r.unit_id })), n);
+  await enqueueForNotifications(
+    db,
+    stored.map((r) => ({ id: r.id, unitId: r.unit_id })),
+    n,
+  );
   return stored.length;
 }
 
 async function insertPrepared(db: Db, rows: NotificationTable[]): Promise<void> {
   const insert = preparedRows(rows);
-  await runPrepared(db, `notifications.insert:${insert.shape}`, insert.values, (v) => table(db).insertInto('notifications').values(insert.rows(v)));
+  await runPrepared(db, `notifications.insert:${insert.shape}`, insert.values, (v) =>
+    table(db).insertInto('notifications').values(insert.rows(v)),
+  );
 }
 
 /** Notifications of these units (all units when `unitIds` is null), newest first, with the unread count. */
-export async function listNotifications(db: Db, unitIds: string[] | null, opts: { unreadOnly?: boolean; limit: number }): Promise<{ items: NotificationRecord[]; unread: number }> {
+export async function listNotifications(
+  db: Db,
+  unitIds: string[] | null,
+  opts: { unreadOnly?: boolean; limit: number },
+): Promise<{ items: NotificationRecord[]; unread: number }> {
   if (unitIds && unitIds.length === 0) return { items: [], unread: 0 };
   const base = () => {
     let q = table(db).selectFrom('notifications');
@@ -79,18 +101,44 @@ export async function listNotifications(db: Db, unitIds: string[] | null, opts: 
   };
   let q = base()
     .leftJoin('units', 'units.id', 'notifications.unit_id')
-    .select(['notifications.id', 'notifications.unit_id', 'units.name as unit_name', 'notifications.kind', 'notifications.text', 'notifications.link', 'notifications.read_at', 'notifications.created_at']);
+    .select([
+      'notifications.id',
+      'notifications.unit_id',
+      'units.name as unit_name',
+      'notifications.kind',
+      'notifications.text',
+      'notifications.link',
+      'notifications.read_at',
+      'notifications.created_at',
+    ]);
   if (opts.unreadOnly) q = q.where('notifications.read_at', 'is', null);
   const rows = await q.orderBy('notifications.created_at', 'desc').orderBy('notifications.id').limit(opts.limit).execute();
-  const unread = await base().select((eb) => eb.fn.countAll().as('n')).where('notifications.read_at', 'is', null).executeTakeFirstOrThrow();
+  const unread = await base()
+    .select((eb) => eb.fn.countAll().as('n'))
+    .where('notifications.read_at', 'is', null)
+    .executeTakeFirstOrThrow();
   return {
-    items: rows.map((r) => ({ id: r.id, unitId: r.unit_id, unitName: r.unit_name, kind: r.kind, text: r.text, link: r.link, read: r.read_at !== null, createdAt: r.created_at })),
+    items: rows.map((r) => ({
+      id: r.id,
+      unitId: r.unit_id,
+      unitName: r.unit_name,
+      kind: r.kind,
+      text: r.text,
+      link: r.link,
+      read: r.read_at !== null,
+      createdAt: r.created_at,
+    })),
     unread: Number(unread.n),
   };
 }
 
 /** Marks notifications of these units read (the given ids, or all of them); returns how many changed. */
-export async function markNotificationsRead(db: Db, unitIds: string[] | null, ids: string[] | null, userId: string | null): Promise<number> {
+export async function markNotificationsRead(
+  db: Db,
+  unitIds: string[] | null,
+  ids: string[] | null,
+  userId: string | null,
+): Promise<number> {
   if ((unitIds && unitIds.length === 0) || (ids && ids.length === 0)) return 0;
   let q = table(db).updateTable('notifications').set({ read_at: nowIso(), read_by: userId }).where('read_at', 'is', null);
   if (unitIds) q = q.where('unit_id', 'in', unitIds);
@@ -117,7 +165,11 @@ export async function liaisonCounts(db: Db, unitIds: string[]): Promise<Map<stri
 export async function existingDedupeKeys(db: Db, keys: string[]): Promise<Set<string>> {
   const found = new Set<string>();
   for (let i = 0; i < keys.length; i += 500) {
-    const rows = await table(db).selectFrom('notifications').select('dedupe_key').where('dedupe_key', 'in', keys.slice(i, i + 500)).execute();
+    const rows = await table(db)
+      .selectFrom('notifications')
+      .select('dedupe_key')
+      .where('dedupe_key', 'in', keys.slice(i, i + 500))
+      .execute();
     for (const r of rows) if (r.dedupe_key) found.add(r.dedupe_key);
   }
   return found;

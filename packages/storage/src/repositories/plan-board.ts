@@ -10,12 +10,14 @@ export type PlanBoardRows = Omit<PlanBoard, 'plan'>;
  */
 export async function loadPlanBoard(db: Db, planId: string): Promise<PlanBoardRows> {
   const [tasks, assignments] = await Promise.all([
-    db.selectFrom('tasks')
+    db
+      .selectFrom('tasks')
       .select(['id', 'kind', 'number', 'path', 'title', 'text', 'due', 'ongoing', 'status', 'colour'])
       .where('plan_id', '=', planId)
       .orderBy('ordinal')
       .execute(),
-    db.selectFrom('assignments as a')
+    db
+      .selectFrom('assignments as a')
       .leftJoin('units as u', 'u.id', 'a.unit_id')
       .select(['a.task_id', 'a.unit_id', 'a.name', 'a.role', 'u.name as unit_name'])
       .where('a.plan_id', '=', planId)
@@ -51,8 +53,19 @@ export async function loadPlanBoard(db: Db, planId: string): Promise<PlanBoardRo
       }
       const roles = byTask.get(t.id) ?? none;
       return {
-        id: t.id, kind: t.kind, number: t.number, displayNumber: displayNumber(sections[section]!, t.number), title: t.title, text: t.text, due: JSON.parse(t.due) as string[], ongoing: t.ongoing === 1,
-        status: t.status, colour: t.colour, section, leads: roles.leads, participants: roles.participants,
+        id: t.id,
+        kind: t.kind,
+        number: t.number,
+        displayNumber: displayNumber(sections[section]!, t.number),
+        title: t.title,
+        text: t.text,
+        due: JSON.parse(t.due) as string[],
+        ongoing: t.ongoing === 1,
+        status: t.status,
+        colour: t.colour,
+        section,
+        leads: roles.leads,
+        participants: roles.participants,
       };
     }),
   };

@@ -44,8 +44,16 @@ function base(db: Db) {
     .selectFrom('plans')
     .selectAll('plans')
     .select((eb) => [
-      eb.selectFrom('tasks').select((e) => e.fn.countAll().as('n')).whereRef('tasks.plan_id', '=', 'plans.id').as('task_count'),
-      eb.selectFrom('indicators').select((e) => e.fn.countAll().as('n')).whereRef('indicators.plan_id', '=', 'plans.id').as('indicator_count'),
+      eb
+        .selectFrom('tasks')
+        .select((e) => e.fn.countAll().as('n'))
+        .whereRef('tasks.plan_id', '=', 'plans.id')
+        .as('task_count'),
+      eb
+        .selectFrom('indicators')
+        .select((e) => e.fn.countAll().as('n'))
+        .whereRef('indicators.plan_id', '=', 'plans.id')
+        .as('indicator_count'),
     ]);
 }
 
@@ -77,7 +85,11 @@ function toRecord(r: Row): PlanRecord {
 }
 
 /** Plans, newest first, optionally only published ones. */
-export async function listPlans(db: Db, f: { status?: string; publishedOnly?: boolean }, page: PageRequest): Promise<PageResult<PlanRecord>> {
+export async function listPlans(
+  db: Db,
+  f: { status?: string; publishedOnly?: boolean },
+  page: PageRequest,
+): Promise<PageResult<PlanRecord>> {
   let q = db.selectFrom('plans').where('importing', '=', 0);
   if (f.status) q = q.where('status', '=', f.status);
   if (f.publishedOnly) q = q.where('status', '=', 'published');
@@ -85,7 +97,12 @@ export async function listPlans(db: Db, f: { status?: string; publishedOnly?: bo
   let rq = base(db).where('importing', '=', 0);
   if (f.status) rq = rq.where('status', '=', f.status);
   if (f.publishedOnly) rq = rq.where('status', '=', 'published');
-  const rows = await rq.orderBy('created_at', 'desc').orderBy('id').limit(page.pageSize).offset((page.page - 1) * page.pageSize).execute();
+  const rows = await rq
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .limit(page.pageSize)
+    .offset((page.page - 1) * page.pageSize)
+    .execute();
   return { items: rows.map(toRecord), total, page: page.page, pageSize: page.pageSize };
 }
 
@@ -96,13 +113,19 @@ export async function findPlan(db: Db, id: string): Promise<PlanRecord | undefin
 }
 
 /** A plan's id, status and title, without its diagnostics or counts: what a task read or write needs of it. */
-export async function findPlanHeader(db: Db, id: string): Promise<{ id: string; status: PlanRecord['status']; title: string | null } | undefined> {
+export async function findPlanHeader(
+  db: Db,
+  id: string,
+): Promise<{ id: string; status: PlanRecord['status']; title: string | null } | undefined> {
   const r = await db.selectFrom('plans').select(['id', 'status', 'title']).where('id', '=', id).executeTakeFirst();
   return r && { id: r.id, status: r.status as PlanRecord['status'], title: r.title };
 }
 
 /** Creates a draft plan; `importing` keeps it hidden until {@link finishPlanImport}. */
-export async function insertPlan(db: Db, p: PlanFields & { documentId: string | null; createdBy: string | null; importing?: boolean }): Promise<string> {
+export async function insertPlan(
+  db: Db,
+  p: PlanFields & { documentId: string | null; createdBy: string | null; importing?: boolean },
+): Promise<string> {
   const id = newId();
   const now = nowIso();
   await db

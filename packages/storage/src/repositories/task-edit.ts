@@ -4,7 +4,15 @@ import { dialectOf } from '../dialect.js';
 import { runPrepared } from '../prepared.js';
 import { nowIso } from '../util.js';
 import type { PlanRecord } from './plans.js';
-import { contentColumns, searchText, TASK_COLUMNS, taskRecordOf, type AssignmentRecord, type TaskContent, type TaskRecord } from './tasks.js';
+import {
+  contentColumns,
+  searchText,
+  TASK_COLUMNS,
+  taskRecordOf,
+  type AssignmentRecord,
+  type TaskContent,
+  type TaskRecord,
+} from './tasks.js';
 import type { Db } from './types.js';
 
 /** A task with the header of its plan, as the task pages and edits need them. */
@@ -16,27 +24,46 @@ export interface TaskInPlan {
 /** One task with its plan's status and title, in one statement (the assignments ride along as a JSON array). */
 export async function findTaskInPlan(db: Db, id: string): Promise<TaskInPlan | undefined> {
   const jsonArrayFrom = dialectOf(db) === 'postgres' ? pgJsonArrayFrom : sqliteJsonArrayFrom;
-  const [row] = (await runPrepared(db, 'task.in-plan', [id], (v) => db
-    .selectFrom('tasks')
-    .innerJoin('plans', 'plans.id', 'tasks.plan_id')
-    .select(TASK_COLUMNS.map((c) => `tasks.${c}` as const))
-    .select(['plans.status as plan_status', 'plans.title as plan_title'])
-    .select((eb) =>
-      jsonArrayFrom(
-        eb
-          .selectFrom('assignments')
-          .leftJoin('units', 'units.id', 'assignments.unit_id')
-          .select(['assignments.id', 'assignments.unit_id', 'assignments.name', 'assignments.role', 'units.name as unit_name'])
-          .whereRef('assignments.task_id', '=', 'tasks.id')
-          .orderBy('assignments.ordinal'),
-      ).as('assignments'),
+  const [row] = (
+    await runPrepared(db, 'task.in-plan', [id], (v) =>
+      db
+        .selectFrom('tasks')
+        .innerJoin('plans', 'plans.id', 'tasks.plan_id')
+        .select(TASK_COLUMNS.map((c) => `tasks.${c}` as const))
+        .select(['plans.status as plan_status', 'plans.title as plan_title'])
+        .select((eb) =>
+          jsonArrayFrom(
+            eb
+              .selectFrom('assignments')
+              .leftJoin('units', 'units.id', 'assignments.unit_id')
+              .select(['assignments.id', 'assignments.unit_id', 'assignments.name', 'assignments.role', 'units.name as unit_name'])
+              .whereRef('assignments.task_id', '=', 'tasks.id')
+              .orderBy('assignments.ordinal'),
+          ).as('assignments'),
+        )
+        .where('tasks.id', '=', v<string>(0)),
     )
-    .where('tasks.id', '=', v<string>(0)))).rows;
+  ).rows;
   if (!row) return undefined;
   // SQLite hands the array over as JSON text, PostgreSQL as parsed JSON.
-  const list = (typeof row.assignments === 'string' ? JSON.parse(row.assignments) : row.assignments) as { id: string; unit_id: string | null; name: string; role: string; unit_name: string | null }[];
-  const assignments = list.map((a) => ({ id: a.id, unitId: a.unit_id, unitName: a.unit_name, name: a.name, role: a.role as AssignmentRecord['role'] }));
-  return { task: taskRecordOf(row, assignments), plan: { id: row.plan_id, status: row.plan_status as PlanRecord['status'], title: row.plan_title } };
+  const list = (typeof row.assignments === 'string' ? JSON.parse(row.assignments) : row.assignments) as {
+    id: string;
+    unit_id: string | null;
+    name: string;
+    role: string;
+    unit_name: string | null;
+  }[];
+  const assignments = list.map((a) => ({
+    id: a.id,
+    unitId: a.unit_id,
+    unitName: a.unit_name,
+    name: a.name,
+    role: a.role as AssignmentRecord['role'],
+  }));
+  return {
+    task: taskRecordOf(row, assignments),
+    plan: { id: row.plan_id, status: row.plan_status as PlanRecord['status'], title: row.plan_title },
+  };
 }
 
 /**

@@ -3,12 +3,18 @@ import type { Db } from './types.js';
 
 /** Sets the ordinals of a plan's tasks to their position in `ids`. */
 export async function setTaskOrdinals(db: Db, planId: string, ids: string[]): Promise<void> {
-  for (let i = 0; i < ids.length; i++) await db.updateTable('tasks').set({ ordinal: i }).where('id', '=', ids[i]!).where('plan_id', '=', planId).execute();
+  for (let i = 0; i < ids.length; i++)
+    await db.updateTable('tasks').set({ ordinal: i }).where('id', '=', ids[i]!).where('plan_id', '=', planId).execute();
 }
 
 /** Makes room after `afterOrdinal`: every later task of the plan moves down by `by`. */
 export async function shiftTaskOrdinals(db: Db, planId: string, afterOrdinal: number, by: number): Promise<void> {
-  await db.updateTable('tasks').set((eb) => ({ ordinal: eb('ordinal', '+', by) })).where('plan_id', '=', planId).where('ordinal', '>', afterOrdinal).execute();
+  await db
+    .updateTable('tasks')
+    .set((eb) => ({ ordinal: eb('ordinal', '+', by) }))
+    .where('plan_id', '=', planId)
+    .where('ordinal', '>', afterOrdinal)
+    .execute();
 }
 
 /** How many reports each task has (tasks without any are absent). */
@@ -25,6 +31,12 @@ export async function reportCounts(db: Db, taskIds: string[]): Promise<Map<strin
 
 /** Maps the plan's still unmapped assignments written as `name` to a directory unit; returns how many. */
 export async function resolveAssignmentsByName(db: Db, planId: string, name: string, unitId: string): Promise<number> {
-  const res = await db.updateTable('assignments').set({ unit_id: unitId }).where('plan_id', '=', planId).where('name', '=', name).where('unit_id', 'is', null).executeTakeFirst();
+  const res = await db
+    .updateTable('assignments')
+    .set({ unit_id: unitId })
+    .where('plan_id', '=', planId)
+    .where('name', '=', name)
+    .where('unit_id', 'is', null)
+    .executeTakeFirst();
   return Number(res.numUpdatedRows);
 }

@@ -70,7 +70,9 @@ export function contentColumns(c: Partial<TaskContent>) {
     ...(c.separateLeads !== undefined ? { separate_leads: c.separateLeads ? 1 : 0 } : {}),
     ...(c.deadlineText !== undefined ? { deadline_text: c.deadlineText } : {}),
     ...(c.milestones !== undefined ? { milestones: JSON.stringify(c.milestones) } : {}),
-    ...(c.source !== undefined ? { source_start: c.source?.start ?? null, source_end: c.source?.end ?? null, source_line: c.source?.line ?? null } : {}),
+    ...(c.source !== undefined
+      ? { source_start: c.source?.start ?? null, source_end: c.source?.end ?? null, source_line: c.source?.line ?? null }
+      : {}),
   };
 }
 
@@ -80,7 +82,14 @@ export function searchText(c: Pick<TaskContent, 'number' | 'title' | 'text' | 'd
 }
 
 /** Inserts a task with its assignments; returns its id. */
-export async function insertTask(db: Db, planId: string, ordinal: number, c: TaskContent, assignments: AssignmentInput[], status: string): Promise<string> {
+export async function insertTask(
+  db: Db,
+  planId: string,
+  ordinal: number,
+  c: TaskContent,
+  assignments: AssignmentInput[],
+  status: string,
+): Promise<string> {
   const id = newId();
   const now = nowIso();
   const cols = contentColumns(c);
@@ -123,7 +132,10 @@ export async function replaceAssignments(db: Db, task: { id: string; planId: str
   await db.deleteFrom('assignments').where('task_id', '=', task.id).execute();
   let i = 0;
   for (const a of assignments) {
-    await db.insertInto('assignments').values({ id: newId(), task_id: task.id, plan_id: task.planId, unit_id: a.unitId, name: a.name, role: a.role, ordinal: i++ }).execute();
+    await db
+      .insertInto('assignments')
+      .values({ id: newId(), task_id: task.id, plan_id: task.planId, unit_id: a.unitId, name: a.name, role: a.role, ordinal: i++ })
+      .execute();
   }
 }
 
@@ -158,8 +170,28 @@ export async function deleteTask(db: Db, id: string): Promise<void> {
 
 /** The columns a TaskRecord is built from (not search_text: a second copy of the text, for the index only). */
 export const TASK_COLUMNS = [
-  'id', 'plan_id', 'ordinal', 'kind', 'number', 'path', 'title', 'text', 'due', 'ongoing', 'separate_leads', 'deadline_text', 'milestones',
-  'source_start', 'source_end', 'source_line', 'status', 'colour', 'status_on', 'version', 'created_at', 'updated_at',
+  'id',
+  'plan_id',
+  'ordinal',
+  'kind',
+  'number',
+  'path',
+  'title',
+  'text',
+  'due',
+  'ongoing',
+  'separate_leads',
+  'deadline_text',
+  'milestones',
+  'source_start',
+  'source_end',
+  'source_line',
+  'status',
+  'colour',
+  'status_on',
+  'version',
+  'created_at',
+  'updated_at',
 ] as const;
 
 /** A task row as {@link TASK_COLUMNS} reads it. */
@@ -178,7 +210,15 @@ async function assignmentsOf(db: Db, ids: string[]): Promise<Map<string, Assignm
     const chunk = await db
       .selectFrom('assignments')
       .leftJoin('units', 'units.id', 'assignments.unit_id')
-      .select(['assignments.id', 'assignments.task_id', 'assignments.unit_id', 'assignments.name', 'assignments.role', 'assignments.ordinal', 'units.name as unit_name'])
+      .select([
+        'assignments.id',
+        'assignments.task_id',
+        'assignments.unit_id',
+        'assignments.name',
+        'assignments.role',
+        'assignments.ordinal',
+        'units.name as unit_name',
+      ])
       .where('assignments.task_id', 'in', ids.slice(i, i + 500))
       .orderBy('assignments.ordinal')
       .execute();
@@ -207,7 +247,8 @@ export function taskRecordOf(r: TaskRow, assignments: AssignmentRecord[]): TaskR
     separateLeads: r.separate_leads === 1,
     deadlineText: r.deadline_text,
     milestones: parseJson<Milestone[]>(r.milestones, []),
-    source: r.source_start !== null && r.source_end !== null ? { start: r.source_start, end: r.source_end, line: r.source_line ?? 1 } : null,
+    source:
+      r.source_start !== null && r.source_end !== null ? { start: r.source_start, end: r.source_end, line: r.source_line ?? 1 } : null,
     status: r.status,
     colour: r.colour,
     statusOn: r.status_on,
@@ -220,7 +261,10 @@ export function taskRecordOf(r: TaskRow, assignments: AssignmentRecord[]): TaskR
 
 async function hydrate(db: Db, rows: TaskRow[]): Promise<TaskRecord[]> {
   if (rows.length === 0) return [];
-  const byTask = await assignmentsOf(db, rows.map((r) => r.id));
+  const byTask = await assignmentsOf(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => taskRecordOf(r, byTask.get(r.id) ?? []));
 }
 
@@ -287,7 +331,12 @@ export async function listTasks(db: Db, f: TaskFilter, page: PageRequest): Promi
     .limit(page.pageSize)
     .offset((page.page - 1) * page.pageSize)
     .execute();
-  const total = rows.length > 0 ? Number(rows[0]!.total_rows) : page.page === 1 ? 0 : Number((await q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+  const total =
+    rows.length > 0
+      ? Number(rows[0]!.total_rows)
+      : page.page === 1
+        ? 0
+        : Number((await q.select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
   return { items: await hydrate(db, rows), total, page: page.page, pageSize: page.pageSize };
 }
 
@@ -298,7 +347,11 @@ export async function listPlanTasks(db: Db, planId: string): Promise<TaskRecord[
 
 /** The next free ordinal in a plan. */
 export async function nextTaskOrdinal(db: Db, planId: string): Promise<number> {
-  const r = await db.selectFrom('tasks').select((eb) => eb.fn.max('ordinal').as('m')).where('plan_id', '=', planId).executeTakeFirst();
+  const r = await db
+    .selectFrom('tasks')
+    .select((eb) => eb.fn.max('ordinal').as('m'))
+    .where('plan_id', '=', planId)
+    .executeTakeFirst();
   return Number(r?.m ?? -1) + 1;
 }
 
@@ -313,8 +366,21 @@ export interface TaskVersionRecord {
 }
 
 /** Records what changed in a task edit. */
-export async function insertTaskVersion(db: Db, v: { taskId: string; version: number; changedBy: string | null; reason: string | null; changes: TaskVersionRecord['changes'] }): Promise<void> {
-  const row = preparedRows([{ id: newId(), task_id: v.taskId, version: v.version, changed_by: v.changedBy, changed_at: nowIso(), reason: v.reason, changes: JSON.stringify(v.changes) }]);
+export async function insertTaskVersion(
+  db: Db,
+  v: { taskId: string; version: number; changedBy: string | null; reason: string | null; changes: TaskVersionRecord['changes'] },
+): Promise<void> {
+  const row = preparedRows([
+    {
+      id: newId(),
+      task_id: v.taskId,
+      version: v.version,
+      changed_by: v.changedBy,
+      changed_at: nowIso(),
+      reason: v.reason,
+      changes: JSON.stringify(v.changes),
+    },
+  ]);
   await runPrepared(db, 'task-version.insert', row.values, (m) => db.insertInto('task_versions').values(row.rows(m)));
 }
 
@@ -324,15 +390,32 @@ export async function listTaskVersions(db: Db, taskId: string): Promise<TaskVers
     db
       .selectFrom('task_versions')
       .leftJoin('users', 'users.id', 'task_versions.changed_by')
-      .select(['task_versions.version', 'task_versions.changed_by', 'task_versions.changed_at', 'task_versions.reason', 'task_versions.changes', 'users.username'])
+      .select([
+        'task_versions.version',
+        'task_versions.changed_by',
+        'task_versions.changed_at',
+        'task_versions.reason',
+        'task_versions.changes',
+        'users.username',
+      ])
       .where('task_id', '=', v<string>(0))
       .orderBy('task_versions.version', 'desc'),
   );
-  return rows.map((r) => ({ version: r.version, changedBy: r.changed_by, changedByName: r.username, changedAt: r.changed_at, reason: r.reason, changes: parseJson(r.changes, {}) }));
+  return rows.map((r) => ({
+    version: r.version,
+    changedBy: r.changed_by,
+    changedByName: r.username,
+    changedAt: r.changed_at,
+    reason: r.reason,
+    changes: parseJson(r.changes, {}),
+  }));
 }
 
 /** Each task's last due date and its plan's status, for the date-only status derivation. */
-export async function taskDueFacts(db: Db, taskIds: readonly string[]): Promise<{ id: string; lastDue: string | null; planStatus: string }[]> {
+export async function taskDueFacts(
+  db: Db,
+  taskIds: readonly string[],
+): Promise<{ id: string; lastDue: string | null; planStatus: string }[]> {
   const out: { id: string; lastDue: string | null; planStatus: string }[] = [];
   for (let i = 0; i < taskIds.length; i += 500) {
     const rows = await db

@@ -28,12 +28,37 @@ export interface UnitFields {
 
 /** Names are compared after NFKC, without whitespace, with Chinese brackets folded. */
 export function normalizeName(name: string): string {
-  return name.normalize('NFKC').replace(/\s+/g, '').replace(/[〔【[]/g, '(').replace(/[〕】\]]/g, ')');
+  return name
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/[〔【[]/g, '(')
+    .replace(/[〕】\]]/g, ')');
 }
 
-async function hydrate(db: Db, rows: { id: string; jurisdiction_id: string | null; name: string; short_name: string | null; kind: string; active: number; merged_into_id: string | null; version: number }[]): Promise<UnitRecord[]> {
+async function hydrate(
+  db: Db,
+  rows: {
+    id: string;
+    jurisdiction_id: string | null;
+    name: string;
+    short_name: string | null;
+    kind: string;
+    active: number;
+    merged_into_id: string | null;
+    version: number;
+  }[],
+): Promise<UnitRecord[]> {
   if (rows.length === 0) return [];
-  const aliases = await db.selectFrom('unit_aliases').selectAll().where('unit_id', 'in', rows.map((r) => r.id)).orderBy('alias').execute();
+  const aliases = await db
+    .selectFrom('unit_aliases')
+    .selectAll()
+    .where(
+      'unit_id',
+      'in',
+      rows.map((r) => r.id),
+    )
+    .orderBy('alias')
+    .execute();
   return rows.map((r) => ({
     id: r.id,
     jurisdictionId: r.jurisdiction_id,
@@ -80,12 +105,26 @@ export async function findUnitsByName(db: Db, name: string): Promise<UnitRecord[
 }
 
 /** Creates a unit with its aliases. */
-export async function insertUnit(db: Db, u: Required<Pick<UnitFields, 'name' | 'kind'>> & UnitFields & { id?: string; aliases?: string[]; formerNames?: string[] }): Promise<UnitRecord> {
+export async function insertUnit(
+  db: Db,
+  u: Required<Pick<UnitFields, 'name' | 'kind'>> & UnitFields & { id?: string; aliases?: string[]; formerNames?: string[] },
+): Promise<UnitRecord> {
   const id = u.id ?? newId();
   const now = nowIso();
   await db
     .insertInto('units')
-    .values({ id, jurisdiction_id: u.jurisdictionId ?? null, name: u.name, short_name: u.shortName ?? null, kind: u.kind, active: u.active === false ? 0 : 1, merged_into_id: null, version: 1, created_at: now, updated_at: now })
+    .values({
+      id,
+      jurisdiction_id: u.jurisdictionId ?? null,
+      name: u.name,
+      short_name: u.shortName ?? null,
+      kind: u.kind,
+      active: u.active === false ? 0 : 1,
+      merged_into_id: null,
+      version: 1,
+      created_at: now,
+      updated_at: now,
+    })
     .execute();
   for (const a of u.aliases ?? []) await addUnitAlias(db, id, a, 'alias');
   for (const a of u.formerNames ?? []) await addUnitAlias(db, id, a, 'former');
@@ -95,7 +134,12 @@ export async function insertUnit(db: Db, u: Required<Pick<UnitFields, 'name' | '
 /** Adds another name for a unit (no-op when it already has it). */
 export async function addUnitAlias(db: Db, unitId: string, alias: string, kind: 'alias' | 'former'): Promise<void> {
   const normalized = normalizeName(alias);
-  const exists = await db.selectFrom('unit_aliases').select('id').where('unit_id', '=', unitId).where('normalized', '=', normalized).executeTakeFirst();
+  const exists = await db
+    .selectFrom('unit_aliases')
+    .select('id')
+    .where('unit_id', '=', unitId)
+    .where('normalized', '=', normalized)
+    .executeTakeFirst();
   if (!exists) await db.insertInto('unit_aliases').values({ id: newId(), unit_id: unitId, alias, normalized, kind }).execute();
 }
 
@@ -206,7 +250,12 @@ export async function unitNamesById(db: Db, ids: readonly string[]): Promise<Map
   const unique = [...new Set(ids)];
   const out = new Map<string, string>();
   for (let i = 0; i < unique.length; i += 500) {
-    for (const u of await db.selectFrom('units').select(['id', 'name']).where('id', 'in', unique.slice(i, i + 500)).execute()) out.set(u.id, u.name);
+    for (const u of await db
+      .selectFrom('units')
+      .select(['id', 'name'])
+      .where('id', 'in', unique.slice(i, i + 500))
+      .execute())
+      out.set(u.id, u.name);
   }
   return out;
 }

@@ -20,9 +20,29 @@ export interface UserRecord {
   createdAt: string;
 }
 
-async function hydrate(db: Db, rows: { id: string; username: string; display_name: string | null; email: string | null; active: number; version: number; created_at: string }[]): Promise<UserRecord[]> {
+async function hydrate(
+  db: Db,
+  rows: {
+    id: string;
+    username: string;
+    display_name: string | null;
+    email: string | null;
+    active: number;
+    version: number;
+    created_at: string;
+  }[],
+): Promise<UserRecord[]> {
   if (rows.length === 0) return [];
-  const roles = await db.selectFrom('user_roles').selectAll().where('user_id', 'in', rows.map((r) => r.id)).orderBy('role').execute();
+  const roles = await db
+    .selectFrom('user_roles')
+    .selectAll()
+    .where(
+      'user_id',
+      'in',
+      rows.map((r) => r.id),
+    )
+    .orderBy('role')
+    .execute();
   return rows.map((r) => ({
     id: r.id,
     username: r.username,
@@ -56,12 +76,24 @@ export async function findUserForLogin(db: Db, username: string): Promise<(UserR
 }
 
 /** Creates a user with roles. */
-export async function insertUser(db: Db, u: { username: string; displayName?: string | null; passwordHash: string | null; roles: RoleGrant[] }): Promise<UserRecord> {
+export async function insertUser(
+  db: Db,
+  u: { username: string; displayName?: string | null; passwordHash: string | null; roles: RoleGrant[] },
+): Promise<UserRecord> {
   const id = newId();
   const now = nowIso();
   await db
     .insertInto('users')
-    .values({ id, username: u.username, display_name: u.displayName ?? null, password_hash: u.passwordHash, active: 1, version: 1, created_at: now, updated_at: now })
+    .values({
+      id,
+      username: u.username,
+      display_name: u.displayName ?? null,
+      password_hash: u.passwordHash,
+      active: 1,
+      version: 1,
+      created_at: now,
+      updated_at: now,
+    })
     .execute();
   await setUserRoles(db, id, u.roles);
   return (await findUser(db, id))!;
@@ -70,11 +102,17 @@ export async function insertUser(db: Db, u: { username: string; displayName?: st
 /** Replaces a user's role grants. */
 export async function setUserRoles(db: Db, userId: string, roles: RoleGrant[]): Promise<void> {
   await db.deleteFrom('user_roles').where('user_id', '=', userId).execute();
-  for (const r of roles) await db.insertInto('user_roles').values({ id: newId(), user_id: userId, role: r.role, unit_id: r.unitId }).execute();
+  for (const r of roles)
+    await db.insertInto('user_roles').values({ id: newId(), user_id: userId, role: r.role, unit_id: r.unitId }).execute();
 }
 
 /** Updates profile fields if the version matches; returns false on a stale version. */
-export async function updateUser(db: Db, id: string, version: number, f: { displayName?: string | null; email?: string | null; active?: boolean; passwordHash?: string }): Promise<boolean> {
+export async function updateUser(
+  db: Db,
+  id: string,
+  version: number,
+  f: { displayName?: string | null; email?: string | null; active?: boolean; passwordHash?: string },
+): Promise<boolean> {
   const res = await db
     .updateTable('users')
     .set({
@@ -93,7 +131,10 @@ export async function updateUser(db: Db, id: string, version: number, f: { displ
 
 /** Number of users (start-up checks whether an admin must be created). */
 export async function countUsers(db: Db): Promise<number> {
-  const r = await db.selectFrom('users').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+  const r = await db
+    .selectFrom('users')
+    .select((eb) => eb.fn.countAll().as('n'))
+    .executeTakeFirstOrThrow();
   return Number(r.n);
 }
 

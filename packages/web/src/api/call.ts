@@ -3,7 +3,6 @@
 import type { ApiInput, ApiResponse, ApiRoute } from '@duban/core';
 import { get, qs, request, upload } from './client.js';
 
-
 /** The input argument: optional when the route needs none. */
 export type CallArgs<K extends ApiRoute> = Record<never, never> extends ApiInput<K> ? [input?: ApiInput<K>] : [input: ApiInput<K>];
 
@@ -43,8 +42,17 @@ export async function call<K extends ApiRoute>(route: K, ...[input]: CallArgs<K>
 }
 
 /** Upload a form to a multipart route of the contract, with progress (0..100) and cancellation. */
-export async function uploadTo<K extends ApiRoute>(route: K, form: FormData, options: { input?: Omit<ApiInput<K>, 'body'>; onProgress?: (pct: number) => void; signal?: AbortSignal } = {}): Promise<ApiResponse<K>> {
-  const answer = await upload<ApiResponse<K>>(pathOf(route, options.input as ApiInput<K> | undefined), form, options.onProgress, options.signal);
+export async function uploadTo<K extends ApiRoute>(
+  route: K,
+  form: FormData,
+  options: { input?: Omit<ApiInput<K>, 'body'>; onProgress?: (pct: number) => void; signal?: AbortSignal } = {},
+): Promise<ApiResponse<K>> {
+  const answer = await upload<ApiResponse<K>>(
+    pathOf(route, options.input as ApiInput<K> | undefined),
+    form,
+    options.onProgress,
+    options.signal,
+  );
   afterWrite?.(route);
   return answer;
 }

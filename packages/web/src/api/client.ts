@@ -54,7 +54,12 @@ async function toError(res: Response): Promise<ApiError> {
     /* not JSON: fall back to the status text below */
   }
   const err = (body as { error?: { id?: string; message?: string; details?: unknown } } | null)?.error;
-  return new ApiError(res.status, err?.id ?? `http.${res.status}`, err?.message ?? statusMessages[res.status] ?? `请求失败（${res.status}）`, err?.details);
+  return new ApiError(
+    res.status,
+    err?.id ?? `http.${res.status}`,
+    err?.message ?? statusMessages[res.status] ?? `请求失败（${res.status}）`,
+    err?.details,
+  );
 }
 
 const unsafe = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -80,7 +85,8 @@ export async function request<T>(method: string, path: string, body?: unknown, q
     const error = await toError(res);
     if (res.status === 401 && !quiet && !path.startsWith('/api/auth/')) onUnauthorized?.();
     // Asked to enter the password again: once confirmed, the same request is sent once more.
-    if (error.id === 'auth.reauth_required' && onReauthRequired && !quiet && (await onReauthRequired())) return request<T>(method, path, body, true);
+    if (error.id === 'auth.reauth_required' && onReauthRequired && !quiet && (await onReauthRequired()))
+      return request<T>(method, path, body, true);
     throw error;
   }
   if (res.status === 204) return undefined as T;
@@ -143,7 +149,14 @@ export function upload<T>(path: string, form: FormData, onProgress?: (pct: numbe
       }
       if (xhr.status >= 200 && xhr.status < 300) return resolve(body as T);
       const err = (body as { error?: { id?: string; message?: string; details?: unknown } } | null)?.error;
-      reject(new ApiError(xhr.status, err?.id ?? `http.${xhr.status}`, err?.message ?? statusMessages[xhr.status] ?? `上传失败（${xhr.status}）`, err?.details));
+      reject(
+        new ApiError(
+          xhr.status,
+          err?.id ?? `http.${xhr.status}`,
+          err?.message ?? statusMessages[xhr.status] ?? `上传失败（${xhr.status}）`,
+          err?.details,
+        ),
+      );
     };
     xhr.send(form);
   });

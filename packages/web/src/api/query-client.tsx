@@ -37,4 +37,3 @@ export function DataProvider({ children }: { children: ReactNode }) {
 export function clearData(): void {
   queryClient.clear();
 }
-

@@ -28,7 +28,10 @@ export interface ApiState<T> {
  * Read a GET route through the cache: `useApiQuery('GET /api/plans/:id', { params: { id } })`. Pass `null` as the input
  * to skip loading (e.g. until something is chosen).
  */
-export function useApiQuery<K extends ApiGetRoute>(route: K, input: ApiInput<K> | null | (Record<never, never> extends ApiInput<K> ? undefined : never)): ApiState<ApiResponse<K>> {
+export function useApiQuery<K extends ApiGetRoute>(
+  route: K,
+  input: ApiInput<K> | null | (Record<never, never> extends ApiInput<K> ? undefined : never),
+): ApiState<ApiResponse<K>> {
   const key = [route, input ?? {}] as const;
   const q = useQuery({
     queryKey: key,
@@ -45,7 +48,10 @@ export function useApiQuery<K extends ApiGetRoute>(route: K, input: ApiInput<K> 
 }
 
 /** Read one GET route for each of several inputs (each answer cached on its own); `data` once all have arrived. */
-export function useApiQueries<K extends ApiGetRoute>(route: K, inputs: ApiInput<K>[]): Pick<ApiState<ApiResponse<K>[]>, 'data' | 'loading' | 'error'> {
+export function useApiQueries<K extends ApiGetRoute>(
+  route: K,
+  inputs: ApiInput<K>[],
+): Pick<ApiState<ApiResponse<K>[]>, 'data' | 'loading' | 'error'> {
   return useQueries({
     queries: inputs.map((input) => ({
       queryKey: [route, input] as const,

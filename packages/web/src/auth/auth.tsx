@@ -17,7 +17,15 @@ interface Auth {
   has: (...roles: Role[]) => boolean;
 }
 
-const Ctx = createContext<Auth>({ user: undefined, roles: [], mustChangePassword: false, signedOut: () => {}, login: async () => {}, logout: async () => {}, has: () => false });
+const Ctx = createContext<Auth>({
+  user: undefined,
+  roles: [],
+  mustChangePassword: false,
+  signedOut: () => {},
+  login: async () => {},
+  logout: async () => {},
+  has: () => false,
+});
 
 /** Holds the signed-in user; restores the session from the cookie on load. */
 export function AuthProvider({ children }: { children: ReactNode }) {
@@ -55,7 +63,10 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, [accept]);
   const has = useCallback((...want: Role[]) => want.some((r) => roles.includes(r)), [roles]);
 
-  const value = useMemo(() => ({ user, roles, mustChangePassword, signedOut, login, logout, has }), [user, roles, mustChangePassword, signedOut, login, logout, has]);
+  const value = useMemo(
+    () => ({ user, roles, mustChangePassword, signedOut, login, logout, has }),
+    [user, roles, mustChangePassword, signedOut, login, logout, has],
+  );
   return (
     <DataProvider>
       <Ctx.Provider value={value}>{children}</Ctx.Provider>

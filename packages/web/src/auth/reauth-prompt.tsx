@@ -47,9 +47,24 @@ export function ReauthPrompt() {
   };
 
   return (
-    <Modal open={open} title={t('请再次输入密码确认身份')} okText={t('确认')} cancelText={t('取消')} confirmLoading={busy} onOk={confirm} onCancel={() => finish(false)} destroyOnHidden>
+    <Modal
+      open={open}
+      title={t('请再次输入密码确认身份')}
+      okText={t('确认')}
+      cancelText={t('取消')}
+      confirmLoading={busy}
+      onOk={confirm}
+      onCancel={() => finish(false)}
+      destroyOnHidden
+    >
       <Form form={form} layout="vertical" onFinish={confirm}>
-        <Form.Item name="password" label={t('密码')} validateStatus={error ? 'error' : undefined} help={error ?? undefined} rules={[{ required: true, message: t('请输入密码') }]}>
+        <Form.Item
+          name="password"
+          label={t('密码')}
+          validateStatus={error ? 'error' : undefined}
+          help={error ?? undefined}
+          rules={[{ required: true, message: t('请输入密码') }]}
+        >
           <Input.Password autoComplete="current-password" autoFocus />
         </Form.Item>
       </Form>

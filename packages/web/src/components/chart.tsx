@@ -10,7 +10,17 @@ export interface ChartClick {
 }
 
 /** An ECharts canvas that follows its container's size; `onClick` receives the clicked item. Load with React.lazy. */
-export default function Chart({ option, height = 320, onClick, label }: { option: EChartsCoreOption; height?: number; onClick?: (e: ChartClick) => void; label: string }) {
+export default function Chart({
+  option,
+  height = 320,
+  onClick,
+  label,
+}: {
+  option: EChartsCoreOption;
+  height?: number;
+  onClick?: (e: ChartClick) => void;
+  label: string;
+}) {
   const ref = useRef<HTMLDivElement>(null);
   const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
   const click = useRef(onClick);

@@ -9,7 +9,11 @@ export function PageHead({ title, extra, sub }: { title: ReactNode; extra?: Reac
     <div className="duban-page-head">
       <div style={{ minWidth: 0 }}>
         <h1>{title}</h1>
-        {sub && <div className="duban-muted" style={{ marginTop: 4 }}>{sub}</div>}
+        {sub && (
+          <div className="duban-muted" style={{ marginTop: 4 }}>
+            {sub}
+          </div>
+        )}
       </div>
       {extra && <div style={{ display: 'flex', gap: 8, flexWrap: 'wrap' }}>{extra}</div>}
     </div>
@@ -17,7 +21,19 @@ export function PageHead({ title, extra, sub }: { title: ReactNode; extra?: Reac
 }
 
 /** Loading skeleton / error with retry / empty state in one place. */
-export function Loadable({ loading, error, reload, empty, children }: { loading: boolean; error: string | null; reload?: () => void; empty?: boolean | string; children: ReactNode }) {
+export function Loadable({
+  loading,
+  error,
+  reload,
+  empty,
+  children,
+}: {
+  loading: boolean;
+  error: string | null;
+  reload?: () => void;
+  empty?: boolean | string;
+  children: ReactNode;
+}) {
   const { t } = useI18n();
   if (error)
     return (
@@ -29,7 +45,13 @@ export function Loadable({ loading, error, reload, empty, children }: { loading:
 }
 
 /** Chinese names of the supervision colours (the core domain's ids). */
-export const colourLabels: Record<string, string> = { red: '红色预警', yellow: '黄色预警', blue: '蓝色提示', green: '正常', none: '不预警' };
+export const colourLabels: Record<string, string> = {
+  red: '红色预警',
+  yellow: '黄色预警',
+  blue: '蓝色提示',
+  green: '正常',
+  none: '不预警',
+};
 
 /** 蓝/黄/红 alert tag. */
 export function ColourTag({ colour }: { colour?: string | null }) {
@@ -37,7 +59,10 @@ export function ColourTag({ colour }: { colour?: string | null }) {
   if (!colour) return null;
   const c = alertTagColours[colour];
   return (
-    <Tag variant="outlined" style={{ marginInlineEnd: 0, ...(c ? { color: c.color, background: c.background, borderColor: c.border } : {}) }}>
+    <Tag
+      variant="outlined"
+      style={{ marginInlineEnd: 0, ...(c ? { color: c.color, background: c.background, borderColor: c.border } : {}) }}
+    >
       {t(colourLabels[colour] ?? colour)}
     </Tag>
   );
@@ -65,7 +90,7 @@ const statusText: Record<string, [string, string]> = {
 
 /** Chinese label for a status id. */
 export function statusLabel(status: string | null | undefined): string {
-  return status ? statusText[status]?.[0] ?? status : '';
+  return status ? (statusText[status]?.[0] ?? status) : '';
 }
 
 /** A coloured status tag. */

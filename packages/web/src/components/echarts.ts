@@ -2,9 +2,29 @@
 // and this module is only ever imported lazily (see chart.tsx).
 import * as echarts from 'echarts/core';
 import { BarChart, GaugeChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
-import { DataZoomComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
+import {
+  DataZoomComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TooltipComponent,
+  VisualMapComponent,
+} from 'echarts/components';
 import { CanvasRenderer } from 'echarts/renderers';
 
-echarts.use([BarChart, GaugeChart, HeatmapChart, LineChart, ScatterChart, MarkLineComponent, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, DataZoomComponent, CanvasRenderer]);
+echarts.use([
+  BarChart,
+  GaugeChart,
+  HeatmapChart,
+  LineChart,
+  ScatterChart,
+  MarkLineComponent,
+  GridComponent,
+  LegendComponent,
+  TooltipComponent,
+  VisualMapComponent,
+  DataZoomComponent,
+  CanvasRenderer,
+]);
 
 export { echarts };

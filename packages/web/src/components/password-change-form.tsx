@@ -30,8 +30,15 @@ export function PasswordChangeForm() {
       <Form.Item
         name="newPassword"
         label={t('新密码')}
-        extra={<Typography.Text type="secondary">{t('至少 10 位，包含小写字母、大写字母、数字、符号中的至少三类，不能与用户名或最近 5 次的密码相同')}</Typography.Text>}
-        rules={[{ required: true, message: t('请输入新密码') }, { min: 10, message: t('密码至少 10 位') }]}
+        extra={
+          <Typography.Text type="secondary">
+            {t('至少 10 位，包含小写字母、大写字母、数字、符号中的至少三类，不能与用户名或最近 5 次的密码相同')}
+          </Typography.Text>
+        }
+        rules={[
+          { required: true, message: t('请输入新密码') },
+          { min: 10, message: t('密码至少 10 位') },
+        ]}
       >
         <Input.Password autoComplete="new-password" />
       </Form.Item>
@@ -41,7 +48,11 @@ export function PasswordChangeForm() {
         dependencies={['newPassword']}
         rules={[
           { required: true, message: t('请再次输入新密码') },
-          ({ getFieldValue }) => ({ validator: async (_, v) => { if (v && v !== getFieldValue('newPassword')) throw new Error(t('两次输入的密码不一致')); } }),
+          ({ getFieldValue }) => ({
+            validator: async (_, v) => {
+              if (v && v !== getFieldValue('newPassword')) throw new Error(t('两次输入的密码不一致'));
+            },
+          }),
         ]}
       >
         <Input.Password autoComplete="new-password" />

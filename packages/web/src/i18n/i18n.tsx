@@ -45,7 +45,10 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, [lang, loaded]);
   const table = lang === 'en' ? loaded?.english : undefined;
   const t = useCallback((zh: string, vars?: Record<string, string | number>) => fill(table?.[zh] ?? zh, vars), [table]);
-  const value = useMemo(() => ({ lang, setLang, t, antdLocale: lang === 'en' ? loaded?.antdLocale : undefined }), [lang, setLang, t, loaded]);
+  const value = useMemo(
+    () => ({ lang, setLang, t, antdLocale: lang === 'en' ? loaded?.antdLocale : undefined }),
+    [lang, setLang, t, loaded],
+  );
   // A session saved in English draws nothing until the tables are in (a moment): no flash of Chinese text.
   if (lang === 'en' && !loaded) return null;
   return <Ctx.Provider value={value}>{children}</Ctx.Provider>;

@@ -79,9 +79,20 @@ export function AppLayout() {
     return list;
   }, [office, has, t]);
 
-  const selected = ['/dashboard', '/plans', '/inbox', '/reports', '/supervision', '/assessment', '/bulletins', '/admin/units', '/admin/users', '/admin/audit', '/admin/delivery', '/account'].find(
-    (k) => location.pathname.startsWith(k) || (k === '/plans' && location.pathname.startsWith('/tasks')),
-  );
+  const selected = [
+    '/dashboard',
+    '/plans',
+    '/inbox',
+    '/reports',
+    '/supervision',
+    '/assessment',
+    '/bulletins',
+    '/admin/units',
+    '/admin/users',
+    '/admin/audit',
+    '/admin/delivery',
+    '/account',
+  ].find((k) => location.pathname.startsWith(k) || (k === '/plans' && location.pathname.startsWith('/tasks')));
   const menu = (
     <Menu
       theme="dark"
@@ -123,9 +134,22 @@ export function AppLayout() {
       </a>
       {phone ? (
         <Suspense fallback={null}>
-          <Drawer placement="left" open={drawer} onClose={() => setDrawer(false)} size={240} styles={{ body: { padding: 0, background: '#0f2d5c' }, header: { display: 'none' } }}>
+          <Drawer
+            placement="left"
+            open={drawer}
+            onClose={() => setDrawer(false)}
+            size={240}
+            styles={{ body: { padding: 0, background: '#0f2d5c' }, header: { display: 'none' } }}
+          >
             <Brand />
-            <Button ref={drawerClose} type="text" icon={<CloseOutlined />} aria-label={t('收起菜单')} onClick={() => setDrawer(false)} className="duban-drawer-close" />
+            <Button
+              ref={drawerClose}
+              type="text"
+              icon={<CloseOutlined />}
+              aria-label={t('收起菜单')}
+              onClick={() => setDrawer(false)}
+              className="duban-drawer-close"
+            />
             <nav aria-label={t('主菜单')}>{menu}</nav>
             {/* Tab past the menu would leave the page (the drawer is the last thing in it) and land on nothing:
                 this stop sends focus round to the first control of the drawer instead. */}
@@ -133,7 +157,13 @@ export function AppLayout() {
           </Drawer>
         </Suspense>
       ) : (
-        <Sider width={220} collapsible collapsed={collapsed} onCollapse={setCollapsed} style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}>
+        <Sider
+          width={220}
+          collapsible
+          collapsed={collapsed}
+          onCollapse={setCollapsed}
+          style={{ position: 'sticky', top: 0, height: '100vh', overflow: 'auto' }}
+        >
           <Brand compact={collapsed} />
           <nav aria-label={t('主菜单')}>{menu}</nav>
         </Sider>
@@ -141,17 +171,26 @@ export function AppLayout() {
       <Layout>
         <Header className="duban-header">
           {phone && <Button type="text" icon={<MenuOutlined />} aria-label={t('展开菜单')} onClick={() => setDrawer(true)} />}
-          <div className="duban-header-title">{phone ? t('督办') : user?.unitName ?? t('健康行动督办平台')}</div>
+          <div className="duban-header-title">{phone ? t('督办') : (user?.unitName ?? t('健康行动督办平台'))}</div>
           {/* Notifications are addressed to units: the office and leaders would see (and mark read) every unit's. */}
           {has('liaison') && <NotificationBell />}
           {/* The accessible names start with the visible text (WCAG 2.5.3): "EN 切换语言", "<name> 账户". */}
           <Tooltip title={t('切换语言')}>
-            <Button type="text" icon={<TranslationOutlined />} aria-label={`${lang === 'zh' ? 'EN' : '中文'} ${t('切换语言')}`} onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}>
+            <Button
+              type="text"
+              icon={<TranslationOutlined />}
+              aria-label={`${lang === 'zh' ? 'EN' : '中文'} ${t('切换语言')}`}
+              onClick={() => setLang(lang === 'zh' ? 'en' : 'zh')}
+            >
               <span lang={lang === 'zh' ? 'en' : 'zh-CN'}>{lang === 'zh' ? 'EN' : '中文'}</span>
             </Button>
           </Tooltip>
           <Dropdown menu={userMenu} trigger={['click']}>
-            <Button type="text" aria-label={phone ? t('账户') : `${name} ${t('账户')}`} style={{ display: 'flex', alignItems: 'center', gap: 8 }}>
+            <Button
+              type="text"
+              aria-label={phone ? t('账户') : `${name} ${t('账户')}`}
+              style={{ display: 'flex', alignItems: 'center', gap: 8 }}
+            >
               <Avatar size="small" style={{ background: '#1f4e9c' }} icon={<UserOutlined />} />
               {!phone && <span>{name}</span>}
             </Button>
@@ -160,7 +199,13 @@ export function AppLayout() {
         {/* antd's Content is itself a <main>: one main landmark, ours, which the skip link and route focus use. */}
         <div className="ant-layout-content" style={{ flex: 'auto', minHeight: 0 }}>
           <main className="duban-content" id="main" tabIndex={-1}>
-            <Suspense fallback={<div style={{ padding: 60, textAlign: 'center' }}><Spin /></div>}>
+            <Suspense
+              fallback={
+                <div style={{ padding: 60, textAlign: 'center' }}>
+                  <Spin />
+                </div>
+              }
+            >
               <Outlet />
             </Suspense>
           </main>

@@ -59,7 +59,14 @@ export function NotificationBell() {
     </div>
   );
   return (
-    <Popover content={content} title={t('通知')} trigger="click" open={open} onOpenChange={(v) => (setOpen(v), v && reload())} placement="bottomRight">
+    <Popover
+      content={content}
+      title={t('通知')}
+      trigger="click"
+      open={open}
+      onOpenChange={(v) => (setOpen(v), v && reload())}
+      placement="bottomRight"
+    >
       <Tooltip title={t('通知')}>
         <Button type="text" aria-label={t('通知（{n} 条未读）', { n: d?.unread ?? 0 })} data-testid="notification-bell">
           <Badge count={d?.unread ?? 0} size="small" overflowCount={99}>

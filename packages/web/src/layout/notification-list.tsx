@@ -8,7 +8,13 @@ import { fmtTime } from '../util.js';
  * The bell's list of unread notifications. A chunk of its own, loaded when the bell is opened: antd's List brings
  * its pagination and that its page-size Select, which no first page needs.
  */
-export default function NotificationItems({ items, onPick }: { items: NotificationList['items']; onPick: (n: NotificationList['items'][number]) => void }) {
+export default function NotificationItems({
+  items,
+  onPick,
+}: {
+  items: NotificationList['items'];
+  onPick: (n: NotificationList['items'][number]) => void;
+}) {
   const { t } = useI18n();
   return (
     <List

@@ -20,7 +20,13 @@ export default function SignedIn() {
       <AntApp>
         {mustChangePassword ? (
           // A generated or administrator-set password is replaced before anything else (the API refuses other calls).
-          <Suspense fallback={<div style={{ padding: 80, textAlign: 'center' }}><Spin size="large" /></div>}>
+          <Suspense
+            fallback={
+              <div style={{ padding: 80, textAlign: 'center' }}>
+                <Spin size="large" />
+              </div>
+            }
+          >
             <ForcePasswordPage />
           </Suspense>
         ) : (

@@ -19,7 +19,11 @@ export default function AccountPage() {
             <Descriptions column={1} size="small">
               <Descriptions.Item label={t('用户名')}>{user?.username}</Descriptions.Item>
               <Descriptions.Item label={t('姓名')}>{user?.displayName ?? '—'}</Descriptions.Item>
-              <Descriptions.Item label={t('角色')}>{roles.map((r) => <Tag key={r}>{t(ROLE_LABELS[r] ?? r)}</Tag>)}</Descriptions.Item>
+              <Descriptions.Item label={t('角色')}>
+                {roles.map((r) => (
+                  <Tag key={r}>{t(ROLE_LABELS[r] ?? r)}</Tag>
+                ))}
+              </Descriptions.Item>
               <Descriptions.Item label={t('所属单位')}>{user?.unitName ?? '—'}</Descriptions.Item>
             </Descriptions>
           </Card>

@@ -9,8 +9,20 @@ export default function ForcePasswordPage() {
   const { user, logout } = useAuth();
   return (
     <div style={{ maxWidth: 440, margin: '64px auto', padding: '0 16px' }}>
-      <Card title={t('请先修改初始密码')} extra={<Button type="link" onClick={() => void logout()}>{t('退出登录')}</Button>}>
-        <Alert type="warning" showIcon style={{ marginBottom: 16 }} message={t('账号 {u} 的密码由系统生成或管理员设置，修改后才能继续使用', { u: user?.username ?? '' })} />
+      <Card
+        title={t('请先修改初始密码')}
+        extra={
+          <Button type="link" onClick={() => void logout()}>
+            {t('退出登录')}
+          </Button>
+        }
+      >
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 16 }}
+          message={t('账号 {u} 的密码由系统生成或管理员设置，修改后才能继续使用', { u: user?.username ?? '' })}
+        />
         <PasswordChangeForm />
       </Card>
     </div>

@@ -36,7 +36,11 @@ export function LoginPage() {
       {/* A plain panel, not antd's Card: Card brings its tabs (and their dropdown menu) to the sign-in page. */}
       <section className="duban-login-card">
         <div className="duban-login-title">
-          <span className="duban-brand-mark" style={{ width: 48, height: 48, fontSize: 24, background: '#1f4e9c', color: '#fff' }} aria-hidden>
+          <span
+            className="duban-brand-mark"
+            style={{ width: 48, height: 48, fontSize: 24, background: '#1f4e9c', color: '#fff' }}
+            aria-hidden
+          >
             督
           </span>
           <h1>{t('健康行动督办平台')}</h1>

@@ -35,7 +35,15 @@ export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
   });
 }
 
@@ -52,7 +60,14 @@ function newest(dir: string): number {
 /** Build packages/web when dist is missing or older than src/, index.html or vite.config.ts. */
 export function ensureWebBuild(): void {
   const built = join(distDir, 'index.html');
-  const srcTime = Math.max(newest(join(webRoot, 'src')), statSync(join(webRoot, 'index.html')).mtimeMs, statSync(join(webRoot, 'vite.config.ts')).mtimeMs);
+  const srcTime = Math.max(
+    newest(join(webRoot, 'src')),
+    statSync(join(webRoot, 'index.html')).mtimeMs,
+    statSync(join(webRoot, 'vite.config.ts')).mtimeMs,
+  );
   if (existsSync(built) && statSync(built).mtimeMs >= srcTime) return;
-  execFileSync(process.execPath, [join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: webRoot, stdio: 'inherit' });
+  execFileSync(process.execPath, [join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+    cwd: webRoot,
+    stdio: 'inherit',
+  });
 }

@@ -13,7 +13,11 @@ export interface Account {
  */
 export async function settle(page: Page): Promise<void> {
   await page.locator('h1').first().waitFor({ timeout: 20_000 });
-  await page.locator('.ant-spin-spinning, .ant-skeleton').first().waitFor({ state: 'detached', timeout: 20_000 }).catch(() => undefined);
+  await page
+    .locator('.ant-spin-spinning, .ant-skeleton')
+    .first()
+    .waitFor({ state: 'detached', timeout: 20_000 })
+    .catch(() => undefined);
   // Antd's motion (drawers, popovers, fades) runs for up to 0.3 s; axe reads colours mid-fade otherwise.
   await page.waitForTimeout(400);
 }

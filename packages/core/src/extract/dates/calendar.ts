@@ -34,8 +34,22 @@ export function toHalfWidth(text: string): string {
 }
 
 const DIGITS: Record<string, number> = {
-  '〇': 0, '○': 0, '零': 0, 'Ｏ': 0, 'O': 0, '0': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4,
-  '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+  〇: 0,
+  '○': 0,
+  零: 0,
+  Ｏ: 0,
+  O: 0,
+  '0': 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** Chinese numeral characters that may spell a year digit by digit (二〇二一) or a small number (二十九). */

@@ -39,7 +39,8 @@ export function findDeadlinePhrases(text: string, planYear: number | null): Dead
     if (!keep && token.date !== null && token.marked && previousKept && previous && CHAIN_GAP.test(half.slice(previous.end, token.start))) {
       keep = !/^\s*度/.test(half.slice(token.end));
     }
-    if (keep && token.date !== null) out.push({ date: token.date, start: token.start, end: token.end, text: text.slice(token.start, token.end) });
+    if (keep && token.date !== null)
+      out.push({ date: token.date, start: token.start, end: token.end, text: text.slice(token.start, token.end) });
     previous = token;
     previousKept = keep;
   }

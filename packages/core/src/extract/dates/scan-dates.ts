@@ -93,14 +93,19 @@ export function scanDates(text: string, planYear: number | null): DateToken[] {
 function readToken(m: RegExpExecArray, planYear: number | null, start: number, end: number): DateToken | null {
   const relative = m[2 * POINT_GROUPS + 1];
   if (relative !== undefined) {
-    const phrase = relative.replace(/^(今年|[当當]年|本年度)/, '').replace(/^年?底$|^年末$/, '年底').replace('內', '内');
+    const phrase = relative
+      .replace(/^(今年|[当當]年|本年度)/, '')
+      .replace(/^年?底$|^年末$/, '年底')
+      .replace('內', '内');
     const date = planYear === null ? null : relativeInYear(phrase === '年内' || phrase === '内' ? '年底' : phrase, planYear);
     return { kind: 'relative', date, start, end, hasYear: false, marked: true };
   }
   const first = readPoint(m.slice(1, 1 + POINT_GROUPS));
   if (!first) return null;
   const marked = /[年月日号]/.test(m[0]) || m[1] !== undefined;
-  const second = m.slice(1 + POINT_GROUPS, 1 + 2 * POINT_GROUPS).some((g) => g !== undefined) ? readPoint(m.slice(1 + POINT_GROUPS, 1 + 2 * POINT_GROUPS)) : null;
+  const second = m.slice(1 + POINT_GROUPS, 1 + 2 * POINT_GROUPS).some((g) => g !== undefined)
+    ? readPoint(m.slice(1 + POINT_GROUPS, 1 + 2 * POINT_GROUPS))
+    : null;
   if (second) {
     const year = second.year ?? first.year;
     // "2021年3月—4月": the end borrows the start's year; "2021—2023年": the start borrows nothing.

@@ -80,10 +80,19 @@ export function plausibility(text: string): number {
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
     if (
-      (c >= 0x20 && c < 0x7f) || c === 0x09 || c === 0x0a || c === 0x0d ||
-      (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) ||
-      (c >= 0x2010 && c <= 0x206f) || c === 0xa0 || c === 0xb7 || (c >= 0x2460 && c <= 0x24ff)
-    ) good++;
+      (c >= 0x20 && c < 0x7f) ||
+      c === 0x09 ||
+      c === 0x0a ||
+      c === 0x0d ||
+      (c >= 0x4e00 && c <= 0x9fff) ||
+      (c >= 0x3000 && c <= 0x303f) ||
+      (c >= 0xff00 && c <= 0xffef) ||
+      (c >= 0x2010 && c <= 0x206f) ||
+      c === 0xa0 ||
+      c === 0xb7 ||
+      (c >= 0x2460 && c <= 0x24ff)
+    )
+      good++;
   }
   return good / n;
 }

@@ -31,7 +31,8 @@ export async function docToSource(cfb: CompoundFile, limits: DocumentLimits = DE
   const main = oleStream(cfb, 'WordDocument');
   if (!main || main.length < 0x20) throw unreadable();
   // fEncrypted: the text is ciphered, and reading it would give noise.
-  if (main.readUInt16LE(0xa) & 0x0100) throw new DocumentError('document.unreadable', 'Word 文档设有打开密码(已加密),无法读取;请取消密码后再导入。');
+  if (main.readUInt16LE(0xa) & 0x0100)
+    throw new DocumentError('document.unreadable', 'Word 文档设有打开密码(已加密),无法读取;请取消密码后再导入。');
   const extractor = new WordOleExtractor();
   extractor.documentStream = (_doc, name) => {
     const stream = oleStream(cfb, name);
@@ -45,11 +46,19 @@ export async function docToSource(cfb: CompoundFile, limits: DocumentLimits = DE
     throw unreadable(cause);
   }
   const ccpText = extractor._boundaries.ccpText ?? 0;
-  const raw = extractor._pieces.map((p) => p.text).join('').slice(0, ccpText);
+  const raw = extractor._pieces
+    .map((p) => p.text)
+    .join('')
+    .slice(0, ccpText);
   if (raw.length > limits.maxTextChars) throw new DocumentError('document.too_large', 'Word 文档文字过多,请拆分后再导入。');
   let marks: TableMarks = { inCell: new Set(), rows: new Map() };
   try {
-    marks = readTableMarks(main, oleStream(cfb, main.readUInt16LE(0xa) & 0x0200 ? '1Table' : '0Table'), oleStream(cfb, 'Data'), extractor._pieces);
+    marks = readTableMarks(
+      main,
+      oleStream(cfb, main.readUInt16LE(0xa) & 0x0200 ? '1Table' : '0Table'),
+      oleStream(cfb, 'Data'),
+      extractor._pieces,
+    );
   } catch {
     // The marks only refine tables: a file whose properties cannot be read still gives its text, cells unmerged.
   }

@@ -8,11 +8,17 @@ const RATIO_FLOOR = 1024 * 1024;
 /** Which Office format a zip holds, for the messages a user sees. */
 export type OfficeZipKind = 'word' | 'excel';
 
-const LABEL: Record<OfficeZipKind, { name: string; ext: string }> = { word: { name: 'Word 文档', ext: '.docx' }, excel: { name: 'Excel 表格', ext: '.xlsx' } };
+const LABEL: Record<OfficeZipKind, { name: string; ext: string }> = {
+  word: { name: 'Word 文档', ext: '.docx' },
+  excel: { name: 'Excel 表格', ext: '.xlsx' },
+};
 const corruptError = (kind: OfficeZipKind, cause?: unknown) =>
   new DocumentError('document.unreadable', `${LABEL[kind].name}已损坏或不是有效的 ${LABEL[kind].ext} 文件，无法读取。`, { cause });
 const tooLargeError = (kind: OfficeZipKind) =>
-  new DocumentError('document.too_large', `${LABEL[kind].name}解压后的内容过大（可能是压缩炸弹），已拒绝导入；请删除大图片或拆分文件后再试。`);
+  new DocumentError(
+    'document.too_large',
+    `${LABEL[kind].name}解压后的内容过大（可能是压缩炸弹），已拒绝导入；请删除大图片或拆分文件后再试。`,
+  );
 
 /**
  * Reads a .docx's zip safely: the central directory is checked first (entry count, each part's declared
@@ -31,13 +37,20 @@ export async function vetDocxZip(bytes: Uint8Array, limits: DocumentLimits = DEF
  * The XML and relationship parts of an Office zip (.docx, .xlsx), inflated within the limits (see vetDocxZip):
  * part name → bytes. Media and other binary parts are never inflated.
  */
-export async function readOfficeXmlParts(bytes: Uint8Array, kind: OfficeZipKind, limits: DocumentLimits = DEFAULT_DOCUMENT_LIMITS): Promise<Record<string, Uint8Array>> {
+export async function readOfficeXmlParts(
+  bytes: Uint8Array,
+  kind: OfficeZipKind,
+  limits: DocumentLimits = DEFAULT_DOCUMENT_LIMITS,
+): Promise<Record<string, Uint8Array>> {
   const corrupt = (cause?: unknown) => corruptError(kind, cause);
   const tooLarge = () => tooLargeError(kind);
   const zip = await openZip(bytes, corrupt);
   try {
     if (zip.entryCount > limits.maxZipEntries) {
-      throw new DocumentError('document.too_complex', `${LABEL[kind].name}内部包含的文件过多（${zip.entryCount} 个，上限 ${limits.maxZipEntries}），已拒绝导入。`);
+      throw new DocumentError(
+        'document.too_complex',
+        `${LABEL[kind].name}内部包含的文件过多（${zip.entryCount} 个，上限 ${limits.maxZipEntries}），已拒绝导入。`,
+      );
     }
     const entries = await listEntries(zip, corrupt);
     const parts = entries.filter((e) => /\.(xml|rels)$/i.test(e.fileName) && !e.fileName.endsWith('/'));
@@ -45,7 +58,8 @@ export async function readOfficeXmlParts(bytes: Uint8Array, kind: OfficeZipKind,
     for (const e of parts) {
       declared += e.uncompressedSize;
       if (declared > limits.maxInflatedBytes) throw tooLarge();
-      if (e.uncompressedSize > RATIO_FLOOR && e.uncompressedSize / Math.max(1, e.compressedSize) > limits.maxCompressionRatio) throw tooLarge();
+      if (e.uncompressedSize > RATIO_FLOOR && e.uncompressedSize / Math.max(1, e.compressedSize) > limits.maxCompressionRatio)
+        throw tooLarge();
     }
     const out: Record<string, Uint8Array> = {};
     let budget = limits.maxInflatedBytes;
@@ -63,7 +77,9 @@ export async function readOfficeXmlParts(bytes: Uint8Array, kind: OfficeZipKind,
 function openZip(bytes: Uint8Array, corrupt: (cause?: unknown) => DocumentError): Promise<ZipFile> {
   return new Promise((resolve, reject) => {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, decodeStrings: true }, (err, zip) => (err || !zip ? reject(corrupt(err)) : resolve(zip)));
+    yauzl.fromBuffer(buffer, { lazyEntries: true, validateEntrySizes: true, decodeStrings: true }, (err, zip) =>
+      err || !zip ? reject(corrupt(err)) : resolve(zip),
+    );
   });
 }
 
@@ -81,7 +97,13 @@ function listEntries(zip: ZipFile, corrupt: (cause?: unknown) => DocumentError):
 }
 
 /** One part's bytes, inflated as a stream and given up as soon as they pass `cap`. */
-function inflateEntry(zip: ZipFile, entry: Entry, cap: number, corrupt: (cause?: unknown) => DocumentError, tooLarge: () => DocumentError): Promise<Uint8Array> {
+function inflateEntry(
+  zip: ZipFile,
+  entry: Entry,
+  cap: number,
+  corrupt: (cause?: unknown) => DocumentError,
+  tooLarge: () => DocumentError,
+): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     zip.openReadStream(entry, (err, stream) => {
       if (err || !stream) return reject(corrupt(err));

@@ -14,14 +14,64 @@ interface DomNode {
 
 const MAX_DEPTH = 200;
 const CJK_BREAK = /([\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’])[ \t\u00a0]*\n\s*(?=[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”‘’])/g;
-const DROPPED = new Set(['script', 'style', 'head', 'nav', 'noscript', 'iframe', 'select', 'button', 'template', 'svg', 'object', 'embed', 'map', 'footer', 'title', 'form']);
+const DROPPED = new Set([
+  'script',
+  'style',
+  'head',
+  'nav',
+  'noscript',
+  'iframe',
+  'select',
+  'button',
+  'template',
+  'svg',
+  'object',
+  'embed',
+  'map',
+  'footer',
+  'title',
+  'form',
+]);
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'header', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol',
-  'dl', 'dd', 'dt', 'blockquote', 'pre', 'center', 'address', 'figure', 'figcaption', 'hr', 'body', 'html', 'caption', 'tr',
-  'td', 'th', 'thead', 'tbody', 'tfoot',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'aside',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dd',
+  'dt',
+  'blockquote',
+  'pre',
+  'center',
+  'address',
+  'figure',
+  'figcaption',
+  'hr',
+  'body',
+  'html',
+  'caption',
+  'tr',
+  'td',
+  'th',
+  'thead',
+  'tbody',
+  'tfoot',
 ]);
 // Page chrome by class or id: menus, breadcrumbs, share bars, search boxes, footers.
-const CHROME = /(^|[\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|share|bdshare|toolbar|search|login|footer|foot|copyright|sidebar|topbar|skip)([\s_-]|$)/i;
+const CHROME =
+  /(^|[\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|share|bdshare|toolbar|search|login|footer|foot|copyright|sidebar|topbar|skip)([\s_-]|$)/i;
 
 /**
  * Reads HTML into a SourceText: page chrome (script, style, head, nav, menus, footers) dropped, each block
@@ -92,7 +142,8 @@ class HtmlWalker {
     const list = this.lists[this.lists.length - 1];
     if (!list?.ordered) return '';
     const n = list.next++;
-    if (/^\s*(?:\(?[\d一二三四五六七八九十]+[).、]|第[一二三四五六七八九十]+|[①-⑳])/.test(toHalfWidth(plainText(li).slice(0, 12)))) return '';
+    if (/^\s*(?:\(?[\d一二三四五六七八九十]+[).、]|第[一二三四五六七八九十]+|[①-⑳])/.test(toHalfWidth(plainText(li).slice(0, 12))))
+      return '';
     const level = this.lists.filter((l) => l.ordered).length;
     return level <= 1 ? `${n}.` : level === 2 ? `(${n})` : `${n})`;
   }
@@ -103,10 +154,11 @@ class HtmlWalker {
     const layout = rows.length === 0 || rows.every((r) => r.cells.length <= 1) || hasNestedTable(node);
     if (layout) {
       // A layout table (page frame, single column, nested tables): read its cells as ordinary blocks.
-      for (const row of rows) for (const cell of row.cells) {
-        this.walk(cell.node.children ?? [], depth + 3);
-        this.flush();
-      }
+      for (const row of rows)
+        for (const cell of row.cells) {
+          this.walk(cell.node.children ?? [], depth + 3);
+          this.flush();
+        }
       return;
     }
     this.builder.table(rows.map((r) => r.cells.map((c) => c.raw)));
@@ -151,7 +203,9 @@ function readCell(cell: DomNode): RawCell {
 
 /** A cell's text: its block children separated by a space, whitespace and &nbsp; collapsed. */
 function cellText(cell: DomNode): string {
-  return plainText(cell).replace(/[\s\u00a0]+/g, ' ').trim();
+  return plainText(cell)
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 }
 
 /** The text of a subtree, block elements separated by spaces; iterative, so any depth is safe. */

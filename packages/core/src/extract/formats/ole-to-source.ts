@@ -23,6 +23,7 @@ export async function oleToSource(bytes: Uint8Array, limits: DocumentLimits = DE
   if (CFB.find(cfb, 'EncryptedPackage')) {
     throw new DocumentError('document.unreadable', '文件设有打开密码(已加密),无法读取;请取消密码后再导入。');
   }
-  if (CFB.find(cfb, 'PowerPoint Document')) throw new DocumentError('document.unsupported', '不支持演示文稿(.ppt/.dps);请提供 Word、Excel、WPS、PDF 或文本文件。');
+  if (CFB.find(cfb, 'PowerPoint Document'))
+    throw new DocumentError('document.unsupported', '不支持演示文稿(.ppt/.dps);请提供 Word、Excel、WPS、PDF 或文本文件。');
   throw new DocumentError('document.unsupported', '无法识别的旧版 Office 文件:其中既没有 Word 正文也没有 Excel 工作簿。');
 }

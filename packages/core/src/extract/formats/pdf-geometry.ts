@@ -68,7 +68,8 @@ export function rulingSegments(list: OperatorList, ops: PathOps): Segment[] {
   const point = (x: number, y: number): [number, number] => [ctm[0] * x + ctm[2] * y + ctm[4], ctm[1] * x + ctm[3] * y + ctm[5]];
   const line = (p: [number, number], q: [number, number]) => {
     if (Math.abs(p[1] - q[1]) < 0.5) pending.push({ dir: 'h', at: (p[1] + q[1]) / 2, a: Math.min(p[0], q[0]), b: Math.max(p[0], q[0]) });
-    else if (Math.abs(p[0] - q[0]) < 0.5) pending.push({ dir: 'v', at: (p[0] + q[0]) / 2, a: Math.min(p[1], q[1]), b: Math.max(p[1], q[1]) });
+    else if (Math.abs(p[0] - q[0]) < 0.5)
+      pending.push({ dir: 'v', at: (p[0] + q[0]) / 2, a: Math.min(p[1], q[1]), b: Math.max(p[1], q[1]) });
   };
   for (let i = 0; i < list.fnArray.length; i++) {
     const fn = list.fnArray[i];
@@ -155,7 +156,8 @@ export function joinRuns(runs: Positioned[], columnStarts: ReadonlySet<Positione
       const typeset = (CJK.test(prev) && LATIN.test(next)) || (LATIN.test(prev) && CJK.test(next));
       if (gap > run.size * 0.9 || columnStarts.has(run)) text += '  ';
       else if (gap > run.size * (typeset ? 0.5 : 0.2)) text += ' ';
-      else if (pendingSpace && !(typeset && pendingSpace.text.length === 1 && pendingSpace.right - pendingSpace.x <= run.size * 0.3)) text += pendingSpace.text.length > 1 ? pendingSpace.text : ' ';
+      else if (pendingSpace && !(typeset && pendingSpace.text.length === 1 && pendingSpace.right - pendingSpace.x <= run.size * 0.3))
+        text += pendingSpace.text.length > 1 ? pendingSpace.text : ' ';
     }
     text += run.text;
     lastRight = run.right;
@@ -184,7 +186,8 @@ export function columnStarts(rows: Positioned[][]): Set<Positioned> {
       const gap = r.x - (row[i - 1]?.right ?? r.x);
       // Not after a number: "8" + "月" is one word however the columns fall.
       const after = row[i - 1]?.text.trim().slice(-1) ?? '';
-      if (i > 0 && gap >= 0 && gap <= r.size * 0.5 && isStart(r.x) && !/^[A-Za-z0-9.%)）]/.test(r.text) && !/[A-Za-z0-9]/.test(after)) out.add(r);
+      if (i > 0 && gap >= 0 && gap <= r.size * 0.5 && isStart(r.x) && !/^[A-Za-z0-9.%)）]/.test(r.text) && !/[A-Za-z0-9]/.test(after))
+        out.add(r);
     });
   }
   return out;

@@ -26,9 +26,11 @@ export type PdfBlock = PdfLine | PdfTableBlock;
 const isTable = (b: PdfBlock): b is PdfTableBlock => 'rows' in b;
 
 // Page numbers that say what they are (—1—, -3-, 第 3 页, 3/12); a bare number only when set apart.
-const PAGE_NUMBER = /^\s*(?:[—–\-－─]+\s*\d{1,4}\s*[—–\-－─]+|第\s*\d{1,4}\s*页(?:\s*[,,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|[-—]?\s*[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\s*[-—]?)\s*$/;
+const PAGE_NUMBER =
+  /^\s*(?:[—–\-－─]+\s*\d{1,4}\s*[—–\-－─]+|第\s*\d{1,4}\s*页(?:\s*[,,]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|[-—]?\s*[ⅠⅡⅢⅣⅤⅥⅦⅧⅨⅩ]+\s*[-—]?)\s*$/;
 const BARE_NUMBER = /^\s*\d{1,4}\s*$/;
-const ITEM_START = /^\s*(?:第[一二三四五六七八九十百零]+[章节条部分]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|[①-⑳]|附件|附表)/;
+const ITEM_START =
+  /^\s*(?:第[一二三四五六七八九十百零]+[章节条部分]|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．](?!\d)|[①-⑳]|附件|附表)/;
 
 /**
  * Turns the lines of a PDF into the lines of a document (see cleanPdfBlocks); for a PDF without tables.
@@ -146,7 +148,14 @@ function appendRows(table: PdfTableBlock, next: PdfTableBlock): void {
   const last = table.rows[table.rows.length - 1];
   const first = rows[0];
   // A row broken by the page: its first cell (the number) stayed above, the rest ran on.
-  if (last && first && first.length === last.length && first[0]?.text === '' && last[0]?.text !== '' && first.every((c, i) => c.colSpan === last[i]?.colSpan)) {
+  if (
+    last &&
+    first &&
+    first.length === last.length &&
+    first[0]?.text === '' &&
+    last[0]?.text !== '' &&
+    first.every((c, i) => c.colSpan === last[i]?.colSpan)
+  ) {
     table.rows[table.rows.length - 1] = last.map((c, i) => ({ ...c, text: c.text + (first[i]?.text ?? '') }));
     rows = rows.slice(1);
   }
@@ -170,7 +179,10 @@ function runningFurniture(lines: PdfLine[]): Set<string> {
   // page's edge now and then, a running header does so on every page.
   const counts = new Map<string, number>();
   for (const list of pages.values()) {
-    for (const [where, l] of [['top', list[0]], ['bottom', list[list.length - 1]]] as const) {
+    for (const [where, l] of [
+      ['top', list[0]],
+      ['bottom', list[list.length - 1]],
+    ] as const) {
       const k = `${where}:${key(l?.text ?? '')}`;
       counts.set(k, (counts.get(k) ?? 0) + 1);
     }

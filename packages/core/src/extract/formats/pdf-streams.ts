@@ -51,7 +51,7 @@ function checkPageCount(text: string, limits: DocumentLimits): void {
     if (object.includes('/Kids')) pages = Math.max(pages, Number(m[1]));
   }
   let leaves = 0;
-  for (const re = /\/Type\s*\/Page(?![a-zA-Z])/g; re.exec(text); ) leaves++;
+  for (const re = /\/Type\s*\/Page(?![a-zA-Z])/g; re.exec(text);) leaves++;
   pages = Math.max(pages, leaves);
   if (pages > limits.maxPdfPages) throw tooManyPages(pages, limits);
 }

@@ -25,14 +25,18 @@ export function findTables(segments: Segment[], items: Positioned[]): { tables: 
   const h = mergeLines(segments.filter((s) => s.dir === 'h'));
   const v = mergeLines(segments.filter((s) => s.dir === 'v'));
   if (h.length < 2 || v.length < 2 || h.length > MAX_LINES || v.length > MAX_LINES) return { tables: [], rest: items };
-  const grids = components(h, v).map((c) => gridOf(c.h, c.v)).filter((g): g is Grid => g !== null);
+  const grids = components(h, v)
+    .map((c) => gridOf(c.h, c.v))
+    .filter((g): g is Grid => g !== null);
   if (grids.length === 0) return { tables: [], rest: items };
   const rest: Positioned[] = [];
   const held = grids.map((g) => g.cells.map(() => [] as Positioned[]));
   for (const item of items) {
     const cx = (item.x + item.right) / 2;
     const cy = item.y + item.size * 0.35;
-    const gi = grids.findIndex((g) => cx >= g.xs[0]! - TOL && cx <= g.xs[g.xs.length - 1]! + TOL && cy <= g.ys[0]! + TOL && cy >= g.ys[g.ys.length - 1]! - TOL);
+    const gi = grids.findIndex(
+      (g) => cx >= g.xs[0]! - TOL && cx <= g.xs[g.xs.length - 1]! + TOL && cy <= g.ys[0]! + TOL && cy >= g.ys[g.ys.length - 1]! - TOL,
+    );
     const grid = grids[gi];
     if (!grid) {
       rest.push(item);
@@ -169,7 +173,12 @@ function toTable(grid: Grid, held: Positioned[][]): PdfTable | null {
       .map((i): RawCell => {
         const cell = grid.cells[i]!;
         const spanned = starts.filter((s) => s >= cell.r0 && s <= cell.r1).length;
-        return { text: cellText(held[i] ?? [], grid.xs[cell.c1 + 1] ?? 0), rowSpan: spanned, colSpan: cell.c1 - cell.c0 + 1, header: false };
+        return {
+          text: cellText(held[i] ?? [], grid.xs[cell.c1 + 1] ?? 0),
+          rowSpan: spanned,
+          colSpan: cell.c1 - cell.c0 + 1,
+          header: false,
+        };
       }),
   );
   if (held.every((list) => list.length === 0)) return null;

@@ -45,7 +45,13 @@ export async function pdfToSource(bytes: Uint8Array, limits: DocumentLimits = DE
   let doc;
   try {
     // pdfjs takes ownership of the buffer it is given, so hand it a copy.
-    doc = await pdfjs.getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 }).promise;
+    doc = await pdfjs.getDocument({
+      data: new Uint8Array(bytes),
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      verbosity: 0,
+    }).promise;
   } catch (cause) {
     throw new DocumentError('document.unreadable', 'PDF 文件已损坏或加密,无法读取。', { cause });
   }
@@ -70,7 +76,8 @@ export async function pdfToSource(bytes: Uint8Array, limits: DocumentLimits = DE
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
       items += content.items.length;
-      if (items > limits.maxPdfTextItems) throw new DocumentError('document.too_complex', 'PDF 的文字结构过于复杂,超出可处理的范围,已拒绝导入。');
+      if (items > limits.maxPdfTextItems)
+        throw new DocumentError('document.too_complex', 'PDF 的文字结构过于复杂,超出可处理的范围,已拒绝导入。');
       const runs = positioned(content.items.filter((i): i is TextItem & typeof i => 'str' in i) as TextItem[]);
       // Ruling lines are only worth reading on a page with text.
       const segments = runs.length > 0 ? rulingSegments(await page.getOperatorList(), ops) : [];
@@ -90,7 +97,8 @@ export async function pdfToSource(bytes: Uint8Array, limits: DocumentLimits = DE
       else builder.table(block);
     }
     const source = builder.build('pdf');
-    if (source.text.trim() === '') throw new DocumentError('document.unreadable', 'PDF 中没有可提取的文字(可能是扫描件),请提供文字版文件。');
+    if (source.text.trim() === '')
+      throw new DocumentError('document.unreadable', 'PDF 中没有可提取的文字(可能是扫描件),请提供文字版文件。');
     return source;
   } catch (cause) {
     if (cause instanceof DocumentError) throw cause;

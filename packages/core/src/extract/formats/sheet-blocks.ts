@@ -30,7 +30,8 @@ export function emitSheet(builder: SourceBuilder, sheet: Sheet): void {
   let width = 1;
   for (const row of sheet.cells.values()) for (const c of row.keys()) width = Math.max(width, c + 1);
   // The table is laid out cell by cell, empty ones too: a few cells far apart must not make a huge grid.
-  if ((last - first + 1) * width > MAX_GRID) throw new DocumentError('document.too_complex', `工作表“${sheet.name}”的表格范围过大,请删除空行空列或拆分后再导入。`);
+  if ((last - first + 1) * width > MAX_GRID)
+    throw new DocumentError('document.too_complex', `工作表“${sheet.name}”的表格范围过大,请删除空行空列或拆分后再导入。`);
   const covered = new Set<string>();
   const mergedRows = new Set<number>();
   const spanAt = new Map<string, { rowSpan: number; colSpan: number }>();

@@ -15,7 +15,8 @@ export interface SimplifiedView {
 }
 
 // Common characters that exist only in traditional writing: a document using several of them is traditional.
-const TRADITIONAL_ONLY = /[這個們為與發會國學實衛務單區縣時間開關進過還對應將當點體電機業員現處導護產環經濟質級勞動療醫藥齊參協區鄉鎮設劃]/g;
+const TRADITIONAL_ONLY =
+  /[這個們為與發會國學實衛務單區縣時間開關進過還對應將當點體電機業員現處導護產環經濟質級勞動療醫藥齊參協區鄉鎮設劃]/g;
 const PROBE_CHARS = 20_000;
 const MIN_HITS = 8;
 

@@ -30,7 +30,15 @@ export function sniffBytes(bytes: Uint8Array, fileName: string): SniffedKind {
   if (startsWith(head, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return 'ole';
   if (startsWith(head, [0x7b, 0x5c, 0x72, 0x74, 0x66])) throw unsupported('rtf');
   if (isImage(head)) throw new DocumentError('document.unsupported', '文件是图片,不是文字文档;请提供文字版文件。');
-  const names: Record<string, string> = { pdf: 'PDF 文档', docx: 'Word 文档', xlsx: 'Excel 表格', doc: 'Word 文档', wps: 'WPS 文字文档', xls: 'Excel 表格', et: 'WPS 表格' };
+  const names: Record<string, string> = {
+    pdf: 'PDF 文档',
+    docx: 'Word 文档',
+    xlsx: 'Excel 表格',
+    doc: 'Word 文档',
+    wps: 'WPS 文字文档',
+    xls: 'Excel 表格',
+    et: 'WPS 表格',
+  };
   const name = names[ext];
   if (name) throw new DocumentError('document.unreadable', `文件扩展名为 .${ext},但内容不是有效的 ${name}。`);
   return ext === 'html' || ext === 'htm' || ext === 'xhtml' ? 'html' : 'text';
@@ -59,10 +67,13 @@ function isImage(head: Uint8Array): boolean {
     startsWith(head, [0x89, 0x50, 0x4e, 0x47]) ||
     startsWith(head, [0xff, 0xd8, 0xff]) ||
     startsWith(head, [0x47, 0x49, 0x46, 0x38]) ||
-    startsWith(head, [0x42, 0x4d]) && head.length > 14 && head[6] === 0 && head[7] === 0
+    (startsWith(head, [0x42, 0x4d]) && head.length > 14 && head[6] === 0 && head[7] === 0)
   );
 }
 
 function unsupported(ext: string): DocumentError {
-  return new DocumentError('document.unsupported', `不支持 .${ext} 格式;请提供 Word(.docx/.doc/.wps)、Excel(.xlsx/.xls/.et)、PDF、网页或文本文件。`);
+  return new DocumentError(
+    'document.unsupported',
+    `不支持 .${ext} 格式;请提供 Word(.docx/.doc/.wps)、Excel(.xlsx/.xls/.et)、PDF、网页或文本文件。`,
+  );
 }

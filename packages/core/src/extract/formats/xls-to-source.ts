@@ -32,7 +32,16 @@ export async function xlsToSource(bytes: Uint8Array, limits: DocumentLimits = DE
   const log = console.error;
   console.error = () => undefined;
   try {
-    workbook = XLSX.read(bytes, { type: 'buffer', dense: true, cellFormula: false, cellHTML: false, cellStyles: false, bookVBA: false, cellDates: false, cellNF: true });
+    workbook = XLSX.read(bytes, {
+      type: 'buffer',
+      dense: true,
+      cellFormula: false,
+      cellHTML: false,
+      cellStyles: false,
+      bookVBA: false,
+      cellDates: false,
+      cellNF: true,
+    });
   } catch (cause) {
     const locked = cause instanceof Error && /password|encrypt/i.test(cause.message);
     const message = locked ? 'Excel 表格设有打开密码,无法读取;请取消密码后再导入。' : 'Excel 表格已损坏或不是有效的 .xls 文件,无法读取。';
@@ -52,7 +61,8 @@ export async function xlsToSource(bytes: Uint8Array, limits: DocumentLimits = DE
       cellCount += row.size;
       for (const text of row.values()) chars += text.length;
     }
-    if (cellCount > MAX_CELLS) throw new DocumentError('document.too_complex', `Excel 表格的单元格过多(上限 ${MAX_CELLS} 个),请拆分后再导入。`);
+    if (cellCount > MAX_CELLS)
+      throw new DocumentError('document.too_complex', `Excel 表格的单元格过多(上限 ${MAX_CELLS} 个),请拆分后再导入。`);
     if (chars > limits.maxTextChars) throw new DocumentError('document.too_large', 'Excel 表格文字过多,请拆分后再导入。');
     emitSheet(builder, sheet);
   });
@@ -77,7 +87,8 @@ function readSheet(name: string, ws: XLSX.WorkSheet): Sheet {
 
 function cellText(cell: BiffCell): string {
   if (cell.t === 'e' || cell.t === 'z') return '';
-  if (cell.t === 'n' && typeof cell.v === 'number' && cell.z !== undefined && XLSX.SSF.is_date(cell.z)) return serialDate(cell.v) ?? String(cell.v);
+  if (cell.t === 'n' && typeof cell.v === 'number' && cell.z !== undefined && XLSX.SSF.is_date(cell.z))
+    return serialDate(cell.v) ?? String(cell.v);
   if (cell.t === 's') return typeof cell.v === 'string' ? cell.v : '';
   return cell.w ?? (cell.v === undefined ? '' : String(cell.v));
 }

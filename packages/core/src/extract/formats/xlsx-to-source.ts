@@ -30,14 +30,18 @@ export async function xlsxToSource(bytes: Uint8Array, limits: DocumentLimits = D
     if (xml === null) continue;
     const sheet = readSheet(entry.name, xml, shared, dates);
     for (const row of sheet.cells.values()) cellCount += row.size;
-    if (cellCount > MAX_CELLS) throw new DocumentError('document.too_complex', `Excel 表格的单元格过多（上限 ${MAX_CELLS} 个），请拆分后再导入。`);
+    if (cellCount > MAX_CELLS)
+      throw new DocumentError('document.too_complex', `Excel 表格的单元格过多（上限 ${MAX_CELLS} 个），请拆分后再导入。`);
     emitSheet(builder, sheet);
   }
   return builder.build('xlsx');
 }
 
 /** SAX over an XML string; `open`/`close` get local names (prefix dropped), `text` the character data. */
-function walk(xml: string, on: { open?: (name: string, attrs: Record<string, string>) => void; close?: (name: string) => void; text?: (t: string) => void }): void {
+function walk(
+  xml: string,
+  on: { open?: (name: string, attrs: Record<string, string>) => void; close?: (name: string) => void; text?: (t: string) => void },
+): void {
   const local = (n: string) => n.slice(n.indexOf(':') + 1);
   const parser = new Parser(
     { onopentag: (n, a) => on.open?.(local(n), a), onclosetag: (n) => on.close?.(local(n)), ontext: (t) => on.text?.(t) },
@@ -83,7 +87,12 @@ function readDateStyles(xml: string): Set<number> {
       else if (n === 'xf' && inXfs) {
         const id = Number(a.numFmtId ?? 0);
         const code = custom.get(id);
-        if ((id >= 14 && id <= 22) || (id >= 27 && id <= 58) || (code !== undefined && /[ymd]/i.test(code.replace(/"[^"]*"|\[[^\]]*\]/g, '')))) dateStyles.add(index);
+        if (
+          (id >= 14 && id <= 22) ||
+          (id >= 27 && id <= 58) ||
+          (code !== undefined && /[ymd]/i.test(code.replace(/"[^"]*"|\[[^\]]*\]/g, '')))
+        )
+          dateStyles.add(index);
         index += 1;
       }
     },

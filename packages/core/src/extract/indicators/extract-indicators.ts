@@ -24,12 +24,14 @@ export interface IndicatorContext {
 }
 
 /** Words that mark a clause as describing the present state rather than setting a target. */
-const STATUS_RE = /共有|(?<!确保|要|将)已(?!有效|婚)|累计建成|目前|现状|(?:检查|督查|暗访|巡查|抽查|共|累计)发现|发现(?:问题|隐患)|查处(?!率)|查获|共计|共(?:检查|抽查|排查|督查|出动|下发)|浏览|点击|访问量|阅读量|阅读[::]/;
+const STATUS_RE =
+  /共有|(?<!确保|要|将)已(?!有效|婚)|累计建成|目前|现状|(?:检查|督查|暗访|巡查|抽查|共|累计)发现|发现(?:问题|隐患)|查处(?!率)|查获|共计|共(?:检查|抽查|排查|督查|出动|下发)|浏览|点击|访问量|阅读量|阅读[::]/;
 /** "现有" (existing) states the present only when no comparator follows it ("现有公厕改造率达到100%" is a target). */
 const EXISTING_RE = /现有/;
 const AS_OF_RE = /截[至止]\s*(?:目前|\d{4})/;
 /** A look back (a plan's 发展基础 / 现状 paragraphs): what was achieved, not what is to be reached. */
-const RETROSPECT_RE = /十[一二三]五["”]?(?:期间|时期)|过去(?:五|5|几)年|[五三十]年来|近(?:几)?年来|多年来|\d{4}\s*年以来|(?:提高|下降|增长|达到|降低|增加|减少|提升|上升|完成|建成|创建|新增|超过)了/;
+const RETROSPECT_RE =
+  /十[一二三]五["”]?(?:期间|时期)|过去(?:五|5|几)年|[五三十]年来|近(?:几)?年来|多年来|\d{4}\s*年以来|(?:提高|下降|增长|达到|降低|增加|减少|提升|上升|完成|建成|创建|新增|超过)了/;
 /** A sentence opening on a past year ("2020年,全市…", "截至2020年底…") in a plan about a later year. */
 const PAST_YEAR_RE = /^\s*(?:截至|截止到?|到)?\s*(\d{4})\s*年(?:底|末)?/;
 /** Words that turn a sentence back to the future after a statement of the present. */
@@ -40,9 +42,11 @@ const PAIR_FROM_RE = /(?:由|从)\s*(?:\d{4}\s*年(?:底|末)?的?)?\s*$/;
 /** What sits between the members of a list of targets ("22%和30%", "4.0‰、4.5‰"). */
 const LIST_GAP_RE = /^\s*(?:和|、|及|与|或|,)\s*$/;
 /** A clause that only states a deadline ("到2022年,") travels with the targets after it. */
-const DEADLINE_CLAUSE_RE = /^\s*(?:(?:到|至|截至|力争到|力争在)?\s*\d{4}\s*年(?:底|末)?(?:[和、及与]\d{4}\s*年(?:底|末)?)*(?:前|之前)?|(?:到|至)\s*[“"]?十[三四五]五[”"]?\s*(?:时期|期)?末)\s*$/;
+const DEADLINE_CLAUSE_RE =
+  /^\s*(?:(?:到|至|截至|力争到|力争在)?\s*\d{4}\s*年(?:底|末)?(?:[和、及与]\d{4}\s*年(?:底|末)?)*(?:前|之前)?|(?:到|至)\s*[“"]?十[三四五]五[”"]?\s*(?:时期|期)?末)\s*$/;
 /** A clause that opens on its comparator has its subject in the clause before. */
-const SUBJECTLESS_RE = /^\s*(?:(?:到|至)\s*\d{4}\s*年(?:底|末)?)?(?:力争|确保|努力|要|并|均|分别|逐步|稳步|每年|每季度|每月|每周|每学期|全年|年均|累计)*(?:达到|达|不低于|不少于|至少|超过|不高于|不超过|提高|提升|下降|降低|降至|降到|控制在|保持|稳定在|由|从|较|比)/;
+const SUBJECTLESS_RE =
+  /^\s*(?:(?:到|至)\s*\d{4}\s*年(?:底|末)?)?(?:力争|确保|努力|要|并|均|分别|逐步|稳步|每年|每季度|每月|每周|每学期|全年|年均|累计)*(?:达到|达|不低于|不少于|至少|超过|不高于|不超过|提高|提升|下降|降低|降至|降到|控制在|保持|稳定在|由|从|较|比)/;
 /** Verbs kept in a count's name (创建6家… → 创建健康促进医院); comparators are not. */
 const COUNT_VERB_RE = /^(?:新增|创建|建设|新建|建成|完成)/;
 
@@ -123,7 +127,15 @@ export function extractIndicators(text: string, start: number, ctx: IndicatorCon
     }
     const last = readings.at(-1);
     const sameKind = (q.unit === '') === (prev?.unit === '');
-    if (prev && last && last.q === prev && sameKind && prev.end <= q.start && q.start - prev.end <= 3 && LIST_GAP_RE.test(half.slice(prev.end, q.start))) {
+    if (
+      prev &&
+      last &&
+      last.q === prev &&
+      sameKind &&
+      prev.end <= q.start &&
+      q.start - prev.end <= 3 &&
+      LIST_GAP_RE.test(half.slice(prev.end, q.start))
+    ) {
       readings.push({ ...last, q, baseline: null, comparator: q.bound ?? last.comparator, to: to(q.end) });
       continue;
     }
@@ -145,7 +157,13 @@ export function extractIndicators(text: string, start: number, ctx: IndicatorCon
       wordStart: wordAbs,
       from,
       to: to(q.end),
-      name: indicatorName(half.slice(segFrom, Math.max(segFrom, wordAbs)), half.slice(segFrom, q.start), half.slice(q.end, to(q.end)), q.unit, !keepVerb),
+      name: indicatorName(
+        half.slice(segFrom, Math.max(segFrom, wordAbs)),
+        half.slice(segFrom, q.start),
+        half.slice(q.end, to(q.end)),
+        q.unit,
+        !keepVerb,
+      ),
       group: ++group,
     });
   }
@@ -214,7 +232,8 @@ function spreadLists(half: string, readings: Reading[]): Map<number, Reading[]> 
     const lastBound = members.at(-1)?.q.bound;
     const to = Math.max(...members.map((m) => m.to));
     for (const m of members) {
-      if (lastBound && m.q.bound === null && m.comparator === first.comparator && (m.comparator === '=' || m.comparator === lastBound)) m.comparator = lastBound;
+      if (lastBound && m.q.bound === null && m.comparator === first.comparator && (m.comparator === '=' || m.comparator === lastBound))
+        m.comparator = lastBound;
       m.from = first.from;
       m.to = to;
     }
@@ -232,7 +251,14 @@ function spreadLists(half: string, readings: Reading[]): Map<number, Reading[]> 
 }
 
 /** The deadline of a reading: its phrase (one date per member of a 分别 list), else inherited, else the annual plan's year end. */
-function dueOf(ctx: IndicatorContext, ix: ClauseIndex, r: Reading, dues: DueIndex, members: Reading[], label: string | null): string | null {
+function dueOf(
+  ctx: IndicatorContext,
+  ix: ClauseIndex,
+  r: Reading,
+  dues: DueIndex,
+  members: Reading[],
+  label: string | null,
+): string | null {
   const phrase = dues.governing(r.q.start, ix.sentenceStart(r.q.start), ix.sentenceEnd(r.q.start));
   if (phrase) {
     if (phrase.dates.length === members.length) return phrase.dates[members.indexOf(r)] ?? null;
@@ -255,7 +281,12 @@ function toIndicator(
   let from = r.from;
   const prevClauseStart = from > 0 ? Math.max(ix.clauseStart(from - 1), from - 40) : from;
   // A clause that is only a deadline, or a clause with no subject of its own (",力争达到90%"), takes the clause before it.
-  if (from > 0 && (DEADLINE_CLAUSE_RE.test(half.slice(prevClauseStart, from - 1)) || SUBJECTLESS_RE.test(half.slice(from, Math.min(r.q.start, from + 40))))) from = prevClauseStart;
+  if (
+    from > 0 &&
+    (DEADLINE_CLAUSE_RE.test(half.slice(prevClauseStart, from - 1)) ||
+      SUBJECTLESS_RE.test(half.slice(from, Math.min(r.q.start, from + 40))))
+  )
+    from = prevClauseStart;
   const raw = text.slice(from, r.to);
   const clause = raw.trim();
   const lead = raw.length - raw.trimStart().length;

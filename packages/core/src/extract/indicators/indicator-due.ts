@@ -50,7 +50,12 @@ export function findDuePhrases(text: string, planYear: number | null, quoted: Qu
   };
   for (const m of text.matchAll(YEARS_BY_RE)) {
     const years = [m[1] ?? '', ...Array.from((m[2] ?? '').matchAll(/\d{4}/g), (y) => y[0])].map(Number).filter(plausible);
-    push(m.index, m.index + m[0].length, years.map((y) => `${y}-12-31`), true);
+    push(
+      m.index,
+      m.index + m[0].length,
+      years.map((y) => `${y}-12-31`),
+      true,
+    );
   }
   for (const m of text.matchAll(YEAR_BEFORE_RE)) {
     const y = Number(m[1]);

@@ -39,11 +39,13 @@ const CN_UNIT_RE = /(处|个|家|所|座|支|项|场|次|名|台|张|套)/y;
 /** Verbs after which a Chinese-numeral count is a target ("建设一处示范性体育公园"). */
 const CN_VERB_RE = /(?:建设|新建|建成|创建|新增|完成|培育|打造|设立|至少|不少于|超过|达到|新改建|改扩建|扩建|改建)\s*$/;
 /** Ages that define a population: 35岁以上人群, 65岁及以上老年人, 5岁以下儿童. */
-const POPULATION_AFTER_AGE_RE = /^(?:及以上|以上|及以下|以下|以内)?的?(?:人群|老年|儿童|人口|居民|妇女|学生|患者|女性|男性|人|老人|婴幼儿|幼儿|青少年|孕|新生儿|婴儿|群体|职工)/;
+const POPULATION_AFTER_AGE_RE =
+  /^(?:及以上|以上|及以下|以下|以内)?的?(?:人群|老年|儿童|人口|居民|妇女|学生|患者|女性|男性|人|老人|婴幼儿|幼儿|青少年|孕|新生儿|婴儿|群体|职工)/;
 const UNITLESS_END_RE = /^\s*(?:$|[,;。、))和或及])/;
 const SCOPE_RE = /(?:全市|全县|全区|全省|全国|全镇|辖区内?|我市|本市|所辖|所有|各)\s*$/;
 /** "完成全市80家医疗机构的检查": a verb before the scope makes the count a target again. */
-const VERB_BEFORE_SCOPE_RE = /(?:完成|建设|新建|创建|新增|培训|检查|筛查|体检|覆盖|达到|实现|建成)\s*(?:全市|全县|全区|全省|全镇|辖区内?|我市|本市|所辖|所有|各)\s*$/;
+const VERB_BEFORE_SCOPE_RE =
+  /(?:完成|建设|新建|创建|新增|培训|检查|筛查|体检|覆盖|达到|实现|建成)\s*(?:全市|全县|全区|全省|全镇|辖区内?|我市|本市|所辖|所有|各)\s*$/;
 /** A share of something (占…的) or a norm (按每…) just before the number. */
 const SHARE_OR_NORM_RE = /占[^,;。,]{0,16}的\s*$|按照?每[^,;。,]{0,12}$/;
 const TIME_UNITS = new Set(['小时', '分钟', '天', '个月', '个工作日']);
@@ -93,7 +95,8 @@ function rejectArabic(text: string, start: number, numEnd: number, unit: string,
   if (/[A-Za-z.+/]/.test(before) || /[A-Za-z+]/.test(after)) return true;
   if (/第\s*$/.test(text.slice(Math.max(0, start - 2), start))) return true;
   // Ranges (0—6岁, 3至5个, 2017-2025年): neither end is a target.
-  if (/^[—–\-~～至]\d/.test(text.slice(numEnd, numEnd + 2)) || /\d[—–\-~～至]$/.test(text.slice(Math.max(0, start - 2), start))) return true;
+  if (/^[—–\-~～至]\d/.test(text.slice(numEnd, numEnd + 2)) || /\d[—–\-~～至]$/.test(text.slice(Math.max(0, start - 2), start)))
+    return true;
   if (unit === '岁' && POPULATION_AFTER_AGE_RE.test(text.slice(unitEnd, unitEnd + 8))) return true;
   // 15分钟健身圈, 24小时值班: a time span glued to a noun is a name, not a limit.
   if (TIME_UNITS.has(unit) && HAN_RE.test(text[unitEnd] ?? '') && !/[以左及之的]/.test(text[unitEnd] ?? '')) return true;
@@ -106,7 +109,12 @@ function rejectArabic(text: string, start: number, numEnd: number, unit: string,
   // "进入全省前10名": a ranking, not a count.
   if (/^(?:名|位)/.test(unit) && /前\s*$/.test(text.slice(Math.max(0, start - 2), start))) return true;
   // "全市16个乡镇", "辖区内3家医院": the scope the work covers, not a count to reach.
-  if (!/^(?:%|‰|‱|个百分点|1\/)/.test(unit) && SCOPE_RE.test(text.slice(Math.max(0, start - 4), start)) && !VERB_BEFORE_SCOPE_RE.test(text.slice(Math.max(0, start - 10), start))) return true;
+  if (
+    !/^(?:%|‰|‱|个百分点|1\/)/.test(unit) &&
+    SCOPE_RE.test(text.slice(Math.max(0, start - 4), start)) &&
+    !VERB_BEFORE_SCOPE_RE.test(text.slice(Math.max(0, start - 10), start))
+  )
+    return true;
   // "占考核分值的5%", "按照每千名学生配备1名校医的标准": a share or a staffing norm.
   if (SHARE_OR_NORM_RE.test(text.slice(Math.max(0, start - 24), start))) return true;
   return false;

@@ -67,7 +67,10 @@ export function isIndicatorTableHeader(cells: string[]): boolean {
  * @example hasIndicatorColumns(['指标名称', '2023年目标值', '牵头单位', '配合单位']) // true
  */
 export function hasIndicatorColumns(cells: string[]): boolean {
-  const roles = cells.map(clean).filter(Boolean).map((c) => roleOf(c).role);
+  const roles = cells
+    .map(clean)
+    .filter(Boolean)
+    .map((c) => roleOf(c).role);
   return roles.includes('name') && roles.includes('target');
 }
 
@@ -90,7 +93,10 @@ function fits(role: Role, cell: string): boolean {
       return UNIT_CELL_RE.test(c);
     case 'baseline':
     case 'target':
-      return c.length <= 40 && (/\d/.test(c) || EMPTY_VALUE_RE.test(c) || /持续|逐步|稳步|下降|提高|上升|增长|减缓|降低|明显|实现|消除|保持|力争/.test(c));
+      return (
+        c.length <= 40 &&
+        (/\d/.test(c) || EMPTY_VALUE_RE.test(c) || /持续|逐步|稳步|下降|提高|上升|增长|减缓|降低|明显|实现|消除|保持|力争/.test(c))
+      );
     default:
       return HAN_RE.test(c) && !NATURE_CELL_RE.test(c) && !/^\d+(?:\.\d+)?%?$/.test(c);
   }
@@ -154,13 +160,19 @@ function alignRow(columns: Column[], cells: string[]): (string | null)[] {
   // Keep at least one cell for the name: a name that merely contains a digit must not be taken for a value.
   if (l === 0 && r > 0) l = 1;
   const values = present.slice(l, r);
-  const leftCols = columns.flatMap((_, i) => (i < firstValue || (i > firstValue && i < lastValue && !isValueRole(columns[i]?.role ?? 'other')) ? [i] : []));
+  const leftCols = columns.flatMap((_, i) =>
+    i < firstValue || (i > firstValue && i < lastValue && !isValueRole(columns[i]?.role ?? 'other')) ? [i] : [],
+  );
   alignBackwards(columns, leftCols, present.slice(0, l), out);
   const baselineCol = valueCols.find((i) => columns[i]?.role === 'baseline');
   const targetCols = valueCols.filter((i) => columns[i]?.role === 'target');
   if (values.length === valueCols.length) valueCols.forEach((c, i) => (out[c] = values[i] ?? null));
-  else if (values.length === targetCols.length && values.every((v) => COMPARED_RE.test(v))) targetCols.forEach((c, i) => (out[c] = values[i] ?? null));
-  else if (baselineCol !== undefined && (values.length >= 2 || (values.length === 1 && !COMPARED_RE.test(values[0] ?? '') && targetCols.length === 0))) {
+  else if (values.length === targetCols.length && values.every((v) => COMPARED_RE.test(v)))
+    targetCols.forEach((c, i) => (out[c] = values[i] ?? null));
+  else if (
+    baselineCol !== undefined &&
+    (values.length >= 2 || (values.length === 1 && !COMPARED_RE.test(values[0] ?? '') && targetCols.length === 0))
+  ) {
     out[baselineCol] = values[0] ?? null;
     targetCols.forEach((c, i) => (out[c] = values[i + 1] ?? null));
   } else targetCols.forEach((c, i) => (out[c] = values[i] ?? null));
@@ -214,7 +226,8 @@ function mergeFragments(rows: IndicatorTableRow[]): IndicatorTableRow[] {
   for (const row of rows) {
     const cells = row.cells.filter((c) => clean(c) !== '');
     const prev = out.at(-1);
-    const tail = cells.length > 0 && cells.every((c) => isValueCell(c, false) || NATURE_CELL_RE.test(clean(c)) || UNIT_CELL_RE.test(clean(c)));
+    const tail =
+      cells.length > 0 && cells.every((c) => isValueCell(c, false) || NATURE_CELL_RE.test(clean(c)) || UNIT_CELL_RE.test(clean(c)));
     if (prev && tail && !prev.cells.some((c) => NATURE_CELL_RE.test(clean(c)))) {
       out[out.length - 1] = { ...prev, cells: [...prev.cells.filter((c) => clean(c) !== ''), ...cells], end: row.end ?? prev.end };
     } else out.push(row);
@@ -273,7 +286,8 @@ export function extractIndicatorTable(table: IndicatorTable, ctx: IndicatorConte
       if (col.role !== 'target' || !cell) return;
       const v = readValue(cell);
       if (!v) return;
-      const due = col.year !== null ? `${col.year}-12-31` : (ctx.due ?? (ctx.annual && ctx.planYear !== null ? `${ctx.planYear}-12-31` : null));
+      const due =
+        col.year !== null ? `${col.year}-12-31` : (ctx.due ?? (ctx.annual && ctx.planYear !== null ? `${ctx.planYear}-12-31` : null));
       out.push({
         name,
         text,

@@ -2,8 +2,10 @@
 import { foldCodeUnits, halfWidthMap } from '../fold-code-units.js';
 
 /** Traditional forms of the characters that comparators, measure words and status words are made of (mirror copies). */
-const TRADITIONAL = '並佈佔來個備傳僅價億兒內兩劃動務勵區參員單噸嚴國圍園團報場壓壽婦嬰學實將專導屆屬師廁廣廳張後惡戶擊擔擴數於時書會條業構標樹檢權歲歸氣汙淨減測準潔災為煙牀獎現環產畝療癥發監確礙種稱穩節範築約級組絡綠維網練縣縮總織職腦腫臺與萬著蓋藥處衛衝補規覽計訓設診課講證護負責費貼資質購較輛農運過達選醫銷鎮鐘長門間閱隊際險雙項額類顧顯飲養餘驗體鹽點齊齡';
-const SIMPLIFIED = '并布占来个备传仅价亿儿内两划动务励区参员单吨严国围园团报场压寿妇婴学实将专导届属师厕广厅张后恶户击担扩数于时书会条业构标树检权岁归气污净减测准洁灾为烟床奖现环产亩疗症发监确碍种称稳节范筑约级组络绿维网练县缩总织职脑肿台与万着盖药处卫冲补规览计训设诊课讲证护负责费贴资质购较辆农运过达选医销镇钟长门间阅队际险双项额类顾显饮养余验体盐点齐龄';
+const TRADITIONAL =
+  '並佈佔來個備傳僅價億兒內兩劃動務勵區參員單噸嚴國圍園團報場壓壽婦嬰學實將專導屆屬師廁廣廳張後惡戶擊擔擴數於時書會條業構標樹檢權歲歸氣汙淨減測準潔災為煙牀獎現環產畝療癥發監確礙種稱穩節範築約級組絡綠維網練縣縮總織職腦腫臺與萬著蓋藥處衛衝補規覽計訓設診課講證護負責費貼資質購較輛農運過達選醫銷鎮鐘長門間閱隊際險雙項額類顧顯飲養餘驗體鹽點齊齡';
+const SIMPLIFIED =
+  '并布占来个备传仅价亿儿内两划动务励区参员单吨严国围园团报场压寿妇婴学实将专导届属师厕广厅张后恶户击担扩数于时书会条业构标树检权岁归气污净减测准洁灾为烟床奖现环产亩疗症发监确碍种称稳节范筑约级组络绿维网练县缩总织职脑肿台与万着盖药处卫冲补规览计训设诊课讲证护负责费贴资质购较辆农运过达选医销镇钟长门间阅队际险双项额类顾显饮养余验体盐点齐龄';
 const SIMPLIFY = new Map([...TRADITIONAL].map((ch, i) => [ch, SIMPLIFIED[i] ?? ch]));
 
 /** Full-width ASCII and the ideographic space to half-width, and the traditional forms above to simplified. */
@@ -87,7 +89,8 @@ function breakAt(text: string, i: number): Break {
     case 0x3f: // ?
       return SENTENCE_BREAK;
     case COMMA:
-      if (isDigitAt(text, i - 1) && isDigitAt(text, i + 1) && isDigitAt(text, i + 2) && isDigitAt(text, i + 3) && !isDigitAt(text, i + 4)) return NO_BREAK;
+      if (isDigitAt(text, i - 1) && isDigitAt(text, i + 1) && isDigitAt(text, i + 2) && isDigitAt(text, i + 3) && !isDigitAt(text, i + 4))
+        return NO_BREAK;
       return CLAUSE_BREAK;
     default:
       return NO_BREAK;

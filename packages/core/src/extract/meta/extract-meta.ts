@@ -23,9 +23,11 @@ export function extractMeta(source: SourceText): PlanMeta {
   const date = written ? parseSignatureDate(written) : null;
   const signature = pickSignature(signatures, lines.length);
   const origin = field(fields, '文章来源', '信息来源', '来源');
-  const fieldIssuer = field(fields, '制定机关', '发文机关', '发布机关', '发布机构', '发布单位') ?? (origin && orgShaped(origin) ? origin : null);
+  const fieldIssuer =
+    field(fields, '制定机关', '发文机关', '发布机关', '发布机构', '发布单位') ?? (origin && orgShaped(origin) ? origin : null);
   // A page with no signature whose publication line names the office that published it: that line dates it.
-  const published = field(fields, '公布日期', '印发日期') ?? (signatures.length || !fieldIssuer ? null : field(fields, '发布日期', '发布时间'));
+  const published =
+    field(fields, '公布日期', '印发日期') ?? (signatures.length || !fieldIssuer ? null : field(fields, '发布日期', '发布时间'));
   const signatureDate = date ?? signature?.date ?? parseSignatureDate(published ?? '') ?? null;
 
   const issuerRaw = pickIssuer(signatures, signature, title.noticeIssuer, fieldIssuer);
@@ -47,7 +49,12 @@ function pickSignature(signatures: Signature[], lineCount: number): Signature | 
   return signatures.find((s) => s.issuer) ?? signatures.find((s) => s.index < lineCount * 0.4) ?? signatures[signatures.length - 1] ?? null;
 }
 
-function pickIssuer(signatures: Signature[], chosen: Signature | null, noticeIssuer: string | null, fieldIssuer: string | null): string | null {
+function pickIssuer(
+  signatures: Signature[],
+  chosen: Signature | null,
+  noticeIssuer: string | null,
+  fieldIssuer: string | null,
+): string | null {
   const named = chosen?.issuer ?? signatures.find((s) => s.issuer)?.issuer ?? null;
   const candidates = [named, noticeIssuer && orgShaped(noticeIssuer) ? noticeIssuer : null, fieldIssuer];
   // Prefer the fullest name: metadata fields often abbreviate ("市政府" for "衢州市人民政府").

@@ -2,15 +2,60 @@ import type { MetaLine } from './meta-lines.js';
 
 /** Labels of web-page metadata blocks and law-database headers, as they are commonly written. */
 const LABELS = [
-  '索引号', '主题分类', '发文机关', '发布机构', '制定机关', '成文日期', '发布日期', '公布日期', '施行日期', '生效日期',
-  '发文字号', '文件编号', '文号', '字号', '标题', '文件名称', '名称', '有效性', '组配分类', '公开方式', '统一编号', '主题词',
-  '效力等级', '时效性', '发布时间', '信息来源', '浏览次数', '来源', '作者', '编辑', '体裁分类', '公文种类', '分类', '废止日期',
-  '文件状态', '公开范围', '发布单位', '发文机构', '责任部门', '印发日期', '发文日期', '生成日期', '文章来源', '发布机关', '字体', '字号大小',
+  '索引号',
+  '主题分类',
+  '发文机关',
+  '发布机构',
+  '制定机关',
+  '成文日期',
+  '发布日期',
+  '公布日期',
+  '施行日期',
+  '生效日期',
+  '发文字号',
+  '文件编号',
+  '文号',
+  '字号',
+  '标题',
+  '文件名称',
+  '名称',
+  '有效性',
+  '组配分类',
+  '公开方式',
+  '统一编号',
+  '主题词',
+  '效力等级',
+  '时效性',
+  '发布时间',
+  '信息来源',
+  '浏览次数',
+  '来源',
+  '作者',
+  '编辑',
+  '体裁分类',
+  '公文种类',
+  '分类',
+  '废止日期',
+  '文件状态',
+  '公开范围',
+  '发布单位',
+  '发文机构',
+  '责任部门',
+  '印发日期',
+  '发文日期',
+  '生成日期',
+  '文章来源',
+  '发布机关',
+  '字体',
+  '字号大小',
 ];
 
 // A label: its characters possibly spaced out ("索 引 号"), then a colon, or inside 【】.
 const spaced = (label: string) => [...label].join('\\s*');
-const LABEL_RE = new RegExp(`(?:[【[]\\s*(${LABELS.map(spaced).join('|')})\\s*[】\\]]\\s*:?|(?<![\\p{Script=Han}])(${LABELS.map(spaced).join('|')})\\s*(?::|\\t))`, 'gu');
+const LABEL_RE = new RegExp(
+  `(?:[【[]\\s*(${LABELS.map(spaced).join('|')})\\s*[】\\]]\\s*:?|(?<![\\p{Script=Han}])(${LABELS.map(spaced).join('|')})\\s*(?::|\\t))`,
+  'gu',
+);
 
 /** The labelled fields of metadata blocks near the top of a page: label (spaces removed) → values as written. */
 export function readMetadataBlock(lines: MetaLine[]): Map<string, string[]> {

@@ -36,7 +36,10 @@ const PERSON_LABEL = `(?:${PERSON_LABEL_SOURCE}|完成标志|完成标准|验收
 const LABEL_END = '\\s*(?:[::]|[】\\]][::]?)';
 const ANY_LABEL = new RegExp(`[【\\[]?(${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})${LABEL_END}`, 'g');
 const HAS_LABEL = new RegExp(ANY_LABEL.source);
-const LABEL_START = new RegExp(`(?:^|[\\n。;;/])\\s*[【\\[]?(?=(?:${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})${LABEL_END})`, 'g');
+const LABEL_START = new RegExp(
+  `(?:^|[\\n。;;/])\\s*[【\\[]?(?=(?:${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})${LABEL_END})`,
+  'g',
+);
 const LABEL_LINE = new RegExp(`^\\s*[【\\[]?(?:${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})${LABEL_END}`);
 const IS_LEAD = new RegExp(`^${LEAD_LABEL}$`);
 const IS_PART = new RegExp(`^${PART_LABEL}$`);
@@ -120,7 +123,8 @@ export function parseLabelled(text: string, dir: UnitDirectory): (Roles & { dead
     for (const s of partSlots) roles.participants.push(...units(s.value));
   }
   // 按职责分工 wins over everything, in a 牵头单位: slot too ("牵头单位:X、Y按职责分工负责").
-  if (leadSlots.some((s) => SEPARATE.test(s.value)) || (!leadSlots.length && respSlots.some((s) => SEPARATE.test(s.value)))) roles.separateLeads = true;
+  if (leadSlots.some((s) => SEPARATE.test(s.value)) || (!leadSlots.length && respSlots.some((s) => SEPARATE.test(s.value))))
+    roles.separateLeads = true;
   const deadlineText = deadline?.value ?? trailingDeadline;
   if (!roles.lead.length && !roles.participants.length && !deadlineText) return null;
   return { ...roles, deadlineText };
@@ -146,7 +150,8 @@ export function parseAttributionText(inner: string, dir: UnitDirectory): (Roles 
     if (!lead) return null;
     if (!right) return { lead, participants: [], separateLeads: false, deadlineText: null };
     // "…牵头,Y配合,11月底前出台…": the participants end at their role verb; what follows is the duty's own text.
-    const participants = splitUnitList(right, dir) ?? splitUnitList(/^(.+?(?:配合|参与|协助|协同|协办|支持))[,,;;]/.exec(right)?.[1] ?? '', dir);
+    const participants =
+      splitUnitList(right, dir) ?? splitUnitList(/^(.+?(?:配合|参与|协助|协同|协办|支持))[,,;;]/.exec(right)?.[1] ?? '', dir);
     if (!participants) return null;
     return { lead, participants, separateLeads: false, deadlineText: null };
   }
@@ -178,7 +183,10 @@ const isOpener = (code: number) => code === 0x28 || code === 0x3010 || code === 
 const isCloser = (code: number) => code === 0x29 || code === 0x3011 || code === 0x5d;
 const CLOSE_OF: Record<string, string> = { '(': ')', '【': '】', '[': ']' };
 const CLAUSE_END = /^[\s]*(?:$|[。;;,,.!!??\n((【[])/;
-const UNIT_NOTE_IN_LABEL = new RegExp(`(?:${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL})\\s*[::][^。;;\\n()()【】\\[\\]]*[\\p{Script=Han}]$`, 'u');
+const UNIT_NOTE_IN_LABEL = new RegExp(
+  `(?:${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL})\\s*[::][^。;;\\n()()【】\\[\\]]*[\\p{Script=Han}]$`,
+  'u',
+);
 
 /** The end of the bracket group opening at `i` (index after its closer), or -1. Nested () are allowed. */
 function closeOf(text: string, i: number): number {

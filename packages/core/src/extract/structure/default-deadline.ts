@@ -1,7 +1,8 @@
 import { parseDeadlineCell } from '../dates/index.js';
 
 // "未注明完成时间的…均于12月底前完成", "完成时限栏为“—”的项目均于2024年12月底前完成".
-const DEFAULT_NOTE = /(?:未(?:注明|标注|列明|写明|明确)(?:完成)?(?:时限|时间)|(?:完成)?(?:时限|时间)栏?(?:为|填写?为?)?[“"‘]?[—\-－/]+[”"’]?)的[^。;;]{0,12}?均(?:应|须|需)?(?:于|在)?([^。;;,,]{2,24}?)完成/;
+const DEFAULT_NOTE =
+  /(?:未(?:注明|标注|列明|写明|明确)(?:完成)?(?:时限|时间)|(?:完成)?(?:时限|时间)栏?(?:为|填写?为?)?[“"‘]?[—\-－/]+[”"’]?)的[^。;;]{0,12}?均(?:应|须|需)?(?:于|在)?([^。;;,,]{2,24}?)完成/;
 
 /** A note giving one deadline to every row or item that names none; null when the document has none. */
 export function defaultDeadline(text: string, planYear: number | null): { due: string[]; text: string } | null {

@@ -35,7 +35,10 @@ function twoLevel(roles: ColumnRole[]): ColumnRole[] {
 
 /** Splits a one-line row at | / tabs / wide spaces. */
 export function splitInline(text: string, narrow = false): string[] {
-  return text.split(narrow ? NARROW_SPLIT : INLINE_SPLIT).map((s) => s.trim()).filter(Boolean);
+  return text
+    .split(narrow ? NARROW_SPLIT : INLINE_SPLIT)
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 const NARROW_SPLIT = /[|｜]|\s+/;
@@ -47,14 +50,16 @@ export function headerAt(lines: Line[], i: number): FlatHeader | null {
   const inlineCells = splitInline(first.text);
   if (inlineCells.length >= 3) {
     const roles = inlineCells.map(headerRole);
-    if (roles.every((r) => r !== null) && isHeaderSet(roles as ColumnRole[])) return { roles: twoLevel(roles as ColumnRole[]), next: i + 1, inline: true };
+    if (roles.every((r) => r !== null) && isHeaderSet(roles as ColumnRole[]))
+      return { roles: twoLevel(roles as ColumnRole[]), next: i + 1, inline: true };
     return null;
   }
   // "序号 重点任务 牵头单位 参与单位 完成时限" with single spaces, as PDF text gives it.
   const narrowCells = first.text.length <= 80 ? splitInline(first.text, true) : [];
   if (narrowCells.length >= 3) {
     const roles = narrowCells.map(headerRole);
-    if (roles.every((r) => r !== null) && isHeaderSet(roles as ColumnRole[])) return { roles: twoLevel(roles as ColumnRole[]), next: i + 1, inline: true, narrow: true };
+    if (roles.every((r) => r !== null) && isHeaderSet(roles as ColumnRole[]))
+      return { roles: twoLevel(roles as ColumnRole[]), next: i + 1, inline: true, narrow: true };
   }
   const roles: ColumnRole[] = [];
   let j = i;
@@ -92,7 +97,9 @@ export function headerlessAt(lines: Line[], i: number, dir: UnitDirectory): Flat
     const t = lines[k]?.text ?? '';
     if (/^2[.、]?$/.test(t)) {
       if (shapes[0] !== 'text' || !shapes.some((x) => x === 'units')) return null;
-      const roles: ColumnRole[] = shapes.includes('deadline') ? ['num', 'task', 'resp', 'part', 'deadline'] : ['num', 'task', 'resp', 'part'];
+      const roles: ColumnRole[] = shapes.includes('deadline')
+        ? ['num', 'task', 'resp', 'part', 'deadline']
+        : ['num', 'task', 'resp', 'part'];
       return { roles, next: i, inline: false, headerless: true };
     }
     shapes.push(cellShape(t, dir));

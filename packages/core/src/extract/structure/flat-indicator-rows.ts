@@ -31,7 +31,9 @@ function opensPart(t: string, next: string): boolean {
 
 /** Rows of a flattened target table: a new row at each 序号, or at a name after a row that has values. */
 export function readIndicatorRows(lines: Line[], from: number, header: FlatHeader): { to: number; table: ParsedTable } {
-  const headerCells = header.inline ? splitInline(lines[from]?.text ?? '', header.narrow) : lines.slice(from, header.next).map((l) => l.text);
+  const headerCells = header.inline
+    ? splitInline(lines[from]?.text ?? '', header.narrow)
+    : lines.slice(from, header.next).map((l) => l.text);
   const hasNum = header.roles.includes('num');
   const rows: ParsedTable['indicatorRows'] = [];
   let cur: ParsedTable['indicatorRows'][number] | null = null;
@@ -47,7 +49,14 @@ export function readIndicatorRows(lines: Line[], from: number, header: FlatHeade
       cur?.cells.push(t);
       continue;
     }
-    if (isBodyTerminator(t) || isTitleLine(t) || (t.length > 40 && /[。;]/.test(t)) || (readMarker(t) && /[。;]/.test(t)) || opensPart(t, lines[k + 1]?.text ?? '')) break;
+    if (
+      isBodyTerminator(t) ||
+      isTitleLine(t) ||
+      (t.length > 40 && /[。;]/.test(t)) ||
+      (readMarker(t) && /[。;]/.test(t)) ||
+      opensPart(t, lines[k + 1]?.text ?? '')
+    )
+      break;
     if (headerAt(lines, k)) {
       k = (headerAt(lines, k)?.next ?? k + 1) - 1;
       continue;
@@ -57,7 +66,9 @@ export function readIndicatorRows(lines: Line[], from: number, header: FlatHeade
       continue;
     }
     const isNum = /^\d{1,3}\.?$/.test(t);
-    const startsRow = hasNum ? isNum && isRowNumber(t, cur?.cells ?? null, lastNum, rowCells, lines[k + 1]?.text ?? '') : HAN.test(t) && !NATURE.test(t) && !!cur && cur.cells.some((c) => /\d/.test(c));
+    const startsRow = hasNum
+      ? isNum && isRowNumber(t, cur?.cells ?? null, lastNum, rowCells, lines[k + 1]?.text ?? '')
+      : HAN.test(t) && !NATURE.test(t) && !!cur && cur.cells.some((c) => /\d/.test(c));
     if (!cur || startsRow) {
       if (cur) rows.push(cur);
       if (hasNum && isNum) lastNum = parseInt(t, 10);
@@ -75,6 +86,17 @@ export function readIndicatorRows(lines: Line[], from: number, header: FlatHeade
   const last = lines[Math.max(from, k - 1)] as Line;
   return {
     to: k,
-    table: { kind: 'indicator', roles: header.roles, rows: [], grid: [], start: first.start, end: last.end, line: first.line, unparsed: [], header: headerCells, indicatorRows: rows },
+    table: {
+      kind: 'indicator',
+      roles: header.roles,
+      rows: [],
+      grid: [],
+      start: first.start,
+      end: last.end,
+      line: first.line,
+      unparsed: [],
+      header: headerCells,
+      indicatorRows: rows,
+    },
   };
 }

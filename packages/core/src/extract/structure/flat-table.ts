@@ -33,7 +33,9 @@ interface Cell {
 /** A short run of 2–4-character names ("张三", "张三、李四") that is not a unit name. */
 function isPersonCell(text: string): boolean {
   const t = text.replace(/\s+/g, '');
-  return t.length <= 14 && /^\p{Script=Han}{2,4}(?:[、,，]\p{Script=Han}{2,4})*$/u.test(t) && !t.split(/[、,，]/).some((n) => isUnitName(n));
+  return (
+    t.length <= 14 && /^\p{Script=Han}{2,4}(?:[、,，]\p{Script=Han}{2,4})*$/u.test(t) && !t.split(/[、,，]/).some((n) => isUnitName(n))
+  );
 }
 
 /**
@@ -60,12 +62,7 @@ export function findFlatTables(lines: Line[], dir: UnitDirectory): { from: numbe
   return out;
 }
 
-function readRows(
-  lines: Line[],
-  from: number,
-  header: FlatHeader,
-  dir: UnitDirectory,
-): { to: number; table: ParsedTable } {
+function readRows(lines: Line[], from: number, header: FlatHeader, dir: UnitDirectory): { to: number; table: ParsedTable } {
   const roles = header.roles;
   const hasNum = roles.includes('num');
   const persons = roles.includes('person');
@@ -73,7 +70,9 @@ function readRows(
   if (indicator) return readIndicatorRows(lines, from, header);
   const lastRole = [...roles].reverse().find((r) => r !== 'note' && r !== 'person' && r !== 'other');
   const rows: { cells: Cell[]; category: string[] }[] = [];
-  const grid: string[][] = [header.inline ? splitInline(lines[from]?.text ?? '', header.narrow) : lines.slice(from, header.next).map((l) => l.text)];
+  const grid: string[][] = [
+    header.inline ? splitInline(lines[from]?.text ?? '', header.narrow) : lines.slice(from, header.next).map((l) => l.text),
+  ];
   let cur: { cells: Cell[]; category: string[] } | null = null;
   let category: string[] = [];
   let lastNum = 0;
@@ -122,7 +121,13 @@ function readRows(
       close();
       lastNum = Number(numbered[1]);
       const body = numbered[2] ?? '';
-      cur = { cells: [{ text: numbered[1] ?? '', shape: 'num', line }, { text: body, shape: cellShape(body, dir), line }], category };
+      cur = {
+        cells: [
+          { text: numbered[1] ?? '', shape: 'num', line },
+          { text: body, shape: cellShape(body, dir), line },
+        ],
+        category,
+      };
       grid.push([t]);
       continue;
     }
@@ -161,7 +166,14 @@ function readRows(
     // A cell wrapped over two lines (PDF): "市卫健委、市教育" ⏎ "局" joins back into one unit list.
     const last = cur.cells[cur.cells.length - 1];
     // A line that is a whole unit list or deadline by itself is a cell of its own, not the tail of the one before.
-    if (last && (last.shape === 'text' || shape === 'text') && t.length <= 20 && last.shape !== 'num' && shape !== 'units' && shape !== 'deadline') {
+    if (
+      last &&
+      (last.shape === 'text' || shape === 'text') &&
+      t.length <= 20 &&
+      last.shape !== 'num' &&
+      shape !== 'units' &&
+      shape !== 'deadline'
+    ) {
       const joined = cellShape(last.text + t, dir);
       if (joined === 'units' || joined === 'deadline') {
         last.text += t;
@@ -178,7 +190,12 @@ function readRows(
   const drafts = rows.map((r) => draftFromCells(r.cells, r.category, roles, header.headerless ?? false));
   const unparsed = drafts
     .filter((d) => !d.task.length)
-    .map((d) => ({ start: d.start, end: d.end, line: d.line, text: [d.number, ...d.units.map((u) => u.text), ...d.deadline].filter(Boolean).join(' | ') }));
+    .map((d) => ({
+      start: d.start,
+      end: d.end,
+      line: d.line,
+      text: [d.number, ...d.units.map((u) => u.text), ...d.deadline].filter(Boolean).join(' | '),
+    }));
   const table: ParsedTable = {
     kind: 'task',
     roles: header.headerless ? roles.filter((r) => !UNIT_ROLES.includes(r)) : roles,

@@ -99,7 +99,8 @@ export function itemTitle(firstLineRest: string, hasBody: boolean): string | nul
     const after = t.slice(stop + 1);
     const labelsOnly = after.split(/[。;;\n]/).every((seg) => !seg.trim() || LABEL_START.test(seg.trim().replace(/^[【[]/, '')));
     const more = onlyBracketGroup(after) || labelsOnly ? '' : after.trim();
-    if ((more || hasBody) && head.length <= 45 && (head.match(/[,,]/g)?.length ?? 0) <= 2) return head.replace(/[((][^()()]*[))]$/, '') || null;
+    if ((more || hasBody) && head.length <= 45 && (head.match(/[,,]/g)?.length ?? 0) <= 2)
+      return head.replace(/[((][^()()]*[))]$/, '') || null;
     return null;
   }
   if (hasBody && t.length <= 45 && !/[,,;;]/.test(t)) return t.replace(/[((][^()()]*[))]$/, '').trim() || null;

@@ -75,6 +75,17 @@ export function recordsAt(lines: Line[], from: number): { to: number; table: Par
   const start = lines[from] as Line;
   return {
     to: k,
-    table: { kind: 'task', roles: [...roles], rows: useful, grid: [], start: start.start, end: last.end, line: start.line, unparsed: [], header: [], indicatorRows: [] },
+    table: {
+      kind: 'task',
+      roles: [...roles],
+      rows: useful,
+      grid: [],
+      start: start.start,
+      end: last.end,
+      line: start.line,
+      unparsed: [],
+      header: [],
+      indicatorRows: [],
+    },
   };
 }

@@ -64,7 +64,8 @@ export function toPieces(source: SourceText): Piece[] {
   return headers.size ? out.filter((_, i) => !headers.has(i)) : out;
 }
 
-const META_LABEL = /^(?:索引号|主题分类|发布机构|发文机关|发文字号|文号|成文日期|发文日期|发布日期|有效性|公开方式|主题词|标题|统一编号|组配分类|名称)(?:[::]|$)/;
+const META_LABEL =
+  /^(?:索引号|主题分类|发布机构|发文机关|发文字号|文号|成文日期|发文日期|发布日期|有效性|公开方式|主题词|标题|统一编号|组配分类|名称)(?:[::]|$)/;
 
 /** A page's publication metadata laid out as label/value cells (索引号: | … | 发布机构: | …): no duties. */
 function isMetadataTable(t: TableBlock): boolean {
@@ -105,7 +106,9 @@ function runningHeaders(pieces: Piece[], afterPage: Set<number>): Set<number> {
     if (k === null) return;
     // A header may shorten the title (no period in brackets). Not a covering notice's title, which holds the
     // plan's name too: the plan's own heading may follow it on a new page.
-    const repeat = seen.has(k) || (afterPage.has(i) && k.length >= 6 && [...seen].some((x) => x.includes(k) && k.length >= x.length * 0.5 && !/关于|通知$/.test(x)));
+    const repeat =
+      seen.has(k) ||
+      (afterPage.has(i) && k.length >= 6 && [...seen].some((x) => x.includes(k) && k.length >= x.length * 0.5 && !/关于|通知$/.test(x)));
     seen.add(k);
     const header = afterPage.has(i) ? repeat || (paged.get(k) ?? 0) >= 2 : repeat && (total.get(k) ?? 0) >= 3;
     if (header) out.add(i);
@@ -120,7 +123,12 @@ export function isPageFurniture(text: string): boolean {
   if (/^第\d{1,3}页(?:共\d{1,3}页)?$/.test(t) || /^\d{1,3}\/\d{1,3}$/.test(t)) return true;
   // Document-sharing sites: download and paywall notes.
   if (isSharingSiteNote(t)) return true;
-  if (/^(?:扫一扫|打印本页|关闭窗口|【打印|【关闭|分享(?:到)?[::]?$|字体[::]|设为首页|加入收藏|无障碍|长辈版|繁體|今天是|热门搜索|上一篇|下一篇|相关链接|责任编辑|您现在所在的位置|当前位置|您当前的位置)/.test(t)) return true;
+  if (
+    /^(?:扫一扫|打印本页|关闭窗口|【打印|【关闭|分享(?:到)?[::]?$|字体[::]|设为首页|加入收藏|无障碍|长辈版|繁體|今天是|热门搜索|上一篇|下一篇|相关链接|责任编辑|您现在所在的位置|当前位置|您当前的位置)/.test(
+      t,
+    )
+  )
+    return true;
   if (/^(?:发布日期|发布时间|浏览次数|信息来源|来源)[::].{0,60}$/.test(t) && /(?:浏览|字体|来源|\d{4}-\d{2}-\d{2})/.test(t)) return true;
   if (/^(?:索引号|主题分类|发布机构|有效性|组配分类|公开方式|统一编号|主题词|文章属性|【[^】]{1,6}】)/.test(t)) return true;
   return false;
@@ -136,7 +144,13 @@ export function isBodyTerminator(text: string): boolean {
   if (/^(?:抄送|主送|印发|联系人|联系电话|附:)/.test(t) || /印发$/.test(t) || /日印发$/.test(t)) return true;
   // Site furniture after the body: related links, copyright, site map.
   if (/^(?:往期推荐|往期回顾|推荐阅读|相关阅读|阅读原文)$/.test(t)) return true;
-  if (/^(?:附件下载|【(?:我要纠错|打印|关闭)】|相关(?:文件|解读|链接|附件|新闻|阅读)|政策解读|图片解读|网站地图|版权所有|网站标识码|技术支持|联系我们|【(?:相关|政策)|上一篇|下一篇)/.test(t) || /ICP备/.test(t)) return true;
+  if (
+    /^(?:附件下载|【(?:我要纠错|打印|关闭)】|相关(?:文件|解读|链接|附件|新闻|阅读)|政策解读|图片解读|网站地图|版权所有|网站标识码|技术支持|联系我们|【(?:相关|政策)|上一篇|下一篇)/.test(
+      t,
+    ) ||
+    /ICP备/.test(t)
+  )
+    return true;
   // Site footer ("XX市人民政府办公室主办 联系电话:…") and a paywall note ("【之后的内容被隐藏了…】").
   if (t.length <= 80 && /(?:主办|承办|维护)(?:单位)?[::]?.{0,30}?(?:联系电话|电话|地址|邮编)[::]/.test(t)) return true;
   if (t.length <= 80 && /©|Copyright|公网安备|备案号/i.test(t)) return true;

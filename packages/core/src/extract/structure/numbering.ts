@@ -46,7 +46,10 @@ const PATTERNS: { style: NumberStyle; re: RegExp; num: (m: RegExpExecArray) => s
  */
 export function readMarker(raw: string): NumberMarker | null {
   // Full-width forms fold one for one, so the marker's length is the same in the raw line.
-  const line = raw.slice(0, 24).replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+  const line = raw
+    .slice(0, 24)
+    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+    .replace(/\u3000/g, ' ');
   for (const p of PATTERNS) {
     const m = p.re.exec(line);
     if (!m) continue;

@@ -25,7 +25,10 @@ export interface OutlineNode {
 export function isUnnumberedHeading(text: string): boolean {
   const t = text.replace(/\s+/g, '');
   if (t.length > 16 || /[。,,;;::、]/.test(t)) return false;
-  return classifyHeading(t) !== null || /^(?:重点|主要|具体)?(?:任务|工作任务|重点任务|主要任务|工作措施|重点工作|行动内容|主要内容|任务分工)$/.test(t);
+  return (
+    classifyHeading(t) !== null ||
+    /^(?:重点|主要|具体)?(?:任务|工作任务|重点任务|主要任务|工作措施|重点工作|行动内容|主要内容|任务分工)$/.test(t)
+  );
 }
 
 /** A table (flattened or real) with the heading it belongs to, if it follows one directly. */
@@ -87,7 +90,8 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
     let marker = readMarker(line.text);
     // "3.35岁及以上…" after item 2 is item 3 on "35岁", not the decimal 3.35.
     const ageItem = marker ? null : /^(\d{1,2})[.．](?=\d{1,3}岁)/.exec(line.text);
-    if (ageItem?.[1] && lastValue.get('arabic') === Number(ageItem[1]) - 1) marker = { style: 'arabic', number: ageItem[1], length: ageItem[0].length };
+    if (ageItem?.[1] && lastValue.get('arabic') === Number(ageItem[1]) - 1)
+      marker = { style: 'arabic', number: ageItem[1], length: ageItem[0].length };
     const rest = marker ? line.text.slice(marker.length).trim() : '';
     // A PDF line break inside "一、二、三级预防" puts "二、" at a line start: out of sequence after a
     // line that stops mid-sentence, it is text, not a number.
@@ -129,7 +133,12 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
       continue;
     }
     const next = pieces[pi + 1];
-    const signature = !marker && next?.kind === 'line' && isBodyTerminator(next.line.text) && line.text.length <= 30 && isUnitName(line.text.replace(/\s+/g, ''));
+    const signature =
+      !marker &&
+      next?.kind === 'line' &&
+      isBodyTerminator(next.line.text) &&
+      line.text.length <= 30 &&
+      isUnitName(line.text.replace(/\s+/g, ''));
     if (signature || isBodyTerminator(line.text)) {
       if (/^附件/.test(line.text)) afterAttachment = true;
       current = null;
@@ -142,7 +151,12 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
       // The notice title may close on its own document number in brackets: "…的通知(某府办〔2024〕12号)".
       const m = /印发(.{4,60}?)的?通知(?:[((][^()()]{0,16}〔\d{4}〕\d{1,4}号[))])?$/.exec(recent);
       if (m?.[1]) planName = m[1];
-    } else if (roots.length > noticeRoots && isTitleLine(line.text) && (flat.includes(planName) || planName.includes(flat)) && flat.length >= 6) {
+    } else if (
+      roots.length > noticeRoots &&
+      isTitleLine(line.text) &&
+      (flat.includes(planName) || planName.includes(flat)) &&
+      flat.length >= 6
+    ) {
       // The plan the notice sends ("印发《X》的通知" … "X"): whatever was numbered before was the notice.
       noticeRoots = roots.length;
     }

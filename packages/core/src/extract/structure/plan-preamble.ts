@@ -11,7 +11,11 @@ const SENTENCE_END = /[。;;!!??]$/;
  * ("2023年的主要目标是:人均预期寿命达到79.2岁,…"). Lines broken mid-sentence are joined; a short line
  * without punctuation (a title, a signature) stands alone. Lines owned by an outline item never count.
  */
-export function preambleGoalParagraphs<F>(stream: OutlinePiece<F>[], allRoots: OutlineNode[], firstPlanRoot: OutlineNode | undefined): ItemText[] {
+export function preambleGoalParagraphs<F>(
+  stream: OutlinePiece<F>[],
+  allRoots: OutlineNode[],
+  firstPlanRoot: OutlineNode | undefined,
+): ItemText[] {
   if (!firstPlanRoot) return [];
   const owned = new Set<number>();
   const walk = (n: OutlineNode) => {

@@ -80,7 +80,10 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
   const rest = node.head.text.slice(node.marker.length);
   const item = assembleItemText(node.head, node.marker.length, node.body);
   // Labelled lines ("牵头单位:…", "完成时限:…") are not body text: a one-sentence item with them has no title.
-  const title = itemTitle(rest, node.body.some((l) => !LABEL_START.test(l.text)));
+  const title = itemTitle(
+    rest,
+    node.body.some((l) => !LABEL_START.test(l.text)),
+  );
   const above = ancestors(node);
   const path = [...((above[0] ?? node).section ? [(above[0] ?? node).section as string] : []), ...above.map(headingLabel)];
   const text = item.text;
@@ -103,7 +106,8 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
     const own = brackets[0] ?? labelled ?? findTrailingVerbAttribution(text, dir);
     const scoped = own?.lead.length ? null : inheritedRoles(node, dir);
     // "(配合:Y)" under a heading that names the owner: the heading's unit leads, the item's own units take part.
-    const roles = own && scoped?.lead.length && !own.lead.length ? { ...own, lead: scoped.lead, separateLeads: scoped.separateLeads } : (own ?? scoped);
+    const roles =
+      own && scoped?.lead.length && !own.lead.length ? { ...own, lead: scoped.lead, separateLeads: scoped.separateLeads } : (own ?? scoped);
     cuts.push({ from: 0, to: text.length, roles: roles && (roles.lead.length || roles.participants.length) ? roles : null });
   }
 
@@ -216,7 +220,11 @@ function paragraphs(pieces: OutlinePiece<unknown>[]): Line[] {
       const c: { parts: string[]; end: number; last: string; labelled: boolean; heading: boolean } = cur;
       const open = !/[。;;!!??)\]】]/.test(c.last);
       // Runs on: a sentence broken by a line end; an attribution on a line of its own; the tail of a wrapped label value.
-      const runsOn = (open && !c.labelled) || /^[([【]/.test(l.text) || /[::]/.test(c.last) || (open && c.labelled && l.text.length < 8 && !/[。,,]/.test(l.text));
+      const runsOn =
+        (open && !c.labelled) ||
+        /^[([【]/.test(l.text) ||
+        /[::]/.test(c.last) ||
+        (open && c.labelled && l.text.length < 8 && !/[。,,]/.test(l.text));
       if (runsOn && !c.heading && !isUnnumberedHeading(l.text)) {
         c.parts.push(l.text);
         c.end = l.end;
@@ -226,7 +234,15 @@ function paragraphs(pieces: OutlinePiece<unknown>[]): Line[] {
       }
     }
     flush();
-    cur = { parts: [l.text], start: l.start, end: l.end, line: l.line, last: l.text[l.text.length - 1] ?? '', labelled: /(?:单位|部门)[::]/.test(l.text), heading: isUnnumberedHeading(l.text) };
+    cur = {
+      parts: [l.text],
+      start: l.start,
+      end: l.end,
+      line: l.line,
+      last: l.text[l.text.length - 1] ?? '',
+      labelled: /(?:单位|部门)[::]/.test(l.text),
+      heading: isUnnumberedHeading(l.text),
+    };
   }
   flush();
   return out;

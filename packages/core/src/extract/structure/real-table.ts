@@ -19,7 +19,9 @@ function toGrid(t: TableBlock): (GridCell | null)[][] {
     for (const cell of row.cells) {
       const line = grid[r] as (GridCell | null)[];
       while (line[c] !== undefined) c++;
-      const text = foldWidth(cell.text).replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+      const text = foldWidth(cell.text)
+        .replace(/[\s\u00a0\u3000]+/g, ' ')
+        .trim();
       for (let dr = 0; dr < Math.max(1, cell.rowSpan); dr++) {
         const target = grid[r + dr];
         if (!target) break;
@@ -54,8 +56,21 @@ export function parseRealTable(t: TableBlock, dir: UnitDirectory): ParsedTable {
   const texts = (r: number) => (grid[r] ?? []).map((g) => g?.text ?? '');
   const headerRow = grid.slice(0, 4).findIndex((_, r) => isIndicatorTableHeader(texts(r)));
   if (headerRow >= 0) {
-    const indicatorRows = t.rows.slice(headerRow + 1).map((row, i) => ({ cells: texts(headerRow + 1 + i), start: row.start, end: row.end, line: row.line }));
-    return { kind: 'indicator', roles: [], rows: [], grid: [], start: t.start, end: t.end, line: t.line, unparsed: [], header: texts(headerRow), indicatorRows };
+    const indicatorRows = t.rows
+      .slice(headerRow + 1)
+      .map((row, i) => ({ cells: texts(headerRow + 1 + i), start: row.start, end: row.end, line: row.line }));
+    return {
+      kind: 'indicator',
+      roles: [],
+      rows: [],
+      grid: [],
+      start: t.start,
+      end: t.end,
+      line: t.line,
+      unparsed: [],
+      header: texts(headerRow),
+      indicatorRows,
+    };
   }
   if (dataFrom === 0) roles = inferRoles(grid, dir);
   const rows: RowDraft[] = [];
@@ -147,7 +162,13 @@ export function layoutTableLines(t: TableBlock, dir: UnitDirectory): Line[] | nu
       let offset = 0;
       for (const raw of cell.text.split('\n')) {
         const text = foldWidth(raw).trim();
-        if (text) out.push({ text, start: cell.start + offset + (raw.length - raw.trimStart().length), end: cell.start + offset + raw.trimEnd().length, line: row.line });
+        if (text)
+          out.push({
+            text,
+            start: cell.start + offset + (raw.length - raw.trimStart().length),
+            end: cell.start + offset + raw.trimEnd().length,
+            line: row.line,
+          });
         offset += raw.length + 1;
       }
     }

@@ -3,7 +3,20 @@
  * `label:value` field under such a label holds names or phones, never a unit. Kept as data: the role morphemes
  * that may stand before 领导, and the whole-word person labels.
  */
-export const PERSON_LEADER_PREFIXES = ['牵头', '责任', '分管', '包抓', '包保', '包联', '联系', '挂点', '挂钩', '分线', '包片', '督导'] as const;
+export const PERSON_LEADER_PREFIXES = [
+  '牵头',
+  '责任',
+  '分管',
+  '包抓',
+  '包保',
+  '包联',
+  '联系',
+  '挂点',
+  '挂钩',
+  '分线',
+  '包片',
+  '督导',
+] as const;
 export const PERSON_WORDS = ['责任人', '联系人', '负责人', '包保人', '联系电话', '电话'] as const;
 
 const LEVEL = '(?:[省市县区州旗镇乡]级?|[省市县区]政府|[省市县区]委)?';

@@ -9,19 +9,39 @@ export type ColumnRole = 'num' | 'task' | 'lead' | 'part' | 'resp' | 'deadline' 
 
 /** The role a header cell names, or null when the text is not a header label. */
 export function headerRole(label: string): ColumnRole | null {
-  const t = label.normalize('NFKC').replace(/\s+/g, '').replace(/[((][^()]*[))]$/, '');
+  const t = label
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/[((][^()]*[))]$/, '');
   if (!t || t.length > 14) return null;
   if (/^(?:序号|编号|序|项次|No\.?)$/i.test(t)) return 'num';
   if (isPersonLabel(t)) return 'person';
   // Role labels by their morphemes: a role word, then 责任 and an organisation noun, each optional.
   if (/^(?:牵头|主责|主办|主体|负责|主要责任|牵头责任|主体责任)(?:责任)?(?:单位|部门|科室|处室|股室)?$/.test(t)) return 'lead';
-  if (/^(?:主要|具体)?(?:配合|协办|协助|参与|协同|协作|支持|其他责任|配合责任|相关)(?:责任)?(?:单位|部门|科室|处室|股室)?$/.test(t)) return 'part';
+  if (/^(?:主要|具体)?(?:配合|协办|协助|参与|协同|协作|支持|其他责任|配合责任|相关)(?:责任)?(?:单位|部门|科室|处室|股室)?$/.test(t))
+    return 'part';
   if (/^(?:具体)?(?:责任|实施|承办)(?:单位|部门|主体|科室|处室|股室)$/.test(t) || t === '责任主体') return 'resp';
-  if (/^(?:完成|办结)?(?:时限|时间|期限|时间节点|时限要求|进度安排|进度要求|完成时限|完成时间|时间安排)$/.test(t) || /^(?:完成时限|完成时间|时间节点)/.test(t)) return 'deadline';
+  if (
+    /^(?:完成|办结)?(?:时限|时间|期限|时间节点|时限要求|进度安排|进度要求|完成时限|完成时间|时间安排)$/.test(t) ||
+    /^(?:完成时限|完成时间|时间节点)/.test(t)
+  )
+    return 'deadline';
   // Progress and ledger columns beside the duty (台账): what was done, what comes next, money; never the duty.
-  if (/^(?:备注|说明)$/.test(t) || /(?:进展情况|工作进展|进展|完成情况|序时进度|完成进度|完成率|工作评价|下步计划|下一步计划|下步打算|下步工作|年度投资|投资额|总投资|计划投资|完成投资)$/.test(t)) return 'note';
-  if (/(?:指标名称|^指标$|基期值|基期水平|基准值|现状值|目标值|\d{4}年(?:目标|现状|基期|基数)|指标性质|指标属性)/.test(t)) return 'indicator';
-  if (/^(?:重点|工作|主要|具体|目标)?(?:任务|任务内容|工作任务|工作内容|工作措施|主要措施|具体措施|措施|重点工作|工作事项|事项|内容|工作要求|任务措施|项目|主要内容|任务名称|项目名称|项目内容|目标任务|工作目标|年度目标|建设目标|工作举措|具体举措|举措)$/.test(t)) return 'task';
+  if (
+    /^(?:备注|说明)$/.test(t) ||
+    /(?:进展情况|工作进展|进展|完成情况|序时进度|完成进度|完成率|工作评价|下步计划|下一步计划|下步打算|下步工作|年度投资|投资额|总投资|计划投资|完成投资)$/.test(
+      t,
+    )
+  )
+    return 'note';
+  if (/(?:指标名称|^指标$|基期值|基期水平|基准值|现状值|目标值|\d{4}年(?:目标|现状|基期|基数)|指标性质|指标属性)/.test(t))
+    return 'indicator';
+  if (
+    /^(?:重点|工作|主要|具体|目标)?(?:任务|任务内容|工作任务|工作内容|工作措施|主要措施|具体措施|措施|重点工作|工作事项|事项|内容|工作要求|任务措施|项目|主要内容|任务名称|项目名称|项目内容|目标任务|工作目标|年度目标|建设目标|工作举措|具体举措|举措)$/.test(
+      t,
+    )
+  )
+    return 'task';
   // Other names of the duty column ("建设内容", "推进措施"): a short all-Han label ending in such a noun.
   if (t.length <= 8 && /^\p{Script=Han}+$/u.test(t) && /(?:任务|措施|内容|举措|事项|工作重点)$/.test(t) && !/指标/.test(t)) return 'task';
   if (/^(?:类别|领域|分类|类型|任务类别|板块|单位|计量单位)$/.test(t)) return 'other';
@@ -43,4 +63,3 @@ export function cellShape(text: string, dir: UnitDirectory): CellShape {
   if (t.length <= 120 && /牵头|配合|参与|负责/.test(t) && parseAttributionText(t, dir)) return 'units';
   return 'text';
 }
-

@@ -70,7 +70,10 @@ export function resolveRowRoles(row: RowDraft, header: ColumnRole[], dir: UnitDi
       roles.separateLeads = true;
       continue;
     }
-    const verb = cell.text.length <= 300 && /牵头|配合|参与|负责/.test(cell.text) && !splitUnitList(cell.text, dir) ? parseAttributionText(cell.text, dir) : null;
+    const verb =
+      cell.text.length <= 300 && /牵头|配合|参与|负责/.test(cell.text) && !splitUnitList(cell.text, dir)
+        ? parseAttributionText(cell.text, dir)
+        : null;
     if (verb) {
       // A cell that says who leads ("市卫健委牵头,市教育局配合") decides by itself.
       roles.lead.push(...verb.lead);

@@ -14,7 +14,8 @@ export function tableTasks(table: ParsedTable, owner: OutlineNode | null, dir: U
   const basePath = owner ? [...ancestors(owner), owner].map(headingLabel) : [];
   const ownerClass = owner ? sectionClass(owner, true) : null;
   return table.rows.map((row) => {
-    const categoryClass = row.category.map((c) => classifyHeading(c.replace(/^[((]?[一二三四五六七八九十]+[))、.]?/, ''))).find(Boolean) ?? null;
+    const categoryClass =
+      row.category.map((c) => classifyHeading(c.replace(/^[((]?[一二三四五六七八九十]+[))、.]?/, ''))).find(Boolean) ?? null;
     const cls = categoryClass ?? ownerClass;
     const roles = resolveRowRoles(row, table.roles, dir);
     const deadlineText = row.deadline.join(';') || null;

@@ -138,7 +138,8 @@ function alignShortRow(cells: Piece[], width: number, deadlineLast: boolean): Pi
 /** Display width: CJK and full-width forms take two columns in the fixed-width text these tables were typed in. */
 function charWidth(code: number): number {
   if (code < 0x1100) return 1;
-  if (code <= 0x115f || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff)) return 2;
+  if (code <= 0x115f || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff))
+    return 2;
   if ((code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6)) return 2;
   return 1;
 }
@@ -249,7 +250,9 @@ function alignedTable(blocks: Block[], i: number): Found | null {
       }
       const cells = starts.map((_, k): Piece => {
         const cs = placed.get(k);
-        return cs ? { text: cs.map((c) => c.text).join(' '), start: cs[0]!.start, end: cs[cs.length - 1]!.end } : { text: '', start: b.start, end: b.start };
+        return cs
+          ? { text: cs.map((c) => c.text).join(' '), start: cs[0]!.start, end: cs[cs.length - 1]!.end }
+          : { text: '', start: b.start, end: b.start };
       });
       rows.push({ line: b, end: b.end, cells });
     } else if (current) {
@@ -265,7 +268,10 @@ function alignedTable(blocks: Block[], i: number): Found | null {
     } else break;
   }
   if (rows.length < 2) return null;
-  return { table: tableOf([{ line: head, end: head.end, cells: header.map(cell) }, ...rows.map((r) => ({ ...r, cells: r.cells.map(cell) }))]), next: j };
+  return {
+    table: tableOf([{ line: head, end: head.end, cells: header.map(cell) }, ...rows.map((r) => ({ ...r, cells: r.cells.map(cell) }))]),
+    next: j,
+  };
 }
 
 /** True when most cells of the rows under the header start at a header column. */

@@ -22,7 +22,11 @@ export interface UnitDirectory {
 
 /** Names are compared after NFKC, without whitespace and with Chinese brackets folded. */
 export function normalizeUnitName(name: string): string {
-  return name.normalize('NFKC').replace(/\s+/g, '').replace(/[〔【[]/g, '(').replace(/[〕】\]]/g, ')');
+  return name
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/[〔【[]/g, '(')
+    .replace(/[〕】\]]/g, ')');
 }
 
 function expand(template: string, level: string): string {
@@ -39,7 +43,8 @@ function addDepartment(map: Map<string, UnitMatch>, entry: DepartmentEntry): voi
       const k = normalizeUnitName(expand(n, level));
       if (k.length >= 2 && !map.has(k)) map.set(k, { id, name: canonical, former: false });
       // Provincial departments are 厅 where cities have 局 (省公安厅, 省应急管理厅).
-      if (level === '省' && k.endsWith('局') && !map.has(k.slice(0, -1) + '厅')) map.set(k.slice(0, -1) + '厅', { id, name: canonical, former: false });
+      if (level === '省' && k.endsWith('局') && !map.has(k.slice(0, -1) + '厅'))
+        map.set(k.slice(0, -1) + '厅', { id, name: canonical, former: false });
     }
     for (const n of entry.former ?? []) {
       const k = normalizeUnitName(expand(n, level));

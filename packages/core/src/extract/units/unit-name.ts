@@ -6,23 +6,157 @@ import { lookupUnit, normalizeUnitName, type UnitDirectory } from './unit-direct
  * XX成员单位). Sorted longest first so 管委会 wins over 会.
  */
 const ORG_SUFFIXES = [
-  '人民政府', '管委会', '委员会', '办公室', '办事处', '领导小组', '工作专班', '指挥部', '集团', '公司', '协会', '学会', '海关', '监狱',
-  '银行', '分行', '支行', '电视台', '报社', '医院', '法院', '检察院', '学院', '大学', '中心', '政府', '街道', '乡镇', '工委', '党委', '党组',
-  '单位', '部门', '机构', '总会', '妇联', '残联', '科协', '侨联', '文联', '工商联', '团委', '联社', '合作社', '供销社', '支队', '大队', '中队',
-  '分局', '中心校', '党校', '社区', '司', '委', '局', '办', '厅', '部', '院', '会', '站', '所', '队', '室', '科', '处', '股', '组', '署', '馆', '台',
+  '人民政府',
+  '管委会',
+  '委员会',
+  '办公室',
+  '办事处',
+  '领导小组',
+  '工作专班',
+  '指挥部',
+  '集团',
+  '公司',
+  '协会',
+  '学会',
+  '海关',
+  '监狱',
+  '银行',
+  '分行',
+  '支行',
+  '电视台',
+  '报社',
+  '医院',
+  '法院',
+  '检察院',
+  '学院',
+  '大学',
+  '中心',
+  '政府',
+  '街道',
+  '乡镇',
+  '工委',
+  '党委',
+  '党组',
+  '单位',
+  '部门',
+  '机构',
+  '总会',
+  '妇联',
+  '残联',
+  '科协',
+  '侨联',
+  '文联',
+  '工商联',
+  '团委',
+  '联社',
+  '合作社',
+  '供销社',
+  '支队',
+  '大队',
+  '中队',
+  '分局',
+  '中心校',
+  '党校',
+  '社区',
+  '司',
+  '委',
+  '局',
+  '办',
+  '厅',
+  '部',
+  '院',
+  '会',
+  '站',
+  '所',
+  '队',
+  '室',
+  '科',
+  '处',
+  '股',
+  '组',
+  '署',
+  '馆',
+  '台',
 ].sort((a, b) => b.length - a.length);
 
 /** Endings that look like a suffix but close ordinary words (公共场所, 全部, 试行 …). */
-const FALSE_ENDINGS = ['场所', '住所', '全部', '内部', '外部', '局部', '东部', '西部', '南部', '北部', '中部', '干部', '大会', '机会', '社会', '都会', '峰会', '晚会', '例会',
-  '城乡社区', '智慧社区', '和谐社区', '示范社区', '友好社区', '健康社区', '年会', '座谈会', '运动会', '博览会', '展会', '聚会', '看台', '平台', '舞台', '讲台', '柜台', '窗口室', '诊室', '病室', '教室', '卧室', '浴室',
-  '年度', '学科', '专科', '本科', '外科', '内科', '儿科', '妇产科', '口腔科', '眼科', '到处', '好处', '难处', '用处', '之处', '官司', '上司', '驿站', '网站', '车站', '团队', '梯队', '军队', '排队'];
+const FALSE_ENDINGS = [
+  '场所',
+  '住所',
+  '全部',
+  '内部',
+  '外部',
+  '局部',
+  '东部',
+  '西部',
+  '南部',
+  '北部',
+  '中部',
+  '干部',
+  '大会',
+  '机会',
+  '社会',
+  '都会',
+  '峰会',
+  '晚会',
+  '例会',
+  '城乡社区',
+  '智慧社区',
+  '和谐社区',
+  '示范社区',
+  '友好社区',
+  '健康社区',
+  '年会',
+  '座谈会',
+  '运动会',
+  '博览会',
+  '展会',
+  '聚会',
+  '看台',
+  '平台',
+  '舞台',
+  '讲台',
+  '柜台',
+  '窗口室',
+  '诊室',
+  '病室',
+  '教室',
+  '卧室',
+  '浴室',
+  '年度',
+  '学科',
+  '专科',
+  '本科',
+  '外科',
+  '内科',
+  '儿科',
+  '妇产科',
+  '口腔科',
+  '眼科',
+  '到处',
+  '好处',
+  '难处',
+  '用处',
+  '之处',
+  '官司',
+  '上司',
+  '驿站',
+  '网站',
+  '车站',
+  '团队',
+  '梯队',
+  '军队',
+  '排队',
+];
 
 /** Words that open a duty, never a name (建设区域医疗中心, 成立领导小组). */
-const VERB_STARTS = /^(?:加强|推进|开展|建立|建设|完善|实施|提高|提升|落实|负责|做好|深化|健全|强化|促进|支持|鼓励|引导|发挥|规范|依托|利用|打造|构建|成立|组建|设立|设置|制定|组织|指导|培育|推动|推广|创建|争创|开设|召开|举办|含(?!山县)|即(?!墨)|如(?!皋|东县)|包括|不含|以下|简称|由|其中|重点|全面|积极|依法|逐步|进一步)/;
+const VERB_STARTS =
+  /^(?:加强|推进|开展|建立|建设|完善|实施|提高|提升|落实|负责|做好|深化|健全|强化|促进|支持|鼓励|引导|发挥|规范|依托|利用|打造|构建|成立|组建|设立|设置|制定|组织|指导|培育|推动|推广|创建|争创|开设|召开|举办|含(?!山县)|即(?!墨)|如(?!皋|东县)|包括|不含|以下|简称|由|其中|重点|全面|积极|依法|逐步|进一步)/;
 
 /** Group units: everyone of a kind (各县(市、区)人民政府, 各区镇街道, 市直各部门, 市爱卫会成员单位, 各有关部门). */
 const GROUP = /^(?:.{0,16}各.{0,14}|.{0,20}(?:成员单位|有关单位|有关部门|相关部门|相关单位|责任单位|直属单位|各单位|各部门))$/;
-const GROUP_ENDINGS = /(?:人民政府|政府|管委会|部门|单位|街道|乡镇|镇街|镇|区|县|市|县区|县市区|市区|开发区|园区|企业|院校|学校|医院|医疗机构|团体|办事处|成员单位|机构|村|社区|嘎查)$/;
+const GROUP_ENDINGS =
+  /(?:人民政府|政府|管委会|部门|单位|街道|乡镇|镇街|镇|区|县|市|县区|县市区|市区|开发区|园区|企业|院校|学校|医院|医疗机构|团体|办事处|成员单位|机构|村|社区|嘎查)$/;
 
 // Quantities and comparisons belong to a duty's text, never to a name (…不少于1小时县教育委员会 is a cell run on).
 const FORBIDDEN = /[,,。;;::!!??“”"《》<>%%=+*/\\|…—]|^\d|\d{4}年|\d+(?:[%个项次所条家座名人天户]|小时)|不少于|不低于|不超过|达到/;
@@ -30,7 +164,8 @@ const FORBIDDEN = /[,,。;;::!!??“”"《》<>%%=+*/\\|…—]|^\d|\d{4}年|\d
 /** Teams that are units of their own (驻局纪检监察组, 督导组), unlike any word ending in 组. */
 const TEAM = /(?:小|工作|专班|行动|纪检监察|纪检|监察|巡察|巡视|督导|督查|检查|指导|专家|联络|调研|考核|评估|协调)组$/;
 const TOWNSHIP = /^\p{Script=Han}{2,5}(?:镇|乡)$/u;
-const NOT_TOWNSHIP = /(?:城|小|古|重|名|集|村|市|下|返|家|老|故|他|异|水|梦|原|本|外|望|同|思|怀|全|各|之|心|制|点|型|级|类|城乡|特色)[镇乡]$/;
+const NOT_TOWNSHIP =
+  /(?:城|小|古|重|名|集|村|市|下|返|家|老|故|他|异|水|梦|原|本|外|望|同|思|怀|全|各|之|心|制|点|型|级|类|城乡|特色)[镇乡]$/;
 
 function stripNotes(s: string): string {
   // Remove bracketed notes and inner lists: 各县(市、区)人民政府 → 各县人民政府, 市政府办(应急办) → 市政府办.
@@ -113,9 +248,16 @@ export function splitGlued(name: string, dir?: UnitDirectory): string[] {
     const left = name.slice(0, i);
     const right = name.slice(i);
     // A group unit run on after a name (市统计局各县(市、区)人民政府): 各 opens a new unit.
-    if (/^各[省市县区州旗乡镇街]/.test(right) && GLUE_LEFT_END.test(left) && !/[()]/.test(left) && isUnitName(left, dir) && isUnitName(right, dir)) return [left, ...splitGlued(right, dir)];
+    if (
+      /^各[省市县区州旗乡镇街]/.test(right) &&
+      GLUE_LEFT_END.test(left) &&
+      !/[()]/.test(left) &&
+      isUnitName(left, dir) &&
+      isUnitName(right, dir)
+    )
+      return [left, ...splitGlued(right, dir)];
     if (!LEVEL_START.test(right) || !GLUE_LEFT_END.test(left)) continue;
-    if (/[()]/.test(left) && (left.split('(').length !== left.split(')').length)) continue;
+    if (/[()]/.test(left) && left.split('(').length !== left.split(')').length) continue;
     const leftOk = (dir && lookupUnit(dir, left)) || isUnitName(left, dir);
     const rightKnown = dir ? lookupUnit(dir, right) : null;
     if (leftOk && (rightKnown || (isUnitName(right, dir) && splitGlued(right, dir).length >= 1 && right.length >= 3))) {
@@ -183,7 +325,13 @@ function expandShorthands(parts: string[], dir?: UnitDirectory): string[] {
   const government = GOVERNMENT_END.exec(lastPart)?.[0];
   return parts.map((p, i) => {
     if (government && i < parts.length - 1 && BARE_PLACE.test(p) && !isUnitName(p, dir)) return p + government;
-    if (i > 0 && level && !/^(?:[省县区旗州盟各]|市(?!场))/.test(p) && DEPARTMENT_END.test(p) && !/[省市县区]/.test(p.slice(0, 4).replace('市场', ''))) {
+    if (
+      i > 0 &&
+      level &&
+      !/^(?:[省县区旗州盟各]|市(?!场))/.test(p) &&
+      DEPARTMENT_END.test(p) &&
+      !/[省市县区]/.test(p.slice(0, 4).replace('市场', ''))
+    ) {
       return isUnitName(p, dir) ? level + p : p;
     }
     return p;

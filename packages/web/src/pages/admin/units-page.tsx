@@ -38,13 +38,27 @@ export default function UnitsPage() {
 
   const open = (u: Unit | 'new') => {
     setEditing(u);
-    form.setFieldsValue(u === 'new' ? { name: '', shortName: '', kind: 'department', aliases: [], active: true } : { name: u.name, shortName: u.shortName ?? '', kind: isKind(u.kind) ? u.kind : undefined, aliases: u.aliases ?? [], active: u.active !== false });
+    form.setFieldsValue(
+      u === 'new'
+        ? { name: '', shortName: '', kind: 'department', aliases: [], active: true }
+        : {
+            name: u.name,
+            shortName: u.shortName ?? '',
+            kind: isKind(u.kind) ? u.kind : undefined,
+            aliases: u.aliases ?? [],
+            active: u.active !== false,
+          },
+    );
   };
   const save = async () => {
     const v = await form.validateFields();
     const saved = await run(async () => {
       if (editing === 'new') return call('POST /api/units', { body: v });
-      if (editing) return call('PATCH /api/units/:id', { params: { id: editing.id }, body: { ...v, shortName: v.shortName || null, version: editing.version } });
+      if (editing)
+        return call('PATCH /api/units/:id', {
+          params: { id: editing.id },
+          body: { ...v, shortName: v.shortName || null, version: editing.version },
+        });
     }, t('已保存'));
     if (saved) setEditing(null);
   };
@@ -58,17 +72,21 @@ export default function UnitsPage() {
 
   // Only a unit nothing refers to can be deleted; the server says what still uses it, and merging is offered instead.
   const remove = (u: Unit) =>
-    run(() => call('DELETE /api/units/:id', { params: { id: u.id } }), t('已删除'), (e) => {
-      if (!(e instanceof ApiError && e.id === 'unit.in_use')) return false;
-      modal.confirm({
-        title: t('无法删除单位'),
-        content: e.message,
-        okText: t('合并到其他单位'),
-        cancelText: t('关闭'),
-        onOk: () => setMerging(u),
-      });
-      return true;
-    });
+    run(
+      () => call('DELETE /api/units/:id', { params: { id: u.id } }),
+      t('已删除'),
+      (e) => {
+        if (!(e instanceof ApiError && e.id === 'unit.in_use')) return false;
+        modal.confirm({
+          title: t('无法删除单位'),
+          content: e.message,
+          okText: t('合并到其他单位'),
+          cancelText: t('关闭'),
+          onOk: () => setMerging(u),
+        });
+        return true;
+      },
+    );
 
   return (
     <>
@@ -82,7 +100,14 @@ export default function UnitsPage() {
         }
       />
       <Card size="small">
-        <Input.Search allowClear placeholder={t('搜索单位名称或别名')} aria-label={t('搜索单位名称或别名')} onSearch={setQ} onChange={(e) => !e.target.value && setQ('')} style={{ maxWidth: 320, marginBottom: 12 }} />
+        <Input.Search
+          allowClear
+          placeholder={t('搜索单位名称或别名')}
+          aria-label={t('搜索单位名称或别名')}
+          onSearch={setQ}
+          onChange={(e) => !e.target.value && setQ('')}
+          style={{ maxWidth: 320, marginBottom: 12 }}
+        />
         <Loadable loading={units.loading && !units.data} error={units.error} reload={units.reload}>
           <Table<Unit>
             rowKey="id"
@@ -107,7 +132,12 @@ export default function UnitsPage() {
                 ),
               },
               { title: t('简称'), dataIndex: 'shortName', width: 120, responsive: ['md'], render: (v) => v || '—' },
-              { title: t('别名'), dataIndex: 'aliases', responsive: ['md'], render: (v?: string[]) => (v?.length ? v.map((a) => <Tag key={a}>{a}</Tag>) : '—') },
+              {
+                title: t('别名'),
+                dataIndex: 'aliases',
+                responsive: ['md'],
+                render: (v?: string[]) => (v?.length ? v.map((a) => <Tag key={a}>{a}</Tag>) : '—'),
+              },
               { title: t('类别'), dataIndex: 'kind', width: 110, responsive: ['md'], render: (v: string) => t(isKind(v) ? KINDS[v] : v) },
               {
                 title: t('操作'),
@@ -137,7 +167,17 @@ export default function UnitsPage() {
           />
         </Loadable>
       </Card>
-      <Modal open={!!editing} title={editing === 'new' ? t('新建单位') : t('编辑单位')} okText={t('保存')} cancelText={t('取消')} confirmLoading={busy} onOk={save} onCancel={() => setEditing(null)} destroyOnHidden forceRender>
+      <Modal
+        open={!!editing}
+        title={editing === 'new' ? t('新建单位') : t('编辑单位')}
+        okText={t('保存')}
+        cancelText={t('取消')}
+        confirmLoading={busy}
+        onOk={save}
+        onCancel={() => setEditing(null)}
+        destroyOnHidden
+        forceRender
+      >
         <Form form={form} layout="vertical">
           <Form.Item name="name" label={t('单位名称')} rules={[{ required: true, message: t('请填写单位名称') }]}>
             <Input />
@@ -158,7 +198,17 @@ export default function UnitsPage() {
           )}
         </Form>
       </Modal>
-      <Modal open={!!merging} title={t('合并单位')} okText={t('合并')} cancelText={t('取消')} okButtonProps={{ disabled: !into, danger: true }} confirmLoading={busy} onOk={merge} onCancel={() => setMerging(null)} destroyOnHidden>
+      <Modal
+        open={!!merging}
+        title={t('合并单位')}
+        okText={t('合并')}
+        cancelText={t('取消')}
+        okButtonProps={{ disabled: !into, danger: true }}
+        confirmLoading={busy}
+        onOk={merge}
+        onCancel={() => setMerging(null)}
+        destroyOnHidden
+      >
         <p>{t('将“{n}”的任务分工和别名并入：', { n: merging?.name ?? '' })}</p>
         <Select
           showSearch

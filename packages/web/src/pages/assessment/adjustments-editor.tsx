@@ -21,11 +21,31 @@ export function AdjustmentsEditor({ detail, admin, onSaved }: { detail: Assessme
   const save = async () => {
     const v = await form.validateFields();
     const body = { version: detail.period.version, bonuses: v.bonuses ?? [], vetoes: v.vetoes ?? [] };
-    if (await run(() => call('PUT /api/assessment-periods/:id/adjustments', { params: { id: detail.period.id }, body }), t('已保存，得分已重新计算'))) onSaved();
+    if (
+      await run(
+        () => call('PUT /api/assessment-periods/:id/adjustments', { params: { id: detail.period.id }, body }),
+        t('已保存，得分已重新计算'),
+      )
+    )
+      onSaved();
   };
-  const unitSelect = <Select showSearch optionFilterProp="label" style={{ width: 200 }} options={unitOptions} placeholder={t('单位')} aria-label={t('单位')} />;
+  const unitSelect = (
+    <Select
+      showSearch
+      optionFilterProp="label"
+      style={{ width: 200 }}
+      options={unitOptions}
+      placeholder={t('单位')}
+      aria-label={t('单位')}
+    />
+  );
   return (
-    <Form form={form} disabled={!admin || locked} initialValues={{ bonuses: detail.period.bonuses, vetoes: detail.period.vetoes }} key={`${detail.period.id}-${detail.period.version}`}>
+    <Form
+      form={form}
+      disabled={!admin || locked}
+      initialValues={{ bonuses: detail.period.bonuses, vetoes: detail.period.vetoes }}
+      key={`${detail.period.id}-${detail.period.version}`}
+    >
       <Card size="small" title={t('加分项')} style={{ marginBottom: 12 }}>
         <Form.List name="bonuses">
           {(fields, { add, remove }) => (
@@ -61,7 +81,11 @@ export function AdjustmentsEditor({ detail, admin, onSaved }: { detail: Assessme
                     {unitSelect}
                   </Form.Item>
                   <Form.Item name={[f.name, 'itemId']} rules={[{ required: true, message: t('请选择否决事项') }]}>
-                    <Select style={{ width: 240 }} aria-label={t('否决事项')} options={detail.rubric.rubric.vetoItems.map((x) => ({ value: x.id, label: x.label }))} />
+                    <Select
+                      style={{ width: 240 }}
+                      aria-label={t('否决事项')}
+                      options={detail.rubric.rubric.vetoItems.map((x) => ({ value: x.id, label: x.label }))}
+                    />
                   </Form.Item>
                   <Form.Item name={[f.name, 'reason']} rules={[{ required: true, message: t('请说明理由') }]}>
                     <Input style={{ width: 280 }} placeholder={t('事实与依据')} aria-label={t('否决理由')} />

@@ -28,11 +28,22 @@ function NewPeriodButton({ planId, plans, onCreated }: { planId: string; plans: 
   const { run } = useAction();
   // Any period of any plan may lend its rubric: this plan's first, then the others'.
   const ordered = open ? [...plans.filter((p) => p.id === planId), ...plans.filter((p) => p.id !== planId)] : [];
-  const lists = useApiQueries('GET /api/plans/:id/assessment-periods', ordered.map((p) => ({ params: { id: p.id } })));
-  const sources = { loading: lists.loading, data: lists.data && ordered.map((p, i) => ({ plan: p, periods: lists.data?.[i]?.items ?? [] })).filter((x) => x.periods.length > 0) };
+  const lists = useApiQueries(
+    'GET /api/plans/:id/assessment-periods',
+    ordered.map((p) => ({ params: { id: p.id } })),
+  );
+  const sources = {
+    loading: lists.loading,
+    data: lists.data && ordered.map((p, i) => ({ plan: p, periods: lists.data?.[i]?.items ?? [] })).filter((x) => x.periods.length > 0),
+  };
   const create = async () => {
     const v = await form.validateFields();
-    const body = { name: v.name, start: v.range[0].format('YYYY-MM-DD'), end: v.range[1].format('YYYY-MM-DD'), ...(v.copyFrom ? { copyFromPeriodId: v.copyFrom } : {}) };
+    const body = {
+      name: v.name,
+      start: v.range[0].format('YYYY-MM-DD'),
+      end: v.range[1].format('YYYY-MM-DD'),
+      ...(v.copyFrom ? { copyFromPeriodId: v.copyFrom } : {}),
+    };
     const p = await run(() => call('POST /api/plans/:id/assessment-periods', { params: { id: planId }, body }));
     if (!p) return;
     setOpen(false);
@@ -43,7 +54,15 @@ function NewPeriodButton({ planId, plans, onCreated }: { planId: string; plans: 
       <Button type="primary" icon={<PlusOutlined />} onClick={() => setOpen(true)}>
         {t('新建考核期')}
       </Button>
-      <Modal open={open} title={t('新建考核期')} onOk={create} onCancel={() => setOpen(false)} okText={t('创建')} cancelText={t('取消')} destroyOnHidden>
+      <Modal
+        open={open}
+        title={t('新建考核期')}
+        onOk={create}
+        onCancel={() => setOpen(false)}
+        okText={t('创建')}
+        cancelText={t('取消')}
+        destroyOnHidden
+      >
         <Form form={form} layout="vertical" preserve={false}>
           <Form.Item name="name" label={t('名称')} rules={[{ required: true, message: t('请填写考核期名称') }]}>
             <Input placeholder={t('如：2026年上半年')} aria-label={t('考核期名称')} />
@@ -57,7 +76,10 @@ function NewPeriodButton({ planId, plans, onCreated }: { planId: string; plans: 
               loading={sources.loading}
               placeholder={t('默认细则')}
               aria-label={t('考核细则')}
-              options={(sources.data ?? []).map((g) => ({ label: g.plan.title ?? g.plan.id, options: g.periods.map((p) => ({ value: p.id, label: t('复制“{n}”的细则', { n: p.name }) })) }))}
+              options={(sources.data ?? []).map((g) => ({
+                label: g.plan.title ?? g.plan.id,
+                options: g.periods.map((p) => ({ value: p.id, label: t('复制“{n}”的细则', { n: p.name }) })),
+              }))}
             />
           </Form.Item>
         </Form>
@@ -90,7 +112,14 @@ export default function AssessmentPage() {
   const action = d ? NEXT_ACTION[d.period.status] : undefined;
   const advance = async () => {
     if (!d || !action) return;
-    await run(() => call('POST /api/assessment-periods/:id/status', { params: { id: d.period.id }, body: { version: d.period.version, status: action.next } }), t('已进入“{s}”阶段', { s: t(STATUS_LABELS[action.next]) }));
+    await run(
+      () =>
+        call('POST /api/assessment-periods/:id/status', {
+          params: { id: d.period.id },
+          body: { version: d.period.version, status: action.next },
+        }),
+      t('已进入“{s}”阶段', { s: t(STATUS_LABELS[action.next]) }),
+    );
   };
 
   return (
@@ -100,10 +129,22 @@ export default function AssessmentPage() {
         extra={
           <Space wrap>
             {published.length > 0 && (
-              <Select value={planId ?? undefined} onChange={(v: string) => setParams({ plan: v })} options={published.map((p) => ({ value: p.id, label: p.title ?? p.id }))} style={{ minWidth: 240 }} aria-label={t('选择行动方案')} />
+              <Select
+                value={planId ?? undefined}
+                onChange={(v: string) => setParams({ plan: v })}
+                options={published.map((p) => ({ value: p.id, label: p.title ?? p.id }))}
+                style={{ minWidth: 240 }}
+                aria-label={t('选择行动方案')}
+              />
             )}
             {(periods.data?.items.length ?? 0) > 0 && (
-              <Select value={periodId ?? undefined} onChange={(v: string) => setParams({ plan: planId!, period: v })} options={periods.data!.items.map((p) => ({ value: p.id, label: p.name }))} style={{ minWidth: 180 }} aria-label={t('选择考核期')} />
+              <Select
+                value={periodId ?? undefined}
+                onChange={(v: string) => setParams({ plan: planId!, period: v })}
+                options={periods.data!.items.map((p) => ({ value: p.id, label: p.name }))}
+                style={{ minWidth: 180 }}
+                aria-label={t('选择考核期')}
+              />
             )}
             {admin && planId && (
               <NewPeriodButton
@@ -118,7 +159,11 @@ export default function AssessmentPage() {
           </Space>
         }
       />
-      <Loadable loading={(plans.loading && !plans.data) || (periods.loading && !periods.data) || (detail.loading && !d)} error={plans.error ?? periods.error ?? detail.error} reload={refresh}>
+      <Loadable
+        loading={(plans.loading && !plans.data) || (periods.loading && !periods.data) || (detail.loading && !d)}
+        error={plans.error ?? periods.error ?? detail.error}
+        reload={refresh}
+      >
         {!periodId || !d ? (
           <Card>
             <Empty description={t('还没有考核期')} />
@@ -127,7 +172,11 @@ export default function AssessmentPage() {
           <>
             <Card size="small" style={{ marginBottom: 12 }}>
               <Space direction="vertical" style={{ width: '100%' }}>
-                <Steps size="small" current={STATUS_STEPS.indexOf(d.period.status)} items={STATUS_STEPS.map((s) => ({ title: t(STATUS_LABELS[s]) }))} />
+                <Steps
+                  size="small"
+                  current={STATUS_STEPS.indexOf(d.period.status)}
+                  items={STATUS_STEPS.map((s) => ({ title: t(STATUS_LABELS[s]) }))}
+                />
                 <Space wrap>
                   <span className="duban-muted">{`${d.period.start} — ${d.period.end}`}</span>
                   {admin && action && (
@@ -144,7 +193,11 @@ export default function AssessmentPage() {
               activeKey={tab}
               onChange={setTab}
               items={[
-                { key: 'results', label: t('得分与排名'), children: <ResultsTable detail={d} admin={admin} myUnits={myUnits} onChange={refresh} /> },
+                {
+                  key: 'results',
+                  label: t('得分与排名'),
+                  children: <ResultsTable detail={d} admin={admin} myUnits={myUnits} onChange={refresh} />,
+                },
                 { key: 'rubric', label: t('考核细则'), children: <RubricEditor detail={d} admin={admin} onSaved={refresh} /> },
                 { key: 'adjustments', label: t('加分与否决'), children: <AdjustmentsEditor detail={d} admin={admin} onSaved={refresh} /> },
               ]}

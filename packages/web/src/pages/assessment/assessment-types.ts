@@ -1,7 +1,23 @@
 // Shapes of the assessment endpoints, from the shared schemas in packages/core/src/api (type-only).
-import type { AssessmentPeriodDetail, AssessmentPeriodView, AssessmentRanking, AssessmentResultView, AssessmentStatus, Rubric, RubricInput } from '@duban/core';
+import type {
+  AssessmentPeriodDetail,
+  AssessmentPeriodView,
+  AssessmentRanking,
+  AssessmentResultView,
+  AssessmentStatus,
+  Rubric,
+  RubricInput,
+} from '@duban/core';
 
-export type { AssessmentPeriodDetail, AssessmentPeriodView, AssessmentRanking, AssessmentResultView, AssessmentStatus, Rubric, RubricInput };
+export type {
+  AssessmentPeriodDetail,
+  AssessmentPeriodView,
+  AssessmentRanking,
+  AssessmentResultView,
+  AssessmentStatus,
+  Rubric,
+  RubricInput,
+};
 
 /** The Chinese label of each rule kind (the rubric editor's choices). */
 export const RULE_KIND_LABELS: Record<Rubric['rules'][number]['kind'], string> = {
@@ -18,7 +34,19 @@ export const RULE_KIND_LABELS: Record<Rubric['rules'][number]['kind'], string> =
 export const STATUS_STEPS: AssessmentStatus[] = ['draft', 'self_assessment', 'scoring', 'locked'];
 
 /** The Chinese label of each step. */
-export const STATUS_LABELS: Record<AssessmentStatus, string> = { draft: '配置细则', self_assessment: '单位自评', scoring: '办公室评分', locked: '已审定' };
+export const STATUS_LABELS: Record<AssessmentStatus, string> = {
+  draft: '配置细则',
+  self_assessment: '单位自评',
+  scoring: '办公室评分',
+  locked: '已审定',
+};
 
 /** Tag colours of the usual grades (others show plain). */
-export const GRADE_COLOURS: Record<string, string> = { 优秀: 'green', 良好: 'blue', 一般: 'gold', 合格: 'gold', 较差: 'red', 不合格: 'red' };
+export const GRADE_COLOURS: Record<string, string> = {
+  优秀: 'green',
+  良好: 'blue',
+  一般: 'gold',
+  合格: 'gold',
+  较差: 'red',
+  不合格: 'red',
+};

@@ -22,7 +22,13 @@ function Breakdown({ r }: { r: AssessmentResultView }) {
         columns={[
           { title: t('考核项目'), dataIndex: 'label', width: 180 },
           { title: t('依据'), dataIndex: 'detail' },
-          { title: t('分值'), dataIndex: 'points', width: 90, align: 'right', render: (p: number, l) => (l.ruleId === 'base' ? p : signed(p)) },
+          {
+            title: t('分值'),
+            dataIndex: 'points',
+            width: 90,
+            align: 'right',
+            render: (p: number, l) => (l.ruleId === 'base' ? p : signed(p)),
+          },
         ]}
         summary={() => (
           <Table.Summary.Row>
@@ -37,10 +43,13 @@ function Breakdown({ r }: { r: AssessmentResultView }) {
       />
       <Descriptions size="small" column={1} style={{ marginTop: 8 }}>
         {r.computed.notes.length > 0 && <Descriptions.Item label={t('说明')}>{r.computed.notes.join('；')}</Descriptions.Item>}
-        {r.computed.vetoed && <Descriptions.Item label={t('一票否决')}>{r.computed.vetoes.map((v) => `${v.label}：${v.reason}`).join('；')}</Descriptions.Item>}
+        {r.computed.vetoed && (
+          <Descriptions.Item label={t('一票否决')}>{r.computed.vetoes.map((v) => `${v.label}：${v.reason}`).join('；')}</Descriptions.Item>
+        )}
         {r.selfScore !== null && (
           <Descriptions.Item label={t('单位自评')}>
-            {r.selfScore} · {r.selfNote} {r.selfEvidenceReportIds.length > 0 && `（${t('佐证报送 {n} 份', { n: r.selfEvidenceReportIds.length })}）`}
+            {r.selfScore} · {r.selfNote}{' '}
+            {r.selfEvidenceReportIds.length > 0 && `（${t('佐证报送 {n} 份', { n: r.selfEvidenceReportIds.length })}）`}
           </Descriptions.Item>
         )}
         {r.selfReturnReason && <Descriptions.Item label={t('自评被退回')}>{r.selfReturnReason}</Descriptions.Item>}
@@ -49,7 +58,9 @@ function Breakdown({ r }: { r: AssessmentResultView }) {
             {signed(c.points)} · {c.reason}
           </Descriptions.Item>
         ))}
-        {r.revision > 1 && <Descriptions.Item label={t('修订')}>{`${t('第 {n} 版', { n: r.revision })}：${r.revisionReason ?? ''}`}</Descriptions.Item>}
+        {r.revision > 1 && (
+          <Descriptions.Item label={t('修订')}>{`${t('第 {n} 版', { n: r.revision })}：${r.revisionReason ?? ''}`}</Descriptions.Item>
+        )}
         {(history.data?.items ?? [])
           .filter((h) => h.revision < r.revision)
           .map((h) => (
@@ -70,7 +81,10 @@ function ResultDialog({ dialog, planId, onClose, onDone }: { dialog: Dialog; pla
   const [form] = Form.useForm();
   const { busy, run } = useAction();
   const r = dialog?.r;
-  const answer = useApiQuery('GET /api/reports', dialog?.kind === 'self' && r ? { query: { plan: planId, unit: r.unitId, pageSize: 200 } } : null);
+  const answer = useApiQuery(
+    'GET /api/reports',
+    dialog?.kind === 'self' && r ? { query: { plan: planId, unit: r.unitId, pageSize: 200 } } : null,
+  );
   const reports = { ...answer, data: answer.data?.kind === 'reports' ? answer.data.items : undefined };
   if (!dialog || !r) return null;
   const titles = { self: t('单位自评'), return: t('退回自评'), office: t('办公室评分'), revise: t('审定后修订') };
@@ -78,10 +92,19 @@ function ResultDialog({ dialog, planId, onClose, onDone }: { dialog: Dialog; pla
     const v = await form.validateFields();
     const params = { id: r.id };
     const done = await run(async () => {
-      if (dialog.kind === 'self') await call('PUT /api/assessment-results/:id/self', { params, body: { version: r.version, score: v.score, note: v.note, evidenceReportIds: v.evidence ?? [] } });
+      if (dialog.kind === 'self')
+        await call('PUT /api/assessment-results/:id/self', {
+          params,
+          body: { version: r.version, score: v.score, note: v.note, evidenceReportIds: v.evidence ?? [] },
+        });
       if (dialog.kind === 'return') await call('POST /api/assessment-results/:id/self/return', { params, body: { reason: v.reason } });
-      if (dialog.kind === 'office') await call('PUT /api/assessment-results/:id/office', { params, body: { version: r.version, changes: v.changes ?? [] } });
-      if (dialog.kind === 'revise') await call('POST /api/assessment-results/:id/revisions', { params, body: { reason: v.reason, ...(v.changes?.length ? { changes: v.changes } : {}) } });
+      if (dialog.kind === 'office')
+        await call('PUT /api/assessment-results/:id/office', { params, body: { version: r.version, changes: v.changes ?? [] } });
+      if (dialog.kind === 'revise')
+        await call('POST /api/assessment-results/:id/revisions', {
+          params,
+          body: { reason: v.reason, ...(v.changes?.length ? { changes: v.changes } : {}) },
+        });
     }, t('已保存'));
     if (done) onDone();
   };
@@ -108,9 +131,28 @@ function ResultDialog({ dialog, planId, onClose, onDone }: { dialog: Dialog; pla
     </Form.List>
   );
   return (
-    <Modal open title={`${titles[dialog.kind]} · ${r.unitName}`} onCancel={onClose} onOk={submit} confirmLoading={busy} okText={t('提交')} cancelText={t('取消')} destroyOnHidden>
+    <Modal
+      open
+      title={`${titles[dialog.kind]} · ${r.unitName}`}
+      onCancel={onClose}
+      onOk={submit}
+      confirmLoading={busy}
+      okText={t('提交')}
+      cancelText={t('取消')}
+      destroyOnHidden
+    >
       <p className="duban-muted">{t('计算得分 {n} 分', { n: r.computed.total })}</p>
-      <Form form={form} layout="vertical" preserve={false} initialValues={{ score: r.selfScore ?? r.computed.total, note: r.selfNote ?? '', evidence: r.selfEvidenceReportIds, changes: dialog.kind === 'office' ? r.officeChanges : [] }}>
+      <Form
+        form={form}
+        layout="vertical"
+        preserve={false}
+        initialValues={{
+          score: r.selfScore ?? r.computed.total,
+          note: r.selfNote ?? '',
+          evidence: r.selfEvidenceReportIds,
+          changes: dialog.kind === 'office' ? r.officeChanges : [],
+        }}
+      >
         {dialog.kind === 'self' && (
           <>
             <Form.Item name="score" label={t('自评分')} rules={[{ required: true, message: t('请填写自评分') }]}>
@@ -120,7 +162,11 @@ function ResultDialog({ dialog, planId, onClose, onDone }: { dialog: Dialog; pla
               <Input.TextArea rows={3} />
             </Form.Item>
             <Form.Item name="evidence" label={t('佐证（本单位的报送）')}>
-              <Select mode="multiple" loading={reports.loading} options={(reports.data ?? []).map((x) => ({ value: x.id, label: `${x.periodLabel} ${x.taskTitle ?? ''}` }))} />
+              <Select
+                mode="multiple"
+                loading={reports.loading}
+                options={(reports.data ?? []).map((x) => ({ value: x.id, label: `${x.periodLabel} ${x.taskTitle ?? ''}` }))}
+              />
             </Form.Item>
           </>
         )}
@@ -145,7 +191,17 @@ function ResultDialog({ dialog, planId, onClose, onDone }: { dialog: Dialog; pla
 }
 
 /** The units' results, best first, each row opening its breakdown; actions follow the period's step and the user's role. */
-export function ResultsTable({ detail, admin, myUnits, onChange }: { detail: AssessmentPeriodDetail; admin: boolean; myUnits: string[]; onChange: () => void }) {
+export function ResultsTable({
+  detail,
+  admin,
+  myUnits,
+  onChange,
+}: {
+  detail: AssessmentPeriodDetail;
+  admin: boolean;
+  myUnits: string[];
+  onChange: () => void;
+}) {
   const { t } = useI18n();
   const [dialog, setDialog] = useState<Dialog>(null);
   const status = detail.period.status;
@@ -159,13 +215,38 @@ export function ResultsTable({ detail, admin, myUnits, onChange }: { detail: Ass
         expandable={{ expandedRowRender: (r) => <Breakdown r={r} />, expandRowByClick: false }}
         locale={{ emptyText: t('开启自评后按截止日数据计算各单位得分') }}
         columns={[
-          { title: t('名次'), dataIndex: 'rank', width: 80, render: (rank: number, r) => <span data-testid={`rank-${r.unitName}`}>{rank}{r.tied && <Tag style={{ marginLeft: 4 }}>{t('并列')}</Tag>}</span> },
+          {
+            title: t('名次'),
+            dataIndex: 'rank',
+            width: 80,
+            render: (rank: number, r) => (
+              <span data-testid={`rank-${r.unitName}`}>
+                {rank}
+                {r.tied && <Tag style={{ marginLeft: 4 }}>{t('并列')}</Tag>}
+              </span>
+            ),
+          },
           { title: t('单位'), dataIndex: 'unitName' },
           { title: t('计算得分'), render: (_, r) => r.computed.total, width: 90 },
           { title: t('自评分'), dataIndex: 'selfScore', width: 80, render: (v: number | null) => v ?? '—' },
           { title: t('办公室评分'), dataIndex: 'officeScore', width: 100, render: (v: number | null) => v ?? '—' },
-          { title: t('最终得分'), dataIndex: 'finalScore', width: 90, render: (v: number, r) => <strong data-testid={`score-${r.unitName}`}>{v}</strong> },
-          { title: t('等次'), dataIndex: 'grade', width: 90, render: (g: string, r) => <Tag color={GRADE_COLOURS[g]} data-testid={`grade-${r.unitName}`}>{g}{r.computed.vetoed ? `（${t('否决')}）` : ''}</Tag> },
+          {
+            title: t('最终得分'),
+            dataIndex: 'finalScore',
+            width: 90,
+            render: (v: number, r) => <strong data-testid={`score-${r.unitName}`}>{v}</strong>,
+          },
+          {
+            title: t('等次'),
+            dataIndex: 'grade',
+            width: 90,
+            render: (g: string, r) => (
+              <Tag color={GRADE_COLOURS[g]} data-testid={`grade-${r.unitName}`}>
+                {g}
+                {r.computed.vetoed ? `（${t('否决')}）` : ''}
+              </Tag>
+            ),
+          },
           {
             title: t('操作'),
             width: 140,

@@ -17,21 +17,42 @@ export function RubricEditor({ detail, admin, onSaved }: { detail: AssessmentPer
   const indicatorList = indicators.data ?? [];
   const save = async () => {
     const v = await form.validateFields();
-    const saved = await run(() => {
-      const rules = v.rules.map((r, i) => ({ ...r, id: r.id || `rule-${i + 1}-${Date.now().toString(36)}`, cap: r.cap ?? null }));
-      const vetoItems = v.vetoItems.map((x, i) => ({ ...x, id: x.id || `veto-${i + 1}-${Date.now().toString(36)}` }));
-      const weights = Object.fromEntries(Object.entries(v.indicatorWeights ?? {}).filter((e): e is [string, number] => typeof e[1] === 'number'));
-      const bands = v.grading.bands as { grade: string; min?: number; share?: number }[];
-      const grading = v.grading.mode === 'thresholds' ? { mode: 'thresholds' as const, bands: bands.map((b) => ({ grade: b.grade, min: b.min ?? 0 })) } : { mode: 'shares' as const, bands: bands.map((b) => ({ grade: b.grade, share: b.share ?? 0 })) };
-      const body = { version: detail.period.rubricVersion, rubric: { ...detail.rubric.rubric, ...v, rules, vetoItems, grading, indicatorWeights: weights, bonusCap: v.bonusCap ?? null } };
-      return call('PUT /api/assessment-periods/:id/rubric', { params: { id: detail.period.id }, body });
-    }, t('考核细则已保存为第 {n} 版', { n: detail.period.rubricVersion + 1 }));
+    const saved = await run(
+      () => {
+        const rules = v.rules.map((r, i) => ({ ...r, id: r.id || `rule-${i + 1}-${Date.now().toString(36)}`, cap: r.cap ?? null }));
+        const vetoItems = v.vetoItems.map((x, i) => ({ ...x, id: x.id || `veto-${i + 1}-${Date.now().toString(36)}` }));
+        const weights = Object.fromEntries(
+          Object.entries(v.indicatorWeights ?? {}).filter((e): e is [string, number] => typeof e[1] === 'number'),
+        );
+        const bands = v.grading.bands as { grade: string; min?: number; share?: number }[];
+        const grading =
+          v.grading.mode === 'thresholds'
+            ? { mode: 'thresholds' as const, bands: bands.map((b) => ({ grade: b.grade, min: b.min ?? 0 })) }
+            : { mode: 'shares' as const, bands: bands.map((b) => ({ grade: b.grade, share: b.share ?? 0 })) };
+        const body = {
+          version: detail.period.rubricVersion,
+          rubric: { ...detail.rubric.rubric, ...v, rules, vetoItems, grading, indicatorWeights: weights, bonusCap: v.bonusCap ?? null },
+        };
+        return call('PUT /api/assessment-periods/:id/rubric', { params: { id: detail.period.id }, body });
+      },
+      t('考核细则已保存为第 {n} 版', { n: detail.period.rubricVersion + 1 }),
+    );
     if (saved) onSaved();
   };
   return (
-    <Form form={form} layout="vertical" disabled={frozen} initialValues={detail.rubric.rubric} key={`${detail.period.id}-${detail.rubric.version}`}>
-      {status === 'locked' && <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('已审定的结果不随细则修改而变化；新版本只用于之后的修订。')} />}
-      {(status === 'self_assessment' || status === 'scoring') && <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={t('自评开始后考核细则不能修改')} />}
+    <Form
+      form={form}
+      layout="vertical"
+      disabled={frozen}
+      initialValues={detail.rubric.rubric}
+      key={`${detail.period.id}-${detail.rubric.version}`}
+    >
+      {status === 'locked' && (
+        <Alert type="info" showIcon style={{ marginBottom: 12 }} message={t('已审定的结果不随细则修改而变化；新版本只用于之后的修订。')} />
+      )}
+      {(status === 'self_assessment' || status === 'scoring') && (
+        <Alert type="warning" showIcon style={{ marginBottom: 12 }} message={t('自评开始后考核细则不能修改')} />
+      )}
       <p className="duban-muted">{t('现行版本：第 {n} 版', { n: detail.period.rubricVersion })}</p>
       <Space wrap>
         <Form.Item name="base" label={t('起评分')} rules={[{ required: true }]}>
@@ -57,7 +78,11 @@ export function RubricEditor({ detail, admin, onSaved }: { detail: AssessmentPer
                     <Input />
                   </Form.Item>
                   <Form.Item name={[f.name, 'kind']} rules={[{ required: true }]}>
-                    <Select style={{ width: 200 }} aria-label={t('规则类型')} options={Object.entries(RULE_KIND_LABELS).map(([value, label]) => ({ value, label: t(label) }))} />
+                    <Select
+                      style={{ width: 200 }}
+                      aria-label={t('规则类型')}
+                      options={Object.entries(RULE_KIND_LABELS).map(([value, label]) => ({ value, label: t(label) }))}
+                    />
                   </Form.Item>
                   <Form.Item name={[f.name, 'label']} rules={[{ required: true, message: t('请填写规则名称') }]}>
                     <Input placeholder={t('规则名称')} aria-label={t('规则名称')} style={{ width: 180 }} />
@@ -69,12 +94,23 @@ export function RubricEditor({ detail, admin, onSaved }: { detail: AssessmentPer
                     <InputNumber min={0} max={1000} placeholder={t('上限')} aria-label={t('上限')} />
                   </Form.Item>
                   <Form.Item name={[f.name, 'indicatorMode']}>
-                    <Select style={{ width: 130 }} aria-label={t('指标计分方式')} options={[{ value: 'proportional', label: t('按达成度') }, { value: 'threshold', label: t('达标制') }]} />
+                    <Select
+                      style={{ width: 130 }}
+                      aria-label={t('指标计分方式')}
+                      options={[
+                        { value: 'proportional', label: t('按达成度') },
+                        { value: 'threshold', label: t('达标制') },
+                      ]}
+                    />
                   </Form.Item>
                   <MinusCircleOutlined onClick={() => remove(f.name)} aria-label={t('删除')} />
                 </Space>
               ))}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ kind: 'task_on_time', label: '', points: 1, cap: null, indicatorMode: 'proportional' })}>
+              <Button
+                type="dashed"
+                icon={<PlusOutlined />}
+                onClick={() => add({ kind: 'task_on_time', label: '', points: 1, cap: null, indicatorMode: 'proportional' })}
+              >
                 {t('添加规则')}
               </Button>
             </>
@@ -116,7 +152,14 @@ export function RubricEditor({ detail, admin, onSaved }: { detail: AssessmentPer
       </Card>
       <Card size="small" title={t('等次评定')} style={{ marginBottom: 12 }}>
         <Form.Item name={['grading', 'mode']}>
-          <Select style={{ width: 220 }} aria-label={t('评定方式')} options={[{ value: 'thresholds', label: t('按分数线') }, { value: 'shares', label: t('按比例（名次）') }]} />
+          <Select
+            style={{ width: 220 }}
+            aria-label={t('评定方式')}
+            options={[
+              { value: 'thresholds', label: t('按分数线') },
+              { value: 'shares', label: t('按比例（名次）') },
+            ]}
+          />
         </Form.Item>
         <Form.List name={['grading', 'bands']}>
           {(fields, { add, remove }) => (
@@ -138,7 +181,11 @@ export function RubricEditor({ detail, admin, onSaved }: { detail: AssessmentPer
                   <MinusCircleOutlined onClick={() => remove(f.name)} aria-label={t('删除')} />
                 </Space>
               ))}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add(mode === 'thresholds' ? { grade: '', min: 0 } : { grade: '', share: 0 })}>
+              <Button
+                type="dashed"
+                icon={<PlusOutlined />}
+                onClick={() => add(mode === 'thresholds' ? { grade: '', min: 0 } : { grade: '', share: 0 })}
+              >
                 {t('添加等次')}
               </Button>
             </>

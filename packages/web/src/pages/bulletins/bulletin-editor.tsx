@@ -28,7 +28,10 @@ export function BlockFields({ placeholders }: { placeholders?: string[] }) {
     <>
       {placeholders && (
         <p className="duban-muted">
-          {t('可用占位符')}：{placeholders.map((p) => <Tag key={p}>{`{{${p}}}`}</Tag>)}
+          {t('可用占位符')}：
+          {placeholders.map((p) => (
+            <Tag key={p}>{`{{${p}}}`}</Tag>
+          ))}
         </p>
       )}
       {BLOCK_FIELDS.map(([key, label, rows]) => (
@@ -41,14 +44,23 @@ export function BlockFields({ placeholders }: { placeholders?: string[] }) {
 }
 
 /** Edit a draft's text blocks, serial and date; save, download a preview, and issue it. */
-export function BulletinEditor({ bulletin, onClose, onChanged }: { bulletin: BulletinView | null; onClose: () => void; onChanged: () => void }) {
+export function BulletinEditor({
+  bulletin,
+  onClose,
+  onChanged,
+}: {
+  bulletin: BulletinView | null;
+  onClose: () => void;
+  onChanged: () => void;
+}) {
   const { t } = useI18n();
   const [form] = Form.useForm();
   const [current, setCurrent] = useState<BulletinView | null>(bulletin);
   const { busy, run } = useAction();
   useEffect(() => {
     setCurrent(bulletin);
-    if (bulletin) form.setFieldsValue({ blocks: bulletin.data.blocks, serial: bulletin.data.serial ?? '', date: dayjs(bulletin.data.date) });
+    if (bulletin)
+      form.setFieldsValue({ blocks: bulletin.data.blocks, serial: bulletin.data.serial ?? '', date: dayjs(bulletin.data.date) });
   }, [bulletin, form]);
 
   const save = async (): Promise<BulletinView | null> => {
@@ -64,7 +76,13 @@ export function BulletinEditor({ bulletin, onClose, onChanged }: { bulletin: Bul
   const issue = async () => {
     const saved = await save();
     if (!saved) return;
-    if (!(await run(() => call('POST /api/bulletins/:id/issue', { params: { id: saved.id }, body: { version: saved.version } }), t('通报已印发')))) return;
+    if (
+      !(await run(
+        () => call('POST /api/bulletins/:id/issue', { params: { id: saved.id }, body: { version: saved.version } }),
+        t('通报已印发'),
+      ))
+    )
+      return;
     onChanged();
     onClose();
   };

@@ -33,7 +33,15 @@ function TemplateButton({ planId }: { planId: string }) {
       <Button icon={<EditOutlined />} onClick={() => setOpen(true)}>
         {t('通报模板')}
       </Button>
-      <Modal open={open} onCancel={() => setOpen(false)} onOk={save} okText={t('保存')} cancelText={t('取消')} title={t('情况通报模板')} width={720}>
+      <Modal
+        open={open}
+        onCancel={() => setOpen(false)}
+        onOk={save}
+        okText={t('保存')}
+        cancelText={t('取消')}
+        title={t('情况通报模板')}
+        width={720}
+      >
         <Loadable loading={tpl.loading} error={tpl.error}>
           <Form form={form} layout="vertical">
             <BlockFields placeholders={tpl.data?.placeholders} />
@@ -62,7 +70,9 @@ export default function BulletinsPage() {
 
   const generate = async () => {
     if (!planId || !periodId) return;
-    const draft = await run(() => call('POST /api/bulletins', { body: { planId, periodId, ...(serial.trim() ? { serial: serial.trim() } : {}) } }));
+    const draft = await run(() =>
+      call('POST /api/bulletins', { body: { planId, periodId, ...(serial.trim() ? { serial: serial.trim() } : {}) } }),
+    );
     if (draft) setEditing(draft);
   };
   const open = async (id: string) => {
@@ -77,7 +87,13 @@ export default function BulletinsPage() {
         title={t('情况通报')}
         extra={
           <>
-            <Select value={planId ?? undefined} onChange={(v: string) => setParams({ plan: v })} options={published.map((p) => ({ value: p.id, label: p.title ?? p.id }))} style={{ minWidth: 260 }} aria-label={t('选择行动方案')} />
+            <Select
+              value={planId ?? undefined}
+              onChange={(v: string) => setParams({ plan: v })}
+              options={published.map((p) => ({ value: p.id, label: p.title ?? p.id }))}
+              style={{ minWidth: 260 }}
+              aria-label={t('选择行动方案')}
+            />
             {office && planId && <TemplateButton planId={planId} />}
           </>
         }
@@ -94,7 +110,13 @@ export default function BulletinsPage() {
               loading={periods.loading}
               options={(periods.data?.items ?? []).map((p) => ({ value: p.id, label: p.label }))}
             />
-            <Input placeholder={t('期号（可选，如：第3期）')} aria-label={t('期号')} value={serial} onChange={(e) => setSerial(e.target.value)} style={{ width: 200 }} />
+            <Input
+              placeholder={t('期号（可选，如：第3期）')}
+              aria-label={t('期号')}
+              value={serial}
+              onChange={(e) => setSerial(e.target.value)}
+              style={{ width: 200 }}
+            />
             <Button type="primary" icon={<FileAddOutlined />} disabled={!periodId} loading={busy} onClick={generate}>
               {t('按看板数据生成草稿')}
             </Button>
@@ -111,7 +133,12 @@ export default function BulletinsPage() {
           columns={[
             { title: t('标题'), dataIndex: 'title' },
             { title: t('报送周期'), dataIndex: 'periodLabel', width: 140 },
-            { title: t('状态'), dataIndex: 'status', width: 90, render: (s: string) => (s === 'issued' ? <Tag color="success">{t('已印发')}</Tag> : <Tag>{t('草稿')}</Tag>) },
+            {
+              title: t('状态'),
+              dataIndex: 'status',
+              width: 90,
+              render: (s: string) => (s === 'issued' ? <Tag color="success">{t('已印发')}</Tag> : <Tag>{t('草稿')}</Tag>),
+            },
             { title: t('时间'), width: 170, render: (_: unknown, b) => fmtTime(b.issuedAt ?? b.createdAt) },
             {
               title: t('操作'),
@@ -123,7 +150,12 @@ export default function BulletinsPage() {
                       {t('编辑')}
                     </Button>
                   )}
-                  <Button size="small" icon={<DownloadOutlined />} href={`/api/bulletins/${b.id}/file`} aria-label={`${t('下载')} ${b.title}`}>
+                  <Button
+                    size="small"
+                    icon={<DownloadOutlined />}
+                    href={`/api/bulletins/${b.id}/file`}
+                    aria-label={`${t('下载')} ${b.title}`}
+                  >
                     .docx
                   </Button>
                   <Button size="small" href={`/api/bulletins/${b.id}/file?format=pdf`}>

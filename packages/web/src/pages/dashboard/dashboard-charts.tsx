@@ -35,7 +35,10 @@ function useIdle(): boolean {
 /** Trend lines of the indicators that have reported values: the mean reported value per period. */
 function IndicatorTrends({ ids }: { ids: string[] }) {
   const { t } = useI18n();
-  const details = useApiQueries('GET /api/indicators/:id', ids.map((id) => ({ params: { id } })));
+  const details = useApiQueries(
+    'GET /api/indicators/:id',
+    ids.map((id) => ({ params: { id } })),
+  );
   const series = (details.data ?? []).map((ind) => {
     const by = new Map<string, { seq: number; sum: number; n: number }>();
     for (const v of ind.values) {
@@ -44,7 +47,12 @@ function IndicatorTrends({ ids }: { ids: string[] }) {
       row.n++;
       by.set(v.periodLabel, row);
     }
-    return { ind, points: [...by].sort((a, b) => a[1].seq - b[1].seq).map(([label, r]) => [label, Math.round((r.sum / r.n) * 100) / 100] as [string, number]) };
+    return {
+      ind,
+      points: [...by]
+        .sort((a, b) => a[1].seq - b[1].seq)
+        .map(([label, r]) => [label, Math.round((r.sum / r.n) * 100) / 100] as [string, number]),
+    };
   });
   if (!series.some((s) => s.points.length > 0)) return null;
   const labels = [...new Set(series.flatMap((s) => s.points.map((p) => p[0])))];
@@ -58,14 +66,28 @@ function IndicatorTrends({ ids }: { ids: string[] }) {
         grid: { left: 8, right: 16, top: 30, bottom: 8, containLabel: true },
         xAxis: { type: 'category', data: labels },
         yAxis: { type: 'value', scale: true },
-        series: series.map((s) => ({ name: s.ind.name.length > 10 ? `${s.ind.name.slice(0, 10)}…` : s.ind.name, type: 'line', smooth: true, symbolSize: 8, data: s.points })),
+        series: series.map((s) => ({
+          name: s.ind.name.length > 10 ? `${s.ind.name.slice(0, 10)}…` : s.ind.name,
+          type: 'line',
+          smooth: true,
+          symbolSize: 8,
+          data: s.points,
+        })),
       }}
     />
   );
 }
 
 /** The dashboard's charts; every bar, cell and gauge navigates to the list behind it. */
-export function DashboardCharts({ d, areas, go }: { d: DashboardResponse; areas: { area: string; total: number; completed: number }[] | null; go: (q: Record<string, string>) => void }) {
+export function DashboardCharts({
+  d,
+  areas,
+  go,
+}: {
+  d: DashboardResponse;
+  areas: { area: string; total: number; completed: number }[] | null;
+  go: (q: Record<string, string>) => void;
+}) {
   const { t } = useI18n();
   const units = d.byLeadUnit.slice(0, 30);
   const gauges = d.indicators.filter((i) => i.achievement?.computable).slice(0, 6);
@@ -77,142 +99,183 @@ export function DashboardCharts({ d, areas, go }: { d: DashboardResponse; areas:
   const idle = useIdle();
   return (
     <ChartsReady.Provider value={idle}>
-    <Row gutter={[16, 16]}>
-      <Col xs={24} xl={12}>
-        <Card size="small" title={t('各行动领域任务完成情况')}>
-          {!areas ? (
-            <Skeleton active />
-          ) : areas.length ? (
-            <Lazy>
-              <Chart
-                label={t('各行动领域任务完成情况')}
-                height={Math.max(260, areas!.length * 28 + 60)}
-                onClick={(e) => go({ section: areas![Number((e as { dataIndex?: number }).dataIndex ?? -1)]?.area ?? e.name })}
-                option={{
-                  tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-                  legend: { top: 0 },
-                  grid: { left: 8, right: 24, top: 30, bottom: 8, containLabel: true },
-                  xAxis: { type: 'value', minInterval: 1 },
-                  yAxis: { type: 'category', inverse: true, data: areas!.map((a) => short(a.area)) },
-                  series: [
-                    { name: t('已完成'), type: 'bar', stack: 'a', barMaxWidth: 22, itemStyle: { color: '#2e7d32' }, data: areas!.map((a) => a.completed) },
-                    { name: t('未完成'), type: 'bar', stack: 'a', barMaxWidth: 22, itemStyle: { color: '#9db7e0' }, data: areas!.map((a) => a.total - a.completed) },
-                  ],
-                }}
-              />
-            </Lazy>
-          ) : (
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
-          )}
-        </Card>
-      </Col>
-      <Col xs={24} xl={12}>
-        <Card size="small" title={t('牵头单位 × 任务状态')}>
-          {units.length ? (
-            <Lazy>
-              <Chart
-                label={t('牵头单位 × 任务状态')}
-                height={Math.max(260, units.length * 26 + 90)}
-                onClick={(e) => {
-                  const [x, y] = (e.value as [number, number, number]) ?? [];
-                  const u = units[y ?? -1];
-                  if (u) go({ unit: u.unitId, status: STATUSES[x ?? 0]! });
-                }}
-                option={{
-                  tooltip: { formatter: unitStatusTooltip(units, (i) => t(statusLabel(STATUSES[i]))) },
-                  grid: { left: 8, right: 8, top: 8, bottom: 56, containLabel: true },
-                  xAxis: { type: 'category', data: STATUSES.map((s) => t(statusLabel(s))), splitArea: { show: true } },
-                  yAxis: { type: 'category', inverse: true, data: units.map((u) => short(u.unitName)), splitArea: { show: true } },
-                  visualMap: { min: 0, max, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120, inRange: { color: ['#f3f6fb', '#7aa3e0', '#1f4e9c'] } },
-                  series: [{ type: 'heatmap', data: heat, label: { show: true, formatter: (p: { value: number[] }) => (p.value[2] ? String(p.value[2]) : '') } }],
-                }}
-              />
-            </Lazy>
-          ) : (
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
-          )}
-        </Card>
-      </Col>
-      <Col xs={24} xl={12}>
-        <Card size="small" title={t('量化指标达成情况')}>
-          {gauges.length ? (
-            <Lazy>
-              <Row gutter={8}>
-                {gauges.map((ind) => (
-                  <Col xs={12} md={8} key={ind.id}>
-                    <Chart
-                      label={`${ind.name}${ind.ownerUnitName ? `（${ind.ownerUnitName}）` : ''} ${ind.achievement?.percent ?? 0}%`}
-                      height={150}
-                      onClick={() => go({ tab: 'indicators' })}
-                      option={{
-                        series: [
-                          {
-                            type: 'gauge',
-                            startAngle: 210,
-                            endAngle: -30,
-                            min: 0,
-                            max: 100,
-                            progress: { show: true, width: 10, itemStyle: { color: (ind.achievement?.percent ?? 0) >= 100 ? '#2e7d32' : '#1f4e9c' } },
-                            axisLine: { lineStyle: { width: 10 } },
-                            axisTick: { show: false },
-                            splitLine: { show: false },
-                            axisLabel: { show: false },
-                            pointer: { show: false },
-                            title: { offsetCenter: [0, '78%'], fontSize: 11, color: '#475467' },
-                            detail: { offsetCenter: [0, '8%'], fontSize: 18, formatter: '{value}%', color: '#1d2939' },
-                            data: [{ value: ind.achievement?.percent ?? 0, name: short(ind.name) }],
-                          },
-                        ],
-                      }}
-                    />
-                  </Col>
-                ))}
-              </Row>
-              <IndicatorTrends ids={d.indicators.filter((i) => i.latest != null).slice(0, 5).map((i) => i.id)} />
-            </Lazy>
-          ) : (
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('暂无指标数据')} />
-          )}
-          {d.indicators.some((i) => !i.ownerUnitId) && (
-            <div className="duban-muted" style={{ marginTop: 8 }}>
-              {t('{n} 项指标尚未指定责任单位', { n: d.indicators.filter((i) => !i.ownerUnitId).length })}
-            </div>
-          )}
-        </Card>
-      </Col>
-      <Col xs={24} xl={12}>
-        <Card size="small" title={t('各单位按时报送率')}>
-          {onTime.length ? (
-            <Lazy>
-              <Chart
-                label={t('各单位按时报送率')}
-                height={Math.max(260, onTime.length * 24 + 50)}
-                onClick={(e) => {
-                  const u = onTime[Number((e as { dataIndex?: number }).dataIndex ?? -1)];
-                  if (u) go({ unit: u.unitId });
-                }}
-                option={{
-                  tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: number) => `${v}%` },
-                  grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
-                  xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
-                  yAxis: { type: 'category', inverse: true, data: onTime.map((u) => short(u.unitName)) },
-                  series: [
-                    {
-                      type: 'bar',
-                      barMaxWidth: 22,
-                      data: onTime.map((u) => ({ value: pct(u.rate) ?? 0, itemStyle: { color: (pct(u.rate) ?? 0) >= 90 ? '#2e7d32' : (pct(u.rate) ?? 0) >= 60 ? '#e0a100' : '#c62828' } })),
-                      label: { show: true, position: 'right', formatter: '{c}%' },
+      <Row gutter={[16, 16]}>
+        <Col xs={24} xl={12}>
+          <Card size="small" title={t('各行动领域任务完成情况')}>
+            {!areas ? (
+              <Skeleton active />
+            ) : areas.length ? (
+              <Lazy>
+                <Chart
+                  label={t('各行动领域任务完成情况')}
+                  height={Math.max(260, areas!.length * 28 + 60)}
+                  onClick={(e) => go({ section: areas![Number((e as { dataIndex?: number }).dataIndex ?? -1)]?.area ?? e.name })}
+                  option={{
+                    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+                    legend: { top: 0 },
+                    grid: { left: 8, right: 24, top: 30, bottom: 8, containLabel: true },
+                    xAxis: { type: 'value', minInterval: 1 },
+                    yAxis: { type: 'category', inverse: true, data: areas!.map((a) => short(a.area)) },
+                    series: [
+                      {
+                        name: t('已完成'),
+                        type: 'bar',
+                        stack: 'a',
+                        barMaxWidth: 22,
+                        itemStyle: { color: '#2e7d32' },
+                        data: areas!.map((a) => a.completed),
+                      },
+                      {
+                        name: t('未完成'),
+                        type: 'bar',
+                        stack: 'a',
+                        barMaxWidth: 22,
+                        itemStyle: { color: '#9db7e0' },
+                        data: areas!.map((a) => a.total - a.completed),
+                      },
+                    ],
+                  }}
+                />
+              </Lazy>
+            ) : (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} xl={12}>
+          <Card size="small" title={t('牵头单位 × 任务状态')}>
+            {units.length ? (
+              <Lazy>
+                <Chart
+                  label={t('牵头单位 × 任务状态')}
+                  height={Math.max(260, units.length * 26 + 90)}
+                  onClick={(e) => {
+                    const [x, y] = (e.value as [number, number, number]) ?? [];
+                    const u = units[y ?? -1];
+                    if (u) go({ unit: u.unitId, status: STATUSES[x ?? 0]! });
+                  }}
+                  option={{
+                    tooltip: { formatter: unitStatusTooltip(units, (i) => t(statusLabel(STATUSES[i]))) },
+                    grid: { left: 8, right: 8, top: 8, bottom: 56, containLabel: true },
+                    xAxis: { type: 'category', data: STATUSES.map((s) => t(statusLabel(s))), splitArea: { show: true } },
+                    yAxis: { type: 'category', inverse: true, data: units.map((u) => short(u.unitName)), splitArea: { show: true } },
+                    visualMap: {
+                      min: 0,
+                      max,
+                      calculable: false,
+                      orient: 'horizontal',
+                      left: 'center',
+                      bottom: 0,
+                      itemHeight: 120,
+                      inRange: { color: ['#f3f6fb', '#7aa3e0', '#1f4e9c'] },
                     },
-                  ],
-                }}
-              />
-            </Lazy>
-          ) : (
-            <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('暂无报送记录')} />
-          )}
-        </Card>
-      </Col>
-    </Row>
+                    series: [
+                      {
+                        type: 'heatmap',
+                        data: heat,
+                        label: { show: true, formatter: (p: { value: number[] }) => (p.value[2] ? String(p.value[2]) : '') },
+                      },
+                    ],
+                  }}
+                />
+              </Lazy>
+            ) : (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} />
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} xl={12}>
+          <Card size="small" title={t('量化指标达成情况')}>
+            {gauges.length ? (
+              <Lazy>
+                <Row gutter={8}>
+                  {gauges.map((ind) => (
+                    <Col xs={12} md={8} key={ind.id}>
+                      <Chart
+                        label={`${ind.name}${ind.ownerUnitName ? `（${ind.ownerUnitName}）` : ''} ${ind.achievement?.percent ?? 0}%`}
+                        height={150}
+                        onClick={() => go({ tab: 'indicators' })}
+                        option={{
+                          series: [
+                            {
+                              type: 'gauge',
+                              startAngle: 210,
+                              endAngle: -30,
+                              min: 0,
+                              max: 100,
+                              progress: {
+                                show: true,
+                                width: 10,
+                                itemStyle: { color: (ind.achievement?.percent ?? 0) >= 100 ? '#2e7d32' : '#1f4e9c' },
+                              },
+                              axisLine: { lineStyle: { width: 10 } },
+                              axisTick: { show: false },
+                              splitLine: { show: false },
+                              axisLabel: { show: false },
+                              pointer: { show: false },
+                              title: { offsetCenter: [0, '78%'], fontSize: 11, color: '#475467' },
+                              detail: { offsetCenter: [0, '8%'], fontSize: 18, formatter: '{value}%', color: '#1d2939' },
+                              data: [{ value: ind.achievement?.percent ?? 0, name: short(ind.name) }],
+                            },
+                          ],
+                        }}
+                      />
+                    </Col>
+                  ))}
+                </Row>
+                <IndicatorTrends
+                  ids={d.indicators
+                    .filter((i) => i.latest != null)
+                    .slice(0, 5)
+                    .map((i) => i.id)}
+                />
+              </Lazy>
+            ) : (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('暂无指标数据')} />
+            )}
+            {d.indicators.some((i) => !i.ownerUnitId) && (
+              <div className="duban-muted" style={{ marginTop: 8 }}>
+                {t('{n} 项指标尚未指定责任单位', { n: d.indicators.filter((i) => !i.ownerUnitId).length })}
+              </div>
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} xl={12}>
+          <Card size="small" title={t('各单位按时报送率')}>
+            {onTime.length ? (
+              <Lazy>
+                <Chart
+                  label={t('各单位按时报送率')}
+                  height={Math.max(260, onTime.length * 24 + 50)}
+                  onClick={(e) => {
+                    const u = onTime[Number((e as { dataIndex?: number }).dataIndex ?? -1)];
+                    if (u) go({ unit: u.unitId });
+                  }}
+                  option={{
+                    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v: number) => `${v}%` },
+                    grid: { left: 8, right: 40, top: 8, bottom: 8, containLabel: true },
+                    xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
+                    yAxis: { type: 'category', inverse: true, data: onTime.map((u) => short(u.unitName)) },
+                    series: [
+                      {
+                        type: 'bar',
+                        barMaxWidth: 22,
+                        data: onTime.map((u) => ({
+                          value: pct(u.rate) ?? 0,
+                          itemStyle: { color: (pct(u.rate) ?? 0) >= 90 ? '#2e7d32' : (pct(u.rate) ?? 0) >= 60 ? '#e0a100' : '#c62828' },
+                        })),
+                        label: { show: true, position: 'right', formatter: '{c}%' },
+                      },
+                    ],
+                  }}
+                />
+              </Lazy>
+            ) : (
+              <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('暂无报送记录')} />
+            )}
+          </Card>
+        </Col>
+      </Row>
     </ChartsReady.Provider>
   );
 }

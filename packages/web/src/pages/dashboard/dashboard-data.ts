@@ -22,7 +22,8 @@ export function byArea(tasks: Task[]): { area: string; total: number; completed:
   const m = new Map<string, { area: string; total: number; completed: number }>();
   for (const task of tasks) {
     // "二、重点任务" is a heading over the real action areas ("(一)健康知识普及行动"): use the level below it.
-    const area = (task.path.length > 1 && /重点任务|主要任务|工作任务|任务分工/.test(task.path[0]!) ? task.path[1] : task.path[0]) ?? '其他';
+    const area =
+      (task.path.length > 1 && /重点任务|主要任务|工作任务|任务分工/.test(task.path[0]!) ? task.path[1] : task.path[0]) ?? '其他';
     const row = m.get(area) ?? { area, total: 0, completed: 0 };
     row.total++;
     if (task.status === 'completed') row.completed++;

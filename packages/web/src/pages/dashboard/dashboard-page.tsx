@@ -11,7 +11,21 @@ import { DashboardCharts } from './dashboard-charts.js';
 import { byArea, overallOnTime, pct } from './dashboard-data.js';
 import { ItemMeta } from '../../components/item-meta.js';
 
-function Stat({ title, value, suffix, color, onOpen, children }: { title: string; value: ReactNode; suffix?: string; color?: string; onOpen?: () => void; children?: ReactNode }) {
+function Stat({
+  title,
+  value,
+  suffix,
+  color,
+  onOpen,
+  children,
+}: {
+  title: string;
+  value: ReactNode;
+  suffix?: string;
+  color?: string;
+  onOpen?: () => void;
+  children?: ReactNode;
+}) {
   return (
     <Card
       size="small"
@@ -53,7 +67,9 @@ export default function DashboardPage() {
   const go = (q: Record<string, string>) => {
     if (!planId) return;
     const { tab, ...rest } = q;
-    navigate(`/plans/${planId}${Object.keys(rest).length ? `?${new URLSearchParams(rest)}` : ''}${tab ? `${Object.keys(rest).length ? '&' : '?'}tab=${tab}` : ''}`);
+    navigate(
+      `/plans/${planId}${Object.keys(rest).length ? `?${new URLSearchParams(rest)}` : ''}${tab ? `${Object.keys(rest).length ? '&' : '?'}tab=${tab}` : ''}`,
+    );
   };
 
   const noPlan = !plans.loading && !plans.error && published.length === 0;
@@ -85,75 +101,107 @@ export default function DashboardPage() {
       ) : (
         <Loadable loading={!dash.data && (dash.loading || plans.loading)} error={plans.error ?? dash.error} reload={dash.reload}>
           {d && (
-          <>
-          <Row gutter={[12, 12]} style={{ marginBottom: 16 }} data-testid="dashboard-stats">
-            <Col xs={12} md={8} xl={4}>
-              <Stat title={t('任务总数')} value={d.completion.total} onOpen={() => go({})}>
-                {(d.byKind?.safeguard ?? 0) + (d.byKind?.step ?? 0) > 0 && (
-                  <div className="duban-muted">{t('含保障措施 {a} 项、工作步骤 {b} 项', { a: d.byKind.safeguard ?? 0, b: d.byKind.step ?? 0 })}</div>
-                )}
-              </Stat>
-            </Col>
-            <Col xs={12} md={8} xl={4}>
-              <Stat title={t('完成率')} value={completionRate} suffix="%" color="#2e7d32" onOpen={() => go({ status: 'completed' })}>
-                <Progress percent={completionRate} showInfo={false} size="small" strokeColor="#2e7d32" aria-label={t('完成率')} />
-              </Stat>
-            </Col>
-            <Col xs={8} md={8} xl={3}>
-              <Stat title={t('红色预警')} value={d.byColour.red ?? 0} color={alertColours.red} onOpen={() => go({ colour: 'red' })} />
-            </Col>
-            <Col xs={8} md={6} xl={3}>
-              <Stat title={t('黄色预警')} value={d.byColour.yellow ?? 0} color={alertColours.yellow} onOpen={() => go({ colour: 'yellow' })} />
-            </Col>
-            <Col xs={8} md={6} xl={3}>
-              <Stat title={t('蓝色提示')} value={d.byColour.blue ?? 0} color={alertColours.blue} onOpen={() => go({ colour: 'blue' })} />
-            </Col>
-            <Col xs={12} md={6} xl={3}>
-              <Stat title={t('逾期任务')} value={d.overdue.total} color={alertColours.red} onOpen={() => document.getElementById('overdue-list')?.scrollIntoView({ behavior: 'smooth' })} />
-            </Col>
-            <Col xs={12} md={6} xl={4}>
-              <Stat title={t('按时报送率')} value={onTimeRate ?? '—'} suffix={onTimeRate == null ? undefined : '%'} onOpen={() => navigate('/reports?status=submitted')} />
-            </Col>
-          </Row>
-          {planId && <AssessmentRankingCard planId={planId} />}
-          <DashboardCharts d={d} areas={areas} go={go} />
-          <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
-            <Col xs={24} xl={12}>
-              <Card size="small" title={`${t('逾期任务')}（${d.overdue.total}）`} id="overdue-list">
-                <List
-                  size="small"
-                  dataSource={d.overdue.items.slice(0, 20)}
-                  locale={{ emptyText: t('没有逾期任务') }}
-                  renderItem={(task) => (
-                    <List.Item extra={<Tag color="error">{t('进度')} {task.progress}%</Tag>}>
-                      <ItemMeta
-                        title={<Link to={`/tasks/${task.taskId}`}>{`${task.number ?? ''} ${task.title ?? textOf.get(task.taskId)?.slice(0, 40) ?? ''}`}</Link>}
-                        description={`${task.leadUnit ?? ''} · ${t('完成时限')} ${fmtDate(task.due)}`}
-                      />
-                    </List.Item>
-                  )}
-                />
-              </Card>
-            </Col>
-            <Col xs={24} xl={12}>
-              <Card size="small" title={`${t('未按时报送')}（${d.missingReports.total}）`} id="missing-list">
-                <List
-                  size="small"
-                  dataSource={d.missingReports.items.slice(0, 20)}
-                  locale={{ emptyText: t('各单位均已按时报送') }}
-                  renderItem={(m) => (
-                    <List.Item extra={m.due ? <Tag>{fmtDate(m.due)}</Tag> : null}>
-                      <ItemMeta
-                        title={<Link to={`/tasks/${m.taskId}`}>{m.title ?? textOf.get(m.taskId)?.slice(0, 40) ?? t('任务')}</Link>}
-                        description={`${m.unitName} · ${m.periodLabel}`}
-                      />
-                    </List.Item>
-                  )}
-                />
-              </Card>
-            </Col>
-          </Row>
-          </>
+            <>
+              <Row gutter={[12, 12]} style={{ marginBottom: 16 }} data-testid="dashboard-stats">
+                <Col xs={12} md={8} xl={4}>
+                  <Stat title={t('任务总数')} value={d.completion.total} onOpen={() => go({})}>
+                    {(d.byKind?.safeguard ?? 0) + (d.byKind?.step ?? 0) > 0 && (
+                      <div className="duban-muted">
+                        {t('含保障措施 {a} 项、工作步骤 {b} 项', { a: d.byKind.safeguard ?? 0, b: d.byKind.step ?? 0 })}
+                      </div>
+                    )}
+                  </Stat>
+                </Col>
+                <Col xs={12} md={8} xl={4}>
+                  <Stat title={t('完成率')} value={completionRate} suffix="%" color="#2e7d32" onOpen={() => go({ status: 'completed' })}>
+                    <Progress percent={completionRate} showInfo={false} size="small" strokeColor="#2e7d32" aria-label={t('完成率')} />
+                  </Stat>
+                </Col>
+                <Col xs={8} md={8} xl={3}>
+                  <Stat title={t('红色预警')} value={d.byColour.red ?? 0} color={alertColours.red} onOpen={() => go({ colour: 'red' })} />
+                </Col>
+                <Col xs={8} md={6} xl={3}>
+                  <Stat
+                    title={t('黄色预警')}
+                    value={d.byColour.yellow ?? 0}
+                    color={alertColours.yellow}
+                    onOpen={() => go({ colour: 'yellow' })}
+                  />
+                </Col>
+                <Col xs={8} md={6} xl={3}>
+                  <Stat
+                    title={t('蓝色提示')}
+                    value={d.byColour.blue ?? 0}
+                    color={alertColours.blue}
+                    onOpen={() => go({ colour: 'blue' })}
+                  />
+                </Col>
+                <Col xs={12} md={6} xl={3}>
+                  <Stat
+                    title={t('逾期任务')}
+                    value={d.overdue.total}
+                    color={alertColours.red}
+                    onOpen={() => document.getElementById('overdue-list')?.scrollIntoView({ behavior: 'smooth' })}
+                  />
+                </Col>
+                <Col xs={12} md={6} xl={4}>
+                  <Stat
+                    title={t('按时报送率')}
+                    value={onTimeRate ?? '—'}
+                    suffix={onTimeRate == null ? undefined : '%'}
+                    onOpen={() => navigate('/reports?status=submitted')}
+                  />
+                </Col>
+              </Row>
+              {planId && <AssessmentRankingCard planId={planId} />}
+              <DashboardCharts d={d} areas={areas} go={go} />
+              <Row gutter={[16, 16]} style={{ marginTop: 16 }}>
+                <Col xs={24} xl={12}>
+                  <Card size="small" title={`${t('逾期任务')}（${d.overdue.total}）`} id="overdue-list">
+                    <List
+                      size="small"
+                      dataSource={d.overdue.items.slice(0, 20)}
+                      locale={{ emptyText: t('没有逾期任务') }}
+                      renderItem={(task) => (
+                        <List.Item
+                          extra={
+                            <Tag color="error">
+                              {t('进度')} {task.progress}%
+                            </Tag>
+                          }
+                        >
+                          <ItemMeta
+                            title={
+                              <Link
+                                to={`/tasks/${task.taskId}`}
+                              >{`${task.number ?? ''} ${task.title ?? textOf.get(task.taskId)?.slice(0, 40) ?? ''}`}</Link>
+                            }
+                            description={`${task.leadUnit ?? ''} · ${t('完成时限')} ${fmtDate(task.due)}`}
+                          />
+                        </List.Item>
+                      )}
+                    />
+                  </Card>
+                </Col>
+                <Col xs={24} xl={12}>
+                  <Card size="small" title={`${t('未按时报送')}（${d.missingReports.total}）`} id="missing-list">
+                    <List
+                      size="small"
+                      dataSource={d.missingReports.items.slice(0, 20)}
+                      locale={{ emptyText: t('各单位均已按时报送') }}
+                      renderItem={(m) => (
+                        <List.Item extra={m.due ? <Tag>{fmtDate(m.due)}</Tag> : null}>
+                          <ItemMeta
+                            title={<Link to={`/tasks/${m.taskId}`}>{m.title ?? textOf.get(m.taskId)?.slice(0, 40) ?? t('任务')}</Link>}
+                            description={`${m.unitName} · ${m.periodLabel}`}
+                          />
+                        </List.Item>
+                      )}
+                    />
+                  </Card>
+                </Col>
+              </Row>
+            </>
           )}
         </Loadable>
       )}

@@ -28,7 +28,8 @@ export default function InboxPage() {
   const mine = (indicators.data ?? []).filter((i) => info && i.leadUnitId === info.unitId);
   const phone = !Grid.useBreakpoint().sm;
   const d = inbox.data;
-  const act = (node: React.ReactNode) => (phone ? { body: <div style={{ marginTop: 8 }}>{node}</div>, actions: undefined } : { body: null, actions: [node] });
+  const act = (node: React.ReactNode) =>
+    phone ? { body: <div style={{ marginTop: 8 }}>{node}</div>, actions: undefined } : { body: null, actions: [node] };
 
   return (
     <>
@@ -55,13 +56,32 @@ export default function InboxPage() {
       />
       <Card size="small">
         <Loadable loading={inbox.loading && !d} error={inbox.error} reload={inbox.reload}>
-          {filter === 'owed' && <OwedList inbox={d} filter={owedFilter} onFilter={setOwedFilter} onReport={(slot) => setTarget({ kind: 'new', slot })} phone={phone} />}
+          {filter === 'owed' && (
+            <OwedList
+              inbox={d}
+              filter={owedFilter}
+              onFilter={setOwedFilter}
+              onReport={(slot) => setTarget({ kind: 'new', slot })}
+              phone={phone}
+            />
+          )}
           {filter === 'indicators' && (
             <List
               dataSource={d?.indicatorValues ?? []}
               locale={{ emptyText: t('没有待填报的指标值') }}
               renderItem={(v) => (
-                <List.Item key={`${v.indicatorId}-${v.periodId}`} actions={phone ? undefined : [<Link key="go" to={`/plans/${v.planId}?tab=indicators`}>{t('去填报')}</Link>]}>
+                <List.Item
+                  key={`${v.indicatorId}-${v.periodId}`}
+                  actions={
+                    phone
+                      ? undefined
+                      : [
+                          <Link key="go" to={`/plans/${v.planId}?tab=indicators`}>
+                            {t('去填报')}
+                          </Link>,
+                        ]
+                  }
+                >
                   <ItemMeta
                     title={v.indicatorName}
                     description={
@@ -72,7 +92,9 @@ export default function InboxPage() {
                           {t('目标')} {v.target}
                           {v.unit}
                         </span>
-                        <span>{t('报送截止')} {fmtDate(v.due)}</span>
+                        <span>
+                          {t('报送截止')} {fmtDate(v.due)}
+                        </span>
                         {phone && <Link to={`/plans/${v.planId}?tab=indicators`}>{t('去填报')}</Link>}
                       </Space>
                     }
@@ -87,7 +109,12 @@ export default function InboxPage() {
               locale={{ emptyText: filter === 'returned' ? t('没有被退回的报送') : t('没有待审核的报送') }}
               renderItem={(r) => {
                 const a = act(
-                  <Button danger={r.status === 'returned'} type={r.status === 'returned' ? 'primary' : 'default'} icon={<FormOutlined />} onClick={() => setTarget({ kind: 'resubmit', report: r })}>
+                  <Button
+                    danger={r.status === 'returned'}
+                    type={r.status === 'returned' ? 'primary' : 'default'}
+                    icon={<FormOutlined />}
+                    onClick={() => setTarget({ kind: 'resubmit', report: r })}
+                  >
                     {r.status === 'returned' ? t('修改后重报') : t('修改')}
                   </Button>,
                 );
@@ -96,7 +123,9 @@ export default function InboxPage() {
                     <ItemMeta
                       title={
                         <Space wrap>
-                          <Link to={`/tasks/${r.taskId}`}>{r.taskTitle ? `${r.taskNumber ?? ''} ${r.taskTitle}` : t('第 {n} 项任务', { n: r.taskNumber ?? '' })}</Link>
+                          <Link to={`/tasks/${r.taskId}`}>
+                            {r.taskTitle ? `${r.taskNumber ?? ''} ${r.taskTitle}` : t('第 {n} 项任务', { n: r.taskNumber ?? '' })}
+                          </Link>
                           {r.status === 'returned' ? <Badge status="error" text={t('已退回')} /> : <StatusTag status={r.status} />}
                         </Space>
                       }
@@ -104,7 +133,9 @@ export default function InboxPage() {
                         <>
                           <Space wrap size={4}>
                             <Tag>{r.periodLabel}</Tag>
-                            <span>{t('进度')} {r.percent}%</span>
+                            <span>
+                              {t('进度')} {r.percent}%
+                            </span>
                           </Space>
                           {r.returnReason && (
                             <div style={{ color: '#c62828', marginTop: 4 }}>
@@ -125,15 +156,32 @@ export default function InboxPage() {
               dataSource={d?.notices ?? []}
               locale={{ emptyText: t('没有待办的督办单') }}
               renderItem={(n) => (
-                <List.Item key={n.id} actions={phone ? undefined : [<Link key="go" to={`/supervision?notice=${n.id}`}>{t('查看并回复')}</Link>]}>
+                <List.Item
+                  key={n.id}
+                  actions={
+                    phone
+                      ? undefined
+                      : [
+                          <Link key="go" to={`/supervision?notice=${n.id}`}>
+                            {t('查看并回复')}
+                          </Link>,
+                        ]
+                  }
+                >
                   <ItemMeta
                     avatar={<AlertOutlined style={{ color: '#c62828', fontSize: 20 }} />}
                     title={`${n.number} ${n.taskTitle ?? ''}`}
                     description={
                       <>
                         <div>{n.reason}</div>
-                        <span className="duban-muted">{t('回复期限')} {fmtDate(n.due)}</span>
-                        {phone && <div><Link to={`/supervision?notice=${n.id}`}>{t('查看并回复')}</Link></div>}
+                        <span className="duban-muted">
+                          {t('回复期限')} {fmtDate(n.due)}
+                        </span>
+                        {phone && (
+                          <div>
+                            <Link to={`/supervision?notice=${n.id}`}>{t('查看并回复')}</Link>
+                          </div>
+                        )}
                       </>
                     }
                   />

@@ -20,8 +20,29 @@ export type NoticeItem = Inbox['notices'][number];
 export type ReportTarget = { kind: 'new'; slot: OwedReport } | { kind: 'resubmit'; report: ReportItem };
 
 /** The task, plan and unit a report target is about. */
-export function targetInfo(t: ReportTarget): { taskId: string; planId: string; unitId: string; number: string | null; title: string | null; period: string } {
+export function targetInfo(t: ReportTarget): {
+  taskId: string;
+  planId: string;
+  unitId: string;
+  number: string | null;
+  title: string | null;
+  period: string;
+} {
   return t.kind === 'new'
-    ? { taskId: t.slot.taskId, planId: t.slot.planId, unitId: t.slot.unitId, number: t.slot.taskNumber, title: t.slot.taskTitle, period: t.slot.periodLabel }
-    : { taskId: t.report.taskId, planId: t.report.planId, unitId: t.report.unitId, number: t.report.taskNumber, title: t.report.taskTitle, period: t.report.periodLabel };
+    ? {
+        taskId: t.slot.taskId,
+        planId: t.slot.planId,
+        unitId: t.slot.unitId,
+        number: t.slot.taskNumber,
+        title: t.slot.taskTitle,
+        period: t.slot.periodLabel,
+      }
+    : {
+        taskId: t.report.taskId,
+        planId: t.report.planId,
+        unitId: t.report.unitId,
+        number: t.report.taskNumber,
+        title: t.report.taskTitle,
+        period: t.report.periodLabel,
+      };
 }

@@ -6,7 +6,11 @@ import { fmtDate } from '../../util.js';
 import type { Inbox, OwedReport } from './inbox-types.js';
 import { ItemMeta } from '../../components/item-meta.js';
 
-const stateTag: Record<string, [string, string]> = { open: ['待报送', 'processing'], overdue: ['已过截止日', 'warning'], missing: ['逾期未报', 'error'] };
+const stateTag: Record<string, [string, string]> = {
+  open: ['待报送', 'processing'],
+  overdue: ['已过截止日', 'warning'],
+  missing: ['逾期未报', 'error'],
+};
 
 /** Filters of the owed list (sent to GET /api/inbox). */
 export interface OwedFilter {
@@ -15,7 +19,19 @@ export interface OwedFilter {
 }
 
 /** Owed reports grouped by plan (plan name as the heading), with plan and state filters. */
-export function OwedList({ inbox, filter, onFilter, onReport, phone }: { inbox: Inbox | undefined; filter: OwedFilter; onFilter: (f: OwedFilter) => void; onReport: (slot: OwedReport) => void; phone: boolean }) {
+export function OwedList({
+  inbox,
+  filter,
+  onFilter,
+  onReport,
+  phone,
+}: {
+  inbox: Inbox | undefined;
+  filter: OwedFilter;
+  onFilter: (f: OwedFilter) => void;
+  onReport: (slot: OwedReport) => void;
+  phone: boolean;
+}) {
   const { t } = useI18n();
   const groups = new Map<string, { title: string; items: OwedReport[] }>();
   for (const slot of inbox?.owed ?? []) {
@@ -48,26 +64,44 @@ export function OwedList({ inbox, filter, onFilter, onReport, phone }: { inbox: 
       </Space>
       {groups.size === 0 && <List dataSource={[]} locale={{ emptyText: t('本期报送已全部完成') }} />}
       {[...groups].map(([planId, g]) => (
-        <Card key={planId} size="small" type="inner" title={g.title} extra={<span className="duban-muted">{t('{n} 项待报', { n: count.get(planId) ?? g.items.length })}</span>} style={{ marginBottom: 12 }}>
+        <Card
+          key={planId}
+          size="small"
+          type="inner"
+          title={g.title}
+          extra={<span className="duban-muted">{t('{n} 项待报', { n: count.get(planId) ?? g.items.length })}</span>}
+          style={{ marginBottom: 12 }}
+        >
           <List
             dataSource={g.items}
             renderItem={(slot) => {
               const [label, color] = stateTag[slot.state] ?? [slot.state, 'default'];
               const button = (
-                <Button type={slot.state === 'open' ? 'default' : 'primary'} icon={<FormOutlined />} onClick={() => onReport(slot)} aria-label={t('报送：{n}', { n: slot.taskTitle ?? slot.taskNumber ?? '' })}>
+                <Button
+                  type={slot.state === 'open' ? 'default' : 'primary'}
+                  icon={<FormOutlined />}
+                  onClick={() => onReport(slot)}
+                  aria-label={t('报送：{n}', { n: slot.taskTitle ?? slot.taskNumber ?? '' })}
+                >
                   {t('报送')}
                 </Button>
               );
               return (
                 <List.Item key={`${slot.taskId}-${slot.periodId}-${slot.unitId}`} actions={phone ? undefined : [button]}>
                   <ItemMeta
-                    title={<Link to={`/tasks/${slot.taskId}`}>{slot.taskTitle ? `${slot.taskNumber ?? ''} ${slot.taskTitle}` : t('第 {n} 项任务', { n: slot.taskNumber ?? '' })}</Link>}
+                    title={
+                      <Link to={`/tasks/${slot.taskId}`}>
+                        {slot.taskTitle ? `${slot.taskNumber ?? ''} ${slot.taskTitle}` : t('第 {n} 项任务', { n: slot.taskNumber ?? '' })}
+                      </Link>
+                    }
                     description={
                       <>
                         <Space wrap size={4}>
                           <Tag>{slot.periodLabel}</Tag>
                           <Tag color={color}>{t(label)}</Tag>
-                          <span>{t('报送截止')} {fmtDate(slot.due)}</span>
+                          <span>
+                            {t('报送截止')} {fmtDate(slot.due)}
+                          </span>
                         </Space>
                         {phone && <div style={{ marginTop: 8 }}>{button}</div>}
                       </>

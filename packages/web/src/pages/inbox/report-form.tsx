@@ -15,7 +15,17 @@ interface Values {
 }
 
 /** One form for a period's report: progress, percentage, indicator values, attachments; submit or resubmit. */
-export function ReportForm({ target, indicators, onClose, onDone }: { target: ReportTarget | null; indicators: Indicator[]; onClose: () => void; onDone: (summary: string) => void }) {
+export function ReportForm({
+  target,
+  indicators,
+  onClose,
+  onDone,
+}: {
+  target: ReportTarget | null;
+  indicators: Indicator[];
+  onClose: () => void;
+  onDone: (summary: string) => void;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
@@ -30,7 +40,12 @@ export function ReportForm({ target, indicators, onClose, onDone }: { target: Re
     // getRandomValues, unlike randomUUID, also works when the server is reached over plain http on a LAN address.
     idempotencyKey.current = Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
     setFiles([]);
-    form.setFieldsValue({ narrative: report?.narrative ?? '', percent: report?.percent ?? 0, completionClaim: report?.completionClaim ?? false, values: {} });
+    form.setFieldsValue({
+      narrative: report?.narrative ?? '',
+      percent: report?.percent ?? 0,
+      completionClaim: report?.completionClaim ?? false,
+      values: {},
+    });
   }, [target, report, form]);
 
   const submit = async () => {
@@ -39,7 +54,12 @@ export function ReportForm({ target, indicators, onClose, onDone }: { target: Re
     const indicatorValues = Object.entries(v.values ?? {})
       .filter(([, x]) => x !== null && x !== undefined)
       .map(([indicatorId, value]) => ({ indicatorId, value: Number(value) }));
-    const fields = { narrative: v.narrative, percent: v.percent, completionClaim: v.completionClaim, ...(indicatorValues.length ? { indicatorValues } : {}) };
+    const fields = {
+      narrative: v.narrative,
+      percent: v.percent,
+      completionClaim: v.completionClaim,
+      ...(indicatorValues.length ? { indicatorValues } : {}),
+    };
     try {
       // Files first, into the staging area: a refused file stops here and nothing is submitted.
       const evidenceIds: string[] = [];
@@ -56,8 +76,22 @@ export function ReportForm({ target, indicators, onClose, onDone }: { target: Re
       }
       setBusy(t('正在提交报送…'));
       // The report and its files are stored together; the key makes a retry return the same report.
-      if (target.kind === 'resubmit') await call('PATCH /api/reports/:id', { params: { id: target.report.id }, body: { ...fields, version: target.report.version, evidenceIds } });
-      else await call('POST /api/reports', { body: { ...fields, taskId: target.slot.taskId, periodId: target.slot.periodId, unitId: target.slot.unitId, evidenceIds, idempotencyKey: idempotencyKey.current } });
+      if (target.kind === 'resubmit')
+        await call('PATCH /api/reports/:id', {
+          params: { id: target.report.id },
+          body: { ...fields, version: target.report.version, evidenceIds },
+        });
+      else
+        await call('POST /api/reports', {
+          body: {
+            ...fields,
+            taskId: target.slot.taskId,
+            periodId: target.slot.periodId,
+            unitId: target.slot.unitId,
+            evidenceIds,
+            idempotencyKey: idempotencyKey.current,
+          },
+        });
       // The outcome is written on the page, where focus goes (see onDone), rather than in a passing toast.
       const done = target.kind === 'resubmit' ? t('已重新提交') : t('报送已提交');
       onDone(`${done}：${[info?.number, info?.title, info?.period].filter(Boolean).join(' ')}`);
@@ -91,7 +125,15 @@ export function ReportForm({ target, indicators, onClose, onDone }: { target: Re
             <br />
             <span className="duban-muted">{info.period}</span>
           </p>
-          {report?.status === 'returned' && <Alert type="error" showIcon message={t('办公室退回了此报送')} description={report.returnReason ?? ''} style={{ marginBottom: 16 }} />}
+          {report?.status === 'returned' && (
+            <Alert
+              type="error"
+              showIcon
+              message={t('办公室退回了此报送')}
+              description={report.returnReason ?? ''}
+              style={{ marginBottom: 16 }}
+            />
+          )}
           {busy && <Alert type="info" showIcon message={busy} style={{ marginBottom: 16 }} role="status" />}
           <Form form={form} layout="vertical" onFinish={submit}>
             <Form.Item name="narrative" label={t('进展情况')} rules={[{ required: true, message: t('请填写本期工作进展') }]}>
@@ -110,7 +152,13 @@ export function ReportForm({ target, indicators, onClose, onDone }: { target: Re
             <Form.Item
               name="completionClaim"
               valuePropName="checked"
-              rules={[{ validator: async (_, claim: boolean) => { if (claim && form.getFieldValue('percent') !== 100) throw new Error(t('申请办结时进度应为100%')); } }]}
+              rules={[
+                {
+                  validator: async (_, claim: boolean) => {
+                    if (claim && form.getFieldValue('percent') !== 100) throw new Error(t('申请办结时进度应为100%'));
+                  },
+                },
+              ]}
             >
               <Checkbox>{t('任务已全部完成，申请办结')}</Checkbox>
             </Form.Item>

@@ -20,7 +20,10 @@ const colours = ['red', 'yellow', 'blue', 'green', 'none'];
 export function DeadlineGantt({ tasks }: { tasks: Task[] }) {
   const { t } = useI18n();
   const navigate = useNavigate();
-  const rows = useMemo(() => tasks.filter((x) => x.due.length > 0).sort((a, b) => (a.due[0]! < b.due[0]! ? -1 : a.due[0]! > b.due[0]! ? 1 : 0)), [tasks]);
+  const rows = useMemo(
+    () => tasks.filter((x) => x.due.length > 0).sort((a, b) => (a.due[0]! < b.due[0]! ? -1 : a.due[0]! > b.due[0]! ? 1 : 0)),
+    [tasks],
+  );
   const label = (x: Task) => {
     const s = `${x.displayNumber ?? x.number ?? ''} ${x.title ?? x.text}`.trim();
     return s.length > 16 ? `${s.slice(0, 16)}…` : s;
@@ -38,16 +41,46 @@ export function DeadlineGantt({ tasks }: { tasks: Task[] }) {
       tooltip: { formatter: deadlineTooltip(rows, label) },
       legend: { top: 0 },
       grid: { left: 8, right: 40, top: 32, bottom: 30, containLabel: true },
-      xAxis: { type: 'time', min: range[0], max: range[1], axisLabel: { formatter: (v: number) => dayjs(v).format('YYYY-MM-DD'), hideOverlap: true } },
+      xAxis: {
+        type: 'time',
+        min: range[0],
+        max: range[1],
+        axisLabel: { formatter: (v: number) => dayjs(v).format('YYYY-MM-DD'), hideOverlap: true },
+      },
       yAxis: { type: 'category', inverse: true, data: rows.map(label), axisLabel: { width: 170, overflow: 'truncate' } },
-      dataZoom: rows.length > ROWS ? [{ type: 'slider', yAxisIndex: 0, right: 6, width: 14, startValue: 0, endValue: ROWS - 1, showDetail: false, filterMode: 'none' }, { type: 'inside', yAxisIndex: 0, filterMode: 'none' }] : [],
+      dataZoom:
+        rows.length > ROWS
+          ? [
+              {
+                type: 'slider',
+                yAxisIndex: 0,
+                right: 6,
+                width: 14,
+                startValue: 0,
+                endValue: ROWS - 1,
+                showDetail: false,
+                filterMode: 'none',
+              },
+              { type: 'inside', yAxisIndex: 0, filterMode: 'none' },
+            ]
+          : [],
       series: colours.map((c, i) => ({
         name: t(colourLabels[c] ?? c),
         type: 'scatter',
         symbolSize: 11,
         itemStyle: { color: alertColours[c] },
         data: rows.flatMap((x, y) => ((x.colour ?? 'none') === c ? x.due.map((d) => [d, y, x.id]) : [])),
-        ...(i === 0 ? { markLine: { symbol: 'none', silent: true, lineStyle: { color: '#1f4e9c', type: 'dashed' }, label: { formatter: t('今天') }, data: [{ xAxis: dayjs().format('YYYY-MM-DD') }] } } : {}),
+        ...(i === 0
+          ? {
+              markLine: {
+                symbol: 'none',
+                silent: true,
+                lineStyle: { color: '#1f4e9c', type: 'dashed' },
+                label: { formatter: t('今天') },
+                data: [{ xAxis: dayjs().format('YYYY-MM-DD') }],
+              },
+            }
+          : {}),
       })),
     }),
     [rows, range, t],

@@ -19,7 +19,14 @@ export function filterTasks<T extends Task>(tasks: T[], f: Filters): T[] {
     if (f.unit && !task.units.some((u) => u.unitId === f.unit)) return false;
     if (f.section && task.path.join(' / ').indexOf(f.section) !== 0) return false;
     if (f.dueBefore && !(task.due.length > 0 && task.due.some((d) => d <= f.dueBefore!))) return false;
-    if (q && !(`${task.displayNumber ?? ''} ${task.number ?? ''}${task.title ?? ''}${task.text}`.includes(q) || task.units.some((u) => (u.unitName ?? u.name).includes(q)))) return false;
+    if (
+      q &&
+      !(
+        `${task.displayNumber ?? ''} ${task.number ?? ''}${task.title ?? ''}${task.text}`.includes(q) ||
+        task.units.some((u) => (u.unitName ?? u.name).includes(q))
+      )
+    )
+      return false;
     return true;
   });
 }

@@ -8,11 +8,17 @@ import { fmtTarget } from '../../util.js';
 import { ItemMeta } from '../../components/item-meta.js';
 import { IndicatorOwnerSelect } from './plan-reporting-controls.js';
 
-type IndicatorRow = Pick<IndicatorView, 'id' | 'name' | 'target' | 'unit' | 'comparator' | 'baseline' | 'due' | 'leadUnitId' | 'section'> & { latest?: number | null };
+type IndicatorRow = Pick<
+  IndicatorView,
+  'id' | 'name' | 'target' | 'unit' | 'comparator' | 'baseline' | 'due' | 'leadUnitId' | 'section'
+> & { latest?: number | null };
 type UnitOption = { value: string; label: string };
 
 /** Indicators grouped by the heading they were read under, in document order. */
-export function groupBySection<T extends { section: string | null }>(indicators: readonly T[], none: string): { section: string; items: T[] }[] {
+export function groupBySection<T extends { section: string | null }>(
+  indicators: readonly T[],
+  none: string,
+): { section: string; items: T[] }[] {
   const groups = new Map<string, T[]>();
   for (const ind of indicators) {
     const key = ind.section ?? none;
@@ -25,7 +31,23 @@ export function groupBySection<T extends { section: string | null }>(indicators:
  * A plan's indicators by section. With `units` (the office), each section has a select that assigns one owner to all
  * of its indicators at once, and each indicator its own; the owner's liaison is then asked for every period's value.
  */
-export function IndicatorSections<T extends IndicatorRow>({ planId, indicators, units, onDone, onJump, extra, emptyText }: { planId: string; indicators: readonly T[]; units: UnitOption[] | null; onDone: () => void; onJump?: (ind: T) => void; extra?: (ind: T) => ReactNode; emptyText: string }) {
+export function IndicatorSections<T extends IndicatorRow>({
+  planId,
+  indicators,
+  units,
+  onDone,
+  onJump,
+  extra,
+  emptyText,
+}: {
+  planId: string;
+  indicators: readonly T[];
+  units: UnitOption[] | null;
+  onDone: () => void;
+  onJump?: (ind: T) => void;
+  extra?: (ind: T) => ReactNode;
+  emptyText: string;
+}) {
   const { t } = useI18n();
   const groups = useMemo(() => groupBySection(indicators, t('未归入章节')), [indicators, t]);
   if (indicators.length === 0) return <List dataSource={[]} locale={{ emptyText }} />;
@@ -35,9 +57,20 @@ export function IndicatorSections<T extends IndicatorRow>({ planId, indicators, 
         <section key={g.section} aria-label={g.section} style={{ marginBottom: 12 }}>
           <Space wrap style={{ width: '100%', justifyContent: 'space-between', padding: '8px 0', borderBottom: '1px solid #e5e7eb' }}>
             <Typography.Text strong>
-              {g.section} <span className="duban-muted">{t('（{n} 项，已指定 {k} 项）', { n: g.items.length, k: g.items.filter((i) => i.leadUnitId).length })}</span>
+              {g.section}{' '}
+              <span className="duban-muted">
+                {t('（{n} 项，已指定 {k} 项）', { n: g.items.length, k: g.items.filter((i) => i.leadUnitId).length })}
+              </span>
             </Typography.Text>
-            {units && <SectionOwnerSelect planId={planId} section={g.section} indicatorIds={g.items.map((i) => i.id)} units={units} onDone={onDone} />}
+            {units && (
+              <SectionOwnerSelect
+                planId={planId}
+                section={g.section}
+                indicatorIds={g.items.map((i) => i.id)}
+                units={units}
+                onDone={onDone}
+              />
+            )}
           </Space>
           <List
             size="small"
@@ -50,7 +83,9 @@ export function IndicatorSections<T extends IndicatorRow>({ planId, indicators, 
                 />
                 {/* The selects must not also jump to the source when used. */}
                 <span onClick={(e) => e.stopPropagation()} style={{ display: 'contents' }}>
-                  {units && <IndicatorOwnerSelect planId={planId} indicatorId={ind.id} ownerId={ind.leadUnitId} units={units} onDone={onDone} />}
+                  {units && (
+                    <IndicatorOwnerSelect planId={planId} indicatorId={ind.id} ownerId={ind.leadUnitId} units={units} onDone={onDone} />
+                  )}
                   {extra?.(ind)}
                 </span>
               </List.Item>
@@ -63,7 +98,19 @@ export function IndicatorSections<T extends IndicatorRow>({ planId, indicators, 
 }
 
 /** Assigns one owner to every indicator of a section. */
-function SectionOwnerSelect({ planId, section, indicatorIds, units, onDone }: { planId: string; section: string; indicatorIds: string[]; units: UnitOption[]; onDone: () => void }) {
+function SectionOwnerSelect({
+  planId,
+  section,
+  indicatorIds,
+  units,
+  onDone,
+}: {
+  planId: string;
+  section: string;
+  indicatorIds: string[];
+  units: UnitOption[];
+  onDone: () => void;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const { busy, run } = useAction();

@@ -8,7 +8,15 @@ import { useI18n } from '../../i18n/i18n.js';
 import { fmtTarget } from '../../util.js';
 
 /** Record an indicator's value for a reporting period and unit (the office, or the liaison of the reporting unit). */
-export function IndicatorValueButton({ indicator, units, onDone }: { indicator: Indicator; units: { id: string; name: string }[]; onDone?: () => void }) {
+export function IndicatorValueButton({
+  indicator,
+  units,
+  onDone,
+}: {
+  indicator: Indicator;
+  units: { id: string; name: string }[];
+  onDone?: () => void;
+}) {
   const { t } = useI18n();
   const [open, setOpen] = useState(false);
   const { busy, run } = useAction();
@@ -28,15 +36,36 @@ export function IndicatorValueButton({ indicator, units, onDone }: { indicator: 
       <Button size="small" icon={<EditOutlined />} onClick={() => setOpen(true)} aria-label={t('填报指标值：{n}', { n: indicator.name })}>
         {t('填报')}
       </Button>
-      <Modal open={open} title={indicator.name} okText={t('保存')} cancelText={t('取消')} confirmLoading={busy} onOk={save} onCancel={() => setOpen(false)} destroyOnHidden>
+      <Modal
+        open={open}
+        title={indicator.name}
+        okText={t('保存')}
+        cancelText={t('取消')}
+        confirmLoading={busy}
+        onOk={save}
+        onCancel={() => setOpen(false)}
+        destroyOnHidden
+      >
         <Form form={form} layout="vertical" initialValues={{ unitId: indicator.leadUnitId ?? units[0]?.id }}>
-          <Form.Item name="periodId" label={t('报送周期')} rules={[{ required: true, message: t('请选择报送周期（可在“报送周期”中生成）') }]}>
-            <Select loading={periods.loading} options={list.map((p) => ({ value: p.id, label: p.label }))} notFoundContent={t('尚未设置报送周期，各单位暂无需报送')} />
+          <Form.Item
+            name="periodId"
+            label={t('报送周期')}
+            rules={[{ required: true, message: t('请选择报送周期（可在“报送周期”中生成）') }]}
+          >
+            <Select
+              loading={periods.loading}
+              options={list.map((p) => ({ value: p.id, label: p.label }))}
+              notFoundContent={t('尚未设置报送周期，各单位暂无需报送')}
+            />
           </Form.Item>
           <Form.Item name="unitId" label={t('填报单位')} rules={[{ required: true, message: t('请选择填报单位') }]}>
             <Select showSearch optionFilterProp="label" options={units.map((u) => ({ value: u.id, label: u.name }))} />
           </Form.Item>
-          <Form.Item name="value" label={`${t('本期数值')}（${t('目标')} ${fmtTarget(indicator)}）`} rules={[{ required: true, message: t('请填写数值') }]}>
+          <Form.Item
+            name="value"
+            label={`${t('本期数值')}（${t('目标')} ${fmtTarget(indicator)}）`}
+            rules={[{ required: true, message: t('请填写数值') }]}
+          >
             <InputNumber style={{ width: '100%' }} suffix={indicator.unit || undefined} />
           </Form.Item>
         </Form>

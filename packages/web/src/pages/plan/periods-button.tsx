@@ -38,7 +38,12 @@ export function PeriodsButton({ planId, year, canEdit }: { planId: string; year:
   const saveEdit = async () => {
     if (!editing) return;
     const v = await editForm.validateFields();
-    const body = { label: v.label, start: v.range[0].format('YYYY-MM-DD'), end: v.range[1].format('YYYY-MM-DD'), due: v.due.format('YYYY-MM-DD') };
+    const body = {
+      label: v.label,
+      start: v.range[0].format('YYYY-MM-DD'),
+      end: v.range[1].format('YYYY-MM-DD'),
+      due: v.due.format('YYYY-MM-DD'),
+    };
     const saved = await run(() => call('PATCH /api/periods/:id', { params: { id: editing.id }, body }), t('报送周期已修改'));
     if (saved) setEditing(null);
   };
@@ -85,9 +90,20 @@ export function PeriodsButton({ planId, year, canEdit }: { planId: string; year:
           ]}
         />
         {canEdit && (
-          <Form form={form} layout="inline" style={{ marginTop: 16, rowGap: 8 }} initialValues={{ kind: 'quarterly', range: [dayjs(`${y}-01-01`), dayjs(`${y}-12-31`)] }}>
+          <Form
+            form={form}
+            layout="inline"
+            style={{ marginTop: 16, rowGap: 8 }}
+            initialValues={{ kind: 'quarterly', range: [dayjs(`${y}-01-01`), dayjs(`${y}-12-31`)] }}
+          >
             <Form.Item name="kind" label={t('频次')}>
-              <Select style={{ width: 100 }} options={[{ value: 'monthly', label: t('每月') }, { value: 'quarterly', label: t('每季度') }]} />
+              <Select
+                style={{ width: 100 }}
+                options={[
+                  { value: 'monthly', label: t('每月') },
+                  { value: 'quarterly', label: t('每季度') },
+                ]}
+              />
             </Form.Item>
             <Form.Item name="range" label={t('时间范围')} rules={[{ required: true, message: t('请选择时间范围') }]}>
               <DatePicker.RangePicker />

@@ -9,7 +9,17 @@ import { useI18n } from '../../i18n/i18n.js';
  * The plan's official exports: 任务清单 (.xlsx), and per period the 进展情况汇总表, the indicator values sheet (export,
  * and import once filled in) and a unit's 述职 pack.
  */
-export function PlanExportsButton({ planId, units, published, canImport }: { planId: string; units: { unitId: string | null; name: string }[]; published: boolean; canImport: boolean }) {
+export function PlanExportsButton({
+  planId,
+  units,
+  published,
+  canImport,
+}: {
+  planId: string;
+  units: { unitId: string | null; name: string }[];
+  published: boolean;
+  canImport: boolean;
+}) {
   const { t } = useI18n();
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
@@ -25,7 +35,9 @@ export function PlanExportsButton({ planId, units, published, canImport }: { pla
     const r = await run(() => uploadTo('POST /api/plans/:id/imports/indicator-values', form, { input: { params: { id: planId } } }));
     if (r) {
       const problems = r.problems.map((p) => t('第 {row} 行：{m}', { row: p.row, m: p.message })).join('；');
-      void (r.problems.length ? message.warning : message.success)(t('已导入 {n} 项，未变 {u} 项', { n: r.imported, u: r.unchanged }) + (problems ? `；${problems}` : ''));
+      void (r.problems.length ? message.warning : message.success)(
+        t('已导入 {n} 项，未变 {u} 项', { n: r.imported, u: r.unchanged }) + (problems ? `；${problems}` : ''),
+      );
     }
     return false;
   };
@@ -44,7 +56,14 @@ export function PlanExportsButton({ planId, units, published, canImport }: { pla
           </Descriptions.Item>
           {published && (
             <Descriptions.Item label={t('报送周期')}>
-              <Select placeholder={t('选择报送周期')} aria-label={t('报送周期')} style={{ minWidth: 200 }} value={periodId} onChange={setPeriodId} options={(periods.data?.items ?? []).map((p) => ({ value: p.id, label: p.label }))} />
+              <Select
+                placeholder={t('选择报送周期')}
+                aria-label={t('报送周期')}
+                style={{ minWidth: 200 }}
+                value={periodId}
+                onChange={setPeriodId}
+                options={(periods.data?.items ?? []).map((p) => ({ value: p.id, label: p.label }))}
+              />
             </Descriptions.Item>
           )}
           {published && (
@@ -53,7 +72,10 @@ export function PlanExportsButton({ planId, units, published, canImport }: { pla
                 <Button disabled={!periodId} href={periodId ? `/api/plans/${planId}/exports/progress?period=${periodId}` : undefined}>
                   {t('进展情况汇总表')}
                 </Button>
-                <Button disabled={!periodId} href={periodId ? `/api/plans/${planId}/exports/indicator-values?period=${periodId}` : undefined}>
+                <Button
+                  disabled={!periodId}
+                  href={periodId ? `/api/plans/${planId}/exports/indicator-values?period=${periodId}` : undefined}
+                >
                   {t('指标值表')}
                 </Button>
                 {canImport && (
@@ -67,8 +89,20 @@ export function PlanExportsButton({ planId, units, published, canImport }: { pla
           {published && (
             <Descriptions.Item label={t('部门述职材料')}>
               <Space wrap>
-                <Select placeholder={t('选择单位')} aria-label={t('选择单位')} style={{ minWidth: 200 }} value={unitId} onChange={setUnitId} showSearch optionFilterProp="label" options={known.map((u) => ({ value: u.unitId, label: u.name }))} />
-                <Button disabled={!periodId || !unitId} href={periodId && unitId ? `/api/units/${unitId}/report-pack?plan=${planId}&period=${periodId}` : undefined}>
+                <Select
+                  placeholder={t('选择单位')}
+                  aria-label={t('选择单位')}
+                  style={{ minWidth: 200 }}
+                  value={unitId}
+                  onChange={setUnitId}
+                  showSearch
+                  optionFilterProp="label"
+                  options={known.map((u) => ({ value: u.unitId, label: u.name }))}
+                />
+                <Button
+                  disabled={!periodId || !unitId}
+                  href={periodId && unitId ? `/api/units/${unitId}/report-pack?plan=${planId}&period=${periodId}` : undefined}
+                >
                   {t('述职材料 .docx')}
                 </Button>
               </Space>

@@ -39,8 +39,12 @@ export default function PlanPage() {
   const [params, setParams] = useSearchParams();
   const [tab, setTab] = useState(() => params.get('tab') ?? 'tasks');
   const search = params.toString();
-  const filters: Filters = useMemo(() => Object.fromEntries(keys.map((k) => [k, new URLSearchParams(search).get(k) ?? undefined]).filter(([, v]) => v)), [search]);
-  const setFilters = (f: Filters) => setParams(Object.fromEntries(Object.entries(f).filter(([, v]) => v)) as Record<string, string>, { replace: true });
+  const filters: Filters = useMemo(
+    () => Object.fromEntries(keys.map((k) => [k, new URLSearchParams(search).get(k) ?? undefined]).filter(([, v]) => v)),
+    [search],
+  );
+  const setFilters = (f: Filters) =>
+    setParams(Object.fromEntries(Object.entries(f).filter(([, v]) => v)) as Record<string, string>, { replace: true });
 
   // The board carries every task, trimmed to what this page shows: one request, then filtering happens in the browser.
   const plan = useApiQuery('GET /api/plans/:id/board', { params: { id } });
@@ -76,13 +80,20 @@ export default function PlanPage() {
               <StatusTag status={p.status} />
               {p.docNumber && <span>{p.docNumber}</span>}
               <span>{t('共 {n} 项任务', { n: all.length })}</span>
-              <Progress percent={all.length ? Math.round((done / all.length) * 100) : 0} size="small" style={{ width: 140, margin: 0 }} aria-label={t('完成率')} />
+              <Progress
+                percent={all.length ? Math.round((done / all.length) * 100) : 0}
+                size="small"
+                style={{ width: 140, margin: 0 }}
+                aria-label={t('完成率')}
+              />
             </Space>
           )
         }
         extra={
           <>
-            {p && p.status === 'published' && <ReportingScopeSelect planId={id} version={p.version} scope={p.reportingScope} canEdit={has('admin')} onDone={plan.reload} />}
+            {p && p.status === 'published' && (
+              <ReportingScopeSelect planId={id} version={p.version} scope={p.reportingScope} canEdit={has('admin')} onDone={plan.reload} />
+            )}
             {p && p.status === 'published' && <PeriodsButton planId={id} year={p.planYear} canEdit={has('admin')} />}
             <Button icon={<FileSearchOutlined />} onClick={() => navigate(`/plans/${id}/review`)}>
               {t('对照原文')}
@@ -90,7 +101,14 @@ export default function PlanPage() {
             <Button icon={<DownloadOutlined />} href={csvHref}>
               {t('导出 CSV')}
             </Button>
-            {p && plan.data && <PlanExportsButton planId={id} units={plan.data.units} published={p.status === 'published'} canImport={has('admin') || has('liaison')} />}
+            {p && plan.data && (
+              <PlanExportsButton
+                planId={id}
+                units={plan.data.units}
+                published={p.status === 'published'}
+                canImport={has('admin') || has('liaison')}
+              />
+            )}
           </>
         }
       />
@@ -130,7 +148,11 @@ export default function PlanPage() {
                           style={{ width: '100%', marginBottom: 8 }}
                         />
                       )}
-                      <TaskFilters value={filters} units={unitOptions} onChange={(f) => setFilters({ ...f, section: f.section ?? (Object.keys(f).length ? filters.section : undefined) })} />
+                      <TaskFilters
+                        value={filters}
+                        units={unitOptions}
+                        onChange={(f) => setFilters({ ...f, section: f.section ?? (Object.keys(f).length ? filters.section : undefined) })}
+                      />
                       <div className="duban-muted" style={{ marginBottom: 8 }} aria-live="polite">
                         {t('显示 {a} / {b} 项', { a: shown.length, b: all.length })}
                       </div>
@@ -146,7 +168,12 @@ export default function PlanPage() {
                           }}
                         />
                       )}
-                      <TaskTable tasks={shown} height={tableHeight} compact={!screens.md} {...(office ? { selected, onSelect: setSelected } : {})} />
+                      <TaskTable
+                        tasks={shown}
+                        height={tableHeight}
+                        compact={!screens.md}
+                        {...(office ? { selected, onSelect: setSelected } : {})}
+                      />
                     </Card>
                   </Col>
                 </Row>
@@ -157,39 +184,39 @@ export default function PlanPage() {
               label: t('时间轴'),
               children: (
                 <>
-                <Card size="small" title={t('各月到期任务（按预警颜色）')}>
-                  <Suspense fallback={<Skeleton active />}>
-                    {tab === 'timeline' && (
-                      <Chart
-                        label={t('各月到期任务')}
-                        height={360}
-                        onClick={(e) => {
-                          setFilters({ ...filters, dueBefore: dayjs(`${e.name}-01`).endOf('month').format('YYYY-MM-DD') });
-                          setTab('tasks');
-                        }}
-                        option={{
-                          tooltip: { trigger: 'axis' },
-                          legend: { top: 0 },
-                          grid: { left: 40, right: 16, bottom: 60, top: 40 },
-                          dataZoom: [{ type: 'slider', height: 18, bottom: 10 }],
-                          xAxis: { type: 'category', data: timeline.months },
-                          yAxis: { type: 'value', minInterval: 1 },
-                          series: timelineColours.map((c) => ({
-                            name: t(colourLabels[c] ?? c),
-                            type: 'bar',
-                            stack: 'due',
-                            itemStyle: { color: alertColours[c] },
-                            data: timeline.counts[c],
-                          })),
-                        }}
-                      />
-                    )}
-                  </Suspense>
-                  <div className="duban-muted">{t('点击柱形查看该月及之前到期的任务')}</div>
-                </Card>
-                <Card size="small" title={t('任务完成时限甘特图')} style={{ marginTop: 16 }}>
-                  {tab === 'timeline' && <DeadlineGantt tasks={shown} />}
-                </Card>
+                  <Card size="small" title={t('各月到期任务（按预警颜色）')}>
+                    <Suspense fallback={<Skeleton active />}>
+                      {tab === 'timeline' && (
+                        <Chart
+                          label={t('各月到期任务')}
+                          height={360}
+                          onClick={(e) => {
+                            setFilters({ ...filters, dueBefore: dayjs(`${e.name}-01`).endOf('month').format('YYYY-MM-DD') });
+                            setTab('tasks');
+                          }}
+                          option={{
+                            tooltip: { trigger: 'axis' },
+                            legend: { top: 0 },
+                            grid: { left: 40, right: 16, bottom: 60, top: 40 },
+                            dataZoom: [{ type: 'slider', height: 18, bottom: 10 }],
+                            xAxis: { type: 'category', data: timeline.months },
+                            yAxis: { type: 'value', minInterval: 1 },
+                            series: timelineColours.map((c) => ({
+                              name: t(colourLabels[c] ?? c),
+                              type: 'bar',
+                              stack: 'due',
+                              itemStyle: { color: alertColours[c] },
+                              data: timeline.counts[c],
+                            })),
+                          }}
+                        />
+                      )}
+                    </Suspense>
+                    <div className="duban-muted">{t('点击柱形查看该月及之前到期的任务')}</div>
+                  </Card>
+                  <Card size="small" title={t('任务完成时限甘特图')} style={{ marginTop: 16 }}>
+                    {tab === 'timeline' && <DeadlineGantt tasks={shown} />}
+                  </Card>
                 </>
               ),
             },
@@ -204,7 +231,10 @@ export default function PlanPage() {
                     units={has('admin') ? unitOptions.map((u) => ({ value: u.id, label: u.name })) : null}
                     onDone={indicators.reload}
                     emptyText={t('该方案没有量化指标')}
-                    extra={(ind) => p?.status === 'published' && has('admin') && <IndicatorValueButton indicator={ind} units={unitOptions} onDone={indicators.reload} />}
+                    extra={(ind) =>
+                      p?.status === 'published' &&
+                      has('admin') && <IndicatorValueButton indicator={ind} units={unitOptions} onDone={indicators.reload} />
+                    }
                   />
                 </Card>
               ),

@@ -8,7 +8,15 @@ import type { Filters } from './filter-tasks.js';
 export type { Filters };
 
 /** The filter bar over the task table: unit, status, colour, deadline, free text. */
-export function TaskFilters({ value, units, onChange }: { value: Filters; units: { id: string; name: string }[]; onChange: (f: Filters) => void }) {
+export function TaskFilters({
+  value,
+  units,
+  onChange,
+}: {
+  value: Filters;
+  units: { id: string; name: string }[];
+  onChange: (f: Filters) => void;
+}) {
   const { t } = useI18n();
   const set = (patch: Partial<Filters>) => onChange({ ...value, ...patch });
   return (

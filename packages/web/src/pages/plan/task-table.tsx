@@ -14,7 +14,21 @@ function titlePrefix(task: Task): string {
  * The virtualised task table: thousands of rows scroll smoothly because only visible rows are rendered, and cells
  * are plain text with CSS ellipsis (antd's measuring ellipsis costs a layout per cell on every scroll frame).
  */
-export function TaskTable({ tasks, height, loading, compact, selected, onSelect }: { tasks: Task[]; height: number; loading?: boolean; compact?: boolean; selected?: string[]; onSelect?: (ids: string[]) => void }) {
+export function TaskTable({
+  tasks,
+  height,
+  loading,
+  compact,
+  selected,
+  onSelect,
+}: {
+  tasks: Task[];
+  height: number;
+  loading?: boolean;
+  compact?: boolean;
+  selected?: string[];
+  onSelect?: (ids: string[]) => void;
+}) {
   // Rows can be selected for bulk corrections when the page offers them.
   const { t } = useI18n();
   // antd names its selection boxes in English ("Select row 3"); they are named after the task instead.
@@ -24,7 +38,9 @@ export function TaskTable({ tasks, height, loading, compact, selected, onSelect 
         onChange: (keys: React.Key[]) => onSelect(keys.map(String)),
         columnWidth: 36,
         getTitleCheckboxProps: () => ({ 'aria-label': t('选择全部任务') }),
-        getCheckboxProps: (task: Task) => ({ 'aria-label': t('选择任务 {n}', { n: task.displayNumber ?? task.number ?? task.title ?? '' }) }),
+        getCheckboxProps: (task: Task) => ({
+          'aria-label': t('选择任务 {n}', { n: task.displayNumber ?? task.number ?? task.title ?? '' }),
+        }),
       }
     : undefined;
   if (compact)
@@ -54,7 +70,9 @@ export function TaskTable({ tasks, height, loading, compact, selected, onSelect 
                 <Space size={4} wrap style={{ marginTop: 4 }}>
                   <ColourTag colour={task.colour} />
                   <StatusTag status={task.status} />
-                  <span className="duban-muted">{leadNames(task.units)} · {fmtDue(task.due, task.ongoing)}</span>
+                  <span className="duban-muted">
+                    {leadNames(task.units)} · {fmtDue(task.due, task.ongoing)}
+                  </span>
                 </Space>
               </Link>
             ),

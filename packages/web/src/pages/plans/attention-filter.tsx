@@ -3,7 +3,15 @@ import { useI18n } from '../../i18n/i18n.js';
 import { attentionLabels, type AttentionReason } from './review-attention.js';
 
 /** The review's worklist line: how many tasks look wrong and why, with a switch to list only those. */
-export function AttentionFilter({ attention, on, onChange }: { attention: ReadonlyMap<string, AttentionReason[]>; on: boolean; onChange: (on: boolean) => void }) {
+export function AttentionFilter({
+  attention,
+  on,
+  onChange,
+}: {
+  attention: ReadonlyMap<string, AttentionReason[]>;
+  on: boolean;
+  onChange: (on: boolean) => void;
+}) {
   const { t } = useI18n();
   if (attention.size === 0) return null;
   const counts = new Map<AttentionReason, number>();

@@ -41,7 +41,11 @@ export function DueFields() {
 export function ReasonField({ required = true }: { required?: boolean }) {
   const { t } = useI18n();
   return (
-    <Form.Item name="reason" label={t('调整理由')} rules={[{ required, whitespace: true, message: t('请填写调整理由，将通知相关单位并记入审计日志') }]}>
+    <Form.Item
+      name="reason"
+      label={t('调整理由')}
+      rules={[{ required, whitespace: true, message: t('请填写调整理由，将通知相关单位并记入审计日志') }]}
+    >
       <Input.TextArea autoSize={{ minRows: 2 }} />
     </Form.Item>
   );

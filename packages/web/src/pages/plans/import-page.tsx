@@ -81,7 +81,10 @@ export default function ImportPage() {
   const step = phase === 'idle' ? 0 : 1;
   return (
     <>
-      <PageHead title={t('导入方案')} sub={t('支持 Word（.docx、.doc）、WPS（.wps、.et）、Excel（.xlsx、.xls）、PDF、网页（.html）和文本（.txt）文件')} />
+      <PageHead
+        title={t('导入方案')}
+        sub={t('支持 Word（.docx、.doc）、WPS（.wps、.et）、Excel（.xlsx、.xls）、PDF、网页（.html）和文本（.txt）文件')}
+      />
       <Card>
         <Steps
           current={step}
@@ -100,7 +103,12 @@ export default function ImportPage() {
             description={duplicate.message}
             action={
               <Space direction="vertical">
-                <Button type="primary" onClick={() => navigate(duplicate.status === 'draft' ? `/plans/${duplicate.planId}/review` : `/plans/${duplicate.planId}`)}>
+                <Button
+                  type="primary"
+                  onClick={() =>
+                    navigate(duplicate.status === 'draft' ? `/plans/${duplicate.planId}/review` : `/plans/${duplicate.planId}`)
+                  }
+                >
                   {duplicate.status === 'draft' ? t('打开已有草稿') : t('查看已有方案')}
                 </Button>
                 <Button onClick={() => void send(duplicate.file, true)}>{t('仍然新建草稿')}</Button>
@@ -128,11 +136,7 @@ export default function ImportPage() {
         ) : (
           <div style={{ textAlign: 'center', padding: '32px 0' }} role="status" aria-live="polite">
             <Typography.Title level={5}>{name}</Typography.Title>
-            <Progress
-              percent={phase === 'parsing' ? 100 : pct}
-              status="active"
-              style={{ maxWidth: 480, margin: '0 auto' }}
-            />
+            <Progress percent={phase === 'parsing' ? 100 : pct} status="active" style={{ maxWidth: 480, margin: '0 auto' }} />
             <p className="duban-muted">{phase === 'uploading' ? t('正在上传…') : t('正在解析文档、识别任务和单位…')}</p>
             <Button onClick={cancel}>{t('取消导入')}</Button>
           </div>

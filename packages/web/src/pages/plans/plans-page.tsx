@@ -67,7 +67,13 @@ export default function PlansPage() {
                   p.status === 'draft' ? (
                     <Space wrap size={phone ? 4 : 8}>
                       <Link to={`/plans/${p.id}/review`}>{t('审核')}</Link>
-                      <Popconfirm title={t('删除这份草稿？')} okText={t('删除')} cancelText={t('取消')} okButtonProps={{ danger: true }} onConfirm={() => remove(p)}>
+                      <Popconfirm
+                        title={t('删除这份草稿？')}
+                        okText={t('删除')}
+                        cancelText={t('取消')}
+                        okButtonProps={{ danger: true }}
+                        onConfirm={() => remove(p)}
+                      >
                         <Button type="link" danger size="small" style={{ padding: 0 }}>
                           {t('删除')}
                         </Button>

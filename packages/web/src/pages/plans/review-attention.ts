@@ -21,13 +21,17 @@ const LONG = 300;
 const SHORT = 8;
 
 /** The reasons to check one task (empty when nothing looks wrong). */
-export function attentionOf(task: Pick<Task, 'kind' | 'text' | 'units' | 'due' | 'ongoing' | 'source'>, diagnostics: readonly Pick<Diagnostic, 'severity' | 'source'>[]): AttentionReason[] {
+export function attentionOf(
+  task: Pick<Task, 'kind' | 'text' | 'units' | 'due' | 'ongoing' | 'source'>,
+  diagnostics: readonly Pick<Diagnostic, 'severity' | 'source'>[],
+): AttentionReason[] {
   const out: AttentionReason[] = [];
   const duty = task.kind === 'task';
   if (duty && !task.units.some((u) => u.role === 'lead')) out.push('no-lead');
   if (task.units.some((u) => !u.unitId)) out.push('unmatched');
   const span = task.source;
-  if (span && diagnostics.some((d) => d.severity !== 'info' && d.source && d.source.start < span.end && span.start < d.source.end)) out.push('reader-note');
+  if (span && diagnostics.some((d) => d.severity !== 'info' && d.source && d.source.start < span.end && span.start < d.source.end))
+    out.push('reader-note');
   if (duty && task.due.length === 0 && !task.ongoing) out.push('no-deadline');
   const length = task.text.replace(/\s+/g, '').length;
   if (length > LONG) out.push('long');
@@ -36,7 +40,10 @@ export function attentionOf(task: Pick<Task, 'kind' | 'text' | 'units' | 'due' |
 }
 
 /** Each task's reasons by id, and how many tasks have any. */
-export function reviewAttention(tasks: readonly Task[], diagnostics: readonly Diagnostic[]): { byTask: Map<string, AttentionReason[]>; flagged: number } {
+export function reviewAttention(
+  tasks: readonly Task[],
+  diagnostics: readonly Diagnostic[],
+): { byTask: Map<string, AttentionReason[]>; flagged: number } {
   const byTask = new Map<string, AttentionReason[]>();
   for (const task of tasks) {
     const reasons = attentionOf(task, diagnostics);

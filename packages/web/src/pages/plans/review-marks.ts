@@ -1,4 +1,3 @@
-
 import type { ApiResponse, Task } from '../../api/types.js';
 import type { SourceMark } from './source-view.js';
 
@@ -25,6 +24,7 @@ export function buildMarks(text: string, tasks: Task[], doc: SourceDoc): SourceM
     for (const u of task.units) find(u.name, 'unit');
     find(task.deadlineText, 'due');
   }
-  for (const ind of doc.indicators ?? []) if (ind.source) marks.push({ start: ind.source.start, end: ind.source.end, kind: 'indicator', ref: `ind-${ind.id}` });
+  for (const ind of doc.indicators ?? [])
+    if (ind.source) marks.push({ start: ind.source.start, end: ind.source.end, kind: 'indicator', ref: `ind-${ind.id}` });
   return marks;
 }

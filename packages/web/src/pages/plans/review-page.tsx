@@ -81,9 +81,21 @@ export default function ReviewPage() {
     if (action === 'split') return setSplitting(task);
     if (action === 'add') return setAdding({ ...task, number: null, title: null, text: '', units: [], due: [], ongoing: false });
     const done = await run(async () => {
-      if (action === 'up' || action === 'down') await moveTask(id, tasks.map((x) => x.id), task.id, action === 'up' ? -1 : 1);
+      if (action === 'up' || action === 'down')
+        await moveTask(
+          id,
+          tasks.map((x) => x.id),
+          task.id,
+          action === 'up' ? -1 : 1,
+        );
       else if (action === 'delete') {
-        const ok = await modal.confirm({ title: t('删除任务'), content: t('删除任务 {n}？', { n: task.displayNumber ?? task.text.slice(0, 20) }), okText: t('删除'), cancelText: t('取消'), okButtonProps: { danger: true } });
+        const ok = await modal.confirm({
+          title: t('删除任务'),
+          content: t('删除任务 {n}？', { n: task.displayNumber ?? task.text.slice(0, 20) }),
+          okText: t('删除'),
+          cancelText: t('取消'),
+          okButtonProps: { danger: true },
+        });
         if (!ok) return false;
         await call('DELETE /api/tasks/:id', { params: { id: task.id } });
       }
@@ -120,7 +132,15 @@ export default function ReviewPage() {
           label: `${t('任务')} (${tasks.length})`,
           children: (
             <>
-              {draft && <BulkEditBar planId={id} selected={tasks.filter((x) => selected.has(x.id))} units={directory} published={false} onDone={afterChange} />}
+              {draft && (
+                <BulkEditBar
+                  planId={id}
+                  selected={tasks.filter((x) => selected.has(x.id))}
+                  units={directory}
+                  published={false}
+                  onDone={afterChange}
+                />
+              )}
               <AttentionFilter attention={attention.byTask} on={onlyFlagged} onChange={setOnlyFlagged} />
               <ReviewTaskList
                 tasks={onlyFlagged ? tasks.filter((x) => attention.byTask.has(x.id)) : tasks}
@@ -144,15 +164,21 @@ export default function ReviewPage() {
               {t('单位核对')}
             </Badge>
           ),
+          children: <UnitFixer unmatched={unmatched} onBusy={setCreatingUnits} onResolve={review.resolveUnits} />,
+        },
+        {
+          key: 'indicators',
+          label: `${t('指标')} (${p?.indicators?.length ?? 0})`,
           children: (
-            <UnitFixer
-              unmatched={unmatched}
-              onBusy={setCreatingUnits}
-              onResolve={review.resolveUnits}
+            <IndicatorPanel
+              planId={id}
+              indicators={p?.indicators ?? []}
+              units={draft ? directory.map((u) => ({ value: u.id, label: u.name })) : null}
+              onDone={plan.reload}
+              onJump={jump}
             />
           ),
         },
-        { key: 'indicators', label: `${t('指标')} (${p?.indicators?.length ?? 0})`, children: <IndicatorPanel planId={id} indicators={p?.indicators ?? []} units={draft ? directory.map((u) => ({ value: u.id, label: u.name })) : null} onDone={plan.reload} onJump={jump} /> },
         {
           key: 'diagnostics',
           label: (
@@ -169,13 +195,31 @@ export default function ReviewPage() {
   const sourcePane = (
     <Loadable loading={source.loading} error={source.error} reload={source.reload}>
       <div className="duban-legend" style={{ marginBottom: 8 }} aria-hidden>
-        <span><i style={{ background: '#e6eefb', border: '1px solid #8fb1e8' }} />{t('任务')}</span>
-        <span><i style={{ background: '#e3f4e6', border: '1px solid #5ba565' }} />{t('单位')}</span>
-        <span><i style={{ background: '#fdebd3', border: '1px solid #e08a00' }} />{t('时限')}</span>
-        <span><i style={{ background: '#f3e5f5', border: '1px solid #9c5fb5' }} />{t('指标')}</span>
+        <span>
+          <i style={{ background: '#e6eefb', border: '1px solid #8fb1e8' }} />
+          {t('任务')}
+        </span>
+        <span>
+          <i style={{ background: '#e3f4e6', border: '1px solid #5ba565' }} />
+          {t('单位')}
+        </span>
+        <span>
+          <i style={{ background: '#fdebd3', border: '1px solid #e08a00' }} />
+          {t('时限')}
+        </span>
+        <span>
+          <i style={{ background: '#f3e5f5', border: '1px solid #9c5fb5' }} />
+          {t('指标')}
+        </span>
       </div>
       {/* Focusable, so the keyboard can scroll the document text (the marks inside are not all tab stops). */}
-      <div className="duban-scroll-pane" tabIndex={0} role="region" aria-label={t('原文')} style={{ maxHeight: screens.lg ? 'calc(100vh - 290px)' : 480, overflow: 'auto' }}>
+      <div
+        className="duban-scroll-pane"
+        tabIndex={0}
+        role="region"
+        aria-label={t('原文')}
+        style={{ maxHeight: screens.lg ? 'calc(100vh - 290px)' : 480, overflow: 'auto' }}
+      >
         <SourceView text={source.data?.text ?? ''} marks={marks} active={active} onPick={pickFromSource} label={t('原文')} />
       </div>
     </Loadable>
@@ -248,7 +292,15 @@ export default function ReviewPage() {
           setEditing(null);
           if (draft) return review.update(task);
           // A published plan is adjusted at once, with the reason its units are told.
-          const body = { version: task.version, text: task.text, title: task.title, due: task.due, ongoing: task.ongoing, units: task.units.map((u) => ({ name: u.name, unitId: u.unitId, role: u.role })), reason };
+          const body = {
+            version: task.version,
+            text: task.text,
+            title: task.title,
+            due: task.due,
+            ongoing: task.ongoing,
+            units: task.units.map((u) => ({ name: u.name, unitId: u.unitId, role: u.role })),
+            reason,
+          };
           void run(() => call('PATCH /api/tasks/:id', { params: { id: task.id }, body }), t('任务已更新'));
         }}
       />
@@ -259,10 +311,17 @@ export default function ReviewPage() {
         onSave={(task) => {
           setAdding(null);
           const body = {
-            afterTaskId: task.id, number: task.number, title: task.title, text: task.text, due: task.due, ongoing: task.ongoing,
+            afterTaskId: task.id,
+            number: task.number,
+            title: task.title,
+            text: task.text,
+            due: task.due,
+            ongoing: task.ongoing,
             units: task.units.map((u) => ({ name: u.name, unitId: u.unitId, role: u.role })),
           };
-          void run(() => call('POST /api/plans/:id/tasks', { params: { id }, body }), t('已新增任务')).then((added) => added && afterChange());
+          void run(() => call('POST /api/plans/:id/tasks', { params: { id }, body }), t('已新增任务')).then(
+            (added) => added && afterChange(),
+          );
         }}
       />
       {guard.prompt}

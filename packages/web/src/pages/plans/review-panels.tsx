@@ -7,13 +7,42 @@ import { IndicatorSections } from '../plan/indicator-sections.js';
  * The indicators read from the document, by section; a click shows one in the source. The office can assign the unit
  * that reports each one, or a whole section at once, before publishing.
  */
-export function IndicatorPanel({ planId, indicators, units, onDone, onJump }: { planId: string; indicators: PlanDetail['indicators']; units: { value: string; label: string }[] | null; onDone: () => void; onJump: (ref: string) => void }) {
+export function IndicatorPanel({
+  planId,
+  indicators,
+  units,
+  onDone,
+  onJump,
+}: {
+  planId: string;
+  indicators: PlanDetail['indicators'];
+  units: { value: string; label: string }[] | null;
+  onDone: () => void;
+  onJump: (ref: string) => void;
+}) {
   const { t } = useI18n();
-  return <IndicatorSections planId={planId} indicators={indicators} units={units} onDone={onDone} onJump={(ind) => onJump(`ind-${ind.id}`)} emptyText={t('未识别到量化指标')} />;
+  return (
+    <IndicatorSections
+      planId={planId}
+      indicators={indicators}
+      units={units}
+      onDone={onDone}
+      onJump={(ind) => onJump(`ind-${ind.id}`)}
+      emptyText={t('未识别到量化指标')}
+    />
+  );
 }
 
 /** What the extraction was unsure about, each linked to the task around its line. */
-export function DiagnosticsPanel({ diagnostics, tasks, onJump }: { diagnostics: Diagnostic[]; tasks: Task[]; onJump: (ref: string) => void }) {
+export function DiagnosticsPanel({
+  diagnostics,
+  tasks,
+  onJump,
+}: {
+  diagnostics: Diagnostic[];
+  tasks: Task[];
+  onJump: (ref: string) => void;
+}) {
   const { t } = useI18n();
   return (
     <List

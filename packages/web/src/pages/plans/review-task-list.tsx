@@ -82,7 +82,9 @@ export function ReviewTaskList({ tasks, edited, attention, active, selected, edi
                 else if (e.key === 'e' || e.key === 'E') onAction(task, 'edit');
                 else if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
                   e.preventDefault();
-                  const sibling = (e.key === 'ArrowDown' ? e.currentTarget.nextElementSibling : e.currentTarget.previousElementSibling) as HTMLElement | null;
+                  const sibling = (
+                    e.key === 'ArrowDown' ? e.currentTarget.nextElementSibling : e.currentTarget.previousElementSibling
+                  ) as HTMLElement | null;
                   sibling?.focus();
                 }
               }}
@@ -101,7 +103,13 @@ export function ReviewTaskList({ tasks, edited, attention, active, selected, edi
                 ...(editable
                   ? [
                       <Dropdown key="m" menu={menu(task, i)} trigger={['click']}>
-                        <Button size="small" type="text" icon={<MoreOutlined />} aria-label={t('更多操作')} onClick={(e) => e.stopPropagation()} />
+                        <Button
+                          size="small"
+                          type="text"
+                          icon={<MoreOutlined />}
+                          aria-label={t('更多操作')}
+                          onClick={(e) => e.stopPropagation()}
+                        />
                       </Dropdown>,
                     ]
                   : []),
@@ -120,7 +128,11 @@ export function ReviewTaskList({ tasks, edited, attention, active, selected, edi
                   <div>
                     {label && <Typography.Text strong>{label} </Typography.Text>}
                     {task.title && <Typography.Text strong>{task.title}</Typography.Text>}
-                    {edited.has(task.id) && <Tag color="warning" style={{ marginLeft: 6 }}>{t('已修改')}</Tag>}
+                    {edited.has(task.id) && (
+                      <Tag color="warning" style={{ marginLeft: 6 }}>
+                        {t('已修改')}
+                      </Tag>
+                    )}
                     {attention?.get(task.id)?.map((r) => (
                       <Tag key={r} color="error" style={{ marginLeft: 6 }}>
                         {t(attentionLabels[r])}

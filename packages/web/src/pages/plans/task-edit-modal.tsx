@@ -19,7 +19,21 @@ interface Values {
  * Edit one task: wording, lead and participating units (from the directory or as written), deadlines. With
  * `reasonRequired` (a published plan) the office must say why; the reason is passed to `onSave`.
  */
-export function TaskEditModal({ task, units, onClose, onSave, reasonRequired, busy }: { task: Task | null; units: Unit[]; onClose: () => void; onSave: (t: Task, reason?: string) => void; reasonRequired?: boolean; busy?: boolean }) {
+export function TaskEditModal({
+  task,
+  units,
+  onClose,
+  onSave,
+  reasonRequired,
+  busy,
+}: {
+  task: Task | null;
+  units: Unit[];
+  onClose: () => void;
+  onSave: (t: Task, reason?: string) => void;
+  reasonRequired?: boolean;
+  busy?: boolean;
+}) {
   const { t } = useI18n();
   const [form] = Form.useForm<Values>();
   useEffect(() => {
@@ -57,15 +71,18 @@ export function TaskEditModal({ task, units, onClose, onSave, reasonRequired, bu
       onOk={async () => {
         const v = await form.validateFields();
         if (!task) return;
-        onSave({
-          ...task,
-          number: v.number || null,
-          title: v.title || null,
-          text: v.text,
-          units: [...toUnits(v.lead ?? [], 'lead'), ...toUnits(v.participants ?? [], 'participant')],
-          due: v.due ?? [],
-          ongoing: v.ongoing,
-        }, v.reason);
+        onSave(
+          {
+            ...task,
+            number: v.number || null,
+            title: v.title || null,
+            text: v.text,
+            units: [...toUnits(v.lead ?? [], 'lead'), ...toUnits(v.participants ?? [], 'participant')],
+            due: v.due ?? [],
+            ongoing: v.ongoing,
+          },
+          v.reason,
+        );
       }}
     >
       <Form form={form} layout="vertical">

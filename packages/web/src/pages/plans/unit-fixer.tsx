@@ -58,7 +58,15 @@ async function exactMatch(name: string): Promise<Unit | null> {
  * `onResolve` receives every name mapped by one action at once; `onBusy` tells the page while units are
  * being created, so publishing is not offered half-way.
  */
-export function UnitFixer({ unmatched, onResolve, onBusy }: { unmatched: { name: string; count: number }[]; onResolve: (pairs: { name: string; unit: Unit }[]) => void; onBusy?: (busy: boolean) => void }) {
+export function UnitFixer({
+  unmatched,
+  onResolve,
+  onBusy,
+}: {
+  unmatched: { name: string; count: number }[];
+  onResolve: (pairs: { name: string; unit: Unit }[]) => void;
+  onBusy?: (busy: boolean) => void;
+}) {
   const { t } = useI18n();
   const { busy, run } = useAction();
   const { message } = App.useApp();
@@ -94,17 +102,26 @@ export function UnitFixer({ unmatched, onResolve, onBusy }: { unmatched: { name:
           </Button>
         </div>
       )}
-    <Table
-      rowKey="name"
-      size="small"
-      pagination={false}
-      dataSource={unmatched}
-      locale={{ emptyText: t('所有单位均已对应到单位目录') }}
-      columns={[
-        { title: t('文中写法'), dataIndex: 'name', width: '34%', render: (v: string) => <Tag color="warning" style={{ whiteSpace: 'normal' }}>{v}</Tag> },
-        { title: t('对应到'), render: (_, r) => <FixRow name={r.name} count={r.count} onResolve={onResolve} /> },
-      ]}
-    />
+      <Table
+        rowKey="name"
+        size="small"
+        pagination={false}
+        dataSource={unmatched}
+        locale={{ emptyText: t('所有单位均已对应到单位目录') }}
+        columns={[
+          {
+            title: t('文中写法'),
+            dataIndex: 'name',
+            width: '34%',
+            render: (v: string) => (
+              <Tag color="warning" style={{ whiteSpace: 'normal' }}>
+                {v}
+              </Tag>
+            ),
+          },
+          { title: t('对应到'), render: (_, r) => <FixRow name={r.name} count={r.count} onResolve={onResolve} /> },
+        ]}
+      />
     </>
   );
 }

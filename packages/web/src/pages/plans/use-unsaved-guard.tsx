@@ -25,7 +25,9 @@ export function useUnsavedGuard(dirty: boolean): { allowNext: (allow?: boolean) 
     window.addEventListener('beforeunload', warn);
     return () => window.removeEventListener('beforeunload', warn);
   }, [dirty]);
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirtyRef.current && !allowed.current && currentLocation.pathname !== nextLocation.pathname);
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => dirtyRef.current && !allowed.current && currentLocation.pathname !== nextLocation.pathname,
+  );
   // The question is a plain modal bound to the blocker's state: one per blocked navigation, gone once answered.
   const prompt = (
     <Modal

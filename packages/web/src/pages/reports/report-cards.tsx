@@ -49,7 +49,11 @@ export function ReportCards(props: {
       loading={props.loading}
       dataSource={list?.items ?? []}
       locale={{ emptyText: props.emptyText }}
-      pagination={(list?.total ?? 0) > 20 ? { current: props.page, pageSize: 20, total: list?.total ?? 0, onChange: props.onPage, size: 'small' } : false}
+      pagination={
+        (list?.total ?? 0) > 20
+          ? { current: props.page, pageSize: 20, total: list?.total ?? 0, onChange: props.onPage, size: 'small' }
+          : false
+      }
       renderItem={(r) => (
         <List.Item style={{ display: 'block', paddingInline: 0 }}>
           <Card size="small">
@@ -59,12 +63,18 @@ export function ReportCards(props: {
             </div>
             <Space wrap size={4} style={{ marginBottom: 8 }}>
               <StatusTag status={r.status} />
-              <Tag>{t('进度')} {r.percent}%</Tag>
+              <Tag>
+                {t('进度')} {r.percent}%
+              </Tag>
               {r.completionClaim && <Tag color="success">{t('申请办结')}</Tag>}
               {!r.onTime && <Tag color="warning">{t('迟报')}</Tag>}
             </Space>
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 8 }}>{r.narrative}</Typography.Paragraph>
-            {r.returnReason && <p style={{ color: '#b71c1c' }}>{t('退回原因')}：{r.returnReason}</p>}
+            {r.returnReason && (
+              <p style={{ color: '#b71c1c' }}>
+                {t('退回原因')}：{r.returnReason}
+              </p>
+            )}
             <Evidence id={r.id} />
             {r.status === 'submitted' && canReview && (
               <Space style={{ marginTop: 12, display: 'flex' }}>

@@ -21,7 +21,9 @@ export default function ReportsPage() {
   const [params, setParams] = useSearchParams();
   const status = STATUSES.find((s) => s === params.get('status')) ?? 'submitted';
   const [page, setPage] = useState(1);
-  const answer = useApiQuery('GET /api/reports', { query: { status, plan: params.get('plan') ?? undefined, unit: params.get('unit') ?? undefined, page, pageSize: 20 } });
+  const answer = useApiQuery('GET /api/reports', {
+    query: { status, plan: params.get('plan') ?? undefined, unit: params.get('unit') ?? undefined, page, pageSize: 20 },
+  });
   // Asked without `missing`, the server answers reports (the other kind is the owed slots past their window).
   const list = { ...answer, data: answer.data?.kind === 'reports' ? answer.data : undefined };
   const { run } = useAction();
@@ -41,7 +43,9 @@ export default function ReportsPage() {
   const sendBack = async () => {
     if (!returning || !reason.trim()) return;
     setBusy(returning.id);
-    const done = await run(() => call('POST /api/reports/:id/return', { params: { id: returning.id }, body: { reason: reason.trim(), version: returning.version } }));
+    const done = await run(() =>
+      call('POST /api/reports/:id/return', { params: { id: returning.id }, body: { reason: reason.trim(), version: returning.version } }),
+    );
     setBusy(null);
     if (!done) return;
     result.show(`${t('已退回')}：${returning.unitName} · ${returning.taskTitle ?? ''}`);
@@ -96,7 +100,11 @@ export default function ReportsPage() {
               expandedRowRender: (r) => (
                 <div>
                   <Typography.Paragraph style={{ whiteSpace: 'pre-wrap' }}>{r.narrative}</Typography.Paragraph>
-                  {r.returnReason && <p style={{ color: '#c62828' }}>{t('退回原因')}：{r.returnReason}</p>}
+                  {r.returnReason && (
+                    <p style={{ color: '#c62828' }}>
+                      {t('退回原因')}：{r.returnReason}
+                    </p>
+                  )}
                   <Evidence id={r.id} />
                 </div>
               ),
@@ -105,8 +113,36 @@ export default function ReportsPage() {
               { title: t('任务'), render: (_, r) => <Link to={`/tasks/${r.taskId}`}>{`${r.taskNumber ?? ''} ${r.taskTitle ?? ''}`}</Link> },
               { title: t('报送单位'), dataIndex: 'unitName', width: 160 },
               { title: t('周期'), dataIndex: 'periodLabel', width: 120 },
-              { title: t('进度'), dataIndex: 'percent', width: 80, render: (v: number, r) => <>{v}%{r.completionClaim && <Tag color="success" style={{ marginLeft: 4 }}>{t('申请办结')}</Tag>}</> },
-              { title: t('提交时间'), dataIndex: 'submittedAt', width: 150, render: (v: string, r) => <>{fmtTime(v)}{!r.onTime && <Tag color="warning" style={{ marginLeft: 4 }}>{t('迟报')}</Tag>}</> },
+              {
+                title: t('进度'),
+                dataIndex: 'percent',
+                width: 80,
+                render: (v: number, r) => (
+                  <>
+                    {v}%
+                    {r.completionClaim && (
+                      <Tag color="success" style={{ marginLeft: 4 }}>
+                        {t('申请办结')}
+                      </Tag>
+                    )}
+                  </>
+                ),
+              },
+              {
+                title: t('提交时间'),
+                dataIndex: 'submittedAt',
+                width: 150,
+                render: (v: string, r) => (
+                  <>
+                    {fmtTime(v)}
+                    {!r.onTime && (
+                      <Tag color="warning" style={{ marginLeft: 4 }}>
+                        {t('迟报')}
+                      </Tag>
+                    )}
+                  </>
+                ),
+              },
               { title: t('状态'), dataIndex: 'status', width: 90, render: (s: string) => <StatusTag status={s} /> },
               {
                 title: t('操作'),
@@ -138,7 +174,13 @@ export default function ReportsPage() {
         onCancel={() => setReturning(null)}
       >
         <p className="duban-muted">{returning ? `${returning.unitName} · ${returning.taskTitle ?? ''}` : ''}</p>
-        <Input.TextArea value={reason} onChange={(e) => setReason(e.target.value)} autoSize={{ minRows: 3 }} placeholder={t('请写明退回原因，单位将据此修改后重报')} aria-label={t('退回原因')} />
+        <Input.TextArea
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          autoSize={{ minRows: 3 }}
+          placeholder={t('请写明退回原因，单位将据此修改后重报')}
+          aria-label={t('退回原因')}
+        />
       </Modal>
     </>
   );

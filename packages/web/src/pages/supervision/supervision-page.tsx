@@ -17,7 +17,13 @@ function NoticeBody({ notice, office, onChange }: { notice: NoticeItem; office: 
   const detail = useApiQuery('GET /api/notices/:id', { params: { id: notice.id } });
   const { run } = useAction();
   const close = async () => {
-    if (await run(() => call('POST /api/notices/:id/close', { params: { id: notice.id }, body: { version: notice.version } }), t('督办单已办结'))) onChange();
+    if (
+      await run(
+        () => call('POST /api/notices/:id/close', { params: { id: notice.id }, body: { version: notice.version } }),
+        t('督办单已办结'),
+      )
+    )
+      onChange();
   };
   return (
     <>
@@ -39,7 +45,10 @@ function NoticeBody({ notice, office, onChange }: { notice: NoticeItem; office: 
         locale={{ emptyText: t('尚未回复') }}
         renderItem={(r) => (
           <List.Item>
-            <ItemMeta title={<span className="duban-muted">{fmtTime(r.repliedAt)}</span>} description={<span style={{ whiteSpace: 'pre-wrap', color: '#1d2939' }}>{r.body}</span>} />
+            <ItemMeta
+              title={<span className="duban-muted">{fmtTime(r.repliedAt)}</span>}
+              description={<span style={{ whiteSpace: 'pre-wrap', color: '#1d2939' }}>{r.body}</span>}
+            />
           </List.Item>
         )}
       />
@@ -84,12 +93,20 @@ export default function SupervisionPage() {
   const detail = useApiQuery('GET /api/plans/:id', office && planId ? { params: { id: planId } } : null);
   const textOf = useMemo(() => new Map((detail.data?.tasks ?? []).map((x) => [x.id, x.text])), [detail.data]);
   const notices = useApiQuery('GET /api/notices', { query: { pageSize: 200 } });
-  const warn = useMemo(() => (sup.data?.tasks ?? []).filter((x) => (colour === 'all' ? x.colour === 'red' || x.colour === 'yellow' : x.colour === colour)), [sup.data, colour]);
+  const warn = useMemo(
+    () => (sup.data?.tasks ?? []).filter((x) => (colour === 'all' ? x.colour === 'red' || x.colour === 'yellow' : x.colour === colour)),
+    [sup.data, colour],
+  );
   const noticeItems = notices.data?.items ?? [];
   const noticed = new Set(noticeItems.filter((n) => n.status !== 'closed').map((n) => n.taskId));
 
   const noticeList = (
-    <Loadable loading={notices.loading && !notices.data} error={notices.error} reload={notices.reload} empty={noticeItems.length === 0 && t('暂无督办单')}>
+    <Loadable
+      loading={notices.loading && !notices.data}
+      error={notices.error}
+      reload={notices.reload}
+      empty={noticeItems.length === 0 && t('暂无督办单')}
+    >
       <Collapse
         defaultActiveKey={params.get('notice') ? [params.get('notice')!] : []}
         items={noticeItems.map((n) => ({
@@ -115,7 +132,13 @@ export default function SupervisionPage() {
         extra={
           office &&
           published.length > 0 && (
-            <Select value={planId ?? undefined} onChange={(v: string) => setParams({ plan: v })} options={published.map((p) => ({ value: p.id, label: p.title ?? p.id }))} style={{ minWidth: 240, maxWidth: '100%' }} aria-label={t('选择行动方案')} />
+            <Select
+              value={planId ?? undefined}
+              onChange={(v: string) => setParams({ plan: v })}
+              options={published.map((p) => ({ value: p.id, label: p.title ?? p.id }))}
+              style={{ minWidth: 240, maxWidth: '100%' }}
+              aria-label={t('选择行动方案')}
+            />
           )
         }
       />
@@ -149,9 +172,20 @@ export default function SupervisionPage() {
                             <List.Item
                               actions={[
                                 noticed.has(task.id) ? (
-                                  <Tag key="n" color="processing">{t('督办中')}</Tag>
+                                  <Tag key="n" color="processing">
+                                    {t('督办中')}
+                                  </Tag>
                                 ) : has('admin') ? (
-                                  <IssueNoticeButton key="i" task={task} leads={task.leadUnits} onDone={() => { sup.reload(); notices.reload(); }} primary={task.colour === 'red'} />
+                                  <IssueNoticeButton
+                                    key="i"
+                                    task={task}
+                                    leads={task.leadUnits}
+                                    onDone={() => {
+                                      sup.reload();
+                                      notices.reload();
+                                    }}
+                                    primary={task.colour === 'red'}
+                                  />
                                 ) : null,
                               ]}
                             >
@@ -159,13 +193,16 @@ export default function SupervisionPage() {
                                 title={
                                   <Space wrap>
                                     <ColourTag colour={task.colour} />
-                                    <Link to={`/tasks/${task.id}`}>{`${task.number ?? ''} ${task.title ?? textOf.get(task.id)?.slice(0, 40) ?? ''}`}</Link>
+                                    <Link
+                                      to={`/tasks/${task.id}`}
+                                    >{`${task.number ?? ''} ${task.title ?? textOf.get(task.id)?.slice(0, 40) ?? ''}`}</Link>
                                   </Space>
                                 }
                                 description={
                                   <>
                                     <div>
-                                      {task.leadUnits.map((u) => u.name).join('、')} · {t('完成时限')} {fmtDate(task.due)} · {t('进度')} {task.progress}%
+                                      {task.leadUnits.map((u) => u.name).join('、')} · {t('完成时限')} {fmtDate(task.due)} · {t('进度')}{' '}
+                                      {task.progress}%
                                     </div>
                                     {task.owingUnits?.length ? (
                                       <div className="duban-muted">

@@ -32,7 +32,11 @@ export function TaskAdjustMenu({ task, onDone }: { task: TaskDetail; onDone: () 
   };
   const remove = async () => {
     const v = await form.validateFields();
-    const removed = await run(() => call('DELETE /api/tasks/:id', { params: { id: task.id }, query: { reason: v.reason } }), t('任务已删除'), conflict);
+    const removed = await run(
+      () => call('DELETE /api/tasks/:id', { params: { id: task.id }, query: { reason: v.reason } }),
+      t('任务已删除'),
+      conflict,
+    );
     if (removed) navigate(`/plans/${task.plan.id}`);
   };
   return (
@@ -60,16 +64,40 @@ export function TaskAdjustMenu({ task, onDone }: { task: TaskDetail; onDone: () 
         onClose={() => setMode(null)}
         onSave={async (edited, reason) => {
           const body = {
-            version: task.version, number: edited.number, title: edited.title, text: edited.text, due: edited.due, ongoing: edited.ongoing,
-            units: edited.units.map((u) => ({ name: u.name, unitId: u.unitId, role: u.role })), ...(reason ? { reason } : {}),
+            version: task.version,
+            number: edited.number,
+            title: edited.title,
+            text: edited.text,
+            due: edited.due,
+            ongoing: edited.ongoing,
+            units: edited.units.map((u) => ({ name: u.name, unitId: u.unitId, role: u.role })),
+            ...(reason ? { reason } : {}),
           };
           if (!(await run(() => call('PATCH /api/tasks/:id', { params: { id: task.id }, body }), t('任务已更新'), conflict))) return;
           setMode(null);
           onDone();
         }}
       />
-      <SplitTaskModal task={mode === 'split' ? task : null} published={published} onClose={() => setMode(null)} onDone={() => { setMode(null); onDone(); }} />
-      <Modal open={mode === 'delete'} title={t('删除任务')} okText={t('删除')} cancelText={t('取消')} okButtonProps={{ danger: true }} confirmLoading={busy} onOk={remove} onCancel={() => setMode(null)} destroyOnHidden>
+      <SplitTaskModal
+        task={mode === 'split' ? task : null}
+        published={published}
+        onClose={() => setMode(null)}
+        onDone={() => {
+          setMode(null);
+          onDone();
+        }}
+      />
+      <Modal
+        open={mode === 'delete'}
+        title={t('删除任务')}
+        okText={t('删除')}
+        cancelText={t('取消')}
+        okButtonProps={{ danger: true }}
+        confirmLoading={busy}
+        onOk={remove}
+        onCancel={() => setMode(null)}
+        destroyOnHidden
+      >
         <p>{t('删除后不可恢复；已有报送记录的任务不能删除。')}</p>
         <Form form={form} layout="vertical" preserve={false}>
           <ReasonField required={published} />

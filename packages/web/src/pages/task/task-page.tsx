@@ -13,7 +13,19 @@ import { ItemMeta } from '../../components/item-meta.js';
 
 type Comment = TaskDetail['comments'][number];
 
-const FIELD_LABELS: Record<string, string> = { due: '完成时限', ongoing: '长期坚持', text: '任务内容', title: '标题', number: '编号', units: '责任单位', deadlineText: '时限原文', kind: '类型', milestones: '节点', split: '拆分', merged: '合并' };
+const FIELD_LABELS: Record<string, string> = {
+  due: '完成时限',
+  ongoing: '长期坚持',
+  text: '任务内容',
+  title: '标题',
+  number: '编号',
+  units: '责任单位',
+  deadlineText: '时限原文',
+  kind: '类型',
+  milestones: '节点',
+  split: '拆分',
+  merged: '合并',
+};
 
 function Notes({ items, empty }: { items: Comment[]; empty: string }) {
   if (!items.length) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={empty} />;
@@ -24,7 +36,14 @@ function Notes({ items, empty }: { items: Comment[]; empty: string }) {
       renderItem={(n) => (
         <List.Item>
           <ItemMeta
-            title={<Space><span>{n.username ?? ''}</span><span className="duban-muted" style={{ fontWeight: 400 }}>{fmtTime(n.createdAt)}</span></Space>}
+            title={
+              <Space>
+                <span>{n.username ?? ''}</span>
+                <span className="duban-muted" style={{ fontWeight: 400 }}>
+                  {fmtTime(n.createdAt)}
+                </span>
+              </Space>
+            }
             description={<span style={{ color: '#1d2939', whiteSpace: 'pre-wrap' }}>{n.body}</span>}
           />
         </List.Item>
@@ -69,7 +88,16 @@ export default function TaskPage() {
               has('admin') && (
                 <>
                   <TaskAdjustMenu task={d} onDone={reload} />
-                  {(d.colour === 'red' || d.colour === 'yellow') && <IssueNoticeButton task={d} leads={d.units.flatMap((u) => (u.role === 'lead' && u.unitId ? [{ unitId: u.unitId, name: u.unitName ?? u.name }] : []))} onDone={reload} primary={d.colour === 'red'} />}
+                  {(d.colour === 'red' || d.colour === 'yellow') && (
+                    <IssueNoticeButton
+                      task={d}
+                      leads={d.units.flatMap((u) =>
+                        u.role === 'lead' && u.unitId ? [{ unitId: u.unitId, name: u.unitName ?? u.name }] : [],
+                      )}
+                      onDone={reload}
+                      primary={d.colour === 'red'}
+                    />
+                  )}
                 </>
               )
             }
@@ -84,11 +112,21 @@ export default function TaskPage() {
                     {fmtDue(d.due, d.ongoing)}
                     {d.deadlineText ? `（${d.deadlineText}）` : ''}
                   </Descriptions.Item>
-                  <Descriptions.Item label={t('参与单位')} span={2}>{names('participant').join('、') || '—'}</Descriptions.Item>
-                  {d.path.length > 0 && <Descriptions.Item label={t('所属章节')} span={2}>{d.path.join(' / ')}</Descriptions.Item>}
+                  <Descriptions.Item label={t('参与单位')} span={2}>
+                    {names('participant').join('、') || '—'}
+                  </Descriptions.Item>
+                  {d.path.length > 0 && (
+                    <Descriptions.Item label={t('所属章节')} span={2}>
+                      {d.path.join(' / ')}
+                    </Descriptions.Item>
+                  )}
                   {d.milestones.length > 0 && (
                     <Descriptions.Item label={t('时间节点')} span={2}>
-                      {d.milestones.map((m) => <div key={m.date + m.text}>{m.date} {m.text}</div>)}
+                      {d.milestones.map((m) => (
+                        <div key={m.date + m.text}>
+                          {m.date} {m.text}
+                        </div>
+                      ))}
                     </Descriptions.Item>
                   )}
                 </Descriptions>
@@ -105,10 +143,16 @@ export default function TaskPage() {
                             <span className="duban-muted">{fmtTime(r.submittedAt)}</span>
                             <span>{r.unitName}</span>
                             <span>{r.periodLabel}</span>
-                            <span>{t('进度')} {r.percent}%</span>
+                            <span>
+                              {t('进度')} {r.percent}%
+                            </span>
                           </Space>
                           <div style={{ whiteSpace: 'pre-wrap', marginTop: 4 }}>{r.narrative}</div>
-                          {r.returnReason && <div style={{ color: '#c62828' }}>{t('退回原因')}：{r.returnReason}</div>}
+                          {r.returnReason && (
+                            <div style={{ color: '#c62828' }}>
+                              {t('退回原因')}：{r.returnReason}
+                            </div>
+                          )}
                           {r.evidence?.map((f) => (
                             <div key={f.id}>
                               <a href={`/api/reports/${r.id}/evidence/${f.id}`} target="_blank" rel="noreferrer">
@@ -128,7 +172,15 @@ export default function TaskPage() {
             <Col xs={24} lg={9}>
               <Card size="small" title={t('领导批示')}>
                 <Notes items={instructions} empty={t('暂无批示')} />
-                {has('leader', 'admin') && <PostBox route="POST /api/tasks/:id/instructions" id={id} placeholder={t('填写批示意见')} button={t('批示')} onDone={reload} />}
+                {has('leader', 'admin') && (
+                  <PostBox
+                    route="POST /api/tasks/:id/instructions"
+                    id={id}
+                    placeholder={t('填写批示意见')}
+                    button={t('批示')}
+                    onDone={reload}
+                  />
+                )}
               </Card>
               <Card size="small" title={t('评论')} style={{ marginTop: 16 }}>
                 <Notes items={comments} empty={t('暂无评论')} />
@@ -142,7 +194,10 @@ export default function TaskPage() {
                         children: (
                           <div>
                             <div>
-                              {t('第 {n} 版', { n: h.version })}：{Object.keys(h.changes).map((k) => t(FIELD_LABELS[k] ?? k)).join('、') || t('创建')}
+                              {t('第 {n} 版', { n: h.version })}：
+                              {Object.keys(h.changes)
+                                .map((k) => t(FIELD_LABELS[k] ?? k))
+                                .join('、') || t('创建')}
                               {h.reason ? `（${h.reason}）` : ''}
                             </div>
                             <div className="duban-muted">
