@@ -1,0 +1,111 @@
+import { extractIndicators } from '../indicators/extract-indicators.js';
+import { carriedDeadline } from '../indicators/indicator-due.js';
+import { extractIndicatorTable } from '../indicators/indicator-table.js';
+import type { Diagnostic, ExtractedIndicator } from '../plan-schema.js';
+import { leaves, type OutlineNode } from '../structure/outline.js';
+import { preambleGoalParagraphs, sentenceParagraphs } from '../structure/plan-preamble.js';
+import { paragraphTasks, proseTasks, underPreamble, type DraftTask } from '../structure/prose-tasks.js';
+import { parseRealTable } from '../structure/real-table.js';
+import { tableTasks } from '../structure/table-tasks.js';
+import { indicatorContext, type PlanContext } from './plan-context.js';
+import type { Segmented } from './segment.js';
+
+/** Draft tasks in document order, the indicators found outside task texts, and what could not be read. */
+export interface Drafts {
+  drafts: DraftTask[];
+  /** Drafts read from a table row: their 完成时限 cell is an explicit deadline for the targets in the row. */
+  fromTable: Set<DraftTask>;
+  indicators: ExtractedIndicator[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Stage 4a, assemble: tasks from the item tree's duty leaves and from task tables, goals from the preamble (总体目标,
+ * 主要指标) and from indicator tables. A document with no numbering at all falls back to its attributed paragraphs.
+ */
+export function assembleDrafts(seg: Segmented, ctx: PlanContext): Drafts {
+  const drafts: DraftTask[] = [];
+  const indicators: ExtractedIndicator[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const fromTable = new Set<DraftTask>();
+  const { dir, planYear } = ctx;
+  for (const node of leaves(seg.roots)) {
+    if (underPreamble(node)) {
+      // Whole sentences: a goal wrapped over lines ("…普及率" ⏎ "达到92%。") is read once, joined.
+      // A goal listed under "到2025年底,以下指标…:" takes that deadline.
+      const due = inheritedDue(node, planYear);
+      for (const g of sentenceParagraphs([node.head, ...node.body], true)) {
+        indicators.push(...extractIndicators(g.text, g.toSource(0), { ...indicatorContext(ctx, g.line), due }));
+      }
+      continue;
+    }
+    if (node.tableFollows || !isDuty(node)) continue;
+    drafts.push(...proseTasks(node, dir, planYear));
+  }
+  // Goal paragraphs under a preamble heading with children (总体目标 › 1. …) were handled above; its own body too.
+  for (const node of allNodes(seg.roots)) {
+    if (node.children.length && underPreamble(node)) {
+      for (const g of sentenceParagraphs(node.body, true))
+        indicators.push(...extractIndicators(g.text, g.toSource(0), indicatorContext(ctx, g.line)));
+    }
+  }
+  const tables = [
+    ...seg.outline.flats.map((t) => ({ parsed: t.table, owner: t.owner })),
+    ...seg.outline.tables.map((t) => ({ parsed: parseRealTable(t.table, dir), owner: t.owner })),
+  ];
+  for (const { parsed, owner } of tables) {
+    for (const u of parsed.unparsed) {
+      const source = { start: u.start, end: u.end, line: u.line };
+      diagnostics.push({ code: 'unparsed-table-row', severity: 'warning', message: `无法识别的表格行: ${u.text.slice(0, 60)}`, source });
+    }
+    if (parsed.kind === 'indicator') {
+      const rows = parsed.indicatorRows.map((r) => ({ cells: r.cells, start: r.start, end: r.end, line: r.line }));
+      indicators.push(...extractIndicatorTable({ header: parsed.header, rows }, indicatorContext(ctx, parsed.line)));
+      continue;
+    }
+    const rowDrafts = tableTasks(parsed, owner, dir, planYear);
+    rowDrafts.forEach((d) => fromTable.add(d));
+    drafts.push(...rowDrafts);
+  }
+  // Goals stated in an unnumbered paragraph before the first numbered item ("主要目标是:…达到79.2岁"), in document order.
+  if (drafts.length) {
+    const goals = preambleGoalParagraphs(seg.stream, seg.outline.roots, seg.roots[0]);
+    indicators.unshift(...goals.flatMap((g) => extractIndicators(g.text, g.toSource(0), indicatorContext(ctx, g.line))));
+  }
+  // No numbering at all (a docx whose list numbers were lost): each paragraph closing on an attribution is a duty.
+  if (!drafts.length) drafts.push(...paragraphTasks(seg.stream, dir, planYear));
+  drafts.sort((a, b) => a.start - b.start);
+  return { drafts, fromTable, indicators, diagnostics };
+}
+
+const DEFINITION =
+  /^本(?:办法|方案|规定|细则|意见|计划|条例|规则|标准|要点)(?:中)?(?:所称|所指|所说)的?[^。]{1,40}?(?:是指|系指|指的是|,指|包括)/;
+
+/** The deadline an ancestor's heading or lead-in sets for the goals beneath it ("到2025年底,以下指标…:"). */
+function inheritedDue(node: OutlineNode, planYear: number | null): string | null {
+  for (let a = node.parent; a; a = a.parent) {
+    const due = carriedDeadline([a.head, ...a.body].map((l) => l.text).join('\n'), planYear);
+    if (due) return due;
+  }
+  return null;
+}
+
+/** A leaf prescribes work unless it is a bare heading (no body, no sentence) in front of nothing. */
+function isDuty(node: OutlineNode): boolean {
+  const rest = node.head.text.slice(node.marker.length).trim();
+  // "第六条 本办法所称运动处方,是指……" defines a term and prescribes no work.
+  const whole = [rest, ...node.body.map((l) => l.text)].join('');
+  if (DEFINITION.test(rest) && !/[((【[]/.test(whole)) return false;
+  if (node.body.length) return true;
+  return rest.length >= 4;
+}
+
+function allNodes(roots: OutlineNode[]): OutlineNode[] {
+  const out: OutlineNode[] = [];
+  const walk = (n: OutlineNode) => {
+    out.push(n);
+    n.children.forEach(walk);
+  };
+  roots.forEach(walk);
+  return out;
+}

@@ -1,0 +1,88 @@
+import { extractIndicators } from '../indicators/extract-indicators.js';
+import type { Diagnostic, ExtractedIndicator, ExtractedTask } from '../plan-schema.js';
+import { defaultDeadline, lacksDeadline } from '../structure/default-deadline.js';
+import type { DraftTask } from '../structure/prose-tasks.js';
+import { lookupUnit, type UnitDirectory } from '../units/unit-directory.js';
+import { indicatorContext, type PlanContext } from './plan-context.js';
+
+// Group units (各区镇街道, 市爱卫会成员单位) are never in a directory; only named units are worth a note.
+const GROUP_UNIT = /^各|成员单位$|(?:有关|相关|直属)(?:部门|单位)$|各部门$|各单位$/;
+
+/**
+ * Stage 4b, assemble: drafts become tasks with their units looked up in the directory; a document-level default
+ * deadline ("完成时限栏为“—”的…均于…完成") fills the tasks that state none. Stage 5, report: a note for each unit
+ * not in the directory, each task without units and each deadline that could not be read.
+ */
+export function finishTasks(drafts: DraftTask[], ctx: PlanContext, diagnostics: Diagnostic[]): ExtractedTask[] {
+  const seen = new Set<string>();
+  const tasks = drafts.map((d) => finishTask(d, ctx.dir, seen, diagnostics));
+  const fallback = defaultDeadline(ctx.sourceText, ctx.planYear);
+  if (fallback) {
+    for (const t of tasks) {
+      if (!lacksDeadline(t)) continue;
+      t.due = [...fallback.due];
+      t.deadlineText = fallback.text;
+    }
+  }
+  for (const t of tasks) {
+    if (t.deadlineText && !t.due.length && !t.ongoing) {
+      diagnostics.push({
+        code: 'ambiguous-deadline',
+        severity: 'info',
+        message: `无法解析的完成时限: ${t.deadlineText}`,
+        source: t.source,
+      });
+    }
+  }
+  return tasks;
+}
+
+/**
+ * The targets stated inside each task's text. A table row's 完成时限 is an explicit deadline for the targets in its
+ * task cell; prose deadlines are read per clause.
+ */
+export function taskIndicators(
+  tasks: ExtractedTask[],
+  drafts: DraftTask[],
+  fromTable: Set<DraftTask>,
+  ctx: PlanContext,
+): ExtractedIndicator[] {
+  return tasks.flatMap((t, i) => {
+    const draft = drafts[i];
+    const due = draft && fromTable.has(draft) ? (t.due.at(-1) ?? null) : null;
+    return extractIndicators(t.text, t.source.start, { ...indicatorContext(ctx, t.source.line), due });
+  });
+}
+
+function finishTask(d: DraftTask, dir: UnitDirectory, seen: Set<string>, diagnostics: Diagnostic[]): ExtractedTask {
+  const source = { start: d.start, end: Math.max(d.start, d.end), line: d.line };
+  const units: ExtractedTask['units'] = [];
+  const add = (name: string, role: 'lead' | 'participant') => {
+    const hit = lookupUnit(dir, name);
+    units.push({ name, canonicalId: hit?.id ?? null, canonicalName: hit?.name ?? null, role });
+    if (!hit && !seen.has(name) && !GROUP_UNIT.test(name)) {
+      seen.add(name);
+      diagnostics.push({ code: 'unit-not-in-directory', severity: 'info', message: `单位不在目录中: ${name}`, source });
+    }
+  };
+  d.lead.forEach((n) => add(n, 'lead'));
+  d.participants.forEach((n) => add(n, 'participant'));
+  if (!units.length) {
+    diagnostics.push({ code: 'item-without-units', severity: 'info', message: `条目未写明责任单位: ${d.text.slice(0, 30)}`, source });
+  }
+  return {
+    kind: d.kind,
+    number: d.number,
+    path: d.path,
+    title: d.title,
+    text: d.text,
+    lead: d.lead,
+    participants: d.participants,
+    separateLeads: d.separateLeads,
+    due: d.due,
+    ongoing: d.ongoing,
+    units,
+    deadlineText: d.deadlineText,
+    source,
+  };
+}
