@@ -5,6 +5,8 @@ const LEAD_TIME_RE =
 const LEAD_FILLER_RE = /^(?:其中|确保|力争|努力|使得?|推动|进一步|拟|计划|要|并|同时|全年|每年|每季度|每月|每学期|基本|[,:、\s])/;
 const TRAIL_FILLER_RE =
   /(?:由|从|分别|均|将|要|的|约|为|达到|较上年度?|比上年度?|较\d{4}年|同比|每年|年均|逐年|力争|进一步|至|到|[,:、\s])$/;
+/** A list number in front of the name ("1.居民健康素养水平≥28%"), never part of it. */
+const LEAD_NUMBER_RE = /^(?:\d{1,2}[.、．](?=\p{Script=Han})|[((]\d{1,2}[))]|[①-⑳])/u;
 /** Words after a count that close the noun phrase ("转岗培训任务" → 转岗培训). */
 const AFTER_STOP_RE = /[,;。、()(),:!?]|(?:任务|要求|工作|目标)(?=$|[,;。、()(),:!?])|以上|以下|左右/;
 
@@ -15,7 +17,7 @@ export function stripEnds(s: string): string {
   let out = colon >= 0 && colon < s.length - 1 ? s.slice(colon + 1) : s;
   for (let guard = 0; guard < 8; guard++) {
     const before = out;
-    out = out.replace(LEAD_TIME_RE, '').replace(LEAD_FILLER_RE, '').replace(TRAIL_FILLER_RE, '');
+    out = out.replace(LEAD_NUMBER_RE, '').replace(LEAD_TIME_RE, '').replace(LEAD_FILLER_RE, '').replace(TRAIL_FILLER_RE, '');
     if (out === before) break;
   }
   return out.trim();
