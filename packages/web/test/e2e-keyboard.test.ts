@@ -21,9 +21,7 @@ let browser: Browser;
 let dataDir: string;
 
 /** What has keyboard focus now: tag, role, accessible-ish text, test id and outline. */
-async function focused(
-  page: Page,
-): Promise<{
+async function focused(page: Page): Promise<{
   tag: string;
   role: string;
   label: string;

@@ -62,15 +62,13 @@ function formTable(rows: [string, string][]): Table {
       width: { size: label ? 1100 : 3900, type: WidthType.PERCENTAGE },
       verticalAlign: VerticalAlign.CENTER,
       margins: { top: 80, bottom: 80, left: 100, right: 100 },
-      children: text
-        .split('\n')
-        .map(
-          (line) =>
-            new Paragraph({
-              alignment: label ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
-              children: [run(line, label ? FONTS.heading1 : FONTS.body, SIZES.hao4)],
-            }),
-        ),
+      children: text.split('\n').map(
+        (line) =>
+          new Paragraph({
+            alignment: label ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
+            children: [run(line, label ? FONTS.heading1 : FONTS.body, SIZES.hao4)],
+          }),
+      ),
     });
   return new Table({
     width: { size: 5000, type: WidthType.PERCENTAGE },

@@ -76,15 +76,13 @@ export async function upsertIndicatorValue(
     .insertInto('indicator_values')
     .values(fresh)
     .onConflict((oc) =>
-      oc
-        .columns(SLOT)
-        .doUpdateSet({
-          value: v.value,
-          note: v.note,
-          reported_by: v.reportedBy,
-          reported_at: now,
-          version: sql<number>`indicator_values.version + 1`,
-        }),
+      oc.columns(SLOT).doUpdateSet({
+        value: v.value,
+        note: v.note,
+        reported_by: v.reportedBy,
+        reported_at: now,
+        version: sql<number>`indicator_values.version + 1`,
+      }),
     )
     .returningAll()
     .executeTakeFirstOrThrow();
