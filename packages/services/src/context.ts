@@ -1,4 +1,5 @@
 import { appendAuditEntries, dialectOf, isUniqueViolation, type AuditEntry, type Db } from '@duban/storage';
+import type { SupervisionColour, TaskStatus } from '@duban/core';
 import type { Actor } from './actor.js';
 import { DomainError } from './errors.js';
 import type { SecurityPolicy } from './security-policy.js';
@@ -8,7 +9,13 @@ export type TaskStatusDeriver = (
   db: Db,
   taskIds: string[],
   today: string,
-) => Promise<Map<string, { status: string; colour: string | null }>>;
+) => Promise<Map<string, DerivedTaskStatus>>;
+
+/** A task's derived status and warning colour, as stored on its row. */
+export interface DerivedTaskStatus {
+  status: TaskStatus;
+  colour: SupervisionColour | null;
+}
 
 /** What every service needs: the database, the secret for token hashing, and the clock. */
 export interface ServiceContext {

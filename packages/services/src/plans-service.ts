@@ -1,5 +1,5 @@
 import { webcrypto } from 'node:crypto';
-import type { PlanDetail, PlanView } from '@duban/core';
+import type { PlanDetail, PlanStatus, PlanView } from '@duban/core';
 import {
   deletePlan,
   findDocument,
@@ -10,6 +10,7 @@ import {
   listIndicators,
   listPlanTasks,
   listPlans,
+  publishPlan,
   updatePlan,
   type Db,
   type PageRequest,
@@ -90,7 +91,7 @@ export function createPlansService(ctx: ServiceContext) {
     const unresolved = [...new Set(tasks.flatMap((t) => t.assignments.filter((a) => !a.unitId).map((a) => a.name)))];
     if (unresolved.length)
       throw invalid('plan.unresolved_units', `还有 ${unresolved.length} 个单位名称未对应到单位名录，请先处理`, { names: unresolved });
-    if (!(await updatePlan(tx, p.id, p.version, { publishedBy: actor.userId || null }))) throw conflict('plan');
+    if (!(await publishPlan(tx, p.id, p.version, actor.userId || null))) throw conflict('plan');
     await refreshTaskStatus(
       ctx,
       tx,
@@ -127,7 +128,7 @@ export function createPlansService(ctx: ServiceContext) {
     },
 
     /** Plans visible to the actor (drafts only for admins and leaders). */
-    async list(actor: Actor, f: { status?: string }, page: PageRequest): Promise<PageResult<PlanView>> {
+    async list(actor: Actor, f: { status?: PlanStatus }, page: PageRequest): Promise<PageResult<PlanView>> {
       const r = await listPlans(ctx.db, { ...f, publishedOnly: !readsDrafts(actor) }, page);
       const items = [];
       for (const p of r.items) items.push(presentPlan(p, await fileNameOf(ctx.db, p)));

@@ -1,6 +1,6 @@
 import { deriveTaskState } from '@duban/core';
 import { setTaskStatus, taskDueFacts, tasksDerivedBefore, type Db } from '@duban/storage';
-import { writeGeneration, type ServiceContext, type TaskStatusDeriver } from './context.js';
+import { writeGeneration, type DerivedTaskStatus, type ServiceContext, type TaskStatusDeriver } from './context.js';
 import { isFresh, markFresh } from './refresh-memo.js';
 
 /**
@@ -8,7 +8,7 @@ import { isFresh, markFresh } from './refresh-memo.js';
  * `ctx.statusDeriver` to one that also reads accepted reports and supervision rules.
  */
 export const dateOnlyStatus: TaskStatusDeriver = async (db, taskIds, today) => {
-  const out = new Map<string, { status: string; colour: string | null }>();
+  const out = new Map<string, DerivedTaskStatus>();
   for (const r of await taskDueFacts(db, taskIds)) {
     if (r.planStatus !== 'published') {
       out.set(r.id, { status: 'not_started', colour: null });

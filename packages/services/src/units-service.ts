@@ -1,4 +1,4 @@
-import type { UnitCreate, UnitPatch, UnitView } from '@duban/core';
+import type { JurisdictionLevel, UnitCreate, UnitPatch, UnitView } from '@duban/core';
 import {
   deleteJurisdiction,
   deleteUnit,
@@ -165,7 +165,7 @@ export function createUnitsService(ctx: ServiceContext) {
     },
 
     /** Adds a jurisdiction under `parentId` (admin). */
-    async createJurisdiction(actor: Actor, input: { name: string; level: string; parentId: string | null }): Promise<JurisdictionRecord> {
+    async createJurisdiction(actor: Actor, input: { name: string; level: JurisdictionLevel; parentId: string | null }): Promise<JurisdictionRecord> {
       requireAdmin(actor);
       if (input.parentId && !(await findJurisdiction(ctx.db, input.parentId)))
         throw invalid('jurisdiction.parent_unknown', '上级行政区划不存在');

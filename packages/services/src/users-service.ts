@@ -1,4 +1,4 @@
-import type { UserCreate, UserPatch, UserView } from '@duban/core';
+import type { RoleName, UserCreate, UserPatch, UserView } from '@duban/core';
 import {
   findUnit,
   findUser,
@@ -25,7 +25,7 @@ import { presentUser } from './presenters.js';
 export function createUsersService(ctx: ServiceContext) {
   const unitNames = async (db: Db = ctx.db) => new Map((await listUnits(db, { includeMerged: true })).map((u) => [u.id, u.name]));
 
-  async function checkGrants(grants: { role: string; unitId?: string | null }[]): Promise<RoleGrant[]> {
+  async function checkGrants(grants: { role: RoleName; unitId?: string | null }[]): Promise<RoleGrant[]> {
     const out: RoleGrant[] = [];
     for (const g of grants) {
       if (g.role === 'liaison' && !g.unitId) throw invalid('user.liaison_unit_required', '联络员必须绑定一个单位');

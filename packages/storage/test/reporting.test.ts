@@ -15,6 +15,7 @@ import {
   loadPlanSupervision,
   noticeNumbersOfYear,
   reportingDb,
+  publishPlan,
   updatePlan,
   updateReport,
   upsertIndicatorValue,
@@ -41,7 +42,8 @@ for (const target of await testDatabases()) {
         await insertUnit(open.db, { name: '市教育局', kind: 'department' }),
       ];
       planId = await insertPlan(open.db, { documentId: null, createdBy: null, title: '测试方案' });
-      await updatePlan(open.db, planId, 1, { publishedBy: null, reportingScope: 'all' });
+      await updatePlan(open.db, planId, 1, { reportingScope: 'all' });
+      await publishPlan(open.db, planId, 2, null);
       taskId = await insertTask(
         open.db,
         planId,
@@ -156,8 +158,8 @@ for (const target of await testDatabases()) {
       const cityPlan = await insertPlan(open.db, { documentId: null, createdBy: null, title: '市方案', jurisdictionId: city.id });
       const countyPlan = await insertPlan(open.db, { documentId: null, createdBy: null, title: '县方案', jurisdictionId: county.id });
       await insertPlan(open.db, { documentId: null, createdBy: null, title: '县草稿', jurisdictionId: county.id });
-      await updatePlan(open.db, cityPlan, 1, { publishedBy: null });
-      await updatePlan(open.db, countyPlan, 1, { publishedBy: null });
+      await publishPlan(open.db, cityPlan, 1, null);
+      await publishPlan(open.db, countyPlan, 1, null);
       expect((await plansOfJurisdiction(db, province.id)).sort()).toEqual([cityPlan, countyPlan].sort());
       expect(await plansOfJurisdiction(db, county.id)).toEqual([countyPlan]);
     });
