@@ -5,11 +5,7 @@ import { DomainError } from './errors.js';
 import type { SecurityPolicy } from './security-policy.js';
 
 /** Derives status and colour of tasks (the reporting module replaces the default with one that reads reports). */
-export type TaskStatusDeriver = (
-  db: Db,
-  taskIds: string[],
-  today: string,
-) => Promise<Map<string, DerivedTaskStatus>>;
+export type TaskStatusDeriver = (db: Db, taskIds: string[], today: string) => Promise<Map<string, DerivedTaskStatus>>;
 
 /** A task's derived status and warning colour, as stored on its row. */
 export interface DerivedTaskStatus {

@@ -59,12 +59,3 @@ export function jurisdictionInUse(j: Pick<JurisdictionRecord, 'id' | 'name'>, us
     { jurisdictionId: j.id, ...(usage ? { usage } : {}) },
   );
 }
-
-/**
- * True for a foreign-key violation (PostgreSQL 23503, SQLite SQLITE_CONSTRAINT_FOREIGNKEY): a row referring
- * to what was being deleted appeared after the usage check (a concurrent write on PostgreSQL).
- */
-export function isForeignKeyViolation(e: unknown): boolean {
-  const code = (e as { code?: unknown } | null)?.code;
-  return code === '23503' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
-}

@@ -36,10 +36,24 @@ async function seed(db: AnyDb): Promise<void> {
         updated_at: at,
       },
     ],
-    ['assignments', { id: 'assignments', task_id: 'tasks', plan_id: 'plans', unit_id: 'units', name: '市卫健委', role: 'lead', ordinal: 0 }],
+    [
+      'assignments',
+      { id: 'assignments', task_id: 'tasks', plan_id: 'plans', unit_id: 'units', name: '市卫健委', role: 'lead', ordinal: 0 },
+    ],
     [
       'indicators',
-      { id: 'indicators', plan_id: 'plans', ordinal: 0, name: '指标', text: '指标', target: 1, unit: '%', comparator: '>=', created_at: at, updated_at: at },
+      {
+        id: 'indicators',
+        plan_id: 'plans',
+        ordinal: 0,
+        name: '指标',
+        text: '指标',
+        target: 1,
+        unit: '%',
+        comparator: '>=',
+        created_at: at,
+        updated_at: at,
+      },
     ],
     ['comments', { id: 'comments', task_id: 'tasks', kind: 'comment', body: '意见', created_at: at }],
     [
@@ -73,7 +87,19 @@ async function seed(db: AnyDb): Promise<void> {
         submitted_at: at,
       },
     ],
-    ['report_evidence', { id: 'report_evidence', report_id: 'reports', name: 'a.pdf', mime: 'application/pdf', size: 1, sha256: 'x', storage: 'db', uploaded_at: at }],
+    [
+      'report_evidence',
+      {
+        id: 'report_evidence',
+        report_id: 'reports',
+        name: 'a.pdf',
+        mime: 'application/pdf',
+        size: 1,
+        sha256: 'x',
+        storage: 'db',
+        uploaded_at: at,
+      },
+    ],
     [
       'notices',
       {
@@ -155,23 +181,32 @@ for (const target of await testDatabases()) {
           await db.updateTable(c.table).set(c.column, value).where('id', '=', c.table).execute();
           expect((await db.selectFrom(c.table).select(c.column).where('id', '=', c.table).executeTakeFirstOrThrow())[c.column]).toBe(value);
         }
-        await expect(db.updateTable(c.table).set(c.column, 'bogus').where('id', '=', c.table).execute()).rejects.toThrow(refusal(c.table, c.column));
-        const row = await db.selectFrom(c.table).selectAll().where('id', '=', c.table).executeTakeFirstOrThrow();
-        await expect(db.insertInto(c.table).values({ ...row, id: `${c.table}-2`, [c.column]: 'bogus' }).execute()).rejects.toThrow(
+        await expect(db.updateTable(c.table).set(c.column, 'bogus').where('id', '=', c.table).execute()).rejects.toThrow(
           refusal(c.table, c.column),
         );
+        const row = await db.selectFrom(c.table).selectAll().where('id', '=', c.table).executeTakeFirstOrThrow();
+        await expect(
+          db
+            .insertInto(c.table)
+            .values({ ...row, id: `${c.table}-2`, [c.column]: 'bogus' })
+            .execute(),
+        ).rejects.toThrow(refusal(c.table, c.column));
         expect(await db.selectFrom(c.table).select(c.column).where('id', '=', `${c.table}-2`).execute()).toEqual([]);
       });
     }
 
     it('a zh-CN label is refused as well: the column holds codes only', async () => {
-      await expect(db.updateTable('tasks').set('status', '未开始').where('id', '=', 'tasks').execute()).rejects.toThrow(refusal('tasks', 'status'));
+      await expect(db.updateTable('tasks').set('status', '未开始').where('id', '=', 'tasks').execute()).rejects.toThrow(
+        refusal('tasks', 'status'),
+      );
     });
   });
 
   describe.skipIf(Boolean(target.skipReason))(`migrating existing data to enumerated columns on ${target.name}`, () => {
     /** A database migrated up to just before 0180, seeded, then given `mess` before the upgrade. */
-    async function upgrade(mess: (db: AnyDb) => Promise<void>): Promise<{ result: Promise<string[]>; db: AnyDb; done: () => Promise<void> }> {
+    async function upgrade(
+      mess: (db: AnyDb) => Promise<void>,
+    ): Promise<{ result: Promise<string[]>; db: AnyDb; done: () => Promise<void> }> {
       const schema = target.name === 'postgres' ? freshSchemaName() : undefined;
       const opened = await openDatabase(schema ? { url: pgUrl!, schema } : { file: ':memory:' });
       const db = opened.db as AnyDb;

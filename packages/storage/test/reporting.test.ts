@@ -143,12 +143,12 @@ for (const target of await testDatabases()) {
     });
 
     it('expects reports only from lead units when the plan says 牵头单位汇总报送', async () => {
-      await updatePlan(open.db, planId, 2, { reportingScope: 'lead' });
+      await updatePlan(open.db, planId, 3, { reportingScope: 'lead' });
       expect((await dashboardAggregates(db, [planId], '2026-07-10')).missingTotal).toBe(1);
       const missing = await listEmptySlots(db, { planId, windowBefore: '2026-05-10' }, { page: 1, pageSize: 50 });
       expect(missing.items.map((m) => `${m.periodLabel}/${m.unitName}`)).toEqual(['2026年4月/市卫生健康委']);
       expect((await loadPlanSupervision(db, planId)).scope).toBe('lead');
-      await updatePlan(open.db, planId, 3, { reportingScope: 'all' });
+      await updatePlan(open.db, planId, 4, { reportingScope: 'all' });
     });
 
     it('finds the published plans of a jurisdiction and everything under it', async () => {

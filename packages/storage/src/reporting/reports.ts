@@ -125,12 +125,10 @@ export async function insertReport(
       .insertInto('report_tallies')
       .values({ plan_id: v<string>(0), unit_id: v<string>(1), period_id: v<string>(2), submitted: 1, on_time: v<number>(3) })
       .onConflict((oc) =>
-        oc
-          .columns(['plan_id', 'unit_id', 'period_id'])
-          .doUpdateSet({
-            submitted: sql<number>`report_tallies.submitted + 1`,
-            on_time: sql<number>`report_tallies.on_time + excluded.on_time`,
-          }),
+        oc.columns(['plan_id', 'unit_id', 'period_id']).doUpdateSet({
+          submitted: sql<number>`report_tallies.submitted + 1`,
+          on_time: sql<number>`report_tallies.on_time + excluded.on_time`,
+        }),
       ),
   );
   return rec;

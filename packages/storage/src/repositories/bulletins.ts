@@ -133,7 +133,12 @@ export async function listBulletins(db: Db, planId: string, status?: 'draft' | '
 
 /** Replaces a draft's title and data if it is still a draft at `version`; false when stale or issued. */
 export async function updateBulletinDraft(db: Db, id: string, version: number, patch: { title: string; data: unknown }): Promise<boolean> {
-  return updateVersioned(table(db), 'bulletins', { id, version, where: { status: 'draft' } }, { title: patch.title, data: JSON.stringify(patch.data) });
+  return updateVersioned(
+    table(db),
+    'bulletins',
+    { id, version, where: { status: 'draft' } },
+    { title: patch.title, data: JSON.stringify(patch.data) },
+  );
 }
 
 /** Marks a draft issued with the file as sent; false when stale or already issued. */
