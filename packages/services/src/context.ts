@@ -2,7 +2,7 @@ import { appendAuditEntries, dialectOf, isUniqueViolation, type AuditEntry, type
 import type { SupervisionColour, TaskStatus } from '@duban/core';
 import type { Actor } from './actor.js';
 import { DomainError } from './errors.js';
-import type { SecurityPolicy } from './security-policy.js';
+import type { SecurityPolicy } from './users/security-policy.js';
 
 /** Derives status and colour of tasks (the reporting module replaces the default with one that reads reports). */
 export type TaskStatusDeriver = (db: Db, taskIds: string[], today: string) => Promise<Map<string, DerivedTaskStatus>>;

@@ -1,7 +1,7 @@
 import { deriveTaskState } from '@duban/core';
 import { setTaskStatus, taskDueFacts, tasksDerivedBefore, type Db } from '@duban/storage';
-import { writeGeneration, type DerivedTaskStatus, type ServiceContext, type TaskStatusDeriver } from './context.js';
-import { isFresh, markFresh } from './refresh-memo.js';
+import { writeGeneration, type DerivedTaskStatus, type ServiceContext, type TaskStatusDeriver } from '../context.js';
+import { isFresh, markFresh } from '../refresh-memo.js';
 
 /**
  * The default derivation: core's deriveTaskState on dates only (no reports are known to the foundation). The reporting module sets

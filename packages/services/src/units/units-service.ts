@@ -18,11 +18,11 @@ import {
   type JurisdictionRecord,
   type UnitRecord,
 } from '@duban/storage';
-import { requireAdmin, type Actor } from './actor.js';
-import { write, type ServiceContext } from './context.js';
+import { requireAdmin, type Actor } from '../actor.js';
+import { write, type ServiceContext } from '../context.js';
 import { inUse, jurisdictionInUse, unitInUse } from './directory-deletion.js';
-import { conflict, DomainError, invalid, notFound } from './errors.js';
-import { presentUnit } from './presenters.js';
+import { conflict, DomainError, invalid, notFound } from '../errors.js';
+import { presentUnit } from '../presenters.js';
 
 function bigrams(s: string): string[] {
   const chars = [...s];

@@ -14,12 +14,12 @@ import {
   type Db,
   type RoleGrant,
 } from '@duban/storage';
-import { requireAdmin, type Actor } from './actor.js';
+import { requireAdmin, type Actor } from '../actor.js';
 import { afterPasswordReplaced, hashPassword, prepareNewPassword } from './credentials.js';
-import { write, type ServiceContext } from './context.js';
+import { write, type ServiceContext } from '../context.js';
 import { checkPasswordStrength, requireRecentAuth, securityPolicy } from './security-policy.js';
-import { DomainError, conflict, invalid, notFound } from './errors.js';
-import { presentUser } from './presenters.js';
+import { DomainError, conflict, invalid, notFound } from '../errors.js';
+import { presentUser } from '../presenters.js';
 
 /** User accounts and their roles (admin only, except reading oneself). */
 export function createUsersService(ctx: ServiceContext) {

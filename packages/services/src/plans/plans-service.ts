@@ -18,14 +18,14 @@ import {
   type PlanFields,
   type PlanRecord,
 } from '@duban/storage';
-import { readsDrafts, requireAdmin, type Actor } from './actor.js';
-import { write, type AuditFn, type ServiceContext } from './context.js';
-import { DomainError, conflict, invalid, notFound } from './errors.js';
-import { sharedParsePool } from './intake/parse-pool.js';
-import { saveImportedPlan } from './intake/save-import.js';
-import { presentIndicator, presentPlan, presentTask } from './presenters.js';
-import { refreshTaskStatus } from './task-status.js';
-import { resolveExactMatches } from './exact-unit-matches.js';
+import { readsDrafts, requireAdmin, type Actor } from '../actor.js';
+import { write, type AuditFn, type ServiceContext } from '../context.js';
+import { DomainError, conflict, invalid, notFound } from '../errors.js';
+import { sharedParsePool } from '../intake/parse-pool.js';
+import { saveImportedPlan } from '../intake/save-import.js';
+import { presentIndicator, presentPlan, presentTask } from '../presenters.js';
+import { refreshTaskStatus } from '../tasks/task-status.js';
+import { resolveExactMatches } from '../units/exact-unit-matches.js';
 
 /** What `importPlan` reads: uploaded bytes, or pasted text. */
 export type ImportInput = { fileName: string; bytes: Uint8Array } | { fileName: string; text: string };
@@ -55,7 +55,7 @@ async function refuseDuplicate(db: Db, input: ImportInput): Promise<void> {
   });
 }
 
-export { guessJurisdiction } from './intake/save-import.js';
+export { guessJurisdiction } from '../intake/save-import.js';
 
 /** Plans: import into a draft, review, publish. */
 export function createPlansService(ctx: ServiceContext) {

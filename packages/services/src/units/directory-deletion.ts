@@ -1,5 +1,5 @@
 import type { JurisdictionRecord, JurisdictionUsage, UnitRecord, UnitUsage } from '@duban/storage';
-import { DomainError } from './errors.js';
+import { DomainError } from '../errors.js';
 
 /** How each kind of reference to a unit is named in messages: label and measure word. */
 const UNIT_USAGE_TEXT: Record<keyof UnitUsage, [string, string]> = {
