@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { countUsers, findDocumentBySha, getSetting, insertJurisdiction, listJurisdictions, listUsers, setSetting } from '@duban/storage';
 import { systemActor } from './actor.js';
 import { write, type ServiceContext } from './context.js';
-import { prefixDemoUnitNames } from './demo-units.js';
+import { prefixDemoUnitNames } from './units/demo-units.js';
 import type { Services } from './index.js';
 
 /** A readable random password (no look-alike characters) with lowercase, uppercase and digits, as the policy asks. */

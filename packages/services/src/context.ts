@@ -1,14 +1,17 @@
 import { appendAuditEntries, dialectOf, isUniqueViolation, type AuditEntry, type Db } from '@duban/storage';
+import type { SupervisionColour, TaskStatus } from '@duban/core';
 import type { Actor } from './actor.js';
 import { DomainError } from './errors.js';
-import type { SecurityPolicy } from './security-policy.js';
+import type { SecurityPolicy } from './users/security-policy.js';
 
 /** Derives status and colour of tasks (the reporting module replaces the default with one that reads reports). */
-export type TaskStatusDeriver = (
-  db: Db,
-  taskIds: string[],
-  today: string,
-) => Promise<Map<string, { status: string; colour: string | null }>>;
+export type TaskStatusDeriver = (db: Db, taskIds: string[], today: string) => Promise<Map<string, DerivedTaskStatus>>;
+
+/** A task's derived status and warning colour, as stored on its row. */
+export interface DerivedTaskStatus {
+  status: TaskStatus;
+  colour: SupervisionColour | null;
+}
 
 /** What every service needs: the database, the secret for token hashing, and the clock. */
 export interface ServiceContext {

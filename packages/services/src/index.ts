@@ -1,16 +1,16 @@
 import { pingDatabase, type Db } from '@duban/storage';
-import { createAuditService } from './audit-service.js';
-import { createAuthService } from './auth-service.js';
+import { createAuditService } from './audit/audit-service.js';
+import { createAuthService } from './users/auth-service.js';
 import { chinaToday, type EvidenceStorageMode, type ServiceContext, type TaskStatusDeriver } from './context.js';
-import { createIndicatorsService } from './indicators-service.js';
-import { createPlanBoardService } from './plan-board-service.js';
-import { createNotificationsService } from './notifications-service.js';
-import { createPlanEditingService } from './plan-editing-service.js';
-import { createPlansService } from './plans-service.js';
-import { createTasksService } from './tasks-service.js';
-import { createUnitsService } from './units-service.js';
-import { createUsersService } from './users-service.js';
-import type { SecurityPolicy } from './security-policy.js';
+import { createIndicatorsService } from './indicators/indicators-service.js';
+import { createPlanBoardService } from './plans/plan-board-service.js';
+import { createNotificationsService } from './notifications/notifications-service.js';
+import { createPlanEditingService } from './plans/plan-editing-service.js';
+import { createPlansService } from './plans/plans-service.js';
+import { createTasksService } from './tasks/tasks-service.js';
+import { createUnitsService } from './units/units-service.js';
+import { createUsersService } from './users/users-service.js';
+import type { SecurityPolicy } from './users/security-policy.js';
 import { createReportingService, reportingStatusDeriver } from './reporting/index.js';
 import { createBulletinsService, createDocumentsService } from './outputs/index.js';
 import { createDeliveryService } from './delivery/delivery-admin-service.js';
@@ -19,14 +19,14 @@ import { createAssessmentService } from './assessment/index.js';
 export * from './errors.js';
 export * from './actor.js';
 export { write, chinaToday, type ServiceContext, type AuditFn, type TaskStatusDeriver, type EvidenceStorageMode } from './context.js';
-export { hashPassword, randomToken } from './auth-service.js';
-export { refreshTaskStatus, refreshStaleStatuses, dateOnlyStatus } from './task-status.js';
-export { nameSimilarity, matchUnit } from './units-service.js';
+export { hashPassword, randomToken } from './users/auth-service.js';
+export { refreshTaskStatus, refreshStaleStatuses, dateOnlyStatus } from './tasks/task-status.js';
+export { nameSimilarity, matchUnit } from './units/units-service.js';
 export { ensureAdmin, seedDemo, generatePassword, recordDemoReset, type DemoResult } from './bootstrap.js';
-export type { ImportInput, ImportOptions } from './plans-service.js';
+export type { ImportInput, ImportOptions } from './plans/plans-service.js';
 export { discardAbandonedImports, IMPORT_CHUNK } from './intake/save-import.js';
 export { createParsePool, sharedParsePool, type ParsePool, type ParsePoolOptions, type ParsedPlan } from './intake/parse-pool.js';
-export { DEFAULT_SECURITY_POLICY, type SecurityPolicy } from './security-policy.js';
+export { DEFAULT_SECURITY_POLICY, type SecurityPolicy } from './users/security-policy.js';
 
 /** Every foundation use-case, bound to one context. */
 export function createServices(ctx: ServiceContext) {

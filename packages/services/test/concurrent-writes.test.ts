@@ -7,7 +7,7 @@ import {
   insertUnit,
   queryAudit,
   reportingDb,
-  updatePlan,
+  publishPlan,
   type OpenDatabase,
 } from '@duban/storage';
 import { createContext, createServices, systemActor, type Services } from '../src/index.js';
@@ -28,7 +28,7 @@ for (const target of await testDatabases()) {
       const unit = await insertUnit(open.db, { name: '市卫生健康委', kind: 'department' });
       unitId = unit.id;
       const planId = await insertPlan(open.db, { documentId: null, createdBy: null, title: '并发测试方案' });
-      await updatePlan(open.db, planId, 1, { publishedBy: null });
+      await publishPlan(open.db, planId, 1, null);
       taskId = await insertTask(
         open.db,
         planId,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ownerFromSource } from '../src/indicator-owner.js';
+import { ownerFromSource } from '../src/indicators/indicator-owner.js';
 
 describe('ownerFromSource', () => {
   const tasks = [

@@ -1,3 +1,17 @@
+import type {
+  AssignmentRole,
+  CommentKind,
+  Comparator,
+  JurisdictionLevel,
+  PlanStatus,
+  ReportingScope,
+  RoleName,
+  SupervisionColour,
+  TaskKind,
+  TaskStatus,
+  UnitAliasKind,
+  UnitKind,
+} from '@duban/core';
 import type { ColumnType } from 'kysely';
 
 /**
@@ -9,7 +23,7 @@ export interface JurisdictionTable {
   id: string;
   parent_id: string | null;
   name: string;
-  level: string;
+  level: JurisdictionLevel;
   created_at: string;
 }
 
@@ -18,7 +32,7 @@ export interface UnitTable {
   jurisdiction_id: string | null;
   name: string;
   short_name: string | null;
-  kind: string;
+  kind: UnitKind;
   active: number;
   merged_into_id: string | null;
   version: number;
@@ -31,7 +45,7 @@ export interface UnitAliasTable {
   unit_id: string;
   alias: string;
   normalized: string;
-  kind: string;
+  kind: UnitAliasKind;
 }
 
 export interface UserTable {
@@ -55,7 +69,7 @@ export interface UserTable {
 export interface UserRoleTable {
   id: string;
   user_id: string;
-  role: string;
+  role: RoleName;
   unit_id: string | null;
 }
 
@@ -113,7 +127,7 @@ export interface PlanTable {
   date: string | null;
   plan_year: number | null;
   annual: number;
-  status: string;
+  status: PlanStatus;
   diagnostics: string;
   created_by: string | null;
   created_at: string;
@@ -122,7 +136,7 @@ export interface PlanTable {
   published_by: string | null;
   version: number;
   /** 'lead' | 'all' (migration 0110); defaults to 'lead' on insert. */
-  reporting_scope: ColumnType<string, string | undefined, string>;
+  reporting_scope: ColumnType<ReportingScope, ReportingScope | undefined, ReportingScope>;
   /** 1 while an import is still saving the plan in chunks (migration 0123): hidden from lists. */
   importing: ColumnType<number, number | undefined, number>;
 }
@@ -131,7 +145,7 @@ export interface TaskTable {
   id: string;
   plan_id: string;
   ordinal: number;
-  kind: string;
+  kind: TaskKind;
   number: string | null;
   path: string;
   title: string | null;
@@ -147,8 +161,8 @@ export interface TaskTable {
   source_start: number | null;
   source_end: number | null;
   source_line: number | null;
-  status: string;
-  colour: string | null;
+  status: TaskStatus;
+  colour: SupervisionColour | null;
   status_on: string | null;
   version: number;
   created_at: string;
@@ -162,7 +176,7 @@ export interface AssignmentTable {
   plan_id: string;
   unit_id: string | null;
   name: string;
-  role: string;
+  role: AssignmentRole;
   ordinal: number;
 }
 
@@ -185,7 +199,7 @@ export interface IndicatorTable {
   baseline: number | null;
   target: number;
   unit: string;
-  comparator: string;
+  comparator: Comparator;
   due: string | null;
   lead_unit_id: string | null;
   source_start: number | null;
@@ -202,7 +216,7 @@ export interface CommentTable {
   id: string;
   task_id: string;
   user_id: string | null;
-  kind: string;
+  kind: CommentKind;
   body: string;
   created_at: string;
 }

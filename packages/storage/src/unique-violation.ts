@@ -8,3 +8,12 @@ export function isUniqueViolation(e: unknown): boolean {
   if (code === '23505' || code === 'SQLITE_CONSTRAINT_UNIQUE' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY') return true;
   return typeof err?.message === 'string' && /UNIQUE constraint failed/.test(err.message);
 }
+
+/**
+ * True for a foreign-key violation (PostgreSQL 23503, SQLite SQLITE_CONSTRAINT_FOREIGNKEY): a row refers to what was
+ * being deleted (e.g. one written after a usage check, by a concurrent transaction on PostgreSQL).
+ */
+export function isForeignKeyViolation(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === '23503' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
+}

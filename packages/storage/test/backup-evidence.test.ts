@@ -16,7 +16,7 @@ import {
   openDatabase,
   reportingDb,
   restoreDatabase,
-  updatePlan,
+  publishPlan,
   type DatabaseOptions,
   type OpenDatabase,
 } from './support/storage.js';
@@ -66,7 +66,7 @@ for (const target of await testDatabases()) {
       const db = reportingDb(open.db);
       const unit = await insertUnit(open.db, { name: '市卫生健康委', kind: 'department' });
       const planId = await insertPlan(open.db, { documentId: null, createdBy: null, title: '备份测试方案' });
-      await updatePlan(open.db, planId, 1, { publishedBy: null });
+      await publishPlan(open.db, planId, 1, null);
       const taskId = await insertTask(
         open.db,
         planId,

@@ -66,7 +66,7 @@ interface World {
 const references: { key: keyof UnitUsage; add(db: Db, w: World, unitId: string): Promise<unknown> }[] = [
   {
     key: 'assignments',
-    add: (db, w, unitId) => insertTask(db, w.planId, 9, content, [{ unitId, name: '某单位', role: 'lead' }], '未开始'),
+    add: (db, w, unitId) => insertTask(db, w.planId, 9, content, [{ unitId, name: '某单位', role: 'lead' }], 'not_started'),
   },
   {
     key: 'indicators',
@@ -141,10 +141,10 @@ for (const target of await testDatabases()) {
       open = await target.open();
       const db = open.db;
       w.planId = await insertPlan(db, { documentId: null, createdBy: null, title: '方案' });
-      w.taskId = await insertTask(db, w.planId, 0, content, [], '未开始');
+      w.taskId = await insertTask(db, w.planId, 0, content, [], 'not_started');
       [w.periodId] = (
         await insertPeriods(reportingDb(db), w.planId, [
-          { kind: 'quarter', label: '第一季度', start: '2026-01-01', end: '2026-03-31', due: '2026-04-10', windowEnd: '2026-04-30' },
+          { kind: 'quarterly', label: '第一季度', start: '2026-01-01', end: '2026-03-31', due: '2026-04-10', windowEnd: '2026-04-30' },
         ])
       ).map((p) => p.id) as [string];
       w.indicatorId = await insertIndicator(db, w.planId, 0, {

@@ -20,7 +20,7 @@ import {
   openDatabase,
   reportingDb,
   restoreDatabase,
-  updatePlan,
+  publishPlan,
   type DatabaseOptions,
   type OpenDatabase,
 } from './support/storage.js';
@@ -73,7 +73,7 @@ for (const source of databases) {
         blocks: [{ kind: 'para' }],
       });
       const planId = await insertPlan(open.db, { documentId: doc.id, createdBy: null, title: '备份测试方案' });
-      await updatePlan(open.db, planId, 1, { publishedBy: null });
+      await publishPlan(open.db, planId, 1, null);
       const taskId = await insertTask(
         open.db,
         planId,

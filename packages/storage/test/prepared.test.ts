@@ -20,7 +20,7 @@ for (const target of await testDatabases()) {
           name,
           short_name: shortName,
           jurisdiction_id: null,
-          kind: 'department',
+          kind: 'department' as const,
           active: 1,
           merged_into_id: null,
           version: 1,

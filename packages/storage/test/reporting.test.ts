@@ -15,6 +15,7 @@ import {
   loadPlanSupervision,
   noticeNumbersOfYear,
   reportingDb,
+  publishPlan,
   updatePlan,
   updateReport,
   upsertIndicatorValue,
@@ -41,7 +42,8 @@ for (const target of await testDatabases()) {
         await insertUnit(open.db, { name: '市教育局', kind: 'department' }),
       ];
       planId = await insertPlan(open.db, { documentId: null, createdBy: null, title: '测试方案' });
-      await updatePlan(open.db, planId, 1, { publishedBy: null, reportingScope: 'all' });
+      await updatePlan(open.db, planId, 1, { reportingScope: 'all' });
+      await publishPlan(open.db, planId, 2, null);
       taskId = await insertTask(
         open.db,
         planId,
@@ -141,12 +143,12 @@ for (const target of await testDatabases()) {
     });
 
     it('expects reports only from lead units when the plan says 牵头单位汇总报送', async () => {
-      await updatePlan(open.db, planId, 2, { reportingScope: 'lead' });
+      await updatePlan(open.db, planId, 3, { reportingScope: 'lead' });
       expect((await dashboardAggregates(db, [planId], '2026-07-10')).missingTotal).toBe(1);
       const missing = await listEmptySlots(db, { planId, windowBefore: '2026-05-10' }, { page: 1, pageSize: 50 });
       expect(missing.items.map((m) => `${m.periodLabel}/${m.unitName}`)).toEqual(['2026年4月/市卫生健康委']);
       expect((await loadPlanSupervision(db, planId)).scope).toBe('lead');
-      await updatePlan(open.db, planId, 3, { reportingScope: 'all' });
+      await updatePlan(open.db, planId, 4, { reportingScope: 'all' });
     });
 
     it('finds the published plans of a jurisdiction and everything under it', async () => {
@@ -156,8 +158,8 @@ for (const target of await testDatabases()) {
       const cityPlan = await insertPlan(open.db, { documentId: null, createdBy: null, title: '市方案', jurisdictionId: city.id });
       const countyPlan = await insertPlan(open.db, { documentId: null, createdBy: null, title: '县方案', jurisdictionId: county.id });
       await insertPlan(open.db, { documentId: null, createdBy: null, title: '县草稿', jurisdictionId: county.id });
-      await updatePlan(open.db, cityPlan, 1, { publishedBy: null });
-      await updatePlan(open.db, countyPlan, 1, { publishedBy: null });
+      await publishPlan(open.db, cityPlan, 1, null);
+      await publishPlan(open.db, countyPlan, 1, null);
       expect((await plansOfJurisdiction(db, province.id)).sort()).toEqual([cityPlan, countyPlan].sort());
       expect(await plansOfJurisdiction(db, county.id)).toEqual([countyPlan]);
     });

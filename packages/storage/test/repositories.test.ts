@@ -25,6 +25,7 @@ import {
   openDatabase,
   queryAudit,
   restoreDatabase,
+  publishPlan,
   updatePlan,
   updateTask,
   updateUnit,
@@ -92,7 +93,7 @@ for (const target of await testDatabases()) {
         0,
         content({ text: '推进全民健身场地设施建设', due: ['2026-12-31', '2026-06-30'] }),
         [{ unitId: health.id, name: '市体育局', role: 'lead' }],
-        '未开始',
+        'not_started',
       );
       await insertTask(
         open.db,
@@ -100,7 +101,7 @@ for (const target of await testDatabases()) {
         1,
         content({ text: '开展控烟宣传', ongoing: true }),
         [{ unitId: null, name: '某未知单位', role: 'lead' }],
-        '未开始',
+        'not_started',
       );
       const plan = await findPlan(open.db, planId);
       expect(plan).toMatchObject({ title: '健康城市建设工作方案', status: 'draft', taskCount: 2, indicatorCount: 0 });
@@ -123,8 +124,12 @@ for (const target of await testDatabases()) {
       expect((await listTasks(open.db, { q: '全民健身' }, page)).total).toBe(0);
       expect((await listTasks(open.db, { q: '健身步道' }, page)).total).toBe(1);
       expect(await updateTask(open.db, a, 1, { text: '迟到的修改' })).toBe(false);
-      expect(await updatePlan(open.db, planId, 1, { publishedBy: null })).toBe(true);
-      expect((await findPlan(open.db, planId))?.status).toBe('published');
+      expect(await updatePlan(open.db, planId, 1, { title: '改名' })).toBe(true);
+      expect((await findPlan(open.db, planId))?.status).toBe('draft');
+      expect(await publishPlan(open.db, planId, 1, null)).toBe(false);
+      expect(await publishPlan(open.db, planId, 2, null)).toBe(true);
+      expect(await findPlan(open.db, planId)).toMatchObject({ status: 'published', version: 3, title: '改名' });
+      expect(await publishPlan(open.db, planId, 3, null)).toBe(false);
     });
 
     it('merges a unit: assignments move, the old name becomes an alias', async () => {
@@ -137,7 +142,7 @@ for (const target of await testDatabases()) {
         0,
         content({ text: '食品安全抽检' }),
         [{ unitId: gone.id, name: '市食药监局', role: 'lead' }],
-        '未开始',
+        'not_started',
       );
       await insertIndicator(open.db, planId, 0, {
         name: '抽检合格率',

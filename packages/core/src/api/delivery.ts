@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageQuerySchema, pageSchema } from './common.js';
+import { OUTBOX_STATUSES } from '../domain/stored-values.js';
 
 /** Outbound channel kinds: DingTalk and WeCom group robots, e-mail over SMTP. */
 export const deliveryChannelKindSchema = z.enum(['dingtalk', 'wecom', 'email']);
@@ -81,7 +82,7 @@ export const deliveryViewSchema = z.object({
   eventKind: z.string(),
   recipient: z.string().nullable(),
   title: z.string(),
-  status: z.enum(['pending', 'sending', 'sent', 'failed']),
+  status: z.enum(OUTBOX_STATUSES),
   attempts: z.number().int(),
   maxAttempts: z.number().int(),
   nextAttemptAt: z.string().nullable(),
@@ -93,7 +94,7 @@ export type DeliveryView = z.infer<typeof deliveryViewSchema>;
 
 /** Query of GET /api/delivery/log. */
 export const deliveryLogQuerySchema = pageQuerySchema.omit({ format: true }).extend({
-  status: z.enum(['pending', 'sending', 'sent', 'failed']).optional(),
+  status: z.enum(OUTBOX_STATUSES).optional(),
   channelId: z.string().min(1).optional(),
 });
 export type DeliveryLogQuery = z.infer<typeof deliveryLogQuerySchema>;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 
 export const unitKindSchema = z.enum(['department', 'district', 'group', 'other']);
+/** A unit's kind. */
+export type UnitKind = z.infer<typeof unitKindSchema>;
 
 /** A unit of the directory. */
 export const unitViewSchema = z.object({
@@ -53,6 +55,8 @@ export const unitSuggestionSchema = z.object({
 export const jurisdictionViewSchema = z.object({ id: z.string(), parentId: z.string().nullable(), name: z.string(), level: z.string() });
 
 export const jurisdictionLevelSchema = z.enum(['province', 'city', 'county', 'township']);
+/** A jurisdiction's level. */
+export type JurisdictionLevel = z.infer<typeof jurisdictionLevelSchema>;
 export const jurisdictionCreateSchema = z.object({
   name: z.string().trim().min(1).max(100),
   level: jurisdictionLevelSchema,

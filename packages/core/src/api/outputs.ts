@@ -2,6 +2,7 @@
 // 进展情况汇总表 exports, 督办单, 部门述职 packs and indicator-value sheets.
 import { z } from 'zod';
 import { calendarDateSchema } from './reporting.js';
+import { BULLETIN_STATUSES } from '../domain/stored-values.js';
 
 const text = (max: number) => z.string().max(max);
 
@@ -106,7 +107,7 @@ export const bulletinViewSchema = z.object({
   planId: z.string(),
   periodId: z.string().nullable(),
   title: z.string(),
-  status: z.enum(['draft', 'issued']),
+  status: z.enum(BULLETIN_STATUSES),
   data: bulletinDataSchema,
   createdAt: z.string(),
   createdBy: z.string().nullable(),
@@ -121,7 +122,7 @@ export const bulletinItemSchema = bulletinViewSchema.omit({ data: true }).extend
 export const bulletinListSchema = z.object({ items: z.array(bulletinItemSchema) });
 
 /** Query of GET /api/bulletins. */
-export const bulletinListQuerySchema = z.object({ plan: z.string().min(1), status: z.enum(['draft', 'issued']).optional() });
+export const bulletinListQuerySchema = z.object({ plan: z.string().min(1), status: z.enum(BULLETIN_STATUSES).optional() });
 
 /** Body of POST /api/bulletins: generate a draft from the plan's dashboard as of the period's end. */
 export const generateBulletinSchema = z

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PLAN_STATUSES, REPORTING_SCOPES } from '../domain/stored-values.js';
 
 /**
  * One task as the plan page lists it: no source span, history or milestones (the task page loads those).
@@ -33,8 +34,8 @@ export const planBoardSchema = z.object({
     docNumber: z.string().nullable(),
     planYear: z.number().int().nullable(),
     /** Who owes progress reports: 'lead' (牵头单位汇总报送) or 'all' (each responsible unit). */
-    reportingScope: z.enum(['lead', 'all']),
-    status: z.enum(['draft', 'published']),
+    reportingScope: z.enum(REPORTING_SCOPES),
+    status: z.enum(PLAN_STATUSES),
     version: z.number().int(),
   }),
   /** The distinct section paths (headings above the tasks, outermost first). */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { TASK_STATUS_LABELS } from '../domain/task-status.js';
 import { isoDateSchema, pageQuerySchema, spanSchema } from './common.js';
+import { ASSIGNMENT_ROLES, COMMENT_KINDS, PLAN_STATUSES, REPORTING_SCOPES } from '../domain/stored-values.js';
 
 /** A unit of a task as the reviewer sees it: the name as written and the directory unit (null = unresolved). */
 export const taskUnitViewSchema = z.object({
@@ -8,7 +9,7 @@ export const taskUnitViewSchema = z.object({
   name: z.string(),
   unitId: z.string().nullable(),
   unitName: z.string().nullable(),
-  role: z.enum(['lead', 'participant']),
+  role: z.enum(ASSIGNMENT_ROLES),
 });
 
 export const milestoneSchema = z.object({ date: isoDateSchema, text: z.string().max(500) });
@@ -56,7 +57,7 @@ export const commentViewSchema = z.object({
   taskId: z.string(),
   userId: z.string().nullable(),
   username: z.string().nullable(),
-  kind: z.enum(['comment', 'instruction']),
+  kind: z.enum(COMMENT_KINDS),
   body: z.string(),
   createdAt: z.string(),
 });
@@ -103,8 +104,8 @@ export const planViewSchema = z.object({
   planYear: z.number().int().nullable(),
   annual: z.boolean(),
   /** Who owes progress reports: 'lead' (牵头单位汇总报送) or 'all' (each responsible unit). */
-  reportingScope: z.enum(['lead', 'all']),
-  status: z.enum(['draft', 'published']),
+  reportingScope: z.enum(REPORTING_SCOPES),
+  status: z.enum(PLAN_STATUSES),
   /** The jurisdiction the plan belongs to (guessed from the issuer at import; editable). */
   jurisdictionId: z.string().nullable(),
   fileName: z.string().nullable(),
@@ -147,17 +148,17 @@ export const planPatchSchema = z.object({
   date: isoDateSchema.nullable().optional(),
   planYear: z.number().int().min(1990).max(2100).nullable().optional(),
   annual: z.boolean().optional(),
-  reportingScope: z.enum(['lead', 'all']).optional(),
+  reportingScope: z.enum(REPORTING_SCOPES).optional(),
   jurisdictionId: z.string().nullable().optional(),
 });
 
-export const planListQuerySchema = pageQuerySchema.extend({ status: z.enum(['draft', 'published']).optional() });
+export const planListQuerySchema = pageQuerySchema.extend({ status: z.enum(PLAN_STATUSES).optional() });
 
 /** A unit of a task in an edit: map to `unitId`, or `createUnit` to add the name to the directory. */
 export const taskUnitInputSchema = z.object({
   name: z.string().trim().min(1).max(100),
   unitId: z.string().nullable().optional(),
-  role: z.enum(['lead', 'participant']),
+  role: z.enum(ASSIGNMENT_ROLES),
   createUnit: z.boolean().optional(),
 });
 

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { isIsoDate } from '../domain/iso-date.js';
 import { indicatorViewSchema } from './plans.js';
 import { pageQuerySchema, pageSchema } from './common.js';
+import { PERIOD_KINDS, REPORT_STATUSES } from '../domain/stored-values.js';
 
 /** A real calendar date 'YYYY-MM-DD' (2026-02-30 is refused, unlike isoDateSchema's pattern). */
 export const calendarDateSchema = z.string().refine(isIsoDate, '日期格式应为 YYYY-MM-DD');
@@ -20,7 +21,7 @@ const queryFlag = z.enum(['true', 'false', '1', '0']);
  */
 export const periodSpecSchema = z
   .object({
-    kind: z.enum(['monthly', 'quarterly', 'custom']).optional(),
+    kind: z.enum(PERIOD_KINDS).optional(),
     start: calendarDate.optional(),
     end: calendarDate.optional(),
     due: z
@@ -127,7 +128,7 @@ export const reportViewSchema = z.object({
   narrative: z.string(),
   percent: z.number(),
   completionClaim: z.boolean(),
-  status: z.enum(['submitted', 'returned', 'accepted']),
+  status: z.enum(REPORT_STATUSES),
   returnReason: z.string().nullable(),
   onTime: z.boolean(),
   version: z.number().int(),
@@ -207,7 +208,7 @@ export const reportListFilterSchema = z.object({
   period: z.string().optional(),
   task: z.string().optional(),
   jurisdiction: z.string().optional(),
-  status: z.enum(['submitted', 'returned', 'accepted']).optional(),
+  status: z.enum(REPORT_STATUSES).optional(),
   late: queryFlag.optional(),
   missing: queryFlag.optional(),
 });

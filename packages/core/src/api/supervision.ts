@@ -4,9 +4,10 @@ import { z } from 'zod';
 import { taskKindSchema } from '../extract/plan-schema.js';
 import { pageQuerySchema } from './common.js';
 import { achievementSchema, calendarDateSchema, emptySlotViewSchema, reportListItemSchema } from './reporting.js';
+import { NOTICE_STATUSES, SUPERVISION_COLOURS, TASK_STATUSES } from '../domain/stored-values.js';
 
-const colourSchema = z.enum(['red', 'yellow', 'blue', 'green', 'none']);
-const taskStatusSchema = z.enum(['not_started', 'in_progress', 'completed', 'behind', 'suspended']);
+const colourSchema = z.enum(SUPERVISION_COLOURS);
+const taskStatusSchema = z.enum(TASK_STATUSES);
 
 // ---- supervision
 
@@ -86,7 +87,7 @@ export const noticeListFilterSchema = z.object({
   plan: z.string().optional(),
   unit: z.string().optional(),
   task: z.string().optional(),
-  status: z.enum(['open', 'replied', 'closed']).optional(),
+  status: z.enum(NOTICE_STATUSES).optional(),
 });
 export type NoticeListFilter = z.infer<typeof noticeListFilterSchema>;
 
@@ -104,7 +105,7 @@ export const noticeViewSchema = z.object({
   unitId: z.string(),
   reason: z.string(),
   due: z.string(),
-  status: z.enum(['open', 'replied', 'closed']),
+  status: z.enum(NOTICE_STATUSES),
   issuedBy: z.string().nullable(),
   issuedAt: z.string(),
   closedBy: z.string().nullable(),

@@ -13,3 +13,4 @@ export * from './display-number.js';
 export * from './assessment-scoring.js';
 export * from './assessment-grading.js';
 export * from './source-section.js';
+export * from './stored-values.js';

@@ -2,9 +2,10 @@
 // "每季度末月25日前报送"). A report is on time until `due`, late but accepted until `windowEnd`
 // (due + grace days), and missing after that.
 import { addDays, dateParts, endOfMonth, makeDate, maxDate, minDate, toDayNumber, type IsoDate } from './iso-date.js';
+import type { PERIOD_KINDS } from './stored-values.js';
 
 /** How periods are cut. */
-export type PeriodKind = 'monthly' | 'quarterly' | 'custom';
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
 /** When a period's report is due. */
 export type DueRule =

@@ -3,9 +3,10 @@
 import { z } from 'zod';
 import { daysBetween, type IsoDate } from './iso-date.js';
 import { elapsedPercent } from './task-status.js';
+import type { SUPERVISION_COLOURS } from './stored-values.js';
 
 /** Warning colours, most severe first; 'green' = under supervision, nothing wrong; 'none' = closed or suspended. */
-export type SupervisionColour = 'red' | 'yellow' | 'blue' | 'green' | 'none';
+export type SupervisionColour = (typeof SUPERVISION_COLOURS)[number];
 
 export const COLOUR_LABELS: Record<SupervisionColour, string> = {
   red: '红色预警',

@@ -13,12 +13,13 @@ import {
   type SupervisionReason,
 } from './supervision-colour.js';
 import { deriveTaskStatus, type TaskStatus } from './task-status.js';
+import type { REPORTING_SCOPES } from './stored-values.js';
 
 /** The Chinese label of each kind. */
 export const TASK_KIND_LABELS: Record<TaskKind, string> = { task: '任务', safeguard: '保障措施', step: '工作步骤' };
 
 /** Who owes progress reports: the lead units only (牵头单位汇总报送, the common practice) or every responsible unit. */
-export type ReportingScope = 'lead' | 'all';
+export type ReportingScope = (typeof REPORTING_SCOPES)[number];
 
 /** The Chinese label of each reporting scope. */
 export const REPORTING_SCOPE_LABELS: Record<ReportingScope, string> = { lead: '牵头单位汇总报送', all: '各责任单位分别报送' };

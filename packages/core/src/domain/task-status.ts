@@ -1,9 +1,10 @@
 // Task status as the office sees it: 未开始 / 推进中 / 已完成 / 滞后 / 暂缓. Derived, never stored,
 // from the latest accepted report, the completion review (办结审核), the deadline and today.
 import { daysBetween, type IsoDate } from './iso-date.js';
+import type { TASK_STATUSES } from './stored-values.js';
 
 /** Stable status ids. */
-export type TaskStatus = 'not_started' | 'in_progress' | 'completed' | 'behind' | 'suspended';
+export type TaskStatus = (typeof TASK_STATUSES)[number];
 
 /** The Chinese labels shown to users. */
 export const TASK_STATUS_LABELS: Record<TaskStatus, string> = {

@@ -18,9 +18,9 @@ import {
 import { systemActor, type Actor } from '../actor.js';
 import { write, type AuditFn, type ServiceContext } from '../context.js';
 import { DomainError } from '../errors.js';
-import { ownerFromSource, type TaskSpanLead } from '../indicator-owner.js';
-import { refreshTaskStatus } from '../task-status.js';
-import { createUnitResolver, type ExtractedUnitName } from '../unit-resolver.js';
+import { ownerFromSource, type TaskSpanLead } from '../indicators/indicator-owner.js';
+import { refreshTaskStatus } from '../tasks/task-status.js';
+import { createUnitResolver, type ExtractedUnitName } from '../units/unit-resolver.js';
 import type { ParsedPlan } from './parse-pool.js';
 
 type Diagnostic = ExtractedPlan['diagnostics'][number];

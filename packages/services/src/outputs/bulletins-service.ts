@@ -22,7 +22,7 @@ import { conflict, invalid, notFound } from '../errors.js';
 import { getDashboard } from '../reporting/dashboard-service.js';
 import { getSupervision } from '../reporting/supervision-service.js';
 import { rdb, requireReader } from '../reporting/access.js';
-import type { createPlanBoardService } from '../plan-board-service.js';
+import type { createPlanBoardService } from '../plans/plan-board-service.js';
 import { composeBulletin } from './bulletin-data.js';
 import { buildBulletinDocx } from './bulletin-docx.js';
 import { BULLETIN_PLACEHOLDERS, DEFAULT_BULLETIN_TEMPLATE } from './bulletin-template.js';

@@ -19,7 +19,7 @@ import { rdb, readsAllReports, requireReader } from '../reporting/access.js';
 import { reportIndicatorValue } from '../reporting/indicators-service.js';
 import { getNotice } from '../reporting/notices-service.js';
 import { getSupervision } from '../reporting/supervision-service.js';
-import type { createPlanBoardService } from '../plan-board-service.js';
+import type { createPlanBoardService } from '../plans/plan-board-service.js';
 import { buildIndicatorSheet, readIndicatorSheet } from './indicator-sheet.js';
 import { buildNoticeDocx } from './notice-docx.js';
 import { DOCX_MIME, XLSX_MIME, type OutputFile } from './output-file.js';

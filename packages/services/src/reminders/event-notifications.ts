@@ -1,5 +1,5 @@
 import { findTask, insertNotifications, type Db, type NoticeRecord, type ReportRecord } from '@duban/storage';
-import { taskLabel } from '../plan-adjustments.js';
+import { taskLabel } from '../plans/plan-adjustments.js';
 
 async function labelOf(tx: Db, taskId: string): Promise<string> {
   const task = await findTask(tx, taskId);

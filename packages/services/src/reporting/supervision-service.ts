@@ -25,7 +25,7 @@ import {
   type Db,
 } from '@duban/storage';
 import { requireAdmin, type Actor } from '../actor.js';
-import { write, writeGeneration, type ServiceContext, type TaskStatusDeriver } from '../context.js';
+import { write, writeGeneration, type DerivedTaskStatus, type ServiceContext, type TaskStatusDeriver } from '../context.js';
 import { isFresh, markFresh } from '../refresh-memo.js';
 import { notFound } from '../errors.js';
 import { rdb, requireReader } from './access.js';
@@ -133,7 +133,7 @@ export async function refreshPlans(ctx: ServiceContext, planIds: string[]): Prom
 
 /** A TaskStatusDeriver for the foundation that reads reports and the colour rules (set as ctx.statusDeriver). */
 export const reportingStatusDeriver: TaskStatusDeriver = async (db, taskIds, today) => {
-  const out = new Map<string, { status: string; colour: string | null }>();
+  const out = new Map<string, DerivedTaskStatus>();
   if (taskIds.length === 0) return out;
   const byPlan = new Map<string, string[]>();
   for (const [id, planId] of await taskPlanIds(db, taskIds)) {

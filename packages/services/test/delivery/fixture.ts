@@ -1,3 +1,4 @@
+import type { NotificationKind } from '@duban/core';
 import {
   insertDeliveryChannel,
   insertJurisdiction,
@@ -32,7 +33,7 @@ export async function deliveryFixture(open?: OpenDatabase) {
     channel: (c: Partial<DeliveryChannelInput> & Pick<DeliveryChannelInput, 'kind' | 'config'>) =>
       insertDeliveryChannel(o.db, { jurisdictionId: city.id, name: c.kind, enabled: true, allowPrivate: true, ...c }),
     /** Stores a notification to `unitIds` in a transaction, as services do (the outbox rows come with it). */
-    notify: (unitIds: string[], text = '任务 （一）1 已调整', kind = 'task_adjusted') =>
+    notify: (unitIds: string[], text = '任务 （一）1 已调整', kind: NotificationKind = 'task_adjusted') =>
       o.db.transaction().execute((tx) => insertNotifications(tx, unitIds, { kind, text, link: '/tasks/t1' })),
   };
 }

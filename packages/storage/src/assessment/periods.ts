@@ -1,6 +1,6 @@
 import type { AssessmentStatus, Rubric } from '@duban/core';
-import { sql } from 'kysely';
 import { newId, nowIso, parseJson } from '../util.js';
+import { updateVersioned } from '../versioned-update.js';
 import type { AssessmentDb } from './schema.js';
 
 /** A bonus (加分) as stored on the period. */
@@ -156,20 +156,18 @@ export async function updateAssessmentPeriod(
   },
 ): Promise<boolean> {
   const current = p.bonuses || p.vetoes ? await findAssessmentPeriod(db, id) : undefined;
-  const res = await db
-    .updateTable('assessment_periods')
-    .set({
+  return updateVersioned(
+    db,
+    'assessment_periods',
+    { id, version: expectedVersion },
+    {
       ...(p.status !== undefined ? { status: p.status } : {}),
       ...(current ? { adjustments: JSON.stringify({ bonuses: p.bonuses ?? current.bonuses, vetoes: p.vetoes ?? current.vetoes }) } : {}),
       ...(p.rubricVersion !== undefined ? { rubric_version: p.rubricVersion } : {}),
       ...(p.lockedBy !== undefined ? { locked_by: p.lockedBy } : {}),
       ...(p.lockedAt !== undefined ? { locked_at: p.lockedAt } : {}),
-      version: sql<number>`version + 1`,
-    })
-    .where('id', '=', id)
-    .where('version', '=', expectedVersion)
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) > 0;
+    },
+  );
 }
 
 /** Stores rubric version `version` of a period (the unique key refuses a version stored twice). */

@@ -1,6 +1,7 @@
 import type { OfficeChange, UnitScore } from '@duban/core';
-import { sql, type Selectable } from 'kysely';
+import type { Selectable } from 'kysely';
 import { newId, nowIso, parseJson } from '../util.js';
+import { updateVersioned } from '../versioned-update.js';
 import type { AssessmentDb, AssessmentResultTable } from './schema.js';
 
 /** One revision of a unit's result. */
@@ -162,9 +163,11 @@ export async function updateAssessmentResult(
   expectedVersion: number,
   p: AssessmentResultPatch,
 ): Promise<AssessmentResultRecord | undefined> {
-  const res = await db
-    .updateTable('assessment_results')
-    .set({
+  const updated = await updateVersioned(
+    db,
+    'assessment_results',
+    { id, version: expectedVersion, where: { current: 1 } },
+    {
       ...(p.computed !== undefined ? { computed: JSON.stringify(p.computed), computed_total: p.computed.total } : {}),
       ...(p.rubricVersion !== undefined ? { rubric_version: p.rubricVersion } : {}),
       ...(p.selfScore !== undefined ? { self_score: p.selfScore } : {}),
@@ -177,24 +180,13 @@ export async function updateAssessmentResult(
       ...(p.officeScore !== undefined ? { office_score: p.officeScore } : {}),
       ...(p.officeBy !== undefined ? { office_by: p.officeBy } : {}),
       ...(p.officeAt !== undefined ? { office_at: p.officeAt } : {}),
-      version: sql<number>`version + 1`,
-    })
-    .where('id', '=', id)
-    .where('version', '=', expectedVersion)
-    .where('current', '=', 1)
-    .executeTakeFirst();
-  if (Number(res.numUpdatedRows) === 0) return undefined;
+    },
+  );
+  if (!updated) return undefined;
   return findAssessmentResult(db, id);
 }
 
 /** Retires a current revision (a newer one replaces it); false when it changed meanwhile. */
 export async function retireAssessmentResult(db: AssessmentDb, id: string, expectedVersion: number): Promise<boolean> {
-  const res = await db
-    .updateTable('assessment_results')
-    .set({ current: 0, version: sql<number>`version + 1` })
-    .where('id', '=', id)
-    .where('version', '=', expectedVersion)
-    .where('current', '=', 1)
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) > 0;
+  return updateVersioned(db, 'assessment_results', { id, version: expectedVersion, where: { current: 1 } }, { current: 0 });
 }

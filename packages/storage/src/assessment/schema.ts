@@ -1,3 +1,4 @@
+import type { AssessmentStatus } from '@duban/core';
 import type { ColumnType, Kysely } from 'kysely';
 import type { Database } from '../schema.js';
 import type { ReportingTables } from '../reporting/schema.js';
@@ -9,7 +10,7 @@ export interface AssessmentPeriodTable {
   name: string;
   start_date: string;
   end_date: string;
-  status: string;
+  status: AssessmentStatus;
   /** The rubric version in force (the latest). */
   rubric_version: number;
   adjustments: string;

@@ -1,3 +1,4 @@
+import type { DeliveryChannelKind } from '@duban/core';
 import { newId, nowIso, parseJson } from '../util.js';
 import { runPrepared } from '../prepared.js';
 import type { Db } from '../repositories/types.js';
@@ -7,7 +8,7 @@ import { deliveryDb, type DeliveryChannelTable } from './tables.js';
 export interface DeliveryChannelRecord {
   id: string;
   jurisdictionId: string | null;
-  kind: string;
+  kind: DeliveryChannelKind;
   name: string;
   config: Record<string, unknown>;
   enabled: boolean;
@@ -19,7 +20,7 @@ export interface DeliveryChannelRecord {
 /** What creating or replacing a channel takes. */
 export interface DeliveryChannelInput {
   jurisdictionId: string | null;
-  kind: string;
+  kind: DeliveryChannelKind;
   name: string;
   config: Record<string, unknown>;
   enabled: boolean;

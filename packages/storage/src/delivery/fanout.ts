@@ -1,3 +1,4 @@
+import type { NotificationKind } from '@duban/core';
 import type { Db } from '../repositories/types.js';
 import { channelsForUnits } from './channels.js';
 import { enqueueDeliveries, type OutboxInput } from './outbox.js';
@@ -28,7 +29,7 @@ export function deliveryTitle(kind: string): string {
 export async function enqueueForNotifications(
   db: Db,
   stored: { id: string; unitId: string }[],
-  n: { kind: string; text: string; link: string | null; detail?: string },
+  n: { kind: NotificationKind; text: string; link: string | null; detail?: string },
 ): Promise<number> {
   const unitIds = [...new Set(stored.map((s) => s.unitId))];
   const byUnit = await channelsForUnits(db, unitIds);

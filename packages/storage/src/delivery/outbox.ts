@@ -1,3 +1,4 @@
+import type { OutboxEventKind, OutboxStatus } from '@duban/core';
 import { sql } from 'kysely';
 import { dialectOf } from '../dialect.js';
 import { newId, nowIso } from '../util.js';
@@ -8,7 +9,7 @@ import { deliveryDb, type DeliveryOutboxTable } from './tables.js';
 export interface OutboxInput {
   channelId: string;
   notificationId: string | null;
-  eventKind: string;
+  eventKind: OutboxEventKind;
   /** The e-mail address for mail channels; null for group robots. */
   recipient: string | null;
   title: string;
@@ -21,7 +22,7 @@ export interface OutboxRecord {
   id: string;
   channelId: string;
   notificationId: string | null;
-  eventKind: string;
+  eventKind: OutboxEventKind;
   recipient: string | null;
   title: string;
   body: string;
@@ -191,7 +192,7 @@ export async function findDelivery(db: Db, id: string): Promise<OutboxRecord | u
 /** The delivery log: newest first, optionally of one status or channel. */
 export async function listDeliveries(
   db: Db,
-  filter: { status?: string | undefined; channelId?: string | undefined },
+  filter: { status?: OutboxStatus | undefined; channelId?: string | undefined },
   page: PageRequest,
 ): Promise<PageResult<OutboxRecord>> {
   const d = deliveryDb(db);

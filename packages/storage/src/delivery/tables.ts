@@ -1,3 +1,4 @@
+import type { DeliveryChannelKind, OutboxEventKind, OutboxStatus } from '@duban/core';
 import type { Db } from '../repositories/types.js';
 
 /** Row of `delivery_channels`: a robot or mail server notifications of a jurisdiction go out through. */
@@ -5,7 +6,7 @@ export interface DeliveryChannelTable {
   id: string;
   /** Null: the channel serves every jurisdiction. */
   jurisdiction_id: string | null;
-  kind: string;
+  kind: DeliveryChannelKind;
   name: string;
   /** JSON of the channel's settings, secrets included (never returned by the API in full). */
   config: string;
@@ -21,12 +22,12 @@ export interface DeliveryOutboxTable {
   id: string;
   channel_id: string;
   notification_id: string | null;
-  event_kind: string;
+  event_kind: OutboxEventKind;
   recipient: string | null;
   title: string;
   body: string;
   /** pending → sending (claimed under a lease) → sent | pending (retry) | failed (gave up). */
-  status: string;
+  status: OutboxStatus;
   attempts: number;
   max_attempts: number;
   next_attempt_at: string;

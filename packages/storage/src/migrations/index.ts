@@ -19,6 +19,7 @@ import * as assessmentSelfReturn from './0131-assessment-self-return.js';
 import * as bulletins from './0140-bulletins.js';
 import * as delivery from './0150-delivery.js';
 import * as indicatorSection from './0170-indicator-section.js';
+import * as enumeratedColumns from './0180-enumerated-columns.js';
 
 /**
  * Every migration, in order. One file per migration; names sort in the order they run.
@@ -45,4 +46,5 @@ export const migrations: Record<string, Migration> = {
   '0140-bulletins': bulletins,
   '0150-delivery': delivery,
   '0170-indicator-section': indicatorSection,
+  '0180-enumerated-columns': enumeratedColumns,
 };

@@ -1,10 +1,12 @@
+import type { NoticeStatus } from '@duban/core';
 import { sql } from 'kysely';
 import { newId, nowIso } from '../util.js';
 import type { PageRequest, PageResult } from '../repositories/types.js';
 import type { ReportingDb } from './types.js';
+import { updateVersioned } from '../versioned-update.js';
 
 /** States of a 督办单. */
-export type NoticeStatus = 'open' | 'replied' | 'closed';
+export type { NoticeStatus };
 
 /** A supervision notice. */
 export interface NoticeRecord {
@@ -52,7 +54,7 @@ type Row = {
   unit_id: string;
   reason: string;
   due_date: string;
-  status: string;
+  status: NoticeStatus;
   issued_by: string | null;
   issued_at: string;
   closed_by: string | null;
@@ -159,17 +161,15 @@ export async function setNoticeStatus(
   expectedVersion: number,
   s: { status: NoticeStatus; closedBy?: string | null; closeNote?: string | null },
 ): Promise<boolean> {
-  const res = await db
-    .updateTable('notices')
-    .set({
+  return updateVersioned(
+    db,
+    'notices',
+    { id, version: expectedVersion },
+    {
       status: s.status,
       ...(s.status === 'closed' ? { closed_by: s.closedBy ?? null, closed_at: nowIso(), close_note: s.closeNote ?? null } : {}),
-      version: sql<number>`version + 1`,
-    })
-    .where('id', '=', id)
-    .where('version', '=', expectedVersion)
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) > 0;
+    },
+  );
 }
 
 /** Adds a reply. */

@@ -1,3 +1,4 @@
+import type { PeriodKind } from '@duban/core';
 import { newId, nowIso } from '../util.js';
 import type { ReportingDb } from './types.js';
 
@@ -6,7 +7,7 @@ export interface PeriodRecord {
   id: string;
   planId: string;
   seq: number;
-  kind: string;
+  kind: PeriodKind;
   label: string;
   start: string;
   end: string;
@@ -18,7 +19,7 @@ type PeriodRow = {
   id: string;
   plan_id: string;
   seq: number;
-  kind: string;
+  kind: PeriodKind;
   label: string;
   start_date: string;
   end_date: string;

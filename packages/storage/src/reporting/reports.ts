@@ -1,12 +1,13 @@
 import { sql } from 'kysely';
-import type { EmptySlotView } from '@duban/core';
+import type { EmptySlotView, ReportStatus } from '@duban/core';
 import { preparedRows, runPrepared } from '../prepared.js';
 import { newId } from '../util.js';
 import type { PageRequest, PageResult } from '../repositories/types.js';
 import type { ReportingDb } from './types.js';
+import { updateVersioned } from '../versioned-update.js';
 
 /** Review states of a report. */
-export type ReportStatus = 'submitted' | 'returned' | 'accepted';
+export type { ReportStatus };
 
 /** A stored progress report (one task × unit × period slot). */
 export interface ReportRecord {
@@ -56,7 +57,7 @@ type Row = {
   narrative: string;
   percent: number;
   completion_claim: number;
-  status: string;
+  status: ReportStatus;
   return_reason: string | null;
   on_time: number;
   version: number;
@@ -182,9 +183,11 @@ export async function updateReport(
   expectedVersion: number,
   p: ReportPatch,
 ): Promise<ReportRecord | undefined> {
-  const res = await db
-    .updateTable('reports')
-    .set({
+  const updated = await updateVersioned(
+    db,
+    'reports',
+    { id, version: expectedVersion },
+    {
       ...(p.narrative !== undefined ? { narrative: p.narrative } : {}),
       ...(p.percent !== undefined ? { percent: p.percent } : {}),
       ...(p.completionClaim !== undefined ? { completion_claim: p.completionClaim ? 1 : 0 } : {}),
@@ -194,12 +197,9 @@ export async function updateReport(
       ...(p.submittedAt !== undefined ? { submitted_at: p.submittedAt } : {}),
       ...(p.reviewedBy !== undefined ? { reviewed_by: p.reviewedBy } : {}),
       ...(p.reviewedAt !== undefined ? { reviewed_at: p.reviewedAt } : {}),
-      version: sql<number>`version + 1`,
-    })
-    .where('id', '=', id)
-    .where('version', '=', expectedVersion)
-    .executeTakeFirst();
-  if (Number(res.numUpdatedRows) === 0) return undefined;
+    },
+  );
+  if (!updated) return undefined;
   return findReport(db, id);
 }
 

@@ -1,3 +1,4 @@
+import type { EvidenceStorage, NoticeStatus, PeriodKind, ReportStatus } from '@duban/core';
 import type { ColumnType } from 'kysely';
 
 /**
@@ -8,7 +9,7 @@ export interface ReportingPeriodTable {
   id: string;
   plan_id: string;
   seq: number;
-  kind: string;
+  kind: PeriodKind;
   label: string;
   start_date: string;
   end_date: string;
@@ -26,7 +27,7 @@ export interface ReportTable {
   narrative: string;
   percent: number;
   completion_claim: number;
-  status: string;
+  status: ReportStatus;
   return_reason: string | null;
   on_time: number;
   version: number;
@@ -60,7 +61,7 @@ export interface ReportEvidenceTable {
   mime: string;
   size: number;
   sha256: string;
-  storage: string;
+  storage: EvidenceStorage;
   path: string | null;
   bytes: Buffer | null;
   uploaded_by: string | null;
@@ -90,7 +91,7 @@ export interface NoticeTable {
   unit_id: string;
   reason: string;
   due_date: string;
-  status: string;
+  status: NoticeStatus;
   issued_by: string | null;
   issued_at: string;
   closed_by: string | null;

@@ -1,3 +1,4 @@
+import type { AssignmentRole, SupervisionColour, TaskKind, TaskStatus } from '@duban/core';
 import { parseJson } from '../util.js';
 import type { ReportingDb } from './types.js';
 
@@ -5,7 +6,7 @@ import type { ReportingDb } from './types.js';
 export interface TaskSupervisionFacts {
   id: string;
   planId: string;
-  kind: string;
+  kind: TaskKind;
   number: string | null;
   /** Section path (for the cited number 二.3). */
   path: string[];
@@ -14,10 +15,10 @@ export interface TaskSupervisionFacts {
   suspended: boolean;
   completed: boolean;
   progress: number;
-  status: string;
-  colour: string | null;
+  status: TaskStatus;
+  colour: SupervisionColour | null;
   statusOn: string | null;
-  units: { unitId: string; name: string; role: string }[];
+  units: { unitId: string; name: string; role: AssignmentRole }[];
   /** Accepted report with the highest period, if any. */
   latestAccepted: { percent: number; completionClaim: boolean } | null;
 }
@@ -139,7 +140,7 @@ export async function loadPlanSupervision(db: ReportingDb, planId: string, taskI
 /** Writes derived status / colour / progress back to task rows. */
 export async function saveTaskSupervision(
   db: ReportingDb,
-  rows: { id: string; status: string; colour: string; progress: number; statusOn: string }[],
+  rows: { id: string; status: TaskStatus; colour: SupervisionColour; progress: number; statusOn: string }[],
 ): Promise<void> {
   for (const r of rows) {
     await db

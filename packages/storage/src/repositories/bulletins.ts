@@ -1,5 +1,7 @@
+import type { BulletinStatus, BulletinTemplateScope } from '@duban/core';
 import { newId, nowIso, parseJson } from '../util.js';
 import type { Db } from './types.js';
+import { updateVersioned } from '../versioned-update.js';
 
 /** Row of `bulletins`: one 情况通报 of a plan, draft or issued. */
 export interface BulletinTable {
@@ -9,7 +11,7 @@ export interface BulletinTable {
   period_label: string;
   title: string;
   data: string;
-  status: string;
+  status: BulletinStatus;
   issued_file: Uint8Array | null;
   issued_at: string | null;
   issued_by: string | null;
@@ -21,7 +23,7 @@ export interface BulletinTable {
 /** Row of `bulletin_templates`: the office's text blocks for a plan or a jurisdiction. */
 export interface BulletinTemplateTable {
   id: string;
-  scope: string;
+  scope: BulletinTemplateScope;
   scope_id: string;
   blocks: string;
   updated_at: string;
@@ -46,7 +48,7 @@ export interface BulletinRecord {
 }
 
 /** Where a template applies. */
-export type BulletinTemplateScope = 'plan' | 'jurisdiction';
+export type { BulletinTemplateScope };
 
 const table = (db: Db) => db.withTables<{ bulletins: BulletinTable; bulletin_templates: BulletinTemplateTable }>();
 const COLUMNS = [
@@ -94,7 +96,7 @@ export async function insertBulletin(
     period_label: b.periodLabel,
     title: b.title,
     data: JSON.stringify(b.data),
-    status: 'draft',
+    status: 'draft' as const,
     issued_file: null,
     issued_at: null,
     issued_by: null,
@@ -131,14 +133,12 @@ export async function listBulletins(db: Db, planId: string, status?: 'draft' | '
 
 /** Replaces a draft's title and data if it is still a draft at `version`; false when stale or issued. */
 export async function updateBulletinDraft(db: Db, id: string, version: number, patch: { title: string; data: unknown }): Promise<boolean> {
-  const res = await table(db)
-    .updateTable('bulletins')
-    .set({ title: patch.title, data: JSON.stringify(patch.data), version: version + 1 })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .where('status', '=', 'draft')
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
+  return updateVersioned(
+    table(db),
+    'bulletins',
+    { id, version, where: { status: 'draft' } },
+    { title: patch.title, data: JSON.stringify(patch.data) },
+  );
 }
 
 /** Marks a draft issued with the file as sent; false when stale or already issued. */
@@ -148,20 +148,12 @@ export async function markBulletinIssued(
   version: number,
   issue: { file: Uint8Array; issuedBy: string | null; issuedAt: string },
 ): Promise<boolean> {
-  const res = await table(db)
-    .updateTable('bulletins')
-    .set({
-      status: 'issued',
-      issued_file: Buffer.from(issue.file),
-      issued_at: issue.issuedAt,
-      issued_by: issue.issuedBy,
-      version: version + 1,
-    })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .where('status', '=', 'draft')
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
+  return updateVersioned(
+    table(db),
+    'bulletins',
+    { id, version, where: { status: 'draft' } },
+    { status: 'issued', issued_file: Buffer.from(issue.file), issued_at: issue.issuedAt, issued_by: issue.issuedBy },
+  );
 }
 
 /** The issued .docx of a bulletin (null for drafts). */

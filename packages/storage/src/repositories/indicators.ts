@@ -1,5 +1,7 @@
+import type { Comparator } from '@duban/core';
 import { newId, nowIso } from '../util.js';
 import type { Db } from './types.js';
+import { updateVersioned } from '../versioned-update.js';
 
 /** A quantified target of a plan. */
 export interface IndicatorRecord {
@@ -11,7 +13,7 @@ export interface IndicatorRecord {
   baseline: number | null;
   target: number;
   unit: string;
-  comparator: string;
+  comparator: Comparator;
   due: string | null;
   leadUnitId: string | null;
   source: { start: number; end: number; line: number } | null;
@@ -27,7 +29,7 @@ export interface IndicatorFields {
   baseline?: number | null;
   target?: number;
   unit?: string;
-  comparator?: string;
+  comparator?: Comparator;
   due?: string | null;
   leadUnitId?: string | null;
 }
@@ -41,7 +43,7 @@ type Row = {
   baseline: number | null;
   target: number;
   unit: string;
-  comparator: string;
+  comparator: Comparator;
   due: string | null;
   lead_unit_id: string | null;
   source_start: number | null;
@@ -126,9 +128,11 @@ export async function findIndicator(db: Db, id: string): Promise<IndicatorRecord
 
 /** Updates an indicator if the version matches; false on a stale version. */
 export async function updateIndicator(db: Db, id: string, version: number, f: IndicatorFields): Promise<boolean> {
-  const res = await db
-    .updateTable('indicators')
-    .set({
+  return updateVersioned(
+    db,
+    'indicators',
+    { id, version },
+    {
       ...(f.name !== undefined ? { name: f.name } : {}),
       ...(f.text !== undefined ? { text: f.text } : {}),
       ...(f.baseline !== undefined ? { baseline: f.baseline } : {}),
@@ -137,11 +141,7 @@ export async function updateIndicator(db: Db, id: string, version: number, f: In
       ...(f.comparator !== undefined ? { comparator: f.comparator } : {}),
       ...(f.due !== undefined ? { due: f.due } : {}),
       ...(f.leadUnitId !== undefined ? { lead_unit_id: f.leadUnitId } : {}),
-      version: version + 1,
       updated_at: nowIso(),
-    })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
+    },
+  );
 }

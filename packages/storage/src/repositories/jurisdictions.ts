@@ -1,3 +1,4 @@
+import type { JurisdictionLevel } from '@duban/core';
 import { sql } from 'kysely';
 import { newId, nowIso, toCount } from '../util.js';
 import type { Db } from './types.js';
@@ -7,7 +8,7 @@ export interface JurisdictionRecord {
   id: string;
   parentId: string | null;
   name: string;
-  level: string;
+  level: JurisdictionLevel;
 }
 
 /** All jurisdictions, parents before children where possible (by level then name). */

@@ -1,3 +1,4 @@
+import type { NotificationKind } from '@duban/core';
 import { enqueueForNotifications } from '../delivery/fanout.js';
 import { preparedRows, runPrepared } from '../prepared.js';
 import { newId, nowIso } from '../util.js';
@@ -7,7 +8,7 @@ import type { Db } from './types.js';
 export interface NotificationTable {
   id: string;
   unit_id: string;
-  kind: string;
+  kind: NotificationKind;
   text: string;
   link: string | null;
   read_at: string | null;
@@ -22,7 +23,7 @@ export interface NotificationRecord {
   id: string;
   unitId: string;
   unitName: string | null;
-  kind: string;
+  kind: NotificationKind;
   text: string;
   link: string | null;
   read: boolean;
@@ -31,7 +32,7 @@ export interface NotificationRecord {
 
 /** A message to send to some units. */
 export interface NotificationInput {
-  kind: string;
+  kind: NotificationKind;
   text: string;
   link: string | null;
   /** More for the outbound copies only (e.g. a return reason): their readers are not in the app, where it is shown anyway. */

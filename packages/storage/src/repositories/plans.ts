@@ -1,4 +1,6 @@
+import type { PlanStatus } from '@duban/core';
 import { newId, nowIso, parseJson } from '../util.js';
+import { updateVersioned } from '../versioned-update.js';
 import type { Db, PageRequest, PageResult } from './types.js';
 
 /** A plan: its meta, lifecycle status and counts. */
@@ -87,7 +89,7 @@ function toRecord(r: Row): PlanRecord {
 /** Plans, newest first, optionally only published ones. */
 export async function listPlans(
   db: Db,
-  f: { status?: string; publishedOnly?: boolean },
+  f: { status?: PlanStatus; publishedOnly?: boolean },
   page: PageRequest,
 ): Promise<PageResult<PlanRecord>> {
   let q = db.selectFrom('plans').where('importing', '=', 0);
@@ -165,12 +167,13 @@ export async function abandonedImports(db: Db): Promise<{ id: string; title: str
   return db.selectFrom('plans').select(['id', 'title']).where('importing', '=', 1).execute();
 }
 
-/** Updates plan fields (and optionally publishes) if the version matches; false on a stale version. */
-export async function updatePlan(db: Db, id: string, version: number, f: PlanFields & { publishedBy?: string | null }): Promise<boolean> {
-  const now = nowIso();
-  const res = await db
-    .updateTable('plans')
-    .set({
+/** Updates plan fields if the version matches; false on a stale version. */
+export async function updatePlan(db: Db, id: string, version: number, f: PlanFields): Promise<boolean> {
+  return updateVersioned(
+    db,
+    'plans',
+    { id, version },
+    {
       ...(f.title !== undefined ? { title: f.title } : {}),
       ...(f.issuer !== undefined ? { issuer: f.issuer } : {}),
       ...(f.docNumber !== undefined ? { doc_number: f.docNumber } : {}),
@@ -180,14 +183,20 @@ export async function updatePlan(db: Db, id: string, version: number, f: PlanFie
       ...(f.reportingScope !== undefined ? { reporting_scope: f.reportingScope } : {}),
       ...(f.jurisdictionId !== undefined ? { jurisdiction_id: f.jurisdictionId } : {}),
       ...(f.diagnostics !== undefined ? { diagnostics: JSON.stringify(f.diagnostics) } : {}),
-      ...(f.publishedBy !== undefined ? { status: 'published', published_at: now, published_by: f.publishedBy } : {}),
-      version: version + 1,
-      updated_at: now,
-    })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
+      updated_at: nowIso(),
+    },
+  );
+}
+
+/** Publishes a draft plan if the version matches; false on a stale version or a plan already published. */
+export async function publishPlan(db: Db, id: string, version: number, by: string | null): Promise<boolean> {
+  const now = nowIso();
+  return updateVersioned(
+    db,
+    'plans',
+    { id, version, where: { status: 'draft' } },
+    { status: 'published', published_at: now, published_by: by, updated_at: now },
+  );
 }
 
 /** Deletes a plan with its tasks and indicators (cascade) and its document. */

@@ -1,3 +1,4 @@
+import type { AssignmentRole } from '@duban/core';
 import { jsonArrayFrom as pgJsonArrayFrom } from 'kysely/helpers/postgres';
 import { jsonArrayFrom as sqliteJsonArrayFrom } from 'kysely/helpers/sqlite';
 import { dialectOf } from '../dialect.js';
@@ -50,7 +51,7 @@ export async function findTaskInPlan(db: Db, id: string): Promise<TaskInPlan | u
     id: string;
     unit_id: string | null;
     name: string;
-    role: string;
+    role: AssignmentRole;
     unit_name: string | null;
   }[];
   const assignments = list.map((a) => ({

@@ -1,9 +1,11 @@
+import type { SupervisionColour, TaskKind, TaskStatus } from '@duban/core';
 import { sql } from 'kysely';
 import { dialectOf } from '../dialect.js';
 import { preparedRows, runPrepared } from '../prepared.js';
 import { newId, nowIso, parseJson } from '../util.js';
 import type { TaskTable } from '../schema.js';
 import type { Db, PageRequest, PageResult } from './types.js';
+import { updateVersioned } from '../versioned-update.js';
 
 /** A unit assignment of a task: the name as written and the directory unit it resolved to (if any). */
 export interface AssignmentRecord {
@@ -25,8 +27,8 @@ export interface TaskRecord extends TaskContent {
   id: string;
   planId: string;
   ordinal: number;
-  status: string;
-  colour: string | null;
+  status: TaskStatus;
+  colour: SupervisionColour | null;
   statusOn: string | null;
   assignments: AssignmentRecord[];
   version: number;
@@ -36,7 +38,7 @@ export interface TaskRecord extends TaskContent {
 
 /** The editable content of a task. */
 export interface TaskContent {
-  kind: string;
+  kind: TaskKind;
   number: string | null;
   path: string[];
   title: string | null;
@@ -88,7 +90,7 @@ export async function insertTask(
   ordinal: number,
   c: TaskContent,
   assignments: AssignmentInput[],
-  status: string,
+  status: TaskStatus,
 ): Promise<string> {
   const id = newId();
   const now = nowIso();
@@ -149,17 +151,11 @@ export async function updateTask(db: Db, id: string, version: number, c: Partial
     text: c.text ?? current.text,
     deadlineText: c.deadlineText !== undefined ? c.deadlineText : current.deadline_text,
   };
-  const res = await db
-    .updateTable('tasks')
-    .set({ ...contentColumns(c), search_text: searchText(merged), version: version + 1, updated_at: nowIso() })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
+  return updateVersioned(db, 'tasks', { id, version }, { ...contentColumns(c), search_text: searchText(merged), updated_at: nowIso() });
 }
 
 /** Stores derived status/colour (computed by the services from reports and dates; not a user edit). */
-export async function setTaskStatus(db: Db, id: string, status: string, colour: string | null, on: string): Promise<void> {
+export async function setTaskStatus(db: Db, id: string, status: TaskStatus, colour: SupervisionColour | null, on: string): Promise<void> {
   await db.updateTable('tasks').set({ status, colour, status_on: on }).where('id', '=', id).execute();
 }
 
@@ -279,7 +275,9 @@ export interface TaskFilter {
   unitId?: string;
   /** Only tasks where this unit leads (otherwise lead or participant). */
   leadOnly?: boolean;
+  /** Status ids; an id outside TASK_STATUSES matches no task. */
   status?: string[];
+  /** Supervision colours; likewise. */
   colour?: string[];
   dueBefore?: string;
   dueAfter?: string;
@@ -301,8 +299,8 @@ function applyFilter(db: Db, f: TaskFilter) {
     if (f.leadOnly) sub = sub.where('role', '=', 'lead');
     q = q.where('tasks.id', 'in', sub);
   }
-  if (f.status?.length) q = q.where('tasks.status', 'in', f.status);
-  if (f.colour?.length) q = q.where('tasks.colour', 'in', f.colour);
+  if (f.status?.length) q = q.where('tasks.status', 'in', f.status as TaskStatus[]);
+  if (f.colour?.length) q = q.where('tasks.colour', 'in', f.colour as SupervisionColour[]);
   if (f.dueBefore) q = q.where('tasks.first_due', '<=', f.dueBefore);
   if (f.dueAfter) q = q.where('tasks.last_due', '>=', f.dueAfter);
   const text = f.q?.trim();

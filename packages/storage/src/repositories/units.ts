@@ -1,7 +1,9 @@
+import type { UnitKind } from '@duban/core';
 import { sql } from 'kysely';
 import { newId, nowIso, toCount } from '../util.js';
 import { reportingDb } from '../reporting/types.js';
 import type { Db } from './types.js';
+import { updateVersioned } from '../versioned-update.js';
 
 /** A unit (department, district, group) with its other names. */
 export interface UnitRecord {
@@ -9,7 +11,7 @@ export interface UnitRecord {
   jurisdictionId: string | null;
   name: string;
   shortName: string | null;
-  kind: string;
+  kind: UnitKind;
   active: boolean;
   mergedIntoId: string | null;
   aliases: string[];
@@ -22,7 +24,7 @@ export interface UnitFields {
   jurisdictionId?: string | null;
   name?: string;
   shortName?: string | null;
-  kind?: string;
+  kind?: UnitKind;
   active?: boolean;
 }
 
@@ -42,7 +44,7 @@ async function hydrate(
     jurisdiction_id: string | null;
     name: string;
     short_name: string | null;
-    kind: string;
+    kind: UnitKind;
     active: number;
     merged_into_id: string | null;
     version: number;
@@ -152,21 +154,19 @@ export async function setUnitAliases(db: Db, unitId: string, aliases: string[], 
 
 /** Updates a unit if its version is still `version`; returns false on a stale version. */
 export async function updateUnit(db: Db, id: string, version: number, f: UnitFields): Promise<boolean> {
-  const res = await db
-    .updateTable('units')
-    .set({
+  return updateVersioned(
+    db,
+    'units',
+    { id, version },
+    {
       ...(f.name !== undefined ? { name: f.name } : {}),
       ...(f.shortName !== undefined ? { short_name: f.shortName } : {}),
       ...(f.kind !== undefined ? { kind: f.kind } : {}),
       ...(f.jurisdictionId !== undefined ? { jurisdiction_id: f.jurisdictionId } : {}),
       ...(f.active !== undefined ? { active: f.active ? 1 : 0 } : {}),
-      version: version + 1,
       updated_at: nowIso(),
-    })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
+    },
+  );
 }
 
 /**

@@ -1,9 +1,11 @@
+import type { RoleName } from '@duban/core';
 import { newId, nowIso } from '../util.js';
 import type { Db } from './types.js';
+import { updateVersioned } from '../versioned-update.js';
 
 /** A role held by a user, optionally within one unit. */
 export interface RoleGrant {
-  role: string;
+  role: RoleName;
   unitId: string | null;
 }
 
@@ -113,20 +115,18 @@ export async function updateUser(
   version: number,
   f: { displayName?: string | null; email?: string | null; active?: boolean; passwordHash?: string },
 ): Promise<boolean> {
-  const res = await db
-    .updateTable('users')
-    .set({
+  return updateVersioned(
+    db,
+    'users',
+    { id, version },
+    {
       ...(f.displayName !== undefined ? { display_name: f.displayName } : {}),
       ...(f.email !== undefined ? { email: f.email } : {}),
       ...(f.active !== undefined ? { active: f.active ? 1 : 0 } : {}),
       ...(f.passwordHash !== undefined ? { password_hash: f.passwordHash } : {}),
-      version: version + 1,
       updated_at: nowIso(),
-    })
-    .where('id', '=', id)
-    .where('version', '=', version)
-    .executeTakeFirst();
-  return Number(res.numUpdatedRows) === 1;
+    },
+  );
 }
 
 /** Number of users (start-up checks whether an admin must be created). */

@@ -1,9 +1,9 @@
 import type { AuditEntry } from '@duban/core';
 import { queryAudit, type AuditFilter, type PageRequest, type PageResult } from '@duban/storage';
-import { readsEverything, type Actor } from './actor.js';
-import type { ServiceContext } from './context.js';
-import { forbidden } from './errors.js';
-import { presentAudit } from './presenters.js';
+import { readsEverything, type Actor } from '../actor.js';
+import type { ServiceContext } from '../context.js';
+import { forbidden } from '../errors.js';
+import { presentAudit } from '../presenters.js';
 
 /** Reading the audit trail (admins and leaders). */
 export function createAuditService(ctx: ServiceContext) {

@@ -1,9 +1,9 @@
 import type { IndicatorView } from '@duban/core';
 import { findIndicator, findPlan, findUnit, listIndicators, updateIndicator, type IndicatorFields } from '@duban/storage';
-import { readsDrafts, requireAdmin, type Actor } from './actor.js';
-import { write, type ServiceContext } from './context.js';
-import { conflict, invalid, notFound } from './errors.js';
-import { presentIndicator } from './presenters.js';
+import { readsDrafts, requireAdmin, type Actor } from '../actor.js';
+import { write, type ServiceContext } from '../context.js';
+import { conflict, invalid, notFound } from '../errors.js';
+import { presentIndicator } from '../presenters.js';
 
 /** Plan indicators (targets); their periodic values belong to the reporting module. */
 export function createIndicatorsService(ctx: ServiceContext) {

@@ -1,3 +1,4 @@
+import type { UnitKind } from '@duban/core';
 import { insertUnit, listUnits, normalizeName, type Db, type UnitRecord } from '@duban/storage';
 
 /** A unit name as extracted, with the directory's canonical name when the engine knew one. */
@@ -43,7 +44,7 @@ export async function createUnitResolver(db: Db, opts: { create: boolean; jurisd
 }
 
 /** 各区(市)县 / 各镇街道 are groups; 区/县 names are districts; everything else a department. */
-export function guessKind(name: string): string {
+export function guessKind(name: string): UnitKind {
   if (name.startsWith('各')) return 'group';
   if (/^[\u4e00-\u9fa5]{1,6}(区|县|市)(人民政府|政府)?$/.test(name) && !/局|委|办|院|中心|会$/.test(name)) return 'district';
   return 'department';

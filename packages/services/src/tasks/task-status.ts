@@ -1,14 +1,14 @@
 import { deriveTaskState } from '@duban/core';
 import { setTaskStatus, taskDueFacts, tasksDerivedBefore, type Db } from '@duban/storage';
-import { writeGeneration, type ServiceContext, type TaskStatusDeriver } from './context.js';
-import { isFresh, markFresh } from './refresh-memo.js';
+import { writeGeneration, type DerivedTaskStatus, type ServiceContext, type TaskStatusDeriver } from '../context.js';
+import { isFresh, markFresh } from '../refresh-memo.js';
 
 /**
  * The default derivation: core's deriveTaskState on dates only (no reports are known to the foundation). The reporting module sets
  * `ctx.statusDeriver` to one that also reads accepted reports and supervision rules.
  */
 export const dateOnlyStatus: TaskStatusDeriver = async (db, taskIds, today) => {
-  const out = new Map<string, { status: string; colour: string | null }>();
+  const out = new Map<string, DerivedTaskStatus>();
   for (const r of await taskDueFacts(db, taskIds)) {
     if (r.planStatus !== 'published') {
       out.set(r.id, { status: 'not_started', colour: null });

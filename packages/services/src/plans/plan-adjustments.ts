@@ -1,6 +1,6 @@
 import { displayNumber } from '@duban/core';
 import { insertNotifications, reportCounts, type Db, type TaskRecord } from '@duban/storage';
-import { DomainError, invalid } from './errors.js';
+import { DomainError, invalid } from '../errors.js';
 
 /** A change to a published plan is an adjustment: it needs a reason (kept in the audit and told to the units). */
 export function requireAdjustmentReason(planStatus: string, reason: string | undefined): string | null {

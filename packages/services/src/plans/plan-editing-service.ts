@@ -16,13 +16,13 @@ import {
   type TaskContent,
   type TaskRecord,
 } from '@duban/storage';
-import { requireAdmin, type Actor } from './actor.js';
-import { write, type AuditFn, type ServiceContext } from './context.js';
-import { conflict, invalid, notFound } from './errors.js';
+import { requireAdmin, type Actor } from '../actor.js';
+import { write, type AuditFn, type ServiceContext } from '../context.js';
+import { conflict, invalid, notFound } from '../errors.js';
 import { describeChanges, notifyTaskUnits, refuseIfReported, requireAdjustmentReason, taskLabel, unitIdsOf } from './plan-adjustments.js';
-import { presentTask } from './presenters.js';
-import { resolveTaskUnits } from './task-units.js';
-import { refreshTaskStatus } from './task-status.js';
+import { presentTask } from '../presenters.js';
+import { resolveTaskUnits } from '../tasks/task-units.js';
+import { refreshTaskStatus } from '../tasks/task-status.js';
 
 type Changes = Record<string, { before: unknown; after: unknown }>;
 

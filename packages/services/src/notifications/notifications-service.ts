@@ -1,7 +1,7 @@
 import type { NotificationList } from '@duban/core';
 import { listNotifications, markNotificationsRead } from '@duban/storage';
-import { liaisonUnits, readsEverything, type Actor } from './actor.js';
-import { write, type ServiceContext } from './context.js';
+import { liaisonUnits, readsEverything, type Actor } from '../actor.js';
+import { write, type ServiceContext } from '../context.js';
 
 /** In-app notifications: a liaison sees (and marks read) those of their units; the office and leaders see all. */
 export function createNotificationsService(ctx: ServiceContext) {

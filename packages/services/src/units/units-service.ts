@@ -1,4 +1,4 @@
-import type { UnitCreate, UnitPatch, UnitView } from '@duban/core';
+import type { JurisdictionLevel, UnitCreate, UnitPatch, UnitView } from '@duban/core';
 import {
   deleteJurisdiction,
   deleteUnit,
@@ -6,6 +6,7 @@ import {
   findUnit,
   insertJurisdiction,
   insertUnit,
+  isForeignKeyViolation,
   jurisdictionUsage,
   listJurisdictions,
   listUnits,
@@ -17,11 +18,11 @@ import {
   type JurisdictionRecord,
   type UnitRecord,
 } from '@duban/storage';
-import { requireAdmin, type Actor } from './actor.js';
-import { write, type ServiceContext } from './context.js';
-import { inUse, isForeignKeyViolation, jurisdictionInUse, unitInUse } from './directory-deletion.js';
-import { conflict, DomainError, invalid, notFound } from './errors.js';
-import { presentUnit } from './presenters.js';
+import { requireAdmin, type Actor } from '../actor.js';
+import { write, type ServiceContext } from '../context.js';
+import { inUse, jurisdictionInUse, unitInUse } from './directory-deletion.js';
+import { conflict, DomainError, invalid, notFound } from '../errors.js';
+import { presentUnit } from '../presenters.js';
 
 function bigrams(s: string): string[] {
   const chars = [...s];
@@ -165,7 +166,10 @@ export function createUnitsService(ctx: ServiceContext) {
     },
 
     /** Adds a jurisdiction under `parentId` (admin). */
-    async createJurisdiction(actor: Actor, input: { name: string; level: string; parentId: string | null }): Promise<JurisdictionRecord> {
+    async createJurisdiction(
+      actor: Actor,
+      input: { name: string; level: JurisdictionLevel; parentId: string | null },
+    ): Promise<JurisdictionRecord> {
       requireAdmin(actor);
       if (input.parentId && !(await findJurisdiction(ctx.db, input.parentId)))
         throw invalid('jurisdiction.parent_unknown', '上级行政区划不存在');

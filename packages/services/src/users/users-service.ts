@@ -1,4 +1,4 @@
-import type { UserCreate, UserPatch, UserView } from '@duban/core';
+import type { RoleName, UserCreate, UserPatch, UserView } from '@duban/core';
 import {
   findUnit,
   findUser,
@@ -14,18 +14,18 @@ import {
   type Db,
   type RoleGrant,
 } from '@duban/storage';
-import { requireAdmin, type Actor } from './actor.js';
+import { requireAdmin, type Actor } from '../actor.js';
 import { afterPasswordReplaced, hashPassword, prepareNewPassword } from './credentials.js';
-import { write, type ServiceContext } from './context.js';
+import { write, type ServiceContext } from '../context.js';
 import { checkPasswordStrength, requireRecentAuth, securityPolicy } from './security-policy.js';
-import { DomainError, conflict, invalid, notFound } from './errors.js';
-import { presentUser } from './presenters.js';
+import { DomainError, conflict, invalid, notFound } from '../errors.js';
+import { presentUser } from '../presenters.js';
 
 /** User accounts and their roles (admin only, except reading oneself). */
 export function createUsersService(ctx: ServiceContext) {
   const unitNames = async (db: Db = ctx.db) => new Map((await listUnits(db, { includeMerged: true })).map((u) => [u.id, u.name]));
 
-  async function checkGrants(grants: { role: string; unitId?: string | null }[]): Promise<RoleGrant[]> {
+  async function checkGrants(grants: { role: RoleName; unitId?: string | null }[]): Promise<RoleGrant[]> {
     const out: RoleGrant[] = [];
     for (const g of grants) {
       if (g.role === 'liaison' && !g.unitId) throw invalid('user.liaison_unit_required', '联络员必须绑定一个单位');

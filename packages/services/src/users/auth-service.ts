@@ -24,11 +24,11 @@ import {
   type UserRecord,
 } from '@duban/storage';
 import type { SessionView } from '@duban/core';
-import type { Actor } from './actor.js';
-import { authGeneration, write, type ServiceContext } from './context.js';
+import type { Actor } from '../actor.js';
+import { authGeneration, write, type ServiceContext } from '../context.js';
 import { afterPasswordReplaced, hashPassword, prepareNewPassword } from './credentials.js';
-import { DomainError, conflict, notFound } from './errors.js';
-import { presentUser } from './presenters.js';
+import { DomainError, conflict, notFound } from '../errors.js';
+import { presentUser } from '../presenters.js';
 import { requireRecentAuth, securityPolicy } from './security-policy.js';
 
 const SESSION_DAYS = 7;

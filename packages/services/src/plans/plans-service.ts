@@ -1,5 +1,5 @@
 import { webcrypto } from 'node:crypto';
-import type { PlanDetail, PlanView } from '@duban/core';
+import type { PlanDetail, PlanStatus, PlanView } from '@duban/core';
 import {
   deletePlan,
   findDocument,
@@ -10,6 +10,7 @@ import {
   listIndicators,
   listPlanTasks,
   listPlans,
+  publishPlan,
   updatePlan,
   type Db,
   type PageRequest,
@@ -17,14 +18,14 @@ import {
   type PlanFields,
   type PlanRecord,
 } from '@duban/storage';
-import { readsDrafts, requireAdmin, type Actor } from './actor.js';
-import { write, type AuditFn, type ServiceContext } from './context.js';
-import { DomainError, conflict, invalid, notFound } from './errors.js';
-import { sharedParsePool } from './intake/parse-pool.js';
-import { saveImportedPlan } from './intake/save-import.js';
-import { presentIndicator, presentPlan, presentTask } from './presenters.js';
-import { refreshTaskStatus } from './task-status.js';
-import { resolveExactMatches } from './exact-unit-matches.js';
+import { readsDrafts, requireAdmin, type Actor } from '../actor.js';
+import { write, type AuditFn, type ServiceContext } from '../context.js';
+import { DomainError, conflict, invalid, notFound } from '../errors.js';
+import { sharedParsePool } from '../intake/parse-pool.js';
+import { saveImportedPlan } from '../intake/save-import.js';
+import { presentIndicator, presentPlan, presentTask } from '../presenters.js';
+import { refreshTaskStatus } from '../tasks/task-status.js';
+import { resolveExactMatches } from '../units/exact-unit-matches.js';
 
 /** What `importPlan` reads: uploaded bytes, or pasted text. */
 export type ImportInput = { fileName: string; bytes: Uint8Array } | { fileName: string; text: string };
@@ -54,7 +55,7 @@ async function refuseDuplicate(db: Db, input: ImportInput): Promise<void> {
   });
 }
 
-export { guessJurisdiction } from './intake/save-import.js';
+export { guessJurisdiction } from '../intake/save-import.js';
 
 /** Plans: import into a draft, review, publish. */
 export function createPlansService(ctx: ServiceContext) {
@@ -90,7 +91,7 @@ export function createPlansService(ctx: ServiceContext) {
     const unresolved = [...new Set(tasks.flatMap((t) => t.assignments.filter((a) => !a.unitId).map((a) => a.name)))];
     if (unresolved.length)
       throw invalid('plan.unresolved_units', `还有 ${unresolved.length} 个单位名称未对应到单位名录，请先处理`, { names: unresolved });
-    if (!(await updatePlan(tx, p.id, p.version, { publishedBy: actor.userId || null }))) throw conflict('plan');
+    if (!(await publishPlan(tx, p.id, p.version, actor.userId || null))) throw conflict('plan');
     await refreshTaskStatus(
       ctx,
       tx,
@@ -127,7 +128,7 @@ export function createPlansService(ctx: ServiceContext) {
     },
 
     /** Plans visible to the actor (drafts only for admins and leaders). */
-    async list(actor: Actor, f: { status?: string }, page: PageRequest): Promise<PageResult<PlanView>> {
+    async list(actor: Actor, f: { status?: PlanStatus }, page: PageRequest): Promise<PageResult<PlanView>> {
       const r = await listPlans(ctx.db, { ...f, publishedOnly: !readsDrafts(actor) }, page);
       const items = [];
       for (const p of r.items) items.push(presentPlan(p, await fileNameOf(ctx.db, p)));

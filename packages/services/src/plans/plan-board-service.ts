@@ -1,10 +1,10 @@
 import type { PlanBoard } from '@duban/core';
 import { findPlan, loadPlanBoard } from '@duban/storage';
-import { readsDrafts, type Actor } from './actor.js';
-import type { ServiceContext } from './context.js';
-import { notFound } from './errors.js';
-import { cachedDashboard } from './reporting/dashboard-cache.js';
-import { refreshPlans } from './reporting/supervision-service.js';
+import { readsDrafts, type Actor } from '../actor.js';
+import type { ServiceContext } from '../context.js';
+import { notFound } from '../errors.js';
+import { cachedDashboard } from '../reporting/dashboard-cache.js';
+import { refreshPlans } from '../reporting/supervision-service.js';
 
 /**
  * The plan page's read of a whole plan: every task trimmed to what the page lists. One result per plan and day

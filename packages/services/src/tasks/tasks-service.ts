@@ -21,12 +21,19 @@ import {
   type TaskFilter,
   type TaskRecord,
 } from '@duban/storage';
-import { hasRole, isAdmin, liaisonUnits, readsDrafts, requireAdmin, type Actor } from './actor.js';
-import { write, type ServiceContext } from './context.js';
-import { conflict, forbidden, notFound } from './errors.js';
-import { presentTask } from './presenters.js';
+import { hasRole, isAdmin, liaisonUnits, readsDrafts, requireAdmin, type Actor } from '../actor.js';
+import { write, type ServiceContext } from '../context.js';
+import { conflict, forbidden, notFound } from '../errors.js';
+import { presentTask } from '../presenters.js';
 import { refreshStaleStatuses, refreshTaskStatus } from './task-status.js';
-import { describeChanges, notifyTaskUnits, refuseIfReported, requireAdjustmentReason, taskLabel, unitIdsOf } from './plan-adjustments.js';
+import {
+  describeChanges,
+  notifyTaskUnits,
+  refuseIfReported,
+  requireAdjustmentReason,
+  taskLabel,
+  unitIdsOf,
+} from '../plans/plan-adjustments.js';
 import { resolveTaskUnits } from './task-units.js';
 
 const CONTENT_FIELDS = ['kind', 'number', 'title', 'text', 'due', 'ongoing', 'deadlineText', 'milestones'] as const;

@@ -1,5 +1,5 @@
 import type { JurisdictionRecord, JurisdictionUsage, UnitRecord, UnitUsage } from '@duban/storage';
-import { DomainError } from './errors.js';
+import { DomainError } from '../errors.js';
 
 /** How each kind of reference to a unit is named in messages: label and measure word. */
 const UNIT_USAGE_TEXT: Record<keyof UnitUsage, [string, string]> = {
@@ -58,13 +58,4 @@ export function jurisdictionInUse(j: Pick<JurisdictionRecord, 'id' | 'name'>, us
     `行政区划“${j.name}”下仍有内容${what}，不能删除。请先删除或移走其下级行政区划、单位和计划。`,
     { jurisdictionId: j.id, ...(usage ? { usage } : {}) },
   );
-}
-
-/**
- * True for a foreign-key violation (PostgreSQL 23503, SQLite SQLITE_CONSTRAINT_FOREIGNKEY): a row referring
- * to what was being deleted appeared after the usage check (a concurrent write on PostgreSQL).
- */
-export function isForeignKeyViolation(e: unknown): boolean {
-  const code = (e as { code?: unknown } | null)?.code;
-  return code === '23503' || code === 'SQLITE_CONSTRAINT_FOREIGNKEY';
 }

@@ -1,7 +1,7 @@
 import { verify } from '@node-rs/argon2';
-import type { Actor } from './actor.js';
-import type { ServiceContext } from './context.js';
-import { DomainError, invalid } from './errors.js';
+import type { Actor } from '../actor.js';
+import type { ServiceContext } from '../context.js';
+import { DomainError, invalid } from '../errors.js';
 
 /** Session, token and password rules (等保 level 3); every field can be set per deployment. */
 export interface SecurityPolicy {

@@ -1,7 +1,7 @@
 import { listJurisdictions } from '@duban/storage';
-import { systemActor } from './actor.js';
-import type { ServiceContext } from './context.js';
-import type { Services } from './index.js';
+import { systemActor } from '../actor.js';
+import type { ServiceContext } from '../context.js';
+import type { Services } from '../index.js';
 
 /**
  * The full name of a unit written the local way ("市教育局" in 青川市's plan): the level character is replaced by the

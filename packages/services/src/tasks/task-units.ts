@@ -1,8 +1,8 @@
 import type { TaskPatch } from '@duban/core';
 import { addUnitAlias, findUnit, insertUnit, normalizeName, type AssignmentInput, type Db } from '@duban/storage';
-import type { AuditFn } from './context.js';
-import { invalid } from './errors.js';
-import { guessKind } from './unit-resolver.js';
+import type { AuditFn } from '../context.js';
+import { invalid } from '../errors.js';
+import { guessKind } from '../units/unit-resolver.js';
 
 /**
  * Turns the units of an edit into assignments: a `unitId` must exist (and the name as written becomes its alias,

@@ -1,5 +1,5 @@
 import { resolveAssignmentsByName, type Db, type TaskRecord } from '@duban/storage';
-import type { AuditFn } from './context.js';
+import type { AuditFn } from '../context.js';
 import { createUnitResolver } from './unit-resolver.js';
 
 /**

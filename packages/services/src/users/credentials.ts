@@ -7,7 +7,7 @@ import {
   setMustChangePassword,
   type Db,
 } from '@duban/storage';
-import type { ServiceContext } from './context.js';
+import type { ServiceContext } from '../context.js';
 import { checkPasswordNotReused, checkPasswordStrength, securityPolicy } from './security-policy.js';
 
 /** Hashes a password with argon2id. */
