@@ -130,6 +130,30 @@ export default tseslint.config(
       'no-restricted-syntax': ['error', queryBuilding],
     },
   },
+  // Tests keep the layer order too: a test uses its own package and inner ones (their test support included) —
+  // storage's, to set up schemas, is fine — never an outer package, by name or by a relative path.
+  ...[
+    ['core', ['storage', 'services', 'api', 'cli', 'web']],
+    ['storage', ['services', 'api', 'cli', 'web']],
+    ['services', ['api', 'cli', 'web']],
+    ['api', ['cli', 'web']],
+  ].map(([pkg, outerNames]) => ({
+    files: [`packages/${pkg}/test/**/*.{ts,tsx}`, `packages/${pkg}/src/**/*.test.ts`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...outer(...outerNames),
+            ...outerNames.map((n) => ({
+              group: [`**/${n}/src/**`, `**/${n}/test/**`],
+              message: `tests of ${pkg} must not reach into packages/${n} (an outer layer)`,
+            })),
+          ],
+        },
+      ],
+    },
+  })),
   {
     files: ['packages/web/src/**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { startServer } from '@duban/cli';
+import { startServer } from '@duban/api';
 import { systemActor } from '@duban/services';
 import { lighthouseRun, sessionCookie } from './bench-web-lighthouse.js';
 

@@ -17,11 +17,6 @@ if (extra.length > 0) process.exit(vitest(extra));
 rmSync('test-results/vitest.json', { force: true });
 rmSync('test-results/vitest-browser.json', { force: true });
 const all = vitest([...report('vitest'), '--exclude', BROWSER_GLOB]);
-let browser = vitest([...report('vitest-browser'), '--no-file-parallelism', BROWSER]);
-if (browser !== 0) {
-  // A known intermittent stall of the browser flow right after the parallel suite (see docs/testing.md): one
-  // fresh attempt (new server, new browser). Its report replaces the first; a second failure fails the run.
-  console.error('\nbrowser tests failed; running them once more with a fresh server and browser\n');
-  browser = vitest([...report('vitest-browser'), '--no-file-parallelism', BROWSER]);
-}
+// No second attempt: a browser failure fails the run (docs/testing.md tells how the old intermittent stall was fixed).
+const browser = vitest([...report('vitest-browser'), '--no-file-parallelism', BROWSER]);
 process.exit(all === 0 && browser === 0 ? 0 : 1);

@@ -1,7 +1,7 @@
 // The server under benchmark, in its own process so the load generator does not share its event loop.
 // Configured by environment; prints one JSON line {"url": …} once listening; stops on SIGTERM.
 import path from 'node:path';
-import { startServer } from '@duban/cli';
+import { startServer } from '@duban/api';
 
 const env = process.env;
 const today = env.BENCH_TODAY ?? new Date().toISOString().slice(0, 10);

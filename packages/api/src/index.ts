@@ -6,3 +6,5 @@ export { STATUS_OF, toErrorResponse } from './errors.js';
 export { buildOpenApi } from './openapi.js';
 export { allRoutes } from './routes/index.js';
 export type { FastifyInstance } from 'fastify';
+export { startServer, readSamples, SAMPLES_DIR, WEB_DIST, type StartServerOptions, type RunningServer } from './server.js';
+export { refuseWhileServing, liveServers, runDir, type RunMarker, type LiveServer } from './run-marker.js';

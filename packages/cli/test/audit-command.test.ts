@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '@duban/storage';
-import { PLAN_TEXT } from './support/fixtures.js';
+import { PLAN_TEXT } from '../../api/test/support/fixtures.js';
 import { run } from './support/run-cli.js';
 
 const dirs: string[] = [];

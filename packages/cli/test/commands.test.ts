@@ -5,11 +5,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { dropPostgresSchema, insertEvidence, newId, openDatabase, reportingDb } from '@duban/storage';
-import { startServer, SAMPLES_DIR } from '../src/index.js';
-import { TestClient } from './support/http-client.js';
+import { startServer, SAMPLES_DIR } from '@duban/api';
+import { TestClient } from '../../api/test/support/http-client.js';
 import { run } from './support/run-cli.js';
-import { PLAN_TEXT } from './support/fixtures.js';
-import { officeWithReport } from './support/office-with-report.js';
+import { PLAN_TEXT } from '../../api/test/support/fixtures.js';
+import { officeWithReport } from '../../api/test/support/office-with-report.js';
 import { freshSchemaName, pgUrl, testDatabases } from '../../storage/test/support/databases.js';
 
 const dirs: string[] = [];

@@ -44,3 +44,14 @@ describe('configuration', () => {
     }
   });
 });
+
+describe('DUBAN_EVIDENCE_STORAGE', () => {
+  it('accepts disk or db, is unset by default, and rejects anything else in Chinese', () => {
+    expect(loadConfig({}, {}).evidenceStorage).toBeUndefined();
+    expect(loadConfig({}, { DUBAN_EVIDENCE_STORAGE: 'db' }).evidenceStorage).toBe('db');
+    expect(loadConfig({}, { DUBAN_EVIDENCE_STORAGE: 'disk' }).evidenceStorage).toBe('disk');
+    expect(() => loadConfig({}, { DUBAN_EVIDENCE_STORAGE: 's3' })).toThrow(
+      /配置有误[\s\S]*evidenceStorage: DUBAN_EVIDENCE_STORAGE 只能是 disk（数据目录中的文件）或 db（数据库）/,
+    );
+  });
+});

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { systemActor } from '@duban/services';
 import { openDatabase, queryAudit, verifyAuditChain } from '@duban/storage';
-import { startServer } from '../src/index.js';
+import { startServer } from '@duban/api';
 import { run } from './support/run-cli.js';
 
 const dirs: string[] = [];

@@ -27,6 +27,10 @@ export type { ImportInput, ImportOptions } from './plans/plans-service.js';
 export { discardAbandonedImports, IMPORT_CHUNK } from './intake/save-import.js';
 export { createParsePool, sharedParsePool, type ParsePool, type ParsePoolOptions, type ParsedPlan } from './intake/parse-pool.js';
 export { DEFAULT_SECURITY_POLICY, type SecurityPolicy } from './users/security-policy.js';
+export { openRuntime, defaultEvidenceStorage, searchModeOf, type Runtime } from './runtime.js';
+export { loadAuditConfig, applyAuditConfig, retentionCutoff, type AuditConfig } from './audit/audit-config.js';
+export { startAuditRetention } from './audit/audit-retention.js';
+export { startNotificationJobs, type NotificationJobsOptions } from './notifications/notification-jobs.js';
 
 /** Every foundation use-case, bound to one context. */
 export function createServices(ctx: ServiceContext) {

@@ -5,13 +5,12 @@
 // then lists, and the return dialog). The liaison runs first so that the review has reports in it. The test
 // fails on any serious or critical violation (and on a skipped heading level) and lists every one; all findings by rule go to
 // test-results/axe-<role>.json.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startServer, type RunningServer } from '@duban/cli';
+import { startTestServer, type TestServer } from '../../api/test/support/servers.js';
 import { systemActor } from '@duban/services';
 import { browserAvailable, ensureWebBuild, launchBrowser, repoRoot } from './support/browser.js';
 import { settle, signIn, type Account } from './support/pages.js';
@@ -46,9 +45,8 @@ interface Finding {
   nodes: { target: string; html: string; summary: string }[];
 }
 
-let server: RunningServer;
+let server: TestServer;
 let browser: Browser;
-let dataDir: string;
 const ids = { plan: '', draft: '', task: '' };
 
 /** Runs axe over the page as it is now and returns its WCAG A/AA and best-practice violations. */
@@ -143,8 +141,7 @@ function expectNoSerious(findings: Finding[]): void {
 describe.runIf(run)('accessibility (axe-core, WCAG 2.1 AA) on every page, three roles, two widths', () => {
   beforeAll(async () => {
     ensureWebBuild();
-    dataDir = mkdtempSync(join(tmpdir(), 'duban-a11y-'));
-    server = await startServer({ dataDir, port: 0, demo: true, adminPassword: ADMIN.password });
+    server = await startTestServer({ web: true, demo: true, adminPassword: ADMIN.password });
     const plans = await server.services.plans.list(systemActor, {}, { page: 1, pageSize: 10 });
     ids.plan = plans.items[0]!.id;
     const detail = await server.services.plans.get(systemActor, ids.plan);
@@ -159,8 +156,7 @@ describe.runIf(run)('accessibility (axe-core, WCAG 2.1 AA) on every page, three 
 
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await server?.dispose();
   });
 
   it('liaison: no serious or critical violation', async () => {

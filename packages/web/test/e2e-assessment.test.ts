@@ -1,12 +1,11 @@
 // Browser test of assessment (考核) against the real server: the office configures a period's rubric and a bonus,
 // opens self-assessment, a unit's liaison self-assesses, the office scores with a reason and locks, and the
 // leader sees the ranking on the dashboard.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { startServer, type RunningServer } from '@duban/cli';
+import { startTestServer, type TestServer } from '../../api/test/support/servers.js';
 import { systemActor, type Actor } from '@duban/services';
 import { strFromU8, unzipSync } from 'fflate';
 import { browserAvailable, ensureWebBuild, launchBrowser, repoRoot } from './support/browser.js';
@@ -26,9 +25,8 @@ const PLAN_TEXT = [
   '',
 ].join('\n');
 
-let server: RunningServer;
+let server: TestServer;
 let browser: Browser;
-let dataDir: string;
 let today = '2026-03-20';
 let planId: string;
 
@@ -64,8 +62,7 @@ describe.skipIf(!run)('assessment in a real browser', () => {
   beforeAll(async () => {
     ensureWebBuild();
     mkdirSync(SHOTS, { recursive: true });
-    dataDir = mkdtempSync(join(tmpdir(), 'duban-assess-e2e-'));
-    server = await startServer({ dataDir, port: 0, demo: false, adminPassword: ADMIN.password, today: () => today });
+    server = await startTestServer({ web: true, demo: false, adminPassword: ADMIN.password, today: () => today });
     browser = await launchBrowser();
     // The facts: a published plan with monthly reports; 卫健委 reports March on time and nothing after, 教育局 never reports.
     const plan = await server.services.plans.importPlan(
@@ -110,8 +107,7 @@ describe.skipIf(!run)('assessment in a real browser', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await server?.dispose();
   });
 
   it('configures a rubric, self-assesses, scores, locks and ranks', { timeout: 300_000 }, async () => {

@@ -2,12 +2,11 @@
 // supervision page and the CSV export give the same counts for every plan, before and after a correction made after
 // publishing; and no page shows an English word in the zh-CN interface (beyond product names, file formats and the
 // words the plans' own documents contain).
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startServer, type RunningServer } from '@duban/cli';
+import { startTestServer, type TestServer } from '../../api/test/support/servers.js';
 import { systemActor } from '@duban/services';
 import { browserAvailable, ensureWebBuild, launchBrowser, repoRoot } from './support/browser.js';
 import { login as signIn } from './support/ui.js';
@@ -44,9 +43,8 @@ const ALLOWED = new Set([
   'SHA',
 ]);
 
-let server: RunningServer;
+let server: TestServer;
 let browser: Browser;
-let dataDir: string;
 
 interface Counts {
   total: number;
@@ -144,15 +142,13 @@ async function latinWords(page: Page): Promise<{ word: string; where: string }[]
 describe.skipIf(!run)('first month on the demo data, in a real browser', () => {
   beforeAll(async () => {
     ensureWebBuild();
-    dataDir = mkdtempSync(join(tmpdir(), 'duban-web-first-month-'));
-    server = await startServer({ dataDir, port: 0, demo: true, adminPassword: ADMIN.password, today: () => TODAY });
+    server = await startTestServer({ web: true, demo: true, adminPassword: ADMIN.password, today: () => TODAY });
     browser = await launchBrowser();
   }, 240_000);
 
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await server?.dispose();
   });
 
   it('dashboard, task list, supervision and CSV agree on every plan, before and after a correction', { timeout: 480_000 }, async () => {

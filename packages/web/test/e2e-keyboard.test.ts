@@ -3,12 +3,9 @@
 // report with a reason and accepts the other. Checks on the way that focus is visible (a 2 px ring), that it moves
 // to the page heading after a route change and to the written result after every submit; on a phone, that Tab stays
 // on the controls of the open menu drawer. Demo data (`serve --demo`).
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { startServer, type RunningServer } from '@duban/cli';
+import { startTestServer, type TestServer } from '../../api/test/support/servers.js';
 import { browserAvailable, ensureWebBuild, launchBrowser } from './support/browser.js';
 import type { Account } from './support/pages.js';
 
@@ -16,9 +13,8 @@ const run = browserAvailable();
 const ADMIN: Account = { username: 'admin', password: 'Keyboard-admin-pass1' };
 const SLOW = { timeout: 20_000, interval: 200 };
 
-let server: RunningServer;
+let server: TestServer;
 let browser: Browser;
-let dataDir: string;
 
 /** What has keyboard focus now: tag, role, accessible-ish text, test id and outline. */
 async function focused(page: Page): Promise<{
@@ -92,15 +88,13 @@ async function resultFocused(page: Page): Promise<string> {
 describe.runIf(run)('keyboard only: the liaison reports, the office reviews', () => {
   beforeAll(async () => {
     ensureWebBuild();
-    dataDir = mkdtempSync(join(tmpdir(), 'duban-keyboard-'));
-    server = await startServer({ dataDir, port: 0, demo: true, adminPassword: ADMIN.password });
+    server = await startTestServer({ web: true, demo: true, adminPassword: ADMIN.password });
     browser = await launchBrowser();
   }, 180_000);
 
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await server?.dispose();
   });
 
   it('liaison: skip link, report form filled and submitted twice, focus on the result', async () => {

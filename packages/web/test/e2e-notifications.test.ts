@@ -1,12 +1,11 @@
 // Browser test of notifications against the real server (SQLite in a temporary directory): a liaison whose report
 // was returned sees the bell's unread count, opens the notification from it and the count drops; the office adds a
 // signed DingTalk channel on the 消息推送 page, test-sends, and the delivery log shows it sent to a local receiver.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startServer, type RunningServer } from '@duban/cli';
+import { startTestServer, type TestServer } from '../../api/test/support/servers.js';
 import { hashPassword, systemActor } from '@duban/services';
 import { insertUser } from '@duban/storage';
 import { robotReceiver } from '../../services/test/delivery/receivers.js';
@@ -34,9 +33,8 @@ async function shoot(page: Page, name: string): Promise<void> {
     .catch((e: Error) => console.warn(`screenshot ${name} not taken: ${e.message.split('\n')[0]}`));
 }
 
-let server: RunningServer;
+let server: TestServer;
 let browser: Browser;
-let dataDir: string;
 let receiver: Awaited<ReturnType<typeof robotReceiver>>;
 
 /** Signs in through the login page (see support/ui.ts) on this file's server. */
@@ -45,8 +43,7 @@ const login = (ctx: BrowserContext, who: { username: string; password: string })
 describe.skipIf(!run)('notifications in the browser', () => {
   beforeAll(async () => {
     ensureWebBuild();
-    dataDir = mkdtempSync(join(tmpdir(), 'duban-e2e-notify-'));
-    server = await startServer({ dataDir, port: 0, adminPassword: ADMIN.password, today: () => '2026-04-03' });
+    server = await startTestServer({ web: true, adminPassword: ADMIN.password, today: () => '2026-04-03' });
     const s = server.services;
     const unit = await s.units.create(systemActor, { name: '市体育局', kind: 'department', aliases: [], formerNames: [] });
     const planId = (await s.plans.importPlan(systemActor, { fileName: 'p.txt', text: PLAN }, { createUnits: true })).id;
@@ -74,8 +71,7 @@ describe.skipIf(!run)('notifications in the browser', () => {
   afterAll(async () => {
     await browser?.close();
     await receiver?.close();
-    await server?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await server?.dispose();
   });
 
   it('shows the unread count on the bell and opens the notification from it', async () => {

@@ -1,12 +1,10 @@
 // Browser test of the official outputs: the office opens the dashboard of a published plan, generates the 情况通报
 // draft for a period, edits a text block, issues it, and downloads the issued .docx, whose text and fonts are read.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { APIRequestContext, Browser } from 'playwright-core';
-import { startServer, type RunningServer } from '@duban/cli';
+import { startTestServer, type TestServer } from '../../api/test/support/servers.js';
 import { browserAvailable, ensureWebBuild, launchBrowser } from './support/browser.js';
 import { choose, confirmPopover } from './support/ui.js';
 
@@ -21,9 +19,8 @@ const PLAN_TEXT = [
   '',
 ].join('\n');
 
-let server: RunningServer;
+let server: TestServer;
 let browser: Browser;
-let dataDir: string;
 
 /** Calls the API with the page's session (cookie and CSRF token), failing on any error status. */
 async function call(
@@ -45,15 +42,13 @@ async function call(
 describe.skipIf(!run)('official outputs in a real browser', () => {
   beforeAll(async () => {
     ensureWebBuild();
-    dataDir = mkdtempSync(join(tmpdir(), 'duban-web-outputs-'));
-    server = await startServer({ dataDir, port: 0, demo: false, adminPassword: ADMIN.password, today: () => '2026-07-10' });
+    server = await startTestServer({ web: true, demo: false, adminPassword: ADMIN.password, today: () => '2026-07-10' });
     browser = await launchBrowser();
   }, 240_000);
 
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await server?.dispose();
   });
 
   it('generates the bulletin from the dashboard, edits and issues it, and downloads the .docx', { timeout: 300_000 }, async () => {

@@ -1,12 +1,11 @@
 // Browser test of the review worklist on field documents (eval/field, written for this repository): the review flags
 // the tasks that look wrong, a fix clears its flag at once, and — measured over a whole blind batch — how many edits the
 // reviewer needs to bring each draft to its gold, and how many of the corrections to existing tasks the flags point at.
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { startServer, type RunningServer } from '@duban/cli';
+import { startTestServer, type TestServer } from '../../api/test/support/servers.js';
 import { systemActor } from '@duban/services';
 import type { PlanDetail } from '@duban/core';
 import { reviewAttention } from '../src/pages/plans/review-attention.js';
@@ -52,22 +51,19 @@ function editsToGold(
   return { corrections, add, remove: draft.tasks.filter((x) => !used.has(x.id)).length };
 }
 
-let server: RunningServer;
+let server: TestServer;
 let browser: Browser;
-let dataDir: string;
 
 describe.skipIf(!run)('review worklist on field documents, in a real browser', () => {
   beforeAll(async () => {
     ensureWebBuild();
-    dataDir = mkdtempSync(join(tmpdir(), 'duban-web-review-attention-'));
-    server = await startServer({ dataDir, port: 0, demo: false, adminPassword: ADMIN.password });
+    server = await startTestServer({ web: true, demo: false, adminPassword: ADMIN.password });
     browser = await launchBrowser();
   }, 240_000);
 
   afterAll(async () => {
     await browser?.close();
-    await server?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await server?.dispose();
   });
 
   it(

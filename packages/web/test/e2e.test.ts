@@ -2,12 +2,11 @@
 // office imports a plan, fixes a unit, publishes and sets reporting periods; a liaison reports with a file;
 // the office returns it, the liaison resubmits, the office accepts; the dashboard figures move. Screenshots
 // of every page at desktop and phone width go to test-results/screenshots/.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startServer, type RunningServer } from '@duban/cli';
+import { startTestServer, type TestServer } from '../../api/test/support/servers.js';
 import { systemActor } from '@duban/services';
 import { browserAvailable, ensureWebBuild, launchBrowser, repoRoot } from './support/browser.js';
 import { confirmPopover, login as signIn } from './support/ui.js';
@@ -22,9 +21,8 @@ const SLOW = { timeout: 20_000, interval: 200 };
 const ADMIN = { username: 'admin', password: 'e2e-admin-pass' };
 const LIAISON = { username: 'e2e-liaison', password: 'e2e-liaison-pass' };
 
-let server: RunningServer;
+let server: TestServer;
 let browser: Browser;
-let dataDir: string;
 
 /** Signs in through the login page (see support/ui.ts) on this file's server. */
 const login = (ctx: BrowserContext, who: { username: string; password: string }): Promise<Page> => signIn(ctx, server.url, who);
@@ -79,8 +77,7 @@ describe.skipIf(!run)('web app in a real browser', () => {
   beforeAll(async () => {
     ensureWebBuild();
     mkdirSync(SHOTS, { recursive: true });
-    dataDir = mkdtempSync(join(tmpdir(), 'duban-web-e2e-'));
-    server = await startServer({ dataDir, port: 0, demo: false, adminPassword: ADMIN.password, today: () => TODAY });
+    server = await startTestServer({ web: true, demo: false, adminPassword: ADMIN.password, today: () => TODAY });
     browser = await launchBrowser();
   }, 240_000);
 
@@ -94,8 +91,7 @@ describe.skipIf(!run)('web app in a real browser', () => {
       console.log(`e2e: server probe after the tests: ${probe}`);
     }
     await browser?.close();
-    await server?.close();
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await server?.dispose();
   });
 
   it('imports, publishes, and runs a report through return, resubmission and acceptance', { timeout: 480_000 }, async () => {

@@ -1,8 +1,8 @@
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { applyAuditConfig, loadAuditConfig, retentionCutoff } from '@duban/services';
 import { auditRows, migrateToLatest, openDatabase, pruneAudit, verifyAuditChain, type StoredAuditRow } from '@duban/storage';
 import type { Command } from '../main.js';
-import { applyAuditConfig, loadAuditConfig, retentionCutoff } from '../audit-config.js';
 import { loadConfigOrReport } from '../config.js';
 
 const USAGE = [

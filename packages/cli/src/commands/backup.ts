@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
+import { refuseWhileServing } from '@duban/api';
 import { backupDatabase, openDatabase, restoreDatabase } from '@duban/storage';
 import type { Command } from '../main.js';
 import { loadConfigOrReport } from '../config.js';
-import { refuseWhileServing } from '../run-marker.js';
 
 /**
  * `duban backup FILE [--json]`: a consistent online backup (SQLite file, or a JSON dump for PostgreSQL or

@@ -1,14 +1,12 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ensureAdmin, recordDemoReset, seedDemo } from '@duban/services';
+import { readSamples, refuseWhileServing, SAMPLES_DIR } from '@duban/api';
+import { ensureAdmin, openRuntime, recordDemoReset, seedDemo } from '@duban/services';
 import { dropAllTables, getSetting } from '@duban/storage';
 import type { Command } from '../main.js';
 import { loadConfigOrReport, sessionSecret } from '../config.js';
 import { accountLines } from '../format/account-lines.js';
-import { refuseWhileServing } from '../run-marker.js';
-import { openRuntime } from '../runtime.js';
-import { readSamples, SAMPLES_DIR } from '../server.js';
 
 const USAGE = '用法: duban demo reset --yes [--data DIR]  清空演示数据库并重新生成演示数据';
 

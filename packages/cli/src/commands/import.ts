@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { isDomainError, systemActor } from '@duban/services';
+import { isDomainError, openRuntime, systemActor } from '@duban/services';
 import type { Command } from '../main.js';
 import { loadConfigOrReport, sessionSecret } from '../config.js';
-import { openRuntime } from '../runtime.js';
 
 /** `duban import FILE [--publish] [--data DIR]`: imports a plan document into a draft (or publishes it). */
 export const importCommand: Command = async (argv) => {

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
+import { openRuntime } from '@duban/services';
 import type { Command } from '../main.js';
 import { loadConfigOrReport, sessionSecret } from '../config.js';
-import { openRuntime } from '../runtime.js';
 
 /** `duban migrate [--data DIR]`: brings the database schema up to date. */
 export const migrateCommand: Command = async (argv) => {

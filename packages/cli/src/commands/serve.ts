@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { startServer } from '@duban/api';
 import type { Command } from '../main.js';
 import { loadConfigOrReport, sessionSecret } from '../config.js';
-import { startServer } from '../server.js';
 import { accountLines } from '../format/account-lines.js';
 
 const SEARCH_MODE_LABELS: Record<string, string> = {

@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
-import { generatePassword, isDomainError, systemActor } from '@duban/services';
+import { generatePassword, isDomainError, openRuntime, systemActor } from '@duban/services';
 import type { Command } from '../main.js';
 import { loadConfigOrReport, sessionSecret } from '../config.js';
-import { openRuntime } from '../runtime.js';
 
 const ROLES = ['admin', 'liaison', 'leader', 'viewer'] as const;
 

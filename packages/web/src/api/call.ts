@@ -20,6 +20,31 @@ export function onWrite(handler: ((route: ApiRoute) => void) | null): void {
   afterWrite = handler;
 }
 
+/** Routes written while a {@link batchWrites} runs: reported once it ends. */
+let held: Set<ApiRoute> | null = null;
+
+function wrote(route: ApiRoute): void {
+  if (held) held.add(route);
+  else afterWrite?.(route);
+}
+
+/**
+ * Runs several writes in a row and reports them to the query cache once at the end, not after each one. Every write
+ * of a directory route marks every query stale, and each stale query on screen is fetched again at once: creating
+ * 30 units one by one refetched the screen 30 times over while the next unit waited behind it.
+ */
+export async function batchWrites<T>(work: () => Promise<T>): Promise<T> {
+  if (held) return work();
+  held = new Set();
+  try {
+    return await work();
+  } finally {
+    const routes = held;
+    held = null;
+    for (const route of routes) afterWrite?.(route);
+  }
+}
+
 /** The URL of a route for an input: `:params` filled in, the query appended. */
 export function pathOf<K extends ApiRoute>(route: K, input?: ApiInput<K>): string {
   const wire = (input ?? {}) as Wire;
@@ -37,7 +62,7 @@ export async function call<K extends ApiRoute>(route: K, ...[input]: CallArgs<K>
   if (method === 'GET') return get<ApiResponse<K>>(path);
   const body = (input as Wire | undefined)?.body;
   const answer = await request<ApiResponse<K>>(method, path, body === undefined && method !== 'DELETE' ? {} : body);
-  afterWrite?.(route);
+  wrote(route);
   return answer;
 }
 
@@ -53,6 +78,6 @@ export async function uploadTo<K extends ApiRoute>(
     options.onProgress,
     options.signal,
   );
-  afterWrite?.(route);
+  wrote(route);
   return answer;
 }

@@ -24,7 +24,12 @@ export const queryClient = new QueryClient({
 // After any write, what it may have changed is refetched (now when on screen, else when next shown). A write to the
 // directory (units, users, jurisdictions) can change names shown everywhere, so it marks everything; any other write
 // leaves the directory alone.
+// A write that ends the session (password change, sign-out) refetches nothing: every refetch would answer 401, and the
+// first 401 signs the app out at once (client.ts), before the page could say what happened. Signing out clears the
+// cache anyway.
+const endsSession = new Set<ApiRoute>(['POST /api/auth/password', 'POST /api/auth/logout']);
 onWrite((route) => {
+  if (endsSession.has(route)) return;
   void queryClient.invalidateQueries(isReference(route) ? undefined : { predicate: (q) => !isReference(q.queryKey[0] as ApiRoute) });
 });
 

@@ -23,17 +23,20 @@ export async function choose(page: Page, label: string, option: string): Promise
 }
 
 /**
- * Opens a Popconfirm with `open` and clicks its confirm button. A click that lands while the page is still settling
- * (a panel animating open, a list re-rendering) can leave the confirmation closed, so it is opened again until the
- * confirm button takes the click.
+ * Opens a Popconfirm with `open` and clicks its confirm button once. A click that lands while the page is still
+ * settling (a panel animating open, a list re-rendering) can leave the confirmation closed, so opening is tried again
+ * until the confirm button shows. The confirming click itself is never repeated: on a busy machine a click can be
+ * performed and still time out (Playwright then waits for navigations it may have started), and a second round would
+ * look for an opener that the confirmed action removed (a deleted row's button) until the test times out.
  */
 export async function confirmPopover(page: Page, open: Locator, name: RegExp): Promise<void> {
+  const confirm = page.locator('.ant-popconfirm').getByRole('button', { name });
   await vi.waitFor(
     async () => {
-      const button = page.locator('.ant-popconfirm').getByRole('button', { name });
-      if (!(await button.isVisible())) await open.click({ timeout: 5_000 });
-      await button.click({ timeout: 3_000 });
+      if (!(await confirm.isVisible())) await open.click({ timeout: 5_000 });
+      await confirm.waitFor({ timeout: 3_000 });
     },
     { timeout: 30_000, interval: 300 },
   );
+  await confirm.click({ timeout: 30_000 });
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { App, Button, Select, Space, Table, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import { call } from '../../api/call.js';
+import { batchWrites, call } from '../../api/call.js';
 import { useAction, useApiQuery } from '../../api/query.js';
 import type { Unit } from '../../api/types.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -76,17 +76,20 @@ export function UnitFixer({
     onBusy?.(true);
     const pairs: { name: string; unit: Unit }[] = [];
     let created = 0;
-    const done = await run(async () => {
-      for (const u of unmatched) {
-        const existing = await exactMatch(u.name);
-        if (existing) pairs.push({ name: u.name, unit: existing });
-        else {
-          pairs.push({ name: u.name, unit: await call('POST /api/units', { body: { name: u.name } }) });
-          created++;
+    // One refetch of the screen at the end, not one per unit created (see batchWrites).
+    const done = await run(() =>
+      batchWrites(async () => {
+        for (const u of unmatched) {
+          const existing = await exactMatch(u.name);
+          if (existing) pairs.push({ name: u.name, unit: existing });
+          else {
+            pairs.push({ name: u.name, unit: await call('POST /api/units', { body: { name: u.name } }) });
+            created++;
+          }
         }
-      }
-      return true;
-    });
+        return true;
+      }),
+    );
     if (done) void message.success(t('已对应 {a} 个单位，其中新建 {b} 个', { a: pairs.length, b: created }));
     // Whatever was mapped before a failure is kept, in one update.
     if (pairs.length) onResolve(pairs);

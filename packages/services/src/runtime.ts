@@ -1,12 +1,7 @@
-import { migrateToLatest, openDatabase, type DialectName, type OpenDatabase } from '@duban/storage';
-import {
-  createContext,
-  createServices,
-  type EvidenceStorageMode,
-  type SecurityPolicy,
-  type ServiceContext,
-  type Services,
-} from '@duban/services';
+import { getSetting, migrateToLatest, openDatabase, type DialectName, type OpenDatabase } from '@duban/storage';
+import type { EvidenceStorageMode, ServiceContext } from './context.js';
+import type { SecurityPolicy } from './users/security-policy.js';
+import { createContext, createServices, type Services } from './index.js';
 
 /** An open database with migrations applied and the services bound to it. */
 export interface Runtime {
@@ -63,4 +58,9 @@ export async function openRuntime(o: {
     await open.close();
     throw e;
   }
+}
+
+/** How the full-text search runs on this database: SQLite's trigram index, pg_trgm, or plain ILIKE (no index). */
+export async function searchModeOf(open: OpenDatabase): Promise<string> {
+  return open.dialect === 'sqlite' ? 'sqlite-fts5-trigram' : ((await getSetting(open.db, 'search_mode')) ?? 'ilike');
 }

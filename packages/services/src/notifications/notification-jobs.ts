@@ -1,5 +1,7 @@
-import { createDeliveryWorker, runDeadlineSweep, type ServiceContext } from '@duban/services';
 import { pruneSentDeliveries } from '@duban/storage';
+import type { ServiceContext } from '../context.js';
+import { createDeliveryWorker } from '../delivery/worker.js';
+import { runDeadlineSweep } from '../reminders/deadline-sweep.js';
 
 /** Sent messages stay in the delivery log this long. */
 const KEEP_SENT_DAYS = 90;

@@ -4,7 +4,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dropPostgresSchema, reportingDb } from '@duban/storage';
-import { loadConfig } from '../src/config.js';
 import { startServer, type RunningServer, type StartServerOptions } from '../src/index.js';
 import { TestClient } from './support/http-client.js';
 import { officeWithReport } from './support/office-with-report.js';
@@ -117,13 +116,13 @@ for (const target of await testDatabases()) {
       if (row.path) expect(detail.text).not.toContain(row.path);
     });
 
-    it('follows DUBAN_EVIDENCE_STORAGE, and rows stored the other way keep downloading after a switch', async () => {
+    // The setting itself (DUBAN_EVIDENCE_STORAGE) is read by the CLI: packages/cli/test/config.test.ts.
+    it('follows the configured evidence storage, and rows stored the other way keep downloading after a switch', async () => {
       const d = deployment();
       const first = target.name === 'sqlite' ? 'db' : 'disk';
       const second = first === 'db' ? 'disk' : 'db';
-      const configured = (mode: string) => loadConfig({ dataDir: d.dataDir }, { DUBAN_EVIDENCE_STORAGE: mode }).evidenceStorage;
 
-      const s1 = await d.start({ evidenceStorage: configured(first)! });
+      const s1 = await d.start({ evidenceStorage: first });
       expect(s1.evidenceStorage).toBe(first);
       const { reportId } = await reportFor(s1);
       const liaison1 = new TestClient(s1.url);
@@ -133,7 +132,7 @@ for (const target of await testDatabases()) {
       expect((await evidenceRow(s1, beforeId)).storage).toBe(first);
       await s1.close();
 
-      const s2 = await d.start({ evidenceStorage: configured(second)! });
+      const s2 = await d.start({ evidenceStorage: second });
       const liaison2 = new TestClient(s2.url);
       await liaison2.login('tiyu', 'password-123');
       const after = pdf(`存储方式 ${second}`);
@@ -151,14 +150,3 @@ for (const target of await testDatabases()) {
     });
   });
 }
-
-describe('DUBAN_EVIDENCE_STORAGE', () => {
-  it('accepts disk or db, is unset by default, and rejects anything else in Chinese', () => {
-    expect(loadConfig({}, {}).evidenceStorage).toBeUndefined();
-    expect(loadConfig({}, { DUBAN_EVIDENCE_STORAGE: 'db' }).evidenceStorage).toBe('db');
-    expect(loadConfig({}, { DUBAN_EVIDENCE_STORAGE: 'disk' }).evidenceStorage).toBe('disk');
-    expect(() => loadConfig({}, { DUBAN_EVIDENCE_STORAGE: 's3' })).toThrow(
-      /配置有误[\s\S]*evidenceStorage: DUBAN_EVIDENCE_STORAGE 只能是 disk（数据目录中的文件）或 db（数据库）/,
-    );
-  });
-});

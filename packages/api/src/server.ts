@@ -1,21 +1,25 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildApp, type FastifyInstance } from '@duban/api';
 import {
+  applyAuditConfig,
   discardAbandonedImports,
   ensureAdmin,
+  loadAuditConfig,
+  openRuntime,
+  searchModeOf,
   seedDemo,
+  startAuditRetention,
+  startNotificationJobs,
   type DemoResult,
   type EvidenceStorageMode,
+  type NotificationJobsOptions,
+  type Runtime,
   type SecurityPolicy,
   type Services,
 } from '@duban/services';
-import { getSetting, type OpenDatabase } from '@duban/storage';
-import { openRuntime } from './runtime.js';
-import { applyAuditConfig, loadAuditConfig } from './audit-config.js';
-import { startAuditRetention } from './audit-retention.js';
-import { startNotificationJobs, type NotificationJobsOptions } from './notification-jobs.js';
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app.js';
 import { writeRunMarker, type OwnRunMarker } from './run-marker.js';
 
 /** The project's sample plans and the built web app, found relative to this package. */
@@ -63,7 +67,7 @@ export interface RunningServer {
   url: string;
   app: FastifyInstance;
   services: Services;
-  db: OpenDatabase;
+  db: Runtime['open'];
   /** Credentials of the admin created at this start (null when users already existed). */
   admin: { username: string; password: string; generated: boolean } | null;
   demo: DemoResult | null;
@@ -101,7 +105,8 @@ function markDataDir(o: StartServerOptions): OwnRunMarker | null {
 
 /**
  * Opens and migrates the database, creates the first admin, optionally seeds the demo, and listens.
- * Used by `duban serve` and by the HTTP tests (`port: 0`). While the database is open, a marker file
+ * The composition of storage, services, the API and the static web app. Used by `duban serve` and by the HTTP and
+ * browser tests (`port: 0`). While the database is open, a marker file
  * `DATA_DIR/run/server-<pid>-<id>.pid` says so (`duban restore` refuses while one is alive); `close` removes it.
  */
 export async function startServer(o: StartServerOptions): Promise<RunningServer> {
@@ -135,8 +140,7 @@ export async function startServer(o: StartServerOptions): Promise<RunningServer>
       if (samples.length === 0) demoNote = `没有找到示例计划（${o.samplesDir ?? SAMPLES_DIR}），未导入任何计划`;
       demo = await seedDemo(runtime.ctx, runtime.services, samples);
     }
-    const searchMode =
-      runtime.open.dialect === 'sqlite' ? 'sqlite-fts5-trigram' : ((await getSetting(runtime.open.db, 'search_mode')) ?? 'ilike');
+    const searchMode = await searchModeOf(runtime.open);
     const app = await buildApp({
       services: runtime.services,
       webDist: o.webDist ?? WEB_DIST,
