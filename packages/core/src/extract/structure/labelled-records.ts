@@ -52,6 +52,8 @@ export function recordsAt(lines: Line[], from: number): { to: number; table: Par
       // The value is on the following line(s); only duty text runs over several lines.
       const parts: string[] = [];
       while (next < lines.length && !labelOf(lines[next]?.text ?? '') && !isBodyTerminator(lines[next]?.text ?? '')) {
+        // A numbered line opens an item of the outline: "任务" (the tail of a broken title) ⏎ "一、…" ⏎ "1.…" is no record.
+        if (parts.length && readMarker(lines[next]?.text ?? '')) break;
         parts.push(lines[next]?.text ?? '');
         next++;
         if (label.role !== 'task') break;

@@ -55,6 +55,8 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
   let planName: string | null = null;
   let recent = '';
   let section: string | null = null;
+  // The numbered item an unnumbered caption sits inside: when that item closes, so does the caption's scope.
+  let sectionOwner: OutlineNode | null = null;
   let noticeRoots = 0;
   const roots: OutlineNode[] = [];
   const styles: NumberStyle[] = [];
@@ -123,6 +125,11 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
         styles.length = level + 1;
       }
       stack.length = Math.min(stack.length, level);
+      // "一、发展目标" ⏎ "主要指标" (a caption) ⏎ … ⏎ "二、重点任务": the caption belonged to 一、, not to what follows it.
+      if (sectionOwner && !stack.includes(sectionOwner)) {
+        section = null;
+        sectionOwner = null;
+      }
       const parent = stack[stack.length - 1] ?? null;
       const node: OutlineNode = { marker, head: line, body: [], children: [], parent, level: stack.length, tableFollows: false, section };
       (parent ? parent.children : roots).push(node);
@@ -162,11 +169,13 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
     }
     if (isUnnumberedHeading(line.text)) {
       section = line.text.trim();
+      sectionOwner = captionOwner(stack);
       current = null;
       continue;
     }
     if (isTitleLine(line.text)) {
       section = null;
+      sectionOwner = null;
       // A new document part (the plan after its covering notice): numbering starts afresh.
       current = null;
       styles.length = 0;
@@ -177,6 +186,17 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
     if (current) current.body.push(line);
   }
   return { roots, tables, flats, noticeRoots };
+}
+
+/**
+ * The numbered item a caption line belongs to: the open item when it is a bare heading still waiting for its content
+ * ("一、发展目标" ⏎ "主要指标"), else the parent of the open item (a caption between items is their sibling).
+ */
+function captionOwner(stack: OutlineNode[]): OutlineNode | null {
+  const top = stack[stack.length - 1];
+  if (!top) return null;
+  if (!top.body.length && !top.children.length && isHeadingLike(top.head.text)) return top;
+  return stack[stack.length - 2] ?? null;
 }
 
 /** A numbered heading line ("三、加强疾病筛查"): short, no sentence inside. */
