@@ -3,7 +3,7 @@ import { markerValue, readMarker, type NumberMarker, type NumberStyle } from './
 import type { TableBlock } from '../source-text.js';
 import { isUnitName } from '../units/unit-name.js';
 import { classifyHeading } from './headings.js';
-import type { Roles } from './attribution.js';
+import { isLabelLine, type Roles } from './attribution.js';
 
 /** A numbered item with the unnumbered lines that follow it and its numbered children. */
 export interface OutlineNode {
@@ -98,7 +98,7 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
     // A PDF line break inside "一、二、三级预防" puts "二、" at a line start: out of sequence after a
     // line that stops mid-sentence, it is text, not a number.
     // Only inside an open item: with none open, a number cannot continue an item's sentence.
-    if (marker && current && previous && !/[。;;!!??::)\]】]$/.test(previous) && !isHeadingLike(previous)) {
+    if (marker && current && previous && !/[。;;!!??::)\]】]$/.test(previous) && !isHeadingLike(previous) && !isLabelLine(previous)) {
       const value = markerValue(marker.number);
       const last = lastValue.get(marker.style);
       const listGoesOn = /[、,,]$/.test(previous);

@@ -1,5 +1,12 @@
 import { splitUnitList } from '../units/unit-name.js';
-import { findBracketAttributions, findLabelledLines, parseAttributionText, SUBJECT_BEFORE_OWNER, type Roles } from './attribution.js';
+import {
+  findBracketAttributions,
+  findLabelledLines,
+  isLabelLine,
+  parseAttributionText,
+  SUBJECT_BEFORE_OWNER,
+  type Roles,
+} from './attribution.js';
 import { readMarker } from './numbering.js';
 import type { OutlineNode } from './outline.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
@@ -70,6 +77,12 @@ export function inheritedRoles(node: OutlineNode, dir: UnitDirectory): Roles | n
     if (found.length) return found[found.length - 1] ?? null;
     const labelled = findLabelledLines(head, dir);
     if (labelled && (labelled.lead.length || labelled.participants.length)) return labelled;
+    // "一、…" ⏎ "牵头单位:X" ⏎ "协作单位:Y" ⏎ "1.…": role lines under a heading, before its items, cover them all.
+    const fields = p.body.filter((l) => isLabelLine(l.text));
+    if (fields.length) {
+      const roles = findLabelledLines(fields.map((l) => l.text).join('\n'), dir);
+      if (roles && (roles.lead.length || roles.participants.length)) return roles;
+    }
     const owner = ownerOfHeading(head, dir);
     if (owner) return { lead: owner, participants: [], separateLeads: false };
   }
