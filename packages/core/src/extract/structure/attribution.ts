@@ -211,9 +211,15 @@ function closeOf(text: string, i: number): number {
   return -1;
 }
 
-/** True when only an item number (or nothing) stands before offset `i`: "【…】…" or "3.【…】…". */
-function opensItem(text: string, i: number): boolean {
-  if (text[i] === '(' || text[i] === '(') return false;
+/** Words that make a round bracket an attribution on their own: a role verb or a role label. */
+const ROLE_WORD = new RegExp(`牵头|负责|主责|配合|参与|协助|协办|${RESP_LABEL}`);
+
+/**
+ * True when only an item number (or nothing) stands before offset `i`: "【…】…", "3.【…】…", or a round group that
+ * names roles, "(X牵头,Y配合)加强…" (a bare "(X)" there may be the subject of the duty).
+ */
+function opensItem(text: string, i: number, inner: string): boolean {
+  if ((text[i] === '(' || text[i] === '(') && !ROLE_WORD.test(inner)) return false;
   const before = text.slice(0, i).trim();
   if (!before) return true;
   const m = readMarker(before);
@@ -247,7 +253,7 @@ export function findBracketAttributions(text: string, dir: UnitDirectory): Attri
       continue;
     }
     // "【X牵头,Y配合】duty…" / "3.【X负责】": an attribution that opens the item speaks for all of it.
-    if (!labelled && !CLAUSE_END.test(text.slice(end, end + 3)) && !opensItem(text, i)) {
+    if (!labelled && !CLAUSE_END.test(text.slice(end, end + 3)) && !opensItem(text, i, inner)) {
       i = end - 1;
       continue;
     }

@@ -80,14 +80,16 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
   const rest = node.head.text.slice(node.marker.length);
   const item = assembleItemText(node.head, node.marker.length, node.body);
   // Labelled lines ("牵头单位:…", "完成时限:…") are not body text: a one-sentence item with them has no title.
+  const text = item.text;
+  const brackets = findBracketAttributions(text, dir);
+  // "(X牵头,Y配合)加强…": an attribution written before the duty is not part of its lead phrase.
+  const opening = brackets[0]?.start === 0 ? brackets[0].end : 0;
   const title = itemTitle(
-    rest,
+    rest.trimStart().slice(opening),
     node.body.some((l) => !LABEL_START.test(l.text)),
   );
   const above = ancestors(node);
   const path = [...((above[0] ?? node).section ? [(above[0] ?? node).section as string] : []), ...above.map(headingLabel)];
-  const text = item.text;
-  const brackets = findBracketAttributions(text, dir);
   const labelled = brackets.length ? null : findLabelledLines(text, dir);
   const itemDeadline = labelled?.deadlineText ?? (brackets.length === 1 ? brackets[0]?.deadlineText : null) ?? null;
 
