@@ -2,7 +2,7 @@ import { splitUnitList } from '../units/unit-name.js';
 import { trimChars, trimEndChars } from './text-trim.js';
 import { isDeadlineCell } from './deadline-shape.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
-import { PERSON_LABEL_SOURCE } from './role-labels.js';
+import { LEAD_ROLE_WORDS, ORG_NOUNS, PART_ROLE_WORDS, PERSON_LABEL_SOURCE } from './role-labels.js';
 import { readMarker } from './numbering.js';
 
 /** Who answers for a duty, as read from one attribution form. */
@@ -24,9 +24,9 @@ export interface Attribution extends Roles {
   deadlineText: string | null;
 }
 
-const ORG = '(?:单位|部门|科室|处室|机构)';
-const LEAD_LABEL = `(?:(?:牵头|主责|主办|负责|主要责任|牵头责任)${ORG}|牵头)`;
-const PART_LABEL = `(?:(?:主要|具体)?(?:配合|协办|协助|参与|协同|协作|支持|其他责任|配合责任)${ORG}|配合|参与|协办)`;
+const ORG = `(?:${ORG_NOUNS.join('|')})`;
+const LEAD_LABEL = `(?:(?:${LEAD_ROLE_WORDS.join('|')})${ORG}|牵头)`;
+const PART_LABEL = `(?:(?:主要|具体)?(?:${PART_ROLE_WORDS.join('|')})${ORG}|配合|参与|协办)`;
 const RESP_LABEL = `(?:(?:责任|实施|承办)${ORG}|责任主体)`;
 const DEADLINE_LABEL = '(?:完成时限|完成时间|时间节点|完成节点|时限要求|时间要求|完成期限|办结时限|时限|进度安排)';
 // Labels that name people or phones (牵头县级领导, 项目责任人, 联系电话), or that say how completion is judged

@@ -1,5 +1,6 @@
 import type { Line } from './lines.js';
 import { trimChars, trimEndChars } from './text-trim.js';
+import { LEAD_ROLE_WORDS, PART_ROLE_WORDS } from './role-labels.js';
 
 /** An item's text assembled from its lines, with a map back to source offsets. */
 export interface ItemText {
@@ -10,7 +11,9 @@ export interface ItemText {
 }
 
 /** A line opening with a role or time-limit label starts a paragraph of its own. */
-export const LABEL_START = /^[【[]?(?:牵头|责任|配合|参与|协办|主责|主办|完成时限|完成时间|时间节点)[^::]{0,6}[::]/;
+export const LABEL_START = new RegExp(
+  `^[【[]?(?:${[...LEAD_ROLE_WORDS, ...PART_ROLE_WORDS, '责任', '完成时限', '完成时间', '时间节点'].join('|')})[^::]{0,6}[::]`,
+);
 
 const ENDS_PARAGRAPH = /[。;;!!??::))】\]]/;
 
