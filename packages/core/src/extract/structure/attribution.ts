@@ -308,3 +308,30 @@ export function findTrailingVerbAttribution(text: string, dir: UnitDirectory): A
   if (!roles || !roles.lead.length) return null;
   return { ...roles, start: cut + 1, end: text.length, statesOrderRule: false };
 }
+
+/** "X牵头," / "由X牵头," opening a clause, and ",Y、Z配合" closing it (participants named after the duty). */
+const OPENING_LEAD = /^(?:由)?([^,,;;。()()]{2,60}?)牵头(?:负责)?[,,]/;
+const CLOSING_PART = /[,,]([^,,;;。()()]{2,80}?)(?:等(?:部门|单位))?(?:配合|参与|协助|协同)[。;;]?$/;
+
+/**
+ * An attribution written around the duty: "X牵头,对…建立清单,Y、Z配合" or "由X牵头,…". The lead is named by
+ * its role verb at the very start of the clause, so it is not a sentence subject.
+ */
+export function findOpeningVerbAttribution(text: string, dir: UnitDirectory): Attribution | null {
+  const t = text.trim();
+  const open = OPENING_LEAD.exec(t);
+  if (!open?.[1]) return null;
+  const lead = splitUnitList(open[1], dir);
+  if (!lead) return null;
+  const close = CLOSING_PART.exec(trimEndChars(t, '。;;'));
+  const participants = close?.[1] && close.index >= open[0].length ? splitUnitList(close[1], dir) : null;
+  return {
+    lead,
+    participants: participants ?? [],
+    separateLeads: false,
+    start: 0,
+    end: open[0].length,
+    statesOrderRule: false,
+    deadlineText: null,
+  };
+}

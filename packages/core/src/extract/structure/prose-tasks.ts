@@ -1,7 +1,14 @@
 import { closingTimeFrame, findDeadlinePhrases, parseDeadlineCell } from '../dates/index.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
-import { findBracketAttributions, findLabelledLines, findTrailingVerbAttribution, type Roles } from './attribution.js';
+import {
+  findBracketAttributions,
+  findLabelledLines,
+  findOpeningVerbAttribution,
+  findTrailingVerbAttribution,
+  type Roles,
+} from './attribution.js';
 import { inheritedRoles } from './scope-attribution.js';
+import { findInlineList, inlineListTasks } from './inline-list.js';
 import { classifyHeading, isActionMechanism, isTaskSection, type HeadingClass } from './headings.js';
 import { assembleItemText, itemTitle, LABEL_START } from './item-text.js';
 import { ancestors, isUnnumberedHeading, type OutlineNode, type OutlinePiece } from './outline.js';
@@ -81,6 +88,14 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
   const item = assembleItemText(node.head, node.marker.length, node.body);
   // Labelled lines ("牵头单位:…", "完成时限:…") are not body text: a one-sentence item with them has no title.
   const text = item.text;
+  const above = ancestors(node);
+  const path = [...((above[0] ?? node).section ? [(above[0] ?? node).section as string] : []), ...above.map(headingLabel)];
+  const list = findInlineList(text, node.marker);
+  if (list) {
+    const inherited = inheritedRoles(node, dir);
+    const lineOf = (offset: number) => lineAt(node, offset);
+    return inlineListTasks(text, list, { kind, path, toSource: item.toSource, lineOf, inherited }, dir, planYear);
+  }
   const brackets = findBracketAttributions(text, dir);
   // "(X牵头,Y配合)加强…": an attribution written before the duty is not part of its lead phrase.
   const opening = brackets[0]?.start === 0 ? brackets[0].end : 0;
@@ -88,8 +103,6 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
     rest.trimStart().slice(opening),
     node.body.some((l) => !LABEL_START.test(l.text)),
   );
-  const above = ancestors(node);
-  const path = [...((above[0] ?? node).section ? [(above[0] ?? node).section as string] : []), ...above.map(headingLabel)];
   const labelled = brackets.length ? null : findLabelledLines(text, dir);
   const itemDeadline = labelled?.deadlineText ?? (brackets.length === 1 ? brackets[0]?.deadlineText : null) ?? null;
 
@@ -105,7 +118,7 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
       from = to;
     });
   } else {
-    const own = brackets[0] ?? labelled ?? findTrailingVerbAttribution(text, dir);
+    const own = brackets[0] ?? labelled ?? findTrailingVerbAttribution(text, dir) ?? findOpeningVerbAttribution(text, dir);
     const scoped = own?.lead.length ? null : inheritedRoles(node, dir);
     // "(配合:Y)" under a heading that names the owner: the heading's unit leads, the item's own units take part.
     const roles =
@@ -175,13 +188,25 @@ export function paragraphTasks(pieces: OutlinePiece<unknown>[], dir: UnitDirecto
       section = line.text.trim();
       continue;
     }
+    const cls = section ? classifyHeading(section) : null;
+    const list = findInlineList(line.text);
+    if (list) {
+      const ctx = {
+        kind: kindOf(cls === 'preamble' ? null : cls),
+        path: section ? [section] : [],
+        toSource: (i: number) => line.start + i,
+        lineOf: () => line.line,
+        inherited: null,
+      };
+      out.push(...inlineListTasks(line.text, list, ctx, dir, planYear).filter((t) => t.lead.length || t.participants.length));
+      continue;
+    }
     const brackets = findBracketAttributions(line.text, dir);
     const last = brackets[brackets.length - 1];
     const closing = last && !line.text.slice(last.end).replace(/[。;;,.\s]/g, '');
     const labelled = closing ? null : findLabelledLines(line.text, dir);
     const roles = closing ? last : labelled && labelled.start > 0 ? labelled : null;
     if (!roles || !(roles.lead.length || roles.participants.length)) continue;
-    const cls = section ? classifyHeading(section) : null;
     const phrases = findDeadlinePhrases(line.text, planYear);
     out.push({
       kind: kindOf(cls === 'preamble' ? null : cls),
