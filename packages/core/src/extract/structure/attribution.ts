@@ -45,6 +45,8 @@ const LABEL_LINE = new RegExp(`^\\s*[【\\[]?(?:${PERSON_LABEL}|${LEAD_LABEL}|${
 export function isLabelLine(text: string): boolean {
   return LABEL_LINE.test(text);
 }
+/** A field line of a record that names no role: a short label and a colon ("建设内容:", "二季度进展:"). */
+const OTHER_FIELD = /^\s*[\p{Script=Han}]{2,8}\s*[::]/u;
 const IS_LEAD = new RegExp(`^${LEAD_LABEL}$`);
 const IS_PART = new RegExp(`^${PART_LABEL}$`);
 const IS_RESP = new RegExp(`^${RESP_LABEL}$`);
@@ -280,15 +282,22 @@ export function findLabelledLines(text: string, dir: UnitDirectory): Attribution
   let to = text.length;
   const tail = text.slice(from);
   const lines = tail.split('\n');
+  const kept: string[] = [];
   let acc = 0;
   for (const l of lines) {
+    // Other fields of the same record (建设内容:…, 二季度进展:…) sit between the role lines: skipped, not an end.
+    if (acc > 0 && !LABEL_LINE.test(l) && OTHER_FIELD.test(l)) {
+      acc += l.length + 1;
+      continue;
+    }
     if (acc > 0 && !LABEL_LINE.test(l)) {
       to = from + acc - 1;
       break;
     }
+    kept.push(l);
     acc += l.length + 1;
   }
-  const seg = text.slice(from, to).replace(/[】\]]\s*$/, '');
+  const seg = kept.join('\n').replace(/[】\]]\s*$/, '');
   const roles = parseLabelled(seg.replace(/\n/g, ';'), dir);
   if (!roles) return null;
   return { ...roles, start: from, end: to, statesOrderRule: false };

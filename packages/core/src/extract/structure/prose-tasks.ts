@@ -13,6 +13,7 @@ import { classifyHeading, isActionMechanism, isTaskSection, type HeadingClass } 
 import { assembleItemText, itemTitle, LABEL_START } from './item-text.js';
 import { ancestors, isUnnumberedHeading, type OutlineNode, type OutlinePiece } from './outline.js';
 import type { Line } from './lines.js';
+import { headerRole } from './table-columns.js';
 import type { TaskKind } from '../plan-schema.js';
 
 /** A duty read from prose, before units get their directory ids. */
@@ -85,7 +86,12 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
   const cls = sectionClass(node, node.level === 0);
   const kind = kindOf(cls);
   const rest = node.head.text.slice(node.marker.length);
-  const item = assembleItemText(node.head, node.marker.length, node.body);
+  // A progress or ledger field of the record ("二季度进展:…", "完成情况:…") reports on the duty; it is not the duty.
+  const item = assembleItemText(
+    node.head,
+    node.marker.length,
+    node.body.filter((l) => !isNoteField(l.text)),
+  );
   // Labelled lines ("牵头单位:…", "完成时限:…") are not body text: a one-sentence item with them has no title.
   const text = item.text;
   const above = ancestors(node);
@@ -273,4 +279,10 @@ function paragraphs(pieces: OutlinePiece<unknown>[]): Line[] {
   }
   flush();
   return out;
+}
+
+/** "二季度进展:…" / "完成情况:…" / "备注:…": a field whose label names a progress or ledger column. */
+function isNoteField(text: string): boolean {
+  const m = /^([^::]{1,10})[::]/.exec(text);
+  return !!m?.[1] && headerRole(m[1]) === 'note';
 }
