@@ -24,6 +24,20 @@ describe('the scope of an unnumbered caption', () => {
     expect(roots[0]?.children.map((c) => c.section)).toEqual([null, '工作要求', '工作要求']);
   });
 
+  it('ends a goal caption written after a section text when the numbering of that level goes on', () => {
+    const { roots } = buildOutline(
+      pieces(['一、预期目标', '到2027年形成长效机制。', '核心指标', '二、工作举措', '(一)扩建街头游园。新建口袋公园4处。']),
+    );
+    expect(roots.map((r) => r.section)).toEqual([null, null]);
+  });
+
+  it('keeps a caption written after a section text when the numbering restarts under it', () => {
+    const { roots } = buildOutline(
+      pieces(['一、扩建游园。新建口袋公园4处。', '二、整修步道。整修步道3公里。', '保障措施', '一、压实责任。明确专人。']),
+    );
+    expect(roots.map((r) => r.section)).toEqual([null, null, '保障措施']);
+  });
+
   it('keeps a caption written before the first number for every section', () => {
     const { roots } = buildOutline(pieces(['保障措施', '一、压实责任。各乡镇明确专人。', '二、强化督办。按月通报。']));
     expect(roots.map((r) => r.section)).toEqual(['保障措施', '保障措施']);

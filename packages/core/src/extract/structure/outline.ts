@@ -57,6 +57,9 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
   let section: string | null = null;
   // The numbered item an unnumbered caption sits inside: when that item closes, so does the caption's scope.
   let sectionOwner: OutlineNode | null = null;
+  // How many items were open when a goal caption (主要指标) appeared after an item's text: the first item to close one
+  // of them decides whether the caption headed a new list (it restarts at 1) or sat inside the item (numbering goes on).
+  let captionDepth: number | null = null;
   let noticeRoots = 0;
   const roots: OutlineNode[] = [];
   const styles: NumberStyle[] = [];
@@ -126,9 +129,12 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
       }
       stack.length = Math.min(stack.length, level);
       // "一、发展目标" ⏎ "主要指标" (a caption) ⏎ … ⏎ "二、重点任务": the caption belonged to 一、, not to what follows it.
-      if (sectionOwner && !stack.includes(sectionOwner)) {
+      const continues = captionDepth !== null && stack.length < captionDepth && markerValue(marker.number) !== 1;
+      if (captionDepth !== null && stack.length < captionDepth) captionDepth = null;
+      if ((sectionOwner && !stack.includes(sectionOwner)) || continues) {
         section = null;
         sectionOwner = null;
+        captionDepth = null;
       }
       const parent = stack[stack.length - 1] ?? null;
       const node: OutlineNode = { marker, head: line, body: [], children: [], parent, level: stack.length, tableFollows: false, section };
@@ -170,12 +176,14 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
     if (isUnnumberedHeading(line.text)) {
       section = line.text.trim();
       sectionOwner = captionOwner(stack);
+      captionDepth = !sectionOwner && stack.length && classifyHeading(section) === 'preamble' ? stack.length : null;
       current = null;
       continue;
     }
     if (isTitleLine(line.text)) {
       section = null;
       sectionOwner = null;
+      captionDepth = null;
       // A new document part (the plan after its covering notice): numbering starts afresh.
       current = null;
       styles.length = 0;
