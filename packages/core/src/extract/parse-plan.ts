@@ -175,9 +175,9 @@ function extractFrom(source: SourceText, options: ExtractOptions): ExtractedPlan
     }
   }
   tasks.forEach((t, i) => {
-    // A table row's 完成时限 is an explicit deadline for the targets in its task cell; prose deadlines are read per clause.
+    // A table row's 完成时限 (or a 完成时限: label) is an explicit deadline for the targets in its task; prose deadlines are read per clause.
     const draft = drafts[i];
-    const due = draft && fromTable.has(draft) ? (t.due.at(-1) ?? null) : null;
+    const due = draft && (fromTable.has(draft) || draft.dueFromLimit) ? (t.due.at(-1) ?? null) : null;
     indicators.push(...extractIndicators(t.text, t.source.start, { ...ctx(t.source.line), due }));
   });
   if (!tasks.length) {

@@ -40,6 +40,21 @@ describe('whole lists written on one line', () => {
     ]);
   });
 
+  it('gives role labels that open the sentence after the last item to the whole list', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某区2025年民生项目分解',
+        '一、养老服务。要办好以下实事:(1)新建老年食堂4个;(2)为高龄老人发放护理补贴。责任单位:区民政局,配合单位:区财政局,完成时限:2025年10月底前。',
+      ].join('\n'),
+    });
+    expect(rows(plan)).toEqual([
+      ['(1)', ['区民政局'], ['区财政局'], ['2025-10-31']],
+      ['(2)', ['区民政局'], ['区财政局'], ['2025-10-31']],
+    ]);
+    // The time limit written for the list is the deadline of the targets in its items too.
+    expect(plan.indicators.map((i) => [i.target, i.due])).toEqual([[4, '2025-10-31']]);
+  });
+
   it('gives a closing bracket to the whole list when no item names its own units', async () => {
     const plan = await parsePlan({
       text: [

@@ -4,6 +4,7 @@ import {
   findBracketAttributions,
   findLabelledLines,
   findOpeningVerbAttribution,
+  isLabelLine,
   parseAttributionText,
   SUBJECT_BEFORE_OWNER,
   type Roles,
@@ -99,14 +100,21 @@ function groupTail(text: string, from: number, items: InlineItem[]): { from: num
     const at = from + (m.index ?? 0) + m[0].length;
     if (at > from) return { from: at, to: text.length };
   }
+  const ownUnits = items.slice(0, -1).some((it) => /[))\]】]\s*[。;;]?\s*$/.test(text.slice(it.from, it.to)));
+  if (ownUnits) return null;
+  // "…(3)改造厕所12座。责任单位:X,配合单位:Y": role labels opening the sentence after the last item.
+  const first = seg.indexOf('。');
+  if (first >= 0 && first < seg.length - 1) {
+    const rest = seg.slice(first + 1);
+    const lead = rest.length - rest.trimStart().length;
+    if (isLabelLine(rest)) return { from: from + first + 1 + lead, to: text.length };
+  }
   // "…3.发放贷款5亿元。(牵头单位:X)": a bracket after the last full stop, when no other item names its own units.
   const stop = seg.lastIndexOf('。', seg.length - 2);
   if (stop < 0) return null;
-  const after = seg.slice(stop + 1).trim();
-  if (!/^[(([【]/.test(after)) return null;
-  const ownUnits = items.slice(0, -1).some((it) => /[))\]】]\s*[。;;]?\s*$/.test(text.slice(it.from, it.to)));
-  if (ownUnits) return null;
-  return { from: from + stop + 1 + (seg.slice(stop + 1).length - seg.slice(stop + 1).trimStart().length), to: text.length };
+  const after = seg.slice(stop + 1);
+  if (!/^[(([【]/.test(after.trim())) return null;
+  return { from: from + stop + 1 + (after.length - after.trimStart().length), to: text.length };
 }
 
 /** The roles (and time limit) a list's closing attribution gives to every item. */
@@ -126,7 +134,7 @@ export function itemFacts(
   group: (Roles & { deadlineText: string | null }) | null,
   dir: UnitDirectory,
   planYear: number | null,
-): Roles & { due: string[]; ongoing: boolean; deadlineText: string | null } {
+): Roles & { due: string[]; ongoing: boolean; deadlineText: string | null; fromLimit: boolean } {
   const own = findBracketAttributions(item, dir).at(-1) ?? findLabelledLines(item, dir) ?? findOpeningVerbAttribution(item, dir);
   const roles = own && (own.lead.length || own.participants.length) ? own : group;
   const limit = (own && 'deadlineText' in own ? own.deadlineText : null) ?? group?.deadlineText ?? null;
@@ -134,11 +142,13 @@ export function itemFacts(
   let due = [...new Set(phrases.map((p) => p.date))];
   let ongoing = closingTimeFrame(item);
   let deadlineText = phrases.map((p) => p.text).join('、') || null;
+  let fromLimit = false;
   if (limit && !due.length) {
     const cell = parseDeadlineCell(limit, planYear);
     due = cell.due;
     ongoing = cell.ongoing;
     deadlineText = limit;
+    fromLimit = due.length > 0;
   }
   return {
     lead: roles?.lead ?? [],
@@ -147,6 +157,7 @@ export function itemFacts(
     due,
     ongoing,
     deadlineText,
+    fromLimit,
   };
 }
 
@@ -189,6 +200,7 @@ export function inlineListTasks(
       due: facts.due,
       ongoing: facts.ongoing,
       deadlineText: facts.deadlineText,
+      dueFromLimit: facts.fromLimit,
       start,
       end: ctx.toSource(it.to),
       line: ctx.lineOf(start),

@@ -26,6 +26,8 @@ export interface DraftTask extends Roles {
   due: string[];
   ongoing: boolean;
   deadlineText: string | null;
+  /** The due date was written in a deadline position (完成时限: label, a time limit in the attribution). */
+  dueFromLimit?: boolean;
   start: number;
   end: number;
   line: number;
@@ -164,6 +166,7 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
       due,
       ongoing,
       deadlineText,
+      dueFromLimit: !!deadlineLabel && due.length > 0,
       start: i === 0 ? node.head.start : start,
       end: item.toSource(c.to),
       line: i === 0 ? node.head.line : lineAt(node, start),
