@@ -108,6 +108,23 @@ describe('findBracketAttributions', () => {
     });
     expect(plan.tasks.map((t) => [t.title, t.lead, t.participants])).toEqual([['清理河道垃圾', ['区水务局'], ['区城管局']]]);
   });
+  it('reads an attribution printed before the item number, and one in tortoise-shell brackets', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某镇2025年人居环境整治要点',
+        '一、道路保洁',
+        '【镇环卫站牵头,镇城建办配合】1.对集镇主街实行全天保洁,清除卫生死角。',
+        '【镇城建办牵头】2.硬化进村道路4条,8月底前完工。',
+        '二、水体治理',
+        '3.清理村内沟塘20口,消除黑臭水体。〔镇水利站、各村委会,按职责分工负责〕',
+      ].join('\n'),
+    });
+    expect(plan.tasks.map((t) => [t.number, t.lead, t.participants, t.separateLeads])).toEqual([
+      ['1', ['镇环卫站'], ['镇城建办'], false],
+      ['2', ['镇城建办'], [], false],
+      ['3', ['镇水利站', '各村委会'], [], true],
+    ]);
+  });
   it('flags the order rule', () => {
     const [a] = findBracketAttributions('普及知识(市卫健委、市科协,排在首位的为牵头单位,下同)', dir);
     expect(a?.statesOrderRule).toBe(true);

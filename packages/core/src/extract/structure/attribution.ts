@@ -184,10 +184,10 @@ export function parseAttributionText(inner: string, dir: UnitDirectory): (Roles 
   return list ? { ...list, deadlineText: null } : null;
 }
 
-/** ( 【 [ and their closers, as UTF-16 code units. */
-const isOpener = (code: number) => code === 0x28 || code === 0x3010 || code === 0x5b;
-const isCloser = (code: number) => code === 0x29 || code === 0x3011 || code === 0x5d;
-const CLOSE_OF: Record<string, string> = { '(': ')', '【': '】', '[': ']' };
+/** ( 【 [ 〔 and their closers, as UTF-16 code units. */
+const isOpener = (code: number) => code === 0x28 || code === 0x3010 || code === 0x5b || code === 0x3014;
+const isCloser = (code: number) => code === 0x29 || code === 0x3011 || code === 0x5d || code === 0x3015;
+const CLOSE_OF: Record<string, string> = { '(': ')', '【': '】', '[': ']', '〔': '〕' };
 const CLAUSE_END = /^[\s]*(?:$|[。;;,,.!!??\n((【[])/;
 const UNIT_NOTE_IN_LABEL = new RegExp(
   `(?:${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL})\\s*[::][^。;;\\n()()【】\\[\\]]*[\\p{Script=Han}]$`,

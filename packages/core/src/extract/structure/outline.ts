@@ -91,7 +91,7 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
       current = null;
       continue;
     }
-    const line = p.line;
+    const line = attributionFirst(p.line);
     let marker = readMarker(line.text);
     // "3.35岁及以上…" after item 2 is item 3 on "35岁", not the decimal 3.35.
     const ageItem = marker ? null : /^(\d{1,2})[.．](?=\d{1,3}岁)/.exec(line.text);
@@ -205,6 +205,19 @@ function captionOwner(stack: OutlineNode[]): OutlineNode | null {
   if (!top) return null;
   if (!top.body.length && !top.children.length && isHeadingLike(top.head.text)) return top;
   return stack[stack.length - 2] ?? null;
+}
+
+/**
+ * "【X牵头,Y配合】1.对…": an attribution printed before the item's number. The line is read as "1.【…】对…", the
+ * number first, so that it opens the item and the attribution speaks for all of it (offsets inside the line shift).
+ */
+function attributionFirst(line: Line): Line {
+  const m = /^([【〔[][^【】〔〕[\]]{2,80}[】〕\]])\s*/.exec(line.text);
+  if (!m?.[1] || !/牵头|负责|配合|参与|单位|部门/.test(m[1])) return line;
+  const rest = line.text.slice(m[0].length);
+  const marker = readMarker(rest);
+  if (!marker || rest.length <= marker.length) return line;
+  return { ...line, text: rest.slice(0, marker.length) + m[1] + rest.slice(marker.length) };
 }
 
 /** A numbered heading line ("三、加强疾病筛查"): short, no sentence inside. */
