@@ -125,6 +125,15 @@ describe('findBracketAttributions', () => {
       ['3', ['镇水利站', '各村委会'], [], true],
     ]);
   });
+  it('reads a group naming roles right after a full stop as closing the sentence before it', () => {
+    const found = findBracketAttributions('建成数据共享平台。(区数据局牵头,区财政局配合)开通线上受理端口。(区政务服务局负责)', dir);
+    expect(found.map((a) => [a.lead, a.participants])).toEqual([
+      [['区数据局'], ['区财政局']],
+      [['区政务服务局'], []],
+    ]);
+    // A bare unit after a full stop may be the next sentence's subject.
+    expect(findBracketAttributions('建成数据共享平台。(区数据局)开通线上受理端口。', dir)).toEqual([]);
+  });
   it('flags the order rule', () => {
     const [a] = findBracketAttributions('普及知识(市卫健委、市科协,排在首位的为牵头单位,下同)', dir);
     expect(a?.statesOrderRule).toBe(true);

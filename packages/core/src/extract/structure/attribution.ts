@@ -255,7 +255,9 @@ export function findBracketAttributions(text: string, dir: UnitDirectory): Attri
       continue;
     }
     // "【X牵头,Y配合】duty…" / "3.【X负责】": an attribution that opens the item speaks for all of it.
-    if (!labelled && !CLAUSE_END.test(text.slice(end, end + 3)) && !opensItem(text, i, inner)) {
+    // "…完善机制。(X牵头,Y配合)开展…": a group naming roles right after a full stop closes the sentence before it.
+    const afterStop = /[。;;]\s*$/.test(text.slice(Math.max(0, i - 2), i)) && ROLE_WORD.test(inner);
+    if (!labelled && !CLAUSE_END.test(text.slice(end, end + 3)) && !opensItem(text, i, inner) && !afterStop) {
       i = end - 1;
       continue;
     }
