@@ -109,4 +109,21 @@ describe('one-line records joined by / after the duty', () => {
       ['4', ['区人社局'], []],
     ]);
   });
+  it('reads a group sentence broken over lines, with the units that carry the work out locally', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某市2025年控烟工作要点',
+        '一、无烟环境建设',
+        '(一)建设无烟机关,年底前实现市直机关全覆盖。',
+        '(二)开展无烟医院复核,复核合格率达到100%。',
+        '以上工作由市卫生健康委牵头,市直机关工委、市教育局',
+        '配合,各县(区)人民政府负责落实。',
+      ].join('\n'),
+    });
+    const both = [['市卫生健康委'], ['市直机关工委', '市教育局', '各县(区)人民政府']];
+    expect(roles(plan)).toEqual([
+      ['(一)', ...both],
+      ['(二)', ...both],
+    ]);
+  });
 });

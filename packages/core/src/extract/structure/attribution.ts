@@ -156,9 +156,13 @@ export function parseAttributionText(inner: string, dir: UnitDirectory): (Roles 
     if (!lead) return null;
     if (!right) return { lead, participants: [], separateLeads: false, deadlineText: null };
     // "…牵头,Y配合,11月底前出台…": the participants end at their role verb; what follows is the duty's own text.
-    const participants =
-      splitUnitList(right, dir) ?? splitUnitList(/^(.+?(?:配合|参与|协助|协同|协办|支持))[,,;;]/.exec(right)?.[1] ?? '', dir);
+    const named = /^(.+?(?:配合|参与|协助|协同|协办|支持))[,,;;]/.exec(right);
+    const participants = splitUnitList(right, dir) ?? splitUnitList(named?.[1] ?? '', dir);
     if (!participants) return null;
+    // "…Y配合,各区政府负责落实": units that carry the work out locally take part too.
+    const carry = named && /^(.+?)(?:负责落实|具体落实|抓好落实|组织落实|负责实施|具体实施|落实)$/.exec(right.slice(named[0].length));
+    const local = carry?.[1] ? splitUnitList(carry[1], dir) : null;
+    if (local) participants.push(...local);
     return { lead, participants, separateLeads: false, deadlineText: null };
   }
   // "X负责,Y、Z配合": the unit before 负责 leads.

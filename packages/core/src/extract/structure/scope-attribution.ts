@@ -40,7 +40,10 @@ export function applyGroupTails(roots: OutlineNode[], dir: UnitDirectory): void 
       if (at < 0) return;
       const line = node.body[at];
       if (!line) return;
-      const sentence = line.text.replace(/[。;;]+$/, '').replace(SUBJECT_BEFORE_OWNER, '');
+      // A PDF copy breaks the sentence over lines: it runs on until its full stop.
+      let whole = line.text;
+      for (let k = at + 1; k < node.body.length && k <= at + 3 && !/[。;;]$/.test(whole); k++) whole += node.body[k]?.text ?? '';
+      const sentence = whole.replace(/[。;;]+$/, '').replace(SUBJECT_BEFORE_OWNER, '');
       const roles = parseAttributionText(sentence, dir);
       if (!roles?.lead.length) return;
       node.body.splice(at);
