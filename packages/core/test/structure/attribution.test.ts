@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findBracketAttributions, findLabelledLines, parseAttributionText } from '../../src/extract/structure/attribution.js';
+import { parsePlan } from '../../src/index.js';
 import { defaultUnitDirectory } from '../../src/extract/units/unit-directory.js';
 
 const dir = defaultUnitDirectory();
@@ -94,6 +95,44 @@ describe('findBracketAttributions', () => {
     const [a] = findBracketAttributions('加强口岸卫生。[牵头部门:市港口与口岸局;配合部门:盘锦海关(原盘锦出入境检验检疫局)]', dir);
     expect(a?.lead).toEqual(['市港口与口岸局']);
     expect(a?.participants).toEqual(['盘锦海关(原盘锦出入境检验检疫局)']);
+  });
+  it('reads a round group that names roles before the duty it covers', () => {
+    const [a] = findBracketAttributions('(区水务局牵头,区农业农村局配合)疏浚河道12公里', dir);
+    expect(a && [a.start, a.lead, a.participants]).toEqual([0, ['区水务局'], ['区农业农村局']]);
+    // A bare unit in front of a verb may be the sentence's subject, not an attribution.
+    expect(findBracketAttributions('(区水务局)疏浚河道12公里', dir)).toEqual([]);
+  });
+  it('gives an item the roles written in front of its duty, and keeps them out of its title', async () => {
+    const plan = await parsePlan({
+      text: ['某区2025年水环境治理要点', '一、河道整治', '1.(区水务局牵头,区城管局配合)清理河道垃圾。汛期前完成两轮清理。'].join('\n'),
+    });
+    expect(plan.tasks.map((t) => [t.title, t.lead, t.participants])).toEqual([['清理河道垃圾', ['区水务局'], ['区城管局']]]);
+  });
+  it('reads an attribution printed before the item number, and one in tortoise-shell brackets', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某镇2025年人居环境整治要点',
+        '一、道路保洁',
+        '【镇环卫站牵头,镇城建办配合】1.对集镇主街实行全天保洁,清除卫生死角。',
+        '【镇城建办牵头】2.硬化进村道路4条,8月底前完工。',
+        '二、水体治理',
+        '3.清理村内沟塘20口,消除黑臭水体。〔镇水利站、各村委会,按职责分工负责〕',
+      ].join('\n'),
+    });
+    expect(plan.tasks.map((t) => [t.number, t.lead, t.participants, t.separateLeads])).toEqual([
+      ['1', ['镇环卫站'], ['镇城建办'], false],
+      ['2', ['镇城建办'], [], false],
+      ['3', ['镇水利站', '各村委会'], [], true],
+    ]);
+  });
+  it('reads a group naming roles right after a full stop as closing the sentence before it', () => {
+    const found = findBracketAttributions('建成数据共享平台。(区数据局牵头,区财政局配合)开通线上受理端口。(区政务服务局负责)', dir);
+    expect(found.map((a) => [a.lead, a.participants])).toEqual([
+      [['区数据局'], ['区财政局']],
+      [['区政务服务局'], []],
+    ]);
+    // A bare unit after a full stop may be the next sentence's subject.
+    expect(findBracketAttributions('建成数据共享平台。(区数据局)开通线上受理端口。', dir)).toEqual([]);
   });
   it('flags the order rule', () => {
     const [a] = findBracketAttributions('普及知识(市卫健委、市科协,排在首位的为牵头单位,下同)', dir);

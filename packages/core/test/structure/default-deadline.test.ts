@@ -7,6 +7,11 @@ describe('a note giving one deadline to every row that names none', () => {
     expect(defaultDeadline('说明:未注明完成时间的任务均于11月底前完成。', 2025)?.due).toEqual(['2025-11-30']);
     expect(defaultDeadline('注:完成时限栏为“—”的项目均于2025年12月底前完成。', 2025)?.due).toEqual(['2025-12-31']);
     expect(defaultDeadline('各单位均于12月底前完成总结。', 2025)).toBeNull();
+    expect(defaultDeadline('表格略\n备注:所有项目须于2025年10月底前完成。', 2025)?.due).toEqual(['2025-10-31']);
+    expect(defaultDeadline('注：以上工程均在11月底前完成', 2025)?.due).toEqual(['2025-11-30']);
+    expect(defaultDeadline('备注:以上任务完成时限均为2025年9月底。', 2025)?.due).toEqual(['2025-09-30']);
+    // A duty that happens to say 所有 is no note.
+    expect(defaultDeadline('所有村居须于9月底前完成改厕。', 2025)).toBeNull();
   });
   it('fills the dash cells of a ledger and leaves written and ongoing cells, and progress columns out of the duty', async () => {
     const plan = await parsePlan({

@@ -81,3 +81,39 @@ describe('a flattened target table before the plan body', () => {
     expect(plan.tasks.map((t) => [t.number, t.lead, t.participants])).toEqual([['1', ['市体育局'], ['市住建局']]]);
   });
 });
+
+describe('a flattened target table whose value columns are headed by bare years', () => {
+  it('reads the first year as the baseline and each later year as a target due at its end', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某市营养健康行动方案(2025—2028年)',
+        '一、行动目标',
+        '到2028年居民营养状况明显改善。',
+        '核心指标',
+        '指标名称',
+        '单位',
+        '2024年(基期)',
+        '2026年',
+        '2028年',
+        '学生营养餐供应覆盖率',
+        '%',
+        '60',
+        '≥70',
+        '≥85',
+        '二、行动任务',
+        '(一)推广营养食堂。(市卫生健康委牵头)',
+      ].join('\n'),
+    });
+    expect(plan.indicators.map((i) => [i.name, i.baseline, i.target, i.comparator, i.due])).toEqual([
+      ['学生营养餐供应覆盖率', 60, 70, '>=', '2026-12-31'],
+      ['学生营养餐供应覆盖率', 60, 85, '>=', '2028-12-31'],
+    ]);
+    expect(plan.tasks.map((t) => [t.number, t.lead])).toEqual([['(一)', ['市卫生健康委']]]);
+  });
+
+  it('leaves year columns of a table without an indicator label alone', async () => {
+    const { headerAt } = await import('../../src/extract/structure/flat-header.js');
+    const lines = ['序号', '任务', '2025年', '2026年'].map((text, i) => ({ text, start: i * 10, end: i * 10 + text.length, line: i + 1 }));
+    expect(headerAt(lines, 0)?.roles.includes('indicator') ?? false).toBe(false);
+  });
+});

@@ -54,6 +54,9 @@ describe('classifyHeading', () => {
     expect(classifyHeading('实施步骤')).toBe('step');
     expect(classifyHeading('总体目标和基本原则')).toBe('preamble');
     expect(classifyHeading('主要内容及任务')).toBeNull();
+    // The supply of land, credit and labour to firms is an action area of a business-climate plan.
+    expect(classifyHeading('强化要素保障')).toBeNull();
+    expect(classifyHeading('组织保障')).toBe('safeguard');
   });
 });
 

@@ -16,3 +16,20 @@ describe('person labels', () => {
     expect(headerRole('2023年现状')).toBe('indicator');
   });
 });
+
+describe('unit labels read by their role morphemes', () => {
+  it('reads supervising and guiding labels as participants, in a header and in a labelled line', async () => {
+    expect(['监管部门', '督办单位', '指导科室'].map(headerRole)).toEqual(['part', 'part', 'part']);
+    expect(headerRole('主体责任部门')).toBe('lead');
+    const { parsePlan } = await import('../../src/index.js');
+    const plan = await parsePlan({
+      text: [
+        '某县2025年防汛重点任务清单',
+        '一、河道防汛',
+        '1.清理行洪障碍物30处。',
+        '  主体责任单位:县水利局  监管部门:县应急局、县自然资源局  完成时限:2025年5月',
+      ].join('\n'),
+    });
+    expect(plan.tasks.map((t) => [t.lead, t.participants, t.due])).toEqual([[['县水利局'], ['县应急局', '县自然资源局'], ['2025-05-31']]]);
+  });
+});

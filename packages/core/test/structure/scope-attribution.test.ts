@@ -85,4 +85,45 @@ describe('one-line records joined by / after the duty', () => {
       [['社会事务办公室'], [], [], true],
     ]);
   });
+  it('gives role lines written under a section heading to every item of the section', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某区2025年养老服务提升任务',
+        '一、居家养老服务',
+        '牵头单位:区民政局',
+        '协作单位:各街道办事处',
+        '1.建设助餐点8个,实现社区全覆盖。',
+        '2.开展适老化改造200户。',
+        '二、医养结合',
+        '牵头科室:老龄健康科',
+        '配合科室:医政科、区疾控中心',
+        '3.签约家庭医生覆盖老年人70%以上。',
+        '三、队伍建设',
+        '4.培训护理员300人次。(责任单位:区人社局)',
+      ].join('\n'),
+    });
+    expect(roles(plan)).toEqual([
+      ['1', ['区民政局'], ['各街道办事处']],
+      ['2', ['区民政局'], ['各街道办事处']],
+      ['3', ['老龄健康科'], ['医政科', '区疾控中心']],
+      ['4', ['区人社局'], []],
+    ]);
+  });
+  it('reads a group sentence broken over lines, with the units that carry the work out locally', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某市2025年控烟工作要点',
+        '一、无烟环境建设',
+        '(一)建设无烟机关,年底前实现市直机关全覆盖。',
+        '(二)开展无烟医院复核,复核合格率达到100%。',
+        '以上工作由市卫生健康委牵头,市直机关工委、市教育局',
+        '配合,各县(区)人民政府负责落实。',
+      ].join('\n'),
+    });
+    const both = [['市卫生健康委'], ['市直机关工委', '市教育局', '各县(区)人民政府']];
+    expect(roles(plan)).toEqual([
+      ['(一)', ...both],
+      ['(二)', ...both],
+    ]);
+  });
 });

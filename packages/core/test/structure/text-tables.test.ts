@@ -43,3 +43,25 @@ describe('tables typed as text', () => {
     expect(plan.tasks.flatMap((t) => [...t.lead, ...t.participants])).not.toContain('周强');
   });
 });
+
+describe('a sheet export whose merged cells are written in their first row only', () => {
+  it('gives an empty cell the value above it when the page says so', async () => {
+    const { parsePlan } = await import('../../src/index.js');
+    const rows = [
+      '序号\t类别\t工作任务\t牵头单位\t配合单位\t完成时限',
+      '1\t教育\t新建幼儿园3所\t区教育局\t区财政局\t2025年8月',
+      '2\t\t改造校舍12栋\t\t区住建局\t',
+    ];
+    const merged = await parsePlan({ text: ['某区2025年实事分解表', '注:合并单元格只在首行显示。', ...rows].join('\n') });
+    expect(merged.tasks.map((t) => [t.lead, t.participants, t.due])).toEqual([
+      [['区教育局'], ['区财政局'], ['2025-08-31']],
+      [['区教育局'], ['区住建局'], ['2025-08-31']],
+    ]);
+    // Without that note an empty cell is simply empty.
+    const plain = await parsePlan({ text: ['某区2025年实事分解表', ...rows].join('\n') });
+    expect(plain.tasks.map((t) => [t.lead, t.due])).toEqual([
+      [['区教育局'], ['2025-08-31']],
+      [[], []],
+    ]);
+  });
+});

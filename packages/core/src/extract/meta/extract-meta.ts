@@ -3,7 +3,7 @@ import type { PlanMeta } from '../plan-schema.js';
 import type { SourceText } from '../source-text.js';
 import { docNumberFrom } from './doc-number.js';
 import { findSignatures, orgShaped, repairTruncated, type Signature } from './issuer.js';
-import { metaLines } from './meta-lines.js';
+import { metaLines, type MetaLine } from './meta-lines.js';
 import { field, readMetadataBlock } from './metadata-block.js';
 import { findTitle } from './title.js';
 
@@ -23,12 +23,13 @@ export function extractMeta(source: SourceText): PlanMeta {
   const date = written ? parseSignatureDate(written) : null;
   const signature = pickSignature(signatures, lines.length);
   const origin = field(fields, '文章来源', '信息来源', '来源');
-  const fieldIssuer =
-    field(fields, '制定机关', '发文机关', '发布机关', '发布机构', '发布单位') ?? (origin && orgShaped(origin) ? origin : null);
+  const fieldIssuer = field(fields, '制定机关', '发文机关', '发布机关', '发布机构', '发布单位') ?? sourceIssuer(origin, masthead(lines));
   // A page with no signature whose publication line names the office that published it: that line dates it.
   const published =
-    field(fields, '公布日期', '印发日期') ?? (signatures.length || !fieldIssuer ? null : field(fields, '发布日期', '发布时间'));
-  const signatureDate = date ?? signature?.date ?? parseSignatureDate(published ?? '') ?? null;
+    field(fields, '公布日期', '印发日期') ?? (signatures.length || !fieldIssuer ? null : field(fields, '发布日期', '发布时间', '发表时间'));
+  // A publication time may carry the clock ("2024-03-21 09:16").
+  const signatureDate =
+    date ?? signature?.date ?? parseSignatureDate((published ?? '').replace(/\s+\d{1,2}:\d{2}(?::\d{2})?$/, '')) ?? null;
 
   const issuerRaw = pickIssuer(signatures, signature, title.noticeIssuer, fieldIssuer);
   const issuer = issuerRaw ? repairTruncated(issuerRaw, source.text) : null;
@@ -39,6 +40,24 @@ export function extractMeta(source: SourceText): PlanMeta {
   const annual = title.title !== null && titleYears.length === 1 && /(?:19|20)\d{2}\s*年/.test(title.title);
 
   return { title: title.title, issuer, docNumber, date: signatureDate, planYear, annual };
+}
+
+/** The site's owner printed as the page's first line ("X市卫生健康委员会" or "X市卫生健康委员会 | 政务公开 | …"). */
+function masthead(lines: MetaLine[]): string | null {
+  const first = lines[0]?.compact.split(/[|>|]/)[0] ?? '';
+  return orgShaped(first) ? first : null;
+}
+
+/**
+ * The publishing office a 来源 field names. A division of the site's owner (…科, …处) or a short form without its place
+ * name that the masthead spells out in full ("市卫生健康委" under "长治市卫生健康委员会") gives the owner's name.
+ */
+function sourceIssuer(origin: string | null, owner: string | null): string | null {
+  if (!origin) return null;
+  const o = origin.replace(/\s+/g, '');
+  // Not 室: a 督查室 publishes in its own name.
+  if (owner && ((/^[省市县区州盟旗]/.test(o) && owner.includes(o)) || /(?<!办事)(?:科|处|股)$/.test(o))) return owner;
+  return orgShaped(o) ? origin : null;
 }
 
 /**

@@ -48,6 +48,18 @@ const LABELS = [
   '发布机关',
   '字体',
   '字号大小',
+  // Publication-line fields that only end the value before them ("文章来源:X 浏览量: 发表时间:…").
+  '发表时间',
+  '发稿时间',
+  '更新时间',
+  '浏览量',
+  '阅读次数',
+  '阅读量',
+  '点击数',
+  '点击量',
+  '访问量',
+  '访问次数',
+  '责任编辑',
 ];
 
 // A label: its characters possibly spaced out ("索 引 号"), then a colon, or inside 【】.
@@ -70,7 +82,12 @@ export function readMetadataBlock(lines: MetaLine[]): Map<string, string[]> {
       const from = hit.index + hit[0].length;
       const to = hits[i + 1]?.index ?? line.half.length;
       // Page chrome in brackets after a value ("来源:X办公室 【字号 大 中 小】") is not part of it.
-      const value = trimFurniture(line.raw.slice(from, to).replace(/\s+【[^】]*】.*$/, ''));
+      const value = trimFurniture(
+        line.raw
+          .slice(from, to)
+          .replace(/\s+【[^】]*】.*$/, '')
+          .replace(/\s*[【[]\s*$/, ''),
+      );
       if (value === '') continue;
       fields.set(label, [...(fields.get(label) ?? []), value]);
     }

@@ -38,8 +38,8 @@ export function finishTasks(drafts: DraftTask[], ctx: PlanContext, diagnostics: 
 }
 
 /**
- * The targets stated inside each task's text. A table row's 完成时限 is an explicit deadline for the targets in its
- * task cell; prose deadlines are read per clause.
+ * The targets stated inside each task's text. A table row's 完成时限 (or a 完成时限: label) is an explicit deadline for
+ * the targets in its task; prose deadlines are read per clause.
  */
 export function taskIndicators(
   tasks: ExtractedTask[],
@@ -49,7 +49,7 @@ export function taskIndicators(
 ): ExtractedIndicator[] {
   return tasks.flatMap((t, i) => {
     const draft = drafts[i];
-    const due = draft && fromTable.has(draft) ? (t.due.at(-1) ?? null) : null;
+    const due = draft && (fromTable.has(draft) || draft.dueFromLimit) ? (t.due.at(-1) ?? null) : null;
     return extractIndicators(t.text, t.source.start, { ...indicatorContext(ctx, t.source.line), due });
   });
 }

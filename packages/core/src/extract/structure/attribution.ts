@@ -2,7 +2,7 @@ import { splitUnitList } from '../units/unit-name.js';
 import { trimChars, trimEndChars } from './text-trim.js';
 import { isDeadlineCell } from './deadline-shape.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
-import { PERSON_LABEL_SOURCE } from './role-labels.js';
+import { LEAD_ROLE_WORDS, ORG_NOUNS, PART_ROLE_WORDS, PERSON_LABEL_SOURCE } from './role-labels.js';
 import { readMarker } from './numbering.js';
 
 /** Who answers for a duty, as read from one attribution form. */
@@ -24,9 +24,9 @@ export interface Attribution extends Roles {
   deadlineText: string | null;
 }
 
-const ORG = '(?:单位|部门|科室|处室|机构)';
-const LEAD_LABEL = `(?:(?:牵头|主责|主办|负责|主要责任|牵头责任)${ORG}|牵头)`;
-const PART_LABEL = `(?:(?:主要|具体)?(?:配合|协办|协助|参与|协同|协作|支持|其他责任|配合责任)${ORG}|配合|参与|协办)`;
+const ORG = `(?:${ORG_NOUNS.join('|')})`;
+const LEAD_LABEL = `(?:(?:${LEAD_ROLE_WORDS.join('|')})${ORG}|牵头)`;
+const PART_LABEL = `(?:(?:主要|具体)?(?:${PART_ROLE_WORDS.join('|')})${ORG}|配合|参与|协办)`;
 const RESP_LABEL = `(?:(?:责任|实施|承办)${ORG}|责任主体)`;
 const DEADLINE_LABEL = '(?:完成时限|完成时间|时间节点|完成节点|时限要求|时间要求|完成期限|办结时限|时限|进度安排)';
 // Labels that name people or phones (牵头县级领导, 项目责任人, 联系电话), or that say how completion is judged
@@ -41,6 +41,12 @@ const LABEL_START = new RegExp(
   'g',
 );
 const LABEL_LINE = new RegExp(`^\\s*[【\\[]?(?:${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})${LABEL_END}`);
+/** A line that is a labelled field (牵头单位:X, 完成时限:Y, 责任领导:Z): a whole record of its own, not a broken sentence. */
+export function isLabelLine(text: string): boolean {
+  return LABEL_LINE.test(text);
+}
+/** A field line of a record that names no role: a short label and a colon ("建设内容:", "二季度进展:"). */
+const OTHER_FIELD = /^\s*[\p{Script=Han}]{2,8}\s*[::]/u;
 const IS_LEAD = new RegExp(`^${LEAD_LABEL}$`);
 const IS_PART = new RegExp(`^${PART_LABEL}$`);
 const IS_RESP = new RegExp(`^${RESP_LABEL}$`);
@@ -150,9 +156,13 @@ export function parseAttributionText(inner: string, dir: UnitDirectory): (Roles 
     if (!lead) return null;
     if (!right) return { lead, participants: [], separateLeads: false, deadlineText: null };
     // "…牵头,Y配合,11月底前出台…": the participants end at their role verb; what follows is the duty's own text.
-    const participants =
-      splitUnitList(right, dir) ?? splitUnitList(/^(.+?(?:配合|参与|协助|协同|协办|支持))[,,;;]/.exec(right)?.[1] ?? '', dir);
+    const named = /^(.+?(?:配合|参与|协助|协同|协办|支持))[,,;;]/.exec(right);
+    const participants = splitUnitList(right, dir) ?? splitUnitList(named?.[1] ?? '', dir);
     if (!participants) return null;
+    // "…Y配合,各区政府负责落实": units that carry the work out locally take part too.
+    const carry = named && /^(.+?)(?:负责落实|具体落实|抓好落实|组织落实|负责实施|具体实施|落实)$/.exec(right.slice(named[0].length));
+    const local = carry?.[1] ? splitUnitList(carry[1], dir) : null;
+    if (local) participants.push(...local);
     return { lead, participants, separateLeads: false, deadlineText: null };
   }
   // "X负责,Y、Z配合": the unit before 负责 leads.
@@ -178,10 +188,10 @@ export function parseAttributionText(inner: string, dir: UnitDirectory): (Roles 
   return list ? { ...list, deadlineText: null } : null;
 }
 
-/** ( 【 [ and their closers, as UTF-16 code units. */
-const isOpener = (code: number) => code === 0x28 || code === 0x3010 || code === 0x5b;
-const isCloser = (code: number) => code === 0x29 || code === 0x3011 || code === 0x5d;
-const CLOSE_OF: Record<string, string> = { '(': ')', '【': '】', '[': ']' };
+/** ( 【 [ 〔 and their closers, as UTF-16 code units. */
+const isOpener = (code: number) => code === 0x28 || code === 0x3010 || code === 0x5b || code === 0x3014;
+const isCloser = (code: number) => code === 0x29 || code === 0x3011 || code === 0x5d || code === 0x3015;
+const CLOSE_OF: Record<string, string> = { '(': ')', '【': '】', '[': ']', '〔': '〕' };
 const CLAUSE_END = /^[\s]*(?:$|[。;;,,.!!??\n((【[])/;
 const UNIT_NOTE_IN_LABEL = new RegExp(
   `(?:${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL})\\s*[::][^。;;\\n()()【】\\[\\]]*[\\p{Script=Han}]$`,
@@ -207,9 +217,15 @@ function closeOf(text: string, i: number): number {
   return -1;
 }
 
-/** True when only an item number (or nothing) stands before offset `i`: "【…】…" or "3.【…】…". */
-function opensItem(text: string, i: number): boolean {
-  if (text[i] === '(' || text[i] === '(') return false;
+/** Words that make a round bracket an attribution on their own: a role verb or a role label. */
+const ROLE_WORD = new RegExp(`牵头|负责|主责|配合|参与|协助|协办|${RESP_LABEL}`);
+
+/**
+ * True when only an item number (or nothing) stands before offset `i`: "【…】…", "3.【…】…", or a round group that
+ * names roles, "(X牵头,Y配合)加强…" (a bare "(X)" there may be the subject of the duty).
+ */
+function opensItem(text: string, i: number, inner: string): boolean {
+  if ((text[i] === '(' || text[i] === '(') && !ROLE_WORD.test(inner)) return false;
   const before = text.slice(0, i).trim();
   if (!before) return true;
   const m = readMarker(before);
@@ -243,7 +259,9 @@ export function findBracketAttributions(text: string, dir: UnitDirectory): Attri
       continue;
     }
     // "【X牵头,Y配合】duty…" / "3.【X负责】": an attribution that opens the item speaks for all of it.
-    if (!labelled && !CLAUSE_END.test(text.slice(end, end + 3)) && !opensItem(text, i)) {
+    // "…完善机制。(X牵头,Y配合)开展…": a group naming roles right after a full stop closes the sentence before it.
+    const afterStop = /[。;;]\s*$/.test(text.slice(Math.max(0, i - 2), i)) && ROLE_WORD.test(inner);
+    if (!labelled && !CLAUSE_END.test(text.slice(end, end + 3)) && !opensItem(text, i, inner) && !afterStop) {
       i = end - 1;
       continue;
     }
@@ -270,15 +288,22 @@ export function findLabelledLines(text: string, dir: UnitDirectory): Attribution
   let to = text.length;
   const tail = text.slice(from);
   const lines = tail.split('\n');
+  const kept: string[] = [];
   let acc = 0;
   for (const l of lines) {
+    // Other fields of the same record (建设内容:…, 二季度进展:…) sit between the role lines: skipped, not an end.
+    if (acc > 0 && !LABEL_LINE.test(l) && OTHER_FIELD.test(l)) {
+      acc += l.length + 1;
+      continue;
+    }
     if (acc > 0 && !LABEL_LINE.test(l)) {
       to = from + acc - 1;
       break;
     }
+    kept.push(l);
     acc += l.length + 1;
   }
-  const seg = text.slice(from, to).replace(/[】\]]\s*$/, '');
+  const seg = kept.join('\n').replace(/[】\]]\s*$/, '');
   const roles = parseLabelled(seg.replace(/\n/g, ';'), dir);
   if (!roles) return null;
   return { ...roles, start: from, end: to, statesOrderRule: false };
@@ -297,4 +322,31 @@ export function findTrailingVerbAttribution(text: string, dir: UnitDirectory): A
   const roles = parseAttributionText(sentence.replace(SUBJECT_BEFORE_OWNER, ''), dir);
   if (!roles || !roles.lead.length) return null;
   return { ...roles, start: cut + 1, end: text.length, statesOrderRule: false };
+}
+
+/** "X牵头," / "由X牵头," opening a clause, and ",Y、Z配合" closing it (participants named after the duty). */
+const OPENING_LEAD = /^(?:由)?([^,,;;。()()]{2,60}?)牵头(?:负责)?[,,]/;
+const CLOSING_PART = /[,,]([^,,;;。()()]{2,80}?)(?:等(?:部门|单位))?(?:配合|参与|协助|协同)[。;;]?$/;
+
+/**
+ * An attribution written around the duty: "X牵头,对…建立清单,Y、Z配合" or "由X牵头,…". The lead is named by
+ * its role verb at the very start of the clause, so it is not a sentence subject.
+ */
+export function findOpeningVerbAttribution(text: string, dir: UnitDirectory): Attribution | null {
+  const t = text.trim();
+  const open = OPENING_LEAD.exec(t);
+  if (!open?.[1]) return null;
+  const lead = splitUnitList(open[1], dir);
+  if (!lead) return null;
+  const close = CLOSING_PART.exec(trimEndChars(t, '。;;'));
+  const participants = close?.[1] && close.index >= open[0].length ? splitUnitList(close[1], dir) : null;
+  return {
+    lead,
+    participants: participants ?? [],
+    separateLeads: false,
+    start: 0,
+    end: open[0].length,
+    statesOrderRule: false,
+    deadlineText: null,
+  };
 }

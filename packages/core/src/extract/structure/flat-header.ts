@@ -43,13 +43,23 @@ export function splitInline(text: string, narrow = false): string[] {
 
 const NARROW_SPLIT = /[|｜]|\s+/;
 
+/** A year as a column label of a target table: "2025年", "2023年(基期)", "2030年底". */
+const YEAR_LABEL = /^\d{4}\s*年?(?:底|末)?(?:[((][^()()]{1,6}[))])?$/;
+
+/** Cell roles of a header row; bare years are value columns of a target table when an indicator label names it. */
+function rowRoles(cells: string[]): (ColumnRole | null)[] {
+  const roles = cells.map(headerRole);
+  if (!roles.includes('indicator')) return roles;
+  return roles.map((r, k) => r ?? (YEAR_LABEL.test((cells[k] ?? '').replace(/\s+/g, '')) ? 'indicator' : null));
+}
+
 /** A header at `i`: one label per line, or all labels on one line separated by | / tabs / wide spaces. */
 export function headerAt(lines: Line[], i: number): FlatHeader | null {
   const first = lines[i];
   if (!first) return null;
   const inlineCells = splitInline(first.text);
   if (inlineCells.length >= 3) {
-    const roles = inlineCells.map(headerRole);
+    const roles = rowRoles(inlineCells);
     if (roles.every((r) => r !== null) && isHeaderSet(roles as ColumnRole[]))
       return { roles: twoLevel(roles as ColumnRole[]), next: i + 1, inline: true };
     return null;
@@ -57,14 +67,15 @@ export function headerAt(lines: Line[], i: number): FlatHeader | null {
   // "序号 重点任务 牵头单位 参与单位 完成时限" with single spaces, as PDF text gives it.
   const narrowCells = first.text.length <= 80 ? splitInline(first.text, true) : [];
   if (narrowCells.length >= 3) {
-    const roles = narrowCells.map(headerRole);
+    const roles = rowRoles(narrowCells);
     if (roles.every((r) => r !== null) && isHeaderSet(roles as ColumnRole[]))
       return { roles: twoLevel(roles as ColumnRole[]), next: i + 1, inline: true, narrow: true };
   }
   const roles: ColumnRole[] = [];
   let j = i;
   while (j < lines.length && j - i < 10) {
-    const r = headerRole(lines[j]?.text ?? '');
+    const label = lines[j]?.text ?? '';
+    const r = headerRole(label) ?? (roles.includes('indicator') && YEAR_LABEL.test(label.replace(/\s+/g, '')) ? 'indicator' : null);
     if (r) {
       roles.push(r);
       j++;

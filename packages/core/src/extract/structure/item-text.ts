@@ -1,5 +1,6 @@
 import type { Line } from './lines.js';
 import { trimChars, trimEndChars } from './text-trim.js';
+import { LEAD_ROLE_WORDS, PART_ROLE_WORDS } from './role-labels.js';
 
 /** An item's text assembled from its lines, with a map back to source offsets. */
 export interface ItemText {
@@ -10,7 +11,12 @@ export interface ItemText {
 }
 
 /** A line opening with a role or time-limit label starts a paragraph of its own. */
-export const LABEL_START = /^[【[]?(?:牵头|责任|配合|参与|协办|主责|主办|完成时限|完成时间|时间节点)[^::]{0,6}[::]/;
+export const LABEL_START = new RegExp(
+  `^[【[]?(?:${[...LEAD_ROLE_WORDS, ...PART_ROLE_WORDS, '责任', '完成时限', '完成时间', '时间节点'].join('|')})[^::]{0,6}[::]`,
+);
+
+/** A field line: a short label and a colon. */
+const FIELD_START = /^[\p{Script=Han}]{2,8}\s*[::]/u;
 
 const ENDS_PARAGRAPH = /[。;;!!??::))】\]]/;
 
@@ -36,7 +42,9 @@ export function assembleItemText(first: Line, offset: number, body: Line[]): Ite
   // A heading on its own line ("(一)实施健康知识普及行动") is a paragraph even without a full stop.
   const headingLine = head.trim().length <= 30 && !/[,,;;、]/.test(head) && !/。./.test(head.trim());
   body.forEach((l, i) => {
-    if (length && (ENDS_PARAGRAPH.test(lastChar) || (i === 0 && headingLine) || LABEL_START.test(l.text))) {
+    // In a record of fields, every "label:" line is a field of its own ("配合单位:…" ⏎ "建设内容:…").
+    const field = i > 0 && FIELD_START.test(l.text) && LABEL_START.test(body[i - 1]?.text ?? '');
+    if (length && (ENDS_PARAGRAPH.test(lastChar) || (i === 0 && headingLine) || LABEL_START.test(l.text) || field)) {
       parts.push('\n');
       length += 1;
     }

@@ -29,7 +29,17 @@ export function recordsAt(lines: Line[], from: number): { to: number; table: Par
   const first = labelOf(lines[from]?.text ?? '');
   if (!first || (first.role !== 'task' && first.role !== 'num')) return null;
   // "1.项目名称" ⏎ "建设内容:…" ⏎ "责任单位:…": the numbered line names the duty; its labelled lines belong to the item.
-  const before = lines[from - 1]?.text ?? '';
+  // The same when the item's role lines come first ("1.X工程" ⏎ "责任单位:…" ⏎ "建设内容:…"): walk back over them.
+  let back = from - 1;
+  while (
+    first.role === 'task' &&
+    back >= 0 &&
+    back > from - 12 &&
+    labelOf(lines[back]?.text ?? '')?.role !== 'task' &&
+    labelOf(lines[back]?.text ?? '')
+  )
+    back--;
+  const before = lines[back]?.text ?? '';
   if (first.role === 'task' && before.length <= 40 && readMarker(before) && !labelOf(before)) return null;
   const rows: RowDraft[] = [];
   const roles = new Set<ColumnRole>();
@@ -52,6 +62,8 @@ export function recordsAt(lines: Line[], from: number): { to: number; table: Par
       // The value is on the following line(s); only duty text runs over several lines.
       const parts: string[] = [];
       while (next < lines.length && !labelOf(lines[next]?.text ?? '') && !isBodyTerminator(lines[next]?.text ?? '')) {
+        // A numbered line opens an item of the outline: "任务" (the tail of a broken title) ⏎ "一、…" ⏎ "1.…" is no record.
+        if (parts.length && readMarker(lines[next]?.text ?? '')) break;
         parts.push(lines[next]?.text ?? '');
         next++;
         if (label.role !== 'task') break;

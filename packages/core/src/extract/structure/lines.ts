@@ -130,7 +130,12 @@ export function isPageFurniture(text: string): boolean {
   )
     return true;
   if (/^(?:发布日期|发布时间|浏览次数|信息来源|来源)[::].{0,60}$/.test(t) && /(?:浏览|字体|来源|\d{4}-\d{2}-\d{2})/.test(t)) return true;
-  if (/^(?:索引号|主题分类|发布机构|有效性|组配分类|公开方式|统一编号|主题词|文章属性|【[^】]{1,6}】)/.test(t)) return true;
+  if (
+    /^(?:索引号|主题分类|发布机构|有效性|组配分类|公开方式|统一编号|主题词|文章属性|【(?![^】]*(?:牵头|负责|配合|参与))[^】]{1,6}】)/.test(
+      t,
+    )
+  )
+    return true;
   return false;
 }
 

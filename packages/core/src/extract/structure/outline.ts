@@ -3,7 +3,7 @@ import { markerValue, readMarker, type NumberMarker, type NumberStyle } from './
 import type { TableBlock } from '../source-text.js';
 import { isUnitName } from '../units/unit-name.js';
 import { classifyHeading } from './headings.js';
-import type { Roles } from './attribution.js';
+import { isLabelLine, type Roles } from './attribution.js';
 
 /** A numbered item with the unnumbered lines that follow it and its numbered children. */
 export interface OutlineNode {
@@ -55,6 +55,11 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
   let planName: string | null = null;
   let recent = '';
   let section: string | null = null;
+  // The numbered item an unnumbered caption sits inside: when that item closes, so does the caption's scope.
+  let sectionOwner: OutlineNode | null = null;
+  // How many items were open when a goal caption (主要指标) appeared after an item's text: the first item to close one
+  // of them decides whether the caption headed a new list (it restarts at 1) or sat inside the item (numbering goes on).
+  let captionDepth: number | null = null;
   let noticeRoots = 0;
   const roots: OutlineNode[] = [];
   const styles: NumberStyle[] = [];
@@ -86,7 +91,7 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
       current = null;
       continue;
     }
-    const line = p.line;
+    const line = attributionFirst(p.line);
     let marker = readMarker(line.text);
     // "3.35岁及以上…" after item 2 is item 3 on "35岁", not the decimal 3.35.
     const ageItem = marker ? null : /^(\d{1,2})[.．](?=\d{1,3}岁)/.exec(line.text);
@@ -96,7 +101,7 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
     // A PDF line break inside "一、二、三级预防" puts "二、" at a line start: out of sequence after a
     // line that stops mid-sentence, it is text, not a number.
     // Only inside an open item: with none open, a number cannot continue an item's sentence.
-    if (marker && current && previous && !/[。;;!!??::)\]】]$/.test(previous) && !isHeadingLike(previous)) {
+    if (marker && current && previous && !/[。;;!!??::)\]】]$/.test(previous) && !isHeadingLike(previous) && !isLabelLine(previous)) {
       const value = markerValue(marker.number);
       const last = lastValue.get(marker.style);
       const listGoesOn = /[、,,]$/.test(previous);
@@ -123,6 +128,14 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
         styles.length = level + 1;
       }
       stack.length = Math.min(stack.length, level);
+      // "一、发展目标" ⏎ "主要指标" (a caption) ⏎ … ⏎ "二、重点任务": the caption belonged to 一、, not to what follows it.
+      const continues = captionDepth !== null && stack.length < captionDepth && markerValue(marker.number) !== 1;
+      if (captionDepth !== null && stack.length < captionDepth) captionDepth = null;
+      if ((sectionOwner && !stack.includes(sectionOwner)) || continues) {
+        section = null;
+        sectionOwner = null;
+        captionDepth = null;
+      }
       const parent = stack[stack.length - 1] ?? null;
       const node: OutlineNode = { marker, head: line, body: [], children: [], parent, level: stack.length, tableFollows: false, section };
       (parent ? parent.children : roots).push(node);
@@ -162,11 +175,15 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
     }
     if (isUnnumberedHeading(line.text)) {
       section = line.text.trim();
+      sectionOwner = captionOwner(stack);
+      captionDepth = !sectionOwner && stack.length && classifyHeading(section) === 'preamble' ? stack.length : null;
       current = null;
       continue;
     }
     if (isTitleLine(line.text)) {
       section = null;
+      sectionOwner = null;
+      captionDepth = null;
       // A new document part (the plan after its covering notice): numbering starts afresh.
       current = null;
       styles.length = 0;
@@ -177,6 +194,30 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
     if (current) current.body.push(line);
   }
   return { roots, tables, flats, noticeRoots };
+}
+
+/**
+ * The numbered item a caption line belongs to: the open item when it is a bare heading still waiting for its content
+ * ("一、发展目标" ⏎ "主要指标"), else the parent of the open item (a caption between items is their sibling).
+ */
+function captionOwner(stack: OutlineNode[]): OutlineNode | null {
+  const top = stack[stack.length - 1];
+  if (!top) return null;
+  if (!top.body.length && !top.children.length && isHeadingLike(top.head.text)) return top;
+  return stack[stack.length - 2] ?? null;
+}
+
+/**
+ * "【X牵头,Y配合】1.对…": an attribution printed before the item's number. The line is read as "1.【…】对…", the
+ * number first, so that it opens the item and the attribution speaks for all of it (offsets inside the line shift).
+ */
+function attributionFirst(line: Line): Line {
+  const m = /^([【〔[][^【】〔〕[\]]{2,80}[】〕\]])\s*/.exec(line.text);
+  if (!m?.[1] || !/牵头|负责|配合|参与|单位|部门/.test(m[1])) return line;
+  const rest = line.text.slice(m[0].length);
+  const marker = readMarker(rest);
+  if (!marker || rest.length <= marker.length) return line;
+  return { ...line, text: rest.slice(0, marker.length) + m[1] + rest.slice(marker.length) };
 }
 
 /** A numbered heading line ("三、加强疾病筛查"): short, no sentence inside. */

@@ -1,11 +1,19 @@
 import { closingTimeFrame, findDeadlinePhrases, parseDeadlineCell } from '../dates/index.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
-import { findBracketAttributions, findLabelledLines, findTrailingVerbAttribution, type Roles } from './attribution.js';
+import {
+  findBracketAttributions,
+  findLabelledLines,
+  findOpeningVerbAttribution,
+  findTrailingVerbAttribution,
+  type Roles,
+} from './attribution.js';
 import { inheritedRoles } from './scope-attribution.js';
+import { findInlineList, inlineListTasks } from './inline-list.js';
 import { classifyHeading, isActionMechanism, isTaskSection, type HeadingClass } from './headings.js';
 import { assembleItemText, itemTitle, LABEL_START } from './item-text.js';
 import { ancestors, isUnnumberedHeading, type OutlineNode, type OutlinePiece } from './outline.js';
 import type { Line } from './lines.js';
+import { headerRole } from './table-columns.js';
 import type { TaskKind } from '../plan-schema.js';
 
 /** A duty read from prose, before units get their directory ids. */
@@ -18,6 +26,8 @@ export interface DraftTask extends Roles {
   due: string[];
   ongoing: boolean;
   deadlineText: string | null;
+  /** The due date was written in a deadline position (完成时限: label, a time limit in the attribution). */
+  dueFromLimit?: boolean;
   start: number;
   end: number;
   line: number;
@@ -78,16 +88,29 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
   const cls = sectionClass(node, node.level === 0);
   const kind = kindOf(cls);
   const rest = node.head.text.slice(node.marker.length);
-  const item = assembleItemText(node.head, node.marker.length, node.body);
-  // Labelled lines ("牵头单位:…", "完成时限:…") are not body text: a one-sentence item with them has no title.
-  const title = itemTitle(
-    rest,
-    node.body.some((l) => !LABEL_START.test(l.text)),
+  // A progress or ledger field of the record ("二季度进展:…", "完成情况:…") reports on the duty; it is not the duty.
+  const item = assembleItemText(
+    node.head,
+    node.marker.length,
+    node.body.filter((l) => !isNoteField(l.text)),
   );
+  // Labelled lines ("牵头单位:…", "完成时限:…") are not body text: a one-sentence item with them has no title.
+  const text = item.text;
   const above = ancestors(node);
   const path = [...((above[0] ?? node).section ? [(above[0] ?? node).section as string] : []), ...above.map(headingLabel)];
-  const text = item.text;
+  const list = findInlineList(text, node.marker);
+  if (list) {
+    const inherited = inheritedRoles(node, dir);
+    const lineOf = (offset: number) => lineAt(node, offset);
+    return inlineListTasks(text, list, { kind, path, toSource: item.toSource, lineOf, inherited }, dir, planYear);
+  }
   const brackets = findBracketAttributions(text, dir);
+  // "(X牵头,Y配合)加强…": an attribution written before the duty is not part of its lead phrase.
+  const opening = brackets[0]?.start === 0 ? brackets[0].end : 0;
+  const title = itemTitle(
+    rest.trimStart().slice(opening),
+    node.body.some((l) => !LABEL_START.test(l.text)),
+  );
   const labelled = brackets.length ? null : findLabelledLines(text, dir);
   const itemDeadline = labelled?.deadlineText ?? (brackets.length === 1 ? brackets[0]?.deadlineText : null) ?? null;
 
@@ -103,7 +126,7 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
       from = to;
     });
   } else {
-    const own = brackets[0] ?? labelled ?? findTrailingVerbAttribution(text, dir);
+    const own = brackets[0] ?? labelled ?? findTrailingVerbAttribution(text, dir) ?? findOpeningVerbAttribution(text, dir);
     const scoped = own?.lead.length ? null : inheritedRoles(node, dir);
     // "(配合:Y)" under a heading that names the owner: the heading's unit leads, the item's own units take part.
     const roles =
@@ -143,6 +166,7 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
       due,
       ongoing,
       deadlineText,
+      dueFromLimit: !!deadlineLabel && due.length > 0,
       start: i === 0 ? node.head.start : start,
       end: item.toSource(c.to),
       line: i === 0 ? node.head.line : lineAt(node, start),
@@ -173,13 +197,25 @@ export function paragraphTasks(pieces: OutlinePiece<unknown>[], dir: UnitDirecto
       section = line.text.trim();
       continue;
     }
+    const cls = section ? classifyHeading(section) : null;
+    const list = findInlineList(line.text);
+    if (list) {
+      const ctx = {
+        kind: kindOf(cls === 'preamble' ? null : cls),
+        path: section ? [section] : [],
+        toSource: (i: number) => line.start + i,
+        lineOf: () => line.line,
+        inherited: null,
+      };
+      out.push(...inlineListTasks(line.text, list, ctx, dir, planYear).filter((t) => t.lead.length || t.participants.length));
+      continue;
+    }
     const brackets = findBracketAttributions(line.text, dir);
     const last = brackets[brackets.length - 1];
     const closing = last && !line.text.slice(last.end).replace(/[。;;,.\s]/g, '');
     const labelled = closing ? null : findLabelledLines(line.text, dir);
     const roles = closing ? last : labelled && labelled.start > 0 ? labelled : null;
     if (!roles || !(roles.lead.length || roles.participants.length)) continue;
-    const cls = section ? classifyHeading(section) : null;
     const phrases = findDeadlinePhrases(line.text, planYear);
     out.push({
       kind: kindOf(cls === 'preamble' ? null : cls),
@@ -246,4 +282,10 @@ function paragraphs(pieces: OutlinePiece<unknown>[]): Line[] {
   }
   flush();
   return out;
+}
+
+/** "二季度进展:…" / "完成情况:…" / "备注:…": a field whose label names a progress or ledger column. */
+function isNoteField(text: string): boolean {
+  const m = /^([^::]{1,10})[::]/.exec(text);
+  return !!m?.[1] && headerRole(m[1]) === 'note';
 }

@@ -29,3 +29,24 @@ const WHOLE = new RegExp(`^${PERSON_LABEL_SOURCE}$`);
 export function isPersonLabel(label: string): boolean {
   return WHOLE.test(label.replace(/\s+/g, ''));
 }
+
+/**
+ * Role morphemes of unit labels, read as a role word + an organisation noun (牵头单位, 主体责任部门, 监管部门, 配合科室):
+ * the words that make a label name the lead, the ones that make it name participants, and the nouns after them.
+ */
+export const LEAD_ROLE_WORDS = ['牵头', '主责', '主办', '负责', '主要责任', '牵头责任', '主体责任'] as const;
+export const PART_ROLE_WORDS = [
+  '配合',
+  '协办',
+  '协助',
+  '参与',
+  '协同',
+  '协作',
+  '支持',
+  '其他责任',
+  '配合责任',
+  '监管',
+  '督办',
+  '指导',
+] as const;
+export const ORG_NOUNS = ['单位', '部门', '科室', '处室', '股室', '机构'] as const;

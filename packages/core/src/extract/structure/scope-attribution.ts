@@ -1,5 +1,12 @@
 import { splitUnitList } from '../units/unit-name.js';
-import { findBracketAttributions, findLabelledLines, parseAttributionText, SUBJECT_BEFORE_OWNER, type Roles } from './attribution.js';
+import {
+  findBracketAttributions,
+  findLabelledLines,
+  isLabelLine,
+  parseAttributionText,
+  SUBJECT_BEFORE_OWNER,
+  type Roles,
+} from './attribution.js';
 import { readMarker } from './numbering.js';
 import type { OutlineNode } from './outline.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
@@ -33,7 +40,10 @@ export function applyGroupTails(roots: OutlineNode[], dir: UnitDirectory): void 
       if (at < 0) return;
       const line = node.body[at];
       if (!line) return;
-      const sentence = line.text.replace(/[。;;]+$/, '').replace(SUBJECT_BEFORE_OWNER, '');
+      // A PDF copy breaks the sentence over lines: it runs on until its full stop.
+      let whole = line.text;
+      for (let k = at + 1; k < node.body.length && k <= at + 3 && !/[。;;]$/.test(whole); k++) whole += node.body[k]?.text ?? '';
+      const sentence = whole.replace(/[。;;]+$/, '').replace(SUBJECT_BEFORE_OWNER, '');
       const roles = parseAttributionText(sentence, dir);
       if (!roles?.lead.length) return;
       node.body.splice(at);
@@ -70,6 +80,12 @@ export function inheritedRoles(node: OutlineNode, dir: UnitDirectory): Roles | n
     if (found.length) return found[found.length - 1] ?? null;
     const labelled = findLabelledLines(head, dir);
     if (labelled && (labelled.lead.length || labelled.participants.length)) return labelled;
+    // "一、…" ⏎ "牵头单位:X" ⏎ "协作单位:Y" ⏎ "1.…": role lines under a heading, before its items, cover them all.
+    const fields = p.body.filter((l) => isLabelLine(l.text));
+    if (fields.length) {
+      const roles = findLabelledLines(fields.map((l) => l.text).join('\n'), dir);
+      if (roles && (roles.lead.length || roles.participants.length)) return roles;
+    }
     const owner = ownerOfHeading(head, dir);
     if (owner) return { lead: owner, participants: [], separateLeads: false };
   }

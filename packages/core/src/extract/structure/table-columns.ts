@@ -2,7 +2,11 @@ import { splitUnitList } from '../units/unit-name.js';
 import { isDeadlineCell } from './deadline-shape.js';
 import { parseAttributionText } from './attribution.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
-import { isPersonLabel } from './role-labels.js';
+import { isPersonLabel, LEAD_ROLE_WORDS, ORG_NOUNS, PART_ROLE_WORDS } from './role-labels.js';
+
+const ORG = `(?:${ORG_NOUNS.join('|')})`;
+const LEAD_HEADER = new RegExp(`^(?:${[...LEAD_ROLE_WORDS, '主体'].join('|')})(?:责任)?${ORG}?$`);
+const PART_HEADER = new RegExp(`^(?:主要|具体)?(?:${[...PART_ROLE_WORDS, '相关'].join('|')})(?:责任)?${ORG}?$`);
 
 /** What a table column holds. */
 export type ColumnRole = 'num' | 'task' | 'lead' | 'part' | 'resp' | 'deadline' | 'note' | 'person' | 'indicator' | 'other';
@@ -17,9 +21,8 @@ export function headerRole(label: string): ColumnRole | null {
   if (/^(?:序号|编号|序|项次|No\.?)$/i.test(t)) return 'num';
   if (isPersonLabel(t)) return 'person';
   // Role labels by their morphemes: a role word, then 责任 and an organisation noun, each optional.
-  if (/^(?:牵头|主责|主办|主体|负责|主要责任|牵头责任|主体责任)(?:责任)?(?:单位|部门|科室|处室|股室)?$/.test(t)) return 'lead';
-  if (/^(?:主要|具体)?(?:配合|协办|协助|参与|协同|协作|支持|其他责任|配合责任|相关)(?:责任)?(?:单位|部门|科室|处室|股室)?$/.test(t))
-    return 'part';
+  if (LEAD_HEADER.test(t)) return 'lead';
+  if (PART_HEADER.test(t)) return 'part';
   if (/^(?:具体)?(?:责任|实施|承办)(?:单位|部门|主体|科室|处室|股室)$/.test(t) || t === '责任主体') return 'resp';
   if (
     /^(?:完成|办结)?(?:时限|时间|期限|时间节点|时限要求|进度安排|进度要求|完成时限|完成时间|时间安排)$/.test(t) ||

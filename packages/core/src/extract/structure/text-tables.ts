@@ -32,7 +32,27 @@ export function liftTextTables(source: SourceText): SourceText {
     }
     out.push(b);
   }
-  return changed ? { ...source, blocks: out } : source;
+  if (!changed) return source;
+  // "合并单元格只在首行显示": an export of a sheet with merged cells writes each merged value in its first row only.
+  return { ...source, blocks: MERGED_NOTE.test(source.text) ? out.map((b) => (b.kind === 'table' ? fillDown(b) : b)) : out };
+}
+
+const MERGED_NOTE = /合并单元格[^。\n]{0,12}(?:首行|第一行|首格|第一格)/;
+
+/** Empty cells of data rows take the value of the cell above them (a merged cell written once). */
+function fillDown(t: TableBlock): TableBlock {
+  const width = t.rows[0]?.cells.length ?? 0;
+  const rows = t.rows.map((r) => ({ ...r, cells: [...r.cells] }));
+  for (let r = 2; r < rows.length; r++) {
+    const row = rows[r]!;
+    const above = rows[r - 1]!;
+    if (row.cells.length < 2 || above.cells.length < 2) continue;
+    for (let c = 0; c < width; c++) {
+      const up = above.cells[c];
+      if ((row.cells[c]?.text ?? '') === '' && up && up.text !== '') row.cells[c] = { ...up };
+    }
+  }
+  return { ...t, rows };
 }
 
 interface Found {

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../../src/index.js';
+import { findInlineList } from '../../src/extract/structure/inline-list.js';
+import { findOpeningVerbAttribution } from '../../src/extract/structure/attribution.js';
+import { defaultUnitDirectory } from '../../src/extract/units/unit-directory.js';
+
+type Plan = Awaited<ReturnType<typeof parsePlan>>;
+const rows = (plan: Plan) => plan.tasks.map((t) => [t.number, t.lead, t.participants, t.due]);
+
+describe('whole lists written on one line', () => {
+  it('finds a run of numbered duties after a lead-in colon, and the closing sentence for the group', () => {
+    const text = '今年重点办好以下事项:(1)新建口袋公园6个;(2)改造背街小巷10条;(3)增设公共厕所15座。上述事项由区城管局负责。';
+    const list = findInlineList(text);
+    expect(list?.items.map((i) => [i.number, text.slice(i.from, i.to)])).toEqual([
+      ['(1)', '新建口袋公园6个;'],
+      ['(2)', '改造背街小巷10条;'],
+      ['(3)', '增设公共厕所15座。'],
+    ]);
+    expect(list?.tail && text.slice(list.tail.from, list.tail.to)).toBe('上述事项由区城管局负责。');
+  });
+
+  it('leaves numbers that are not a list alone', () => {
+    expect(findInlineList('完成3.5万人次培训,覆盖12个乡镇。')).toBeNull();
+    expect(findInlineList('重点在两类地区:(1)城区;(2)园区。')).toBeNull();
+    expect(findInlineList('开展义诊(1)次以上。')).toBeNull();
+  });
+
+  it('gives every item of a one-line list the labelled roles and time limit written after it', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某市2025年为民办实事工作方案',
+        '今年要办好以下实事:(1)新建社区食堂20个;(2)改造城区排水管网30公里;(3)新增托育位500个。以上事项牵头单位:市发展改革委;责任单位:各区人民政府;完成时限:2025年11月底前。',
+      ].join('\n'),
+    });
+    const both = [['市发展改革委'], ['各区人民政府'], ['2025-11-30']];
+    expect(rows(plan)).toEqual([
+      ['(1)', ...both],
+      ['(2)', ...both],
+      ['(3)', ...both],
+    ]);
+  });
+
+  it('gives role labels that open the sentence after the last item to the whole list', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某区2025年民生项目分解',
+        '一、养老服务。要办好以下实事:(1)新建老年食堂4个;(2)为高龄老人发放护理补贴。责任单位:区民政局,配合单位:区财政局,完成时限:2025年10月底前。',
+      ].join('\n'),
+    });
+    expect(rows(plan)).toEqual([
+      ['(1)', ['区民政局'], ['区财政局'], ['2025-10-31']],
+      ['(2)', ['区民政局'], ['区财政局'], ['2025-10-31']],
+    ]);
+    // The time limit written for the list is the deadline of the targets in its items too.
+    expect(plan.indicators.map((i) => [i.target, i.due])).toEqual([[4, '2025-10-31']]);
+  });
+
+  it('gives a closing bracket to the whole list when no item names its own units', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某县2025年就业工作安排',
+        '一、稳岗就业',
+        '1.要完成以下工作:1.培训家政服务员600人次;2.建设就业驿站5个。(牵头单位:县人社局;配合单位:县妇联)',
+      ].join('\n'),
+    });
+    expect(rows(plan).map((r) => r.slice(1, 3))).toEqual([
+      [['县人社局'], ['县妇联']],
+      [['县人社局'], ['县妇联']],
+    ]);
+  });
+});
+
+describe('an attribution written around the duty', () => {
+  const dir = defaultUnitDirectory();
+  it('reads the lead named by 牵头 at the start of the clause and the participants named by 配合 at its end', () => {
+    const a = findOpeningVerbAttribution('县交通局牵头,对8条断头路逐条制定打通方案,县公安局、县住建局配合。', dir);
+    expect(a && [a.lead, a.participants]).toEqual([['县交通局'], ['县公安局', '县住建局']]);
+  });
+  it('takes no owner from a sentence subject', () => {
+    expect(findOpeningVerbAttribution('县交通局对8条断头路逐条制定打通方案。', dir)).toBeNull();
+  });
+});
