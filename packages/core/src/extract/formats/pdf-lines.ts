@@ -12,6 +12,8 @@ export interface PdfLine {
   breakBefore?: boolean;
   /** The line stops more than a character short of the right margin (it broke at a gap, not inside a word). */
   endsShort?: boolean;
+  /** Spaces to keep before the line: its indent within rows of columns set apart by spaces. */
+  indent?: number;
 }
 
 /** A ruled table as rebuilt from a page (see findTables), with its column boundaries. */
@@ -78,7 +80,7 @@ export function cleanPdfBlocks(blocks: PdfBlock[]): (string | RawCell[][])[] {
     if (joinNext && typeof prev === 'string' && !block.breakBefore && !ITEM_START.test(toHalfWidth(text)) && runsOn(prev, block)) {
       out[out.length - 1] = prev + glue(prev, text, lastLine) + text;
     } else {
-      out.push(text);
+      out.push(' '.repeat(block.indent ?? 0) + text);
     }
     lastLine = block;
     joinNext = block.full;
