@@ -3,6 +3,7 @@ import { parsePlan } from '@duban/core';
 import { readDocument } from '../../src/extract/formats/index.js';
 import type { Positioned } from '../../src/extract/formats/pdf-geometry.js';
 import { SpaceWidths } from '../../src/extract/formats/pdf-spacing.js';
+import { realignGapJoins } from '../../src/extract/formats/pdf-wrapped-columns.js';
 import { tinyPdf, type TinyRun } from '../support/tiny-pdf.js';
 
 // A plain-text plan whose table is lined up with runs of spaces (a CJK character is two columns wide), as
@@ -96,5 +97,26 @@ describe('SpaceWidths', () => {
     const spaces = new SpaceWidths([run('序号', 0, 20, 'cjk'), run(' ', 20, 90, 'cjk')]);
     expect(spaces.count(90, 10, run(' ', 20, 90, 'cjk'))).toBe(18);
     expect(spaces.indent(50, 10)).toBe(10);
+  });
+});
+
+describe('realignGapJoins', () => {
+  it('puts a row joined at a column gap back under the columns the rows around it show', () => {
+    const lines = [
+      '序号  任务                牵头单位  完成时限   进展',
+      '1     开展健康宣传        县卫健委  2025年6月  已完成',
+      '2     推进全民健身        县体育局  2025年9月  推进中',
+      '3     开放学校体育场地    县残联    2025年8月  未启动',
+    ];
+    // Wrapped after 县残联 and joined with two spaces: 2025年8月 and 未启动 sit two columns too far left.
+    const joined = [...lines.slice(0, 3), '3     开放学校体育场地    县残联  2025年8月  未启动'];
+    realignGapJoins(joined, [{ index: 3, at: '3     开放学校体育场地    县残联'.length + 2 }]);
+    expect(joined).toEqual(lines);
+  });
+
+  it('leaves the join alone with no rows to line up with', () => {
+    const lines = ['首页', '3     开放学校体育场地    县教育局  2025年8月'];
+    realignGapJoins(lines, [{ index: 1, at: '3     开放学校体育场地    县教育局'.length + 2 }]);
+    expect(lines[1]).toBe('3     开放学校体育场地    县教育局  2025年8月');
   });
 });

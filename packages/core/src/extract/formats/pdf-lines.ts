@@ -1,4 +1,5 @@
 import { toHalfWidth } from '../dates/calendar.js';
+import { realignGapJoins, type GapJoin } from './pdf-wrapped-columns.js';
 import type { RawCell } from './source-builder.js';
 
 /** A line of text as laid out on a PDF page. */
@@ -46,7 +47,8 @@ export function cleanPdfLines(lines: PdfLine[]): string[] {
  * or bottom (—1—, -3-, 第 3 页; a bare number only when set apart from the text) and running headers/footers
  * repeated on most pages are dropped; a line that runs to the margin is joined with the next one unless that
  * one starts a paragraph, a numbered item or a heading. A line that ends short of the margin is never joined,
- * so a table flattened one cell per line stays one cell per line. A table cut by a page break is joined
+ * so a table flattened one cell per line stays one cell per line. A row of columns joined at a column gap is
+ * lined up again with the rows around it (realignGapJoins). A table cut by a page break is joined
  * again (its header row repeated on the new page dropped, a row split by the break put back together).
  */
 export function cleanPdfBlocks(blocks: PdfBlock[]): (string | RawCell[][])[] {
@@ -61,6 +63,7 @@ export function cleanPdfBlocks(blocks: PdfBlock[]): (string | RawCell[][])[] {
     else if (edges.has(l) && BARE_NUMBER.test(text) && setApart(lines, i)) dropped.add(l);
   });
   const out: (string | RawCell[][])[] = [];
+  const joins: GapJoin[] = [];
   let joinNext = false;
   let lastTable: PdfTableBlock | null = null;
   let lastLine: PdfLine | null = null;
@@ -78,13 +81,16 @@ export function cleanPdfBlocks(blocks: PdfBlock[]): (string | RawCell[][])[] {
     const text = block.text.trim();
     const prev = out[out.length - 1];
     if (joinNext && typeof prev === 'string' && !block.breakBefore && !ITEM_START.test(toHalfWidth(text)) && runsOn(prev, block)) {
-      out[out.length - 1] = prev + glue(prev, text, lastLine) + text;
+      const gap = glue(prev, text, lastLine);
+      if (gap === '  ') joins.push({ index: out.length - 1, at: prev.length + gap.length });
+      out[out.length - 1] = prev + gap + text;
     } else {
       out.push(' '.repeat(block.indent ?? 0) + text);
     }
     lastLine = block;
     joinNext = block.full;
   }
+  realignGapJoins(out, joins);
   return out;
 }
 
