@@ -77,7 +77,8 @@ function convert(files, target) {
     else copyFileSync(file, copy);
     todo[kind].push(copy);
   }
-  const profile = `file://${join(cacheDir, 'profile')}`;
+  // One LibreOffice profile per target, so a PDF run and a .docx run can convert side by side.
+  const profile = `file://${join(cacheDir, `profile-${target}`)}`;
   for (const [kind, list] of Object.entries(todo)) {
     if (list.length === 0) continue;
     const args = [`-env:UserInstallation=${profile}`, '--headless'];

@@ -72,6 +72,32 @@ describe('PDF: a table lined up with spaces in its plain-text original', () => {
   });
 });
 
+describe('PDF: a table typed with tabs in its plain-text original', () => {
+  // Each tab runs on to the next stop of a 1.25 cm grid, as LibreOffice prints a .txt.
+  const STEP = 35.43;
+  const tabbed = (line: string): TinyRun[] => {
+    const out: TinyRun[] = [];
+    let x = 72;
+    line.split('\t').forEach((cell, i) => {
+      if (i > 0) x = 72 + (Math.floor((x - 72) / STEP + 1e-6) + 1) * STEP;
+      if (cell !== '') out.push({ x, text: cell });
+      for (const ch of cell) x += ch < '\u0080' ? 6 : 12;
+    });
+    return out;
+  };
+  const LINES = [
+    '序号\t工作任务\t牵头单位\t配合单位\t完成时限',
+    '1\t开展健康宣传\t县卫健委\t县教育局\t2025年6月',
+    '2\t推进全民健身活动\t县体育局\t\t2025年9月',
+    '3\t建设体育公园\t县住建局\t县财政局\t2025年12月',
+  ];
+
+  it('reads back its tabs, one for each stop a gap crosses (two for an empty cell)', async () => {
+    const source = await readDocument({ bytes: tinyPdf([LINES.map(tabbed)], { latinWidth: 500 }), fileName: 'plan.pdf' });
+    expect(source.text.split('\n')).toEqual(LINES);
+  });
+});
+
 describe('SpaceWidths', () => {
   const run = (text: string, x: number, width: number, font: string): Positioned => ({ text, x, right: x + width, y: 0, size: 10, font });
 

@@ -13,8 +13,8 @@ export interface PdfLine {
   breakBefore?: boolean;
   /** The line stops more than a character short of the right margin (it broke at a gap, not inside a word). */
   endsShort?: boolean;
-  /** Spaces to keep before the line: its indent within rows of columns set apart by spaces. */
-  indent?: number;
+  /** Spaces or tabs to keep before the line: its indent within rows of columns set apart by spaces or tabs. */
+  indent?: string;
 }
 
 /** A ruled table as rebuilt from a page (see findTables), with its column boundaries. */
@@ -85,7 +85,7 @@ export function cleanPdfBlocks(blocks: PdfBlock[]): (string | RawCell[][])[] {
       if (gap === '  ') joins.push({ index: out.length - 1, at: prev.length + gap.length });
       out[out.length - 1] = prev + gap + text;
     } else {
-      out.push(' '.repeat(block.indent ?? 0) + text);
+      out.push((block.indent ?? '') + text);
     }
     lastLine = block;
     joinNext = block.full;
@@ -103,8 +103,8 @@ export function cleanPdfBlocks(blocks: PdfBlock[]): (string | RawCell[][])[] {
 function glue(prev: string, next: string, prevLine: PdfLine | null): string {
   if (/[A-Za-z0-9,]$/.test(prev) && /^[A-Za-z0-9]/.test(next)) return ' ';
   if (/[|｜]$/.test(prev) || /^[|｜]/.test(next)) return ' ';
-  if (!/ {2}/.test(prev)) return '';
-  if (prevLine?.endsShort || (!/[A-Za-z0-9]$/.test(prev) && /^[A-Za-z0-9]/.test(next))) return '  ';
+  if (!/ {2}|\t/.test(prev)) return '';
+  if (prevLine?.endsShort || (!/[A-Za-z0-9]$/.test(prev) && /^[A-Za-z0-9]/.test(next))) return prev.includes('\t') ? '\t' : '  ';
   return '';
 }
 
@@ -118,7 +118,7 @@ const CLOSING = /[。;；:：!！?？」』”)）】》]\s*$/;
 function runsOn(prev: string, next: PdfLine): boolean {
   // A row of columns is not continued by the next numbered row ("3  健康食品安全  …"),
   // Nor by a labelled field ("文 号：…").
-  if (/ {2}/.test(prev) && (/^\s*\d{1,3}\s/.test(next.text) || /^.{1,8}[:：]/.test(next.text))) return false;
+  if (/ {2}|\t/.test(prev) && (/^\s*\d{1,3}\s/.test(next.text) || /^.{1,8}[:：]/.test(next.text))) return false;
   // A row of a `|` table that closed is not continued by the next row.
   if (/[|｜]\s*$/.test(prev) && /^\s*[|｜]/.test(next.text)) return false;
   return !SENTENCE_END.test(prev) || next.full || CLOSING.test(next.text);

@@ -4,7 +4,7 @@ import { DocumentError } from './document-error.js';
 import { checkPdfStreams, tooManyPages } from './pdf-streams.js';
 import { cleanPdfBlocks, type PdfBlock, type PdfTableBlock } from './pdf-lines.js';
 import { columnStarts, joinRuns, rulingSegments, type PathOps, type Positioned } from './pdf-geometry.js';
-import { SpaceWidths } from './pdf-spacing.js';
+import { leadingTabs, SpaceWidths, tabsBefore, tabStops, type TabStops } from './pdf-spacing.js';
 import { findTables, groupLines } from './pdf-tables.js';
 import { SourceBuilder } from './source-builder.js';
 
@@ -32,7 +32,12 @@ interface PlacedLine {
   widestGap: number;
   /** The page's space widths, to turn an indent into spaces. */
   spaces: SpaceWidths;
+  /** Tabs before the line when the page is laid out on tab stops and the line starts at one. */
+  leadTabs: number;
 }
+
+/** A line of columns set apart by runs of spaces or by tabs. */
+const COLUMNS = / {2}|\t/;
 
 type PageBlock = { y: number; line: PlacedLine } | { y: number; table: PdfTableBlock };
 
@@ -89,8 +94,9 @@ export async function pdfToSource(bytes: Uint8Array, limits: DocumentLimits = DE
       const rows = groupLines(rest);
       const starts = columnStarts(rows);
       const spaces = new SpaceWidths(runs);
+      const tabs = tabStops(rows);
       const pageBlocks: PageBlock[] = [
-        ...rows.map((row) => ({ y: row[0]?.y ?? 0, line: placedLine(row, p, page.view[2] ?? 0, starts, spaces) })),
+        ...rows.map((row) => ({ y: row[0]?.y ?? 0, line: placedLine(row, p, page.view[2] ?? 0, starts, spaces, tabs) })),
         ...tables.map((t) => ({ y: t.top, table: { page: p, xs: t.xs, rows: t.rows } })),
       ];
       blocks.push(...pageBlocks.sort((a, b) => b.y - a.y));
@@ -132,11 +138,18 @@ function firstWordWidth(text: string, size: number): number {
   return width;
 }
 
-function placedLine(row: Positioned[], page: number, pageRight: number, starts: ReadonlySet<Positioned>, spaces: SpaceWidths): PlacedLine {
+function placedLine(
+  row: Positioned[],
+  page: number,
+  pageRight: number,
+  starts: ReadonlySet<Positioned>,
+  spaces: SpaceWidths,
+  tabs: TabStops | null,
+): PlacedLine {
   const words = row.filter((r) => r.text.trim() !== '');
   const first = words[0] ?? row[0];
   return {
-    text: joinRuns(row, starts, spaces),
+    text: joinRuns(row, starts, spaces, tabs ? tabsBefore(row, tabs) : undefined),
     page,
     x: first?.x ?? 0,
     right: Math.max(...words.map((r) => r.right), first?.right ?? 0),
@@ -146,6 +159,7 @@ function placedLine(row: Positioned[], page: number, pageRight: number, starts: 
     firstWord: firstWordWidth(joinRuns(words), first?.size ?? 10),
     widestGap: Math.max(0, ...words.slice(1).map((w, i) => w.x - (words[i]?.right ?? w.x))),
     spaces,
+    leadTabs: tabs && first ? leadingTabs(first.x, tabs) : 0,
   };
 }
 
@@ -172,11 +186,11 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
     }
     const l = b.line;
     const indented = l.x > left + l.size;
-    inColumns = / {2}/.test(l.text) || (inColumns && indented);
-    const indentSpaces = inColumns && indented ? l.spaces.indent(l.x - left, l.size) : 0;
+    inColumns = COLUMNS.test(l.text) || (inColumns && indented);
+    const lead = !inColumns || !indented ? '' : l.leadTabs > 0 ? '\t'.repeat(l.leadTabs) : ' '.repeat(l.spaces.indent(l.x - left, l.size));
     const gap = prev && prev.page === l.page ? prev.y - l.y : null;
     // An indent starts a paragraph, except after a row of columns (its wrapped cell resumes at a column).
-    const indent = l.x > left + l.size * 1.5 && !(prev && / {2}/.test(prev.text));
+    const indent = l.x > left + l.size * 1.5 && !(prev && COLUMNS.test(prev.text));
     const breakBefore = (gap !== null && spacing > 0 && gap > spacing * 1.5) || indent;
     prev = l;
     // Full: it reaches the right margin and starts at the left one (a first-line indent of two characters
@@ -186,9 +200,9 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
     const margin = l.pageRight - left;
     const nextWord = after && 'line' in after ? after.line.firstWord : 0;
     // A row of columns set apart by spaces breaks at a column gap: the next piece had such a gap to cross.
-    const gapAllowance = / {2}/.test(l.text) ? Math.min(l.widestGap, l.size * 8) : l.size * 0.3;
+    const gapAllowance = COLUMNS.test(l.text) ? Math.min(l.widestGap, l.size * 8) : l.size * 0.3;
     const full = (l.right >= margin - l.size * 2 || l.right + gapAllowance + nextWord > margin) && l.x <= left + l.size * 2.5;
-    return { text: l.text, page: l.page, full, breakBefore, endsShort: l.right < margin - l.size * 1.2, indent: indentSpaces };
+    return { text: l.text, page: l.page, full, breakBefore, endsShort: l.right < margin - l.size * 1.2, indent: lead };
   });
 }
 

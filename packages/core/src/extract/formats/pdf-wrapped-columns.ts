@@ -48,8 +48,9 @@ export function realignGapJoins(lines: (string | unknown)[], joins: GapJoin[]): 
     trusted.set(i, cellStarts(Number.isFinite(first) ? l.slice(0, first) : l));
   });
   for (const [index, ats] of byLine) {
-    let line = lines[index];
-    if (typeof line !== 'string') continue;
+    const original = lines[index];
+    if (typeof original !== 'string') continue;
+    let line = original;
     // A column start shown by two rows at least: one row may have been joined wrongly itself.
     const seen = new Map<number, number>();
     for (let k = index - REACH; k <= index + REACH; k++)
