@@ -103,8 +103,7 @@ export function tabsBefore(row: Positioned[], tabs: TabStops): Map<Positioned, n
       // Wider than the thin gap a typesetter puts between Chinese and Latin text.
       if (stop !== null && (gap > r.size * 0.3 || joined)) {
         // Every stop past the end of the text before it and up to this run is one tab.
-        const from = Math.floor((prev.right - tabs.left) / tabs.step + 1e-6);
-        out.set(r, Math.max(1, stop - from));
+        out.set(r, Math.max(1, Math.round((r.x - stopAfter(prev.right, tabs)) / tabs.step) + 1));
       }
     }
     prev = r;
@@ -115,4 +114,9 @@ export function tabsBefore(row: Positioned[], tabs: TabStops): Map<Positioned, n
 /** Tabs before a line indented to a stop (cells left empty at the start of a row); 0 when not at one. */
 export function leadingTabs(x: number, tabs: TabStops): number {
   return stopOf(x, tabs) ?? 0;
+}
+
+/** The first stop past x. */
+export function stopAfter(x: number, tabs: TabStops): number {
+  return tabs.left + (Math.floor((x - tabs.left) / tabs.step + 1e-6) + 1) * tabs.step;
 }

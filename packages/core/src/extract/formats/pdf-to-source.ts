@@ -4,7 +4,7 @@ import { DocumentError } from './document-error.js';
 import { checkPdfStreams, tooManyPages } from './pdf-streams.js';
 import { cleanPdfBlocks, type PdfBlock, type PdfTableBlock } from './pdf-lines.js';
 import { columnStarts, joinRuns, rulingSegments, type PathOps, type Positioned } from './pdf-geometry.js';
-import { leadingTabs, SpaceWidths, tabsBefore, tabStops, type TabStops } from './pdf-spacing.js';
+import { leadingTabs, SpaceWidths, stopAfter, tabsBefore, tabStops, type TabStops } from './pdf-spacing.js';
 import { findTables, groupLines } from './pdf-tables.js';
 import { SourceBuilder } from './source-builder.js';
 
@@ -34,6 +34,8 @@ interface PlacedLine {
   spaces: SpaceWidths;
   /** Tabs before the line when the page is laid out on tab stops and the line starts at one. */
   leadTabs: number;
+  /** On a page laid out on tab stops, the first stop after the line's end (where a tab would have gone). */
+  nextStop?: number;
 }
 
 /** A line of columns set apart by runs of spaces or by tabs. */
@@ -148,11 +150,12 @@ function placedLine(
 ): PlacedLine {
   const words = row.filter((r) => r.text.trim() !== '');
   const first = words[0] ?? row[0];
+  const right = Math.max(...words.map((r) => r.right), first?.right ?? 0);
   return {
     text: joinRuns(row, starts, spaces, tabs ? tabsBefore(row, tabs) : undefined),
     page,
     x: first?.x ?? 0,
-    right: Math.max(...words.map((r) => r.right), first?.right ?? 0),
+    right,
     y: first?.y ?? 0,
     size: Math.max(...row.map((r) => r.size)),
     pageRight,
@@ -160,6 +163,7 @@ function placedLine(
     widestGap: Math.max(0, ...words.slice(1).map((w, i) => w.x - (words[i]?.right ?? w.x))),
     spaces,
     leadTabs: tabs && first ? leadingTabs(first.x, tabs) : 0,
+    nextStop: tabs ? stopAfter(right, tabs) : undefined,
   };
 }
 
@@ -200,7 +204,15 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
     const margin = l.pageRight - left;
     const nextWord = after && 'line' in after ? after.line.firstWord : 0;
     // A row of columns set apart by spaces breaks at a column gap: the next piece had such a gap to cross.
-    const gapAllowance = COLUMNS.test(l.text) ? Math.min(l.widestGap, l.size * 8) : l.size * 0.3;
+    // A row of columns set apart by tabs, followed by a line at the left margin (not at a stop, as a row's
+    // continuation is): only one tab's room, up to the next stop, for the next piece to have needed.
+    const atMargin = after !== undefined && 'line' in after && after.line.leadTabs === 0;
+    const gapAllowance =
+      l.nextStop !== undefined && l.text.includes('\t') && atMargin
+        ? l.nextStop - l.right
+        : COLUMNS.test(l.text)
+          ? Math.min(l.widestGap, l.size * 8)
+          : l.size * 0.3;
     const full = (l.right >= margin - l.size * 2 || l.right + gapAllowance + nextWord > margin) && l.x <= left + l.size * 2.5;
     return { text: l.text, page: l.page, full, breakBefore, endsShort: l.right < margin - l.size * 1.2, indent: lead };
   });
