@@ -119,6 +119,8 @@ function runsOn(prev: string, next: PdfLine): boolean {
   // A row of columns is not continued by the next numbered row ("3  健康食品安全  …"),
   // Nor by a labelled field ("文 号：…").
   if (/ {2}|\t/.test(prev) && (/^\s*\d{1,3}\s/.test(next.text) || /^.{1,8}[:：]/.test(next.text))) return false;
+  // A row of comma-separated values is not continued by the next numbered record ("6,中小学…").
+  if (/^\s*\d{1,3}[,，]/.test(next.text) && (prev.match(/[,，]/g)?.length ?? 0) >= 3) return false;
   // A row of a `|` table that closed is not continued by the next row.
   if (/[|｜]\s*$/.test(prev) && /^\s*[|｜]/.test(next.text)) return false;
   return !SENTENCE_END.test(prev) || next.full || CLOSING.test(next.text);
