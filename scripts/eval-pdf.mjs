@@ -1,10 +1,11 @@
-// Scores the parser on PDF twins of the seeds and of the field corpus: every document is converted to PDF
-// by LibreOffice (text layer; HTML tables become ruled tables) and both the original and the PDF are scored
-// with ../shared/eval/score.mjs, side by side with the delta. PDFs are cached outside the repository
-// (os.tmpdir()/duban-eval-pdf, keyed by the document's hash). Skips with a message when soffice or the
-// scorer is absent.
+// Scores the parser on PDF (or .docx) twins of the seeds and of the field corpus: every document is converted
+// by LibreOffice (PDF: text layer, HTML tables become ruled tables; .docx: paragraphs and real tables) and both
+// the original and the twin are scored with ../shared/eval/score.mjs, side by side with the delta. Twins are
+// cached outside the repository (os.tmpdir()/duban-eval-pdf, keyed by the document's hash and the target).
+// Skips with a message when soffice or the scorer is absent.
 //
-//   node scripts/eval-pdf.mjs [seeds] [batchN …] [--verbose]
+//   node scripts/eval-pdf.mjs [seeds] [batchN …] [--to pdf|docx] [--verbose]
+//   (--verbose: per document where the twin scores differently, its counts and the misses it adds or drops)
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -47,14 +48,20 @@ function allSets() {
 
 const hashOf = (file) => createHash('sha256').update(readFileSync(file)).update(extname(file)).update('v2').digest('hex').slice(0, 24);
 
-/** Converts the documents that are not cached yet (one soffice run per kind), returns document → cached PDF. */
-function convert(files) {
+/** LibreOffice export filter per target and source kind. */
+const FILTERS = {
+  pdf: { txt: 'pdf', html: 'pdf:writer_web_pdf_Export' },
+  docx: { txt: 'docx:MS Word 2007 XML', html: 'docx:MS Word 2007 XML' },
+};
+
+/** Converts the documents that are not cached yet (one soffice run per kind), returns document → cached twin. */
+function convert(files, target) {
   mkdirSync(cacheDir, { recursive: true });
   const out = new Map();
   const todo = { txt: [], html: [] };
   const work = mkdtempSync(join(tmpdir(), 'duban-eval-pdf-'));
   for (const file of files) {
-    const cached = join(cacheDir, `${hashOf(file)}.pdf`);
+    const cached = join(cacheDir, `${hashOf(file)}.${target}`);
     out.set(file, cached);
     if (existsSync(cached)) continue;
     // Copy under the hash so equal base names in different sets cannot collide.
@@ -70,12 +77,13 @@ function convert(files) {
     else copyFileSync(file, copy);
     todo[kind].push(copy);
   }
-  const profile = `file://${join(cacheDir, 'profile')}`;
+  // One LibreOffice profile per target, so a PDF run and a .docx run can convert side by side.
+  const profile = `file://${join(cacheDir, `profile-${target}`)}`;
   for (const [kind, list] of Object.entries(todo)) {
     if (list.length === 0) continue;
     const args = [`-env:UserInstallation=${profile}`, '--headless'];
-    if (kind === 'txt') args.push('--infilter=Text (encoded):UTF8,LF,,,', '--convert-to', 'pdf');
-    else args.push('--convert-to', 'pdf:writer_web_pdf_Export');
+    if (kind === 'txt') args.push('--infilter=Text (encoded):UTF8,LF,,,');
+    args.push('--convert-to', FILTERS[target][kind]);
     const r = spawnSync('soffice', [...args, '--outdir', cacheDir, ...list], { encoding: 'utf8', timeout: 600_000 });
     if (r.status !== 0) throw new Error(`soffice 转换失败:${r.stderr}`);
   }
@@ -93,8 +101,8 @@ function score(gold, docs, verbose) {
   return { summary: s, figures: [s.task.f1, s.endToEnd.lead, s.endToEnd.participants, s.endToEnd.deadline, s.indicator.f1, s.meta] };
 }
 
-/** A gold dir and docs dir where every document is its PDF twin. */
-function pdfTwin(set) {
+/** A gold dir and docs dir where every document is its PDF (or .docx) twin. */
+function twinOf(set, target) {
   const dir = mkdtempSync(join(tmpdir(), `duban-eval-pdf-${set.name}-`));
   const gold = join(dir, 'gold');
   const docs = join(dir, 'docs');
@@ -102,20 +110,49 @@ function pdfTwin(set) {
   mkdirSync(docs);
   const entries = readdirSync(set.gold).filter((f) => f.endsWith('.json'));
   const golds = entries.map((f) => ({ f, g: JSON.parse(readFileSync(join(set.gold, f), 'utf8')) }));
-  const pdfs = convert(golds.map(({ g }) => join(set.docs, g.document)));
+  const twins = convert(
+    golds.map(({ g }) => join(set.docs, g.document)),
+    target,
+  );
   for (const { f, g } of golds) {
     const source = join(set.docs, g.document);
-    const name = `${basename(g.document, extname(g.document))}.pdf`;
-    copyFileSync(pdfs.get(source), join(docs, name));
+    const name = `${basename(g.document, extname(g.document))}.${target}`;
+    copyFileSync(twins.get(source), join(docs, name));
     writeFileSync(join(gold, f), JSON.stringify({ ...g, document: name }));
   }
   return { dir, gold, docs };
 }
 
+const stem = (doc) => basename(doc, extname(doc));
+const DOC_FIGURES = ['pred', 'matched', 'lead', 'participants', 'deadline', 'matchedInd', 'metaOk'];
+
+/** Per document where the twin differs: its counts (original → twin) and the misses of one and not the other. */
+function printDocDeltas(originals, twins) {
+  const byStem = new Map(originals.map((d) => [stem(d.document), d]));
+  for (const t of twins) {
+    const o = byStem.get(stem(t.document)) ?? {};
+    const changed = DOC_FIGURES.filter((k) => o[k] !== t[k]);
+    const oMisses = new Set(o.misses ?? []);
+    const tMisses = new Set(t.misses ?? []);
+    const lost = [...tMisses].filter((m) => !oMisses.has(m));
+    const gained = [...oMisses].filter((m) => !tMisses.has(m));
+    if (changed.length === 0 && lost.length === 0 && gained.length === 0 && !t.error) continue;
+    console.log(`  ${stem(t.document)}: ${t.error ?? changed.map((k) => `${k} ${o[k]}→${t[k]}`).join(', ')}`);
+    for (const m of lost) console.log(`    - ${m}`);
+    for (const m of gained) console.log(`    + ${m}`);
+  }
+}
+
 const COLUMNS = ['task F1', 'lead', 'partic', 'deadl', 'ind F1', 'meta'];
 const argv = process.argv.slice(2);
 const verbose = argv.includes('--verbose');
-const named = argv.filter((a) => !a.startsWith('--'));
+const toAt = argv.indexOf('--to');
+const target = toAt >= 0 ? argv[toAt + 1] : 'pdf';
+if (!(target in FILTERS)) {
+  console.log(`--to 只支持 ${Object.keys(FILTERS).join('、')}。`);
+  process.exit(1);
+}
+const named = argv.filter((a, i) => !a.startsWith('--') && !(toAt >= 0 && i === toAt + 1));
 const sets = allSets().filter((s) => named.length === 0 || named.includes(s.name));
 if (sets.length === 0) {
   console.log('没有可评测的集合(../shared/seeds 与 eval/field 均不存在)。');
@@ -125,8 +162,8 @@ const fmt = (xs) => xs.map((x) => (Number.isFinite(x) ? x.toFixed(1).padStart(6)
 console.log(`${'set'.padEnd(8)} ${'docs'.padStart(4)}  ${'run'.padEnd(5)} ${COLUMNS.map((c) => c.padStart(6)).join(' ')}`);
 let worst = 0;
 for (const set of sets) {
-  const original = score(set.gold, set.docs, false);
-  const twin = pdfTwin(set);
+  const original = score(set.gold, set.docs, verbose);
+  const twin = twinOf(set, target);
   let pdf;
   try {
     pdf = score(twin.gold, twin.docs, verbose);
@@ -136,9 +173,9 @@ for (const set of sets) {
   const delta = pdf.figures.map((x, i) => x - original.figures[i]);
   worst = Math.min(worst, ...delta.filter(Number.isFinite));
   console.log(`${set.name.padEnd(8)} ${String(original.summary.docs).padStart(4)}  ${'orig'.padEnd(5)} ${fmt(original.figures)}`);
-  console.log(`${''.padEnd(8)} ${''.padStart(4)}  ${'pdf'.padEnd(5)} ${fmt(pdf.figures)}`);
+  console.log(`${''.padEnd(8)} ${''.padStart(4)}  ${target.padEnd(5)} ${fmt(pdf.figures)}`);
   console.log(`${''.padEnd(8)} ${''.padStart(4)}  ${'Δ'.padEnd(5)} ${fmt(delta)}`);
-  if (pdf.summary.failedDocs > 0) console.log(`         failed PDF documents: ${pdf.summary.failedDocs}`);
-  if (verbose) for (const d of pdf.summary.perDoc) for (const m of d.misses ?? []) console.log(`    ${d.document}: ${m}`);
+  if (pdf.summary.failedDocs > 0) console.log(`         failed ${target} documents: ${pdf.summary.failedDocs}`);
+  if (verbose) printDocDeltas(original.summary.perDoc, pdf.summary.perDoc);
 }
-console.log(`\n最大差距(PDF − 原文):${worst.toFixed(1)} 分;目标 ≥ −2。`);
+console.log(`\n最大差距(${target.toUpperCase()} − 原文):${worst.toFixed(1)} 分;目标 ≥ −2。`);

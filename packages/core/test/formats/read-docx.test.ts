@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AlignmentType, Document, HeadingLevel, LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, VerticalMergeType } from 'docx';
+import { parsePlan } from '@duban/core';
 import type { TableBlock } from '../../src/extract/source-text.js';
 import { DocumentError, readDocument } from '../../src/extract/formats/index.js';
 
@@ -67,6 +68,21 @@ describe('readDocument: .docx', () => {
     });
     const source = await readDocument({ bytes: new Uint8Array(await Packer.toBuffer(doc)), fileName: 'plan.docx' });
     expect(source.text.split('\n')).toEqual(['1.加强健康知识传播。(市卫生健康委)', '2.推进全民健身。(市体育局)']);
+  });
+
+  it('keeps the indent of a line in a table typed with spaces (a cell continued under its column)', async () => {
+    const lines = [
+      '序号  建设内容          牵头单位  协同单位  完成时限',
+      '1     新建社区食堂8个   县民政局  各街道    2025年6月',
+      '2     开放学校体育场地  县教育局  县体育局  2025年9月',
+      '                                  县财政局',
+    ];
+    const doc = new Document({ sections: [{ children: lines.map((text) => new Paragraph(text)) }] });
+    const bytes = new Uint8Array(await Packer.toBuffer(doc));
+    const source = await readDocument({ bytes, fileName: 'plan.docx' });
+    expect(source.text.split('\n')).toEqual(lines);
+    const plan = await parsePlan({ bytes, fileName: 'plan.docx' });
+    expect(plan.tasks.find((t) => t.text.includes('体育场地'))?.participants).toEqual(['县体育局', '县财政局']);
   });
 
   it('sniffs a .docx by its content even under another name', async () => {

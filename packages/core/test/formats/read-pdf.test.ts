@@ -32,6 +32,18 @@ describe('cleanPdfLines', () => {
     expect(cleanPdfLines(lines)).toEqual(['各区镇街道要明确相应机构', '(二)加强宣传完成全年任务。', '二、保障措施']);
   });
 
+  it('does not run a comma-separated row on into the next numbered record, but joins a wrapped one', () => {
+    const lines = [
+      line('5,早餐工程,新增早餐网点15个,区商务委,"区市场监管局,各街镇",2024年9月底,', 1, true),
+      line('6,中小学心理健康服务,配备专职心理健康教师,区教育局,区卫生健康委,每学期,持续', 1, true),
+      line('推进', 1),
+    ];
+    expect(cleanPdfLines(lines)).toEqual([
+      '5,早餐工程,新增早餐网点15个,区商务委,"区市场监管局,各街镇",2024年9月底,',
+      '6,中小学心理健康服务,配备专职心理健康教师,区教育局,区卫生健康委,每学期,持续推进',
+    ]);
+  });
+
   it.each(['—1—', '— 2 —', '-3-', '第 3 页', '第3页 共12页', '3/12'])('drops the page number %s', (pageNumber) => {
     expect(cleanPdfLines([line('正文。', 1), line(pageNumber, 1)])).toEqual(['正文。']);
   });

@@ -1,15 +1,25 @@
+/** A piece of text drawn at x on a line. */
+export interface TinyRun {
+  x: number;
+  text: string;
+}
+
 /**
  * Writes a small text-layer PDF by hand for reader tests: one Type0 font (Identity-H, not embedded)
  * whose ToUnicode CMap maps glyph ids to the characters used, so any Chinese text survives extraction.
- * Each page is a list of lines drawn top-down at 12 pt, at x = 72 unless a line gives its own x.
+ * Each page is a list of lines drawn top-down at 12 pt, at x = 72 unless a line gives its own x; a line
+ * given as a list of runs draws each run at its own x on the same baseline. Every glyph is one em wide,
+ * unless `latinWidth` (in thousandths of an em) sets the width of ASCII characters.
  */
-export function tinyPdf(pages: (string | { x: number; text: string })[][]): Uint8Array {
-  const lineOf = (l: string | { x: number; text: string }) => (typeof l === 'string' ? { x: 72, text: l } : l);
+export function tinyPdf(pages: (string | TinyRun | TinyRun[])[][], options: { latinWidth?: number } = {}): Uint8Array {
+  const runsOf = (l: string | TinyRun | TinyRun[]): TinyRun[] =>
+    typeof l === 'string' ? [{ x: 72, text: l }] : Array.isArray(l) ? l : [l];
   const chars = [
     ...new Set(
       pages
         .flat()
-        .map((l) => lineOf(l).text)
+        .flatMap(runsOf)
+        .map((r) => r.text)
         .join(''),
     ),
   ];
@@ -33,7 +43,7 @@ export function tinyPdf(pages: (string | { x: number; text: string })[][]): Uint
     '<< /Type /FontDescriptor /FontName /TestSong /Flags 4 /FontBBox [0 -200 1000 800] /ItalicAngle 0 /Ascent 800 /Descent -200 /CapHeight 700 /StemV 80 >>',
   );
   const descendant = add(
-    `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /TestSong /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${descriptor} 0 R /DW 1000 /W [1 [${chars.map(() => '1000').join(' ')}]] /CIDToGIDMap /Identity >>`,
+    `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /TestSong /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${descriptor} 0 R /DW 1000 /W [1 [${chars.map((c) => (c < '\u0080' ? (options.latinWidth ?? 1000) : 1000)).join(' ')}]] /CIDToGIDMap /Identity >>`,
   );
   const font = add(
     `<< /Type /Font /Subtype /Type0 /BaseFont /TestSong /Encoding /Identity-H /DescendantFonts [${descendant} 0 R] /ToUnicode ${toUnicode} 0 R >>`,
@@ -41,8 +51,11 @@ export function tinyPdf(pages: (string | { x: number; text: string })[][]): Uint
   const pageIds: number[] = [];
   for (const lines of pages) {
     const ops = lines
-      .map(lineOf)
-      .map((line, i) => `BT /F1 12 Tf ${line.x} ${780 - i * 18} Td <${[...line.text].map((c) => hex(cid.get(c) ?? 0)).join('')}> Tj ET`)
+      .flatMap((line, i) =>
+        runsOf(line).map(
+          (run) => `BT /F1 12 Tf ${run.x} ${780 - i * 18} Td <${[...run.text].map((c) => hex(cid.get(c) ?? 0)).join('')}> Tj ET`,
+        ),
+      )
       .join('\n');
     const content = add(`<< /Length ${ops.length} >>\nstream\n${ops}\nendstream`);
     pageIds.push(

@@ -102,7 +102,8 @@ class HtmlWalker {
 
   flush(): void {
     const text = this.keepSpacing ? this.line.replace(/\u00a0/g, ' ').trimEnd() : this.line.replace(/[ \u00a0]+/g, ' ').trim();
-    if (text !== '') this.builder.para(text);
+    // A Word paragraph keeps its leading spaces too: the indent that puts a continued cell under its column.
+    if (text.trim() !== '') this.builder.para(text, this.keepSpacing);
     this.line = '';
   }
 

@@ -1,3 +1,5 @@
+import type { SpaceWidths } from './pdf-spacing.js';
+
 /** A run of text placed on a page (PDF units, y grows upwards; `y` is the baseline). */
 export interface Positioned {
   text: string;
@@ -5,6 +7,8 @@ export interface Positioned {
   y: number;
   right: number;
   size: number;
+  /** The font the run is set in (pdfjs's font name), when known. */
+  font?: string;
 }
 
 /** A ruling line on a page: horizontal (y fixed, from a to b along x) or vertical (x fixed, a to b along y). */
@@ -139,8 +143,15 @@ const LATIN = /[A-Za-z0-9\u2460-\u24ff]/;
  * visible gap is a space and one of a character or more (columns laid out with space) two. A narrow space between Chinese
  * and a Latin letter or digit is the typesetter's spacing ("县 2023 年"), not the author's, and is dropped.
  * A run in `columnStarts` starts a column (a tab that reached its stop with no visible gap): two spaces.
+ * With `spaces`, a wide gap becomes as many spaces as fill it (at least two), so columns lined up with spaces
+ * in a plain-text original line up again. A run in `tabs` follows that many tabs (see tabsBefore).
  */
-export function joinRuns(runs: Positioned[], columnStarts: ReadonlySet<Positioned> = new Set()): string {
+export function joinRuns(
+  runs: Positioned[],
+  columnStarts: ReadonlySet<Positioned> = new Set(),
+  spaces?: SpaceWidths,
+  tabs: ReadonlyMap<Positioned, number> = new Map(),
+): string {
   let text = '';
   let lastRight: number | null = null;
   let pendingSpace: Positioned | null = null;
@@ -154,7 +165,10 @@ export function joinRuns(runs: Positioned[], columnStarts: ReadonlySet<Positione
       const prev = text[text.length - 1] ?? '';
       const next = run.text[0] ?? '';
       const typeset = (CJK.test(prev) && LATIN.test(next)) || (LATIN.test(prev) && CJK.test(next));
-      if (gap > run.size * 0.9 || columnStarts.has(run)) text += '  ';
+      const tab = tabs.get(run);
+      if (tab) text += '\t'.repeat(tab);
+      else if (gap > run.size * 0.9) text += ' '.repeat(Math.max(2, spaces?.count(gap, run.size, pendingSpace ?? undefined) ?? 2));
+      else if (columnStarts.has(run)) text += '  ';
       else if (gap > run.size * (typeset ? 0.5 : 0.2)) text += ' ';
       else if (pendingSpace && !(typeset && pendingSpace.text.length === 1 && pendingSpace.right - pendingSpace.x <= run.size * 0.3))
         text += pendingSpace.text.length > 1 ? pendingSpace.text : ' ';

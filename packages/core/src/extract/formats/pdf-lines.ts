@@ -1,4 +1,5 @@
 import { toHalfWidth } from '../dates/calendar.js';
+import { realignGapJoins, type GapJoin } from './pdf-wrapped-columns.js';
 import type { RawCell } from './source-builder.js';
 
 /** A line of text as laid out on a PDF page. */
@@ -12,6 +13,8 @@ export interface PdfLine {
   breakBefore?: boolean;
   /** The line stops more than a character short of the right margin (it broke at a gap, not inside a word). */
   endsShort?: boolean;
+  /** Spaces or tabs to keep before the line: its indent within rows of columns set apart by spaces or tabs. */
+  indent?: string;
 }
 
 /** A ruled table as rebuilt from a page (see findTables), with its column boundaries. */
@@ -44,7 +47,8 @@ export function cleanPdfLines(lines: PdfLine[]): string[] {
  * or bottom (—1—, -3-, 第 3 页; a bare number only when set apart from the text) and running headers/footers
  * repeated on most pages are dropped; a line that runs to the margin is joined with the next one unless that
  * one starts a paragraph, a numbered item or a heading. A line that ends short of the margin is never joined,
- * so a table flattened one cell per line stays one cell per line. A table cut by a page break is joined
+ * so a table flattened one cell per line stays one cell per line. A row of columns joined at a column gap is
+ * lined up again with the rows around it (realignGapJoins). A table cut by a page break is joined
  * again (its header row repeated on the new page dropped, a row split by the break put back together).
  */
 export function cleanPdfBlocks(blocks: PdfBlock[]): (string | RawCell[][])[] {
@@ -59,6 +63,7 @@ export function cleanPdfBlocks(blocks: PdfBlock[]): (string | RawCell[][])[] {
     else if (edges.has(l) && BARE_NUMBER.test(text) && setApart(lines, i)) dropped.add(l);
   });
   const out: (string | RawCell[][])[] = [];
+  const joins: GapJoin[] = [];
   let joinNext = false;
   let lastTable: PdfTableBlock | null = null;
   let lastLine: PdfLine | null = null;
@@ -76,13 +81,16 @@ export function cleanPdfBlocks(blocks: PdfBlock[]): (string | RawCell[][])[] {
     const text = block.text.trim();
     const prev = out[out.length - 1];
     if (joinNext && typeof prev === 'string' && !block.breakBefore && !ITEM_START.test(toHalfWidth(text)) && runsOn(prev, block)) {
-      out[out.length - 1] = prev + glue(prev, text, lastLine) + text;
+      const gap = glue(prev, text, lastLine);
+      if (gap === '  ') joins.push({ index: out.length - 1, at: prev.length + gap.length });
+      out[out.length - 1] = prev + gap + text;
     } else {
-      out.push(text);
+      out.push((block.indent ?? '') + text);
     }
     lastLine = block;
     joinNext = block.full;
   }
+  realignGapJoins(out, joins);
   return out;
 }
 
@@ -95,8 +103,8 @@ export function cleanPdfBlocks(blocks: PdfBlock[]): (string | RawCell[][])[] {
 function glue(prev: string, next: string, prevLine: PdfLine | null): string {
   if (/[A-Za-z0-9,]$/.test(prev) && /^[A-Za-z0-9]/.test(next)) return ' ';
   if (/[|｜]$/.test(prev) || /^[|｜]/.test(next)) return ' ';
-  if (!/ {2}/.test(prev)) return '';
-  if (prevLine?.endsShort || (!/[A-Za-z0-9]$/.test(prev) && /^[A-Za-z0-9]/.test(next))) return '  ';
+  if (!/ {2}|\t/.test(prev)) return '';
+  if (prevLine?.endsShort || (!/[A-Za-z0-9]$/.test(prev) && /^[A-Za-z0-9]/.test(next))) return prev.includes('\t') ? '\t' : '  ';
   return '';
 }
 
@@ -110,7 +118,9 @@ const CLOSING = /[。;；:：!！?？」』”)）】》]\s*$/;
 function runsOn(prev: string, next: PdfLine): boolean {
   // A row of columns is not continued by the next numbered row ("3  健康食品安全  …"),
   // Nor by a labelled field ("文 号：…").
-  if (/ {2}/.test(prev) && (/^\s*\d{1,3}\s/.test(next.text) || /^.{1,8}[:：]/.test(next.text))) return false;
+  if (/ {2}|\t/.test(prev) && (/^\s*\d{1,3}\s/.test(next.text) || /^.{1,8}[:：]/.test(next.text))) return false;
+  // A row of comma-separated values is not continued by the next numbered record ("6,中小学…").
+  if (/^\s*\d{1,3}[,，]/.test(next.text) && (prev.match(/[,，]/g)?.length ?? 0) >= 3) return false;
   // A row of a `|` table that closed is not continued by the next row.
   if (/[|｜]\s*$/.test(prev) && /^\s*[|｜]/.test(next.text)) return false;
   return !SENTENCE_END.test(prev) || next.full || CLOSING.test(next.text);

@@ -4,11 +4,13 @@ import { DocumentError } from './document-error.js';
 import { checkPdfStreams, tooManyPages } from './pdf-streams.js';
 import { cleanPdfBlocks, type PdfBlock, type PdfTableBlock } from './pdf-lines.js';
 import { columnStarts, joinRuns, rulingSegments, type PathOps, type Positioned } from './pdf-geometry.js';
+import { leadingTabs, SpaceWidths, stopAfter, tabsBefore, tabStops, type TabStops } from './pdf-spacing.js';
 import { findTables, groupLines } from './pdf-tables.js';
 import { SourceBuilder } from './source-builder.js';
 
 interface TextItem {
   str: string;
+  fontName?: string;
   transform: number[];
   width: number;
   height: number;
@@ -28,7 +30,16 @@ interface PlacedLine {
   firstWord: number;
   /** The widest gap between two runs of the line (a column gap when the line is a row of columns). */
   widestGap: number;
+  /** The page's space widths, to turn an indent into spaces. */
+  spaces: SpaceWidths;
+  /** Tabs before the line when the page is laid out on tab stops and the line starts at one. */
+  leadTabs: number;
+  /** On a page laid out on tab stops, the first stop after the line's end (where a tab would have gone). */
+  nextStop?: number;
 }
+
+/** A line of columns set apart by runs of spaces or by tabs. */
+const COLUMNS = / {2}|\t/;
 
 type PageBlock = { y: number; line: PlacedLine } | { y: number; table: PdfTableBlock };
 
@@ -84,8 +95,10 @@ export async function pdfToSource(bytes: Uint8Array, limits: DocumentLimits = DE
       const { tables, rest } = findTables(segments, runs);
       const rows = groupLines(rest);
       const starts = columnStarts(rows);
+      const spaces = new SpaceWidths(runs);
+      const tabs = tabStops(rows);
       const pageBlocks: PageBlock[] = [
-        ...rows.map((row) => ({ y: row[0]?.y ?? 0, line: placedLine(row, p, page.view[2] ?? 0, starts) })),
+        ...rows.map((row) => ({ y: row[0]?.y ?? 0, line: placedLine(row, p, page.view[2] ?? 0, starts, spaces, tabs) })),
         ...tables.map((t) => ({ y: t.top, table: { page: p, xs: t.xs, rows: t.rows } })),
       ];
       blocks.push(...pageBlocks.sort((a, b) => b.y - a.y));
@@ -93,7 +106,8 @@ export async function pdfToSource(bytes: Uint8Array, limits: DocumentLimits = DE
     }
     const builder = new SourceBuilder();
     for (const block of cleanPdfBlocks(documentLines(blocks))) {
-      if (typeof block === 'string') builder.para(block);
+      // Kept as written: a line of columns keeps the spaces that line its columns up (cleanPdfBlocks trims the rest).
+      if (typeof block === 'string') builder.para(block, true);
       else builder.table(block);
     }
     const source = builder.build('pdf');
@@ -114,7 +128,7 @@ function positioned(items: TextItem[]): Positioned[] {
     .map((i) => {
       const size = Math.abs(i.transform[3] ?? 0) || Math.abs(i.height) || 10;
       const x = i.transform[4] ?? 0;
-      return { text: i.str, x, y: i.transform[5] ?? 0, right: x + i.width, size };
+      return { text: i.str, x, y: i.transform[5] ?? 0, right: x + i.width, size, font: i.fontName };
     });
 }
 
@@ -126,19 +140,30 @@ function firstWordWidth(text: string, size: number): number {
   return width;
 }
 
-function placedLine(row: Positioned[], page: number, pageRight: number, starts: ReadonlySet<Positioned>): PlacedLine {
+function placedLine(
+  row: Positioned[],
+  page: number,
+  pageRight: number,
+  starts: ReadonlySet<Positioned>,
+  spaces: SpaceWidths,
+  tabs: TabStops | null,
+): PlacedLine {
   const words = row.filter((r) => r.text.trim() !== '');
   const first = words[0] ?? row[0];
+  const right = Math.max(...words.map((r) => r.right), first?.right ?? 0);
   return {
-    text: joinRuns(row, starts),
+    text: joinRuns(row, starts, spaces, tabs ? tabsBefore(row, tabs) : undefined),
     page,
     x: first?.x ?? 0,
-    right: Math.max(...words.map((r) => r.right), first?.right ?? 0),
+    right,
     y: first?.y ?? 0,
     size: Math.max(...row.map((r) => r.size)),
     pageRight,
     firstWord: firstWordWidth(joinRuns(words), first?.size ?? 10),
     widestGap: Math.max(0, ...words.slice(1).map((w, i) => w.x - (words[i]?.right ?? w.x))),
+    spaces,
+    leadTabs: tabs && first ? leadingTabs(first.x, tabs) : 0,
+    nextStop: tabs ? stopAfter(right, tabs) : undefined,
   };
 }
 
@@ -154,15 +179,22 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
   const left = mostCommon(text.map((l) => l.x));
   const spacing = usualSpacing(blocks);
   let prev: PlacedLine | null = null;
+  // Within rows of columns set apart by spaces, an indented line (a cell's continuation under its column, a
+  // header's second line) keeps its indent as spaces, as the plain-text original had it.
+  let inColumns = false;
   return blocks.map((b, i): PdfBlock => {
     if ('table' in b) {
       prev = null;
+      inColumns = false;
       return b.table;
     }
     const l = b.line;
+    const indented = l.x > left + l.size;
+    inColumns = COLUMNS.test(l.text) || (inColumns && indented);
+    const lead = !inColumns || !indented ? '' : l.leadTabs > 0 ? '\t'.repeat(l.leadTabs) : ' '.repeat(l.spaces.indent(l.x - left, l.size));
     const gap = prev && prev.page === l.page ? prev.y - l.y : null;
     // An indent starts a paragraph, except after a row of columns (its wrapped cell resumes at a column).
-    const indent = l.x > left + l.size * 1.5 && !(prev && / {2}/.test(prev.text));
+    const indent = l.x > left + l.size * 1.5 && !(prev && COLUMNS.test(prev.text));
     const breakBefore = (gap !== null && spacing > 0 && gap > spacing * 1.5) || indent;
     prev = l;
     // Full: it reaches the right margin and starts at the left one (a first-line indent of two characters
@@ -172,9 +204,17 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
     const margin = l.pageRight - left;
     const nextWord = after && 'line' in after ? after.line.firstWord : 0;
     // A row of columns set apart by spaces breaks at a column gap: the next piece had such a gap to cross.
-    const gapAllowance = / {2}/.test(l.text) ? Math.min(l.widestGap, l.size * 8) : l.size * 0.3;
+    // A row of columns set apart by tabs, followed by a line at the left margin (not at a stop, as a row's
+    // continuation is): only one tab's room, up to the next stop, for the next piece to have needed.
+    const atMargin = after !== undefined && 'line' in after && after.line.leadTabs === 0;
+    const gapAllowance =
+      l.nextStop !== undefined && l.text.includes('\t') && atMargin
+        ? l.nextStop - l.right
+        : COLUMNS.test(l.text)
+          ? Math.min(l.widestGap, l.size * 8)
+          : l.size * 0.3;
     const full = (l.right >= margin - l.size * 2 || l.right + gapAllowance + nextWord > margin) && l.x <= left + l.size * 2.5;
-    return { text: l.text, page: l.page, full, breakBefore, endsShort: l.right < margin - l.size * 1.2 };
+    return { text: l.text, page: l.page, full, breakBefore, endsShort: l.right < margin - l.size * 1.2, indent: lead };
   });
 }
 

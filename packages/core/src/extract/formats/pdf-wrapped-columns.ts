@@ -1,0 +1,80 @@
+/**
+ * A row of columns set apart by spaces that was too wide for the page wrapped, and was joined again by
+ * cleanPdfBlocks. Where it wrapped at a column gap, the spaces of that gap went with the break, so the
+ * columns after it no longer line up. They are put back under the columns the rows around it show (rows
+ * that wrapped inside a cell kept every gap): the gap becomes what puts the most of the continuation's cells
+ * at those columns. With nothing to line up with, the two spaces the join gave stay.
+ */
+
+/** A join at a column gap: the line (index into the output) and where the continuation starts in it. */
+export interface GapJoin {
+  index: number;
+  at: number;
+}
+
+/** Display columns, as a plain-text table lines them up: CJK characters are two wide. */
+function charWidth(code: number): number {
+  if (code < 0x1100) return 1;
+  if (code <= 0x115f || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff))
+    return 2;
+  if ((code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6)) return 2;
+  return 1;
+}
+
+const width = (text: string) => [...text].reduce((n, ch) => n + charWidth(ch.codePointAt(0) ?? 0), 0);
+
+/** Display columns where a cell starts (at the line's start, or after two spaces or more). */
+function cellStarts(text: string): number[] {
+  const out: number[] = [];
+  const re = /(^ *| {2,})(\S)/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(width(text.slice(0, m.index + (m[1]?.length ?? 0))));
+  return out;
+}
+
+/** How far to look for rows to line up with, in lines either side. */
+const REACH = 12;
+/** A cell within this many columns of a column start is under it (as the text table lifter allows). */
+const TOLERANCE = 2;
+
+/** Re-spaces the joins at column gaps (see the module comment); returns the lines, changed in place. */
+export function realignGapJoins(lines: (string | unknown)[], joins: GapJoin[]): void {
+  const byLine = new Map<number, number[]>();
+  for (const j of joins) byLine.set(j.index, [...(byLine.get(j.index) ?? []), j.at]);
+  // Starts that can be trusted: every line's cells up to its first join at a gap.
+  const trusted = new Map<number, number[]>();
+  lines.forEach((l, i) => {
+    if (typeof l !== 'string' || !/ {2}/.test(l)) return;
+    const first = Math.min(...(byLine.get(i) ?? [Infinity]));
+    trusted.set(i, cellStarts(Number.isFinite(first) ? l.slice(0, first) : l));
+  });
+  for (const [index, ats] of byLine) {
+    const original = lines[index];
+    if (typeof original !== 'string') continue;
+    let line = original;
+    // A column start shown by two rows at least: one row may have been joined wrongly itself.
+    const seen = new Map<number, number>();
+    for (let k = index - REACH; k <= index + REACH; k++)
+      if (k !== index) for (const s of new Set(trusted.get(k) ?? [])) seen.set(s, (seen.get(s) ?? 0) + 1);
+    const starts = [...seen].filter(([, n]) => n >= 2).map(([s]) => s);
+    if (starts.length === 0) continue;
+    // In order, each join's place moved by what the ones before it added.
+    let shift = 0;
+    for (const at of [...ats].sort((a, b) => a - b)) {
+      const head = line.slice(0, at + shift).trimEnd();
+      const tail = line.slice(at + shift).trimStart();
+      const end = width(head);
+      const rel = cellStarts(tail);
+      let best: { start: number; hits: number } | null = null;
+      for (const s of starts) {
+        if (s < end + 2) continue;
+        const hits = rel.filter((r) => starts.some((t) => Math.abs(t - (s + r)) <= TOLERANCE)).length;
+        if (!best || hits > best.hits || (hits === best.hits && s < best.start)) best = { start: s, hits };
+      }
+      if (!best) continue;
+      const next = head + ' '.repeat(best.start - end) + tail;
+      shift += next.length - line.length;
+      line = next;
+    }
+    lines[index] = line;
+  }
+}

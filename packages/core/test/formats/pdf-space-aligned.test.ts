@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '@duban/core';
+import { readDocument } from '../../src/extract/formats/index.js';
+import type { Positioned } from '../../src/extract/formats/pdf-geometry.js';
+import { SpaceWidths } from '../../src/extract/formats/pdf-spacing.js';
+import { realignGapJoins } from '../../src/extract/formats/pdf-wrapped-columns.js';
+import { tinyPdf, type TinyRun } from '../support/tiny-pdf.js';
+
+// A plain-text plan whose table is lined up with runs of spaces (a CJK character is two columns wide), as
+// LibreOffice prints such a .txt: every word where its column puts it, Latin characters half an em wide.
+const TYPED = [
+  '关于做好为民办实事项目的通知',
+  '各镇（街道）、县直各部门：',
+  '现将为民办实事项目分解如下，请认真抓好落实。',
+  '序号  建设内容          牵头      协同单位  完成时限',
+  '                        单位',
+  '1     新建社区食堂8个   县民政局  各街道    2025年6月',
+  '2     开放学校体育场地  县教育局  县体育局  2025年9月',
+  '      20所                        县财政局',
+  '3     改造老旧小区12个  县住建局            2025年12月',
+  '县人民政府办公室',
+];
+
+const columnsOf = (text: string) => {
+  let col = 0;
+  let out = 0;
+  for (const ch of text) {
+    if (ch === ' ') col += 1;
+    else {
+      out = col;
+      break;
+    }
+  }
+  return out;
+};
+
+/** The words of a typed line as runs placed by their display column: 6 pt a column at 12 pt. */
+function runs(line: string): TinyRun[] {
+  const out: TinyRun[] = [];
+  let col = 0;
+  for (const piece of line.split(/( +)/)) {
+    if (piece.trim() !== '') out.push({ x: 72 + col * 6, text: piece });
+    for (const ch of piece) col += ch < '\u0080' ? 1 : 2;
+  }
+  return out;
+}
+
+const pdfOf = (lines: string[]) => tinyPdf([lines.map(runs)], { latinWidth: 500 });
+
+describe('PDF: a table lined up with spaces in its plain-text original', () => {
+  it('reads back with the spaces that line its columns up, indents of continued cells included', async () => {
+    expect(columnsOf(TYPED[4]!)).toBe(24);
+    const source = await readDocument({ bytes: pdfOf(TYPED), fileName: 'plan.pdf' });
+    expect(source.text.split('\n')).toEqual(TYPED);
+  });
+
+  it('gives the tasks, leads, participants and deadlines of the plain text', async () => {
+    const pick = (p: Awaited<ReturnType<typeof parsePlan>>) =>
+      p.tasks.map((t) => ({ text: t.text.replace(/\s+/g, ''), lead: t.lead, participants: t.participants, due: t.due }));
+    const [pdf, txt] = await Promise.all([
+      parsePlan({ bytes: pdfOf(TYPED), fileName: 'plan.pdf' }),
+      parsePlan({ text: TYPED.join('\n'), fileName: 'plan.txt' }),
+    ]);
+    expect(pick(txt)).toHaveLength(3);
+    expect(pick(txt)[1]).toMatchObject({ lead: ['县教育局'], participants: ['县体育局', '县财政局'], due: ['2025-09-30'] });
+    expect(pick(pdf)).toEqual(pick(txt));
+  });
+
+  it('keeps a line of prose without wide gaps as it was', async () => {
+    const source = await readDocument({ bytes: pdfOf(['第一段文字。', '发布时间：2025年3月1日 来源：县政府办']), fileName: 'a.pdf' });
+    expect(source.text.split('\n')).toEqual(['第一段文字。', '发布时间：2025年3月1日 来源：县政府办']);
+  });
+});
+
+describe('PDF: a table typed with tabs in its plain-text original', () => {
+  // Each tab runs on to the next stop of a 1.25 cm grid, as LibreOffice prints a .txt.
+  const STEP = 35.43;
+  const tabbed = (line: string): TinyRun[] => {
+    const out: TinyRun[] = [];
+    let x = 72;
+    line.split('\t').forEach((cell, i) => {
+      if (i > 0) x = 72 + (Math.floor((x - 72) / STEP + 1e-6) + 1) * STEP;
+      if (cell !== '') out.push({ x, text: cell });
+      for (const ch of cell) x += ch < '\u0080' ? 6 : 12;
+    });
+    return out;
+  };
+  const LINES = [
+    '序号\t工作任务\t牵头单位\t配合单位\t完成时限',
+    '1\t开展健康宣传\t县卫健委\t县教育局\t2025年6月',
+    '2\t推进全民健身活动\t县体育局\t\t2025年9月',
+    '3\t建设体育公园\t县住建局\t县财政局\t2025年12月',
+  ];
+
+  it('reads back its tabs, one for each stop a gap crosses (two for an empty cell)', async () => {
+    const source = await readDocument({ bytes: tinyPdf([LINES.map(tabbed)], { latinWidth: 500 }), fileName: 'plan.pdf' });
+    expect(source.text.split('\n')).toEqual(LINES);
+  });
+});
+
+describe('SpaceWidths', () => {
+  const run = (text: string, x: number, width: number, font: string): Positioned => ({ text, x, right: x + width, y: 0, size: 10, font });
+
+  it('measures a space per font from its narrowest space run, ignoring the typesetter’s thin gaps', () => {
+    const spaces = new SpaceWidths([
+      run('序号', 0, 20, 'cjk'),
+      run(' ', 20, 90, 'cjk'),
+      run(' ', 110, 5, 'cjk'),
+      run(' ', 115, 2, 'cjk'),
+      run('2024', 117, 24, 'latin'),
+      run(' ', 141, 30, 'latin'),
+      run(' ', 171, 6, 'latin'),
+    ]);
+    expect(spaces.count(90, 10, run(' ', 0, 90, 'cjk'))).toBe(18);
+    expect(spaces.count(30, 10, run(' ', 0, 30, 'latin'))).toBe(5);
+    // A gap with no space run in it: half an em a space.
+    expect(spaces.count(30, 10)).toBe(6);
+    // Leading spaces are set in the Latin font.
+    expect(spaces.indent(300, 10)).toBe(50);
+  });
+
+  it('falls back to half an em when a page shows no single space', () => {
+    const spaces = new SpaceWidths([run('序号', 0, 20, 'cjk'), run(' ', 20, 90, 'cjk')]);
+    expect(spaces.count(90, 10, run(' ', 20, 90, 'cjk'))).toBe(18);
+    expect(spaces.indent(50, 10)).toBe(10);
+  });
+});
+
+describe('realignGapJoins', () => {
+  it('puts a row joined at a column gap back under the columns the rows around it show', () => {
+    const lines = [
+      '序号  任务                牵头单位  完成时限   进展',
+      '1     开展健康宣传        县卫健委  2025年6月  已完成',
+      '2     推进全民健身        县体育局  2025年9月  推进中',
+      '3     开放学校体育场地    县残联    2025年8月  未启动',
+    ];
+    // Wrapped after 县残联 and joined with two spaces: 2025年8月 and 未启动 sit two columns too far left.
+    const joined = [...lines.slice(0, 3), '3     开放学校体育场地    县残联  2025年8月  未启动'];
+    realignGapJoins(joined, [{ index: 3, at: '3     开放学校体育场地    县残联'.length + 2 }]);
+    expect(joined).toEqual(lines);
+  });
+
+  it('leaves the join alone with no rows to line up with', () => {
+    const lines = ['首页', '3     开放学校体育场地    县教育局  2025年8月'];
+    realignGapJoins(lines, [{ index: 1, at: '3     开放学校体育场地    县教育局'.length + 2 }]);
+    expect(lines[1]).toBe('3     开放学校体育场地    县教育局  2025年8月');
+  });
+});
