@@ -1,8 +1,12 @@
+import { lazy, Suspense } from 'react';
 import { Link } from 'react-router-dom';
-import { Card, Table, Tag } from 'antd';
+import { Card, Skeleton } from 'antd';
 import { useApiQuery } from '../../api/query.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { GRADE_COLOURS } from '../assessment/assessment-types.js';
+
+// antd's Table (with its filter tree, checkbox, pagination) is the heaviest component on the dashboard and shows only
+// once a locked assessment exists: it loads on its own, after the figures.
+const RankingTable = lazy(() => import('./ranking-table.js'));
 
 /** The leader's view of the plan's latest locked assessment: rank, unit, score, movement, grade (nothing until one is locked). */
 export function AssessmentRankingCard({ planId }: { planId: string }) {
@@ -18,34 +22,9 @@ export function AssessmentRankingCard({ planId }: { planId: string }) {
       data-testid="assessment-ranking"
       style={{ marginBottom: 16 }}
     >
-      <Table
-        size="small"
-        rowKey="unitId"
-        pagination={false}
-        dataSource={ranking.data!.entries}
-        columns={[
-          { title: t('名次'), dataIndex: 'rank', width: 70, render: (r: number, e) => `${r}${e.tied ? ` ${t('并列')}` : ''}` },
-          { title: t('单位'), dataIndex: 'unitName' },
-          { title: t('得分'), dataIndex: 'score', width: 80 },
-          {
-            title: t('较上期'),
-            dataIndex: 'previousRank',
-            width: 80,
-            render: (p: number | null, e) => (p === null ? '—' : p > e.rank ? `↑${p - e.rank}` : p < e.rank ? `↓${e.rank - p}` : '—'),
-          },
-          {
-            title: t('等次'),
-            dataIndex: 'grade',
-            width: 100,
-            render: (g: string, e) => (
-              <Tag color={GRADE_COLOURS[g]}>
-                {g}
-                {e.vetoed ? `（${t('否决')}）` : ''}
-              </Tag>
-            ),
-          },
-        ]}
-      />
+      <Suspense fallback={<Skeleton active title={false} paragraph={{ rows: 3 }} />}>
+        <RankingTable entries={ranking.data!.entries} />
+      </Suspense>
     </Card>
   );
 }
