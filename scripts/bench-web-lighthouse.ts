@@ -2,6 +2,8 @@
 // in Lighthouse's mobile preset (simulated slow 4G and a 4× slower CPU) and its desktop preset.
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { launch } from 'chrome-launcher';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 
 /** The scores (0–100) and the main timings (ms) of one Lighthouse run. */
 export interface LighthouseFigures {
@@ -47,6 +49,13 @@ export async function lighthouseRun(
     const result = await lighthouse(url, flags, formFactor === 'desktop' ? desktopConfig : undefined);
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     const { categories, audits } = result.lhr;
+    // BENCH_WEB_REPORTS=<dir> keeps each full report (LCP element, request chain, main-thread breakdown) for study.
+    const reports = process.env.BENCH_WEB_REPORTS;
+    if (reports) {
+      mkdirSync(reports, { recursive: true });
+      const name = `${formFactor}-${new URL(url).pathname.split('/')[1] || 'home'}.json`;
+      writeFileSync(path.join(reports, name), typeof result.report === 'string' ? result.report : JSON.stringify(result.lhr));
+    }
     const ms = (id: string) => Math.round(audits[id]?.numericValue ?? NaN);
     const a11yRefs = categories.accessibility?.auditRefs ?? [];
     return {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Badge, Button, Card, Grid, List, Segmented, Space, Tag } from 'antd';
 import { AlertOutlined, FormOutlined, ReloadOutlined } from '@ant-design/icons';
@@ -10,9 +10,12 @@ import { useI18n } from '../../i18n/i18n.js';
 import { fmtDate } from '../../util.js';
 import { targetInfo, type ReportTarget } from './inbox-types.js';
 import { OwedList, type OwedFilter } from './owed-list.js';
-import { ReportForm } from './report-form.js';
 import { NotificationsPanel } from './notifications-panel.js';
 import { ItemMeta } from '../../components/item-meta.js';
+
+// The report drawer (antd's Form, Upload, InputNumber, Slider) opens on a click: its code is not part of the first paint.
+const loadReportForm = () => import('./report-form.js');
+const ReportForm = lazy(() => loadReportForm().then((m) => ({ default: m.ReportForm })));
 
 /** The liaison's inbox: what my unit owes this period, due dates, returned reports with the office's reasons. */
 export default function InboxPage() {
@@ -22,6 +25,9 @@ export default function InboxPage() {
   const inbox = useApiQuery('GET /api/inbox', { query: owedFilter });
   const [filter, setFilter] = useState<'owed' | 'indicators' | 'returned' | 'pending' | 'notices'>('owed');
   const [target, setTarget] = useState<ReportTarget | null>(null);
+  // Mounted from the first opening on, so the drawer keeps its closing animation and focus return.
+  const [formUsed, setFormUsed] = useState(false);
+  if (target && !formUsed) setFormUsed(true);
   const result = useResultNote();
   const info = target ? targetInfo(target) : null;
   const indicators = useApiQuery('GET /api/indicators', info ? { query: { plan: info.planId } } : null);
@@ -191,16 +197,20 @@ export default function InboxPage() {
           )}
         </Loadable>
       </Card>
-      <ReportForm
-        target={target}
-        indicators={mine}
-        onClose={() => setTarget(null)}
-        onDone={(summary) => {
-          setTarget(null);
-          result.show(summary);
-          inbox.reload();
-        }}
-      />
+      {formUsed && (
+        <Suspense fallback={null}>
+          <ReportForm
+            target={target}
+            indicators={mine}
+            onClose={() => setTarget(null)}
+            onDone={(summary) => {
+              setTarget(null);
+              result.show(summary);
+              inbox.reload();
+            }}
+          />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -1,115 +1,43 @@
-import { useState } from 'react';
-import { App, Button, Descriptions, Modal, Select, Space, Upload } from 'antd';
-import { DownloadOutlined, UploadOutlined } from '@ant-design/icons';
-import { uploadTo } from '../../api/call.js';
-import { useAction, useApiQuery } from '../../api/query.js';
+import { lazy, Suspense, useState } from 'react';
+import { Button } from 'antd';
+import { DownloadOutlined } from '@ant-design/icons';
 import { useI18n } from '../../i18n/i18n.js';
 
-/**
- * The plan's official exports: 任务清单 (.xlsx), and per period the 进展情况汇总表, the indicator values sheet (export,
- * and import once filled in) and a unit's 述职 pack.
- */
-export function PlanExportsButton({
-  planId,
-  units,
-  published,
-  canImport,
-}: {
+// The dialog (antd's Descriptions, Upload, Select) loads on the first click, not with the plan page.
+const PlanExportsDialog = lazy(() => import('./plan-exports-dialog.js'));
+
+/** What the exports dialog needs to know about the plan. */
+export interface ExportsProps {
   planId: string;
   units: { unitId: string | null; name: string }[];
   published: boolean;
   canImport: boolean;
-}) {
+}
+
+/**
+ * The plan's official exports: a button opening the dialog with 任务清单 (.xlsx), and per period the 进展情况汇总表, the
+ * indicator values sheet (export, and import once filled in) and a unit's 述职 pack.
+ */
+export function PlanExportsButton(props: ExportsProps) {
   const { t } = useI18n();
-  const { message } = App.useApp();
   const [open, setOpen] = useState(false);
-  const [periodId, setPeriodId] = useState<string | undefined>();
-  const [unitId, setUnitId] = useState<string | undefined>();
-  const periods = useApiQuery('GET /api/plans/:id/periods', open && published ? { params: { id: planId } } : null);
-  const { run } = useAction();
-  const known = units.filter((u): u is { unitId: string; name: string } => !!u.unitId);
-
-  const importSheet = async (file: File) => {
-    const form = new FormData();
-    form.append('file', file);
-    const r = await run(() => uploadTo('POST /api/plans/:id/imports/indicator-values', form, { input: { params: { id: planId } } }));
-    if (r) {
-      const problems = r.problems.map((p) => t('第 {row} 行：{m}', { row: p.row, m: p.message })).join('；');
-      void (r.problems.length ? message.warning : message.success)(
-        t('已导入 {n} 项，未变 {u} 项', { n: r.imported, u: r.unchanged }) + (problems ? `；${problems}` : ''),
-      );
-    }
-    return false;
-  };
-
+  const [used, setUsed] = useState(false);
   return (
     <>
-      <Button icon={<DownloadOutlined />} onClick={() => setOpen(true)}>
+      <Button
+        icon={<DownloadOutlined />}
+        onClick={() => {
+          setUsed(true);
+          setOpen(true);
+        }}
+      >
         {t('导出报表')}
       </Button>
-      <Modal open={open} onCancel={() => setOpen(false)} footer={null} title={t('导出报表')} width={640}>
-        <Descriptions column={1} bordered size="small">
-          <Descriptions.Item label={t('任务清单')}>
-            <Button icon={<DownloadOutlined />} href={`/api/plans/${planId}/exports/task-list`}>
-              {t('任务清单 .xlsx')}
-            </Button>
-          </Descriptions.Item>
-          {published && (
-            <Descriptions.Item label={t('报送周期')}>
-              <Select
-                placeholder={t('选择报送周期')}
-                aria-label={t('报送周期')}
-                style={{ minWidth: 200 }}
-                value={periodId}
-                onChange={setPeriodId}
-                options={(periods.data?.items ?? []).map((p) => ({ value: p.id, label: p.label }))}
-              />
-            </Descriptions.Item>
-          )}
-          {published && (
-            <Descriptions.Item label={t('按周期')}>
-              <Space wrap>
-                <Button disabled={!periodId} href={periodId ? `/api/plans/${planId}/exports/progress?period=${periodId}` : undefined}>
-                  {t('进展情况汇总表')}
-                </Button>
-                <Button
-                  disabled={!periodId}
-                  href={periodId ? `/api/plans/${planId}/exports/indicator-values?period=${periodId}` : undefined}
-                >
-                  {t('指标值表')}
-                </Button>
-                {canImport && (
-                  <Upload accept=".xlsx" showUploadList={false} beforeUpload={importSheet}>
-                    <Button icon={<UploadOutlined />}>{t('导入指标值表')}</Button>
-                  </Upload>
-                )}
-              </Space>
-            </Descriptions.Item>
-          )}
-          {published && (
-            <Descriptions.Item label={t('部门述职材料')}>
-              <Space wrap>
-                <Select
-                  placeholder={t('选择单位')}
-                  aria-label={t('选择单位')}
-                  style={{ minWidth: 200 }}
-                  value={unitId}
-                  onChange={setUnitId}
-                  showSearch
-                  optionFilterProp="label"
-                  options={known.map((u) => ({ value: u.unitId, label: u.name }))}
-                />
-                <Button
-                  disabled={!periodId || !unitId}
-                  href={periodId && unitId ? `/api/units/${unitId}/report-pack?plan=${planId}&period=${periodId}` : undefined}
-                >
-                  {t('述职材料 .docx')}
-                </Button>
-              </Space>
-            </Descriptions.Item>
-          )}
-        </Descriptions>
-      </Modal>
+      {used && (
+        <Suspense fallback={null}>
+          <PlanExportsDialog {...props} open={open} onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
     </>
   );
 }

@@ -15,13 +15,14 @@ import { boardTasks } from './plan-tasks.js';
 import { PeriodsButton } from './periods-button.js';
 import { PlanExportsButton } from './plan-exports-button.js';
 import { ReportingScopeSelect } from './plan-reporting-controls.js';
-import { IndicatorSections } from './indicator-sections.js';
-import { IndicatorValueButton } from './indicator-value-button.js';
 import { DeadlineGantt } from './deadline-gantt.js';
-import { BulkEditBar } from '../plans/task-ops.js';
 import { useAuth } from '../../auth/auth.js';
 
 const Chart = lazy(() => import('../../components/chart.js'));
+// Not on a plan's first paint: the 指标 tab, and the bulk edit bar (antd's Form, Modal, DatePicker) that shows once
+// the office selects tasks.
+const PlanIndicatorsTab = lazy(() => import('./plan-indicators-tab.js'));
+const BulkEditBar = lazy(() => import('../plans/task-ops.js').then((m) => ({ default: m.BulkEditBar })));
 const timelineColours = ['green', 'blue', 'yellow', 'red', 'none'];
 const keys: (keyof Filters)[] = ['unit', 'status', 'colour', 'dueBefore', 'q', 'section'];
 
@@ -156,17 +157,19 @@ export default function PlanPage() {
                       <div className="duban-muted" style={{ marginBottom: 8 }} aria-live="polite">
                         {t('显示 {a} / {b} 项', { a: shown.length, b: all.length })}
                       </div>
-                      {office && p && (
-                        <BulkEditBar
-                          planId={id}
-                          selected={all.filter((x) => selected.includes(x.id))}
-                          units={directory.data ?? []}
-                          published={p.status === 'published'}
-                          onDone={() => {
-                            setSelected([]);
-                            plan.reload();
-                          }}
-                        />
+                      {office && p && selected.length > 0 && (
+                        <Suspense fallback={null}>
+                          <BulkEditBar
+                            planId={id}
+                            selected={all.filter((x) => selected.includes(x.id))}
+                            units={directory.data ?? []}
+                            published={p.status === 'published'}
+                            onDone={() => {
+                              setSelected([]);
+                              plan.reload();
+                            }}
+                          />
+                        </Suspense>
                       )}
                       <TaskTable
                         tasks={shown}
@@ -225,17 +228,16 @@ export default function PlanPage() {
               label: t('指标'),
               children: (
                 <Card size="small">
-                  <IndicatorSections
-                    planId={id}
-                    indicators={indicators.data ?? []}
-                    units={has('admin') ? unitOptions.map((u) => ({ value: u.id, label: u.name })) : null}
-                    onDone={indicators.reload}
-                    emptyText={t('该方案没有量化指标')}
-                    extra={(ind) =>
-                      p?.status === 'published' &&
-                      has('admin') && <IndicatorValueButton indicator={ind} units={unitOptions} onDone={indicators.reload} />
-                    }
-                  />
+                  <Suspense fallback={<Skeleton active />}>
+                    <PlanIndicatorsTab
+                      planId={id}
+                      indicators={indicators.data ?? []}
+                      units={unitOptions}
+                      admin={has('admin')}
+                      published={p?.status === 'published'}
+                      onDone={indicators.reload}
+                    />
+                  </Suspense>
                 </Card>
               ),
             },

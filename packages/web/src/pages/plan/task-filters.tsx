@@ -1,11 +1,15 @@
-import { Button, DatePicker, Input, Select, Space } from 'antd';
+import { lazy, Suspense } from 'react';
+import { Button, Input, Select, Space } from 'antd';
 import { ClearOutlined } from '@ant-design/icons';
-import dayjs from 'dayjs';
 import { useI18n } from '../../i18n/i18n.js';
 
 import type { Filters } from './filter-tasks.js';
 
 export type { Filters };
+
+// antd's date picker (its calendar panels, 25 KB) is not needed to draw the task list: it follows the page, and a
+// plain box of the same size holds its place meanwhile.
+const DueBeforePicker = lazy(() => import('./due-before-picker.js'));
 
 /** The filter bar over the task table: unit, status, colour, deadline, free text. */
 export function TaskFilters({
@@ -69,12 +73,9 @@ export function TaskFilters({
         ]}
         style={{ width: 130 }}
       />
-      <DatePicker
-        placeholder={t('截止日期之前')}
-        aria-label={t('按完成时限筛选')}
-        value={value.dueBefore ? dayjs(value.dueBefore) : null}
-        onChange={(d) => set({ dueBefore: d ? d.format('YYYY-MM-DD') : undefined })}
-      />
+      <Suspense fallback={<Input disabled placeholder={t('截止日期之前')} aria-label={t('按完成时限筛选')} style={{ width: 160 }} />}>
+        <DueBeforePicker value={value.dueBefore} onChange={(dueBefore) => set({ dueBefore })} />
+      </Suspense>
       <Button icon={<ClearOutlined />} onClick={() => onChange({})}>
         {t('清除筛选')}
       </Button>
