@@ -1,3 +1,5 @@
+import { displayWidth } from '../display-width.js';
+
 /**
  * A row of columns set apart by spaces that was too wide for the page wrapped, and was joined again by
  * cleanPdfBlocks. Where it wrapped at a column gap, the spaces of that gap went with the break, so the
@@ -12,22 +14,11 @@ export interface GapJoin {
   at: number;
 }
 
-/** Display columns, as a plain-text table lines them up: CJK characters are two wide. */
-function charWidth(code: number): number {
-  if (code < 0x1100) return 1;
-  if (code <= 0x115f || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff))
-    return 2;
-  if ((code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6)) return 2;
-  return 1;
-}
-
-const width = (text: string) => [...text].reduce((n, ch) => n + charWidth(ch.codePointAt(0) ?? 0), 0);
-
 /** Display columns where a cell starts (at the line's start, or after two spaces or more). */
 function cellStarts(text: string): number[] {
   const out: number[] = [];
   const re = /(^ *| {2,})(\S)/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push(width(text.slice(0, m.index + (m[1]?.length ?? 0))));
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push(displayWidth(text.slice(0, m.index + (m[1]?.length ?? 0))));
   return out;
 }
 
@@ -62,7 +53,7 @@ export function realignGapJoins(lines: (string | unknown)[], joins: GapJoin[]): 
     for (const at of [...ats].sort((a, b) => a - b)) {
       const head = line.slice(0, at + shift).trimEnd();
       const tail = line.slice(at + shift).trimStart();
-      const end = width(head);
+      const end = displayWidth(head);
       const rel = cellStarts(tail);
       let best: { start: number; hits: number } | null = null;
       for (const s of starts) {

@@ -1,4 +1,5 @@
 import type { Block, ParagraphBlock, SourceText, TableBlock, TableCell } from '../source-text.js';
+import { charWidth } from '../display-width.js';
 import { isDeadlineCell } from './deadline-shape.js';
 import { headerRole } from './table-columns.js';
 import { csvTable } from './csv-table.js';
@@ -154,15 +155,6 @@ function alignShortRow(cells: Piece[], width: number, deadlineLast: boolean): Pi
 }
 
 // ---- tables aligned with spaces ----
-
-/** Display width: CJK and full-width forms take two columns in the fixed-width text these tables were typed in. */
-function charWidth(code: number): number {
-  if (code < 0x1100) return 1;
-  if (code <= 0x115f || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff))
-    return 2;
-  if ((code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6)) return 2;
-  return 1;
-}
 
 interface Word extends Piece {
   /** Display column where the word starts, and how many spaces (or a tab) came before it. */
