@@ -51,6 +51,8 @@ export function toPieces(source: SourceText): Piece[] {
     s += decorationLength(b.text, s, e);
     if (s === e) continue;
     const text = foldWidth(b.text.slice(s, e));
+    // A lone bar is a cell border left by a table copied one cell per line ("|" between cells): no text.
+    if (/^\|+$/.test(text)) continue;
     if (isPageFurniture(text)) {
       if (isPageNumber(text)) {
         afterPage.add(out.length);
