@@ -128,3 +128,27 @@ describe('tables as copied from web pages', () => {
     );
   });
 });
+
+describe('numbered headings written with a comma', () => {
+  it('keeps the first item under each heading, numbered afresh or going on', async () => {
+    const plan = await parse([
+      '一、稳住经济大盘,推动高质量发展',
+      '1.新建标准厂房20万平方米。',
+      '牵头单位:县工信局',
+      '2.新增市场主体3000户。',
+      '牵头单位:县市场监管局',
+      '二、办好民生实事,增进群众福祉',
+      '3.新增城镇就业1200人。',
+      '牵头单位:县人社局',
+      '三、守住安全底线,维护社会稳定',
+      '1.开展燃气安全专项整治。',
+      '牵头单位:县住建局',
+    ]);
+    expect(plan.tasks.map((t) => [t.number, t.lead])).toEqual([
+      ['1', ['县工信局']],
+      ['2', ['县市场监管局']],
+      ['3', ['县人社局']],
+      ['1', ['县住建局']],
+    ]);
+  });
+});
