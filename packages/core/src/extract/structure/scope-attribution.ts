@@ -57,6 +57,29 @@ export function applyGroupTails(roots: OutlineNode[], dir: UnitDirectory): void 
     });
   };
   walk(roots);
+  applyClosingLabels(roots, dir);
+}
+
+/**
+ * "1.…" ⏎ "2.…" ⏎ "3.…" ⏎ "责任单位:X、Y": role lines after the last item of a group, none before, name the owners of
+ * the whole group (each item read with a role line of its own is a record per item, and is left alone).
+ */
+function applyClosingLabels(roots: OutlineNode[], dir: UnitDirectory): void {
+  const walk = (siblings: OutlineNode[]) => {
+    for (const node of siblings) walk(node.children);
+    const last = siblings[siblings.length - 1];
+    if (!last || siblings.length < 2 || last.children.length) return;
+    const fields = last.body.filter((l) => isLabelLine(l.text));
+    if (!fields.length || !isLabelLine(last.body[last.body.length - 1]?.text ?? '')) return;
+    const before = siblings.slice(0, -1);
+    const bare = (n: OutlineNode) =>
+      n.children.length === 0 && n.body.length === 0 && !n.groupRoles && findBracketAttributions(n.head.text, dir).length === 0;
+    if (!before.every(bare)) return;
+    const roles = findLabelledLines(fields.map((l) => l.text).join('\n'), dir);
+    if (!roles?.lead.length) return;
+    for (const n of before) n.groupRoles = { lead: roles.lead, participants: roles.participants, separateLeads: roles.separateLeads };
+  };
+  walk(roots);
 }
 
 /** "区卫生健康委(4项)" / "市教育局:" → the unit, when a heading is nothing but a unit name (and a count). */
