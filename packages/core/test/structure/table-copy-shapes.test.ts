@@ -152,3 +152,23 @@ describe('numbered headings written with a comma', () => {
     ]);
   });
 });
+
+describe('page metadata and duty headings', () => {
+  it('drops a metadata table whose labels sit in square brackets, and reads the items under a 夯实…基础 heading', async () => {
+    const html = [
+      '<table><tr><td>[索引号]</td><td>000014349/2025-00031</td><td>[发文字号]</td><td>X政办发〔2025〕7号</td></tr>',
+      '<tr><td>[发文机构]</td><td>某区人民政府办公室</td><td>[成文日期]</td><td>2025-04-01</td></tr></table>',
+      '<p>一、推进决策公开</p>',
+      '<p>(一)公开重大行政决策事项目录。(区司法局负责)</p>',
+      '<p>二、夯实公开工作基础</p>',
+      '<p>(二)规范依申请公开办理。(区政府办公室牵头,区政府各部门配合)</p>',
+      '<p>(三)加强政务新媒体管理。(区委网信办负责)</p>',
+    ].join('');
+    const plan = await parsePlan({ bytes: new TextEncoder().encode(html), fileName: 'page.html' });
+    expect(plan.tasks.map((t) => [t.number, t.kind, t.lead])).toEqual([
+      ['(一)', 'task', ['区司法局']],
+      ['(二)', 'task', ['区政府办公室']],
+      ['(三)', 'task', ['区委网信办']],
+    ]);
+  });
+});

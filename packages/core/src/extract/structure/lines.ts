@@ -67,7 +67,7 @@ export function toPieces(source: SourceText): Piece[] {
 }
 
 const META_LABEL =
-  /^(?:索引号|主题分类|发布机构|发文机关|发文字号|文号|成文日期|发文日期|发布日期|有效性|公开方式|主题词|标题|统一编号|组配分类|名称)(?:[::]|$)/;
+  /^[[【]?(?:索引号|主题分类|发布机构|发文机构|发文机关|发文字号|文号|成文日期|发文日期|发布日期|有效性|公开方式|主题词|标题|统一编号|组配分类|名称)[\]】]?(?:[::]|$)/;
 
 /** A page's publication metadata laid out as label/value cells (索引号: | … | 发布机构: | …): no duties. */
 function isMetadataTable(t: TableBlock): boolean {
