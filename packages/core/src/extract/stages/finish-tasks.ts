@@ -19,7 +19,7 @@ export function finishTasks(drafts: DraftTask[], ctx: PlanContext, diagnostics: 
   const fallback = defaultDeadline(ctx.sourceText, ctx.planYear);
   if (fallback) {
     for (const t of tasks) {
-      if (!lacksDeadline(t)) continue;
+      if (!lacksDeadline(t, fallback.word)) continue;
       t.due = [...fallback.due];
       t.deadlineText = fallback.text;
     }
