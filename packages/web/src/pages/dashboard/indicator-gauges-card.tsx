@@ -2,7 +2,7 @@ import { lazy } from 'react';
 import { Card, Col, Empty, Row } from 'antd';
 import { useI18n } from '../../i18n/i18n.js';
 import { ChartSlot } from './chart-slot.js';
-import { short } from './charts-ready.js';
+import { short } from './chart-labels.js';
 import type { DashboardResponse } from './dashboard-data.js';
 import { IndicatorTrends } from './indicator-trends.js';
 

@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import { useI18n } from '../../i18n/i18n.js';
-import { short } from './charts-ready.js';
+import { short } from './chart-labels.js';
 import { useIndicatorTrends } from './use-indicator-trends.js';
 
 const Chart = lazy(() => import('../../components/chart.js'));

@@ -2,7 +2,7 @@ import { lazy } from 'react';
 import { Card, Empty } from 'antd';
 import { useI18n } from '../../i18n/i18n.js';
 import { ChartSlot } from './chart-slot.js';
-import { short } from './charts-ready.js';
+import { short } from './chart-labels.js';
 import { pct, type DashboardResponse } from './dashboard-data.js';
 
 const Chart = lazy(() => import('../../components/chart.js'));

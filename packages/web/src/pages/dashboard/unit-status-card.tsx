@@ -4,7 +4,7 @@ import { statusLabel } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { unitStatusTooltip } from './chart-tooltips.js';
 import { ChartSlot } from './chart-slot.js';
-import { short } from './charts-ready.js';
+import { short } from './chart-labels.js';
 import type { DashboardResponse } from './dashboard-data.js';
 
 const Chart = lazy(() => import('../../components/chart.js'));
