@@ -17,6 +17,7 @@ import { PlanExportsButton } from './plan-exports-button.js';
 import { ReportingScopeSelect } from './plan-reporting-controls.js';
 import { DeadlineGantt } from './deadline-gantt.js';
 import { useAuth } from '../../auth/auth.js';
+import { planBoard, planIndicators } from '../../api/first-queries.js';
 
 const Chart = lazy(() => import('../../components/chart.js'));
 // Not on a plan's first paint: the 指标 tab, and the bulk edit bar (antd's Form, Modal, DatePicker) that shows once
@@ -48,8 +49,8 @@ export default function PlanPage() {
     setParams(Object.fromEntries(Object.entries(f).filter(([, v]) => v)) as Record<string, string>, { replace: true });
 
   // The board carries every task, trimmed to what this page shows: one request, then filtering happens in the browser.
-  const plan = useApiQuery('GET /api/plans/:id/board', { params: { id } });
-  const indicators = useApiQuery('GET /api/indicators', { query: { plan: id } });
+  const plan = useApiQuery(...planBoard(id));
+  const indicators = useApiQuery(...planIndicators(id));
   const tasks = plan;
   const all = useMemo(() => (plan.data ? boardTasks(plan.data) : []), [plan.data]);
   const shown = useMemo(() => filterTasks(all, filters), [all, filters]);
