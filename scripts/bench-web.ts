@@ -2,7 +2,8 @@
 // its static imports, from the Vite manifest) and what a signed-in first page loads in all, Lighthouse's mobile and
 // desktop scores on the demo data (dashboard, plan view, inbox), time to an interactive dashboard, and scroll frame
 // timings of a 1,000-task plan in the virtualised task table. A figure over its budget sets a failing exit code.
-// Usage: npm run bench:web (builds the web app first); BENCH_WEB_ONLY=lighthouse runs the size check and Lighthouse only.
+// Usage: npm run bench:web (builds the web app first); BENCH_WEB_ONLY=lighthouse runs the size check and Lighthouse only;
+// BENCH_WEB_FORMS, BENCH_WEB_PAGES and BENCH_WEB_DIST pick form factors, pages (dashboard,plan-view,inbox) and the build.
 import { gzipSync } from 'node:zlib';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,13 +20,15 @@ const BUDGET_LH_ACCESSIBILITY = 98;
 const BUDGET_DASHBOARD_MS = 1500;
 const TASKS = 1000;
 const root = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
-const dist = path.join(root, 'packages/web/dist');
+// BENCH_WEB_DIST=<dir> measures another build of the web app (e.g. a saved one, to compare before and after).
+const dist = process.env.BENCH_WEB_DIST ? path.resolve(process.env.BENCH_WEB_DIST) : path.join(root, 'packages/web/dist');
 const CHROMIUM = process.env.DUBAN_CHROMIUM ?? '/usr/bin/chromium';
 
 interface ManifestChunk {
   file: string;
   isEntry?: boolean;
   imports?: string[];
+  dynamicImports?: string[];
   css?: string[];
 }
 
@@ -72,7 +75,8 @@ function firstPageWeights(): string[] {
   const m = manifest();
   const entry = Object.keys(m).find((k) => m[k]!.isEntry)!;
   const key = (end: string) => Object.keys(m).find((k) => k.endsWith(end));
-  const frame = key('src/layout/signed-in.tsx');
+  // The signed-in frame's chunk: its own, or the group chunk that took it in (packages/web/chunk-groups-plugin.ts).
+  const frame = key('src/layout/signed-in.tsx') ?? m[entry]!.dynamicImports?.find((k) => k.startsWith('_frame'));
   const pages = {
     dashboard: 'pages/dashboard/dashboard-page.tsx',
     'plan view': 'pages/plan/plan-page.tsx',
@@ -154,7 +158,7 @@ function budget(ok: boolean): string {
 async function lighthouseFigures(): Promise<void> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'duban-bench-lh-'));
   const password = 'Bench-Admin-Pass-2026';
-  const server = await startServer({ dataDir, port: 0, demo: true, adminPassword: password });
+  const server = await startServer({ dataDir, port: 0, demo: true, adminPassword: password, webDist: dist });
   try {
     const plan = (await server.services.plans.list(systemActor, {}, { page: 1, pageSize: 1 })).items[0]!;
     const liaison = server.demo!.users.find((u) => u.role === 'liaison')!;
@@ -164,8 +168,13 @@ async function lighthouseFigures(): Promise<void> {
       { name: 'plan view', url: `${server.url}/plans/${plan.id}`, cookie: admin },
       { name: 'inbox', url: `${server.url}/inbox`, cookie: await sessionCookie(server.url, liaison.username, liaison.password) },
     ];
-    for (const formFactor of ['mobile', 'desktop'] as const) {
-      for (const p of pages) {
+    // BENCH_WEB_FORMS=mobile and BENCH_WEB_PAGES=dashboard,inbox narrow the runs (while working on one figure).
+    const forms = (process.env.BENCH_WEB_FORMS ? process.env.BENCH_WEB_FORMS.split(',') : ['mobile', 'desktop']) as (
+      'mobile' | 'desktop'
+    )[];
+    const only = process.env.BENCH_WEB_PAGES ? process.env.BENCH_WEB_PAGES.split(',') : undefined;
+    for (const formFactor of forms) {
+      for (const p of pages.filter((x) => !only || only.includes(x.name.replace(' ', '-')))) {
         const f = await lighthouseRun(CHROMIUM, p.url, p.cookie, formFactor);
         const perf = formFactor === 'mobile' ? ` (budget ${BUDGET_LH_PERFORMANCE} ${budget(f.performance >= BUDGET_LH_PERFORMANCE)})` : '';
         const a11y = ` (budget ${BUDGET_LH_ACCESSIBILITY} ${budget(f.accessibility >= BUDGET_LH_ACCESSIBILITY)})`;
@@ -196,7 +205,7 @@ async function main(): Promise<void> {
 
   const dataDir = mkdtempSync(path.join(tmpdir(), 'duban-bench-web-'));
   const password = 'Bench-Admin-Pass-2026';
-  const server = await startServer({ dataDir, port: 0, demo: false, adminPassword: password });
+  const server = await startServer({ dataDir, port: 0, demo: false, adminPassword: password, webDist: dist });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,

@@ -229,6 +229,20 @@ function dropStyleGenerators(code: string, ast: Node): string | undefined {
   return cuts.sort((a, b) => b[0] - a[0]).reduce((text, [start, end]) => `${text.slice(0, start)}() => []${text.slice(end)}`, code);
 }
 
+const STYLE_UTILS = /[\\/]node_modules[\\/]@ant-design[\\/]cssinjs-utils[\\/]es[\\/]util[\\/]genStyleUtils\.js$/;
+const CSS_VAR_REGISTER = 'useCSSVarRegister({';
+
+/**
+ * antd's per-component CSS variables (`.ant-btn{--ant-button-…}`) are in the build's stylesheets too, yet every
+ * component still worked them out and wrote them into the page at run time, `zeroRuntime` or not: a good part of the
+ * style work of a first render. Under `zeroRuntime` the registration is skipped (the flag is fixed for the app's life,
+ * so the hooks called stay the same from render to render).
+ */
+function skipCssVarRegister(code: string): string | undefined {
+  if (code.split(CSS_VAR_REGISTER).length !== 2 || !code.includes('var _useToken = useToken()')) return undefined;
+  return code.replace(CSS_VAR_REGISTER, '(_useToken.zeroRuntime ? function () {} : useCSSVarRegister)({');
+}
+
 /** The plugin: adds the CSS imports to sources that use antd and serves the generated stylesheets. */
 export function antdStaticStyle(): Plugin {
   const generated = new Map<string, string>();
@@ -245,6 +259,11 @@ export function antdStaticStyle(): Plugin {
       return generated.get(name);
     },
     transform(code, id) {
+      if (STYLE_UTILS.test(id)) {
+        const skipped = skipCssVarRegister(code);
+        if (!skipped) this.error('antd-style-plugin: genStyleUtils.js no longer has the expected useCSSVarRegister call');
+        return { code: skipped, map: null };
+      }
       if (ANTD_STYLE.test(id)) {
         const stripped = dropStyleGenerators(code, this.parse(code) as unknown as Node);
         return stripped ? { code: stripped, map: null } : undefined;

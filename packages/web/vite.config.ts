@@ -3,13 +3,16 @@ import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { precompress } from './precompress-plugin.js';
 import { antdStaticStyle } from './antd-style-plugin.js';
+import { chunkGroups } from './chunk-groups-plugin.js';
 
 // The web app may import pure types/zod schemas from core's API folder only; the core index would drag in
 // document readers (mammoth, pdfjs) that have no place in the browser bundle.
 const coreApi = fileURLToPath(new URL('../core/src/api/index.ts', import.meta.url));
 
+const chunks = chunkGroups();
+
 export default defineConfig({
-  plugins: [antdStaticStyle(), react(), precompress()],
+  plugins: [antdStaticStyle(), react(), precompress(), chunks.plugin],
   resolve: { alias: [{ find: /^@duban\/core$/, replacement: coreApi }] },
   build: {
     manifest: true,
@@ -20,6 +23,7 @@ export default defineConfig({
       // library alone (26 KB) rode in the first chunk because antd's ConfigProvider imports one context from it.
       // They have no import-time side effects, so unused parts can go.
       treeshake: { moduleSideEffects: (id: string) => !/node_modules[\\/]@rc-component[\\/]/.test(id) },
+      output: { codeSplitting: { groups: chunks.groups } },
     },
   },
   server: {

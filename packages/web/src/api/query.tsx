@@ -3,7 +3,7 @@
 // components at once, and refetches what a write may have changed; it is small (~13 kB gzipped), has no
 // dependencies of its own and is among the best kept React libraries. A hand-written cache would have to solve
 // the same races.
-import { useCallback, useMemo } from 'react';
+import { useCallback, useDeferredValue, useMemo } from 'react';
 import { useMutation, useQueries, useQuery } from '@tanstack/react-query';
 import { App } from 'antd';
 import type { ApiGetRoute, ApiInput, ApiResponse } from '@duban/core';
@@ -39,12 +39,17 @@ export function useApiQuery<K extends ApiGetRoute>(
     enabled: input !== null,
     staleTime: isReference(route) ? 5 * 60_000 : 0,
   });
+  // TanStack Query hands answers over through useSyncExternalStore, which React renders in one uninterruptible task:
+  // a page's whole content drawn in one go when its data arrives. Drawn from a deferred copy instead, that render is
+  // a transition React slices (and an input in the meantime goes first); until then the page still shows "loading".
+  const data = useDeferredValue(q.data);
+  const pending = data === undefined && q.data !== undefined;
   const { refetch } = q;
   const reload = useCallback(() => void refetch(), [refetch]);
   const keyText = JSON.stringify(key);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- keyText stands for the key's contents
   const setData = useCallback((d: ApiResponse<K>) => queryClient.setQueryData(key, d), [keyText]);
-  return { data: q.data, loading: q.isLoading, error: q.error ? errorMessage(q.error) : null, reload, setData };
+  return { data, loading: q.isLoading || pending, error: q.error ? errorMessage(q.error) : null, reload, setData };
 }
 
 /** Read one GET route for each of several inputs (each answer cached on its own); `data` once all have arrived. */

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, startTransition, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { call } from '../api/call.js';
 import { setCsrfToken, setUnauthorizedHandler } from '../api/client.js';
 import { clearData, DataProvider } from '../api/query-client.js';
@@ -44,7 +44,11 @@ export function AuthProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     setUnauthorizedHandler(() => accept(null));
-    call('GET /api/auth/me').then(accept, () => accept(null));
+    // The first screen after the session check (the frame and the page) renders in slices, see main.tsx.
+    call('GET /api/auth/me').then(
+      (s) => startTransition(() => accept(s)),
+      () => startTransition(() => accept(null)),
+    );
     return () => setUnauthorizedHandler(null);
   }, [accept]);
 

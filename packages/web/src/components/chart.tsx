@@ -1,6 +1,5 @@
 import { useEffect, useRef } from 'react';
-import type { EChartsCoreOption } from 'echarts/core';
-import { echarts } from './echarts.js';
+import type { ECharts, EChartsCoreOption } from 'echarts/core';
 
 export interface ChartClick {
   name: string;
@@ -9,7 +8,11 @@ export interface ChartClick {
   data: unknown;
 }
 
-/** An ECharts canvas that follows its container's size; `onClick` receives the clicked item. Load with React.lazy. */
+/**
+ * An ECharts canvas that follows its container's size; `onClick` receives the clicked item. Load with React.lazy.
+ * ECharts itself (the largest chunk of the app, and a long task to draw) loads and draws once the chart comes near
+ * the screen: on a phone the dashboard's charts sit below its figures and are not paid for until scrolled to.
+ */
 export default function Chart({
   option,
   height = 320,
@@ -22,20 +25,41 @@ export default function Chart({
   label: string;
 }) {
   const ref = useRef<HTMLDivElement>(null);
-  const chart = useRef<ReturnType<typeof echarts.init> | null>(null);
+  const chart = useRef<ECharts | null>(null);
   const click = useRef(onClick);
   click.current = onClick;
+  const latest = useRef(option);
+  latest.current = option;
 
   useEffect(() => {
-    if (!ref.current) return;
-    const c = echarts.init(ref.current, undefined, { renderer: 'canvas' });
-    chart.current = c;
-    c.on('click', (e) => click.current?.(e as unknown as ChartClick));
-    const ro = new ResizeObserver(() => c.resize());
-    ro.observe(ref.current);
+    const el = ref.current;
+    if (!el) return;
+    let gone = false;
+    let ro: ResizeObserver | undefined;
+    const draw = async () => {
+      const { echarts } = await import('./echarts.js');
+      if (gone) return;
+      const c = echarts.init(el, undefined, { renderer: 'canvas' });
+      chart.current = c;
+      c.on('click', (e) => click.current?.(e as unknown as ChartClick));
+      c.setOption(latest.current, true);
+      ro = new ResizeObserver(() => c.resize());
+      ro.observe(el);
+    };
+    const io = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        io.disconnect();
+        void draw();
+      },
+      { rootMargin: '200px 0px' },
+    );
+    io.observe(el);
     return () => {
-      ro.disconnect();
-      c.dispose();
+      gone = true;
+      io.disconnect();
+      ro?.disconnect();
+      chart.current?.dispose();
       chart.current = null;
     };
   }, []);

@@ -5,6 +5,7 @@ import { BellOutlined } from '@ant-design/icons';
 import { call } from '../api/call.js';
 import { useAction, useApiQuery } from '../api/query.js';
 import { useI18n } from '../i18n/i18n.js';
+import { bellNotifications } from '../api/first-queries.js';
 
 const NotificationItems = lazy(() => import('./notification-list.js'));
 
@@ -16,7 +17,7 @@ export function NotificationBell() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const [open, setOpen] = useState(false);
-  const list = useApiQuery('GET /api/notifications', { query: { unread: '1', limit: 10 } });
+  const list = useApiQuery(...bellNotifications());
   const { run } = useAction();
   const { reload } = list;
   useEffect(() => {

@@ -10,6 +10,7 @@ import { fmtDate } from '../../util.js';
 import { DashboardCharts } from './dashboard-charts.js';
 import { byArea, overallOnTime, pct } from './dashboard-data.js';
 import { ItemMeta } from '../../components/item-meta.js';
+import { dashboardOf, plansList } from '../../api/first-queries.js';
 
 function Stat({
   title,
@@ -53,10 +54,10 @@ export default function DashboardPage() {
   const { t } = useI18n();
   const navigate = useNavigate();
   const [params, setParams] = useSearchParams();
-  const plans = useApiQuery('GET /api/plans', { query: { pageSize: 200 } });
+  const plans = useApiQuery(...plansList());
   const published = useMemo(() => (plans.data?.items ?? []).filter((p) => p.status !== 'draft'), [plans.data]);
   const planId = params.get('plan') ?? published[0]?.id ?? null;
-  const dash = useApiQuery('GET /api/dashboard', planId ? { query: { plan: planId } } : null);
+  const dash = useApiQuery('GET /api/dashboard', planId ? dashboardOf(planId)[1] : null);
   // The per-area chart needs the task list; it loads after the figures so the page is usable first.
   const detail = useApiQuery('GET /api/plans/:id', planId && dash.data ? { params: { id: planId } } : null);
   const areas = useMemo(() => (detail.data ? byArea(detail.data.tasks) : null), [detail.data]);

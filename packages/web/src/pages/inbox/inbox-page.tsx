@@ -12,6 +12,7 @@ import { targetInfo, type ReportTarget } from './inbox-types.js';
 import { OwedList, type OwedFilter } from './owed-list.js';
 import { NotificationsPanel } from './notifications-panel.js';
 import { ItemMeta } from '../../components/item-meta.js';
+import { inboxOwed } from '../../api/first-queries.js';
 
 // The report drawer (antd's Form, Upload, InputNumber, Slider) opens on a click: its code is not part of the first paint.
 const loadReportForm = () => import('./report-form.js');
@@ -22,7 +23,7 @@ export default function InboxPage() {
   const { t } = useI18n();
   const { user } = useAuth();
   const [owedFilter, setOwedFilter] = useState<OwedFilter>({});
-  const inbox = useApiQuery('GET /api/inbox', { query: owedFilter });
+  const inbox = useApiQuery(...inboxOwed(owedFilter));
   const [filter, setFilter] = useState<'owed' | 'indicators' | 'returned' | 'pending' | 'notices'>('owed');
   const [target, setTarget] = useState<ReportTarget | null>(null);
   // Mounted from the first opening on, so the drawer keeps its closing animation and focus return.

@@ -8,12 +8,13 @@ import { useI18n } from '../../i18n/i18n.js';
 import { fmtTime } from '../../util.js';
 
 import { NOTIFICATION_KINDS as kindTag } from './notification-kinds.js';
+import { unreadNotifications } from '../../api/first-queries.js';
 
 /** The unit's in-app notifications (adjusted tasks, 批示, returned reports, 督办单, deadlines, scores); hidden when there are none. */
 export function NotificationsPanel() {
   const { t } = useI18n();
   const [all, setAll] = useState(false);
-  const list = useApiQuery('GET /api/notifications', { query: all ? {} : { unread: '1' } });
+  const list = useApiQuery('GET /api/notifications', all ? { query: {} } : unreadNotifications()[1]);
   const { run } = useAction();
   const d = list.data;
   if (!d || (d.items.length === 0 && !all)) return null;

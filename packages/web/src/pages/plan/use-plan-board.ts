@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useApiQuery } from '../../api/query.js';
+import { planBoard, planIndicators } from '../../api/first-queries.js';
 import { deadlinesByMonth, filterTasks, sectionTree, type Filters, type SectionNode } from './filter-tasks.js';
 import { boardTasks } from './plan-tasks.js';
 
@@ -20,8 +21,8 @@ function treeData(nodes: SectionNode[]): SectionTreeNode[] {
  * the page shows: one request, then filtering happens in the browser.
  */
 export function usePlanBoard(id: string, filters: Filters, office: boolean) {
-  const plan = useApiQuery('GET /api/plans/:id/board', { params: { id } });
-  const indicators = useApiQuery('GET /api/indicators', { query: { plan: id } });
+  const plan = useApiQuery(...planBoard(id));
+  const indicators = useApiQuery(...planIndicators(id));
   const all = useMemo(() => (plan.data ? boardTasks(plan.data) : []), [plan.data]);
   const shown = useMemo(() => filterTasks(all, filters), [all, filters]);
   const tree = useMemo(() => treeData(sectionTree(all)), [all]);
