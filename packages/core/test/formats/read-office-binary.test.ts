@@ -61,6 +61,20 @@ describe('readDocument: .doc and .wps (Word 97)', () => {
     expect(source.blocks.some((b) => b.kind === 'para' && b.text === '二、要素保障强化')).toBe(true);
   });
 
+  it('reads the text boxes of a file whose body is blank (all its words in boxes), as WPS forms are saved', async () => {
+    // Made with LibreOffice from source.fodt: one text box holding the plan, an empty body paragraph.
+    const source = await readDocument({ bytes: fixture('office-doc-text-boxes', 'input.doc'), fileName: 'plan.wps' });
+    const paras = source.blocks.map((b) => (b.kind === 'para' ? b.text : '')).filter(Boolean);
+    expect(paras).toEqual([
+      '某县2025年健康促进重点任务',
+      '1.开展健康知识进社区活动,全年举办讲座20场。(县卫生健康局牵头,县民政局配合)',
+      '2.建设健康步道3条。(县体育局负责,9月底前)',
+    ]);
+    // A real body keeps its text boxes out, as the .docx reader does.
+    const withBody = await readDocument({ bytes: fixture('office-doc-two-tables', 'input.doc'), fileName: 'plan.doc' });
+    expect(withBody.text).not.toContain('健康步道');
+  });
+
   it('sniffs by content: a Word 97 file named .wps or without extension reads as doc', async () => {
     const bytes = fixture('html-rowspan', 'input.doc');
     for (const fileName of ['plan.wps', 'plan', 'plan.txt']) expect((await readDocument({ bytes, fileName })).format).toBe('doc');

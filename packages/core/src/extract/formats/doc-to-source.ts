@@ -50,12 +50,25 @@ export async function docToSource(cfb: CompoundFile, limits: DocumentLimits = DE
   } catch (cause) {
     throw unreadable(cause);
   }
-  const ccpText = extractor._boundaries.ccpText ?? 0;
-  const raw = extractor._pieces
-    .map((p) => p.text)
-    .join('')
-    .slice(0, ccpText);
+  const b = extractor._boundaries;
+  const ccpText = b.ccpText ?? 0;
+  const all = extractor._pieces.map((p) => p.text).join('');
+  const raw = all.slice(0, ccpText);
   if (raw.length > limits.maxTextChars) throw tooLarge();
+  // Some files (résumé-like layouts, WPS forms) keep every word in text boxes and leave the body blank: read the
+  // boxes then, as paragraphs, rather than call the file empty. Text boxes next to a real body stay out.
+  if (!/[\p{L}\p{N}]/u.test(raw) && b.ccpTxbx) {
+    const from = ccpText + (b.ccpFtn ?? 0) + (b.ccpHdd ?? 0) + (b.ccpAtn ?? 0) + (b.ccpEdn ?? 0);
+    return buildBlocks(
+      clean(
+        all
+          .slice(from, from + b.ccpTxbx)
+          .replaceAll('\x07', '\t')
+          .replaceAll('\v', LINE),
+      ),
+      [],
+    );
+  }
   let marks: TableMarks = { inCell: new Set(), rows: new Map() };
   try {
     marks = readTableMarks(main, tableStream, oleStream(cfb, 'Data'), extractor._pieces);

@@ -13,7 +13,7 @@ declare module 'word-extractor/lib/word-ole-extractor.js' {
   }
   class WordOleExtractor {
     _pieces: Piece[];
-    _boundaries: { ccpText?: number };
+    _boundaries: { ccpText?: number; ccpFtn?: number; ccpHdd?: number; ccpAtn?: number; ccpEdn?: number; ccpTxbx?: number };
     extractWordDocument(document: unknown, buffer: Buffer): Promise<unknown>;
     documentStream(document: unknown, name: string): Promise<Buffer>;
     streamBuffer(stream: Buffer): Promise<Buffer>;
