@@ -190,7 +190,7 @@ function toTable(grid: Grid, held: Positioned[][]): PdfTable | null {
  * between Latin words); one that stops well short of the edge was broken on purpose (a <br>, one unit per
  * line) and is kept apart by a space, as the HTML and .docx readers do.
  */
-function cellText(items: Positioned[], cellRight: number): string {
+export function cellText(items: Positioned[], cellRight: number): string {
   let out = '';
   for (const row of groupLines(items)) {
     const line = joinRuns(row);

@@ -5,6 +5,7 @@ import { checkPdfStreams, tooManyPages } from './pdf-streams.js';
 import { cleanPdfBlocks, type PdfBlock, type PdfTableBlock } from './pdf-lines.js';
 import { columnStarts, joinRuns, rulingSegments, type PathOps, type Positioned } from './pdf-geometry.js';
 import { leadingTabs, SpaceWidths, stopAfter, tabsBefore, tabStops, type TabStops } from './pdf-spacing.js';
+import { findStreamTables } from './pdf-stream-tables.js';
 import { findTables, groupLines } from './pdf-tables.js';
 import { SourceBuilder } from './source-builder.js';
 
@@ -92,7 +93,11 @@ export async function pdfToSource(bytes: Uint8Array, limits: DocumentLimits = DE
       const runs = positioned(content.items.filter((i): i is TextItem & typeof i => 'str' in i) as TextItem[]);
       // Ruling lines are only worth reading on a page with text.
       const segments = runs.length > 0 ? rulingSegments(await page.getOperatorList(), ops) : [];
-      const { tables, rest } = findTables(segments, runs);
+      const ruled = findTables(segments, runs);
+      // Text outside ruled tables may still line up into a borderless one.
+      const stream = findStreamTables(ruled.rest);
+      const tables = [...ruled.tables, ...stream.tables];
+      const rest = stream.rest;
       const rows = groupLines(rest);
       const starts = columnStarts(rows);
       const spaces = new SpaceWidths(runs);
@@ -213,9 +218,34 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
         : COLUMNS.test(l.text)
           ? Math.min(l.widestGap, l.size * 8)
           : l.size * 0.3;
-    const full = (l.right >= margin - l.size * 2 || l.right + gapAllowance + nextWord > margin) && l.x <= left + l.size * 2.5;
+    const full =
+      ((l.right >= margin - l.size * 2 || l.right + gapAllowance + nextWord > margin) && l.x <= left + l.size * 2.5) ||
+      wrapsAtGap(l, after, blocks[i + 2], left);
     return { text: l.text, page: l.page, full, breakBefore, endsShort: l.right < margin - l.size * 1.2, indent: lead };
   });
+}
+
+/** Column gaps (runs of spaces or tabs) in a line's text. */
+const columnGaps = (text: string) => text.trim().split(/ {2,}|\t+/).length - 1;
+
+/**
+ * A row of columns typed with spaces, too wide for the page, wraps where a run of spaces meets the margin: its
+ * last cell goes alone to the start of the next line, however much room the row left (the spaces, not the
+ * cell, did not fit). Such a line, short and without column gaps, between two rows of columns at the margin,
+ * is the row's last cell.
+ */
+function wrapsAtGap(row: PlacedLine, tail: PageBlock | undefined, next: PageBlock | undefined, left: number): boolean {
+  if (!tail || !('line' in tail) || columnGaps(row.text) < 2 || row.x > left + row.size * 0.5) return false;
+  const t = tail.line;
+  if (t.page !== row.page || t.x > left + t.size * 0.5 || columnGaps(t.text) > 0) return false;
+  if (t.right - t.x > (row.pageRight - 2 * left) / 3) return false;
+  return (
+    next !== undefined &&
+    'line' in next &&
+    next.line.page === t.page &&
+    columnGaps(next.line.text) >= 2 &&
+    next.line.x <= left + t.size * 0.5
+  );
 }
 
 /** The most common distance between consecutive lines of a page (0 when there is none). */

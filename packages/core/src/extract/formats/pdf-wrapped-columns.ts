@@ -38,6 +38,7 @@ export function realignGapJoins(lines: (string | unknown)[], joins: GapJoin[]): 
     const first = Math.min(...(byLine.get(i) ?? [Infinity]));
     trusted.set(i, cellStarts(Number.isFinite(first) ? l.slice(0, first) : l));
   });
+  const unplaced: { index: number; head: number }[] = [];
   for (const [index, ats] of byLine) {
     const original = lines[index];
     if (typeof original !== 'string') continue;
@@ -47,7 +48,6 @@ export function realignGapJoins(lines: (string | unknown)[], joins: GapJoin[]): 
     for (let k = index - REACH; k <= index + REACH; k++)
       if (k !== index) for (const s of new Set(trusted.get(k) ?? [])) seen.set(s, (seen.get(s) ?? 0) + 1);
     const starts = [...seen].filter(([, n]) => n >= 2).map(([s]) => s);
-    if (starts.length === 0) continue;
     // In order, each join's place moved by what the ones before it added.
     let shift = 0;
     for (const at of [...ats].sort((a, b) => a - b)) {
@@ -61,11 +61,41 @@ export function realignGapJoins(lines: (string | unknown)[], joins: GapJoin[]): 
         const hits = rel.filter((r) => starts.some((t) => Math.abs(t - (s + r)) <= TOLERANCE)).length;
         if (!best || hits > best.hits || (hits === best.hits && s < best.start)) best = { start: s, hits };
       }
-      if (!best) continue;
+      if (!best) {
+        unplaced.push({ index, head: head.length });
+        continue;
+      }
       const next = head + ' '.repeat(best.start - end) + tail;
       shift += next.length - line.length;
       line = next;
     }
     lines[index] = line;
   }
+  lineUpTogether(lines, unplaced);
+}
+
+/**
+ * Rows that all wrapped at their last gap show no column for it: their continuations go to one column
+ * together, two spaces past the longest head among neighbouring rows (a header and its rows alike).
+ */
+function lineUpTogether(lines: (string | unknown)[], unplaced: { index: number; head: number }[]): void {
+  const sorted = [...unplaced].sort((a, b) => a.index - b.index);
+  let group: typeof sorted = [];
+  const flush = () => {
+    if (group.length >= 2) {
+      const column = Math.max(...group.map((u) => displayWidth((lines[u.index] as string).slice(0, u.head)))) + 2;
+      for (const u of group) {
+        const line = lines[u.index] as string;
+        const head = line.slice(0, u.head);
+        lines[u.index] = head + ' '.repeat(column - displayWidth(head)) + line.slice(u.head).trimStart();
+      }
+    }
+    group = [];
+  };
+  for (const u of sorted) {
+    const last = group[group.length - 1];
+    if (last && (u.index - last.index > 2 || u.index === last.index)) flush();
+    group.push(u);
+  }
+  flush();
 }

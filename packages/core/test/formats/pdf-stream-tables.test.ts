@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '@duban/core';
+import { readDocument } from '../../src/extract/formats/index.js';
+import type { Positioned } from '../../src/extract/formats/pdf-geometry.js';
+import { findStreamTables } from '../../src/extract/formats/pdf-stream-tables.js';
+import { tinyPdf, type TinyRun } from '../support/tiny-pdf.js';
+
+// A borderless table as a layout engine sets it (an HTML <table> without borders, printed): each cell wraps
+// inside its column and sits in the middle of its row, so a row's cells do not share baselines.
+const COLS = [72, 110, 270, 370, 470];
+const cell = (col: number, text: string, dy = 0): TinyRun => ({ x: COLS[col]!, text, dy });
+const LAID_OUT: TinyRun[][] = [
+  [{ x: 72, text: '关于印发重点任务分工的通知' }],
+  [{ x: 72, text: '各有关单位：现将重点任务分工印发给你们。' }],
+  [cell(0, '序号'), cell(1, '重点任务'), cell(2, '牵头单位'), cell(3, '配合单位'), cell(4, '完成时限')],
+  [],
+  [cell(0, '1', 9), cell(1, '新建社区食堂8个'), cell(2, '县民政局', 9), cell(3, '县财政局、'), cell(4, '2025年6月', 9)],
+  [cell(1, '并投入使用'), cell(3, '县商务局')],
+  [],
+  [cell(0, '2', 9), cell(1, '开放学校体育场地'), cell(2, '县教育局', 9), cell(3, '县体育局', 9), cell(4, '2025年9月', 9)],
+  [cell(1, '20所')],
+  [],
+  [cell(0, '3'), cell(1, '改造老旧小区12个'), cell(2, '县住建局'), cell(3, '各街道'), cell(4, '2025年12月')],
+  [],
+  [{ x: 72, text: '县人民政府办公室' }],
+];
+
+/** The runs of a page of lines as the PDF reader places them (12 pt, 18 pt apart, one em a character). */
+function runsOf(lines: TinyRun[][]): Positioned[] {
+  return lines.flatMap((line, i) =>
+    line.map((r) => {
+      const width = [...r.text].reduce((w, ch) => w + (ch < '\u0080' ? 6 : 12), 0);
+      return { text: r.text, x: r.x, right: r.x + width, y: 780 - i * 18 - (r.dy ?? 0), size: 12 };
+    }),
+  );
+}
+
+const cellsOf = (rows: { text: string; colSpan: number }[][]) => rows.map((r) => r.map((c) => c.text));
+
+describe('findStreamTables', () => {
+  it('rebuilds a borderless table: columns from the gutters, rows from the gaps, wrapped cells joined', () => {
+    const { tables, rest } = findStreamTables(runsOf(LAID_OUT));
+    expect(tables).toHaveLength(1);
+    expect(cellsOf(tables[0]!.rows)).toEqual([
+      ['序号', '重点任务', '牵头单位', '配合单位', '完成时限'],
+      ['1', '新建社区食堂8个并投入使用', '县民政局', '县财政局、县商务局', '2025年6月'],
+      ['2', '开放学校体育场地20所', '县教育局', '县体育局', '2025年9月'],
+      ['3', '改造老旧小区12个', '县住建局', '各街道', '2025年12月'],
+    ]);
+    expect(rest.map((r) => r.text)).toEqual(['关于印发重点任务分工的通知', '各有关单位：现将重点任务分工印发给你们。', '县人民政府办公室']);
+  });
+
+  it('reads a lone line across the columns as a row spanning the table', () => {
+    const lines = [...LAID_OUT.slice(2, 7), [{ x: 72, text: '二、城乡环境改善工程' }], [], ...LAID_OUT.slice(7, 11)];
+    const { tables } = findStreamTables(runsOf(lines));
+    expect(tables).toHaveLength(1);
+    const rows = tables[0]!.rows;
+    expect(rows.map((r) => r.length)).toEqual([5, 5, 1, 5, 5]);
+    expect(rows[2]![0]).toMatchObject({ text: '二、城乡环境改善工程', colSpan: 5 });
+  });
+
+  it('leaves prose, and a table typed with spaces on the line grid, to the line reader', () => {
+    const prose = [[{ x: 72, text: '一、加强组织领导。各单位要高度重视。' }], [{ x: 72, text: '二、强化督促检查。' }]];
+    expect(findStreamTables(runsOf(prose)).tables).toEqual([]);
+    // Every line on the 18 pt grid, no cell set off it: typed, not laid out.
+    const typed = [LAID_OUT[2]!, LAID_OUT[10]!, LAID_OUT[10]!.map((r) => ({ ...r, text: r.text.replace('3', '4') })), LAID_OUT[10]!];
+    const items = runsOf(typed);
+    const found = findStreamTables(items);
+    expect(found.tables).toEqual([]);
+    expect(found.rest).toBe(items);
+  });
+
+  it('never throws and always ends on random word layouts, every run kept or tabled', () => {
+    let seed = 7;
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    for (let round = 0; round < 300; round++) {
+      const n = Math.floor(rand() * 120);
+      const items: Positioned[] = Array.from({ length: n }, () => {
+        const x = rand() * 500;
+        const size = 6 + rand() * 14;
+        return { text: rand() < 0.1 ? ' ' : '字'.repeat(1 + Math.floor(rand() * 6)), x, right: x + rand() * 120, y: rand() * 800, size };
+      });
+      const { tables, rest } = findStreamTables(items);
+      const kept = new Set(rest);
+      expect(rest.every((r) => items.includes(r))).toBe(true);
+      for (const t of tables) {
+        expect(t.rows.length).toBeGreaterThan(0);
+        expect(t.xs.length).toBeGreaterThanOrEqual(4);
+      }
+      if (tables.length === 0) expect(kept.size).toBe(new Set(items).size);
+    }
+  });
+});
+
+describe('PDF: a borderless table', () => {
+  const pdf = () => tinyPdf([LAID_OUT], { latinWidth: 500 });
+
+  it('reads as a table block, as the same table in .docx would', async () => {
+    const source = await readDocument({ bytes: pdf(), fileName: 'plan.pdf' });
+    const tables = source.blocks.filter((b) => b.kind === 'table');
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.kind === 'table' && tables[0]!.rows[1]!.cells.map((c) => c.text)).toEqual([
+      '1',
+      '新建社区食堂8个并投入使用',
+      '县民政局',
+      '县财政局、县商务局',
+      '2025年6月',
+    ]);
+  });
+
+  it('gives each task its lead, participants and deadline', async () => {
+    const plan = await parsePlan({ bytes: pdf(), fileName: 'plan.pdf' });
+    const first = plan.tasks.find((t) => t.text.includes('社区食堂'));
+    expect(first).toMatchObject({ lead: ['县民政局'], participants: ['县财政局', '县商务局'], due: ['2025-06-30'] });
+    expect(plan.tasks.find((t) => t.text.includes('体育场地'))).toMatchObject({ lead: ['县教育局'], participants: ['县体育局'] });
+  });
+});
