@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '@duban/core';
+import { displayWidth } from '../../src/extract/display-width.js';
 import { readDocument } from '../../src/extract/formats/index.js';
-import type { Positioned } from '../../src/extract/formats/pdf-geometry.js';
+import { joinRuns, type Positioned, type Segment } from '../../src/extract/formats/pdf-geometry.js';
+import { findTables } from '../../src/extract/formats/pdf-tables.js';
 import { findStreamTables } from '../../src/extract/formats/pdf-stream-tables.js';
 import { tinyPdf, type TinyRun } from '../support/tiny-pdf.js';
 
@@ -113,5 +115,109 @@ describe('PDF: a borderless table', () => {
     const first = plan.tasks.find((t) => t.text.includes('社区食堂'));
     expect(first).toMatchObject({ lead: ['县民政局'], participants: ['县财政局', '县商务局'], due: ['2025-06-30'] });
     expect(plan.tasks.find((t) => t.text.includes('体育场地'))).toMatchObject({ lead: ['县教育局'], participants: ['县体育局'] });
+  });
+});
+
+describe('joinRuns', () => {
+  it("closes up the typesetter's gap between Chinese and a Cyrillic letter, as between Chinese and Latin", () => {
+    const run = (text: string, x: number, right: number): Positioned => ({ text, x, right, y: 700, size: 12 });
+    expect(joinRuns([run('建设任务', 72, 120), run('Р', 122.4, 129.6)])).toBe('建设任务Р');
+    expect(joinRuns([run('建设任务', 72, 120), run('2024', 122.4, 146.4)])).toBe('建设任务2024');
+    expect(joinRuns([run('建设任务', 72, 120), run('Р', 130, 137.2)])).toBe('建设任务 Р');
+  });
+});
+
+describe('findTables: tables set right under one another', () => {
+  const h = (at: number, a: number, b: number): Segment => ({ dir: 'h', at, a, b });
+  const v = (at: number, a: number, b: number): Segment => ({ dir: 'v', at, a, b });
+  const text = (t: string, x: number, y: number): Positioned => ({ text: t, x, right: x + t.length * 12, y, size: 12 });
+  // Two label/value tables of other widths sharing the line at y = 660, and the label column's border.
+  const segments = [
+    ...[700, 680, 660].map((y) => h(y, 50, 300)),
+    ...[660, 640, 620].map((y) => h(y, 50, 400)),
+    v(50, 620, 700),
+    v(120, 620, 700),
+    v(300, 660, 700),
+    v(400, 620, 660),
+  ];
+  const items = [
+    text('项目名称', 55, 686),
+    text('老旧小区改造', 125, 686),
+    text('牵头单位', 55, 666),
+    text('区住建委', 125, 666),
+    text('项目名称', 55, 646),
+    text('便民停车设施建设', 125, 646),
+    text('牵头单位', 55, 626),
+    text('区城管委', 125, 626),
+  ];
+
+  it('reads them apart, each with its own two columns', () => {
+    const { tables } = findTables(segments, items);
+    expect(tables.map((t) => t.rows.map((r) => r.map((c) => c.text)))).toEqual([
+      [
+        ['项目名称', '老旧小区改造'],
+        ['牵头单位', '区住建委'],
+      ],
+      [
+        ['项目名称', '便民停车设施建设'],
+        ['牵头单位', '区城管委'],
+      ],
+    ]);
+  });
+
+  it('keeps a table whose full-width row sits between its rows in one piece', () => {
+    const one = [...[700, 680, 660, 640].map((y) => h(y, 50, 300)), v(50, 640, 700), v(300, 640, 700), v(120, 680, 700), v(120, 640, 660)];
+    const { tables } = findTables(one, [
+      text('一', 55, 686),
+      text('二', 125, 686),
+      text('分组标题', 55, 666),
+      text('三', 55, 646),
+      text('四', 125, 646),
+    ]);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.rows.map((r) => r.length)).toEqual([2, 1, 2]);
+  });
+});
+
+describe('PDF: a typed row too wide for the page', () => {
+  /** The words of a typed line as runs placed by their display column: 6 pt a column at 12 pt. */
+  const typed = (line: string): TinyRun[] => {
+    const out: TinyRun[] = [];
+    let col = 0;
+    for (const piece of line.split(/( +)/)) {
+      if (piece.trim() !== '') out.push({ x: 72 + col * 6, text: piece });
+      for (const ch of piece) col += ch < '\u0080' ? 1 : 2;
+    }
+    return out;
+  };
+  // Each row's last cell did not fit after its run of spaces (a wide column, set by rows not shown) and went
+  // alone to the next line, though the row itself ends far from the margin.
+  const LINES = [
+    '重点任务分工表',
+    '序号  重点任务          牵头单位  配合单位',
+    '完成时限',
+    '1     新建社区食堂8个   县民政局  县财政局',
+    '2025年6月',
+    '2     开放体育场地20所  县教育局  县体育局',
+    '2025年9月',
+    '3     改造老旧小区12个  县住建局  各街道',
+    '2025年12月',
+    '县人民政府办公室',
+  ];
+
+  it('joins each row with its last cell, the cells lined up in one column', async () => {
+    const source = await readDocument({ bytes: tinyPdf([LINES.map(typed)], { latinWidth: 500 }), fileName: 'plan.pdf' });
+    const lines = source.text.split('\n');
+    expect(lines).toHaveLength(6);
+    const at = (line: string, cell: string) => displayWidth(line.slice(0, line.indexOf(cell)));
+    expect(
+      new Set([at(lines[1]!, '完成时限'), at(lines[2]!, '2025年6月'), at(lines[3]!, '2025年9月'), at(lines[4]!, '2025年12月')]).size,
+    ).toBe(1);
+    const plan = await parsePlan({ bytes: tinyPdf([LINES.map(typed)], { latinWidth: 500 }), fileName: 'plan.pdf' });
+    expect(plan.tasks.find((t) => t.text.includes('社区食堂'))).toMatchObject({
+      lead: ['县民政局'],
+      participants: ['县财政局'],
+      due: ['2025-06-30'],
+    });
   });
 });

@@ -220,7 +220,7 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
           : l.size * 0.3;
     const full =
       ((l.right >= margin - l.size * 2 || l.right + gapAllowance + nextWord > margin) && l.x <= left + l.size * 2.5) ||
-      wrapsAtGap(l, after, blocks[i + 2], left);
+      (wrappedCell(b, after, left) && (isRowAt(blocks[i + 2], left) || wrapsAtGap(blocks, i - 2, left)));
     return { text: l.text, page: l.page, full, breakBefore, endsShort: l.right < margin - l.size * 1.2, indent: lead };
   });
 }
@@ -231,21 +231,25 @@ const columnGaps = (text: string) => text.trim().split(/ {2,}|\t+/).length - 1;
 /**
  * A row of columns typed with spaces, too wide for the page, wraps where a run of spaces meets the margin: its
  * last cell goes alone to the start of the next line, however much room the row left (the spaces, not the
- * cell, did not fit). Such a line, short and without column gaps, between two rows of columns at the margin,
- * is the row's last cell.
+ * cell, did not fit). Such a line, short and without column gaps, after a row of columns at the margin, is
+ * the row's last cell when another row follows it, or when the row above wrapped the same way (the last row).
  */
-function wrapsAtGap(row: PlacedLine, tail: PageBlock | undefined, next: PageBlock | undefined, left: number): boolean {
-  if (!tail || !('line' in tail) || columnGaps(row.text) < 2 || row.x > left + row.size * 0.5) return false;
+function wrappedCell(rowBlock: PageBlock | undefined, tail: PageBlock | undefined, left: number): boolean {
+  if (!rowBlock || !('line' in rowBlock) || !isRowAt(rowBlock, left) || !tail || !('line' in tail)) return false;
   const t = tail.line;
+  const row = rowBlock.line;
   if (t.page !== row.page || t.x > left + t.size * 0.5 || columnGaps(t.text) > 0) return false;
-  if (t.right - t.x > (row.pageRight - 2 * left) / 3) return false;
-  return (
-    next !== undefined &&
-    'line' in next &&
-    next.line.page === t.page &&
-    columnGaps(next.line.text) >= 2 &&
-    next.line.x <= left + t.size * 0.5
-  );
+  return t.right - t.x <= (row.pageRight - 2 * left) / 3;
+}
+
+/** A row of columns at the left margin. */
+function isRowAt(block: PageBlock | undefined, left: number): boolean {
+  return block !== undefined && 'line' in block && columnGaps(block.line.text) >= 2 && block.line.x <= left + block.line.size * 0.5;
+}
+
+/** Row i wrapped its last cell onto line i + 1, with another row after that. */
+function wrapsAtGap(blocks: PageBlock[], i: number, left: number): boolean {
+  return wrappedCell(blocks[i], blocks[i + 1], left) && isRowAt(blocks[i + 2], left);
 }
 
 /** The most common distance between consecutive lines of a page (0 when there is none). */
