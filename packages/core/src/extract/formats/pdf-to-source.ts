@@ -220,7 +220,7 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
           : l.size * 0.3;
     const full =
       ((l.right >= margin - l.size * 2 || l.right + gapAllowance + nextWord > margin) && l.x <= left + l.size * 2.5) ||
-      (wrappedCell(b, after, left) && (isRowAt(blocks[i + 2], left) || wrapsAtGap(blocks, i - 2, left)));
+      (wrappedCell(b, after, left) && (isRowAt(blocks[i + 2], left) || isGroupHeading(blocks[i + 2]) || wrapsAtGap(blocks, i - 2, left)));
     return { text: l.text, page: l.page, full, breakBefore, endsShort: l.right < margin - l.size * 1.2, indent: lead };
   });
 }
@@ -232,7 +232,8 @@ const columnGaps = (text: string) => text.trim().split(/ {2,}|\t+/).length - 1;
  * A row of columns typed with spaces, too wide for the page, wraps where a run of spaces meets the margin: its
  * last cell goes alone to the start of the next line, however much room the row left (the spaces, not the
  * cell, did not fit). Such a line, short and without column gaps, after a row of columns at the margin, is
- * the row's last cell when another row follows it, or when the row above wrapped the same way (the last row).
+ * the row's last cell when another row or a group's heading follows it, or when the row above wrapped the
+ * same way (the last row).
  */
 function wrappedCell(rowBlock: PageBlock | undefined, tail: PageBlock | undefined, left: number): boolean {
   if (!rowBlock || !('line' in rowBlock) || !isRowAt(rowBlock, left) || !tail || !('line' in tail)) return false;
@@ -240,6 +241,11 @@ function wrappedCell(rowBlock: PageBlock | undefined, tail: PageBlock | undefine
   const row = rowBlock.line;
   if (t.page !== row.page || t.x > left + t.size * 0.5 || columnGaps(t.text) > 0) return false;
   return t.right - t.x <= (row.pageRight - 2 * left) / 3;
+}
+
+/** A group's heading between rows of a table ("二、推进乡村产业发展"). */
+function isGroupHeading(block: PageBlock | undefined): boolean {
+  return block !== undefined && 'line' in block && /^[一二三四五六七八九十]+、\S+$/.test(block.line.text.trim());
 }
 
 /** A row of columns at the left margin. */

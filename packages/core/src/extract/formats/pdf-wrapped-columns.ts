@@ -50,7 +50,11 @@ export function realignGapJoins(lines: (string | unknown)[], joins: GapJoin[]): 
     const starts = [...seen].filter(([, n]) => n >= 2).map(([s]) => s);
     // In order, each join's place moved by what the ones before it added.
     let shift = 0;
-    for (const at of [...ats].sort((a, b) => a - b)) {
+    const sorted = [...ats].sort((a, b) => a - b);
+    for (const at of sorted) {
+      // The line's last continuation ends the row: on a tie it goes to the later column (the cells between
+      // were empty), an earlier one to the nearer.
+      const last = at === sorted[sorted.length - 1];
       const head = line.slice(0, at + shift).trimEnd();
       const tail = line.slice(at + shift).trimStart();
       const end = displayWidth(head);
@@ -59,7 +63,7 @@ export function realignGapJoins(lines: (string | unknown)[], joins: GapJoin[]): 
       for (const s of starts) {
         if (s < end + 2) continue;
         const hits = rel.filter((r) => starts.some((t) => Math.abs(t - (s + r)) <= TOLERANCE)).length;
-        if (!best || hits > best.hits || (hits === best.hits && s < best.start)) best = { start: s, hits };
+        if (!best || hits > best.hits || (hits === best.hits && (last ? s > best.start : s < best.start))) best = { start: s, hits };
       }
       if (!best) {
         unplaced.push({ index, head: head.length });
