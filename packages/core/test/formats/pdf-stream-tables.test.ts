@@ -4,6 +4,7 @@ import { displayWidth } from '../../src/extract/display-width.js';
 import { readDocument } from '../../src/extract/formats/index.js';
 import { joinRuns, type Positioned, type Segment } from '../../src/extract/formats/pdf-geometry.js';
 import { findTables } from '../../src/extract/formats/pdf-tables.js';
+import { realignGapJoins } from '../../src/extract/formats/pdf-wrapped-columns.js';
 import { findStreamTables } from '../../src/extract/formats/pdf-stream-tables.js';
 import { tinyPdf, type TinyRun } from '../support/tiny-pdf.js';
 
@@ -219,5 +220,27 @@ describe('PDF: a typed row too wide for the page', () => {
       participants: ['县财政局'],
       due: ['2025-06-30'],
     });
+  });
+});
+
+describe('realignGapJoins: rows that all wrapped their last cells', () => {
+  const joined = (head: string, tail: string) => ({ text: `${head}  ${tail}`, at: head.length + 2 });
+  const rows = [
+    joined('序号  重点任务      牵头单位', '协同单位    完成时限'),
+    joined('1     新建食堂8个   县教育局', '县住建局    2024年8月'),
+    joined('2     提标卫生院    县卫健局', '2024年10月'),
+    joined('3     改造小区12个  县水务局', '各镇街道    2024年12月'),
+    joined('4     新建步道      县城管局', '县交通局'),
+  ];
+
+  it('lines the continuations up together, a lone date under the dates and a lone name under the names', () => {
+    const lines = rows.map((r) => r.text);
+    realignGapJoins(
+      lines,
+      rows.map((r, index) => ({ index, at: r.at })),
+    );
+    const col = (i: number, cell: string) => displayWidth(lines[i]!.slice(0, lines[i]!.indexOf(cell)));
+    expect(new Set([col(0, '协同单位'), col(1, '县住建局'), col(3, '各镇街道'), col(4, '县交通局')]).size).toBe(1);
+    expect(new Set([col(0, '完成时限'), col(1, '2024年8月'), col(2, '2024年10月'), col(3, '2024年12月')]).size).toBe(1);
   });
 });

@@ -22,6 +22,9 @@ function cellStarts(text: string): number[] {
   return out;
 }
 
+/** Whether a cell starts with a digit (a date, a number). */
+const startsWithDigit = (cell: string) => /^\s*[0-9０-９]/.test(cell);
+
 /** How far to look for rows to line up with, in lines either side. */
 const REACH = 12;
 /** A cell within this many columns of a column start is under it (as the text table lifter allows). */
@@ -88,10 +91,21 @@ function lineUpTogether(lines: (string | unknown)[], unplaced: { index: number; 
   const flush = () => {
     if (group.length >= 2) {
       const column = Math.max(...group.map((u) => displayWidth((lines[u.index] as string).slice(0, u.head)))) + 2;
+      // A continuation of one cell that starts like the others' last cells (a date under dates) goes under
+      // them: the cells between were empty.
+      const tails = group.map((u) => (lines[u.index] as string).slice(u.head).trimStart());
+      const lastCell = Math.max(0, ...tails.map((t) => cellStarts(t).pop() ?? 0));
+      const kinds = tails.filter((t) => cellStarts(t).length > 1).map((t) => startsWithDigit(t.slice(t.lastIndexOf('  ') + 2)));
+      const digits = kinds.filter(Boolean).length;
+      // The kind most of the last cells have (a header's label aside).
+      const lastKind = digits * 2 > kinds.length ? true : digits * 2 < kinds.length ? false : null;
       for (const u of group) {
         const line = lines[u.index] as string;
         const head = line.slice(0, u.head);
-        lines[u.index] = head + ' '.repeat(column - displayWidth(head)) + line.slice(u.head).trimStart();
+        const tail = line.slice(u.head).trimStart();
+        const alike = lastKind === startsWithDigit(tail);
+        const at = column + (cellStarts(tail).length === 1 && alike ? lastCell : 0);
+        lines[u.index] = head + ' '.repeat(at - displayWidth(head)) + tail;
       }
     }
     group = [];
