@@ -244,3 +244,29 @@ describe('realignGapJoins: rows that all wrapped their last cells', () => {
     expect(new Set([col(0, '完成时限'), col(1, '2024年8月'), col(2, '2024年10月'), col(3, '2024年12月')]).size).toBe(1);
   });
 });
+
+describe('PDF: a borderless table broken by a page', () => {
+  // The page breaks inside row 2: its cells' first lines end page 1, the rest start page 2.
+  const PAGE1 = [...LAID_OUT.slice(0, 7), LAID_OUT[7]!.map((r) => ({ ...r, dy: 0 }))];
+  const PAGE2: TinyRun[][] = [[cell(1, '20所'), cell(3, '县财政局')], [], LAID_OUT[10]!, [], [{ x: 72, text: '县人民政府办公室' }]];
+
+  it('reads the rows at the next page top in the columns of the table above, the broken row joined again', async () => {
+    const source = await readDocument({ bytes: tinyPdf([PAGE1, PAGE2], { latinWidth: 500 }), fileName: 'plan.pdf' });
+    const tables = source.blocks.flatMap((b) => (b.kind === 'table' ? [b] : []));
+    expect(tables).toHaveLength(1);
+    expect(tables[0]!.rows.map((r) => r.cells.map((c) => c.text))).toEqual([
+      ['序号', '重点任务', '牵头单位', '配合单位', '完成时限'],
+      ['1', '新建社区食堂8个并投入使用', '县民政局', '县财政局、县商务局', '2025年6月'],
+      ['2', '开放学校体育场地20所', '县教育局', '县体育局县财政局', '2025年9月'],
+      ['3', '改造老旧小区12个', '县住建局', '各街道', '2025年12月'],
+    ]);
+    expect(source.text).toContain('县人民政府办公室');
+  });
+
+  it('does not carry columns onto a page that starts with prose', () => {
+    const first = findStreamTables(runsOf(PAGE1));
+    expect(first.carry).toBeDefined();
+    const prose = runsOf([[{ x: 72, text: '二、强化督促检查，各单位要按时报送进展。' }], ...PAGE2.slice(2)]);
+    expect(findStreamTables(prose, first.carry).tables).toEqual([]);
+  });
+});

@@ -41,14 +41,30 @@ const MAX_LINES = 2_000;
  * middle of their row, side by side at different heights, as a layout engine sets them): a table typed with
  * spaces keeps a line's height between its lines and stays text, its spaces kept by the line reader. Rows
  * are cut where every column has a gap wider than its own line spacing; a cell's lines are read as the
- * ruled-table reader reads them. Runs outside every table are returned.
+ * ruled-table reader reads them. Runs outside every table are returned, and the columns of a table that
+ * ends the page (`carry`): given back for the next page, the lines at its top that keep those columns open
+ * are read as the table's rows (cleanPdfBlocks joins the two parts, as it does ruled tables).
  */
-export function findStreamTables(items: Positioned[]): { tables: PdfTable[]; rest: Positioned[] } {
+export function findStreamTables(items: Positioned[], carried?: StreamColumns): StreamTables {
   const lines = groupLines(items).map(textLine);
   if (lines.length > MAX_LINES) return { tables: [], rest: items };
   const tables: PdfTable[] = [];
   const taken = new Set<Positioned>();
   let i = 0;
+  let columns: StreamColumns | undefined;
+  let lastEnd = -1;
+  const take = (table: PdfTable, start: number, end: number, cols: StreamColumns) => {
+    tables.push(table);
+    for (const l of lines.slice(start, end + 1)) for (const r of l.runs) taken.add(r);
+    columns = cols;
+    lastEnd = end;
+  };
+  // A table the previous page ended with runs on at the top of this one, in its columns.
+  const cont = carried ? continuation(lines, carried) : null;
+  if (cont && carried) {
+    take(cont.table, 0, cont.end, carried);
+    i = cont.end + 1;
+  }
   while (i < lines.length) {
     const region = growRegion(lines, i);
     if (!region) {
@@ -65,11 +81,40 @@ export function findStreamTables(items: Positioned[]): { tables: PdfTable[]; res
       i++;
       continue;
     }
-    tables.push(table);
-    for (const l of lines.slice(region.start, region.end + 1)) for (const r of l.runs) taken.add(r);
+    take(table, region.start, region.end, { gutters: region.gutters, xs: table.xs });
     i = region.end + 1;
   }
-  return { tables, rest: tables.length === 0 ? items : items.filter((r) => !taken.has(r)) };
+  // Only a table with no more than a page footer below it may run on to the next page.
+  const carry = columns && lines.length - 1 - lastEnd <= 3 ? columns : undefined;
+  return { tables, rest: tables.length === 0 ? items : items.filter((r) => !taken.has(r)), carry };
+}
+
+/** The columns of a borderless table, to read its continuation on the next page. */
+export interface StreamColumns {
+  gutters: Gutter[];
+  xs: number[];
+}
+
+/** Borderless tables of a page, the runs outside them, and the columns of a table that may run on. */
+export interface StreamTables {
+  tables: PdfTable[];
+  rest: Positioned[];
+  carry?: StreamColumns;
+}
+
+/** The lines at a page's top that keep a carried table's gutters open, read as its rows (null when none). */
+function continuation(lines: TextLine[], carried: StreamColumns): { table: PdfTable; end: number } | null {
+  const first = lines[0];
+  if (!first || first.segments.length < 2) return null;
+  let end = -1;
+  while (end + 1 < lines.length) {
+    const next = lines[end + 1]!;
+    if (narrow(carried.gutters, next.segments).length !== carried.gutters.length) break;
+    if (end >= 0 && lines[end]!.y - next.y > MAX_LINE_GAP * next.size) break;
+    end++;
+  }
+  const table = toTable(lines.slice(0, end + 1), { start: 0, end, gutters: carried.gutters, spanning: new Set() }, carried.xs);
+  return table && table !== 'typed' ? { table, end } : null;
 }
 
 function textLine(runs: Positioned[]): TextLine {
@@ -169,17 +214,18 @@ function openRoom(lines: TextLine[]): Gutter[] {
 }
 
 /** The region's lines as a table; 'typed' for a table typed line by line, null when they are not one. */
-function toTable(lines: TextLine[], region: Region): PdfTable | 'typed' | null {
+function toTable(lines: TextLine[], region: Region, carriedXs?: number[]): PdfTable | 'typed' | null {
   const { gutters } = region;
   const spanning = new Set([...region.spanning].map((k) => k - region.start));
   const aligned = lines.filter((l, k) => !spanning.has(k) && l.segments.length >= 2).length;
-  if (aligned < 3 || gutters.length < 2) return null;
+  // A continuation needs no proof of its columns: the page before gave it.
+  if (aligned < (carriedXs ? 1 : 3) || gutters.length < 2) return null;
   const size = Math.max(...lines.map((l) => l.size));
   const steps = lines.slice(1).map((l, k) => lines[k]!.y - l.y);
   // Lines closer than a font size apart are cells set side by side at different heights, as a layout engine
   // sets them; typed text (and a table typed with spaces) keeps a line's height between its lines.
   const offset = steps.some((d) => d < size * 0.9);
-  if (!offset) return 'typed';
+  if (!offset && !carriedXs) return 'typed';
   const column = (s: Segment) => gutters.filter((g) => (g.a + g.b) / 2 < (s.x + s.right) / 2).length;
   const cols = gutters.length + 1;
   // Lines of each column, to find where every column has a gap.
@@ -227,6 +273,6 @@ function toTable(lines: TextLine[], region: Region): PdfTable | 'typed' | null {
   });
   flush();
   const left = Math.min(...lines.flatMap((l) => l.segments.map((s) => s.x)));
-  const xs = [left, ...gutters.map((g) => (g.a + g.b) / 2), rights[cols - 1]!];
+  const xs = carriedXs ?? [left, ...gutters.map((g) => (g.a + g.b) / 2), rights[cols - 1]!];
   return { top: lines[0]!.y + size, bottom: lines[lines.length - 1]!.y, xs, rows };
 }

@@ -5,7 +5,7 @@ import { checkPdfStreams, tooManyPages } from './pdf-streams.js';
 import { cleanPdfBlocks, type PdfBlock, type PdfTableBlock } from './pdf-lines.js';
 import { columnStarts, joinRuns, rulingSegments, type PathOps, type Positioned } from './pdf-geometry.js';
 import { leadingTabs, SpaceWidths, stopAfter, tabsBefore, tabStops, type TabStops } from './pdf-spacing.js';
-import { findStreamTables } from './pdf-stream-tables.js';
+import { findStreamTables, type StreamColumns } from './pdf-stream-tables.js';
 import { findTables, groupLines } from './pdf-tables.js';
 import { SourceBuilder } from './source-builder.js';
 
@@ -84,6 +84,7 @@ export async function pdfToSource(bytes: Uint8Array, limits: DocumentLimits = DE
     };
     const blocks: PageBlock[] = [];
     let items = 0;
+    let carry: StreamColumns | undefined;
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
@@ -95,7 +96,8 @@ export async function pdfToSource(bytes: Uint8Array, limits: DocumentLimits = DE
       const segments = runs.length > 0 ? rulingSegments(await page.getOperatorList(), ops) : [];
       const ruled = findTables(segments, runs);
       // Text outside ruled tables may still line up into a borderless one.
-      const stream = findStreamTables(ruled.rest);
+      const stream = findStreamTables(ruled.rest, carry);
+      carry = stream.carry;
       const tables = [...ruled.tables, ...stream.tables];
       const rest = stream.rest;
       const rows = groupLines(rest);
