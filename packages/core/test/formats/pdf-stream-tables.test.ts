@@ -223,6 +223,35 @@ describe('PDF: a typed row too wide for the page', () => {
   });
 });
 
+describe('PDF: a signature under a typed table whose rows wrapped', () => {
+  it('stays apart from the last row', async () => {
+    const lines = [
+      '序号  重点任务          牵头单位  配合单位',
+      '完成时限',
+      '1     新建社区食堂8个   县民政局  县财政局',
+      '2025年6月',
+      '2     改造老旧小区12个  县住建局  各街道',
+      '县人民政府办公室',
+    ];
+    const typed = (line: string): TinyRun[] => {
+      const out: TinyRun[] = [];
+      let col = 0;
+      for (const piece of line.split(/( +)/)) {
+        if (piece.trim() !== '') out.push({ x: 72 + col * 6, text: piece });
+        for (const ch of piece) col += ch < '\u0080' ? 1 : 2;
+      }
+      return out;
+    };
+    const source = await readDocument({ bytes: tinyPdf([lines.map(typed)], { latinWidth: 500 }), fileName: 'plan.pdf' });
+    expect(
+      source.text
+        .split('\n')
+        .slice(-2)
+        .map((l) => l.trim()),
+    ).toEqual([expect.stringMatching(/^2 +改造老旧小区12个 +县住建局 +各街道$/), '县人民政府办公室']);
+  });
+});
+
 describe('realignGapJoins: rows that all wrapped their last cells', () => {
   const joined = (head: string, tail: string) => ({ text: `${head}  ${tail}`, at: head.length + 2 });
   const rows = [

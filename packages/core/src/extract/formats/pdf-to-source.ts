@@ -222,7 +222,7 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
           : l.size * 0.3;
     const full =
       ((l.right >= margin - l.size * 2 || l.right + gapAllowance + nextWord > margin) && l.x <= left + l.size * 2.5) ||
-      (wrappedCell(b, after, left) && (isRowAt(blocks[i + 2], left) || isGroupHeading(blocks[i + 2]) || wrapsAtGap(blocks, i - 2, left)));
+      (wrappedCell(b, after, left) && (isRowAt(blocks[i + 2], left) || isGroupHeading(blocks[i + 2]) || lastOfWrapped(blocks, i, left)));
     return { text: l.text, page: l.page, full, breakBefore, endsShort: l.right < margin - l.size * 1.2, indent: lead };
   });
 }
@@ -234,8 +234,8 @@ const columnGaps = (text: string) => text.trim().split(/ {2,}|\t+/).length - 1;
  * A row of columns typed with spaces, too wide for the page, wraps where a run of spaces meets the margin: its
  * last cell goes alone to the start of the next line, however much room the row left (the spaces, not the
  * cell, did not fit). Such a line, short and without column gaps, after a row of columns at the margin, is
- * the row's last cell when another row or a group's heading follows it, or when the row above wrapped the
- * same way (the last row).
+ * the row's last cell when another row or a group's heading follows it, or when it is the last of such rows
+ * (see lastOfWrapped).
  */
 function wrappedCell(rowBlock: PageBlock | undefined, tail: PageBlock | undefined, left: number): boolean {
   if (!rowBlock || !('line' in rowBlock) || !isRowAt(rowBlock, left) || !tail || !('line' in tail)) return false;
@@ -253,6 +253,15 @@ function isGroupHeading(block: PageBlock | undefined): boolean {
 /** A row of columns at the left margin. */
 function isRowAt(block: PageBlock | undefined, left: number): boolean {
   return block !== undefined && 'line' in block && columnGaps(block.line.text) >= 2 && block.line.x <= left + block.line.size * 0.5;
+}
+
+/**
+ * Row i, the last of rows that wrapped their last cells, wrapped its own: the row above did so, and both
+ * continuations are numbers or dates (a signature below the table, also short and at the margin, is neither).
+ */
+function lastOfWrapped(blocks: PageBlock[], i: number, left: number): boolean {
+  const digit = (b: PageBlock | undefined) => b !== undefined && 'line' in b && /^\s*[0-9０-９]/.test(b.line.text);
+  return wrapsAtGap(blocks, i - 2, left) && digit(blocks[i - 1]) && digit(blocks[i + 1]);
 }
 
 /** Row i wrapped its last cell onto line i + 1, with another row after that. */
