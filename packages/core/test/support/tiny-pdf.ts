@@ -2,6 +2,8 @@
 export interface TinyRun {
   x: number;
   text: string;
+  /** Points to lower the run below its line's baseline (a cell set lower in its row). */
+  dy?: number;
 }
 
 /**
@@ -53,7 +55,8 @@ export function tinyPdf(pages: (string | TinyRun | TinyRun[])[][], options: { la
     const ops = lines
       .flatMap((line, i) =>
         runsOf(line).map(
-          (run) => `BT /F1 12 Tf ${run.x} ${780 - i * 18} Td <${[...run.text].map((c) => hex(cid.get(c) ?? 0)).join('')}> Tj ET`,
+          (run) =>
+            `BT /F1 12 Tf ${run.x} ${780 - i * 18 - (run.dy ?? 0)} Td <${[...run.text].map((c) => hex(cid.get(c) ?? 0)).join('')}> Tj ET`,
         ),
       )
       .join('\n');

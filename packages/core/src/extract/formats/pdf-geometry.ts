@@ -135,8 +135,9 @@ function rectangle(p: [number, number], q: [number, number], line: (p: [number, 
 }
 
 const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
-// Latin letters, digits and circled numbers (①): set in a Western font, spaced off from Chinese by the typesetter.
-const LATIN = /[A-Za-z0-9\u2460-\u24ff]/;
+// Latin, Greek and Cyrillic letters, digits and circled numbers (①): set in a Western font, spaced off from
+// Chinese by the typesetter (a sharing site's stray "Р" after each cell included).
+const LATIN = /[A-Za-z0-9\u0370-\u04ff\u2460-\u24ff]/;
 
 /**
  * The text of one line of runs, left to right. Chinese has no spaces, so adjacent runs run together; a

@@ -26,6 +26,7 @@ export function findTables(segments: Segment[], items: Positioned[]): { tables: 
   const v = mergeLines(segments.filter((s) => s.dir === 'v'));
   if (h.length < 2 || v.length < 2 || h.length > MAX_LINES || v.length > MAX_LINES) return { tables: [], rest: items };
   const grids = components(h, v)
+    .flatMap(splitStacked)
     .map((c) => gridOf(c.h, c.v))
     .filter((g): g is Grid => g !== null);
   if (grids.length === 0) return { tables: [], rest: items };
@@ -101,6 +102,34 @@ function components(h: Segment[], v: Segment[]): { h: Segment[]; v: Segment[] }[
     groups.set(root, g);
   });
   return [...groups.values()];
+}
+
+/**
+ * Tables set one right under another share the line between them and read as one grid. They are split
+ * again at a horizontal line where the rows above and below it end at different places (tables of other
+ * widths); a table's own rows, full-width ones included, share its outer edges.
+ */
+function splitStacked(c: { h: Segment[]; v: Segment[] }): { h: Segment[]; v: Segment[] }[] {
+  const ys = positions(c.h.map((s) => s.at));
+  /** The outer edges of the row between two horizontal lines. */
+  const edges = (lo: number, hi: number) => {
+    const xs = c.v.filter((s) => s.a <= lo + TOL && s.b >= hi - TOL).map((s) => s.at);
+    return xs.length < 2 ? null : [Math.min(...xs), Math.max(...xs)];
+  };
+  for (let k = 1; k < ys.length - 1; k++) {
+    const y = ys[k]!;
+    const below = edges(ys[k - 1]!, y);
+    const above = edges(y, ys[k + 1]!);
+    if (!below || !above || (Math.abs(below[0]! - above[0]!) <= TOL && Math.abs(below[1]! - above[1]!) <= TOL)) continue;
+    const part = (up: boolean) => ({
+      h: c.h.filter((s) => (up ? s.at >= y - TOL : s.at <= y + TOL)),
+      v: c.v
+        .filter((s) => (up ? s.b > y + TOL : s.a < y - TOL))
+        .map((s) => (up ? { ...s, a: Math.max(s.a, y) } : { ...s, b: Math.min(s.b, y) })),
+    });
+    return [...splitStacked(part(true)), ...splitStacked(part(false))];
+  }
+  return [c];
 }
 
 interface Grid {
@@ -190,7 +219,7 @@ function toTable(grid: Grid, held: Positioned[][]): PdfTable | null {
  * between Latin words); one that stops well short of the edge was broken on purpose (a <br>, one unit per
  * line) and is kept apart by a space, as the HTML and .docx readers do.
  */
-function cellText(items: Positioned[], cellRight: number): string {
+export function cellText(items: Positioned[], cellRight: number): string {
   let out = '';
   for (const row of groupLines(items)) {
     const line = joinRuns(row);

@@ -5,6 +5,7 @@ import { checkPdfStreams, tooManyPages } from './pdf-streams.js';
 import { cleanPdfBlocks, type PdfBlock, type PdfTableBlock } from './pdf-lines.js';
 import { columnStarts, joinRuns, rulingSegments, type PathOps, type Positioned } from './pdf-geometry.js';
 import { leadingTabs, SpaceWidths, stopAfter, tabsBefore, tabStops, type TabStops } from './pdf-spacing.js';
+import { findStreamTables, type StreamColumns } from './pdf-stream-tables.js';
 import { findTables, groupLines } from './pdf-tables.js';
 import { SourceBuilder } from './source-builder.js';
 
@@ -83,6 +84,7 @@ export async function pdfToSource(bytes: Uint8Array, limits: DocumentLimits = DE
     };
     const blocks: PageBlock[] = [];
     let items = 0;
+    let carry: StreamColumns | undefined;
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
       const content = await page.getTextContent();
@@ -92,7 +94,12 @@ export async function pdfToSource(bytes: Uint8Array, limits: DocumentLimits = DE
       const runs = positioned(content.items.filter((i): i is TextItem & typeof i => 'str' in i) as TextItem[]);
       // Ruling lines are only worth reading on a page with text.
       const segments = runs.length > 0 ? rulingSegments(await page.getOperatorList(), ops) : [];
-      const { tables, rest } = findTables(segments, runs);
+      const ruled = findTables(segments, runs);
+      // Text outside ruled tables may still line up into a borderless one.
+      const stream = findStreamTables(ruled.rest, carry);
+      carry = stream.carry;
+      const tables = [...ruled.tables, ...stream.tables];
+      const rest = stream.rest;
       const rows = groupLines(rest);
       const starts = columnStarts(rows);
       const spaces = new SpaceWidths(runs);
@@ -213,9 +220,53 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
         : COLUMNS.test(l.text)
           ? Math.min(l.widestGap, l.size * 8)
           : l.size * 0.3;
-    const full = (l.right >= margin - l.size * 2 || l.right + gapAllowance + nextWord > margin) && l.x <= left + l.size * 2.5;
+    const full =
+      ((l.right >= margin - l.size * 2 || l.right + gapAllowance + nextWord > margin) && l.x <= left + l.size * 2.5) ||
+      (wrappedCell(b, after, left) && (isRowAt(blocks[i + 2], left) || isGroupHeading(blocks[i + 2]) || lastOfWrapped(blocks, i, left)));
     return { text: l.text, page: l.page, full, breakBefore, endsShort: l.right < margin - l.size * 1.2, indent: lead };
   });
+}
+
+/** Column gaps (runs of spaces or tabs) in a line's text. */
+const columnGaps = (text: string) => text.trim().split(/ {2,}|\t+/).length - 1;
+
+/**
+ * A row of columns typed with spaces, too wide for the page, wraps where a run of spaces meets the margin: its
+ * last cell goes alone to the start of the next line, however much room the row left (the spaces, not the
+ * cell, did not fit). Such a line, short and without column gaps, after a row of columns at the margin, is
+ * the row's last cell when another row or a group's heading follows it, or when it is the last of such rows
+ * (see lastOfWrapped).
+ */
+function wrappedCell(rowBlock: PageBlock | undefined, tail: PageBlock | undefined, left: number): boolean {
+  if (!rowBlock || !('line' in rowBlock) || !isRowAt(rowBlock, left) || !tail || !('line' in tail)) return false;
+  const t = tail.line;
+  const row = rowBlock.line;
+  if (t.page !== row.page || t.x > left + t.size * 0.5 || columnGaps(t.text) > 0) return false;
+  return t.right - t.x <= (row.pageRight - 2 * left) / 3;
+}
+
+/** A group's heading between rows of a table ("二、推进乡村产业发展"). */
+function isGroupHeading(block: PageBlock | undefined): boolean {
+  return block !== undefined && 'line' in block && /^[一二三四五六七八九十]+、\S+$/.test(block.line.text.trim());
+}
+
+/** A row of columns at the left margin. */
+function isRowAt(block: PageBlock | undefined, left: number): boolean {
+  return block !== undefined && 'line' in block && columnGaps(block.line.text) >= 2 && block.line.x <= left + block.line.size * 0.5;
+}
+
+/**
+ * Row i, the last of rows that wrapped their last cells, wrapped its own: the row above did so, and both
+ * continuations are numbers or dates (a signature below the table, also short and at the margin, is neither).
+ */
+function lastOfWrapped(blocks: PageBlock[], i: number, left: number): boolean {
+  const digit = (b: PageBlock | undefined) => b !== undefined && 'line' in b && /^\s*[0-9０-９]/.test(b.line.text);
+  return wrapsAtGap(blocks, i - 2, left) && digit(blocks[i - 1]) && digit(blocks[i + 1]);
+}
+
+/** Row i wrapped its last cell onto line i + 1, with another row after that. */
+function wrapsAtGap(blocks: PageBlock[], i: number, left: number): boolean {
+  return wrappedCell(blocks[i], blocks[i + 1], left) && isRowAt(blocks[i + 2], left);
 }
 
 /** The most common distance between consecutive lines of a page (0 when there is none). */

@@ -22,6 +22,9 @@ function cellStarts(text: string): number[] {
   return out;
 }
 
+/** Whether a cell starts with a digit (a date, a number). */
+const startsWithDigit = (cell: string) => /^\s*[0-9０-９]/.test(cell);
+
 /** How far to look for rows to line up with, in lines either side. */
 const REACH = 12;
 /** A cell within this many columns of a column start is under it (as the text table lifter allows). */
@@ -38,6 +41,7 @@ export function realignGapJoins(lines: (string | unknown)[], joins: GapJoin[]): 
     const first = Math.min(...(byLine.get(i) ?? [Infinity]));
     trusted.set(i, cellStarts(Number.isFinite(first) ? l.slice(0, first) : l));
   });
+  const unplaced: { index: number; head: number }[] = [];
   for (const [index, ats] of byLine) {
     const original = lines[index];
     if (typeof original !== 'string') continue;
@@ -47,10 +51,13 @@ export function realignGapJoins(lines: (string | unknown)[], joins: GapJoin[]): 
     for (let k = index - REACH; k <= index + REACH; k++)
       if (k !== index) for (const s of new Set(trusted.get(k) ?? [])) seen.set(s, (seen.get(s) ?? 0) + 1);
     const starts = [...seen].filter(([, n]) => n >= 2).map(([s]) => s);
-    if (starts.length === 0) continue;
     // In order, each join's place moved by what the ones before it added.
     let shift = 0;
-    for (const at of [...ats].sort((a, b) => a - b)) {
+    const sorted = [...ats].sort((a, b) => a - b);
+    for (const at of sorted) {
+      // The line's last continuation ends the row: on a tie it goes to the later column (the cells between
+      // were empty), an earlier one to the nearer.
+      const last = at === sorted[sorted.length - 1];
       const head = line.slice(0, at + shift).trimEnd();
       const tail = line.slice(at + shift).trimStart();
       const end = displayWidth(head);
@@ -59,13 +66,54 @@ export function realignGapJoins(lines: (string | unknown)[], joins: GapJoin[]): 
       for (const s of starts) {
         if (s < end + 2) continue;
         const hits = rel.filter((r) => starts.some((t) => Math.abs(t - (s + r)) <= TOLERANCE)).length;
-        if (!best || hits > best.hits || (hits === best.hits && s < best.start)) best = { start: s, hits };
+        if (!best || hits > best.hits || (hits === best.hits && (last ? s > best.start : s < best.start))) best = { start: s, hits };
       }
-      if (!best) continue;
+      if (!best) {
+        unplaced.push({ index, head: head.length });
+        continue;
+      }
       const next = head + ' '.repeat(best.start - end) + tail;
       shift += next.length - line.length;
       line = next;
     }
     lines[index] = line;
   }
+  lineUpTogether(lines, unplaced);
+}
+
+/**
+ * Rows that all wrapped at their last gap show no column for it: their continuations go to one column
+ * together, two spaces past the longest head among neighbouring rows (a header and its rows alike).
+ */
+function lineUpTogether(lines: (string | unknown)[], unplaced: { index: number; head: number }[]): void {
+  const sorted = [...unplaced].sort((a, b) => a.index - b.index);
+  let group: typeof sorted = [];
+  const flush = () => {
+    if (group.length >= 2) {
+      const column = Math.max(...group.map((u) => displayWidth((lines[u.index] as string).slice(0, u.head)))) + 2;
+      // A continuation of one cell that starts like the others' last cells (a date under dates) goes under
+      // them: the cells between were empty.
+      const tails = group.map((u) => (lines[u.index] as string).slice(u.head).trimStart());
+      const lastCell = Math.max(0, ...tails.map((t) => cellStarts(t).pop() ?? 0));
+      const kinds = tails.filter((t) => cellStarts(t).length > 1).map((t) => startsWithDigit(t.slice(t.lastIndexOf('  ') + 2)));
+      const digits = kinds.filter(Boolean).length;
+      // The kind most of the last cells have (a header's label aside).
+      const lastKind = digits * 2 > kinds.length ? true : digits * 2 < kinds.length ? false : null;
+      for (const u of group) {
+        const line = lines[u.index] as string;
+        const head = line.slice(0, u.head);
+        const tail = line.slice(u.head).trimStart();
+        const alike = lastKind === startsWithDigit(tail);
+        const at = column + (cellStarts(tail).length === 1 && alike ? lastCell : 0);
+        lines[u.index] = head + ' '.repeat(at - displayWidth(head)) + tail;
+      }
+    }
+    group = [];
+  };
+  for (const u of sorted) {
+    const last = group[group.length - 1];
+    if (last && (u.index - last.index > 2 || u.index === last.index)) flush();
+    group.push(u);
+  }
+  flush();
 }
