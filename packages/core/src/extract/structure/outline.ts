@@ -4,6 +4,7 @@ import type { TableBlock } from '../source-text.js';
 import { isUnitName } from '../units/unit-name.js';
 import { classifyHeading } from './headings.js';
 import { isLabelLine, type Roles } from './attribution.js';
+import { HAS_ROLE_VERB } from './role-labels.js';
 
 /** A numbered item with the unnumbered lines that follow it and its numbered children. */
 export interface OutlineNode {
@@ -213,7 +214,7 @@ function captionOwner(stack: OutlineNode[]): OutlineNode | null {
  */
 function attributionFirst(line: Line): Line {
   const m = /^([【〔[][^【】〔〕[\]]{2,80}[】〕\]])\s*/.exec(line.text);
-  if (!m?.[1] || !/牵头|负责|配合|参与|单位|部门/.test(m[1])) return line;
+  if (!m?.[1] || !(HAS_ROLE_VERB.test(m[1]) || /单位|部门/.test(m[1]))) return line;
   const rest = line.text.slice(m[0].length);
   const marker = readMarker(rest);
   if (!marker || rest.length <= marker.length) return line;
