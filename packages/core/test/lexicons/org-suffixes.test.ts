@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   DEPARTMENT_SUFFIXES,
   GROUP_ENDINGS,
+  GROUP_QUALIFIERS,
   ISSUER_ENDINGS,
   NOT_ORG_ENDINGS,
   ORG_SUFFIXES,
@@ -28,6 +29,16 @@ describe('organisation-suffix lexicon', () => {
   });
   it.each(GROUP_ENDINGS)('各 + a kind ending in %s is a group unit', (ending) => {
     expect(isUnitName(`各${ending}`.length >= 3 ? `各${ending}` : `县直各${ending}`)).toBe(true);
+  });
+  it.each(GROUP_QUALIFIERS.flatMap((q) => ['乡镇', '县区', '街道', '企业'].map((k) => `${q}${k}`)))(
+    'a qualified kind without 各 is a group unit: %s',
+    (name) => {
+      expect(isUnitName(name)).toBe(true);
+      expect(splitUnitList(`县档案馆、${name}`)).toEqual(['县档案馆', name]);
+    },
+  );
+  it.each(['相关工作', '有关要求', '涉及资金'])('a qualified noun that is no kind of unit is not: %s', (phrase) => {
+    expect(isUnitName(phrase)).toBe(false);
   });
   it.each(DEPARTMENT_SUFFIXES)('a level prefix given once covers a following …%s', (suffix) => {
     expect(splitUnitList(`县蚕桑局、林果${suffix}`)).toEqual(['县蚕桑局', `县林果${suffix}`]);

@@ -4,6 +4,7 @@ import {
   GLUE_LEFT_ENDINGS,
   GROUP_ENDINGS as GROUP_ENDING_WORDS,
   GROUP_NOUNS,
+  GROUP_QUALIFIERS,
   NOT_BANK_ENDINGS,
   NOT_ORG_ENDINGS,
   ORG_SUFFIXES,
@@ -24,8 +25,8 @@ const SUFFIXES_LONGEST_FIRST = [...ORG_SUFFIXES].sort((a, b) => b.length - a.len
 const VERB_STARTS =
   /^(?:加强|推进|开展|建立|建设|完善|实施|提高|提升|落实|负责|做好|深化|健全|强化|促进|支持|鼓励|引导|发挥|规范|依托|利用|打造|构建|成立|组建|设立|设置|制定|组织|指导|培育|推动|推广|创建|争创|开设|召开|举办|建成|完成|新建|改建|扩建|新改建|改扩建|改造|新增|配备|实现|确保|巩固|优化|扩大|加快|改善|启动|筹建|开通|普及|含(?!山县)|即(?!墨)|如(?!皋|东县)|包括|不含|以下|简称|由|其中|重点|全面|积极|依法|逐步|进一步)/;
 
-/** Group units: everyone of a kind (各县(市、区)人民政府, 各区镇街道, 市直各部门, 市爱卫会成员单位, 各有关部门). */
-const GROUP = new RegExp(`^(?:.{0,16}各.{0,14}|.{0,20}${alternation(GROUP_NOUNS)})$`);
+/** Group units: everyone of a kind (各县(市、区)人民政府, 各区镇街道, 市直各部门, 市爱卫会成员单位, 各有关部门, 相关乡镇). */
+const GROUP = new RegExp(`^(?:.{0,16}各.{0,14}|.{0,20}${alternation(GROUP_NOUNS)}|${alternation(GROUP_QUALIFIERS)}.{1,6})$`);
 const GROUP_ENDINGS = endsWithAny(GROUP_ENDING_WORDS);
 
 // Quantities and comparisons belong to a duty's text, never to a name (…不少于1小时县教育委员会 is a cell run on).

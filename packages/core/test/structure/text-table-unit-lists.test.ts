@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../../src/index.js';
+
+const rolesOf = async (text: string) =>
+  (await parsePlan({ text })).tasks.map((t) => ({ lead: t.lead, participants: t.participants, due: t.due }));
+
+describe('text tables: several units in one cell, separated by spaces', () => {
+  it('keeps a space-separated unit list under its aligned unit column', async () => {
+    const text = [
+      '某县2025年农村人居环境整治任务表',
+      '序号  重点任务                  牵头单位      配合单位                  完成时限',
+      '1     整治村内沟渠20条          县水务局      县农业农村局  各镇        2025年6月',
+      '2     新建公厕15座              县住建局      县财政局                  2025年9月',
+    ].join('\n');
+    expect(await rolesOf(text)).toEqual([
+      { lead: ['县水务局'], participants: ['县农业农村局', '各镇'], due: ['2025-06-30'] },
+      { lead: ['县住建局'], participants: ['县财政局'], due: ['2025-09-30'] },
+    ]);
+  });
+
+  it('gives the surplus unit cells of a row that is not aligned to the last unit column', async () => {
+    // Columns typed by eye: the rows do not line up under the header, so cells are read in order.
+    const text = [
+      '某县2025年便民服务任务表',
+      '序号  服务事项    牵头单位    责任单位    时间要求',
+      '1  延长政务大厅周末服务时间  县行政审批局  县司法局  2025年3月',
+      '2  增设社区快递驿站12处  县邮政管理局  青石镇人民政府    白沙镇人民政府  2025年10月',
+      '3  开通夜间便民门诊  县卫生健康局  县医疗保障局  2025年6月',
+    ].join('\n');
+    expect(await rolesOf(text)).toEqual([
+      { lead: ['县行政审批局'], participants: ['县司法局'], due: ['2025-03-31'] },
+      { lead: ['县邮政管理局'], participants: ['青石镇人民政府', '白沙镇人民政府'], due: ['2025-10-31'] },
+      { lead: ['县卫生健康局'], participants: ['县医疗保障局'], due: ['2025-06-30'] },
+    ]);
+  });
+});
+
+describe('pipe tables: a row that lost an empty cell before the deadline column', () => {
+  it('puts the deadline back under its column when progress columns follow it', async () => {
+    const text = [
+      '某市2025年一季度重点工作推进表',
+      '| 序号 | 重点任务 | 牵头单位 | 配合单位 | 完成时限 | 1月进展 | 2月进展 |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
+      '| 1 | 上线企业开办一网通办平台 | 市数据局 | 市市场监管局 | 2025年4月 | 已招标 | 已部署 |',
+      '| 2 | 压减工程项目审批环节 | 市住建局 | 2025年5月 | 已摸底 | 已起草 |',
+    ].join('\n');
+    expect(await rolesOf(text)).toEqual([
+      { lead: ['市数据局'], participants: ['市市场监管局'], due: ['2025-04-30'] },
+      { lead: ['市住建局'], participants: [], due: ['2025-05-31'] },
+    ]);
+  });
+});
