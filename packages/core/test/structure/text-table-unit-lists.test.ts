@@ -50,3 +50,44 @@ describe('pipe tables: a row that lost an empty cell before the deadline column'
     ]);
   });
 });
+
+describe('text tables: a unit cell wrapped onto the next line', () => {
+  it('reads a unit of its own on the wrapped line as the next unit of the list', async () => {
+    const text = [
+      '某县2025年城市管理提升任务表',
+      '序号  工作任务                牵头单位        协同单位              完成时限',
+      '1     整治占道经营点位30处    县城管局        县市场监管局          2025年5月',
+      '2     修复破损人行道8公里     县住建局        县交通运输局',
+      '                                              东城街道办事处        2025年8月',
+    ].join('\n');
+    expect(await rolesOf(text)).toEqual([
+      { lead: ['县城管局'], participants: ['县市场监管局'], due: ['2025-05-31'] },
+      { lead: ['县住建局'], participants: ['县交通运输局', '东城街道办事处'], due: ['2025-08-31'] },
+    ]);
+  });
+
+  it('keeps a sub-unit wrapped under its parent as one name', async () => {
+    const text = [
+      '某区2025年道路安全任务表',
+      '序号  工作任务                牵头单位        配合单位              完成时限',
+      '1     增设学校周边减速带      区交通运输局    区公安分局            2025年4月',
+      '                                              巡逻大队',
+      '2     更新路口信号灯12处      区住建局        区公安分局            2025年6月',
+    ].join('\n');
+    expect((await rolesOf(text))[0]?.participants).toEqual(['区公安分局巡逻大队']);
+  });
+
+  it('joins a tab row whose number and duty cells are empty to the row above', async () => {
+    const text = [
+      '某县2025年农产品流通任务表',
+      ['序号', '重点任务', '牵头单位', '配合单位', '完成时限'].join('\t'),
+      ['1', '建设乡镇农产品集散点3个', '县商务局', '', '2025年10月'].join('\t'),
+      ['', '', '', '县供销社', ''].join('\t'),
+      ['2', '培训农村电商带头人200名', '县人社局', '县商务局', '2025年11月'].join('\t'),
+    ].join('\n');
+    expect(await rolesOf(text)).toEqual([
+      { lead: ['县商务局'], participants: ['县供销社'], due: ['2025-10-31'] },
+      { lead: ['县人社局'], participants: ['县商务局'], due: ['2025-11-30'] },
+    ]);
+  });
+});

@@ -224,6 +224,9 @@ export const GROUP_NOUNS = [
 /** Qualifiers that make a kind of unit a group of them without 各 (相关镇街, 有关县区, 涉及乡镇). */
 export const GROUP_QUALIFIERS = ['相关', '有关', '涉及'] as const;
 
+/** Endings of a local government, named after its place without a level (城关镇人民政府, 东关街道办事处). */
+export const LOCAL_GOVERNMENT_ENDINGS = ['人民政府', '政府', '办事处', '街道', '管委会'] as const;
+
 /** Endings of a government department, whose level prefix a list may give once (市发改委、科技局). */
 export const DEPARTMENT_SUFFIXES = ['局', '委', '办', '委员会', '办公室', '厅'] as const;
 

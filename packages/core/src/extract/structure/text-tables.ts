@@ -3,6 +3,8 @@ import { charWidth } from '../display-width.js';
 import { isDeadlineCell } from './deadline-shape.js';
 import { headerRole, type ColumnRole } from './table-columns.js';
 import { splitUnitList } from '../units/unit-name.js';
+import { LOCAL_GOVERNMENT_ENDINGS } from '../lexicons/org-suffixes.js';
+import { alternation } from '../lexicons/pattern.js';
 import { csvTable } from './csv-table.js';
 
 /**
@@ -122,6 +124,7 @@ function pipeTable(blocks: Block[], i: number, sep: '|' | '\t'): Found | null {
   if (!head || !headerCells || headerCells.length < 3) return null;
   if (headerCells.filter((c) => headerRole(c.text) !== null).length < 2) return null;
   const width = headerCells.length;
+  const headerRoles = headerCells.map((c) => headerRole(c.text));
   const deadlineColumn = sep === '|' ? headerCells.findIndex((c) => headerRole(c.text) === 'deadline') : -1;
   const rows = [{ line: head, end: head.end, cells: headerCells.map(cell) }];
   let j = i + 1;
@@ -137,6 +140,16 @@ function pipeTable(blocks: Block[], i: number, sep: '|' | '\t'): Found | null {
       if (text.length > 30 || !next || !pipeCells(next, sep)) break;
       const lead = b.text.length - b.text.trimStart().length;
       rows.push({ line: b, end: b.end, cells: [cell({ text, start: b.start + lead, end: b.start + lead + text.length })] });
+      continue;
+    }
+    const prev = rows.length > 1 ? rows[rows.length - 1] : undefined;
+    if (prev && isContinuation(cells)) {
+      // A cell wrapped onto a line of its own ("\t\t\t县发改局"): the row above goes on.
+      cells.forEach((c, k) => {
+        const target = prev.cells[k];
+        if (c.text && target) appendToCell(target, c, headerRoles[k] ?? null);
+      });
+      prev.end = b.end;
       continue;
     }
     rows.push({ line: b, end: b.end, cells: alignShortRow(cells, width, deadlineColumn).map(cell) });
@@ -293,11 +306,11 @@ function alignedTable(blocks: Block[], i: number): Found | null {
     } else if (current) {
       // The row goes on: each piece joins the cell of its column.
       for (const [k, cs] of placed) {
-        const target = current.cells[k]!;
-        const text = cs.map((c) => c.text).join('');
-        if (!target.text) Object.assign(target, { text, start: cs[0]!.start });
-        else target.text += text;
-        target.end = cs[cs.length - 1]!.end;
+        appendToCell(
+          current.cells[k]!,
+          { text: cs.map((c) => c.text).join(''), start: cs[0]!.start, end: cs[cs.length - 1]!.end },
+          roles[k] ?? null,
+        );
       }
       current.end = b.end;
     } else break;
@@ -326,6 +339,28 @@ function isAligned(blocks: Block[], from: number, starts: number[]): boolean {
 
 const UNIT_ROLES = new Set<ColumnRole | null>(['lead', 'part', 'resp']);
 const unitShaped = (w: Piece) => splitUnitList(w.text) !== null;
+
+/** A `|` or tab row whose number and duty cells are empty but another is not: a wrapped cell of the row above. */
+function isContinuation(cells: Piece[]): boolean {
+  return cells.length >= 3 && cells[0]!.text === '' && cells[1]!.text === '' && cells.some((c) => c.text !== '');
+}
+
+/**
+ * A wrapped piece that names a unit of its own: one with a level (县…, 各…) or a local government (…街道办事处).
+ * Without one it is a part of the unit above (区公安分局 ⏎ 交警大队).
+ */
+const OWN_UNIT = new RegExp(`^[省市县区州旗盟各]|${alternation(LOCAL_GOVERNMENT_ENDINGS)}$`);
+
+/**
+ * Adds a wrapped piece to the cell of its column. A piece that is a whole unit name of its own, under a unit column
+ * whose text is one already, is the next unit of a list (县城管执法局 ⏎ 城关街道办事处); anything else goes on the text.
+ */
+function appendToCell(target: Piece, piece: Piece, role: ColumnRole | null): void {
+  if (!target.text) Object.assign(target, { text: piece.text, start: piece.start });
+  else if (UNIT_ROLES.has(role) && OWN_UNIT.test(piece.text) && unitShaped(target) && unitShaped(piece)) target.text += `、${piece.text}`;
+  else target.text += piece.text;
+  target.end = piece.end;
+}
 
 /**
  * The text of a cell made of several space-separated pieces. Under a unit column, pieces that are each a unit
