@@ -26,6 +26,8 @@ export interface IndicatorContext {
 /** Words that mark a clause as describing the present state rather than setting a target. */
 const STATUS_RE =
   /共有|(?<!确保|要|将)已(?!有效|婚)|累计建成|目前|现状|(?:检查|督查|暗访|巡查|抽查|共|累计)发现|发现(?:问题|隐患)|查处(?!率)|查获|共计|共(?:检查|抽查|排查|督查|出动|下发)|浏览|点击|访问量|阅读量|阅读[::]/;
+/** 对 before a count, with at most a short qualifier (对全县14个乡镇, 对督查发现的193个问题): the objects of the work. */
+const SCOPE_RE = /对[^\d,,。;;、]{0,8}$/;
 /** "现有" (existing) states the present only when no comparator follows it ("现有公厕改造率达到100%" is a target). */
 const EXISTING_RE = /现有/;
 const AS_OF_RE = /截[至止]\s*(?:目前|\d{4})/;
@@ -209,6 +211,8 @@ function accept(half: string, ix: ClauseIndex, q: Quantity, explicit: boolean, c
   // "截至2020年底,…为21.3%": a count of where things stand, unless a target verb says otherwise.
   if (AS_OF_RE.test(before) && (!explicit || /为\s*$/.test(before.slice(-3)))) return false;
   if (TIME_UNIT_RE.test(q.unit) && !explicit && q.bound === null) return false;
+  // "对6个农贸市场开展回头看", "对园区42家企业开展治理": the count names what the work is done to, not a result to reach.
+  if (!explicit && q.bound === null && SCOPE_RE.test(before)) return false;
   // "3类重大疾病", "2种基础疾病" define a group; "扩大到30种" sets a target.
   if (/^(?:种|类)$/.test(q.unit) && comparator === '=') return false;
   if (q.unit !== '') return true;

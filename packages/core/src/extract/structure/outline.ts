@@ -5,6 +5,7 @@ import { isUnitName } from '../units/unit-name.js';
 import { classifyHeading } from './headings.js';
 import { isLabelLine, type Roles } from './attribution.js';
 import { HAS_ROLE_VERB } from './role-labels.js';
+import { isSiteNavigation } from './site-navigation.js';
 
 /** A numbered item with the unnumbered lines that follow it and its numbered children. */
 export interface OutlineNode {
@@ -25,7 +26,8 @@ export interface OutlineNode {
 /** An unnumbered line that heads a section: short, no sentence punctuation, a known section name. */
 export function isUnnumberedHeading(text: string): boolean {
   const t = text.replace(/\s+/g, '');
-  if (t.length > 16 || /[。,,;;::、]/.test(t)) return false;
+  // A breadcrumb ending in a section of the site (首页 > 政务公开 > 督查督办) heads nothing in the plan.
+  if (t.length > 16 || /[。,,;;::、]/.test(t) || isSiteNavigation(text)) return false;
   return (
     classifyHeading(t) !== null ||
     /^(?:重点|主要|具体)?(?:任务|工作任务|重点任务|主要任务|工作措施|重点工作|行动内容|主要内容|任务分工)$/.test(t)
