@@ -21,6 +21,8 @@ export interface OutlineNode {
   section: string | null;
   /** Roles given to this item by a sentence after a group of items ("以上(1)—(3)项由X牵头"): see scope-attribution. */
   groupRoles?: Roles;
+  /** A time limit given to this item by a line after its group ("以上任务完成时限:…"): see scope-attribution. */
+  groupDeadline?: string;
 }
 
 /** An unnumbered line that heads a section: short, no sentence punctuation, a known section name. */

@@ -159,6 +159,13 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
       due = [...new Set(phrases.map((p) => p.date))];
       ongoing = closingTimeFrame(clause);
       deadlineText = phrases.map((p) => p.text).join('、') || null;
+      // No time limit of its own: the one written after its group ("以上任务完成时限:…") holds.
+      if (!due.length && !ongoing && node.groupDeadline) {
+        const cell = parseDeadlineCell(node.groupDeadline, planYear);
+        due = cell.due;
+        ongoing = cell.ongoing;
+        deadlineText = node.groupDeadline;
+      }
     }
     if (kind === 'step' && !due.length) due = stepDue(text.slice(0, Math.max(0, text.indexOf('。')) || text.length), planYear);
     const start = item.toSource(c.from);
