@@ -58,8 +58,6 @@ export interface AppOptions {
   trustProxy?: boolean | number | string;
   /** Check every JSON answer against its route's response schema (default: DUBAN_CHECK_RESPONSES=1; tests only). */
   checkResponses?: boolean;
-  /** Extra routes (besides the registered route modules). */
-  routes?: AnyRoute[];
 }
 
 /**
@@ -203,7 +201,7 @@ export async function buildApp(opts: AppOptions): Promise<FastifyInstance> {
     void reply.status(status).send(body);
   });
 
-  const routes = [...allRoutes, ...(opts.routes ?? [])];
+  const routes = allRoutes;
   const openapi = buildOpenApi(routes, { title: 'Duban 督办 API', version: '0.1.0' });
   app.get('/api/openapi.json', async () => openapi);
   const uploads = createUploadGate();

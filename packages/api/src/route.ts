@@ -1,5 +1,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
+import type { AnyContractEntry, HttpMethod } from '@duban/core';
 import type { Actor, Services } from '@duban/services';
 import type { CsvColumn } from './csv.js';
 
@@ -16,11 +17,11 @@ export interface HandlerContext<P, Q, B> {
   session: { token: string; csrfToken: string } | null;
 }
 
-/** The answer of a route that sends no body (204). */
-export const noContent = { kind: 'no-content' } as const;
+/** The answer of a route that sends no body (204), as the contract names it. */
+export const noContent = 'none';
 
 /** The answer of a route that sends a file's bytes (its own content type and name); the handler sends it through `reply`. */
-export const fileDownload = { kind: 'file' } as const;
+export const fileDownload = 'file';
 
 /** What a route answers on success: a zod schema of its JSON body, no body, or a file. */
 export type ResponseSpec = z.ZodType | typeof noContent | typeof fileDownload;
@@ -30,7 +31,6 @@ export function isJsonResponse(spec: ResponseSpec): spec is z.ZodType {
   return spec !== noContent && spec !== fileDownload;
 }
 
-/** One HTTP route: its validation schemas, documentation and handler. */
 /** What a handler may return for a response spec: the schema's JSON (its input shape), nothing, or the sent reply. */
 export type HandlerResult<R extends ResponseSpec> = R extends z.ZodType
   ? z.input<R> | FastifyReply
@@ -38,13 +38,9 @@ export type HandlerResult<R extends ResponseSpec> = R extends z.ZodType
     ? void | undefined
     : FastifyReply;
 
-export interface RouteDef<
-  P extends z.ZodType = z.ZodType,
-  Q extends z.ZodType = z.ZodType,
-  B extends z.ZodType = z.ZodType,
-  R extends ResponseSpec = ResponseSpec,
-> {
-  method: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+/** One HTTP route as the server keeps it: its contract entry's schemas with the route's documentation and handler. */
+export interface RouteDef<P = unknown, Q = unknown, B = unknown, R extends ResponseSpec = ResponseSpec> {
+  method: HttpMethod;
   /** Fastify path, e.g. `/api/plans/:id`. */
   url: string;
   summary: string;
@@ -53,12 +49,12 @@ export interface RouteDef<
   auth?: 'public' | 'user';
   /** Usable while the account must still change its password (everything else answers `auth.password_change_required`). */
   duringPasswordChange?: boolean;
-  params?: P;
-  query?: Q;
-  body?: B;
+  params?: z.ZodType;
+  query?: z.ZodType;
+  body?: z.ZodType;
   /**
-   * What the route answers on success (required): a zod schema of the JSON body (OpenAPI; checked against every
-   * answer when DUBAN_CHECK_RESPONSES=1, as the HTTP test suites run), `noContent` or `fileDownload`.
+   * What the route answers on success: a zod schema of the JSON body (OpenAPI; checked against every answer when
+   * DUBAN_CHECK_RESPONSES=1, as the HTTP test suites run), `noContent` or `fileDownload`.
    */
   response: R;
   /** Success status (default 200). */
@@ -71,21 +67,38 @@ export interface RouteDef<
   multipart?: boolean;
   /** Request body limit in bytes for this route. */
   bodyLimit?: number;
-  handler(c: HandlerContext<z.infer<P>, z.infer<Q>, z.infer<B>>): Promise<HandlerResult<R>>;
+  handler(c: HandlerContext<P, Q, B>): Promise<HandlerResult<R>>;
 }
 
 /** A route with its types erased, as kept in the route table. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the table holds routes of every shape
 export type AnyRoute = RouteDef<any, any, any, any>;
 
-/** Declares a route (infers handler input types from the schemas). */
-export function route<
-  P extends z.ZodType = z.ZodType,
-  Q extends z.ZodType = z.ZodType,
-  B extends z.ZodType = z.ZodType,
-  R extends ResponseSpec = ResponseSpec,
->(def: RouteDef<P, Q, B, R>): AnyRoute {
-  return def as AnyRoute;
+/** The parsed value of an entry's params, query or body (unknown when the entry declares none). */
+type Input<E, F extends 'params' | 'query' | 'body'> = E extends { readonly [K in F]: infer S extends z.ZodType } ? z.output<S> : unknown;
+
+/** What a route adds to its contract entry: documentation, HTTP details and the handler — never a schema. */
+export type RouteOptions<E extends AnyContractEntry> = Omit<
+  RouteDef<Input<E, 'params'>, Input<E, 'query'>, Input<E, 'body'>, E['response']>,
+  'method' | 'url' | 'params' | 'query' | 'body' | 'response' | 'multipart'
+> & { [K in 'method' | 'url' | 'params' | 'query' | 'body' | 'response' | 'multipart']?: never };
+
+/**
+ * Declares the route of a contract entry (`apiContract['GET /api/plans']`): its method, path, schemas and
+ * multipart flag come from the entry, and the handler's input and answer are typed from them.
+ */
+export function route<E extends AnyContractEntry>(entry: E, options: RouteOptions<E>): AnyRoute {
+  const { method, path, params, query, body, response, multipart } = entry;
+  return {
+    ...options,
+    method,
+    url: path,
+    ...(params ? { params } : {}),
+    ...(query ? { query } : {}),
+    ...(body ? { body } : {}),
+    response,
+    ...(multipart ? { multipart } : {}),
+  } as AnyRoute;
 }
 
 /** Typed CSV columns for a route whose list items are `T`. */

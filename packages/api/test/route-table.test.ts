@@ -4,77 +4,7 @@ import { z } from 'zod';
 import { allRoutes, buildOpenApi, type AnyRoute } from '../src/index.js';
 import { responseProblems } from '../src/response-check.js';
 import { isJsonResponse, noContent, route } from '../src/route.js';
-
-const HOW_TO_FIX =
-  'Declare it in the route: `response:` a zod schema from packages/core/src/api/<resource>.ts (or `noContent` / `fileDownload` from packages/api/src/route.ts), ' +
-  'and bodies/queries as real zod objects there (no z.record(z.string(), z.unknown()), z.any() or z.unknown()).';
-
-/** Paths inside a schema where anything is accepted (z.any, z.unknown, or a record of them). */
-function untypedPaths(schema: z.ZodType, path = '', seen = new Set<unknown>()): string[] {
-  if (seen.has(schema)) return [];
-  seen.add(schema);
-  const def = (schema as unknown as { _zod: { def: Record<string, unknown> & { type: string } } })._zod.def;
-  const walk = (s: unknown, p: string) => untypedPaths(s as z.ZodType, p, seen);
-  switch (def.type) {
-    case 'any':
-    case 'unknown':
-      return [path];
-    case 'object':
-      return Object.entries(def.shape as Record<string, unknown>).flatMap(([k, s]) => walk(s, `${path}.${k}`));
-    case 'record':
-      return walk(def.valueType, `${path}[*]`);
-    case 'array':
-      return walk(def.element, `${path}[]`);
-    case 'optional':
-    case 'nullable':
-    case 'default':
-    case 'prefault':
-    case 'readonly':
-    case 'catch':
-      return walk(def.innerType, path);
-    case 'pipe':
-      return [...walk(def.in, path), ...walk(def.out, path)];
-    case 'union':
-      return (def.options as unknown[]).flatMap((o) => walk(o, path));
-    case 'intersection':
-      return [...walk(def.left, path), ...walk(def.right, path)];
-    default:
-      return [];
-  }
-}
-
-/** Every broken contract rule of a route table, each naming the route and what to add. */
-function contractProblems(routes: AnyRoute[]): string[] {
-  const out: string[] = [];
-  const seen = new Set<string>();
-  for (const r of routes) {
-    const name = `${r.method} ${r.url}`;
-    if (seen.has(name)) out.push(`${name} is registered twice`);
-    seen.add(name);
-    if (!r.response) out.push(`${name} has no response schema. ${HOW_TO_FIX}`);
-    if (r.response === noContent && r.status !== 204)
-      out.push(`${name} answers no content but its status is ${r.status ?? 200}: set \`status: 204\`.`);
-    for (const where of ['params', 'query', 'body'] as const) {
-      const s = r[where];
-      if (s)
-        for (const p of untypedPaths(s)) out.push(`${name} has an untyped ${where} at ${p.replace(/^\./, '') || '(whole)'}. ${HOW_TO_FIX}`);
-    }
-    if (
-      ['POST', 'PUT', 'PATCH'].includes(r.method) &&
-      !r.body &&
-      !r.multipart &&
-      r.url !== '/api/auth/logout' &&
-      !/\/publish$/.test(r.url)
-    ) {
-      out.push(
-        `${name} takes no body schema: declare \`body:\` (a zod object from packages/core/src/api, z.object({}).strict() if it takes none).`,
-      );
-    }
-    if (['params', 'query'].some((w) => r[w as 'params' | 'query'] && !(r[w as 'params' | 'query'] instanceof z.ZodObject)))
-      out.push(`${name}: params and query must be z.object schemas (OpenAPI lists their fields).`);
-  }
-  return out;
-}
+import { contractProblems } from './support/contract-rules.js';
 
 describe('the route table', () => {
   it('declares a response and typed inputs for every route', () => {
@@ -99,7 +29,7 @@ describe('the route table', () => {
     const problems = contractProblems(bad);
     expect(problems).toEqual([
       expect.stringMatching(
-        /^POST \/api\/x has no response schema\. Declare it in the route: `response:` a zod schema from packages\/core\/src\/api/,
+        /^POST \/api\/x has no response schema\. Declare it in its apiContract entry \(packages\/core\/src\/api\/contract\.ts\): `response:` a zod schema/,
       ),
       expect.stringMatching(/^POST \/api\/x has an untyped body at \[\*\]\. Declare it/),
       expect.stringMatching(/^GET \/api\/y has an untyped query at q\. Declare it/),
@@ -108,36 +38,32 @@ describe('the route table', () => {
   });
 });
 
-describe('handler answers are typed by the response schema', () => {
-  it('refuses at compile time a handler whose answer does not match (tsc checks the @ts-expect-error lines)', () => {
-    const ok = route({
-      method: 'GET',
-      url: '/api/t',
+describe('handler answers are typed by the contract entry', () => {
+  const entry = { method: 'GET', path: '/api/t', params: z.object({ id: z.string() }), response: z.object({ a: z.string() }) } as const;
+  const none = { method: 'DELETE', path: '/api/t', response: 'none' } as const;
+
+  it('refuses at compile time a handler or a route that strays from it (tsc checks the @ts-expect-error lines)', () => {
+    const ok = route(entry, { summary: 't', tag: 't', handler: async ({ params }) => ({ a: params.id }) });
+    // @ts-expect-error a number where the schema declares a string
+    const wrong = route(entry, { summary: 't', tag: 't', handler: async () => ({ a: 1 }) });
+    // @ts-expect-error a 204 route returns nothing
+    const noBody = route(none, { summary: 't', tag: 't', status: 204, handler: async () => ({ a: 'x' }) });
+    const own = route(entry, {
       summary: 't',
       tag: 't',
-      response: z.object({ a: z.string() }),
+      // @ts-expect-error a route cannot declare a schema of its own: the entry is the one declaration
+      response: z.object({ b: z.number() }),
       handler: async () => ({ a: 'x' }),
     });
-    const wrong = route({
-      method: 'GET',
-      url: '/api/t',
-      summary: 't',
-      tag: 't',
-      response: z.object({ a: z.string() }),
-      // @ts-expect-error a number where the schema declares a string
-      handler: async () => ({ a: 1 }),
-    });
-    const noBody = route({
-      method: 'DELETE',
-      url: '/api/t',
-      summary: 't',
-      tag: 't',
-      status: 204,
-      response: noContent,
-      // @ts-expect-error a 204 route returns nothing
-      handler: async () => ({ a: 'x' }),
-    });
-    expect([ok, wrong, noBody].map((r) => r.url)).toEqual(['/api/t', '/api/t', '/api/t']);
+    expect([ok, wrong, noBody, own].map((r) => `${r.method} ${r.url}`)).toEqual([
+      'GET /api/t',
+      'GET /api/t',
+      'DELETE /api/t',
+      'GET /api/t',
+    ]);
+    // The schemas are the entry's own objects.
+    expect([ok.params, ok.response, own.response]).toEqual([entry.params, entry.response, entry.response]);
+    expect(own.response).toBe(entry.response);
   });
 });
 

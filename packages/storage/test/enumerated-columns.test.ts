@@ -1,6 +1,7 @@
 import { Migrator, type Kysely } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENUMERATED_COLUMNS } from '../src/constraints/enumerated-columns.js';
+import { ENUMERATED_COLUMNS_0180 } from '../src/migrations/0180-enumerated-columns.js';
 import { migrations } from '../src/migrations/index.js';
 import { dropPostgresSchema, migrateToLatest, openDatabase, type OpenDatabase } from './support/storage.js';
 import { freshSchemaName, pgUrl, testDatabases } from './support/databases.js';
@@ -157,6 +158,24 @@ async function seed(db: AnyDb): Promise<void> {
 /** The engine's refusal of a value outside the column's list (never a NOT NULL or unique violation). */
 const refusal = (table: string, column: string) =>
   new RegExp(`(violates check constraint "${table}_${column}_allowed")|(${table}\\.${column} must be one of)`);
+
+describe('migration 0180 enforces frozen lists', () => {
+  const codes = (cols: readonly { table: string; column: string; values: readonly string[] }[]) =>
+    cols.map((c) => ({ column: `${c.table}.${c.column}`, values: [...c.values].sort() }));
+
+  it("still equal core's current codes (a change in core needs a new migration that re-enforces the column)", () => {
+    expect(codes(ENUMERATED_COLUMNS_0180)).toEqual(codes(ENUMERATED_COLUMNS));
+  });
+
+  it('are literals of the migration, not core objects', () => {
+    ENUMERATED_COLUMNS_0180.forEach((c, i) => expect(c.values).not.toBe(ENUMERATED_COLUMNS[i]!.values));
+    // A code core adds later shows up as a difference.
+    const later = ENUMERATED_COLUMNS.map((c) =>
+      c.column === 'status' && c.table === 'tasks' ? { ...c, values: [...c.values, 'paused'] } : c,
+    );
+    expect(codes(ENUMERATED_COLUMNS_0180)).not.toEqual(codes(later));
+  });
+});
 
 for (const target of await testDatabases()) {
   describe.skipIf(Boolean(target.skipReason))(`enumerated columns on ${target.name}`, () => {

@@ -1,20 +1,5 @@
-import {
-  idParamsSchema,
-  jurisdictionCreateSchema,
-  jurisdictionListSchema,
-  jurisdictionViewSchema,
-  UNIT_KIND_LABELS,
-  unitCreateSchema,
-  unitListQuerySchema,
-  unitListSchema,
-  unitMergeSchema,
-  unitPatchSchema,
-  unitSuggestionListSchema,
-  unitSuggestQuerySchema,
-  unitViewSchema,
-  type UnitView,
-} from '@duban/core';
-import { csvColumns, noContent, route, type AnyRoute } from '../route.js';
+import { apiContract, UNIT_KIND_LABELS, type UnitView } from '@duban/core';
+import { csvColumns, route, type AnyRoute } from '../route.js';
 
 const unitCsv = csvColumns<UnitView>([
   ['单位名称', (u) => u.name],
@@ -27,13 +12,9 @@ const unitCsv = csvColumns<UnitView>([
 
 /** The unit directory and jurisdictions. */
 export const directoryRoutes: AnyRoute[] = [
-  route({
-    method: 'GET',
-    url: '/api/units',
+  route(apiContract['GET /api/units'], {
     summary: '单位名录',
     tag: 'directory',
-    query: unitListQuerySchema,
-    response: unitListSchema,
     csv: unitCsv,
     csvName: '单位名录',
     handler: ({ actor, query, services }) =>
@@ -42,81 +23,48 @@ export const directoryRoutes: AnyRoute[] = [
         ...(query.jurisdiction ? { jurisdictionId: query.jurisdiction } : {}),
       }),
   }),
-  route({
-    method: 'GET',
-    url: '/api/units/suggest',
+  route(apiContract['GET /api/units/suggest'], {
     summary: '为抽取出的单位名称推荐名录中的单位',
     tag: 'directory',
-    query: unitSuggestQuerySchema,
-    response: unitSuggestionListSchema,
     handler: ({ actor, query, services }) => services.units.suggest(actor, query.name),
   }),
-  route({
-    method: 'POST',
-    url: '/api/units',
+  route(apiContract['POST /api/units'], {
     summary: '新增单位',
     tag: 'directory',
-    body: unitCreateSchema,
-    response: unitViewSchema,
     status: 201,
     handler: ({ actor, body, services }) => services.units.create(actor, body),
   }),
-  route({
-    method: 'PATCH',
-    url: '/api/units/:id',
+  route(apiContract['PATCH /api/units/:id'], {
     summary: '修改单位（名称、别名、曾用名等）',
     tag: 'directory',
-    params: idParamsSchema,
-    body: unitPatchSchema,
-    response: unitViewSchema,
     handler: ({ actor, params, body, services }) => services.units.update(actor, params.id, body),
   }),
-  route({
-    method: 'POST',
-    url: '/api/units/:id/merge',
+  route(apiContract['POST /api/units/:id/merge'], {
     summary: '合并单位（任务分工改到目标单位，原名称保留为别名）',
     tag: 'directory',
-    params: idParamsSchema,
-    body: unitMergeSchema,
-    response: unitViewSchema,
     handler: ({ actor, params, body, services }) => services.units.merge(actor, params.id, body.intoId),
   }),
-  route({
-    method: 'DELETE',
-    url: '/api/units/:id',
+  route(apiContract['DELETE /api/units/:id'], {
     summary: '删除单位（仅限未被任何任务、指标、用户、报送、督办单等引用的单位；否则请合并）',
     tag: 'directory',
-    params: idParamsSchema,
     status: 204,
-    response: noContent,
     handler: ({ actor, params, services }) => services.units.remove(actor, params.id),
   }),
-  route({
-    method: 'GET',
-    url: '/api/jurisdictions',
+  route(apiContract['GET /api/jurisdictions'], {
     summary: '行政区划（省—市—县区—乡镇街道）',
     tag: 'directory',
-    response: jurisdictionListSchema,
     handler: ({ actor, services }) => services.units.jurisdictions(actor),
   }),
-  route({
-    method: 'POST',
-    url: '/api/jurisdictions',
+  route(apiContract['POST /api/jurisdictions'], {
     summary: '新增行政区划',
     tag: 'directory',
-    body: jurisdictionCreateSchema,
-    response: jurisdictionViewSchema,
     status: 201,
     handler: ({ actor, body, services }) => services.units.createJurisdiction(actor, body),
   }),
-  route({
-    method: 'DELETE',
-    url: '/api/jurisdictions/:id',
+  route(apiContract['DELETE /api/jurisdictions/:id'], {
     summary: '删除行政区划（仅限没有下级行政区划、单位和计划的）',
     tag: 'directory',
-    params: idParamsSchema,
     status: 204,
-    response: noContent,
     handler: ({ actor, params, services }) => services.units.removeJurisdiction(actor, params.id),
   }),
 ];

@@ -14,7 +14,8 @@ import { userRoutes } from './users.js';
 
 /**
  * The route table: every route module, in one list (the OpenAPI document is generated from it).
- * A new resource adds its own `routes/<resource>.ts` exporting `AnyRoute[]` and one line here.
+ * A new resource declares its routes in `apiContract` (core/src/api/contract.ts), registers them in its own
+ * `routes/<resource>.ts` with `route(apiContract[…], …)`, exporting `AnyRoute[]`, and adds one line here.
  */
 export const allRoutes: AnyRoute[] = [
   ...metaRoutes,

@@ -1,26 +1,19 @@
-import { auditPageSchema, auditQuerySchema, healthSchema, type AuditEntry } from '@duban/core';
+import { apiContract, type AuditEntry } from '@duban/core';
 import { csvColumns, route, type AnyRoute } from '../route.js';
 
 /** Health and the audit trail. */
 export const metaRoutes: AnyRoute[] = [
-  route({
-    method: 'GET',
-    url: '/api/health',
+  route(apiContract['GET /api/health'], {
     summary: '健康检查',
     tag: 'meta',
     auth: 'public',
-    response: healthSchema,
     async handler({ services }) {
       return services.health();
     },
   }),
-  route({
-    method: 'GET',
-    url: '/api/audit',
+  route(apiContract['GET /api/audit'], {
     summary: '操作日志（按对象、用户、时间筛选）',
     tag: 'meta',
-    query: auditQuerySchema,
-    response: auditPageSchema,
     csv: csvColumns<AuditEntry>([
       ['时间', (a) => a.at],
       ['用户', (a) => a.actor],

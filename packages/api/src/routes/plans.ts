@@ -1,34 +1,16 @@
-import {
-  idParamsSchema,
-  planBoardSchema,
-  planDetailSchema,
-  planImportJsonSchema,
-  planImportQuerySchema,
-  planImportResultSchema,
-  planListQuerySchema,
-  planPageSchema,
-  planPatchSchema,
-  planSourceSchema,
-  type PlanView,
-} from '@duban/core';
+import { apiContract, type PlanView } from '@duban/core';
 import { DomainError } from '@duban/services';
 import { UPLOAD_LIMIT } from '../constants.js';
 import { sendCachedJson } from '../http-cache.js';
-import { csvColumns, fileDownload, noContent, route, type AnyRoute } from '../route.js';
+import { csvColumns, route, type AnyRoute } from '../route.js';
 
 /** Plans: import, review, publish. */
 export const planRoutes: AnyRoute[] = [
-  route({
-    method: 'POST',
-    url: '/api/plans/import',
+  route(apiContract['POST /api/plans/import'], {
     summary:
       '导入政策文件，生成待审核的计划草稿（multipart 字段 file，或 JSON {fileName, text}）；同一文件再次上传返回 409 plan.duplicate（details.planId），加 duplicate=allow 仍新建；客户端断开即取消，不留草稿',
     tag: 'plans',
-    query: planImportQuerySchema,
-    body: planImportJsonSchema,
-    multipart: true,
     bodyLimit: UPLOAD_LIMIT + 1024 * 1024,
-    response: planImportResultSchema,
     status: 201,
     async handler({ actor, query, body, services, req, reply }) {
       // The client going away (Back in the wizard, a closed tab) cancels the parse and the write.
@@ -65,13 +47,9 @@ export const planRoutes: AnyRoute[] = [
       return { plan: await undoIfGone(await services.plans.importPlan(actor, { fileName: body.fileName, text: body.text }, opts)) };
     },
   }),
-  route({
-    method: 'GET',
-    url: '/api/plans',
+  route(apiContract['GET /api/plans'], {
     summary: '计划列表',
     tag: 'plans',
-    query: planListQuerySchema,
-    response: planPageSchema,
     csv: csvColumns<PlanView>([
       ['标题', (p) => p.title],
       ['发文单位', (p) => p.issuer],
@@ -84,41 +62,25 @@ export const planRoutes: AnyRoute[] = [
     csvName: '计划',
     handler: ({ actor, query, services }) => services.plans.list(actor, { ...(query.status ? { status: query.status } : {}) }, query),
   }),
-  route({
-    method: 'GET',
-    url: '/api/plans/:id',
+  route(apiContract['GET /api/plans/:id'], {
     summary: '计划详情（任务、指标、诊断信息）',
     tag: 'plans',
-    params: idParamsSchema,
-    response: planDetailSchema,
     handler: async ({ actor, params, services, req, reply }) => sendCachedJson(req, reply, await services.plans.get(actor, params.id)),
   }),
-  route({
-    method: 'GET',
-    url: '/api/plans/:id/board',
+  route(apiContract['GET /api/plans/:id/board'], {
     summary: '计划的全部任务（计划页所列字段；章节与单位按序号引用；支持 ETag/304 与压缩）',
     tag: 'plans',
-    params: idParamsSchema,
-    response: planBoardSchema,
     handler: async ({ actor, params, services, req, reply }) =>
       sendCachedJson(req, reply, await services.planBoard.board(actor, params.id)),
   }),
-  route({
-    method: 'GET',
-    url: '/api/plans/:id/source',
+  route(apiContract['GET /api/plans/:id/source'], {
     summary: '原文及各任务、指标在原文中的位置（审核界面）',
     tag: 'plans',
-    params: idParamsSchema,
-    response: planSourceSchema,
     handler: ({ actor, params, services }) => services.plans.source(actor, params.id),
   }),
-  route({
-    method: 'GET',
-    url: '/api/plans/:id/document',
+  route(apiContract['GET /api/plans/:id/document'], {
     summary: '下载导入的原始文件',
     tag: 'plans',
-    params: idParamsSchema,
-    response: fileDownload,
     async handler({ actor, params, services, reply }) {
       const doc = await services.plans.document(actor, params.id);
       // Never rendered inline: an uploaded HTML page must not run under our origin.
@@ -137,33 +99,20 @@ export const planRoutes: AnyRoute[] = [
         .send(doc.bytes);
     },
   }),
-  route({
-    method: 'PATCH',
-    url: '/api/plans/:id',
+  route(apiContract['PATCH /api/plans/:id'], {
     summary: '修改计划信息',
     tag: 'plans',
-    params: idParamsSchema,
-    body: planPatchSchema,
-    response: planDetailSchema,
     handler: ({ actor, params, body, services }) => services.plans.update(actor, params.id, body),
   }),
-  route({
-    method: 'POST',
-    url: '/api/plans/:id/publish',
+  route(apiContract['POST /api/plans/:id/publish'], {
     summary: '发布计划',
     tag: 'plans',
-    params: idParamsSchema,
-    response: planDetailSchema,
     handler: ({ actor, params, services }) => services.plans.publish(actor, params.id),
   }),
-  route({
-    method: 'DELETE',
-    url: '/api/plans/:id',
+  route(apiContract['DELETE /api/plans/:id'], {
     summary: '删除计划草稿',
     tag: 'plans',
-    params: idParamsSchema,
     status: 204,
-    response: noContent,
     handler: ({ actor, params, services }) => services.plans.remove(actor, params.id),
   }),
 ];

@@ -1,32 +1,9 @@
 import type { FastifyRequest } from 'fastify';
-import {
-  evidenceParamsSchema,
-  evidenceViewSchema,
-  idParamsSchema,
-  inboxQuerySchema,
-  inboxViewSchema,
-  indicatorDetailSchema,
-  indicatorOwnersResultSchema,
-  indicatorOwnersSchema,
-  indicatorValueResultSchema,
-  indicatorValueSchema,
-  periodListSchema,
-  periodPatchSchema,
-  periodSpecSchema,
-  periodViewSchema,
-  reportDetailSchema,
-  reportListQuerySchema,
-  reportListResultSchema,
-  reportViewSchema,
-  resubmitReportSchema,
-  reviewSchema,
-  stagedEvidenceViewSchema,
-  submitReportSchema,
-} from '@duban/core';
+import { apiContract } from '@duban/core';
 import { DomainError, MISSING_CSV_COLUMNS, REPORT_CSV_COLUMNS } from '@duban/services';
 import { UPLOAD_LIMIT } from '../constants.js';
 import { toCsv } from '../csv.js';
-import { csvColumns, fileDownload, noContent, route, type AnyRoute } from '../route.js';
+import { csvColumns, route, type AnyRoute } from '../route.js';
 
 /** The one file of a multipart upload (field file); a stream cut at the size limit is refused, never stored. */
 async function readUpload(req: FastifyRequest): Promise<{ fileName: string; bytes: Buffer }> {
@@ -40,84 +17,49 @@ async function readUpload(req: FastifyRequest): Promise<{ fileName: string; byte
 
 /** Reporting: periods, the liaison inbox, reports and their review, evidence, indicator values. */
 export const reportingRoutes: AnyRoute[] = [
-  route({
-    method: 'GET',
-    url: '/api/plans/:id/periods',
+  route(apiContract['GET /api/plans/:id/periods'], {
     summary: '计划的报送周期',
     tag: 'reporting',
-    params: idParamsSchema,
-    response: periodListSchema,
     handler: async ({ actor, params, services }) => ({ items: await services.reporting.listPeriods(actor, params.id) }),
   }),
-  route({
-    method: 'POST',
-    url: '/api/plans/:id/periods',
+  route(apiContract['POST /api/plans/:id/periods'], {
     summary: '生成报送周期（按月、按季或自定义；截止日与补报宽限天数）',
     tag: 'reporting',
-    params: idParamsSchema,
-    body: periodSpecSchema,
     status: 201,
-    response: periodListSchema,
     handler: async ({ actor, params, body, services }) => ({ items: await services.reporting.createPeriods(actor, params.id, body) }),
   }),
-  route({
-    method: 'PATCH',
-    url: '/api/periods/:id',
+  route(apiContract['PATCH /api/periods/:id'], {
     summary: '修改报送周期（名称、起止、截止日期；已有报送的周期不可修改）',
     tag: 'reporting',
-    params: idParamsSchema,
-    body: periodPatchSchema,
-    response: periodViewSchema,
     handler: ({ actor, params, body, services }) => services.reporting.updatePeriod(actor, params.id, body),
   }),
-  route({
-    method: 'DELETE',
-    url: '/api/periods/:id',
+  route(apiContract['DELETE /api/periods/:id'], {
     summary: '删除报送周期（已有报送的周期不可删除）',
     tag: 'reporting',
-    params: idParamsSchema,
     status: 204,
-    response: noContent,
     handler: ({ actor, params, services }) => services.reporting.deletePeriod(actor, params.id),
   }),
-  route({
-    method: 'GET',
-    url: '/api/inbox',
+  route(apiContract['GET /api/inbox'], {
     summary: '联络员待办：按方案分组的应报事项（可按方案、周期、状态筛选）、应填指标值、被退回的报告及理由、督办单',
     tag: 'reporting',
-    query: inboxQuerySchema,
-    response: inboxViewSchema,
     handler: ({ actor, query, services }) => services.reporting.inbox(actor, query),
   }),
-  route({
-    method: 'POST',
-    url: '/api/plans/:id/indicator-owners',
+  route(apiContract['POST /api/plans/:id/indicator-owners'], {
     summary: '为选中的指标指定责任单位（审核时可按章节批量指定；发布后亦可调整）',
     tag: 'reporting',
-    params: idParamsSchema,
-    body: indicatorOwnersSchema,
-    response: indicatorOwnersResultSchema,
     handler: ({ actor, params, body, services }) => services.reporting.assignIndicatorOwners(actor, params.id, body),
   }),
-  route({
-    method: 'POST',
-    url: '/api/reports',
+  route(apiContract['POST /api/reports'], {
     summary: '报送进展（任务 × 单位 × 周期；可同时填报指标值；申请办结）',
     tag: 'reporting',
-    body: submitReportSchema,
     status: 201,
-    response: reportViewSchema,
     handler: ({ actor, body, services }) => services.reporting.submitReport(actor, body),
   }),
-  route({
-    method: 'GET',
-    url: '/api/reports',
+  route(apiContract['GET /api/reports'], {
     summary: '报告列表（按计划、单位、周期、状态、迟报、缺报筛选；format=csv 导出）',
     tag: 'reporting',
-    query: reportListQuerySchema,
     csv: csvColumns(REPORT_CSV_COLUMNS),
     csvName: '进展报告',
-    response: reportListResultSchema,
     async handler({ actor, query, services, reply }) {
       const { page, pageSize, format, ...filters } = query;
       const res = await services.reporting.listReports(actor, filters, { page, pageSize });
@@ -131,79 +73,47 @@ export const reportingRoutes: AnyRoute[] = [
       return res;
     },
   }),
-  route({
-    method: 'GET',
-    url: '/api/reports/:id',
+  route(apiContract['GET /api/reports/:id'], {
     summary: '报告详情（含附件）',
     tag: 'reporting',
-    params: idParamsSchema,
-    response: reportDetailSchema,
     handler: ({ actor, params, services }) => services.reporting.getReport(actor, params.id),
   }),
-  route({
-    method: 'PATCH',
-    url: '/api/reports/:id',
+  route(apiContract['PATCH /api/reports/:id'], {
     summary: '修改并重新报送（须带 version；已通过的报告不可修改）',
     tag: 'reporting',
-    params: idParamsSchema,
-    body: resubmitReportSchema,
-    response: reportViewSchema,
     handler: ({ actor, params, body, services }) => services.reporting.resubmitReport(actor, params.id, body),
   }),
-  route({
-    method: 'POST',
-    url: '/api/reports/:id/return',
+  route(apiContract['POST /api/reports/:id/return'], {
     summary: '退回报告（须说明理由）',
     tag: 'reporting',
-    params: idParamsSchema,
-    body: reviewSchema,
-    response: reportViewSchema,
     handler: ({ actor, params, body, services }) => services.reporting.returnReport(actor, params.id, body),
   }),
-  route({
-    method: 'POST',
-    url: '/api/reports/:id/accept',
+  route(apiContract['POST /api/reports/:id/accept'], {
     summary: '审核通过；申请办结的报告通过即为办结审核',
     tag: 'reporting',
-    params: idParamsSchema,
-    body: reviewSchema,
-    response: reportViewSchema,
     handler: ({ actor, params, body, services }) => services.reporting.acceptReport(actor, params.id, body),
   }),
-  route({
-    method: 'POST',
-    url: '/api/reports/:id/evidence',
+  route(apiContract['POST /api/reports/:id/evidence'], {
     summary: '上传佐证材料（multipart 字段 file；PDF/DOCX/XLSX/JPG/PNG/TXT，20 MB 以内，按内容识别类型）',
     tag: 'reporting',
-    params: idParamsSchema,
-    multipart: true,
     bodyLimit: UPLOAD_LIMIT + 1024 * 1024,
     status: 201,
-    response: evidenceViewSchema,
     async handler({ actor, params, services, req }) {
       return services.reporting.addEvidence(actor, params.id, await readUpload(req));
     },
   }),
-  route({
-    method: 'POST',
-    url: '/api/evidence',
+  route(apiContract['POST /api/evidence'], {
     summary: '先上传佐证材料到暂存区（multipart 字段 file），报送时以 evidenceIds 一并提交；未被认领的暂存文件24小时后清除',
     tag: 'reporting',
-    multipart: true,
     bodyLimit: UPLOAD_LIMIT + 1024 * 1024,
     status: 201,
-    response: stagedEvidenceViewSchema,
     async handler({ actor, services, req }) {
       return services.reporting.stageEvidence(actor, await readUpload(req));
     },
   }),
-  route({
-    method: 'GET',
-    url: '/api/reports/:id/evidence/:evidenceId',
+  route(apiContract['GET /api/reports/:id/evidence/:evidenceId'], {
     summary: '下载佐证材料',
     tag: 'reporting',
-    params: evidenceParamsSchema,
-    response: fileDownload,
     async handler({ actor, params, services, reply }) {
       const ev = await services.reporting.getEvidence(actor, params.id, params.evidenceId);
       return reply
@@ -214,24 +124,15 @@ export const reportingRoutes: AnyRoute[] = [
         .send(ev.bytes);
     },
   }),
-  route({
-    method: 'POST',
-    url: '/api/indicators/:id/values',
+  route(apiContract['POST /api/indicators/:id/values'], {
     summary: '填报指标值（指标 × 单位 × 周期；重复填报即更新）',
     tag: 'reporting',
-    params: idParamsSchema,
-    body: indicatorValueSchema,
     status: 201,
-    response: indicatorValueResultSchema,
     handler: ({ actor, params, body, services }) => services.reporting.reportIndicatorValue(actor, params.id, body),
   }),
-  route({
-    method: 'GET',
-    url: '/api/indicators/:id',
+  route(apiContract['GET /api/indicators/:id'], {
     summary: '指标详情：各期填报值与完成度',
     tag: 'reporting',
-    params: idParamsSchema,
-    response: indicatorDetailSchema,
     handler: ({ actor, params, services }) => services.reporting.getIndicator(actor, params.id),
   }),
 ];

@@ -1,23 +1,5 @@
-import {
-  COLOUR_LABELS,
-  commentCreateSchema,
-  commentListSchema,
-  idParamsSchema,
-  indicatorListQuerySchema,
-  indicatorListSchema,
-  indicatorPatchSchema,
-  indicatorViewSchema,
-  TASK_KIND_LABELS,
-  taskCreateSchema,
-  taskDeleteQuerySchema,
-  taskDetailSchema,
-  taskListQuerySchema,
-  taskPageSchema,
-  taskPatchSchema,
-  type IndicatorView,
-  type TaskView,
-} from '@duban/core';
-import { csvColumns, noContent, route, type AnyRoute } from '../route.js';
+import { apiContract, COLOUR_LABELS, TASK_KIND_LABELS, type IndicatorView, type TaskView } from '@duban/core';
+import { csvColumns, route, type AnyRoute } from '../route.js';
 
 const taskCsv = csvColumns<TaskView>([
   ['序号', (t) => t.displayNumber],
@@ -32,13 +14,9 @@ const taskCsv = csvColumns<TaskView>([
 
 /** Tasks, comments, instructions, indicators. */
 export const taskRoutes: AnyRoute[] = [
-  route({
-    method: 'GET',
-    url: '/api/tasks',
+  route(apiContract['GET /api/tasks'], {
     summary: '任务列表（按计划、单位、状态、预警颜色、时限、全文检索筛选；format=csv 导出）',
     tag: 'tasks',
-    query: taskListQuerySchema,
-    response: taskPageSchema,
     csv: taskCsv,
     csvName: '任务清单',
     handler: ({ actor, query, services }) =>
@@ -56,76 +34,43 @@ export const taskRoutes: AnyRoute[] = [
         query,
       ),
   }),
-  route({
-    method: 'GET',
-    url: '/api/tasks/:id',
+  route(apiContract['GET /api/tasks/:id'], {
     summary: '任务详情（分工、修改历史、评论与批示）',
     tag: 'tasks',
-    params: idParamsSchema,
-    response: taskDetailSchema,
     handler: ({ actor, params, services }) => services.tasks.get(actor, params.id),
   }),
-  route({
-    method: 'PATCH',
-    url: '/api/tasks/:id',
+  route(apiContract['PATCH /api/tasks/:id'], {
     summary: '修改任务（需带 version；版本过期返回 409）',
     tag: 'tasks',
-    params: idParamsSchema,
-    body: taskPatchSchema,
-    response: taskDetailSchema,
     handler: ({ actor, params, body, services }) => services.tasks.update(actor, params.id, body),
   }),
-  route({
-    method: 'POST',
-    url: '/api/plans/:id/tasks',
+  route(apiContract['POST /api/plans/:id/tasks'], {
     summary: '在计划中新增任务（可插在某项任务之后；发布后须说明原因并通知承担单位）',
     tag: 'tasks',
-    params: idParamsSchema,
-    body: taskCreateSchema,
-    response: taskDetailSchema,
     status: 201,
     handler: ({ actor, params, body, services }) => services.tasks.create(actor, params.id, body),
   }),
-  route({
-    method: 'DELETE',
-    url: '/api/tasks/:id',
+  route(apiContract['DELETE /api/tasks/:id'], {
     summary: '删除任务（发布后须带 reason，且任务尚无报送；相关单位收到通知）',
     tag: 'tasks',
-    params: idParamsSchema,
-    query: taskDeleteQuerySchema,
     status: 204,
-    response: noContent,
     handler: ({ actor, params, query, services }) => services.tasks.remove(actor, params.id, query.reason),
   }),
-  route({
-    method: 'POST',
-    url: '/api/tasks/:id/comments',
+  route(apiContract['POST /api/tasks/:id/comments'], {
     summary: '评论任务',
     tag: 'tasks',
-    params: idParamsSchema,
-    body: commentCreateSchema,
-    response: commentListSchema,
     status: 201,
     handler: ({ actor, params, body, services }) => services.tasks.comment(actor, params.id, body.body),
   }),
-  route({
-    method: 'POST',
-    url: '/api/tasks/:id/instructions',
+  route(apiContract['POST /api/tasks/:id/instructions'], {
     summary: '领导批示',
     tag: 'tasks',
-    params: idParamsSchema,
-    body: commentCreateSchema,
-    response: commentListSchema,
     status: 201,
     handler: ({ actor, params, body, services }) => services.tasks.instruct(actor, params.id, body.body),
   }),
-  route({
-    method: 'GET',
-    url: '/api/indicators',
+  route(apiContract['GET /api/indicators'], {
     summary: '指标列表',
     tag: 'indicators',
-    query: indicatorListQuerySchema,
-    response: indicatorListSchema,
     csv: csvColumns<IndicatorView>([
       ['指标', (i) => i.name],
       ['基线', (i) => i.baseline],
@@ -137,14 +82,9 @@ export const taskRoutes: AnyRoute[] = [
     csvName: '指标',
     handler: ({ actor, query, services }) => services.indicators.list(actor, query.plan ? { planId: query.plan } : {}),
   }),
-  route({
-    method: 'PATCH',
-    url: '/api/indicators/:id',
+  route(apiContract['PATCH /api/indicators/:id'], {
     summary: '修改指标（需带 version）',
     tag: 'indicators',
-    params: idParamsSchema,
-    body: indicatorPatchSchema,
-    response: indicatorViewSchema,
     handler: ({ actor, params, body, services }) => services.indicators.update(actor, params.id, body),
   }),
 ];

@@ -1,24 +1,11 @@
-import {
-  idParamsSchema,
-  roleLabel,
-  userCreateSchema,
-  userListQuerySchema,
-  userListSchema,
-  userPatchSchema,
-  userViewSchema,
-  type UserView,
-} from '@duban/core';
+import { apiContract, roleLabel, type UserView } from '@duban/core';
 import { csvColumns, route, type AnyRoute } from '../route.js';
 
 /** User accounts (administrators). */
 export const userRoutes: AnyRoute[] = [
-  route({
-    method: 'GET',
-    url: '/api/users',
+  route(apiContract['GET /api/users'], {
     summary: '用户列表',
     tag: 'users',
-    query: userListQuerySchema,
-    response: userListSchema,
     csv: csvColumns<UserView>([
       ['用户名', (u) => u.username],
       ['姓名', (u) => u.displayName],
@@ -28,24 +15,15 @@ export const userRoutes: AnyRoute[] = [
     csvName: '用户',
     handler: ({ actor, services }) => services.users.list(actor),
   }),
-  route({
-    method: 'POST',
-    url: '/api/users',
+  route(apiContract['POST /api/users'], {
     summary: '新增用户',
     tag: 'users',
-    body: userCreateSchema,
-    response: userViewSchema,
     status: 201,
     handler: ({ actor, body, services }) => services.users.create(actor, body),
   }),
-  route({
-    method: 'PATCH',
-    url: '/api/users/:id',
+  route(apiContract['PATCH /api/users/:id'], {
     summary: '修改用户（姓名、启用、角色、重置密码）',
     tag: 'users',
-    params: idParamsSchema,
-    body: userPatchSchema,
-    response: userViewSchema,
     handler: ({ actor, params, body, services }) => services.users.update(actor, params.id, body),
   }),
 ];

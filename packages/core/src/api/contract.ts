@@ -1,6 +1,6 @@
-// The HTTP API as one table: each route's params, query, body and answer, named by the zod schemas the route itself
-// declares (packages/api/test/contract.test.ts proves every route in the server's table uses exactly these objects).
-// The web client derives its request and response types from it (type-only), so it cannot ask for the wrong shape.
+// The HTTP API as one table: each route's method, path, params, query, body and answer. The server registers its
+// routes from these entries (packages/api/src/route.ts), the OpenAPI document is generated from them, and the web
+// client derives its request and response types from them (type-only), so no side can declare a shape of its own.
 import type { z } from 'zod';
 import {
   assessmentAdjustmentsSchema,
@@ -163,8 +163,34 @@ export interface Endpoint {
   multipart?: boolean;
 }
 
-/** Every route of the API by `METHOD /path` (Fastify's `:param` syntax). */
-export const apiContract = {
+/** An HTTP method of the API. */
+export type HttpMethod = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
+type MethodOf<K> = K extends `${infer M extends HttpMethod} ${string}` ? M : never;
+type PathOf<K> = K extends `${string} ${infer P}` ? P : never;
+
+/** A contract entry with its method and path (read from its `METHOD /path` key): what the server registers a route from. */
+export type ContractEntry<K extends string, E extends Endpoint = Endpoint> = E & {
+  readonly method: MethodOf<K>;
+  readonly path: PathOf<K>;
+};
+/** Any entry of the contract. */
+export type AnyContractEntry = Endpoint & { readonly method: HttpMethod; readonly path: string };
+
+/** Adds to every entry the method and path its key names, so an entry alone says which route it is. */
+function entries<T extends Record<string, Endpoint>>(table: T): { readonly [K in keyof T & string]: ContractEntry<K, T[K]> } {
+  return Object.fromEntries(
+    Object.entries(table).map(([key, e]) => {
+      const [method, path] = key.split(' ');
+      return [key, { ...e, method, path }];
+    }),
+  ) as { readonly [K in keyof T & string]: ContractEntry<K, T[K]> };
+}
+
+/**
+ * Every route of the API by `METHOD /path` (Fastify's `:param` syntax): the one declaration of its params, query,
+ * body and answer. The server registers each route from its entry (`route(apiContract['GET /api/plans'], …)`).
+ */
+export const apiContract = entries({
   'GET /api/health': { response: healthSchema },
   'GET /api/audit': { query: auditQuerySchema, response: auditPageSchema },
   'POST /api/auth/login': { body: loginRequestSchema, response: sessionViewSchema },
@@ -305,7 +331,7 @@ export const apiContract = {
   },
   'GET /api/assessment-results/:id/revisions': { params: idParamsSchema, response: assessmentRevisionsSchema },
   'GET /api/assessment/ranking': { query: assessmentRankingQuerySchema, response: assessmentRankingSchema },
-} as const satisfies Record<string, Endpoint>;
+} as const satisfies Record<string, Endpoint>);
 
 /** The contract's type: what the web client is typed against. */
 export type ApiContract = typeof apiContract;

@@ -3,6 +3,7 @@ import { DocumentError } from './formats/document-error.js';
 import { readDocument, type DocumentInput } from './formats/read-document.js';
 import { simplifiedView } from './formats/simplified-view.js';
 import { extractMeta } from './meta/extract-meta.js';
+import { withoutPinyin } from './pinyin-notes.js';
 import type { ExtractedPlan } from './plan-schema.js';
 import type { SourceText } from './source-text.js';
 import { assembleDrafts } from './stages/assemble-drafts.js';
@@ -55,7 +56,8 @@ export function extractPlan(source: SourceText, options: ExtractOptions = {}): E
  * assemble (tasks, their units and deadlines, indicators) → report (diagnostics for what could not be placed).
  */
 function extractFrom(source: SourceText, options: ExtractOptions): ExtractedPlan {
-  const meta = extractMeta(source);
+  const found = extractMeta(source);
+  const meta = { ...found, title: found.title && withoutPinyin(found.title), issuer: found.issuer && withoutPinyin(found.issuer) };
   const ctx: PlanContext = {
     planYear: meta.planYear ?? fallbackPlanYear(source.text),
     annual: meta.annual,

@@ -13,6 +13,14 @@ describe('a note giving one deadline to every row that names none', () => {
     // A duty that happens to say 所有 is no note.
     expect(defaultDeadline('所有村居须于9月底前完成改厕。', 2025)).toBeNull();
   });
+  it('reads notes about empty cells without 均, and a note defining a word of the deadline column', () => {
+    expect(defaultDeadline('说明:表中“完成时限”为空的,均于2025年11月底前完成。', 2025)).toMatchObject({ due: ['2025-11-30'], word: null });
+    expect(defaultDeadline('说明:完成时限空白的项目,于2025年10月31日前完成。', 2025)?.due).toEqual(['2025-10-31']);
+    expect(defaultDeadline('注:表中未列明完成时限的,于2025年12月底前完成。', 2025)?.due).toEqual(['2025-12-31']);
+    expect(defaultDeadline('注:“全年”指2025年12月底前完成。', 2025)).toMatchObject({ due: ['2025-12-31'], word: '全年' });
+    // The date comes after the words that open it, never with them.
+    expect(defaultDeadline('注:未注明完成时间的项目均于2025年9月底前完成。', 2025)?.text).toBe('2025年9月底前');
+  });
   it('fills the dash cells of a ledger and leaves written and ongoing cells, and progress columns out of the duty', async () => {
     const plan = await parsePlan({
       text: [

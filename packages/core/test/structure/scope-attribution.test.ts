@@ -127,3 +127,28 @@ describe('one-line records joined by / after the duty', () => {
     ]);
   });
 });
+
+describe('a role line closing a group of items', () => {
+  it('covers every item of the group when none has roles of its own', async () => {
+    const plan = await parsePlan({
+      text: [
+        '二、重点任务',
+        '(一)改善人居环境',
+        '1.整治城区背街小巷12条。',
+        '2.新建公共厕所8座。',
+        '责任单位:县城管局、县住建局、城关镇人民政府',
+        '(二)提升服务能力',
+        '3.建成县妇幼保健院新院区。(责任单位:县卫生健康局)',
+        '4.新增家庭医生团队20个。',
+        '责任单位:县卫生健康局、县医保局',
+      ].join('\n'),
+    });
+    expect(roles(plan)).toEqual([
+      ['1', ['县城管局'], ['县住建局', '城关镇人民政府']],
+      ['2', ['县城管局'], ['县住建局', '城关镇人民政府']],
+      // An item with its own attribution keeps it, and the group line then names only the last item's owners.
+      ['3', ['县卫生健康局'], []],
+      ['4', ['县卫生健康局'], ['县医保局']],
+    ]);
+  });
+});

@@ -44,8 +44,9 @@ const byLabel = (labels: Readonly<Record<string, string>>): Record<string, strin
   Object.fromEntries(Object.entries(labels).map(([code, label]) => [label, code]));
 
 /**
- * Every enumerated column and the codes it accepts, taken from the core types (the one list). Migration 0180 enforces
- * them; a code added to core later needs a migration that re-enforces its column (`enforceEnumeratedColumn`).
+ * Every enumerated column and the codes core allows in it today (the one list). Migration 0180 enforces a frozen copy
+ * of these lists; a code added to core later needs a new migration that re-enforces its column
+ * (`enforceEnumeratedColumn`), and storage/test/enumerated-columns.test.ts fails until the migrations match core.
  */
 export const ENUMERATED_COLUMNS: readonly EnumeratedColumn[] = [
   { table: 'jurisdictions', column: 'level', values: jurisdictionLevelSchema.options },

@@ -4,6 +4,7 @@ import type { SourceText } from '../source-text.js';
 import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './document-limits.js';
 import { DocumentError } from './document-error.js';
 import { emptyLayout, readTableMarks, type RowLayout, type TableMarks } from './doc-table-marks.js';
+import { wordPieceChars } from './ole-bounds.js';
 import { oleStream, type CompoundFile } from './ole-container.js';
 import { SourceBuilder, type RawCell } from './source-builder.js';
 
@@ -33,6 +34,10 @@ export async function docToSource(cfb: CompoundFile, limits: DocumentLimits = DE
   // fEncrypted: the text is ciphered, and reading it would give noise.
   if (main.readUInt16LE(0xa) & 0x0100)
     throw new DocumentError('document.unreadable', 'Word 文档设有打开密码(已加密),无法读取;请取消密码后再导入。');
+  const tableStream = oleStream(cfb, main.readUInt16LE(0xa) & 0x0200 ? '1Table' : '0Table');
+  // The reader builds every piece's text before anything can be checked; a piece table listing one stretch of the
+  // stream many times would fill memory. Headers and notes come after the body, hence room beyond maxTextChars.
+  if ((wordPieceChars(main, tableStream) ?? 0) > limits.maxTextChars * 2) throw tooLarge();
   const extractor = new WordOleExtractor();
   extractor.documentStream = (_doc, name) => {
     const stream = oleStream(cfb, name);
@@ -50,15 +55,10 @@ export async function docToSource(cfb: CompoundFile, limits: DocumentLimits = DE
     .map((p) => p.text)
     .join('')
     .slice(0, ccpText);
-  if (raw.length > limits.maxTextChars) throw new DocumentError('document.too_large', 'Word 文档文字过多,请拆分后再导入。');
+  if (raw.length > limits.maxTextChars) throw tooLarge();
   let marks: TableMarks = { inCell: new Set(), rows: new Map() };
   try {
-    marks = readTableMarks(
-      main,
-      oleStream(cfb, main.readUInt16LE(0xa) & 0x0200 ? '1Table' : '0Table'),
-      oleStream(cfb, 'Data'),
-      extractor._pieces,
-    );
+    marks = readTableMarks(main, tableStream, oleStream(cfb, 'Data'), extractor._pieces);
   } catch {
     // The marks only refine tables: a file whose properties cannot be read still gives its text, cells unmerged.
   }
@@ -73,6 +73,10 @@ export async function docToSource(cfb: CompoundFile, limits: DocumentLimits = DE
   });
   const marked = chars.join('').replaceAll('\x07', CELL).replaceAll('\n', ROW).replaceAll('\v', LINE);
   return buildBlocks(clean(marked), layouts);
+}
+
+function tooLarge(): DocumentError {
+  return new DocumentError('document.too_large', 'Word 文档文字过多,请拆分后再导入。');
 }
 
 function unreadable(cause?: unknown): DocumentError {

@@ -19,7 +19,7 @@ export async function oleToSource(bytes: Uint8Array, limits: DocumentLimits = DE
     throw new DocumentError('document.unreadable', 'Office 文件已损坏或不完整(复合文档结构无法读取),请重新保存后再导入。', { cause });
   }
   if (CFB.find(cfb, 'WordDocument')) return docToSource(cfb, limits);
-  if (CFB.find(cfb, 'Workbook') || CFB.find(cfb, 'Book')) return xlsToSource(bytes, limits);
+  if (CFB.find(cfb, 'Workbook') || CFB.find(cfb, 'Book')) return xlsToSource(bytes, cfb, limits);
   if (CFB.find(cfb, 'EncryptedPackage')) {
     throw new DocumentError('document.unreadable', '文件设有打开密码(已加密),无法读取;请取消密码后再导入。');
   }

@@ -2,6 +2,8 @@ import * as XLSX from '@e965/xlsx';
 import type { SourceText } from '../source-text.js';
 import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './document-limits.js';
 import { DocumentError } from './document-error.js';
+import { biffValueCells } from './ole-bounds.js';
+import { oleStream, type CompoundFile } from './ole-container.js';
 import { emitSheet, MAX_CELLS, serialDate, type Sheet } from './sheet-blocks.js';
 import { SourceBuilder } from './source-builder.js';
 
@@ -24,8 +26,16 @@ interface BiffCell {
 /**
  * Reads a BIFF workbook (.xls, .et) into the same blocks an .xlsx gives: one table per visible sheet with merged
  * ranges as spans, leading one-text rows (sheet titles) as paragraphs. Date cells read as 2026年6月30日.
+ * `cfb` is the file's compound container, already opened by the caller.
  */
-export async function xlsToSource(bytes: Uint8Array, limits: DocumentLimits = DEFAULT_DOCUMENT_LIMITS): Promise<SourceText> {
+export async function xlsToSource(
+  bytes: Uint8Array,
+  cfb: CompoundFile,
+  limits: DocumentLimits = DEFAULT_DOCUMENT_LIMITS,
+): Promise<SourceText> {
+  // SheetJS builds every cell before returning, and a number cell costs six bytes of file: count them first.
+  const stream = oleStream(cfb, 'Workbook') ?? oleStream(cfb, 'Book');
+  if (stream && biffValueCells(stream) > MAX_CELLS) throw tooManyCells();
   let workbook: XLSX.WorkBook;
   // SheetJS logs each unknown BIFF record with console.error: a corrupt file could write millions of lines.
   // The read is synchronous, so muting the console for its length silences nothing else.
@@ -61,12 +71,15 @@ export async function xlsToSource(bytes: Uint8Array, limits: DocumentLimits = DE
       cellCount += row.size;
       for (const text of row.values()) chars += text.length;
     }
-    if (cellCount > MAX_CELLS)
-      throw new DocumentError('document.too_complex', `Excel 表格的单元格过多(上限 ${MAX_CELLS} 个),请拆分后再导入。`);
+    if (cellCount > MAX_CELLS) throw tooManyCells();
     if (chars > limits.maxTextChars) throw new DocumentError('document.too_large', 'Excel 表格文字过多,请拆分后再导入。');
     emitSheet(builder, sheet);
   });
   return builder.build('xls');
+}
+
+function tooManyCells(): DocumentError {
+  return new DocumentError('document.too_complex', `Excel 表格的单元格过多(上限 ${MAX_CELLS} 个),请拆分后再导入。`);
 }
 
 function readSheet(name: string, ws: XLSX.WorkSheet): Sheet {

@@ -1,5 +1,6 @@
 import { extractIndicators } from '../indicators/extract-indicators.js';
 import type { Diagnostic, ExtractedIndicator, ExtractedTask } from '../plan-schema.js';
+import { withoutPinyin } from '../pinyin-notes.js';
 import { defaultDeadline, lacksDeadline } from '../structure/default-deadline.js';
 import type { DraftTask } from '../structure/prose-tasks.js';
 import { lookupUnit, type UnitDirectory } from '../units/unit-directory.js';
@@ -19,7 +20,7 @@ export function finishTasks(drafts: DraftTask[], ctx: PlanContext, diagnostics: 
   const fallback = defaultDeadline(ctx.sourceText, ctx.planYear);
   if (fallback) {
     for (const t of tasks) {
-      if (!lacksDeadline(t)) continue;
+      if (!lacksDeadline(t, fallback.word)) continue;
       t.due = [...fallback.due];
       t.deadlineText = fallback.text;
     }
@@ -65,8 +66,10 @@ function finishTask(d: DraftTask, dir: UnitDirectory, seen: Set<string>, diagnos
       diagnostics.push({ code: 'unit-not-in-directory', severity: 'info', message: `单位不在目录中: ${name}`, source });
     }
   };
-  d.lead.forEach((n) => add(n, 'lead'));
-  d.participants.forEach((n) => add(n, 'participant'));
+  const lead = d.lead.map(withoutPinyin);
+  const participants = d.participants.map(withoutPinyin);
+  lead.forEach((n) => add(n, 'lead'));
+  participants.forEach((n) => add(n, 'participant'));
   if (!units.length) {
     diagnostics.push({ code: 'item-without-units', severity: 'info', message: `条目未写明责任单位: ${d.text.slice(0, 30)}`, source });
   }
@@ -76,8 +79,8 @@ function finishTask(d: DraftTask, dir: UnitDirectory, seen: Set<string>, diagnos
     path: d.path,
     title: d.title,
     text: d.text,
-    lead: d.lead,
-    participants: d.participants,
+    lead,
+    participants,
     separateLeads: d.separateLeads,
     due: d.due,
     ongoing: d.ongoing,

@@ -44,7 +44,7 @@ export function splitInline(text: string, narrow = false): string[] {
 const NARROW_SPLIT = /[|｜]|\s+/;
 
 /** A year as a column label of a target table: "2025年", "2023年(基期)", "2030年底". */
-const YEAR_LABEL = /^\d{4}\s*年?(?:底|末)?(?:[((][^()()]{1,6}[))])?$/;
+const YEAR_LABEL = /^\d{4}\s*年?(?:底|末)?(?:[((][^()()]{1,6}[))]|(?:完成|实际|预期|计划|目标|基期|现状)值?|目标值)?$/;
 
 /** Cell roles of a header row; bare years are value columns of a target table when an indicator label names it. */
 function rowRoles(cells: string[]): (ColumnRole | null)[] {

@@ -19,14 +19,15 @@ function isRowNumber(t: string, open: string[] | null, lastNum: number | null, r
 }
 
 /**
- * "二、重点任务" ⏎ "(一)…": a chapter heading followed by a deeper numbered heading opens the plan's next part.
+ * "二、重点任务" ⏎ "(一)…" or "1.…。": a chapter heading followed by a deeper numbered heading or duty opens the plan's next part.
  * A group row inside the table ("一、健康水平") is followed by a row number or an indicator name instead.
  */
 function opensPart(t: string, next: string): boolean {
   const m = readMarker(t);
   if (!m || (m.style !== 'cn' && m.style !== 'chapter')) return false;
   const n = readMarker(next);
-  return !!n && n.style !== m.style && n.style !== 'arabic';
+  // A numbered sentence ("1.新建…。") is a duty of the next part; a bare "1" is the table's own row number.
+  return !!n && n.style !== m.style && (n.style !== 'arabic' || /[。;;]/.test(next));
 }
 
 /** Rows of a flattened target table: a new row at each 序号, or at a name after a row that has values. */

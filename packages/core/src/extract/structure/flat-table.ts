@@ -23,6 +23,16 @@ function isCategoryRow(text: string): boolean {
   return rest.length > 0 && rest.length <= 30 && !/[。;;]/.test(rest);
 }
 
+/**
+ * A merged group cell (重点领域, 类别) flattened before the first row of its group: a short label with no sentence
+ * punctuation, followed by the next row number.
+ */
+function opensGroup(text: string, next: Line | undefined, lastNum: number): boolean {
+  if (text.length > 24 || /[。;;,,、::]/.test(text)) return false;
+  const n = /^(\d{1,3})(?:[.、．]|\s|$)/.exec(next?.text ?? '');
+  return n !== null && Number(n[1]) === lastNum + 1;
+}
+
 interface Cell {
   text: string;
   /** 'person': a name in a 责任领导/责任人 column, never part of the duty or a unit. */
@@ -147,7 +157,11 @@ function readRows(lines: Line[], from: number, header: FlatHeader, dir: UnitDire
         continue;
       }
     }
-    if (isCategoryRow(t) && complete(cur)) {
+    if (
+      (isCategoryRow(t) ||
+        (cur !== null && hasNum && !roles.includes('note') && shape === 'text' && opensGroup(t, lines[k + 1], lastNum))) &&
+      complete(cur)
+    ) {
       close();
       category = [t];
       continue;

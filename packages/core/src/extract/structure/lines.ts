@@ -51,6 +51,8 @@ export function toPieces(source: SourceText): Piece[] {
     s += decorationLength(b.text, s, e);
     if (s === e) continue;
     const text = foldWidth(b.text.slice(s, e));
+    // A lone bar is a cell border left by a table copied one cell per line ("|" between cells): no text.
+    if (/^\|+$/.test(text)) continue;
     if (isPageFurniture(text)) {
       if (isPageNumber(text)) {
         afterPage.add(out.length);
@@ -65,7 +67,7 @@ export function toPieces(source: SourceText): Piece[] {
 }
 
 const META_LABEL =
-  /^(?:索引号|主题分类|发布机构|发文机关|发文字号|文号|成文日期|发文日期|发布日期|有效性|公开方式|主题词|标题|统一编号|组配分类|名称)(?:[::]|$)/;
+  /^[[【]?(?:索引号|主题分类|发布机构|发文机构|发文机关|发文字号|文号|成文日期|发文日期|发布日期|有效性|公开方式|主题词|标题|统一编号|组配分类|名称)[\]】]?(?:[::]|$)/;
 
 /** A page's publication metadata laid out as label/value cells (索引号: | … | 发布机构: | …): no duties. */
 function isMetadataTable(t: TableBlock): boolean {

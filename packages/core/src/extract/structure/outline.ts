@@ -111,7 +111,17 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
       const last = lastValue.get(marker.style);
       const listGoesOn = /[、,,]$/.test(previous);
       const newLevel = !styles.includes(marker.style);
-      if (listGoesOn || newLevel || (value !== null && value !== 1 && last !== undefined && value !== last + 1)) marker = null;
+      // "一、稳增长,促发展" ⏎ "1.…": a heading with a comma, still without text of its own, opens a list below it
+      // (numbered afresh, or going on from the list under the heading before).
+      const firstBelowHeading =
+        newLevel &&
+        (value === 1 || (last !== undefined && value === last + 1)) &&
+        current.body.length === 0 &&
+        current.head.text === previous &&
+        previous.length <= 40 &&
+        !/[。;；]/.test(previous);
+      if (!firstBelowHeading && (listGoesOn || newLevel || (value !== null && value !== 1 && last !== undefined && value !== last + 1)))
+        marker = null;
     }
     previous = line.text;
     if (marker) lastValue.set(marker.style, markerValue(marker.number) ?? 0);

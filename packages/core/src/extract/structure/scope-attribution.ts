@@ -69,35 +69,32 @@ export function applyGroupTails(roots: OutlineNode[], dir: UnitDirectory): void 
       last.body.splice(at, 1);
       if (value) for (const s of siblings) s.groupDeadline ??= value;
     }
-    const roles = trailingGroupRoles(siblings, dir);
-    if (roles) for (const s of siblings) s.groupRoles ??= roles;
   };
   walk(roots);
   trailing(roots);
+  applyClosingLabels(roots, dir);
 }
 
 /**
- * "1.…。" ⏎ "2.…。" ⏎ "3.…。" ⏎ "责任单位:X、Y": role lines after the last of a group of items, when no other item of the
- * group names anyone, cover the whole group (a 责任单位 line per group of duties). Returns those roles, or null.
+ * "1.…" ⏎ "2.…" ⏎ "3.…" ⏎ "责任单位:X、Y": role lines after the last item of a group, none before, name the owners of
+ * the whole group (each item read with a role line of its own is a record per item, and is left alone).
  */
-function trailingGroupRoles(siblings: OutlineNode[], dir: UnitDirectory): Roles | null {
-  const last = siblings[siblings.length - 1];
-  if (!last || siblings.length < 2 || last.children.length) return null;
-  const body = last.body.map((l) => l.text.trim());
-  let at = body.length;
-  while (at > 0 && isLabelLine(body[at - 1] ?? '')) at--;
-  if (at === body.length) return null;
-  // The item's own text ends in a full stop before the role lines: they stand apart from its sentence.
-  const own = [last.head.text, ...body.slice(0, at)].join('').trim();
-  if (!/[。;;]$/.test(own)) return null;
-  const roles = findLabelledLines(body.slice(at).join('\n'), dir);
-  if (!roles || !roles.lead.length) return null;
-  const namesAnyone = (n: OutlineNode) => {
-    const text = [n.head.text, ...n.body.map((l) => l.text)].join('\n');
-    return findBracketAttributions(text, dir).length > 0 || findLabelledLines(text, dir) !== null || n.children.length > 0;
+function applyClosingLabels(roots: OutlineNode[], dir: UnitDirectory): void {
+  const walk = (siblings: OutlineNode[]) => {
+    for (const node of siblings) walk(node.children);
+    const last = siblings[siblings.length - 1];
+    if (!last || siblings.length < 2 || last.children.length) return;
+    const fields = last.body.filter((l) => isLabelLine(l.text));
+    if (!fields.length || !isLabelLine(last.body[last.body.length - 1]?.text ?? '')) return;
+    const before = siblings.slice(0, -1);
+    const bare = (n: OutlineNode) =>
+      n.children.length === 0 && n.body.length === 0 && !n.groupRoles && findBracketAttributions(n.head.text, dir).length === 0;
+    if (!before.every(bare)) return;
+    const roles = findLabelledLines(fields.map((l) => l.text).join('\n'), dir);
+    if (!roles?.lead.length) return;
+    for (const n of before) n.groupRoles = { lead: roles.lead, participants: roles.participants, separateLeads: roles.separateLeads };
   };
-  if (siblings.slice(0, -1).some(namesAnyone)) return null;
-  return { lead: roles.lead, participants: roles.participants, separateLeads: roles.separateLeads };
+  walk(roots);
 }
 
 const WHOLE_BRACKET = /^[((【〔[].*[))】〕\]]$/;

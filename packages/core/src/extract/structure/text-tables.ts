@@ -1,5 +1,5 @@
 import type { Block, ParagraphBlock, SourceText, TableBlock, TableCell } from '../source-text.js';
-import { charWidth } from '../display-width.js';
+import { charWidth, displayWidth } from '../display-width.js';
 import { isDeadlineCell } from './deadline-shape.js';
 import { headerRole, type ColumnRole } from './table-columns.js';
 import { splitUnitList } from '../units/unit-name.js';
@@ -255,7 +255,9 @@ const isBlank = (b: ParagraphBlock | null) => !b || b.text.trim() === '';
 function alignedTable(blocks: Block[], i: number): Found | null {
   const head = para(blocks, i);
   if (!head || head.text.includes('|')) return null;
-  const headerWords = cellsOf(words(head), []);
+  const wide = cellsOf(words(head), []);
+  // Only a header already laid out in wide gaps: single spaces throughout are a PDF line, read elsewhere.
+  const headerWords = wide.length >= 3 ? splitLabels(wide) : wide;
   if (headerWords.length < 3 || headerWords.some((w) => w.text.length > 14)) return null;
   const named = headerWords.filter((w) => headerRole(w.text) !== null).length;
   if (named < 2 || !headerWords.some((w) => headerRole(w.text) === 'task')) return null;
@@ -320,6 +322,24 @@ function alignedTable(blocks: Block[], i: number): Found | null {
     table: tableOf([{ line: head, end: head.end, cells: header.map(cell) }, ...rows.map((r) => ({ ...r, cells: r.cells.map(cell) }))]),
     next: j,
   };
+}
+
+/**
+ * Header cells split where one space separates two column labels ("序号 重点任务"): a label is short, so a writer
+ * aligning the columns below often left a single space between the first two.
+ */
+function splitLabels(cells: Word[]): Word[] {
+  return cells.flatMap((cell) => {
+    const parts = cell.text.split(' ');
+    if (parts.length < 2 || parts.some((p) => headerRole(p) === null)) return [cell];
+    let offset = 0;
+    return parts.map((text) => {
+      const from = cell.start + cell.text.indexOf(text, offset);
+      const col = cell.col + displayWidth(cell.text.slice(0, from - cell.start));
+      offset = from - cell.start + text.length;
+      return { ...cell, text, start: from, end: from + text.length, col };
+    });
+  });
 }
 
 /** True when most cells of the rows under the header start at a header column. */
