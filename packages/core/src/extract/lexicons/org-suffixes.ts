@@ -228,7 +228,7 @@ export const GROUP_QUALIFIERS = ['相关', '有关', '涉及'] as const;
 export const LOCAL_GOVERNMENT_ENDINGS = ['人民政府', '政府', '办事处', '街道', '管委会'] as const;
 
 /** Endings of a government department, whose level prefix a list may give once (市发改委、科技局). */
-export const DEPARTMENT_SUFFIXES = ['局', '委', '办', '委员会', '办公室', '厅'] as const;
+export const DEPARTMENT_SUFFIXES = ['局', '委', '办', '委员会', '办公室', '厅', '部', '分局', '大队', '支队'] as const;
 
 /** Endings after which a second name may start glued on (市统计局各县人民政府, 各区镇街道市委编办). */
 export const GLUE_LEFT_ENDINGS = [

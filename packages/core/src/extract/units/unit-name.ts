@@ -81,6 +81,8 @@ const TRAILERS = [
   // 部门/单位 before the role word only after 等 (市教育局等部门配合): in 市爱卫会各成员单位配合 it is part of the name.
   new RegExp(`(?:等(?:相关|有关)?(?:部门|单位)*)?${alternation(PART_VERBS)}(?:实施|落实|推进)?$`),
   /等(?:相关|有关)?(?:部门|单位|部门单位)?$/,
+  // "…等行业主管部门", "…等行政执法部门": a kind of department closing the list, not a name.
+  /等[\p{Script=Han}]{2,6}?(?:部门|单位)$/u,
 ];
 
 /** Removes trailing role phrases (按职责分工,分别负责 / 配合 / 等部门参与) from a unit list. */
@@ -182,11 +184,12 @@ function keepLevelGroups(s: string): string {
 }
 
 /** Level prefixes written once for a list of departments (市发改委、科技局 = 市发改委、市科技局). */
-const ONE_LEVEL = /^([省市县区旗州盟])(?!委|[省县区旗州盟]|市(?!场))/;
+const ONE_LEVEL = /^(自治[区州县旗]|[省市县区旗州盟])(?!委|[省县区旗州盟]|市(?!场))/;
 // Not 中心: a centre named after a bare department (某某服务中心) is an institution whose name is written in full.
 const DEPARTMENT_END = endsWithAny(DEPARTMENT_SUFFIXES);
 const BARE_PLACE = /^\p{Script=Han}{2,6}[区县市旗]$/u;
 const GOVERNMENT_END = /(?:人民政府|政府)$/;
+const TOWNSHIP_GOVERNMENT = /^\p{Script=Han}{2,5}[镇乡](?:人民政府|政府)$/u;
 
 /**
  * Shorthands of a list as written: a level prefix given once ("县农业局、林业局" = 县农业局、县林业局) and a
@@ -198,10 +201,12 @@ function expandShorthands(parts: string[], dir?: UnitDirectory): string[] {
   const government = GOVERNMENT_END.exec(lastPart)?.[0];
   return parts.map((p, i) => {
     if (government && i < parts.length - 1 && BARE_PLACE.test(p) && !isUnitName(p, dir)) return p + government;
+    // "甲镇、乙镇人民政府": townships named bare before the one that carries the government noun.
+    if (government && i < parts.length - 1 && TOWNSHIP.test(p) && TOWNSHIP_GOVERNMENT.test(lastPart)) return p + government;
     if (
       i > 0 &&
       level &&
-      !/^(?:[省县区旗州盟各]|市(?!场))/.test(p) &&
+      !/^(?:[省县区旗州盟各]|市(?!场)|自治|国家|中央|中国|全国)/.test(p) &&
       DEPARTMENT_END.test(p) &&
       !/[省市县区]/.test(p.slice(0, 4).replace('市场', ''))
     ) {
