@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { splitUnitList } from '../../src/extract/units/unit-name.js';
 import { defaultUnitDirectory } from '../../src/extract/units/unit-directory.js';
+import { parseAttributionText } from '../../src/extract/structure/attribution.js';
 
 const dir = defaultUnitDirectory();
 
@@ -33,5 +34,16 @@ describe('unit lists: a kind of department closing the list', () => {
     ['区城管局、区市场监管局等执法单位', ['区城管局', '区市场监管局']],
   ])('%s', (raw, names) => {
     expect(splitUnitList(raw, dir)).toEqual(names);
+  });
+});
+
+describe('attributions: the level written once on the lead covers the participants', () => {
+  it.each([
+    ['自治区民政厅牵头,财政厅、党委宣传部配合', ['自治区民政厅'], ['自治区财政厅', '自治区党委宣传部']],
+    ['县水利局牵头,林业局、县气象局配合', ['县水利局'], ['县林业局', '县气象局']],
+    ['市民政局牵头,各区人民政府配合', ['市民政局'], ['各区人民政府']],
+  ])('(%s)', (text, lead, participants) => {
+    const roles = parseAttributionText(text, dir);
+    expect([roles?.lead, roles?.participants]).toEqual([lead, participants]);
   });
 });

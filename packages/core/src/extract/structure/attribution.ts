@@ -154,6 +154,17 @@ const CARRY_OUT_TAIL = new RegExp(`(?:共同)?${CARRY_OUT}$`);
 const PART_END = new RegExp(`${PART_VERB}$`);
 const HAS_PART_VERB = new RegExp(PART_VERB);
 
+/**
+ * "(自治区卫生健康委牵头,教育厅、民政厅配合)": the level written once on the lead covers the participants' departments,
+ * as it does inside one list. Names that carry their own level, or are no department, are kept as written.
+ */
+function withLevelOf(lead: string[], participants: string[], dir: UnitDirectory): string[] {
+  const first = lead[0];
+  if (!first || !participants.length) return participants;
+  const joined = splitUnitList([first, ...participants].join('、'), dir);
+  return joined && joined.length === participants.length + 1 ? joined.slice(1) : participants;
+}
+
 /** "(X牵头,Y、Z配合)", "(X牵头负责)", "(X负责)", "(X、Y按职责分工负责)", or a bare unit list. */
 export function parseAttributionText(inner: string, dir: UnitDirectory): (Roles & { deadlineText: string | null }) | null {
   const t = inner.normalize('NFKC').replace(/\s+/g, '');
@@ -181,7 +192,7 @@ export function parseAttributionText(inner: string, dir: UnitDirectory): (Roles 
     const carry = named && /^(.+?)(?:负责落实|具体落实|抓好落实|组织落实|负责实施|具体实施|落实)$/.exec(right.slice(named[0].length));
     const local = carry?.[1] ? splitUnitList(carry[1], dir) : null;
     if (local) participants.push(...local);
-    return { lead, participants, separateLeads: false, deadlineText: null };
+    return { lead, participants: withLevelOf(lead, participants, dir), separateLeads: false, deadlineText: null };
   }
   // "X负责,Y、Z配合": the unit before 负责 leads.
   const duty = DUTY_THEN_PART.exec(t);
