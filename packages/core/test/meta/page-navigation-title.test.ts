@@ -13,15 +13,29 @@ describe('site navigation lines', () => {
     '网站首页 > 专题专栏',
     '当前位置:首页 >> 政策文件',
     '您现在的位置:首页 | 通知公告',
+    '青山县卫生健康局 - 政府信息公开 - 工作动态',
+    '青山县人民政府 > 信息公开 > 规划计划',
+    '首頁 > 新聞中心 > 政策文件',
   ])('%s is navigation', (line) => {
     expect(isSiteNavigation(line)).toBe(true);
   });
-  it.each(['青山县2025年首页改版工作方案', '关于做好网站首页内容保障的通知', '一、加强首页信息发布审核'])('%s is not', (line) => {
+  it.each([
+    '青山县2025年首页改版工作方案',
+    '关于做好网站首页内容保障的通知',
+    '一、加强首页信息发布审核',
+    '青山县2025年政务公开工作要点',
+    '发布时间:2025-02-11  来源:县政府办',
+  ])('%s is not', (line) => {
     expect(isSiteNavigation(line)).toBe(false);
   });
 
   it('never joins a menu or breadcrumb line to the title under it', async () => {
-    for (const nav of ['首页  新闻中心  办事指南  公众参与', '首页 › 机构设置 › 部门文件', '青山县人民政府 首页 / 政策法规 / 部门文件']) {
+    for (const nav of [
+      '首页  新闻中心  办事指南  公众参与',
+      '首页 › 机构设置 › 部门文件',
+      '青山县人民政府 首页 / 政策法规 / 部门文件',
+      '青山县民政局 - 政府信息公开 - 工作动态',
+    ]) {
       const meta = await metaOf(
         [nav, '青山县2025年养老服务重点任务清单', '发布时间:2025-02-11  来源:县民政局', '一、扩大服务供给'].join('\n'),
       );
