@@ -91,3 +91,30 @@ describe('text tables: a unit cell wrapped onto the next line', () => {
     ]);
   });
 });
+
+describe('text tables: rows shifted by curly quotes, units wrapped after a separator', () => {
+  it('reads a unit starting just short of the next column as that column, not as one more unit', async () => {
+    // The quotes “” are one column wide, so everything after them sits two columns left per pair.
+    const text = [
+      '某市2025年数字政务任务表',
+      '序号  重点任务                          主体单位          配合单位          完成时限',
+      '1     推进“一网通办”“一网统管”          市数据局      市政务服务中心    2025年6月',
+      '2     建设城市运行管理平台              市城管局          市住建局          2025年9月',
+    ].join('\n');
+    expect(await rolesOf(text)).toEqual([
+      { lead: ['市数据局'], participants: ['市政务服务中心'], due: ['2025-06-30'] },
+      { lead: ['市城管局'], participants: ['市住建局'], due: ['2025-09-30'] },
+    ]);
+  });
+
+  it('does not double the separator when a wrapped unit list already ends in one', async () => {
+    const text = [
+      '某县2025年水利任务表',
+      '序号  重点任务                牵头单位        配合单位              完成时限',
+      '1     加固病险水库3座         县水利局        县财政局、            2025年5月',
+      '                                              县应急局',
+      '2     疏浚河道12公里          县水利局        县自然资源局          2025年8月',
+    ].join('\n');
+    expect((await rolesOf(text))[0]).toEqual({ lead: ['县水利局'], participants: ['县财政局', '县应急局'], due: ['2025-05-31'] });
+  });
+});

@@ -205,6 +205,8 @@ function words(b: ParagraphBlock): Word[] {
 }
 
 const TOLERANCE = 2;
+/** How close to a column's start a piece may begin and still be read as that column's shifted cell. */
+const NEAR_EDGE = 6;
 
 /** Groups words into cells: a cell starts after two or more spaces, or where a word starts at a column's edge. */
 function cellsOf(ws: Word[], starts: number[]): Word[] {
@@ -243,10 +245,15 @@ function place(cells: Word[], starts: number[], roles: (ColumnRole | null)[] = [
   return placed;
 }
 
-/** True when `next` is one more unit name in the unit column of `cell`, starting before the next column. */
+/**
+ * True when `next` is one more unit name in the unit column of `cell`: it fits before the next column starts, or starts
+ * well inside this column. A piece starting just short of the next column is that column's cell in a row shifted
+ * by a few places (curly quotes typed as one column wide move the rest of the row left).
+ */
 function sharesUnitColumn(cell: Word, next: Word, starts: number[], role: ColumnRole | null, col: number): boolean {
   const nextStart = starts[col + 1];
   if (!UNIT_ROLES.has(role) || nextStart === undefined || next.col + TOLERANCE >= nextStart) return false;
+  if (next.col + displayWidth(next.text) > nextStart && nextStart - next.col <= NEAR_EDGE) return false;
   return unitShaped(cell) && unitShaped(next);
 }
 
@@ -377,7 +384,8 @@ const OWN_UNIT = new RegExp(`^[省市县区州旗盟各]|${alternation(LOCAL_GOV
  */
 function appendToCell(target: Piece, piece: Piece, role: ColumnRole | null): void {
   if (!target.text) Object.assign(target, { text: piece.text, start: piece.start });
-  else if (UNIT_ROLES.has(role) && OWN_UNIT.test(piece.text) && unitShaped(target) && unitShaped(piece)) target.text += `、${piece.text}`;
+  else if (UNIT_ROLES.has(role) && !/[、,,;;]$/.test(target.text) && OWN_UNIT.test(piece.text) && unitShaped(target) && unitShaped(piece))
+    target.text += `、${piece.text}`;
   else target.text += piece.text;
   target.end = piece.end;
 }
