@@ -23,6 +23,7 @@ describe('unit lists: a government noun written once after townships', () => {
   it.each([
     ['青石镇、白沙乡人民政府', ['青石镇人民政府', '白沙乡人民政府']],
     ['青石镇、白沙镇、红岩镇人民政府', ['青石镇人民政府', '白沙镇人民政府', '红岩镇人民政府']],
+    ['东湖区、西岭县人民政府,市林业局', ['东湖区人民政府', '西岭县人民政府', '市林业局']],
   ])('%s', (raw, names) => {
     expect(splitUnitList(raw, dir)).toEqual(names);
   });

@@ -191,6 +191,17 @@ const BARE_PLACE = /^\p{Script=Han}{2,6}[区县市旗]$/u;
 const GOVERNMENT_END = /(?:人民政府|政府)$/;
 const TOWNSHIP_GOVERNMENT = /^\p{Script=Han}{2,5}[镇乡](?:人民政府|政府)$/u;
 
+/** The government noun closing the run of bare places that starts after part `i` (甲区、乙区人民政府), or null. */
+function governmentOfRun(parts: string[], i: number, dir?: UnitDirectory): string | null {
+  for (let j = i + 1; j < parts.length; j++) {
+    const p = parts[j] ?? '';
+    const noun = GOVERNMENT_END.exec(p)?.[0];
+    if (noun) return BARE_PLACE.test(p.slice(0, -noun.length)) ? noun : null;
+    if (!BARE_PLACE.test(p) || isUnitName(p, dir)) return null;
+  }
+  return null;
+}
+
 /**
  * Shorthands of a list as written: a level prefix given once ("县农业局、林业局" = 县农业局、县林业局) and a
  * government noun given once ("甲区、乙县人民政府" = 甲区人民政府、乙县人民政府).
@@ -201,6 +212,9 @@ function expandShorthands(parts: string[], dir?: UnitDirectory): string[] {
   const government = GOVERNMENT_END.exec(lastPart)?.[0];
   return parts.map((p, i) => {
     if (government && i < parts.length - 1 && BARE_PLACE.test(p) && !isUnitName(p, dir)) return p + government;
+    // "甲区、乙区人民政府,市住建局": the noun comes with the last place of the run, not the last part of the list.
+    const runNoun = BARE_PLACE.test(p) && !isUnitName(p, dir) ? governmentOfRun(parts, i, dir) : null;
+    if (runNoun) return p + runNoun;
     // "甲镇、乙镇人民政府": townships named bare before the one that carries the government noun.
     if (government && i < parts.length - 1 && TOWNSHIP.test(p) && TOWNSHIP_GOVERNMENT.test(lastPart)) return p + government;
     if (
