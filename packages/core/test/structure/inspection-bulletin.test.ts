@@ -44,8 +44,8 @@ describe('inspection bulletins', () => {
   });
 });
 
-describe('a count after 对 names what the work is done to', () => {
-  const ctx = { planYear: 2025, annual: true, line: 1 };
+describe('in a bulletin or a rectification ledger, a count after 对 names the problems the work is done to', () => {
+  const ctx = { planYear: 2025, annual: true, line: 1, findings: true };
   it.each(['对全县14个乡镇开展交叉检查', '对园区30家企业开展安全体检', '对排查出的12处隐患建立台账'])('%s holds no target', (text) => {
     expect(extractIndicators(text, 0, ctx)).toEqual([]);
   });
@@ -54,5 +54,8 @@ describe('a count after 对 names what the work is done to', () => {
     ['对接重点企业不少于50家', 50],
   ])('%s still does', (text, target) => {
     expect(extractIndicators(text, 0, ctx).map((i) => i.target)).toEqual([target]);
+  });
+  it('in a plan, a count after 对 stays a target (对3个集市实施改造)', () => {
+    expect(extractIndicators('对城区3个集市实施提升改造', 0, { ...ctx, findings: false }).map((i) => i.target)).toEqual([3]);
   });
 });
