@@ -73,3 +73,16 @@ describe('a publication line that gives its date before any label', () => {
     expect(meta.date).toBeNull();
   });
 });
+
+describe('a metadata table row is never half of a title', () => {
+  it('reads the 标题 cell, not the row above joined to it', async () => {
+    const html = [
+      '<html><body><table>',
+      '<tr><th>发布单位</th><td>青山县人民政府办公室</td><th>成文日期</th><td>2025-05-06</td></tr>',
+      '<tr><th>标　　题</th><td colspan="3">青山县2025年慢性病防治重点任务分工方案</td></tr>',
+      '</table><p>一、加强筛查。(县卫生健康局负责)</p></body></html>',
+    ].join('');
+    const meta = extractMeta(await readDocument({ text: html, fileName: 'page.html' }));
+    expect(meta.title).toBe('青山县2025年慢性病防治重点任务分工方案');
+  });
+});

@@ -120,7 +120,7 @@ function titleShaped(line: MetaLine): boolean {
     !NOT_TITLE.test(c) &&
     !/[|>»[\]]/.test(c) &&
     /[\p{Script=Han}]{3}/u.test(c) &&
-    !c.includes('\t') &&
+    !line.raw.includes('\t') &&
     !isSiteNavigation(line.raw)
   );
 }
