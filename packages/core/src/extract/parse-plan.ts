@@ -9,7 +9,7 @@ import type { SourceText } from './source-text.js';
 import { assembleDrafts } from './stages/assemble-drafts.js';
 import { asWritten } from './stages/as-written.js';
 import { finishTasks, taskIndicators } from './stages/finish-tasks.js';
-import type { PlanContext } from './stages/plan-context.js';
+import { isFindingsDocument, type PlanContext } from './stages/plan-context.js';
 import { segment } from './stages/segment.js';
 import { defaultUnitDirectory, type UnitDirectory } from './units/unit-directory.js';
 
@@ -63,6 +63,7 @@ function extractFrom(source: SourceText, options: ExtractOptions): ExtractedPlan
     annual: meta.annual,
     dir: options.directory ?? defaultUnitDirectory(),
     sourceText: source.text,
+    findings: isFindingsDocument(meta.title),
   };
   const segmented = segment(source, ctx.dir);
   const { drafts, fromTable, indicators, diagnostics } = assembleDrafts(segmented, ctx);

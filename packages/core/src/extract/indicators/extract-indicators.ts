@@ -21,11 +21,15 @@ export interface IndicatorContext {
    * lines joined): spans are then placed where each clause really is, not at its offset in the copy.
    */
   sourceText?: string;
+  /** The document reports on an inspection or a rectification (督查通报, 整改台账): its counts are of problems found. */
+  findings?: boolean;
 }
 
 /** Words that mark a clause as describing the present state rather than setting a target. */
 const STATUS_RE =
   /共有|(?<!确保|要|将)已(?!有效|婚)|累计建成|目前|现状|(?:检查|督查|暗访|巡查|抽查|共|累计)发现|发现(?:问题|隐患)|查处(?!率)|查获|共计|共(?:检查|抽查|排查|督查|出动|下发)|浏览|点击|访问量|阅读量|阅读[::]/;
+/** 对 before a count, with at most a short qualifier (对全县14个乡镇, 对督查发现的193个问题): the objects of the work. */
+const SCOPE_RE = /对[^\d,,。;;、]{0,8}$/;
 /** "现有" (existing) states the present only when no comparator follows it ("现有公厕改造率达到100%" is a target). */
 const EXISTING_RE = /现有/;
 const AS_OF_RE = /截[至止]\s*(?:目前|\d{4})/;
@@ -108,7 +112,7 @@ export function extractIndicators(text: string, start: number, ctx: IndicatorCon
     const gap = next ? PAIR_GAP_RE.exec(half.slice(q.end, Math.min(next.start, q.end + 24))) : null;
     if (next && gap && next.start - q.end <= 24 && PAIR_FROM_RE.test(half.slice(Math.max(from, q.start - 12), q.start))) {
       i++;
-      if (!accept(half, ix, next, true, '>=', ctx.planYear)) continue;
+      if (!accept(half, ix, next, true, '>=', ctx)) continue;
       const down = /下降|降低|减少|缩小|缩短|压缩/.test(gap[1] ?? '');
       const fromWord = PAIR_FROM_RE.exec(half.slice(Math.max(from, q.start - 12), q.start));
       const beforeWord = half.slice(from, fromWord ? Math.max(from, q.start - 12) + fromWord.index : q.start);
@@ -142,7 +146,7 @@ export function extractIndicators(text: string, start: number, ctx: IndicatorCon
     const segStart = Math.max(from, prev && prev.end > from ? prev.end : from);
     const beforeFrom = Math.max(segStart, q.start - 24);
     const reading = readComparator(half.slice(beforeFrom, q.start), q.bound, q.unit);
-    if (!accept(half, ix, q, reading.explicit, reading.comparator, ctx.planYear)) continue;
+    if (!accept(half, ix, q, reading.explicit, reading.comparator, ctx)) continue;
     // A bare value ("≥22", "90%" alone on a line, a table cell read as prose) names nothing it measures.
     const around = half.slice(from, q.start) + half.slice(q.end, to(q.end));
     if (!/\p{Script=Han}/u.test(around.replace(/以上|以下|以内|及以上|左右/g, ''))) continue;
@@ -199,7 +203,8 @@ function relocate(out: ExtractedIndicator[], sourceText: string, start: number, 
 }
 
 /** Whether a quantity is a target: a unit or a written comparator, and not a statement of the present. */
-function accept(half: string, ix: ClauseIndex, q: Quantity, explicit: boolean, comparator: Comparator, planYear: number | null): boolean {
+function accept(half: string, ix: ClauseIndex, q: Quantity, explicit: boolean, comparator: Comparator, ctx: IndicatorContext): boolean {
+  const planYear = ctx.planYear;
   const from = Math.max(ix.sentenceStart(q.start), q.start - REACH_BEFORE);
   const before = half.slice(from, q.start);
   const past = PAST_YEAR_RE.exec(before);
@@ -209,6 +214,9 @@ function accept(half: string, ix: ClauseIndex, q: Quantity, explicit: boolean, c
   // "截至2020年底,…为21.3%": a count of where things stand, unless a target verb says otherwise.
   if (AS_OF_RE.test(before) && (!explicit || /为\s*$/.test(before.slice(-3)))) return false;
   if (TIME_UNIT_RE.test(q.unit) && !explicit && q.bound === null) return false;
+  // In a bulletin or a rectification ledger, "对6个农贸市场开展回头看", "对园区42家企业开展治理": the count names the
+  // problems found that the work is done to, not a result to reach.
+  if (ctx.findings && !explicit && q.bound === null && SCOPE_RE.test(before)) return false;
   // "3类重大疾病", "2种基础疾病" define a group; "扩大到30种" sets a target.
   if (/^(?:种|类)$/.test(q.unit) && comparator === '=') return false;
   if (q.unit !== '') return true;

@@ -1,8 +1,9 @@
 import { parseSignatureDate } from '../dates/signature-date.js';
 import type { MetaLine } from './meta-lines.js';
+import { ISSUER_ENDINGS } from '../lexicons/org-suffixes.js';
+import { endsWithAny } from '../lexicons/pattern.js';
 
-const ORG_END =
-  /(?:人民政府|政府|办公室|办公厅|委员会|领导小组|小组|委|局|厅|部|中心|院|协会|学会|会|办|处|站|所|队|馆|署|联合会|會|廳|辦|處|隊|館|組|室)$/;
+const ORG_END = endsWithAny(ISSUER_ENDINGS);
 const DATE_CHARS = /^[\d\s年月日号.\-/〇○零一二三四五六七八九十]+$/;
 
 /** A line that holds nothing but a date ("2021年3月18日", "2021629", "二〇二一年六月二十九日"). */

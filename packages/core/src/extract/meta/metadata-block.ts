@@ -69,12 +69,20 @@ const LABEL_RE = new RegExp(
   'gu',
 );
 
+/** Labels of a page's publication line, after which an unlabelled leading date is the publication date. */
+const PUBLICATION_LABELS = new Set(['来源', '信息来源', '文章来源', '作者', '发布机构']);
+const BARE_DATE = /^\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
+
 /** The labelled fields of metadata blocks near the top of a page: label (spaces removed) → values as written. */
 export function readMetadataBlock(lines: MetaLine[]): Map<string, string[]> {
   const fields = new Map<string, string[]>();
   for (const line of lines.slice(0, 80)) {
     if (!/[:【[\t]/.test(line.half)) continue;
     const hits = [...line.half.matchAll(LABEL_RE)];
+    // "2023-03-17  来源:X": a publication line may give its date first, with no label.
+    const lead = line.half.slice(0, hits[0]?.index ?? 0).trim();
+    if (hits.length && PUBLICATION_LABELS.has((hits[0]?.[1] ?? hits[0]?.[2] ?? '').replace(/\s+/g, '')) && BARE_DATE.test(lead))
+      fields.set('发布日期', [...(fields.get('发布日期') ?? []), lead]);
     for (let i = 0; i < hits.length; i++) {
       const hit = hits[i];
       if (!hit || hit.index === undefined) continue;

@@ -1,15 +1,18 @@
 import { dateOnly, orgShaped } from './issuer.js';
 import { compact, type MetaLine } from './meta-lines.js';
 import { toHalfWidth as toHalf } from '../dates/calendar.js';
+import { ISSUER_LAST_CHARS } from '../lexicons/org-suffixes.js';
+import { isSiteNavigation } from '../structure/site-navigation.js';
 
 const DOC_WORD =
-  '(?:实施方案|工作方案|方案|工作要点|要点|实施意见|意见|计划|规划|清单|分工|任务分解|分解表|分工表|任务表|一览表|责任表|台账|推进情况|进展情况|完成情况|落实情况|办法|细则|纲要|安排|措施|任务|指南|规定|条例|决定|通知|行动|要點|意見|計劃|規劃|清單|分解表|辦法|細則|綱要|任務|規定|條例|決定|行動)';
+  '(?:实施方案|工作方案|方案|情况表|计划表|进度表|推进表|汇总表|统计表|明细表|安排表|通报|通報|工作要点|要点|实施意见|意见|计划|规划|清单|分工|任务分解|分解表|分工表|任务表|一览表|责任表|台账|推进情况|进展情况|完成情况|落实情况|办法|细则|纲要|安排|措施|任务|指南|规定|条例|决定|通知|行动|要點|意見|計劃|規劃|清單|分解表|辦法|細則|綱要|任務|規定|條例|決定|行動)';
 // A title ends with a document word, optionally followed by a parenthesised period or status: (2021—2025年), (试行).
 const TITLE_END = new RegExp(`${DOC_WORD}(?:[((][^()]{1,20}[))])?$`);
 // "X关于印发《Y》的通知", also "X印发《Y》的通知" when an issuer is named before 印发.
 // Traditional-character mirror copies write 關於印發 / 轉發.
-const NOTICE =
-  /^(.*?)(?:[关關][于於](?:印发|转发|下发|发布|印送|印發|轉發|下發|發布)|(?<=[局委办厅府部室组会辦廳組會])(?:印发|转发|印發|轉發))(.+)的(?:通知|函|决定|決定)$/;
+const NOTICE = new RegExp(
+  `^(.*?)(?:[关關][于於](?:印发|转发|下发|发布|印送|印發|轉發|下發|發布)|(?<=[${ISSUER_LAST_CHARS.join('')}])(?:印发|转发|印發|轉發))(.+)的(?:通知|函|决定|決定)$`,
+);
 const QUOTED_PLAN = /(?:现将|印发(?:了)?|出台(?:了)?|制定(?:了)?)《([^《》]{4,80})》|《([^《》]{4,80})》(?:已经|现|印发给)/;
 // "…的通知(海府办〔2024〕12号)": the notice title closed by its own document number.
 const TRAILING_NUMBER = /[((][\p{Script=Han}]{1,12}[[〔(【]\d{4}[\]〕)】]\d{1,4}号[))]$/u;
@@ -112,7 +115,13 @@ function titleLine(line: MetaLine | undefined): MetaLine | undefined {
 function titleShaped(line: MetaLine): boolean {
   const c = line.compact;
   return (
-    c.length >= 4 && c.length <= 80 && !NOT_TITLE.test(c) && !/[|>»[\]]/.test(c) && /[\p{Script=Han}]{3}/u.test(c) && !c.includes('\t')
+    c.length >= 4 &&
+    c.length <= 80 &&
+    !NOT_TITLE.test(c) &&
+    !/[|>»[\]]/.test(c) &&
+    /[\p{Script=Han}]{3}/u.test(c) &&
+    !line.raw.includes('\t') &&
+    !isSiteNavigation(line.raw)
   );
 }
 

@@ -4,7 +4,7 @@ import { extractIndicatorTable } from '../indicators/indicator-table.js';
 import type { Diagnostic, ExtractedIndicator } from '../plan-schema.js';
 import { leaves, type OutlineNode } from '../structure/outline.js';
 import { preambleGoalParagraphs, sentenceParagraphs } from '../structure/plan-preamble.js';
-import { paragraphTasks, proseTasks, underPreamble, type DraftTask } from '../structure/prose-tasks.js';
+import { paragraphTasks, proseTasks, underFindings, underPreamble, type DraftTask } from '../structure/prose-tasks.js';
 import { parseRealTable } from '../structure/real-table.js';
 import { tableTasks } from '../structure/table-tasks.js';
 import { indicatorContext, type PlanContext } from './plan-context.js';
@@ -31,6 +31,7 @@ export function assembleDrafts(seg: Segmented, ctx: PlanContext): Drafts {
   const { dir, planYear } = ctx;
   for (const node of leaves(seg.roots)) {
     if (underPreamble(node)) {
+      if (underFindings(node)) continue;
       // Whole sentences: a goal wrapped over lines ("…普及率" ⏎ "达到92%。") is read once, joined.
       // A goal listed under "到2025年底,以下指标…:" takes that deadline.
       const due = inheritedDue(node, planYear);
@@ -44,7 +45,7 @@ export function assembleDrafts(seg: Segmented, ctx: PlanContext): Drafts {
   }
   // Goal paragraphs under a preamble heading with children (总体目标 › 1. …) were handled above; its own body too.
   for (const node of allNodes(seg.roots)) {
-    if (node.children.length && underPreamble(node)) {
+    if (node.children.length && underPreamble(node) && !underFindings(node)) {
       for (const g of sentenceParagraphs(node.body, true))
         indicators.push(...extractIndicators(g.text, g.toSource(0), indicatorContext(ctx, g.line)));
     }

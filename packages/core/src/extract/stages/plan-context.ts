@@ -9,9 +9,19 @@ export interface PlanContext {
   dir: UnitDirectory;
   /** The whole document text, so indicators can place spans when handed a cleaned copy of a task's text. */
   sourceText: string;
+  /** The document reports on an inspection or a rectification (督查通报, 整改台账), by its title. */
+  findings?: boolean;
+}
+
+/** Titles of documents that report what an inspection found or how it is being put right. */
+const FINDINGS_TITLE = /督查|督察|督导|通报|整改|检查情况|暗访/;
+
+/** True when the title names an inspection bulletin or a rectification ledger. */
+export function isFindingsDocument(title: string | null): boolean {
+  return !!title && FINDINGS_TITLE.test(title);
 }
 
 /** The indicator reader's context for a line of the document. */
 export function indicatorContext(ctx: PlanContext, line: number) {
-  return { planYear: ctx.planYear, annual: ctx.annual, line, sourceText: ctx.sourceText };
+  return { planYear: ctx.planYear, annual: ctx.annual, line, sourceText: ctx.sourceText, findings: ctx.findings };
 }

@@ -2,7 +2,17 @@ import { splitUnitList } from '../units/unit-name.js';
 import { trimChars, trimEndChars } from './text-trim.js';
 import { isDeadlineCell } from './deadline-shape.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
-import { LEAD_ROLE_WORDS, ORG_NOUNS, PART_ROLE_WORDS, PERSON_LABEL_SOURCE } from './role-labels.js';
+import {
+  HAS_ROLE_VERB,
+  LEAD_LABEL_SOURCE,
+  PART_LABEL_SOURCE,
+  PERSON_LABEL_SOURCE,
+  RESP_LABEL_SOURCE,
+  ROLE_VERB_SOURCE,
+} from './role-labels.js';
+import { alternation } from '../lexicons/pattern.js';
+import { CRITERIA_LABELS } from '../lexicons/person-labels.js';
+import { CARRY_OUT_VERBS, PART_VERBS } from '../lexicons/role-words.js';
 import { readMarker } from './numbering.js';
 
 /** Who answers for a duty, as read from one attribution form. */
@@ -24,14 +34,16 @@ export interface Attribution extends Roles {
   deadlineText: string | null;
 }
 
-const ORG = `(?:${ORG_NOUNS.join('|')})`;
-const LEAD_LABEL = `(?:(?:${LEAD_ROLE_WORDS.join('|')})${ORG}|牵头)`;
-const PART_LABEL = `(?:(?:主要|具体)?(?:${PART_ROLE_WORDS.join('|')})${ORG}|配合|参与|协办)`;
-const RESP_LABEL = `(?:(?:责任|实施|承办)${ORG}|责任主体)`;
+const LEAD_LABEL = LEAD_LABEL_SOURCE;
+const PART_LABEL = PART_LABEL_SOURCE;
+const RESP_LABEL = RESP_LABEL_SOURCE;
 const DEADLINE_LABEL = '(?:完成时限|完成时间|时间节点|完成节点|时限要求|时间要求|完成期限|办结时限|时限|进度安排)';
 // Labels that name people or phones (牵头县级领导, 项目责任人, 联系电话), or that say how completion is judged
 // (完成标志, 验收标准): their values are never units nor deadlines, but they end the field before them.
-const PERSON_LABEL = `(?:${PERSON_LABEL_SOURCE}|完成标志|完成标准|验收标准|成果形式)`;
+const PERSON_LABEL = `(?:${PERSON_LABEL_SOURCE}|${CRITERIA_LABELS.join('|')})`;
+/** Role verbs after a unit list (X配合, Y参与), and verbs that make the units alone answer for the work. */
+const PART_VERB = alternation(PART_VERBS);
+const CARRY_OUT = alternation(CARRY_OUT_VERBS);
 // A label ends in a colon, or in a closing 】/] when written "【牵头单位】X".
 const LABEL_END = '\\s*(?:[::]|[】\\]][::]?)';
 const ANY_LABEL = new RegExp(`[【\\[]?(${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})${LABEL_END}`, 'g');
@@ -136,6 +148,23 @@ export function parseLabelled(text: string, dir: UnitDirectory): (Roles & { dead
   return { ...roles, deadlineText };
 }
 
+const DUTY_THEN_PART = new RegExp(`^(.+?)(?:牵头)?(?:负责|主责)[,,;;、](.+?)(?:等(?:部门|单位)?)?${PART_VERB}$`);
+const CARRY_OUT_END = new RegExp(`${CARRY_OUT}$`);
+const CARRY_OUT_TAIL = new RegExp(`(?:共同)?${CARRY_OUT}$`);
+const PART_END = new RegExp(`${PART_VERB}$`);
+const HAS_PART_VERB = new RegExp(PART_VERB);
+
+/**
+ * "(自治区卫生健康委牵头,教育厅、民政厅配合)": the level written once on the lead covers the participants' departments,
+ * as it does inside one list. Names that carry their own level, or are no department, are kept as written.
+ */
+function withLevelOf(lead: string[], participants: string[], dir: UnitDirectory): string[] {
+  const first = lead[0];
+  if (!first || !participants.length) return participants;
+  const joined = splitUnitList([first, ...participants].join('、'), dir);
+  return joined && joined.length === participants.length + 1 ? joined.slice(1) : participants;
+}
+
 /** "(X牵头,Y、Z配合)", "(X牵头负责)", "(X负责)", "(X、Y按职责分工负责)", or a bare unit list. */
 export function parseAttributionText(inner: string, dir: UnitDirectory): (Roles & { deadlineText: string | null }) | null {
   const t = inner.normalize('NFKC').replace(/\s+/g, '');
@@ -156,17 +185,17 @@ export function parseAttributionText(inner: string, dir: UnitDirectory): (Roles 
     if (!lead) return null;
     if (!right) return { lead, participants: [], separateLeads: false, deadlineText: null };
     // "…牵头,Y配合,11月底前出台…": the participants end at their role verb; what follows is the duty's own text.
-    const named = /^(.+?(?:配合|参与|协助|协同|协办|支持))[,,;;]/.exec(right);
+    const named = new RegExp(`^(.+?${PART_VERB})[,,;;]`).exec(right);
     const participants = splitUnitList(right, dir) ?? splitUnitList(named?.[1] ?? '', dir);
     if (!participants) return null;
     // "…Y配合,各区政府负责落实": units that carry the work out locally take part too.
     const carry = named && /^(.+?)(?:负责落实|具体落实|抓好落实|组织落实|负责实施|具体实施|落实)$/.exec(right.slice(named[0].length));
     const local = carry?.[1] ? splitUnitList(carry[1], dir) : null;
     if (local) participants.push(...local);
-    return { lead, participants, separateLeads: false, deadlineText: null };
+    return { lead, participants: withLevelOf(lead, participants, dir), separateLeads: false, deadlineText: null };
   }
   // "X负责,Y、Z配合": the unit before 负责 leads.
-  const duty = /^(.+?)(?:牵头)?(?:负责|主责)[,,;;、](.+?)(?:等(?:部门|单位)?)?(?:配合|参与|协助|协同|协办)$/.exec(t);
+  const duty = DUTY_THEN_PART.exec(t);
   if (duty?.[1] && duty[2]) {
     const lead = splitUnitList(duty[1].replace(SUBJECT_BEFORE_OWNER, ''), dir);
     const participants = splitUnitList(duty[2], dir);
@@ -176,11 +205,11 @@ export function parseAttributionText(inner: string, dir: UnitDirectory): (Roles 
     const names = splitUnitList(t, dir);
     return names ? { lead: names, participants: [], separateLeads: true, deadlineText: null } : null;
   }
-  if (/(?:负责|主责|承担|组织实施|具体实施|抓好落实|负责落实|负责实施)$/.test(t) && !/配合|参与|协助/.test(t)) {
-    const names = splitUnitList(t.replace(/(?:共同)?(?:负责|主责|承担|组织实施|具体实施|抓好落实|负责落实|负责实施)$/, ''), dir);
+  if (CARRY_OUT_END.test(t) && !HAS_PART_VERB.test(t)) {
+    const names = splitUnitList(t.replace(CARRY_OUT_TAIL, ''), dir);
     return names ? { lead: names, participants: [], separateLeads: false, deadlineText: null } : null;
   }
-  if (/(?:配合|参与|协助|协同|支持)$/.test(t)) {
+  if (PART_END.test(t)) {
     const names = splitUnitList(t, dir);
     return names ? { lead: [], participants: names, separateLeads: false, deadlineText: null } : null;
   }
@@ -218,7 +247,7 @@ function closeOf(text: string, i: number): number {
 }
 
 /** Words that make a round bracket an attribution on their own: a role verb or a role label. */
-const ROLE_WORD = new RegExp(`牵头|负责|主责|配合|参与|协助|协办|${RESP_LABEL}`);
+const ROLE_WORD = new RegExp(`${ROLE_VERB_SOURCE}|${RESP_LABEL}`);
 
 /**
  * True when only an item number (or nothing) stands before offset `i`: "【…】…", "3.【…】…", or a round group that
@@ -318,7 +347,7 @@ export function findTrailingVerbAttribution(text: string, dir: UnitDirectory): A
   const cut = Math.max(body.lastIndexOf('。'), body.lastIndexOf(';'), body.lastIndexOf(';'), body.lastIndexOf('\n'));
   if (cut < 0) return null;
   const sentence = body.slice(cut + 1).trim();
-  if (!/牵头|负责|配合|参与/.test(sentence) || sentence.length > 120) return null;
+  if (!HAS_ROLE_VERB.test(sentence) || sentence.length > 120) return null;
   const roles = parseAttributionText(sentence.replace(SUBJECT_BEFORE_OWNER, ''), dir);
   if (!roles || !roles.lead.length) return null;
   return { ...roles, start: cut + 1, end: text.length, statesOrderRule: false };
@@ -326,7 +355,7 @@ export function findTrailingVerbAttribution(text: string, dir: UnitDirectory): A
 
 /** "X牵头," / "由X牵头," opening a clause, and ",Y、Z配合" closing it (participants named after the duty). */
 const OPENING_LEAD = /^(?:由)?([^,,;;。()()]{2,60}?)牵头(?:负责)?[,,]/;
-const CLOSING_PART = /[,,]([^,,;;。()()]{2,80}?)(?:等(?:部门|单位))?(?:配合|参与|协助|协同)[。;;]?$/;
+const CLOSING_PART = new RegExp(`[,,]([^,,;;。()()]{2,80}?)(?:等(?:部门|单位))?${PART_VERB}[。;;]?$`);
 
 /**
  * An attribution written around the duty: "X牵头,对…建立清单,Y、Z配合" or "由X牵头,…". The lead is named by

@@ -1,6 +1,6 @@
 import type { Line } from './lines.js';
 import { trimChars, trimEndChars } from './text-trim.js';
-import { LEAD_ROLE_WORDS, PART_ROLE_WORDS } from './role-labels.js';
+import { LEAD_ROLE_WORDS, PART_ROLE_WORDS } from '../lexicons/role-words.js';
 
 /** An item's text assembled from its lines, with a map back to source offsets. */
 export interface ItemText {

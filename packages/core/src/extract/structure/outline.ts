@@ -4,6 +4,8 @@ import type { TableBlock } from '../source-text.js';
 import { isUnitName } from '../units/unit-name.js';
 import { classifyHeading } from './headings.js';
 import { isLabelLine, type Roles } from './attribution.js';
+import { HAS_ROLE_VERB } from './role-labels.js';
+import { isSiteNavigation } from './site-navigation.js';
 
 /** A numbered item with the unnumbered lines that follow it and its numbered children. */
 export interface OutlineNode {
@@ -19,12 +21,15 @@ export interface OutlineNode {
   section: string | null;
   /** Roles given to this item by a sentence after a group of items ("以上(1)—(3)项由X牵头"): see scope-attribution. */
   groupRoles?: Roles;
+  /** A time limit given to this item by a line after its group ("以上任务完成时限:…"): see scope-attribution. */
+  groupDeadline?: string;
 }
 
 /** An unnumbered line that heads a section: short, no sentence punctuation, a known section name. */
 export function isUnnumberedHeading(text: string): boolean {
   const t = text.replace(/\s+/g, '');
-  if (t.length > 16 || /[。,,;;::、]/.test(t)) return false;
+  // A breadcrumb ending in a section of the site (首页 > 政务公开 > 督查督办) heads nothing in the plan.
+  if (t.length > 16 || /[。,,;;::、]/.test(t) || isSiteNavigation(text)) return false;
   return (
     classifyHeading(t) !== null ||
     /^(?:重点|主要|具体)?(?:任务|工作任务|重点任务|主要任务|工作措施|重点工作|行动内容|主要内容|任务分工)$/.test(t)
@@ -223,7 +228,7 @@ function captionOwner(stack: OutlineNode[]): OutlineNode | null {
  */
 function attributionFirst(line: Line): Line {
   const m = /^([【〔[][^【】〔〕[\]]{2,80}[】〕\]])\s*/.exec(line.text);
-  if (!m?.[1] || !/牵头|负责|配合|参与|单位|部门/.test(m[1])) return line;
+  if (!m?.[1] || !(HAS_ROLE_VERB.test(m[1]) || /单位|部门/.test(m[1]))) return line;
   const rest = line.text.slice(m[0].length);
   const marker = readMarker(rest);
   if (!marker || rest.length <= marker.length) return line;

@@ -9,7 +9,7 @@ import {
 } from './attribution.js';
 import { inheritedRoles } from './scope-attribution.js';
 import { findInlineList, inlineListTasks } from './inline-list.js';
-import { classifyHeading, isActionMechanism, isTaskSection, type HeadingClass } from './headings.js';
+import { classifyHeading, isActionMechanism, isFindingsHeading, isTaskSection, type HeadingClass } from './headings.js';
 import { assembleItemText, itemTitle, LABEL_START } from './item-text.js';
 import { ancestors, isUnnumberedHeading, type OutlineNode, type OutlinePiece } from './outline.js';
 import type { Line } from './lines.js';
@@ -46,6 +46,14 @@ export function underPreamble(node: OutlineNode): boolean {
   if (chain.some((a) => classifyHeading(a.head.text.slice(a.marker.length)) === 'preamble')) return true;
   const top = chain[0] ?? node;
   return !!top.section && classifyHeading(top.section) === 'preamble';
+}
+
+/** True when the node or a heading above it names a section of findings (存在的问题): no targets there. */
+export function underFindings(node: OutlineNode): boolean {
+  const chain = [...ancestors(node), node];
+  if (chain.some((a) => isFindingsHeading(a.head.text.slice(a.marker.length)))) return true;
+  const top = chain[0] ?? node;
+  return !!top.section && isFindingsHeading(top.section);
 }
 
 /** The class of the nearest classified heading above a node (and the node itself when top-level). */
@@ -151,6 +159,13 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
       due = [...new Set(phrases.map((p) => p.date))];
       ongoing = closingTimeFrame(clause);
       deadlineText = phrases.map((p) => p.text).join('、') || null;
+      // No time limit of its own: the one written after its group ("以上任务完成时限:…") holds.
+      if (!due.length && !ongoing && node.groupDeadline) {
+        const cell = parseDeadlineCell(node.groupDeadline, planYear);
+        due = cell.due;
+        ongoing = cell.ongoing;
+        deadlineText = node.groupDeadline;
+      }
     }
     if (kind === 'step' && !due.length) due = stepDue(text.slice(0, Math.max(0, text.indexOf('。')) || text.length), planYear);
     const start = item.toSource(c.from);

@@ -1,27 +1,23 @@
-/**
- * Labels that name people, not units (责任领导, 市政府分线领导, 包保领导, 责任人, 联系电话): a table column or a
- * `label:value` field under such a label holds names or phones, never a unit. Kept as data: the role morphemes
- * that may stand before 领导, and the whole-word person labels.
- */
-export const PERSON_LEADER_PREFIXES = [
-  '牵头',
-  '责任',
-  '分管',
-  '包抓',
-  '包保',
-  '包联',
-  '联系',
-  '挂点',
-  '挂钩',
-  '分线',
-  '包片',
-  '督导',
-] as const;
-export const PERSON_WORDS = ['责任人', '联系人', '负责人', '包保人', '联系电话', '电话'] as const;
+import { alternation } from '../lexicons/pattern.js';
+import { PERSON_LEADER_PREFIXES, PERSON_LEVEL_BODIES, PERSON_LEVEL_PLACES, PERSON_WORDS } from '../lexicons/person-labels.js';
+import {
+  LABEL_QUALIFIERS,
+  LEAD_ROLE_WORDS,
+  LEAD_VERBS,
+  ORG_NOUNS,
+  PART_ROLE_WORDS,
+  PART_VERBS,
+  RESP_ROLE_WORDS,
+} from '../lexicons/role-words.js';
 
-const LEVEL = '(?:[省市县区州旗镇乡]级?|[省市县区]政府|[省市县区]委)?';
+/**
+ * Role and person labels, built from the lexicons: a unit label is a role morpheme + an organisation noun
+ * (牵头单位, 主体责任部门, 配合科室); a person label is a role morpheme + 领导, or a person word (责任人).
+ */
+
+const LEVEL = `(?:[${PERSON_LEVEL_PLACES.join('')}]级?|[${PERSON_LEVEL_BODIES.join('')}]政府|[${PERSON_LEVEL_BODIES.join('')}]委)?`;
 /** Regex source of a person label: a role morpheme, an optional level, then 领导; or a person word. */
-export const PERSON_LABEL_SOURCE = `(?:${LEVEL}(?:${PERSON_LEADER_PREFIXES.join('|')})${LEVEL}领导|(?:项目)?(?:${PERSON_WORDS.join('|')}))`;
+export const PERSON_LABEL_SOURCE = `(?:${LEVEL}${alternation(PERSON_LEADER_PREFIXES)}${LEVEL}领导|(?:项目)?${alternation(PERSON_WORDS)})`;
 
 const WHOLE = new RegExp(`^${PERSON_LABEL_SOURCE}$`);
 
@@ -30,23 +26,16 @@ export function isPersonLabel(label: string): boolean {
   return WHOLE.test(label.replace(/\s+/g, ''));
 }
 
-/**
- * Role morphemes of unit labels, read as a role word + an organisation noun (牵头单位, 主体责任部门, 监管部门, 配合科室):
- * the words that make a label name the lead, the ones that make it name participants, and the nouns after them.
- */
-export const LEAD_ROLE_WORDS = ['牵头', '主责', '主办', '负责', '主要责任', '牵头责任', '主体责任'] as const;
-export const PART_ROLE_WORDS = [
-  '配合',
-  '协办',
-  '协助',
-  '参与',
-  '协同',
-  '协作',
-  '支持',
-  '其他责任',
-  '配合责任',
-  '监管',
-  '督办',
-  '指导',
-] as const;
-export const ORG_NOUNS = ['单位', '部门', '科室', '处室', '股室', '机构'] as const;
+/** Regex source of an organisation noun closing a role label. */
+export const ORG_NOUN_SOURCE = alternation(ORG_NOUNS);
+/** Regex source of a label naming the lead in a labelled field (牵头单位, 主责部门; bare 牵头). */
+export const LEAD_LABEL_SOURCE = `(?:${alternation(LEAD_ROLE_WORDS)}${ORG_NOUN_SOURCE}|牵头)`;
+/** Regex source of a label naming participants (配合单位, 主要协办部门; bare 配合/参与/协办). */
+export const PART_LABEL_SOURCE = `(?:${alternation(LABEL_QUALIFIERS)}?${alternation(PART_ROLE_WORDS)}${ORG_NOUN_SOURCE}|配合|参与|协办)`;
+/** Regex source of a label naming responsible units without saying who leads (责任单位, 责任主体). */
+export const RESP_LABEL_SOURCE = `(?:${alternation(RESP_ROLE_WORDS)}${ORG_NOUN_SOURCE}|责任主体)`;
+
+/** Regex source of any role verb after a unit list, leading or taking part (牵头, 负责, 配合, 协同 …). */
+export const ROLE_VERB_SOURCE = alternation([...LEAD_VERBS, ...PART_VERBS]);
+/** True when the text names a role with a verb (市卫健委牵头,市教育局配合), so it may be an attribution. */
+export const HAS_ROLE_VERB = new RegExp(ROLE_VERB_SOURCE);

@@ -19,6 +19,10 @@ import type { UnitDirectory } from '../units/unit-directory.js';
  * - an attribution on a heading line, "3.【X、Y按职责分工负责】": it covers the sub-items.
  */
 
+/** A line after a group of items that gives them all one time limit: "以上任务完成时限:2024年12月底前". */
+const GROUP_DEADLINE =
+  /^(?:以上|上述|前述)(?:各项|几项)?(?:任务|工作|事项|项目)?(?:的|均)?(?:完成时限|完成时间|时间节点|完成期限)\s*[::]\s*(.+?)[。;;]?$/;
+
 /** A sentence that gives roles to the items before it: 以上/上述/前述 … 由 … (牵头|负责). */
 const GROUP_TAIL = /^(?:以上|上述|前述)(?:[((]?(\d{1,2})[))]?\s*[—–\-~至到]+\s*[((]?(\d{1,2})[))]?)?[^由。]{0,12}由.+(?:牵头|负责)/;
 
@@ -56,7 +60,18 @@ export function applyGroupTails(roots: OutlineNode[], dir: UnitDirectory): void 
       for (const s of group) s.groupRoles ??= { lead: roles.lead, participants: roles.participants, separateLeads: roles.separateLeads };
     });
   };
+  const trailing = (siblings: OutlineNode[]) => {
+    for (const node of siblings) trailing(node.children);
+    const last = siblings[siblings.length - 1];
+    const at = last ? last.body.findIndex((l) => GROUP_DEADLINE.test(l.text.trim())) : -1;
+    if (last && at >= 0 && siblings.length >= 2) {
+      const value = GROUP_DEADLINE.exec(last.body[at]?.text.trim() ?? '')?.[1]?.trim() ?? '';
+      last.body.splice(at, 1);
+      if (value) for (const s of siblings) s.groupDeadline ??= value;
+    }
+  };
   walk(roots);
+  trailing(roots);
   applyClosingLabels(roots, dir);
 }
 
@@ -81,6 +96,8 @@ function applyClosingLabels(roots: OutlineNode[], dir: UnitDirectory): void {
   };
   walk(roots);
 }
+
+const WHOLE_BRACKET = /^[((【〔[].*[))】〕\]]$/;
 
 /** "区卫生健康委(4项)" / "市教育局:" → the unit, when a heading is nothing but a unit name (and a count). */
 export function ownerOfHeading(head: string, dir: UnitDirectory): string[] | null {
@@ -108,6 +125,13 @@ export function inheritedRoles(node: OutlineNode, dir: UnitDirectory): Roles | n
     if (fields.length) {
       const roles = findLabelledLines(fields.map((l) => l.text).join('\n'), dir);
       if (roles && (roles.lead.length || roles.participants.length)) return roles;
+    }
+    // "一、…" ⏎ "(主体责任单位:X;协同单位:Y)" ⏎ "1.…": a role line in brackets, standing alone, does the same.
+    for (const l of p.body) {
+      const t = l.text.trim();
+      if (!WHOLE_BRACKET.test(t)) continue;
+      const [roles] = findBracketAttributions(t, dir);
+      if (roles && roles.start === 0 && roles.end === t.length) return roles;
     }
     const owner = ownerOfHeading(head, dir);
     if (owner) return { lead: owner, participants: [], separateLeads: false };

@@ -2,11 +2,16 @@ import { splitUnitList } from '../units/unit-name.js';
 import { isDeadlineCell } from './deadline-shape.js';
 import { parseAttributionText } from './attribution.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
-import { isPersonLabel, LEAD_ROLE_WORDS, ORG_NOUNS, PART_ROLE_WORDS } from './role-labels.js';
+import { HAS_ROLE_VERB, isPersonLabel, ORG_NOUN_SOURCE } from './role-labels.js';
+import { alternation } from '../lexicons/pattern.js';
+import { LABEL_QUALIFIERS, LEAD_ROLE_WORDS, ORG_NOUNS, PART_ROLE_WORDS, RESP_ROLE_WORDS } from '../lexicons/role-words.js';
 
-const ORG = `(?:${ORG_NOUNS.join('|')})`;
-const LEAD_HEADER = new RegExp(`^(?:${[...LEAD_ROLE_WORDS, '主体'].join('|')})(?:责任)?${ORG}?$`);
-const PART_HEADER = new RegExp(`^(?:主要|具体)?(?:${[...PART_ROLE_WORDS, '相关'].join('|')})(?:责任)?${ORG}?$`);
+// A header may leave the organisation noun out (牵头, 配合), and may name the lead 主体 or the participants 相关.
+const LEAD_HEADER = new RegExp(`^${alternation([...LEAD_ROLE_WORDS, '主体'])}(?:责任)?${ORG_NOUN_SOURCE}?$`);
+const PART_HEADER = new RegExp(
+  `^${alternation(LABEL_QUALIFIERS)}?${alternation([...PART_ROLE_WORDS, '相关'])}(?:责任)?${ORG_NOUN_SOURCE}?$`,
+);
+const RESP_HEADER = new RegExp(`^(?:具体)?${alternation(RESP_ROLE_WORDS)}${alternation([...ORG_NOUNS, '主体'])}$|^责任主体$`);
 
 /** What a table column holds. */
 export type ColumnRole = 'num' | 'task' | 'lead' | 'part' | 'resp' | 'deadline' | 'note' | 'person' | 'indicator' | 'other';
@@ -23,7 +28,7 @@ export function headerRole(label: string): ColumnRole | null {
   // Role labels by their morphemes: a role word, then 责任 and an organisation noun, each optional.
   if (LEAD_HEADER.test(t)) return 'lead';
   if (PART_HEADER.test(t)) return 'part';
-  if (/^(?:具体)?(?:责任|实施|承办)(?:单位|部门|主体|科室|处室|股室)$/.test(t) || t === '责任主体') return 'resp';
+  if (RESP_HEADER.test(t)) return 'resp';
   if (
     /^(?:完成|办结)?(?:时限|时间|期限|时间节点|时限要求|进度安排|进度要求|完成时限|完成时间|时间安排)$/.test(t) ||
     /^(?:完成时限|完成时间|时间节点)/.test(t)
@@ -63,6 +68,6 @@ export function cellShape(text: string, dir: UnitDirectory): CellShape {
   if (t.length <= 40 && isDeadlineCell(t)) return 'deadline';
   if (splitUnitList(t.replace(/[((]牵头[))]/g, ''), dir)) return 'units';
   // "市卫健委牵头,市教育局配合" in one cell.
-  if (t.length <= 120 && /牵头|配合|参与|负责/.test(t) && parseAttributionText(t, dir)) return 'units';
+  if (t.length <= 120 && HAS_ROLE_VERB.test(t) && parseAttributionText(t, dir)) return 'units';
   return 'text';
 }

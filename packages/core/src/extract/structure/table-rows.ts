@@ -2,6 +2,7 @@ import { parseAttributionText, rolesFromList, type Roles } from './attribution.j
 import type { ColumnRole } from './table-columns.js';
 import { splitUnitList } from '../units/unit-name.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
+import { HAS_ROLE_VERB, ROLE_VERB_SOURCE } from './role-labels.js';
 
 /** One table row, its cells sorted into what they hold, before roles are decided. */
 export interface RowDraft {
@@ -34,6 +35,8 @@ export interface ParsedTable {
 
 const SEPARATE = /(?:按照?|根据|依据)(?:各自)?(?:职责|职能)|分别负责|各负其责|各司其职/;
 
+const ROLE_VERB_TAIL = new RegExp(`(?:等)?(?:部门|单位)?${ROLE_VERB_SOURCE}$`);
+
 function namesOf(text: string, dir: UnitDirectory): string[] {
   const t = text.replace(/[((]牵头[))]/g, '');
   return splitUnitList(t, dir) ?? lenientNames(t);
@@ -45,7 +48,7 @@ function lenientNames(text: string): string[] {
     .normalize('NFKC')
     .replace(/\s+/g, '')
     .split(/[、,,;;]/)
-    .map((s) => s.replace(/(?:等)?(?:部门|单位)?(?:配合|参与|负责|牵头)$/, ''))
+    .map((s) => s.replace(ROLE_VERB_TAIL, ''))
     .filter((s) => s.length >= 2 && s.length <= 30);
 }
 
@@ -71,7 +74,7 @@ export function resolveRowRoles(row: RowDraft, header: ColumnRole[], dir: UnitDi
       continue;
     }
     const verb =
-      cell.text.length <= 300 && /牵头|配合|参与|负责/.test(cell.text) && !splitUnitList(cell.text, dir)
+      cell.text.length <= 300 && HAS_ROLE_VERB.test(cell.text) && !splitUnitList(cell.text, dir)
         ? parseAttributionText(cell.text, dir)
         : null;
     if (verb) {

@@ -1,7 +1,10 @@
 import type { Block, ParagraphBlock, SourceText, TableBlock, TableCell } from '../source-text.js';
 import { charWidth, displayWidth } from '../display-width.js';
 import { isDeadlineCell } from './deadline-shape.js';
-import { headerRole } from './table-columns.js';
+import { headerRole, type ColumnRole } from './table-columns.js';
+import { splitUnitList } from '../units/unit-name.js';
+import { LOCAL_GOVERNMENT_ENDINGS } from '../lexicons/org-suffixes.js';
+import { alternation } from '../lexicons/pattern.js';
 import { csvTable } from './csv-table.js';
 
 /**
@@ -121,7 +124,8 @@ function pipeTable(blocks: Block[], i: number, sep: '|' | '\t'): Found | null {
   if (!head || !headerCells || headerCells.length < 3) return null;
   if (headerCells.filter((c) => headerRole(c.text) !== null).length < 2) return null;
   const width = headerCells.length;
-  const deadlineLast = sep === '|' && headerRole(headerCells[width - 1]!.text) === 'deadline';
+  const headerRoles = headerCells.map((c) => headerRole(c.text));
+  const deadlineColumn = sep === '|' ? headerCells.findIndex((c) => headerRole(c.text) === 'deadline') : -1;
   const rows = [{ line: head, end: head.end, cells: headerCells.map(cell) }];
   let j = i + 1;
   for (; j < blocks.length; j++) {
@@ -138,20 +142,35 @@ function pipeTable(blocks: Block[], i: number, sep: '|' | '\t'): Found | null {
       rows.push({ line: b, end: b.end, cells: [cell({ text, start: b.start + lead, end: b.start + lead + text.length })] });
       continue;
     }
-    rows.push({ line: b, end: b.end, cells: alignShortRow(cells, width, deadlineLast).map(cell) });
+    const prev = rows.length > 1 ? rows[rows.length - 1] : undefined;
+    if (prev && isContinuation(cells)) {
+      // A cell wrapped onto a line of its own ("\t\t\t县发改局"): the row above goes on.
+      cells.forEach((c, k) => {
+        const target = prev.cells[k];
+        if (c.text && target) appendToCell(target, c, headerRoles[k] ?? null);
+      });
+      prev.end = b.end;
+      continue;
+    }
+    rows.push({ line: b, end: b.end, cells: alignShortRow(cells, width, deadlineColumn).map(cell) });
   }
   // Blank and rule lines after the last row belong to what follows.
   while (j > i + 1 && (para(blocks, j - 1)?.text.trim() === '' || PIPE_SEPARATOR.test(para(blocks, j - 1)?.text ?? ''))) j--;
   return rows.length >= 2 ? { table: tableOf(rows), next: j } : null;
 }
 
-/** A row that lost an empty middle cell: its deadline goes back under the deadline column, the gap left empty. */
-function alignShortRow(cells: Piece[], width: number, deadlineLast: boolean): Piece[] {
-  if (cells.length >= width || cells.length < 2 || !deadlineLast) return cells;
-  const last = cells[cells.length - 1]!;
-  if (!isDeadlineCell(last.text.replace(/\s+/g, ''))) return cells;
-  const gap = Array.from({ length: width - cells.length }, (): Piece => ({ text: '', start: last.start, end: last.start }));
-  return [...cells.slice(0, -1), ...gap, last];
+/**
+ * A row that lost empty cells before the deadline column (an empty 配合单位 cell written without its `|`): its
+ * deadline goes back under the deadline column, the cells after it keep their order, the gap is left empty.
+ */
+function alignShortRow(cells: Piece[], width: number, deadlineColumn: number): Piece[] {
+  if (cells.length >= width || cells.length < 2 || deadlineColumn < 0) return cells;
+  const at = cells.findIndex((c, k) => k >= 1 && isDeadlineCell(c.text.replace(/\s+/g, '')));
+  const missing = deadlineColumn - at;
+  if (at < 0 || missing <= 0 || cells.length + missing > width) return cells;
+  const due = cells[at]!;
+  const gap = Array.from({ length: missing }, (): Piece => ({ text: '', start: due.start, end: due.start }));
+  return [...cells.slice(0, at), ...gap, ...cells.slice(at)];
 }
 
 // ---- tables aligned with spaces ----
@@ -186,6 +205,8 @@ function words(b: ParagraphBlock): Word[] {
 }
 
 const TOLERANCE = 2;
+/** How close to a column's start a piece may begin and still be read as that column's shifted cell. */
+const NEAR_EDGE = 6;
 
 /** Groups words into cells: a cell starts after two or more spaces, or where a word starts at a column's edge. */
 function cellsOf(ws: Word[], starts: number[]): Word[] {
@@ -202,17 +223,38 @@ function cellsOf(ws: Word[], starts: number[]): Word[] {
   return out;
 }
 
-/** The column of each cell: the last column starting at or before it, never one already used on the line. */
-function place(cells: Word[], starts: number[]): Map<number, Word[]> {
+/**
+ * The column of each cell: the last column starting at or before it, never one already used on the line, except
+ * a unit name that follows another under a unit column (a list of units written with spaces).
+ */
+function place(cells: Word[], starts: number[], roles: (ColumnRole | null)[] = []): Map<number, Word[]> {
   const placed = new Map<number, Word[]>();
   let min = 0;
+  let prev: { col: number; cell: Word } | null = null;
   for (const c of cells) {
+    if (prev && sharesUnitColumn(prev.cell, c, starts, roles[prev.col] ?? null, prev.col)) {
+      placed.get(prev.col)!.push(c);
+      continue;
+    }
     let col = min;
     for (let k = min; k < starts.length; k++) if (starts[k]! <= c.col + TOLERANCE) col = k;
     placed.set(col, [...(placed.get(col) ?? []), c]);
+    prev = { col, cell: c };
     min = Math.min(col + 1, starts.length - 1);
   }
   return placed;
+}
+
+/**
+ * True when `next` is one more unit name in the unit column of `cell`: it fits before the next column starts, or starts
+ * well inside this column. A piece starting just short of the next column is that column's cell in a row shifted
+ * by a few places (curly quotes typed as one column wide move the rest of the row left).
+ */
+function sharesUnitColumn(cell: Word, next: Word, starts: number[], role: ColumnRole | null, col: number): boolean {
+  const nextStart = starts[col + 1];
+  if (!UNIT_ROLES.has(role) || nextStart === undefined || next.col + TOLERANCE >= nextStart) return false;
+  if (next.col + displayWidth(next.text) > nextStart && nextStart - next.col <= NEAR_EDGE) return false;
+  return unitShaped(cell) && unitShaped(next);
 }
 
 const isBlank = (b: ParagraphBlock | null) => !b || b.text.trim() === '';
@@ -228,6 +270,7 @@ function alignedTable(blocks: Block[], i: number): Found | null {
   if (named < 2 || !headerWords.some((w) => headerRole(w.text) === 'task')) return null;
   const starts = headerWords.map((w) => w.col);
   const header = headerWords.map((w): Piece => ({ ...w }));
+  const roles = headerWords.map((w) => headerRole(w.text));
   let j = i + 1;
   // A second header line: short words under the header's columns, no row number ("领导  责任单位  责任单位").
   const second = para(blocks, j);
@@ -250,7 +293,7 @@ function alignedTable(blocks: Block[], i: number): Found | null {
     if (!b || isBlank(b)) break;
     const ws = aligned ? cellsOf(words(b), starts) : cellsOf(words(b), []);
     if (!ws.length) break;
-    const placed = aligned ? place(ws, starts) : inOrder(ws, starts.length);
+    const placed = aligned ? place(ws, starts, roles) : inOrder(ws, roles);
     const startsRow = ws[0]!.col <= starts[0]! + TOLERANCE;
     const current = rows[rows.length - 1];
     if (startsRow) {
@@ -265,18 +308,18 @@ function alignedTable(blocks: Block[], i: number): Found | null {
       const cells = starts.map((_, k): Piece => {
         const cs = placed.get(k);
         return cs
-          ? { text: cs.map((c) => c.text).join(' '), start: cs[0]!.start, end: cs[cs.length - 1]!.end }
+          ? { text: joinCell(cs, roles[k] ?? null), start: cs[0]!.start, end: cs[cs.length - 1]!.end }
           : { text: '', start: b.start, end: b.start };
       });
       rows.push({ line: b, end: b.end, cells });
     } else if (current) {
       // The row goes on: each piece joins the cell of its column.
       for (const [k, cs] of placed) {
-        const target = current.cells[k]!;
-        const text = cs.map((c) => c.text).join('');
-        if (!target.text) Object.assign(target, { text, start: cs[0]!.start });
-        else target.text += text;
-        target.end = cs[cs.length - 1]!.end;
+        appendToCell(
+          current.cells[k]!,
+          { text: cs.map((c) => c.text).join(''), start: cs[0]!.start, end: cs[cs.length - 1]!.end },
+          roles[k] ?? null,
+        );
       }
       current.end = b.end;
     } else break;
@@ -321,9 +364,60 @@ function isAligned(blocks: Block[], from: number, starts: number[]): boolean {
   return total > 0 && hits >= total * 0.7;
 }
 
-/** Cells in order; a short row's last cell, when a deadline, goes under the last column. */
-function inOrder(ws: Word[], width: number): Map<number, Word[]> {
+const UNIT_ROLES = new Set<ColumnRole | null>(['lead', 'part', 'resp']);
+const unitShaped = (w: Piece) => splitUnitList(w.text) !== null;
+
+/** A `|` or tab row whose number and duty cells are empty but another is not: a wrapped cell of the row above. */
+function isContinuation(cells: Piece[]): boolean {
+  return cells.length >= 3 && cells[0]!.text === '' && cells[1]!.text === '' && cells.some((c) => c.text !== '');
+}
+
+/**
+ * A wrapped piece that names a unit of its own: one with a level (县…, 各…) or a local government (…街道办事处).
+ * Without one it is a part of the unit above (区公安分局 ⏎ 交警大队).
+ */
+const OWN_UNIT = new RegExp(`^[省市县区州旗盟各]|${alternation(LOCAL_GOVERNMENT_ENDINGS)}$`);
+
+/**
+ * Adds a wrapped piece to the cell of its column. A piece that is a whole unit name of its own, under a unit column
+ * whose text is one already, is the next unit of a list (县城管执法局 ⏎ 城关街道办事处); anything else goes on the text.
+ */
+function appendToCell(target: Piece, piece: Piece, role: ColumnRole | null): void {
+  if (!target.text) Object.assign(target, { text: piece.text, start: piece.start });
+  else if (UNIT_ROLES.has(role) && !/[、,,;;]$/.test(target.text) && OWN_UNIT.test(piece.text) && unitShaped(target) && unitShaped(piece))
+    target.text += `、${piece.text}`;
+  else target.text += piece.text;
+  target.end = piece.end;
+}
+
+/**
+ * The text of a cell made of several space-separated pieces. Under a unit column, pieces that are each a unit
+ * name are a list written with spaces ("县林业局  县气象局"): joined with 、 so they stay apart.
+ */
+function joinCell(cs: Piece[], role: ColumnRole | null): string {
+  if (cs.length > 1 && UNIT_ROLES.has(role) && cs.every(unitShaped)) return cs.map((c) => c.text).join('、');
+  return cs.map((c) => c.text).join(' ');
+}
+
+/**
+ * Cells in order; a short row's last cell, when a deadline, goes under the last column. A row with more cells than
+ * the header whose surplus is unit names (several units in one cell, separated by spaces) keeps the cells before and
+ * after the unit columns in place and gives the surplus to the last unit column.
+ */
+function inOrder(ws: Word[], roles: (ColumnRole | null)[]): Map<number, Word[]> {
+  const width = roles.length;
   const placed = new Map<number, Word[]>();
+  const units = roles.flatMap((r, k) => (UNIT_ROLES.has(r) ? [k] : []));
+  const first = units[0] ?? -1;
+  const lastUnit = units[units.length - 1] ?? -1;
+  const after = width - 1 - lastUnit;
+  if (ws.length > width && first >= 0 && lastUnit - first + 1 === units.length && ws.slice(first, ws.length - after).every(unitShaped)) {
+    ws.forEach((w, k) => {
+      const col = k < first ? k : k >= ws.length - after ? width - (ws.length - k) : Math.min(k, lastUnit);
+      placed.set(col, [...(placed.get(col) ?? []), w]);
+    });
+    return placed;
+  }
   ws.forEach((w, k) => placed.set(Math.min(k, width - 1), [...(placed.get(Math.min(k, width - 1)) ?? []), w]));
   const last = ws[ws.length - 1];
   if (ws.length < width && ws.length >= 2 && last && isDeadlineCell(last.text)) {

@@ -1,168 +1,41 @@
 import { lookupUnit, normalizeUnitName, type UnitDirectory } from './unit-directory.js';
+import {
+  DEPARTMENT_SUFFIXES,
+  GLUE_LEFT_ENDINGS,
+  GROUP_ENDINGS as GROUP_ENDING_WORDS,
+  GROUP_NOUNS,
+  GROUP_QUALIFIERS,
+  NOT_BANK_ENDINGS,
+  NOT_ORG_ENDINGS,
+  ORG_SUFFIXES,
+  TEAM_PREFIXES,
+} from '../lexicons/org-suffixes.js';
+import { alternation, endsWithAny } from '../lexicons/pattern.js';
+import { PART_VERBS } from '../lexicons/role-words.js';
 
-/**
- * Organisation-name morphology. A unit name is an optional place/level prefix and a body that ends in an
- * organisation suffix (局, 委, 办, 中心, 人民政府 …), or a group expression (各县(市、区)人民政府, 市直各部门,
- * XX成员单位). Sorted longest first so 管委会 wins over 会.
+/*
+ * Organisation-name morphology, built from the lexicon (lexicons/org-suffixes.ts). A unit name is an optional
+ * place/level prefix and a body that ends in an organisation suffix, or a group expression.
  */
-const ORG_SUFFIXES = [
-  '人民政府',
-  '管委会',
-  '委员会',
-  '办公室',
-  '办事处',
-  '领导小组',
-  '工作专班',
-  '指挥部',
-  '集团',
-  '公司',
-  '协会',
-  '学会',
-  '海关',
-  '监狱',
-  '银行',
-  '分行',
-  '支行',
-  '电视台',
-  '报社',
-  '医院',
-  '法院',
-  '检察院',
-  '学院',
-  '大学',
-  '中心',
-  '政府',
-  '街道',
-  '乡镇',
-  '工委',
-  '党委',
-  '党组',
-  '单位',
-  '部门',
-  '机构',
-  '总会',
-  '妇联',
-  '残联',
-  '科协',
-  '侨联',
-  '文联',
-  '工商联',
-  '团委',
-  '联社',
-  '合作社',
-  '供销社',
-  '支队',
-  '大队',
-  '中队',
-  '分局',
-  '中心校',
-  '党校',
-  '社区',
-  '司',
-  '委',
-  '局',
-  '办',
-  '厅',
-  '部',
-  '院',
-  '会',
-  '站',
-  '所',
-  '队',
-  '室',
-  '科',
-  '处',
-  '股',
-  '组',
-  '署',
-  '馆',
-  '台',
-].sort((a, b) => b.length - a.length);
 
-/** Endings that look like a suffix but close ordinary words (公共场所, 全部, 试行 …). */
-const FALSE_ENDINGS = [
-  '场所',
-  '住所',
-  '全部',
-  '内部',
-  '外部',
-  '局部',
-  '东部',
-  '西部',
-  '南部',
-  '北部',
-  '中部',
-  '干部',
-  '大会',
-  '机会',
-  '社会',
-  '都会',
-  '峰会',
-  '晚会',
-  '例会',
-  '城乡社区',
-  '智慧社区',
-  '和谐社区',
-  '示范社区',
-  '友好社区',
-  '健康社区',
-  '年会',
-  '座谈会',
-  '运动会',
-  '博览会',
-  '展会',
-  '聚会',
-  '看台',
-  '平台',
-  '舞台',
-  '讲台',
-  '柜台',
-  '窗口室',
-  '诊室',
-  '病室',
-  '教室',
-  '卧室',
-  '浴室',
-  '年度',
-  '学科',
-  '专科',
-  '本科',
-  '外科',
-  '内科',
-  '儿科',
-  '妇产科',
-  '口腔科',
-  '眼科',
-  '到处',
-  '好处',
-  '难处',
-  '用处',
-  '之处',
-  '官司',
-  '上司',
-  '驿站',
-  '网站',
-  '车站',
-  '团队',
-  '梯队',
-  '军队',
-  '排队',
-];
+// Longest first, so 管委会 wins over 会.
+const SUFFIXES_LONGEST_FIRST = [...ORG_SUFFIXES].sort((a, b) => b.length - a.length);
 
 /** Words that open a duty, never a name (建设区域医疗中心, 成立领导小组). */
 const VERB_STARTS =
   /^(?:加强|推进|开展|建立|建设|完善|实施|提高|提升|落实|负责|做好|深化|健全|强化|促进|支持|鼓励|引导|发挥|规范|依托|利用|打造|构建|成立|组建|设立|设置|制定|组织|指导|培育|推动|推广|创建|争创|开设|召开|举办|建成|完成|新建|改建|扩建|新改建|改扩建|改造|新增|配备|实现|确保|巩固|优化|扩大|加快|改善|启动|筹建|开通|普及|含(?!山县)|即(?!墨)|如(?!皋|东县)|包括|不含|以下|简称|由|其中|重点|全面|积极|依法|逐步|进一步)/;
 
-/** Group units: everyone of a kind (各县(市、区)人民政府, 各区镇街道, 市直各部门, 市爱卫会成员单位, 各有关部门). */
-const GROUP = /^(?:.{0,16}各.{0,14}|.{0,20}(?:成员单位|有关单位|有关部门|相关部门|相关单位|责任单位|直属单位|各单位|各部门))$/;
-const GROUP_ENDINGS =
-  /(?:人民政府|政府|管委会|部门|单位|街道|乡镇|镇街|镇|区|县|市|县区|县市区|市区|开发区|园区|企业|院校|学校|医院|医疗机构|团体|办事处|成员单位|机构|村|社区|嘎查)$/;
+/** Group units: everyone of a kind (各县(市、区)人民政府, 各区镇街道, 市直各部门, 市爱卫会成员单位, 各有关部门, 相关乡镇). */
+const GROUP = new RegExp(`^(?:.{0,16}各.{0,14}|.{0,20}${alternation(GROUP_NOUNS)}|${alternation(GROUP_QUALIFIERS)}.{1,6})$`);
+const GROUP_ENDINGS = endsWithAny(GROUP_ENDING_WORDS);
 
 // Quantities and comparisons belong to a duty's text, never to a name (…不少于1小时县教育委员会 is a cell run on).
 const FORBIDDEN = /[,,。;;::!!??“”"《》<>%%=+*/\\|…—]|^\d|\d{4}年|\d+(?:[%个项次所条家座名人天户]|小时)|不少于|不低于|不超过|达到/;
 
+const NOT_BANK = endsWithAny(NOT_BANK_ENDINGS);
+
 /** Teams that are units of their own (驻局纪检监察组, 督导组), unlike any word ending in 组. */
-const TEAM = /(?:小|工作|专班|行动|纪检监察|纪检|监察|巡察|巡视|督导|督查|检查|指导|专家|联络|调研|考核|评估|协调)组$/;
+const TEAM = new RegExp(`${alternation(TEAM_PREFIXES)}组$`);
 const TOWNSHIP = /^\p{Script=Han}{2,5}(?:镇|乡)$/u;
 const NOT_TOWNSHIP =
   /(?:城|小|古|重|名|集|村|市|下|返|家|老|故|他|异|水|梦|原|本|外|望|同|思|怀|全|各|之|心|制|点|型|级|类|城乡|特色)[镇乡]$/;
@@ -186,11 +59,11 @@ export function isUnitName(raw: string, dir?: UnitDirectory): boolean {
   if (GROUP.test(base) && GROUP_ENDINGS.test(base) && (base.length >= 3 || base.startsWith('各'))) return true;
   if (/^[省市区县州旗盟镇乡]委$/.test(base) || /^团[省市区县州]委$/.test(base)) return true;
   if (base.length < 3) return false;
-  if (FALSE_ENDINGS.some((e) => base.endsWith(e))) return false;
-  if (/(?:试行|暂行|执行|进行|运行|先行|实行|银行业)$/.test(base)) return false;
+  if (NOT_ORG_ENDINGS.some((e) => base.endsWith(e))) return false;
+  if (NOT_BANK.test(base)) return false;
   // A township named bare in a 责任单位 cell (城关镇, 青石乡): a short name, not a word such as 城镇/下乡.
   if (TOWNSHIP.test(base) && !NOT_TOWNSHIP.test(base)) return true;
-  const suffix = ORG_SUFFIXES.find((s) => base.endsWith(s));
+  const suffix = SUFFIXES_LONGEST_FIRST.find((s) => base.endsWith(s));
   if (!suffix) return false;
   if (suffix === '组' && !TEAM.test(base)) return false;
   return true;
@@ -206,8 +79,10 @@ const TRAILERS = [
   /[((](?:按照?|根据)?(?:各自)?(?:职责|职能)(?:分工)?[,,]?(?:分别|各自)?(?:负责|落实|推进|实施)?[))]$/,
   /(?:牵头)?负责$/,
   // 部门/单位 before the role word only after 等 (市教育局等部门配合): in 市爱卫会各成员单位配合 it is part of the name.
-  /(?:等(?:相关|有关)?(?:部门|单位)*)?(?:配合|参与|协助|协同|协办|支持)(?:实施|落实|推进)?$/,
+  new RegExp(`(?:等(?:相关|有关)?(?:部门|单位)*)?${alternation(PART_VERBS)}(?:实施|落实|推进)?$`),
   /等(?:相关|有关)?(?:部门|单位|部门单位)?$/,
+  // "…等行业主管部门", "…等行政执法部门": a kind of department closing the list, not a name.
+  /等[\p{Script=Han}]{2,6}?(?:部门|单位)$/u,
 ];
 
 /** Removes trailing role phrases (按职责分工,分别负责 / 配合 / 等部门参与) from a unit list. */
@@ -239,7 +114,7 @@ function splitTopLevel(s: string, seps: string): string[] {
 }
 
 const LEVEL_START = /^[省市区县州旗盟]/;
-const GLUE_LEFT_END = /(?:街道|乡镇|政府|管委会|委员会|委|局|办|厅|部|中心|单位|部门|联|会|院|社|队|站|所|室)$/;
+const GLUE_LEFT_END = endsWithAny(GLUE_LEFT_ENDINGS);
 
 /** Separates units run together by a typo: 各区镇街道市委编办 → 各区镇街道 + 市委编办. */
 export function splitGlued(name: string, dir?: UnitDirectory): string[] {
@@ -309,11 +184,23 @@ function keepLevelGroups(s: string): string {
 }
 
 /** Level prefixes written once for a list of departments (市发改委、科技局 = 市发改委、市科技局). */
-const ONE_LEVEL = /^([省市县区旗州盟])(?!委|[省县区旗州盟]|市(?!场))/;
+const ONE_LEVEL = /^(自治[区州县旗]|[省市县区旗州盟])(?!委|[省县区旗州盟]|市(?!场))/;
 // Not 中心: a centre named after a bare department (某某服务中心) is an institution whose name is written in full.
-const DEPARTMENT_END = /(?:局|委|办|委员会|办公室|厅)$/;
+const DEPARTMENT_END = endsWithAny(DEPARTMENT_SUFFIXES);
 const BARE_PLACE = /^\p{Script=Han}{2,6}[区县市旗]$/u;
 const GOVERNMENT_END = /(?:人民政府|政府)$/;
+const TOWNSHIP_GOVERNMENT = /^\p{Script=Han}{2,5}[镇乡](?:人民政府|政府)$/u;
+
+/** The government noun closing the run of bare places that starts after part `i` (甲区、乙区人民政府), or null. */
+function governmentOfRun(parts: string[], i: number, dir?: UnitDirectory): string | null {
+  for (let j = i + 1; j < parts.length; j++) {
+    const p = parts[j] ?? '';
+    const noun = GOVERNMENT_END.exec(p)?.[0];
+    if (noun) return BARE_PLACE.test(p.slice(0, -noun.length)) ? noun : null;
+    if (!BARE_PLACE.test(p) || isUnitName(p, dir)) return null;
+  }
+  return null;
+}
 
 /**
  * Shorthands of a list as written: a level prefix given once ("县农业局、林业局" = 县农业局、县林业局) and a
@@ -325,10 +212,15 @@ function expandShorthands(parts: string[], dir?: UnitDirectory): string[] {
   const government = GOVERNMENT_END.exec(lastPart)?.[0];
   return parts.map((p, i) => {
     if (government && i < parts.length - 1 && BARE_PLACE.test(p) && !isUnitName(p, dir)) return p + government;
+    // "甲区、乙区人民政府,市住建局": the noun comes with the last place of the run, not the last part of the list.
+    const runNoun = BARE_PLACE.test(p) && !isUnitName(p, dir) ? governmentOfRun(parts, i, dir) : null;
+    if (runNoun) return p + runNoun;
+    // "甲镇、乙镇人民政府": townships named bare before the one that carries the government noun.
+    if (government && i < parts.length - 1 && TOWNSHIP.test(p) && TOWNSHIP_GOVERNMENT.test(lastPart)) return p + government;
     if (
       i > 0 &&
       level &&
-      !/^(?:[省县区旗州盟各]|市(?!场))/.test(p) &&
+      !/^(?:[省县区旗州盟各]|市(?!场)|自治|国家|中央|中国|全国)/.test(p) &&
       DEPARTMENT_END.test(p) &&
       !/[省市县区]/.test(p.slice(0, 4).replace('市场', ''))
     ) {

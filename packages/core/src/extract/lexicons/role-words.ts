@@ -1,0 +1,42 @@
+/**
+ * Role lexicon: how a document says who leads a duty and who takes part. Labels are read as a role
+ * morpheme + an organisation noun (牵头单位, 主体责任部门, 配合科室); inline attributions as a unit list + a role
+ * verb (X牵头, Y配合). Plain data: the patterns are built where they are used.
+ */
+
+/** Morphemes that make a unit label name the lead (牵头单位, 主责部门, 主体责任单位). */
+export const LEAD_ROLE_WORDS = ['牵头', '主责', '主办', '负责', '主要责任', '牵头责任', '主体责任'] as const;
+
+/** Morphemes that make a unit label name participants (配合单位, 协同部门, 监管部门). */
+export const PART_ROLE_WORDS = [
+  '配合',
+  '协办',
+  '协助',
+  '参与',
+  '协同',
+  '协作',
+  '支持',
+  '其他责任',
+  '配合责任',
+  '监管',
+  '督办',
+  '指导',
+] as const;
+
+/** Morphemes of a label that names the responsible units without saying who leads (责任单位, 承办部门). */
+export const RESP_ROLE_WORDS = ['责任', '实施', '承办'] as const;
+
+/** Qualifiers that may open a participant or responsibility label (主要配合单位, 具体责任单位). */
+export const LABEL_QUALIFIERS = ['主要', '具体'] as const;
+
+/** Organisation nouns that close a role label (牵头单位, 配合部门, 责任科室). */
+export const ORG_NOUNS = ['单位', '部门', '科室', '处室', '股室', '机构'] as const;
+
+/** Verbs after a unit list that make the units lead (市卫健委牵头, 市教育局负责). */
+export const LEAD_VERBS = ['牵头', '负责', '主责'] as const;
+
+/** Verbs after a unit list that make the units take part (市教育局配合, 各区政府参与). */
+export const PART_VERBS = ['配合', '参与', '协助', '协同', '协办', '支持'] as const;
+
+/** Verbs after a unit list that make the units answer for the work alone (市卫健委组织实施). */
+export const CARRY_OUT_VERBS = ['负责', '主责', '承担', '组织实施', '具体实施', '抓好落实', '负责落实', '负责实施'] as const;
