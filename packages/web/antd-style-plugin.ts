@@ -20,11 +20,18 @@ const RESOLVED = '/__antd/';
 
 /** Components antd draws inside others: their CSS must come along (a table's pagination, a select's empty state…). */
 const INNER: Record<string, string[]> = {
-  App: ['Message', 'Notification', 'Modal'],
+  // The message, notification and modal holders' CSS is loaded by the signed-in frame once it is up (signed-in.tsx):
+  // 60 KB no first page draws with.
+  App: [],
   Table: ['Pagination', 'Spin', 'Empty', 'Checkbox', 'Radio', 'Dropdown', 'Tooltip', 'Button', 'Input', 'Tree'],
   List: ['Pagination', 'Spin', 'Empty', 'Grid', 'Skeleton'],
   Select: ['Empty'],
-  TreeSelect: ['Empty', 'Tree'],
+  TreeSelect: ['Empty', 'Tree', 'Select'],
+  // A search box's button, a compact group's buttons: without these, Button's 23 KB came again in their sheets.
+  Input: ['Button'],
+  Space: ['Button'],
+  Timeline: ['Steps'],
+  Statistic: ['Skeleton'],
   DatePicker: ['Button', 'Tag'],
   Upload: ['Progress', 'Tooltip', 'Button'],
   Form: ['Grid', 'Tooltip'],
@@ -123,8 +130,26 @@ function render(node: ReactElement): ReturnType<typeof createCache> {
 function css(cache: ReturnType<typeof createCache>, skip: (key: string) => boolean): string {
   for (const key of cache.cache.keys()) if (skip(key)) cache.extracted.add(key);
   // The server-rendering cache map (a rule listing every style path) has no use in a static file.
-  const text = extractStyle(cache, { plain: true, once: true }).replace(/\.data-ant-cssinjs-cache-path\{[^}]*\}/g, '');
+  const text = dropBuildOnlySelectors(
+    extractStyle(cache, { plain: true, once: true }).replace(/\.data-ant-cssinjs-cache-path\{[^}]*\}/g, ''),
+  );
   return text ? `@layer antd{${text}}` : '';
+}
+
+// The CSS-variable class of a ConfigProvider without a fixed key: React's server-rendering id (`_R_…_`). antd's panels
+// sampled here (a modal's, a message's) make one, and their component variables were written a second time under it.
+// In the browser ids are the client's (`_r_…_`) and every component sits under the theme's fixed key, so these
+// selectors never match there.
+const BUILD_ONLY = /^\.css-var-_R_\w*_(\.[\w-]+)*$/;
+
+/** `text` without the selectors that only match in the build's server render (rules left with none go whole). */
+export function dropBuildOnlySelectors(text: string): string {
+  return text.replace(/(?<=^|[{}])([^{}@]+)\{([^{}]*)\}/g, (rule, selectors: string, body: string) => {
+    const list = selectors.split(',');
+    const kept = list.filter((s) => !BUILD_ONLY.test(s.trim()));
+    if (kept.length === list.length) return rule;
+    return kept.length ? `${kept.join(',')}{${body}}` : '';
+  });
 }
 
 let baseKeys: Set<string> | undefined;
@@ -163,8 +188,10 @@ export function antdImports(code: string): string[] {
   for (const m of code.matchAll(/import\s*\{([^}]*)\}\s*from\s*['"]antd['"]/g)) {
     for (const part of m[1]!.split(',')) {
       const name = part.trim().replace(/\s+as\s+\w+$/, '');
-      // Row and Col are drawn by the grid's one style.
+      // Row and Col are drawn by the grid's one style; `Grid` itself is only the breakpoint hook and draws nothing (its
+      // 58 KB of column rules rode into the signed-in frame for a `Grid.useBreakpoint()`).
       if (name === 'Row' || name === 'Col') names.add('Grid');
+      else if (name === 'Grid') continue;
       else if (/^[A-Z]\w*$/.test(name) && typeof lib[name] !== 'undefined' && name !== 'ConfigProvider') names.add(name);
     }
   }

@@ -52,6 +52,8 @@ function imports(graph: Graph, byTail: Map<string, string>, id: string): string[
   });
 }
 
+const HOLDERS = /^\/__antd\/(Message|Notification)\.css$/;
+
 // Library code, antd's generated stylesheets and the app's shared helpers; not the pages themselves.
 const SHAREABLE = /[\\/]node_modules[\\/]|^\/__antd\/|[\\/]src[\\/](components|api|i18n)[\\/]|[\\/]src[\\/]util\.ts$/;
 
@@ -122,6 +124,9 @@ export function chunkGroups(): {
     groups: [
       { name: 'index', test: (id) => entry.has(id), priority: 3 },
       { name: 'frame', test: (id) => frame.has(id), priority: 2 },
+      // The message and notification holders' CSS, loaded by the frame once it is up: one file of their own, not merged
+      // into a neighbour that a first page (or the sign-in page) loads.
+      { name: 'holders', test: (id) => HOLDERS.test(id), priority: 2 },
       {
         name: 'pages',
         test: (id) => SHAREABLE.test(id) && !APART.test(id) && !entry.has(id) && !frame.has(id),

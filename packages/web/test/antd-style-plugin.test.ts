@@ -1,13 +1,21 @@
 // The build-time antd styles (antd-style-plugin.ts): which components a source file makes the build style, the CSS
 // generated for one with the app theme, and the cut of antd's CSS generators from its style modules.
 import { describe, expect, it } from 'vitest';
-import { antdCss, antdImports, antdStaticStyle } from '../antd-style-plugin.js';
+import { antdCss, antdImports, antdStaticStyle, dropBuildOnlySelectors } from '../antd-style-plugin.js';
 import { palette } from '../src/theme.js';
 
 describe('antd static styles', () => {
   it('finds the antd components a source imports, values only, Row and Col as the grid', () => {
     const code = `import { Button, Row, Col as Column, type TableProps, Tag } from 'antd';\nimport Drawer from 'antd/es/drawer';\nimport zh from 'antd/es/locale/zh_CN';`;
     expect(antdImports(code).sort()).toEqual(['Button', 'Drawer', 'Grid', 'Tag']);
+    // Grid alone is the breakpoint hook: it draws nothing, so it brings no CSS.
+    expect(antdImports(`import { Button, Grid } from 'antd';`)).toEqual(['Button']);
+  });
+
+  it('drops the selectors only the build-time render matches, and rules left without any', () => {
+    const text = '.a{color:red}.css-var-_R_n_.ant-css-var{--x:1}.duban-antd.ant-modal-css-var,.css-var-_R_v_.ant-css-var{--y:2}';
+    expect(dropBuildOnlySelectors(text)).toBe('.a{color:red}.duban-antd.ant-modal-css-var{--y:2}');
+    expect(antdCss('Modal')).not.toContain('.css-var-_R_');
   });
 
   it("generates a component's CSS with the theme, in @layer antd, without the shared reset", () => {
@@ -24,6 +32,10 @@ describe('antd static styles', () => {
     const modal = antdCss('Modal');
     expect(modal).toContain('.ant-modal');
     expect(modal).not.toContain('.ant-btn-variant-solid');
+    // Nor from a compact group's or a search box's sheet.
+    expect(antdCss('Space')).not.toMatch(/[{}]\.ant-btn\.ant-btn-icon-only\{/);
+    expect(antdCss('Input')).not.toMatch(/[{}]\.ant-btn\.ant-btn-icon-only\{/);
+    expect(button).toMatch(/[{}]\.ant-btn\.ant-btn-icon-only\{/);
   });
 
   it("empties the CSS generator of antd's style hooks and leaves the token function", async () => {
