@@ -4,7 +4,7 @@ import { readDocument } from '../../src/extract/formats/index.js';
 import type { Positioned } from '../../src/extract/formats/pdf-geometry.js';
 import { SpaceWidths } from '../../src/extract/formats/pdf-spacing.js';
 import { realignGapJoins } from '../../src/extract/formats/pdf-wrapped-columns.js';
-import { tinyPdf, type TinyRun } from '../support/tiny-pdf.js';
+import { tinyPdf, typedRuns, type TinyRun } from '../support/tiny-pdf.js';
 
 // A plain-text plan whose table is lined up with runs of spaces (a CJK character is two columns wide), as
 // LibreOffice prints such a .txt: every word where its column puts it, Latin characters half an em wide.
@@ -34,18 +34,7 @@ const columnsOf = (text: string) => {
   return out;
 };
 
-/** The words of a typed line as runs placed by their display column: 6 pt a column at 12 pt. */
-function runs(line: string): TinyRun[] {
-  const out: TinyRun[] = [];
-  let col = 0;
-  for (const piece of line.split(/( +)/)) {
-    if (piece.trim() !== '') out.push({ x: 72 + col * 6, text: piece });
-    for (const ch of piece) col += ch < '\u0080' ? 1 : 2;
-  }
-  return out;
-}
-
-const pdfOf = (lines: string[]) => tinyPdf([lines.map(runs)], { latinWidth: 500 });
+const pdfOf = (lines: string[]) => tinyPdf([lines.map(typedRuns)], { latinWidth: 500 });
 
 describe('PDF: a table lined up with spaces in its plain-text original', () => {
   it('reads back with the spaces that line its columns up, indents of continued cells included', async () => {

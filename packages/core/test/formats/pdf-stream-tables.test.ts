@@ -6,7 +6,7 @@ import { joinRuns, type Positioned, type Segment } from '../../src/extract/forma
 import { findTables } from '../../src/extract/formats/pdf-tables.js';
 import { realignGapJoins } from '../../src/extract/formats/pdf-wrapped-columns.js';
 import { findStreamTables } from '../../src/extract/formats/pdf-stream-tables.js';
-import { tinyPdf, type TinyRun } from '../support/tiny-pdf.js';
+import { tinyPdf, typedRuns, type TinyRun } from '../support/tiny-pdf.js';
 
 // A borderless table as a layout engine sets it (an HTML <table> without borders, printed): each cell wraps
 // inside its column and sits in the middle of its row, so a row's cells do not share baselines.
@@ -181,16 +181,6 @@ describe('findTables: tables set right under one another', () => {
 });
 
 describe('PDF: a typed row too wide for the page', () => {
-  /** The words of a typed line as runs placed by their display column: 6 pt a column at 12 pt. */
-  const typed = (line: string): TinyRun[] => {
-    const out: TinyRun[] = [];
-    let col = 0;
-    for (const piece of line.split(/( +)/)) {
-      if (piece.trim() !== '') out.push({ x: 72 + col * 6, text: piece });
-      for (const ch of piece) col += ch < '\u0080' ? 1 : 2;
-    }
-    return out;
-  };
   // Each row's last cell did not fit after its run of spaces (a wide column, set by rows not shown) and went
   // alone to the next line, though the row itself ends far from the margin.
   const LINES = [
@@ -207,14 +197,14 @@ describe('PDF: a typed row too wide for the page', () => {
   ];
 
   it('joins each row with its last cell, the cells lined up in one column', async () => {
-    const source = await readDocument({ bytes: tinyPdf([LINES.map(typed)], { latinWidth: 500 }), fileName: 'plan.pdf' });
+    const source = await readDocument({ bytes: tinyPdf([LINES.map(typedRuns)], { latinWidth: 500 }), fileName: 'plan.pdf' });
     const lines = source.text.split('\n');
     expect(lines).toHaveLength(6);
     const at = (line: string, cell: string) => displayWidth(line.slice(0, line.indexOf(cell)));
     expect(
       new Set([at(lines[1]!, '完成时限'), at(lines[2]!, '2025年6月'), at(lines[3]!, '2025年9月'), at(lines[4]!, '2025年12月')]).size,
     ).toBe(1);
-    const plan = await parsePlan({ bytes: tinyPdf([LINES.map(typed)], { latinWidth: 500 }), fileName: 'plan.pdf' });
+    const plan = await parsePlan({ bytes: tinyPdf([LINES.map(typedRuns)], { latinWidth: 500 }), fileName: 'plan.pdf' });
     expect(plan.tasks.find((t) => t.text.includes('社区食堂'))).toMatchObject({
       lead: ['县民政局'],
       participants: ['县财政局'],
@@ -233,16 +223,7 @@ describe('PDF: a signature under a typed table whose rows wrapped', () => {
       '2     改造老旧小区12个  县住建局  各街道',
       '县人民政府办公室',
     ];
-    const typed = (line: string): TinyRun[] => {
-      const out: TinyRun[] = [];
-      let col = 0;
-      for (const piece of line.split(/( +)/)) {
-        if (piece.trim() !== '') out.push({ x: 72 + col * 6, text: piece });
-        for (const ch of piece) col += ch < '\u0080' ? 1 : 2;
-      }
-      return out;
-    };
-    const source = await readDocument({ bytes: tinyPdf([lines.map(typed)], { latinWidth: 500 }), fileName: 'plan.pdf' });
+    const source = await readDocument({ bytes: tinyPdf([lines.map(typedRuns)], { latinWidth: 500 }), fileName: 'plan.pdf' });
     expect(
       source.text
         .split('\n')

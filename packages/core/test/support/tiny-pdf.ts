@@ -82,3 +82,14 @@ export function tinyPdf(pages: (string | TinyRun | TinyRun[])[][], options: { la
   out += `trailer\n<< /Size ${objects.length + 1} /Root ${catalog} 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return encoder.encode(out);
 }
+
+/** The words of a line typed with spaces, as runs placed by their display column: 6 pt a column at 12 pt. */
+export function typedRuns(line: string): TinyRun[] {
+  const out: TinyRun[] = [];
+  let col = 0;
+  for (const piece of line.split(/( +)/)) {
+    if (piece.trim() !== '') out.push({ x: 72 + col * 6, text: piece });
+    for (const ch of piece) col += ch < '\u0080' ? 1 : 2;
+  }
+  return out;
+}
