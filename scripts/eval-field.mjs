@@ -22,8 +22,18 @@ const norm = (s) =>
   String(s ?? '')
     .normalize('NFKC')
     .replace(/\s+/g, '');
-/** Text of a document as the reader sees it: HTML tags dropped and entities decoded (enough for keys). */
+/**
+ * Text of a document as the reader sees it: HTML tags dropped and entities decoded (enough for keys).
+ * A binary document (.docx, .xlsx, .pdf…) is checked against the source it was made from, kept as
+ * `src/<name>.html` or `src/<name>.txt` beside the batch's `docs/`.
+ */
 function plainText(file) {
+  if (!/\.(txt|html?)$/i.test(file)) {
+    const base = join(dirname(dirname(file)), 'src', file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, ''));
+    const source = ['.html', '.txt'].map((ext) => base + ext).find((f) => existsSync(f));
+    if (!source) throw new Error(`${file}: no src/ source to check its gold against`);
+    return plainText(source);
+  }
   const raw = readFileSync(file, 'utf8');
   if (!/\.html?$/i.test(file)) return raw;
   return raw

@@ -197,6 +197,7 @@ describe.skipIf(!run)('assessment in a real browser', () => {
       .click();
     await page.getByLabel('修订理由').fill('核实督办材料后重新计算');
     await page.getByRole('button', { name: /提\s*交/ }).click();
+    await expect.poll(() => page.getByLabel('修订理由').count(), SLOW).toBe(0);
     await page
       .getByRole('row', { name: /市教育局/ })
       .getByRole('button', { name: /展开|Expand/ })

@@ -208,7 +208,8 @@ export function ResultsTable({
   return (
     <>
       <Table
-        rowKey="id"
+        // A revision is a new result row with a new id; keying by unit keeps an expanded row open across it.
+        rowKey="unitId"
         size="small"
         pagination={false}
         dataSource={detail.results}
