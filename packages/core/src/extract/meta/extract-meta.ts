@@ -17,7 +17,7 @@ export function extractMeta(source: SourceText): PlanMeta {
   const fields = readMetadataBlock(lines);
   const title = findTitle(lines, field(fields, '标题', '文件名称', '名称'));
   const signatures = findSignatures(lines);
-  const docNumber = docNumberFrom(field(fields, '发文字号', '文号', '文件编号', '字号'), lines, title.index);
+  const docNumber = docNumberFrom(field(fields, '发文字号', '发布字号', '发文编号', '文号', '文件编号', '字号'), lines, title.index);
 
   const written = field(fields, '成文日期', '发文日期', '生成日期');
   const date = written ? parseSignatureDate(written) : null;
