@@ -26,6 +26,17 @@ describe('metadata shapes of field pages', () => {
     expect(m.docNumber).toBe('某林发〔2025〕12号');
     expect(m.issuer).toBe('某省林业局');
   });
+  it('takes the issuer from an issuing line under the title over an abbreviated signature', async () => {
+    const m = await meta([
+      '某市2026年节水工作方案',
+      '(2026年2月12日某市节约用水工作领导小组印发)',
+      '1.开展节水型单位创建。(牵头:市水务局)',
+      '某市节水办',
+      '2026年2月12日',
+    ]);
+    expect(m.issuer).toBe('某市节约用水工作领导小组');
+    expect(m.date).toBe('2026-02-12');
+  });
   it('reads the document number that closes a notice title in brackets, and a 任务分解 title', async () => {
     const m = await meta([
       '某市人民政府办公室关于印发2025年重点工作任务分解的通知(某府办〔2025〕8号)',
