@@ -212,7 +212,7 @@ export function parseAttributionText(inner: string, dir: UnitDirectory): (Roles 
     return names ? { lead: names, participants: [], separateLeads: true, deadlineText: null } : null;
   }
   if (CARRY_OUT_END.test(t) && !HAS_PART_VERB.test(t)) {
-    const names = splitUnitList(t.replace(CARRY_OUT_TAIL, ''), dir);
+    const names = splitUnitList(t.replace(CARRY_OUT_TAIL, '').replace(SUBJECT_BEFORE_OWNER, ''), dir);
     if (!names) return null;
     // "(X、Y负责)" is one undifferentiated list: the first unit leads (extraction.md); "共同负责" says they lead together.
     if (names.length > 1 && !JOINTLY.test(t))
