@@ -15,6 +15,8 @@ export interface DuePhrase {
   carries: boolean;
   /** "…前完成": the deadline closes the work, so it also governs a target written before it in its sentence. */
   closes: boolean;
+  /** "全年": names no date of its own, but a target it precedes spans the year, so a later clause's deadline is not the target's. */
+  yearLong?: boolean;
 }
 
 function monthEnd(year: number, month: number): string {
@@ -29,6 +31,7 @@ const YEAR_BEFORE_RE = /(\d{4})\s*年\s*(?:(\d{1,2})\s*月)?\s*(?:底|末|年底
 const YEAR_DONE_RE = /(\d{4})\s*年(?:底|末)?\s*(?:要|将|力争|基本|全面)?(?:完成|实现|建成|达到)/g;
 const MONTH_RE = /(?<![\d年])(\d{1,2})\s*月\s*(?:底|末|份)?\s*(?:之前|以前|前)(?:完成)?/g;
 const YEAR_END_RE = /(?:年底|年末)\s*(?:之前|以前|前)|年内完成/g;
+const WHOLE_YEAR_RE = /(?<![\d年到至])全年(?![度内])/g;
 const DAY_RE = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:之前|以前|前)/g;
 /** A deadline label inside the duty ("完成时限:2024年10月底前", "时间节点:6月"): it governs the duty's targets. */
 const LABEL_RE = /(?:完成时限|完成时间|时间节点|完成节点|时限要求|完成期限)\s*[::]\s*([^。;;\n]{1,40})/;
@@ -41,12 +44,12 @@ const PERIOD_END_YEAR: Record<string, number> = { 十三五: 2020, 十四五: 20
 export function findDuePhrases(text: string, planYear: number | null, quoted: QuotedSpans): DuePhrase[] {
   const out: DuePhrase[] = [];
   const taken = new Uint8Array(text.length + 1);
-  const push = (start: number, end: number, dates: string[], carries: boolean) => {
+  const push = (start: number, end: number, dates: string[], carries: boolean, yearLong = false) => {
     if (quoted.has(start) || dates.length === 0) return;
     for (let k = start; k < end; k++) if (taken[k]) return;
     taken.fill(1, start, end);
-    const closes = /完成\s*$/.test(text.slice(start, end)) || /^\s*完成/.test(text.slice(end, end + 4));
-    out.push({ start, end, dates, carries, closes });
+    const closes = /完成\s*$/.test(text.slice(start, end)) || /^\s*(?:完成|完工|竣工)/.test(text.slice(end, end + 4));
+    out.push({ start, end, dates, carries, closes, ...(yearLong ? { yearLong } : {}) });
   };
   for (const m of text.matchAll(YEARS_BY_RE)) {
     const years = [m[1] ?? '', ...Array.from((m[2] ?? '').matchAll(/\d{4}/g), (y) => y[0])].map(Number).filter(plausible);
@@ -84,6 +87,8 @@ export function findDuePhrases(text: string, planYear: number | null, quoted: Qu
       if (month >= 1 && month <= 12) push(m.index, m.index + m[0].length, [monthEnd(planYear, month)], false);
     }
     for (const m of text.matchAll(YEAR_END_RE)) push(m.index, m.index + m[0].length, [`${planYear}-12-31`], false);
+    // "全年新建…10万户,6月底前完成…整改": the year is the target's span, the month closes the next clause's work.
+    for (const m of text.matchAll(WHOLE_YEAR_RE)) push(m.index, m.index + m[0].length, [`${planYear}-12-31`], false, true);
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -105,10 +110,15 @@ export function labelDue(text: string, planYear: number | null): string | null {
 export class DueIndex {
   /** For each phrase, the index of the last carrying phrase at or before it (-1 if none). */
   private readonly lastCarry: number[] = [];
+  private readonly phrases: DuePhrase[];
+  /** Where "全年" is written (see DuePhrase.yearLong), in order. */
+  private readonly yearLong: number[];
 
-  constructor(private readonly phrases: DuePhrase[]) {
+  constructor(phrases: DuePhrase[]) {
+    this.phrases = phrases.filter((p) => !p.yearLong);
+    this.yearLong = phrases.filter((p) => p.yearLong).map((p) => p.start);
     let c = -1;
-    phrases.forEach((p, i) => {
+    this.phrases.forEach((p, i) => {
       if (p.carries) c = i;
       this.lastCarry.push(c);
     });
@@ -135,6 +145,7 @@ export class DueIndex {
     if (c >= 0) return this.phrases[c] ?? null;
     // "体检率不低于70%,9月30日前完成体检任务": a deadline later in the same sentence that closes the work.
     const after = this.phrases[k + 1];
+    if (this.yearLong.some((at) => at >= sentenceStart && at < pos)) return null;
     return after && after.closes && after.start >= pos && after.start < sentenceEnd ? after : null;
   }
 }

@@ -57,8 +57,16 @@ function roleOf(cell: string): Column {
  * @example isIndicatorTableHeader(['指标名称', '单位', '基期值(2020年)', '2025年目标', '指标性质']) // true
  */
 export function isIndicatorTableHeader(cells: string[]): boolean {
-  return !cells.some((c) => TASK_COLUMN_RE.test(clean(c))) && hasIndicatorColumns(cells);
+  if (!hasIndicatorColumns(cells)) return false;
+  const owners = cells.filter((c) => TASK_COLUMN_RE.test(clean(c)));
+  if (!owners.length) return true;
+  // 指标名称 / 单位 / 2024年现状值 / 2026年目标值 / 牵头单位: goals with a baseline, each with an office watching it,
+  // and no duty or time limit of its own; a table that also sets work or a time limit is a duty table.
+  const roles = cells.map((c) => roleOf(c).role);
+  return roles.includes('baseline') && owners.every((c) => OWNER_COLUMN_RE.test(clean(c)));
 }
+
+const OWNER_COLUMN_RE = /^(?:牵头|责任|监测|主责)(?:单位|部门)$/;
 
 /**
  * True when a header has an indicator column and a target column, whatever else it has: a 目标分解表 with

@@ -17,16 +17,26 @@ export function extractMeta(source: SourceText): PlanMeta {
   const fields = readMetadataBlock(lines);
   const title = findTitle(lines, field(fields, '标题', '文件名称', '名称'));
   const signatures = findSignatures(lines);
-  const docNumber = docNumberFrom(field(fields, '发文字号', '发布字号', '发文编号', '文号', '文件编号', '字号'), lines, title.index);
+  // A 说明 sheet may name the notice the table was sent with: "文件来源 | X关于印发…的通知(某府办函〔2025〕6号)".
+  const sentWith = field(fields, '文件来源');
+  const docNumber = docNumberFrom(
+    field(fields, '发文字号', '发布字号', '发文编号', '文号', '文件编号', '字号') ?? sentWith,
+    lines,
+    title.index,
+  );
 
   const written = field(fields, '成文日期', '发文日期', '生成日期');
   const date = written ? parseSignatureDate(written) : null;
   const signature = pickSignature(signatures, lines.length);
   const origin = field(fields, '文章来源', '信息来源', '来源');
-  const fieldIssuer = field(fields, '制定机关', '发文机关', '发布机关', '发布机构', '发布单位') ?? sourceIssuer(origin, masthead(lines));
+  const fieldIssuer =
+    field(fields, '制定机关', '发文机关', '发布机关', '发布机构', '发布单位', '印发单位', '制表单位', '编制单位') ??
+    noticeOffice(sentWith) ??
+    sourceIssuer(origin, masthead(lines));
   // A page with no signature whose publication line names the office that published it: that line dates it.
   const published =
-    field(fields, '公布日期', '印发日期') ?? (signatures.length || !fieldIssuer ? null : field(fields, '发布日期', '发布时间', '发表时间'));
+    field(fields, '公布日期', '印发日期', '制表日期', '编制日期') ??
+    (signatures.length || !fieldIssuer ? null : field(fields, '发布日期', '发布时间', '发表时间'));
   // A publication time may carry the clock ("2024-03-21 09:16").
   const signatureDate =
     date ?? signature?.date ?? parseSignatureDate((published ?? '').replace(/\s+\d{1,2}:\d{2}(?::\d{2})?$/, '')) ?? null;
@@ -57,6 +67,12 @@ function issuedBy(lines: MetaLine[]): string | null {
 function masthead(lines: MetaLine[]): string | null {
   const first = lines[0]?.compact.split(/[|>|]/)[0] ?? '';
   return orgShaped(first) ? first : null;
+}
+
+/** The office that sent a notice, from its title ("X关于印发《Y》的通知…"), or null. */
+function noticeOffice(title: string | null): string | null {
+  const office = /^(.{4,40}?)关于(?:印发|转发|下发)/.exec((title ?? '').replace(/\s+/g, ''))?.[1];
+  return office && orgShaped(office) ? office : null;
 }
 
 /**

@@ -48,6 +48,13 @@ const LABELS = [
   '生成日期',
   '文章来源',
   '发布机关',
+  // The line under a spreadsheet's title, and a 说明 sheet's rows ("文件来源 | X关于印发…的通知(文号)").
+  '印发单位',
+  '制表单位',
+  '编制单位',
+  '制表日期',
+  '编制日期',
+  '文件来源',
   '字体',
   '字号大小',
   // Publication-line fields that only end the value before them ("文章来源:X 浏览量: 发表时间:…").

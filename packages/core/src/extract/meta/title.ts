@@ -1,3 +1,4 @@
+import { findDocNumber } from './doc-number.js';
 import { dateOnly, orgShaped } from './issuer.js';
 import { compact, type MetaLine } from './meta-lines.js';
 import { toHalfWidth as toHalf } from '../dates/calendar.js';
@@ -89,7 +90,9 @@ function titleCandidates(lines: MetaLine[]): Candidate[] {
     }
     // A title broken over two lines: this line does not end like a title, the two together do.
     const next = lines[i + 1];
-    const joinable = next && titleShaped(next) && !dateOnly(line) && !(orgShaped(line.compact) && TITLE_END.test(next.compact));
+    // A red header's 文号 line ("某办发〔2025〕2号") stands above the title, it does not begin it.
+    const joinable =
+      next && titleShaped(next) && !dateOnly(line) && !numberOnly(line) && !(orgShaped(line.compact) && TITLE_END.test(next.compact));
     if (next && joinable && line.compact.length + next.compact.length <= 90 && TITLE_END.test(line.compact + next.compact)) {
       out.push({ index: line.index, text: joinBroken(line.raw, next.raw), compact: line.compact + next.compact });
       i++;
@@ -110,6 +113,12 @@ function titleLine(line: MetaLine | undefined): MetaLine | undefined {
   if (note?.[1] && !KEPT_NOTE.test(note[1]) && TITLE_END.test(compact(raw.slice(0, note.index)))) raw = raw.slice(0, note.index).trim();
   if (raw === line.raw) return line;
   return { ...line, raw, half: toHalf(raw), compact: compact(raw) };
+}
+
+/** A line that holds only a document number. */
+function numberOnly(line: MetaLine): boolean {
+  const n = findDocNumber(line.raw);
+  return n !== null && compact(n) === line.compact;
 }
 
 function titleShaped(line: MetaLine): boolean {

@@ -199,8 +199,10 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
       section = null;
       sectionOwner = null;
       captionDepth = null;
-      // A new document part (the plan after its covering notice): numbering starts afresh.
+      // A new document part (the plan after its covering notice): numbering starts afresh, and the
+      // attachment list ("附件:1.…") is over, so "一、工作目标" under the attachment's title is a heading.
       current = null;
+      afterAttachment = false;
       styles.length = 0;
       stack.length = 0;
       lastValue.clear();
