@@ -1,4 +1,5 @@
 import { toHalfWidth } from '../dates/calendar.js';
+import { appendTableRows, continuesTable } from './pdf-table-pages.js';
 import { realignGapJoins, type GapJoin } from './pdf-wrapped-columns.js';
 import type { RawCell } from './source-builder.js';
 
@@ -69,7 +70,7 @@ export function cleanPdfBlocks(blocks: PdfBlock[]): (string | RawCell[][])[] {
   let lastLine: PdfLine | null = null;
   for (const block of blocks) {
     if (isTable(block)) {
-      if (lastTable && out[out.length - 1] === lastTable.rows && continues(lastTable, block)) appendRows(lastTable, block);
+      if (lastTable && out[out.length - 1] === lastTable.rows && continuesTable(lastTable, block)) appendTableRows(lastTable, block);
       else {
         lastTable = { ...block, rows: [...block.rows] };
         out.push(lastTable.rows);
@@ -143,34 +144,6 @@ function setApart(lines: PdfLine[], i: number): boolean {
   const top = lines[i - 1]?.page !== line?.page;
   if (top) return !next || next.page !== line?.page || next.breakBefore === true;
   return line?.breakBefore === true;
-}
-
-/** A table on the next page with the same columns continues this one. */
-function continues(prev: PdfTableBlock, next: PdfTableBlock): boolean {
-  return next.page === prev.page + 1 && next.xs.length === prev.xs.length && next.xs.every((x, i) => Math.abs(x - (prev.xs[i] ?? 0)) <= 4);
-}
-
-const rowText = (row: RawCell[] | undefined) => (row ?? []).map((c) => c.text).join('\t');
-
-function appendRows(table: PdfTableBlock, next: PdfTableBlock): void {
-  let rows = next.rows;
-  if (rows.length > 0 && rowText(rows[0]) === rowText(table.rows[0])) rows = rows.slice(1);
-  const last = table.rows[table.rows.length - 1];
-  const first = rows[0];
-  // A row broken by the page: its first cell (the number) stayed above, the rest ran on.
-  if (
-    last &&
-    first &&
-    first.length === last.length &&
-    first[0]?.text === '' &&
-    last[0]?.text !== '' &&
-    first.every((c, i) => c.colSpan === last[i]?.colSpan)
-  ) {
-    table.rows[table.rows.length - 1] = last.map((c, i) => ({ ...c, text: c.text + (first[i]?.text ?? '') }));
-    rows = rows.slice(1);
-  }
-  table.rows.push(...rows);
-  table.page = next.page;
 }
 
 const key = (text: string) => toHalfWidth(text).trim().replace(/\d+/g, '#').replace(/\s+/g, '');
