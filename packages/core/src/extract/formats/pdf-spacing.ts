@@ -88,18 +88,26 @@ const CJK_CHAR = /[\u3000-\u9fff\uff00-\uffef]/;
 
 /**
  * Where a tab-laid line's tabs were: before each run that starts at a stop after a visible gap, or right after
- * Chinese text (a tab that reached its stop with no visible gap), the number of stops the gap crosses.
+ * Chinese text (a tab that reached its stop with no visible gap; before Latin text, with no space run between
+ * either), the number of stops the gap crosses.
  * Returns run → tabs; empty when the line has no tab (it is then read as any other line).
  */
 export function tabsBefore(row: Positioned[], tabs: TabStops): Map<Positioned, number> {
   const out = new Map<Positioned, number>();
   let prev: Positioned | null = null;
+  let spaced = false;
   row.forEach((r) => {
-    if (r.text.trim() === '') return;
+    if (r.text.trim() === '') {
+      spaced = true;
+      return;
+    }
     if (prev) {
       const gap = r.x - prev.right;
       const stop = stopOf(r.x, tabs);
-      const joined = gap > -0.5 && CJK_CHAR.test(prev.text.trimEnd().slice(-1)) && CJK_CHAR.test(r.text.trimStart()[0] ?? '');
+      // A Latin run right after Chinese with no space run between: the typesetter's spacing would have been one.
+      const first = r.text.trimStart()[0] ?? '';
+      const joined =
+        gap > -0.5 && CJK_CHAR.test(prev.text.trimEnd().slice(-1)) && (CJK_CHAR.test(first) || (!spaced && /[A-Za-z0-9]/.test(first)));
       // Wider than the thin gap a typesetter puts between Chinese and Latin text.
       if (stop !== null && (gap > r.size * 0.3 || joined)) {
         // Every stop past the end of the text before it and up to this run is one tab.
@@ -107,6 +115,7 @@ export function tabsBefore(row: Positioned[], tabs: TabStops): Map<Positioned, n
       }
     }
     prev = r;
+    spaced = false;
   });
   return out;
 }
