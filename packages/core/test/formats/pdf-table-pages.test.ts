@@ -30,13 +30,27 @@ describe('a ruled table cut by a page break', () => {
   it('runs a broken row on into the rowspan above it', () => {
     const out = cleanPdfBlocks([
       part(1, [HEAD, ['1', '环境^2', '改造', '住建'], ['2', '绿化', '林业']]),
-      part(2, [['', '', '提升', '局'], ['3', '社会', '养老', '民政局']]),
+      part(2, [
+        ['', '', '提升', '局'],
+        ['3', '社会', '养老', '民政局'],
+      ]),
     ]);
-    expect(show(out[0] as RawCell[][])).toEqual([HEAD, ['1', '环境^2', '改造', '住建'], ['2', '绿化提升', '林业局'], ['3', '社会', '养老', '民政局']]);
+    expect(show(out[0] as RawCell[][])).toEqual([
+      HEAD,
+      ['1', '环境^2', '改造', '住建'],
+      ['2', '绿化提升', '林业局'],
+      ['3', '社会', '养老', '民政局'],
+    ]);
   });
 
   it('leaves rows that do not line up with the row above as rows of their own', () => {
-    const out = cleanPdfBlocks([part(1, [HEAD, ['1', '环境', '改造', '住建']]), part(2, [['', '其他事项<2', '说明']].map((r) => r))]);
+    const out = cleanPdfBlocks([
+      part(1, [HEAD, ['1', '环境', '改造', '住建']]),
+      part(
+        2,
+        [['', '其他事项<2', '说明']].map((r) => r),
+      ),
+    ]);
     expect(show(out[0] as RawCell[][])).toEqual([HEAD, ['1', '环境', '改造', '住建'], ['', '其他事项<2', '说明']]);
   });
 });

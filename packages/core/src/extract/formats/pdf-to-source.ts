@@ -228,7 +228,9 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
       (wrappedCell(b, after, left) && (isRowAt(blocks[i + 2], left) || isGroupHeading(blocks[i + 2]) || lastOfWrapped(blocks, i, left)));
     // Tab stops left on the line: a tab past the margin goes on to the next line (see glue in cleanPdfBlocks).
     const stopsToMargin =
-      l.nextStop !== undefined && l.tabStep && l.text.includes('\t') ? Math.max(0, Math.floor((margin + 1 - l.nextStop) / l.tabStep) + 1) : undefined;
+      l.nextStop !== undefined && l.tabStep && l.text.includes('\t')
+        ? Math.max(0, Math.floor((margin + 1 - l.nextStop) / l.tabStep) + 1)
+        : undefined;
     // Short: more than a character's room left, or room for the next line's first piece (it broke at a gap).
     const endsShort = l.right < margin - l.size * 1.2 || (nextWord > 0 && l.right + nextWord <= margin - 0.5);
     return { text: l.text, page: l.page, full, breakBefore, endsShort, indent: lead, stopsToMargin };
