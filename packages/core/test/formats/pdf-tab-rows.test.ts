@@ -33,5 +33,9 @@ describe('rows laid out on tab stops that wrapped at a tab', () => {
     // The typesetter's space run between Chinese and a number is no tab, stop or not.
     const spaced = [run('岸局、区供销社', 56.8, 125.7), run(' ', 125.7, 127.7), run('2025', 127.7, 151.7)];
     expect(tabsBefore(spaced, tabs).size).toBe(0);
+    expect(tabsBefore(spaced, { ...tabs, thin: 2 }).size).toBe(0);
+    // A space run narrower than the page's typesetter's spacing: a tab that had that little way to its stop.
+    const short = [run('新河镇人民政府', 56.8, 125.9), run(' ', 125.9, 127.7), run('2024', 127.7, 151.7)];
+    expect([...tabsBefore(short, { ...tabs, thin: 2 }).values()]).toEqual([1]);
   });
 });
