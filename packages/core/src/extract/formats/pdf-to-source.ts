@@ -231,8 +231,10 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
       l.nextStop !== undefined && l.tabStep && l.text.includes('\t')
         ? Math.max(0, Math.floor((margin + 1 - l.nextStop) / l.tabStep) + 1)
         : undefined;
-    // Short: more than a character's room left, or room for the next line's first piece (it broke at a gap).
-    const endsShort = l.right < margin - l.size * 1.2 || (nextWord > 0 && l.right + nextWord <= margin - 0.5);
+    // Short: more than a character's room left, or room for the next line's first piece (it broke at a gap;
+    // after a number the line may have kept the number and what follows it together instead: 2024 | 年9月).
+    const roomLeft = nextWord > 0 && l.right + nextWord <= margin - 0.5 && !/[A-Za-z0-9]$/.test(l.text);
+    const endsShort = l.right < margin - l.size * 1.2 || roomLeft;
     return { text: l.text, page: l.page, full, breakBefore, endsShort, indent: lead, stopsToMargin };
   });
 }
