@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '@duban/core';
+import { displayWidth } from '../../src/extract/display-width.js';
 import { readDocument } from '../../src/extract/formats/index.js';
 import type { Positioned } from '../../src/extract/formats/pdf-geometry.js';
 import { SpaceWidths } from '../../src/extract/formats/pdf-spacing.js';
@@ -53,6 +54,20 @@ describe('PDF: a table lined up with spaces in its plain-text original', () => {
     expect(pick(txt)).toHaveLength(3);
     expect(pick(txt)[1]).toMatchObject({ lead: ['县教育局'], participants: ['县体育局', '县财政局'], due: ['2025-09-30'] });
     expect(pick(pdf)).toEqual(pick(txt));
+  });
+
+  it('joins a row wrapped with room left for the next line’s first character at a column gap', async () => {
+    // 72 pt margins at 12 pt: a row ending at column 73 left room for one more character (just), at 74 it did not.
+    const row = (head: string, end: number, last = '12月底') => head + ' '.repeat(end - displayWidth(last) - displayWidth(head)) + last;
+    const text = async (end: number, last?: string, next = '已完成征地    加快建设') => {
+      const lines = ['序号  任务          牵头单位  配合单位', row('1     新建食堂8个   县民政局  各街道', end, last), next];
+      return (await readDocument({ bytes: pdfOf(lines), fileName: 'a.pdf' })).text.split('\n')[1];
+    };
+    expect(await text(73)).toMatch(/12月底 {2,}已完成征地 {2,}加快建设$/);
+    // No room: the line may have broken inside a cell, and is read on without a gap.
+    expect(await text(74)).toMatch(/12月底已完成征地/);
+    // After a number the line may have kept the number with what follows it: no gap however much room.
+    expect(await text(73, '2024', '年9月    加快建设')).toMatch(/2024年9月 {2,}加快建设$/);
   });
 
   it('keeps a line of prose without wide gaps as it was', async () => {

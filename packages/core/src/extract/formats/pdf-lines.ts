@@ -1,5 +1,6 @@
 import { toHalfWidth } from '../dates/calendar.js';
-import { realignGapJoins, type GapJoin } from './pdf-wrapped-columns.js';
+import { appendTableRows, continuesTable } from './pdf-table-pages.js';
+import { realignGapJoins, realignTabJoins, type GapJoin, type TabJoin } from './pdf-wrapped-columns.js';
 import type { RawCell } from './source-builder.js';
 
 /** A line of text as laid out on a PDF page. */
@@ -15,6 +16,8 @@ export interface PdfLine {
   endsShort?: boolean;
   /** Spaces or tabs to keep before the line: its indent within rows of columns set apart by spaces or tabs. */
   indent?: string;
+  /** On a page laid out on tab stops, the stops between the line's end and the right margin. */
+  stopsToMargin?: number;
 }
 
 /** A ruled table as rebuilt from a page (see findTables), with its column boundaries. */
@@ -64,12 +67,13 @@ export function cleanPdfBlocks(blocks: PdfBlock[]): (string | RawCell[][])[] {
   });
   const out: (string | RawCell[][])[] = [];
   const joins: GapJoin[] = [];
+  const tabJoins: TabJoin[] = [];
   let joinNext = false;
   let lastTable: PdfTableBlock | null = null;
   let lastLine: PdfLine | null = null;
   for (const block of blocks) {
     if (isTable(block)) {
-      if (lastTable && out[out.length - 1] === lastTable.rows && continues(lastTable, block)) appendRows(lastTable, block);
+      if (lastTable && out[out.length - 1] === lastTable.rows && continuesTable(lastTable, block)) appendTableRows(lastTable, block);
       else {
         lastTable = { ...block, rows: [...block.rows] };
         out.push(lastTable.rows);
@@ -81,8 +85,10 @@ export function cleanPdfBlocks(blocks: PdfBlock[]): (string | RawCell[][])[] {
     const text = block.text.trim();
     const prev = out[out.length - 1];
     if (joinNext && typeof prev === 'string' && !block.breakBefore && !ITEM_START.test(toHalfWidth(text)) && runsOn(prev, block)) {
-      const gap = glue(prev, text, lastLine);
+      const gap = glue(prev, text, lastLine, block.indent);
       if (gap === '  ') joins.push({ index: out.length - 1, at: prev.length + gap.length });
+      if (isTabWrap(prev, block.indent) && lastLine?.stopsToMargin)
+        tabJoins.push({ index: out.length - 1, at: prev.length, extra: lastLine.stopsToMargin });
       out[out.length - 1] = prev + gap + text;
     } else {
       out.push((block.indent ?? '') + text);
@@ -91,6 +97,7 @@ export function cleanPdfBlocks(blocks: PdfBlock[]): (string | RawCell[][])[] {
     joinNext = block.full;
   }
   realignGapJoins(out, joins);
+  realignTabJoins(out, tabJoins);
   return out;
 }
 
@@ -98,15 +105,22 @@ export function cleanPdfBlocks(blocks: PdfBlock[]): (string | RawCell[][])[] {
  * What goes between a line and the line it runs on into. Latin words keep their space, and so does a `|`
  * column. In a row of columns set apart by spaces, a line that stopped short of the margin broke at a column
  * gap, and so did one broken between a Chinese character and a number ("完成时限 | 1—6月"); within a word
- * or after a number ("2024 | 年") the line simply wrapped.
+ * or after a number ("2024 | 年") the line simply wrapped. A row laid out on tab stops whose next line
+ * starts at a stop broke at a tab: a tab past the margin goes on to the next line's stops, so the tabs are
+ * the stops before the text on the next line, and maybe some the line had left (see realignTabJoins).
  */
-function glue(prev: string, next: string, prevLine: PdfLine | null): string {
+function glue(prev: string, next: string, prevLine: PdfLine | null, indent = ''): string {
+  // The fewest tabs: those before the text on the next line (realignTabJoins may add the line's own).
+  if (isTabWrap(prev, indent)) return indent;
   if (/[A-Za-z0-9,]$/.test(prev) && /^[A-Za-z0-9]/.test(next)) return ' ';
   if (/[|｜]$/.test(prev) || /^[|｜]/.test(next)) return ' ';
   if (!/ {2}|\t/.test(prev)) return '';
   if (prevLine?.endsShort || (!/[A-Za-z0-9]$/.test(prev) && /^[A-Za-z0-9]/.test(next))) return prev.includes('\t') ? '\t' : '  ';
   return '';
 }
+
+/** A row laid out on tab stops runs on into a line that starts at a stop: it broke at a tab. */
+const isTabWrap = (prev: string, indent = '') => prev.includes('\t') && /^\t+$/.test(indent);
 
 const SENTENCE_END = /[。;；!！?？]\s*$/;
 const CLOSING = /[。;；:：!！?？」』”)）】》]\s*$/;
@@ -143,34 +157,6 @@ function setApart(lines: PdfLine[], i: number): boolean {
   const top = lines[i - 1]?.page !== line?.page;
   if (top) return !next || next.page !== line?.page || next.breakBefore === true;
   return line?.breakBefore === true;
-}
-
-/** A table on the next page with the same columns continues this one. */
-function continues(prev: PdfTableBlock, next: PdfTableBlock): boolean {
-  return next.page === prev.page + 1 && next.xs.length === prev.xs.length && next.xs.every((x, i) => Math.abs(x - (prev.xs[i] ?? 0)) <= 4);
-}
-
-const rowText = (row: RawCell[] | undefined) => (row ?? []).map((c) => c.text).join('\t');
-
-function appendRows(table: PdfTableBlock, next: PdfTableBlock): void {
-  let rows = next.rows;
-  if (rows.length > 0 && rowText(rows[0]) === rowText(table.rows[0])) rows = rows.slice(1);
-  const last = table.rows[table.rows.length - 1];
-  const first = rows[0];
-  // A row broken by the page: its first cell (the number) stayed above, the rest ran on.
-  if (
-    last &&
-    first &&
-    first.length === last.length &&
-    first[0]?.text === '' &&
-    last[0]?.text !== '' &&
-    first.every((c, i) => c.colSpan === last[i]?.colSpan)
-  ) {
-    table.rows[table.rows.length - 1] = last.map((c, i) => ({ ...c, text: c.text + (first[i]?.text ?? '') }));
-    rows = rows.slice(1);
-  }
-  table.rows.push(...rows);
-  table.page = next.page;
 }
 
 const key = (text: string) => toHalfWidth(text).trim().replace(/\d+/g, '#').replace(/\s+/g, '');

@@ -49,6 +49,8 @@ export class SpaceWidths {
 export interface TabStops {
   left: number;
   step: number;
+  /** The typesetter's space between Chinese and Latin text on the page (its most common width), when seen. */
+  thin?: number;
 }
 
 /** Default tab intervals of word processors: 1 cm, 1.25 cm (LibreOffice), ½ inch (Word), 1.5 cm, 2 cm, 1 inch. */
@@ -79,27 +81,47 @@ export function tabStops(rows: Positioned[][]): TabStops | null {
   for (const step of [...TAB_STEPS].reverse()) {
     const tabs = { left: exactLeft, step };
     const at = ends.map((x) => stopOf(x, tabs)).filter((k): k is number => k !== null);
-    if (at.length >= ends.length * 0.9 && new Set(at).size >= 2) return tabs;
+    if (at.length >= ends.length * 0.9 && new Set(at).size >= 2) return { ...tabs, thin: thinSpace(rows) };
   }
   return null;
 }
 
 const CJK_CHAR = /[\u3000-\u9fff\uff00-\uffef]/;
 
+/** The most common width (to 0.1 unit) of the narrow space runs of the page: the typesetter's spacing. */
+function thinSpace(rows: Positioned[][]): number | undefined {
+  const counts = new Map<number, number>();
+  for (const r of rows.flat()) {
+    const w = Math.round((r.right - r.x) * 10) / 10;
+    if (r.text.trim() === '' && w > 0 && w < r.size * MIN_SPACE) counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
 /**
  * Where a tab-laid line's tabs were: before each run that starts at a stop after a visible gap, or right after
- * Chinese text (a tab that reached its stop with no visible gap), the number of stops the gap crosses.
+ * Chinese text (a tab that reached its stop with no visible gap; before Latin text, with no space run of the
+ * typesetter's width between either), the number of stops the gap crosses.
  * Returns run → tabs; empty when the line has no tab (it is then read as any other line).
  */
 export function tabsBefore(row: Positioned[], tabs: TabStops): Map<Positioned, number> {
   const out = new Map<Positioned, number>();
   let prev: Positioned | null = null;
+  let spaced = false;
   row.forEach((r) => {
-    if (r.text.trim() === '') return;
+    if (r.text.trim() === '') {
+      // A space run of another width than the typesetter's spacing is a tab's.
+      spaced ||= tabs.thin === undefined || Math.abs(r.right - r.x - tabs.thin) <= 0.05;
+      return;
+    }
     if (prev) {
       const gap = r.x - prev.right;
       const stop = stopOf(r.x, tabs);
-      const joined = gap > -0.5 && CJK_CHAR.test(prev.text.trimEnd().slice(-1)) && CJK_CHAR.test(r.text.trimStart()[0] ?? '');
+      // A Latin run right after Chinese with no space run between (or one of another width than the
+      // typesetter's spacing): that spacing would have been there.
+      const first = r.text.trimStart()[0] ?? '';
+      const joined =
+        gap > -0.5 && CJK_CHAR.test(prev.text.trimEnd().slice(-1)) && (CJK_CHAR.test(first) || (!spaced && /[A-Za-z0-9]/.test(first)));
       // Wider than the thin gap a typesetter puts between Chinese and Latin text.
       if (stop !== null && (gap > r.size * 0.3 || joined)) {
         // Every stop past the end of the text before it and up to this run is one tab.
@@ -107,6 +129,7 @@ export function tabsBefore(row: Positioned[], tabs: TabStops): Map<Positioned, n
       }
     }
     prev = r;
+    spaced = false;
   });
   return out;
 }

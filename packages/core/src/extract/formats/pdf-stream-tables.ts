@@ -1,4 +1,5 @@
 import type { Positioned } from './pdf-geometry.js';
+import { spannedRows } from './pdf-stream-spans.js';
 import { cellText, groupLines, type PdfTable } from './pdf-tables.js';
 import type { RawCell } from './source-builder.js';
 
@@ -253,6 +254,18 @@ function toTable(lines: TextLine[], region: Region, carriedXs?: number[]): PdfTa
   }
 
   const rights = Array.from({ length: cols }, (_, c) => gutters[c]?.a ?? Math.max(...lines.flatMap((l) => l.segments.map((s) => s.right))));
+  const left = Math.min(...lines.flatMap((l) => l.segments.map((s) => s.x)));
+  const xs = carriedXs ?? [left, ...gutters.map((g) => (g.a + g.b) / 2), rights[cols - 1]!];
+  const top = lines[0]!.y + size;
+  const bottom = lines[lines.length - 1]!.y;
+  // Cells spanning rows, set in the middle of them, are read by their centres (a section row aside).
+  const byColumn = (l: TextLine) => {
+    const cells = new Map<number, Positioned[]>();
+    for (const s of l.segments) cells.set(column(s), [...(cells.get(column(s)) ?? []), ...s.runs]);
+    return { y: l.y, size: l.size, cells };
+  };
+  const spanned = spanning.size === 0 && threshold > 0 ? spannedRows(lines.map(byColumn), cols, rights, threshold) : null;
+  if (spanned) return { top, bottom, xs, rows: spanned };
   const rows: RawCell[][] = [];
   let group: number[] = [];
   const flush = () => {
@@ -272,7 +285,5 @@ function toTable(lines: TextLine[], region: Region, carriedXs?: number[]): PdfTa
     group.push(k);
   });
   flush();
-  const left = Math.min(...lines.flatMap((l) => l.segments.map((s) => s.x)));
-  const xs = carriedXs ?? [left, ...gutters.map((g) => (g.a + g.b) / 2), rights[cols - 1]!];
-  return { top: lines[0]!.y + size, bottom: lines[lines.length - 1]!.y, xs, rows };
+  return { top, bottom, xs, rows };
 }

@@ -37,6 +37,8 @@ interface PlacedLine {
   leadTabs: number;
   /** On a page laid out on tab stops, the first stop after the line's end (where a tab would have gone). */
   nextStop?: number;
+  /** On a page laid out on tab stops, the distance between stops. */
+  tabStep?: number;
 }
 
 /** A line of columns set apart by runs of spaces or by tabs. */
@@ -171,6 +173,7 @@ function placedLine(
     spaces,
     leadTabs: tabs && first ? leadingTabs(first.x, tabs) : 0,
     nextStop: tabs ? stopAfter(right, tabs) : undefined,
+    tabStep: tabs?.step,
   };
 }
 
@@ -223,7 +226,16 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
     const full =
       ((l.right >= margin - l.size * 2 || l.right + gapAllowance + nextWord > margin) && l.x <= left + l.size * 2.5) ||
       (wrappedCell(b, after, left) && (isRowAt(blocks[i + 2], left) || isGroupHeading(blocks[i + 2]) || lastOfWrapped(blocks, i, left)));
-    return { text: l.text, page: l.page, full, breakBefore, endsShort: l.right < margin - l.size * 1.2, indent: lead };
+    // Tab stops left on the line: a tab past the margin goes on to the next line (see glue in cleanPdfBlocks).
+    const stopsToMargin =
+      l.nextStop !== undefined && l.tabStep && l.text.includes('\t')
+        ? Math.max(0, Math.floor((margin + 1 - l.nextStop) / l.tabStep) + 1)
+        : undefined;
+    // Short: more than a character's room left, or room for the next line's first piece (it broke at a gap;
+    // after a number the line may have kept the number and what follows it together instead: 2024 | 年9月).
+    const roomLeft = nextWord > 0 && l.right + nextWord <= margin - 0.5 && !/[A-Za-z0-9]$/.test(l.text);
+    const endsShort = l.right < margin - l.size * 1.2 || roomLeft;
+    return { text: l.text, page: l.page, full, breakBefore, endsShort, indent: lead, stopsToMargin };
   });
 }
 

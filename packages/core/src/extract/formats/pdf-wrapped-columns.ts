@@ -117,3 +117,38 @@ function lineUpTogether(lines: (string | unknown)[], unplaced: { index: number; 
   }
   flush();
 }
+
+/** A join at a tab that ran past the margin: where the tabs were put, and how many more may have been there. */
+export interface TabJoin {
+  index: number;
+  at: number;
+  /** Stops the line before the break still had room for: tabs that may have stayed on it. */
+  extra: number;
+}
+
+/**
+ * Gives the joins at a tab their tabs back. Where a row laid out on tab stops broke at a tab, the line before
+ * may have kept some tabs (empty cells) or none (the tab went on with the text that did not fit after it):
+ * both print alike. The join gave the fewest; a row left with fewer tabs than most rows of tabs on the page
+ * has, that the stops left on the line can make up, gets them (a table's rows have as many cells).
+ */
+export function realignTabJoins(lines: (string | unknown)[], joins: TabJoin[]): void {
+  const joined = new Set(joins.map((j) => j.index));
+  const counts = new Map<number, number>();
+  lines.forEach((l, i) => {
+    if (typeof l === 'string' && l.includes('\t') && !joined.has(i)) {
+      const n = tabCount(l);
+      counts.set(n, (counts.get(n) ?? 0) + 1);
+    }
+  });
+  const usual = [...counts].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]?.[0];
+  if (usual === undefined) return;
+  for (const j of [...joins].sort((a, b) => a.index - b.index || b.at - a.at)) {
+    const line = lines[j.index];
+    if (typeof line !== 'string') continue;
+    const add = Math.min(j.extra, usual - tabCount(line));
+    if (add > 0) lines[j.index] = line.slice(0, j.at) + '\t'.repeat(add) + line.slice(j.at);
+  }
+}
+
+const tabCount = (line: string) => line.trim().split('\t').length - 1;

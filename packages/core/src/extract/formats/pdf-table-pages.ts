@@ -1,0 +1,73 @@
+import type { RawCell } from './source-builder.js';
+
+/** A table's rows with the column boundaries they were read against (see PdfTableBlock). */
+interface PageTable {
+  page: number;
+  xs: number[];
+  rows: RawCell[][];
+}
+
+/** A table on the next page with the same columns continues this one. */
+export function continuesTable(prev: PageTable, next: PageTable): boolean {
+  return next.page === prev.page + 1 && next.xs.length === prev.xs.length && next.xs.every((x, i) => Math.abs(x - (prev.xs[i] ?? 0)) <= 4);
+}
+
+const rowText = (row: RawCell[] | undefined) => (row ?? []).map((c) => c.text).join('\t');
+
+/**
+ * The cell over each column slot of every row, rowspans and colspans laid out as an HTML table lays them
+ * out (a cell covered by a rowspan from above is left out of its row).
+ */
+function layout(rows: RawCell[][]): RawCell[][] {
+  const grid: RawCell[][] = [];
+  rows.forEach((row, r) => {
+    const line = (grid[r] ??= []);
+    let c = 0;
+    for (const cell of row) {
+      while (line[c]) c++;
+      for (let dr = 0; dr < Math.max(1, cell.rowSpan); dr++) {
+        const below = (grid[r + dr] ??= []);
+        for (let dc = 0; dc < Math.max(1, cell.colSpan); dc++) below[c + dc] = cell;
+      }
+      c += Math.max(1, cell.colSpan);
+    }
+  });
+  return grid.slice(0, rows.length);
+}
+
+/**
+ * Appends the rows of `next`, the same table's part on the next page, to `table` (in place). The header
+ * row repeated at the top of the page is dropped. A row broken by the page (its first cell, the number,
+ * stayed above; its first cell below is empty) is put back together slot by slot: each cell below goes into
+ * the cell above that holds the same columns, a rowspan above included, and a rowspan started below
+ * lengthens that cell's (a category cell that ran on past the break spans its rows again).
+ */
+export function appendTableRows(table: PageTable, next: PageTable): void {
+  let rows = next.rows;
+  if (rows.length > 0 && rowText(rows[0]) === rowText(table.rows[0])) rows = rows.slice(1);
+  const first = rows[0];
+  const above = layout(table.rows).at(-1);
+  const below = first ? layout([first])[0] : undefined;
+  if (first && above && below && splitRow(above, below)) {
+    const grown = new Map<RawCell, RawCell>();
+    below.forEach((cell, c) => {
+      const top = above[c]!;
+      if (grown.has(top) || c !== below.indexOf(cell)) return;
+      grown.set(top, { ...top, text: top.text + cell.text, rowSpan: top.rowSpan + cell.rowSpan - 1 });
+    });
+    // In place: the document's list of blocks holds this very array.
+    for (const row of table.rows) row.forEach((cell, i) => (row[i] = grown.get(cell) ?? cell));
+    rows = rows.slice(1);
+  }
+  table.rows.push(...rows);
+  table.page = next.page;
+}
+
+/**
+ * The row below continues the row above, cut by the page: the same slots under the same cells (each cell
+ * below starts and ends where the cell above it does), the first empty below and not above.
+ */
+function splitRow(above: RawCell[], below: RawCell[]): boolean {
+  if (above.length !== below.length || below.length === 0 || below[0]!.text !== '' || above[0]!.text === '') return false;
+  return below.every((cell, c) => c === 0 || (cell === below[c - 1]) === (above[c] === above[c - 1]));
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { cleanPdfBlocks, type PdfTableBlock } from '../../src/extract/formats/pdf-lines.js';
+import type { RawCell } from '../../src/extract/formats/source-builder.js';
+
+/** A cell: `text^2` spans two rows. */
+const c = (spec: string): RawCell => {
+  const [text = '', span] = spec.split('^');
+  return { text, rowSpan: Number(span ?? 1), colSpan: 1, header: false };
+};
+const part = (page: number, rows: string[][]): PdfTableBlock => ({ page, xs: [50, 80, 120, 300, 400], rows: rows.map((r) => r.map(c)) });
+const show = (rows: RawCell[][]) => rows.map((r) => r.map((x) => `${x.text}${x.rowSpan > 1 ? `^${x.rowSpan}` : ''}`));
+const HEAD = ['序号', '领域', '任务', '牵头单位'];
+
+describe('a ruled table cut by a page break', () => {
+  it('puts a row broken by the page back together, a category cell running on spanning its rows again', () => {
+    const out = cleanPdfBlocks([
+      part(1, [HEAD, ['5', '健康社会', '建立台账', '市监局'], ['6', '健康', '建设胸痛', '市卫健']]),
+      part(2, [HEAD, ['', '服务^3', '中心', '委'], ['7', '设置窗口', '市卫健委'], ['8', '实验室建设', '疾控中心']]),
+    ]);
+    expect(out).toHaveLength(1);
+    expect(show(out[0] as RawCell[][])).toEqual([
+      HEAD,
+      ['5', '健康社会', '建立台账', '市监局'],
+      ['6', '健康服务^3', '建设胸痛中心', '市卫健委'],
+      ['7', '设置窗口', '市卫健委'],
+      ['8', '实验室建设', '疾控中心'],
+    ]);
+  });
+
+  it('runs a broken row on into the rowspan above it', () => {
+    const out = cleanPdfBlocks([
+      part(1, [HEAD, ['1', '环境^2', '改造', '住建'], ['2', '绿化', '林业']]),
+      part(2, [
+        ['', '', '提升', '局'],
+        ['3', '社会', '养老', '民政局'],
+      ]),
+    ]);
+    expect(show(out[0] as RawCell[][])).toEqual([
+      HEAD,
+      ['1', '环境^2', '改造', '住建'],
+      ['2', '绿化提升', '林业局'],
+      ['3', '社会', '养老', '民政局'],
+    ]);
+  });
+
+  it('leaves rows that do not line up with the row above as rows of their own', () => {
+    const out = cleanPdfBlocks([
+      part(1, [HEAD, ['1', '环境', '改造', '住建']]),
+      part(
+        2,
+        [['', '其他事项<2', '说明']].map((r) => r),
+      ),
+    ]);
+    expect(show(out[0] as RawCell[][])).toEqual([HEAD, ['1', '环境', '改造', '住建'], ['', '其他事项<2', '说明']]);
+  });
+});
