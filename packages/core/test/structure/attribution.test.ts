@@ -162,3 +162,13 @@ describe('clause deadlines', () => {
     ]);
   });
 });
+
+describe('parseAttributionText: units that carry the work out after the lead', () => {
+  it('reads X牵头,Y负责落实 as a lead and participants', () => {
+    expect(roles('市林业局牵头,各乡镇人民政府负责落实')).toEqual({
+      lead: ['市林业局'],
+      participants: ['各乡镇人民政府'],
+      separateLeads: false,
+    });
+  });
+});

@@ -1,5 +1,6 @@
 import { halfWidth, QuotedSpans } from './indicator-text.js';
 import { parseDeadlineCell } from '../dates/index.js';
+import { DEADLINE_LABEL_SOURCE } from '../structure/role-labels.js';
 
 /**
  * Deadlines written next to targets: "到2025年", "到2022年和2030年", "2021年底前", "6月底之前完成",
@@ -31,7 +32,7 @@ const MONTH_RE = /(?<![\d年])(\d{1,2})\s*月\s*(?:底|末|份)?\s*(?:之前|以
 const YEAR_END_RE = /(?:年底|年末)\s*(?:之前|以前|前)|年内完成/g;
 const DAY_RE = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:之前|以前|前)/g;
 /** A deadline label inside the duty ("完成时限:2024年10月底前", "时间节点:6月"): it governs the duty's targets. */
-const LABEL_RE = /(?:完成时限|完成时间|时间节点|完成节点|时限要求|完成期限)\s*[::]\s*([^。;;\n]{1,40})/;
+const LABEL_RE = new RegExp(`${DEADLINE_LABEL_SOURCE}\\s*[::]\\s*([^。;;\\n]{1,40})`);
 
 /** "到“十四五”末": the end of a five-year plan period. */
 const PERIOD_END_RE = /(?:到|至)\s*[“"]?(十[三四五]五)[”"]?\s*(?:时期|期)?末/g;

@@ -3,6 +3,7 @@ import { trimChars, trimEndChars } from './text-trim.js';
 import { isDeadlineCell } from './deadline-shape.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
 import {
+  DEADLINE_LABEL_SOURCE,
   HAS_ROLE_VERB,
   LEAD_LABEL_SOURCE,
   PART_LABEL_SOURCE,
@@ -37,7 +38,7 @@ export interface Attribution extends Roles {
 const LEAD_LABEL = LEAD_LABEL_SOURCE;
 const PART_LABEL = PART_LABEL_SOURCE;
 const RESP_LABEL = RESP_LABEL_SOURCE;
-const DEADLINE_LABEL = '(?:完成时限|完成时间|时间节点|完成节点|时限要求|时间要求|完成期限|办结时限|时限|进度安排)';
+const DEADLINE_LABEL = DEADLINE_LABEL_SOURCE;
 // Labels that name people or phones (牵头县级领导, 项目责任人, 联系电话), or that say how completion is judged
 // (完成标志, 验收标准): their values are never units nor deadlines, but they end the field before them.
 const PERSON_LABEL = `(?:${PERSON_LABEL_SOURCE}|${CRITERIA_LABELS.join('|')})`;
@@ -148,6 +149,7 @@ export function parseLabelled(text: string, dir: UnitDirectory): (Roles & { dead
   return { ...roles, deadlineText };
 }
 
+const CARRY_LOCAL = /^(.+?)(?:负责落实|具体落实|抓好落实|组织落实|负责实施|具体实施|落实)$/;
 const DUTY_THEN_PART = new RegExp(`^(.+?)(?:牵头)?(?:负责|主责)[,,;;、](.+?)(?:等(?:部门|单位)?)?${PART_VERB}$`);
 const CARRY_OUT_END = new RegExp(`${CARRY_OUT}$`);
 const CARRY_OUT_TAIL = new RegExp(`(?:共同)?${CARRY_OUT}$`);
@@ -186,10 +188,12 @@ export function parseAttributionText(inner: string, dir: UnitDirectory): (Roles 
     if (!right) return { lead, participants: [], separateLeads: false, deadlineText: null };
     // "…牵头,Y配合,11月底前出台…": the participants end at their role verb; what follows is the duty's own text.
     const named = new RegExp(`^(.+?${PART_VERB})[,,;;]`).exec(right);
-    const participants = splitUnitList(right, dir) ?? splitUnitList(named?.[1] ?? '', dir);
+    // "X牵头,各区政府负责落实": units that carry the work out locally take part, with or without others.
+    const carriers = named ? null : CARRY_LOCAL.exec(right)?.[1];
+    const participants = splitUnitList(right, dir) ?? splitUnitList(named?.[1] ?? carriers ?? '', dir);
     if (!participants) return null;
     // "…Y配合,各区政府负责落实": units that carry the work out locally take part too.
-    const carry = named && /^(.+?)(?:负责落实|具体落实|抓好落实|组织落实|负责实施|具体实施|落实)$/.exec(right.slice(named[0].length));
+    const carry = named && CARRY_LOCAL.exec(right.slice(named[0].length));
     const local = carry?.[1] ? splitUnitList(carry[1], dir) : null;
     if (local) participants.push(...local);
     return { lead, participants: withLevelOf(lead, participants, dir), separateLeads: false, deadlineText: null };
