@@ -26,3 +26,35 @@ describe('unit lists written in shorthand', () => {
     expect(splitUnitList('药政司、法规司')).toEqual(['药政司', '法规司']);
   });
 });
+
+describe('a local-government suffix written once for a list', () => {
+  it('gives 街道办事处 to each bare name before the last', () => {
+    expect(splitUnitList('青石、白沙街道办事处')).toEqual(['青石街道办事处', '白沙街道办事处']);
+    expect(splitUnitList('东坡街道、西湖街道办事处')).toEqual(['东坡街道办事处', '西湖街道办事处']);
+  });
+
+  it('gives 镇人民政府 to each bare name before the last', () => {
+    expect(splitUnitList('石门、桥头镇人民政府')).toEqual(['石门镇人民政府', '桥头镇人民政府']);
+  });
+
+  it('leaves departments, groups and whole names as written', () => {
+    expect(splitUnitList('区民政局、西湖街道办事处')).toEqual(['区民政局', '西湖街道办事处']);
+    expect(splitUnitList('各社区、西湖街道办事处')).toEqual(['各社区', '西湖街道办事处']);
+    expect(splitUnitList('东坡街道办事处、西湖街道办事处')).toEqual(['东坡街道办事处', '西湖街道办事处']);
+  });
+
+  it('does not take a service (…开办) for an office', () => {
+    expect(splitUnitList('企业开办')).toBeNull();
+  });
+});
+
+describe('a station named after its place, listed among units', () => {
+  it('keeps it as a unit of the list', () => {
+    expect(splitUnitList('市交通局、市客运公司、临江火车站')).toEqual(['市交通局', '市客运公司', '临江火车站']);
+  });
+
+  it('does not read bare facilities as a unit list', () => {
+    expect(splitUnitList('公交站点、火车站、汽车站')).toBeNull();
+    expect(splitUnitList('临江火车站')).toBeNull();
+  });
+});
