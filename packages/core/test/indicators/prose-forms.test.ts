@@ -267,3 +267,22 @@ describe('extractIndicators: source positions', () => {
     expect(got[0]?.source.line).toBe(1);
   });
 });
+
+describe('extractIndicators: floors written after a rise', () => {
+  it('reads 突破 as a floor', () => {
+    expectIndicators('旅游综合收入突破80亿元。', [{ target: 80, unit: '亿元', comparator: '>=' }]);
+  });
+
+  it('reads 增长X%以上 as a floor, but a rise measured against a base as a change', () => {
+    expectIndicators('外贸进出口总额增长6%以上。', [{ target: 6, unit: '%', comparator: '>=' }]);
+    expectIndicators('社会消费品零售额较上年增长9%以上。', [{ target: 9, unit: '%', comparator: 'increase_by' }]);
+    expectIndicators('森林覆盖率提高1个百分点以上。', [{ target: 1, unit: '个百分点', comparator: 'increase_by' }]);
+  });
+
+  it('reads livestock and grain measures', () => {
+    expectIndicators('生猪出栏量达到12万头,粮食总产稳定在3.5亿斤以上。', [
+      { target: 12, unit: '万头', comparator: '=' },
+      { target: 3.5, unit: '亿斤', comparator: '>=' },
+    ]);
+  });
+});
