@@ -32,3 +32,10 @@ describe('meta read from a web page publication line', () => {
     expect(m.issuer).toBe('某市人民政府督查室');
   });
 });
+
+describe('meta read from publication fields glued together', () => {
+  it('splits labels written one after another without a space (sibling page spans)', async () => {
+    const m = await meta([...body.slice(0, 1), '发布时间:2025-03-02来源:某市体育局文号:某体发〔2025〕7号浏览次数:88', ...body.slice(1)]);
+    expect([m.issuer, m.docNumber]).toEqual(['某市体育局', '某体发〔2025〕7号']);
+  });
+});
