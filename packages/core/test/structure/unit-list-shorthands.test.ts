@@ -58,3 +58,9 @@ describe('a station named after its place, listed among units', () => {
     expect(splitUnitList('临江火车站')).toBeNull();
   });
 });
+
+describe('an office whose short name ends in 开办', () => {
+  it('stays a unit', () => {
+    expect(splitUnitList('市政务公开办、市委党校')).toEqual(['市政务公开办', '市委党校']);
+  });
+});

@@ -147,8 +147,8 @@ export const NOT_ORG_ENDINGS = [
   '梯队',
   '军队',
   '排队',
-  // A verb + 办 (企业开办, 帮办代办) is a service, not an office.
-  '开办',
+  // A verb + 办 (企业开办, 帮办代办) is a service, not an office; 公开办 is one.
+  '企业开办',
   '举办',
   '创办',
   '兴办',
