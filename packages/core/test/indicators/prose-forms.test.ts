@@ -286,3 +286,16 @@ describe('extractIndicators: floors written after a rise', () => {
     ]);
   });
 });
+
+describe('extractIndicators: dates that describe what is counted', () => {
+  it('does not read 2000年前建成的 as a deadline', () => {
+    expectIndicators('改造2000年前建成的老旧小区30个。', [{ target: 30, unit: '个', due: null }]);
+  });
+
+  it('reads rooms, blocks and per-area-times measures', () => {
+    expectIndicators('新建村级调解室12间,推广绿色防控8万亩次。', [
+      { target: 12, unit: '间' },
+      { target: 8, unit: '万亩次' },
+    ]);
+  });
+});

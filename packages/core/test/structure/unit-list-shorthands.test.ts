@@ -64,3 +64,16 @@ describe('an office whose short name ends in 开办', () => {
     expect(splitUnitList('市政务公开办、市委党校')).toEqual(['市政务公开办', '市委党校']);
   });
 });
+
+describe('names that inherit no level prefix', () => {
+  it('keeps national bodies and grid companies as written', () => {
+    expect(splitUnitList('市发展改革委、国务院国资委')).toEqual(['市发展改革委', '国务院国资委']);
+    expect(splitUnitList('市住建局、南方电网某某供电局')).toEqual(['市住建局', '南方电网某某供电局']);
+  });
+});
+
+describe('units glued together at an autonomous-region level', () => {
+  it('separates them', () => {
+    expect(splitUnitList('自治区民委自治区教育厅、自治区体育局')).toEqual(['自治区民委', '自治区教育厅', '自治区体育局']);
+  });
+});

@@ -27,3 +27,20 @@ describe('a PDF table with single-space cells that wrap onto the next line', () 
     ]);
   });
 });
+
+describe('a short pipe row whose time frame slid under a unit column', () => {
+  it('names no participant', async () => {
+    const p = await parsePlan({
+      text: [
+        '某区2024年民生实事项目表',
+        '|序号|实事项目|年度任务|主责单位|协同单位|完成情况|',
+        '|1|社区食堂|新增社区食堂10个|区民政局|各街道办事处|已完成|',
+        '|2|便民网点|新增便民网点20个|区商务局|持续推进|',
+      ].join('\n'),
+    });
+    expect(p.tasks.map((t) => [t.lead, t.participants])).toEqual([
+      [['区民政局'], ['各街道办事处']],
+      [['区商务局'], []],
+    ]);
+  });
+});

@@ -26,7 +26,9 @@ function monthEnd(year: number, month: number): string {
 const plausible = (y: number) => y >= 1990 && y <= 2100;
 
 const YEARS_BY_RE = /(?:到|至|截至|截止到?|力争到|力争在|于)\s*(\d{4})\s*年(?:底|末)?((?:\s*(?:和|、|及|与|,)\s*\d{4}\s*年(?:底|末)?)*)/g;
-const YEAR_BEFORE_RE = /(\d{4})\s*年\s*(?:(\d{1,2})\s*月)?\s*(?:底|末|年底|年末)?\s*(?:之前|以前|前)/g;
+// Not before an attributive 的 (2000年前建成的小区): that describes the thing counted.
+const YEAR_BEFORE_RE =
+  /(\d{4})\s*年\s*(?:(\d{1,2})\s*月)?\s*(?:底|末|年底|年末)?\s*(?:之前|以前|前)(?!\s*(?:建成|建设|修建|竣工|投用|投入使用|建造)?的)/g;
 const YEAR_DONE_RE = /(\d{4})\s*年(?:底|末)?\s*(?:要|将|力争|基本|全面)?(?:完成|实现|建成|达到)/g;
 const MONTH_RE = /(?<![\d年])(\d{1,2})\s*月\s*(?:底|末|份)?\s*(?:之前|以前|前)(?:完成)?/g;
 const YEAR_END_RE = /(?:年底|年末)\s*(?:之前|以前|前)|年内完成/g;

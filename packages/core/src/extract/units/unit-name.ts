@@ -115,7 +115,7 @@ function splitTopLevel(s: string, seps: string): string[] {
   return parts.map((p) => p.trim()).filter(Boolean);
 }
 
-const LEVEL_START = /^[省市区县州旗盟]/;
+const LEVEL_START = /^(?:[省市区县州旗盟]|自治[区州县旗])/;
 const GLUE_LEFT_END = endsWithAny(GLUE_LEFT_ENDINGS);
 
 /** Separates units run together by a typo: 各区镇街道市委编办 → 各区镇街道 + 市委编办. */
@@ -224,7 +224,8 @@ function expandShorthands(written: string[], dir?: UnitDirectory): string[] {
     if (
       i > 0 &&
       level &&
-      !/^(?:[省县区旗州盟各]|市(?!场)|自治|国家|中央|中国|全国)/.test(p) &&
+      // National bodies (国务院国资委) and grid companies (南方电网…供电局) have no local level to inherit.
+      !/^(?:[省县区旗州盟各]|市(?!场)|自治|国家|国务院|中央|中国|全国)|电网|電網/.test(p) &&
       DEPARTMENT_END.test(p) &&
       !/[省市县区]/.test(p.slice(0, 4).replace('市场', ''))
     ) {
