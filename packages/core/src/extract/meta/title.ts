@@ -122,6 +122,8 @@ function titleShaped(line: MetaLine): boolean {
     !/[|>»[\]]/.test(c) &&
     /[\p{Script=Han}]{3}/u.test(c) &&
     !line.raw.includes('\t') &&
+    // A table header laid out in wide gaps ("序号  重点工作任务  牵头…") is a row, not a title.
+    line.raw.trim().split(/[ \u3000]{2,}/).length < 3 &&
     !isSiteNavigation(line.raw)
   );
 }
