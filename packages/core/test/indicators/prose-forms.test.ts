@@ -299,3 +299,17 @@ describe('extractIndicators: dates that describe what is counted', () => {
     ]);
   });
 });
+
+describe('extractIndicators: floors and levels written around a verb', () => {
+  it('reads 至少 + verb + object + number as a floor', () => {
+    expectIndicators('每个乡镇至少配备专职网格员8名。', [{ target: 8, unit: '名', comparator: '>=' }]);
+  });
+
+  it('reads 巩固提升 + number as a level, not a change', () => {
+    expectIndicators('巩固提升3.2万人农村供水保障水平。', [{ target: 3.2, unit: '万人', comparator: '=' }]);
+  });
+
+  it('reads 标箱 as a measure word', () => {
+    expectIndicators('集装箱吞吐量达到30万标箱。', [{ target: 30, unit: '万标箱', comparator: '=' }]);
+  });
+});

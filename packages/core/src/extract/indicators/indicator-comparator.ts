@@ -14,9 +14,11 @@ const QUALIFIER_RE = /(?:分别|均|约|大约|平均|年均|逐年|每年|力�
 const CHANGE_DOWN_RE = /(?:下降|降低|减少|缩小|压减|减低|降)(?:了)?$/;
 /** The base a change is measured against, just before the verb: 较上年, 比2020年, 同比. */
 const CHANGE_BASE_RE = /(?:较|(?<!占)比(?!重|例|率)|同比|环比)[^,,;;。]{0,8}$/;
-const CHANGE_UP_RE = /(?:提高|提升|(?<!新)增加|增长|上升|扩大|(?<!新)增)(?:了)?$/;
+// 巩固提升 keeps a level (巩固提升1.8万人饮水保障): no change amount.
+const CHANGE_UP_RE = /(?:提高|(?<!巩固)提升|(?<!新)增加|增长|上升|扩大|(?<!新)增)(?:了)?$/;
 /** A strong comparator a few characters before the number ("不低于辖区40%"). */
-const LOOSE_LEAST_RE = /(?:不低于|不少于|至少|超过)\p{Script=Han}{1,4}$/u;
+const LOOSE_LEAST_RE =
+  /(?:不低于|不少于|至少|超过)\p{Script=Han}{1,4}$|至少(?:配备|配齐|建成|建设|培训|开展|组织|举办|新增|设置|落实)[\p{Script=Han}()()]{1,14}$/u;
 const LOOSE_MOST_RE = /(?:不高于|不超过|控制在)\p{Script=Han}{1,4}$|(?:降低|下降|减少|缩短|压缩|缩小)\p{Script=Han}{1,10}(?:至|到)$/u;
 /** "扩大新生儿疾病筛查病种至3种": the verb and its 至 around the object. */
 const LOOSE_UP_TO_RE = /(?:提高|提升|增加|增长|上升|扩大)\p{Script=Han}{1,10}(?:至|到)$/u;
