@@ -313,3 +313,9 @@ describe('extractIndicators: floors and levels written around a verb', () => {
     expectIndicators('集装箱吞吐量达到30万标箱。', [{ target: 30, unit: '万标箱', comparator: '=' }]);
   });
 });
+
+describe('extractIndicators: a measure word that opens a longer word', () => {
+  it('reads no 部 target from 部门 nor 片 from 片区', () => {
+    expect(extractIndicators('会同2部门划分3片区开展巡查。', 0, plain)).toEqual([]);
+  });
+});
