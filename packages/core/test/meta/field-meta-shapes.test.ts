@@ -14,6 +14,29 @@ describe('metadata shapes of field pages', () => {
     expect(m.docNumber).toBe('某政办发〔2025〕3号');
     expect(m.title).toBe('某区2025年政务公开要点');
   });
+  it('reads a law-database header whose number is labelled 发布字号', async () => {
+    const m = await meta([
+      '某省林业局关于印发2025年森林防火工作要点的通知',
+      '【制定机关】某省林业局',
+      '【发布字号】某林发〔2025〕12号',
+      '【发布日期】2025.02.10',
+      '2025年森林防火工作要点',
+      '1.开展林区火源排查。(省林业局负责)',
+    ]);
+    expect(m.docNumber).toBe('某林发〔2025〕12号');
+    expect(m.issuer).toBe('某省林业局');
+  });
+  it('takes the issuer from an issuing line under the title over an abbreviated signature', async () => {
+    const m = await meta([
+      '某市2026年节水工作方案',
+      '(2026年2月12日某市节约用水工作领导小组印发)',
+      '1.开展节水型单位创建。(牵头:市水务局)',
+      '某市节水办',
+      '2026年2月12日',
+    ]);
+    expect(m.issuer).toBe('某市节约用水工作领导小组');
+    expect(m.date).toBe('2026-02-12');
+  });
   it('reads the document number that closes a notice title in brackets, and a 任务分解 title', async () => {
     const m = await meta([
       '某市人民政府办公室关于印发2025年重点工作任务分解的通知(某府办〔2025〕8号)',

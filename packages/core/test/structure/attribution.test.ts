@@ -44,6 +44,21 @@ describe('parseAttributionText', () => {
     expect(roles('省体育局牵头负责')).toEqual({ lead: ['省体育局'], participants: [], separateLeads: false });
     expect(roles('市医保局负责')).toEqual({ lead: ['市医保局'], participants: [], separateLeads: false });
   });
+  it('reads "X、Y负责" as one undifferentiated list (first leads) unless they answer jointly', () => {
+    expect(roles('区文旅局、区体育局负责')).toEqual({ lead: ['区文旅局'], participants: ['区体育局'], separateLeads: false });
+    expect(roles('区文旅局、区体育局共同负责')).toEqual({
+      lead: ['区文旅局', '区体育局'],
+      participants: [],
+      separateLeads: false,
+    });
+  });
+  it('makes the units that carry a led duty out locally participants', () => {
+    expect(roles('县水利局牵头,各乡镇人民政府负责落实')).toEqual({
+      lead: ['县水利局'],
+      participants: ['各乡镇人民政府'],
+      separateLeads: false,
+    });
+  });
   it('按职责分工 makes every unit a separate lead, except beside an explicit 牵头', () => {
     expect(roles('市教育局、市总工会按职责分工,分别负责')).toEqual({
       lead: ['市教育局', '市总工会'],

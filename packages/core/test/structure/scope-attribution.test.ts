@@ -68,6 +68,19 @@ describe('attributions whose scope is wider than their clause', () => {
     expect(ownerOfHeading('三、市教育局(共3项)', dir)).toEqual(['市教育局']);
     expect(ownerOfHeading('(二)县卫健委:', dir)).toEqual(['县卫健委']);
     expect(ownerOfHeading('二、加强基层建设', dir)).toBeNull();
+    expect(ownerOfHeading('一、区妇幼保健院牵头事项', dir)).toEqual(['区妇幼保健院']);
+    expect(ownerOfHeading('(三)县人社局负责的工作', dir)).toEqual(['县人社局']);
+    expect(ownerOfHeading('二、重点牵头事项', dir)).toBeNull();
+  });
+
+  it('gives a heading\'s "(由X负责)" to the items beneath it', async () => {
+    const plan = await parsePlan({
+      text: ['某县就业工作要点', '(一)职业培训(由县人社局负责)', '1.开展电工技能培训300人次。', '2.举办创业训练营2期。'].join('\n'),
+    });
+    expect(roles(plan)).toEqual([
+      ['1', ['县人社局'], []],
+      ['2', ['县人社局'], []],
+    ]);
   });
 });
 

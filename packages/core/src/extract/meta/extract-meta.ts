@@ -17,7 +17,7 @@ export function extractMeta(source: SourceText): PlanMeta {
   const fields = readMetadataBlock(lines);
   const title = findTitle(lines, field(fields, '标题', '文件名称', '名称'));
   const signatures = findSignatures(lines);
-  const docNumber = docNumberFrom(field(fields, '发文字号', '文号', '文件编号', '字号'), lines, title.index);
+  const docNumber = docNumberFrom(field(fields, '发文字号', '发布字号', '发文编号', '文号', '文件编号', '字号'), lines, title.index);
 
   const written = field(fields, '成文日期', '发文日期', '生成日期');
   const date = written ? parseSignatureDate(written) : null;
@@ -31,7 +31,7 @@ export function extractMeta(source: SourceText): PlanMeta {
   const signatureDate =
     date ?? signature?.date ?? parseSignatureDate((published ?? '').replace(/\s+\d{1,2}:\d{2}(?::\d{2})?$/, '')) ?? null;
 
-  const issuerRaw = pickIssuer(signatures, signature, title.noticeIssuer, fieldIssuer);
+  const issuerRaw = issuedBy(lines) ?? pickIssuer(signatures, signature, title.noticeIssuer, fieldIssuer);
   const issuer = issuerRaw ? repairTruncated(issuerRaw, source.text) : null;
 
   const titleYears = title.title ? yearsIn(title.title) : [];
@@ -40,6 +40,17 @@ export function extractMeta(source: SourceText): PlanMeta {
   const annual = title.title !== null && titleYears.length === 1 && /(?:19|20)\d{2}\s*年/.test(title.title);
 
   return { title: title.title, issuer, docNumber, date: signatureDate, planYear, annual };
+}
+
+const ISSUED_LINE = /^[((](?:\d{4}年\d{1,2}月\d{1,2}日)?(.{4,40}?)印发[))]$/;
+
+/** The office an issuing line under the title names: "(2026年3月25日X市爱国卫生运动委员会印发)". */
+function issuedBy(lines: MetaLine[]): string | null {
+  for (const line of lines.slice(0, 12)) {
+    const office = ISSUED_LINE.exec(line.compact)?.[1];
+    if (office && orgShaped(office)) return office;
+  }
+  return null;
 }
 
 /** The site's owner printed as the page's first line ("X市卫生健康委员会" or "X市卫生健康委员会 | 政务公开 | …"). */

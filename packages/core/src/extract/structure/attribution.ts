@@ -149,12 +149,13 @@ export function parseLabelled(text: string, dir: UnitDirectory): (Roles & { dead
   return { ...roles, deadlineText };
 }
 
-const CARRY_LOCAL = /^(.+?)(?:负责落实|具体落实|抓好落实|组织落实|负责实施|具体实施|落实)$/;
 const DUTY_THEN_PART = new RegExp(`^(.+?)(?:牵头)?(?:负责|主责)[,,;;、](.+?)(?:等(?:部门|单位)?)?${PART_VERB}$`);
 const CARRY_OUT_END = new RegExp(`${CARRY_OUT}$`);
 const CARRY_OUT_TAIL = new RegExp(`(?:共同)?${CARRY_OUT}$`);
 const PART_END = new RegExp(`${PART_VERB}$`);
 const HAS_PART_VERB = new RegExp(PART_VERB);
+const CARRY_OUT_LOCAL = /^(.+?)(?:负责落实|具体落实|抓好落实|组织落实|负责实施|具体实施|落实)$/;
+const JOINTLY = /共同(?:负责|承担|组织实施)$/;
 
 /**
  * "(自治区卫生健康委牵头,教育厅、民政厅配合)": the level written once on the lead covers the participants' departments,
@@ -186,14 +187,16 @@ export function parseAttributionText(inner: string, dir: UnitDirectory): (Roles 
     const lead = splitUnitList(left, dir);
     if (!lead) return null;
     if (!right) return { lead, participants: [], separateLeads: false, deadlineText: null };
+    // "X牵头,各区政府负责落实": units that carry the work out locally take part.
+    const localOnly = CARRY_OUT_LOCAL.exec(right);
+    const carriers = localOnly?.[1] && !HAS_PART_VERB.test(localOnly[1]) ? splitUnitList(localOnly[1], dir) : null;
+    if (carriers) return { lead, participants: withLevelOf(lead, carriers, dir), separateLeads: false, deadlineText: null };
     // "…牵头,Y配合,11月底前出台…": the participants end at their role verb; what follows is the duty's own text.
     const named = new RegExp(`^(.+?${PART_VERB})[,,;;]`).exec(right);
-    // "X牵头,各区政府负责落实": units that carry the work out locally take part, with or without others.
-    const carriers = named ? null : CARRY_LOCAL.exec(right)?.[1];
-    const participants = splitUnitList(right, dir) ?? splitUnitList(named?.[1] ?? carriers ?? '', dir);
+    const participants = splitUnitList(right, dir) ?? splitUnitList(named?.[1] ?? '', dir);
     if (!participants) return null;
     // "…Y配合,各区政府负责落实": units that carry the work out locally take part too.
-    const carry = named && CARRY_LOCAL.exec(right.slice(named[0].length));
+    const carry = named && CARRY_OUT_LOCAL.exec(right.slice(named[0].length));
     const local = carry?.[1] ? splitUnitList(carry[1], dir) : null;
     if (local) participants.push(...local);
     return { lead, participants: withLevelOf(lead, participants, dir), separateLeads: false, deadlineText: null };
@@ -210,8 +213,12 @@ export function parseAttributionText(inner: string, dir: UnitDirectory): (Roles 
     return names ? { lead: names, participants: [], separateLeads: true, deadlineText: null } : null;
   }
   if (CARRY_OUT_END.test(t) && !HAS_PART_VERB.test(t)) {
-    const names = splitUnitList(t.replace(CARRY_OUT_TAIL, ''), dir);
-    return names ? { lead: names, participants: [], separateLeads: false, deadlineText: null } : null;
+    const names = splitUnitList(t.replace(CARRY_OUT_TAIL, '').replace(SUBJECT_BEFORE_OWNER, ''), dir);
+    if (!names) return null;
+    // "(X、Y负责)" is one undifferentiated list: the first unit leads (extraction.md); "共同负责" says they lead together.
+    if (names.length > 1 && !JOINTLY.test(t))
+      return { lead: names.slice(0, 1), participants: names.slice(1), separateLeads: false, deadlineText: null };
+    return { lead: names, participants: [], separateLeads: false, deadlineText: null };
   }
   if (PART_END.test(t)) {
     const names = splitUnitList(t, dir);

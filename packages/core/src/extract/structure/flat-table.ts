@@ -34,6 +34,26 @@ function opensGroup(text: string, next: Line | undefined, lastNum: number): bool
   return n !== null && Number(n[1]) === lastNum + 1;
 }
 
+/**
+ * A merged group cell written vertically, one character per line ("四" ⏎ "病" ⏎ "媒" ⏎ "防" ⏎ "制"), before the next
+ * row number: the index after the run, and the group's label.
+ */
+function verticalGroupAt(lines: Line[], k: number, lastNum: number): { to: number; label: string } | null {
+  let j = k;
+  while (j < lines.length && j - k < 12 && /^\p{Script=Han}{1,2}$/u.test((lines[j] as Line).text.trim())) j++;
+  if (j - k < 3) return null;
+  const n = /^(\d{1,3})(?:[.、．]|\s|$)/.exec(lines[j]?.text ?? '');
+  if (!n || Number(n[1]) !== lastNum + 1) return null;
+  return {
+    to: j,
+    label: lines
+      .slice(k, j)
+      .map((l) => l.text.trim())
+      .join('')
+      .replace(/^[一二三四五六七八九十]+(?=\p{Script=Han}{2})/u, ''),
+  };
+}
+
 interface Cell {
   text: string;
   /** 'person': a name in a 责任领导/责任人 column, never part of the duty or a unit. */
@@ -162,6 +182,13 @@ function readRows(lines: Line[], from: number, header: FlatHeader, dir: UnitDire
         grid.push([t]);
         continue;
       }
+    }
+    const vertical = hasNum && complete(cur) ? verticalGroupAt(lines, k, lastNum) : null;
+    if (vertical) {
+      close();
+      category = [vertical.label];
+      k = vertical.to - 1;
+      continue;
     }
     if (
       (isCategoryRow(t) ||

@@ -99,13 +99,15 @@ function applyClosingLabels(roots: OutlineNode[], dir: UnitDirectory): void {
 
 const WHOLE_BRACKET = /^[((【〔[].*[))】〕\]]$/;
 
-/** "区卫生健康委(4项)" / "市教育局:" → the unit, when a heading is nothing but a unit name (and a count). */
+/** "区卫生健康委(4项)" / "市教育局:" / "X牵头事项" → the unit, when a heading is nothing but a unit name (and a count). */
 export function ownerOfHeading(head: string, dir: UnitDirectory): string[] | null {
   const m = readMarker(head);
   const rest = (m ? head.slice(m.length) : head)
     .trim()
     .replace(/[((](?:共)?\d{1,3}(?:项|条|件|个)[))]$/, '')
-    .replace(/[::]$/, '');
+    .replace(/[::]$/, '')
+    // "区疾控中心牵头事项" / "市教育局负责的工作": the heading names the unit that leads what follows.
+    .replace(/(?:牵头|负责|承担|主责)的?(?:事项|任务|工作|项目)(?:清单)?$/, '');
   if (!rest || rest.length > 40) return null;
   return splitUnitList(rest, dir);
 }

@@ -6,6 +6,7 @@ import { splitUnitList } from '../units/unit-name.js';
 import { LOCAL_GOVERNMENT_ENDINGS } from '../lexicons/org-suffixes.js';
 import { alternation } from '../lexicons/pattern.js';
 import { csvTable } from './csv-table.js';
+import { boxTable } from './box-table.js';
 
 /**
  * Tables typed as text, as web copies and plain-text conversions carry them, become table blocks, so that they
@@ -14,7 +15,7 @@ import { csvTable } from './csv-table.js';
  *   `|---|` rules, a header that may end with `|`;
  * - tables aligned with runs of spaces (or tabs), whose header may take two lines (牵头 ⏎ 领导) and whose rows may
  *   continue on the next lines, cells placed by their display column (CJK characters are two columns wide);
- * - CSV exports (see csv-table).
+ * - CSV exports (see csv-table) and box-drawn tables (see box-table).
  */
 export function liftTextTables(source: SourceText): SourceText {
   // Sheets are real tables already. Every other format can carry tables typed into paragraphs: a .doc or .docx is
@@ -26,7 +27,7 @@ export function liftTextTables(source: SourceText): SourceText {
   for (let i = 0; i < paras.length; i++) {
     const b = paras[i]!;
     if (b.kind === 'para') {
-      const found = pipeTable(paras, i, '|') ?? pipeTable(paras, i, '\t') ?? csvTable(source.text, paras, i) ?? alignedTable(paras, i);
+      const found = boxTable(paras, i) ?? pipeTable(paras, i, '|') ?? pipeTable(paras, i, '\t') ?? csvTable(source.text, paras, i) ?? alignedTable(paras, i);
       if (found) {
         out.push(found.table);
         i = found.next - 1;
