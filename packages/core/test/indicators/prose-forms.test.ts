@@ -319,3 +319,14 @@ describe('extractIndicators: a measure word that opens a longer word', () => {
     expect(extractIndicators('会同2部门划分3片区开展巡查。', 0, plain)).toEqual([]);
   });
 });
+
+describe('extractIndicators: 各 after the things listed', () => {
+  it('reads one target for each thing listed', () => {
+    expectIndicators('新建健康食堂、健康超市各3个以上。', [{ target: 3, unit: '个', comparator: '>=' }]);
+    expectIndicators('开展应急演练和技能比武各2次。', [{ target: 2, unit: '次' }]);
+  });
+
+  it('still reads 全市各12个乡镇 as the scope of the work', () => {
+    expect(extractIndicators('在全市各12个乡镇开展巡查。', 0, plain)).toEqual([]);
+  });
+});

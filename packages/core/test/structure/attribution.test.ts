@@ -187,3 +187,21 @@ describe('parseAttributionText: units that carry the work out after the lead', (
     });
   });
 });
+
+describe('parseAttributionText: bare 协同 labels and X负责,Y落实', () => {
+  it('reads 牵头:X;协同:Y as a lead and participants', () => {
+    expect(roles('牵头:县文旅局;协同:县教育局、县体育中心')).toEqual({
+      lead: ['县文旅局'],
+      participants: ['县教育局', '县体育中心'],
+      separateLeads: false,
+    });
+  });
+
+  it('reads X负责,Y落实 with Y taking part', () => {
+    expect(roles('疾控处负责,各县(区)卫生健康局落实')).toEqual({
+      lead: ['疾控处'],
+      participants: ['各县(区)卫生健康局'],
+      separateLeads: false,
+    });
+  });
+});

@@ -77,3 +77,10 @@ describe('units glued together at an autonomous-region level', () => {
     expect(splitUnitList('自治区民委自治区教育厅、自治区体育局')).toEqual(['自治区民委', '自治区教育厅', '自治区体育局']);
   });
 });
+
+describe('a school named after its place', () => {
+  it('is a unit; a kind of school is not', () => {
+    expect(splitUnitList('某镇中心学校')).toEqual(['某镇中心学校']);
+    expect(splitUnitList('无烟学校')).toBeNull();
+  });
+});

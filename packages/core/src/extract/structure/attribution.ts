@@ -150,6 +150,7 @@ export function parseLabelled(text: string, dir: UnitDirectory): (Roles & { dead
 }
 
 const DUTY_THEN_PART = new RegExp(`^(.+?)(?:牵头)?(?:负责|主责)[,,;;、](.+?)(?:等(?:部门|单位)?)?${PART_VERB}$`);
+const DUTY_THEN_CARRY = /^(.+?)(?:牵头)?(?:负责|主责)[,,;;](.+落实)$/;
 const CARRY_OUT_END = new RegExp(`${CARRY_OUT}$`);
 const CARRY_OUT_TAIL = new RegExp(`(?:共同)?${CARRY_OUT}$`);
 const PART_END = new RegExp(`${PART_VERB}$`);
@@ -206,6 +207,14 @@ export function parseAttributionText(inner: string, dir: UnitDirectory): (Roles 
   if (duty?.[1] && duty[2]) {
     const lead = splitUnitList(duty[1].replace(SUBJECT_BEFORE_OWNER, ''), dir);
     const participants = splitUnitList(duty[2], dir);
+    if (lead && participants) return { lead, participants, separateLeads: false, deadlineText: null };
+  }
+  // "X负责,各州(市)卫生健康委落实": the units that carry it out locally take part.
+  const carried = DUTY_THEN_CARRY.exec(t);
+  const carriers = carried?.[2] ? CARRY_OUT_LOCAL.exec(carried[2])?.[1] : undefined;
+  if (carried?.[1] && carriers && !HAS_PART_VERB.test(carriers)) {
+    const lead = splitUnitList(carried[1].replace(SUBJECT_BEFORE_OWNER, ''), dir);
+    const participants = splitUnitList(carriers, dir);
     if (lead && participants) return { lead, participants, separateLeads: false, deadlineText: null };
   }
   if (SEPARATE.test(t)) {

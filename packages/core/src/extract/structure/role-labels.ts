@@ -32,7 +32,7 @@ export const ORG_NOUN_SOURCE = alternation(ORG_NOUNS);
 /** Regex source of a label naming the lead in a labelled field (牵头单位, 主责部门; bare 牵头). */
 export const LEAD_LABEL_SOURCE = `(?:${alternation(LEAD_ROLE_WORDS)}${ORG_NOUN_SOURCE}|牵头)`;
 /** Regex source of a label naming participants (配合单位, 主要协办部门; bare 配合/参与/协办). */
-export const PART_LABEL_SOURCE = `(?:${alternation(LABEL_QUALIFIERS)}?${alternation(PART_ROLE_WORDS)}${ORG_NOUN_SOURCE}|配合|参与|协办)`;
+export const PART_LABEL_SOURCE = `(?:${alternation(LABEL_QUALIFIERS)}?${alternation(PART_ROLE_WORDS)}${ORG_NOUN_SOURCE}|配合|参与|协办|协同|协助)`;
 /** Regex source of a label naming responsible units without saying who leads (责任单位, 责任主体). */
 export const RESP_LABEL_SOURCE = `(?:${alternation(RESP_ROLE_WORDS)}${ORG_NOUN_SOURCE}|责任主体)`;
 

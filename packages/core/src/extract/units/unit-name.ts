@@ -42,6 +42,8 @@ const TOWNSHIP = /^\p{Script=Han}{2,5}(?:镇|乡)$/u;
 const NOT_TOWNSHIP =
   /(?:(?:^|[小新大中各全县市区型色点心重特])城|小|古|重|名|集|村|市|下|返|家|老|故|他|异|水|梦|原|本|外|望|同|思|怀|全|各|之|心|制|点|型|级|类|城乡|特色)[镇乡]$/;
 
+const PLACED_SCHOOL = /^\p{Script=Han}{1,6}(?:[镇乡县市区村]|街道)\p{Script=Han}{0,6}学校$/u;
+
 function stripNotes(s: string): string {
   // Remove bracketed notes and inner lists: 各县(市、区)人民政府 → 各县人民政府, 市政府办(应急办) → 市政府办.
   return s.replace(/\([^()]*\)/g, '');
@@ -65,6 +67,8 @@ export function isUnitName(raw: string, dir?: UnitDirectory): boolean {
   if (NOT_BANK.test(base)) return false;
   // A township named bare in a 责任单位 cell (城关镇, 青石乡): a short name, not a word such as 城镇/下乡.
   if (TOWNSHIP.test(base) && !NOT_TOWNSHIP.test(base)) return true;
+  // A school answers for its part when named after its place (某镇中心学校); 健康学校 / 无烟学校 are kinds of school.
+  if (PLACED_SCHOOL.test(base)) return true;
   const suffix = SUFFIXES_LONGEST_FIRST.find((s) => base.endsWith(s));
   if (!suffix) return false;
   if (suffix === '组' && !TEAM.test(base)) return false;
