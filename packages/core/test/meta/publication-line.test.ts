@@ -59,10 +59,3 @@ describe('a document signed jointly', () => {
     expect(side.issuer).toBe('某市体育局');
   });
 });
-
-describe('a title followed by a status date', () => {
-  it('drops the (截至…) note', async () => {
-    const m = await meta(['某区2025年重点项目推进表(截至9月30日)', '1.新建公园2个。(区园林局负责)']);
-    expect(m.title).toBe('某区2025年重点项目推进表');
-  });
-});

@@ -108,9 +108,7 @@ function titleLine(line: MetaLine | undefined): MetaLine | undefined {
   // A file name standing for the title on a sharing site ("X分解表.docx").
   raw = raw.replace(/\.(?:docx?|pdf|xlsx?|wps|txt)$/i, '');
   const note = NOTE_AFTER.exec(toHalf(raw));
-  // A status date (截至6月30日) is dropped though it holds digits: it says when, not what.
-  if (note?.[1] && (!KEPT_NOTE.test(note[1]) || /^(?:截至|截止)/.test(note[1])) && TITLE_END.test(compact(raw.slice(0, note.index))))
-    raw = raw.slice(0, note.index).trim();
+  if (note?.[1] && !KEPT_NOTE.test(note[1]) && TITLE_END.test(compact(raw.slice(0, note.index)))) raw = raw.slice(0, note.index).trim();
   if (raw === line.raw) return line;
   return { ...line, raw, half: toHalf(raw), compact: compact(raw) };
 }
