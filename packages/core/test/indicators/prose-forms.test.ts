@@ -330,3 +330,9 @@ describe('extractIndicators: 各 after the things listed', () => {
     expect(extractIndicators('在全市各12个乡镇开展巡查。', 0, plain)).toEqual([]);
   });
 });
+
+describe('extractIndicators: what the work touches', () => {
+  it('reads no target from 涉及…N栋', () => {
+    expectIndicators('改造老旧小区20个,涉及住宅楼150栋。', [{ target: 20, unit: '个' }]);
+  });
+});

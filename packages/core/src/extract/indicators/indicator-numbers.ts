@@ -108,6 +108,8 @@ function rejectArabic(text: string, start: number, numEnd: number, unit: string,
   if (/[((]\s*$/.test(text.slice(Math.max(0, start - 1), start)) && /^\s*[))]/.test(text.slice(unitEnd, unitEnd + 2))) return true;
   // "进入全省前10名": a ranking, not a count.
   if (/^(?:名|位)/.test(unit) && /前\s*$/.test(text.slice(Math.max(0, start - 2), start))) return true;
+  // "涉及楼房320栋": what the work touches, not a count to reach.
+  if (/涉及\p{Script=Han}{0,6}$/u.test(text.slice(Math.max(0, start - 8), start))) return true;
   // "全市16个乡镇", "辖区内3家医院": the scope the work covers, not a count to reach.
   if (
     !/^(?:%|‰|‱|个百分点|1\/)/.test(unit) &&
