@@ -91,3 +91,10 @@ describe('closingTimeFrame', () => {
     expect(closingTimeFrame(text)).toBe(expected);
   });
 });
+
+describe('findDeadlinePhrases: a date that describes the thing', () => {
+  it('reads no deadline from …年前建成的', () => {
+    expect(findDeadlinePhrases('改造1998年前建成的老旧小区20个', 2024)).toEqual([]);
+    expect(findDeadlinePhrases('2024年9月前完成老旧小区改造', 2024).map((p) => p.date)).toEqual(['2024-09-30']);
+  });
+});

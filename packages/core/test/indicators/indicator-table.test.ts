@@ -213,3 +213,13 @@ describe('extractIndicatorTable: a two-row header', () => {
     ]);
   });
 });
+
+describe('extractIndicatorTable: a change written in a target cell', () => {
+  it('takes the cell’s own measure word over the level unit of the unit column', () => {
+    const got = extractIndicatorTable(
+      { header: LOCAL_HEADER, rows: rows([['学生肥胖率', '%', '18.2', '每年下降0.3个百分点', '预期性']]) },
+      ctx,
+    );
+    expect(got.map((g) => [g.baseline, g.target, g.unit, g.comparator])).toEqual([[18.2, 0.3, '个百分点', 'decrease_by']]);
+  });
+});

@@ -267,3 +267,72 @@ describe('extractIndicators: source positions', () => {
     expect(got[0]?.source.line).toBe(1);
   });
 });
+
+describe('extractIndicators: floors written after a rise', () => {
+  it('reads 突破 as a floor', () => {
+    expectIndicators('旅游综合收入突破80亿元。', [{ target: 80, unit: '亿元', comparator: '>=' }]);
+  });
+
+  it('reads 增长X%以上 as a floor, but a rise measured against a base as a change', () => {
+    expectIndicators('外贸进出口总额增长6%以上。', [{ target: 6, unit: '%', comparator: '>=' }]);
+    expectIndicators('社会消费品零售额较上年增长9%以上。', [{ target: 9, unit: '%', comparator: 'increase_by' }]);
+    expectIndicators('森林覆盖率提高1个百分点以上。', [{ target: 1, unit: '个百分点', comparator: 'increase_by' }]);
+  });
+
+  it('reads livestock and grain measures', () => {
+    expectIndicators('生猪出栏量达到12万头,粮食总产稳定在3.5亿斤以上。', [
+      { target: 12, unit: '万头', comparator: '=' },
+      { target: 3.5, unit: '亿斤', comparator: '>=' },
+    ]);
+  });
+});
+
+describe('extractIndicators: dates that describe what is counted', () => {
+  it('does not read 2000年前建成的 as a deadline', () => {
+    expectIndicators('改造2000年前建成的老旧小区30个。', [{ target: 30, unit: '个', due: null }]);
+  });
+
+  it('reads rooms, blocks and per-area-times measures', () => {
+    expectIndicators('新建村级调解室12间,推广绿色防控8万亩次。', [
+      { target: 12, unit: '间' },
+      { target: 8, unit: '万亩次' },
+    ]);
+  });
+});
+
+describe('extractIndicators: floors and levels written around a verb', () => {
+  it('reads 至少 + verb + object + number as a floor', () => {
+    expectIndicators('每个乡镇至少配备专职网格员8名。', [{ target: 8, unit: '名', comparator: '>=' }]);
+  });
+
+  it('reads 巩固提升 + number as a level, not a change', () => {
+    expectIndicators('巩固提升3.2万人农村供水保障水平。', [{ target: 3.2, unit: '万人', comparator: '=' }]);
+  });
+
+  it('reads 标箱 as a measure word', () => {
+    expectIndicators('集装箱吞吐量达到30万标箱。', [{ target: 30, unit: '万标箱', comparator: '=' }]);
+  });
+});
+
+describe('extractIndicators: a measure word that opens a longer word', () => {
+  it('reads no 部 target from 部门 nor 片 from 片区', () => {
+    expect(extractIndicators('会同2部门划分3片区开展巡查。', 0, plain)).toEqual([]);
+  });
+});
+
+describe('extractIndicators: 各 after the things listed', () => {
+  it('reads one target for each thing listed', () => {
+    expectIndicators('新建健康食堂、健康超市各3个以上。', [{ target: 3, unit: '个', comparator: '>=' }]);
+    expectIndicators('开展应急演练和技能比武各2次。', [{ target: 2, unit: '次' }]);
+  });
+
+  it('still reads 全市各12个乡镇 as the scope of the work', () => {
+    expect(extractIndicators('在全市各12个乡镇开展巡查。', 0, plain)).toEqual([]);
+  });
+});
+
+describe('extractIndicators: what the work touches', () => {
+  it('reads no target from 涉及…N栋', () => {
+    expectIndicators('改造老旧小区20个,涉及住宅楼150栋。', [{ target: 20, unit: '个' }]);
+  });
+});

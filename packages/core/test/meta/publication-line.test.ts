@@ -32,3 +32,30 @@ describe('meta read from a web page publication line', () => {
     expect(m.issuer).toBe('某市人民政府督查室');
   });
 });
+
+describe('meta read from publication fields glued together', () => {
+  it('splits labels written one after another without a space (sibling page spans)', async () => {
+    const m = await meta([...body.slice(0, 1), '发布时间:2025-03-02来源:某市体育局文号:某体发〔2025〕7号浏览次数:88', ...body.slice(1)]);
+    expect([m.issuer, m.docNumber]).toEqual(['某市体育局', '某体发〔2025〕7号']);
+  });
+});
+
+describe('a title next to a table header laid out in wide gaps', () => {
+  it('takes the page’s 名称 field, not the header row', async () => {
+    const m = await meta([
+      '名称: 某县文旅局重点工作进展情况(第三季度)',
+      '序号  重点工作任务      牵头单位      完成时限      进度安排',
+      '1     新建文化驿站5个    县文旅局      2025年9月     已完成',
+    ]);
+    expect(m.title).toBe('某县文旅局重点工作进展情况(第三季度)');
+  });
+});
+
+describe('a document signed jointly', () => {
+  it('names the first office as the issuer', async () => {
+    const stacked = await meta([...body, '某市体育局', '某市教育局', '2025年4月1日']);
+    expect(stacked.issuer).toBe('某市体育局');
+    const side = await meta([...body, '某市体育局      中共某市委宣传部', '2025年4月1日']);
+    expect(side.issuer).toBe('某市体育局');
+  });
+});

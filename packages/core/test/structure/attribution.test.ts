@@ -177,3 +177,31 @@ describe('clause deadlines', () => {
     ]);
   });
 });
+
+describe('parseAttributionText: units that carry the work out after the lead', () => {
+  it('reads X牵头,Y负责落实 as a lead and participants', () => {
+    expect(roles('市林业局牵头,各乡镇人民政府负责落实')).toEqual({
+      lead: ['市林业局'],
+      participants: ['各乡镇人民政府'],
+      separateLeads: false,
+    });
+  });
+});
+
+describe('parseAttributionText: bare 协同 labels and X负责,Y落实', () => {
+  it('reads 牵头:X;协同:Y as a lead and participants', () => {
+    expect(roles('牵头:县文旅局;协同:县教育局、县体育中心')).toEqual({
+      lead: ['县文旅局'],
+      participants: ['县教育局', '县体育中心'],
+      separateLeads: false,
+    });
+  });
+
+  it('reads X负责,Y落实 with Y taking part', () => {
+    expect(roles('疾控处负责,各县(区)卫生健康局落实')).toEqual({
+      lead: ['疾控处'],
+      participants: ['各县(区)卫生健康局'],
+      separateLeads: false,
+    });
+  });
+});

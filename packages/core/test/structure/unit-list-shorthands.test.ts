@@ -26,3 +26,61 @@ describe('unit lists written in shorthand', () => {
     expect(splitUnitList('药政司、法规司')).toEqual(['药政司', '法规司']);
   });
 });
+
+describe('a local-government suffix written once for a list', () => {
+  it('gives 街道办事处 to each bare name before the last', () => {
+    expect(splitUnitList('青石、白沙街道办事处')).toEqual(['青石街道办事处', '白沙街道办事处']);
+    expect(splitUnitList('东坡街道、西湖街道办事处')).toEqual(['东坡街道办事处', '西湖街道办事处']);
+  });
+
+  it('gives 镇人民政府 to each bare name before the last', () => {
+    expect(splitUnitList('石门、桥头镇人民政府')).toEqual(['石门镇人民政府', '桥头镇人民政府']);
+  });
+
+  it('leaves departments, groups and whole names as written', () => {
+    expect(splitUnitList('区民政局、西湖街道办事处')).toEqual(['区民政局', '西湖街道办事处']);
+    expect(splitUnitList('各社区、西湖街道办事处')).toEqual(['各社区', '西湖街道办事处']);
+    expect(splitUnitList('东坡街道办事处、西湖街道办事处')).toEqual(['东坡街道办事处', '西湖街道办事处']);
+  });
+
+  it('does not take a service (…开办) for an office', () => {
+    expect(splitUnitList('企业开办')).toBeNull();
+  });
+});
+
+describe('a station named after its place, listed among units', () => {
+  it('keeps it as a unit of the list', () => {
+    expect(splitUnitList('市交通局、市客运公司、临江火车站')).toEqual(['市交通局', '市客运公司', '临江火车站']);
+  });
+
+  it('does not read bare facilities as a unit list', () => {
+    expect(splitUnitList('公交站点、火车站、汽车站')).toBeNull();
+    expect(splitUnitList('临江火车站')).toBeNull();
+  });
+});
+
+describe('an office whose short name ends in 开办', () => {
+  it('stays a unit', () => {
+    expect(splitUnitList('市政务公开办、市委党校')).toEqual(['市政务公开办', '市委党校']);
+  });
+});
+
+describe('names that inherit no level prefix', () => {
+  it('keeps national bodies and grid companies as written', () => {
+    expect(splitUnitList('市发展改革委、国务院国资委')).toEqual(['市发展改革委', '国务院国资委']);
+    expect(splitUnitList('市住建局、南方电网某某供电局')).toEqual(['市住建局', '南方电网某某供电局']);
+  });
+});
+
+describe('units glued together at an autonomous-region level', () => {
+  it('separates them', () => {
+    expect(splitUnitList('自治区民委自治区教育厅、自治区体育局')).toEqual(['自治区民委', '自治区教育厅', '自治区体育局']);
+  });
+});
+
+describe('a school named after its place', () => {
+  it('is a unit; a kind of school is not', () => {
+    expect(splitUnitList('某镇中心学校')).toEqual(['某镇中心学校']);
+    expect(splitUnitList('无烟学校')).toBeNull();
+  });
+});

@@ -15,6 +15,8 @@ export interface DeadlinePhrase {
 const BY_BEFORE = /(?:到|至|截至|截止到?|截止至|力争到|力争在|最迟|不晚于)\s*$/;
 const BEFORE_AFTER = /^\s*(?:之前|以前|前)/;
 const DONE_AFTER = /^\s*(?:内|前)?\s*(?:要|将|力争|基本|全面|全部|率先|顺利|如期|全市|全省)?\s*(?:完成|建成|实现|出台|實現|出臺)/;
+/** "2000年前建成的小区": a date before an attributive 的 describes the thing, it sets no deadline. */
+const ATTRIBUTIVE_AFTER = /^\s*(?:之前|以前|前)\s*(?:建成|建设|修建|竣工|投用|投入使用|建造)?的/;
 const CHAIN_GAP = /^\s*(?:和|、|及|与|,|,)\s*$/;
 const PLAN_NAME_END = /(?:方案|规划|纲要|计划|行动|意见|办法|要点|清单|标准|条例|工程|战略|决定|通知)\s*$/;
 
@@ -53,6 +55,7 @@ function isDeadline(text: string, token: DateToken): boolean {
   // "2022年度监测评估" is a reference year; "2021年度内完成" / "2021年度末前" are deadlines.
   if (/^\s*度/.test(rawAfter) && !/^\s*度\s*(?:内|底|末)?\s*(?:之前|以前|前|完成)/.test(rawAfter)) return false;
   const after = rawAfter.replace(/^\s*度\s*(?:底|末)?/, '');
+  if (ATTRIBUTIVE_AFTER.test(after)) return false;
   if (BEFORE_AFTER.test(after) || DONE_AFTER.test(after)) return true;
   if (/从\s*$/.test(before) || /^\s*(?:起|以来|开始)/.test(after)) return false;
   if (BY_BEFORE.test(before)) return !/^\s*(?:起|以来)/.test(after);

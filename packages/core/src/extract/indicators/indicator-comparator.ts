@@ -12,16 +12,20 @@ const TARGET_YEAR_RE = /\d{4}\s*年(?:底|末)?的?$/;
 /** Qualifiers that may sit between the comparator word and the number. */
 const QUALIFIER_RE = /(?:分别|均|约|大约|平均|年均|逐年|每年|力争|再|都|总体|比例|累计)+$/;
 const CHANGE_DOWN_RE = /(?:下降|降低|减少|缩小|压减|减低|降)(?:了)?$/;
-const CHANGE_UP_RE = /(?:提高|提升|(?<!新)增加|增长|上升|扩大|(?<!新)增)(?:了)?$/;
+/** The base a change is measured against, just before the verb: 较上年, 比2020年, 同比. */
+const CHANGE_BASE_RE = /(?:较|(?<!占)比(?!重|例|率)|同比|环比)[^,,;;。]{0,8}$/;
+// 巩固提升 keeps a level (巩固提升1.8万人饮水保障): no change amount.
+const CHANGE_UP_RE = /(?:提高|(?<!巩固)提升|(?<!新)增加|增长|上升|扩大|(?<!新)增)(?:了)?$/;
 /** A strong comparator a few characters before the number ("不低于辖区40%"). */
-const LOOSE_LEAST_RE = /(?:不低于|不少于|至少|超过)\p{Script=Han}{1,4}$/u;
+const LOOSE_LEAST_RE =
+  /(?:不低于|不少于|至少|超过)\p{Script=Han}{1,4}$|至少(?:配备|配齐|建成|建设|培训|开展|组织|举办|新增|设置|落实)[\p{Script=Han}()()]{1,14}$/u;
 const LOOSE_MOST_RE = /(?:不高于|不超过|控制在)\p{Script=Han}{1,4}$|(?:降低|下降|减少|缩短|压缩|缩小)\p{Script=Han}{1,10}(?:至|到)$/u;
 /** "扩大新生儿疾病筛查病种至3种": the verb and its 至 around the object. */
 const LOOSE_UP_TO_RE = /(?:提高|提升|增加|增长|上升|扩大)\p{Script=Han}{1,10}(?:至|到)$/u;
 const AT_LEAST_RE =
-  /(?:不得?低于|不得?少于|不小于|至少|(?<!不得?)超过|(?<!不得?)高于|(?<!不得?)大于|(?<!不得?)多于|≥|>=|>|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|上升到|上升至|扩大到|扩大至|增至|升至)$/;
+  /(?:不得?低于|不得?少于|不小于|至少|(?<!不得?)超过|(?<!不得?)突破|(?<!不得?)高于|(?<!不得?)大于|(?<!不得?)多于|≥|>=|>|提高到|提高至|提升到|提升至|增加到|增加至|增长到|增长至|上升到|上升至|扩大到|扩大至|增至|升至)$/;
 const AT_MOST_RE =
-  /(?:不得?高于|不得?超过|不得?多于|不大于|(?<!不得?)低于|(?<!不得?)少于|(?<!不得?)小于|≤|<=|<|控制在|控制到|控制|不足|不到|缩小到|缩小至|缩减到|缩减至|降至|降到|下降到|下降至|降低到|降低至|减少到|减少至|减至|缩短到|缩短至|缩短|压缩到|压缩至)$/;
+  /(?:不得?高于|不得?超过|不得?突破|不得?多于|不大于|(?<!不得?)低于|(?<!不得?)少于|(?<!不得?)小于|≤|<=|<|控制在|控制到|控制|不足|不到|缩小到|缩小至|缩减到|缩减至|降至|降到|下降到|下降至|降低到|降低至|减少到|减少至|减至|缩短到|缩短至|缩短|压缩到|压缩至)$/;
 const EQUAL_RE = /(?:稳定在|保持在|维持在|保持|达到|达|为|实现|完成|新增|创建|建设|新建|建成|覆盖至|覆盖到|保证)$/;
 
 /** What the words before a number say: the comparator and whether a word stated it. */
@@ -43,6 +47,11 @@ export function readComparator(before: string, bound: '>=' | '<=' | null, unit: 
   const change = CHANGE_DOWN_RE.exec(core) ?? CHANGE_UP_RE.exec(core);
   if (change) {
     const down = CHANGE_DOWN_RE.test(core);
+    // "增长8%以上": a rise bounded below by 以上 is a floor (>=), unless the change is in 个百分点 or is
+    // measured against a base written before it (较上年增长25%以上), which states a change amount.
+    if (!down && bound === '>=' && !/百分点$/.test(unit) && !CHANGE_BASE_RE.test(core.slice(0, change.index))) {
+      return { comparator: '>=', explicit: true, wordStart: change.index };
+    }
     // 至少下降0.5个百分点 / 较上年下降3% / 提高1岁: a change amount, whatever bound follows.
     const start = /(?:至少|不少于|不低于)$/.exec(core.slice(0, change.index));
     return { comparator: down ? 'decrease_by' : 'increase_by', explicit: true, wordStart: start ? start.index : change.index };

@@ -1,5 +1,6 @@
 import { halfWidth, QuotedSpans } from './indicator-text.js';
 import { parseDeadlineCell } from '../dates/index.js';
+import { DEADLINE_LABEL_SOURCE } from '../structure/role-labels.js';
 
 /**
  * Deadlines written next to targets: "到2025年", "到2022年和2030年", "2021年底前", "6月底之前完成",
@@ -27,14 +28,16 @@ function monthEnd(year: number, month: number): string {
 const plausible = (y: number) => y >= 1990 && y <= 2100;
 
 const YEARS_BY_RE = /(?:到|至|截至|截止到?|力争到|力争在|于)\s*(\d{4})\s*年(?:底|末)?((?:\s*(?:和|、|及|与|,)\s*\d{4}\s*年(?:底|末)?)*)/g;
-const YEAR_BEFORE_RE = /(\d{4})\s*年\s*(?:(\d{1,2})\s*月)?\s*(?:底|末|年底|年末)?\s*(?:之前|以前|前)/g;
+// Not before an attributive 的 (2000年前建成的小区): that describes the thing counted.
+const YEAR_BEFORE_RE =
+  /(\d{4})\s*年\s*(?:(\d{1,2})\s*月)?\s*(?:底|末|年底|年末)?\s*(?:之前|以前|前)(?!\s*(?:建成|建设|修建|竣工|投用|投入使用|建造)?的)/g;
 const YEAR_DONE_RE = /(\d{4})\s*年(?:底|末)?\s*(?:要|将|力争|基本|全面)?(?:完成|实现|建成|达到)/g;
 const MONTH_RE = /(?<![\d年])(\d{1,2})\s*月\s*(?:底|末|份)?\s*(?:之前|以前|前)(?:完成)?/g;
 const YEAR_END_RE = /(?:年底|年末)\s*(?:之前|以前|前)|年内完成/g;
 const WHOLE_YEAR_RE = /(?<![\d年到至])全年(?![度内])/g;
 const DAY_RE = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:之前|以前|前)/g;
 /** A deadline label inside the duty ("完成时限:2024年10月底前", "时间节点:6月"): it governs the duty's targets. */
-const LABEL_RE = /(?:完成时限|完成时间|时间节点|完成节点|时限要求|完成期限)\s*[::]\s*([^。;;\n]{1,40})/;
+const LABEL_RE = new RegExp(`${DEADLINE_LABEL_SOURCE}\\s*[::]\\s*([^。;;\\n]{1,40})`);
 
 /** "到“十四五”末": the end of a five-year plan period. */
 const PERIOD_END_RE = /(?:到|至)\s*[“"]?(十[三四五]五)[”"]?\s*(?:时期|期)?末/g;

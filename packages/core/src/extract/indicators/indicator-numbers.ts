@@ -27,7 +27,7 @@ export interface Quantity {
 
 const MEASURE =
   '人次|剂次|家次|户次|台次|批次|课时|学时|平方公里|平方米|微克/立方米|毫克/立方米|立方米|公顷|千米|公里|千克|毫克|小时|分钟|个百分点|个月|个工作日|' +
-  '人|名|次|家|个|所|处|套|场次|场|项|支|台|张|床|亩|株|棵|份|例|户|篇|件|岁|天|克|吨|元|座|倍|米|条|期|辆|种|类|门|只|头|羽';
+  '人|名|次|家|个|所|处|套|场次|场|项|支|台|张|床|亩次|亩|株|棵|份|例|户|篇|件|岁|天|公斤|斤|克|吨|元|座|倍|米|条|期|辆|种|类|头|只|部(?![门委署位分])|片(?![区式])|栋|幢|块|盏|艘|间(?![隔距])|标箱|万对|门|羽';
 const PER = '(?:/(?:每)?(?:10万|十万|万|千|百)?(?:人口|常住人口|人|户|床))?';
 /** Unit right after a number: percent-like, a "/10万" rate, or a (万-scaled) measure word with an optional per-capita tail. */
 const UNIT_RE = new RegExp(`\\s?(百分点|%|‰|‱|/(?:10万|十万|100000|万|千|百)(?:人口|人)?|(?:万|亿|千)?(?:${MEASURE})${PER})`, 'y');
@@ -108,16 +108,29 @@ function rejectArabic(text: string, start: number, numEnd: number, unit: string,
   if (/[((]\s*$/.test(text.slice(Math.max(0, start - 1), start)) && /^\s*[))]/.test(text.slice(unitEnd, unitEnd + 2))) return true;
   // "进入全省前10名": a ranking, not a count.
   if (/^(?:名|位)/.test(unit) && /前\s*$/.test(text.slice(Math.max(0, start - 2), start))) return true;
+  // "涉及楼房320栋": what the work touches, not a count to reach.
+  if (/涉及\p{Script=Han}{0,6}$/u.test(text.slice(Math.max(0, start - 8), start))) return true;
   // "全市16个乡镇", "辖区内3家医院": the scope the work covers, not a count to reach.
   if (
     !/^(?:%|‰|‱|个百分点|1\/)/.test(unit) &&
     SCOPE_RE.test(text.slice(Math.max(0, start - 4), start)) &&
-    !VERB_BEFORE_SCOPE_RE.test(text.slice(Math.max(0, start - 10), start))
+    !VERB_BEFORE_SCOPE_RE.test(text.slice(Math.max(0, start - 10), start)) &&
+    !perItem(text, start, unitEnd)
   )
     return true;
   // "占考核分值的5%", "按照每千名学生配备1名校医的标准": a share or a staffing norm.
   if (SHARE_OR_NORM_RE.test(text.slice(Math.max(0, start - 24), start))) return true;
   return false;
+}
+
+/**
+ * "健康机关、健康学校各5个以上", "推演和演练各1次": 各 after the things listed gives each of them the number, a
+ * target; it closes the clause, unlike the scope in "全市各12个乡镇开展…".
+ */
+function perItem(text: string, start: number, unitEnd: number): boolean {
+  if (!/\p{Script=Han}各\s*$/u.test(text.slice(Math.max(0, start - 2), start))) return false;
+  if (/(?:全市|全县|全区|全省|全镇|辖区内?|我市|本市)各\s*$/.test(text.slice(Math.max(0, start - 4), start))) return false;
+  return /^(?:及?以上|左右)?\s*(?:$|[,,;;。、))])/.test(text.slice(unitEnd, unitEnd + 4));
 }
 
 const value0 = (raw: string) => Number(raw.replace(/[\s,]/g, ''));

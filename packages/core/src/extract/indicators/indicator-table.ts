@@ -206,6 +206,9 @@ function readValue(cell: string): CellValue | null {
   return { value: q.value, comparator: r.comparator, unit: q.unit, wordy: (rest.match(/\p{Script=Han}/gu) ?? []).length > 2 };
 }
 
+/** The cell states a change amount with its own measure word ("提高2个百分点"). */
+const changeBy = (v: CellValue) => (v.comparator === 'increase_by' || v.comparator === 'decrease_by') && v.unit !== '';
+
 /** Splits "居民健康素养水平(%)" into the name and the unit in its closing parenthesis. */
 function nameAndUnit(cell: string): { name: string; unit: string | null } {
   const t = cell.trim();
@@ -301,7 +304,8 @@ export function extractIndicatorTable(table: IndicatorTable, ctx: IndicatorConte
         text,
         baseline: baseline && !baseline.wordy ? baseline.value : null,
         target: v.value,
-        unit: (unitCell ? asWritten(unitCell) : null) ?? nameUnit ?? (v.unit || baseline?.unit || ''),
+        // A change written in the cell ("降低0.5个百分点") is measured in its own word, not the column's level unit.
+        unit: (changeBy(v) ? v.unit : null) ?? (unitCell ? asWritten(unitCell) : null) ?? nameUnit ?? (v.unit || baseline?.unit || ''),
         comparator: v.comparator,
         due,
         source: { start: row.start, end: row.end ?? row.start + text.length, line: row.line },

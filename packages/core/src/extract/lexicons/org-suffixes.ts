@@ -147,6 +147,13 @@ export const NOT_ORG_ENDINGS = [
   '梯队',
   '军队',
   '排队',
+  // A verb + 办 (企业开办, 帮办代办) is a service, not an office; 公开办 is one.
+  '企业开办',
+  '举办',
+  '创办',
+  '兴办',
+  '代办',
+  '帮办',
 ] as const;
 
 /** Words ending in 行 that are not banks (试行, 执行, 银行业). */
@@ -264,6 +271,7 @@ export const ISSUER_ENDINGS = [
   '委员会',
   '领导小组',
   '小组',
+  '党组',
   '委',
   '局',
   '厅',

@@ -32,14 +32,14 @@ export function findSignatures(lines: MetaLine[]): Signature[] {
     if (!line) continue;
     const date = dateOnly(line);
     if (date) {
-      // Jointly issued documents stack their offices one per line above the date.
+      // Jointly issued documents stack their offices one per line above the date, or set them side by side.
       const offices: string[] = [];
       for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
         const above = lines[j];
         if (!above || !orgShaped(above.compact)) break;
-        offices.unshift(above.raw.replace(/\s+/g, ' '));
+        offices.unshift(above.raw.trim());
       }
-      out.push({ issuer: offices.length > 0 ? offices.join(' ') : null, date, index: i });
+      out.push({ issuer: firstOffice(offices), date, index: i });
       continue;
     }
     // Office and date on one line: "江市健康潜江工作领导小组办公室      2021629日印发", "XX办公室 2021年6月29日".
@@ -56,6 +56,15 @@ export function findSignatures(lines: MetaLine[]): Signature[] {
     if (m?.[1] && d && orgShaped(m[1])) out.push({ issuer: line.raw.slice(0, m[1].length), date: d, index: i });
   }
   return out;
+}
+
+/** The first of jointly signing offices (the one that drafted the document), as written. */
+function firstOffice(offices: string[]): string | null {
+  const first = offices[0];
+  if (first === undefined) return null;
+  const side = first.split(/[ \u3000]{2,}/);
+  const name = side.length > 1 && side.every((s) => orgShaped(s)) ? (side[0] ?? first) : first;
+  return name.replace(/\s+/g, ' ');
 }
 
 /**

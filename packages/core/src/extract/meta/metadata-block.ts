@@ -78,6 +78,10 @@ const LABEL_RE = new RegExp(
   'gu',
 );
 
+// The same labels glued to the value before them, as sibling <span>s give them ("来源:X办公室文号:Y"): read only on
+// a line that already opened with a label, and only with a colon.
+const GLUED_LABEL_RE = new RegExp(`(${LABELS.map(spaced).join('|')})\\s*:`, 'gu');
+
 /** Labels of a page's publication line, after which an unlabelled leading date is the publication date. */
 const PUBLICATION_LABELS = new Set(['来源', '信息来源', '文章来源', '作者', '发布机构']);
 const BARE_DATE = /^\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
@@ -87,7 +91,11 @@ export function readMetadataBlock(lines: MetaLine[]): Map<string, string[]> {
   const fields = new Map<string, string[]>();
   for (const line of lines.slice(0, 80)) {
     if (!/[:【[\t]/.test(line.half)) continue;
-    const hits = [...line.half.matchAll(LABEL_RE)];
+    let hits = [...line.half.matchAll(LABEL_RE)];
+    if (hits.length) {
+      const glued = [...line.half.matchAll(GLUED_LABEL_RE)];
+      if (glued.length > hits.length && glued[0]?.index === hits[0]?.index) hits = glued;
+    }
     // "2023-03-17  来源:X": a publication line may give its date first, with no label.
     const lead = line.half.slice(0, hits[0]?.index ?? 0).trim();
     if (hits.length && PUBLICATION_LABELS.has((hits[0]?.[1] ?? hits[0]?.[2] ?? '').replace(/\s+/g, '')) && BARE_DATE.test(lead))

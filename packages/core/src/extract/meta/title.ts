@@ -83,7 +83,8 @@ function titleCandidates(lines: MetaLine[]): Candidate[] {
     const line = titleLine(lines[i]);
     if (!line || !titleShaped(line)) continue;
     // "关于印发…攻坚行动" ends on a document word yet is only the first half of "关于印发…的通知".
-    const unfinished = /关于/.test(line.compact) && !/的[^的]{1,8}$/.test(line.compact);
+    // "X关于Y整改工作方案" is a whole title: only a notice opener (关于印发) waits for its 的通知.
+    const unfinished = /关于(?:印发|转发|下发|发布|印送)/.test(line.compact) && !/的[^的]{1,8}$/.test(line.compact);
     if (TITLE_END.test(line.compact) && !unfinished) {
       out.push({ index: line.index, text: line.raw, compact: line.compact });
       continue;
@@ -130,6 +131,8 @@ function titleShaped(line: MetaLine): boolean {
     !/[|>»[\]]/.test(c) &&
     /[\p{Script=Han}]{3}/u.test(c) &&
     !line.raw.includes('\t') &&
+    // A table header laid out in wide gaps ("序号  重点工作任务  牵头…") is a row, not a title.
+    line.raw.trim().split(/[ \u3000]{2,}/).length < 3 &&
     !isSiteNavigation(line.raw)
   );
 }

@@ -3,6 +3,7 @@ import { trimChars, trimEndChars } from './text-trim.js';
 import { isDeadlineCell } from './deadline-shape.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
 import {
+  DEADLINE_LABEL_SOURCE,
   HAS_ROLE_VERB,
   LEAD_LABEL_SOURCE,
   PART_LABEL_SOURCE,
@@ -37,7 +38,7 @@ export interface Attribution extends Roles {
 const LEAD_LABEL = LEAD_LABEL_SOURCE;
 const PART_LABEL = PART_LABEL_SOURCE;
 const RESP_LABEL = RESP_LABEL_SOURCE;
-const DEADLINE_LABEL = '(?:完成时限|完成时间|时间节点|完成节点|时限要求|时间要求|完成期限|办结时限|时限|进度安排)';
+const DEADLINE_LABEL = DEADLINE_LABEL_SOURCE;
 // Labels that name people or phones (牵头县级领导, 项目责任人, 联系电话), or that say how completion is judged
 // (完成标志, 验收标准): their values are never units nor deadlines, but they end the field before them.
 const PERSON_LABEL = `(?:${PERSON_LABEL_SOURCE}|${CRITERIA_LABELS.join('|')})`;
@@ -149,6 +150,7 @@ export function parseLabelled(text: string, dir: UnitDirectory): (Roles & { dead
 }
 
 const DUTY_THEN_PART = new RegExp(`^(.+?)(?:牵头)?(?:负责|主责)[,,;;、](.+?)(?:等(?:部门|单位)?)?${PART_VERB}$`);
+const DUTY_THEN_CARRY = /^(.+?)(?:牵头)?(?:负责|主责)[,,;;](.+落实)$/;
 const CARRY_OUT_END = new RegExp(`${CARRY_OUT}$`);
 const CARRY_OUT_TAIL = new RegExp(`(?:共同)?${CARRY_OUT}$`);
 const PART_END = new RegExp(`${PART_VERB}$`);
@@ -205,6 +207,14 @@ export function parseAttributionText(inner: string, dir: UnitDirectory): (Roles 
   if (duty?.[1] && duty[2]) {
     const lead = splitUnitList(duty[1].replace(SUBJECT_BEFORE_OWNER, ''), dir);
     const participants = splitUnitList(duty[2], dir);
+    if (lead && participants) return { lead, participants, separateLeads: false, deadlineText: null };
+  }
+  // "X负责,各州(市)卫生健康委落实": the units that carry it out locally take part.
+  const carried = DUTY_THEN_CARRY.exec(t);
+  const carriers = carried?.[2] ? CARRY_OUT_LOCAL.exec(carried[2])?.[1] : undefined;
+  if (carried?.[1] && carriers && !HAS_PART_VERB.test(carriers)) {
+    const lead = splitUnitList(carried[1].replace(SUBJECT_BEFORE_OWNER, ''), dir);
+    const participants = splitUnitList(carriers, dir);
     if (lead && participants) return { lead, participants, separateLeads: false, deadlineText: null };
   }
   if (SEPARATE.test(t)) {

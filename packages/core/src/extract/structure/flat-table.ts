@@ -6,6 +6,7 @@ import { isUnitName } from '../units/unit-name.js';
 import { cellShape, type CellShape, type ColumnRole } from './table-columns.js';
 import { headerAt, headerlessAt, splitInline, UNIT_ROLES, type FlatHeader } from './flat-header.js';
 import { readIndicatorRows } from './flat-indicator-rows.js';
+import { mergeWrappedLine } from './wrapped-row.js';
 import type { ParsedTable, RowDraft } from './table-rows.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
 
@@ -128,6 +129,11 @@ function readRows(lines: Line[], from: number, header: FlatHeader, dir: UnitDire
     }
     if (header.inline) {
       const parts = splitInline(t, header.narrow);
+      // A PDF row's wrapped cells continue on the next line, which has no row number of its own.
+      if (header.narrow && cur && !/^\d{1,3}$/.test(parts[0] ?? '') && mergeWrappedLine(cur.cells, roles, parts, dir)) {
+        grid[grid.length - 1] = cur.cells.map((c) => c.text);
+        continue;
+      }
       if (parts.length >= 2) {
         close();
         cur = { cells: parts.map((p) => ({ text: p, shape: cellShape(p, dir), line })), category };

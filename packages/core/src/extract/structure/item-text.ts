@@ -1,6 +1,7 @@
 import type { Line } from './lines.js';
 import { trimChars, trimEndChars } from './text-trim.js';
 import { LEAD_ROLE_WORDS, PART_ROLE_WORDS } from '../lexicons/role-words.js';
+import { DEADLINE_LABEL_SOURCE } from './role-labels.js';
 
 /** An item's text assembled from its lines, with a map back to source offsets. */
 export interface ItemText {
@@ -12,7 +13,7 @@ export interface ItemText {
 
 /** A line opening with a role or time-limit label starts a paragraph of its own. */
 export const LABEL_START = new RegExp(
-  `^[【[]?(?:${[...LEAD_ROLE_WORDS, ...PART_ROLE_WORDS, '责任', '完成时限', '完成时间', '时间节点'].join('|')})[^::]{0,6}[::]`,
+  `^[【[]?(?:${[...LEAD_ROLE_WORDS, ...PART_ROLE_WORDS, '责任'].join('|')}|${DEADLINE_LABEL_SOURCE})[^::]{0,6}[::]`,
 );
 
 /** A field line: a short label and a colon. */

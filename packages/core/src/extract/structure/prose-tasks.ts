@@ -154,6 +154,8 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
       due = cell.due;
       ongoing = cell.ongoing;
       deadlineText = deadlineLabel;
+      // A time frame alone ("持续推进") leaves the duty's own deadline phrases standing ("年底前实现…").
+      if (!due.length && ongoing) due = [...new Set(findDeadlinePhrases(clause, planYear).map((p) => p.date))];
     } else {
       const phrases = findDeadlinePhrases(clause, planYear);
       due = [...new Set(phrases.map((p) => p.date))];

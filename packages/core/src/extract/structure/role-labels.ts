@@ -1,4 +1,5 @@
 import { alternation } from '../lexicons/pattern.js';
+import { DEADLINE_LABEL_NOUNS, DEADLINE_LABEL_VERBS, DEADLINE_LABEL_WORDS } from '../lexicons/deadline-labels.js';
 import { PERSON_LEADER_PREFIXES, PERSON_LEVEL_BODIES, PERSON_LEVEL_PLACES, PERSON_WORDS } from '../lexicons/person-labels.js';
 import {
   LABEL_QUALIFIERS,
@@ -31,7 +32,7 @@ export const ORG_NOUN_SOURCE = alternation(ORG_NOUNS);
 /** Regex source of a label naming the lead in a labelled field (牵头单位, 主责部门; bare 牵头). */
 export const LEAD_LABEL_SOURCE = `(?:${alternation(LEAD_ROLE_WORDS)}${ORG_NOUN_SOURCE}|牵头)`;
 /** Regex source of a label naming participants (配合单位, 主要协办部门; bare 配合/参与/协办). */
-export const PART_LABEL_SOURCE = `(?:${alternation(LABEL_QUALIFIERS)}?${alternation(PART_ROLE_WORDS)}${ORG_NOUN_SOURCE}|配合|参与|协办)`;
+export const PART_LABEL_SOURCE = `(?:${alternation(LABEL_QUALIFIERS)}?${alternation(PART_ROLE_WORDS)}${ORG_NOUN_SOURCE}|配合|参与|协办|协同|协助)`;
 /** Regex source of a label naming responsible units without saying who leads (责任单位, 责任主体). */
 export const RESP_LABEL_SOURCE = `(?:${alternation(RESP_ROLE_WORDS)}${ORG_NOUN_SOURCE}|责任主体)`;
 
@@ -39,3 +40,6 @@ export const RESP_LABEL_SOURCE = `(?:${alternation(RESP_ROLE_WORDS)}${ORG_NOUN_S
 export const ROLE_VERB_SOURCE = alternation([...LEAD_VERBS, ...PART_VERBS]);
 /** True when the text names a role with a verb (市卫健委牵头,市教育局配合), so it may be an attribution. */
 export const HAS_ROLE_VERB = new RegExp(ROLE_VERB_SOURCE);
+
+/** Regex source of a deadline label (完成时限, 整改期限, 办结时间, 时间节点, bare 时限). */
+export const DEADLINE_LABEL_SOURCE = `(?:${alternation(DEADLINE_LABEL_VERBS)}${alternation(DEADLINE_LABEL_NOUNS)}|${alternation(DEADLINE_LABEL_WORDS)})`;

@@ -1,6 +1,7 @@
 import { parseAttributionText, rolesFromList, type Roles } from './attribution.js';
 import type { ColumnRole } from './table-columns.js';
 import { splitUnitList } from '../units/unit-name.js';
+import { isDeadlineCell } from './deadline-shape.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
 import { HAS_ROLE_VERB, ROLE_VERB_SOURCE } from './role-labels.js';
 
@@ -64,6 +65,8 @@ export function resolveRowRoles(row: RowDraft, header: ColumnRole[], dir: UnitDi
   const roles: Roles = { lead: [], participants: [], separateLeads: false };
   const marked = (text: string) => /[((]牵头[))]/.test(text);
   for (const cell of row.units) {
+    // A short row's time frame slid under a unit column ("持续推进" where 协同单位 was left empty) names no unit.
+    if (isDeadlineCell(cell.text) && !splitUnitList(cell.text, dir)) continue;
     const names = namesOf(cell.text, dir);
     const separate = SEPARATE.test(cell.text);
     let role = cell.role;

@@ -12,6 +12,7 @@ import {
 } from '../lexicons/org-suffixes.js';
 import { alternation, endsWithAny } from '../lexicons/pattern.js';
 import { PART_VERBS } from '../lexicons/role-words.js';
+import { expandSuffixOnce, isFacilityName } from './suffix-once.js';
 
 /*
  * Organisation-name morphology, built from the lexicon (lexicons/org-suffixes.ts). A unit name is an optional
@@ -37,8 +38,11 @@ const NOT_BANK = endsWithAny(NOT_BANK_ENDINGS);
 /** Teams that are units of their own (驻局纪检监察组, 督导组), unlike any word ending in 组. */
 const TEAM = new RegExp(`${alternation(TEAM_PREFIXES)}组$`);
 const TOWNSHIP = /^\p{Script=Han}{2,5}(?:镇|乡)$/u;
+// Words, not names (小城镇, 重点城镇, 下乡); a town named after a city (甲城镇) is still a name.
 const NOT_TOWNSHIP =
-  /(?:城|小|古|重|名|集|村|市|下|返|家|老|故|他|异|水|梦|原|本|外|望|同|思|怀|全|各|之|心|制|点|型|级|类|城乡|特色)[镇乡]$/;
+  /(?:(?:^|[小新大中各全县市区型色点心重特])城|城(?=乡)|小|古|重|名|集|村|市|下|返|家|老|故|他|异|水|梦|原|本|外|望|同|思|怀|全|各|之|心|制|点|型|级|类|城乡|特色)[镇乡]$/;
+
+const PLACED_SCHOOL = /^\p{Script=Han}{1,6}(?:[镇乡县市区村]|街道)\p{Script=Han}{0,6}学校$/u;
 
 function stripNotes(s: string): string {
   // Remove bracketed notes and inner lists: 各县(市、区)人民政府 → 各县人民政府, 市政府办(应急办) → 市政府办.
@@ -63,6 +67,8 @@ export function isUnitName(raw: string, dir?: UnitDirectory): boolean {
   if (NOT_BANK.test(base)) return false;
   // A township named bare in a 责任单位 cell (城关镇, 青石乡): a short name, not a word such as 城镇/下乡.
   if (TOWNSHIP.test(base) && !NOT_TOWNSHIP.test(base)) return true;
+  // A school answers for its part when named after its place (某镇中心学校); 健康学校 / 无烟学校 are kinds of school.
+  if (PLACED_SCHOOL.test(base)) return true;
   const suffix = SUFFIXES_LONGEST_FIRST.find((s) => base.endsWith(s));
   if (!suffix) return false;
   if (suffix === '组' && !TEAM.test(base)) return false;
@@ -113,7 +119,7 @@ function splitTopLevel(s: string, seps: string): string[] {
   return parts.map((p) => p.trim()).filter(Boolean);
 }
 
-const LEVEL_START = /^[省市区县州旗盟]/;
+const LEVEL_START = /^(?:[省市区县州旗盟]|自治[区州县旗])/;
 const GLUE_LEFT_END = endsWithAny(GLUE_LEFT_ENDINGS);
 
 /** Separates units run together by a typo: 各区镇街道市委编办 → 各区镇街道 + 市委编办. */
@@ -204,9 +210,11 @@ function governmentOfRun(parts: string[], i: number, dir?: UnitDirectory): strin
 
 /**
  * Shorthands of a list as written: a level prefix given once ("县农业局、林业局" = 县农业局、县林业局) and a
- * government noun given once ("甲区、乙县人民政府" = 甲区人民政府、乙县人民政府).
+ * government noun given once ("甲区、乙县人民政府" = 甲区人民政府、乙县人民政府), a local suffix given once
+ * ("甲、乙街道办事处", see suffix-once.ts).
  */
-function expandShorthands(parts: string[], dir?: UnitDirectory): string[] {
+function expandShorthands(written: string[], dir?: UnitDirectory): string[] {
+  const parts = expandSuffixOnce(written, (p) => isUnitName(p, dir));
   const level = ONE_LEVEL.exec(parts[0] ?? '')?.[1];
   const lastPart = parts[parts.length - 1] ?? '';
   const government = GOVERNMENT_END.exec(lastPart)?.[0];
@@ -220,7 +228,8 @@ function expandShorthands(parts: string[], dir?: UnitDirectory): string[] {
     if (
       i > 0 &&
       level &&
-      !/^(?:[省县区旗州盟各]|市(?!场)|自治|国家|中央|中国|全国)/.test(p) &&
+      // National bodies (国务院国资委) and grid companies (南方电网…供电局) have no local level to inherit.
+      !/^(?:[省县区旗州盟各]|市(?!场)|自治|国家|国务院|中央|中国|全国)|电网|電網/.test(p) &&
       DEPARTMENT_END.test(p) &&
       !/[省市县区]/.test(p.slice(0, 4).replace('市场', ''))
     ) {
@@ -235,6 +244,7 @@ function splitUnitListUncached(raw: string, dir?: UnitDirectory): string[] | nul
   if (!s) return null;
   const out: string[] = [];
   const parts = splitTopLevel(keepLevelGroups(s), '、,,;;/').map((x) => x.replace(/\uE000/g, '、'));
+  let facilities = 0;
   for (const part of parts.length > 1 ? expandShorthands(parts, dir) : parts) {
     const p = stripTrailers(part);
     if (!p) continue;
@@ -252,7 +262,13 @@ function splitUnitListUncached(raw: string, dir?: UnitDirectory): string[] | nul
       out.push(...splitGlued(p, dir));
       continue;
     }
+    // A station or airport named after its place (甲乙火车站) answers for its part beside the units of the list.
+    if (parts.length > 1 && isFacilityName(p)) {
+      out.push(p);
+      facilities++;
+      continue;
+    }
     return null;
   }
-  return out.length ? out : null;
+  return out.length > facilities ? out : null;
 }
