@@ -33,12 +33,7 @@ describe('box-drawn tables', () => {
       '| 2    | 新增充电桩200个    | 区发改局   | 12月底前   |',
     ];
     const ascii = await parse(['2024年城市管理重点任务', '+------+-------+------+------+', ...body, '+------+-------+------+------+']);
-    const box = await parse([
-      '2024年城市管理重点任务',
-      '┌──┬───┬──┬──┐',
-      ...body.map((l) => l.replaceAll('|', '│')),
-      '└──┴───┴──┴──┘',
-    ]);
+    const box = await parse(['2024年城市管理重点任务', '┌──┬───┬──┬──┐', ...body.map((l) => l.replaceAll('|', '│')), '└──┴───┴──┴──┘']);
     for (const plan of [ascii, box]) {
       expect(rows(plan)).toEqual([
         ['1', '建成智慧停车平台,接入公共泊位', ['区城管局'], [], ['2024-09-30']],

@@ -27,7 +27,12 @@ export function liftTextTables(source: SourceText): SourceText {
   for (let i = 0; i < paras.length; i++) {
     const b = paras[i]!;
     if (b.kind === 'para') {
-      const found = boxTable(paras, i) ?? pipeTable(paras, i, '|') ?? pipeTable(paras, i, '\t') ?? csvTable(source.text, paras, i) ?? alignedTable(paras, i);
+      const found =
+        boxTable(paras, i) ??
+        pipeTable(paras, i, '|') ??
+        pipeTable(paras, i, '\t') ??
+        csvTable(source.text, paras, i) ??
+        alignedTable(paras, i);
       if (found) {
         out.push(found.table);
         i = found.next - 1;
