@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { precompress } from './precompress-plugin.js';
 import { antdStaticStyle } from './antd-style-plugin.js';
 import { chunkGroups } from './chunk-groups-plugin.js';
+import { firstScreen } from './first-screen-plugin.js';
 
 // The web app may import pure types/zod schemas from core's API folder only; the core index would drag in
 // document readers (mammoth, pdfjs) that have no place in the browser bundle.
@@ -12,7 +13,7 @@ const coreApi = fileURLToPath(new URL('../core/src/api/index.ts', import.meta.ur
 const chunks = chunkGroups();
 
 export default defineConfig({
-  plugins: [antdStaticStyle(), react(), precompress(), chunks.plugin],
+  plugins: [antdStaticStyle(), react(), firstScreen(), precompress(), chunks.plugin],
   resolve: { alias: [{ find: /^@duban\/core$/, replacement: coreApi }] },
   build: {
     manifest: true,

@@ -2,7 +2,6 @@ import { lazy, Suspense, type ReactNode } from 'react';
 import { createBrowserRouter, Navigate, Route, RouterProvider, Routes, useLocation } from 'react-router-dom';
 import { I18nProvider, useI18n } from './i18n/i18n.js';
 import { AuthProvider, isOffice, useAuth } from './auth/auth.js';
-import { prefetchStart } from './api/prefetch-start.js';
 
 // Each page is its own chunk. The chunk for the address being opened is requested at start-up, in parallel with the
 // session check, instead of after it.
@@ -39,7 +38,6 @@ const preload: [RegExp, keyof typeof loaders][] = [
 ];
 const first = preload.find(([re]) => re.test(window.location.pathname));
 if (first) void loaders[first[1]]();
-prefetchStart(window.location.pathname, window.location.search, first?.[1]);
 
 const DashboardPage = lazy(loaders.dashboard);
 const PlansPage = lazy(loaders.plans);

@@ -1,17 +1,13 @@
 // The typed way to reach the API: a route of the contract (`'GET /api/plans/:id'`) and its input, the answer typed
 // by the same zod schemas the server validates with (type-only: no schema code reaches the bundle).
 import type { ApiInput, ApiResponse, ApiRoute } from '@duban/core';
-import { get, qs, request, upload } from './client.js';
+import { get, request, upload } from './client.js';
+import { pathOf, type Wire } from './path-of.js';
+
+export { pathOf };
 
 /** The input argument: optional when the route needs none. */
 export type CallArgs<K extends ApiRoute> = Record<never, never> extends ApiInput<K> ? [input?: ApiInput<K>] : [input: ApiInput<K>];
-
-/** The shape every `ApiInput` has, seen from the one place that turns it into a request. */
-interface Wire {
-  params?: Record<string, string>;
-  query?: Record<string, string | number | boolean | null | undefined>;
-  body?: unknown;
-}
 
 let afterWrite: ((route: ApiRoute) => void) | null = null;
 
@@ -43,13 +39,6 @@ export async function batchWrites<T>(work: () => Promise<T>): Promise<T> {
     held = null;
     for (const route of routes) afterWrite?.(route);
   }
-}
-
-/** The URL of a route for an input: `:params` filled in, the query appended. */
-export function pathOf<K extends ApiRoute>(route: K, input?: ApiInput<K>): string {
-  const wire = (input ?? {}) as Wire;
-  const url = route.slice(route.indexOf(' ') + 1).replace(/:(\w+)/g, (_, name: string) => encodeURIComponent(wire.params?.[name] ?? ''));
-  return url + qs(wire.query ?? {});
 }
 
 /**

@@ -2,6 +2,8 @@
  * The one way the web app talks to the API: JSON over fetch, the session cookie, the CSRF header on unsafe
  * requests, and errors turned into `ApiError` carrying the server's stable id and its Chinese message.
  */
+import { fetchEarly, takeEarly } from '../first-screen/handoff.js';
+
 export class ApiError extends Error {
   constructor(
     readonly status: number,
@@ -94,33 +96,22 @@ export async function request<T>(method: string, path: string, body?: unknown, q
   return (type.includes('json') ? await res.json() : await res.text()) as T;
 }
 
-/** Build a query string, leaving out empty values. */
-export function qs(params: Record<string, string | number | boolean | null | undefined>): string {
-  const q = new URLSearchParams();
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
-  const s = q.toString();
-  return s ? `?${s}` : '';
-}
-
-const prefetched = new Map<string, Promise<unknown>>();
+export { qs } from './path-of.js';
 
 /**
  * Start a GET before the page that needs it has loaded (render-as-you-fetch). The page's own `api.get` of the same
- * path takes the answer once; a failed prefetch (e.g. signed out) is simply retried by that call.
+ * path takes the answer once; a failed prefetch (e.g. signed out) is simply retried by that call. The first-screen
+ * script (../first-screen) starts the first page's GETs the same way, before this code has even arrived.
  */
 export function prefetch(path: string): void {
-  const p = request<unknown>('GET', path, undefined, true);
-  p.catch(() => undefined);
-  prefetched.set(path, p);
-  setTimeout(() => prefetched.delete(path), 15_000);
+  void fetchEarly(path);
 }
 
-/** GET a path, taking the answer of a `prefetch` of the same path when one is under way. */
+/** GET a path, taking the answer of an early fetch of the same path when one is under way. */
 export function get<T>(path: string): Promise<T> {
-  const early = prefetched.get(path);
+  const early = takeEarly(path);
   if (!early) return request<T>('GET', path);
-  prefetched.delete(path);
-  return (early as Promise<T>).catch(() => request<T>('GET', path));
+  return early.then((answer) => (answer.ok ? (answer.body as T) : request<T>('GET', path)));
 }
 
 /**

@@ -1,8 +1,8 @@
 // What the dashboard, the plan view and the inbox read first, in one place: the pages query these routes with these
-// inputs, and prefetch-start.ts requests the same URLs at start-up (before the page's code has arrived). Both take
+// inputs, and the first-screen script requests the same URLs at start-up (before the app's code has arrived). Both take
 // them from here, so a page that changes what it reads changes what is prefetched with it.
 import type { ApiGetRoute, ApiInput } from '@duban/core';
-import { pathOf } from './call.js';
+import { pathOf } from './path-of.js';
 
 /** A GET route and its input, spread into `useApiQuery(...)` or turned into a URL by {@link firstQueryPath}. */
 export type FirstQuery<K extends ApiGetRoute> = readonly [route: K, input: ApiInput<K>];

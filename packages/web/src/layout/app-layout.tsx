@@ -22,6 +22,7 @@ import {
 import { useI18n } from '../i18n/i18n.js';
 import { isOffice, useAuth } from '../auth/auth.js';
 import { NotificationBell } from './notification-bell.js';
+import { FirstScreenDone } from './first-screen-done.js';
 import { useFocusHeadingOnNavigate, useKeyboardScrollableTables } from './route-focus.js';
 
 const { Sider, Header } = Layout;
@@ -207,6 +208,7 @@ export function AppLayout() {
               }
             >
               <Outlet />
+              <FirstScreenDone />
             </Suspense>
           </main>
         </div>

@@ -1,4 +1,6 @@
+import { useLayoutEffect } from 'react';
 import { Alert, Button, Card } from 'antd';
+import { dismissFirstScreen } from '../first-screen/handoff.js';
 import { useAuth } from '../auth/auth.js';
 import { PasswordChangeForm } from '../components/password-change-form.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -7,6 +9,7 @@ import { useI18n } from '../i18n/i18n.js';
 export default function ForcePasswordPage() {
   const { t } = useI18n();
   const { user, logout } = useAuth();
+  useLayoutEffect(dismissFirstScreen, []);
   return (
     <div style={{ maxWidth: 440, margin: '64px auto', padding: '0 16px' }}>
       <Card

@@ -1,10 +1,11 @@
-import { useState } from 'react';
+import { useLayoutEffect, useState } from 'react';
 import { Navigate, useNavigate, useSearchParams } from 'react-router-dom';
 import { Alert, Button, Form, Input } from 'antd';
 import { LockOutlined, UserOutlined } from '@ant-design/icons';
 import { useAuth } from '../auth/auth.js';
 import { useI18n } from '../i18n/i18n.js';
 import { errorMessage } from '../api/client.js';
+import { dismissFirstScreen } from '../first-screen/handoff.js';
 
 /** Sign-in page. */
 export function LoginPage() {
@@ -14,6 +15,7 @@ export function LoginPage() {
   const [params] = useSearchParams();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  useLayoutEffect(dismissFirstScreen, []);
   const next = params.get('next') || '/';
 
   if (user) return <Navigate to={next} replace />;

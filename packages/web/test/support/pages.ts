@@ -12,7 +12,9 @@ export interface Account {
  * waitForFunction: Playwright evaluates a string predicate with eval, which the app's CSP refuses.
  */
 export async function settle(page: Page): Promise<void> {
-  await page.locator('h1').first().waitFor({ timeout: 20_000 });
+  // The first-screen preview (src/first-screen) has a heading of its own: wait for the app's, and the preview gone.
+  await page.locator('h1:not(#first-screen h1)').first().waitFor({ timeout: 20_000 });
+  await page.locator('#first-screen').waitFor({ state: 'detached', timeout: 20_000 });
   await page
     .locator('.ant-spin-spinning, .ant-skeleton')
     .first()
