@@ -6,7 +6,7 @@ import { findQuantities, mayHoldQuantity } from './indicator-numbers.js';
 import { relocate } from './indicator-span.js';
 import { ClauseIndex, halfWidth, QuotedSpans } from './indicator-text.js';
 import type { IndicatorContext } from './indicator-context.js';
-import { REACH_AFTER, REACH_BEFORE, spreadLists, toIndicator, type Reading } from './indicator-reading.js';
+import { REACH_AFTER, REACH_BEFORE, spreadLists, toIndicator, type Reading, type ReadingScope } from './indicator-reading.js';
 import { accept } from './indicator-status.js';
 
 export type { IndicatorContext } from './indicator-context.js';
@@ -117,8 +117,8 @@ export function extractIndicators(text: string, start: number, ctx: IndicatorCon
   if (readings.length === 0) return [];
   const groups = spreadLists(half, readings);
   const dues = new DueIndex(findDuePhrases(half, ctx.planYear, quoted));
-  const label = labelDue(half, ctx.planYear);
-  const out = readings.map((r) => toIndicator(text, half, start, ctx, ix, r, dues, groups.get(r.group) ?? [r], label));
+  const scope: ReadingScope = { text, half, start, ctx, ix, dues, label: labelDue(half, ctx.planYear) };
+  const out = readings.map((r) => toIndicator(scope, r, groups.get(r.group) ?? [r]));
   if (ctx.sourceText !== undefined && out.length) relocate(out, ctx.sourceText, start, text.length, ctx.line);
   return out;
 }

@@ -65,15 +65,21 @@ export function spreadLists(half: string, readings: Reading[]): Map<number, Read
   return byGroup;
 }
 
+/** What the readings of one text share: the text, its half-width copy and clause index, and its deadlines. */
+export interface ReadingScope {
+  text: string;
+  half: string;
+  /** Offset of `text` in the SourceText. */
+  start: number;
+  ctx: IndicatorContext;
+  ix: ClauseIndex;
+  dues: DueIndex;
+  /** A deadline given by a label in the text (完成时限:…), ISO. */
+  label: string | null;
+}
+
 /** The deadline of a reading: its phrase (one date per member of a 分别 list), else inherited, else the annual plan's year end. */
-function dueOf(
-  ctx: IndicatorContext,
-  ix: ClauseIndex,
-  r: Reading,
-  dues: DueIndex,
-  members: Reading[],
-  label: string | null,
-): string | null {
+function dueOf({ ctx, ix, dues, label }: ReadingScope, r: Reading, members: Reading[]): string | null {
   const phrase = dues.governing(r.q.start, ix.sentenceStart(r.q.start), ix.sentenceEnd(r.q.start));
   if (phrase) {
     if (phrase.dates.length === members.length) return phrase.dates[members.indexOf(r)] ?? null;
@@ -81,18 +87,10 @@ function dueOf(
   }
   return label ?? ctx.due ?? (ctx.annual && ctx.planYear !== null ? `${ctx.planYear}-12-31` : null);
 }
+
 /** The indicator of a reading: its clause widened to a subject the clause lacks, its unit as written, its deadline. */
-export function toIndicator(
-  text: string,
-  half: string,
-  start: number,
-  ctx: IndicatorContext,
-  ix: ClauseIndex,
-  r: Reading,
-  dues: DueIndex,
-  members: Reading[],
-  label: string | null,
-): ExtractedIndicator {
+export function toIndicator(scope: ReadingScope, r: Reading, members: Reading[]): ExtractedIndicator {
+  const { text, half, start, ctx, ix } = scope;
   let from = r.from;
   const prevClauseStart = from > 0 ? Math.max(ix.clauseStart(from - 1), from - 40) : from;
   // A clause that is only a deadline, or a clause with no subject of its own (",力争达到90%"), takes the clause before it.
@@ -114,7 +112,7 @@ export function toIndicator(
     // The measure word as written ("/10万" after "10", "條" in a traditional copy), full-width forms folded.
     unit: text.slice(r.q.unitFrom, r.q.unitTo).normalize('NFKC'),
     comparator: r.comparator,
-    due: dueOf(ctx, ix, r, dues, members, label),
+    due: dueOf(scope, r, members),
     source: { start: start + from + lead, end: start + from + lead + clause.length, line: ctx.line + ix.linesBefore(from + lead) },
   };
 }
