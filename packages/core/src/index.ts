@@ -14,13 +14,8 @@ export {
 } from './extract/dates/index.js';
 export { extractMeta } from './extract/meta/extract-meta.js';
 export { extractIndicators, type IndicatorContext } from './extract/indicators/extract-indicators.js';
-export {
-  extractIndicatorTable,
-  hasIndicatorColumns,
-  isIndicatorTableHeader,
-  type IndicatorTable,
-  type IndicatorTableRow,
-} from './extract/indicators/indicator-table.js';
+export { extractIndicatorTable, type IndicatorTable, type IndicatorTableRow } from './extract/indicators/indicator-table.js';
+export { hasIndicatorColumns, isIndicatorTableHeader } from './extract/indicators/indicator-columns.js';
 export { parsePlan, extractPlan, type ExtractOptions } from './extract/parse-plan.js';
 export {
   createUnitDirectory,

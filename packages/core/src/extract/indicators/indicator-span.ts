@@ -1,4 +1,4 @@
-import type { SourceSpan } from '../plan-schema.js';
+import type { ExtractedIndicator, SourceSpan } from '../plan-schema.js';
 
 /**
  * Places an indicator's clause in the document when the text it was read from is a cleaned copy of the
@@ -66,4 +66,26 @@ export class SpanLocator {
     this.drift = start - expected.start;
     return { start, end, line: start === expected.start ? expected.line : lineOf(start) };
   }
+}
+
+/** Moves each span to where its clause is in the document (see IndicatorContext.sourceText). */
+export function relocate(out: ExtractedIndicator[], sourceText: string, start: number, length: number, line: number): void {
+  const from = Math.max(0, start - 400);
+  const to = Math.min(sourceText.length, start + 2 * length + 400);
+  const breaks: number[] = [];
+  for (let k = sourceText.indexOf('\n', from); k >= 0 && k < to; k = sourceText.indexOf('\n', k + 1)) breaks.push(k);
+  const before = (offset: number) => {
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((breaks[mid] ?? 0) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const base = before(start);
+  const lineOf = (offset: number) => Math.max(1, line + before(offset) - base);
+  const locator = new SpanLocator(sourceText);
+  for (const ind of out) ind.source = locator.locate(ind.text, ind.source, lineOf);
 }

@@ -1,4 +1,5 @@
 import type { Block, ParagraphBlock, TableBlock, TableCell } from '../source-text.js';
+import { para } from './text-table-parts.js';
 
 /** A box-drawn table found in the text, and the index of the first block after it. */
 export interface BoxFound {
@@ -9,11 +10,6 @@ export interface BoxFound {
 const VERTICAL = '│┃║|';
 const RULE_LINE = /^[┌┏╔├┣╠└┗╚┬┼┴┳╋┻╦╬╩─━═+\-\s┐┓╗┤┫╣┘┛╝]+$/u;
 const isVertical = (ch: string | undefined) => ch !== undefined && VERTICAL.includes(ch);
-
-const para = (blocks: Block[], i: number): ParagraphBlock | null => {
-  const b = blocks[i];
-  return b?.kind === 'para' ? b : null;
-};
 
 /** The cells of one content line "│1 │推进…│基层卫生股│": text trimmed, offsets in the source. */
 function lineCells(p: ParagraphBlock): TableCell[] | null {

@@ -1,4 +1,5 @@
-import type { Block, ParagraphBlock, TableBlock, TableCell } from '../source-text.js';
+import type { Block, TableBlock, TableCell } from '../source-text.js';
+import { para } from './text-table-parts.js';
 import { headerRole } from './table-columns.js';
 
 /** A CSV table found in the text, and the index of the first block after it. */
@@ -56,11 +57,6 @@ function readField(text: string, from: number): Field {
   while (k < text.length && text[k] !== ',' && text[k] !== '\n') k++;
   return { text: value.trim(), start: from + 1, end, rowSpan: 1, colSpan: 1, after: k + 1 };
 }
-
-const para = (blocks: Block[], i: number): ParagraphBlock | null => {
-  const b = blocks[i];
-  return b?.kind === 'para' ? b : null;
-};
 
 /**
  * A table exported as CSV: a header line of column labels joined by ASCII commas (序号,工作任务,牵头单位,…), then

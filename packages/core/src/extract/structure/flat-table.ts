@@ -1,14 +1,14 @@
 import { isBodyTerminator, isTitleLine, type Line } from './lines.js';
 import { readMarker } from './numbering.js';
-import { parseDeadlineCell } from '../dates/index.js';
 import { recordsAt } from './labelled-records.js';
 import { isUnitName } from '../units/unit-name.js';
-import { cellShape, type CellShape, type ColumnRole } from './table-columns.js';
+import { cellShape } from './table-columns.js';
 import { headerAt, headerlessAt, splitInline, UNIT_ROLES, type FlatHeader } from './flat-header.js';
 import { readIndicatorRows } from './flat-indicator-rows.js';
 import { mergeWrappedLine } from './wrapped-row.js';
-import type { ParsedTable, RowDraft } from './table-rows.js';
+import type { ParsedTable } from './table-rows.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
+import { draftFromCells, isPersonCell, type Cell } from './flat-row-cells.js';
 
 /** An issuing unit's name on its own line right before a date line. */
 function isSignature(lines: Line[], k: number): boolean {
@@ -52,21 +52,6 @@ function verticalGroupAt(lines: Line[], k: number, lastNum: number): { to: numbe
       .join('')
       .replace(/^[一二三四五六七八九十]+(?=\p{Script=Han}{2})/u, ''),
   };
-}
-
-interface Cell {
-  text: string;
-  /** 'person': a name in a 责任领导/责任人 column, never part of the duty or a unit. */
-  shape: CellShape | 'person';
-  line: Line;
-}
-
-/** A short run of 2–4-character names ("张三", "张三、李四") that is not a unit name. */
-function isPersonCell(text: string): boolean {
-  const t = text.replace(/\s+/g, '');
-  return (
-    t.length <= 14 && /^\p{Script=Han}{2,4}(?:[、,，]\p{Script=Han}{2,4})*$/u.test(t) && !t.split(/[、,，]/).some((n) => isUnitName(n))
-  );
 }
 
 /**
@@ -256,49 +241,4 @@ function readRows(lines: Line[], from: number, header: FlatHeader, dir: UnitDire
     unparsed,
   };
   return { to: k, table };
-}
-
-function hasDate(text: string): boolean {
-  const cell = parseDeadlineCell(text, 2000);
-  return cell.due.length > 0 || cell.ongoing;
-}
-
-/** Sorts a row's cells by shape into the header's columns. */
-function draftFromCells(cells: Cell[], category: string[], roles: ColumnRole[], headerless: boolean): RowDraft {
-  // Without a header, one unit cell is an undifferentiated list; two are lead and participants.
-  const unitCells = cells.filter((c) => c.shape === 'units').length;
-  const unitRoles: ColumnRole[] = headerless ? (unitCells > 1 ? ['lead', 'part'] : ['resp']) : roles.filter((r) => UNIT_ROLES.includes(r));
-  const draft: RowDraft = {
-    number: null,
-    task: [],
-    units: [],
-    deadline: [],
-    start: cells[0]?.line.start ?? 0,
-    end: cells[cells.length - 1]?.line.end ?? 0,
-    line: cells[0]?.line.line ?? 1,
-    category,
-  };
-  let unitIndex = 0;
-  let afterFacts = false;
-  for (const c of cells) {
-    if (c.shape === 'person') continue;
-    if (c.shape === 'num' && draft.number === null && !draft.task.length) {
-      draft.number = /\d+/.exec(c.text)?.[0] ?? c.text;
-    } else if (c.shape === 'units' && (draft.task.length || unitIndex < unitRoles.length)) {
-      draft.units.push({ role: unitRoles[Math.min(unitIndex, unitRoles.length - 1)] ?? 'resp', text: c.text });
-      unitIndex++;
-      afterFacts = true;
-    } else if (c.shape === 'deadline' && draft.task.length) {
-      draft.deadline.push(c.text);
-      afterFacts = true;
-    } else if (afterFacts && roles.includes('deadline') && !draft.deadline.length && hasDate(c.text)) {
-      // A long deadline cell ("6月底前完成框架搭建,12月底前全面完成") reads as text by shape.
-      draft.deadline.push(c.text);
-    } else if (afterFacts && roles.includes('note')) {
-      // A text cell after the units/deadline is a remark, not part of the duty.
-    } else {
-      draft.task.push(c.text);
-    }
-  }
-  return draft;
 }

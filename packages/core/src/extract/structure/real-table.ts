@@ -3,7 +3,7 @@ import { cellShape, headerRole, type CellShape, type ColumnRole } from './table-
 import type { ParsedTable, RowDraft } from './table-rows.js';
 import { readMarker } from './numbering.js';
 import { foldWidth, type Line } from './lines.js';
-import { isIndicatorTableHeader } from '../indicators/indicator-table.js';
+import { isIndicatorTableHeader } from '../indicators/indicator-columns.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
 
 interface GridCell {

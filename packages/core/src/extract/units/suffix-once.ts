@@ -5,6 +5,14 @@ import { alternation } from '../lexicons/pattern.js';
 const BARE_NAME = /^\p{Script=Han}{2,4}$/u;
 const NOT_A_PLACE = /^(?:各|相关|有关|其他|其余|全|所有|[省市县区])|(?:局|委|办|部|厅|处|室|所|站|队|院|会|司|中心|单位|部门|机构)$/;
 
+// Each ending's whole name ("乙街道办事处"), compiled once: the list splitter asks for every list it reads.
+const WHOLE_NAMES = SUFFIX_ONCE_ENDINGS.map(([place, body]) => ({
+  place,
+  body,
+  whole: new RegExp(`^\\p{Script=Han}{2,5}${place}${body}$`, 'u'),
+}));
+const GROUP_WORD = /^(?:各|相关|有关|其他|其余|所有)/;
+
 /**
  * A local-government suffix written once for a list ("甲、乙街道办事处", "甲街道、乙街道办事处",
  * "甲、乙镇人民政府"): each name in the run just before the last part gets the suffix it lacks. A part that
@@ -13,9 +21,9 @@ const NOT_A_PLACE = /^(?:各|相关|有关|其他|其余|全|所有|[省市县�
  */
 export function expandSuffixOnce(parts: string[], isUnit: (p: string) => boolean): string[] {
   const last = parts[parts.length - 1] ?? '';
-  const ending = SUFFIX_ONCE_ENDINGS.find(([place, body]) => new RegExp(`^\\p{Script=Han}{2,5}${place}${body}$`, 'u').test(last));
-  if (!ending || parts.length < 2 || /^(?:各|相关|有关|其他|其余|所有)/.test(last)) return parts;
-  const [place, body] = ending;
+  const ending = WHOLE_NAMES.find((e) => e.whole.test(last));
+  if (!ending || parts.length < 2 || GROUP_WORD.test(last)) return parts;
+  const { place, body } = ending;
   const out = [...parts];
   for (let i = parts.length - 2; i >= 0; i--) {
     const p = parts[i] ?? '';

@@ -1,0 +1,118 @@
+import type { Comparator, ExtractedIndicator } from '../plan-schema.js';
+import type { DueIndex } from './indicator-due.js';
+import { indicatorName, stripEnds } from './indicator-name.js';
+import type { Quantity } from './indicator-numbers.js';
+import type { ClauseIndex } from './indicator-text.js';
+import type { IndicatorContext } from './indicator-context.js';
+
+/** How far around a number its clause, name and status words are looked for (keeps long runs linear). */
+export const REACH_BEFORE = 150;
+export const REACH_AFTER = 80;
+
+/** A quantity read as a target, with the clause and name found for it. */
+export interface Reading {
+  q: Quantity;
+  baseline: number | null;
+  comparator: Comparator;
+  explicit: boolean;
+  wordStart: number;
+  /** Offsets of the clause (the indicator's text) in the half-width text. */
+  from: number;
+  to: number;
+  name: string;
+  /** Targets read together (a 分别 list, "22%和30%") share a group. */
+  group: number;
+}
+/** A clause that only states a deadline ("到2022年,") travels with the targets after it. */
+const DEADLINE_CLAUSE_RE =
+  /^\s*(?:(?:到|至|截至|力争到|力争在)?\s*\d{4}\s*年(?:底|末)?(?:[和、及与]\d{4}\s*年(?:底|末)?)*(?:前|之前)?|(?:到|至)\s*[“"]?十[三四五]五[”"]?\s*(?:时期|期)?末)\s*$/;
+/** A clause that opens on its comparator has its subject in the clause before. */
+const SUBJECTLESS_RE =
+  /^\s*(?:(?:到|至)\s*\d{4}\s*年(?:底|末)?)?(?:力争|确保|努力|要|并|均|分别|逐步|稳步|每年|每季度|每月|每周|每学期|全年|年均|累计)*(?:达到|达|不低于|不少于|至少|超过|不高于|不超过|提高|提升|下降|降低|降至|降到|控制在|保持|稳定在|由|从|较|比)/;
+
+/**
+ * A list of targets ("分别不低于22%和30%"): the last member's bound (以上) applies to all, and names written
+ * before 分别 ("孕产妇死亡率、婴儿死亡率分别下降到…") go to the members in order. Returns the groups.
+ */
+export function spreadLists(half: string, readings: Reading[]): Map<number, Reading[]> {
+  const byGroup = new Map<number, Reading[]>();
+  for (const r of readings) {
+    const members = byGroup.get(r.group);
+    if (members) members.push(r);
+    else byGroup.set(r.group, [r]);
+  }
+  for (const members of byGroup.values()) {
+    const first = members[0];
+    if (!first || members.length < 2) continue;
+    const lastBound = members.at(-1)?.q.bound;
+    const to = Math.max(...members.map((m) => m.to));
+    for (const m of members) {
+      if (lastBound && m.q.bound === null && m.comparator === first.comparator && (m.comparator === '=' || m.comparator === lastBound))
+        m.comparator = lastBound;
+      m.from = first.from;
+      m.to = to;
+    }
+    const head = half.slice(first.from, first.q.start);
+    const k = head.indexOf('分别');
+    if (k < 0) continue;
+    const names = head
+      .slice(0, k)
+      .split(/[、和及与]/)
+      .map((s) => indicatorName(s, s, '', '%', true))
+      .filter(Boolean);
+    if (names.length === members.length) members.forEach((m, i) => (m.name = names[i] ?? m.name));
+  }
+  return byGroup;
+}
+
+/** What the readings of one text share: the text, its half-width copy and clause index, and its deadlines. */
+export interface ReadingScope {
+  text: string;
+  half: string;
+  /** Offset of `text` in the SourceText. */
+  start: number;
+  ctx: IndicatorContext;
+  ix: ClauseIndex;
+  dues: DueIndex;
+  /** A deadline given by a label in the text (完成时限:…), ISO. */
+  label: string | null;
+}
+
+/** The deadline of a reading: its phrase (one date per member of a 分别 list), else inherited, else the annual plan's year end. */
+function dueOf({ ctx, ix, dues, label }: ReadingScope, r: Reading, members: Reading[]): string | null {
+  const phrase = dues.governing(r.q.start, ix.sentenceStart(r.q.start), ix.sentenceEnd(r.q.start));
+  if (phrase) {
+    if (phrase.dates.length === members.length) return phrase.dates[members.indexOf(r)] ?? null;
+    return (members.length === 1 ? phrase.dates[0] : phrase.dates.at(-1)) ?? null;
+  }
+  return label ?? ctx.due ?? (ctx.annual && ctx.planYear !== null ? `${ctx.planYear}-12-31` : null);
+}
+
+/** The indicator of a reading: its clause widened to a subject the clause lacks, its unit as written, its deadline. */
+export function toIndicator(scope: ReadingScope, r: Reading, members: Reading[]): ExtractedIndicator {
+  const { text, half, start, ctx, ix } = scope;
+  let from = r.from;
+  const prevClauseStart = from > 0 ? Math.max(ix.clauseStart(from - 1), from - 40) : from;
+  // A clause that is only a deadline, or a clause with no subject of its own (",力争达到90%"), takes the clause before it.
+  if (
+    from > 0 &&
+    (DEADLINE_CLAUSE_RE.test(half.slice(prevClauseStart, from - 1)) ||
+      SUBJECTLESS_RE.test(half.slice(from, Math.min(r.q.start, from + 40))))
+  )
+    from = prevClauseStart;
+  const raw = text.slice(from, r.to);
+  const clause = raw.trim();
+  const lead = raw.length - raw.trimStart().length;
+  const name = r.name || (from < r.from ? stripEnds(half.slice(from, r.from)) : '') || clause;
+  return {
+    name,
+    text: clause,
+    baseline: r.baseline,
+    target: r.q.value,
+    // The measure word as written ("/10万" after "10", "條" in a traditional copy), full-width forms folded.
+    unit: text.slice(r.q.unitFrom, r.q.unitTo).normalize('NFKC'),
+    comparator: r.comparator,
+    due: dueOf(scope, r, members),
+    source: { start: start + from + lead, end: start + from + lead + clause.length, line: ctx.line + ix.linesBefore(from + lead) },
+  };
+}

@@ -1,0 +1,52 @@
+import type { Comparator } from '../plan-schema.js';
+import type { Quantity } from './indicator-numbers.js';
+import type { ClauseIndex } from './indicator-text.js';
+import type { IndicatorContext } from './indicator-context.js';
+import { REACH_BEFORE } from './indicator-reading.js';
+
+/** Words that mark a clause as describing the present state rather than setting a target. */
+const STATUS_RE =
+  /共有|(?<!确保|要|将)已(?!有效|婚)|累计建成|目前|现状|(?:检查|督查|暗访|巡查|抽查|共|累计)发现|发现(?:问题|隐患)|查处(?!率)|查获|共计|共(?:检查|抽查|排查|督查|出动|下发)|浏览|点击|访问量|阅读量|阅读[::]/;
+/** 对 before a count, with at most a short qualifier (对全县14个乡镇, 对督查发现的193个问题): the objects of the work. */
+const SCOPE_RE = /对[^\d,,。;;、]{0,8}$/;
+/** "现有" (existing) states the present only when no comparator follows it ("现有公厕改造率达到100%" is a target). */
+const EXISTING_RE = /现有/;
+const AS_OF_RE = /截[至止]\s*(?:目前|\d{4})/;
+/** A look back (a plan's 发展基础 / 现状 paragraphs): what was achieved, not what is to be reached. */
+const RETROSPECT_RE =
+  /十[一二三]五["”]?(?:期间|时期)|过去(?:五|5|几)年|[五三十]年来|近(?:几)?年来|多年来|\d{4}\s*年以来|(?:提高|下降|增长|达到|降低|增加|减少|提升|上升|完成|建成|创建|新增|超过)了/;
+/** A sentence opening on a past year ("2020年,全市…", "截至2020年底…") in a plan about a later year. */
+const PAST_YEAR_RE = /^\s*(?:截至|截止到?|到)?\s*(\d{4})\s*年(?:底|末)?/;
+/** Words that turn a sentence back to the future after a statement of the present. */
+const FUTURE_RE = /到\s*\d{4}|力争|目标|确保|计划|将/;
+/** A time span is a target only with a comparator or a bound ("不少于1小时", "1小时以上"), not "24小时内报告". */
+const TIME_UNIT_RE = /^(?:小时|分钟|天|个月|个工作日)$/;
+const isYear = (q: Quantity) => q.unit === '' && Number.isInteger(q.value) && q.value >= 1900 && q.value <= 2100;
+
+/** Whether a quantity is a target: a unit or a written comparator, and not a statement of the present. */
+export function accept(
+  half: string,
+  ix: ClauseIndex,
+  q: Quantity,
+  explicit: boolean,
+  comparator: Comparator,
+  ctx: IndicatorContext,
+): boolean {
+  const planYear = ctx.planYear;
+  const from = Math.max(ix.sentenceStart(q.start), q.start - REACH_BEFORE);
+  const before = half.slice(from, q.start);
+  const past = PAST_YEAR_RE.exec(before);
+  if (past && planYear !== null && Number(past[1]) < planYear && !/^\s*到/.test(before)) return false;
+  const status = STATUS_RE.exec(before) ?? RETROSPECT_RE.exec(before) ?? (explicit ? null : EXISTING_RE.exec(before));
+  if (status && !FUTURE_RE.test(before.slice(status.index))) return false;
+  // "截至2020年底,…为21.3%": a count of where things stand, unless a target verb says otherwise.
+  if (AS_OF_RE.test(before) && (!explicit || /为\s*$/.test(before.slice(-3)))) return false;
+  if (TIME_UNIT_RE.test(q.unit) && !explicit && q.bound === null) return false;
+  // In a bulletin or a rectification ledger, "对6个农贸市场开展回头看", "对园区42家企业开展治理": the count names the
+  // problems found that the work is done to, not a result to reach.
+  if (ctx.findings && !explicit && q.bound === null && SCOPE_RE.test(before)) return false;
+  // "3类重大疾病", "2种基础疾病" define a group; "扩大到30种" sets a target.
+  if (/^(?:种|类)$/.test(q.unit) && comparator === '=') return false;
+  if (q.unit !== '') return true;
+  return !isYear(q) && (explicit || q.bound !== null);
+}

@@ -1,0 +1,111 @@
+import { splitUnitList } from '../units/unit-name.js';
+import { isDeadlineCell } from './deadline-shape.js';
+import type { UnitDirectory } from '../units/unit-directory.js';
+import { alternation } from '../lexicons/pattern.js';
+import { CARRY_OUT_VERBS, PART_VERBS } from '../lexicons/role-words.js';
+import { rolesFromList, SEPARATE, withLevelOf, type TextRoles } from './attribution-roles.js';
+import { HAS_LABEL, parseLabelled } from './labelled-fields.js';
+
+/** "由X牵头", "此项工作由X牵头", "以上(1)—(3)项由X牵头", "上述工作由X负责": the words before the owner. */
+export const SUBJECT_BEFORE_OWNER = /^(?:(?:此项|该项|本项|这项|以上|上述|前述)[^由]{0,16}?)?由/;
+
+/** "排在首位的为牵头单位": the text states that the first unit of its list leads. */
+export const ORDER_RULE = /(?:排在|排列在|列在?|排)(?:首位|第一位|第一|前面)的?(?:单位)?(?:为|是)(?:牵头|主要责任)/;
+
+/** Role verbs after a unit list (X配合, Y参与), and verbs that make the units alone answer for the work. */
+const PART_VERB = alternation(PART_VERBS);
+const CARRY_OUT = alternation(CARRY_OUT_VERBS);
+const DUTY_THEN_PART = new RegExp(`^(.+?)(?:牵头)?(?:负责|主责)[,,;;、](.+?)(?:等(?:部门|单位)?)?${PART_VERB}$`);
+const DUTY_THEN_CARRY = /^(.+?)(?:牵头)?(?:负责|主责)[,,;;](.+落实)$/;
+const PARTS_THEN_DUTY = new RegExp(`^(.+?${PART_VERB})[,,;;]`);
+const CARRY_OUT_END = new RegExp(`${CARRY_OUT}$`);
+const CARRY_OUT_TAIL = new RegExp(`(?:共同)?${CARRY_OUT}$`);
+const PART_END = new RegExp(`${PART_VERB}$`);
+const HAS_PART_VERB = new RegExp(PART_VERB);
+const CARRY_OUT_LOCAL = /^(.+?)(?:负责落实|具体落实|抓好落实|组织落实|负责实施|具体实施|落实)$/;
+const JOINTLY = /共同(?:负责|承担|组织实施)$/;
+
+/**
+ * "各区政府负责落实", "各州(市)卫生健康委落实": the units of a clause that carries the work out locally; they take
+ * part in it. Null when the clause is no such clause. `plainOnly` refuses units written with a role verb of their own.
+ */
+function localCarriers(clause: string, dir: UnitDirectory, plainOnly: boolean): string[] | null {
+  const units = CARRY_OUT_LOCAL.exec(clause)?.[1];
+  if (!units || (plainOnly && HAS_PART_VERB.test(units))) return null;
+  return splitUnitList(units, dir);
+}
+
+const withRoles = (lead: string[], participants: string[]): TextRoles => ({
+  lead,
+  participants,
+  separateLeads: false,
+  deadlineText: null,
+});
+
+/** "X牵头,…": the units after the lead's 牵头 (`right`) take part, up to their role verb or as local carriers. */
+function afterLeadVerb(lead: string[], right: string, dir: UnitDirectory): TextRoles | null {
+  if (!right) return withRoles(lead, []);
+  // "X牵头,各区政府负责落实": units that carry the work out locally take part.
+  const carriers = localCarriers(right, dir, true);
+  if (carriers) return withRoles(lead, withLevelOf(lead, carriers, dir));
+  // "…牵头,Y配合,11月底前出台…": the participants end at their role verb; what follows is the duty's own text.
+  const named = PARTS_THEN_DUTY.exec(right);
+  const participants = splitUnitList(right, dir) ?? splitUnitList(named?.[1] ?? '', dir);
+  if (!participants) return null;
+  // "…Y配合,各区政府负责落实": units that carry the work out locally take part too.
+  const local = named ? localCarriers(right.slice(named[0].length), dir, false) : null;
+  if (local) participants.push(...local);
+  return withRoles(lead, withLevelOf(lead, participants, dir));
+}
+
+/** "X负责,Y、Z配合" or "X负责,各州(市)卫生健康委落实": the unit before 负责 leads, the others take part. */
+function dutyThenOthers(t: string, dir: UnitDirectory): TextRoles | null {
+  const duty = DUTY_THEN_PART.exec(t);
+  if (duty?.[1] && duty[2]) {
+    const lead = splitUnitList(duty[1].replace(SUBJECT_BEFORE_OWNER, ''), dir);
+    const participants = splitUnitList(duty[2], dir);
+    if (lead && participants) return withRoles(lead, participants);
+  }
+  const carried = DUTY_THEN_CARRY.exec(t);
+  const carriers = carried?.[1] && carried[2] ? localCarriers(carried[2], dir, true) : null;
+  const lead = carried?.[1] && carriers ? splitUnitList(carried[1].replace(SUBJECT_BEFORE_OWNER, ''), dir) : null;
+  return lead && carriers ? withRoles(lead, carriers) : null;
+}
+
+/** "(X牵头,Y、Z配合)", "(X牵头负责)", "(X负责)", "(X、Y按职责分工负责)", or a bare unit list. */
+export function parseAttributionText(inner: string, dir: UnitDirectory): TextRoles | null {
+  const t = inner.normalize('NFKC').replace(/\s+/g, '');
+  if (!t) return null;
+  if (HAS_LABEL.test(t)) return parseLabelled(t, dir);
+  // A date written beside the units: "(市卫健委,2022年底前)".
+  const parts = t.split(/[,,;;](?![^()]*\))/);
+  const datePart = parts.length > 1 ? parts.find((p) => isDeadlineCell(p)) : undefined;
+  if (datePart) {
+    const rest = parseAttributionText(parts.filter((p) => p !== datePart).join(','), dir);
+    return rest ? { ...rest, deadlineText: datePart } : null;
+  }
+  const at = /[((]牵头[))]|(?:分别|各自)牵头/.test(t) ? -1 : t.search(/牵头(?![单部领科])/);
+  if (at > 0) {
+    const lead = splitUnitList(t.slice(0, at).replace(SUBJECT_BEFORE_OWNER, ''), dir);
+    return lead ? afterLeadVerb(lead, t.slice(at + 2).replace(/^(?:负责|抓总|实施)?[,,、;;]?/, ''), dir) : null;
+  }
+  const duty = dutyThenOthers(t, dir);
+  if (duty) return duty;
+  if (SEPARATE.test(t)) {
+    const names = splitUnitList(t, dir);
+    return names ? { lead: names, participants: [], separateLeads: true, deadlineText: null } : null;
+  }
+  if (CARRY_OUT_END.test(t) && !HAS_PART_VERB.test(t)) {
+    const names = splitUnitList(t.replace(CARRY_OUT_TAIL, '').replace(SUBJECT_BEFORE_OWNER, ''), dir);
+    if (!names) return null;
+    // "(X、Y负责)" is one undifferentiated list: the first unit leads (extraction.md); "共同负责" says they lead together.
+    if (names.length > 1 && !JOINTLY.test(t)) return withRoles(names.slice(0, 1), names.slice(1));
+    return withRoles(names, []);
+  }
+  if (PART_END.test(t)) {
+    const names = splitUnitList(t, dir);
+    return names ? withRoles([], names) : null;
+  }
+  const list = rolesFromList(t, dir);
+  return list ? { ...list, deadlineText: null } : null;
+}

@@ -1,0 +1,130 @@
+import { splitUnitList } from '../units/unit-name.js';
+import { trimChars } from './text-trim.js';
+import { isDeadlineCell } from './deadline-shape.js';
+import type { UnitDirectory } from '../units/unit-directory.js';
+import {
+  DEADLINE_LABEL_SOURCE as DEADLINE_LABEL,
+  LEAD_LABEL_SOURCE as LEAD_LABEL,
+  PART_LABEL_SOURCE as PART_LABEL,
+  PERSON_LABEL_SOURCE,
+  RESP_LABEL_SOURCE as RESP_LABEL,
+} from './role-labels.js';
+import { CRITERIA_LABELS } from '../lexicons/person-labels.js';
+import { emptyRoles, rolesFromList, SEPARATE, type Attribution, type TextRoles } from './attribution-roles.js';
+
+// Labels that name people or phones (牵头县级领导, 项目责任人, 联系电话), or that say how completion is judged
+// (完成标志, 验收标准): their values are never units nor deadlines, but they end the field before them.
+const PERSON_LABEL = `(?:${PERSON_LABEL_SOURCE}|${CRITERIA_LABELS.join('|')})`;
+// A label ends in a colon, or in a closing 】/] when written "【牵头单位】X".
+const LABEL_END = '\\s*(?:[::]|[】\\]][::]?)';
+const ANY_LABEL = new RegExp(`[【\\[]?(${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})${LABEL_END}`, 'g');
+/** Some role, person or deadline label with its colon ("牵头单位:", "【完成时限】") anywhere in the text. */
+export const HAS_LABEL = new RegExp(ANY_LABEL.source);
+const LABEL_START = new RegExp(
+  `(?:^|[\\n。;;/])\\s*[【\\[]?(?=(?:${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})${LABEL_END})`,
+  'g',
+);
+const LABEL_LINE = new RegExp(`^\\s*[【\\[]?(?:${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})${LABEL_END}`);
+/** A line that is a labelled field (牵头单位:X, 完成时限:Y, 责任领导:Z): a whole record of its own, not a broken sentence. */
+export function isLabelLine(text: string): boolean {
+  return LABEL_LINE.test(text);
+}
+/** A field line of a record that names no role: a short label and a colon ("建设内容:", "二季度进展:"). */
+const OTHER_FIELD = /^\s*[\p{Script=Han}]{2,8}\s*[::]/u;
+const IS_LEAD = new RegExp(`^${LEAD_LABEL}$`);
+const IS_PART = new RegExp(`^${PART_LABEL}$`);
+const IS_RESP = new RegExp(`^${RESP_LABEL}$`);
+const IS_DEADLINE = new RegExp(`^${DEADLINE_LABEL}$`);
+
+/** "(牵头部门:X;配合部门:Y)", "责任单位:X、Y", "牵头单位:X 责任单位:Y" and the like. */
+export function parseLabelled(text: string, dir: UnitDirectory): TextRoles | null {
+  const hits = [...text.matchAll(ANY_LABEL)];
+  if (!hits.length) return null;
+  const slots: { label: string; value: string }[] = [];
+  hits.forEach((h, i) => {
+    const from = (h.index ?? 0) + h[0].length;
+    const to = i + 1 < hits.length ? (hits[i + 1]?.index ?? text.length) : text.length;
+    slots.push({ label: h[1] ?? '', value: trimChars(text.slice(from, to), ';;,,。/') });
+  });
+  const leadSlots = slots.filter((s) => IS_LEAD.test(s.label));
+  const partSlots = slots.filter((s) => IS_PART.test(s.label));
+  const respSlots = slots.filter((s) => IS_RESP.test(s.label));
+  const deadline = slots.find((s) => IS_DEADLINE.test(s.label));
+  if (!leadSlots.length && !partSlots.length && !respSlots.length) {
+    return deadline ? { ...emptyRoles(), deadlineText: deadline.value } : null;
+  }
+  // A slot's value may run on into a deadline or a note ("市体育局;长期坚持", "市住建局、各街道办事处,2022年10月底前完成"):
+  // its leading unit clauses are the units, a deadline clause is the deadline when no slot names one.
+  let trailingDeadline: string | null = null;
+  const units = (v: string): string[] => {
+    const whole = splitUnitList(v, dir);
+    if (whole) return whole;
+    const names: string[] = [];
+    for (const clause of v.split(/[;;,,](?![^((]*[))])/)) {
+      const c = trimChars(clause, '。');
+      if (!c) continue;
+      if (isDeadlineCell(c)) {
+        trailingDeadline ??= c;
+        continue;
+      }
+      const list = splitUnitList(c, dir);
+      if (!list) break;
+      names.push(...list);
+    }
+    return names;
+  };
+  const roles = emptyRoles();
+  if (leadSlots.length) {
+    for (const s of leadSlots) roles.lead.push(...units(s.value));
+    for (const s of [...respSlots, ...partSlots]) roles.participants.push(...units(s.value));
+  } else if (respSlots.length && partSlots.length) {
+    for (const s of respSlots) roles.lead.push(...units(s.value));
+    for (const s of partSlots) roles.participants.push(...units(s.value));
+  } else if (respSlots.length) {
+    const list = rolesFromList(respSlots.map((s) => s.value).join('、'), dir);
+    if (list) Object.assign(roles, list);
+  } else {
+    for (const s of partSlots) roles.participants.push(...units(s.value));
+  }
+  // 按职责分工 wins over everything, in a 牵头单位: slot too ("牵头单位:X、Y按职责分工负责").
+  if (leadSlots.some((s) => SEPARATE.test(s.value)) || (!leadSlots.length && respSlots.some((s) => SEPARATE.test(s.value))))
+    roles.separateLeads = true;
+  const deadlineText = deadline?.value ?? trailingDeadline;
+  if (!roles.lead.length && !roles.participants.length && !deadlineText) return null;
+  return { ...roles, deadlineText };
+}
+
+/**
+ * Labelled lines of an item ("牵头单位:X" ⏎ "责任单位:Y", "牵头单位:X;配合单位:Y", "完成时限:…") that start
+ * a line or a sentence. They speak for the whole item.
+ */
+export function findLabelledLines(text: string, dir: UnitDirectory): Attribution | null {
+  const starts: number[] = [];
+  if (!HAS_LABEL.test(text)) return null;
+  for (const m of text.matchAll(LABEL_START)) starts.push((m.index ?? 0) + m[0].length);
+  if (!starts.length) return null;
+  const from = starts[0] ?? 0;
+  // Labelled lines run to the end of the item unless plain sentences follow them.
+  let to = text.length;
+  const tail = text.slice(from);
+  const lines = tail.split('\n');
+  const kept: string[] = [];
+  let acc = 0;
+  for (const l of lines) {
+    // Other fields of the same record (建设内容:…, 二季度进展:…) sit between the role lines: skipped, not an end.
+    if (acc > 0 && !LABEL_LINE.test(l) && OTHER_FIELD.test(l)) {
+      acc += l.length + 1;
+      continue;
+    }
+    if (acc > 0 && !LABEL_LINE.test(l)) {
+      to = from + acc - 1;
+      break;
+    }
+    kept.push(l);
+    acc += l.length + 1;
+  }
+  const seg = kept.join('\n').replace(/[】\]]\s*$/, '');
+  const roles = parseLabelled(seg.replace(/\n/g, ';'), dir);
+  if (!roles) return null;
+  return { ...roles, start: from, end: to, statesOrderRule: false };
+}

@@ -1,0 +1,94 @@
+import type { Block, ParagraphBlock } from '../source-text.js';
+import { isDeadlineCell } from './deadline-shape.js';
+import { headerRole } from './table-columns.js';
+import { appendToCell, cell, para, tableOf, type Found, type Piece } from './text-table-parts.js';
+
+const PIPE_SEPARATOR = /^[\s|:：\-—=+]*$/;
+
+/**
+ * The cells of a `|` row (border pipes dropped), or of a tab-separated row (every tab a cell boundary, so an
+ * empty cell keeps its place), or null for a line that is not one.
+ */
+function pipeCells(b: ParagraphBlock, sep: '|' | '\t'): Piece[] | null {
+  const t = b.text;
+  let count = 0;
+  for (let k = t.indexOf(sep); k >= 0; k = t.indexOf(sep, k + 1)) count++;
+  if (count < 2) return null;
+  const pieces: Piece[] = [];
+  let from = 0;
+  for (let k = 0; k <= t.length; k++) {
+    if (k < t.length && t[k] !== sep) continue;
+    const raw = t.slice(from, k);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    pieces.push({ text, start: b.start + from + lead, end: b.start + from + lead + text.length });
+    from = k + 1;
+  }
+  if (sep === '|' && pieces[0]?.text === '') pieces.shift();
+  if (pieces.at(-1)?.text === '') pieces.pop();
+  return pieces.length >= 2 ? pieces : null;
+}
+
+/**
+ * A table typed with `|` (or tab) separators: rows with uneven cell counts (an empty middle cell loses its `|`), lone
+ * `|` lines between rows, `|---|` rules, a header that may end with `|`. Null when the paragraph at `i` opens none.
+ */
+export function pipeTable(blocks: Block[], i: number, sep: '|' | '\t'): Found | null {
+  const head = para(blocks, i);
+  const headerCells = head ? pipeCells(head, sep) : null;
+  if (!head || !headerCells || headerCells.length < 3) return null;
+  if (headerCells.filter((c) => headerRole(c.text) !== null).length < 2) return null;
+  const width = headerCells.length;
+  const headerRoles = headerCells.map((c) => headerRole(c.text));
+  const deadlineColumn = sep === '|' ? headerCells.findIndex((c) => headerRole(c.text) === 'deadline') : -1;
+  const rows = [{ line: head, end: head.end, cells: headerCells.map(cell) }];
+  let j = i + 1;
+  for (; j < blocks.length; j++) {
+    const b = para(blocks, j);
+    if (!b) break;
+    if (b.text.trim() === '' || (b.text.includes(sep) && PIPE_SEPARATOR.test(b.text))) continue;
+    const cells = pipeCells(b, sep);
+    if (!cells) {
+      // A category row (一、健康环境) or a page's furniture between rows: kept when the table goes on after it.
+      const next = blocks.slice(j + 1, j + 4).find((n): n is ParagraphBlock => n.kind === 'para' && n.text.trim() !== '');
+      const text = b.text.trim();
+      if (text.length > 30 || !next || !pipeCells(next, sep)) break;
+      const lead = b.text.length - b.text.trimStart().length;
+      rows.push({ line: b, end: b.end, cells: [cell({ text, start: b.start + lead, end: b.start + lead + text.length })] });
+      continue;
+    }
+    const prev = rows.length > 1 ? rows[rows.length - 1] : undefined;
+    if (prev && isContinuation(cells)) {
+      // A cell wrapped onto a line of its own ("\t\t\t县发改局"): the row above goes on.
+      cells.forEach((c, k) => {
+        const target = prev.cells[k];
+        if (c.text && target) appendToCell(target, c, headerRoles[k] ?? null);
+      });
+      prev.end = b.end;
+      continue;
+    }
+    rows.push({ line: b, end: b.end, cells: alignShortRow(cells, width, deadlineColumn).map(cell) });
+  }
+  // Blank and rule lines after the last row belong to what follows.
+  while (j > i + 1 && (para(blocks, j - 1)?.text.trim() === '' || PIPE_SEPARATOR.test(para(blocks, j - 1)?.text ?? ''))) j--;
+  return rows.length >= 2 ? { table: tableOf(rows), next: j } : null;
+}
+
+/**
+ * A row that lost empty cells before the deadline column (an empty 配合单位 cell written without its `|`): its
+ * deadline goes back under the deadline column, the cells after it keep their order, the gap is left empty.
+ */
+function alignShortRow(cells: Piece[], width: number, deadlineColumn: number): Piece[] {
+  if (cells.length >= width || cells.length < 2 || deadlineColumn < 0) return cells;
+  const at = cells.findIndex((c, k) => k >= 1 && isDeadlineCell(c.text.replace(/\s+/g, '')));
+  const missing = deadlineColumn - at;
+  if (at < 0 || missing <= 0 || cells.length + missing > width) return cells;
+  const due = cells[at]!;
+  const gap = Array.from({ length: missing }, (): Piece => ({ text: '', start: due.start, end: due.start }));
+  return [...cells.slice(0, at), ...gap, ...cells.slice(at)];
+}
+
+/** A `|` or tab row whose number and duty cells are empty but another is not: a wrapped cell of the row above. */
+function isContinuation(cells: Piece[]): boolean {
+  return cells.length >= 3 && cells[0]!.text === '' && cells[1]!.text === '' && cells.some((c) => c.text !== '');
+}

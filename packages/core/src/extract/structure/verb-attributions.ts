@@ -1,0 +1,50 @@
+import { splitUnitList } from '../units/unit-name.js';
+import { trimEndChars } from './text-trim.js';
+import type { UnitDirectory } from '../units/unit-directory.js';
+import { HAS_ROLE_VERB } from './role-labels.js';
+import { alternation } from '../lexicons/pattern.js';
+import { PART_VERBS } from '../lexicons/role-words.js';
+import type { Attribution } from './attribution-roles.js';
+import { parseAttributionText, SUBJECT_BEFORE_OWNER } from './attribution-text.js';
+
+/**
+ * An unbracketed closing sentence that only assigns roles: "…。由市发改委牵头,市工信局配合。" or
+ * "…。市卫健委负责。". Sentence subjects elsewhere in the text are never read as owners.
+ */
+export function findTrailingVerbAttribution(text: string, dir: UnitDirectory): Attribution | null {
+  const body = trimEndChars(text, '。;;');
+  const cut = Math.max(body.lastIndexOf('。'), body.lastIndexOf(';'), body.lastIndexOf(';'), body.lastIndexOf('\n'));
+  if (cut < 0) return null;
+  const sentence = body.slice(cut + 1).trim();
+  if (!HAS_ROLE_VERB.test(sentence) || sentence.length > 120) return null;
+  const roles = parseAttributionText(sentence.replace(SUBJECT_BEFORE_OWNER, ''), dir);
+  if (!roles || !roles.lead.length) return null;
+  return { ...roles, start: cut + 1, end: text.length, statesOrderRule: false };
+}
+
+/** "X牵头," / "由X牵头," opening a clause, and ",Y、Z配合" closing it (participants named after the duty). */
+const OPENING_LEAD = /^(?:由)?([^,,;;。()()]{2,60}?)牵头(?:负责)?[,,]/;
+const CLOSING_PART = new RegExp(`[,,]([^,,;;。()()]{2,80}?)(?:等(?:部门|单位))?${alternation(PART_VERBS)}[。;;]?$`);
+
+/**
+ * An attribution written around the duty: "X牵头,对…建立清单,Y、Z配合" or "由X牵头,…". The lead is named by
+ * its role verb at the very start of the clause, so it is not a sentence subject.
+ */
+export function findOpeningVerbAttribution(text: string, dir: UnitDirectory): Attribution | null {
+  const t = text.trim();
+  const open = OPENING_LEAD.exec(t);
+  if (!open?.[1]) return null;
+  const lead = splitUnitList(open[1], dir);
+  if (!lead) return null;
+  const close = CLOSING_PART.exec(trimEndChars(t, '。;;'));
+  const participants = close?.[1] && close.index >= open[0].length ? splitUnitList(close[1], dir) : null;
+  return {
+    lead,
+    participants: participants ?? [],
+    separateLeads: false,
+    start: 0,
+    end: open[0].length,
+    statesOrderRule: false,
+    deadlineText: null,
+  };
+}
