@@ -39,7 +39,7 @@ export function Loadable({
     return (
       <Result status="warning" title={t('加载失败')} subTitle={error} extra={reload && <Button onClick={reload}>{t('重试')}</Button>} />
     );
-  if (loading) return <Skeleton active paragraph={{ rows: 6 }} />;
+  if (loading) return <Skeleton active paragraph={{ rows: 6 }} className="duban-page-loading" />;
   if (empty) return <Empty description={typeof empty === 'string' ? empty : t('暂无数据')} />;
   return <>{children}</>;
 }

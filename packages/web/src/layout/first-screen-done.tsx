@@ -1,10 +1,10 @@
 import { useLayoutEffect } from 'react';
 import { dismissFirstScreen } from '../first-screen/handoff.js';
 
-// A page still loading shows antd's skeleton or spinner: the preview stays over it until the content is there (or a
-// moment has passed: a spinner may be a secondary list loading under content that is there already).
-const LOADING = '.ant-skeleton, .ant-spin-spinning';
-const WAIT_MS = 1500;
+// A page whose data is still loading shows Loadable's skeleton (components/common.tsx): the preview stays over it
+// until the content is there. Skeletons of secondary parts (a chart, a side card) do not hold it.
+const LOADING = '.duban-page-loading';
+const WAIT_MS = 5000;
 
 /**
  * Mounted with each page (inside the page's Suspense boundary, so only once its code has arrived): removes the
