@@ -52,6 +52,13 @@ function imports(graph: Graph, byTail: Map<string, string>, id: string): string[
   });
 }
 
+/** Libraries of the entry, each a chunk of its own (in the order they are evaluated). */
+const ENTRY_LIBRARIES: [string, RegExp][] = [
+  ['react', /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/],
+  ['router', /[\\/]node_modules[\\/](react-router|react-router-dom|cookie|set-cookie-parser)[\\/]/],
+  ['query', /[\\/]node_modules[\\/]@tanstack[\\/]/],
+];
+
 const HOLDERS = /^\/__antd\/(Message|Notification)\.css$/;
 
 // Library code, antd's generated stylesheets and the app's shared helpers; not the pages themselves.
@@ -118,10 +125,13 @@ export function chunkGroups(): {
       for (const id of closure(graph, byTail, [frameRoot])) if (!entry.has(id)) frame.add(id);
     },
   };
-  // The entry's own modules are claimed first, so that no group drags React out of the entry chunk.
+  // The entry's own modules are claimed first, so that no group drags React out of the entry chunk. Its libraries
+  // are cut into a few chunks of their own: the first-screen script evaluates them one per task (boot-app.ts), so
+  // a phone's main thread is not blocked for the whole entry at once.
   return {
     plugin,
     groups: [
+      ...ENTRY_LIBRARIES.map(([name, re]) => ({ name, test: (id: string) => entry.has(id) && re.test(id), priority: 4 })),
       { name: 'index', test: (id) => entry.has(id), priority: 3 },
       { name: 'frame', test: (id) => frame.has(id), priority: 2 },
       // The message and notification holders' CSS, loaded by the frame once it is up: one file of their own, not merged

@@ -1,13 +1,30 @@
-// Vite plugin: the first-screen script (src/first-screen) as a bundle of its own, loaded by index.html before the
-// app's entry. Vite would fold every module script of index.html into the one entry, so the script that is meant to
-// start before the app's 120 KB would wait for them; built apart, it is a few KB that the browser runs first. Its
-// stylesheet is in the app's (main.tsx), which index.html links, so the preview is styled at its first paint.
+// Vite plugin: the first-screen script (src/first-screen) as a bundle of its own, which index.html runs first. Vite
+// would fold every module script of index.html into the app's entry, so a script meant to start before the app's
+// 120 KB would wait for them; built apart, it is a few KB. index.html then only preloads the app's chunks, and the
+// first-screen script evaluates them once the screen is painted (src/first-screen/boot-app.ts), in the order this
+// plugin writes into <meta name="duban-app">. The preview's stylesheet is in the app's (main.tsx), which index.html
+// links, so the preview is styled at its first paint.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'vite';
 
 const ENTRY = fileURLToPath(new URL('./src/first-screen/first-screen.ts', import.meta.url));
 const DEV_SRC = '/src/first-screen/first-screen.ts';
+const ENTRY_TAG = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
+
+type Bundle = Record<string, { type: string; imports?: string[] }>;
+
+/** The entry's chunk and the chunks it imports statically, dependencies first: the order they can be evaluated in. */
+function evaluationOrder(bundle: Bundle, entry: string): string[] {
+  const order: string[] = [];
+  const visit = (file: string) => {
+    if (order.includes(file)) return;
+    for (const dep of bundle[file]?.imports ?? []) visit(dep);
+    order.push(file);
+  };
+  visit(entry);
+  return order;
+}
 
 /** Builds src/first-screen/first-screen.ts apart (minified, one file) and puts its script first in index.html. */
 export function firstScreen(): Plugin {
@@ -39,9 +56,20 @@ export function firstScreen(): Plugin {
     transformIndexHtml: {
       order: 'post',
       handler(html, ctx) {
-        const src = ctx.server ? DEV_SRC : path.posix.join(base, file);
-        if (!ctx.server && !file) throw new Error('first-screen: index.html written before the script was built');
-        return [{ tag: 'script', attrs: { type: 'module', crossorigin: true, src }, injectTo: 'head-prepend' }];
+        if (ctx.server) return [{ tag: 'script', attrs: { type: 'module', src: DEV_SRC }, injectTo: 'head-prepend' }];
+        if (!file) throw new Error('first-screen: index.html written before the script was built');
+        // The app's entry is preloaded, not run: the first-screen script starts it once the screen is painted
+        // (src/first-screen/boot-app.ts), from the address in the meta.
+        const entry = ENTRY_TAG.exec(html);
+        if (!entry) throw new Error('first-screen: no entry script in index.html');
+        const script = {
+          tag: 'script',
+          attrs: { type: 'module', crossorigin: true, src: path.posix.join(base, file) },
+          injectTo: 'head-prepend' as const,
+        };
+        const order = evaluationOrder(ctx.bundle ?? {}, entry[1]!.slice(base.length)).map((f) => path.posix.join(base, f));
+        const meta = { tag: 'meta', attrs: { name: 'duban-app', content: order.join(' ') }, injectTo: 'head-prepend' as const };
+        return { html: html.replace(entry[0], `<link rel="modulepreload" crossorigin href="${entry[1]}">`), tags: [meta, script] };
       },
     },
   };

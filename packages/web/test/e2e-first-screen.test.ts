@@ -100,7 +100,7 @@ describe.runIf(run)('first screen drawn before the app, then handed over', () =>
       expect(await preview.locator('.fs-sub').innerText()).toContain(`共 ${detail.tasks.length} 项任务`);
 
       await release();
-      await page.locator('#main h1', { hasText: '方案' }).waitFor({ timeout: 20_000 });
+      await page.locator('#main h1', { hasText: 'onerror' }).waitFor({ timeout: 20_000 });
       await preview.waitFor({ state: 'detached', timeout: 5_000 });
       expect(await page.locator('#main h1').innerText()).toBe(hostile);
       expect(gets.get(`/api/plans/${planId}/board`)).toBe(1);

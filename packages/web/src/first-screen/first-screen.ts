@@ -1,7 +1,8 @@
 // The first-screen script: index.html loads it before the app. On a phone's connection the app's code takes seconds
 // to arrive and start; this script (a few KB, no React, no antd) asks at once for what the opened page reads first,
 // and draws that page's first content in plain HTML as soon as the answers come. The app takes the same answers
-// (./handoff.ts) and removes the preview once it has drawn the page itself.
+// (./handoff.ts) and removes the preview once it has drawn the page itself; it starts once the preview is up
+// (./boot-app.ts).
 import type { ApiResponse } from '@duban/core';
 import {
   bellNotifications,
@@ -16,6 +17,7 @@ import {
 import { drawDashboard } from './draw-dashboard.js';
 import { drawInbox } from './draw-inbox.js';
 import { drawPlan } from './draw-plan.js';
+import { bootAppAfter } from './boot-app.js';
 import { fetchEarly, isPageDrawn, type EarlyAnswer } from './handoff.js';
 
 /** Draws with an answer's body once it is there, unless the app has drawn the page first or the answer failed. */
@@ -62,4 +64,4 @@ function chinese(): boolean {
   }
 }
 
-void firstScreen(window.location.pathname, window.location.search, chinese());
+bootAppAfter(firstScreen(window.location.pathname, window.location.search, chinese()));

@@ -16,14 +16,18 @@ export function FirstScreenDone() {
     const main = document.getElementById('main');
     const loading = () => main?.querySelector(LOADING) != null;
     if (!main || !loading()) return dismissFirstScreen();
-    const observer = new MutationObserver(() => !loading() && stop());
-    const timer = window.setTimeout(() => stop(), WAIT_MS);
-    function stop() {
+    const observer = new MutationObserver(() => !loading() && done());
+    const timer = window.setTimeout(() => done(), WAIT_MS);
+    const stop = () => {
       observer.disconnect();
       window.clearTimeout(timer);
+    };
+    function done() {
+      stop();
       dismissFirstScreen();
     }
     observer.observe(main, { childList: true, subtree: true, attributes: true, attributeFilter: ['class'] });
+    // Unmounted before its page was ready (the user went elsewhere): the next page's own FirstScreenDone takes over.
     return stop;
   }, []);
   return null;

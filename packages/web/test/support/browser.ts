@@ -66,8 +66,10 @@ export function ensureWebBuild(): void {
     statSync(join(webRoot, 'vite.config.ts')).mtimeMs,
   );
   if (existsSync(built) && statSync(built).mtimeMs >= srcTime) return;
+  // The build users get: under vitest NODE_ENV is 'test', which would make Vite bundle React's development build.
   execFileSync(process.execPath, [join(repoRoot, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
     cwd: webRoot,
     stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
   });
 }
