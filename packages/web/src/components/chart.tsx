@@ -22,8 +22,8 @@ function drawingTurn(): Promise<void> {
 
 /**
  * An ECharts canvas that follows its container's size; `onClick` receives the clicked item. Load with React.lazy.
- * ECharts itself (the largest chunk of the app, and a long task to draw) loads and draws once the chart comes near
- * the screen: on a phone the dashboard's charts sit below its figures and are not paid for until scrolled to.
+ * ECharts itself (the largest chunk of the app, and a long task to draw) loads and draws once the chart comes into
+ * view: on a phone the dashboard's charts sit below its figures and are not paid for until scrolled to.
  */
 export default function Chart({
   option,
@@ -72,7 +72,7 @@ export default function Chart({
         io.disconnect();
         void draw();
       },
-      { rootMargin: '200px 0px' },
+      { rootMargin: '0px' },
     );
     io.observe(el);
     return () => {
