@@ -6,4 +6,6 @@ export const enAccessibility: Record<string, string> = {
   任务分类: 'Task categories',
   展开详情: 'Expand details',
   收起菜单: 'Close the menu',
+  筛选: 'Filter',
+  '筛选（{n}）': 'Filter ({n})',
 };

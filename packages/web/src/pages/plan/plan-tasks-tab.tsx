@@ -1,5 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
-import { Card, Col, Row, Tree, TreeSelect } from 'antd';
+import { Button, Card, Col, Row, Tree, TreeSelect } from 'antd';
+import { FilterOutlined } from '@ant-design/icons';
 import type { Unit } from '../../api/types.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { Filters } from './filter-tasks.js';
@@ -47,6 +48,11 @@ export function PlanTasksTab({
 }) {
   const { t } = useI18n();
   const [selected, setSelected] = useState<string[]>([]);
+  const active = Object.values(filters).filter((v) => v !== undefined && v !== '').length;
+  // On a phone the filters fold behind one button (open when a filter is set): the tasks come first on the screen,
+  // and the page's first draw has six fewer form controls to mount.
+  const [unfolded, setUnfolded] = useState(active > 0);
+  const showFilters = !compact || unfolded;
   return (
     <Row gutter={16}>
       {wide && (
@@ -64,7 +70,12 @@ export function PlanTasksTab({
       )}
       <Col xs={24} lg={19}>
         <Card size="small">
-          {!wide && (
+          {compact && (
+            <Button icon={<FilterOutlined />} aria-expanded={unfolded} onClick={() => setUnfolded(!unfolded)} style={{ marginBottom: 8 }}>
+              {active ? t('筛选（{n}）', { n: active }) : t('筛选')}
+            </Button>
+          )}
+          {showFilters && !wide && (
             <TreeSelect
               allowClear={{ label: t('清除') }}
               treeData={tree}
@@ -75,11 +86,13 @@ export function PlanTasksTab({
               style={{ width: '100%', marginBottom: 8 }}
             />
           )}
-          <TaskFilters
-            value={filters}
-            units={units}
-            onChange={(f) => setFilters({ ...f, section: f.section ?? (Object.keys(f).length ? filters.section : undefined) })}
-          />
+          {showFilters && (
+            <TaskFilters
+              value={filters}
+              units={units}
+              onChange={(f) => setFilters({ ...f, section: f.section ?? (Object.keys(f).length ? filters.section : undefined) })}
+            />
+          )}
           <div className="duban-muted" style={{ marginBottom: 8 }} aria-live="polite">
             {t('显示 {a} / {b} 项', { a: shown.length, b: all.length })}
           </div>
