@@ -1,3 +1,4 @@
+import { dueInPlanYear } from './stages/single-year.js';
 import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './formats/document-limits.js';
 import { DocumentError } from './formats/document-error.js';
 import { readDocument, type DocumentInput } from './formats/read-document.js';
@@ -69,6 +70,7 @@ function extractFrom(source: SourceText, options: ExtractOptions): ExtractedPlan
   const { drafts, fromTable, indicators, diagnostics } = assembleDrafts(segmented, ctx);
   const tasks = finishTasks(drafts, ctx, diagnostics);
   indicators.push(...taskIndicators(tasks, drafts, fromTable, ctx));
+  dueInPlanYear(tasks, indicators, ctx);
   if (!tasks.length) diagnostics.push({ code: 'no-tasks-found', severity: 'warning', message: '未识别到任务条目', source: null });
   return { meta, tasks, indicators, diagnostics };
 }

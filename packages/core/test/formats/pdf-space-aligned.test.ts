@@ -70,6 +70,22 @@ describe('PDF: a table lined up with spaces in its plain-text original', () => {
     expect(await text(73, '2024', '年9月    加快建设')).toMatch(/2024年9月 {2,}加快建设$/);
   });
 
+  it('keeps the column gap before a last cell that went whole to the next line', async () => {
+    // Printed from a row too wide for the page: the run of spaces did not fit, so the 时限 cell starts the next line.
+    const row = (head: string, last: string) => head + ' '.repeat(74 - displayWidth(head) - displayWidth(last)) + last;
+    const lines = [
+      '序号  任务                  牵头单位      配合单位      完成时限',
+      row('1     开展老年人健康体检    县卫健委', '县民政局'),
+      '每月',
+      row('2     建设社区嵌入式托育点  县卫健委', '县住建局'),
+      '2025年9月',
+      '3     新建口袋公园5个       县住建局      县城管局      2025年10月',
+    ];
+    const text = (await readDocument({ bytes: pdfOf(lines), fileName: 'plan.pdf' })).text.split('\n');
+    expect(text[1]).toMatch(/县民政局 {2,}每月$/);
+    expect(text[2]).toMatch(/县住建局 {2,}2025年9月$/);
+  });
+
   it('keeps a line of prose without wide gaps as it was', async () => {
     const source = await readDocument({ bytes: pdfOf(['第一段文字。', '发布时间：2025年3月1日 来源：县政府办']), fileName: 'a.pdf' });
     expect(source.text.split('\n')).toEqual(['第一段文字。', '发布时间：2025年3月1日 来源：县政府办']);

@@ -53,4 +53,28 @@ describe('a ruled table cut by a page break', () => {
     ]);
     expect(show(out[0] as RawCell[][])).toEqual([HEAD, ['1', '环境', '改造', '住建'], ['', '其他事项<2', '说明']]);
   });
+
+  it('lets unit cells written once for two rows span the row that starts the next page', () => {
+    const head = ['序号', '任务', '措施', '牵头单位', '责任单位', '时限'];
+    const six = (page: number, rows: string[][]): PdfTableBlock => ({ ...part(page, rows), xs: [40, 60, 150, 260, 330, 420, 480] });
+    const out = cleanPdfBlocks([
+      six(1, [head, ['3', '推进集中采购', '扩大品种', '医保中心', '卫健局、市监局', '持续推进']]),
+      six(2, [
+        ['4', '推进结算改革', '开展试点', '', '', '9月底前'],
+        ['5', '建设药房', '新建3家', '医院', '', '年底前'],
+      ]),
+    ]);
+    expect(show(out[0] as RawCell[][])).toEqual([
+      head,
+      ['3', '推进集中采购', '扩大品种', '医保中心^2', '卫健局、市监局^2', '持续推进'],
+      ['4', '推进结算改革', '开展试点', '9月底前'],
+      ['5', '建设药房', '新建3家', '医院', '', '年底前'],
+    ]);
+    // One empty cell at the top of the page is a cell left empty, not a rowspan.
+    const one = cleanPdfBlocks([
+      six(1, [head, ['3', '推进集中采购', '扩大品种', '医保中心', '卫健局', '持续推进']]),
+      six(2, [['4', '推进结算改革', '开展试点', '医保中心', '', '9月底前']]),
+    ]);
+    expect(show(one[0] as RawCell[][])[2]).toEqual(['4', '推进结算改革', '开展试点', '医保中心', '', '9月底前']);
+  });
 });

@@ -25,4 +25,26 @@ describe('page metadata lines as the source of meta', () => {
     });
     expect([plan.meta.issuer, plan.meta.date]).toEqual(['县政府督查室', '2025-06-18']);
   });
+
+  it('reads a metadata table printed without rules or colons, label and value apart by a space', async () => {
+    const plan = await parsePlan({
+      text: [
+        '索 引 号 11350100/2025-00042          信息分类  城乡建设',
+        '发布机构 某市人民政府办公室           成文日期  2025-04-11',
+        '文     号 某政办发〔2025〕9号          发布日期  2025-04-14',
+        '某市2025年城市更新重点任务分工',
+        '1.改造老旧街区3片（市住建局牵头，市财政局配合，2025年10月底前完成）。',
+      ].join('\n'),
+    });
+    expect([plan.meta.issuer, plan.meta.docNumber, plan.meta.date]).toEqual(['某市人民政府办公室', '某政办发〔2025〕9号', '2025-04-11']);
+  });
+
+  it('does not read one body line opening with a label word as metadata', async () => {
+    const plan = await parsePlan({
+      text: ['某市2025年城市更新重点任务分工', '来源 广泛的资金保障渠道', '1.改造老旧街区3片（市住建局牵头，2025年10月底前完成）。'].join(
+        '\n',
+      ),
+    });
+    expect(plan.meta.issuer).not.toBe('广泛的资金保障渠道');
+  });
 });

@@ -43,6 +43,29 @@ describe('box-drawn tables', () => {
   });
 });
 
+describe('box-drawn tables printed to a narrow page', () => {
+  it('joins a content line wrapped onto the next line, at a bar or inside a cell', async () => {
+    const plan = await parse([
+      '2025年社区卫生重点工作',
+      '┌──┬──────────┬─────┬──────┬─────┐',
+      '│序号│工作任务            │牵头股室  │配合股室    │完成时限  │',
+      '├──┼──────────┼─────┼──────┼─────┤',
+      '│1 │新建家庭医生工作室  │基层股    │财务股',
+      '│6月底前   │',
+      '├──┼──────────┼─────┼──────┼─────┤',
+      '│2 │开展慢病随访,随访率│医政股    │',
+      '│10月底前  │',
+      '│  │达到90%             │          │疾控',
+      '│          │',
+      '└──┴──────────┴─────┴──────┴─────┘',
+    ]);
+    expect(rows(plan)).toEqual([
+      ['1', '新建家庭医生工作室', ['基层股'], ['财务股'], ['2025-06-30']],
+      ['2', '开展慢病随访,随访率达到90%', ['医政股'], ['疾控'], ['2025-10-31']],
+    ]);
+  });
+});
+
 describe('group cells written one character per line', () => {
   it('keeps reading the rows after a vertical group cell', async () => {
     const plan = await parse([

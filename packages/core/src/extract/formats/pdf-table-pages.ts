@@ -58,6 +58,19 @@ export function appendTableRows(table: PageTable, next: PageTable): void {
     // In place: the document's list of blocks holds this very array.
     for (const row of table.rows) row.forEach((cell, i) => (row[i] = grown.get(cell) ?? cell));
     rows = rows.slice(1);
+  } else if (first && above && below) {
+    const run = spannedRun(above, below);
+    if (run) {
+      // The cells above run on over the row below: each spans one more row, and the empty ones below go.
+      const grown = new Map<RawCell, RawCell>();
+      for (let c = run[0]; c <= run[1]; c++) {
+        const top = above[c]!;
+        if (!grown.has(top)) grown.set(top, { ...top, rowSpan: top.rowSpan + 1 });
+      }
+      for (const row of table.rows) row.forEach((cell, i) => (row[i] = grown.get(cell) ?? cell));
+      const gone = new Set(below.slice(run[0], run[1] + 1));
+      rows = [first.filter((cell) => !gone.has(cell)), ...rows.slice(1)];
+    }
   }
   table.rows.push(...rows);
   table.page = next.page;
@@ -70,4 +83,21 @@ export function appendTableRows(table: PageTable, next: PageTable): void {
 function splitRow(above: RawCell[], below: RawCell[]): boolean {
   if (above.length !== below.length || below.length === 0 || below[0]!.text !== '' || above[0]!.text === '') return false;
   return below.every((cell, c) => c === 0 || (cell === below[c - 1]) === (above[c] === above[c - 1]));
+}
+
+/**
+ * Where a new row starts the page but leaves empty two or more adjacent middle cells whose cells above are filled,
+ * the columns of a rowspan cut by the page (the units responsible for a group of tasks, written once, stay on the
+ * page above): their first and last column. One empty cell alone is too often a cell left empty on purpose.
+ */
+function spannedRun(above: RawCell[], below: RawCell[]): [number, number] | null {
+  if (above.length !== below.length || below.length < 4) return null;
+  const open = (c: number) => below[c]!.text === '' && below[c]!.colSpan === 1 && above[c]!.text !== '' && above[c]!.colSpan === 1;
+  const from = below.findIndex((_, c) => c > 0 && c < below.length - 1 && open(c));
+  if (from < 0) return null;
+  let to = from;
+  while (to + 1 < below.length - 1 && open(to + 1)) to++;
+  // Every other cell of the row is filled: the run is the only gap.
+  const rest = below.filter((_, c) => c < from || c > to);
+  return to > from && rest.every((cell) => cell.text !== '') ? [from, to] : null;
 }

@@ -223,9 +223,9 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
         : COLUMNS.test(l.text)
           ? Math.min(l.widestGap, l.size * 8)
           : l.size * 0.3;
-    const full =
-      ((l.right >= margin - l.size * 2 || l.right + gapAllowance + nextWord > margin) && l.x <= left + l.size * 2.5) ||
-      (wrappedCell(b, after, left) && (isRowAt(blocks[i + 2], left) || isGroupHeading(blocks[i + 2]) || lastOfWrapped(blocks, i, left)));
+    const cellWrap =
+      wrappedCell(b, after, left) && (isRowAt(blocks[i + 2], left) || isGroupHeading(blocks[i + 2]) || lastOfWrapped(blocks, i, left));
+    const full = ((l.right >= margin - l.size * 2 || l.right + gapAllowance + nextWord > margin) && l.x <= left + l.size * 2.5) || cellWrap;
     // Tab stops left on the line: a tab past the margin goes on to the next line (see glue in cleanPdfBlocks).
     const stopsToMargin =
       l.nextStop !== undefined && l.tabStep && l.text.includes('\t')
@@ -234,7 +234,9 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
     // Short: more than a character's room left, or room for the next line's first piece (it broke at a gap;
     // after a number the line may have kept the number and what follows it together instead: 2024 | 年9月).
     const roomLeft = nextWord > 0 && l.right + nextWord <= margin - 0.5 && !/[A-Za-z0-9]$/.test(l.text);
-    const endsShort = l.right < margin - l.size * 1.2 || roomLeft;
+    // A row set apart by spaces whose last cell went whole to the next line broke at a column gap, however close
+    // to the margin it ends (rows on tab stops have their own joins).
+    const endsShort = l.right < margin - l.size * 1.2 || roomLeft || (cellWrap && !l.text.includes('\t'));
     return { text: l.text, page: l.page, full, breakBefore, endsShort, indent: lead, stopsToMargin };
   });
 }

@@ -86,10 +86,39 @@ const GLUED_LABEL_RE = new RegExp(`(${LABELS.map(spaced).join('|')})\\s*:`, 'gu'
 const PUBLICATION_LABELS = new Set(['来源', '信息来源', '文章来源', '作者', '发布机构']);
 const BARE_DATE = /^\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 
+// A row of a metadata table printed without its rules: "发布机构 X办公室      成文日期  2024-06-03", each label
+// followed by a space and its value, the pairs apart by wider gaps.
+const ALL_LABELS = LABELS.map(spaced).join('|');
+const SPACED_PAIR = new RegExp(`\\s*(${ALL_LABELS})\\s+(\\S(?:.*?\\S)??)(?=\\s{2,}(?:${ALL_LABELS})\\s|\\s*$)`, 'uy');
+
+/** The label/value pairs of a line that is wholly such a row, or null. */
+function spacedPairs(half: string): [string, number, number][] | null {
+  // A table row is short; a long line is prose (and would cost the lazy value a rescan per character).
+  if (half.length > 160) return null;
+  const out: [string, number, number][] = [];
+  SPACED_PAIR.lastIndex = 0;
+  for (let m = SPACED_PAIR.exec(half); m; m = SPACED_PAIR.exec(half)) {
+    const value = m[2] ?? '';
+    const end = SPACED_PAIR.lastIndex;
+    out.push([(m[1] ?? '').replace(/\s+/g, ''), end - value.length, end]);
+    if (end >= half.length) return out;
+  }
+  return null;
+}
+
 /** The labelled fields of metadata blocks near the top of a page: label (spaces removed) → values as written. */
 export function readMetadataBlock(lines: MetaLine[]): Map<string, string[]> {
   const fields = new Map<string, string[]>();
-  for (const line of lines.slice(0, 80)) {
+  const top = lines.slice(0, 80);
+  // Rows of a rule-less metadata table count only two or more together, so that no sentence opening with a label word
+  // ("来源 …") is read as one.
+  const rows = top.map((line) => (/[:【[\t]/.test(line.half) ? null : spacedPairs(line.half)));
+  for (const [i, line] of top.entries()) {
+    const pairs = rows[i];
+    if (pairs && (rows[i - 1] || rows[i + 1])) {
+      for (const [label, from, to] of pairs) fields.set(label, [...(fields.get(label) ?? []), line.raw.slice(from, to)]);
+      continue;
+    }
     if (!/[:【[\t]/.test(line.half)) continue;
     let hits = [...line.half.matchAll(LABEL_RE)];
     if (hits.length) {

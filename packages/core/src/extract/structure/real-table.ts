@@ -11,6 +11,9 @@ interface GridCell {
   cell: TableCell;
 }
 
+/** A remark that is a closing deadline ("2023年10月底前完成", "11月底前"): the row's deadline where no column holds one. */
+const NOTED_DEADLINE =
+  /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日|\s*(?:底|末|中旬|上旬|下旬))?\s*(?:之|以)?前(?:完成|完工|建成)?[。.]?$/;
 /** Lays the cells out on a grid; a rowspan/colspan cell fills every slot it covers. */
 function toGrid(t: TableBlock): (GridCell | null)[][] {
   const grid: (GridCell | null)[][] = t.rows.map(() => []);
@@ -102,6 +105,7 @@ export function parseRealTable(t: TableBlock, dir: UnitDirectory): ParsedTable {
       else if (role === 'lead' || role === 'part' || role === 'resp') draft.units.push({ role, text: g.text });
       else if (role === 'deadline') draft.deadline.push(g.text);
       else if (role === 'task') draft.task.push(g.text);
+      else if (role === 'note' && !roles.includes('deadline') && NOTED_DEADLINE.test(g.text)) draft.deadline.push(g.text);
       else if (role === 'note' || role === 'person' || role === 'other' || role === 'indicator') return;
       else if (shape === 'units') draft.units.push({ role: 'resp', text: g.text });
       else if (shape === 'deadline') draft.deadline.push(g.text);

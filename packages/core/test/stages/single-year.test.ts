@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '@duban/core';
+
+const parse = (lines: string[]) => parsePlan({ text: lines.join('\n') });
+const dues = async (lines: string[]) => (await parse(lines)).indicators.map((i) => [i.name, i.due]);
+
+describe('targets of a plan whose dated tasks all fall in one year', () => {
+  const body = [
+    '1.新建社区健身步道3条,6月底前完成(县体育局负责)。',
+    '2.开展学生视力筛查,筛查率达到100%(县教育局负责,长期坚持)。',
+    '3.建成村级卫生室5个,10月底前完成(县卫健局负责)。',
+  ];
+
+  it('are due at the end of that year when the title names no year', async () => {
+    const out = await dues(['某县健康县城创建工作方案', '某县人民政府办公室', '2025年3月2日', ...body]);
+    expect(out).toContainEqual(['筛查率', '2025-12-31']);
+  });
+
+  it('keep no date when the dated tasks span several years', async () => {
+    const out = await dues([
+      '某县健康县城创建工作方案',
+      '某县人民政府办公室',
+      '2025年3月2日',
+      ...body.slice(0, 2),
+      '3.建成村级卫生室5个,2026年10月底前完成(县卫健局负责)。',
+    ]);
+    expect(out).toContainEqual(['筛查率', null]);
+  });
+});
