@@ -10,6 +10,7 @@ import { build, type Plugin } from 'vite';
 
 const ENTRY = fileURLToPath(new URL('./src/first-screen/first-screen.ts', import.meta.url));
 const DEV_SRC = '/src/first-screen/first-screen.ts';
+const PRELOAD_TAG = /\s*<link rel="modulepreload" crossorigin(?:="")? href="([^"]+)">/g;
 const ENTRY_TAG = /<script type="module" crossorigin src="([^"]+)"><\/script>/;
 
 type Bundle = Record<string, { type: string; imports?: string[] }>;
@@ -58,18 +59,28 @@ export function firstScreen(): Plugin {
       handler(html, ctx) {
         if (ctx.server) return [{ tag: 'script', attrs: { type: 'module', src: DEV_SRC }, injectTo: 'head-prepend' }];
         if (!file) throw new Error('first-screen: index.html written before the script was built');
-        // The app's entry is preloaded, not run: the first-screen script starts it once the screen is painted
-        // (src/first-screen/boot-app.ts), from the address in the meta.
+        // The app's chunks are neither run nor fetched by the HTML: the first-screen script fetches them once the
+        // screen is painted and runs them once the preview is up (src/first-screen/boot-app.ts). Fetched from the
+        // start, 300 KB of code shared a phone's connection with the stylesheet and the page's data.
         const entry = ENTRY_TAG.exec(html);
         if (!entry) throw new Error('first-screen: no entry script in index.html');
+        const order = evaluationOrder(ctx.bundle ?? {}, entry[1]!.slice(base.length)).map((f) => path.posix.join(base, f));
+        const preloads = [...html.matchAll(PRELOAD_TAG)].map((m) => m[1]!);
+        const fetchFirst = [...new Set([...order, ...preloads])];
+        const meta = (name: string, content: string[]) => ({
+          tag: 'meta',
+          attrs: { name, content: content.join(' ') },
+          injectTo: 'head-prepend' as const,
+        });
         const script = {
           tag: 'script',
           attrs: { type: 'module', crossorigin: true, src: path.posix.join(base, file) },
           injectTo: 'head-prepend' as const,
         };
-        const order = evaluationOrder(ctx.bundle ?? {}, entry[1]!.slice(base.length)).map((f) => path.posix.join(base, f));
-        const meta = { tag: 'meta', attrs: { name: 'duban-app', content: order.join(' ') }, injectTo: 'head-prepend' as const };
-        return { html: html.replace(entry[0], `<link rel="modulepreload" crossorigin href="${entry[1]}">`), tags: [meta, script] };
+        return {
+          html: html.replace(entry[0], '').replace(PRELOAD_TAG, ''),
+          tags: [meta('duban-app', order), meta('duban-preload', fetchFirst), script],
+        };
       },
     },
   };

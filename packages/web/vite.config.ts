@@ -13,7 +13,8 @@ const coreApi = fileURLToPath(new URL('../core/src/api/index.ts', import.meta.ur
 const chunks = chunkGroups();
 
 export default defineConfig({
-  plugins: [antdStaticStyle(), react(), firstScreen(), precompress(), chunks.plugin],
+  // firstScreen() after chunks.plugin: it moves the preloads that the chunk groups add into its own list.
+  plugins: [antdStaticStyle(), react(), chunks.plugin, firstScreen(), precompress()],
   resolve: { alias: [{ find: /^@duban\/core$/, replacement: coreApi }] },
   build: {
     manifest: true,

@@ -27,10 +27,27 @@ async function importInTurn(chunks: string[]): Promise<void> {
   }
 }
 
-/** Starts the app once a frame has been painted and the preview is drawn (or has had its time). */
+const listed = (name: string) => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content.split(' ').filter(Boolean) ?? [];
+
+/** Starts fetching the app's chunks (all at once, in parallel) without running them. */
+function preload(chunks: string[]): void {
+  for (const href of chunks) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.crossOrigin = '';
+    link.href = href;
+    document.head.append(link);
+  }
+}
+
+/**
+ * Fetches the app's code once a frame has been painted (the stylesheet and the page's data go first on a slow
+ * connection), and runs it once the preview is drawn (or has had its time).
+ */
 export function bootAppAfter(preview: Promise<unknown>): void {
-  const chunks = document.querySelector<HTMLMetaElement>('meta[name="duban-app"]')?.content.split(' ').filter(Boolean);
-  if (!chunks?.length) return;
+  const chunks = listed('duban-app');
+  if (!chunks.length) return;
   const previewed = Promise.race([preview.then(undefined, () => undefined), delay(PREVIEW_WAIT_MS)]);
-  void Promise.all([painted(), previewed]).then(() => importInTurn(chunks));
+  const first = painted().then(() => preload(listed('duban-preload')));
+  void Promise.all([first, previewed]).then(() => importInTurn(chunks));
 }
