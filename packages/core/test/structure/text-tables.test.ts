@@ -24,6 +24,29 @@ describe('tables typed as text', () => {
     ]);
   });
 
+  it('keeps reading past a category row in its own borders with lone | lines around it', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某市2025年农机安全重点任务',
+        '| 序号 | 重点任务 | 牵头部门 | 协同部门 | 完成时限 |',
+        '|',
+        '| 一、隐患排查 |',
+        '|',
+        '| 1 | 排查拖拉机安全隐患300台 | 市农业农村局 | 市公安局 | 2025年6月 |',
+        '|',
+        '| 二、宣传培训 |',
+        '|',
+        '| 2 | 培训农机手500人 | 市农机中心 | 2025年9月 |',
+        '|',
+      ].join('\n'),
+    });
+    expect(rows(plan)).toEqual([
+      ['排查拖拉机安全隐', ['市农业农村局'], ['市公安局'], ['2025-06-30'], false],
+      ['培训农机手500', ['市农机中心'], [], ['2025-09-30'], false],
+    ]);
+    expect(plan.indicators.map((i) => i.target)).toEqual([300, 500]);
+  });
+
   it('reads a ledger aligned with spaces: a two-line header, person and progress columns, rows that wrap', async () => {
     const plan = await parsePlan({
       text: [
