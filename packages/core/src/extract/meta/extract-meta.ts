@@ -47,7 +47,11 @@ export function extractMeta(source: SourceText): PlanMeta {
   const titleYears = title.title ? yearsIn(title.title) : [];
   const signatureYear = signatureDate ? Number(signatureDate.slice(0, 4)) : null;
   const planYear = titleYears.length === 1 ? (titleYears[0] ?? null) : rangeYear(titleYears, signatureYear);
-  const annual = title.title !== null && titleYears.length === 1 && /(?:19|20)\d{2}\s*年/.test(title.title);
+  // A 《政府工作报告》 is a year's report: a plan dividing its work is annual even when its title names no year.
+  const annual =
+    title.title !== null &&
+    ((titleYears.length === 1 && /(?:19|20)\d{2}\s*年/.test(title.title)) ||
+      (titleYears.length === 0 && planYear !== null && /政府工作报告/.test(title.title)));
 
   return { title: title.title, issuer, docNumber, date: signatureDate, planYear, annual };
 }
