@@ -20,7 +20,8 @@ export function finishTasks(drafts: DraftTask[], ctx: PlanContext, diagnostics: 
   const fallback = defaultDeadline(ctx.sourceText, ctx.planYear);
   if (fallback) {
     for (const t of tasks) {
-      if (!lacksDeadline(t, fallback.word)) continue;
+      // The note speaks for the listed duties; how the plan is carried out (保障措施, 工作要求) has no time limit.
+      if (t.kind === 'safeguard' || !lacksDeadline(t, fallback.word)) continue;
       t.due = [...fallback.due];
       t.deadlineText = fallback.text;
     }

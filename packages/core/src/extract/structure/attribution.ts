@@ -15,6 +15,7 @@ import { alternation } from '../lexicons/pattern.js';
 import { CRITERIA_LABELS } from '../lexicons/person-labels.js';
 import { CARRY_OUT_VERBS, PART_VERBS } from '../lexicons/role-words.js';
 import { readMarker } from './numbering.js';
+import { splitDeadlineTail } from './deadline-tail.js';
 
 /** Who answers for a duty, as read from one attribution form. */
 export interface Roles {
@@ -173,6 +174,11 @@ function withLevelOf(lead: string[], participants: string[], dir: UnitDirectory)
 export function parseAttributionText(inner: string, dir: UnitDirectory): (Roles & { deadlineText: string | null }) | null {
   const t = inner.normalize('NFKC').replace(/\s+/g, '');
   if (!t) return null;
+  const tail = splitDeadlineTail(t);
+  if (tail) {
+    const roles = parseAttributionText(tail.roles, dir);
+    return roles ? { ...roles, deadlineText: roles.deadlineText ?? tail.deadline } : null;
+  }
   if (HAS_LABEL.test(t)) return parseLabelled(t, dir);
   // A date written beside the units: "(市卫健委,2022年底前)".
   const parts = t.split(/[,,;;](?![^()]*\))/);
@@ -213,9 +219,12 @@ export function parseAttributionText(inner: string, dir: UnitDirectory): (Roles 
   const carried = DUTY_THEN_CARRY.exec(t);
   const carriers = carried?.[2] ? CARRY_OUT_LOCAL.exec(carried[2])?.[1] : undefined;
   if (carried?.[1] && carriers && !HAS_PART_VERB.test(carriers)) {
-    const lead = splitUnitList(carried[1].replace(SUBJECT_BEFORE_OWNER, ''), dir);
+    // "X、Y按职责分工负责,Z落实": the leads answer each for their own part.
+    const leadSide = carried[1].replace(SUBJECT_BEFORE_OWNER, '');
+    const separate = SEPARATE.test(leadSide);
+    const lead = splitUnitList(separate ? `${leadSide}负责` : leadSide, dir);
     const participants = splitUnitList(carriers, dir);
-    if (lead && participants) return { lead, participants, separateLeads: false, deadlineText: null };
+    if (lead && participants) return { lead, participants, separateLeads: separate, deadlineText: null };
   }
   if (SEPARATE.test(t)) {
     const names = splitUnitList(t, dir);

@@ -71,15 +71,15 @@ export function resolveRowRoles(row: RowDraft, header: ColumnRole[], dir: UnitDi
     const separate = SEPARATE.test(cell.text);
     let role = cell.role;
     if (role === 'resp') role = hasLead ? 'part' : hasPart ? 'lead' : 'resp';
-    if (separate && (role !== 'part' || !roles.lead.length)) {
-      roles.lead.push(...names);
-      roles.separateLeads = true;
-      continue;
-    }
     const verb =
       cell.text.length <= 300 && HAS_ROLE_VERB.test(cell.text) && !splitUnitList(cell.text, dir)
         ? parseAttributionText(cell.text, dir)
         : null;
+    if (separate && (role !== 'part' || !roles.lead.length) && !verb?.separateLeads) {
+      roles.lead.push(...names);
+      roles.separateLeads = true;
+      continue;
+    }
     if (verb) {
       // A cell that says who leads ("市卫健委牵头,市教育局配合") decides by itself.
       roles.lead.push(...verb.lead);
