@@ -16,6 +16,8 @@ export interface RowDraft {
   line: number;
   /** Category rows (一、健康环境) above this row, outermost first. */
   category: string[];
+  /** A note or deadline cell of the row says the leads answer each for their part ("两部门按职责分工负责"). */
+  separate?: boolean;
 }
 
 /** A table read into rows: either a duty table or an indicator table (handed to indicators/). */
@@ -34,7 +36,8 @@ export interface ParsedTable {
   indicatorRows: { cells: string[]; start: number; end: number; line: number }[];
 }
 
-const SEPARATE = /(?:按照?|根据|依据)(?:各自)?(?:职责|职能)|分别负责|各负其责|各司其职/;
+/** Words saying every lead answers for its own part (按职责分工负责, 分别负责). */
+export const SEPARATE = /(?:按照?|根据|依据)(?:各自)?(?:职责|职能)|分别负责|各负其责|各司其职/;
 
 const ROLE_VERB_TAIL = new RegExp(`(?:等)?(?:部门|单位)?${ROLE_VERB_SOURCE}$`);
 
@@ -109,5 +112,6 @@ export function resolveRowRoles(row: RowDraft, header: ColumnRole[], dir: UnitDi
     roles.lead = roles.participants.slice(0, 1);
     roles.participants = roles.participants.slice(1);
   }
+  if (row.separate && roles.lead.length > 1) roles.separateLeads = true;
   return roles;
 }

@@ -7,6 +7,7 @@ import { LOCAL_GOVERNMENT_ENDINGS } from '../lexicons/org-suffixes.js';
 import { alternation } from '../lexicons/pattern.js';
 import { csvTable } from './csv-table.js';
 import { boxTable } from './box-table.js';
+import { withEmptyCells } from './gap-cells.js';
 
 /**
  * Tables typed as text, as web copies and plain-text conversions carry them, become table blocks, so that they
@@ -332,7 +333,16 @@ function alignedTable(blocks: Block[], i: number): Found | null {
       });
       rows.push({ line: b, end: b.end, cells });
     } else if (current) {
-      // The row goes on: each piece joins the cell of its column.
+      // The row goes on: each piece joins the cell of its column. Without columns to go by, one piece wrapped
+      // under a row goes on its last cell (the line broke at the row's end).
+      const lastFilled = current.cells.findLastIndex((c) => c.text !== '');
+      if (!aligned && placed.size === 1 && lastFilled > 0) {
+        const only = [...placed.values()][0]!;
+        const piece = { text: only.map((c) => c.text).join(''), start: only[0]!.start, end: only[only.length - 1]!.end };
+        appendToCell(current.cells[lastFilled]!, piece, roles[lastFilled] ?? null);
+        current.end = b.end;
+        continue;
+      }
       for (const [k, cs] of placed) {
         appendToCell(
           current.cells[k]!,
@@ -435,6 +445,11 @@ function inOrder(ws: Word[], roles: (ColumnRole | null)[]): Map<number, Word[]> 
       const col = k < first ? k : k >= ws.length - after ? width - (ws.length - k) : Math.min(k, lastUnit);
       placed.set(col, [...(placed.get(col) ?? []), w]);
     });
+    return placed;
+  }
+  const spaced = withEmptyCells(ws, width);
+  if (spaced.length > ws.length) {
+    spaced.forEach((w, k) => w && placed.set(k, [w]));
     return placed;
   }
   ws.forEach((w, k) => placed.set(Math.min(k, width - 1), [...(placed.get(Math.min(k, width - 1)) ?? []), w]));
