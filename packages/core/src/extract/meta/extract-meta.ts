@@ -25,9 +25,11 @@ export function extractMeta(source: SourceText): PlanMeta {
     title.index,
   );
 
-  const written = field(fields, '成文日期', '发文日期', '生成日期');
-  const date = written ? parseSignatureDate(written) : null;
+  const written = field(fields, '成文日期', '生成日期');
   const signature = pickSignature(signatures, lines.length);
+  // A page's 发文日期 may be the day it was posted; the date under the signature is the document's own.
+  const posted = field(fields, '发文日期');
+  const date = written ? parseSignatureDate(written) : posted && !signature?.date ? parseSignatureDate(posted) : null;
   const origin = field(fields, '文章来源', '信息来源', '来源');
   const fieldIssuer =
     field(fields, '制定机关', '发文机关', '发布机关', '发布机构', '发布单位', '印发单位', '制表单位', '编制单位') ??
