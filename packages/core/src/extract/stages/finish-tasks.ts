@@ -1,4 +1,5 @@
 import { extractIndicators } from '../indicators/extract-indicators.js';
+import { goalColumnDue, goalIndicator } from '../indicators/goal-cell.js';
 import type { Diagnostic, ExtractedIndicator, ExtractedTask } from '../plan-schema.js';
 import { withoutPinyin } from '../pinyin-notes.js';
 import { defaultDeadline, lacksDeadline } from '../structure/default-deadline.js';
@@ -49,10 +50,14 @@ export function taskIndicators(
   fromTable: Set<DraftTask>,
   ctx: PlanContext,
 ): ExtractedIndicator[] {
+  const goalDue = goalColumnDue(ctx.sourceText);
+  const yearEnd = ctx.annual && ctx.planYear !== null ? `${ctx.planYear}-12-31` : null;
   return tasks.flatMap((t, i) => {
     const draft = drafts[i];
     const due = draft && (fromTable.has(draft) || draft.dueFromLimit) ? (t.due.at(-1) ?? null) : null;
-    return extractIndicators(t.text, t.source.start, { ...indicatorContext(ctx, t.source.line), due });
+    const found = extractIndicators(t.text, t.source.start, { ...indicatorContext(ctx, t.source.line), due });
+    const goal = draft?.goal ? goalIndicator(t.text, draft.goal, t.source, goalDue ?? due ?? yearEnd) : null;
+    return goal ? [...found, goal] : found;
   });
 }
 

@@ -29,6 +29,8 @@ export interface DraftTask extends Roles {
   deadlineText: string | null;
   /** The due date was written in a deadline position (完成时限: label, a time limit in the attribution). */
   dueFromLimit?: boolean;
+  /** A table row's value-only goal cell (see RowDraft.goal). */
+  goal?: string;
   start: number;
   end: number;
   line: number;

@@ -5,6 +5,7 @@ import { readMarker } from './numbering.js';
 import { foldWidth, type Line } from './lines.js';
 import { isIndicatorTableHeader } from '../indicators/indicator-table.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
+import { GOAL_HEADER, isValueGoal } from '../indicators/goal-cell.js';
 
 /** A short bracket closing a cell: a note on it. */
 const CLOSING_NOTE = /[((]([^()()]{1,12})[))]\s*$/;
@@ -76,6 +77,12 @@ export function parseRealTable(t: TableBlock, dir: UnitDirectory): ParsedTable {
     };
   }
   if (dataFrom === 0) roles = inferRoles(grid, dir);
+  const goalColumns = new Set(
+    grid
+      .slice(0, dataFrom)
+      .flatMap((l) => l.map((g, c) => (g && GOAL_HEADER.test(g.text.replace(/\s+/g, '')) ? c : -1)))
+      .filter((c) => c >= 0),
+  );
   const rows: RowDraft[] = [];
   let category: string[] = [];
   const unparsed: ParsedTable['unparsed'] = [];
@@ -107,6 +114,10 @@ export function parseRealTable(t: TableBlock, dir: UnitDirectory): ParsedTable {
         draft.deadline.push(g.text);
         if (SEPARATE.test(g.text)) draft.separate = true;
       } else if (role === 'task') {
+        if (goalColumns.has(c) && draft.task.length && isValueGoal(g.text)) {
+          draft.goal = g.text;
+          return;
+        }
         draft.task.push(g.text);
         // "…安装报警装置(按职责分工负责)": a closing note on the duty about its leads.
         if (SEPARATE.test(CLOSING_NOTE.exec(g.text)?.[1] ?? '')) draft.separate = true;

@@ -18,6 +18,8 @@ export interface RowDraft {
   category: string[];
   /** A note or deadline cell of the row says the leads answer each for their part ("两部门按职责分工负责"). */
   separate?: boolean;
+  /** A value-only cell of a goal column (工作目标: "≤1个工作日"), read as the row's target. */
+  goal?: string;
 }
 
 /** A table read into rows: either a duty table or an indicator table (handed to indicators/). */
