@@ -144,8 +144,8 @@ function countsListedNames(text: string, start: number, value: number): boolean 
   const before = text.slice(Math.max(0, start - 60), start);
   const cut = Math.max(...[',', ';', '。', ':', '\n', '(', '在', '对'].map((c) => before.lastIndexOf(c)));
   const parts = before.slice(cut + 1).split('、');
-  // Listed names are nouns: "建设健康主题公园、健康步道2处" counts what is to be built.
-  if (/^(?:建设|新建|创建|建成|新增|完成|开展|组织|培育|打造|改造|评选|认定|命名)/.test(parts[0] ?? '')) return false;
+  // Listed names are nouns: "建设健康主题公园、健康步道2处" / "每个县建成影像、…、病理5个中心" count what is to be built.
+  if (/(?:建设|新建|创建|建成|新增|完成|开展|组织|培育|打造|改造|评选|认定|命名)/.test(parts[0] ?? '')) return false;
   return parts.length === value && parts.every((p) => p.length >= 1 && p.length <= 8 && !/\d/.test(p));
 }
 
