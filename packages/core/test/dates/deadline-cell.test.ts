@@ -13,6 +13,8 @@ const cases: [string, number | null, string[], boolean][] = [
   ['2023 年 12 月', 2021, ['2023-12-31'], false],
   ['2022年6月底前', 2021, ['2022-06-30'], false],
   ['6月底之前', 2021, ['2021-06-30'], false],
+  // A yearly season is periodic: no date, its end in 次年 included.
+  ['每年11月至次年3月', 2021, [], true],
   ['3月底前', 2018, ['2018-03-31'], false],
   [fullWidth('6') + '月底前', 2018, ['2018-06-30'], false],
   ['年底前', 2021, ['2021-12-31'], false],

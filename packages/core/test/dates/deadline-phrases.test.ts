@@ -7,6 +7,8 @@ const dates = (text: string, year: number | null = 2021) => findDeadlinePhrases(
 describe('findDeadlinePhrases', () => {
   it.each([
     ['6月底之前完成不低于辖区40%总人口的接种覆盖面', ['2021-06-30']],
+    // Days listed before one 前 share it.
+    ['各单位于6月30日、12月10日前分别报送半年和全年小结', ['2021-06-30', '2021-12-10']],
     ['2021年底前,所有基层医疗机构规范设置发热门诊', ['2021-12-31']],
     [fullWidth('2021') + '年底前' + fullWidth(',') + '所有基层医疗机构规范设置发热门诊', ['2021-12-31']],
     [fullWidth('(2019') + '年' + fullWidth('10') + '月底前完成' + fullWidth(')'), ['2019-10-31']],

@@ -12,4 +12,34 @@ describe('extractIndicators: which deadline a target takes within its sentence',
   it('keeps 全年 for a yearly target when a month deadline closes the next clause', () => {
     expect(dues('全年新建公共充电桩800个,3月底前完成选址方案报批。')).toEqual([['800个', '2026-12-31']]);
   });
+
+  it('takes a later deadline whose verb puts the work in service (投入使用, 上线, 运行)', () => {
+    expect(dues('新建社区食堂6个,新增餐位900个,8月15日前投入使用。')).toEqual([
+      ['6个', '2026-08-15'],
+      ['900个', '2026-08-15'],
+    ]);
+    expect(dues('新增掌上办事项目20项,10月底前上线。')).toEqual([['20项', '2026-10-31']]);
+  });
+});
+
+describe('parsePlan: a plan dividing the work of 《政府工作报告》', () => {
+  it('is annual even when its title names no year, so its targets fall due at the year end', async () => {
+    const { parsePlan } = await import('../../src/index.js');
+    const plan = await parsePlan({
+      text: [
+        '某县人民政府关于落实《政府工作报告》重点任务分工的通知',
+        '各乡镇人民政府,县政府各部门:',
+        '现将2025年重点任务分工通知如下。',
+        '1.新建农村公路50公里。(县交通运输局)',
+        '2.城镇新增就业3000人。(县人力资源社会保障局)',
+        '某县人民政府',
+        '2025年2月10日',
+      ].join('\n'),
+    });
+    expect(plan.meta.annual).toBe(true);
+    expect(plan.indicators.map((i) => [i.target, i.due])).toEqual([
+      [50, '2025-12-31'],
+      [3000, '2025-12-31'],
+    ]);
+  });
 });

@@ -60,6 +60,8 @@ describe('extractIndicators: numbers that are not targets', () => {
 
   it('keeps a count of things to build after a list', () => {
     expect(targets('建设健康主题公园、健康步道2处。')).toEqual(['2处']);
+    // The verb may follow the place or group the sentence opens on.
+    expect(targets('每个乡镇建成书屋、球场、舞台3个文体活动点。')).toEqual(['3个']);
   });
 
   it('keeps a count after a verb that governs the scope', () => {

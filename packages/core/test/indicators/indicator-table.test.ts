@@ -223,3 +223,22 @@ describe('extractIndicatorTable: a change written in a target cell', () => {
     expect(got.map((g) => [g.baseline, g.target, g.unit, g.comparator])).toEqual([[18.2, 0.3, '个百分点', 'decrease_by']]);
   });
 });
+
+describe('extractIndicatorTable: unit cells of weights and counted events', () => {
+  it('reads 万吨 and 项次 in the unit column as units, not as names', () => {
+    const got = extractIndicatorTable(
+      {
+        header: ['序号', '指标名称', '单位', '2024年基数', '2025年目标'],
+        rows: rows([
+          ['1', '油料总产量', '万吨', '12', '≥13'],
+          ['2', '群众体育赛事', '项次', '80', '100'],
+        ]),
+      },
+      ctx,
+    );
+    expect(got.map((i) => [i.name, i.unit, i.baseline, i.target])).toEqual([
+      ['油料总产量', '万吨', 12, 13],
+      ['群众体育赛事', '项次', 80, 100],
+    ]);
+  });
+});

@@ -51,6 +51,8 @@ describe('classifyHeading', () => {
     expect(classifyHeading('实施健康保障完善行动。')).toBeNull();
     expect(classifyHeading('公共安全保障行动')).toBeNull();
     expect(classifyHeading('医疗保障')).toBeNull();
+    // Caring for patients is an action area too.
+    expect(classifyHeading('四、救治保障')).toBeNull();
     expect(classifyHeading('实施步骤')).toBe('step');
     expect(classifyHeading('总体目标和基本原则')).toBe('preamble');
     expect(classifyHeading('主要内容及任务')).toBeNull();

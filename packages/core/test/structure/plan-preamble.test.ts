@@ -48,4 +48,21 @@ describe('goals in an unnumbered preamble paragraph', () => {
     expect(got.find((g) => g[0] === 95)?.[2]).toContain('孕产妇系统管理率达到95%以上');
     expect(got.map((g) => g[0])).toContain(3.2);
   });
+
+  it('reads a 全年 goal sentence, and the goals before a plan that is one table', async () => {
+    const yearly = await parsePlan({ text: doc('全年农产品抽检合格率稳定在98%以上,各项工作安排如下。') });
+    expect(yearly.indicators.map((i) => [i.target, i.comparator])).toContainEqual([98, '>=']);
+    const table = await parsePlan({
+      text: [
+        '某县2025年全民健身工作任务',
+        '2025年,全县经常参加体育锻炼人数比例力争达到40%,各项任务分工如下。',
+        '| 序号 | 工作任务 | 牵头单位 | 完成时限 |',
+        '| 1 | 举办群众性体育赛事不少于60项次 | 县文体局 | 2025年12月 |',
+      ].join('\n'),
+    });
+    expect(table.indicators.map((i) => [i.target, i.unit])).toEqual([
+      [40, '%'],
+      [60, '项次'],
+    ]);
+  });
 });

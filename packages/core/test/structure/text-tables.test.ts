@@ -24,6 +24,29 @@ describe('tables typed as text', () => {
     ]);
   });
 
+  it('keeps reading past a category row in its own borders with lone | lines around it', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某市2025年农机安全重点任务',
+        '| 序号 | 重点任务 | 牵头部门 | 协同部门 | 完成时限 |',
+        '|',
+        '| 一、隐患排查 |',
+        '|',
+        '| 1 | 排查拖拉机安全隐患300台 | 市农业农村局 | 市公安局 | 2025年6月 |',
+        '|',
+        '| 二、宣传培训 |',
+        '|',
+        '| 2 | 培训农机手500人 | 市农机中心 | 2025年9月 |',
+        '|',
+      ].join('\n'),
+    });
+    expect(rows(plan)).toEqual([
+      ['排查拖拉机安全隐', ['市农业农村局'], ['市公安局'], ['2025-06-30'], false],
+      ['培训农机手500', ['市农机中心'], [], ['2025-09-30'], false],
+    ]);
+    expect(plan.indicators.map((i) => i.target)).toEqual([300, 500]);
+  });
+
   it('reads a ledger aligned with spaces: a two-line header, person and progress columns, rows that wrap', async () => {
     const plan = await parsePlan({
       text: [
@@ -62,6 +85,46 @@ describe('a sheet export whose merged cells are written in their first row only'
     expect(plain.tasks.map((t) => [t.lead, t.due])).toEqual([
       [['区教育局'], ['2025-08-31']],
       [[], []],
+    ]);
+  });
+});
+
+describe('tables of rows typed with runs of spaces, not aligned under the header', () => {
+  it('reads a double run as an empty cell and puts a wrapped line on the last cell', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某市2025年重点工作推进情况表',
+        '序号   重点工作   目标任务   牵头单位   责任单位   时间节点   进展情况',
+        '1   建设智慧停车平台   新增泊位2000个   市城管局   市公安局   10月底   已完成选址。',
+        '2   推进数字化转型   完成项目300个   市工信局      持续推进   已完成120个,',
+        '      另有40个在建。',
+        '3   扩建中小学校   新增学位3000个   市教育局      8月底   主体完工。',
+      ].join('\n'),
+    });
+    expect(plan.tasks.map((t) => [t.number, t.lead, t.participants, t.due, t.ongoing])).toEqual([
+      ['1', ['市城管局'], ['市公安局'], ['2025-10-31'], false],
+      ['2', ['市工信局'], [], [], true],
+      ['3', ['市教育局'], [], ['2025-08-31'], false],
+    ]);
+    expect(plan.indicators.find((i) => i.target === 3000)?.due).toBe('2025-08-31');
+  });
+});
+
+describe('a note on a row saying its leads answer each for their part', () => {
+  it('makes the leads separate, from a note column or a bracket closing the duty', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某市安全生产整治任务',
+        '| 序号 | 整治内容 | 牵头部门 | 完成时限 | 备注 |',
+        '| 1 | 开展危化品企业老旧装置改造 | 市应急管理局、市工信局 | 2025年底前 | 两部门按职责分工负责 |',
+        '| 2 | 对商场燃气使用开展检查(按职责分工负责) | 市住建局、市市场监管局 | 2025年6月底前 |  |',
+        '| 3 | 开展矿山隐患排查 | 市应急管理局 | 2025年9月底前 | 汛期重点 |',
+      ].join('\n'),
+    });
+    expect(plan.tasks.map((t) => [t.number, t.lead.length, t.separateLeads])).toEqual([
+      ['1', 2, true],
+      ['2', 2, true],
+      ['3', 1, false],
     ]);
   });
 });

@@ -13,6 +13,15 @@ describe('unit lists written in shorthand', () => {
     expect(splitUnitList('市教育局、市财政局')).toEqual(['市教育局', '市财政局']);
   });
 
+  it('gives the parent body written once to the bare sections after its first section', () => {
+    expect(splitUnitList('县卫生健康局疾控股、妇幼股')).toEqual(['县卫生健康局疾控股', '县卫生健康局妇幼股']);
+    expect(splitUnitList('市教育局基础教育科、体卫艺科')).toEqual(['市教育局基础教育科', '市教育局体卫艺科']);
+  });
+
+  it("gives no level to a higher body's branch named after the place", () => {
+    expect(splitUnitList('区住房城乡建设委、规划自然资源委东城分局')).toEqual(['区住房城乡建设委', '规划自然资源委东城分局']);
+  });
+
   it('gives a government noun written once to every bare place before it', () => {
     expect(splitUnitList('东湖区、西山县人民政府')).toEqual(['东湖区人民政府', '西山县人民政府']);
   });

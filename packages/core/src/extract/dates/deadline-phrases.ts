@@ -41,10 +41,27 @@ export function findDeadlinePhrases(text: string, planYear: number | null): Dead
     if (!keep && token.date !== null && token.marked && previousKept && previous && CHAIN_GAP.test(half.slice(previous.end, token.start))) {
       keep = !/^\s*度/.test(half.slice(token.end));
     }
-    if (keep && token.date !== null)
+    if (keep && token.date !== null) {
+      // "6月30日、12月15日前": the dates listed before one 前 share it.
+      if (BEFORE_AFTER.test(half.slice(token.end))) out.push(...listedBefore(tokens, token, out, half, text));
       out.push({ date: token.date, start: token.start, end: token.end, text: text.slice(token.start, token.end) });
+    }
     previous = token;
     previousKept = keep;
+  }
+  return out;
+}
+
+/** The dates of the same kind listed just before `token` (joined by 、/和), not yet kept, in order. */
+function listedBefore(tokens: DateToken[], token: DateToken, kept: DeadlinePhrase[], half: string, text: string): DeadlinePhrase[] {
+  const out: DeadlinePhrase[] = [];
+  let next = token;
+  for (let k = tokens.indexOf(token) - 1; k >= 0; k--) {
+    const t = tokens[k]!;
+    if (t.date === null || !t.marked || t.kind !== token.kind || !CHAIN_GAP.test(half.slice(t.end, next.start))) break;
+    if (kept.some((p) => p.start === t.start)) break;
+    out.unshift({ date: t.date, start: t.start, end: t.end, text: text.slice(t.start, t.end) });
+    next = t;
   }
   return out;
 }

@@ -82,6 +82,8 @@ export function scanDates(text: string, planYear: number | null): DateToken[] {
     const end = start + m[0].length;
     const before = half.slice(Math.max(0, start - 3), start);
     if (/每[年季月周半]?\s*$/.test(before)) continue;
+    // "每年11月至次年3月": the end of a yearly season is periodic too.
+    if (/(?:次|翌)年\s*$/.test(before) && /每年/.test(half.slice(Math.max(0, start - 16), start))) continue;
     // "3年内", "两年内": a span of years, not the plan year's end.
     if (m[2 * POINT_GROUPS + 1] !== undefined && /[\d一二三四五六七八九十个几多半]\s*$/.test(before)) continue;
     const token = readToken(m, planYear, start, end);

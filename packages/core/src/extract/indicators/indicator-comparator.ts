@@ -11,7 +11,7 @@ const TARGET_YEAR_RE = /\d{4}\s*年(?:底|末)?的?$/;
 
 /** Qualifiers that may sit between the comparator word and the number. */
 const QUALIFIER_RE = /(?:分别|均|约|大约|平均|年均|逐年|每年|力争|再|都|总体|比例|累计)+$/;
-const CHANGE_DOWN_RE = /(?:下降|降低|减少|缩小|压减|减低|降)(?:了)?$/;
+const CHANGE_DOWN_RE = /(?:下降|降低|减少|缩小|压减|减低|缩短|压缩|降)(?:了)?$/;
 /** The base a change is measured against, just before the verb: 较上年, 比2020年, 同比. */
 const CHANGE_BASE_RE = /(?:较|(?<!占)比(?!重|例|率)|同比|环比)[^,,;;。]{0,8}$/;
 // 巩固提升 keeps a level (巩固提升1.8万人饮水保障): no change amount.
@@ -47,9 +47,9 @@ export function readComparator(before: string, bound: '>=' | '<=' | null, unit: 
   const change = CHANGE_DOWN_RE.exec(core) ?? CHANGE_UP_RE.exec(core);
   if (change) {
     const down = CHANGE_DOWN_RE.test(core);
-    // "增长8%以上": a rise bounded below by 以上 is a floor (>=), unless the change is in 个百分点 or is
+    // "增长8%以上" / "压减20%以上": a change bounded below by 以上 is a floor (>=), unless it is in 个百分点 or is
     // measured against a base written before it (较上年增长25%以上), which states a change amount.
-    if (!down && bound === '>=' && !/百分点$/.test(unit) && !CHANGE_BASE_RE.test(core.slice(0, change.index))) {
+    if (bound === '>=' && !/百分点$/.test(unit) && !CHANGE_BASE_RE.test(core.slice(0, change.index))) {
       return { comparator: '>=', explicit: true, wordStart: change.index };
     }
     // 至少下降0.5个百分点 / 较上年下降3% / 提高1岁: a change amount, whatever bound follows.

@@ -39,6 +39,9 @@ const DAY_RE = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:之�
 /** A deadline label inside the duty ("完成时限:2024年10月底前", "时间节点:6月"): it governs the duty's targets. */
 const LABEL_RE = new RegExp(`${DEADLINE_LABEL_SOURCE}\\s*[::]\\s*([^。;;\\n]{1,40})`);
 
+/** Verbs after a deadline that close the work ("9月底前投入使用", "6月底前上线"): the deadline is the work's end. */
+const CLOSING_VERB_RE = /^\s*(?:完成|完工|竣工|建成|投入(?:使用|运行|运营)|投用|上线|运行|交付|开通|启用)/;
+
 /** "到“十四五”末": the end of a five-year plan period. */
 const PERIOD_END_RE = /(?:到|至)\s*[“"]?(十[三四五]五)[”"]?\s*(?:时期|期)?末/g;
 const PERIOD_END_YEAR: Record<string, number> = { 十三五: 2020, 十四五: 2025, 十五五: 2030 };
@@ -51,7 +54,7 @@ export function findDuePhrases(text: string, planYear: number | null, quoted: Qu
     if (quoted.has(start) || dates.length === 0) return;
     for (let k = start; k < end; k++) if (taken[k]) return;
     taken.fill(1, start, end);
-    const closes = /完成\s*$/.test(text.slice(start, end)) || /^\s*(?:完成|完工|竣工)/.test(text.slice(end, end + 4));
+    const closes = /完成\s*$/.test(text.slice(start, end)) || CLOSING_VERB_RE.test(text.slice(end, end + 6));
     out.push({ start, end, dates, carries, closes, ...(yearLong ? { yearLong } : {}) });
   };
   for (const m of text.matchAll(YEARS_BY_RE)) {

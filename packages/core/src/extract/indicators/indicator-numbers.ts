@@ -26,7 +26,7 @@ export interface Quantity {
 }
 
 const MEASURE =
-  '人次|剂次|家次|户次|台次|批次|课时|学时|平方公里|平方米|微克/立方米|毫克/立方米|立方米|公顷|千米|公里|千克|毫克|小时|分钟|个百分点|个月|个工作日|' +
+  '人次|剂次|家次|户次|台次|项次|批次|课时|学时|平方公里|平方米|微克/立方米|毫克/立方米|立方米|公顷|千米|公里|千克|毫克|小时|分钟|个百分点|个月|个工作日|' +
   '人|名|次|家|个|所|处|套|场次|场|项|支|台|张|床|亩次|亩|株|棵|份|例|户|篇|件|岁|天|公斤|斤|克|吨|元|座|倍|米|条|期|辆|种|类|头|只|部(?![门委署位分])|片(?![区式])|栋|幢|块|盏|艘|间(?![隔距])|标箱|万对|门|羽';
 const PER = '(?:/(?:每)?(?:10万|十万|万|千|百)?(?:人口|常住人口|人|户|床))?';
 /** Unit right after a number: percent-like, a "/10万" rate, or a (万-scaled) measure word with an optional per-capita tail. */
@@ -144,8 +144,8 @@ function countsListedNames(text: string, start: number, value: number): boolean 
   const before = text.slice(Math.max(0, start - 60), start);
   const cut = Math.max(...[',', ';', '。', ':', '\n', '(', '在', '对'].map((c) => before.lastIndexOf(c)));
   const parts = before.slice(cut + 1).split('、');
-  // Listed names are nouns: "建设健康主题公园、健康步道2处" counts what is to be built.
-  if (/^(?:建设|新建|创建|建成|新增|完成|开展|组织|培育|打造|改造|评选|认定|命名)/.test(parts[0] ?? '')) return false;
+  // Listed names are nouns: "建设健康主题公园、健康步道2处" / "每个县建成影像、…、病理5个中心" count what is to be built.
+  if (/(?:建设|新建|创建|建成|新增|完成|开展|组织|培育|打造|改造|评选|认定|命名)/.test(parts[0] ?? '')) return false;
   return parts.length === value && parts.every((p) => p.length >= 1 && p.length <= 8 && !/\d/.test(p));
 }
 

@@ -25,9 +25,11 @@ export function extractMeta(source: SourceText): PlanMeta {
     title.index,
   );
 
-  const written = field(fields, '成文日期', '发文日期', '生成日期');
-  const date = written ? parseSignatureDate(written) : null;
+  const written = field(fields, '成文日期', '生成日期');
   const signature = pickSignature(signatures, lines.length);
+  // A page's 发文日期 may be the day it was posted; the date under the signature is the document's own.
+  const posted = field(fields, '发文日期');
+  const date = written ? parseSignatureDate(written) : posted && !signature?.date ? parseSignatureDate(posted) : null;
   const origin = field(fields, '文章来源', '信息来源', '来源');
   const fieldIssuer =
     field(fields, '制定机关', '发文机关', '发布机关', '发布机构', '发布单位', '印发单位', '制表单位', '编制单位') ??
@@ -47,7 +49,11 @@ export function extractMeta(source: SourceText): PlanMeta {
   const titleYears = title.title ? yearsIn(title.title) : [];
   const signatureYear = signatureDate ? Number(signatureDate.slice(0, 4)) : null;
   const planYear = titleYears.length === 1 ? (titleYears[0] ?? null) : rangeYear(titleYears, signatureYear);
-  const annual = title.title !== null && titleYears.length === 1 && /(?:19|20)\d{2}\s*年/.test(title.title);
+  // A 《政府工作报告》 is a year's report: a plan dividing its work is annual even when its title names no year.
+  const annual =
+    title.title !== null &&
+    ((titleYears.length === 1 && /(?:19|20)\d{2}\s*年/.test(title.title)) ||
+      (titleYears.length === 0 && planYear !== null && /政府工作报告/.test(title.title)));
 
   return { title: title.title, issuer, docNumber, date: signatureDate, planYear, annual };
 }

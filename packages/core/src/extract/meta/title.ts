@@ -58,8 +58,12 @@ export function findTitle(lines: MetaLine[], titleField: string | null = null): 
   // Without a notice: the page's 标题 field when a line repeats it, else the first line shaped like a
   // title that is long enough not to be a menu entry ("发展规划"), else any.
   const fromField = fieldCandidate ? candidates.find((c) => similar(c.compact, fieldCandidate.compact)) : undefined;
-  const first = fromField ?? candidates.find((c) => c.compact.length >= 8) ?? fieldCandidate ?? candidates[0];
-  if (!first) return { title: null, index: null, noticeIssuer: null };
+  const found = fromField ?? candidates.find((c) => c.compact.length >= 8) ?? fieldCandidate ?? candidates[0];
+  if (!found) return { title: null, index: null, noticeIssuer: null };
+  // "县卫生健康局关于2026年…工作要点" heads the page; "普定县2026年…工作要点" below it is the plan's own heading.
+  const about = /关于(.{6,})$/.exec(found.compact)?.[1];
+  const own = about ? candidates.find((c) => c.index > found.index && !c.compact.includes('关于') && c.compact.endsWith(about)) : undefined;
+  const first = own ?? found;
   const issuer = /^(.{2,30}?)关于/.exec(first.compact)?.[1] ?? null;
   return { title: first.text, index: first.index, noticeIssuer: issuer };
 }

@@ -1,10 +1,12 @@
 import { extractIndicators } from '../indicators/extract-indicators.js';
+import { goalColumnDue, goalIndicator } from '../indicators/goal-cell.js';
 import type { Diagnostic, ExtractedIndicator, ExtractedTask } from '../plan-schema.js';
 import { withoutPinyin } from '../pinyin-notes.js';
 import { defaultDeadline, lacksDeadline } from '../structure/default-deadline.js';
 import type { DraftTask } from '../structure/prose-tasks.js';
 import { lookupUnit, type UnitDirectory } from '../units/unit-directory.js';
 import { indicatorContext, type PlanContext } from './plan-context.js';
+import { applySeparateRowNotes } from './row-notes.js';
 
 // Group units (各区镇街道, 市爱卫会成员单位) are never in a directory; only named units are worth a note.
 const GROUP_UNIT = /^各|成员单位$|(?:有关|相关|直属)(?:部门|单位)$|各部门$|各单位$/;
@@ -20,11 +22,13 @@ export function finishTasks(drafts: DraftTask[], ctx: PlanContext, diagnostics: 
   const fallback = defaultDeadline(ctx.sourceText, ctx.planYear);
   if (fallback) {
     for (const t of tasks) {
-      if (!lacksDeadline(t, fallback.word)) continue;
+      // The note speaks for the listed duties; how the plan is carried out (保障措施, 工作要求) has no time limit.
+      if (t.kind === 'safeguard' || !lacksDeadline(t, fallback.word)) continue;
       t.due = [...fallback.due];
       t.deadlineText = fallback.text;
     }
   }
+  applySeparateRowNotes(tasks, ctx.sourceText);
   for (const t of tasks) {
     if (t.deadlineText && !t.due.length && !t.ongoing) {
       diagnostics.push({
@@ -48,10 +52,14 @@ export function taskIndicators(
   fromTable: Set<DraftTask>,
   ctx: PlanContext,
 ): ExtractedIndicator[] {
+  const goalDue = goalColumnDue(ctx.sourceText);
+  const yearEnd = ctx.annual && ctx.planYear !== null ? `${ctx.planYear}-12-31` : null;
   return tasks.flatMap((t, i) => {
     const draft = drafts[i];
     const due = draft && (fromTable.has(draft) || draft.dueFromLimit) ? (t.due.at(-1) ?? null) : null;
-    return extractIndicators(t.text, t.source.start, { ...indicatorContext(ctx, t.source.line), due });
+    const found = extractIndicators(t.text, t.source.start, { ...indicatorContext(ctx, t.source.line), due });
+    const goal = draft?.goal ? goalIndicator(t.text, draft.goal, t.source, goalDue ?? due ?? yearEnd) : null;
+    return goal ? [...found, goal] : found;
   });
 }
 

@@ -3,6 +3,7 @@ import { charWidth, displayWidth } from '../display-width.js';
 import { isDeadlineCell } from './deadline-shape.js';
 import type { ColumnRole } from './table-columns.js';
 import { UNIT_ROLES, unitShaped, type Piece } from './text-table-parts.js';
+import { withEmptyCells } from './gap-cells.js';
 
 /** A word of an aligned line. */
 export interface Word extends Piece {
@@ -115,6 +116,11 @@ export function inOrder(ws: Word[], roles: (ColumnRole | null)[]): Map<number, W
       const col = k < first ? k : k >= ws.length - after ? width - (ws.length - k) : Math.min(k, lastUnit);
       placed.set(col, [...(placed.get(col) ?? []), w]);
     });
+    return placed;
+  }
+  const spaced = withEmptyCells(ws, width);
+  if (spaced.length > ws.length) {
+    spaced.forEach((w, k) => w && placed.set(k, [w]));
     return placed;
   }
   ws.forEach((w, k) => placed.set(Math.min(k, width - 1), [...(placed.get(Math.min(k, width - 1)) ?? []), w]));

@@ -63,7 +63,16 @@ export function alignedTable(blocks: Block[], i: number): Found | null {
       });
       rows.push({ line: b, end: b.end, cells });
     } else if (current) {
-      // The row goes on: each piece joins the cell of its column.
+      // The row goes on: each piece joins the cell of its column. Without columns to go by, one piece wrapped
+      // under a row goes on its last cell (the line broke at the row's end).
+      const lastFilled = current.cells.findLastIndex((c) => c.text !== '');
+      if (!aligned && placed.size === 1 && lastFilled > 0) {
+        const only = [...placed.values()][0]!;
+        const piece = { text: only.map((c) => c.text).join(''), start: only[0]!.start, end: only[only.length - 1]!.end };
+        appendToCell(current.cells[lastFilled]!, piece, roles[lastFilled] ?? null);
+        current.end = b.end;
+        continue;
+      }
       for (const [k, cs] of placed) {
         appendToCell(
           current.cells[k]!,

@@ -5,6 +5,7 @@ import { alternation } from '../lexicons/pattern.js';
 import { CARRY_OUT_VERBS, PART_VERBS } from '../lexicons/role-words.js';
 import { rolesFromList, SEPARATE, withLevelOf, type TextRoles } from './attribution-roles.js';
 import { HAS_LABEL, parseLabelled } from './labelled-fields.js';
+import { splitDeadlineTail } from './deadline-tail.js';
 
 /** "由X牵头", "此项工作由X牵头", "以上(1)—(3)项由X牵头", "上述工作由X负责": the words before the owner. */
 export const SUBJECT_BEFORE_OWNER = /^(?:(?:此项|该项|本项|这项|以上|上述|前述)[^由]{0,16}?)?由/;
@@ -68,14 +69,23 @@ function dutyThenOthers(t: string, dir: UnitDirectory): TextRoles | null {
   }
   const carried = DUTY_THEN_CARRY.exec(t);
   const carriers = carried?.[1] && carried[2] ? localCarriers(carried[2], dir, true) : null;
-  const lead = carried?.[1] && carriers ? splitUnitList(carried[1].replace(SUBJECT_BEFORE_OWNER, ''), dir) : null;
-  return lead && carriers ? withRoles(lead, carriers) : null;
+  if (!carried?.[1] || !carriers) return null;
+  // "X、Y按职责分工负责,Z落实": the leads answer each for their own part.
+  const leadSide = carried[1].replace(SUBJECT_BEFORE_OWNER, '');
+  const separate = SEPARATE.test(leadSide);
+  const lead = splitUnitList(separate ? `${leadSide}负责` : leadSide, dir);
+  return lead ? { ...withRoles(lead, carriers), separateLeads: separate } : null;
 }
 
 /** "(X牵头,Y、Z配合)", "(X牵头负责)", "(X负责)", "(X、Y按职责分工负责)", or a bare unit list. */
 export function parseAttributionText(inner: string, dir: UnitDirectory): TextRoles | null {
   const t = inner.normalize('NFKC').replace(/\s+/g, '');
   if (!t) return null;
+  const tail = splitDeadlineTail(t);
+  if (tail) {
+    const roles = parseAttributionText(tail.roles, dir);
+    return roles ? { ...roles, deadlineText: roles.deadlineText ?? tail.deadline } : null;
+  }
   if (HAS_LABEL.test(t)) return parseLabelled(t, dir);
   // A date written beside the units: "(市卫健委,2022年底前)".
   const parts = t.split(/[,,;;](?![^()]*\))/);

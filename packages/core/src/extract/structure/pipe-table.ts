@@ -5,6 +5,9 @@ import { appendToCell, cell, para, tableOf, type Found, type Piece } from './tex
 
 const PIPE_SEPARATOR = /^[\s|:：\-—=+]*$/;
 
+/** A rule (`|---|`) or a lone border line (`|`) between rows. */
+const isPipeRule = (text: string, sep: '|' | '\t'): boolean => text.includes(sep) && PIPE_SEPARATOR.test(text);
+
 /**
  * The cells of a `|` row (border pipes dropped), or of a tab-separated row (every tab a cell boundary, so an
  * empty cell keeps its place), or null for a line that is not one.
@@ -46,14 +49,24 @@ export function pipeTable(blocks: Block[], i: number, sep: '|' | '\t'): Found | 
   for (; j < blocks.length; j++) {
     const b = para(blocks, j);
     if (!b) break;
-    if (b.text.trim() === '' || (b.text.includes(sep) && PIPE_SEPARATOR.test(b.text))) continue;
+    if (b.text.trim() === '' || isPipeRule(b.text, sep)) continue;
     const cells = pipeCells(b, sep);
     if (!cells) {
       // A category row (一、健康环境) or a page's furniture between rows: kept when the table goes on after it.
-      const next = blocks.slice(j + 1, j + 4).find((n): n is ParagraphBlock => n.kind === 'para' && n.text.trim() !== '');
-      const text = b.text.trim();
+      // Lone `|` lines between rows are borders, not the table's end.
+      const next = blocks
+        .slice(j + 1, j + 5)
+        .find((n): n is ParagraphBlock => n.kind === 'para' && n.text.trim() !== '' && !isPipeRule(n.text, sep));
+      // A category row written inside its own borders (`| 一、源头预防 |`) keeps only its text.
+      const text =
+        sep === '|'
+          ? b.text
+              .trim()
+              .replace(/^\|\s*/, '')
+              .replace(/\s*\|$/, '')
+          : b.text.trim();
       if (text.length > 30 || !next || !pipeCells(next, sep)) break;
-      const lead = b.text.length - b.text.trimStart().length;
+      const lead = b.text.indexOf(text);
       rows.push({ line: b, end: b.end, cells: [cell({ text, start: b.start + lead, end: b.start + lead + text.length })] });
       continue;
     }

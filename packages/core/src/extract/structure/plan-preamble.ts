@@ -3,7 +3,8 @@ import { assembleItemText, type ItemText } from './item-text.js';
 import type { OutlineNode, OutlinePiece } from './outline.js';
 
 /** Words that make a paragraph a statement of what the plan commits to, not background. */
-const GOAL_CUE = /目标|力争|总体要求|要求是|确保|争取|努力实现/;
+// 全年: "全年…合格率稳定在98%以上" sets the year's level.
+const GOAL_CUE = /目标|力争|总体要求|要求是|确保|争取|努力实现|全年/;
 const SENTENCE_END = /[。;;!!??]$/;
 
 /**
@@ -16,7 +17,9 @@ export function preambleGoalParagraphs<F>(
   allRoots: OutlineNode[],
   firstPlanRoot: OutlineNode | undefined,
 ): ItemText[] {
-  if (!firstPlanRoot) return [];
+  // A plan that is one table: the paragraphs before the table state its goals.
+  const tableAt = stream.findIndex((p) => p.kind !== 'line');
+  if (!firstPlanRoot && tableAt < 0) return [];
   const owned = new Set<number>();
   const walk = (n: OutlineNode) => {
     owned.add(n.head.start);
@@ -27,7 +30,7 @@ export function preambleGoalParagraphs<F>(
   // Runs of free lines (a table or an item's line breaks the run).
   const runs: Line[][] = [[]];
   for (const p of stream) {
-    if (p.kind === 'line' && p.line.start >= firstPlanRoot.head.start) break;
+    if (firstPlanRoot ? p.kind === 'line' && p.line.start >= firstPlanRoot.head.start : p.kind !== 'line') break;
     if (p.kind !== 'line' || owned.has(p.line.start)) runs.push([]);
     else runs[runs.length - 1]?.push(p.line);
   }

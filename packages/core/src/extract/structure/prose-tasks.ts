@@ -8,6 +8,7 @@ import {
   type Roles,
 } from './attribution.js';
 import { inheritedRoles } from './scope-attribution.js';
+import { ownerWithBareList } from './heading-owner.js';
 import { findInlineList, inlineListTasks } from './inline-list.js';
 import { classifyHeading, isActionMechanism, isFindingsHeading, isTaskSection, type HeadingClass } from './headings.js';
 import { assembleItemText, itemTitle, LABEL_START } from './item-text.js';
@@ -27,6 +28,8 @@ export interface DraftTask extends Roles {
   deadlineText: string | null;
   /** The due date was written in a deadline position (完成时限: label, a time limit in the attribution). */
   dueFromLimit?: boolean;
+  /** A table row's value-only goal cell (see RowDraft.goal). */
+  goal?: string;
   start: number;
   end: number;
   line: number;
@@ -134,7 +137,8 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
       from = to;
     });
   } else {
-    const own = brackets[0] ?? labelled ?? findTrailingVerbAttribution(text, dir) ?? findOpeningVerbAttribution(text, dir);
+    const bare = brackets[0] ? ownerWithBareList(node, text, brackets[0], dir) : null;
+    const own = bare ?? brackets[0] ?? labelled ?? findTrailingVerbAttribution(text, dir) ?? findOpeningVerbAttribution(text, dir);
     const scoped = own?.lead.length ? null : inheritedRoles(node, dir);
     // "(配合:Y)" under a heading that names the owner: the heading's unit leads, the item's own units take part.
     const roles =

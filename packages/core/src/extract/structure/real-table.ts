@@ -1,10 +1,14 @@
 import type { TableBlock, TableCell } from '../source-text.js';
 import { cellShape, headerRole, type CellShape, type ColumnRole } from './table-columns.js';
-import type { ParsedTable, RowDraft } from './table-rows.js';
+import { SEPARATE, type ParsedTable, type RowDraft } from './table-rows.js';
 import { readMarker } from './numbering.js';
 import { foldWidth, type Line } from './lines.js';
 import { isIndicatorTableHeader } from '../indicators/indicator-columns.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
+import { GOAL_HEADER, isValueGoal } from '../indicators/goal-cell.js';
+
+/** A short bracket closing a cell: a note on it. */
+const CLOSING_NOTE = /[((]([^()()]{1,12})[))]\s*$/;
 
 interface GridCell {
   text: string;
@@ -76,6 +80,12 @@ export function parseRealTable(t: TableBlock, dir: UnitDirectory): ParsedTable {
     };
   }
   if (dataFrom === 0) roles = inferRoles(grid, dir);
+  const goalColumns = new Set(
+    grid
+      .slice(0, dataFrom)
+      .flatMap((l) => l.map((g, c) => (g && GOAL_HEADER.test(g.text.replace(/\s+/g, '')) ? c : -1)))
+      .filter((c) => c >= 0),
+  );
   const rows: RowDraft[] = [];
   let category: string[] = [];
   const unparsed: ParsedTable['unparsed'] = [];
@@ -103,8 +113,18 @@ export function parseRealTable(t: TableBlock, dir: UnitDirectory): ParsedTable {
       const shape: CellShape = cellShape(g.text, dir);
       if (role === 'num' || (role === null && shape === 'num' && draft.number === null)) draft.number = g.text.replace(/[.、]$/, '');
       else if (role === 'lead' || role === 'part' || role === 'resp') draft.units.push({ role, text: g.text });
-      else if (role === 'deadline') draft.deadline.push(g.text);
-      else if (role === 'task') draft.task.push(g.text);
+      else if (role === 'deadline') {
+        draft.deadline.push(g.text);
+        if (SEPARATE.test(g.text)) draft.separate = true;
+      } else if (role === 'task') {
+        if (goalColumns.has(c) && draft.task.length && isValueGoal(g.text)) {
+          draft.goal = g.text;
+          return;
+        }
+        draft.task.push(g.text);
+        // "…安装报警装置(按职责分工负责)": a closing note on the duty about its leads.
+        if (SEPARATE.test(CLOSING_NOTE.exec(g.text)?.[1] ?? '')) draft.separate = true;
+      } else if (role === 'note' && SEPARATE.test(g.text)) draft.separate = true;
       else if (role === 'note' && !roles.includes('deadline') && NOTED_DEADLINE.test(g.text)) draft.deadline.push(g.text);
       else if (role === 'note' || role === 'person' || role === 'other' || role === 'indicator') return;
       else if (shape === 'units') draft.units.push({ role: 'resp', text: g.text });

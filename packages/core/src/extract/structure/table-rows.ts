@@ -16,6 +16,10 @@ export interface RowDraft {
   line: number;
   /** Category rows (一、健康环境) above this row, outermost first. */
   category: string[];
+  /** A note or deadline cell of the row says the leads answer each for their part ("两部门按职责分工负责"). */
+  separate?: boolean;
+  /** A value-only cell of a goal column (工作目标: "≤1个工作日"), read as the row's target. */
+  goal?: string;
 }
 
 /** A table read into rows: either a duty table or an indicator table (handed to indicators/). */
@@ -34,7 +38,8 @@ export interface ParsedTable {
   indicatorRows: { cells: string[]; start: number; end: number; line: number }[];
 }
 
-const SEPARATE = /(?:按照?|根据|依据)(?:各自)?(?:职责|职能)|分别负责|各负其责|各司其职/;
+/** Words saying every lead answers for its own part (按职责分工负责, 分别负责). */
+export const SEPARATE = /(?:按照?|根据|依据)(?:各自)?(?:职责|职能)|分别负责|各负其责|各司其职/;
 
 const ROLE_VERB_TAIL = new RegExp(`(?:等)?(?:部门|单位)?${ROLE_VERB_SOURCE}$`);
 
@@ -71,15 +76,15 @@ export function resolveRowRoles(row: RowDraft, header: ColumnRole[], dir: UnitDi
     const separate = SEPARATE.test(cell.text);
     let role = cell.role;
     if (role === 'resp') role = hasLead ? 'part' : hasPart ? 'lead' : 'resp';
-    if (separate && (role !== 'part' || !roles.lead.length)) {
-      roles.lead.push(...names);
-      roles.separateLeads = true;
-      continue;
-    }
     const verb =
       cell.text.length <= 300 && HAS_ROLE_VERB.test(cell.text) && !splitUnitList(cell.text, dir)
         ? parseAttributionText(cell.text, dir)
         : null;
+    if (separate && (role !== 'part' || !roles.lead.length) && !verb?.separateLeads) {
+      roles.lead.push(...names);
+      roles.separateLeads = true;
+      continue;
+    }
     if (verb) {
       // A cell that says who leads ("市卫健委牵头,市教育局配合") decides by itself.
       roles.lead.push(...verb.lead);
@@ -109,5 +114,6 @@ export function resolveRowRoles(row: RowDraft, header: ColumnRole[], dir: UnitDi
     roles.lead = roles.participants.slice(0, 1);
     roles.participants = roles.participants.slice(1);
   }
+  if (row.separate && roles.lead.length > 1) roles.separateLeads = true;
   return roles;
 }

@@ -31,6 +31,7 @@ export function tableTasks(table: ParsedTable, owner: OutlineNode | null, dir: U
       due: cell.due,
       ongoing: cell.ongoing,
       deadlineText,
+      ...(row.goal ? { goal: row.goal } : {}),
       start: row.start,
       end: row.end,
       line: row.line,

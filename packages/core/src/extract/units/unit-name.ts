@@ -13,6 +13,7 @@ import {
 import { alternation, endsWithAny } from '../lexicons/pattern.js';
 import { PART_VERBS } from '../lexicons/role-words.js';
 import { expandSuffixOnce, isFacilityName } from './suffix-once.js';
+import { expandParentOnce } from './parent-once.js';
 
 /*
  * Organisation-name morphology, built from the lexicon (lexicons/org-suffixes.ts). A unit name is an optional
@@ -195,6 +196,7 @@ const ONE_LEVEL = /^(自治[区州县旗]|[省市县区旗州盟])(?!委|[省县
 const DEPARTMENT_END = endsWithAny(DEPARTMENT_SUFFIXES);
 const BARE_PLACE = /^\p{Script=Han}{2,6}[区县市旗]$/u;
 const GOVERNMENT_END = /(?:人民政府|政府)$/;
+const BRANCH_OF_BODY = /(?:委|局|厅)\p{Script=Han}{2,4}分局$/u;
 const TOWNSHIP_GOVERNMENT = /^\p{Script=Han}{2,5}[镇乡](?:人民政府|政府)$/u;
 
 /** The government noun closing the run of bare places that starts after part `i` (甲区、乙区人民政府), or null. */
@@ -214,7 +216,7 @@ function governmentOfRun(parts: string[], i: number, dir?: UnitDirectory): strin
  * ("甲、乙街道办事处", see suffix-once.ts).
  */
 function expandShorthands(written: string[], dir?: UnitDirectory): string[] {
-  const parts = expandSuffixOnce(written, (p) => isUnitName(p, dir));
+  const parts = expandParentOnce(expandSuffixOnce(written, (p) => isUnitName(p, dir)));
   const level = ONE_LEVEL.exec(parts[0] ?? '')?.[1];
   const lastPart = parts[parts.length - 1] ?? '';
   const government = GOVERNMENT_END.exec(lastPart)?.[0];
@@ -231,6 +233,8 @@ function expandShorthands(written: string[], dir?: UnitDirectory): string[] {
       // National bodies (国务院国资委) and grid companies (南方电网…供电局) have no local level to inherit.
       !/^(?:[省县区旗州盟各]|市(?!场)|自治|国家|国务院|中央|中国|全国)|电网|電網/.test(p) &&
       DEPARTMENT_END.test(p) &&
+      // "规划自然资源委大兴分局": a higher body's branch named after the place has no local level to inherit.
+      !BRANCH_OF_BODY.test(p) &&
       !/[省市县区]/.test(p.slice(0, 4).replace('市场', ''))
     ) {
       return isUnitName(p, dir) ? level + p : p;

@@ -1,0 +1,55 @@
+import type { ExtractedIndicator } from '../plan-schema.js';
+import { readComparator } from './indicator-comparator.js';
+import { findQuantities } from './indicator-numbers.js';
+import { QuotedSpans } from './indicator-text.js';
+
+/** A goal column's header (工作目标, 年度目标, 目标值): its cells state the row's target. */
+export const GOAL_HEADER = /^(?:工作|年度|预期|主要)?目标(?:值)?$/;
+
+/**
+ * A goal cell that is only a value ("≤1个工作日", "30%", "10项", "≤1%"): the duty beside it names what is measured.
+ * A cell with words of its own ("压减20%以上", "满意率≥95%") is read as prose.
+ */
+export function isValueGoal(cell: string): boolean {
+  return /^[≤≥<>=＜＞]?\d[\d.]*(?:%|‰|[\p{Script=Han}]{1,4})?(?:以上|以下|以内)?$/u.test(cell.replace(/\s+/g, ''));
+}
+
+/**
+ * The target a value-only goal cell states, read as a table cell (a bare number is "="), its text the duty and the
+ * cell together so that it shows what is measured.
+ */
+export function goalIndicator(
+  duty: string,
+  goal: string,
+  source: { start: number; end: number; line: number },
+  due: string | null,
+): ExtractedIndicator | null {
+  const c = goal.normalize('NFKC').replace(/\s+/g, '');
+  const q = findQuantities(c, new QuotedSpans(c))[0];
+  if (!q) return null;
+  const r = readComparator(c.slice(0, q.start), q.bound, q.unit);
+  const name =
+    duty
+      .split(/[,,;;。\n]/)
+      .filter(Boolean)
+      .at(-1)
+      ?.trim() ?? duty;
+  return {
+    name,
+    text: `${duty}\n${goal}`,
+    baseline: null,
+    target: q.value,
+    unit: c.slice(q.unitFrom, q.unitTo),
+    comparator: r.comparator,
+    due,
+    source,
+  };
+}
+
+const GOAL_DATE_NOTE = /[“"‘]?(?:工作|年度)?目标(?:值)?[”"’]?(?:栏)?(?:为|是|指)(\d{4})\s*年(?:末|底)/;
+
+/** "“工作目标”为2026年末应达到的目标值": the year end a note gives the goal column's values, or null. */
+export function goalColumnDue(text: string): string | null {
+  const m = GOAL_DATE_NOTE.exec(text);
+  return m?.[1] ? `${m[1]}-12-31` : null;
+}
