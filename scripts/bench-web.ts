@@ -129,7 +129,7 @@ function bigPlan(n: number): string {
 // Runs in the page. A string, so the TypeScript transform cannot add helpers the page does not have.
 const scrollScript = (wheel: boolean) => `(async () => {
   const holder = document.querySelector('.ant-table-tbody-virtual-holder');
-  const firstRow = () => document.querySelector('.ant-table-tbody-virtual .ant-table-row .ant-table-cell')?.innerText ?? '';
+  const firstRow = () => document.querySelector('.ant-table-tbody-virtual .ant-table-row .ant-table-cell:not(.ant-table-selection-column)')?.innerText ?? '';
   const start = firstRow();
   const deltas = [];
   const rendered = [];
