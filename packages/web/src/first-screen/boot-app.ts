@@ -1,11 +1,11 @@
-// Starting the app once the screen has something on it. In a build, index.html preloads the app's entry rather than
-// running it (first-screen-plugin.ts) and lists in <meta name="duban-app"> the entry's chunks, dependencies first:
-// evaluating the app's code is the longest task of a page load (a quarter of a second on a phone). Run straight
-// after parsing it would hold the first paint behind it, and run at once it blocks the main thread for all that
-// time; here it runs after the first paint, one chunk per task (React, the router, the query cache, the app).
-// Under Vite's dev server there is no meta: the app starts from index.html's own script.
+// Starting the app once the screen has something on it. In a build, index.html neither fetches nor runs the app's
+// code (first-screen-plugin.ts): it lists the chunks to fetch in <meta name="duban-preload"> and the entry's chunks,
+// dependencies first, in <meta name="duban-app">. Evaluating the app's code is the longest task of a page load (a
+// quarter of a second on a phone): run straight after parsing it held the first paint behind it, and run at once it
+// blocked the main thread for all that time; here it runs after the preview, one chunk per task (React, the router,
+// the query cache, the app). Under Vite's dev server there is no meta: the app starts from index.html's own script.
 
-/** How long the app waits for the preview's data before starting anyway (it needs the same data to draw). */
+/** How long the app's code waits for the preview's data before it is fetched anyway (the app draws with that data). */
 const PREVIEW_WAIT_MS = 1000;
 /** Where no frame comes (a busy or odd browser), the app does not wait for one longer than this. */
 const FRAME_WAIT_MS = 100;
@@ -41,13 +41,19 @@ function preload(chunks: string[]): void {
 }
 
 /**
- * Fetches the app's code once a frame has been painted (the stylesheet and the page's data go first on a slow
- * connection), and runs it once the preview is drawn (or has had its time).
+ * Fetches and runs the app's code once a frame has been painted and the preview is drawn (or has had its time): on
+ * a slow connection the stylesheet and the page's data go first, as a server-drawn page's HTML would, instead of
+ * sharing the line with 300 KB of code.
  */
 export function bootAppAfter(preview: Promise<unknown>): void {
   const chunks = listed('duban-app');
   if (!chunks.length) return;
   const previewed = Promise.race([preview.then(undefined, () => undefined), delay(PREVIEW_WAIT_MS)]);
-  const first = painted().then(() => preload(listed('duban-preload')));
-  void Promise.all([first, previewed]).then(() => importInTurn(chunks));
+  // The second frame is the preview's own: its paint goes before the code's first byte.
+  void Promise.all([painted(), previewed])
+    .then(painted)
+    .then(() => {
+      preload(listed('duban-preload'));
+      return importInTurn(chunks);
+    });
 }
