@@ -110,12 +110,21 @@ function twinOf(set, target) {
   mkdirSync(docs);
   const entries = readdirSync(set.gold).filter((f) => f.endsWith('.json'));
   const golds = entries.map((f) => ({ f, g: JSON.parse(readFileSync(join(set.gold, f), 'utf8')) }));
+  // A binary document (.doc, .docx, .xlsx, .pdf) is converted from the HTML it was made from (src/ beside
+  // docs/); one without such a source is left out of the twin set, said so on a line of its own.
+  const sourceOf = (doc) => {
+    if (/\.(txt|html?)$/i.test(doc)) return join(set.docs, doc);
+    const html = join(set.docs, '..', 'src', `${stem(doc)}.html`);
+    if (existsSync(html)) return html;
+    console.log(`跳过 ${set.name}/${doc}:二进制文档,且没有 src/${stem(doc)}.html 可转换。`);
+    return null;
+  };
+  const kept = golds.map((x) => ({ ...x, source: sourceOf(x.g.document) })).filter((x) => x.source !== null);
   const twins = convert(
-    golds.map(({ g }) => join(set.docs, g.document)),
+    kept.map((x) => x.source),
     target,
   );
-  for (const { f, g } of golds) {
-    const source = join(set.docs, g.document);
+  for (const { f, g, source } of kept) {
     const name = `${basename(g.document, extname(g.document))}.${target}`;
     copyFileSync(twins.get(source), join(docs, name));
     writeFileSync(join(gold, f), JSON.stringify({ ...g, document: name }));

@@ -26,6 +26,13 @@ interface Gutter {
 
 /** Runs further apart than this (in em) are separate segments. */
 const WORD_GAP = 0.3;
+/**
+ * Chinese text is set solid: two runs of it further apart than this (in em) are separate segments, whatever
+ * WORD_GAP allows (a cell filled to its edge leaves only its padding before the next column's text).
+ */
+const HAN_GAP = 0.2;
+const HAN_END = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef,;:]$/;
+const HAN_START = /^[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 /** A gutter narrower than this (PDF units) is not room between columns. */
 const MIN_GUTTER = 2.5;
 /** Lines further apart than this (in em) do not belong to one table. */
@@ -72,6 +79,8 @@ export function findStreamTables(items: Positioned[], carried?: StreamColumns): 
       i++;
       continue;
     }
+    // A header cell on two lines, set in the middle of its row, starts above the row's other cells.
+    while (region.start > lastEnd + 1 && headsRegion(lines[region.start - 1]!, lines[region.start]!, region.gutters)) region.start--;
     const table = toTable(lines.slice(region.start, region.end + 1), region);
     if (table === 'typed') {
       // A table typed line by line is read as text and not searched again from each of its lines.
@@ -103,6 +112,11 @@ export interface StreamTables {
   carry?: StreamColumns;
 }
 
+/** A line just above a region's first, closer than a line's height and inside its columns, is part of it. */
+function headsRegion(line: TextLine, first: TextLine, gutters: Gutter[]): boolean {
+  return line.y - first.y < first.size * 0.9 && line.segments.length > 0 && narrow(gutters, line.segments).length === gutters.length;
+}
+
 /** The lines at a page's top that keep a carried table's gutters open, read as its rows (null when none). */
 function continuation(lines: TextLine[], carried: StreamColumns): { table: PdfTable; end: number } | null {
   const first = lines[0];
@@ -124,7 +138,8 @@ function textLine(runs: Positioned[]): TextLine {
   const segments: Segment[] = [];
   for (const run of words) {
     const last = segments[segments.length - 1];
-    if (last && run.x - last.right < size * WORD_GAP) {
+    const han = last !== undefined && HAN_END.test(last.runs[last.runs.length - 1]!.text) && HAN_START.test(run.text);
+    if (last && run.x - last.right < size * (han ? HAN_GAP : WORD_GAP)) {
       last.right = Math.max(last.right, run.right);
       last.runs.push(run);
     } else segments.push({ x: run.x, right: run.right, runs: [run] });
@@ -214,6 +229,17 @@ function openRoom(lines: TextLine[]): Gutter[] {
   return out;
 }
 
+/**
+ * The distance between two lines of one cell: the smallest that recurs (a stray pair of lines set closer, such
+ * as a line of a fallback font, is not the pitch).
+ */
+function linePitch(distances: number[]): number {
+  const sorted = [...distances].sort((p, q) => p - q);
+  const enough = Math.max(2, Math.ceil(sorted.length * 0.1));
+  const pitch = sorted.find((d) => sorted.filter((e) => Math.abs(e - d) <= 0.3).length >= enough);
+  return pitch ?? sorted[0] ?? Infinity;
+}
+
 /** The region's lines as a table; 'typed' for a table typed line by line, null when they are not one. */
 function toTable(lines: TextLine[], region: Region, carriedXs?: number[]): PdfTable | 'typed' | null {
   const { gutters } = region;
@@ -236,8 +262,9 @@ function toTable(lines: TextLine[], region: Region, carriedXs?: number[]): PdfTa
     const ys = lines.filter((_, k) => colLines[k]!.has(c)).map((l) => l.y);
     for (let k = 1; k < ys.length; k++) within.push(ys[k - 1]! - ys[k]!);
   }
-  const pitch = Math.min(...within.filter((d) => d > size * 0.8), Infinity);
-  const threshold = pitch <= size * 1.7 ? pitch * 1.25 : 0;
+  const pitch = linePitch(within.filter((d) => d > size * 0.8));
+  // Rows set with a little padding are only a few points further apart than a cell's lines.
+  const threshold = pitch <= size * 1.7 ? pitch * 1.1 : 0;
   const cuts = new Set<number>();
   for (let k = 1; k < lines.length; k++) {
     if (spanning.has(k) || spanning.has(k - 1)) {
