@@ -1,6 +1,6 @@
 import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { Avatar, Button, Dropdown, Grid, Layout, Menu, Spin, Tooltip, type MenuProps } from 'antd';
+import { Avatar, Button, Dropdown, Layout, Menu, Spin, Tooltip, type MenuProps } from 'antd';
 import {
   AlertOutlined,
   AuditOutlined,
@@ -24,6 +24,7 @@ import { isOffice, useAuth } from '../auth/auth.js';
 import { NotificationBell } from './notification-bell.js';
 import { FirstScreenDone } from './first-screen-done.js';
 import { useFocusHeadingOnNavigate, useKeyboardScrollableTables } from './route-focus.js';
+import { useScreens } from './use-screens.js';
 
 const { Sider, Header } = Layout;
 // Only phones open the menu in a drawer: its code loads there, not on every first page.
@@ -47,7 +48,7 @@ export function AppLayout() {
   const { user, roles, has, logout } = useAuth();
   const navigate = useNavigate();
   const location = useLocation();
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   const phone = !screens.md;
   const [collapsed, setCollapsed] = useState(false);
   const [drawer, setDrawer] = useState(false);

@@ -1,4 +1,4 @@
-import { Button, Card, Grid, Input } from 'antd';
+import { Button, Card, Input } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Loadable, PageHead } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
@@ -6,11 +6,12 @@ import { UnitEditModal } from './unit-edit-modal.js';
 import { UnitMergeModal } from './unit-merge-modal.js';
 import { UnitsTable } from './units-table.js';
 import { useUnitsAdmin } from './use-units-admin.js';
+import { useScreens } from '../../layout/use-screens.js';
 
 /** The unit directory: canonical names, aliases, merging duplicates, deleting units created by mistake. */
 export default function UnitsPage() {
   const { t } = useI18n();
-  const phone = !Grid.useBreakpoint().md;
+  const phone = !useScreens().md;
   const { units, all, shown, setQ, editing, setEditing, merging, setMerging, into, setInto, busy, form, open, save, merge, remove } =
     useUnitsAdmin();
 

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Form, Grid, Input, Modal, Select, Switch, Table, Tag } from 'antd';
+import { Button, Card, Form, Input, Modal, Select, Switch, Table, Tag } from 'antd';
 import { EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { call } from '../../api/call.js';
 import { useAction, useApiQuery } from '../../api/query.js';
@@ -7,6 +7,7 @@ import type { Role, User } from '../../api/types.js';
 import { Loadable, PageHead } from '../../components/common.js';
 import { isRole } from '../../auth/auth.js';
 import { useI18n } from '../../i18n/i18n.js';
+import { useScreens } from '../../layout/use-screens.js';
 
 const ROLE_LABELS: Record<Role, string> = { admin: '办公室管理员', leader: '领导', liaison: '单位联络员', viewer: '只读用户' };
 
@@ -62,7 +63,7 @@ export default function UsersPage() {
   };
 
   // On a phone: name, unit and state under the user name, the edit button in view, no sideways scrolling.
-  const phone = !Grid.useBreakpoint().md;
+  const phone = !useScreens().md;
   const unitOf = (u: User) => u.unitName ?? (u.unitId ? unitName.get(u.unitId) : null) ?? '—';
   return (
     <>

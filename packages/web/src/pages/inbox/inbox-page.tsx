@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Badge, Button, Card, Grid, List, Segmented, Space, Tag } from 'antd';
+import { Badge, Button, Card, List, Segmented, Space, Tag } from 'antd';
 import { AlertOutlined, FormOutlined, ReloadOutlined } from '@ant-design/icons';
 import { useApiQuery } from '../../api/query.js';
 import { useAuth } from '../../auth/auth.js';
@@ -13,6 +13,7 @@ import { OwedList, type OwedFilter } from './owed-list.js';
 import { NotificationsPanel } from './notifications-panel.js';
 import { ItemMeta } from '../../components/item-meta.js';
 import { inboxOwed } from '../../api/first-queries.js';
+import { useScreens } from '../../layout/use-screens.js';
 
 // The report drawer (antd's Form, Upload, InputNumber, Slider) opens on a click: its code is not part of the first paint.
 const loadReportForm = () => import('./report-form.js');
@@ -33,7 +34,7 @@ export default function InboxPage() {
   const info = target ? targetInfo(target) : null;
   const indicators = useApiQuery('GET /api/indicators', info ? { query: { plan: info.planId } } : null);
   const mine = (indicators.data ?? []).filter((i) => info && i.leadUnitId === info.unitId);
-  const phone = !Grid.useBreakpoint().sm;
+  const phone = !useScreens().sm;
   const d = inbox.data;
   const act = (node: React.ReactNode) =>
     phone ? { body: <div style={{ marginTop: 8 }}>{node}</div>, actions: undefined } : { body: null, actions: [node] };

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import { useParams } from 'react-router-dom';
-import { Card, Grid, Skeleton, Tabs } from 'antd';
+import { Card, Skeleton, Tabs } from 'antd';
 import { qs } from '../../api/client.js';
 import { Loadable } from '../../components/common.js';
 import { useAuth } from '../../auth/auth.js';
@@ -10,6 +10,7 @@ import { PlanTasksTab } from './plan-tasks-tab.js';
 import { PlanTimelineTab } from './plan-timeline-tab.js';
 import { usePlanBoard } from './use-plan-board.js';
 import { usePlanFilters } from './use-plan-filters.js';
+import { useScreens } from '../../layout/use-screens.js';
 
 // Not on a plan's first paint: the 指标 tab.
 const PlanIndicatorsTab = lazy(() => import('./plan-indicators-tab.js'));
@@ -19,7 +20,7 @@ export default function PlanPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
   const { has } = useAuth();
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   const { filters, setFilters, params } = usePlanFilters();
   const [tab, setTab] = useState(() => params.get('tab') ?? 'tasks');
   const office = has('admin');

@@ -1,5 +1,5 @@
 import { Link, useNavigate } from 'react-router-dom';
-import { Button, Card, Grid, Popconfirm, Space, Table } from 'antd';
+import { Button, Card, Popconfirm, Space, Table } from 'antd';
 import { ImportOutlined, ReloadOutlined } from '@ant-design/icons';
 import { call } from '../../api/call.js';
 import { useAction, useApiQuery } from '../../api/query.js';
@@ -7,6 +7,7 @@ import type { Plan } from '../../api/types.js';
 import { Loadable, PageHead, StatusTag } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { fmtDate } from '../../util.js';
+import { useScreens } from '../../layout/use-screens.js';
 
 /** All plans: drafts awaiting review and published plans. */
 export default function PlansPage() {
@@ -16,7 +17,7 @@ export default function PlansPage() {
   const items = plans.data?.items ?? [];
   const { run } = useAction();
   // On a phone: the plan (with status and task count under it) and its actions, no sideways scrolling.
-  const phone = !Grid.useBreakpoint().md;
+  const phone = !useScreens().md;
   const remove = (p: Plan) => run(() => call('DELETE /api/plans/:id', { params: { id: p.id } }), t('草稿已删除'));
   return (
     <>

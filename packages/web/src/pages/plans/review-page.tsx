@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
-import { Alert, App, Button, Card, Col, Grid, Row, Space, Tabs, Tag, Tooltip } from 'antd';
+import { Alert, App, Button, Card, Col, Row, Space, Tabs, Tag, Tooltip } from 'antd';
 import { CheckCircleOutlined, SaveOutlined } from '@ant-design/icons';
 import { call } from '../../api/call.js';
 import { useAction, useApiQuery } from '../../api/query.js';
@@ -15,6 +15,7 @@ import { useReviewEdits } from './use-review-edits.js';
 import { useReviewNavigation } from './use-review-navigation.js';
 import { useReviewTaskActions } from './use-review-task-actions.js';
 import { useUnsavedGuard } from './use-unsaved-guard.js';
+import { useScreens } from '../../layout/use-screens.js';
 
 /** Steps 3–4 of the import wizard: the source beside the editable structured plan; fix units; correct tasks; publish. */
 export default function ReviewPage() {
@@ -22,7 +23,7 @@ export default function ReviewPage() {
   const { t } = useI18n();
   const { modal } = App.useApp();
   const navigate = useNavigate();
-  const wide = !!Grid.useBreakpoint().lg;
+  const wide = !!useScreens().lg;
   const plan = useApiQuery('GET /api/plans/:id', { params: { id } });
   const source = useApiQuery('GET /api/plans/:id/source', { params: { id } });
   const units = useApiQuery('GET /api/units', {});

@@ -1,8 +1,8 @@
-import { Grid } from 'antd';
 import { Loadable } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
 import type { SourceDoc } from './review-marks.js';
 import { SourceView, type SourceMark } from './source-view.js';
+import { useScreens } from '../../layout/use-screens.js';
 
 /** The document text with its marks, beside (or, on a phone, behind) the structured plan. */
 export function ReviewSourcePane(props: {
@@ -12,7 +12,7 @@ export function ReviewSourcePane(props: {
   onPick: (ref: string) => void;
 }) {
   const { t } = useI18n();
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   const { source } = props;
   const legend: [string, string, string][] = [
     ['任务', '#e6eefb', '#8fb1e8'],

@@ -1,4 +1,4 @@
-import { Badge, Grid, Tabs } from 'antd';
+import { Badge, Tabs } from 'antd';
 import type { PlanDetail, Task, Unit } from '../../api/types.js';
 import { useI18n } from '../../i18n/i18n.js';
 import { AttentionFilter } from './attention-filter.js';
@@ -8,6 +8,7 @@ import { ReviewTaskList, type TaskAction } from './review-task-list.js';
 import { BulkEditBar } from './task-ops.js';
 import { UnitFixer } from './unit-fixer.js';
 import type { useReviewEdits } from './use-review-edits.js';
+import { useScreens } from '../../layout/use-screens.js';
 
 /** The structured side of the review: tasks (with the attention filter), unit matching, indicators, diagnostics. */
 export function ReviewStructuredTabs(props: {
@@ -30,7 +31,7 @@ export function ReviewStructuredTabs(props: {
   onReload: () => void;
 }) {
   const { t } = useI18n();
-  const screens = Grid.useBreakpoint();
+  const screens = useScreens();
   const { planId, plan: p, review, attention, units } = props;
   const { tasks, unmatched } = review;
   const draft = p?.status === 'draft';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { Button, Card, Grid, Input, Modal, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Input, Modal, Segmented, Space, Table, Tag, Typography } from 'antd';
 import { CheckOutlined, RollbackOutlined } from '@ant-design/icons';
 import { call } from '../../api/call.js';
 import { useAction, useApiQuery } from '../../api/query.js';
@@ -11,6 +11,7 @@ import { useI18n } from '../../i18n/i18n.js';
 import { fmtTime } from '../../util.js';
 import type { ReportItem } from '../inbox/inbox-types.js';
 import { Evidence, ReportCards } from './report-cards.js';
+import { useScreens } from '../../layout/use-screens.js';
 
 const STATUSES = ['submitted', 'returned', 'accepted'] as const;
 
@@ -32,7 +33,7 @@ export default function ReportsPage() {
   const [busy, setBusy] = useState<string | null>(null);
   const result = useResultNote();
   // On a phone: one card per report with its actions in view, instead of a table scrolled sideways.
-  const phone = !Grid.useBreakpoint().md;
+  const phone = !useScreens().md;
 
   const accept = async (r: ReportItem) => {
     setBusy(r.id);
