@@ -10,12 +10,7 @@ export function fmtTime(v: string | null | undefined): string {
   return v ? dayjs(v).format('YYYY-MM-DD HH:mm') : '—';
 }
 
-/** A deadline list as written for people: 长期坚持 / 2026-06-30 / 2026-06-30 等3个. */
-export function fmtDue(due: string[] | undefined, ongoing?: boolean): string {
-  if (ongoing && (!due || due.length === 0)) return '长期坚持';
-  if (!due || due.length === 0) return '—';
-  return due.length === 1 ? due[0]! : `${due[0]} 等${due.length}个`;
-}
+export { fmtDue } from './display-text.js';
 
 const comparators: Record<string, string> = { '>=': '≥', '<=': '≤', '=': '', decrease_by: '下降', increase_by: '提高' };
 

@@ -2,7 +2,7 @@
  * The one way the web app talks to the API: JSON over fetch, the session cookie, the CSRF header on unsafe
  * requests, and errors turned into `ApiError` carrying the server's stable id and its Chinese message.
  */
-import { fetchEarly, takeEarly } from '../first-screen/handoff.js';
+import { takeEarly } from '../first-screen/handoff.js';
 
 export class ApiError extends Error {
   constructor(
@@ -99,15 +99,9 @@ export async function request<T>(method: string, path: string, body?: unknown, q
 export { qs } from './path-of.js';
 
 /**
- * Start a GET before the page that needs it has loaded (render-as-you-fetch). The page's own `api.get` of the same
- * path takes the answer once; a failed prefetch (e.g. signed out) is simply retried by that call. The first-screen
- * script (../first-screen) starts the first page's GETs the same way, before this code has even arrived.
+ * GET a path, taking the answer of an early fetch of the same path when one is under way: the first-screen script
+ * (../first-screen) starts the opened page's GETs before this code has arrived. A failed one is simply sent again.
  */
-export function prefetch(path: string): void {
-  void fetchEarly(path);
-}
-
-/** GET a path, taking the answer of an early fetch of the same path when one is under way. */
 export function get<T>(path: string): Promise<T> {
   const early = takeEarly(path);
   if (!early) return request<T>('GET', path);

@@ -2,6 +2,9 @@ import type { ReactNode } from 'react';
 import { Button, Empty, Result, Skeleton, Tag } from 'antd';
 import { useI18n } from '../i18n/i18n.js';
 import { alertTagColours } from '../theme.js';
+import { colourLabels, statusText } from '../display-text.js';
+
+export { colourLabels };
 
 /** A page title with actions on the right. */
 export function PageHead({ title, extra, sub }: { title: ReactNode; extra?: ReactNode; sub?: ReactNode }) {
@@ -44,15 +47,6 @@ export function Loadable({
   return <>{children}</>;
 }
 
-/** Chinese names of the supervision colours (the core domain's ids). */
-export const colourLabels: Record<string, string> = {
-  red: '红色预警',
-  yellow: '黄色预警',
-  blue: '蓝色提示',
-  green: '正常',
-  none: '不预警',
-};
-
 /** 蓝/黄/红 alert tag. */
 export function ColourTag({ colour }: { colour?: string | null }) {
   const { t } = useI18n();
@@ -67,26 +61,6 @@ export function ColourTag({ colour }: { colour?: string | null }) {
     </Tag>
   );
 }
-
-const statusText: Record<string, [string, string]> = {
-  draft: ['草稿', 'default'],
-  published: ['已发布', 'blue'],
-  not_started: ['未开始', 'default'],
-  pending: ['未开始', 'default'],
-  in_progress: ['推进中', 'processing'],
-  done: ['已完成', 'success'],
-  behind: ['滞后', 'error'],
-  completed: ['已完成', 'success'],
-  suspended: ['暂缓', 'warning'],
-  submitted: ['已提交', 'processing'],
-  returned: ['已退回', 'error'],
-  accepted: ['已采纳', 'success'],
-  open: ['办理中', 'processing'],
-  replied: ['已回复', 'blue'],
-  closed: ['已办结', 'success'],
-  overdue: ['逾期', 'error'],
-  missing: ['未报送', 'warning'],
-};
 
 /** Chinese label for a status id. */
 export function statusLabel(status: string | null | undefined): string {

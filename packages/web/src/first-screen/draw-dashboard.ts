@@ -1,10 +1,8 @@
 import type { ApiResponse } from '@duban/core';
+import { alertColours } from '../theme.js';
 import { h, showFirstScreen } from './dom.js';
 
 type Dashboard = ApiResponse<'GET /api/dashboard'>;
-
-// The figure cards' top rules, as the dashboard colours them (theme.ts alertColours).
-const RED = '#c62828';
 
 function stat(title: string, value: string | number, wide: boolean, colour?: string): HTMLElement {
   const card = h(
@@ -30,11 +28,11 @@ export function drawDashboard(planTitle: string, d: Dashboard): void {
       'div',
       'fs-stats',
       stat('任务总数', d.completion.total, true),
-      stat('完成率', `${rate} %`, true, '#2e7d32'),
-      stat('红色预警', d.byColour.red ?? 0, false, RED),
-      stat('黄色预警', d.byColour.yellow ?? 0, false, '#e0a100'),
-      stat('蓝色提示', d.byColour.blue ?? 0, false, '#1f6fd1'),
-      stat('逾期任务', d.overdue.total, true, RED),
+      stat('完成率', `${rate} %`, true, alertColours.green),
+      stat('红色预警', d.byColour.red ?? 0, false, alertColours.red),
+      stat('黄色预警', d.byColour.yellow ?? 0, false, alertColours.yellow),
+      stat('蓝色提示', d.byColour.blue ?? 0, false, alertColours.blue),
+      stat('逾期任务', d.overdue.total, true, alertColours.red),
     ),
   );
 }

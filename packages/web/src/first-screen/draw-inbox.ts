@@ -1,9 +1,8 @@
 import type { ApiResponse } from '@duban/core';
+import { owedStateText } from '../display-text.js';
 import { day, h, showFirstScreen } from './dom.js';
 
 type Inbox = ApiResponse<'GET /api/inbox'>;
-
-const states: Record<string, string> = { open: '待报送', overdue: '已过截止日', missing: '逾期未报' };
 
 /** The inbox's owed reports, grouped by plan as the page groups them (./pages/inbox/owed-list.tsx). */
 export function drawInbox(inbox: Inbox): void {
@@ -35,7 +34,7 @@ export function drawInbox(inbox: Inbox): void {
               'div',
               'fs-tags',
               h('span', 'fs-tag', slot.periodLabel),
-              h('span', `fs-tag fs-state-${slot.state}`, states[slot.state] ?? slot.state),
+              h('span', `fs-tag fs-state-${slot.state}`, owedStateText[slot.state]?.[0] ?? slot.state),
               h('span', 'duban-muted', `报送截止 ${day(slot.due)}`),
             ),
           ),

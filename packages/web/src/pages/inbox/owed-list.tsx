@@ -5,12 +5,7 @@ import { useI18n } from '../../i18n/i18n.js';
 import { fmtDate } from '../../util.js';
 import type { Inbox, OwedReport } from './inbox-types.js';
 import { ItemMeta } from '../../components/item-meta.js';
-
-const stateTag: Record<string, [string, string]> = {
-  open: ['待报送', 'processing'],
-  overdue: ['已过截止日', 'warning'],
-  missing: ['逾期未报', 'error'],
-};
+import { owedStateText } from '../../display-text.js';
 
 /** Filters of the owed list (sent to GET /api/inbox). */
 export interface OwedFilter {
@@ -59,7 +54,7 @@ export function OwedList({
           style={{ minWidth: 140 }}
           value={filter.state}
           onChange={(state?: OwedFilter['state']) => onFilter({ ...filter, state })}
-          options={Object.entries(stateTag).map(([value, [label]]) => ({ value, label: t(label) }))}
+          options={Object.entries(owedStateText).map(([value, [label]]) => ({ value, label: t(label) }))}
         />
       </Space>
       {groups.size === 0 && <List dataSource={[]} locale={{ emptyText: t('本期报送已全部完成') }} />}
@@ -75,7 +70,7 @@ export function OwedList({
           <List
             dataSource={g.items}
             renderItem={(slot) => {
-              const [label, color] = stateTag[slot.state] ?? [slot.state, 'default'];
+              const [label, color] = owedStateText[slot.state] ?? [slot.state, 'default'];
               const button = (
                 <Button
                   type={slot.state === 'open' ? 'default' : 'primary'}

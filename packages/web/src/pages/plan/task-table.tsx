@@ -3,12 +3,7 @@ import { Space, Table } from 'antd';
 import type { PlanTask as Task } from './plan-tasks.js';
 import { ColourTag, StatusTag, leadNames } from '../../components/common.js';
 import { useI18n } from '../../i18n/i18n.js';
-import { fmtDue } from '../../util.js';
-
-/** The title before the text, unless the text already starts with it (numbered items often repeat it). */
-function titlePrefix(task: Task): string {
-  return task.title && !task.text.startsWith(task.title) ? `${task.title}：` : '';
-}
+import { fmtDue, titlePrefix } from '../../display-text.js';
 
 /**
  * The virtualised task table: thousands of rows scroll smoothly because only visible rows are rendered, and cells
