@@ -34,7 +34,7 @@ function plainText(file) {
     if (!source) throw new Error(`${file}: no src/ source to check its gold against`);
     return plainText(source);
   }
-  const raw = readFileSync(file, 'utf8');
+  const raw = decodeDeclared(readFileSync(file));
   if (!/\.html?$/i.test(file)) return raw;
   return raw
     .replace(/<(script|style)[\s\S]*?<\/\1>/gi, '')
@@ -43,6 +43,13 @@ function plainText(file) {
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')
     .replace(/&amp;/g, '&');
+}
+
+/** A page's bytes as text, in the charset its `<meta>` declares (GBK pages are common on county sites). */
+function decodeDeclared(bytes) {
+  const head = bytes.subarray(0, 2048).toString('latin1');
+  const charset = /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1]?.toLowerCase() ?? 'utf-8';
+  return new TextDecoder(/^(gb2312|gbk|gb18030)$/.test(charset) ? 'gb18030' : 'utf-8').decode(bytes);
 }
 
 /** Problems in one batch's gold: malformed fields, or keys that do not occur in the document. */
