@@ -34,6 +34,13 @@ describe('parseAttributionText', () => {
       separateLeads: false,
     });
   });
+  it('reads the role verbs written inside a 责任单位 value', () => {
+    expect(roles('责任单位:市机关工委牵头,市卫健委、市教育局配合')).toEqual({
+      lead: ['市机关工委'],
+      participants: ['市卫健委', '市教育局'],
+      separateLeads: false,
+    });
+  });
   it('reads verb forms', () => {
     expect(roles('市卫生健康委牵头,市教育局、市体育局配合')).toEqual({
       lead: ['市卫生健康委'],

@@ -32,4 +32,27 @@ describe('labelled records written with 【】 labels', () => {
       [['省商务厅'], ['省市场监管局']],
     ]);
   });
+
+  it('reads a 【label】 that opens the fields right after the full stop as a label, not as a lead named 牵头单位', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某市2025年政务服务提升清单',
+        '1.推行证照联办。新增联办事项8项。【牵头单位】市行政审批局【配合单位】市公安局、市税务局【完成时限】2025年6月底前',
+        '2.清理中介服务。公布中介事项清单。〔责任单位〕市发展改革委、市财政局〔完成时限〕2025年8月底前',
+        '3.优化水电报装。报装时间压减一半。[牵头部门]市住建局(市城管局)[协同部门]市水务集团',
+      ].join('\n'),
+    });
+    expect(plan.tasks.map((t) => [t.text.slice(0, 6), t.lead, t.participants, t.due])).toEqual([
+      ['推行证照联办', ['市行政审批局'], ['市公安局', '市税务局'], ['2025-06-30']],
+      ['清理中介服务', ['市发展改革委'], ['市财政局'], ['2025-08-31']],
+      ['优化水电报装', ['市住建局(市城管局)'], ['市水务集团'], []],
+    ]);
+  });
+
+  it('still reads a round (牵头) after a unit as its role marker', async () => {
+    const plan = await parsePlan({
+      text: ['某区2025年健康促进清单', '1.举办健康知识竞赛。(区卫健委(牵头)、区教育局)'].join('\n'),
+    });
+    expect(plan.tasks.map((t) => [t.lead, t.participants])).toEqual([[['区卫健委'], ['区教育局']]]);
+  });
 });

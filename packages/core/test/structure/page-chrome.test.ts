@@ -25,6 +25,18 @@ describe('site chrome after the last item', () => {
     expect(last?.text).not.toContain('联系电话');
     expect(last?.ongoing).toBe(true);
   });
+
+  it('ends the body at a row of page buttons, so a 主办/承办 site credit after it names no unit', async () => {
+    expect(isBodyTerminator('【打印本页】 【关闭窗口】')).toBe(true);
+    const text = [
+      '青溪县2024年营商环境工作清单',
+      '1.压缩办电时间。小微企业接电不超过5个工作日。【牵头单位】县发展改革局【配合单位】县供电公司',
+      '【打印本页】 【关闭窗口】',
+      '主办单位:青溪县人民政府办公室  承办单位:青溪县大数据中心',
+    ].join('\n');
+    const plan = await parsePlan({ text });
+    expect(plan.tasks.map((t) => [t.lead, t.participants])).toEqual([[['县发展改革局'], ['县供电公司']]]);
+  });
 });
 
 describe('running headers of a PDF text copy', () => {

@@ -32,4 +32,20 @@ describe('unit labels read by their role morphemes', () => {
     });
     expect(plan.tasks.map((t) => [t.lead, t.participants, t.due])).toEqual([[['县水利局'], ['县应急局', '县自然资源局'], ['2025-05-31']]]);
   });
+
+  it('reads ministry labels closed by 司局 and the 会办 participant label', async () => {
+    expect(['责任司局', '协办司局', '会办单位'].map(headerRole)).toEqual(['resp', 'part', 'part']);
+    const { parsePlan } = await import('../../src/index.js');
+    const plan = await parsePlan({
+      text: [
+        '某部2025年工作要点',
+        '1.修订管理办法。完成办法修订并印发。(责任司局:法规司;协办司局:规划司、某部信息中心;时间要求:2025年9月底前)',
+        '2.答复重点提案。主办单位:区交通委    会办单位:区建管委、某镇人民政府',
+      ].join('\n'),
+    });
+    expect(plan.tasks.map((t) => [t.lead, t.participants])).toEqual([
+      [['法规司'], ['规划司', '某部信息中心']],
+      [['区交通委'], ['区建管委', '某镇人民政府']],
+    ]);
+  });
 });

@@ -24,6 +24,26 @@ describe('tables typed as text', () => {
     ]);
   });
 
+  it('moves the rows under a merged category cell back under their columns', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某州2025年康复服务重点任务分工',
+        '重点领域 | 具体任务 | 责任单位 | 完成时限 |',
+        '(一)完善服务网络 | 1.建设州级康复医院1所。 | 州卫健委牵头,州发改委配合 | 2025年底前 |',
+        '2.县级医院全部设置康复科。 | 各县人民政府牵头,州卫健委配合 | 持续推进 | |',
+        '3.社区康复站点全覆盖。 | 州民政局、州残联按职责分工落实 | 2025年9月底前 | |',
+        '(二)培养康复人才 | 4.培训康复治疗师200名。 | 州人社局牵头 | 2025年 |',
+        '5.建设康复实训基地2个。 | 州教育局牵头,州人社局配合 | 持续推进 | |',
+      ].join('\n'),
+    });
+    expect(plan.tasks.map((t) => [t.lead, t.participants, t.due, t.ongoing, t.separateLeads]).slice(1)).toEqual([
+      [['各县人民政府'], ['州卫健委'], [], true, false],
+      [['州民政局', '州残联'], [], ['2025-09-30'], false, true],
+      [['州人社局'], [], ['2025-12-31'], false, false],
+      [['州教育局'], ['州人社局'], [], true, false],
+    ]);
+  });
+
   it('keeps reading past a category row in its own borders with lone | lines around it', async () => {
     const plan = await parsePlan({
       text: [

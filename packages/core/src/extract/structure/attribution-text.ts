@@ -6,6 +6,7 @@ import { CARRY_OUT_VERBS, PART_VERBS } from '../lexicons/role-words.js';
 import { rolesFromList, SEPARATE, withLevelOf, type TextRoles } from './attribution-roles.js';
 import { HAS_LABEL, parseLabelled } from './labelled-fields.js';
 import { splitDeadlineTail } from './deadline-tail.js';
+import { HAS_ROLE_VERB, RESP_LABEL_SOURCE } from './role-labels.js';
 
 /** "由X牵头", "此项工作由X牵头", "以上(1)—(3)项由X牵头", "上述工作由X负责": the words before the owner. */
 export const SUBJECT_BEFORE_OWNER = /^(?:(?:此项|该项|本项|这项|以上|上述|前述)[^由]{0,16}?)?由/;
@@ -25,6 +26,8 @@ const PART_END = new RegExp(`${PART_VERB}$`);
 const HAS_PART_VERB = new RegExp(PART_VERB);
 const CARRY_OUT_LOCAL = /^(.+?)(?:负责落实|具体落实|抓好落实|组织落实|负责实施|具体实施|落实)$/;
 const JOINTLY = /共同(?:负责|承担|组织实施)$/;
+/** "责任单位:X牵头,Y配合": a responsibility label whose value says the roles with verbs. */
+const RESP_THEN_VERBS = new RegExp(`^(?:${RESP_LABEL_SOURCE})[::]([^::]+)$`);
 
 /**
  * "各区政府负责落实", "各州(市)卫生健康委落实": the units of a clause that carries the work out locally; they take
@@ -85,6 +88,11 @@ export function parseAttributionText(inner: string, dir: UnitDirectory): TextRol
   if (tail) {
     const roles = parseAttributionText(tail.roles, dir);
     return roles ? { ...roles, deadlineText: roles.deadlineText ?? tail.deadline } : null;
+  }
+  const verbs = RESP_THEN_VERBS.exec(t)?.[1];
+  if (verbs && HAS_ROLE_VERB.test(verbs)) {
+    const roles = parseAttributionText(verbs, dir);
+    if (roles) return roles;
   }
   if (HAS_LABEL.test(t)) return parseLabelled(t, dir);
   // A date written beside the units: "(市卫健委,2022年底前)".

@@ -1,5 +1,6 @@
 import type { UnitDirectory } from '../units/unit-directory.js';
 import { LEAD_LABEL_SOURCE, PART_LABEL_SOURCE, RESP_LABEL_SOURCE, ROLE_VERB_SOURCE } from './role-labels.js';
+import { isBracketedLabel } from './bracketed-label.js';
 import { readMarker } from './numbering.js';
 import type { Attribution } from './attribution-roles.js';
 import { HAS_LABEL } from './labelled-fields.js';
@@ -11,7 +12,7 @@ const isCloser = (code: number) => code === 0x29 || code === 0x3011 || code === 
 const CLOSE_OF: Record<string, string> = { '(': ')', '【': '】', '[': ']', '〔': '〕' };
 const CLAUSE_END = /^[\s]*(?:$|[。;;,,.!!??\n((【[])/;
 const UNIT_NOTE_IN_LABEL = new RegExp(
-  `(?:${LEAD_LABEL_SOURCE}|${PART_LABEL_SOURCE}|${RESP_LABEL_SOURCE})\\s*[::][^。;;\\n()()【】\\[\\]]*[\\p{Script=Han}]$`,
+  `(?:${LEAD_LABEL_SOURCE}|${PART_LABEL_SOURCE}|${RESP_LABEL_SOURCE})\\s*(?:[::]|[】〕\\]])[^。;;\\n()()【】\\[\\]]*[\\p{Script=Han}]$`,
   'u',
 );
 const AFTER_STOP = /[。;;]\s*$/;
@@ -70,8 +71,13 @@ export function findBracketAttributions(text: string, dir: UnitDirectory): Attri
     const end = closeOf(text, i);
     if (end < 0) continue;
     const inner = text.slice(i + 1, end - 1);
+    // "【牵头单位】X【配合单位】Y": the bracket holds a label, its value follows it; the labelled-field reader reads it.
+    if (isBracketedLabel(text[i] ?? '', inner)) {
+      i = end - 1;
+      continue;
+    }
     const labelled = HAS_LABEL.test(inner);
-    // "责任单位:市卫健局(健康教育所)": a note written on a unit inside a label's value belongs to that unit.
+    // "责任单位:市卫健局(健康教育所)", "【牵头单位】X(Y)": a note written on a unit inside a label's value belongs to that unit.
     if (!labelled && UNIT_NOTE_IN_LABEL.test(text.slice(Math.max(0, i - 60), i))) {
       i = end - 1;
       continue;

@@ -16,15 +16,15 @@ import { emptyRoles, rolesFromList, SEPARATE, type Attribution, type TextRoles }
 // (完成标志, 验收标准): their values are never units nor deadlines, but they end the field before them.
 const PERSON_LABEL = `(?:${PERSON_LABEL_SOURCE}|${CRITERIA_LABELS.join('|')})`;
 // A label ends in a colon, or in a closing 】/] when written "【牵头单位】X".
-const LABEL_END = '\\s*(?:[::]|[】\\]][::]?)';
-const ANY_LABEL = new RegExp(`[【\\[]?(${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})${LABEL_END}`, 'g');
+const LABEL_END = '\\s*(?:[::]|[】〕\\]][::]?)';
+const ANY_LABEL = new RegExp(`[【〔\\[]?(${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})${LABEL_END}`, 'g');
 /** Some role, person or deadline label with its colon ("牵头单位:", "【完成时限】") anywhere in the text. */
 export const HAS_LABEL = new RegExp(ANY_LABEL.source);
 const LABEL_START = new RegExp(
-  `(?:^|[\\n。;;/])\\s*[【\\[]?(?=(?:${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})${LABEL_END})`,
+  `(?:(?:^|[\\n。;;/])\\s*[【〔\\[]?|[【〔\\[])(?=(?:${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})${LABEL_END})`,
   'g',
 );
-const LABEL_LINE = new RegExp(`^\\s*[【\\[]?(?:${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})${LABEL_END}`);
+const LABEL_LINE = new RegExp(`^\\s*[【〔\\[]?(?:${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})${LABEL_END}`);
 /** A line that is a labelled field (牵头单位:X, 完成时限:Y, 责任领导:Z): a whole record of its own, not a broken sentence. */
 export function isLabelLine(text: string): boolean {
   return LABEL_LINE.test(text);
@@ -123,7 +123,7 @@ export function findLabelledLines(text: string, dir: UnitDirectory): Attribution
     kept.push(l);
     acc += l.length + 1;
   }
-  const seg = kept.join('\n').replace(/[】\]]\s*$/, '');
+  const seg = kept.join('\n').replace(/[】〕\]]\s*$/, '');
   const roles = parseLabelled(seg.replace(/\n/g, ';'), dir);
   if (!roles) return null;
   return { ...roles, start: from, end: to, statesOrderRule: false };

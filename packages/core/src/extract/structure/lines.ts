@@ -118,9 +118,13 @@ function runningHeaders(pieces: Piece[], afterPage: Set<number>): Set<number> {
   return out;
 }
 
+// A row of page buttons ("【打印本页】 【关闭窗口】") closes a web article: the site footer after it is no item's text.
+const PAGE_BUTTONS = /^(?:【(?:打印|关闭|我要纠错|收藏|分享)[^】]{0,3}】)+$/;
+
 /** Page numbers and site chrome that can sit anywhere, even mid-sentence: never content. */
 export function isPageFurniture(text: string): boolean {
   const t = text.replace(/\s+/g, '');
+  if (PAGE_BUTTONS.test(t)) return false;
   if (/^[-—–－_]+\d{1,3}[-—–－_]+$/.test(t)) return true; // —1— / -3-
   if (/^第\d{1,3}页(?:共\d{1,3}页)?$/.test(t) || /^\d{1,3}\/\d{1,3}$/.test(t)) return true;
   // Document-sharing sites: download and paywall notes.
@@ -147,6 +151,7 @@ export function isPageFurniture(text: string): boolean {
  */
 export function isBodyTerminator(text: string): boolean {
   const t = text.replace(/\s+/g, '');
+  if (PAGE_BUTTONS.test(t)) return true;
   if (/^附件\d*(?:[::]|$)/.test(t)) return true;
   if (/^(?:抄送|主送|印发|联系人|联系电话|附:)/.test(t) || /印发$/.test(t) || /日印发$/.test(t)) return true;
   // Site furniture after the body: related links, copyright, site map.

@@ -1,6 +1,7 @@
 import type { Block, ParagraphBlock } from '../source-text.js';
 import { isDeadlineCell } from './deadline-shape.js';
 import { headerRole } from './table-columns.js';
+import { readMarker } from './numbering.js';
 import { appendToCell, cell, para, tableOf, type Found, type Piece } from './text-table-parts.js';
 
 const PIPE_SEPARATOR = /^[\s|:：\-—=+]*$/;
@@ -45,6 +46,7 @@ export function pipeTable(blocks: Block[], i: number, sep: '|' | '\t'): Found | 
   const headerRoles = headerCells.map((c) => headerRole(c.text));
   const deadlineColumn = sep === '|' ? headerCells.findIndex((c) => headerRole(c.text) === 'deadline') : -1;
   const rows = [{ line: head, end: head.end, cells: headerCells.map(cell) }];
+  let lastFull: Piece[] | null = null;
   let j = i + 1;
   for (; j < blocks.length; j++) {
     const b = para(blocks, j);
@@ -80,7 +82,10 @@ export function pipeTable(blocks: Block[], i: number, sep: '|' | '\t'): Found | 
       prev.end = b.end;
       continue;
     }
-    rows.push({ line: b, end: b.end, cells: alignShortRow(cells, width, deadlineColumn).map(cell) });
+    const shifted = underMergedCells(cells, width, lastFull);
+    const aligned = shifted ?? alignShortRow(cells, width, deadlineColumn);
+    if (aligned.length >= width && aligned[0]?.text) lastFull = aligned;
+    rows.push({ line: b, end: b.end, cells: aligned.map(cell) });
   }
   // Blank and rule lines after the last row belong to what follows.
   while (j > i + 1 && (para(blocks, j - 1)?.text.trim() === '' || PIPE_SEPARATOR.test(para(blocks, j - 1)?.text ?? ''))) j--;
@@ -99,6 +104,26 @@ function alignShortRow(cells: Piece[], width: number, deadlineColumn: number): P
   const due = cells[at]!;
   const gap = Array.from({ length: missing }, (): Piece => ({ text: '', start: due.start, end: due.start }));
   return [...cells.slice(0, at), ...gap, ...cells.slice(at)];
+}
+
+/**
+ * A row under merged cells of the first columns (a category cell spanning several items, copied once): its
+ * numbered duty cell has the numbering of the duty column of the last full row, not of the first column. Its
+ * cells move right by the number of cells it lacks.
+ */
+function underMergedCells(row: Piece[], width: number, lastFull: Piece[] | null): Piece[] | null {
+  // "| 2.… | X牵头 | 持续推进 | |": the copy pads the shifted row with empty cells at its end.
+  let kept = row.length;
+  while (kept > 0 && row[kept - 1]!.text === '') kept--;
+  const cells = row.slice(0, kept);
+  const missing = width - cells.length;
+  if (!lastFull || missing <= 0 || missing >= width - 1) return null;
+  const own = readMarker(cells[0]?.text ?? '');
+  const duty = readMarker(lastFull[missing]?.text ?? '');
+  const first = readMarker(lastFull[0]?.text ?? '');
+  if (!own || !duty || own.style !== duty.style || first?.style === own.style) return null;
+  const at = cells[0]!.start;
+  return [...Array.from({ length: missing }, (): Piece => ({ text: '', start: at, end: at })), ...cells];
 }
 
 /** A `|` or tab row whose number and duty cells are empty but another is not: a wrapped cell of the row above. */
