@@ -48,3 +48,27 @@ describe('attributions: the level written once on the lead covers the participan
     expect([roles?.lead, roles?.participants]).toEqual([lead, participants]);
   });
 });
+
+describe('unit lists: a level prefix that the list writes in full', () => {
+  it('gives no level to a name of its own in a list that repeats the level on its names', () => {
+    expect(splitUnitList('州文化旅游局、州林草局、苍山保护管理局', dir)).toEqual(['州文化旅游局', '州林草局', '苍山保护管理局']);
+  });
+  it('still gives it to a standard department left bare in such a list', () => {
+    expect(splitUnitList('市商务局、市财政局、交通运输局', dir)).toEqual(['市商务局', '市财政局', '市交通运输局']);
+  });
+  it("gives no level to a company's branch", () => {
+    expect(splitUnitList('县住建局、国网某某供电公司城关分部', dir)).toEqual(['县住建局', '国网某某供电公司城关分部']);
+  });
+});
+
+describe('unit lists: a party committee and its government named as one owner', () => {
+  it.each([
+    ['省水利厅,沿海各市党委和政府', ['省水利厅', '沿海各市党委和政府']],
+    ['省林业局、各县党委、政府', ['省林业局', '各县党委、政府']],
+  ])('%s', (raw, names) => {
+    expect(splitUnitList(raw, dir)).toEqual(names);
+  });
+  it('still separates a committee and a government each named with its level', () => {
+    expect(splitUnitList('县委、县政府', dir)).toEqual(['县委', '县政府']);
+  });
+});

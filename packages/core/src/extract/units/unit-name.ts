@@ -1,4 +1,4 @@
-import { lookupUnit, normalizeUnitName, type UnitDirectory } from './unit-directory.js';
+import { defaultUnitDirectory, lookupUnit, normalizeUnitName, type UnitDirectory } from './unit-directory.js';
 import {
   DEPARTMENT_SUFFIXES,
   GLUE_LEFT_ENDINGS,
@@ -186,8 +186,15 @@ function memoFor(dir: UnitDirectory | undefined): Map<string, string[] | null> {
 const LEVEL = '(?:省辖市|设区市|地级市|县级市|[省市县区州盟旗]{1,3})';
 const LEVEL_GROUP = new RegExp(`各${LEVEL}(?:、${LEVEL}(?:\\([省市县区州盟旗、]{1,8}\\))?)+(?:人民政府|政府)`, 'g');
 
+/**
+ * "各市党委和政府", "沿江各市党委、政府": a place's party committee and government named as one pair, the owner of a
+ * duty together. The pair is one unit: its 、 is masked like a level group's.
+ */
+const PAIRED_OWNER = /党委[、和及与](?:人民)?政府(?=$|[、,,;;/])/g;
+const IS_PAIRED_OWNER = /^\p{Script=Han}{1,12}党委[、和及与](?:人民)?政府$/u;
+
 function keepLevelGroups(s: string): string {
-  return s.replace(LEVEL_GROUP, (m) => m.replace(/、/g, '\uE000'));
+  return s.replace(LEVEL_GROUP, (m) => m.replace(/、/g, '\uE000')).replace(PAIRED_OWNER, (m) => m.replace(/、/g, '\uE000'));
 }
 
 /** Level prefixes written once for a list of departments (市发改委、科技局 = 市发改委、市科技局). */
@@ -230,14 +237,19 @@ function expandShorthands(written: string[], dir?: UnitDirectory): string[] {
     if (
       i > 0 &&
       level &&
-      // National bodies (国务院国资委) and grid companies (南方电网…供电局) have no local level to inherit.
-      !/^(?:[省县区旗州盟各]|市(?!场)|自治|国家|国务院|中央|中国|全国)|电网|電網/.test(p) &&
+      // National bodies (国务院国资委), grid companies (南方电网…供电局) and a company's branches (…供电公司某分部)
+      // have no local level to inherit.
+      !/^(?:[省县区旗州盟各]|市(?!场)|自治|国家|国务院|中央|中国|全国|国网)|电网|電網|公司|集团/.test(p) &&
       DEPARTMENT_END.test(p) &&
       // "规划自然资源委大兴分局": a higher body's branch named after the place has no local level to inherit.
       !BRANCH_OF_BODY.test(p) &&
       !/[省市县区]/.test(p.slice(0, 4).replace('市场', ''))
     ) {
-      return isUnitName(p, dir) ? level + p : p;
+      if (!isUnitName(p, dir)) return p;
+      // "州住建局、州自然资源局、洱海保护管理局": a list that writes the level again on later names is written in full;
+      // a name without it there has its own (a lake's bureau, a company's branch), unless it is a standard department.
+      const inFull = parts.some((q, k) => k > 0 && k !== i && q.startsWith(level));
+      return inFull && !lookupUnit(dir ?? defaultUnitDirectory(), level + p) ? p : level + p;
     }
     return p;
   });
@@ -253,6 +265,10 @@ function splitUnitListUncached(raw: string, dir?: UnitDirectory): string[] | nul
     const p = stripTrailers(part);
     if (!p) continue;
     if (dir && lookupUnit(dir, p)) {
+      out.push(p);
+      continue;
+    }
+    if (IS_PAIRED_OWNER.test(p)) {
       out.push(p);
       continue;
     }
