@@ -1,5 +1,5 @@
 import type { Comparator, ExtractedIndicator } from '../plan-schema.js';
-import type { DueIndex } from './indicator-due.js';
+import { labelFor, type DueIndex, type LabelDue } from './indicator-due.js';
 import { indicatorName, stripEnds } from './indicator-name.js';
 import type { Quantity } from './indicator-numbers.js';
 import type { ClauseIndex } from './indicator-text.js';
@@ -74,17 +74,19 @@ export interface ReadingScope {
   ctx: IndicatorContext;
   ix: ClauseIndex;
   dues: DueIndex;
-  /** A deadline given by a label in the text (完成时限:…), ISO. */
-  label: string | null;
+  /** The deadlines labels in the text give (完成时限:…). */
+  labels: LabelDue[];
 }
 
 /** The deadline of a reading: its phrase (one date per member of a 分别 list), else inherited, else the annual plan's year end. */
-function dueOf({ ctx, ix, dues, label }: ReadingScope, r: Reading, members: Reading[]): string | null {
-  const phrase = dues.governing(r.q.start, ix.sentenceStart(r.q.start), ix.sentenceEnd(r.q.start));
+function dueOf({ ctx, ix, dues, labels }: ReadingScope, r: Reading, members: Reading[]): string | null {
+  const sentenceStart = ix.sentenceStart(r.q.start);
+  const phrase = dues.governing(r.q.start, sentenceStart, ix.sentenceEnd(r.q.start));
   if (phrase) {
     if (phrase.dates.length === members.length) return phrase.dates[members.indexOf(r)] ?? null;
     return (members.length === 1 ? phrase.dates[0] : phrase.dates.at(-1)) ?? null;
   }
+  const label = labelFor(labels, r.q.start);
   return label ?? ctx.due ?? (ctx.annual && ctx.planYear !== null ? `${ctx.planYear}-12-31` : null);
 }
 
