@@ -10,6 +10,10 @@ describe('the deadline a label line gives the targets of its item', () => {
     expect(labelDue('完成时限:2026年3月底  备注:无', 2025)).toBe('2026-03-31');
     expect(labelDue('完成时限:常态化', 2025)).toBeNull();
   });
+  it('leaves out the date to answer a proposal by', () => {
+    expect(labelDue('办理时限:2026年6月30日前答复,10月31日前落实', 2026)).toBe('2026-10-31');
+    expect(labelDue('办理时限:2026年5月31日前答复', 2026)).toBeNull();
+  });
   it('gives an item target the date of its record line, not the plan year end', async () => {
     const plan = await parsePlan({
       text: ['某镇2025年环境整治方案', '1.清理沟渠不少于20公里。', '责任人:某某  责任单位:镇水利站  完成时间:5月15日前'].join('\n'),

@@ -120,7 +120,8 @@ export function labelDues(text: string, planYear: number | null): LabelDue[] {
   const out: LabelDue[] = [];
   for (const m of text.matchAll(LABEL_RE)) {
     // Read as a deadline cell: a day ("4月10日前"), a range ("4月25日—4月28日": its end) or several dates (the last).
-    const v = (m.groups?.['value'] ?? '').split(/\s{2,}|\//)[0] ?? '';
+    // "办理时限:6月30日前答复,11月30日前落实": the date to answer a proposal by is not the date its targets are due.
+    const v = ((m.groups?.['value'] ?? '').split(/\s{2,}|\//)[0] ?? '').replace(/[^,,]*前\s*(?:书面)?(?:答复|回复)[,,]?/, '');
     const date = [...parseDeadlineCell(v, planYear).due].sort().at(-1);
     if (date) out.push({ at: m.index, date });
   }
