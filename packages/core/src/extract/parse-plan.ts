@@ -1,4 +1,5 @@
 import { dueInPlanYear } from './stages/single-year.js';
+import { withoutRestatedTargets } from './indicators/restated-targets.js';
 import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './formats/document-limits.js';
 import { DocumentError } from './formats/document-error.js';
 import { readDocument, type DocumentInput } from './formats/read-document.js';
@@ -71,6 +72,7 @@ function extractFrom(source: SourceText, options: ExtractOptions): ExtractedPlan
   const tasks = finishTasks(drafts, ctx, diagnostics);
   indicators.push(...taskIndicators(tasks, drafts, fromTable, ctx));
   dueInPlanYear(tasks, indicators, ctx);
+  const targets = withoutRestatedTargets(indicators);
   if (!tasks.length) diagnostics.push({ code: 'no-tasks-found', severity: 'warning', message: '未识别到任务条目', source: null });
-  return { meta, tasks, indicators, diagnostics };
+  return { meta, tasks, indicators: targets, diagnostics };
 }

@@ -20,6 +20,17 @@ describe('extractIndicators: which deadline a target takes within its sentence',
     ]);
     expect(dues('新增掌上办事项目20项,10月底前上线。')).toEqual([['20项', '2026-10-31']]);
   });
+
+  it('takes a later deadline by which the work is done in full (到位, 完毕)', () => {
+    expect(dues('困难群众救助标准每人每月提高30元,7月底前发放到位。')).toEqual([['30元', '2026-07-31']]);
+    expect(dues('困难群众救助标准每人每月提高30元,7月底前开展到位情况督查。')).toEqual([['30元', '2026-12-31']]);
+  });
+
+  it('keeps a date deadline to the clause whose work it opens', () => {
+    expect(dues('6月底前实现村级卫生室医保结算全覆盖,门诊报销比例不低于55%。')).toEqual([['55%', '2026-12-31']]);
+    expect(dues('6月底前,门诊报销比例不低于55%。')).toEqual([['55%', '2026-06-30']]);
+    expect(dues('到2027年实现全覆盖,门诊报销比例不低于55%。')).toEqual([['55%', '2027-12-31']]);
+  });
 });
 
 describe('parsePlan: a plan dividing the work of 《政府工作报告》', () => {

@@ -5,7 +5,7 @@ import { extractMeta } from '../../src/extract/meta/extract-meta.js';
 const metaOf = async (text: string) => extractMeta(await readDocument({ text, fileName: 'plan.txt' }));
 
 describe('extractMeta: more layouts', () => {
-  it('names the first office of a jointly issued signature and reads a bare 印发 date line', async () => {
+  it('names both offices of a jointly issued signature and reads a bare 印发 date line', async () => {
     const meta = await metaOf(`关于印发溪城市儿童青少年近视防控工作方案的通知
 各县区教育局、卫生健康局:
 现将方案印发给你们,请认真执行。
@@ -16,7 +16,7 @@ describe('extractMeta: more layouts', () => {
 到2023年,儿童青少年总体近视率每年降低0.5个百分点以上。
 溪城市教育局办公室              2021年9月3日印发`);
     expect(meta.title).toBe('溪城市儿童青少年近视防控工作方案');
-    expect(meta.issuer).toBe('溪城市教育局');
+    expect(meta.issuer).toBe('溪城市教育局 溪城市卫生健康委员会');
     expect(meta.date).toBe('2021-09-01');
     expect(meta.planYear).toBe(2021);
     expect(meta.annual).toBe(false);
@@ -34,7 +34,7 @@ describe('extractMeta: more layouts', () => {
 溪城市学校卫生工作方案
 一、工作任务`);
     expect(meta.title).toBe('溪城市学校卫生工作方案');
-    expect(meta.issuer).toBe('溪城市卫生健康委员会');
+    expect(meta.issuer).toBe('溪城市卫生健康委员会 溪城市教育局');
     expect(meta.date).toBe('2021-06-01');
   });
 

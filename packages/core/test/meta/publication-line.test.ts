@@ -52,10 +52,14 @@ describe('a title next to a table header laid out in wide gaps', () => {
 });
 
 describe('a document signed jointly', () => {
-  it('names the first office as the issuer', async () => {
+  it('names every signing office as the issuer', async () => {
     const stacked = await meta([...body, '某市体育局', '某市教育局', '2025年4月1日']);
-    expect(stacked.issuer).toBe('某市体育局');
+    expect(stacked.issuer).toBe('某市体育局 某市教育局');
     const side = await meta([...body, '某市体育局      中共某市委宣传部', '2025年4月1日']);
-    expect(side.issuer).toBe('某市体育局');
+    expect(side.issuer).toBe('某市体育局 中共某市委宣传部');
+  });
+  it('names the one office a 发布机构 field names among the signers', async () => {
+    const m = await meta(['发布机构:某市体育局', ...body, '某市体育局      中共某市委宣传部', '2025年4月1日']);
+    expect(m.issuer).toBe('某市体育局');
   });
 });

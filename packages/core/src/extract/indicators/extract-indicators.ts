@@ -1,6 +1,6 @@
 import type { ExtractedIndicator } from '../plan-schema.js';
 import { readComparator } from './indicator-comparator.js';
-import { DueIndex, findDuePhrases, labelDue } from './indicator-due.js';
+import { DueIndex, findDuePhrases, labelDues } from './indicator-due.js';
 import { indicatorName } from './indicator-name.js';
 import { findQuantities, mayHoldQuantity } from './indicator-numbers.js';
 import { relocate } from './indicator-span.js';
@@ -117,7 +117,7 @@ export function extractIndicators(text: string, start: number, ctx: IndicatorCon
   if (readings.length === 0) return [];
   const groups = spreadLists(half, readings);
   const dues = new DueIndex(findDuePhrases(half, ctx.planYear, quoted));
-  const scope: ReadingScope = { text, half, start, ctx, ix, dues, label: labelDue(half, ctx.planYear) };
+  const scope: ReadingScope = { text, half, start, ctx, ix, dues, labels: labelDues(half, ctx.planYear) };
   const out = readings.map((r) => toIndicator(scope, r, groups.get(r.group) ?? [r]));
   if (ctx.sourceText !== undefined && out.length) relocate(out, ctx.sourceText, start, text.length, ctx.line);
   return out;

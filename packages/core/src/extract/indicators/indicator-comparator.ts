@@ -27,6 +27,8 @@ const AT_LEAST_RE =
 const AT_MOST_RE =
   /(?:不得?高于|不得?超过|不得?突破|不得?多于|不大于|(?<!不得?)低于|(?<!不得?)少于|(?<!不得?)小于|≤|<=|<|控制在|控制到|控制|不足|不到|缩小到|缩小至|缩减到|缩减至|降至|降到|下降到|下降至|降低到|降低至|减少到|减少至|减至|缩短到|缩短至|缩短|压缩到|压缩至)$/;
 const EQUAL_RE = /(?:稳定在|保持在|维持在|保持|达到|达|为|实现|完成|新增|创建|建设|新建|建成|覆盖至|覆盖到|保证)$/;
+/** 增加至 a count ("床位增加至200张") states the level to reach, as 达到 does; a rate or a per-capita level is a floor. */
+const COUNT_UP_TO_RE = /(?:增加到|增加至|增至)$/;
 
 /** What the words before a number say: the comparator and whether a word stated it. */
 export interface ComparatorReading {
@@ -41,7 +43,9 @@ export interface ComparatorReading {
 export function readComparator(before: string, bound: '>=' | '<=' | null, unit: string): ComparatorReading {
   // "增加至每10万人口4名": the per-capita base sits between the comparator and the number.
   // "提高到2025年的30%": the target year sits between the comparator and the number.
-  const trimmed = before.replace(/\s+$/, '').replace(PER_CAPITA_RE, '').replace(TARGET_YEAR_RE, '');
+  const ended = before.replace(/\s+$/, '');
+  const trimmed = ended.replace(PER_CAPITA_RE, '').replace(TARGET_YEAR_RE, '');
+  const count = trimmed === ended && !/^(?:%|‰|‱|个百分点|百分点|1\/)/.test(unit);
   const q = QUALIFIER_RE.exec(trimmed);
   const core = q ? trimmed.slice(0, q.index) : trimmed;
   const change = CHANGE_DOWN_RE.exec(core) ?? CHANGE_UP_RE.exec(core);
@@ -67,6 +71,7 @@ export function readComparator(before: string, bound: '>=' | '<=' | null, unit: 
   const word = least ?? most ?? equal;
   const wordStart = word ? word.index : core.length;
   if (bound) return { comparator: bound, explicit: true, wordStart };
+  if (least && count && COUNT_UP_TO_RE.test(core)) return { comparator: '=', explicit: true, wordStart };
   if (least) return { comparator: '>=', explicit: true, wordStart };
   if (most) return { comparator: '<=', explicit: true, wordStart };
   return { comparator: '=', explicit: equal !== null, wordStart };

@@ -36,11 +36,16 @@ const MONTH_RE = /(?<![\d年])(\d{1,2})\s*月\s*(?:底|末|份)?\s*(?:之前|以
 const YEAR_END_RE = /(?:年底|年末)\s*(?:之前|以前|前)|年内完成/g;
 const WHOLE_YEAR_RE = /(?<![\d年到至])全年(?![度内])/g;
 const DAY_RE = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:之前|以前|前)/g;
-/** A deadline label inside the duty ("完成时限:2024年10月底前", "时间节点:6月"): it governs the duty's targets. */
-const LABEL_RE = new RegExp(`${DEADLINE_LABEL_SOURCE}\\s*[::]\\s*([^。;;\\n]{1,40})`);
+/** A deadline label inside the duty ("完成时限:2024年10月底前", "时间节点:6月", "【完成时限】6月底前"): it governs the duty's targets. */
+const LABEL_RE = new RegExp(
+  `(?:[【[]\\s*${DEADLINE_LABEL_SOURCE}\\s*[】\\]]\\s*[::]?|${DEADLINE_LABEL_SOURCE}\\s*[::])\\s*(?<value>[^。;;\\n【[]{1,40})`,
+  'g',
+);
 
 /** Verbs after a deadline that close the work ("9月底前投入使用", "6月底前上线"): the deadline is the work's end. */
-const CLOSING_VERB_RE = /^\s*(?:完成|完工|竣工|建成|投入(?:使用|运行|运营)|投用|上线|运行|交付|开通|启用)/;
+// "8月底前发放到位", "年底前拨付完毕": the work itself, done in full.
+const CLOSING_VERB_RE =
+  /^\s*(?:完成|完工|竣工|建成|投入(?:使用|运行|运营)|投用|上线|运行|交付|开通|启用|[\u4e00-\u9fff]{2}(?:到位|完毕)(?![\u4e00-\u9fff]))/;
 
 /** "到“十四五”末": the end of a five-year plan period. */
 const PERIOD_END_RE = /(?:到|至)\s*[“"]?(十[三四五]五)[”"]?\s*(?:时期|期)?末/g;
@@ -99,17 +104,41 @@ export function findDuePhrases(text: string, planYear: number | null, quoted: Qu
   return out.sort((a, b) => a.start - b.start);
 }
 
+/** A deadline label in the text and the date it gives. */
+export interface LabelDue {
+  /** Where the label starts. */
+  at: number;
+  date: string;
+}
+
 /**
- * The date a deadline label in the text gives ("完成时限:2024年10月底前" → 2024-10-31, "2024年" → year end,
- * "6月底前" → in the plan year); the last date when it names several; null without a label or a date.
+ * The dates deadline labels in the text give ("完成时限:2024年10月底前" → 2024-10-31, "2024年" → year end,
+ * "6月底前" → in the plan year, "【完成时限】6月底前"), in order; the last date when a label names several.
+ * Labels without a date are left out.
  */
+export function labelDues(text: string, planYear: number | null): LabelDue[] {
+  const out: LabelDue[] = [];
+  for (const m of text.matchAll(LABEL_RE)) {
+    // Read as a deadline cell: a day ("4月10日前"), a range ("4月25日—4月28日": its end) or several dates (the last).
+    // "办理时限:6月30日前答复,11月30日前落实": the date to answer a proposal by is not the date its targets are due.
+    const v = ((m.groups?.['value'] ?? '').split(/\s{2,}|\//)[0] ?? '').replace(/[^,,]*前\s*(?:书面)?(?:答复|回复)[,,]?/, '');
+    const date = [...parseDeadlineCell(v, planYear).due].sort().at(-1);
+    if (date) out.push({ at: m.index, date });
+  }
+  return out;
+}
+
+/** The date the first deadline label in the text gives, or null (see labelDues). */
 export function labelDue(text: string, planYear: number | null): string | null {
-  const m = LABEL_RE.exec(text);
-  if (!m) return null;
-  // Read as a deadline cell: a day ("4月10日前"), a range ("4月25日—4月28日": its end) or several dates (the last).
-  const v = (m[1] ?? '').split(/\s{2,}|\//)[0] ?? '';
-  const due = parseDeadlineCell(v, planYear).due;
-  return [...due].sort().at(-1) ?? null;
+  return labelDues(text, planYear)[0]?.date ?? null;
+}
+
+/**
+ * The label that governs a target at `pos`: the first one after it (an item closes with its own 完成时限, and a
+ * text may run several items together), else the last one before it; null without labels.
+ */
+export function labelFor(labels: LabelDue[], pos: number): string | null {
+  return (labels.find((l) => l.at >= pos) ?? labels.at(-1))?.date ?? null;
 }
 
 /** Looks up the deadline phrase that governs a position (binary search; phrases are sorted and disjoint). */

@@ -27,10 +27,15 @@ export interface Quantity {
 
 const MEASURE =
   '人次|剂次|家次|户次|台次|项次|批次|课时|学时|平方公里|平方米|微克/立方米|毫克/立方米|立方米|公顷|千米|公里|千克|毫克|小时|分钟|个百分点|个月|个工作日|' +
-  '人|名|次|家|个|所|处|套|场次|场|项|支|台|张|床|亩次|亩|株|棵|份|例|户|篇|件|岁|天|公斤|斤|克|吨|元|座|倍|米|条|期|辆|种|类|头|只|部(?![门委署位分])|片(?![区式])|栋|幢|块|盏|艘|间(?![隔距])|标箱|万对|门|羽';
-const PER = '(?:/(?:每)?(?:10万|十万|万|千|百)?(?:人口|常住人口|人|户|床))?';
+  '人|名|次|家|个|所|处|套|场次|场|项|支|台|张|床|亩次|亩|株|棵|份|例|户|篇|件|岁|天|周|公斤|斤|克|吨|元|座|倍|米|条|期|辆|种|类|头|只|部(?![门委署位分])|片(?![区式])|栋|幢|块|盏|艘|间(?![隔距])|标箱|万对|门|羽|核(?![查心实定算准])|PB|TB';
+// A rate per head ("份/千人口") or per span of time ("吨/日", "万吨/年").
+const PER = '(?:/(?:每)?(?:10万|十万|万|千|百)?(?:人口|常住人口|人|户|床)|/(?:日|天|年|月|小时))?';
 /** Unit right after a number: percent-like, a "/10万" rate, or a (万-scaled) measure word with an optional per-capita tail. */
-const UNIT_RE = new RegExp(`\\s?(百分点|%|‰|‱|/(?:10万|十万|100000|万|千|百)(?:人口|人)?|(?:万|亿|千)?(?:${MEASURE})${PER})`, 'y');
+// A bare 万 / 亿 closing its clause ("注册用户突破900万。") counts what the clause names.
+const UNIT_RE = new RegExp(
+  `\\s?(百分点|%|‰|‱|/(?:10万|十万|100000|万|千|百)(?:人口|人)?|(?:万|亿|千)?(?:${MEASURE})${PER}|(?:万|亿)(?=\\s*(?:$|[,;。、)])))`,
+  'y',
+);
 const BOUND_RE = /\s?(及以上|以上|及以下|以下|以内|之内|左右)/y;
 /** Digits, also as OCR copies space them ("4 0%", "1 0 0 户"), with thousands commas and decimals. */
 const NUMBER_RE = /\d(?:[ \u00a0]?\d)*(?:,\d{3})*(?:\.\d+)?/g;
@@ -48,7 +53,7 @@ const VERB_BEFORE_SCOPE_RE =
   /(?:完成|建设|新建|创建|新增|培训|检查|筛查|体检|覆盖|达到|实现|建成)\s*(?:全市|全县|全区|全省|全镇|辖区内?|我市|本市|所辖|所有|各)\s*$/;
 /** A share of something (占…的) or a norm (按每…) just before the number. */
 const SHARE_OR_NORM_RE = /占[^,;。,]{0,16}的\s*$|按照?每[^,;。,]{0,12}$/;
-const TIME_UNITS = new Set(['小时', '分钟', '天', '个月', '个工作日']);
+const TIME_UNITS = new Set(['小时', '分钟', '天', '周', '个月', '个工作日']);
 const RATE_UNIT_RE = /^\/(10万|十万|100000|万|千|百)/;
 
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -92,7 +97,8 @@ function rejectArabic(text: string, start: number, numEnd: number, unit: string,
   if (quoted.has(start)) return true;
   const before = text[start - 1] ?? '';
   const after = text[numEnd] ?? '';
-  if (/[A-Za-z.+/]/.test(before) || /[A-Za-z+]/.test(after)) return true;
+  // A letter after the number names a thing (5G, 3D), unless it is a measure of storage (5PB).
+  if (/[A-Za-z.+/]/.test(before) || (/[A-Za-z+]/.test(after) && !/^[PT]B$/.test(unit))) return true;
   if (/第\s*$/.test(text.slice(Math.max(0, start - 2), start))) return true;
   // Ranges (0—6岁, 3至5个, 2017-2025年): neither end is a target.
   if (/^[—–\-~～至]\d/.test(text.slice(numEnd, numEnd + 2)) || /\d[—–\-~～至]$/.test(text.slice(Math.max(0, start - 2), start)))

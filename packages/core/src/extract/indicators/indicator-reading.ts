@@ -1,5 +1,5 @@
 import type { Comparator, ExtractedIndicator } from '../plan-schema.js';
-import type { DueIndex } from './indicator-due.js';
+import { labelFor, type DueIndex, type DuePhrase, type LabelDue } from './indicator-due.js';
 import { indicatorName, stripEnds } from './indicator-name.js';
 import type { Quantity } from './indicator-numbers.js';
 import type { ClauseIndex } from './indicator-text.js';
@@ -74,18 +74,32 @@ export interface ReadingScope {
   ctx: IndicatorContext;
   ix: ClauseIndex;
   dues: DueIndex;
-  /** A deadline given by a label in the text (完成时限:…), ISO. */
-  label: string | null;
+  /** The deadlines labels in the text give (完成时限:…). */
+  labels: LabelDue[];
 }
 
 /** The deadline of a reading: its phrase (one date per member of a 分别 list), else inherited, else the annual plan's year end. */
-function dueOf({ ctx, ix, dues, label }: ReadingScope, r: Reading, members: Reading[]): string | null {
-  const phrase = dues.governing(r.q.start, ix.sentenceStart(r.q.start), ix.sentenceEnd(r.q.start));
+function dueOf({ ctx, ix, dues, labels, half }: ReadingScope, r: Reading, members: Reading[]): string | null {
+  const sentenceStart = ix.sentenceStart(r.q.start);
+  const found = dues.governing(r.q.start, sentenceStart, ix.sentenceEnd(r.q.start));
+  const phrase = found && !closesOwnClause(half, ix, found, r.q.start) ? found : null;
   if (phrase) {
     if (phrase.dates.length === members.length) return phrase.dates[members.indexOf(r)] ?? null;
     return (members.length === 1 ? phrase.dates[0] : phrase.dates.at(-1)) ?? null;
   }
+  const label = labelFor(labels, r.q.start);
   return label ?? ctx.due ?? (ctx.annual && ctx.planYear !== null ? `${ctx.planYear}-12-31` : null);
+}
+
+/**
+ * "9月底前实现站点全覆盖,平均反应时间控制在15分钟以内": a date deadline (not a carried 到YYYY年) that opens an earlier
+ * clause of the sentence together with its own work closes that work; the target in a later clause is not bound by it.
+ * A deadline standing alone as its clause ("6月底前,…") still governs what follows.
+ */
+function closesOwnClause(half: string, ix: ClauseIndex, p: DuePhrase, pos: number): boolean {
+  if (p.carries || p.end > pos || ix.clauseStart(pos) <= p.start) return false;
+  const rest = half.slice(p.end, ix.clauseEnd(p.start));
+  return /\p{Script=Han}{2}/u.test(rest.replace(/^\s*(?:之前|以前|前|底|末)/, ''));
 }
 
 /** The indicator of a reading: its clause widened to a subject the clause lacks, its unit as written, its deadline. */

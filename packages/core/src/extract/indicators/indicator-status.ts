@@ -4,9 +4,12 @@ import type { ClauseIndex } from './indicator-text.js';
 import type { IndicatorContext } from './indicator-context.js';
 import { REACH_BEFORE } from './indicator-reading.js';
 
-/** Words that mark a clause as describing the present state rather than setting a target. */
+/**
+ * Words that mark a clause as describing the present state rather than setting a target. "已建成的服务站" only names
+ * the things the work is done to.
+ */
 const STATUS_RE =
-  /共有|(?<!确保|要|将)已(?!有效|婚)|累计建成|目前|现状|(?:检查|督查|暗访|巡查|抽查|共|累计)发现|发现(?:问题|隐患)|查处(?!率)|查获|共计|共(?:检查|抽查|排查|督查|出动|下发)|浏览|点击|访问量|阅读量|阅读[::]/;
+  /共有|(?<!确保|要|将)已(?!有效|婚|[\u4e00-\u9fff]{1,3}的)|累计建成|目前|现状|(?:检查|督查|暗访|巡查|抽查|共|累计)发现|发现(?:问题|隐患)|查处(?!率)|查获|共计|共(?:检查|抽查|排查|督查|出动|下发)|浏览|点击|访问量|阅读量|阅读[::]/;
 /** 对 before a count, with at most a short qualifier (对全县14个乡镇, 对督查发现的193个问题): the objects of the work. */
 const SCOPE_RE = /对[^\d,,。;;、]{0,8}$/;
 /** "现有" (existing) states the present only when no comparator follows it ("现有公厕改造率达到100%" is a target). */
@@ -20,7 +23,7 @@ const PAST_YEAR_RE = /^\s*(?:截至|截止到?|到)?\s*(\d{4})\s*年(?:底|末)?
 /** Words that turn a sentence back to the future after a statement of the present. */
 const FUTURE_RE = /到\s*\d{4}|力争|目标|确保|计划|将/;
 /** A time span is a target only with a comparator or a bound ("不少于1小时", "1小时以上"), not "24小时内报告". */
-const TIME_UNIT_RE = /^(?:小时|分钟|天|个月|个工作日)$/;
+const TIME_UNIT_RE = /^(?:小时|分钟|天|周|个月|个工作日)$/;
 const isYear = (q: Quantity) => q.unit === '' && Number.isInteger(q.value) && q.value >= 1900 && q.value <= 2100;
 
 /** Whether a quantity is a target: a unit or a written comparator, and not a statement of the present. */

@@ -35,6 +35,9 @@ export function docNumberFrom(fieldValue: string | null, lines: MetaLine[], titl
     if (at <= 1 && (rest === '' || /关于|通知|意见|方案/.test(rest))) return n;
     // Or closing the notice title in brackets ("…的通知(海府办〔2024〕12号)").
     if (/(?:通知|意见|方案)[((]$/.test(line.half.slice(0, at)) && /^[))]?$/.test(rest)) return n;
+    // Or standing apart at the end of a page's header line ("来源:市政府办公室  发布时间:…  【大 中 小】项政办〔2026〕5号").
+    const before = line.half.slice(0, at);
+    if (rest === '' && /[\s】|]$/.test(before) && !/[。,;]/.test(before)) return n;
   }
   return null;
 }

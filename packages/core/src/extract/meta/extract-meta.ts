@@ -25,10 +25,11 @@ export function extractMeta(source: SourceText): PlanMeta {
     title.index,
   );
 
-  const written = field(fields, '成文日期', '生成日期');
+  const written = field(fields, '成文日期');
   const signature = pickSignature(signatures, lines.length);
-  // A page's 发文日期 may be the day it was posted; the date under the signature is the document's own.
-  const posted = field(fields, '发文日期');
+  // A page's 发文日期 or 生成日期 may be the day it was posted or generated; the date under the signature is the
+  // document's own.
+  const posted = field(fields, '发文日期', '生成日期');
   const date = written ? parseSignatureDate(written) : posted && !signature?.date ? parseSignatureDate(posted) : null;
   const origin = field(fields, '文章来源', '信息来源', '来源');
   const fieldIssuer =
@@ -111,6 +112,8 @@ function pickIssuer(
   const candidates = [named, noticeIssuer && orgShaped(noticeIssuer) ? noticeIssuer : null, fieldIssuer];
   // Prefer the fullest name: metadata fields often abbreviate ("市政府" for "衢州市人民政府").
   const first = candidates.find((c): c is string => !!c) ?? null;
+  // A page's 发布机构 field naming one of joint signers: the page says which of them published it.
+  if (first && fieldIssuer && first.includes(' ') && first.split(' ').includes(fieldIssuer.replace(/\s+/g, ''))) return fieldIssuer;
   if (first && fieldIssuer && fieldIssuer.length > first.length && fieldIssuer.includes(first)) return fieldIssuer;
   return first;
 }

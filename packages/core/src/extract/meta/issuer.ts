@@ -39,7 +39,7 @@ export function findSignatures(lines: MetaLine[]): Signature[] {
         if (!above || !orgShaped(above.compact)) break;
         offices.unshift(above.raw.trim());
       }
-      out.push({ issuer: firstOffice(offices), date, index: i });
+      out.push({ issuer: jointOffices(offices), date, index: i });
       continue;
     }
     // Office and date on one line: "江市健康潜江工作领导小组办公室      2021629日印发", "XX办公室 2021年6月29日".
@@ -58,13 +58,13 @@ export function findSignatures(lines: MetaLine[]): Signature[] {
   return out;
 }
 
-/** The first of jointly signing offices (the one that drafted the document), as written. */
-function firstOffice(offices: string[]): string | null {
-  const first = offices[0];
-  if (first === undefined) return null;
-  const side = first.split(/[ \u3000]{2,}/);
-  const name = side.length > 1 && side.every((s) => orgShaped(s)) ? (side[0] ?? first) : first;
-  return name.replace(/\s+/g, ' ');
+/**
+ * The signing offices as written, one space between them: a jointly issued document (offices stacked one per
+ * line above the date, or set side by side) is issued by all of them.
+ */
+function jointOffices(offices: string[]): string | null {
+  if (offices.length === 0) return null;
+  return offices.join(' ').trim().replace(/\s+/g, ' ');
 }
 
 /**

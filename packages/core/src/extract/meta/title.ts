@@ -63,9 +63,23 @@ export function findTitle(lines: MetaLine[], titleField: string | null = null): 
   // "县卫生健康局关于2026年…工作要点" heads the page; "普定县2026年…工作要点" below it is the plan's own heading.
   const about = /关于(.{6,})$/.exec(found.compact)?.[1];
   const own = about ? candidates.find((c) => c.index > found.index && !c.compact.includes('关于') && c.compact.endsWith(about)) : undefined;
-  const first = own ?? found;
+  const first = own ?? tableUnderReport(found, candidates, head) ?? found;
   const issuer = /^(.{2,30}?)关于/.exec(first.compact)?.[1] ?? null;
   return { title: first.text, index: first.index, noticeIssuer: issuer };
+}
+
+/** A report on how a plan is carried out ("X关于…整改进展情况的通报"), not a plan itself. */
+const REPORT = /关于.{4,}的(?:通报|通報|报告|報告)$/;
+/** A heading that names a list of work ("…整改台账", "…任务清单"). */
+const WORK_LIST = /(?:台账|清单|一览表|分工表|任务表|明细表|臺賬|清單)$/;
+
+/**
+ * A report page ("…关于整改进展情况的通报") that carries the list it reports on under the list's own heading: the
+ * heading directly above the table's 序号 header names the plan.
+ */
+function tableUnderReport(found: Candidate, candidates: Candidate[], lines: MetaLine[]): Candidate | undefined {
+  if (!REPORT.test(found.compact)) return undefined;
+  return candidates.find((c) => c.index > found.index && WORK_LIST.test(c.compact) && /^序号/.test(lines[c.index + 1]?.compact ?? ''));
 }
 
 interface Candidate {

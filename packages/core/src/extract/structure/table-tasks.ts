@@ -1,4 +1,4 @@
-import { parseDeadlineCell } from '../dates/index.js';
+import { findDeadlinePhrases, parseDeadlineCell } from '../dates/index.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
 import { classifyHeading } from './headings.js';
 import { ancestors, type OutlineNode } from './outline.js';
@@ -19,7 +19,11 @@ export function tableTasks(table: ParsedTable, owner: OutlineNode | null, dir: U
     const cls = categoryClass ?? ownerClass;
     const roles = resolveRowRoles(row, table.roles, dir);
     const deadlineText = row.deadline.join(';') || null;
-    const cell = deadlineText ? parseDeadlineCell(deadlineText, planYear) : { due: [], ongoing: false };
+    // A row without a deadline cell may still write one in its duty ("…,2026年9月底前建成投产"): the contract's
+    // explicit deadline phrase anywhere in the duty.
+    const cell = deadlineText
+      ? parseDeadlineCell(deadlineText, planYear)
+      : { due: phraseDates(row.task.join('\n'), planYear), ongoing: false };
     return {
       kind: cls === 'safeguard' ? 'safeguard' : cls === 'step' ? 'step' : 'task',
       // No 序号 column: a number written at the head of the duty cell ("(一)老旧小区改造") numbers the row.
@@ -42,4 +46,9 @@ export function tableTasks(table: ParsedTable, owner: OutlineNode | null, dir: U
 function cellNumber(text: string): string | null {
   const m = readMarker(text);
   return m && text.length > m.length ? m.number : null;
+}
+
+/** The dates of the explicit deadline phrases in a row's duty cells, in order, without repeats. */
+function phraseDates(text: string, planYear: number | null): string[] {
+  return [...new Set(findDeadlinePhrases(text, planYear).map((p) => p.date))];
 }
