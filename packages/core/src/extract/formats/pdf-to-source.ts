@@ -8,6 +8,7 @@ import { leadingTabs, SpaceWidths, stopAfter, tabsBefore, tabStops, type TabStop
 import { findStreamTables, type StreamColumns } from './pdf-stream-tables.js';
 import { findTables, groupLines } from './pdf-tables.js';
 import { SourceBuilder } from './source-builder.js';
+import { wrapContinuations } from './pdf-wrap-continuations.js';
 
 interface TextItem {
   str: string;
@@ -188,6 +189,11 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
   // short of it where the next character would not fit).
   const left = mostCommon(text.map((l) => l.x));
   const spacing = usualSpacing(blocks);
+  // Wrapped lines that do not return to the left margin (a hanging indent, a centred title).
+  const wraps = wrapContinuations(
+    blocks.map((b) => ('line' in b ? b.line : null)),
+    { left, spacing, bodySize: mostCommon(text.map((l) => l.size)) },
+  );
   let prev: PlacedLine | null = null;
   // Within rows of columns set apart by spaces, an indented line (a cell's continuation under its column, a
   // header's second line) keeps its indent as spaces, as the plain-text original had it.
@@ -205,7 +211,7 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
     const gap = prev && prev.page === l.page ? prev.y - l.y : null;
     // An indent starts a paragraph, except after a row of columns (its wrapped cell resumes at a column).
     const indent = l.x > left + l.size * 1.5 && !(prev && COLUMNS.test(prev.text));
-    const breakBefore = (gap !== null && spacing > 0 && gap > spacing * 1.5) || indent;
+    const breakBefore = !wraps.has(i) && ((gap !== null && spacing > 0 && gap > spacing * 1.5) || indent);
     prev = l;
     // Full: it reaches the right margin and starts at the left one (a first-line indent of two characters
     // allowed); a right-aligned signature or date reaches the margin too but is not a broken sentence.
@@ -225,7 +231,10 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
           : l.size * 0.3;
     const cellWrap =
       wrappedCell(b, after, left) && (isRowAt(blocks[i + 2], left) || isGroupHeading(blocks[i + 2]) || lastOfWrapped(blocks, i, left));
-    const full = ((l.right >= margin - l.size * 2 || l.right + gapAllowance + nextWord > margin) && l.x <= left + l.size * 2.5) || cellWrap;
+    const full =
+      wraps.has(i + 1) ||
+      ((l.right >= margin - l.size * 2 || l.right + gapAllowance + nextWord > margin) && l.x <= left + l.size * 2.5) ||
+      cellWrap;
     // Tab stops left on the line: a tab past the margin goes on to the next line (see glue in cleanPdfBlocks).
     const stopsToMargin =
       l.nextStop !== undefined && l.tabStep && l.text.includes('\t')
