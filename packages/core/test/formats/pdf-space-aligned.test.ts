@@ -4,7 +4,7 @@ import { displayWidth } from '../../src/extract/display-width.js';
 import { readDocument } from '../../src/extract/formats/index.js';
 import { columnStarts, joinRuns, type Positioned } from '../../src/extract/formats/pdf-geometry.js';
 import { SpaceWidths } from '../../src/extract/formats/pdf-spacing.js';
-import { reconsiderFlushJoins } from '../../src/extract/formats/pdf-flush-joins.js';
+import { reconsiderFlushJoins, reindentLostLeads } from '../../src/extract/formats/pdf-flush-joins.js';
 import { realignGapJoins } from '../../src/extract/formats/pdf-wrapped-columns.js';
 import { tinyPdf, typedRuns, type TinyRun } from '../support/tiny-pdf.js';
 
@@ -266,5 +266,36 @@ describe('reconsiderFlushJoins', () => {
   it('leaves a row that broke inside a cell joined without a gap', () => {
     const head = '3     开放学校体育场地      县教育局  县体育';
     expect(fix(head, '局  2025年8月   未启动    推进')).toBe(`${head}局  2025年8月   未启动    推进`);
+  });
+});
+
+describe('reindentLostLeads', () => {
+  const rows = [
+    '序号  项目名称      建设内容                牵头单位      协同单位          完成时限',
+    '3     城乡供水      铺设供水主管网36公里    县水务局      各镇（街道）      2024年12月',
+    '4     背街小巷改造  改造背街小巷22条        县住建局      县城管执法局',
+  ];
+
+  it('gives a continuation whose leading spaces wrapped away its indent back', () => {
+    const lines = [
+      ...rows,
+      '城关街道办事处    2024年9月',
+      '5     农村养老      建设农村幸福院15个      县民政局      各镇（街道）      2024年11月',
+    ];
+    reindentLostLeads(lines, [3]);
+    expect(lines[3]).toBe(`${' '.repeat(58)}城关街道办事处    2024年9月`);
+  });
+
+  it('leaves a row that lines up where it is', () => {
+    const row = '5     农村养老      建设农村幸福院15个      县民政局      各镇（街道）      2024年11月';
+    const lines = [...rows, row, rows[1]!];
+    reindentLostLeads(lines, [3]);
+    expect(lines[3]).toBe(row);
+  });
+
+  it('leaves a line of fields that is not between two rows', () => {
+    const lines = ['工作台账', '信息来源:县卫生健康局    发布日期:2024-07-12', ...rows];
+    reindentLostLeads(lines, [1]);
+    expect(lines[1]).toBe('信息来源:县卫生健康局    发布日期:2024-07-12');
   });
 });

@@ -64,4 +64,14 @@ describe('PDF lines wrapped away from the left margin', () => {
       ]),
     ).toEqual([`${title}的通知`, ...BODY, long, '工作要求']);
   });
+
+  it('does not run a heading reaching the margin on into the smaller line below it', async () => {
+    // A 16 pt heading of 27 characters runs to the margin; the 12 pt line below is the document's metadata.
+    const heading = '克拉玛依市二〇二四年卫生健康重点工作任务分解表及其说明';
+    expect(
+      await read([...BODY, { x: 72, text: heading, size: 16 }, '发文机关:克拉玛依市卫生健康委员会', '一、总体要求']).then((l) =>
+        l.slice(-3),
+      ),
+    ).toEqual([heading, '发文机关:克拉玛依市卫生健康委员会', '一、总体要求']);
+  });
 });

@@ -64,22 +64,54 @@ function segment(line: string, at: number, ats: number[]): string {
 
 /**
  * Whether the continuation's cells (display columns from its start; the line before it ends at column `end`)
- * line up best with its first cell at a column: some fit with the first cell on a column lines up more cells
- * than every fit without it. Against a whole row the fit is fixed: at a column two or more past the end (a
- * gap), or right at the end (no gap); a continuation of another row may sit anywhere.
+ * line up with its first cell at a column: two rows around or more take every one of its cells so, and more
+ * rows than take all its cells but the first (a piece of the cell before) with that one off their columns.
+ * Against a whole row the fit is fixed: at a column two or more past the end (a gap), or right at the end (no
+ * gap); a continuation of another row may sit anywhere. Rows that are not lined up (cells set apart by a few
+ * spaces wherever they end) seldom take every cell, and decide nothing.
  */
 function brokeAtGap(tail: number[], end: number, patterns: Pattern[]): boolean {
-  let withFirst = 0;
-  let withoutFirst = 0;
+  let gapRows = 0;
+  let directRows = 0;
   for (const { starts, absolute } of patterns) {
+    const on = (x: number, offset: number) => starts.some((q) => Math.abs(q - (x + offset)) <= TOLERANCE);
     const offsets = absolute ? [end, ...starts.filter((c) => c >= end + 2)] : tail.flatMap((t) => starts.map((c) => c - t));
-    for (const offset of offsets) {
-      const on = (x: number) => starts.some((q) => Math.abs(q - (x + offset)) <= TOLERANCE);
-      const hits = tail.filter(on).length;
-      const first = on(tail[0] ?? 0) && !(absolute && offset === end);
-      if (first) withFirst = Math.max(withFirst, hits);
-      else withoutFirst = Math.max(withoutFirst, absolute ? tail.slice(1).filter(on).length : hits);
-    }
+    const gap = offsets.some((o) => !(absolute && o === end) && tail.every((t) => on(t, o)));
+    const direct = offsets.some((o) => (!absolute || o === end) && !on(tail[0] ?? 0, o) && tail.slice(1).every((t) => on(t, o)));
+    if (gap) gapRows++;
+    else if (direct) directRows++;
   }
-  return withFirst >= 2 && withFirst > withoutFirst;
+  return gapRows >= 2 && gapRows > directRows;
+}
+
+/**
+ * A continuation line of a typed row (only later cells filled: `<98 spaces>城关街道办事处  2024年9月`) is
+ * wider than the page by its leading spaces alone: they fill a line of their own, and the text starts the
+ * next line at the left margin, after what looks like a paragraph gap. Such a line (by index; rows of columns
+ * after a gap) whose cells all fall on the columns of a whole row around when moved right, and fewer where it
+ * is, gets its indent back. It sits between two rows of the table.
+ */
+export function reindentLostLeads(lines: (string | unknown)[], candidates: number[]): void {
+  for (const index of candidates) {
+    const line = lines[index];
+    if (typeof line !== 'string') continue;
+    const cells = cellStarts(line);
+    // Only between two rows of the table.
+    const isRow = (l: unknown) => typeof l === 'string' && / {2}/.test(l) && cellStarts(l).length >= 3;
+    if (cells.length < 2 || !isRow(lines[index - 1]) || !isRow(lines[index + 1])) continue;
+    const rows: number[][] = [];
+    for (let k = index - REACH; k <= index + REACH; k++) {
+      const row = lines[k];
+      if (k !== index && typeof row === 'string' && / {2}/.test(row) && cellStarts(row).length >= 3) rows.push(cellStarts(row));
+    }
+    const fits = (starts: number[], offset: number) => cells.every((c) => starts.some((s) => Math.abs(s - (c + offset)) <= TOLERANCE));
+    // The place where its cells fall nearest the columns: where it is, or moved to a column (the nearer
+    // to the margin on a tie).
+    const miss = (starts: number[], offset: number) =>
+      cells.reduce((sum, c) => sum + Math.min(...starts.map((s) => Math.abs(s - (c + offset)))), 0);
+    const best = rows
+      .flatMap((starts) => [0, ...starts].filter((s) => fits(starts, s)).map((s) => ({ s, miss: miss(starts, s) })))
+      .sort((a, b) => a.miss - b.miss || a.s - b.s)[0];
+    if (best && best.s > 0) lines[index] = ' '.repeat(best.s) + line;
+  }
 }

@@ -1,6 +1,6 @@
 import { toHalfWidth } from '../dates/calendar.js';
 import { appendTableRows, continuesTable } from './pdf-table-pages.js';
-import { reconsiderFlushJoins } from './pdf-flush-joins.js';
+import { reconsiderFlushJoins, reindentLostLeads } from './pdf-flush-joins.js';
 import { realignGapJoins, realignTabJoins, type GapJoin, type TabJoin } from './pdf-wrapped-columns.js';
 import type { RawCell } from './source-builder.js';
 
@@ -70,6 +70,8 @@ export function cleanPdfBlocks(blocks: PdfBlock[]): (string | RawCell[][])[] {
   const joins: GapJoin[] = [];
   // Joins without a gap of a row of columns filled to the margin, with cells after the join: maybe at a gap.
   const flush: GapJoin[] = [];
+  // Rows of columns after a gap, at the left margin: maybe a cell's continuation whose leading spaces wrapped.
+  const lostLeads: number[] = [];
   const tabJoins: TabJoin[] = [];
   let joinNext = false;
   let lastTable: PdfTableBlock | null = null;
@@ -96,6 +98,7 @@ export function cleanPdfBlocks(blocks: PdfBlock[]): (string | RawCell[][])[] {
         tabJoins.push({ index: out.length - 1, at: prev.length, extra: lastLine.stopsToMargin });
       out[out.length - 1] = prev + gap + text;
     } else {
+      if (block.breakBefore && !block.indent && / {2}/.test(text) && !text.includes('\t')) lostLeads.push(out.length);
       out.push((block.indent ?? '') + text);
     }
     lastLine = block;
@@ -104,6 +107,7 @@ export function cleanPdfBlocks(blocks: PdfBlock[]): (string | RawCell[][])[] {
   reconsiderFlushJoins(out, flush, joins);
   realignGapJoins(out, joins);
   realignTabJoins(out, tabJoins);
+  reindentLostLeads(out, lostLeads);
   return out;
 }
 

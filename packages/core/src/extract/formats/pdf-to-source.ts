@@ -216,7 +216,9 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
     const gap = prev && prev.page === l.page ? prev.y - l.y : null;
     // An indent starts a paragraph, except after a row of columns (its wrapped cell resumes at a column).
     const indent = l.x > left + l.size * 1.5 && !(prev && COLUMNS.test(prev.text));
-    const breakBefore = !wraps.has(i) && ((gap !== null && spacing > 0 && gap > spacing * 1.5) || indent);
+    // A wrapped line keeps its font: a line set in another size (body text under a heading) starts anew.
+    const resized = prev !== null && Math.abs(prev.size - l.size) > Math.min(prev.size, l.size) * 0.2;
+    const breakBefore = !wraps.has(i) && ((gap !== null && spacing > 0 && gap > spacing * 1.5) || indent || resized);
     prev = l;
     // Full: it reaches the right margin and starts at the left one (a first-line indent of two characters
     // allowed); a right-aligned signature or date reaches the margin too but is not a broken sentence.

@@ -69,11 +69,12 @@ export function realignGapJoins(lines: (string | unknown)[], joins: GapJoin[]): 
       for (const s of new Set([...starts, ...rows.flat()])) {
         if (s < end + 2) continue;
         const shared = rel.filter((r) => starts.some((t) => Math.abs(t - (s + r)) <= TOLERANCE)).length;
-        // Or one row alone whose columns take several of the continuation's cells, its first at s (a typist's
-        // rows may be a column or two off one another, and few rows around may have been read whole).
+        // Or one row alone whose columns take every one of the continuation's cells (three or more), its first
+        // at s (a typist's rows may be a column or two off one another, and few rows around were read whole).
         const own = Math.max(0, ...rows.map((row) => ownHits(row, s, rel)));
-        if (own < 2 && !starts.includes(s)) continue;
-        const hits = Math.max(shared, own >= 2 ? own : 0);
+        const whole = own >= 3 && own === rel.length;
+        if (!whole && !starts.includes(s)) continue;
+        const hits = Math.max(shared, whole ? own : 0);
         if (!best || hits > best.hits || (hits === best.hits && (last ? s > best.start : s < best.start))) best = { start: s, hits };
       }
       if (!best) {
