@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { parsePlan } from '@duban/core';
 import { displayWidth } from '../../src/extract/display-width.js';
 import { readDocument } from '../../src/extract/formats/index.js';
-import type { Positioned } from '../../src/extract/formats/pdf-geometry.js';
+import { columnStarts, joinRuns, type Positioned } from '../../src/extract/formats/pdf-geometry.js';
 import { SpaceWidths } from '../../src/extract/formats/pdf-spacing.js';
+import { reconsiderFlushJoins, reindentLostLeads } from '../../src/extract/formats/pdf-flush-joins.js';
 import { realignGapJoins } from '../../src/extract/formats/pdf-wrapped-columns.js';
 import { tinyPdf, typedRuns, type TinyRun } from '../support/tiny-pdf.js';
 
@@ -86,6 +87,64 @@ describe('PDF: a table lined up with spaces in its plain-text original', () => {
     expect(text[2]).toMatch(/县住建局 {2,}2025年9月$/);
   });
 
+  it('does not start a column inside a word where the font changes, nor at a comma', () => {
+    // Runs as pdfjs gives them: a comma, or a character the main font lacks (set in a fallback font), is a
+    // run of its own that happens to start or end at x = 252, where the header and the rows above start
+    // their third column after a clear gap.
+    const run = (x: number, text: string, y: number, font = 'f1'): Positioned => ({
+      text,
+      x,
+      y,
+      right: x + displayWidth(text) * 6,
+      size: 12,
+      font,
+    });
+    const rows = [
+      [run(72, '序号', 700), run(108, '重点任务', 700), run(252, '完成时限', 700)],
+      [run(72, '1', 682), run(108, '推进区域医疗中心建设', 682), run(252, '每季度', 682)],
+      [run(72, '2', 664), run(108, '实施基层能力提升工程', 664), run(252, '持续推进', 664)],
+      [run(72, '3', 646), run(108, '推进市县疾控体系改革工作', 646), run(252, ',', 646, 'f2'), run(258, '完成中心建设', 646)],
+      [run(72, '4', 628), run(108, '开展安全生产治本攻坚', 628), run(240, '常', 628, 'f3'), run(252, '态化', 628)],
+      [run(72, '5', 610), run(108, '建设区域医疗中心工作推进', 610), run(252, '每月', 610)],
+    ];
+    const starts = columnStarts(rows);
+    expect(joinRuns(rows[3]!, starts)).toMatch(/^3 +推进市县疾控体系改革工作,完成中心建设$/);
+    expect(joinRuns(rows[4]!, starts)).toMatch(/^4 +开展安全生产治本攻坚 +常态化$/);
+    // A cell filled to the next column's edge, in the same font, still starts that column.
+    expect(joinRuns(rows[5]!, starts)).toMatch(/推进 {2}每月$/);
+  });
+
+  it('joins the last cell of an indented header line that went alone to the next line', async () => {
+    // The header's second line starts far in (its first cells are empty); its last cell, 时限, did not fit
+    // with the spaces before it and starts the next line, at the left margin.
+    const lines = [
+      '序号  任务                  主体      配合      完成',
+      '                            责任单位  责任单位',
+      '时限',
+      '1     开展健康宣传          县卫健委  县教育局  2025年6月',
+      '2     推进全民健身          县体育局  县财政局  2025年9月',
+    ];
+    const text = (await readDocument({ bytes: pdfOf(lines), fileName: 'plan.pdf' })).text.split('\n');
+    expect(text[1]).toBe('                            责任单位  责任单位  时限');
+    expect(text).toHaveLength(4);
+  });
+
+  it('joins a line of labelled fields broken inside a label, without a gap, but not a new labelled line', async () => {
+    // 限 alone would have fitted after 完成时; 限:2024 (a colon keeps the number after it) did not.
+    const lines = [
+      '领导:钟伟平  主责单位:县卫健局  协办单位:县医院  责任人:黄志强  完成时',
+      '限:2024年12月  完成情况:已通过省级复核。',
+      '领导:邱丽娟  主责单位:县疾控中心  完成时限:2024年11月',
+      '完成情况:已接种首针2150人。',
+    ];
+    const text = (await readDocument({ bytes: pdfOf(lines), fileName: 'plan.pdf' })).text.split('\n');
+    expect(text).toEqual([
+      '领导:钟伟平  主责单位:县卫健局  协办单位:县医院  责任人:黄志强  完成时限:2024年12月  完成情况:已通过省级复核。',
+      lines[2],
+      lines[3],
+    ]);
+  });
+
   it('keeps a line of prose without wide gaps as it was', async () => {
     const source = await readDocument({ bytes: pdfOf(['第一段文字。', '发布时间：2025年3月1日 来源：县政府办']), fileName: 'a.pdf' });
     expect(source.text.split('\n')).toEqual(['第一段文字。', '发布时间：2025年3月1日 来源：县政府办']);
@@ -160,9 +219,83 @@ describe('realignGapJoins', () => {
     expect(joined).toEqual(lines);
   });
 
+  it('lines continuations up with one row read whole whose columns take several of their cells', () => {
+    // The header and row 2 wrapped and were joined at a gap; only row 1 was read whole. No column past 配合
+    // is shown by two rows, but row 1's own columns take all three cells of each continuation.
+    const head = '序号  任务                  牵头      配合';
+    const row2 = '2     推进全民健身          县体育局';
+    const lines = [
+      `${head}  完成时限    进展      计划`,
+      '1     开展健康宣传          县卫健委  县教育局  2025年6月   已完成    持续',
+      `${row2}  2025年9月   推进中    验收`,
+    ];
+    realignGapJoins(lines, [
+      { index: 0, at: head.length + 2 },
+      { index: 2, at: row2.length + 2 },
+    ]);
+    expect(lines[0]).toBe(`${head}      完成时限    进展      计划`);
+    expect(lines[2]).toBe(`${row2}            2025年9月   推进中    验收`);
+  });
+
   it('leaves the join alone with no rows to line up with', () => {
     const lines = ['首页', '3     开放学校体育场地    县教育局  2025年8月'];
     realignGapJoins(lines, [{ index: 1, at: '3     开放学校体育场地    县教育局'.length + 2 }]);
     expect(lines[1]).toBe('3     开放学校体育场地    县教育局  2025年8月');
+  });
+});
+
+describe('reconsiderFlushJoins', () => {
+  const rows = [
+    '1     开展健康宣传          县卫健委  县教育局  2025年6月   已完成    持续',
+    '2     推进全民健身          县体育局  县财政局  2025年9月   推进中    验收',
+  ];
+  const fix = (head: string, tail: string) => {
+    const lines = [...rows, head + tail];
+    const joins: { index: number; at: number }[] = [];
+    reconsiderFlushJoins(lines, [{ index: 2, at: head.length }], joins);
+    realignGapJoins(lines, joins);
+    return lines[2];
+  };
+
+  it('puts back the gap of a row that filled its line and broke at a column gap', () => {
+    // 县体育局 reached the margin, the spaces after it hung past it: the next line starts at the 时限 column.
+    const head = '3     开放学校体育场地      县教育局  县体育局';
+    expect(fix(head, '2025年8月   未启动    推进')).toBe(`${head}  2025年8月   未启动    推进`);
+  });
+
+  it('leaves a row that broke inside a cell joined without a gap', () => {
+    const head = '3     开放学校体育场地      县教育局  县体育';
+    expect(fix(head, '局  2025年8月   未启动    推进')).toBe(`${head}局  2025年8月   未启动    推进`);
+  });
+});
+
+describe('reindentLostLeads', () => {
+  const rows = [
+    '序号  项目名称      建设内容                牵头单位      协同单位          完成时限',
+    '3     城乡供水      铺设供水主管网36公里    县水务局      各镇（街道）      2024年12月',
+    '4     背街小巷改造  改造背街小巷22条        县住建局      县城管执法局',
+  ];
+
+  it('gives a continuation whose leading spaces wrapped away its indent back', () => {
+    const lines = [
+      ...rows,
+      '城关街道办事处    2024年9月',
+      '5     农村养老      建设农村幸福院15个      县民政局      各镇（街道）      2024年11月',
+    ];
+    reindentLostLeads(lines, [3]);
+    expect(lines[3]).toBe(`${' '.repeat(58)}城关街道办事处    2024年9月`);
+  });
+
+  it('leaves a row that lines up where it is', () => {
+    const row = '5     农村养老      建设农村幸福院15个      县民政局      各镇（街道）      2024年11月';
+    const lines = [...rows, row, rows[1]!];
+    reindentLostLeads(lines, [3]);
+    expect(lines[3]).toBe(row);
+  });
+
+  it('leaves a line of fields that is not between two rows', () => {
+    const lines = ['工作台账', '信息来源:县卫生健康局    发布日期:2024-07-12', ...rows];
+    reindentLostLeads(lines, [1]);
+    expect(lines[1]).toBe('信息来源:县卫生健康局    发布日期:2024-07-12');
   });
 });

@@ -4,6 +4,8 @@ export interface TinyRun {
   text: string;
   /** Points to lower the run below its line's baseline (a cell set lower in its row). */
   dy?: number;
+  /** Font size in points (12 unless given). */
+  size?: number;
 }
 
 /**
@@ -56,7 +58,7 @@ export function tinyPdf(pages: (string | TinyRun | TinyRun[])[][], options: { la
       .flatMap((line, i) =>
         runsOf(line).map(
           (run) =>
-            `BT /F1 12 Tf ${run.x} ${780 - i * 18 - (run.dy ?? 0)} Td <${[...run.text].map((c) => hex(cid.get(c) ?? 0)).join('')}> Tj ET`,
+            `BT /F1 ${run.size ?? 12} Tf ${run.x} ${780 - i * 18 - (run.dy ?? 0)} Td <${[...run.text].map((c) => hex(cid.get(c) ?? 0)).join('')}> Tj ET`,
         ),
       )
       .join('\n');

@@ -185,6 +185,9 @@ export function joinRuns(
  * Runs that start a column of a row laid out in columns (a row with a wide gap): runs with no visible gap
  * before them that start where, on the same page, other rows' columns start after a clear gap (a tab stop).
  */
+/** What cannot start a column: a word or number going on, or a mark that closes what goes before it. */
+const CLOSES = /^[A-Za-z0-9.%)）,，:：;；、。!！?？」』”’】》]/;
+
 export function columnStarts(rows: Positioned[][]): Set<Positioned> {
   const words = (row: Positioned[]) => row.filter((r) => r.text.trim() !== '');
   const columnar = rows.map(words).filter((row) => row.some((r, i) => i > 0 && r.x - (row[i - 1]?.right ?? r.x) > r.size * 2));
@@ -199,9 +202,13 @@ export function columnStarts(rows: Positioned[][]): Set<Positioned> {
   for (const row of columnar) {
     row.forEach((r, i) => {
       const gap = r.x - (row[i - 1]?.right ?? r.x);
-      // Not after a number: "8" + "月" is one word however the columns fall.
-      const after = row[i - 1]?.text.trim().slice(-1) ?? '';
-      if (i > 0 && gap >= 0 && gap <= r.size * 0.5 && isStart(r.x) && !/^[A-Za-z0-9.%)）]/.test(r.text) && !/[A-Za-z0-9]/.test(after))
+      // Not after a number: "8" + "月" is one word however the columns fall. Nor at a mark that closes what
+      // goes before it ("改革" + ",完成", a comma set in another font): no cell starts with one. Nor after a
+      // run in another font: a character the font lacks, set in a fallback font, splits a word ("常" + "态化").
+      const before = row[i - 1];
+      const after = before?.text.trim().slice(-1) ?? '';
+      const sameFont = !before?.font || !r.font || before.font === r.font;
+      if (i > 0 && gap >= 0 && gap <= r.size * 0.5 && isStart(r.x) && !CLOSES.test(r.text) && !/[A-Za-z0-9]/.test(after) && sameFont)
         out.add(r);
     });
   }

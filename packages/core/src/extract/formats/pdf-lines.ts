@@ -1,5 +1,6 @@
 import { toHalfWidth } from '../dates/calendar.js';
 import { appendTableRows, continuesTable } from './pdf-table-pages.js';
+import { reconsiderFlushJoins, reindentLostLeads } from './pdf-flush-joins.js';
 import { realignGapJoins, realignTabJoins, type GapJoin, type TabJoin } from './pdf-wrapped-columns.js';
 import type { RawCell } from './source-builder.js';
 
@@ -67,6 +68,10 @@ export function cleanPdfBlocks(blocks: PdfBlock[]): (string | RawCell[][])[] {
   });
   const out: (string | RawCell[][])[] = [];
   const joins: GapJoin[] = [];
+  // Joins without a gap of a row of columns filled to the margin, with cells after the join: maybe at a gap.
+  const flush: GapJoin[] = [];
+  // Rows of columns after a gap, at the left margin: maybe a cell's continuation whose leading spaces wrapped.
+  const lostLeads: number[] = [];
   const tabJoins: TabJoin[] = [];
   let joinNext = false;
   let lastTable: PdfTableBlock | null = null;
@@ -87,17 +92,22 @@ export function cleanPdfBlocks(blocks: PdfBlock[]): (string | RawCell[][])[] {
     if (joinNext && typeof prev === 'string' && !block.breakBefore && !ITEM_START.test(toHalfWidth(text)) && runsOn(prev, block)) {
       const gap = glue(prev, text, lastLine, block.indent);
       if (gap === '  ') joins.push({ index: out.length - 1, at: prev.length + gap.length });
+      else if (gap === '' && / {2}/.test(prev) && !/[\tA-Za-z0-9]/.test(prev.slice(-1)) && !prev.includes('\t') && / {2}/.test(text))
+        flush.push({ index: out.length - 1, at: prev.length });
       if (isTabWrap(prev, block.indent) && lastLine?.stopsToMargin)
         tabJoins.push({ index: out.length - 1, at: prev.length, extra: lastLine.stopsToMargin });
       out[out.length - 1] = prev + gap + text;
     } else {
+      if (block.breakBefore && !block.indent && / {2}/.test(text) && !text.includes('\t')) lostLeads.push(out.length);
       out.push((block.indent ?? '') + text);
     }
     lastLine = block;
     joinNext = block.full;
   }
+  reconsiderFlushJoins(out, flush, joins);
   realignGapJoins(out, joins);
   realignTabJoins(out, tabJoins);
+  reindentLostLeads(out, lostLeads);
   return out;
 }
 
@@ -114,10 +124,19 @@ function glue(prev: string, next: string, prevLine: PdfLine | null, indent = '')
   if (isTabWrap(prev, indent)) return indent;
   if (/[A-Za-z0-9,]$/.test(prev) && /^[A-Za-z0-9]/.test(next)) return ' ';
   if (/[|｜]$/.test(prev) || /^[|｜]/.test(next)) return ' ';
+  if (splitLabel(prev, next)) return '';
   if (!/ {2}|\t/.test(prev)) return '';
   if (prevLine?.endsShort || (!/[A-Za-z0-9]$/.test(prev) && /^[A-Za-z0-9]/.test(next))) return prev.includes('\t') ? '\t' : '  ';
   return '';
 }
+
+/**
+ * A line of labelled fields ("主责单位:县卫生健康局  项目责任人:黄志强  完成时") broken inside a label: its last
+ * field has no colon yet, and the next line starts with the rest of the label ("限:2024年12月"). Not a new
+ * labelled line, and no gap between the two pieces.
+ */
+const splitLabel = (prev: string, next: string) =>
+  /[:：]/.test(prev) && !/[:：]/.test(prev.split(/ {2,}|\t/).pop() ?? '') && /^[^\s:：]{1,5}[:：]/.test(next.trim());
 
 /** A row laid out on tab stops runs on into a line that starts at a stop: it broke at a tab. */
 const isTabWrap = (prev: string, indent = '') => prev.includes('\t') && /^\t+$/.test(indent);
@@ -132,7 +151,8 @@ const CLOSING = /[。;；:：!！?？」』”)）】》]\s*$/;
 function runsOn(prev: string, next: PdfLine): boolean {
   // A row of columns is not continued by the next numbered row ("3  健康食品安全  …"),
   // Nor by a labelled field ("文 号：…").
-  if (/ {2}|\t/.test(prev) && (/^\s*\d{1,3}\s/.test(next.text) || /^.{1,8}[:：]/.test(next.text))) return false;
+  if (/ {2}|\t/.test(prev) && (/^\s*\d{1,3}\s/.test(next.text) || (/^.{1,8}[:：]/.test(next.text) && !splitLabel(prev, next.text))))
+    return false;
   // A row of comma-separated values is not continued by the next numbered record ("6,中小学…").
   if (/^\s*\d{1,3}[,，]/.test(next.text) && (prev.match(/[,，]/g)?.length ?? 0) >= 3) return false;
   // A row of a `|` table that closed is not continued by the next row.

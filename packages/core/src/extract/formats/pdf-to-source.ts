@@ -8,6 +8,8 @@ import { leadingTabs, SpaceWidths, stopAfter, tabsBefore, tabStops, type TabStop
 import { findStreamTables, type StreamColumns } from './pdf-stream-tables.js';
 import { findTables, groupLines } from './pdf-tables.js';
 import { SourceBuilder } from './source-builder.js';
+import { wrapContinuations } from './pdf-wrap-continuations.js';
+import { indentedRowWrap, isGroupHeading, isRowAt, lastOfWrapped, wrappedCell } from './pdf-typed-rows.js';
 
 interface TextItem {
   str: string;
@@ -141,9 +143,13 @@ function positioned(items: TextItem[]): Positioned[] {
     });
 }
 
-/** Width of the first piece of a line that cannot be broken: one Chinese character, or a number or Latin word with the character after it. */
+/** Width of the first piece of a line that cannot be broken: one Chinese character (with a colon and number after it, or closing marks), or a number or Latin word with the character after it. */
 function firstWordWidth(text: string, size: number): number {
-  const word = /^[A-Za-z0-9.\-—–/%]+[^\sA-Za-z0-9]?/.exec(text.trim())?.[0] ?? text.trim().slice(0, 1);
+  // A character keeps the marks that may not start a line after it, and a colon the number after it ("限:2024").
+  const word =
+    /^[A-Za-z0-9.\-—–/%]+[^\sA-Za-z0-9]?/.exec(text.trim())?.[0] ??
+    /^[^\s](?:[:：][A-Za-z0-9.\-/]+|[,，。、;；!！?？)）」』”’】》]+)?/.exec(text.trim())?.[0] ??
+    '';
   let width = 0;
   for (const ch of word) width += /[\u2e80-\uffef]/.test(ch) ? size : size * 0.55;
   return width;
@@ -188,6 +194,11 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
   // short of it where the next character would not fit).
   const left = mostCommon(text.map((l) => l.x));
   const spacing = usualSpacing(blocks);
+  // Wrapped lines that do not return to the left margin (a hanging indent, a centred title).
+  const wraps = wrapContinuations(
+    blocks.map((b) => ('line' in b ? b.line : null)),
+    { left, spacing, bodySize: mostCommon(text.map((l) => l.size)) },
+  );
   let prev: PlacedLine | null = null;
   // Within rows of columns set apart by spaces, an indented line (a cell's continuation under its column, a
   // header's second line) keeps its indent as spaces, as the plain-text original had it.
@@ -205,7 +216,9 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
     const gap = prev && prev.page === l.page ? prev.y - l.y : null;
     // An indent starts a paragraph, except after a row of columns (its wrapped cell resumes at a column).
     const indent = l.x > left + l.size * 1.5 && !(prev && COLUMNS.test(prev.text));
-    const breakBefore = (gap !== null && spacing > 0 && gap > spacing * 1.5) || indent;
+    // A wrapped line keeps its font: a line set in another size (body text under a heading) starts anew.
+    const resized = prev !== null && Math.abs(prev.size - l.size) > Math.min(prev.size, l.size) * 0.2;
+    const breakBefore = !wraps.has(i) && ((gap !== null && spacing > 0 && gap > spacing * 1.5) || indent || resized);
     prev = l;
     // Full: it reaches the right margin and starts at the left one (a first-line indent of two characters
     // allowed); a right-aligned signature or date reaches the margin too but is not a broken sentence.
@@ -225,7 +238,8 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
           : l.size * 0.3;
     const cellWrap =
       wrappedCell(b, after, left) && (isRowAt(blocks[i + 2], left) || isGroupHeading(blocks[i + 2]) || lastOfWrapped(blocks, i, left));
-    const full = ((l.right >= margin - l.size * 2 || l.right + gapAllowance + nextWord > margin) && l.x <= left + l.size * 2.5) || cellWrap;
+    const overflows = l.right >= margin - l.size * 2 || l.right + gapAllowance + nextWord > margin;
+    const full = wraps.has(i + 1) || (overflows && l.x <= left + l.size * 2.5) || cellWrap || indentedRowWrap(blocks, i, left);
     // Tab stops left on the line: a tab past the margin goes on to the next line (see glue in cleanPdfBlocks).
     const stopsToMargin =
       l.nextStop !== undefined && l.tabStep && l.text.includes('\t')
@@ -239,48 +253,6 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
     const endsShort = l.right < margin - l.size * 1.2 || roomLeft || (cellWrap && !l.text.includes('\t'));
     return { text: l.text, page: l.page, full, breakBefore, endsShort, indent: lead, stopsToMargin };
   });
-}
-
-/** Column gaps (runs of spaces or tabs) in a line's text. */
-const columnGaps = (text: string) => text.trim().split(/ {2,}|\t+/).length - 1;
-
-/**
- * A row of columns typed with spaces, too wide for the page, wraps where a run of spaces meets the margin: its
- * last cell goes alone to the start of the next line, however much room the row left (the spaces, not the
- * cell, did not fit). Such a line, short and without column gaps, after a row of columns at the margin, is
- * the row's last cell when another row or a group's heading follows it, or when it is the last of such rows
- * (see lastOfWrapped).
- */
-function wrappedCell(rowBlock: PageBlock | undefined, tail: PageBlock | undefined, left: number): boolean {
-  if (!rowBlock || !('line' in rowBlock) || !isRowAt(rowBlock, left) || !tail || !('line' in tail)) return false;
-  const t = tail.line;
-  const row = rowBlock.line;
-  if (t.page !== row.page || t.x > left + t.size * 0.5 || columnGaps(t.text) > 0) return false;
-  return t.right - t.x <= (row.pageRight - 2 * left) / 3;
-}
-
-/** A group's heading between rows of a table ("二、推进乡村产业发展"). */
-function isGroupHeading(block: PageBlock | undefined): boolean {
-  return block !== undefined && 'line' in block && /^[一二三四五六七八九十]+、\S+$/.test(block.line.text.trim());
-}
-
-/** A row of columns at the left margin. */
-function isRowAt(block: PageBlock | undefined, left: number): boolean {
-  return block !== undefined && 'line' in block && columnGaps(block.line.text) >= 2 && block.line.x <= left + block.line.size * 0.5;
-}
-
-/**
- * Row i, the last of rows that wrapped their last cells, wrapped its own: the row above did so, and both
- * continuations are numbers or dates (a signature below the table, also short and at the margin, is neither).
- */
-function lastOfWrapped(blocks: PageBlock[], i: number, left: number): boolean {
-  const digit = (b: PageBlock | undefined) => b !== undefined && 'line' in b && /^\s*[0-9０-９]/.test(b.line.text);
-  return wrapsAtGap(blocks, i - 2, left) && digit(blocks[i - 1]) && digit(blocks[i + 1]);
-}
-
-/** Row i wrapped its last cell onto line i + 1, with another row after that. */
-function wrapsAtGap(blocks: PageBlock[], i: number, left: number): boolean {
-  return wrappedCell(blocks[i], blocks[i + 1], left) && isRowAt(blocks[i + 2], left);
 }
 
 /** The most common distance between consecutive lines of a page (0 when there is none). */

@@ -15,7 +15,7 @@ export interface GapJoin {
 }
 
 /** Display columns where a cell starts (at the line's start, or after two spaces or more). */
-function cellStarts(text: string): number[] {
+export function cellStarts(text: string): number[] {
   const out: number[] = [];
   const re = /(^ *| {2,})(\S)/g;
   for (let m = re.exec(text); m; m = re.exec(text)) out.push(displayWidth(text.slice(0, m.index + (m[1]?.length ?? 0))));
@@ -51,21 +51,30 @@ export function realignGapJoins(lines: (string | unknown)[], joins: GapJoin[]): 
     for (let k = index - REACH; k <= index + REACH; k++)
       if (k !== index) for (const s of new Set(trusted.get(k) ?? [])) seen.set(s, (seen.get(s) ?? 0) + 1);
     const starts = [...seen].filter(([, n]) => n >= 2).map(([s]) => s);
+    const rows: number[][] = [];
+    for (let k = index - REACH; k <= index + REACH; k++) if (k !== index && trusted.has(k)) rows.push(trusted.get(k) ?? []);
     // In order, each join's place moved by what the ones before it added.
     let shift = 0;
     const sorted = [...ats].sort((a, b) => a - b);
     for (const at of sorted) {
       // The line's last continuation ends the row: on a tie it goes to the later column (the cells between
-      // were empty), an earlier one to the nearer.
-      const last = at === sorted[sorted.length - 1];
+      // were empty), an earlier one to the nearer. On an indented line (a header's second line, a cell's
+      // continuation) each cell goes on one above it, so every continuation goes to the nearer.
+      const last = at === sorted[sorted.length - 1] && !/^\s/.test(original);
       const head = line.slice(0, at + shift).trimEnd();
       const tail = line.slice(at + shift).trimStart();
       const end = displayWidth(head);
       const rel = cellStarts(tail);
       let best: { start: number; hits: number } | null = null;
-      for (const s of starts) {
+      for (const s of new Set([...starts, ...rows.flat()])) {
         if (s < end + 2) continue;
-        const hits = rel.filter((r) => starts.some((t) => Math.abs(t - (s + r)) <= TOLERANCE)).length;
+        const shared = rel.filter((r) => starts.some((t) => Math.abs(t - (s + r)) <= TOLERANCE)).length;
+        // Or one row alone whose columns take every one of the continuation's cells (three or more), its first
+        // at s (a typist's rows may be a column or two off one another, and few rows around were read whole).
+        const own = Math.max(0, ...rows.map((row) => ownHits(row, s, rel)));
+        const whole = own >= 3 && own === rel.length;
+        if (!whole && !starts.includes(s)) continue;
+        const hits = Math.max(shared, whole ? own : 0);
         if (!best || hits > best.hits || (hits === best.hits && (last ? s > best.start : s < best.start))) best = { start: s, hits };
       }
       if (!best) {
@@ -79,6 +88,12 @@ export function realignGapJoins(lines: (string | unknown)[], joins: GapJoin[]): 
     lines[index] = line;
   }
   lineUpTogether(lines, unplaced);
+}
+
+/** How many of a continuation's cells (placed from column s) fall on a row's columns, none unless s does. */
+function ownHits(row: number[], s: number, rel: number[]): number {
+  const on = (x: number) => row.some((t) => Math.abs(t - x) <= TOLERANCE);
+  return on(s) ? rel.filter((r) => on(s + r)).length : 0;
 }
 
 /**

@@ -1,0 +1,73 @@
+// Rows of a table typed with spaces, too wide for the page: how their wrapped pieces show on it.
+
+/** Where a line sits, as the typed-table helpers need it. */
+interface RowLine {
+  text: string;
+  page: number;
+  x: number;
+  right: number;
+  size: number;
+  pageRight: number;
+  firstWord: number;
+}
+
+/** A line or a table of a page, in reading order. */
+type PageBlock = { line: RowLine } | { table: unknown };
+
+/**
+ * An indented line of a table typed with spaces (a header's second line, a cell's continuation under its
+ * column), after a row of columns, that wrapped at a column gap: it stops short of the margin, and its last
+ * cell went alone to the start of the next line (short, without gaps), with the next row at the left margin
+ * after that. Only a line at the left margin counted as running on; this one does too.
+ */
+export function indentedRowWrap(blocks: PageBlock[], i: number, left: number): boolean {
+  const [above, b, after] = [blocks[i - 1], blocks[i], blocks[i + 1]];
+  if (!b || !('line' in b) || !above || !('line' in above) || !after || !('line' in after) || !isRowAt(blocks[i + 2], left)) return false;
+  const l = b.line;
+  const n = after.line;
+  if (l.x <= left + l.size * 2.5 || n.page !== l.page || n.x > left + n.size * 0.5 || l.text.includes('\t')) return false;
+  if (columnGaps(l.text) === 0 || columnGaps(above.line.text) === 0 || columnGaps(n.text) > 0) return false;
+  return l.right < l.pageRight - left - l.size * 1.2 && n.right - n.x <= l.size * 6;
+}
+
+/** Column gaps (runs of spaces or tabs) in a line's text. */
+const columnGaps = (text: string) => text.trim().split(/ {2,}|\t+/).length - 1;
+
+/**
+ * A row of columns typed with spaces, too wide for the page, wraps where a run of spaces meets the margin: its
+ * last cell goes alone to the start of the next line, however much room the row left (the spaces, not the
+ * cell, did not fit). Such a line, short and without column gaps, after a row of columns at the margin, is
+ * the row's last cell when another row or a group's heading follows it, or when it is the last of such rows
+ * (see lastOfWrapped).
+ */
+export function wrappedCell(rowBlock: PageBlock | undefined, tail: PageBlock | undefined, left: number): boolean {
+  if (!rowBlock || !('line' in rowBlock) || !isRowAt(rowBlock, left) || !tail || !('line' in tail)) return false;
+  const t = tail.line;
+  const row = rowBlock.line;
+  if (t.page !== row.page || t.x > left + t.size * 0.5 || columnGaps(t.text) > 0) return false;
+  return t.right - t.x <= (row.pageRight - 2 * left) / 3;
+}
+
+/** A group's heading between rows of a table ("二、推进乡村产业发展"). */
+export function isGroupHeading(block: PageBlock | undefined): boolean {
+  return block !== undefined && 'line' in block && /^[一二三四五六七八九十]+、\S+$/.test(block.line.text.trim());
+}
+
+/** A row of columns at the left margin. */
+export function isRowAt(block: PageBlock | undefined, left: number): boolean {
+  return block !== undefined && 'line' in block && columnGaps(block.line.text) >= 2 && block.line.x <= left + block.line.size * 0.5;
+}
+
+/**
+ * Row i, the last of rows that wrapped their last cells, wrapped its own: the row above did so, and both
+ * continuations are numbers or dates (a signature below the table, also short and at the margin, is neither).
+ */
+export function lastOfWrapped(blocks: PageBlock[], i: number, left: number): boolean {
+  const digit = (b: PageBlock | undefined) => b !== undefined && 'line' in b && /^\s*[0-9０-９]/.test(b.line.text);
+  return wrapsAtGap(blocks, i - 2, left) && digit(blocks[i - 1]) && digit(blocks[i + 1]);
+}
+
+/** Row i wrapped its last cell onto line i + 1, with another row after that. */
+function wrapsAtGap(blocks: PageBlock[], i: number, left: number): boolean {
+  return wrappedCell(blocks[i], blocks[i + 1], left) && isRowAt(blocks[i + 2], left);
+}
