@@ -15,3 +15,20 @@ describe('a remarks column with no deadline column', () => {
     expect(plan.tasks.map((t) => t.due)).toEqual([['2025-09-30'], [], []]);
   });
 });
+
+describe('an open-ended time frame that closes the duty before its attribution', () => {
+  it('stays the time frame when a closing remark of the plan is read into the last item', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某市2025年安全生产重点工作分工',
+        '一、防范重大风险',
+        '1.开展燃气管道隐患排查整治,全年持续推进。(责任单位:市住建局、市应急管理局)',
+        '2.推进建筑工地“智慧监管”全覆盖,做好汛期安全检查。(责任单位:市住建局)',
+        '  各单位要于每月5日前报送上月工作进展。',
+        '3.整治消防通道占用问题,全年持续推进。(责任单位:市消防救援支队)',
+        '  各单位要于每季度末报送工作进展,确保各项任务落地见效。',
+      ].join('\n'),
+    });
+    expect(plan.tasks.map((t) => t.ongoing)).toEqual([true, false, true]);
+  });
+});

@@ -67,8 +67,7 @@ export function findInlineList(text: string, own: NumberMarker | null = null): I
   for (let s = 0; s < marks.length; s++) {
     const first = marks[s];
     if (!first) continue;
-    const continuesOwn =
-      s === 0 && ownValue !== null && first.value === ownValue + 1 && own?.style === first.style && first.at > 0;
+    const continuesOwn = s === 0 && ownValue !== null && first.value === ownValue + 1 && own?.style === first.style && first.at > 0;
     if (first.value !== 1 && !continuesOwn) continue;
     if (first.value === 1 && first.at > 0 && !/[::]\s*$/.test(text.slice(0, first.at))) continue;
     const run = [first];

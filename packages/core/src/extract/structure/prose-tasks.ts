@@ -163,7 +163,9 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
     } else {
       const phrases = findDeadlinePhrases(clause, planYear);
       due = [...new Set(phrases.map((p) => p.date))];
-      ongoing = closingTimeFrame(clause);
+      // "…,全年持续推进。(X)" then a closing remark read into the item: the duty closes at its attribution.
+      const closeAt = brackets.at(-1)?.end ?? -1;
+      ongoing = closingTimeFrame(clause) || (closeAt > c.from && closeAt < c.to && closingTimeFrame(text.slice(c.from, closeAt)));
       deadlineText = phrases.map((p) => p.text).join('、') || null;
       // No time limit of its own: the one written after its group ("以上任务完成时限:…") holds.
       if (!due.length && !ongoing && node.groupDeadline) {
