@@ -32,3 +32,42 @@ describe('an open-ended time frame that closes the duty before its attribution',
     expect(plan.tasks.map((t) => t.ongoing)).toEqual([true, false, true]);
   });
 });
+
+describe('a closing request of the plan read into its last item', () => {
+  it('gives none of its dates to an item whose attribution closes the line before it', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某区2025年民生实事督查情况通报',
+        '三、整改要求',
+        '1.加快菜市场改造。8月底前完成主体改造。(责任单位:区商务局;完成时限:8月底前)',
+        '2.严格跟踪问效。区督查室对通报问题实行销号管理。(责任单位:区督查室;完成时限:长期坚持)',
+        '请各责任单位于7月15日前将整改方案报区督查室。',
+      ].join('\n'),
+    });
+    expect(plan.tasks.map((t) => [t.number, t.due, t.ongoing])).toEqual([
+      ['1', ['2025-08-31'], false],
+      ['2', [], true],
+    ]);
+  });
+
+  it('does not run a whole time-limit line on into the sentence after it', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某市2025年民生实事实施方案',
+        '一、托育服务扩容',
+        '新增普惠托位600个。',
+        '牵头单位:市卫生健康委',
+        '完成时限:2025年9月底前',
+        '二、社会救助提标',
+        '提高城乡低保标准,按月足额发放救助金。',
+        '牵头单位:市民政局',
+        '完成时限:2025年6月底前',
+        '各牵头单位每月10日前向市政府督查室报送进展情况。',
+      ].join('\n'),
+    });
+    expect(plan.tasks.map((t) => [t.number, t.due, t.ongoing])).toEqual([
+      ['一', ['2025-09-30'], false],
+      ['二', ['2025-06-30'], false],
+    ]);
+  });
+});
