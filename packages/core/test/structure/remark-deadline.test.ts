@@ -70,4 +70,18 @@ describe('a closing request of the plan read into its last item', () => {
       ['二', ['2025-06-30'], false],
     ]);
   });
+  it('ends the paragraph of a line that closes on a whole time limit after its other labels', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某市2025年营商环境重点任务清单',
+        '1.压缩企业开办时间。全流程时间压缩至1个工作日。牵头单位:市市场监管局;完成时限:2025年6月底前',
+        '2.开展涉企收费整治。对公用事业收费开展专项检查。牵头单位:市发展改革委;完成时限:2025年12月底前',
+        '各县区结合实际制定本地清单,于3月底前报市营商办备案。',
+      ].join('\n'),
+    });
+    expect(plan.tasks.map((t) => [t.number, t.due])).toEqual([
+      ['1', ['2025-06-30']],
+      ['2', ['2025-12-31']],
+    ]);
+  });
 });
