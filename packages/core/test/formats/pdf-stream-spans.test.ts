@@ -43,3 +43,24 @@ describe('findStreamTables: cells spanning rows', () => {
     ]);
   });
 });
+
+describe('findStreamTables: the tail of a row broken by the page above', () => {
+  it('keeps the cells of the first row when the tail sits between the repeated header and that row', () => {
+    const page: Positioned[] = [
+      ...[0, 1, 2, 3, 4].map((c) => run(c, ['序号', '类别', '重点任务', '牵头单位', '完成时限'][c]!, 700)),
+      // What the previous page's last row left over: the end of its task and of its time limit.
+      run(2, '并完成验收。', 684),
+      run(4, '前', 684),
+      ...row(650, '5', ['整治河道岸线', '6公里'], { 1: '生态环境', 3: '县水利局', 4: '2025年10月底' }),
+      ...row(610, '6', ['建设污水管网', '9公里'], { 1: '生态环境', 3: '县住建局', 4: '2025年11月底' }),
+      ...row(570, '7', ['开展入河排污口排查', '全覆盖'], { 1: '生态环境', 3: '县生态环境局', 4: '2025年12月底' }),
+    ];
+    const { tables } = findStreamTables(page);
+    const rows = (tables[0]?.rows ?? []).map((r) => r.map((c) => c.text));
+    expect(rows.slice(1)).toEqual([
+      ['5', '生态环境', '整治河道岸线6公里', '县水利局', '2025年10月底'],
+      ['6', '生态环境', '建设污水管网9公里', '县住建局', '2025年11月底'],
+      ['7', '生态环境', '开展入河排污口排查全覆盖', '县生态环境局', '2025年12月底'],
+    ]);
+  });
+});

@@ -70,6 +70,33 @@ describe('whole lists written on one line', () => {
   });
 });
 
+describe('a section whose numbered items run together in one paragraph', () => {
+  it('splits items that keep the numbering of the document after the first item of the paragraph', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某县2025年河长制工作要点',
+        '一、压实责任',
+        '1.更新河长公示牌信息。责任单位:县河长办;完成时限:3月底前。2.开展河长述职评议。责任单位:县河长办;配合单位:县水利局;完成时限:12月底前。',
+        '二、整治河道',
+        '3.清理河道垃圾和违章堆放。责任单位:县水利局;配合单位:县城管局;完成时限:6月底前。4.新建生态护岸2公里。责任单位:县水利局;配合单位:县自然资源局;完成时限:10月底前。5.排查入河排污口并建立台账。责任单位:县生态环境局;完成时限:持续推进。',
+      ].join('\n'),
+    });
+    expect(rows(plan)).toEqual([
+      ['1', ['县河长办'], [], ['2025-03-31']],
+      ['2', ['县河长办'], ['县水利局'], ['2025-12-31']],
+      ['3', ['县水利局'], ['县城管局'], ['2025-06-30']],
+      ['4', ['县水利局'], ['县自然资源局'], ['2025-10-31']],
+      ['5', ['县生态环境局'], [], []],
+    ]);
+    expect(plan.tasks.at(-1)?.ongoing).toBe(true);
+  });
+
+  it('does not take a later number that skips one for the next item', () => {
+    const own = { number: '4', length: 2, style: 'arabic' } as const;
+    expect(findInlineList('核查疑似问题图斑。6.建立长效机制台账。', own)).toBeNull();
+  });
+});
+
 describe('an attribution written around the duty', () => {
   const dir = defaultUnitDirectory();
   it('reads the lead named by 牵头 at the start of the clause and the participants named by 配合 at its end', () => {

@@ -4,6 +4,26 @@ import { parsePlan } from '../../src/index.js';
 const numbers = async (lines: string[]) => (await parsePlan({ text: lines.join('\n') })).tasks.map((t) => t.number);
 
 describe('parts of a page that are not the plan body', () => {
+  it('reads no duties from a policy interpretation published after the plan', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某县2025年民生工作任务分解',
+        '(一)办好教育实事',
+        '1.新建公办幼儿园2所。【牵头单位:县教育局;完成时限:8月底前】',
+        '2.落实困难学生资助政策,按时发放助学金。【牵头单位:县教育局;配合单位:县财政局;完成时限:每学期】',
+        '《某县2025年民生工作任务分解》政策解读',
+        '一、制定背景',
+        '为推动民生工作落实,制定本方案。',
+        '二、主要内容',
+        '(一)明确分工。方案确定2项任务,逐项明确牵头单位。',
+        '(二)强化考核。建立季度通报制度。',
+      ].join('\n'),
+    });
+    expect(plan.tasks.map((t) => [t.number, t.lead, t.participants])).toEqual([
+      ['1', ['县教育局'], []],
+      ['2', ['县教育局'], ['县财政局']],
+    ]);
+  });
   it('skips a part headed 第一部分 通知', async () => {
     expect(
       await numbers([

@@ -73,7 +73,22 @@ export function spannedRows(lines: ColumnLine[], cols: number, rights: number[],
   /** Rows whose extent the block overlaps. */
   const touched = (b: Block) => {
     const ks = rows.map((_, r) => r).filter((r) => b.top > lower(r) && b.bottom < upper(r));
-    return ks.length > 0 ? [ks[0]!, ks[ks.length - 1]!] : null;
+    return ks.length > 0 ? ([ks[0]!, ks[ks.length - 1]!] as [number, number]) : null;
+  };
+
+  /**
+   * A spanning block takes only rows without a cell of their own in its column (a page-broken row's tail at
+   * the top of the next page lies between the repeated header and the first row, touching both); when every
+   * row it touches has one, it joins the row whose middle is nearest its centre.
+   */
+  const ownFree = (span: [number, number] | null, own: Set<number>, block: Block): [number, number] | null => {
+    if (!span) return null;
+    const all = Array.from({ length: span[1] - span[0] + 1 }, (_, k) => span[0] + k);
+    const free = all.filter((r) => !own.has(r));
+    if (free.length) return [free[0]!, free[free.length - 1]!];
+    const miss = (r: number) => Math.abs((upper(r) + lower(r)) / 2 - centre(block));
+    const near = all.reduce((p, q) => (miss(q) < miss(p) ? q : p));
+    return [near, near];
   };
 
   const placed: { block: Block; a: number; b: number }[] = [];
@@ -83,7 +98,7 @@ export function spannedRows(lines: ColumnLine[], cols: number, rights: number[],
     let floor = 0;
     inCol.forEach((block, k) => {
       const r = rowOf(block);
-      const span = r >= 0 ? [r, r] : touched(block);
+      const span = r >= 0 ? [r, r] : ownFree(touched(block), own, block);
       if (!span) return;
       const next = inCol[k + 1];
       const nextRow = next ? (rowOf(next) >= 0 ? rowOf(next) : (touched(next)?.[0] ?? rows.length)) : rows.length;

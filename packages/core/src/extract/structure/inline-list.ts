@@ -59,13 +59,15 @@ export function findInlineList(text: string, own: NumberMarker | null = null): I
     marks.push({ at: i, end: i + m.length, style: m.style, value, number: m.number });
     i += m.length - 1;
   }
-  // The longest run of one style numbered 1, 2, 3 … (or 2, 3 … after the item's own marker 1).
+  // The longest run of one style numbered 1, 2, 3 … or, after the item's own marker n, n+1, n+2 … (a section
+  // whose items run together in one paragraph keeps the document-wide numbering: "4.…。5.…。6.…").
   const ownValue = own && LIST_STYLES.includes(own.style) ? markerValue(own.number) : null;
   let best: typeof marks = [];
+  let bestOwn = false;
   for (let s = 0; s < marks.length; s++) {
     const first = marks[s];
     if (!first) continue;
-    const continuesOwn = s === 0 && ownValue === 1 && first.value === 2 && own?.style === first.style && first.at > 0;
+    const continuesOwn = s === 0 && ownValue !== null && first.value === ownValue + 1 && own?.style === first.style && first.at > 0;
     if (first.value !== 1 && !continuesOwn) continue;
     if (first.value === 1 && first.at > 0 && !/[::]\s*$/.test(text.slice(0, first.at))) continue;
     const run = [first];
@@ -75,9 +77,12 @@ export function findInlineList(text: string, own: NumberMarker | null = null): I
       if (!m || !last || m.style !== first.style) continue;
       if (m.value === last.value + 1) run.push(m);
     }
-    if (run.length + (continuesOwn ? 1 : 0) > best.length + (best[0]?.value === 2 ? 1 : 0)) best = run;
+    if (run.length + (continuesOwn ? 1 : 0) > best.length + (bestOwn ? 1 : 0)) {
+      best = run;
+      bestOwn = continuesOwn;
+    }
   }
-  const startsOwn = best[0]?.value === 2;
+  const startsOwn = bestOwn;
   if (best.length + (startsOwn ? 1 : 0) < 2) return null;
   const items: InlineItem[] = [];
   if (startsOwn && own) items.push({ number: own.number, from: 0, to: best[0]?.at ?? 0 });

@@ -2,6 +2,7 @@ import type { Line } from './lines.js';
 import { trimChars, trimEndChars } from './text-trim.js';
 import { LEAD_ROLE_WORDS, PART_ROLE_WORDS } from '../lexicons/role-words.js';
 import { DEADLINE_LABEL_SOURCE } from './role-labels.js';
+import { isDeadlineCell } from './deadline-shape.js';
 
 /** An item's text assembled from its lines, with a map back to source offsets. */
 export interface ItemText {
@@ -20,6 +21,9 @@ export const LABEL_START = new RegExp(
 const FIELD_START = /^[\p{Script=Han}]{2,8}\s*[::]/u;
 
 const ENDS_PARAGRAPH = /[。;;!!??::))】\]]/;
+
+/** A line that ends on a time-limit label and its value ("完成时限:2026年6月底前", "…【完成时限】6月底前"). */
+const DEADLINE_TAIL = new RegExp(`(?:[【[]${DEADLINE_LABEL_SOURCE}[】\\]][::]?|${DEADLINE_LABEL_SOURCE}\\s*[::])([^【[::]+)$`);
 
 /**
  * Joins the first line (from `offset`) and the body lines. Lines broken mid-sentence (PDF, OCR) are joined
@@ -45,7 +49,10 @@ export function assembleItemText(first: Line, offset: number, body: Line[]): Ite
   body.forEach((l, i) => {
     // In a record of fields, every "label:" line is a field of its own ("配合单位:…" ⏎ "建设内容:…").
     const field = i > 0 && FIELD_START.test(l.text) && LABEL_START.test(body[i - 1]?.text ?? '');
-    if (length && (ENDS_PARAGRAPH.test(lastChar) || (i === 0 && headingLine) || LABEL_START.test(l.text) || field)) {
+    // "完成时限:2026年6月底前" ⏎ "各牵头单位要…": a line closing on a whole time limit is not broken; the next is a paragraph.
+    const limit = DEADLINE_TAIL.exec(i > 0 ? (body[i - 1]?.text ?? '') : head.trim())?.[1];
+    const closed = !!limit && isDeadlineCell(limit.trim());
+    if (length && (ENDS_PARAGRAPH.test(lastChar) || (i === 0 && headingLine) || LABEL_START.test(l.text) || field || closed)) {
       parts.push('\n');
       length += 1;
     }

@@ -1,4 +1,5 @@
 import { isBodyTerminator, isTitleLine, type Line, type Piece } from './lines.js';
+import { isInterpretationTitle } from './interpretation.js';
 import { markerValue, readMarker, type NumberMarker, type NumberStyle } from './numbering.js';
 import type { TableBlock } from '../source-text.js';
 import { isUnitName } from '../units/unit-name.js';
@@ -97,6 +98,8 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
       continue;
     }
     const line = attributionFirst(p.line);
+    // A policy interpretation after the plan's items explains them; it numbers no duties of its own.
+    if (roots.length > noticeRoots && isInterpretationTitle(line.text)) break;
     let marker = readMarker(line.text);
     // "3.35岁及以上…" after item 2 is item 3 on "35岁", not the decimal 3.35.
     const ageItem = marker ? null : /^(\d{1,2})[.．](?=\d{1,3}岁)/.exec(line.text);

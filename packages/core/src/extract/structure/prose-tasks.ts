@@ -148,6 +148,11 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
 
   return cuts.map((c, i) => {
     const clause = text.slice(c.from, c.to).trim();
+    // A paragraph after the line the last attribution closes ("请各责任单位于7月20日前报送…", a closing request
+    // of the plan read into its last item) is not the duty: its dates and time frames are not the duty's.
+    const closeAt = brackets.at(-1)?.end ?? -1;
+    const duty =
+      closeAt > c.from && closeAt < c.to && /^[。;;\s]*\n/.test(text.slice(closeAt)) ? text.slice(c.from, closeAt).trim() : clause;
     let due: string[] = [];
     let ongoing = false;
     let deadlineText: string | null = null;
@@ -159,11 +164,11 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
       ongoing = cell.ongoing;
       deadlineText = deadlineLabel;
       // A time frame alone ("持续推进") leaves the duty's own deadline phrases standing ("年底前实现…").
-      if (!due.length && ongoing) due = [...new Set(findDeadlinePhrases(clause, planYear).map((p) => p.date))];
+      if (!due.length && ongoing) due = [...new Set(findDeadlinePhrases(duty, planYear).map((p) => p.date))];
     } else {
-      const phrases = findDeadlinePhrases(clause, planYear);
+      const phrases = findDeadlinePhrases(duty, planYear);
       due = [...new Set(phrases.map((p) => p.date))];
-      ongoing = closingTimeFrame(clause);
+      ongoing = closingTimeFrame(duty) || closingTimeFrame(clause);
       deadlineText = phrases.map((p) => p.text).join('、') || null;
       // No time limit of its own: the one written after its group ("以上任务完成时限:…") holds.
       if (!due.length && !ongoing && node.groupDeadline) {

@@ -1,13 +1,7 @@
 import { splitUnitList } from '../units/unit-name.js';
-import {
-  findBracketAttributions,
-  findLabelledLines,
-  isLabelLine,
-  parseAttributionText,
-  SUBJECT_BEFORE_OWNER,
-  type Roles,
-} from './attribution.js';
-import { readMarker } from './numbering.js';
+import { findBracketAttributions, findLabelledLines, isLabelLine, parseAttributionText, type Roles } from './attribution.js';
+import { markerValue, readMarker } from './numbering.js';
+import { isGroupSentence, readGroupSentence } from './group-sentence.js';
 import type { OutlineNode } from './outline.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
 
@@ -23,15 +17,6 @@ import type { UnitDirectory } from '../units/unit-directory.js';
 const GROUP_DEADLINE =
   /^(?:以上|上述|前述)(?:各项|几项)?(?:任务|工作|事项|项目)?(?:的|均)?(?:完成时限|完成时间|时间节点|完成期限)\s*[::]\s*(.+?)[。;;]?$/;
 
-/** A sentence that gives roles to the items before it: 以上/上述/前述 … 由 … (牵头|负责). */
-const GROUP_TAIL = /^(?:以上|上述|前述)(?:[((]?(\d{1,2})[))]?\s*[—–\-~至到]+\s*[((]?(\d{1,2})[))]?)?[^由。]{0,12}由.+(?:牵头|负责)/;
-
-/** The item range a group sentence names ("以上(1)—(3)项" → 1..3), or null for "上述工作". */
-function namedRange(text: string): [number, number] | null {
-  const m = GROUP_TAIL.exec(text);
-  return m?.[1] && m[2] ? [Number(m[1]), Number(m[2])] : null;
-}
-
 /**
  * Finds group sentences in the items' bodies, takes them out of the item they were read into, and gives
  * their roles to the items they name. Mutates the outline; run once before tasks are read.
@@ -40,23 +25,27 @@ export function applyGroupTails(roots: OutlineNode[], dir: UnitDirectory): void 
   const walk = (siblings: OutlineNode[]) => {
     siblings.forEach((node, i) => {
       walk(node.children);
-      const at = node.body.findIndex((l) => GROUP_TAIL.test(l.text));
+      const at = node.body.findIndex((l) => isGroupSentence(l.text));
       if (at < 0) return;
       const line = node.body[at];
       if (!line) return;
       // A PDF copy breaks the sentence over lines: it runs on until its full stop.
       let whole = line.text;
       for (let k = at + 1; k < node.body.length && k <= at + 3 && !/[。;;]$/.test(whole); k++) whole += node.body[k]?.text ?? '';
-      const sentence = whole.replace(/[。;;]+$/, '').replace(SUBJECT_BEFORE_OWNER, '');
-      const roles = parseAttributionText(sentence, dir);
+      const sentence = readGroupSentence(whole);
+      if (!sentence) return;
+      const roles = parseAttributionText(sentence.roles.replace(/[。;;]+$/, ''), dir);
       if (!roles?.lead.length) return;
       node.body.splice(at);
-      const range = namedRange(line.text);
-      const group = siblings.slice(0, i + 1).filter((s) => {
-        if (!range) return true;
-        const n = Number(/\d+/.exec(s.marker.number)?.[0]);
-        return n >= range[0] && n <= range[1];
-      });
+      const { range, count } = sentence;
+      const before = siblings.slice(0, i + 1);
+      const group = count
+        ? before.slice(-count)
+        : before.filter((s) => {
+            if (!range) return true;
+            const n = markerValue(s.marker.number);
+            return n !== null && n >= range[0] && n <= range[1];
+          });
       for (const s of group) s.groupRoles ??= { lead: roles.lead, participants: roles.participants, separateLeads: roles.separateLeads };
     });
   };

@@ -34,11 +34,17 @@ export function headerRole(label: string): ColumnRole | null {
     /^(?:完成时限|完成时间|时间节点)/.test(t)
   )
     return 'deadline';
+  // The plan for a coming period of a progress ledger ("7-9月份进度安排", "下季度工作计划"): its dates are
+  // milestones of that period, not the duty's time limit.
+  if (
+    /^(?:\d{1,2}[-—–~至]\d{1,2}月份?|[一二三四1-4]季度|第[一二三四1-4]季度|下季度|下阶段|下一阶段|下月)(?:进度安排|工作安排|工作计划|计划|安排|打算)$/.test(
+      t,
+    )
+  )
+    return 'note';
   // Progress and ledger columns beside the duty (台账): what was done, what comes next, money; never the duty.
   if (
     /^(?:备注|说明)$/.test(t) ||
-    // The next period's schedule in a ledger ("7-9月份进度安排"): what comes next, not the duty's deadline.
-    /^\d{1,2}[-—–~至]\d{1,2}月份?(?:进度安排|工作安排|工作计划|计划)$/.test(t) ||
     /(?:进展情况|工作进展|进展|完成情况|序时进度|完成进度|完成率|工作评价|下步计划|下一步计划|下步打算|下步工作|年度投资|投资额|总投资|计划投资|完成投资)$/.test(
       t,
     )

@@ -18,12 +18,13 @@ export function tableTasks(table: ParsedTable, owner: OutlineNode | null, dir: U
       row.category.map((c) => classifyHeading(c.replace(/^[((]?[一二三四五六七八九十]+[))、.]?/, ''))).find(Boolean) ?? null;
     const cls = categoryClass ?? ownerClass;
     const roles = resolveRowRoles(row, table.roles, dir);
-    const deadlineText = row.deadline.join(';') || null;
-    // A row without a deadline cell may still write one in its duty ("…,2026年9月底前建成投产"): the contract's
-    // explicit deadline phrase anywhere in the duty.
-    const cell = deadlineText
-      ? parseDeadlineCell(deadlineText, planYear)
-      : { due: phraseDates(row.task.join('\n'), planYear), ongoing: false };
+    const limit = row.deadline.join(';') || null;
+    const cell = limit ? parseDeadlineCell(limit, planYear) : { due: [], ongoing: false };
+    // No deadline cell: an explicit deadline phrase in the duty's own cells ("2026年9月底前建成投产" in a
+    // 年度目标 column) is its deadline, as in prose.
+    const phrases = limit ? [] : findDeadlinePhrases(row.task.join('\n'), planYear);
+    const due = phrases.length ? [...new Set(phrases.map((p) => p.date))] : cell.due;
+    const deadlineText = limit ?? (phrases.map((p) => p.text).join('、') || null);
     return {
       kind: cls === 'safeguard' ? 'safeguard' : cls === 'step' ? 'step' : 'task',
       // No 序号 column: a number written at the head of the duty cell ("(一)老旧小区改造") numbers the row.
@@ -32,7 +33,7 @@ export function tableTasks(table: ParsedTable, owner: OutlineNode | null, dir: U
       title: null,
       text: row.task.join('\n'),
       ...roles,
-      due: cell.due,
+      due,
       ongoing: cell.ongoing,
       deadlineText,
       ...(row.goal ? { goal: row.goal } : {}),
@@ -46,9 +47,4 @@ export function tableTasks(table: ParsedTable, owner: OutlineNode | null, dir: U
 function cellNumber(text: string): string | null {
   const m = readMarker(text);
   return m && text.length > m.length ? m.number : null;
-}
-
-/** The dates of the explicit deadline phrases in a row's duty cells, in order, without repeats. */
-function phraseDates(text: string, planYear: number | null): string[] {
-  return [...new Set(findDeadlinePhrases(text, planYear).map((p) => p.date))];
 }
