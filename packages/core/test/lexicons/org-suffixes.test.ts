@@ -18,6 +18,9 @@ describe('organisation-suffix lexicon', () => {
   it.each(ORG_SUFFIXES.filter((s) => s !== '组'))('body + %s is a unit name', (suffix) => {
     expect(isUnitName(`${BODY}${suffix}`)).toBe(true);
   });
+  it('state forest and farm enterprises are units in a list', () => {
+    expect(splitUnitList('县林业局、各国有林场、青禾农场')).toEqual(['县林业局', '各国有林场', '青禾农场']);
+  });
   it.each(TEAM_PREFIXES)('a team of kind %s组 is a unit, a bare …组 is not', (prefix) => {
     expect(isUnitName(`${BODY}${prefix}组`)).toBe(true);
   });

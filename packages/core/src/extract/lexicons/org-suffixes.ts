@@ -55,6 +55,10 @@ export const ORG_SUFFIXES = [
   '大队',
   '中队',
   '分局',
+  // State forest, farm and pasture enterprises (各国有林场, 县农场) act as units in county plans.
+  '林场',
+  '农场',
+  '牧场',
   '中心校',
   '党校',
   '社区',
