@@ -119,5 +119,10 @@ export function spannedRows(lines: ColumnLine[], cols: number, rights: number[],
       });
     }
   }
-  return out;
+  // Text above the first row, its first column empty: the end of a row the page before cut (or a header without
+  // a first cell), a row of its own.
+  const lead = blocks.filter((b) => rowOf(b) < 0 && b.bottom >= upper(0));
+  if (lead.length === 0) return out;
+  const cells = Array.from({ length: cols }, (_, c) => lead.filter((b) => b.col === c).flatMap((b) => b.runs));
+  return [cells.map((runs, c) => ({ text: cellText(runs, rights[c]!), rowSpan: 1, colSpan: 1, header: false })), ...out];
 }

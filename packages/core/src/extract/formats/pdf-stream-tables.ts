@@ -33,6 +33,11 @@ const WORD_GAP = 0.3;
 const HAN_GAP = 0.2;
 const HAN_END = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef,;:]$/;
 const HAN_START = /^[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+/**
+ * Between Chinese and a number or Latin word a layout engine sets a fixed space of a fifth of an em (its
+ * autospace); a gap wider than that between them is room between two cells, however narrow the padding.
+ */
+const MIXED_GAP = 0.22;
 /** A gutter narrower than this (PDF units) is not room between columns. */
 const MIN_GUTTER = 2.5;
 /** Lines further apart than this (in em) do not belong to one table. */
@@ -120,7 +125,11 @@ function headsRegion(line: TextLine, first: TextLine, gutters: Gutter[]): boolea
 /** The lines at a page's top that keep a carried table's gutters open, read as its rows (null when none). */
 function continuation(lines: TextLine[], carried: StreamColumns): { table: PdfTable; end: number } | null {
   const first = lines[0];
-  if (!first || first.segments.length < 2) return null;
+  // One cell alone may start the page when it is not in the first column: the end of a row the page cut,
+  // whose number stayed above.
+  const firstGutter = carried.gutters[0];
+  const tail = first?.segments.length === 1 && firstGutter !== undefined && first.segments[0]!.x >= firstGutter.a;
+  if (!first || (first.segments.length < 2 && !tail)) return null;
   let end = -1;
   while (end + 1 < lines.length) {
     const next = lines[end + 1]!;
@@ -138,8 +147,10 @@ function textLine(runs: Positioned[]): TextLine {
   const segments: Segment[] = [];
   for (const run of words) {
     const last = segments[segments.length - 1];
-    const han = last !== undefined && HAN_END.test(last.runs[last.runs.length - 1]!.text) && HAN_START.test(run.text);
-    if (last && run.x - last.right < size * (han ? HAN_GAP : WORD_GAP)) {
+    const hanEnd = last !== undefined && HAN_END.test(last.runs[last.runs.length - 1]!.text);
+    const hanStart = HAN_START.test(run.text);
+    const gap = hanEnd && hanStart ? HAN_GAP : hanEnd || hanStart ? MIXED_GAP : WORD_GAP;
+    if (last && run.x - last.right < size * gap) {
       last.right = Math.max(last.right, run.right);
       last.runs.push(run);
     } else segments.push({ x: run.x, right: run.right, runs: [run] });
