@@ -42,6 +42,8 @@ const MIXED_GAP = 0.22;
 const MIN_GUTTER = 2.5;
 /** Lines further apart than this (in em) do not belong to one table. */
 const MAX_LINE_GAP = 4;
+/** A header repeated at a page's top is looked for in this many lines. */
+const HEADER_LINES = 4;
 /** Past this many text lines a page is not searched for borderless tables. */
 const MAX_LINES = 2_000;
 
@@ -96,7 +98,7 @@ export function findStreamTables(items: Positioned[], carried?: StreamColumns): 
       i++;
       continue;
     }
-    take(table, region.start, region.end, { gutters: region.gutters, xs: table.xs });
+    take(table, region.start, region.end, { gutters: region.gutters, xs: table.xs, head: table.rows[0]?.map((c) => c.text) });
     i = region.end + 1;
   }
   // Only a table with no more than a page footer below it may run on to the next page.
@@ -108,6 +110,8 @@ export function findStreamTables(items: Positioned[], carried?: StreamColumns): 
 export interface StreamColumns {
   gutters: Gutter[];
   xs: number[];
+  /** The texts of the table's first row (its header, when it has one). */
+  head?: string[];
 }
 
 /** Borderless tables of a page, the runs outside them, and the columns of a table that may run on. */
@@ -125,11 +129,7 @@ function headsRegion(line: TextLine, first: TextLine, gutters: Gutter[]): boolea
 /** The lines at a page's top that keep a carried table's gutters open, read as its rows (null when none). */
 function continuation(lines: TextLine[], carried: StreamColumns): { table: PdfTable; end: number } | null {
   const first = lines[0];
-  // One cell alone may start the page when it is not in the first column: the end of a row the page cut,
-  // whose number stayed above.
-  const firstGutter = carried.gutters[0];
-  const tail = first?.segments.length === 1 && firstGutter !== undefined && first.segments[0]!.x >= firstGutter.a;
-  if (!first || (first.segments.length < 2 && !tail)) return null;
+  if (!first || (first.segments.length < 2 && !cutCellTail(lines, carried))) return null;
   let end = -1;
   while (end + 1 < lines.length) {
     const next = lines[end + 1]!;
@@ -139,6 +139,27 @@ function continuation(lines: TextLine[], carried: StreamColumns): { table: PdfTa
   }
   const table = toTable(lines.slice(0, end + 1), { start: 0, end, gutters: carried.gutters, spanning: new Set() }, carried.xs);
   return table && table !== 'typed' ? { table, end } : null;
+}
+
+/**
+ * A line alone at a page's top that goes on with a cell the page cut: one segment, not in the first column
+ * (the row's number stayed above), filling its column to the edge (the cell wrapped there), and no header
+ * cell of the table among the first lines (a header repeated at the top of the page, set in the middle of
+ * its row, shows its longest cell's first line alone).
+ */
+function cutCellTail(lines: TextLine[], carried: StreamColumns): boolean {
+  const line = lines[0];
+  const s = line?.segments[0];
+  const { gutters } = carried;
+  if (!line || line.segments.length !== 1 || !s || !gutters[0] || s.x < gutters[0].a) return false;
+  const heads = (carried.head ?? []).map((h) => h.replace(/\s+/g, '')).filter((h) => h !== '');
+  const segText = (g: Segment) => g.runs.map((r) => r.text.trim()).join('');
+  const repeated = lines
+    .slice(0, HEADER_LINES)
+    .some((l) => l.segments.some((g) => segText(g).length >= 2 && heads.some((h) => h.startsWith(segText(g)))));
+  if (repeated) return false;
+  const edge = gutters.find((g) => g.a >= s.right - line.size * 0.5);
+  return edge !== undefined && edge.a - s.right <= line.size;
 }
 
 function textLine(runs: Positioned[]): TextLine {
