@@ -82,6 +82,20 @@ describe('findStreamTables: a row cut by the page', () => {
     expect(texts(tables[0]!.rows).map((r) => r[0])).toEqual(['', '3', '4', '5']);
   });
 
+  it('reads a short tail when the line above it in its cell, at the foot of the page before, was full', () => {
+    const page2 = [
+      run(1, '及设施', 780),
+      ...[3, 4, 5].flatMap((n, k) => [
+        run(0, String(n), 740 - 30 * k),
+        run(1, '改造老旧小区', 740 - 30 * k),
+        run(2, '县住建局', 740 - 30 * k),
+      ]),
+      run(3, '年底前', 710),
+    ];
+    const { tables } = findStreamTables(page2, carry());
+    expect(texts(tables[0]!.rows)[0]).toEqual(['', '及设施', '', '']);
+  });
+
   it('does not take the first line of a header repeated at the page top for a tail', () => {
     // The repeated header sets its task heading on two lines, the first alone above the others and as wide
     // as its column.

@@ -71,7 +71,7 @@ export function findStreamTables(items: Positioned[], carried?: StreamColumns): 
   const take = (table: PdfTable, start: number, end: number, cols: StreamColumns) => {
     tables.push(table);
     for (const l of lines.slice(start, end + 1)) for (const r of l.runs) taken.add(r);
-    columns = cols;
+    columns = { ...cols, wrapping: wrappingColumns(lines.slice(start, end + 1), cols.gutters) };
     lastEnd = end;
   };
   // A table the previous page ended with runs on at the top of this one, in its columns.
@@ -112,6 +112,20 @@ export interface StreamColumns {
   xs: number[];
   /** The texts of the table's first row (its header, when it has one). */
   head?: string[];
+  /** Columns whose last line reaches the column's edge (its cell may go on past the page). */
+  wrapping?: number[];
+}
+
+/** The columns whose last line in these lines reaches the gutter after it. */
+function wrappingColumns(lines: TextLine[], gutters: Gutter[]): number[] {
+  const out: number[] = [];
+  gutters.forEach((g, c) => {
+    const inColumn = (s: Segment) => s.right <= g.a + MIN_GUTTER && (c === 0 || s.x >= gutters[c - 1]!.b - MIN_GUTTER);
+    const last = lines.findLast((l) => l.segments.some(inColumn));
+    const seg = last?.segments.find(inColumn);
+    if (last && seg && g.a - seg.right <= last.size) out.push(c);
+  });
+  return out;
 }
 
 /** Borderless tables of a page, the runs outside them, and the columns of a table that may run on. */
@@ -143,7 +157,8 @@ function continuation(lines: TextLine[], carried: StreamColumns): { table: PdfTa
 
 /**
  * A line alone at a page's top that goes on with a cell the page cut: one segment, not in the first column
- * (the row's number stayed above), filling its column to the edge (the cell wrapped there), and no header
+ * (the row's number stayed above), filling its column to the edge (the cell wrapped there) or under a column
+ * whose last line on the page before did so, and no header
  * cell of the table among the first lines (a header repeated at the top of the page, set in the middle of
  * its row, shows its longest cell's first line alone).
  */
@@ -159,7 +174,10 @@ function cutCellTail(lines: TextLine[], carried: StreamColumns): boolean {
     .some((l) => l.segments.some((g) => segText(g).length >= 2 && heads.some((h) => h.startsWith(segText(g)))));
   if (repeated) return false;
   const edge = gutters.find((g) => g.a >= s.right - line.size * 0.5);
-  return edge !== undefined && edge.a - s.right <= line.size;
+  if (edge !== undefined && edge.a - s.right <= line.size) return true;
+  // A short last line of the cell: the cell's line above, at the bottom of the page before, was full.
+  const column = gutters.filter((g) => (g.a + g.b) / 2 < (s.x + s.right) / 2).length;
+  return carried.wrapping?.includes(column) ?? false;
 }
 
 function textLine(runs: Positioned[]): TextLine {
