@@ -60,12 +60,24 @@ function htmlAsUtf8(file) {
   return new TextDecoder(label).decode(bytes).replace(/(<meta[^>]+charset\s*=\s*["']?)[\w-]+/i, '$1utf-8');
 }
 
+/** Fixed widths (pixels) past this do not fit LibreOffice's page: what lies beyond its edge is cut off. */
+const PAGE_PX = 700;
+const TOO_WIDE = /(<(?:table|t[dh]|col)\b[^>]*?\s)width\s*=\s*["']?(\d+)["']?/gi;
+
+/** The page with every fixed width too wide for the page let fit it (as a browser prints it, shrunk to fit). */
+const fitWidths = (html) => html.replace(TOO_WIDE, (m, head, px) => (Number(px) > PAGE_PX ? `${head}width="100%"` : m));
+
 // A page in another charset than UTF-8 is converted from a UTF-8 copy (LibreOffice would otherwise read the
-// copy we write as mojibake); its key says so, so that a twin cached before this was done is not reused.
+// copy we write as mojibake), and a layout wider than the page is fitted to it; the key says so, so that a
+// twin cached before this was done is not reused.
 const hashOf = (file) => {
   const bytes = readFileSync(file);
   const h = createHash('sha256').update(bytes).update(extname(file)).update('v2');
   if (/\.html?$/i.test(file) && !isUtf8(declaredCharset(bytes))) h.update('utf8-copy');
+  if (/\.html?$/i.test(file)) {
+    const html = htmlAsUtf8(file);
+    if (fitWidths(html) !== html) h.update('fit-width');
+  }
   return h.digest('hex').slice(0, 24);
 };
 
@@ -93,7 +105,7 @@ function convert(files, target) {
     if (kind === 'html')
       writeFileSync(
         copy,
-        htmlAsUtf8(file).replace(/<body[^>]*>/i, (m) => `${m}<p>&nbsp;</p>`),
+        fitWidths(htmlAsUtf8(file)).replace(/<body[^>]*>/i, (m) => `${m}<p>&nbsp;</p>`),
       );
     else copyFileSync(file, copy);
     todo[kind].push(copy);
