@@ -333,7 +333,9 @@ function toTable(lines: TextLine[], region: Region, carriedXs?: number[]): PdfTa
   const rights = Array.from({ length: cols }, (_, c) => gutters[c]?.a ?? Math.max(...lines.flatMap((l) => l.segments.map((s) => s.right))));
   const left = Math.min(...lines.flatMap((l) => l.segments.map((s) => s.x)));
   const xs = carriedXs ?? [left, ...gutters.map((g) => (g.a + g.b) / 2), rights[cols - 1]!];
-  const top = lines[0]!.y + size;
+  // Where the table stands among the page's lines: at its first line, so a line set above it (a header cell
+  // spanning columns, on a line of its own just above the header's others) comes before it.
+  const top = lines[0]!.y;
   const bottom = lines[lines.length - 1]!.y;
   // Cells spanning rows, set in the middle of them, are read by their centres (a section row aside).
   const byColumn = (l: TextLine) => {
