@@ -34,8 +34,9 @@ const HAN_GAP = 0.2;
 const HAN_END = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef,;:]$/;
 const HAN_START = /^[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
 /**
- * Between Chinese and a number or Latin word a layout engine sets a fixed space of a fifth of an em (its
- * autospace); a gap wider than that between them is room between two cells, however narrow the padding.
+ * Between Chinese and a number a layout engine sets a fixed space of a fifth of an em (its autospace); a gap
+ * wider than that between them is room between two cells, however narrow the padding. (Not so next to other
+ * signs: a typed space there, a quarter of an em, is no wider than such room.)
  */
 const MIXED_GAP = 0.22;
 /** A gutter narrower than this (PDF units) is not room between columns. */
@@ -186,9 +187,11 @@ function textLine(runs: Positioned[]): TextLine {
   const segments: Segment[] = [];
   for (const run of words) {
     const last = segments[segments.length - 1];
-    const hanEnd = last !== undefined && HAN_END.test(last.runs[last.runs.length - 1]!.text);
+    const lastText = last?.runs[last.runs.length - 1]!.text ?? '';
+    const hanEnd = HAN_END.test(lastText);
     const hanStart = HAN_START.test(run.text);
-    const gap = hanEnd && hanStart ? HAN_GAP : hanEnd || hanStart ? MIXED_GAP : WORD_GAP;
+    const mixed = (hanEnd && /^\d/.test(run.text)) || (hanStart && /\d$/.test(lastText));
+    const gap = hanEnd && hanStart ? HAN_GAP : mixed ? MIXED_GAP : WORD_GAP;
     if (last && run.x - last.right < size * gap) {
       last.right = Math.max(last.right, run.right);
       last.runs.push(run);
