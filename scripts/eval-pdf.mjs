@@ -46,7 +46,40 @@ function allSets() {
   return sets;
 }
 
-const hashOf = (file) => createHash('sha256').update(readFileSync(file)).update(extname(file)).update('v2').digest('hex').slice(0, 24);
+/** The charset an HTML page declares in its <meta> (lower case), or null. */
+const declaredCharset = (bytes) =>
+  /<meta[^>]+charset\s*=\s*["']?([\w-]+)/i.exec(bytes.subarray(0, 4096).toString('latin1'))?.[1].toLowerCase() ?? null;
+const isUtf8 = (charset) => charset === null || charset === 'utf-8' || charset === 'utf8';
+
+/** The HTML text of a page decoded in its declared charset, the declaration rewritten to UTF-8. */
+function htmlAsUtf8(file) {
+  const bytes = readFileSync(file);
+  const charset = declaredCharset(bytes);
+  if (isUtf8(charset)) return bytes.toString('utf8');
+  const label = /^gb/.test(charset) ? 'gb18030' : charset;
+  return new TextDecoder(label).decode(bytes).replace(/(<meta[^>]+charset\s*=\s*["']?)[\w-]+/i, '$1utf-8');
+}
+
+/** Fixed widths (pixels) past this do not fit LibreOffice's page: what lies beyond its edge is cut off. */
+const PAGE_PX = 700;
+const TOO_WIDE = /(<(?:table|t[dh]|col)\b[^>]*?\s)width\s*=\s*["']?(\d+)["']?/gi;
+
+/** The page with every fixed width too wide for the page let fit it (as a browser prints it, shrunk to fit). */
+const fitWidths = (html) => html.replace(TOO_WIDE, (m, head, px) => (Number(px) > PAGE_PX ? `${head}width="100%"` : m));
+
+// A page in another charset than UTF-8 is converted from a UTF-8 copy (LibreOffice would otherwise read the
+// copy we write as mojibake), and a layout wider than the page is fitted to it; the key says so, so that a
+// twin cached before this was done is not reused.
+const hashOf = (file) => {
+  const bytes = readFileSync(file);
+  const h = createHash('sha256').update(bytes).update(extname(file)).update('v2');
+  if (/\.html?$/i.test(file) && !isUtf8(declaredCharset(bytes))) h.update('utf8-copy');
+  if (/\.html?$/i.test(file)) {
+    const html = htmlAsUtf8(file);
+    if (fitWidths(html) !== html) h.update('fit-width');
+  }
+  return h.digest('hex').slice(0, 24);
+};
 
 /** LibreOffice export filter per target and source kind. */
 const FILTERS = {
@@ -72,7 +105,7 @@ function convert(files, target) {
     if (kind === 'html')
       writeFileSync(
         copy,
-        readFileSync(file, 'utf8').replace(/<body[^>]*>/i, (m) => `${m}<p>&nbsp;</p>`),
+        fitWidths(htmlAsUtf8(file)).replace(/<body[^>]*>/i, (m) => `${m}<p>&nbsp;</p>`),
       );
     else copyFileSync(file, copy);
     todo[kind].push(copy);

@@ -52,9 +52,20 @@ export function spannedRows(lines: ColumnLine[], cols: number, rights: number[],
       lastY = l.y;
     }
   }
-  const keys = blocks.filter((b) => b.col === 0);
   const size = Math.max(...lines.map((l) => l.size));
-  if (keys.length < 3 || keys.length > MAX_ROWS || keys.some((k) => k.top - k.bottom > size * 1.5)) return null;
+  const oneLine = (c: number) => {
+    const inCol = blocks.filter((b) => b.col === c);
+    return inCol.every((k) => k.top - k.bottom <= size * 1.5) ? inCol : null;
+  };
+  const numbers = oneLine(0);
+  if (!numbers || numbers.length < 3 || numbers.length > MAX_ROWS) return null;
+  // A number spanning several rows (a problem with several measures, each a row) leaves the rows to another
+  // column of one-line cells with more of them (a date or a status per measure).
+  let keys = numbers;
+  for (let c = 1; c < cols; c++) {
+    const cells = oneLine(c);
+    if (cells && cells.length > keys.length && cells.length <= MAX_ROWS) keys = cells;
+  }
   const rowOf = (b: Block) => keys.findIndex((k) => Math.abs(centre(k) - centre(b)) <= size * 0.5);
   const off = blocks.filter((b) => rowOf(b) < 0);
   if (off.length === 0) return null;
@@ -134,5 +145,10 @@ export function spannedRows(lines: ColumnLine[], cols: number, rights: number[],
       });
     }
   }
-  return out;
+  // Text above the first row, its first column empty: the end of a row the page before cut (or a header without
+  // a first cell), a row of its own.
+  const lead = blocks.filter((b) => rowOf(b) < 0 && b.bottom >= upper(0));
+  if (lead.length === 0) return out;
+  const cells = Array.from({ length: cols }, (_, c) => lead.filter((b) => b.col === c).flatMap((b) => b.runs));
+  return [cells.map((runs, c) => ({ text: cellText(runs, rights[c]!), rowSpan: 1, colSpan: 1, header: false })), ...out];
 }

@@ -33,10 +33,18 @@ const WORD_GAP = 0.3;
 const HAN_GAP = 0.2;
 const HAN_END = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef,;:]$/;
 const HAN_START = /^[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/;
+/**
+ * Between Chinese and a number a layout engine sets a fixed space of a fifth of an em (its autospace); a gap
+ * wider than that between them is room between two cells, however narrow the padding. (Not so next to other
+ * signs: a typed space there, a quarter of an em, is no wider than such room.)
+ */
+const MIXED_GAP = 0.22;
 /** A gutter narrower than this (PDF units) is not room between columns. */
 const MIN_GUTTER = 2.5;
 /** Lines further apart than this (in em) do not belong to one table. */
 const MAX_LINE_GAP = 4;
+/** A header repeated at a page's top is looked for in this many lines. */
+const HEADER_LINES = 4;
 /** Past this many text lines a page is not searched for borderless tables. */
 const MAX_LINES = 2_000;
 
@@ -64,7 +72,7 @@ export function findStreamTables(items: Positioned[], carried?: StreamColumns): 
   const take = (table: PdfTable, start: number, end: number, cols: StreamColumns) => {
     tables.push(table);
     for (const l of lines.slice(start, end + 1)) for (const r of l.runs) taken.add(r);
-    columns = cols;
+    columns = { ...cols, wrapping: wrappingColumns(lines.slice(start, end + 1), cols.gutters) };
     lastEnd = end;
   };
   // A table the previous page ended with runs on at the top of this one, in its columns.
@@ -91,7 +99,7 @@ export function findStreamTables(items: Positioned[], carried?: StreamColumns): 
       i++;
       continue;
     }
-    take(table, region.start, region.end, { gutters: region.gutters, xs: table.xs });
+    take(table, region.start, region.end, { gutters: region.gutters, xs: table.xs, head: table.rows[0]?.map((c) => c.text) });
     i = region.end + 1;
   }
   // Only a table with no more than a page footer below it may run on to the next page.
@@ -103,6 +111,22 @@ export function findStreamTables(items: Positioned[], carried?: StreamColumns): 
 export interface StreamColumns {
   gutters: Gutter[];
   xs: number[];
+  /** The texts of the table's first row (its header, when it has one). */
+  head?: string[];
+  /** Columns whose last line reaches the column's edge (its cell may go on past the page). */
+  wrapping?: number[];
+}
+
+/** The columns whose last line in these lines reaches the gutter after it. */
+function wrappingColumns(lines: TextLine[], gutters: Gutter[]): number[] {
+  const out: number[] = [];
+  gutters.forEach((g, c) => {
+    const inColumn = (s: Segment) => s.right <= g.a + MIN_GUTTER && (c === 0 || s.x >= gutters[c - 1]!.b - MIN_GUTTER);
+    const last = lines.findLast((l) => l.segments.some(inColumn));
+    const seg = last?.segments.find(inColumn);
+    if (last && seg && g.a - seg.right <= last.size) out.push(c);
+  });
+  return out;
 }
 
 /** Borderless tables of a page, the runs outside them, and the columns of a table that may run on. */
@@ -120,7 +144,7 @@ function headsRegion(line: TextLine, first: TextLine, gutters: Gutter[]): boolea
 /** The lines at a page's top that keep a carried table's gutters open, read as its rows (null when none). */
 function continuation(lines: TextLine[], carried: StreamColumns): { table: PdfTable; end: number } | null {
   const first = lines[0];
-  if (!first || first.segments.length < 2) return null;
+  if (!first || (first.segments.length < 2 && !cutCellTail(lines, carried))) return null;
   let end = -1;
   while (end + 1 < lines.length) {
     const next = lines[end + 1]!;
@@ -132,14 +156,43 @@ function continuation(lines: TextLine[], carried: StreamColumns): { table: PdfTa
   return table && table !== 'typed' ? { table, end } : null;
 }
 
+/**
+ * A line alone at a page's top that goes on with a cell the page cut: one segment, not in the first column
+ * (the row's number stayed above), filling its column to the edge (the cell wrapped there) or under a column
+ * whose last line on the page before did so, and no header
+ * cell of the table among the first lines (a header repeated at the top of the page, set in the middle of
+ * its row, shows its longest cell's first line alone).
+ */
+function cutCellTail(lines: TextLine[], carried: StreamColumns): boolean {
+  const line = lines[0];
+  const s = line?.segments[0];
+  const { gutters } = carried;
+  if (!line || line.segments.length !== 1 || !s || !gutters[0] || s.x < gutters[0].a) return false;
+  const heads = (carried.head ?? []).map((h) => h.replace(/\s+/g, '')).filter((h) => h !== '');
+  const segText = (g: Segment) => g.runs.map((r) => r.text.trim()).join('');
+  const repeated = lines
+    .slice(0, HEADER_LINES)
+    .some((l) => l.segments.some((g) => segText(g).length >= 2 && heads.some((h) => h.startsWith(segText(g)))));
+  if (repeated) return false;
+  const edge = gutters.find((g) => g.a >= s.right - line.size * 0.5);
+  if (edge !== undefined && edge.a - s.right <= line.size) return true;
+  // A short last line of the cell: the cell's line above, at the bottom of the page before, was full.
+  const column = gutters.filter((g) => (g.a + g.b) / 2 < (s.x + s.right) / 2).length;
+  return carried.wrapping?.includes(column) ?? false;
+}
+
 function textLine(runs: Positioned[]): TextLine {
   const words = runs.filter((r) => r.text.trim() !== '');
   const size = Math.max(...runs.map((r) => r.size));
   const segments: Segment[] = [];
   for (const run of words) {
     const last = segments[segments.length - 1];
-    const han = last !== undefined && HAN_END.test(last.runs[last.runs.length - 1]!.text) && HAN_START.test(run.text);
-    if (last && run.x - last.right < size * (han ? HAN_GAP : WORD_GAP)) {
+    const lastText = last?.runs[last.runs.length - 1]!.text ?? '';
+    const hanEnd = HAN_END.test(lastText);
+    const hanStart = HAN_START.test(run.text);
+    const mixed = (hanEnd && /^\d/.test(run.text)) || (hanStart && /\d$/.test(lastText));
+    const gap = hanEnd && hanStart ? HAN_GAP : mixed ? MIXED_GAP : WORD_GAP;
+    if (last && run.x - last.right < size * gap) {
       last.right = Math.max(last.right, run.right);
       last.runs.push(run);
     } else segments.push({ x: run.x, right: run.right, runs: [run] });
@@ -283,7 +336,9 @@ function toTable(lines: TextLine[], region: Region, carriedXs?: number[]): PdfTa
   const rights = Array.from({ length: cols }, (_, c) => gutters[c]?.a ?? Math.max(...lines.flatMap((l) => l.segments.map((s) => s.right))));
   const left = Math.min(...lines.flatMap((l) => l.segments.map((s) => s.x)));
   const xs = carriedXs ?? [left, ...gutters.map((g) => (g.a + g.b) / 2), rights[cols - 1]!];
-  const top = lines[0]!.y + size;
+  // Where the table stands among the page's lines: at its first line, so a line set above it (a header cell
+  // spanning columns, on a line of its own just above the header's others) comes before it.
+  const top = lines[0]!.y;
   const bottom = lines[lines.length - 1]!.y;
   // Cells spanning rows, set in the middle of them, are read by their centres (a section row aside).
   const byColumn = (l: TextLine) => {
