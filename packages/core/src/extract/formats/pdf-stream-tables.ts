@@ -1,4 +1,5 @@
 import type { Positioned } from './pdf-geometry.js';
+import { joinSpanningBands } from './pdf-stream-bands.js';
 import { spannedRows } from './pdf-stream-spans.js';
 import { cellText, groupLines, type PdfTable } from './pdf-tables.js';
 import type { RawCell } from './source-builder.js';
@@ -367,5 +368,5 @@ function toTable(lines: TextLine[], region: Region, carriedXs?: number[]): PdfTa
     group.push(k);
   });
   flush();
-  return { top, bottom, xs, rows };
+  return { top, bottom, xs, rows: joinSpanningBands(rows) };
 }
