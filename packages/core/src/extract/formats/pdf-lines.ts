@@ -1,6 +1,7 @@
 import { toHalfWidth } from '../dates/calendar.js';
 import { appendTableRows, continuesTable } from './pdf-table-pages.js';
 import { reconsiderFlushJoins, reindentLostLeads } from './pdf-flush-joins.js';
+import { completesPipeRow } from './pdf-pipe-rows.js';
 import { realignGapJoins, realignTabJoins, type GapJoin, type TabJoin } from './pdf-wrapped-columns.js';
 import type { RawCell } from './source-builder.js';
 
@@ -89,7 +90,13 @@ export function cleanPdfBlocks(blocks: PdfBlock[]): (string | RawCell[][])[] {
     if (dropped.has(block)) continue;
     const text = block.text.trim();
     const prev = out[out.length - 1];
-    if (joinNext && typeof prev === 'string' && !block.breakBefore && !ITEM_START.test(toHalfWidth(text)) && runsOn(prev, block)) {
+    if (
+      joinNext &&
+      typeof prev === 'string' &&
+      !block.breakBefore &&
+      !ITEM_START.test(toHalfWidth(text)) &&
+      (runsOn(prev, block) || completesPipeRow(out.slice(0, -1), prev, text))
+    ) {
       const gap = glue(prev, text, lastLine, block.indent);
       if (gap === '  ') joins.push({ index: out.length - 1, at: prev.length + gap.length });
       else if (gap === '' && / {2}/.test(prev) && !/[\tA-Za-z0-9]/.test(prev.slice(-1)) && !prev.includes('\t') && / {2}/.test(text))
