@@ -8,7 +8,7 @@ import { leadingTabs, SpaceWidths, stopAfter, tabsBefore, tabStops, type TabStop
 import { findStreamTables, type StreamColumns } from './pdf-stream-tables.js';
 import { findTables, groupLines } from './pdf-tables.js';
 import { SourceBuilder } from './source-builder.js';
-import { wrapContinuations } from './pdf-wrap-continuations.js';
+import { wrapContinuations, type LineBox } from './pdf-wrap-continuations.js';
 import { indentedRowWrap, isGroupHeading, isRowAt, lastOfWrapped, wrappedCell } from './pdf-typed-rows.js';
 
 interface TextItem {
@@ -20,15 +20,7 @@ interface TextItem {
 }
 
 /** A line of running text with its place on the page, before the document-wide margins are known. */
-interface PlacedLine {
-  text: string;
-  page: number;
-  x: number;
-  right: number;
-  y: number;
-  size: number;
-  /** The page's right edge. */
-  pageRight: number;
+interface PlacedLine extends LineBox {
   /** Estimated width of the line's first unbreakable piece (a Chinese character, or a number with its unit). */
   firstWord: number;
   /** The widest gap between two runs of the line (a column gap when the line is a row of columns). */
