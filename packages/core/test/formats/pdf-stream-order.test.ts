@@ -25,11 +25,6 @@ describe('PDF: a line set just above a borderless table', () => {
   it('comes before the table, not after it', async () => {
     const source = await readDocument({ bytes: tinyPdf([PAGE]), fileName: 'plan.pdf' });
     const kinds = source.blocks.map((b) => (b.kind === 'table' ? 'table' : b.text.trim()));
-    console.log(
-      'DBG',
-      JSON.stringify(kinds),
-      JSON.stringify(source.blocks.filter((b) => b.kind === 'table').map((b) => b.rows.map((r) => r.cells.map((c) => c.text)))),
-    );
     const table = kinds.indexOf('table');
     expect(table).toBeGreaterThan(0);
     expect(kinds).toContain('责任分工及安排说明');
