@@ -65,6 +65,19 @@ describe('PDF lines wrapped away from the left margin', () => {
     ).toEqual([`${title}的通知`, ...BODY, long, '工作要求']);
   });
 
+  it('keeps the document number centred under a long title on a line of its own', async () => {
+    const title = '关于印发莒县二〇二六年县政府工作报告重点工作任务分解和责任分工方案的通知';
+    const number = '莒政办发〔2026〕8号';
+    expect(
+      await read([
+        '莒县人民政府办公室',
+        { x: 72, text: title },
+        { x: 72 + (title.length - number.length) * 6, text: number },
+        ...BODY,
+      ]).then((l) => l.slice(0, 3)),
+    ).toEqual(['莒县人民政府办公室', title, number]);
+  });
+
   it('does not run a heading reaching the margin on into the smaller line below it', async () => {
     // A 16 pt heading of 27 characters runs to the margin; the 12 pt line below is the document's metadata.
     const heading = '克拉玛依市二〇二四年卫生健康重点工作任务分解表及其说明';

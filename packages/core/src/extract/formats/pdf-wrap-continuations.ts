@@ -24,6 +24,8 @@ export interface TextArea {
 const COLUMNS = / {2}|\t/;
 /** A line that starts an item of its own: a marker (1. a. (1) 一、 ①) or a bullet. */
 const MARKER = /^\s*(?:[(（]?(?:\d{1,3}|[A-Za-z]|[一二三四五六七八九十]{1,3})[)）.．、](?!\d)|[①-⑳•·▪■◆●-])/;
+/** A document number set centred under the notice title (涪陵府办发〔2026〕38 号): a line of its own, not the title's tail. */
+const DOC_NUMBER_LINE = /^\s*\S{1,14}\s*[〔[(（【]\s*(?:19|20)\d{2}\s*[〕\])）】]\s*\d{1,4}\s*[号號]\s*$/;
 
 /**
  * The lines (by index; null for what is not a line, such as a table) that go on a line above wrapped at the
@@ -50,7 +52,7 @@ export function wrapContinuations(lines: readonly (LineBox | null)[], area: Text
     const size = l.size;
     const margin = l.pageRight - left;
     const reaches = l.right >= margin - size * 2 && l.right - l.x >= (margin - left) * 0.6;
-    if (!reaches || n.x <= left + size * 0.5 || MARKER.test(n.text)) continue;
+    if (!reaches || n.x <= left + size * 0.5 || MARKER.test(n.text) || DOC_NUMBER_LINE.test(n.text)) continue;
     // The item's marker line is indented from the margin; its wrapped lines hang a little further in, and
     // the lines after a wrapped line stay under it.
     const hangs = l.x > left + size * 0.5 && n.x > l.x + size * 0.3 && n.x <= l.x + size * 2.5;
