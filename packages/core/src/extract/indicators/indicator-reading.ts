@@ -44,7 +44,9 @@ export function spreadLists(half: string, readings: Reading[]): Map<number, Read
   for (const members of byGroup.values()) {
     const first = members[0];
     if (!first || members.length < 2) continue;
-    const lastBound = members.at(-1)?.q.bound;
+    const last = members.at(-1);
+    // "1个环节、0.5个工作日办结": the bound of a member in another unit is its own.
+    const lastBound = members.every((m) => m.q.unit === last?.q.unit) ? last?.q.bound : null;
     const to = Math.max(...members.map((m) => m.to));
     for (const m of members) {
       if (lastBound && m.q.bound === null && m.comparator === first.comparator && (m.comparator === '=' || m.comparator === lastBound))
