@@ -39,3 +39,22 @@ describe('statements of progress in a record', () => {
     expect(read(text)).toEqual([]);
   });
 });
+
+describe('counts of a whole scope', () => {
+  it.each([
+    ['a scope covered in full', '推行家庭医生签约服务,实现全县9个乡镇全覆盖。'],
+    ['a scope that all does something', '6个县(区)全部建成医共体,15所卫生院全部通过验收。'],
+  ])('%s', (_label, text) => {
+    expect(read(text)).toEqual([]);
+  });
+  it('keeps a count followed by 全部 in a later clause', () => {
+    expect(read('新建村卫生室10个,全部达到标准化要求。')).toEqual([[10, '个', '=']]);
+  });
+});
+
+describe('funding norms with a comparator', () => {
+  it('reads a per-head funding standard with a comparator as a target, but not a bare staffing norm', () => {
+    expect(read('区财政按每人每年不低于2元标准安排专项经费。')).toEqual([[2, '元', '>=']]);
+    expect(read('按照每千名学生配备1名校医的标准配齐人员。')).toEqual([]);
+  });
+});

@@ -46,3 +46,12 @@ describe('the text a target is read from', () => {
     ]);
   });
 });
+
+describe('a bare rate as the subject', () => {
+  it('takes the clause before, which says what the rate is of', () => {
+    expect(texts('为辖区老年人免费开展健康体检,体检率达到75%。')).toEqual(['为辖区老年人免费开展健康体检,体检率达到75%']);
+  });
+  it('does not reach over a line break', () => {
+    expect(texts('责任人:张伟\n可办率达到98%')).toEqual(['可办率达到98%']);
+  });
+});

@@ -52,7 +52,10 @@ const SCOPE_RE = /(?:全市|全县|全区|全省|全国|全镇|辖区内?|我市
 const VERB_BEFORE_SCOPE_RE =
   /(?:完成|建设|新建|创建|新增|培训|检查|筛查|体检|覆盖|达到|实现|建成)\s*(?:全市|全县|全区|全省|全镇|辖区内?|我市|本市|所辖|所有|各)\s*$/;
 /** A share of something (占…的) or a norm (按每…) just before the number. */
-const SHARE_OR_NORM_RE = /占[^,;。,]{0,16}的\s*$|按照?每[^,;。,]{0,12}$/;
+// "按每人每年不低于1元标准安排经费": a norm with a comparator of its own is the funding target itself.
+const SHARE_OR_NORM_RE = /占[^,;。,]{0,16}的\s*$|按照?每(?![^,;。,]*(?:不低于|不少于|不高于|不超过|至少))[^,;。,]{0,12}$/;
+/** "实现12个县市全覆盖", "7个县(市)医共体全部实现…": a count of the whole scope, not an amount to reach. */
+const WHOLE_SCOPE_AFTER_RE = /^[^,;。,、\d]{0,12}?(?:全覆盖|全部)/;
 const TIME_UNITS = new Set(['小时', '分钟', '天', '周', '个月', '个工作日']);
 const RATE_UNIT_RE = /^\/(10万|十万|100000|万|千|百)/;
 
@@ -142,6 +145,7 @@ function rejectArabic(text: string, start: number, numEnd: number, unit: string,
     !perItem(text, start, unitEnd)
   )
     return true;
+  if (!/^(?:%|‰|‱|个百分点|1\/)/.test(unit) && unit !== '' && WHOLE_SCOPE_AFTER_RE.test(text.slice(unitEnd, unitEnd + 16))) return true;
   // "占考核分值的5%", "按照每千名学生配备1名校医的标准": a share or a staffing norm.
   if (SHARE_OR_NORM_RE.test(text.slice(Math.max(0, start - 24), start))) return true;
   return false;
