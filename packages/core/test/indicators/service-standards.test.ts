@@ -55,3 +55,14 @@ describe('a bare rate as the subject', () => {
     expect(texts('责任人:张伟\n可办率达到98%')).toEqual(['可办率达到98%']);
   });
 });
+
+describe('a later deadline that closes the work of the whole count', () => {
+  const dues = (text: string) => extractIndicators(text, 0, ctx).map((i) => i.due);
+  it('binds 全部 + a closing verb to the target before it', () => {
+    expect(dues('新建社区养老服务站8处,10月底前全部投入运营。')).toEqual(['2026-10-31']);
+    expect(dues('改造老旧小区12个,11月底前全部竣工。')).toEqual(['2026-11-30']);
+  });
+  it('leaves an open-ended later clause alone', () => {
+    expect(dues('新建社区养老服务站8处,10月底前开展一次评估。')).toEqual(['2026-12-31']);
+  });
+});
