@@ -58,3 +58,12 @@ describe('funding norms with a comparator', () => {
     expect(read('按照每千名学生配备1名校医的标准配齐人员。')).toEqual([]);
   });
 });
+
+describe('the places where the work is carried out', () => {
+  it('reads no target from a count between 在 and 开展', () => {
+    expect(read('在5个街道开展慢病管理试点,在12家企业开展健康企业创建。')).toEqual([]);
+  });
+  it('keeps a count built in a place', () => {
+    expect(read('在全县建成8个健康驿站并开展服务。')).toEqual([[8, '个', '=']]);
+  });
+});
