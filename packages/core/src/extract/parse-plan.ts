@@ -71,7 +71,7 @@ function extractFrom(source: SourceText, options: ExtractOptions): ExtractedPlan
   const { drafts, fromTable, indicators, diagnostics } = assembleDrafts(segmented, ctx);
   const tasks = finishTasks(drafts, ctx, diagnostics);
   indicators.push(...taskIndicators(tasks, drafts, fromTable, ctx));
-  dueInPlanYear(tasks, indicators, ctx);
+  dueInPlanYear(tasks, indicators, ctx, meta.title);
   const targets = withoutRestatedTargets(indicators);
   if (!tasks.length) diagnostics.push({ code: 'no-tasks-found', severity: 'warning', message: '未识别到任务条目', source: null });
   return { meta, tasks, indicators: targets, diagnostics };

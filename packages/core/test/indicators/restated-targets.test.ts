@@ -19,3 +19,24 @@ describe('a target restated by an indicator table', () => {
     ]);
   });
 });
+
+describe('a target restated without the deadline its table row gives', () => {
+  it('drops the undated prose copy, its words in another order too', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某省职业健康保护行动实施方案',
+        '一、主要指标',
+        '序号\t指标名称\t单位\t基期值\t2025年\t2027年',
+        '1\t职业健康检查机构县区覆盖率\t%\t—\t≥80\t100',
+        '二、重点任务',
+        '(一)加强技术支撑。县区职业健康检查机构覆盖率提高到80%以上。(省卫生健康委牵头)',
+        '(二)开展培训。培训职业健康骨干人员不少于500名。(省卫生健康委牵头)',
+      ].join('\n'),
+    });
+    expect(plan.indicators.map((i) => [i.target, i.due])).toEqual([
+      [80, '2025-12-31'],
+      [100, '2027-12-31'],
+      [500, null],
+    ]);
+  });
+});

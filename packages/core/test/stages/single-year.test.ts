@@ -26,4 +26,9 @@ describe('targets of a plan whose dated tasks all fall in one year', () => {
     ]);
     expect(out).toContainEqual(['筛查率', null]);
   });
+
+  it('keep no date when the title sets a span of years, however the dated tasks fall', async () => {
+    const out = await dues(['某县健康县城创建工作方案(2025—2026年)', '某县人民政府办公室', '2025年3月2日', ...body]);
+    expect(out).toContainEqual(['筛查率', null]);
+  });
 });

@@ -48,7 +48,8 @@ export function extractIndicators(text: string, start: number, ctx: IndicatorCon
     // The clause ends at , ; 。 — or at a parenthesis after the number (an attribution such as "(市卫生健康委)").
     const to = (end: number) => {
       const limit = Math.min(ix.clauseEnd(end), end + REACH_AFTER);
-      const paren = half.slice(end, limit).search(/[((]/);
+      // A short note inside the noun ("专(兼)职教师") does not end it.
+      const paren = half.slice(end, limit).search(/[((](?!\p{Script=Han}{1,2}[))]\p{Script=Han})/u);
       return paren >= 0 ? end + paren : limit;
     };
     // The baseline of "由A提高至B" is read together with B.
@@ -114,6 +115,7 @@ export function extractIndicators(text: string, start: number, ctx: IndicatorCon
       group: ++group,
     });
   }
+  dropRestatedCells(half, readings);
   if (readings.length === 0) return [];
   const groups = spreadLists(half, readings);
   const dues = new DueIndex(findDuePhrases(half, ctx.planYear, quoted));
@@ -121,4 +123,22 @@ export function extractIndicators(text: string, start: number, ctx: IndicatorCon
   const out = readings.map((r) => toIndicator(scope, r, groups.get(r.group) ?? [r]));
   if (ctx.sourceText !== undefined && out.length) relocate(out, ctx.sourceText, start, text.length, ctx.line);
   return out;
+}
+
+/** A line that holds only a value and its comparator ("≥30%", "12个", "同比下降20%"): a goal cell under its duty. */
+const VALUE_LINE_RE = /^[≤≥<>=]?(?:同比|较上年)?(?:下降|降低|减少|提高|提升|增加|增长)?$/;
+
+/**
+ * Drops, in place, a value cell that restates the target its duty has just stated in prose ("…比例不低于70%" ⏎ "≥70%"):
+ * one target read twice.
+ */
+function dropRestatedCells(half: string, readings: Reading[]): void {
+  for (let i = readings.length - 1; i > 0; i--) {
+    const { q } = readings[i] as Reading;
+    const lineFrom = half.lastIndexOf('\n', q.start - 1) + 1;
+    const lineTo = half.indexOf('\n', q.end);
+    const rest = half.slice(lineFrom, q.start).trim() + half.slice(q.end, lineTo < 0 ? half.length : lineTo).trim();
+    if (!VALUE_LINE_RE.test(rest)) continue;
+    if (readings.slice(0, i).some((r) => r.q.value === q.value && r.q.unit === q.unit && r.q.end <= lineFrom)) readings.splice(i, 1);
+  }
 }

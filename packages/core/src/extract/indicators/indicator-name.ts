@@ -34,7 +34,7 @@ function nounAfter(after: string): string {
 const RATE_LEAD_VERB_RE = /^(?:完成|实现|推动|推进|促进|加快|开展|加强|提高|提升|使)(?=\p{Script=Han}{4})/u;
 
 /** Units for which the noun after the number is part of what is counted ("6家健康促进医院"). */
-const RATE_UNIT_RE = /^(?:%|‰|‱|个?百分点|1\/|岁$|小时$|分钟$|天$)/;
+const RATE_UNIT_RE = /^(?:%|‰|‱|个?百分点|1\/|岁$|小时$|分钟$|天$|个工作日$)/;
 
 /**
  * The measured quantity: for a rate, the words before the comparator ("城区污水处理率由…" → 城区污水处理率);

@@ -26,14 +26,14 @@ export interface Quantity {
 }
 
 const MEASURE =
-  '人次|剂次|家次|户次|台次|项次|批次|课时|学时|平方公里|平方米|微克/立方米|毫克/立方米|立方米|公顷|千米|公里|千克|毫克|小时|分钟|个百分点|个月|个工作日|' +
-  '人|名|次|家|个|所|处|套|场次|场|项|支|台|张|床|亩次|亩|株|棵|份|例|户|篇|件|岁|天|周|公斤|斤|克|吨|元|座|倍|米|条|期|辆|种|类|头|只|部(?![门委署位分])|片(?![区式])|栋|幢|块|盏|艘|间(?![隔距])|标箱|万对|门|羽|核(?![查心实定算准])|PB|TB';
+  '人次|剂次|家次|户次|台次|项次|批次|课时|学时|千瓦时|千瓦|兆瓦|个环节|平方公里|平方米|微克/立方米|毫克/立方米|立方米|公顷|千米|公里|千克|毫克|小时|分钟|个百分点|个月|个工作日|' +
+  '人|名|次|家|个|所|处|套|场次|场|项|支|台|张|床|亩次|亩|株|棵|份|例|户|篇|件|岁|天|周|公斤|斤|克|吨|元|座|倍|米|条|期|辆|种|类|头|只|部(?![门委署位分])|片(?![区式])|栋|幢|块|盏|艘|间(?![隔距])|标箱|万对|门|羽|架|节(?![点能约日庆])|核(?![查心实定算准])|PB|TB';
 // A rate per head ("份/千人口") or per span of time ("吨/日", "万吨/年").
 const PER = '(?:/(?:每)?(?:10万|十万|万|千|百)?(?:人口|常住人口|人|户|床)|/(?:日|天|年|月|小时))?';
 /** Unit right after a number: percent-like, a "/10万" rate, or a (万-scaled) measure word with an optional per-capita tail. */
 // A bare 万 / 亿 closing its clause ("注册用户突破900万。") counts what the clause names.
 const UNIT_RE = new RegExp(
-  `\\s?(百分点|%|‰|‱|/(?:10万|十万|100000|万|千|百)(?:人口|人)?|(?:万|亿|千)?(?:${MEASURE})${PER}|(?:万|亿)(?=\\s*(?:$|[,;。、)])))`,
+  `\\s?(百分点|%|‰|‱|/(?:10万|十万|100000|万|千|百)(?:人口|人)?|(?:万亿|万|亿|千)?(?:${MEASURE})${PER}|(?:万|亿)(?=\\s*(?:$|[,;。、)])))`,
   'y',
 );
 const BOUND_RE = /\s?(及以上|以上|及以下|以下|以内|之内|左右)/y;
@@ -52,7 +52,13 @@ const SCOPE_RE = /(?:全市|全县|全区|全省|全国|全镇|辖区内?|我市
 const VERB_BEFORE_SCOPE_RE =
   /(?:完成|建设|新建|创建|新增|培训|检查|筛查|体检|覆盖|达到|实现|建成)\s*(?:全市|全县|全区|全省|全镇|辖区内?|我市|本市|所辖|所有|各)\s*$/;
 /** A share of something (占…的) or a norm (按每…) just before the number. */
-const SHARE_OR_NORM_RE = /占[^,;。,]{0,16}的\s*$|按照?每[^,;。,]{0,12}$/;
+// "按每人每年不低于1元标准安排经费": a norm with a comparator of its own is the funding target itself.
+const SHARE_OR_NORM_RE = /占[^,;。,]{0,16}的\s*$|按照?每(?![^,;。,]*(?:不低于|不少于|不高于|不超过|至少))[^,;。,]{0,12}$/;
+/** "在31个省份开展监测试点", "在2个医共体开展试点": the places where the work is carried out, not a count to reach. */
+const WHERE_BEFORE_RE = /在(?![^,;。,]*(?:建成|建设|新建|创建|完成|培育|打造|新增|设立|增加))[^,;。,]{0,20}$/;
+const WHERE_AFTER_RE = /^[^,;。,\d]{0,14}开展/;
+/** "实现12个县市全覆盖", "7个县(市)医共体全部实现…": a count of the whole scope, not an amount to reach. */
+const WHOLE_SCOPE_AFTER_RE = /^[^,;。,、\d]{0,12}?(?:全覆盖|全部)/;
 const TIME_UNITS = new Set(['小时', '分钟', '天', '周', '个月', '个工作日']);
 const RATE_UNIT_RE = /^\/(10万|十万|100000|万|千|百)/;
 
@@ -104,8 +110,26 @@ function rejectArabic(text: string, start: number, numEnd: number, unit: string,
   if (/^[—–\-~～至]\d/.test(text.slice(numEnd, numEnd + 2)) || /\d[—–\-~～至]$/.test(text.slice(Math.max(0, start - 2), start)))
     return true;
   if (unit === '岁' && POPULATION_AFTER_AGE_RE.test(text.slice(unitEnd, unitEnd + 8))) return true;
+  // "35岁以上首诊患者", "收入10万元以上的村", "亿元以上项目": a bounded age or sum before a noun picks out a group.
+  if (/^(?:岁|(?:万|亿|千)?元)$/.test(unit) && THRESHOLD_BEFORE_NOUN_RE.test(text.slice(unitEnd, unitEnd + 6))) return true;
+  // "5000吨级泊位": a grade of the thing built; "校园周边100米内", "200米范围内": the zone a rule covers.
+  if (text[unitEnd] === '级' || (/^(?:米|公里|千米)$/.test(unit) && /^(?:范围|内|之内)/.test(text.slice(unitEnd, unitEnd + 2))))
+    return true;
+  // "实施12项重点任务", "全民健身等12项行动": the plan counting its own items.
+  if (
+    unit === '项' &&
+    OWN_ITEMS_AFTER_RE.test(text.slice(unitEnd, unitEnd + 8)) &&
+    OWN_ITEMS_BEFORE_RE.test(text.slice(Math.max(0, start - 12), start))
+  )
+    return true;
   // 15分钟健身圈, 24小时值班: a time span glued to a noun is a name, not a limit.
-  if (TIME_UNITS.has(unit) && HAN_RE.test(text[unitEnd] ?? '') && !/[以左及之的]/.test(text[unitEnd] ?? '')) return true;
+  if (
+    TIME_UNITS.has(unit) &&
+    HAN_RE.test(text[unitEnd] ?? '') &&
+    !/[以左及之的]/.test(text[unitEnd] ?? '') &&
+    !timeTarget(text, start, unitEnd)
+  )
+    return true;
   // "2个工作日内", "3个月内": a time limit for a procedure, not a target.
   if (/^(?:工作日|日内|月内|年内|季度)/.test(text.slice(unitEnd, unitEnd + 3))) return true;
   // "按照30%的比例抽查", "占20%": a rule of proportion or a share, not a target.
@@ -124,9 +148,32 @@ function rejectArabic(text: string, start: number, numEnd: number, unit: string,
     !perItem(text, start, unitEnd)
   )
     return true;
+  if (!/^(?:%|‰|‱|个百分点|1\/)/.test(unit) && unit !== '' && WHOLE_SCOPE_AFTER_RE.test(text.slice(unitEnd, unitEnd + 16))) return true;
+  if (
+    /^(?:个|家|所|处)$/.test(unit) &&
+    WHERE_BEFORE_RE.test(text.slice(Math.max(0, start - 22), start)) &&
+    WHERE_AFTER_RE.test(text.slice(unitEnd, unitEnd + 18))
+  )
+    return true;
   // "占考核分值的5%", "按照每千名学生配备1名校医的标准": a share or a staffing norm.
   if (SHARE_OR_NORM_RE.test(text.slice(Math.max(0, start - 24), start))) return true;
   return false;
+}
+
+/** A bound followed by the noun it qualifies ("以上首诊患者", "以上的村"), not by a conjunction or the clause's end. */
+const THRESHOLD_BEFORE_NOUN_RE = /^(?:及以上|以上|及以下|以下)的?(?![和或及与并])\p{Script=Han}/u;
+const OWN_ITEMS_AFTER_RE = /^(?:重点|主要|专项)?(?:任务|行动)\s*(?:$|[,,。;;])/;
+const OWN_ITEMS_BEFORE_RE = /(?:实施|确定|明确|共|等|包括|涵盖)\s*$/;
+/** An at-most verb before a time span: "压缩至3个工作日内" is a target, "2个工作日内反馈" a procedure's limit. */
+const TIME_CAP_BEFORE_RE = /(?:压缩至|压缩到|压减至|压减到|缩短至|缩短到|减少至|减至|降至|控制在)\s*$/;
+
+/**
+ * A time span that is a service standard: "压缩至3个工作日内" (an at-most verb, then 内) or "1个工作日办结" (the span,
+ * then 办结 — unlike "5个工作日内办结", a limit counted from some event).
+ */
+function timeTarget(text: string, start: number, unitEnd: number): boolean {
+  if (text.startsWith('办结', unitEnd)) return true;
+  return text[unitEnd] === '内' && TIME_CAP_BEFORE_RE.test(text.slice(Math.max(0, start - 6), start));
 }
 
 /**
@@ -173,7 +220,10 @@ export function findQuantities(text: string, quoted: QuotedSpans): Quantity[] {
     const u = UNIT_RE.exec(text);
     const unitRaw = u?.[1] ?? '';
     const unitEnd = u ? numEnd + u[0].length : numEnd;
-    const { bound, end } = readBound(text, unitEnd);
+    const read = readBound(text, unitEnd);
+    const end = read.end;
+    // "1个工作日办结": the span is at most the standard.
+    const bound = read.bound ?? (TIME_UNITS.has(unitRaw) && text.startsWith('办结', unitEnd) ? '<=' : null);
     // A number with no measure word stands alone (控制在0.011以内, ≥22); 2022年, 13号, 323攻坚 do not.
     // Tested first: it is anchored at the number and rules out most numbers (years, dates) cheaply.
     if (unitRaw === '' && !UNITLESS_END_RE.test(text.slice(end, end + 4))) continue;

@@ -31,6 +31,12 @@ const SUBJECTLESS_RE =
   /^\s*(?:(?:到|至)\s*\d{4}\s*年(?:底|末)?)?(?:力争|确保|努力|要|并|均|分别|逐步|稳步|每年|每季度|每月|每周|每学期|全年|年均|累计)*(?:达到|达|不低于|不少于|至少|超过|不高于|不超过|提高|提升|下降|降低|降至|降到|控制在|保持|稳定在|由|从|较|比)/;
 
 /**
+ * A clause whose subject is a bare rate ("…开展视力检查,覆盖率达到93%"): what the rate is of is in the clause before,
+ * unless that clause states a target of its own ("知晓率达到85%,支持率达到75%").
+ */
+const BARE_RATE_RE = /^\s*\p{Script=Han}{1,2}率[^\d,;。]{0,6}$/u;
+
+/**
  * A list of targets ("分别不低于22%和30%"): the last member's bound (以上) applies to all, and names written
  * before 分别 ("孕产妇死亡率、婴儿死亡率分别下降到…") go to the members in order. Returns the groups.
  */
@@ -44,7 +50,9 @@ export function spreadLists(half: string, readings: Reading[]): Map<number, Read
   for (const members of byGroup.values()) {
     const first = members[0];
     if (!first || members.length < 2) continue;
-    const lastBound = members.at(-1)?.q.bound;
+    const last = members.at(-1);
+    // "1个环节、0.5个工作日办结": the bound of a member in another unit is its own.
+    const lastBound = members.every((m) => m.q.unit === last?.q.unit) ? last?.q.bound : null;
     const to = Math.max(...members.map((m) => m.to));
     for (const m of members) {
       if (lastBound && m.q.bound === null && m.comparator === first.comparator && (m.comparator === '=' || m.comparator === lastBound))
@@ -111,7 +119,8 @@ export function toIndicator(scope: ReadingScope, r: Reading, members: Reading[])
   if (
     from > 0 &&
     (DEADLINE_CLAUSE_RE.test(half.slice(prevClauseStart, from - 1)) ||
-      SUBJECTLESS_RE.test(half.slice(from, Math.min(r.q.start, from + 40))))
+      SUBJECTLESS_RE.test(half.slice(from, Math.min(r.q.start, from + 40))) ||
+      (BARE_RATE_RE.test(half.slice(from, r.q.start)) && half[from - 1] === ',' && !/\d/.test(half.slice(prevClauseStart, from))))
   )
     from = prevClauseStart;
   const raw = text.slice(from, r.to);

@@ -54,9 +54,12 @@ export function taskIndicators(
 ): ExtractedIndicator[] {
   const goalDue = goalColumnDue(ctx.sourceText);
   const yearEnd = ctx.annual && ctx.planYear !== null ? `${ctx.planYear}-12-31` : null;
+  // "上述任务未注明完成时间的,均于11月底前完成": the note's date is the deadline of the targets of the duties it fills.
+  const noted = defaultDeadline(ctx.sourceText, ctx.planYear)?.text ?? null;
   return tasks.flatMap((t, i) => {
     const draft = drafts[i];
-    const due = draft && (fromTable.has(draft) || draft.dueFromLimit) ? (t.due.at(-1) ?? null) : null;
+    const fromNote = noted !== null && t.deadlineText === noted;
+    const due = draft && (fromTable.has(draft) || draft.dueFromLimit || fromNote) ? (t.due.at(-1) ?? null) : null;
     const found = extractIndicators(t.text, t.source.start, { ...indicatorContext(ctx, t.source.line), due });
     const goal = draft?.goal ? goalIndicator(t.text, draft.goal, t.source, goalDue ?? due ?? yearEnd) : null;
     return goal ? [...found, goal] : found;
