@@ -72,3 +72,39 @@ describe('record heads: a line followed by labelled fields heads the items after
     ]);
   });
 });
+
+describe('items with two attributions and group time limits', () => {
+  it('splits an item at a bare unit bracket between two sentences; a yearly deadline is ongoing', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某市健康攻坚行动实施方案(2026—2028年)',
+        '一、重点任务',
+        '1.开展高危人群筛查。每年开展风险评估不少于2万人。(市卫生健康局、市医保局)将筛查结果纳入签约服务包,每年6月底前完成名单更新。(市卫生健康局、各镇人民政府)',
+        '2.加强疫苗接种。适龄儿童接种率保持在95%以上。(市卫生健康局、市教育局)',
+      ].join('\n'),
+    });
+    expect(plan.tasks.map((t) => [t.number, t.lead, t.participants, t.ongoing])).toEqual([
+      ['1', ['市卫生健康局'], ['市医保局'], false],
+      ['1', ['市卫生健康局'], ['各镇人民政府'], true],
+      ['2', ['市卫生健康局'], ['市教育局'], false],
+    ]);
+  });
+
+  it('gives the time limit of a "以上三项…;完成时限:…" sentence to the items it covers', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某省改善就医体验工作要点',
+        '一、改善就医体验',
+        '(一)推行预约诊疗服务;',
+        '(二)推广床旁结算服务;',
+        '(三)开展改善护理服务行动。',
+        '以上三项责任单位:医政处、规划发展处;完成时限:持续推进。',
+      ].join('\n'),
+    });
+    expect(plan.tasks.map((t) => [t.number, t.lead, t.ongoing])).toEqual([
+      ['(一)', ['医政处'], true],
+      ['(二)', ['医政处'], true],
+      ['(三)', ['医政处'], true],
+    ]);
+  });
+});

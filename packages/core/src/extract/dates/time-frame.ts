@@ -37,13 +37,17 @@ function trimEnd(text: string, end: number): number {
   return e;
 }
 
-/** A bracket group without brackets inside that ends exactly at `end`. */
+/** A bracket group that ends exactly at `end`; groups nested in it ("配合:各县(市、区)人民政府") are part of it. */
 function trailingGroup(text: string, end: number): { start: number } | null {
   if (end === 0 || !CLOSE.includes(text[end - 1] ?? '')) return null;
+  let depth = 0;
   for (let i = end - 2; i >= 0; i--) {
     const c = text[i] ?? '';
-    if (OPEN.includes(c)) return { start: i };
-    if (CLOSE.includes(c)) return null;
+    if (CLOSE.includes(c)) depth++;
+    else if (OPEN.includes(c)) {
+      if (depth === 0) return { start: i };
+      depth--;
+    }
   }
   return null;
 }
