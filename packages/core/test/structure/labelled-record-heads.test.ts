@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/index.js';
 
 type Plan = Awaited<ReturnType<typeof parsePlan>>;
-const rows = (plan: Plan) => plan.tasks.filter((t) => t.kind === 'task').map((t) => [t.text.slice(0, 6), t.lead, t.participants, t.due, t.ongoing]);
+const rows = (plan: Plan) =>
+  plan.tasks.filter((t) => t.kind === 'task').map((t) => [t.text.slice(0, 6), t.lead, t.participants, t.due, t.ongoing]);
 
 describe('record heads: a line followed by labelled fields heads the items after it', () => {
   const doc = [

@@ -58,7 +58,8 @@ function isFrame(phrase: string): boolean {
 }
 
 // "每年6月底前完成…", "每年11月底前报送…", "每年年底前": a deadline that falls every year, in any 数字 form.
-const YEARLY_DEADLINE = /每年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:之)?前|每年年(?:底|末)(?:之)?前/;
+const YEARLY_DEADLINE =
+  /每年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:之)?前|每年年(?:底|末)(?:之)?前/;
 
 /**
  * True when the duty's deadline is a yearly one ("每年6月底前完成随访名单更新"): the time frame recurs, so it is

@@ -16,5 +16,7 @@ export function recordGoals(node: OutlineNode, ctx: PlanContext): ExtractedIndic
   if (!fields.length) return [];
   const limit = findLabelledLines(node.body.map((l) => l.text).join('\n'), ctx.dir)?.deadlineText ?? null;
   const due = limit ? (parseDeadlineCell(limit, ctx.planYear).due.at(-1) ?? null) : null;
-  return sentenceParagraphs(fields, true).flatMap((g) => extractIndicators(g.text, g.toSource(0), { ...indicatorContext(ctx, g.line), due }));
+  return sentenceParagraphs(fields, true).flatMap((g) =>
+    extractIndicators(g.text, g.toSource(0), { ...indicatorContext(ctx, g.line), due }),
+  );
 }

@@ -91,8 +91,7 @@ export function findBracketAttributions(text: string, dir: UnitDirectory): Attri
     // "…完善机制。(X牵头,Y配合)开展…": a group naming roles right after a full stop closes the sentence before it.
     // A bare list "(X、Y)" there does the same when another attribution closes the text after it: the item is
     // two duties, each with its units ("…。(X、Y)将…纳入…。(X、Z)").
-    const afterStop =
-      AFTER_STOP.test(text.slice(Math.max(0, i - 2), i)) && (ROLE_WORD.test(inner) || (i > 0 && closesLater(text, end)));
+    const afterStop = AFTER_STOP.test(text.slice(Math.max(0, i - 2), i)) && (ROLE_WORD.test(inner) || (i > 0 && closesLater(text, end)));
     if (!labelled && !CLAUSE_END.test(text.slice(end, end + 3)) && !opensItem(text, i, inner) && !afterStop) {
       i = end - 1;
       continue;

@@ -217,7 +217,11 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
     // Fields followed by the next item of the open list ("(4)…") belong to the item before them. A record with no
     // items of its own is one only after records that had some: else it is the body of the item it follows.
     const closing = record?.closingStyle ? styles.indexOf(record.closingStyle) : -1;
-    if (record && !record.itemStyle && (!styles.includes('record') || (record.closingStyle && !(closing >= 0 && closing < styles.indexOf('record')))))
+    if (
+      record &&
+      !record.itemStyle &&
+      (!styles.includes('record') || (record.closingStyle && !(closing >= 0 && closing < styles.indexOf('record'))))
+    )
       record = null;
     if (record) {
       // A record head opens a level of its own, just above the items it heads.

@@ -41,7 +41,7 @@ export function recordHeadAt(pieces: readonly Ahead[], at: number): RecordHead |
   }
   // The first field follows the head directly, and the block has at least two role or deadline fields.
   if (k < at + 3 || labels < 2 || !units) return null;
-  const next = pieces[k]?.kind === 'line' ? pieces[k]?.line?.text ?? '' : '';
+  const next = pieces[k]?.kind === 'line' ? (pieces[k]?.line?.text ?? '') : '';
   const marker = readMarker(next);
   // Items under the record start at 1; an item numbered on names the next item of the list the record sat in.
   const itemStyle = marker && /^\(?(?:1|一|①)\)?$/.test(marker.number) ? marker.style : null;
