@@ -21,6 +21,15 @@ describe('organisation-suffix lexicon', () => {
   it('state forest and farm enterprises are units in a list', () => {
     expect(splitUnitList('县林业局、各国有林场、青禾农场')).toEqual(['县林业局', '各国有林场', '青禾农场']);
   });
+  it('publishers and railway or highway stretch units are units in a list; a bare 路段 is not', () => {
+    expect(splitUnitList('省交通运输厅、中铁某局集团某车务段、某某出版社、县公路管理段')).toEqual([
+      '省交通运输厅',
+      '中铁某局集团某车务段',
+      '某某出版社',
+      '县公路管理段',
+    ]);
+    expect(isUnitName('高风险路段')).toBe(false);
+  });
   it.each(TEAM_PREFIXES)('a team of kind %s组 is a unit, a bare …组 is not', (prefix) => {
     expect(isUnitName(`${BODY}${prefix}组`)).toBe(true);
   });

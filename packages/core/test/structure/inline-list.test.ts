@@ -107,3 +107,25 @@ describe('an attribution written around the duty', () => {
     expect(findOpeningVerbAttribution('县交通局对8条断头路逐条制定打通方案。', dir)).toBeNull();
   });
 });
+
+describe('inline lists after a run-in title', () => {
+  it('splits "一、X工程。(1)…;(2)…。责任单位:…" into its items, each with the group attribution', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某县2025年民生实事项目清单',
+        '一、教育提质工程。(1)新建第三幼儿园一所;(2)改造农村学校食堂6所。责任领导:张某;责任单位:县教育局(牵头),县财政局;完成时限:2025年8月底。',
+        '二、养老服务工程。(1)新建村级互助养老点20个,牵头单位:县民政局,配合单位:各乡镇人民政府,完成时限:2025年9月底;(2)建设普惠托育机构1个,牵头单位:县卫生健康局,完成时限:2025年10月底。',
+      ].join('\n'),
+    });
+    expect(rows(plan)).toEqual([
+      ['(1)', ['县教育局'], ['县财政局'], ['2025-08-31']],
+      ['(2)', ['县教育局'], ['县财政局'], ['2025-08-31']],
+      ['(1)', ['县民政局'], ['各乡镇人民政府'], ['2025-09-30']],
+      ['(2)', ['县卫生健康局'], [], ['2025-10-31']],
+    ]);
+  });
+
+  it('does not take a sentence before the list for a title', () => {
+    expect(findInlineList('今年重点推进三项工作,确保按期完成。(1)新建社区食堂20个;(2)改造背街小巷30条。')).toBeNull();
+  });
+});

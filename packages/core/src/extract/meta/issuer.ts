@@ -4,6 +4,7 @@ import { ISSUER_ENDINGS } from '../lexicons/org-suffixes.js';
 import { endsWithAny } from '../lexicons/pattern.js';
 
 const ORG_END = endsWithAny(ISSUER_ENDINGS);
+const RUN_IN_SIGNATURE = /[。!]\s+([\p{Script=Han}()]{4,40}?)\s+(\d{4}年\d{1,2}月\d{1,2}日)\s*$/u;
 const DATE_CHARS = /^[\d\s年月日号.\-/〇○零一二三四五六七八九十]+$/;
 
 /** A line that holds nothing but a date ("2021年3月18日", "2021629", "二〇二一年六月二十九日"). */
@@ -40,6 +41,14 @@ export function findSignatures(lines: MetaLine[]): Signature[] {
         offices.unshift(above.raw.trim());
       }
       out.push({ issuer: jointOffices(offices), date, index: i });
+      continue;
+    }
+    // A web copy that lost its line breaks runs the signature into the notice's last sentence:
+    // "…请认真贯彻执行。 X县人民政府 2026年3月3日".
+    const runIn = line.compact.length > 64 ? RUN_IN_SIGNATURE.exec(line.half) : null;
+    const runInDate = runIn?.[2] ? parseSignatureDate(runIn[2]) : null;
+    if (runIn?.[1] && runInDate && orgShaped(runIn[1])) {
+      out.push({ issuer: runIn[1], date: runInDate, index: i });
       continue;
     }
     // Office and date on one line: "江市健康潜江工作领导小组办公室      2021629日印发", "XX办公室 2021年6月29日".

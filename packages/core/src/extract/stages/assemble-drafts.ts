@@ -9,6 +9,7 @@ import { paragraphTasks } from '../structure/paragraph-tasks.js';
 import { parseRealTable } from '../structure/real-table.js';
 import { tableTasks } from '../structure/table-tasks.js';
 import { indicatorContext, type PlanContext } from './plan-context.js';
+import { recordGoals } from './record-goals.js';
 import type { Segmented } from './segment.js';
 
 /** Draft tasks in document order, the indicators found outside task texts, and what could not be read. */
@@ -50,6 +51,7 @@ export function assembleDrafts(seg: Segmented, ctx: PlanContext): Drafts {
       for (const g of sentenceParagraphs(node.body, true))
         indicators.push(...extractIndicators(g.text, g.toSource(0), indicatorContext(ctx, g.line)));
     }
+    indicators.push(...recordGoals(node, ctx));
   }
   const tables = [
     ...seg.outline.flats.map((t) => ({ parsed: t.table, owner: t.owner })),

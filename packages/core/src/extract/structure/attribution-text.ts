@@ -105,7 +105,7 @@ export function parseAttributionText(inner: string, dir: UnitDirectory): TextRol
   const at = /[((]牵头[))]|(?:分别|各自)牵头/.test(t) ? -1 : t.search(/牵头(?![单部领科])/);
   if (at > 0) {
     const lead = splitUnitList(t.slice(0, at).replace(SUBJECT_BEFORE_OWNER, ''), dir);
-    return lead ? afterLeadVerb(lead, t.slice(at + 2).replace(/^(?:负责|抓总|实施)?[,,、;;]?/, ''), dir) : null;
+    return lead ? afterLeadVerb(lead, t.slice(at + 2).replace(/^(?:负责|抓总|组织)?(?:实施|落实|推进)?[,,、;;]?/, ''), dir) : null;
   }
   const duty = dutyThenOthers(t, dir);
   if (duty) return duty;

@@ -36,6 +36,11 @@ function closeOf(text: string, i: number): number {
   return -1;
 }
 
+/** True when a round group closes the text after `from` (its last characters, before the final stop). */
+function closesLater(text: string, from: number): boolean {
+  return /[))]\s*[。;;]?\s*$/.test(text.slice(from)) && /[。;;]/.test(text.slice(from));
+}
+
 /** Words that make a round bracket an attribution on their own: a role verb or a role label. */
 const ROLE_WORD = new RegExp(`${ROLE_VERB_SOURCE}|${RESP_LABEL_SOURCE}`);
 
@@ -84,7 +89,9 @@ export function findBracketAttributions(text: string, dir: UnitDirectory): Attri
     }
     // "【X牵头,Y配合】duty…" / "3.【X负责】": an attribution that opens the item speaks for all of it.
     // "…完善机制。(X牵头,Y配合)开展…": a group naming roles right after a full stop closes the sentence before it.
-    const afterStop = AFTER_STOP.test(text.slice(Math.max(0, i - 2), i)) && ROLE_WORD.test(inner);
+    // A bare list "(X、Y)" there does the same when another attribution closes the text after it: the item is
+    // two duties, each with its units ("…。(X、Y)将…纳入…。(X、Z)").
+    const afterStop = AFTER_STOP.test(text.slice(Math.max(0, i - 2), i)) && (ROLE_WORD.test(inner) || (i > 0 && closesLater(text, end)));
     if (!labelled && !CLAUSE_END.test(text.slice(end, end + 3)) && !opensItem(text, i, inner) && !afterStop) {
       i = end - 1;
       continue;

@@ -1,4 +1,4 @@
-import { findDeadlinePhrases, closingTimeFrame, parseDeadlineCell } from '../dates/index.js';
+import { findDeadlinePhrases, closingTimeFrame, parseDeadlineCell, yearlyDeadline } from '../dates/index.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
 import {
   findBracketAttributions,
@@ -38,6 +38,8 @@ const LIST_STYLES: NumberStyle[] = ['parabic', 'arabic', 'circled', 'rarabic'];
 const BOUNDARY = /[::;;。!!]\s*$/;
 /** A group sentence after the last item: 以上/上述/前述 …. */
 const GROUP_OPENER = /(?:^|[。;;])\s*(?=(?:以上|上述|前述)[^。;;]{0,12}?(?:由|牵头|负责|责任|配合))/g;
+/** A run-in title before the list ("教育提质工程。(1)…;(2)…"): one short phrase, no clause inside, closed by a full stop. */
+const RUN_IN_TITLE = /^[^,,;;、。::]{2,20}。\s*$/;
 /** A duty is a few words at least: "(1)城市;(2)农村" lists places, not duties. */
 const MIN_ITEM = 5;
 
@@ -69,7 +71,8 @@ export function findInlineList(text: string, own: NumberMarker | null = null): I
     if (!first) continue;
     const continuesOwn = s === 0 && ownValue !== null && first.value === ownValue + 1 && own?.style === first.style && first.at > 0;
     if (first.value !== 1 && !continuesOwn) continue;
-    if (first.value === 1 && first.at > 0 && !/[::]\s*$/.test(text.slice(0, first.at))) continue;
+    if (first.value === 1 && first.at > 0 && !/[::]\s*$/.test(text.slice(0, first.at)) && !RUN_IN_TITLE.test(text.slice(0, first.at)))
+      continue;
     const run = [first];
     for (let k = s + 1; k < marks.length; k++) {
       const m = marks[k];
@@ -145,7 +148,7 @@ export function itemFacts(
   const limit = (own && 'deadlineText' in own ? own.deadlineText : null) ?? group?.deadlineText ?? null;
   const phrases = findDeadlinePhrases(item, planYear);
   let due = [...new Set(phrases.map((p) => p.date))];
-  let ongoing = closingTimeFrame(item);
+  let ongoing = closingTimeFrame(item) || (!due.length && yearlyDeadline(item));
   let deadlineText = phrases.map((p) => p.text).join('、') || null;
   let fromLimit = false;
   if (limit && !due.length) {

@@ -20,8 +20,10 @@ const LABEL_END = '\\s*(?:[::]|[】〕\\]][::]?)';
 const ANY_LABEL = new RegExp(`[【〔\\[]?(${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})${LABEL_END}`, 'g');
 /** Some role, person or deadline label with its colon ("牵头单位:", "【完成时限】") anywhere in the text. */
 export const HAS_LABEL = new RegExp(ANY_LABEL.source);
+// After a comma only a unit label opens a field ("新建服务点20个,牵头单位:X,配合单位:Y"); a person or a date may be
+// part of the sentence.
 const LABEL_START = new RegExp(
-  `(?:(?:^|[\\n。;;/])\\s*[【〔\\[]?|[【〔\\[])(?=(?:${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})${LABEL_END})`,
+  `(?:(?:^|[\\n。;;/])\\s*[【〔\\[]?|[【〔\\[])(?=(?:${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})${LABEL_END})|[,,]\\s*(?=(?:${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL})${LABEL_END})`,
   'g',
 );
 const LABEL_LINE = new RegExp(`^\\s*[【〔\\[]?(?:${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})${LABEL_END}`);

@@ -11,7 +11,8 @@ export type NumberStyle =
   | 'parabic' // (1)
   | 'rarabic' // 1)
   | 'circled' // ①
-  | 'named'; // 实事一| / 项目二: (a news or WeChat copy names each item)
+  | 'named' // 实事一| / 项目二: (a news or WeChat copy names each item)
+  | 'record'; // "问题2:…" heading a block of labelled fields (never read from a line: see record-heads)
 
 /** A number marker at the start of a line. */
 export interface NumberMarker {

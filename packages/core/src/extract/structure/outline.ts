@@ -7,6 +7,7 @@ import { classifyHeading } from './headings.js';
 import { isLabelLine, type Roles } from './attribution.js';
 import { HAS_ROLE_VERB } from './role-labels.js';
 import { isSiteNavigation } from './site-navigation.js';
+import { recordHeadAt } from './record-heads.js';
 
 /** A numbered item with the unnumbered lines that follow it and its numbered children. */
 export interface OutlineNode {
@@ -106,6 +107,7 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
     if (ageItem?.[1] && lastValue.get('arabic') === Number(ageItem[1]) - 1)
       marker = { style: 'arabic', number: ageItem[1], length: ageItem[0].length };
     const rest = marker ? line.text.slice(marker.length).trim() : '';
+    const before = previous;
     // A PDF line break inside "一、二、三级预防" puts "二、" at a line start: out of sequence after a
     // line that stops mid-sentence, it is text, not a number.
     // Only inside an open item: with none open, a number cannot continue an item's sentence.
@@ -209,6 +211,34 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
       styles.length = 0;
       stack.length = 0;
       lastValue.clear();
+      continue;
+    }
+    let record = current && (!before || /[。;;::]$/.test(before) || isHeadingLike(before)) ? recordHeadAt(pieces, pi) : null;
+    // Fields followed by the next item of the open list ("(4)…") belong to the item before them. A record with no
+    // items of its own is one only after records that had some: else it is the body of the item it follows.
+    const closing = record?.closingStyle ? styles.indexOf(record.closingStyle) : -1;
+    if (
+      record &&
+      !record.itemStyle &&
+      (!styles.includes('record') || (record.closingStyle && !(closing >= 0 && closing < styles.indexOf('record'))))
+    )
+      record = null;
+    if (record) {
+      // A record head opens a level of its own, just above the items it heads.
+      let level = styles.indexOf('record');
+      if (level < 0) {
+        const itemLevel = record.itemStyle ? styles.indexOf(record.itemStyle) : -1;
+        level = itemLevel >= 0 ? itemLevel : stack.length;
+      }
+      styles.length = level;
+      styles.push('record');
+      stack.length = Math.min(stack.length, level);
+      const parent = stack[stack.length - 1] ?? null;
+      const marker: NumberMarker = { style: 'record', number: record.number, length: 0 };
+      const node: OutlineNode = { marker, head: line, body: [], children: [], parent, level: stack.length, tableFollows: false, section };
+      (parent ? parent.children : roots).push(node);
+      stack.push(node);
+      current = node;
       continue;
     }
     if (current) current.body.push(line);

@@ -1,4 +1,4 @@
-import { closingTimeFrame, findDeadlinePhrases, parseDeadlineCell } from '../dates/index.js';
+import { closingTimeFrame, findDeadlinePhrases, parseDeadlineCell, yearlyDeadline } from '../dates/index.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
 import {
   findBracketAttributions,
@@ -168,7 +168,7 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
     } else {
       const phrases = findDeadlinePhrases(duty, planYear);
       due = [...new Set(phrases.map((p) => p.date))];
-      ongoing = closingTimeFrame(duty) || closingTimeFrame(clause);
+      ongoing = closingTimeFrame(duty) || closingTimeFrame(clause) || (!due.length && yearlyDeadline(duty));
       deadlineText = phrases.map((p) => p.text).join('、') || null;
       // No time limit of its own: the one written after its group ("以上任务完成时限:…") holds.
       if (!due.length && !ongoing && node.groupDeadline) {

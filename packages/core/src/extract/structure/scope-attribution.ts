@@ -47,6 +47,9 @@ export function applyGroupTails(roots: OutlineNode[], dir: UnitDirectory): void 
             return n !== null && n >= range[0] && n <= range[1];
           });
       for (const s of group) s.groupRoles ??= { lead: roles.lead, participants: roles.participants, separateLeads: roles.separateLeads };
+      // "以上三项责任单位:X;完成时限:持续推进": the time limit in the sentence holds for the group too.
+      const limit = 'deadlineText' in roles ? roles.deadlineText : null;
+      if (limit) for (const s of group) s.groupDeadline ??= limit;
     });
   };
   const trailing = (siblings: OutlineNode[]) => {
