@@ -1,5 +1,6 @@
 import { extractIndicators } from '../indicators/extract-indicators.js';
 import { carriedDeadline } from '../indicators/indicator-due.js';
+import { leadInDue } from '../indicators/lead-in-due.js';
 import { extractIndicatorTable } from '../indicators/indicator-table.js';
 import type { Diagnostic, ExtractedIndicator } from '../plan-schema.js';
 import { leaves, type OutlineNode } from '../structure/outline.js';
@@ -35,9 +36,11 @@ export function assembleDrafts(seg: Segmented, ctx: PlanContext): Drafts {
       if (underFindings(node)) continue;
       // Whole sentences: a goal wrapped over lines ("…普及率" ⏎ "达到92%。") is read once, joined.
       // A goal listed under "到2025年底,以下指标…:" takes that deadline.
-      const due = inheritedDue(node, planYear);
+      let due = inheritedDue(node, planYear);
       for (const g of sentenceParagraphs([node.head, ...node.body], true)) {
         indicators.push(...extractIndicators(g.text, g.toSource(0), { ...indicatorContext(ctx, g.line), due }));
+        // "到2028年," ⏎ one goal per line: the lead-in's year reaches the lines after it.
+        due = leadInDue(g.text, planYear) ?? due;
       }
       continue;
     }
