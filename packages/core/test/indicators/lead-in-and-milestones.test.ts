@@ -56,6 +56,27 @@ describe('a task table with a 目标值 column', () => {
   });
 });
 
+describe('a flattened task table with a 目标值 column', () => {
+  it('reads the value cell as the row target and keeps it out of the duty', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某市2026年健康城市建设工作计划',
+        '一、量化任务',
+        ...['序号', '任务', '目标值', '责任单位', '时间节点'],
+        ...['1', '新建城市书房', '≥6家', '市文化局、市财政局', '2026年9月'],
+        ...['2', '公交车辆更新为新能源车', '100%', '市交通局', '2026年8月'],
+        '二、工作要求',
+        '(一)各单位建立工作台账。',
+      ].join('\n'),
+    });
+    expect(plan.indicators.map((i) => [i.target, i.unit, i.comparator, i.due])).toEqual([
+      [6, '家', '>=', '2026-09-30'],
+      [100, '%', '=', '2026-08-31'],
+    ]);
+    expect(plan.tasks[0]?.text).toBe('新建城市书房');
+  });
+});
+
 describe('a project table milestone that is a construction stage', () => {
   it('tells a stage from the completion of the work', () => {
     expect(isStageMilestone('4月底前完成一期厂房封顶')).toBe(true);
@@ -85,5 +106,28 @@ describe('measure words and comparators of the field batches', () => {
     expect(read('重点行业执法检查中重大隐患查处比例不低于20%。')).toEqual([[20, '%', '>=']]);
     // A bulletin's count of what was found is still no target.
     expect(read('共查处违法案件23起。')).toEqual([]);
+  });
+});
+
+describe('a rectification item whose lead-in states its goal before the measures', () => {
+  it('reads the 整改目标 line with the 整改时限 after it', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某县生态环境问题整改方案',
+        '一、整改任务',
+        '问题1:县城污水收集管网不完善。',
+        '整改目标:县城生活污水集中收集率达到65%以上。',
+        '整改时限:2026年9月底前',
+        '牵头单位:县住房和城乡建设局',
+        '整改措施:',
+        '(1)完成雨污分流改造8公里;',
+        '(2)建立进水浓度月度分析制度。',
+        '二、保障措施',
+        '(一)加强组织领导。',
+      ].join('\n'),
+    });
+    const goal = plan.indicators.find((i) => i.target === 65);
+    expect(goal && [goal.unit, goal.comparator, goal.due]).toEqual(['%', '>=', '2026-09-30']);
+    expect(plan.indicators.filter((i) => i.target === 65)).toHaveLength(1);
   });
 });

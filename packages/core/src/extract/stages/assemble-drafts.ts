@@ -10,6 +10,7 @@ import { paragraphTasks } from '../structure/paragraph-tasks.js';
 import { parseRealTable } from '../structure/real-table.js';
 import { tableTasks } from '../structure/table-tasks.js';
 import { indicatorContext, type PlanContext } from './plan-context.js';
+import { sectionIntroGoals } from './section-intro-goals.js';
 import type { Segmented } from './segment.js';
 
 /** Draft tasks in document order, the indicators found outside task texts, and what could not be read. */
@@ -54,6 +55,7 @@ export function assembleDrafts(seg: Segmented, ctx: PlanContext): Drafts {
         indicators.push(...extractIndicators(g.text, g.toSource(0), indicatorContext(ctx, g.line)));
     }
   }
+  indicators.push(...sectionIntroGoals(allNodes(seg.roots), ctx));
   const tables = [
     ...seg.outline.flats.map((t) => ({ parsed: t.table, owner: t.owner })),
     ...seg.outline.tables.map((t) => ({ parsed: parseRealTable(t.table, dir), owner: t.owner })),
