@@ -11,11 +11,11 @@ const TARGET_YEAR_RE = /\d{4}\s*年(?:底|末)?的?$/;
 
 /** Qualifiers that may sit between the comparator word and the number. */
 const QUALIFIER_RE = /(?:分别|均|约|大约|平均|年均|逐年|每年|力争|再|都|总体|比例|累计)+$/;
-const CHANGE_DOWN_RE = /(?:下降|降低|减少|缩小|压减|减低|缩短|压缩|降)(?:了)?$/;
+const CHANGE_DOWN_RE = /(?:下降|降低|减少|缩小|压减|压降|减低|缩短|压缩|降)(?:了)?$/;
 /** The base a change is measured against, just before the verb: 较上年, 比2020年, 同比. */
 const CHANGE_BASE_RE = /(?:较|(?<!占)比(?!重|例|率)|同比|环比)[^,,;;。]{0,8}$/;
-// 巩固提升 keeps a level (巩固提升1.8万人饮水保障): no change amount.
-const CHANGE_UP_RE = /(?:提高|(?<!巩固)提升|(?<!新)增加|增长|上升|扩大|(?<!新)增)(?:了)?$/;
+// 巩固提升 keeps a level (巩固提升1.8万人饮水保障), 改造提升 upgrades an amount (改造提升150万亩): no change amount.
+const CHANGE_UP_RE = /(?:提高|(?<!巩固|改造)提升|(?<!新)增加|增长|上升|扩大|(?<!新)增)(?:了)?$/;
 /** A strong comparator a few characters before the number ("不低于辖区40%"). */
 const LOOSE_LEAST_RE =
   /(?:不低于|不少于|至少|超过)\p{Script=Han}{1,4}$|至少(?:配备|配齐|建成|建设|培训|开展|组织|举办|新增|设置|落实)[\p{Script=Han}()()]{1,14}$/u;
@@ -62,7 +62,7 @@ export function readComparator(before: string, bound: '>=' | '<=' | null, unit: 
   }
   if ((unit === '个百分点' || unit === '百分点') && !/(?:到|至)$/.test(core)) {
     // "提高5个百分点" without a verb right before the number still states a change.
-    if (/(?:下降|降低|减少)/.test(core.slice(-8))) return { comparator: 'decrease_by', explicit: true, wordStart: core.length };
+    if (/(?:下降|降低|减少|压降|压减|压缩)/.test(core.slice(-8))) return { comparator: 'decrease_by', explicit: true, wordStart: core.length };
     if (/(?:提高|提升|增加|增长|上升)/.test(core.slice(-8))) return { comparator: 'increase_by', explicit: true, wordStart: core.length };
   }
   const least = AT_LEAST_RE.exec(core) ?? (AT_MOST_RE.test(core) ? null : (LOOSE_LEAST_RE.exec(core) ?? LOOSE_UP_TO_RE.exec(core)));

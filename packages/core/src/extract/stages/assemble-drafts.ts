@@ -1,5 +1,6 @@
 import { extractIndicators } from '../indicators/extract-indicators.js';
 import { carriedDeadline } from '../indicators/indicator-due.js';
+import { leadInDue } from '../indicators/lead-in-due.js';
 import { extractIndicatorTable } from '../indicators/indicator-table.js';
 import type { Diagnostic, ExtractedIndicator } from '../plan-schema.js';
 import { leaves, type OutlineNode } from '../structure/outline.js';
@@ -9,7 +10,7 @@ import { paragraphTasks } from '../structure/paragraph-tasks.js';
 import { parseRealTable } from '../structure/real-table.js';
 import { tableTasks } from '../structure/table-tasks.js';
 import { indicatorContext, type PlanContext } from './plan-context.js';
-import { recordGoals } from './record-goals.js';
+import { sectionIntroGoals } from './section-intro-goals.js';
 import type { Segmented } from './segment.js';
 
 /** Draft tasks in document order, the indicators found outside task texts, and what could not be read. */
@@ -36,9 +37,11 @@ export function assembleDrafts(seg: Segmented, ctx: PlanContext): Drafts {
       if (underFindings(node)) continue;
       // Whole sentences: a goal wrapped over lines ("…普及率" ⏎ "达到92%。") is read once, joined.
       // A goal listed under "到2025年底,以下指标…:" takes that deadline.
-      const due = inheritedDue(node, planYear);
+      let due = inheritedDue(node, planYear);
       for (const g of sentenceParagraphs([node.head, ...node.body], true)) {
         indicators.push(...extractIndicators(g.text, g.toSource(0), { ...indicatorContext(ctx, g.line), due }));
+        // "到2028年," ⏎ one goal per line: the lead-in's year reaches the lines after it.
+        due = leadInDue(g.text, planYear) ?? due;
       }
       continue;
     }
@@ -51,8 +54,8 @@ export function assembleDrafts(seg: Segmented, ctx: PlanContext): Drafts {
       for (const g of sentenceParagraphs(node.body, true))
         indicators.push(...extractIndicators(g.text, g.toSource(0), indicatorContext(ctx, g.line)));
     }
-    indicators.push(...recordGoals(node, ctx));
   }
+  indicators.push(...sectionIntroGoals(allNodes(seg.roots), ctx));
   const tables = [
     ...seg.outline.flats.map((t) => ({ parsed: t.table, owner: t.owner })),
     ...seg.outline.tables.map((t) => ({ parsed: parseRealTable(t.table, dir), owner: t.owner })),

@@ -1,5 +1,6 @@
 import { extractIndicators } from '../indicators/extract-indicators.js';
 import { goalColumnDue, goalIndicator } from '../indicators/goal-cell.js';
+import { isStageMilestone } from '../indicators/stage-milestone.js';
 import type { Diagnostic, ExtractedIndicator, ExtractedTask } from '../plan-schema.js';
 import { withoutPinyin } from '../pinyin-notes.js';
 import { defaultDeadline, lacksDeadline } from '../structure/default-deadline.js';
@@ -59,7 +60,8 @@ export function taskIndicators(
   return tasks.flatMap((t, i) => {
     const draft = drafts[i];
     const fromNote = noted !== null && t.deadlineText === noted;
-    const due = draft && (fromTable.has(draft) || draft.dueFromLimit || fromNote) ? (t.due.at(-1) ?? null) : null;
+    const stage = isStageMilestone(t.deadlineText);
+    const due = draft && (fromTable.has(draft) || draft.dueFromLimit || fromNote) && !stage ? (t.due.at(-1) ?? null) : null;
     const found = extractIndicators(t.text, t.source.start, { ...indicatorContext(ctx, t.source.line), due });
     const goal = draft?.goal ? goalIndicator(t.text, draft.goal, t.source, goalDue ?? due ?? yearEnd) : null;
     return goal ? [...found, goal] : found;

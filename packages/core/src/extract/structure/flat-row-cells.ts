@@ -3,6 +3,7 @@ import { parseDeadlineCell } from '../dates/index.js';
 import { isUnitName } from '../units/unit-name.js';
 import type { CellShape, ColumnRole } from './table-columns.js';
 import { UNIT_ROLES } from './flat-header.js';
+import { isValueGoal } from '../indicators/goal-cell.js';
 import type { RowDraft } from './table-rows.js';
 
 /** A cell of a flattened row: its text, its shape, and the line it stands on. */
@@ -57,6 +58,9 @@ export function draftFromCells(cells: Cell[], category: string[], roles: ColumnR
     } else if (afterFacts && roles.includes('deadline') && !draft.deadline.length && hasDate(c.text)) {
       // A long deadline cell ("6月底前完成框架搭建,12月底前全面完成") reads as text by shape.
       draft.deadline.push(c.text);
+    } else if (!afterFacts && draft.task.length && !draft.goal && roles.includes('indicator') && isValueGoal(c.text)) {
+      // A 目标值 column of a task table ("新建普惠性托育机构" ⏎ "≥4家"): the row's target, as in a real table.
+      draft.goal = c.text;
     } else if (afterFacts && roles.includes('note')) {
       // A text cell after the units/deadline is a remark, not part of the duty.
     } else {

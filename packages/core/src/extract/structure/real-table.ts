@@ -126,6 +126,8 @@ export function parseRealTable(t: TableBlock, dir: UnitDirectory): ParsedTable {
         if (SEPARATE.test(CLOSING_NOTE.exec(g.text)?.[1] ?? '')) draft.separate = true;
       } else if (role === 'note' && SEPARATE.test(g.text)) draft.separate = true;
       else if (role === 'note' && !roles.includes('deadline') && NOTED_DEADLINE.test(g.text)) draft.deadline.push(g.text);
+      // A 目标值 column beside the duty ("新建普惠性托育机构" | "≥4家"): the row's target.
+      else if (role === 'indicator' && goalColumns.has(c) && draft.task.length && isValueGoal(g.text)) draft.goal = g.text;
       else if (role === 'note' || role === 'person' || role === 'other' || role === 'indicator') return;
       else if (shape === 'units') draft.units.push({ role: 'resp', text: g.text });
       else if (shape === 'deadline') draft.deadline.push(g.text);
