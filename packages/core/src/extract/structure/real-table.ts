@@ -19,6 +19,7 @@ interface GridCell {
 /** A remark that is a closing deadline ("2023年10月底前完成", "11月底前"): the row's deadline where no column holds one. */
 const NOTED_DEADLINE =
   /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日|\s*(?:底|末|中旬|上旬|下旬))?\s*(?:之|以)?前(?:完成|完工|建成)?[。.]?$/;
+const TOTALS = /^(?:合计|总计|小计|共计|累计)[::]?$/;
 /** Lays the cells out on a grid; a rowspan/colspan cell fills every slot it covers. */
 function toGrid(t: TableBlock): (GridCell | null)[][] {
   const grid: (GridCell | null)[][] = t.rows.map(() => []);
@@ -149,6 +150,8 @@ export function parseRealTable(t: TableBlock, dir: UnitDirectory): ParsedTable {
       else if (shape === 'deadline') draft.deadline.push(g.text);
       else draft.task.push(g.text);
     });
+    // A totals row (合计 ⏎ the column sums) closes the table; it prescribes nothing.
+    if (!draft.units.length && TOTALS.test(draft.task.join('').replace(/\s+/g, ''))) continue;
     if (!draft.task.length) {
       unparsed.push({ start: src.start, end: src.end, line: src.line, text: texts.join(' | ') });
       continue;
