@@ -72,4 +72,3 @@ describe('metadata shapes of field pages', () => {
     expect(m.date).toBe('2025-03-03');
   });
 });
-

@@ -95,4 +95,20 @@ describe('role columns of ledger tables', () => {
       [['县财政局'], [], ['2025-09-30']],
     ]);
   });
+
+  it('reads a | table whose second header row completes the role labels, without losing the duty column', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某县2025年重点任务清单',
+        '|序号|工作任务|牵头|责任|完成时限|',
+        '| | |单位|单位| |',
+        '|1|修订县级部门安全生产权力和责任清单|县安委办|县委编办、县直各有关部门|2025年5月底|',
+        '|2|对各乡镇开展安全生产巡查,每季度通报结果|县应急管理局|各乡镇人民政府|每季度|',
+      ].join('\n'),
+    });
+    expect(plan.tasks.map((t) => [t.text.slice(0, 4), t.lead, t.participants])).toEqual([
+      ['修订县级', ['县安委办'], ['县委编办', '县直各有关部门']],
+      ['对各乡镇', ['县应急管理局'], ['各乡镇人民政府']],
+    ]);
+  });
 });

@@ -72,8 +72,9 @@ export function parseRealTable(t: TableBlock, dir: UnitDirectory): ParsedTable {
     const filled = (grid[r] ?? []).filter((g) => g && g.text).length;
     if (named >= 2 && named * 2 >= filled) {
       // A two-row header may split one label's words over its rows (牵头 / 单位): the column's words read
-      // top to bottom name the role before each row's own label does.
-      roles = roles.map((old, i) => headerRole(stackedLabel(grid, r, i)) ?? labels[i] ?? old);
+      // top to bottom name the role before each row's own label does. A lower cell that says nothing of a
+      // role (单位 under a cell it does not complete) leaves the role above in place.
+      roles = roles.map((old, i) => headerRole(stackedLabel(grid, r, i)) ?? (labels[i] === 'other' && old ? old : (labels[i] ?? old)));
       dataFrom = r + 1;
     } else if (dataFrom > 0) break;
   }
