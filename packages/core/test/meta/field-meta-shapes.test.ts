@@ -59,4 +59,16 @@ describe('metadata shapes of field pages', () => {
       '某县2025年项目推进台账(截至6月30日)',
     );
   });
+
+  it('reads the signature that closes a covering notice run onto one line', async () => {
+    const m = await meta([
+      '某县2025年民生实事项目清单',
+      '时间:2025-03-05 10:26:17  来源:县政府办',
+      '某县人民政府关于印发某县2025年民生实事项目清单的通知 各乡镇人民政府,县政府各部门:现将《某县2025年民生实事项目清单》印发给你们,请抓好落实。 某县人民政府 2025年3月3日',
+      '某县2025年民生实事项目清单',
+      '一、教育提质工程。新建第三幼儿园。责任单位:县教育和体育局;完成时限:2025年8月底。',
+    ]);
+    expect(m.issuer).toBe('某县人民政府');
+    expect(m.date).toBe('2025-03-03');
+  });
 });

@@ -9,6 +9,8 @@ describe('a note giving one deadline to every row that names none', () => {
     expect(defaultDeadline('各单位均于12月底前完成总结。', 2025)).toBeNull();
     expect(defaultDeadline('表格略\n备注:所有项目须于2025年10月底前完成。', 2025)?.due).toEqual(['2025-10-31']);
     expect(defaultDeadline('注：以上工程均在11月底前完成', 2025)?.due).toEqual(['2025-11-30']);
+    expect(defaultDeadline('说明:各项目完成时限未单独注明的,均为2025年12月底前完成。', 2025)?.due).toEqual(['2025-12-31']);
+    expect(defaultDeadline('说明:未另行注明完成时间的,均于10月底前完成。', 2025)?.due).toEqual(['2025-10-31']);
     expect(defaultDeadline('备注:以上任务完成时限均为2025年9月底。', 2025)?.due).toEqual(['2025-09-30']);
     // A duty that happens to say 所有 is no note.
     expect(defaultDeadline('所有村居须于9月底前完成改厕。', 2025)).toBeNull();

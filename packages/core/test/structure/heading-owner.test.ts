@@ -25,4 +25,23 @@ describe('a heading whose bracket names the owner of its items', () => {
       ['5', ['县住建局'], ['县教育体育局'], false],
     ]);
   });
+
+  it('reads "(由X牵头落实)" on a heading as the lead of every item beneath it', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某区医共体建设实施方案',
+        '一、重点任务',
+        '(一)健全管理体制(由区医共体管理委员会办公室牵头落实)',
+        '  1.成立管理委员会。统筹规划建设、投入保障和考核监管。',
+        '  2.落实经营自主权。制定权责清单。',
+        '(二)推进资源整合',
+        '  3.统一财务管理。实行统一核算。(区财政局牵头落实,区卫生健康委配合)',
+      ].join('\n'),
+    });
+    expect(plan.tasks.map((t) => [t.number, t.lead, t.participants])).toEqual([
+      ['1', ['区医共体管理委员会办公室'], []],
+      ['2', ['区医共体管理委员会办公室'], []],
+      ['3', ['区财政局'], ['区卫生健康委']],
+    ]);
+  });
 });

@@ -35,10 +35,13 @@ export function extractMeta(source: SourceText): PlanMeta {
   const fieldIssuer =
     field(fields, '制定机关', '发文机关', '发布机关', '发布机构', '发布单位', '印发单位', '制表单位', '编制单位') ??
     noticeOffice(sentWith) ??
-    sourceIssuer(origin, masthead(lines));
+    sourceIssuer(origin, masthead(lines)) ??
+    // A ledger with no other sign of its office: the 填报单位 filled in under its title, or a "X 制表" line.
+    orgField(field(fields, '填报单位')) ??
+    tabulatedBy(lines);
   // A page with no signature whose publication line names the office that published it: that line dates it.
   const published =
-    field(fields, '公布日期', '印发日期', '制表日期', '编制日期') ??
+    field(fields, '公布日期', '印发日期', '制表日期', '编制日期', '填报日期', '填报时间') ??
     (signatures.length || !fieldIssuer ? null : field(fields, '发布日期', '发布时间', '发表时间'));
   // A publication time may carry the clock ("2024-03-21 09:16").
   const signatureDate =
@@ -65,6 +68,21 @@ const ISSUED_LINE = /^[((](?:\d{4}年\d{1,2}月\d{1,2}日)?(.{4,40}?)印发[))]$
 function issuedBy(lines: MetaLine[]): string | null {
   for (const line of lines.slice(0, 12)) {
     const office = ISSUED_LINE.exec(line.compact)?.[1];
+    if (office && orgShaped(office)) return office;
+  }
+  return null;
+}
+
+/** A field's value when it is an office's name. */
+function orgField(value: string | null): string | null {
+  const v = value?.replace(/\s+/g, '') ?? '';
+  return orgShaped(v) ? v : null;
+}
+
+/** "X办公室 制表", alone on a line or as the last row of a 说明 sheet ("3\tX办公室 制表"): the office that drew up the table. */
+function tabulatedBy(lines: MetaLine[]): string | null {
+  for (const line of lines) {
+    const office = /^(?:\d{1,2}[.、]?\s+)?(\S.{3,40}?)\s*制表$/.exec(line.half)?.[1]?.replace(/\s+/g, '');
     if (office && orgShaped(office)) return office;
   }
   return null;

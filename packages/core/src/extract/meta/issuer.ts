@@ -52,7 +52,15 @@ export function findSignatures(lines: MetaLine[]): Signature[] {
       continue;
     }
     // Office and date on one line: "江市健康潜江工作领导小组办公室      2021629日印发", "XX办公室 2021年6月29日".
-    if (line.compact.length > 64 || !/\d[日号]?(?:印发|发布|印)?$|日$/.test(line.half)) continue;
+    if (!/\d[日号]?(?:印发|发布|印)?$|日$/.test(line.half)) continue;
+    if (line.compact.length > 64) {
+      // A whole notice run onto one line ("…的通知 各乡镇…:…,请抓好落实。 X人民政府 2026年3月3日"): its signature
+      // closes it, after the last sentence.
+      const tail = /[。!?]\s*([\p{Script=Han}()]{4,40})\s+([\d年月日号.\-/〇○零一二三四五六七八九十]{6,20}?)$/u.exec(line.half);
+      const d = tail?.[2] ? parseSignatureDate(tail[2]) : null;
+      if (tail?.[1] && d && orgShaped(tail[1])) out.push({ issuer: tail[1], date: d, index: i });
+      continue;
+    }
     // A bare 印发 line: "2021年6月29日印发".
     const printed = /^([\d\s年月日号.\-/〇○零一二三四五六七八九十]{6,24}?)\s*(?:印发|发布)$/.exec(line.half);
     const printedDate = printed?.[1] ? parseSignatureDate(printed[1]) : null;

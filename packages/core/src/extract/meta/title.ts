@@ -70,8 +70,8 @@ export function findTitle(lines: MetaLine[], titleField: string | null = null): 
 
 /** A report on how a plan is carried out ("X关于…整改进展情况的通报"), not a plan itself. */
 const REPORT = /关于.{4,}的(?:通报|通報|报告|報告)$/;
-/** A heading that names a list of work ("…整改台账", "…任务清单"). */
-const WORK_LIST = /(?:台账|清单|一览表|分工表|任务表|明细表|臺賬|清單)$/;
+/** A heading that names a list of work ("…整改台账", "…任务清单", "…推进情况台账(一季度)"). */
+const WORK_LIST = /(?:台账|清单|一览表|分工表|任务表|明细表|臺賬|清單)(?:[((][^()()]{1,20}[))])?$/;
 
 /**
  * A report page ("…关于整改进展情况的通报") that carries the list it reports on under the list's own heading: the

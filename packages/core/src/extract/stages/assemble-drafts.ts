@@ -9,6 +9,7 @@ import { proseTasks, underFindings, underPreamble, type DraftTask } from '../str
 import { paragraphTasks } from '../structure/paragraph-tasks.js';
 import { parseRealTable } from '../structure/real-table.js';
 import { tableTasks } from '../structure/table-tasks.js';
+import { applyOrderRule } from '../structure/order-rule-columns.js';
 import { indicatorContext, type PlanContext } from './plan-context.js';
 import { sectionIntroGoals } from './section-intro-goals.js';
 import type { Segmented } from './segment.js';
@@ -59,7 +60,7 @@ export function assembleDrafts(seg: Segmented, ctx: PlanContext): Drafts {
   const tables = [
     ...seg.outline.flats.map((t) => ({ parsed: t.table, owner: t.owner })),
     ...seg.outline.tables.map((t) => ({ parsed: parseRealTable(t.table, dir), owner: t.owner })),
-  ];
+  ].map((t) => ({ ...t, parsed: applyOrderRule(t.parsed, ctx.sourceText) }));
   for (const { parsed, owner } of tables) {
     for (const u of parsed.unparsed) {
       const source = { start: u.start, end: u.end, line: u.line };

@@ -26,6 +26,8 @@ const PART_END = new RegExp(`${PART_VERB}$`);
 const HAS_PART_VERB = new RegExp(PART_VERB);
 const CARRY_OUT_LOCAL = /^(.+?)(?:负责落实|具体落实|抓好落实|组织落实|负责实施|具体实施|落实)$/;
 const JOINTLY = /共同(?:负责|承担|组织实施)$/;
+/** What may follow 牵头 as part of the lead's own verb ("X牵头负责", "由X牵头落实"), before the participants. */
+const LEAD_VERB_TAIL = /^(?:负责|抓总|组织|抓好)?(?:推进)?(?:实施|落实|推进)?[,,、;;]?/;
 /** "责任单位:X牵头,Y配合": a responsibility label whose value says the roles with verbs. */
 const RESP_THEN_VERBS = new RegExp(`^(?:${RESP_LABEL_SOURCE})[::]([^::]+)$`);
 
@@ -105,7 +107,7 @@ export function parseAttributionText(inner: string, dir: UnitDirectory): TextRol
   const at = /[((]牵头[))]|(?:分别|各自)牵头/.test(t) ? -1 : t.search(/牵头(?![单部领科])/);
   if (at > 0) {
     const lead = splitUnitList(t.slice(0, at).replace(SUBJECT_BEFORE_OWNER, ''), dir);
-    return lead ? afterLeadVerb(lead, t.slice(at + 2).replace(/^(?:负责|抓总|组织)?(?:实施|落实|推进)?[,,、;;]?/, ''), dir) : null;
+    return lead ? afterLeadVerb(lead, t.slice(at + 2).replace(LEAD_VERB_TAIL, ''), dir) : null;
   }
   const duty = dutyThenOthers(t, dir);
   if (duty) return duty;

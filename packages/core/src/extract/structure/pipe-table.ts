@@ -2,7 +2,8 @@ import type { Block, ParagraphBlock } from '../source-text.js';
 import { isDeadlineCell } from './deadline-shape.js';
 import { headerRole } from './table-columns.js';
 import { readMarker } from './numbering.js';
-import { appendToCell, cell, para, tableOf, type Found, type Piece } from './text-table-parts.js';
+import { appendToCell, cell, para, tableOf, UNIT_ROLES, unitShaped, type Found, type Piece } from './text-table-parts.js';
+import type { ColumnRole } from './table-columns.js';
 
 const PIPE_SEPARATOR = /^[\s|:：\-—=+]*$/;
 
@@ -82,6 +83,7 @@ export function pipeTable(blocks: Block[], i: number, sep: '|' | '\t'): Found | 
       prev.end = b.end;
       continue;
     }
+    joinSplitUnitCells(cells, headerRoles);
     const shifted = underMergedCells(cells, width, lastFull);
     const aligned = shifted ?? alignShortRow(cells, width, deadlineColumn);
     if (aligned.length >= width && aligned[0]?.text) lastFull = aligned;
@@ -129,4 +131,18 @@ function underMergedCells(row: Piece[], width: number, lastFull: Piece[] | null)
 /** A `|` or tab row whose number and duty cells are empty but another is not: a wrapped cell of the row above. */
 function isContinuation(cells: Piece[]): boolean {
   return cells.length >= 3 && cells[0]!.text === '' && cells[1]!.text === '' && cells.some((c) => c.text !== '');
+}
+
+/**
+ * A row with more cells than the header whose unit column's list runs on into the next cell (`|X|Y、Z|2026年6月底|`
+ * under `|责任单位|完成时限|`): the unit cells are one list again, so the cells after them keep their columns.
+ */
+function joinSplitUnitCells(cells: Piece[], roles: (ColumnRole | null)[]): void {
+  for (let k = 0; cells.length > roles.length && k + 1 < cells.length; k++) {
+    const [own, next] = [cells[k]!, cells[k + 1]!];
+    if (!UNIT_ROLES.has(roles[k] ?? null) || UNIT_ROLES.has(roles[k + 1] ?? null)) continue;
+    if (!own.text || !next.text || !unitShaped(own) || !unitShaped(next)) continue;
+    cells.splice(k, 2, { text: `${own.text}、${next.text}`, start: own.start, end: next.end });
+    k--;
+  }
 }

@@ -6,6 +6,7 @@ import { foldWidth, type Line } from './lines.js';
 import { isIndicatorTableHeader } from '../indicators/indicator-columns.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
 import { GOAL_HEADER, isValueGoal } from '../indicators/goal-cell.js';
+import { isPartNote } from './part-note.js';
 
 /** A short bracket closing a cell: a note on it. */
 const CLOSING_NOTE = /[((]([^()()]{1,12})[))]\s*$/;
@@ -18,6 +19,7 @@ interface GridCell {
 /** A remark that is a closing deadline ("2023年10月底前完成", "11月底前"): the row's deadline where no column holds one. */
 const NOTED_DEADLINE =
   /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日|\s*(?:底|末|中旬|上旬|下旬))?\s*(?:之|以)?前(?:完成|完工|建成)?[。.]?$/;
+const TOTALS = /^(?:合计|总计|小计|共计|累计)[::]?$/;
 /** Lays the cells out on a grid; a rowspan/colspan cell fills every slot it covers. */
 function toGrid(t: TableBlock): (GridCell | null)[][] {
   const grid: (GridCell | null)[][] = t.rows.map(() => []);
@@ -41,6 +43,19 @@ function toGrid(t: TableBlock): (GridCell | null)[][] {
   return grid.map((l) => Array.from({ length: width }, (_, i) => l[i] ?? null));
 }
 
+/** A column's header words from the first row down to row `last`, each spanning cell read once. */
+function stackedLabel(grid: (GridCell | null)[][], last: number, c: number): string {
+  const cells: TableCell[] = [];
+  let text = '';
+  for (let r = 0; r <= last; r++) {
+    const g = grid[r]?.[c];
+    if (!g || cells.includes(g.cell)) continue;
+    cells.push(g.cell);
+    text += g.text;
+  }
+  return text;
+}
+
 /**
  * Reads a real (HTML/docx) table: finds the header row(s), gives each column a role (by its header, or by
  * the shape of its cells when the header is missing), and turns each data row into a draft. Rows that
@@ -56,7 +71,10 @@ export function parseRealTable(t: TableBlock, dir: UnitDirectory): ParsedTable {
     const named = labels.filter((x) => x !== null).length;
     const filled = (grid[r] ?? []).filter((g) => g && g.text).length;
     if (named >= 2 && named * 2 >= filled) {
-      roles = roles.map((old, i) => labels[i] ?? old);
+      // A two-row header may split one label's words over its rows (牵头 / 单位): the column's words read
+      // top to bottom name the role before each row's own label does. A lower cell that says nothing of a
+      // role (单位 under a cell it does not complete) leaves the role above in place.
+      roles = roles.map((old, i) => headerRole(stackedLabel(grid, r, i)) ?? (labels[i] === 'other' && old ? old : (labels[i] ?? old)));
       dataFrom = r + 1;
     } else if (dataFrom > 0) break;
   }
@@ -86,6 +104,7 @@ export function parseRealTable(t: TableBlock, dir: UnitDirectory): ParsedTable {
       .flatMap((l) => l.map((g, c) => (g && GOAL_HEADER.test(g.text.replace(/\s+/g, '')) ? c : -1)))
       .filter((c) => c >= 0),
   );
+  const hasUnitColumn = roles.some((r) => r === 'lead' || r === 'resp');
   const rows: RowDraft[] = [];
   let category: string[] = [];
   const unparsed: ParsedTable['unparsed'] = [];
@@ -125,6 +144,7 @@ export function parseRealTable(t: TableBlock, dir: UnitDirectory): ParsedTable {
         // "…安装报警装置(按职责分工负责)": a closing note on the duty about its leads.
         if (SEPARATE.test(CLOSING_NOTE.exec(g.text)?.[1] ?? '')) draft.separate = true;
       } else if (role === 'note' && SEPARATE.test(g.text)) draft.separate = true;
+      else if (role === 'note' && hasUnitColumn && isPartNote(g.text, dir)) draft.units.push({ role: 'part', text: g.text });
       else if (role === 'note' && !roles.includes('deadline') && NOTED_DEADLINE.test(g.text)) draft.deadline.push(g.text);
       // A 目标值 column beside the duty ("新建普惠性托育机构" | "≥4家"): the row's target.
       else if (role === 'indicator' && goalColumns.has(c) && draft.task.length && isValueGoal(g.text)) draft.goal = g.text;
@@ -133,6 +153,8 @@ export function parseRealTable(t: TableBlock, dir: UnitDirectory): ParsedTable {
       else if (shape === 'deadline') draft.deadline.push(g.text);
       else draft.task.push(g.text);
     });
+    // A totals row (合计 ⏎ the column sums) closes the table; it prescribes nothing.
+    if (!draft.units.length && TOTALS.test(draft.task.join('').replace(/\s+/g, ''))) continue;
     if (!draft.task.length) {
       unparsed.push({ start: src.start, end: src.end, line: src.line, text: texts.join(' | ') });
       continue;
