@@ -133,7 +133,11 @@ function glue(prev: string, next: string, prevLine: PdfLine | null, indent = '')
   if (/[|｜]$/.test(prev) || /^[|｜]/.test(next)) return ' ';
   if (splitLabel(prev, next)) return '';
   if (!/ {2}|\t/.test(prev)) return '';
-  if (prevLine?.endsShort || (!/[A-Za-z0-9]$/.test(prev) && /^[A-Za-z0-9]/.test(next))) return prev.includes('\t') ? '\t' : '  ';
+  if (prevLine?.endsShort) return prev.includes('\t') ? '\t' : '  ';
+  // A row on tab stops that broke at a tab goes on at a stop (isTabWrap): at the left margin, a number after
+  // Chinese ("2026年9月 | 30日前") is the same cell wrapped.
+  const onStops = prevLine?.stopsToMargin !== undefined;
+  if (!onStops && !/[A-Za-z0-9]$/.test(prev) && /^[A-Za-z0-9]/.test(next)) return prev.includes('\t') ? '\t' : '  ';
   return '';
 }
 
