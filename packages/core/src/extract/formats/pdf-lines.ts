@@ -162,7 +162,10 @@ const CLOSING = /[。;；:：!！?？」』”)）】》]\s*$/;
 function runsOn(prev: string, next: PdfLine): boolean {
   // A row of columns is not continued by the next numbered row ("3  健康食品安全  …"),
   // Nor by a labelled field ("文 号：…").
-  if (/ {2}|\t/.test(prev) && (/^\s*\d{1,3}\s/.test(next.text) || (/^.{1,8}[:：]/.test(next.text) && !splitLabel(prev, next.text))))
+  if (
+    / {2}|\t/.test(prev) &&
+    (/^\s*\d{1,3}\s/.test(toHalfWidth(next.text)) || (/^.{1,8}[:：]/.test(next.text) && !splitLabel(prev, next.text)))
+  )
     return false;
   // A row of comma-separated values is not continued by the next numbered record ("6,中小学…").
   if (/^\s*\d{1,3}[,，]/.test(next.text) && (prev.match(/[,，]/g)?.length ?? 0) >= 3) return false;

@@ -9,7 +9,7 @@ import { findStreamTables, type StreamColumns } from './pdf-stream-tables.js';
 import { findTables, groupLines } from './pdf-tables.js';
 import { SourceBuilder } from './source-builder.js';
 import { wrapContinuations, type LineBox } from './pdf-wrap-continuations.js';
-import { indentedRowWrap, isGroupHeading, isRowAt, lastOfWrapped, wrappedCell } from './pdf-typed-rows.js';
+import { completeRowAbove, indentedRowWrap, isGroupHeading, isRowAt, lastOfWrapped, wrappedCell } from './pdf-typed-rows.js';
 
 interface TextItem {
   str: string;
@@ -231,7 +231,9 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
     const cellWrap =
       wrappedCell(b, after, left) && (isRowAt(blocks[i + 2], left) || isGroupHeading(blocks[i + 2]) || lastOfWrapped(blocks, i, left));
     const overflows = l.right >= margin - l.size * 2 || l.right + gapAllowance + nextWord > margin;
-    const full = wraps.has(i + 1) || (overflows && l.x <= left + l.size * 2.5) || cellWrap || indentedRowWrap(blocks, i, left);
+    const full =
+      !completeRowAbove(blocks, i, left) &&
+      (wraps.has(i + 1) || (overflows && l.x <= left + l.size * 2.5) || cellWrap || indentedRowWrap(blocks, i, left));
     // Tab stops left on the line: a tab past the margin goes on to the next line (see glue in cleanPdfBlocks).
     const stopsToMargin =
       l.nextStop !== undefined && l.tabStep && l.text.includes('\t')
