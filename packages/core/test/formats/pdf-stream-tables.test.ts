@@ -6,24 +6,13 @@ import { joinRuns, type Positioned, type Segment } from '../../src/extract/forma
 import { findTables } from '../../src/extract/formats/pdf-tables.js';
 import { realignGapJoins } from '../../src/extract/formats/pdf-wrapped-columns.js';
 import { findStreamTables } from '../../src/extract/formats/pdf-stream-tables.js';
+import { BORDERLESS_TABLE, cell } from '../support/borderless-table.js';
 import { tinyPdf, typedRuns, type TinyRun } from '../support/tiny-pdf.js';
 
-// A borderless table as a layout engine sets it (an HTML <table> without borders, printed): each cell wraps
-// inside its column and sits in the middle of its row, so a row's cells do not share baselines.
-const COLS = [72, 110, 270, 370, 470];
-const cell = (col: number, text: string, dy = 0): TinyRun => ({ x: COLS[col]!, text, dy });
 const LAID_OUT: TinyRun[][] = [
   [{ x: 72, text: '关于印发重点任务分工的通知' }],
   [{ x: 72, text: '各有关单位：现将重点任务分工印发给你们。' }],
-  [cell(0, '序号'), cell(1, '重点任务'), cell(2, '牵头单位'), cell(3, '配合单位'), cell(4, '完成时限')],
-  [],
-  [cell(0, '1', 9), cell(1, '新建社区食堂8个'), cell(2, '县民政局', 9), cell(3, '县财政局、'), cell(4, '2025年6月', 9)],
-  [cell(1, '并投入使用'), cell(3, '县商务局')],
-  [],
-  [cell(0, '2', 9), cell(1, '开放学校体育场地'), cell(2, '县教育局', 9), cell(3, '县体育局', 9), cell(4, '2025年9月', 9)],
-  [cell(1, '20所')],
-  [],
-  [cell(0, '3'), cell(1, '改造老旧小区12个'), cell(2, '县住建局'), cell(3, '各街道'), cell(4, '2025年12月')],
+  ...BORDERLESS_TABLE,
   [],
   [{ x: 72, text: '县人民政府办公室' }],
 ];

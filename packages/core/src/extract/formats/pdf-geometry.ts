@@ -135,14 +135,19 @@ function rectangle(p: [number, number], q: [number, number], line: (p: [number, 
 }
 
 const CJK = /[\u3000-\u9fff\uff00-\uffef]/;
+/**
+ * The typesetter's space between Chinese and Latin text is a fifth of an em (a space run no wider than this,
+ * in ems, is it); a space typed there, a Latin font's quarter of an em, is wider and is the author's.
+ */
+const AUTOSPACE = 0.22;
 // Latin, Greek and Cyrillic letters, digits and circled numbers (①): set in a Western font, spaced off from
 // Chinese by the typesetter (a sharing site's stray "Р" after each cell included).
 const LATIN = /[A-Za-z0-9\u0370-\u04ff\u2460-\u24ff]/;
 
 /**
  * The text of one line of runs, left to right. Chinese has no spaces, so adjacent runs run together; a
- * visible gap is a space and one of a character or more (columns laid out with space) two. A narrow space between Chinese
- * and a Latin letter or digit is the typesetter's spacing ("县 2023 年"), not the author's, and is dropped.
+ * visible gap is a space and one of a character or more (columns laid out with space) two. A space run of a fifth of an em between
+ * Chinese and a Latin letter or digit is the typesetter's spacing ("县 2023 年"), not the author's, and is dropped.
  * A run in `columnStarts` starts a column (a tab that reached its stop with no visible gap): two spaces.
  * With `spaces`, a wide gap becomes as many spaces as fill it (at least two), so columns lined up with spaces
  * in a plain-text original line up again. A run in `tabs` follows that many tabs (see tabsBefore).
@@ -155,6 +160,8 @@ export function joinRuns(
 ): string {
   let text = '';
   let lastRight: number | null = null;
+  // The spacing is set in the larger of the two sizes it stands between.
+  let lastSize = 0;
   let pendingSpace: Positioned | null = null;
   for (const run of runs) {
     if (run.text.trim() === '') {
@@ -171,11 +178,15 @@ export function joinRuns(
       else if (gap > run.size * 0.9) text += ' '.repeat(Math.max(2, spaces?.count(gap, run.size, pendingSpace ?? undefined) ?? 2));
       else if (columnStarts.has(run)) text += '  ';
       else if (gap > run.size * (typeset ? 0.5 : 0.2)) text += ' ';
-      else if (pendingSpace && !(typeset && pendingSpace.text.length === 1 && pendingSpace.right - pendingSpace.x <= run.size * 0.3))
+      else if (
+        pendingSpace &&
+        !(typeset && pendingSpace.text.length === 1 && pendingSpace.right - pendingSpace.x <= Math.max(run.size, lastSize) * AUTOSPACE)
+      )
         text += pendingSpace.text.length > 1 ? pendingSpace.text : ' ';
     }
     text += run.text;
     lastRight = run.right;
+    lastSize = run.size;
     pendingSpace = null;
   }
   return text;

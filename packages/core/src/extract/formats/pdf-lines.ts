@@ -133,7 +133,11 @@ function glue(prev: string, next: string, prevLine: PdfLine | null, indent = '')
   if (/[|｜]$/.test(prev) || /^[|｜]/.test(next)) return ' ';
   if (splitLabel(prev, next)) return '';
   if (!/ {2}|\t/.test(prev)) return '';
-  if (prevLine?.endsShort || (!/[A-Za-z0-9]$/.test(prev) && /^[A-Za-z0-9]/.test(next))) return prev.includes('\t') ? '\t' : '  ';
+  if (prevLine?.endsShort) return prev.includes('\t') ? '\t' : '  ';
+  // A row on tab stops that broke at a tab goes on at a stop (isTabWrap): at the left margin, a number after
+  // Chinese ("2026年9月 | 30日前") is the same cell wrapped.
+  const onStops = prevLine?.stopsToMargin !== undefined;
+  if (!onStops && !/[A-Za-z0-9]$/.test(prev) && /^[A-Za-z0-9]/.test(next)) return prev.includes('\t') ? '\t' : '  ';
   return '';
 }
 
@@ -158,7 +162,10 @@ const CLOSING = /[。;；:：!！?？」』”)）】》]\s*$/;
 function runsOn(prev: string, next: PdfLine): boolean {
   // A row of columns is not continued by the next numbered row ("3  健康食品安全  …"),
   // Nor by a labelled field ("文 号：…").
-  if (/ {2}|\t/.test(prev) && (/^\s*\d{1,3}\s/.test(next.text) || (/^.{1,8}[:：]/.test(next.text) && !splitLabel(prev, next.text))))
+  if (
+    / {2}|\t/.test(prev) &&
+    (/^\s*\d{1,3}\s/.test(toHalfWidth(next.text)) || (/^.{1,8}[:：]/.test(next.text) && !splitLabel(prev, next.text)))
+  )
     return false;
   // A row of comma-separated values is not continued by the next numbered record ("6,中小学…").
   if (/^\s*\d{1,3}[,，]/.test(next.text) && (prev.match(/[,，]/g)?.length ?? 0) >= 3) return false;

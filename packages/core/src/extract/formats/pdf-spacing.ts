@@ -58,15 +58,25 @@ const TAB_STEPS = [28.35, 35.43, 36, 42.52, 56.69, 72];
 /** How far from a stop a run may start and still be at it. */
 const AT_STOP = 0.75;
 
-const stopOf = (x: number, tabs: TabStops): number | null => {
+/**
+ * How far from a stop a run may start and be at it with no visible gap before it: a tab that reached its stop
+ * right after the text before it lands on the stop itself, where text that merely runs across the stop (a
+ * line of Chinese split into runs anywhere) is off it by up to half a character.
+ */
+const AT_STOP_JOINED = 0.3;
+
+const stopOf = (x: number, tabs: TabStops, within = AT_STOP): number | null => {
   const k = Math.round((x - tabs.left) / tabs.step);
-  return k >= 1 && Math.abs(x - tabs.left - k * tabs.step) <= AT_STOP ? k : null;
+  return k >= 1 && Math.abs(x - tabs.left - k * tabs.step) <= within ? k : null;
 };
 
 /**
  * The tab stops a page's lines are laid out on, when their wide gaps all end at stops of one default grid
  * (four gaps at least, at two stops at least); null for a page laid out otherwise. A plain-text original
- * typed with tabs prints this way: each tab runs on to the next stop.
+ * typed with tabs prints this way: each tab runs on to the next stop. Lines none of whose gaps ends at a stop
+ * (a footer typed with spaces below a table typed with tabs) are left out while the lines with a gap at a
+ * stop are twice as many. The step is then fitted to the stops seen: a producer rounds its default interval,
+ * and far stops drift off it.
  */
 export function tabStops(rows: Positioned[][]): TabStops | null {
   const words = rows.map((row) => row.filter((r) => r.text.trim() !== ''));
@@ -74,16 +84,35 @@ export function tabStops(rows: Positioned[][]): TabStops | null {
   for (const row of words) if (row[0]) starts.set(Math.round(row[0].x), (starts.get(Math.round(row[0].x)) ?? 0) + 1);
   const left = [...starts].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0]?.[0];
   if (left === undefined) return null;
-  const ends: number[] = [];
-  for (const row of words) row.forEach((r, i) => i > 0 && r.x - (row[i - 1]?.right ?? r.x) > r.size * 0.9 && ends.push(r.x));
-  if (ends.length < 4) return null;
+  const gapEnds = words
+    .map((row) => row.filter((r, i) => i > 0 && r.x - (row[i - 1]?.right ?? r.x) > r.size * 0.9).map((r) => r.x))
+    .filter((ends) => ends.length > 0);
+  if (gapEnds.flat().length < 4) return null;
   const exactLeft = words.find((row) => row[0] && Math.round(row[0].x) === left)?.[0]?.x ?? left;
   for (const step of [...TAB_STEPS].reverse()) {
     const tabs = { left: exactLeft, step };
+    const tabbed = gapEnds.filter((ends) => ends.some((x) => stopOf(x, tabs) !== null));
+    if (tabbed.length < (gapEnds.length - tabbed.length) * 2) continue;
+    const ends = tabbed.flat();
     const at = ends.map((x) => stopOf(x, tabs)).filter((k): k is number => k !== null);
-    if (at.length >= ends.length * 0.9 && new Set(at).size >= 2) return { ...tabs, thin: thinSpace(rows) };
+    if (ends.length >= 4 && at.length >= ends.length * 0.9 && new Set(at).size >= 2)
+      return { ...tabs, step: fittedStep(ends, tabs), thin: thinSpace(rows) };
   }
   return null;
+}
+
+/** The step that puts the gaps' ends at stops most closely (least squares, the left edge held). */
+function fittedStep(ends: number[], tabs: TabStops): number {
+  let num = 0;
+  let den = 0;
+  for (const x of ends) {
+    const k = stopOf(x, tabs);
+    if (k === null) continue;
+    num += k * (x - tabs.left);
+    den += k * k;
+  }
+  const step = den > 0 ? num / den : tabs.step;
+  return Math.abs(step - tabs.step) <= AT_STOP ? step : tabs.step;
 }
 
 const CJK_CHAR = /[\u3000-\u9fff\uff00-\uffef]/;
@@ -117,13 +146,14 @@ export function tabsBefore(row: Positioned[], tabs: TabStops): Map<Positioned, n
     if (prev) {
       const gap = r.x - prev.right;
       const stop = stopOf(r.x, tabs);
+      const onStop = stopOf(r.x, tabs, AT_STOP_JOINED) !== null;
       // A Latin run right after Chinese with no space run between (or one of another width than the
       // typesetter's spacing): that spacing would have been there.
       const first = r.text.trimStart()[0] ?? '';
       const joined =
         gap > -0.5 && CJK_CHAR.test(prev.text.trimEnd().slice(-1)) && (CJK_CHAR.test(first) || (!spaced && /[A-Za-z0-9]/.test(first)));
       // Wider than the thin gap a typesetter puts between Chinese and Latin text.
-      if (stop !== null && (gap > r.size * 0.3 || joined)) {
+      if (stop !== null && (gap > r.size * 0.3 || (joined && onStop))) {
         // Every stop past the end of the text before it and up to this run is one tab.
         out.set(r, Math.max(1, Math.round((r.x - stopAfter(prev.right, tabs)) / tabs.step) + 1));
       }

@@ -9,7 +9,7 @@ import { findStreamTables, type StreamColumns } from './pdf-stream-tables.js';
 import { findTables, groupLines } from './pdf-tables.js';
 import { SourceBuilder } from './source-builder.js';
 import { wrapContinuations, type LineBox } from './pdf-wrap-continuations.js';
-import { indentedRowWrap, isGroupHeading, isRowAt, lastOfWrapped, wrappedCell } from './pdf-typed-rows.js';
+import { completeRowAbove, indentedRowWrap, isGroupHeading, isRowAt, lastOfWrapped, wrappedCell } from './pdf-typed-rows.js';
 
 interface TextItem {
   str: string;
@@ -34,6 +34,9 @@ interface PlacedLine extends LineBox {
   /** On a page laid out on tab stops, the distance between stops. */
   tabStep?: number;
 }
+
+/** Past this many font sizes below the line before, a line does not continue it (double spacing is below 2). */
+const MAX_WRAP_GAP = 2.5;
 
 /** A line of columns set apart by runs of spaces or by tabs. */
 const COLUMNS = / {2}|\t/;
@@ -210,7 +213,10 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
     const indent = l.x > left + l.size * 1.5 && !(prev && COLUMNS.test(prev.text));
     // A wrapped line keeps its font: a line set in another size (body text under a heading) starts anew.
     const resized = prev !== null && Math.abs(prev.size - l.size) > Math.min(prev.size, l.size) * 0.2;
-    const breakBefore = !wraps.has(i) && ((gap !== null && spacing > 0 && gap > spacing * 1.5) || indent || resized);
+    // A line wraps onto the next a line's height below; one set further off than MAX_WRAP_GAP sizes starts anew,
+    // however widely the page's other lines (rows of a table) are set.
+    const far = gap !== null && gap > l.size * MAX_WRAP_GAP;
+    const breakBefore = !wraps.has(i) && ((gap !== null && spacing > 0 && gap > spacing * 1.5) || far || indent || resized);
     prev = l;
     // Full: it reaches the right margin and starts at the left one (a first-line indent of two characters
     // allowed); a right-aligned signature or date reaches the margin too but is not a broken sentence.
@@ -231,7 +237,9 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
     const cellWrap =
       wrappedCell(b, after, left) && (isRowAt(blocks[i + 2], left) || isGroupHeading(blocks[i + 2]) || lastOfWrapped(blocks, i, left));
     const overflows = l.right >= margin - l.size * 2 || l.right + gapAllowance + nextWord > margin;
-    const full = wraps.has(i + 1) || (overflows && l.x <= left + l.size * 2.5) || cellWrap || indentedRowWrap(blocks, i, left);
+    const full =
+      !completeRowAbove(blocks, i, left) &&
+      (wraps.has(i + 1) || (overflows && l.x <= left + l.size * 2.5) || cellWrap || indentedRowWrap(blocks, i, left));
     // Tab stops left on the line: a tab past the margin goes on to the next line (see glue in cleanPdfBlocks).
     const stopsToMargin =
       l.nextStop !== undefined && l.tabStep && l.text.includes('\t')

@@ -71,3 +71,28 @@ export function lastOfWrapped(blocks: PageBlock[], i: number, left: number): boo
 function wrapsAtGap(blocks: PageBlock[], i: number, left: number): boolean {
   return wrappedCell(blocks[i], blocks[i + 1], left) && isRowAt(blocks[i + 2], left);
 }
+
+/** How far up a table typed with spaces is searched for its widest row. */
+const ROWS_ABOVE = 40;
+
+/**
+ * Row i of a table typed with spaces holds every column (as many cells as the table's widest row above it),
+ * and the next line is indented: a cell's continuation under its column, not the row wrapped at the margin
+ * (a wrapped line starts at the left margin, however near the margin the row ends).
+ */
+export function completeRowAbove(blocks: PageBlock[], i: number, left: number): boolean {
+  const b = blocks[i];
+  const after = blocks[i + 1];
+  if (!isRowAt(b, left) || !after || !('line' in after) || !b || !('line' in b) || b.line.text.includes('\t')) return false;
+  const n = after.line;
+  if (n.page !== b.line.page || n.x <= left + n.size * 2.5) return false;
+  const cells = columnGaps(b.line.text) + 1;
+  // The widest row above (the header, when the row is not the header itself) gives the table's columns.
+  let widest = 0;
+  for (let j = i - 1; j >= Math.max(0, i - ROWS_ABOVE); j--) {
+    const above = blocks[j];
+    if (!above || !('line' in above)) break;
+    if (isRowAt(above, left)) widest = Math.max(widest, columnGaps(above.line.text) + 1);
+  }
+  return cells >= 3 && cells >= widest && widest > 0;
+}
