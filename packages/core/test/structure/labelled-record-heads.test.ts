@@ -109,21 +109,3 @@ describe('items with two attributions and group time limits', () => {
     ]);
   });
 });
-
-describe('a heading whose bracket says who leads its items', () => {
-  it('reads "(由X牵头落实)" on a heading as the lead of every item beneath it', async () => {
-    const plan = await parsePlan({
-      text: [
-        '某区医共体建设实施方案',
-        '一、重点任务',
-        '(一)健全管理体制(由区医共体管理委员会办公室牵头落实)',
-        '1.成立管理委员会。统筹规划建设、投入保障和考核监管。',
-        '2.落实经营自主权。制定权责清单,赋予内部人员招聘自主权。',
-      ].join('\n'),
-    });
-    expect(plan.tasks.map((t) => [t.number, t.lead])).toEqual([
-      ['1', ['区医共体管理委员会办公室']],
-      ['2', ['区医共体管理委员会办公室']],
-    ]);
-  });
-});
