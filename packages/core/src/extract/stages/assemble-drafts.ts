@@ -7,6 +7,7 @@ import { leaves, type OutlineNode } from '../structure/outline.js';
 import { preambleGoalParagraphs, sentenceParagraphs } from '../structure/plan-preamble.js';
 import { proseTasks, underFindings, underPreamble, type DraftTask } from '../structure/prose-tasks.js';
 import { paragraphTasks } from '../structure/paragraph-tasks.js';
+import { headingBodyListTasks } from '../structure/heading-body-lists.js';
 import { parseRealTable } from '../structure/real-table.js';
 import { tableTasks } from '../structure/table-tasks.js';
 import { applyOrderRule } from '../structure/order-rule-columns.js';
@@ -55,6 +56,9 @@ export function assembleDrafts(seg: Segmented, ctx: PlanContext): Drafts {
       for (const g of sentenceParagraphs(node.body, true))
         indicators.push(...extractIndicators(g.text, g.toSource(0), indicatorContext(ctx, g.line)));
     }
+  }
+  for (const node of allNodes(seg.roots)) {
+    if (node.children.length && !underPreamble(node)) drafts.push(...headingBodyListTasks(node, dir, planYear));
   }
   indicators.push(...sectionIntroGoals(allNodes(seg.roots), ctx));
   const tables = [
