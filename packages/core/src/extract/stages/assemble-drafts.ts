@@ -11,6 +11,7 @@ import { headingBodyListTasks } from '../structure/heading-body-lists.js';
 import { parseRealTable } from '../structure/real-table.js';
 import { tableTasks } from '../structure/table-tasks.js';
 import { applyOrderRule } from '../structure/order-rule-columns.js';
+import { applySeparatorRule } from '../structure/separator-rule.js';
 import { indicatorContext, type PlanContext } from './plan-context.js';
 import { sectionIntroGoals } from './section-intro-goals.js';
 import type { Segmented } from './segment.js';
@@ -64,7 +65,7 @@ export function assembleDrafts(seg: Segmented, ctx: PlanContext): Drafts {
   const tables = [
     ...seg.outline.flats.map((t) => ({ parsed: t.table, owner: t.owner })),
     ...seg.outline.tables.map((t) => ({ parsed: parseRealTable(t.table, dir), owner: t.owner })),
-  ].map((t) => ({ ...t, parsed: applyOrderRule(t.parsed, ctx.sourceText) }));
+  ].map((t) => ({ ...t, parsed: applySeparatorRule(applyOrderRule(t.parsed, ctx.sourceText), ctx.sourceText) }));
   for (const { parsed, owner } of tables) {
     for (const u of parsed.unparsed) {
       const source = { start: u.start, end: u.end, line: u.line };
