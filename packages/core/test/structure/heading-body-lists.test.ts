@@ -17,7 +17,9 @@ const doc = (intro: string) =>
 describe('an inline list in the body of a heading that also has numbered items', () => {
   it('gives one task per list item under the list attribution', async () => {
     const plan = await parsePlan({
-      text: doc('要着力抓好以下工作:(1)健全养老保险参保扩面机制,实现应保尽保;(2)建成社区养老服务站8个;(3)开展托育服务能力提升行动。责任单位:区民政局、区卫生健康局。'),
+      text: doc(
+        '要着力抓好以下工作:(1)健全养老保险参保扩面机制,实现应保尽保;(2)建成社区养老服务站8个;(3)开展托育服务能力提升行动。责任单位:区民政局、区卫生健康局。',
+      ),
     });
     expect(plan.tasks.map((t) => [t.number, t.lead, t.participants])).toEqual([
       ['1', ['区城市管理局'], ['区住建局']],
