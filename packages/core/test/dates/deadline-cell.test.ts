@@ -74,3 +74,11 @@ describe('parseDeadlineCell', () => {
     expect(parseDeadlineCell('3年内', 2021).due).toEqual([]);
   });
 });
+
+describe('a month range inside one year whose start month writes no 月', () => {
+  it('gives only the range end, not the year end as well', () => {
+    expect(parseDeadlineCell('2026年4—10月', 2026).due).toEqual(['2026-10-31']);
+    expect(parseDeadlineCell('2025年3-9月', 2026).due).toEqual(['2025-09-30']);
+    expect(parseDeadlineCell('2026年10月', 2026).due).toEqual(['2026-10-31']);
+  });
+});

@@ -24,12 +24,13 @@ interface Point {
 const NUM = '(?:\\d{1,2}|[一二三四五六七八九十]{1,3})';
 const SUFFIX = '(?:份)?(?:上半年|下半年|第?[一二三四1-4]季度末?|底|末|初|上旬|中旬|下旬)?';
 // A point: 2022.6 / 2022/6/30 (dotted, in cells), 2021年6月29日, 2021年6月, 2021年, 2021 (bare), 6月底, 6月28日.
+const DASH = '(?:——|—|–|-|~|至|到|─{1,2})';
+// "2026年4—10月": the start month writes no 月 of its own; it borrows the one after the range's end.
 const POINT =
   `(?:(\\d{4})[./](\\d{1,2})(?:[./](\\d{1,2}))?(?![\\d.])` +
-  `|(\\d{4})(?!\\d)\\s*(?:(年)\\s*(?:(${NUM})\\s*月(?:\\s*(${NUM})\\s*[日号])?)?)?` +
+  `|(\\d{4})(?!\\d)\\s*(?:(年)\\s*(?:(${NUM})\\s*(?:月(?:\\s*(${NUM})\\s*[日号])?|(?=${DASH}\\s*${NUM}\\s*月)))?)?` +
   `|(${NUM})\\s*月(?:\\s*(${NUM})\\s*[日号])?)\\s*(${SUFFIX})`;
 const POINT_GROUPS = 10;
-const DASH = '(?:——|—|–|-|~|至|到|─{1,2})';
 const RELATIVE = '(今年底|今年年底|[当當]年底|年底|年末|年[内內]|本年度[内內]|上半年|下半年|第?[一二三四]季度末?)';
 const TOKEN_RE = new RegExp(`(?<![\\d.])(?:${POINT})(?:\\s*${DASH}\\s*(?:${POINT}))?|${RELATIVE}`, 'g');
 

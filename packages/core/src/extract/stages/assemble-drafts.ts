@@ -7,9 +7,11 @@ import { leaves, type OutlineNode } from '../structure/outline.js';
 import { preambleGoalParagraphs, sentenceParagraphs } from '../structure/plan-preamble.js';
 import { proseTasks, underFindings, underPreamble, type DraftTask } from '../structure/prose-tasks.js';
 import { paragraphTasks } from '../structure/paragraph-tasks.js';
+import { headingBodyListTasks } from '../structure/heading-body-lists.js';
 import { parseRealTable } from '../structure/real-table.js';
 import { tableTasks } from '../structure/table-tasks.js';
 import { applyOrderRule } from '../structure/order-rule-columns.js';
+import { applySeparatorRule } from '../structure/separator-rule.js';
 import { indicatorContext, type PlanContext } from './plan-context.js';
 import { sectionIntroGoals } from './section-intro-goals.js';
 import type { Segmented } from './segment.js';
@@ -56,11 +58,14 @@ export function assembleDrafts(seg: Segmented, ctx: PlanContext): Drafts {
         indicators.push(...extractIndicators(g.text, g.toSource(0), indicatorContext(ctx, g.line)));
     }
   }
+  for (const node of allNodes(seg.roots)) {
+    if (node.children.length && !underPreamble(node)) drafts.push(...headingBodyListTasks(node, dir, planYear));
+  }
   indicators.push(...sectionIntroGoals(allNodes(seg.roots), ctx));
   const tables = [
     ...seg.outline.flats.map((t) => ({ parsed: t.table, owner: t.owner })),
     ...seg.outline.tables.map((t) => ({ parsed: parseRealTable(t.table, dir), owner: t.owner })),
-  ].map((t) => ({ ...t, parsed: applyOrderRule(t.parsed, ctx.sourceText) }));
+  ].map((t) => ({ ...t, parsed: applySeparatorRule(applyOrderRule(t.parsed, ctx.sourceText), ctx.sourceText) }));
   for (const { parsed, owner } of tables) {
     for (const u of parsed.unparsed) {
       const source = { start: u.start, end: u.end, line: u.line };

@@ -7,6 +7,7 @@ import { transposeRecordTable } from '../structure/record-table.js';
 import { applyGroupTails } from '../structure/scope-attribution.js';
 import type { ParsedTable } from '../structure/table-rows.js';
 import { liftTextTables } from '../structure/text-tables.js';
+import { splitRunTogetherPieces } from '../structure/run-together-items.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
 
 /** The document cut into its shapes: lines, typed and flattened tables, and the item tree over them. */
@@ -34,7 +35,7 @@ export function segment(source: SourceText, dir: UnitDirectory): Segmented {
     const asLines = layoutTableLines(p.table, dir);
     return asLines ? asLines.map((line) => ({ kind: 'line' as const, line })) : [p];
   });
-  const stream = withFlatTables(pieces, dir);
+  const stream = withFlatTables(splitRunTogetherPieces(pieces), dir);
   const outline = buildOutline(stream);
   applyGroupTails(outline.roots, dir);
   return { stream, outline, roots: outline.roots.slice(outline.noticeRoots) };

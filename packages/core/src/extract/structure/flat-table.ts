@@ -78,6 +78,14 @@ export function findFlatTables(lines: Line[], dir: UnitDirectory): { from: numbe
   return out;
 }
 
+/** A duty line followed by its own deadline (and no new row number): a second duty of the same row. */
+function secondDutyAt(lines: Line[], k: number, dir: UnitDirectory): boolean {
+  const t = (lines[k] as Line).text;
+  if (t.length > 80 || readMarker(t) || !/[。;;]$/.test(t.trim())) return false;
+  const next = lines[k + 1]?.text ?? '';
+  return cellShape(next, dir) === 'deadline';
+}
+
 function readRows(lines: Line[], from: number, header: FlatHeader, dir: UnitDirectory): { to: number; table: ParsedTable } {
   const roles = header.roles;
   const hasNum = roles.includes('num');
@@ -193,7 +201,14 @@ function readRows(lines: Line[], from: number, header: FlatHeader, dir: UnitDire
       cur = { cells: [], category };
       grid.push([]);
     } else if (hasNum && complete(cur) && !roles.includes('note') && (shape === 'text' || lastRole === 'deadline')) {
-      break;
+      const units: Cell[] = cur.cells.filter((c) => c.shape === 'units');
+      if (shape !== 'text' || !units.length || !secondDutyAt(lines, k, dir)) break;
+      // One row holding two duties, each with its own deadline ("开工建设…" ⏎ "县民政局" ⏎ "5月底前" ⏎ "改造…" ⏎
+      // "11月底前"): the second duty is a row of its own under the same units.
+      close();
+      cur = { cells: [{ text: t, shape, line }, ...units], category };
+      grid.push([t]);
+      continue;
     }
     // A cell wrapped over two lines (PDF): "市卫健委、市教育" ⏎ "局" joins back into one unit list.
     const last = cur.cells[cur.cells.length - 1];

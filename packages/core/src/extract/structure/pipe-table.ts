@@ -53,6 +53,12 @@ export function pipeTable(blocks: Block[], i: number, sep: '|' | '\t'): Found | 
     const b = para(blocks, j);
     if (!b) break;
     if (b.text.trim() === '' || isPipeRule(b.text, sep)) continue;
+    const wrapped = sep === '\t' ? wrappedTabRow(b, para(blocks, j + 1), width) : null;
+    if (wrapped) {
+      rows.push({ line: b, end: wrapped.end, cells: wrapped.cells.map(cell) });
+      j++;
+      continue;
+    }
     const cells = pipeCells(b, sep);
     if (!cells) {
       // A category row (一、健康环境) or a page's furniture between rows: kept when the table goes on after it.
@@ -126,6 +132,33 @@ function underMergedCells(row: Piece[], width: number, lastFull: Piece[] | null)
   if (!own || !duty || own.style !== duty.style || first?.style === own.style) return null;
   const at = cells[0]!.start;
   return [...Array.from({ length: missing }, (): Piece => ({ text: '', start: at, end: at })), ...cells];
+}
+
+/**
+ * A tab row whose duty wrapped: "5\t落实…政策" ⏎ "\t县医保局、县卫健委\t2023年6月底", or "6\t推进…筛查," ⏎
+ * "\t新生儿…98%以上\t县妇幼保健院\t2023年12月底". The first line holds the number and the start of the duty; the
+ * next opens with a tab and holds the rest, its first cell the duty's tail when the two lines overfill the row.
+ */
+function wrappedTabRow(b: ParagraphBlock, next: ParagraphBlock | null, width: number): { cells: Piece[]; end: number } | null {
+  if (!next || !next.text.startsWith('\t') || !/^\d{1,3}\t/.test(b.text.trim())) return null;
+  const tab = b.text.indexOf('\t');
+  const own = [
+    { start: b.start, text: b.text.slice(0, tab) },
+    { start: b.start + tab + 1, text: b.text.slice(tab + 1) },
+  ].map((p) => {
+    const lead = p.text.length - p.text.trimStart().length;
+    const text = p.text.trim();
+    return { text, start: p.start + lead, end: p.start + lead + text.length };
+  });
+  if (b.text.indexOf('\t', tab + 1) >= 0 || !own[1]?.text) return null;
+  const rest = pipeCells({ ...next, text: `x${next.text}` }, '\t')?.slice(1) ?? null;
+  if (!rest || rest.some((c) => !c.text)) return null;
+  const tail = rest.map((c) => ({ ...c, start: c.start - 1, end: c.end - 1 }));
+  if (own.length + tail.length === width) return { cells: [...own, ...tail], end: next.end };
+  if (own.length + tail.length !== width + 1) return null;
+  const duty = own[1]!;
+  const more = tail[0]!;
+  return { cells: [own[0]!, { text: duty.text + more.text, start: duty.start, end: more.end }, ...tail.slice(1)], end: next.end };
 }
 
 /** A `|` or tab row whose number and duty cells are empty but another is not: a wrapped cell of the row above. */

@@ -70,7 +70,8 @@ export function createUnitDirectory(extraEntries: UnitDirectoryEntry[] = []): Un
 const LEVEL_CHARS = new Set<string>(LEVEL_PREFIXES);
 /** Characters a place name never holds: when present, the prefix is another unit, not a place. */
 const PLACE = /^[\u4e00-\u9fff]+$/;
-const PLACE_STOP = /[局委办厅部院会和及与、,,()各直属级中心]/;
+// "设在区卫生健康局" says where an office sits: 设在 is a verb, never a place before the level.
+const PLACE_STOP = /[局委办厅部院会和及与、,,()各直属级中心]|^(?:设在|设于|位于|挂靠)/;
 
 /**
  * Finds a unit by any of its names: exact, then with a place name before the level dropped
