@@ -132,7 +132,10 @@ function pickIssuer(
   const first = candidates.find((c): c is string => !!c) ?? null;
   // A page's 发布机构 field naming one of joint signers: the page says which of them published it.
   if (first && fieldIssuer && first.includes(' ') && first.split(' ').includes(fieldIssuer.replace(/\s+/g, ''))) return fieldIssuer;
-  if (first && fieldIssuer && fieldIssuer.length > first.length && fieldIssuer.includes(first)) return fieldIssuer;
+  // Not when the field only adds a bracketed note to the signed name ("X人民政府(办公室)" for a signature "X人民政府").
+  // Nor when it names the signer's own office, which published the page ("X委员会办公室" for a signature "X委员会").
+  const bare = fieldIssuer?.replace(/[((][^()()]*[))]/g, '').replace(/\s+/g, '');
+  if (first && fieldIssuer && bare !== first && !first.endsWith(bare?.replace(/办公室$/, '') ?? '') && fieldIssuer.length > first.length && fieldIssuer.includes(first)) return fieldIssuer;
   return first;
 }
 
