@@ -36,7 +36,8 @@ const UNIT_RE = new RegExp(
   `\\s?(百分点|%|‰|‱|/(?:10万|十万|100000|万|千|百)(?:人口|人)?|(?:万亿|万|亿|千)?(?:${MEASURE})${PER}|(?:万|亿)(?=\\s*(?:$|[,;。、)])))`,
   'y',
 );
-const BOUND_RE = /\s?(及以上|以上|及以下|以下|以内|之内|左右)/y;
+// A mirror's reading note after the unit ("100項(xiàng)以上") does not part the unit from its bound.
+const BOUND_RE = /(?:[((][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{1,6}[))])?\s?(及以上|以上|及以下|以下|以内|之内|左右)/y;
 /** Digits, also as OCR copies space them ("4 0%", "1 0 0 户"), with thousands commas and decimals. */
 const NUMBER_RE = /\d(?:[ \u00a0]?\d)*(?:,\d{3})*(?:\.\d+)?/g;
 const CN_NUMBER_RE = /[一二两三四五六七八九十百千]+/g;

@@ -45,7 +45,10 @@ export function extractMeta(source: SourceText): PlanMeta {
     (signatures.length || !fieldIssuer ? null : field(fields, '发布日期', '发布时间', '发表时间'));
   // A publication time may carry the clock ("2024-03-21 09:16").
   const signatureDate =
-    date ?? signature?.date ?? parseSignatureDate((published ?? '').replace(/\s+\d{1,2}:\d{2}(?::\d{2})?$/, '')) ?? null;
+    date ??
+    signature?.date ??
+    parseSignatureDate((published ?? '').replace(/\s+\d{1,2}:\d{2}(?::\d{2})?$/, '')) ??
+    issuingSentenceDate(lines, title.title);
 
   const issuerRaw = issuedBy(lines) ?? pickIssuer(signatures, signature, title.noticeIssuer, fieldIssuer);
   const issuer = issuerRaw ? repairTruncated(issuerRaw, source.text) : null;
@@ -60,6 +63,20 @@ export function extractMeta(source: SourceText): PlanMeta {
       (titleYears.length === 0 && planYear !== null && /政府工作报告/.test(title.title)));
 
   return { title: title.title, issuer, docNumber, date: signatureDate, planYear, annual };
+}
+
+/**
+ * A page about the plan, with no signature, that tells when it was issued: "2022年5月17日,X办公室以X发〔2022〕14号印发
+ * 《Y》。" where Y is the plan's title.
+ */
+function issuingSentenceDate(lines: MetaLine[], title: string | null): string | null {
+  if (!title) return null;
+  const t = title.replace(/\s+/g, '');
+  for (const line of lines.slice(0, 80)) {
+    const m = /^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日),.{2,60}?印发《([^《》]+)》/.exec(line.compact);
+    if (m?.[1] && m[2] === t) return parseSignatureDate(m[1]);
+  }
+  return null;
 }
 
 const ISSUED_LINE = /^[((](?:\d{4}年\d{1,2}月\d{1,2}日)?(.{4,40}?)印发[))]$/;
