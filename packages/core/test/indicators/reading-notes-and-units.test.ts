@@ -9,3 +9,14 @@ describe('a reading note after the unit', () => {
     expect(read('新推出“一件事一次办”事项(xiàng)100项(xiàng)以上。')).toEqual([[100, '项', '>=']]);
   });
 });
+
+describe('scores and volumes', () => {
+  it('reads a score in 分 when it closes the target', () => {
+    expect(read('群众满意度达到90分以上。')).toEqual([[90, '分', '>=']]);
+    expect(read('分3批推进,分2步实施。')).toEqual([]);
+    expect(read('5分钟急救圈覆盖率达到90%。')).toEqual([[90, '%', '=']]);
+  });
+  it('reads a count of copies in 册', () => {
+    expect(read('印发健康科普读本3万册。')).toEqual([[3, '万册', '=']]);
+  });
+});
