@@ -58,3 +58,20 @@ describe('extractMeta: metadata kept as pipe-separated cells', () => {
     expect(meta.issuer).toBe('溪东县人民政府');
   });
 });
+
+describe('extractMeta: a title whose period stands on the next line', () => {
+  it('joins the period line to the heading', async () => {
+    const meta = await metaOf(`溪城市人民政府办公室
+溪政办发〔2026〕5号
+市政府办公室关于印发溪城市健康促进行动
+实施方案(2026—2028年)的通知
+各县(市、区)人民政府:
+《溪城市健康促进行动实施方案(2026—2028年)》已经市政府同意,现印发给你们。
+溪城市人民政府办公室
+2026年4月2日
+溪城市健康促进行动实施方案
+(2026—2028年)
+一、主要目标`);
+    expect(meta.title).toBe('溪城市健康促进行动实施方案(2026—2028年)');
+  });
+});

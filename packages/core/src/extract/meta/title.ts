@@ -20,6 +20,8 @@ const TRAILING_NUMBER = /[((][\p{Script=Han}]{1,12}[[〔(【]\d{4}[\]〕)】]\d{
 /** A note after a title that is neither a period nor a status ("(导出自…系统,CSV格式)"): not part of it. */
 const NOTE_AFTER = /[((]([^()()]{2,60})[))]$/;
 const KEPT_NOTE = /\d|季度|上半年|下半年|试行|暂行|征求意见|修订|草案|送审/;
+/** A line holding only a title's period or status: "(2026—2028年)", "(试行)". */
+const PERIOD_LINE = /^[((](?:(?:19|20)\d{2}\s*(?:年)?\s*[—–\-~至到]+\s*(?:19|20)\d{2}\s*年?|(?:19|20)\d{2}\s*年|试行|暂行|征求意见稿|修订稿?)[))]$/;
 const ATTACHMENT = /^附件\s*\d*\s*[::]\s*/;
 const NOT_TITLE = /[。;:,!?]|^[一二三四五六七八九十]+[、.]|^[(]|^\d+[.、]|^附件|^第[一二三四五六七八九十]+[章条]/;
 
@@ -121,6 +123,13 @@ function titleCandidates(lines: MetaLine[]): Candidate[] {
     // "X关于Y整改工作方案" is a whole title: only a notice opener (关于印发) waits for its 的通知.
     const unfinished = /关于(?:印发|转发|下发|发布|印送)/.test(line.compact) && !/的[^的]{1,8}$/.test(line.compact);
     if (TITLE_END.test(line.compact) && !unfinished) {
+      // "X实施方案" over a line of its own "(2026—2028年)": the period belongs to the title.
+      const period = lines[i + 1];
+      if (period && !/[))]$/.test(line.compact) && PERIOD_LINE.test(period.compact)) {
+        out.push({ index: line.index, text: line.raw + period.raw, compact: line.compact + period.compact });
+        i++;
+        continue;
+      }
       out.push({ index: line.index, text: line.raw, compact: line.compact });
       continue;
     }
