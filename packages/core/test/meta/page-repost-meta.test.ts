@@ -35,3 +35,24 @@ describe('extractMeta: reposted pages', () => {
     expect(meta.date).toBe('2026-02-27');
   });
 });
+
+describe('extractMeta: an unlabelled metadata block over the notice', () => {
+  it('takes the signature below the addressees, not the office over a date at the top', async () => {
+    const meta = await metaOf(`政府信息公开
+溪城区人民政府办公室关于印发2024年重点工作任务分工方案的通知
+11371421MB2853126X/2024-0318206
+溪政办字〔2024〕6号
+溪城区政府办公室
+2024-03-18
+有效
+各乡镇人民政府、街道办事处,区政府各部门:
+重点工作任务分工方案已经区政府同意,现印发给你们,请认真抓好落实。
+溪州市溪城区人民政府办公室
+2024 3月15日
+2024年重点工作任务分工方案
+一、扩大有效投资
+1.新开工重点项目30个。(区发改局牵头)`);
+    expect(meta.issuer).toBe('溪州市溪城区人民政府办公室');
+    expect(meta.date).toBe('2024-03-15');
+  });
+});

@@ -26,7 +26,7 @@ export function extractMeta(source: SourceText): PlanMeta {
   );
 
   const written = field(fields, '成文日期');
-  const signature = pickSignature(signatures, lines.length);
+  const signature = pickSignature(afterAddressees(signatures, lines), lines.length);
   // A page's 发文日期 or 生成日期 may be the day it was posted or generated; the date under the signature is the
   // document's own.
   const posted = field(fields, '发文日期', '生成日期');
@@ -127,6 +127,17 @@ function sourceIssuer(origin: string | null, owner: string | null): string | nul
   // Not 室: a 督查室 publishes in its own name.
   if (owner && ((/^[省市县区州盟旗]/.test(o) && owner.includes(o)) || /(?<!办事)(?:科|处|股)$/.test(o))) return owner;
   return orgShaped(o) ? origin : null;
+}
+
+/**
+ * The signatures below the notice's addressee line ("各乡镇人民政府、街道办事处:"), when there are any: an office over a
+ * date above it is a page's unlabelled metadata block (发布机构 ⏎ 成文日期), not a signature.
+ */
+function afterAddressees(signatures: Signature[], lines: MetaLine[]): Signature[] {
+  const addressees = lines.slice(0, 60).find((l) => /^各.{2,80}[::]$/.test(l.compact));
+  if (!addressees) return signatures;
+  const below = signatures.filter((s) => s.index > addressees.index);
+  return below.length && below.length < signatures.length ? below : signatures;
 }
 
 /**
