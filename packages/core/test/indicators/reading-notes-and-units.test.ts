@@ -20,3 +20,14 @@ describe('scores and volumes', () => {
     expect(read('印发健康科普读本3万册。')).toEqual([[3, '万册', '=']]);
   });
 });
+
+describe('a bare rate whose subject is in the clause before', () => {
+  const texts = (t: string) => extractIndicators(t, 0, { planYear: 2026, annual: true, line: 1 }).map((i) => i.text);
+  it('takes the clause before even when it names a population by age', () => {
+    expect(texts('开展0—6岁儿童眼保健和视力检查,覆盖率达到90%。')).toEqual(['开展0—6岁儿童眼保健和视力检查,覆盖率达到90%']);
+    expect(texts('为65岁以上老年人免费体检,体检率不低于70%。')).toEqual(['为65岁以上老年人免费体检,体检率不低于70%']);
+  });
+  it('not when the clause before has a target of its own', () => {
+    expect(texts('新建5个站点,覆盖率达到93%。')).toEqual(['新建5个站点', '覆盖率达到93%']);
+  });
+});
