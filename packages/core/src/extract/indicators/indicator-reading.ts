@@ -34,6 +34,8 @@ const SUBJECTLESS_RE =
  * A clause whose subject is a bare rate ("…开展视力检查,覆盖率达到93%"): what the rate is of is in the clause before,
  * unless that clause states a target of its own ("知晓率达到85%,支持率达到75%").
  */
+/** The clause before without the ages that name a population ("0—6岁儿童", "65岁以上老年人"): they are no target. */
+const withoutAges = (clause: string) => clause.replace(/\d{1,3}(?:\s*[—–\-~至]\s*\d{1,3})?\s*(?:周岁|岁)(?:及以上|以上|以下)?/g, '');
 const BARE_RATE_RE = /^\s*\p{Script=Han}{1,2}率[^\d,;。]{0,6}$/u;
 
 /**
@@ -120,7 +122,7 @@ export function toIndicator(scope: ReadingScope, r: Reading, members: Reading[])
     from > 0 &&
     (DEADLINE_CLAUSE_RE.test(half.slice(prevClauseStart, from - 1)) ||
       SUBJECTLESS_RE.test(half.slice(from, Math.min(r.q.start, from + 40))) ||
-      (BARE_RATE_RE.test(half.slice(from, r.q.start)) && half[from - 1] === ',' && !/\d/.test(half.slice(prevClauseStart, from))))
+      (BARE_RATE_RE.test(half.slice(from, r.q.start)) && half[from - 1] === ',' && !/\d/.test(withoutAges(half.slice(prevClauseStart, from)))))
   )
     from = prevClauseStart;
   const raw = text.slice(from, r.to);

@@ -1,4 +1,5 @@
 import { toHalfWidth } from '../dates/calendar.js';
+import { withoutPinyin } from '../pinyin-notes.js';
 import type { MetaLine } from './meta-lines.js';
 
 // 衢政发〔2020〕10号, with the year in any bracket pair, even mismatched: [2020] (2020) 【2020】 〔2020], or with
@@ -22,11 +23,13 @@ export function findDocNumber(text: string): string | null {
  */
 export function docNumberFrom(fieldValue: string | null, lines: MetaLine[], titleIndex: number | null): string | null {
   if (fieldValue) {
-    const n = findDocNumber(fieldValue);
+    const n = findDocNumber(withoutPinyin(fieldValue));
     if (n) return n;
   }
   const limit = Math.min(lines.length, Math.max(20, (titleIndex ?? 0) + 8));
-  for (const line of lines.slice(0, limit)) {
+  for (const written of lines.slice(0, limit)) {
+    // A mirror's reading notes ("張政發(fā)〔2021〕4號") are not part of the number.
+    const line = { raw: withoutPinyin(written.raw), half: withoutPinyin(written.half) };
     const n = findDocNumber(line.raw);
     if (!n) continue;
     const at = line.raw.indexOf(n);

@@ -26,7 +26,7 @@ export function extractMeta(source: SourceText): PlanMeta {
   );
 
   const written = field(fields, '成文日期');
-  const signature = pickSignature(signatures, lines.length);
+  const signature = pickSignature(afterAddressees(signatures, lines), lines.length);
   // A page's 发文日期 or 生成日期 may be the day it was posted or generated; the date under the signature is the
   // document's own.
   const posted = field(fields, '发文日期', '生成日期');
@@ -45,7 +45,10 @@ export function extractMeta(source: SourceText): PlanMeta {
     (signatures.length || !fieldIssuer ? null : field(fields, '发布日期', '发布时间', '发表时间'));
   // A publication time may carry the clock ("2024-03-21 09:16").
   const signatureDate =
-    date ?? signature?.date ?? parseSignatureDate((published ?? '').replace(/\s+\d{1,2}:\d{2}(?::\d{2})?$/, '')) ?? null;
+    date ??
+    signature?.date ??
+    parseSignatureDate((published ?? '').replace(/\s+\d{1,2}:\d{2}(?::\d{2})?$/, '')) ??
+    issuingSentenceDate(lines, title.title);
 
   const issuerRaw = issuedBy(lines) ?? pickIssuer(signatures, signature, title.noticeIssuer, fieldIssuer);
   const issuer = issuerRaw ? repairTruncated(issuerRaw, source.text) : null;
@@ -60,6 +63,20 @@ export function extractMeta(source: SourceText): PlanMeta {
       (titleYears.length === 0 && planYear !== null && /政府工作报告/.test(title.title)));
 
   return { title: title.title, issuer, docNumber, date: signatureDate, planYear, annual };
+}
+
+/**
+ * A page about the plan, with no signature, that tells when it was issued: "2022年5月17日,X办公室以X发〔2022〕14号印发
+ * 《Y》。" where Y is the plan's title.
+ */
+function issuingSentenceDate(lines: MetaLine[], title: string | null): string | null {
+  if (!title) return null;
+  const t = title.replace(/\s+/g, '');
+  for (const line of lines.slice(0, 80)) {
+    const m = /^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日),.{2,60}?印发《([^《》]+)》/.exec(line.compact);
+    if (m?.[1] && m[2] === t) return parseSignatureDate(m[1]);
+  }
+  return null;
 }
 
 const ISSUED_LINE = /^[((](?:\d{4}年\d{1,2}月\d{1,2}日)?(.{4,40}?)印发[))]$/;
@@ -113,6 +130,17 @@ function sourceIssuer(origin: string | null, owner: string | null): string | nul
 }
 
 /**
+ * The signatures below the notice's addressee line ("各乡镇人民政府、街道办事处:"), when there are any: an office over a
+ * date above it is a page's unlabelled metadata block (发布机构 ⏎ 成文日期), not a signature.
+ */
+function afterAddressees(signatures: Signature[], lines: MetaLine[]): Signature[] {
+  const addressees = lines.slice(0, 60).find((l) => /^各.{2,80}[::]$/.test(l.compact));
+  if (!addressees) return signatures;
+  const below = signatures.filter((s) => s.index > addressees.index);
+  return below.length && below.length < signatures.length ? below : signatures;
+}
+
+/**
  * The first signature that names its office (the covering notice's, or the plan's own at its end); else a
  * date line early in the document; else the last date line (the 印发 line).
  */
@@ -132,7 +160,10 @@ function pickIssuer(
   const first = candidates.find((c): c is string => !!c) ?? null;
   // A page's 发布机构 field naming one of joint signers: the page says which of them published it.
   if (first && fieldIssuer && first.includes(' ') && first.split(' ').includes(fieldIssuer.replace(/\s+/g, ''))) return fieldIssuer;
-  if (first && fieldIssuer && fieldIssuer.length > first.length && fieldIssuer.includes(first)) return fieldIssuer;
+  // Not when the field only adds a bracketed note to the signed name ("X人民政府(办公室)" for a signature "X人民政府").
+  // Nor when it names the signer's own office, which published the page ("X委员会办公室" for a signature "X委员会").
+  const bare = fieldIssuer?.replace(/[((][^()()]*[))]/g, '').replace(/\s+/g, '');
+  if (first && fieldIssuer && bare !== first && !first.endsWith(bare?.replace(/办公室$/, '') ?? '') && fieldIssuer.length > first.length && fieldIssuer.includes(first)) return fieldIssuer;
   return first;
 }
 

@@ -67,6 +67,7 @@ const LABELS = [
   '浏览量',
   '阅读次数',
   '阅读量',
+  '阅读',
   '点击数',
   '点击量',
   '访问量',
@@ -117,6 +118,11 @@ export function readMetadataBlock(lines: MetaLine[]): Map<string, string[]> {
   // ("来源 …") is read as one.
   const rows = top.map((line) => (/[:【[\t]/.test(line.half) ? null : spacedPairs(line.half)));
   for (const [i, line] of top.entries()) {
+    const cells = pipeCells(line.raw);
+    if (cells) {
+      for (const [label, value] of cells) fields.set(label, [...(fields.get(label) ?? []), value]);
+      continue;
+    }
     const pairs = rows[i];
     if (pairs && (rows[i - 1] || rows[i + 1])) {
       for (const [label, from, to] of pairs) fields.set(label, [...(fields.get(label) ?? []), line.raw.slice(from, to)]);
@@ -152,7 +158,32 @@ export function readMetadataBlock(lines: MetaLine[]): Map<string, string[]> {
   return fields;
 }
 
-const FURNITURE = new Set([...' \t\u00a0\u3000·∙•']);
+const LABEL_CELL = new RegExp(`^(?:${ALL_LABELS})$`, 'u');
+
+/**
+ * A metadata table kept as a crawler stores it, cells between pipes ("发文字号 | X号 | 成文日期 | 2025年3月18日 |"): the
+ * label/value pairs, when the row opens with a label; else null.
+ */
+function pipeCells(raw: string): [string, string][] | null {
+  if (!raw.includes('|')) return null;
+  const cells = raw
+    .split('|')
+    .map((c) => c.trim())
+    .filter((c) => c !== '');
+  if (!LABEL_CELL.test(cells[0] ?? '')) return null;
+  const out: [string, string][] = [];
+  for (let i = 0; i < cells.length; i++) {
+    const label = cells[i] ?? '';
+    const value = cells[i + 1];
+    if (!LABEL_CELL.test(label) || value === undefined || LABEL_CELL.test(value)) continue;
+    out.push([label.replace(/\s+/g, ''), value]);
+    i++;
+  }
+  return out.length ? out : null;
+}
+
+// And the pipes of a table row that a crawler kept ("发布机构:  X办公室  |").
+const FURNITURE = new Set([...' \t\u00a0\u3000·∙•|']);
 
 /** Trims spaces and bullets at both ends (by hand: a regex anchored at the end rescans long space runs). */
 function trimFurniture(value: string): string {

@@ -20,6 +20,8 @@ const TRAILING_NUMBER = /[((][\p{Script=Han}]{1,12}[[〔(【]\d{4}[\]〕)】]\d{
 /** A note after a title that is neither a period nor a status ("(导出自…系统,CSV格式)"): not part of it. */
 const NOTE_AFTER = /[((]([^()()]{2,60})[))]$/;
 const KEPT_NOTE = /\d|季度|上半年|下半年|试行|暂行|征求意见|修订|草案|送审/;
+/** A line holding only a title's period or status: "(2026—2028年)", "(试行)". */
+const PERIOD_LINE = /^[((](?:(?:19|20)\d{2}\s*(?:年)?\s*[—–\-~至到]+\s*(?:19|20)\d{2}\s*年?|(?:19|20)\d{2}\s*年|试行|暂行|征求意见稿|修订稿?)[))]$/;
 const ATTACHMENT = /^附件\s*\d*\s*[::]\s*/;
 const NOT_TITLE = /[。;:,!?]|^[一二三四五六七八九十]+[、.]|^[(]|^\d+[.、]|^附件|^第[一二三四五六七八九十]+[章条]/;
 
@@ -63,7 +65,7 @@ export function findTitle(lines: MetaLine[], titleField: string | null = null): 
   // "县卫生健康局关于2026年…工作要点" heads the page; "普定县2026年…工作要点" below it is the plan's own heading.
   const about = /关于(.{6,})$/.exec(found.compact)?.[1];
   const own = about ? candidates.find((c) => c.index > found.index && !c.compact.includes('关于') && c.compact.endsWith(about)) : undefined;
-  const first = own ?? tableUnderReport(found, candidates, head) ?? found;
+  const first = own ?? tableUnderReport(found, candidates, head) ?? attachedPlan(found, candidates, head) ?? found;
   const issuer = /^(.{2,30}?)关于/.exec(first.compact)?.[1] ?? null;
   return { title: first.text, index: first.index, noticeIssuer: issuer };
 }
@@ -80,6 +82,23 @@ const WORK_LIST = /(?:台账|清单|一览表|分工表|任务表|明细表|臺�
 function tableUnderReport(found: Candidate, candidates: Candidate[], lines: MetaLine[]): Candidate | undefined {
   if (!REPORT.test(found.compact)) return undefined;
   return candidates.find((c) => c.index > found.index && WORK_LIST.test(c.compact) && /^序号/.test(lines[c.index + 1]?.compact ?? ''));
+}
+
+/** A notice that is not itself a plan ("X关于做好…工作的通知", "…进行重点督办的通知"). */
+const OWN_NOTICE = /关于.{4,}的(?:通知|通告)$/;
+const ATTACHMENT_LINE = /^附件\s*[::]\s*(.+)$/;
+
+/**
+ * A notice whose one attachment is the plan ("附件:X分解表"), printed on the same page under its own heading:
+ * the attachment's heading names the plan, not the covering notice.
+ */
+function attachedPlan(found: Candidate, candidates: Candidate[], lines: MetaLine[]): Candidate | undefined {
+  if (!OWN_NOTICE.test(found.compact)) return undefined;
+  const labels = lines.filter((l) => l.index > found.index && ATTACHMENT_LINE.test(l.compact));
+  if (labels.length !== 1) return undefined;
+  const named = ATTACHMENT_LINE.exec(labels[0]?.compact ?? '')?.[1]?.replace(/[。.]$/, '') ?? '';
+  if (!TITLE_END.test(named) || /^\d+[.、]|[;;]/.test(named)) return undefined;
+  return candidates.find((c) => c.index > (labels[0]?.index ?? 0) && c.compact === named);
 }
 
 interface Candidate {
@@ -104,6 +123,13 @@ function titleCandidates(lines: MetaLine[]): Candidate[] {
     // "X关于Y整改工作方案" is a whole title: only a notice opener (关于印发) waits for its 的通知.
     const unfinished = /关于(?:印发|转发|下发|发布|印送)/.test(line.compact) && !/的[^的]{1,8}$/.test(line.compact);
     if (TITLE_END.test(line.compact) && !unfinished) {
+      // "X实施方案" over a line of its own "(2026—2028年)": the period belongs to the title.
+      const period = lines[i + 1];
+      if (period && !/[))]$/.test(line.compact) && PERIOD_LINE.test(period.compact)) {
+        out.push({ index: line.index, text: line.raw + period.raw, compact: line.compact + period.compact });
+        i++;
+        continue;
+      }
       out.push({ index: line.index, text: line.raw, compact: line.compact });
       continue;
     }
