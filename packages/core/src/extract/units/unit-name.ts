@@ -14,6 +14,7 @@ import { alternation, endsWithAny } from '../lexicons/pattern.js';
 import { PART_VERBS } from '../lexicons/role-words.js';
 import { expandSuffixOnce, isFacilityName } from './suffix-once.js';
 import { expandParentOnce } from './parent-once.js';
+import { gluedNext, isPlaceBranch } from './glued-units.js';
 
 /*
  * Organisation-name morphology, built from the lexicon (lexicons/org-suffixes.ts). A unit name is an optional
@@ -138,6 +139,8 @@ export function splitGlued(name: string, dir?: UnitDirectory): string[] {
       isUnitName(right, dir)
     )
       return [left, ...splitGlued(right, dir)];
+    const next = gluedNext(left, right, (n) => isUnitName(n, dir), dir);
+    if (next) return [left, ...splitGlued(next, dir)];
     if (!LEVEL_START.test(right) || !GLUE_LEFT_END.test(left)) continue;
     if (/[()]/.test(left) && left.split('(').length !== left.split(')').length) continue;
     const leftOk = (dir && lookupUnit(dir, left)) || isUnitName(left, dir);
@@ -243,6 +246,7 @@ function expandShorthands(written: string[], dir?: UnitDirectory): string[] {
       DEPARTMENT_END.test(p) &&
       // "规划自然资源委大兴分局": a higher body's branch named after the place has no local level to inherit.
       !BRANCH_OF_BODY.test(p) &&
+      !isPlaceBranch(p, dir) &&
       !/[省市县区]/.test(p.slice(0, 4).replace('市场', ''))
     ) {
       if (!isUnitName(p, dir)) return p;
