@@ -15,6 +15,7 @@ describe('units written on separate lines of one cell', () => {
       ['某某矿业有限公司某某电力公司', ['某某矿业有限公司', '某某电力公司']],
       ['县委宣传部(县文明办)县教育局', ['县委宣传部(县文明办)', '县教育局']],
       ['市教育局体育局', ['市教育局', '市体育局']],
+      ['市住建局甲乙新区管委会', ['市住建局', '甲乙新区管委会']],
     ];
     for (const [raw, want] of cases) expect(splitUnitList(raw, dir), raw).toEqual(want);
   });

@@ -28,6 +28,8 @@ export function gluedNext(left: string, right: string, isUnit: (n: string) => bo
   if (/^团[省市县区州旗]委$/.test(right)) return right;
   if (COMPANY.test(left) && COMPANY.test(right) && !BRANCH.test(right) && right.length >= 4 && isUnit(right)) return right;
   if (left.endsWith(')') && LEVEL_START.test(right) && isUnit(right)) return right;
+  // A department, then a place's own government body (市卫生健康局 ⏎ 新蒲新区管委会).
+  if (dir && lookupUnit(dir, left) && right.length >= 5 && /(?:管委会|人民政府|街道办事处)$/.test(right) && isUnit(right)) return right;
   // Two standard departments, the second without its level: both must be directory names.
   const level = /^[省市县区州]/.exec(left)?.[0];
   if (dir && level && !LEVEL_START.test(right) && lookupUnit(dir, left) && lookupUnit(dir, level + right) && lookupUnit(dir, right))
