@@ -40,3 +40,12 @@ describe('bracketsAsWritten', () => {
     expect(bracketsAsWritten('各市(州)政府', text)).toBe('各市(州)政府');
   });
 });
+
+describe('names with a quoted term, and notes of where an office sits', () => {
+  it('keeps a quoted term inside a group unit', () => {
+    expect(splitUnitList('市“两随机”联席会议成员单位', dir)).toEqual(['市“两随机”联席会议成员单位']);
+  });
+  it('does not take 设在… for a unit', () => {
+    expect(splitUnitList('设在区民政局', dir)).toBeNull();
+  });
+});
