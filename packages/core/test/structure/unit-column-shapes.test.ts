@@ -53,3 +53,30 @@ describe('a unit list spread over two space-separated cells', () => {
     expect(isUnitName('区卫生监督所')).toBe(true);
   });
 });
+
+describe('a first-unit rule naming the lead column of a lead + participant table', () => {
+  it('lets only the first unit of that column lead', async () => {
+    const text = [
+      '甲市2026年健康行动任务台账',
+      '填报说明:主责单位排在首位的为牵头单位。',
+      '',
+      '序号\t重点任务\t主责单位\t配合单位\t完成时限',
+      '1\t开展职工健康促进活动\t市卫生健康委、市总工会\t市人力资源社会保障局\t2026年10月',
+      '2\t建设心理服务示范点\t市委政法委\t市民政局\t2026年11月',
+    ].join('\n');
+    expect(await roles(text)).toEqual([
+      [['市卫生健康委'], ['市总工会', '市人力资源社会保障局'], ['2026-10-31']],
+      [['市委政法委'], ['市民政局'], ['2026-11-30']],
+    ]);
+  });
+  it('leaves every unit of the lead column leading without the rule', async () => {
+    const text = [
+      '甲市2026年健康行动任务台账',
+      '',
+      '序号\t重点任务\t主责单位\t配合单位\t完成时限',
+      '1\t开展职工健康促进活动\t市卫生健康委、市总工会\t市人力资源社会保障局\t2026年10月',
+      '2\t建设心理服务示范点\t市委政法委\t市民政局\t2026年11月',
+    ].join('\n');
+    expect((await roles(text))[0]).toEqual([['市卫生健康委', '市总工会'], ['市人力资源社会保障局'], ['2026-10-31']]);
+  });
+});
