@@ -10,6 +10,7 @@ import type { ExtractedPlan } from './plan-schema.js';
 import type { SourceText } from './source-text.js';
 import { assembleDrafts } from './stages/assemble-drafts.js';
 import { asWritten } from './stages/as-written.js';
+import { unitBracketsAsWritten } from './stages/unit-brackets.js';
 import { finishTasks, taskIndicators } from './stages/finish-tasks.js';
 import { isFindingsDocument, type PlanContext } from './stages/plan-context.js';
 import { segment } from './stages/segment.js';
@@ -74,5 +75,5 @@ function extractFrom(source: SourceText, options: ExtractOptions): ExtractedPlan
   dueInPlanYear(tasks, indicators, ctx, meta.title);
   const targets = withoutRestatedTargets(indicators);
   if (!tasks.length) diagnostics.push({ code: 'no-tasks-found', severity: 'warning', message: '未识别到任务条目', source: null });
-  return { meta, tasks, indicators: targets, diagnostics };
+  return { meta, tasks: unitBracketsAsWritten(tasks, source.text), indicators: targets, diagnostics };
 }

@@ -96,6 +96,7 @@ export const ORG_SUFFIXES = [
 /** Endings that look like a suffix but close ordinary words (公共场所, 全部, 平台, 团队 …). */
 export const NOT_ORG_ENDINGS = [
   '场所',
+  '厕所',
   '住所',
   '全部',
   '内部',

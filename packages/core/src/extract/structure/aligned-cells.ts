@@ -123,6 +123,26 @@ export function inOrder(ws: Word[], roles: (ColumnRole | null)[]): Map<number, W
     spaced.forEach((w, k) => w && placed.set(k, [w]));
     return placed;
   }
+  // The unit list spread over two cells (牵头 ⏎ 配合 under one 责任单位) while an empty last cell (进展) left no gap:
+  // a unit-shaped cell under the deadline column with the date after it belongs to the units.
+  const spill = lastUnit + 1;
+  if (
+    first >= 0 &&
+    roles[spill] === 'deadline' &&
+    ws.length <= width &&
+    ws[spill] &&
+    ws[lastUnit] &&
+    unitShaped(ws[lastUnit]) &&
+    unitShaped(ws[spill]) &&
+    ws[spill + 1] &&
+    isDeadlineCell(ws[spill + 1]!.text)
+  ) {
+    ws.forEach((w, k) => {
+      const col = k < spill ? k : k === spill ? lastUnit : k - 1;
+      placed.set(col, [...(placed.get(col) ?? []), w]);
+    });
+    return placed;
+  }
   ws.forEach((w, k) => placed.set(Math.min(k, width - 1), [...(placed.get(Math.min(k, width - 1)) ?? []), w]));
   const last = ws[ws.length - 1];
   if (ws.length < width && ws.length >= 2 && last && isDeadlineCell(last.text)) {

@@ -1,5 +1,5 @@
 import type { TableBlock, TableCell } from '../source-text.js';
-import { cellShape, headerRole, type CellShape, type ColumnRole } from './table-columns.js';
+import { cellShape, headerRole, sectionColumnsAsNotes, type CellShape, type ColumnRole } from './table-columns.js';
 import { SEPARATE, type ParsedTable, type RowDraft } from './table-rows.js';
 import { readMarker } from './numbering.js';
 import { foldWidth, type Line } from './lines.js';
@@ -79,6 +79,7 @@ export function parseRealTable(t: TableBlock, dir: UnitDirectory): ParsedTable {
     } else if (dataFrom > 0) break;
   }
   const texts = (r: number) => (grid[r] ?? []).map((g) => g?.text ?? '');
+  if (dataFrom > 0) roles = sectionColumnsAsNotes(roles, texts(dataFrom - 1));
   const headerRow = grid.slice(0, 4).findIndex((_, r) => isIndicatorTableHeader(texts(r)));
   if (headerRow >= 0) {
     const indicatorRows = t.rows

@@ -79,3 +79,13 @@ export function cellShape(text: string, dir: UnitDirectory): CellShape {
   if (t.length <= 120 && HAS_ROLE_VERB.test(t) && parseAttributionText(t, dir)) return 'units';
   return 'text';
 }
+
+/**
+ * A column of the lead's own sections (责任股室, 责任科室: 登记注册股, 行政审批股) beside lead and participant columns
+ * names who inside the lead does the work, not another unit: it is read as a note. Alone, such a column is the
+ * table's unit column and keeps its role.
+ */
+export function sectionColumnsAsNotes<R extends ColumnRole | null>(roles: R[], labels: string[]): (R | 'note')[] {
+  if (!roles.includes('lead' as R) || !roles.includes('part' as R)) return roles;
+  return roles.map((r, i) => (r === 'resp' && /(?:科室|股室|处室)$/.test((labels[i] ?? '').replace(/\s+/g, '')) ? 'note' : r));
+}

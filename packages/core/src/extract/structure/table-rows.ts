@@ -9,7 +9,8 @@ import { HAS_ROLE_VERB, ROLE_VERB_SOURCE } from './role-labels.js';
 export interface RowDraft {
   number: string | null;
   task: string[];
-  units: { role: ColumnRole; text: string }[];
+  /** `firstLeads`: a lead cell whose first unit alone leads (a rule "主责单位排在首位的为牵头单位"). */
+  units: { role: ColumnRole; text: string; firstLeads?: boolean }[];
   deadline: string[];
   start: number;
   end: number;
@@ -97,7 +98,7 @@ export function resolveRowRoles(row: RowDraft, header: ColumnRole[], dir: UnitDi
       for (const p of parts) (marked(p) ? roles.lead : roles.participants).push(...namesOf(p, dir));
       continue;
     }
-    if (role === 'lead') roles.lead.push(...names);
+    if (role === 'lead' && !cell.firstLeads) roles.lead.push(...names);
     else if (role === 'part') roles.participants.push(...names);
     else {
       const list = rolesFromList(cell.text, dir);

@@ -83,6 +83,8 @@ export function lookupUnit(dir: UnitDirectory, name: string): UnitMatch | null {
   const n = normalizeUnitName(name);
   const hit = dir.byName.get(n);
   if (hit) return hit;
+  // "设在区卫生健康局" says where an office sits: 设在 is no place name.
+  if (/^(?:设在|位于|挂靠)/.test(n)) return null;
   // Place name + level: try each level character among the first few as the start.
   for (let i = 2; i < Math.min(n.length - 1, 7); i++) {
     if (LEVEL_CHARS.has(n[i] ?? '') && PLACE.test(n.slice(0, i)) && !PLACE_STOP.test(n.slice(0, i))) {

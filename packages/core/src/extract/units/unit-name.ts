@@ -14,6 +14,7 @@ import { alternation, endsWithAny } from '../lexicons/pattern.js';
 import { PART_VERBS } from '../lexicons/role-words.js';
 import { expandSuffixOnce, isFacilityName } from './suffix-once.js';
 import { expandParentOnce } from './parent-once.js';
+import { gluedNext, isPlaceBranch } from './glued-units.js';
 
 /*
  * Organisation-name morphology, built from the lexicon (lexicons/org-suffixes.ts). A unit name is an optional
@@ -25,7 +26,7 @@ const SUFFIXES_LONGEST_FIRST = [...ORG_SUFFIXES].sort((a, b) => b.length - a.len
 
 /** Words that open a duty, never a name (建设区域医疗中心, 成立领导小组). */
 const VERB_STARTS =
-  /^(?:加强|推进|开展|建立|建设|完善|实施|提高|提升|落实|负责|做好|深化|健全|强化|促进|支持|鼓励|引导|发挥|规范|依托|利用|打造|构建|成立|组建|设立|设置|设在|制定|组织|指导|培育|推动|推广|创建|争创|开设|召开|举办|建成|完成|新建|改建|扩建|新改建|改扩建|改造|新增|配备|实现|确保|巩固|优化|扩大|加快|改善|启动|筹建|开工|动工|续建|开通|普及|含(?!山县)|即(?!墨)|如(?!皋|东县)|包括|不含|以下|简称|由|其中|重点|全面|积极|依法|逐步|进一步)/;
+  /^(?:加强|推进|开展|建立|建设|完善|实施|提高|提升|落实|负责|做好|深化|健全|强化|促进|支持|鼓励|引导|发挥|规范|依托|利用|打造|构建|成立|组建|设立|设置|设在|挂靠|位于|制定|组织|指导|培育|推动|推广|创建|争创|开设|召开|举办|建成|完成|新建|改建|扩建|新改建|改扩建|改造|新增|配备|实现|确保|巩固|优化|扩大|加快|改善|启动|筹建|开工|动工|续建|开通|普及|含(?!山县)|即(?!墨)|如(?!皋|东县)|包括|不含|以下|简称|由|其中|重点|全面|积极|依法|逐步|进一步)/;
 
 /** Group units: everyone of a kind (各县(市、区)人民政府, 各区镇街道, 市直各部门, 市爱卫会成员单位, 各有关部门, 相关乡镇). */
 const GROUP = new RegExp(`^(?:.{0,16}各.{0,14}|.{0,20}${alternation(GROUP_NOUNS)}|${alternation(GROUP_QUALIFIERS)}.{1,6})$`);
@@ -58,7 +59,8 @@ export function isUnitName(raw: string, dir?: UnitDirectory): boolean {
   const n = normalizeUnitName(raw);
   if (n.length < 2 || n.length > 40) return false;
   if (dir && lookupUnit(dir, n)) return true;
-  const base = stripNotes(n);
+  // A short term quoted inside a name (市“双随机”联席会议成员单位) is part of it.
+  const base = stripNotes(n).replace(/“([\p{Script=Han}、]{2,8})”(?=\p{Script=Han})/gu, '$1');
   if (base.length < 2 || base.length > 30 || FORBIDDEN.test(base) || /[()]/.test(base)) return false;
   if (VERB_STARTS.test(base) || base.includes('的')) return false;
   if (GROUP.test(base) && GROUP_ENDINGS.test(base) && (base.length >= 3 || base.startsWith('各'))) return true;
@@ -138,6 +140,8 @@ export function splitGlued(name: string, dir?: UnitDirectory): string[] {
       isUnitName(right, dir)
     )
       return [left, ...splitGlued(right, dir)];
+    const next = gluedNext(left, right, (n) => isUnitName(n, dir), dir);
+    if (next) return [left, ...splitGlued(next, dir)];
     if (!LEVEL_START.test(right) || !GLUE_LEFT_END.test(left)) continue;
     if (/[()]/.test(left) && left.split('(').length !== left.split(')').length) continue;
     const leftOk = (dir && lookupUnit(dir, left)) || isUnitName(left, dir);
@@ -243,6 +247,7 @@ function expandShorthands(written: string[], dir?: UnitDirectory): string[] {
       DEPARTMENT_END.test(p) &&
       // "规划自然资源委大兴分局": a higher body's branch named after the place has no local level to inherit.
       !BRANCH_OF_BODY.test(p) &&
+      !isPlaceBranch(p, dir) &&
       !/[省市县区]/.test(p.slice(0, 4).replace('市场', ''))
     ) {
       if (!isUnitName(p, dir)) return p;
