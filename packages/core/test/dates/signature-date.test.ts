@@ -28,7 +28,10 @@ describe('parseSignatureDate', () => {
     expect(parseSignatureDate(text)).toBe(expected);
   });
 
-  it.each(['2021111', '2021年2月30日', '潜政办发〔2021〕11号', '12320', '', '2021年工作要点', '1234567', '20221月32日'])('null for %s', (text) => {
-    expect(parseSignatureDate(text)).toBeNull();
-  });
+  it.each(['2021111', '2021年2月30日', '潜政办发〔2021〕11号', '12320', '', '2021年工作要点', '1234567', '20221月32日'])(
+    'null for %s',
+    (text) => {
+      expect(parseSignatureDate(text)).toBeNull();
+    },
+  );
 });

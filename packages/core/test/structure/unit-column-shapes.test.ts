@@ -3,8 +3,7 @@ import { parsePlan } from '@duban/core';
 import { isUnitName } from '../../src/extract/units/unit-name.js';
 import { sectionColumnsAsNotes } from '../../src/extract/structure/table-columns.js';
 
-const roles = async (text: string) =>
-  (await parsePlan({ text })).tasks.map((t) => [t.lead, t.participants, t.due]);
+const roles = async (text: string) => (await parsePlan({ text })).tasks.map((t) => [t.lead, t.participants, t.due]);
 
 describe('a section column beside lead and participant columns', () => {
   it('is read as a note', () => {

@@ -62,7 +62,8 @@ export function readComparator(before: string, bound: '>=' | '<=' | null, unit: 
   }
   if ((unit === '个百分点' || unit === '百分点') && !/(?:到|至)$/.test(core)) {
     // "提高5个百分点" without a verb right before the number still states a change.
-    if (/(?:下降|降低|减少|压降|压减|压缩)/.test(core.slice(-8))) return { comparator: 'decrease_by', explicit: true, wordStart: core.length };
+    if (/(?:下降|降低|减少|压降|压减|压缩)/.test(core.slice(-8)))
+      return { comparator: 'decrease_by', explicit: true, wordStart: core.length };
     if (/(?:提高|提升|增加|增长|上升)/.test(core.slice(-8))) return { comparator: 'increase_by', explicit: true, wordStart: core.length };
   }
   const least = AT_LEAST_RE.exec(core) ?? (AT_MOST_RE.test(core) ? null : (LOOSE_LEAST_RE.exec(core) ?? LOOSE_UP_TO_RE.exec(core)));

@@ -122,7 +122,9 @@ export function toIndicator(scope: ReadingScope, r: Reading, members: Reading[])
     from > 0 &&
     (DEADLINE_CLAUSE_RE.test(half.slice(prevClauseStart, from - 1)) ||
       SUBJECTLESS_RE.test(half.slice(from, Math.min(r.q.start, from + 40))) ||
-      (BARE_RATE_RE.test(half.slice(from, r.q.start)) && half[from - 1] === ',' && !/\d/.test(withoutAges(half.slice(prevClauseStart, from)))))
+      (BARE_RATE_RE.test(half.slice(from, r.q.start)) &&
+        half[from - 1] === ',' &&
+        !/\d/.test(withoutAges(half.slice(prevClauseStart, from)))))
   )
     from = prevClauseStart;
   const raw = text.slice(from, r.to);

@@ -14,6 +14,11 @@ const COMPLETION_RE = /投产|达产|建成|竣工|投用|投入(?:使用|运营
  */
 export function isStageMilestone(cell: string | null | undefined): boolean {
   if (!cell) return false;
-  const last = cell.normalize('NFKC').split(/[;;,,、\n]/).filter((s) => s.trim()).at(-1) ?? '';
+  const last =
+    cell
+      .normalize('NFKC')
+      .split(/[;;,,、\n]/)
+      .filter((s) => s.trim())
+      .at(-1) ?? '';
   return STAGE_RE.test(last) && !COMPLETION_RE.test(last);
 }

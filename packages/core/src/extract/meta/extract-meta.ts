@@ -163,7 +163,15 @@ function pickIssuer(
   // Not when the field only adds a bracketed note to the signed name ("X人民政府(办公室)" for a signature "X人民政府").
   // Nor when it names the signer's own office, which published the page ("X委员会办公室" for a signature "X委员会").
   const bare = fieldIssuer?.replace(/[((][^()()]*[))]/g, '').replace(/\s+/g, '');
-  if (first && fieldIssuer && bare !== first && !first.endsWith(bare?.replace(/办公室$/, '') ?? '') && fieldIssuer.length > first.length && fieldIssuer.includes(first)) return fieldIssuer;
+  if (
+    first &&
+    fieldIssuer &&
+    bare !== first &&
+    !first.endsWith(bare?.replace(/办公室$/, '') ?? '') &&
+    fieldIssuer.length > first.length &&
+    fieldIssuer.includes(first)
+  )
+    return fieldIssuer;
   return first;
 }
 

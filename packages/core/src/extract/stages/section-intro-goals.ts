@@ -22,7 +22,13 @@ export function sectionIntroGoals(nodes: OutlineNode[], ctx: PlanContext): Extra
     paragraphs.forEach((g, i) => {
       if (!GOAL_LABEL_RE.test(g.text)) return;
       // The 整改时限 / 完成时限 label that follows the goal in the lead-in, as in a duty's own text.
-      const due = labelDue(paragraphs.slice(i).map((p) => p.text).join('\n'), ctx.planYear);
+      const due = labelDue(
+        paragraphs
+          .slice(i)
+          .map((p) => p.text)
+          .join('\n'),
+        ctx.planYear,
+      );
       out.push(...extractIndicators(g.text, g.toSource(0), { ...indicatorContext(ctx, g.line), due }));
     });
   }

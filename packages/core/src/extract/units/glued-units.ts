@@ -46,4 +46,3 @@ export function isPlaceBranch(p: string, dir?: UnitDirectory): boolean {
   if (!m?.[1] || !m[2] || /[警侦安管监政]$/.test(m[2])) return false;
   return !!lookupUnit(dir ?? defaultUnitDirectory(), `市${m[1]}局`);
 }
-
