@@ -35,9 +35,6 @@ interface PlacedLine extends LineBox {
   tabStep?: number;
 }
 
-/** Past this many font sizes below the line before, a line does not continue it (double spacing is below 2). */
-const MAX_WRAP_GAP = 2.5;
-
 /** A line of columns set apart by runs of spaces or by tabs. */
 const COLUMNS = / {2}|\t/;
 
@@ -213,10 +210,7 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
     const indent = l.x > left + l.size * 1.5 && !(prev && COLUMNS.test(prev.text));
     // A wrapped line keeps its font: a line set in another size (body text under a heading) starts anew.
     const resized = prev !== null && Math.abs(prev.size - l.size) > Math.min(prev.size, l.size) * 0.2;
-    // A line wraps onto the next a line's height below; one set further off than MAX_WRAP_GAP sizes starts anew,
-    // however widely the page's other lines (rows of a table) are set.
-    const far = gap !== null && gap > l.size * MAX_WRAP_GAP;
-    const breakBefore = !wraps.has(i) && ((gap !== null && spacing > 0 && gap > spacing * 1.5) || far || indent || resized);
+    const breakBefore = !wraps.has(i) && ((gap !== null && spacing > 0 && gap > spacing * 1.5) || indent || resized);
     prev = l;
     // Full: it reaches the right margin and starts at the left one (a first-line indent of two characters
     // allowed); a right-aligned signature or date reaches the margin too but is not a broken sentence.
