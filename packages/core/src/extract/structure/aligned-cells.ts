@@ -12,6 +12,8 @@ export interface Word extends Piece {
   gap: number;
 }
 
+const isGap = (c: number) => c === 0x20 || c === 0x3000 || c === 0x09 || c === 0xa0;
+
 /** The words of a line, with the display column each starts at. */
 export function words(b: ParagraphBlock): Word[] {
   const out: Word[] = [];
@@ -29,7 +31,7 @@ export function words(b: ParagraphBlock): Word[] {
     }
     const from = k;
     const startCol = col;
-    while (k < t.length && !/[ \u3000\t\u00a0]/.test(t[k]!)) col += charWidth(t.charCodeAt(k++));
+    while (k < t.length && !isGap(t.charCodeAt(k))) col += charWidth(t.charCodeAt(k++));
     out.push({ text: t.slice(from, k), start: b.start + from, end: b.start + k, col: startCol, gap: out.length === 0 ? 99 : gap });
     gap = 0;
   }

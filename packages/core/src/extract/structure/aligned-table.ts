@@ -4,6 +4,7 @@ import { headerRole } from './table-columns.js';
 import { appendToCell, cell, para, tableOf, type Found, type Piece } from './text-table-parts.js';
 import { cellsOf, inOrder, joinCell, place, TOLERANCE, words, type Word } from './aligned-cells.js';
 
+const WIDE_GAP = /[\t\u3000]|[ \u00a0]{2}/;
 const isBlank = (b: ParagraphBlock | null) => !b || b.text.trim() === '';
 /**
  * A table aligned with runs of spaces (or tabs), whose header may take two lines (牵头 ⏎ 领导) and whose rows may
@@ -11,7 +12,8 @@ const isBlank = (b: ParagraphBlock | null) => !b || b.text.trim() === '';
  */
 export function alignedTable(blocks: Block[], i: number): Found | null {
   const head = para(blocks, i);
-  if (!head || head.text.includes('|')) return null;
+  // A header needs at least two wide gaps between its labels; most lines have none and are left at once.
+  if (!head || head.text.includes('|') || !WIDE_GAP.test(head.text)) return null;
   const wide = cellsOf(words(head), []);
   // Only a header already laid out in wide gaps: single spaces throughout are a PDF line, read elsewhere.
   const headerWords = wide.length >= 3 ? splitLabels(wide) : wide;

@@ -64,7 +64,8 @@ function readField(text: string, from: number): Field {
  */
 export function csvTable(text: string, blocks: Block[], i: number): CsvFound | null {
   const head = para(blocks, i);
-  if (!head || head.text.includes('|') || head.text.includes('\t')) return null;
+  // Labels hold no full stop: a sentence with commas (most prose of a folded copy) is not a header.
+  if (!head || !head.text.includes(',') || /[|\t。;；]/.test(head.text)) return null;
   const header = readCsvRecord(text, head.start);
   if (header.fields.length < 3 || header.end > head.end + 1) return null;
   const roles = header.fields.map((f) => headerRole(f.text));

@@ -43,6 +43,9 @@ const RUN_IN_TITLE = /^[^,,;;、。::]{2,20}。\s*$/;
 /** A duty is a few words at least: "(1)城市;(2)农村" lists places, not duties. */
 const MIN_ITEM = 5;
 
+/** ( ( a digit or ①-⑳: the characters a list marker can start with. */
+const mayOpenMarker = (c: number) => c === 0x28 || c === 0xff08 || (c >= 0x30 && c <= 0x39) || (c >= 0x2460 && c <= 0x2473);
+
 /**
  * Finds an inline list in a duty's text: at least two markers of one list style numbered in sequence, the
  * first after a lead-in colon (or at the start, continuing `own`, the marker of the item the text belongs to).
@@ -50,8 +53,7 @@ const MIN_ITEM = 5;
 export function findInlineList(text: string, own: NumberMarker | null = null): InlineList | null {
   const marks: { at: number; end: number; style: NumberStyle; value: number; number: string }[] = [];
   for (let i = 0; i < text.length; i++) {
-    const c = text[i] ?? '';
-    if (!/[((\d①-⑳]/.test(c)) continue;
+    if (!mayOpenMarker(text.charCodeAt(i))) continue;
     if (i > 0 && !BOUNDARY.test(text.slice(Math.max(0, i - 2), i))) continue;
     if (i > 0 && /\d/.test(text[i - 1] ?? '')) continue;
     const m = readMarker(text.slice(i, i + 12));

@@ -18,6 +18,28 @@ export type ColumnRole = 'num' | 'task' | 'lead' | 'part' | 'resp' | 'deadline' 
 
 /** The role a header cell names, or null when the text is not a header label. */
 export function headerRole(label: string): ColumnRole | null {
+  // Every table reader asks this of every candidate line: most are sentences, left before any normalising.
+  if (!mayBeLabel(label)) return null;
+  return roleOf(label);
+}
+
+// Code units that /\s/ matches, so the count below agrees with the label's own normalising.
+const SPACE_UNIT = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) if (/\s/.test(String.fromCharCode(c))) SPACE_UNIT[c] = 1;
+
+/** False when `label` has more than 14 characters besides spaces and does not end in a bracketed note. */
+function mayBeLabel(label: string): boolean {
+  let n = 0;
+  for (let k = 0; k < label.length; k++) {
+    if (SPACE_UNIT[label.charCodeAt(k)] === 0 && ++n > 14) {
+      const last = label.trimEnd().slice(-1);
+      return last === ')' || last === '\uff09';
+    }
+  }
+  return true;
+}
+
+function roleOf(label: string): ColumnRole | null {
   const t = label
     .normalize('NFKC')
     .replace(/\s+/g, '')
