@@ -70,13 +70,16 @@ export function resolveRowRoles(row: RowDraft, header: ColumnRole[], dir: UnitDi
   const hasPart = header.includes('part');
   const roles: Roles = { lead: [], participants: [], separateLeads: false };
   const marked = (text: string) => /[((]牵头[))]/.test(text);
+  // Two 责任 columns and nothing else (责任股室 | 责任单位): the first names who leads, the second who carries it out.
+  const respPair =
+    !hasLead && !hasPart && header.filter((r) => r === 'resp').length >= 2 && row.units.filter((u) => u.role === 'resp').length >= 2;
   for (const cell of row.units) {
     // A short row's time frame slid under a unit column ("持续推进" where 协同单位 was left empty) names no unit.
     if (isDeadlineCell(cell.text) && !splitUnitList(cell.text, dir)) continue;
     const names = namesOf(cell.text, dir);
     const separate = SEPARATE.test(cell.text);
     let role = cell.role;
-    if (role === 'resp') role = hasLead ? 'part' : hasPart ? 'lead' : 'resp';
+    if (role === 'resp') role = hasLead ? 'part' : hasPart ? 'lead' : respPair ? (roles.lead.length ? 'part' : 'lead') : 'resp';
     const verb =
       cell.text.length <= 300 && HAS_ROLE_VERB.test(cell.text) && !splitUnitList(cell.text, dir)
         ? parseAttributionText(cell.text, dir)

@@ -15,6 +15,8 @@ import { PART_VERBS } from '../lexicons/role-words.js';
 import { expandSuffixOnce, isFacilityName } from './suffix-once.js';
 import { expandParentOnce } from './parent-once.js';
 import { gluedNext, isPlaceBranch } from './glued-units.js';
+import { IS_PAIRED_OWNER, keepListGroups } from './list-groups.js';
+import { lineBreaksAsCommas } from './cell-lines.js';
 
 /*
  * Organisation-name morphology, built from the lexicon (lexicons/org-suffixes.ts). A unit name is an optional
@@ -183,24 +185,6 @@ function memoFor(dir: UnitDirectory | undefined): Map<string, string[] | null> {
   return m;
 }
 
-/**
- * "各市、县(区)人民政府" is one catch-all: a 各-prefixed list of administrative levels that ends in one
- * government noun. Its 、 are masked (\uE000) so the list split leaves the group whole.
- */
-const LEVEL = '(?:省辖市|设区市|地级市|县级市|[省市县区州盟旗]{1,3})';
-const LEVEL_GROUP = new RegExp(`各${LEVEL}(?:、${LEVEL}(?:\\([省市县区州盟旗、]{1,8}\\))?)+(?:人民政府|政府)`, 'g');
-
-/**
- * "各市党委和政府", "沿江各市党委、政府": a place's party committee and government named as one pair, the owner of a
- * duty together. The pair is one unit: its 、 is masked like a level group's.
- */
-const PAIRED_OWNER = /党委[、和及与](?:人民)?政府(?=$|[、,,;;/])/g;
-const IS_PAIRED_OWNER = /^\p{Script=Han}{1,12}党委[、和及与](?:人民)?政府$/u;
-
-function keepLevelGroups(s: string): string {
-  return s.replace(LEVEL_GROUP, (m) => m.replace(/、/g, '\uE000')).replace(PAIRED_OWNER, (m) => m.replace(/、/g, '\uE000'));
-}
-
 /** Level prefixes written once for a list of departments (市发改委、科技局 = 市发改委、市科技局). */
 const ONE_LEVEL = /^(自治[区州县旗]|[省市县区旗州盟])(?!委|[省县区旗州盟]|市(?!场))/;
 // Not 中心: a centre named after a bare department (某某服务中心) is an institution whose name is written in full.
@@ -261,10 +245,11 @@ function expandShorthands(written: string[], dir?: UnitDirectory): string[] {
 }
 
 function splitUnitListUncached(raw: string, dir?: UnitDirectory): string[] | null {
-  const s = stripTrailers(normalizeUnitName(raw));
+  const lines = lineBreaksAsCommas(stripTrailers(raw), (line) => splitUnitListUncached(line, dir) !== null);
+  const s = stripTrailers(normalizeUnitName(lines ?? raw));
   if (!s) return null;
   const out: string[] = [];
-  const parts = splitTopLevel(keepLevelGroups(s), '、,,;;/').map((x) => x.replace(/\uE000/g, '、'));
+  const parts = splitTopLevel(keepListGroups(s), '、,,;;/').map((x) => x.replace(/\uE000/g, '、'));
   let facilities = 0;
   for (const part of parts.length > 1 ? expandShorthands(parts, dir) : parts) {
     const p = stripTrailers(part);
