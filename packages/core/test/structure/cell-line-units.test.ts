@@ -65,3 +65,20 @@ describe('a 各 group of two kinds of place', () => {
     expect(splitUnitList('各县、区', dir)).toEqual(['各县、区']);
   });
 });
+
+describe('two names run together where a cell line ended', () => {
+  it('splits names that carry no level where the next one starts', () => {
+    const cases: Array<[string, string[]]> = [
+      ['甲镇人民政府某某景区运营管理公司', ['甲镇人民政府', '某某景区运营管理公司']],
+      ['县行政审批局某某产业园区管委会', ['县行政审批局', '某某产业园区管委会']],
+      ['县行政审批局县直各有关单位', ['县行政审批局', '县直各有关单位']],
+      ['县妇幼保健服务中心县人民医院', ['县妇幼保健服务中心', '县人民医院']],
+      ['人行某某县支行国家金融监督管理总局某某监管支局', ['人行某某县支行', '国家金融监督管理总局某某监管支局']],
+      ['医政医管股基层卫生股', ['医政医管股', '基层卫生股']],
+    ];
+    for (const [raw, want] of cases) expect(splitUnitList(raw, dir), raw).toEqual(want);
+  });
+  it('keeps a body and its own part whole', () => {
+    for (const n of ['某某股份有限公司', '区公安分局交警大队', '某某石油有限公司某某分公司']) expect(splitUnitList(n, dir), n).toEqual([n]);
+  });
+});
