@@ -111,7 +111,15 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
     // A PDF line break inside "一、二、三级预防" puts "二、" at a line start: out of sequence after a
     // line that stops mid-sentence, it is text, not a number.
     // Only inside an open item: with none open, a number cannot continue an item's sentence.
-    if (marker && current && previous && !/[。;;!!??::)\]】]$/.test(previous) && !isHeadingLike(previous) && !isLabelLine(previous)) {
+    if (
+      marker &&
+      current &&
+      previous &&
+      !/[。;;!!??::)\]】]$/.test(previous) &&
+      !isHeadingLike(previous) &&
+      !isLabelLine(previous) &&
+      !isBareMarker(previous)
+    ) {
       const value = markerValue(marker.number);
       const last = lastValue.get(marker.style);
       const listGoesOn = /[、,,]$/.test(previous);
@@ -132,7 +140,10 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
     if (marker) lastValue.set(marker.style, markerValue(marker.number) ?? 0);
     // After 附件: the attachment list ("1.XX方案" ⏎ "2.XX评价标准") is not an item.
     const attachmentEntry = afterAttachment && rest.length <= 40 && !/[。;;,,]/.test(rest);
-    if (marker && rest && !attachmentEntry) {
+    // "1.(1)开展…" cut in two: the bare "1." heads the sub-items that follow it.
+    const following = pieces[pi + 1];
+    const bareHead = !rest && !!marker && following?.kind === 'line' && opensList(following.line.text, marker.style);
+    if (marker && (rest || bareHead) && !attachmentEntry) {
       afterAttachment = false;
       let level = styles.indexOf(marker.style);
       // An excerpt that starts below its 一、 headings: a later "三、" is still the outermost level, not one below "16.".
@@ -171,6 +182,8 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
       next?.kind === 'line' &&
       isBodyTerminator(next.line.text) &&
       line.text.length <= 30 &&
+      // "、宜宾广播电视台": a unit list broken before its 、 continues the item; a signature opens its own line.
+      !/^\s*[、,,;;]/.test(line.text) &&
       isUnitName(line.text.replace(/\s+/g, ''));
     if (signature || isBodyTerminator(line.text)) {
       if (/^附件/.test(line.text)) afterAttachment = true;
@@ -294,4 +307,16 @@ export function leaves(roots: OutlineNode[]): OutlineNode[] {
   };
   roots.forEach(walk);
   return out;
+}
+
+/** A line that is nothing but a number marker ("1."). */
+function isBareMarker(text: string): boolean {
+  const t = text.trim();
+  return !!t && readMarker(t)?.length === t.length;
+}
+
+/** A line opening the first item (number 1) of a list in another numbering style than `style`. */
+function opensList(text: string, style: NumberStyle): boolean {
+  const m = readMarker(text.trim());
+  return !!m && m.style !== style && markerValue(m.number) === 1 && text.trim().length > m.length;
 }

@@ -13,7 +13,9 @@ import { parseAttributionText, SUBJECT_BEFORE_OWNER } from './attribution-text.j
  */
 export function findTrailingVerbAttribution(text: string, dir: UnitDirectory): Attribution | null {
   const body = trimEndChars(text, '。;;');
-  const cut = Math.max(body.lastIndexOf('。'), body.lastIndexOf(';'), body.lastIndexOf(';'), body.lastIndexOf('\n'));
+  // "…。——X牵头,Y配合": a dash after the duty opens its attribution as a sentence end does.
+  const dash = body.lastIndexOf('——');
+  const cut = Math.max(body.lastIndexOf('。'), body.lastIndexOf(';'), body.lastIndexOf(';'), body.lastIndexOf('\n'), dash + 1);
   if (cut < 0) return null;
   const sentence = body.slice(cut + 1).trim();
   if (!HAS_ROLE_VERB.test(sentence) || sentence.length > 120) return null;
