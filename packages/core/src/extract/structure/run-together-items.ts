@@ -29,7 +29,8 @@ function headingThenFirstItem(text: string): number | null {
   return text.length - at > inner.length + 4 ? at : null;
 }
 
-const SEQUENCE_STYLES = new Set(['cn', 'pcn', 'arabic']);
+// Not 一、: a whole plan run into one line ("一、主要目标…。二、重点任务…") is no list of duties to cut.
+const SEQUENCE_STYLES = new Set(['pcn', 'arabic']);
 const CLOSED = /[。;;](?=[((]?[一二三四五六七八九十\d])/g;
 
 /**

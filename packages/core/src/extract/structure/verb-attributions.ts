@@ -15,7 +15,7 @@ export function findTrailingVerbAttribution(text: string, dir: UnitDirectory): A
   const body = trimEndChars(text, '。;;');
   // "…。——X牵头,Y配合": a dash after the duty opens its attribution as a sentence end does.
   const dash = body.lastIndexOf('——');
-  const cut = Math.max(body.lastIndexOf('。'), body.lastIndexOf(';'), body.lastIndexOf(';'), body.lastIndexOf('\n'), dash + 1);
+  const cut = Math.max(body.lastIndexOf('。'), body.lastIndexOf(';'), body.lastIndexOf(';'), body.lastIndexOf('\n'), dash < 0 ? -1 : dash + 1);
   if (cut < 0) return null;
   const sentence = body.slice(cut + 1).trim();
   if (!HAS_ROLE_VERB.test(sentence) || sentence.length > 120) return null;
