@@ -15,7 +15,9 @@ export function findTrailingVerbAttribution(text: string, dir: UnitDirectory): A
   const body = trimEndChars(text, '。;;');
   // "…。——X牵头,Y配合": a dash after the duty opens its attribution as a sentence end does.
   const dash = body.lastIndexOf('——');
-  const cut = Math.max(body.lastIndexOf('。'), body.lastIndexOf(';'), body.lastIndexOf(';'), body.lastIndexOf('\n'), dash < 0 ? -1 : dash + 1);
+  const stop = Math.max(body.lastIndexOf('。'), body.lastIndexOf('\n'));
+  // After a dash the attribution may close on its time limit: "——X牵头,Y配合;2026年11月底前完成".
+  const cut = dash > stop ? dash + 1 : Math.max(stop, body.lastIndexOf(';'), body.lastIndexOf(';'));
   if (cut < 0) return null;
   const sentence = body.slice(cut + 1).trim();
   if (!HAS_ROLE_VERB.test(sentence) || sentence.length > 120) return null;
