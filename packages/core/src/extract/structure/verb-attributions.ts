@@ -20,7 +20,8 @@ export function findTrailingVerbAttribution(text: string, dir: UnitDirectory): A
   const cut = dash > stop ? dash + 1 : Math.max(stop, body.lastIndexOf(';'), body.lastIndexOf(';'));
   if (cut < 0) return null;
   const sentence = body.slice(cut + 1).trim();
-  if (!HAS_ROLE_VERB.test(sentence) || sentence.length > 120) return null;
+  // "…——宁固镇人民政府、县市场监管局": after a dash a bare unit list names the units too (the first leads).
+  if ((!HAS_ROLE_VERB.test(sentence) && !(dash > stop)) || sentence.length > 120) return null;
   const roles = parseAttributionText(sentence.replace(SUBJECT_BEFORE_OWNER, ''), dir);
   if (!roles || !roles.lead.length) return null;
   return { ...roles, start: cut + 1, end: text.length, statesOrderRule: false };
