@@ -26,6 +26,48 @@ function labelOf(text: string): LabelAt | null {
  * record names a task and a unit or deadline.
  */
 export function recordsAt(lines: Line[], from: number): { to: number; table: ParsedTable } | null {
+  const inline = inlineRecordsAt(lines, from);
+  if (inline) return inline;
+  return fieldRecordsAt(lines, from);
+}
+
+/** "【序号】1【督办事项】…【责任单位】…【办结时限】…": a label in 【】 opening the line, as a line's first field. */
+const BRACKET_FIELD = /【([^【】]{1,10})】/g;
+
+/**
+ * One record per line, its fields run together with 【label】 heads ("【序号】1【督办事项】X【责任单位】Y【评价】绿").
+ * Each line's fields are read as the lines of a record; fields of no known role are left out.
+ */
+function inlineRecordsAt(lines: Line[], from: number): { to: number; table: ParsedTable } | null {
+  const fields = (line: Line): Line[] | null => {
+    if (!line.text.startsWith('【')) return null;
+    const heads = [...line.text.matchAll(BRACKET_FIELD)];
+    if (heads.length < 3 || heads[0]?.index !== 0) return null;
+    const out: Line[] = [];
+    heads.forEach((h, i) => {
+      const at = (h.index ?? 0) + h[0].length;
+      const to = heads[i + 1]?.index ?? line.text.length;
+      const label = h[1] ?? '';
+      if (!headerRole(label)) return;
+      const text = `${label}:${line.text.slice(at, to).trim()}`;
+      out.push({ text, start: line.start + (h.index ?? 0), end: line.start + to, line: line.line });
+    });
+    const role = labelOf(out[0]?.text ?? '')?.role;
+    return role === 'task' || role === 'num' ? out : null;
+  };
+  const expanded: Line[] = [];
+  let k = from;
+  for (; k < lines.length; k++) {
+    const f = fields(lines[k] as Line);
+    if (!f) break;
+    expanded.push(...f);
+  }
+  if (k === from) return null;
+  const read = fieldRecordsAt(expanded, 0);
+  return read && read.to === expanded.length ? { to: k, table: read.table } : null;
+}
+
+function fieldRecordsAt(lines: Line[], from: number): { to: number; table: ParsedTable } | null {
   const first = labelOf(lines[from]?.text ?? '');
   if (!first || (first.role !== 'task' && first.role !== 'num')) return null;
   // "1.项目名称" ⏎ "建设内容:…" ⏎ "责任单位:…": the numbered line names the duty; its labelled lines belong to the item.
