@@ -1,6 +1,8 @@
 import { isBodyTerminator, type Line } from './lines.js';
 import { headerRole, type ColumnRole } from './table-columns.js';
 import { readMarker } from './numbering.js';
+import { findInlineList } from './inline-list.js';
+import { trimEndChars } from './text-trim.js';
 import type { ParsedTable, RowDraft } from './table-rows.js';
 
 interface LabelAt {
@@ -67,9 +69,39 @@ function inlineRecordsAt(lines: Line[], from: number): { to: number; table: Pars
   return read && read.to === expanded.length ? { to: k, table: read.table } : null;
 }
 
-function fieldRecordsAt(lines: Line[], from: number): { to: number; table: ParsedTable } | null {
-  const first = labelOf(lines[from]?.text ?? '');
+/** Lines a record may take, at most: enough for any record of fields, and a bound on the work per record. */
+const RECORD_WINDOW = 60;
+/** A space before another "label:" field on the same line ("责任科室:X  配合单位:Y"). */
+const NEXT_FIELD = /\s+(?=([^\s::,,。;;、]{2,10})[::])/g;
+
+/** A line of several "label:value" fields separated by spaces, cut into one line per field of a known role. */
+function splitFields(line: Line): Line[] {
+  const cuts: number[] = [];
+  for (const m of line.text.matchAll(NEXT_FIELD)) if (headerRole(m[1] ?? '')) cuts.push((m.index ?? 0) + m[0].length);
+  if (!cuts.length) return [line];
+  const out: Line[] = [];
+  let from = 0;
+  for (const to of [...cuts, line.text.length]) {
+    const text = line.text.slice(from, to).trim();
+    if (text) out.push({ text, start: line.start + from, end: line.start + to, line: line.line });
+    from = to;
+  }
+  return out;
+}
+
+function fieldRecordsAt(source: Line[], at: number): { to: number; table: ParsedTable } | null {
+  const first = labelOf(source[at]?.text ?? '');
   if (!first || (first.role !== 'task' && first.role !== 'num')) return null;
+  // The record's lines with fields written side by side cut apart; `origin` maps them back to the source lines.
+  const lines: Line[] = source.slice(0, at);
+  const origin: number[] = lines.map((_, j) => j);
+  source.slice(at, at + RECORD_WINDOW).forEach((l, j) => {
+    for (const f of splitFields(l)) {
+      lines.push(f);
+      origin.push(at + j);
+    }
+  });
+  const from = at;
   // "1.项目名称" ⏎ "建设内容:…" ⏎ "责任单位:…": the numbered line names the duty; its labelled lines belong to the item.
   // The same when the item's role lines come first ("1.X工程" ⏎ "责任单位:…" ⏎ "建设内容:…"): walk back over them.
   let back = from - 1;
@@ -123,12 +155,12 @@ function fieldRecordsAt(lines: Line[], from: number): { to: number; table: Parse
     k = next;
   }
   if (cur) rows.push(cur);
-  const useful = rows.filter((r) => r.task.length && (r.units.length || r.deadline.length));
+  const useful = rows.flatMap(listedDuties).filter((r) => r.task.length && (r.units.length || r.deadline.length));
   if (!useful.length) return null;
   const last = lines[k - 1] as Line;
   const start = lines[from] as Line;
   return {
-    to: k,
+    to: (origin[k - 1] ?? at) + 1,
     table: {
       kind: 'task',
       roles: [...roles],
@@ -142,4 +174,12 @@ function fieldRecordsAt(lines: Line[], from: number): { to: number; table: Parse
       indicatorRows: [],
     },
   };
+}
+
+/** "整改措施:(1)…;(2)…;(3)…": a duty field holding a list on one line is one duty per item, sharing the record's fields. */
+function listedDuties(row: RowDraft): RowDraft[] {
+  const text = row.task.length === 1 ? (row.task[0] ?? '') : '';
+  const list = text ? findInlineList(text) : null;
+  if (!list || (list.items[0]?.from ?? 0) > (readMarker(text)?.length ?? 0) || list.tail) return [row];
+  return list.items.map((it) => ({ ...row, number: it.number, task: [trimEndChars(text.slice(it.from, it.to).trim(), ';;,,')] }));
 }
