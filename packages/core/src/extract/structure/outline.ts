@@ -185,7 +185,9 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
       // "、宜宾广播电视台": a unit list broken before its 、 continues the item; a signature opens its own line.
       !/^\s*[、,,;;]/.test(line.text) &&
       isUnitName(line.text.replace(/\s+/g, ''));
-    if (signature || isBodyTerminator(line.text)) {
+    // "联系人:X" between an item's labelled fields ("牵头单位:…" ⏎ "联系人:…" ⏎ "完成时限:…") is a field, not the closing contact.
+    const contactField = current !== null && /^\s*联系(?:人|电话)/.test(line.text) && next?.kind === 'line' && isLabelLine(next.line.text);
+    if (signature || (isBodyTerminator(line.text) && !contactField)) {
       if (/^附件/.test(line.text)) afterAttachment = true;
       current = null;
       continue;
