@@ -77,8 +77,7 @@ export function findInlineList(text: string, own: NumberMarker | null = null): I
     const continuesOwn = s === 0 && ownValue !== null && first.value === ownValue + 1 && own?.style === first.style && first.at > 0;
     if (first.value !== 1 && !continuesOwn) continue;
     const leadIn = first.style === 'circled' ? /[::,,]\s*$/ : /[::]\s*$/;
-    if (first.value === 1 && first.at > 0 && !leadIn.test(text.slice(0, first.at)) && !RUN_IN_TITLE.test(text.slice(0, first.at)))
-      continue;
+    if (first.value === 1 && first.at > 0 && !leadIn.test(text.slice(0, first.at)) && !RUN_IN_TITLE.test(text.slice(0, first.at))) continue;
     const run = [first];
     for (let k = s + 1; k < marks.length; k++) {
       const m = marks[k];
