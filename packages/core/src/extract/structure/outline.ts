@@ -1,6 +1,6 @@
 import { isBodyTerminator, isTitleLine, type Line, type Piece } from './lines.js';
 import { isInterpretationTitle } from './interpretation.js';
-import { markerValue, readMarker, type NumberMarker, type NumberStyle } from './numbering.js';
+import { isBareMarker, markerValue, opensList, readMarker, type NumberMarker, type NumberStyle } from './numbering.js';
 import type { TableBlock } from '../source-text.js';
 import { isUnitName } from '../units/unit-name.js';
 import { classifyHeading } from './headings.js';
@@ -111,15 +111,7 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
     // A PDF line break inside "一、二、三级预防" puts "二、" at a line start: out of sequence after a
     // line that stops mid-sentence, it is text, not a number.
     // Only inside an open item: with none open, a number cannot continue an item's sentence.
-    if (
-      marker &&
-      current &&
-      previous &&
-      !/[。;;!!??::)\]】]$/.test(previous) &&
-      !isHeadingLike(previous) &&
-      !isLabelLine(previous) &&
-      !isBareMarker(previous)
-    ) {
+    if (marker && current && previous && stopsMidSentence(previous)) {
       const value = markerValue(marker.number);
       const last = lastValue.get(marker.style);
       const listGoesOn = /[、,,]$/.test(previous);
@@ -311,14 +303,7 @@ export function leaves(roots: OutlineNode[]): OutlineNode[] {
   return out;
 }
 
-/** A line that is nothing but a number marker ("1."). */
-function isBareMarker(text: string): boolean {
-  const t = text.trim();
-  return !!t && readMarker(t)?.length === t.length;
-}
-
-/** A line opening the first item (number 1) of a list in another numbering style than `style`. */
-function opensList(text: string, style: NumberStyle): boolean {
-  const m = readMarker(text.trim());
-  return !!m && m.style !== style && markerValue(m.number) === 1 && text.trim().length > m.length;
+/** A line that stops mid-sentence: no closing punctuation, no heading, field or bare number ("1.") of its own. */
+function stopsMidSentence(line: string): boolean {
+  return !/[。;;!!??::)\]】]$/.test(line) && !isHeadingLike(line) && !isLabelLine(line) && !isBareMarker(line);
 }
