@@ -41,7 +41,8 @@ function nextInSequence(text: string): number[] {
   const own = readMarker(text);
   if (!own || !SEQUENCE_STYLES.has(own.style)) return [];
   let value = markerValue(own.number);
-  if (value === null) return [];
+  // "1.要完成以下工作:1.…;2.…": a list of its own after a colon, numbered afresh; its numbers are not the line's.
+  if (value === null || (own.style === 'arabic' ? /[::]\s*1[、.．](?!\d)/ : /[::]\s*[((]一[))]/).test(text)) return [];
   const out: number[] = [];
   for (const m of text.matchAll(CLOSED)) {
     const at = (m.index ?? 0) + 1;
