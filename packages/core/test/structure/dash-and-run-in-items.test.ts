@@ -132,3 +132,20 @@ describe('group tails and pointers', () => {
     expect(roles(plan)).toEqual([['一', ['市住建局'], ['市燃气公司'], ['2026-09-30'], false]]);
   });
 });
+
+describe('attributions inside the sentence and widened labels', () => {
+  it('reads ",由X牵头,Y配合," in the clauses of the duty and 配合处室(单位): as a participant label', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某县2026年妇幼健康工作要点',
+        '一、母婴安全',
+        '1.落实母婴安全制度,由县妇幼保健中心牵头,县人民医院、县中医医院配合,每季度开展一次评审。',
+        '2.推进参保数据比对,动态清理重复参保。(牵头处室:待遇保障处;配合处室(单位):规划财务处、各市医疗保障局)',
+      ].join('\n'),
+    });
+    expect(plan.tasks.map((t) => [t.number, t.lead, t.participants])).toEqual([
+      ['1', ['县妇幼保健中心'], ['县人民医院', '县中医医院']],
+      ['2', ['待遇保障处'], ['规划财务处', '各市医疗保障局']],
+    ]);
+  });
+});

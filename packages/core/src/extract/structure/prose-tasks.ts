@@ -2,6 +2,7 @@ import { closingTimeFrame, findDeadlinePhrases, parseDeadlineCell, yearlyDeadlin
 import type { UnitDirectory } from '../units/unit-directory.js';
 import {
   findBracketAttributions,
+  findEmbeddedVerbAttribution,
   findLabelledLines,
   findOpeningVerbAttribution,
   findTrailingVerbAttribution,
@@ -138,7 +139,13 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
     });
   } else {
     const bare = brackets[0] ? ownerWithBareList(node, text, brackets[0], dir) : null;
-    const own = bare ?? brackets[0] ?? labelled ?? findTrailingVerbAttribution(text, dir) ?? findOpeningVerbAttribution(text, dir);
+    const own =
+      bare ??
+      brackets[0] ??
+      labelled ??
+      findTrailingVerbAttribution(text, dir) ??
+      findOpeningVerbAttribution(text, dir) ??
+      findEmbeddedVerbAttribution(text, dir);
     const scoped = own?.lead.length ? null : inheritedRoles(node, dir);
     // "(配合:Y)" under a heading that names the owner: the heading's unit leads, the item's own units take part.
     const roles =

@@ -27,8 +27,8 @@ export function isPersonLabel(label: string): boolean {
   return WHOLE.test(label.replace(/\s+/g, ''));
 }
 
-/** Regex source of an organisation noun closing a role label. */
-export const ORG_NOUN_SOURCE = alternation(ORG_NOUNS);
+/** Regex source of an organisation noun closing a role label, maybe widened by a second in brackets (配合处室(单位)). */
+export const ORG_NOUN_SOURCE = `(?:${alternation(ORG_NOUNS)}(?:[((]${alternation(ORG_NOUNS)}[))])?)`;
 /** Regex source of a label naming the lead in a labelled field (牵头单位, 主责部门; bare 牵头). */
 export const LEAD_LABEL_SOURCE = `(?:${alternation(LEAD_ROLE_WORDS)}${ORG_NOUN_SOURCE}|牵头)`;
 /** Regex source of a label naming participants (配合单位, 主要协办部门; bare 配合/参与/协办). */

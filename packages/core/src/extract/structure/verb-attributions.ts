@@ -53,3 +53,23 @@ export function findOpeningVerbAttribution(text: string, dir: UnitDirectory): At
     deadlineText: null,
   };
 }
+
+/** ",由X牵头,Y、Z配合,": the roles written as clauses inside the duty's sentence, after its first clause. */
+const EMBEDDED = new RegExp(
+  `[,,]由([^,,;;。()()]{2,60}?)牵头(?:负责)?(?:[,,]([^,,;;。()()]{2,80}?)(?:等(?:部门|单位))?${alternation(PART_VERBS)})?(?=[,,;;。])`,
+);
+
+/**
+ * "落实五项制度,由X牵头,Y、Z配合,每季度开展评审": an attribution in clauses of the duty's own sentence. Only the
+ * 由 form: a bare "X牵头" mid-sentence may be part of the work ("推动企业牵头组建联合体").
+ */
+export function findEmbeddedVerbAttribution(text: string, dir: UnitDirectory): Attribution | null {
+  const m = EMBEDDED.exec(text);
+  if (!m?.[1]) return null;
+  const lead = splitUnitList(m[1], dir);
+  if (!lead) return null;
+  const participants = m[2] ? splitUnitList(m[2], dir) : [];
+  if (!participants) return null;
+  const start = m.index + 1;
+  return { lead, participants, separateLeads: false, start, end: start + m[0].length - 1, statesOrderRule: false, deadlineText: null };
+}
