@@ -69,8 +69,6 @@ function inlineRecordsAt(lines: Line[], from: number): { to: number; table: Pars
   return read && read.to === expanded.length ? { to: k, table: read.table } : null;
 }
 
-/** Lines a record may take, at most: enough for any record of fields, and a bound on the work per record. */
-const RECORD_WINDOW = 60;
 /** A space before another "label:" field on the same line ("责任科室:X  配合单位:Y"). */
 const NEXT_FIELD = /\s+(?=([^\s::,,。;;、]{2,10})[::])/g;
 
@@ -92,34 +90,39 @@ function splitFields(line: Line): Line[] {
 function fieldRecordsAt(source: Line[], at: number): { to: number; table: ParsedTable } | null {
   const first = labelOf(source[at]?.text ?? '');
   if (!first || (first.role !== 'task' && first.role !== 'num')) return null;
-  // The record's lines with fields written side by side cut apart; `origin` maps them back to the source lines.
-  const lines: Line[] = source.slice(0, at);
-  const origin: number[] = lines.map((_, j) => j);
-  source.slice(at, at + RECORD_WINDOW).forEach((l, j) => {
-    for (const f of splitFields(l)) {
-      lines.push(f);
-      origin.push(at + j);
-    }
-  });
-  const from = at;
   // "1.项目名称" ⏎ "建设内容:…" ⏎ "责任单位:…": the numbered line names the duty; its labelled lines belong to the item.
   // The same when the item's role lines come first ("1.X工程" ⏎ "责任单位:…" ⏎ "建设内容:…"): walk back over them.
-  let back = from - 1;
+  let back = at - 1;
   while (
     first.role === 'task' &&
     back >= 0 &&
-    back > from - 12 &&
-    labelOf(lines[back]?.text ?? '')?.role !== 'task' &&
-    labelOf(lines[back]?.text ?? '')
+    back > at - 12 &&
+    labelOf(source[back]?.text ?? '')?.role !== 'task' &&
+    labelOf(source[back]?.text ?? '')
   )
     back--;
-  const before = lines[back]?.text ?? '';
+  const before = source[back]?.text ?? '';
   if (first.role === 'task' && before.length <= 40 && readMarker(before) && !labelOf(before)) return null;
+  // The record's lines from `at` on, fields written side by side cut apart as they are reached; `origin` maps
+  // them back to the source lines.
+  const lines: Line[] = [];
+  const origin: number[] = [];
+  let read = at;
+  const has = (k: number): boolean => {
+    for (; lines.length <= k && read < source.length; read++) {
+      for (const f of splitFields(source[read] as Line)) {
+        lines.push(f);
+        origin.push(read);
+      }
+    }
+    return k < lines.length;
+  };
+  const from = 0;
   const rows: RowDraft[] = [];
   const roles = new Set<ColumnRole>();
   let cur: RowDraft | null = null;
   let k = from;
-  while (k < lines.length) {
+  while (has(k)) {
     const line = lines[k] as Line;
     const label = labelOf(line.text);
     if (!label) break;
@@ -135,7 +138,7 @@ function fieldRecordsAt(source: Line[], at: number): { to: number; table: Parsed
     if (value === null || value === '') {
       // The value is on the following line(s); only duty text runs over several lines.
       const parts: string[] = [];
-      while (next < lines.length && !labelOf(lines[next]?.text ?? '') && !isBodyTerminator(lines[next]?.text ?? '')) {
+      while (has(next) && !labelOf(lines[next]?.text ?? '') && !isBodyTerminator(lines[next]?.text ?? '')) {
         // A numbered line opens an item of the outline: "任务" (the tail of a broken title) ⏎ "一、…" ⏎ "1.…" is no record.
         if (parts.length && readMarker(lines[next]?.text ?? '')) break;
         parts.push(lines[next]?.text ?? '');
