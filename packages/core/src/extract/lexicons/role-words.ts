@@ -37,7 +37,7 @@ export const ORG_NOUNS = ['单位', '部门', '科室', '处室', '股室', '机
 export const LEAD_VERBS = ['牵头', '负责', '主责'] as const;
 
 /** Verbs after a unit list that make the units take part (市教育局配合, 各区政府参与). */
-export const PART_VERBS = ['配合', '参与', '协助', '协同', '协办', '支持'] as const;
+export const PART_VERBS = ['配合', '参与', '协助', '协同', '协办', '支持', '指导'] as const;
 
 /** Verbs after a unit list that make the units answer for the work alone (市卫健委组织实施). */
 export const CARRY_OUT_VERBS = ['负责', '主责', '承担', '组织实施', '具体实施', '抓好落实', '负责落实', '负责实施'] as const;

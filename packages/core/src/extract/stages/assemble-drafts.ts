@@ -94,6 +94,9 @@ export function assembleDrafts(seg: Segmented, ctx: PlanContext): Drafts {
 const DEFINITION =
   /^本(?:办法|方案|规定|细则|意见|计划|条例|规则|标准|要点)(?:中)?(?:所称|所指|所说)的?[^。]{1,40}?(?:是指|系指|指的是|,指|包括)/;
 
+const FINDING = /^\s*(?:反馈)?问题[一二三四五六七八九十\d]{1,3}[::]/;
+const POINTER = /^\s*(?:详见|具体见|见)附件\d*[。.]?\s*$/;
+
 /** The deadline an ancestor's heading or lead-in sets for the goals beneath it ("到2025年底,以下指标…:"). */
 function inheritedDue(node: OutlineNode, planYear: number | null): string | null {
   for (let a = node.parent; a; a = a.parent) {
@@ -109,6 +112,10 @@ function isDuty(node: OutlineNode): boolean {
   // "第六条 本办法所称运动处方,是指……" defines a term and prescribes no work.
   const whole = [rest, ...node.body.map((l) => l.text)].join('');
   if (DEFINITION.test(rest) && !/[((【[]/.test(whole)) return false;
+  // "一、进展情况" ⏎ "详见附件。": the heading points to an attachment; the work is listed there.
+  if (node.body.length && POINTER.test(node.body.map((l) => l.text).join(''))) return false;
+  // "二、反馈问题整改台账" ⏎ "问题一:…": a finding that heads a record (its measures were read as the record), no duty.
+  if (node.body.length && node.body.every((l) => FINDING.test(l.text))) return false;
   if (node.body.length) return true;
   return rest.length >= 4;
 }

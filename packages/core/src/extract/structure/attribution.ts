@@ -3,4 +3,4 @@ export { rolesFromList, type Attribution, type Roles, type TextRoles } from './a
 export { findLabelledLines, isLabelLine, parseLabelled } from './labelled-fields.js';
 export { ORDER_RULE, parseAttributionText, SUBJECT_BEFORE_OWNER } from './attribution-text.js';
 export { findBracketAttributions } from './bracket-attributions.js';
-export { findOpeningVerbAttribution, findTrailingVerbAttribution } from './verb-attributions.js';
+export { findEmbeddedVerbAttribution, findOpeningVerbAttribution, findTrailingVerbAttribution } from './verb-attributions.js';

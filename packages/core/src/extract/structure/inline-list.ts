@@ -36,8 +36,9 @@ export interface InlineList {
 const LIST_STYLES: NumberStyle[] = ['parabic', 'arabic', 'circled', 'rarabic'];
 /** What may stand right before an inline marker: the start, a lead-in colon, or the end of the previous clause. */
 const BOUNDARY = /[::;;。!!]\s*$/;
+const CIRCLED_BOUNDARY = /[::;;。!!,,]\s*$/;
 /** A group sentence after the last item: 以上/上述/前述 …. */
-const GROUP_OPENER = /(?:^|[。;;])\s*(?=(?:以上|上述|前述)[^。;;]{0,12}?(?:由|牵头|负责|责任|配合))/g;
+const GROUP_OPENER = /(?:^|[。;;])\s*(?=(?:以上|上述|前述)(?:[^。;;]{0,12}?(?:由|牵头|负责|责任|配合)|[^。;;(()]{0,6}[((]))/g;
 /** A run-in title before the list ("教育提质工程。(1)…;(2)…"): one short phrase, no clause inside, closed by a full stop. */
 const RUN_IN_TITLE = /^[^,,;;、。::]{2,20}。\s*$/;
 /** A duty is a few words at least: "(1)城市;(2)农村" lists places, not duties. */
@@ -54,7 +55,9 @@ export function findInlineList(text: string, own: NumberMarker | null = null): I
   const marks: { at: number; end: number; style: NumberStyle; value: number; number: string }[] = [];
   for (let i = 0; i < text.length; i++) {
     if (!mayOpenMarker(text.charCodeAt(i))) continue;
-    if (i > 0 && !BOUNDARY.test(text.slice(Math.max(0, i - 2), i))) continue;
+    // ①② are list markers wherever they stand, so they may follow a comma ("开展干预,①…;②…").
+    const circled = text.charCodeAt(i) >= 0x2460;
+    if (i > 0 && !(circled ? CIRCLED_BOUNDARY : BOUNDARY).test(text.slice(Math.max(0, i - 2), i))) continue;
     if (i > 0 && /\d/.test(text[i - 1] ?? '')) continue;
     const m = readMarker(text.slice(i, i + 12));
     if (!m || !LIST_STYLES.includes(m.style)) continue;
@@ -73,8 +76,8 @@ export function findInlineList(text: string, own: NumberMarker | null = null): I
     if (!first) continue;
     const continuesOwn = s === 0 && ownValue !== null && first.value === ownValue + 1 && own?.style === first.style && first.at > 0;
     if (first.value !== 1 && !continuesOwn) continue;
-    if (first.value === 1 && first.at > 0 && !/[::]\s*$/.test(text.slice(0, first.at)) && !RUN_IN_TITLE.test(text.slice(0, first.at)))
-      continue;
+    const leadIn = first.style === 'circled' ? /[::,,]\s*$/ : /[::]\s*$/;
+    if (first.value === 1 && first.at > 0 && !leadIn.test(text.slice(0, first.at)) && !RUN_IN_TITLE.test(text.slice(0, first.at))) continue;
     const run = [first];
     for (let k = s + 1; k < marks.length; k++) {
       const m = marks[k];

@@ -23,7 +23,7 @@ export const HAS_LABEL = new RegExp(ANY_LABEL.source);
 // After a comma only a unit label opens a field ("新建服务点20个,牵头单位:X,配合单位:Y"); a person or a date may be
 // part of the sentence.
 const LABEL_START = new RegExp(
-  `(?:(?:^|[\\n。;;/])\\s*[【〔\\[]?|[【〔\\[])(?=(?:${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})${LABEL_END})|[,,]\\s*(?=(?:${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL})${LABEL_END})`,
+  `(?:(?:^|[\\n。;;/]|——)\\s*[【〔\\[]?|[【〔\\[])(?=(?:${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})${LABEL_END})|[,,]\\s*(?=(?:${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL})${LABEL_END})`,
   'g',
 );
 const LABEL_LINE = new RegExp(`^\\s*[【〔\\[]?(?:${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})${LABEL_END}`);
@@ -112,7 +112,13 @@ export function findLabelledLines(text: string, dir: UnitDirectory): Attribution
   const lines = tail.split('\n');
   const kept: string[] = [];
   let acc = 0;
-  for (const l of lines) {
+  for (const [i, l] of lines.entries()) {
+    // "牵头单位:" ⏎ "市卫健委;配合单位:…": a value broken onto the next line (fixed-width PDF text) continues its field.
+    if (acc > 0 && kept.length && /[::]\s*$/.test(lines[i - 1] ?? '') && !LABEL_LINE.test(l)) {
+      kept[kept.length - 1] += l;
+      acc += l.length + 1;
+      continue;
+    }
     // Other fields of the same record (建设内容:…, 二季度进展:…) sit between the role lines: skipped, not an end.
     if (acc > 0 && !LABEL_LINE.test(l) && OTHER_FIELD.test(l)) {
       acc += l.length + 1;

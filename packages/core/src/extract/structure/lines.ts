@@ -139,10 +139,16 @@ export function isPageFurniture(text: string): boolean {
   if (
     /^(?:索引号|主题分类|发布机构|有效性|组配分类|公开方式|统一编号|主题词|文章属性|【(?![^】]*(?:牵头|负责|配合|参与))[^】]{1,6}】)/.test(
       t,
-    )
+    ) &&
+    !isBracketRecord(t)
   )
     return true;
   return false;
+}
+
+/** "【序号】1【督办事项】…【责任单位】…【办结时限】…": a record of 【label】 fields on one line, not a page's button. */
+function isBracketRecord(t: string): boolean {
+  return /^【序号】|^【[^】]{0,6}(?:事项|任务|项目)】/.test(t) && (t.match(/【/g)?.length ?? 0) >= 3;
 }
 
 /**

@@ -87,3 +87,15 @@ export function markerValue(number: string): number | null {
   }
   return total + cur;
 }
+
+/** A line that is nothing but a number marker ("1."). */
+export function isBareMarker(text: string): boolean {
+  const t = text.trim();
+  return !!t && readMarker(t)?.length === t.length;
+}
+
+/** A line opening the first item (number 1) of a list in another numbering style than `style`. */
+export function opensList(text: string, style: NumberStyle): boolean {
+  const m = readMarker(text.trim());
+  return !!m && m.style !== style && markerValue(m.number) === 1 && text.trim().length > m.length;
+}

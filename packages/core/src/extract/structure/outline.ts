@@ -1,6 +1,6 @@
 import { isBodyTerminator, isTitleLine, type Line, type Piece } from './lines.js';
 import { isInterpretationTitle } from './interpretation.js';
-import { markerValue, readMarker, type NumberMarker, type NumberStyle } from './numbering.js';
+import { isBareMarker, markerValue, opensList, readMarker, type NumberMarker, type NumberStyle } from './numbering.js';
 import type { TableBlock } from '../source-text.js';
 import { isUnitName } from '../units/unit-name.js';
 import { classifyHeading } from './headings.js';
@@ -111,7 +111,7 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
     // A PDF line break inside "一、二、三级预防" puts "二、" at a line start: out of sequence after a
     // line that stops mid-sentence, it is text, not a number.
     // Only inside an open item: with none open, a number cannot continue an item's sentence.
-    if (marker && current && previous && !/[。;;!!??::)\]】]$/.test(previous) && !isHeadingLike(previous) && !isLabelLine(previous)) {
+    if (marker && current && previous && stopsMidSentence(previous)) {
       const value = markerValue(marker.number);
       const last = lastValue.get(marker.style);
       const listGoesOn = /[、,,]$/.test(previous);
@@ -132,7 +132,10 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
     if (marker) lastValue.set(marker.style, markerValue(marker.number) ?? 0);
     // After 附件: the attachment list ("1.XX方案" ⏎ "2.XX评价标准") is not an item.
     const attachmentEntry = afterAttachment && rest.length <= 40 && !/[。;;,,]/.test(rest);
-    if (marker && rest && !attachmentEntry) {
+    // "1.(1)开展…" cut in two: the bare "1." heads the sub-items that follow it.
+    const following = pieces[pi + 1];
+    const bareHead = !rest && !!marker && following?.kind === 'line' && opensList(following.line.text, marker.style);
+    if (marker && (rest || bareHead) && !attachmentEntry) {
       afterAttachment = false;
       let level = styles.indexOf(marker.style);
       // An excerpt that starts below its 一、 headings: a later "三、" is still the outermost level, not one below "16.".
@@ -171,8 +174,12 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
       next?.kind === 'line' &&
       isBodyTerminator(next.line.text) &&
       line.text.length <= 30 &&
+      // "、宜宾广播电视台": a unit list broken before its 、 continues the item; a signature opens its own line.
+      !/^\s*[、,,;;]/.test(line.text) &&
       isUnitName(line.text.replace(/\s+/g, ''));
-    if (signature || isBodyTerminator(line.text)) {
+    // "联系人:X" between an item's labelled fields ("牵头单位:…" ⏎ "联系人:…" ⏎ "完成时限:…") is a field, not the closing contact.
+    const contactField = current !== null && /^\s*联系(?:人|电话)/.test(line.text) && next?.kind === 'line' && isLabelLine(next.line.text);
+    if (signature || (isBodyTerminator(line.text) && !contactField)) {
       if (/^附件/.test(line.text)) afterAttachment = true;
       current = null;
       continue;
@@ -294,4 +301,9 @@ export function leaves(roots: OutlineNode[]): OutlineNode[] {
   };
   roots.forEach(walk);
   return out;
+}
+
+/** A line that stops mid-sentence: no closing punctuation, no heading, field or bare number ("1.") of its own. */
+function stopsMidSentence(line: string): boolean {
+  return !/[。;;!!??::)\]】]$/.test(line) && !isHeadingLike(line) && !isLabelLine(line) && !isBareMarker(line);
 }

@@ -2,6 +2,7 @@ import { closingTimeFrame, findDeadlinePhrases, parseDeadlineCell, yearlyDeadlin
 import type { UnitDirectory } from '../units/unit-directory.js';
 import {
   findBracketAttributions,
+  findEmbeddedVerbAttribution,
   findLabelledLines,
   findOpeningVerbAttribution,
   findTrailingVerbAttribution,
@@ -126,7 +127,7 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
   const itemDeadline = labelled?.deadlineText ?? (brackets.length === 1 ? brackets[0]?.deadlineText : null) ?? null;
 
   // Clause boundaries: each bracket attribution closes a clause (with its trailing punctuation).
-  const cuts: { from: number; to: number; roles: (Roles & { deadlineText?: string | null }) | null }[] = [];
+  const cuts: { from: number; to: number; roles: (Roles & { deadlineText?: string | null }) | null; attrAt?: number }[] = [];
   if (brackets.length > 1) {
     let from = 0;
     brackets.forEach((b, i) => {
@@ -138,12 +139,21 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
     });
   } else {
     const bare = brackets[0] ? ownerWithBareList(node, text, brackets[0], dir) : null;
-    const own = bare ?? brackets[0] ?? labelled ?? findTrailingVerbAttribution(text, dir) ?? findOpeningVerbAttribution(text, dir);
+    const own =
+      bare ??
+      brackets[0] ??
+      labelled ??
+      findTrailingVerbAttribution(text, dir) ??
+      findOpeningVerbAttribution(text, dir) ??
+      findEmbeddedVerbAttribution(text, dir);
     const scoped = own?.lead.length ? null : inheritedRoles(node, dir);
     // "(配合:Y)" under a heading that names the owner: the heading's unit leads, the item's own units take part.
     const roles =
       own && scoped?.lead.length && !own.lead.length ? { ...own, lead: scoped.lead, separateLeads: scoped.separateLeads } : (own ?? scoped);
-    cuts.push({ from: 0, to: text.length, roles: roles && (roles.lead.length || roles.participants.length) ? roles : null });
+    // Where an unbracketed attribution closing the item starts ("…,全年持续推进。——牵头单位:X"): the duty ends there.
+    const at = own && 'start' in own && typeof own.start === 'number' ? own.start : 0;
+    const attrAt = !brackets.length && at > 0 ? at : undefined;
+    cuts.push({ from: 0, to: text.length, roles: roles && (roles.lead.length || roles.participants.length) ? roles : null, attrAt });
   }
 
   return cuts.map((c, i) => {
@@ -168,7 +178,11 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
     } else {
       const phrases = findDeadlinePhrases(duty, planYear);
       due = [...new Set(phrases.map((p) => p.date))];
-      ongoing = closingTimeFrame(duty) || closingTimeFrame(clause) || (!due.length && yearlyDeadline(duty));
+      ongoing =
+        closingTimeFrame(duty) ||
+        closingTimeFrame(clause) ||
+        (!!c.attrAt && closingTimeFrame(text.slice(c.from, c.attrAt).replace(/[—\s]+$/, ''))) ||
+        (!due.length && yearlyDeadline(duty));
       deadlineText = phrases.map((p) => p.text).join('、') || null;
       // No time limit of its own: the one written after its group ("以上任务完成时限:…") holds.
       if (!due.length && !ongoing && node.groupDeadline) {

@@ -13,10 +13,15 @@ import { parseAttributionText, SUBJECT_BEFORE_OWNER } from './attribution-text.j
  */
 export function findTrailingVerbAttribution(text: string, dir: UnitDirectory): Attribution | null {
   const body = trimEndChars(text, '。;;');
-  const cut = Math.max(body.lastIndexOf('。'), body.lastIndexOf(';'), body.lastIndexOf(';'), body.lastIndexOf('\n'));
+  // "…。——X牵头,Y配合": a dash after the duty opens its attribution as a sentence end does.
+  const dash = body.lastIndexOf('——');
+  const stop = Math.max(body.lastIndexOf('。'), body.lastIndexOf('\n'));
+  // After a dash the attribution may close on its time limit: "——X牵头,Y配合;2026年11月底前完成".
+  const cut = dash > stop ? dash + 1 : Math.max(stop, body.lastIndexOf(';'), body.lastIndexOf(';'));
   if (cut < 0) return null;
   const sentence = body.slice(cut + 1).trim();
-  if (!HAS_ROLE_VERB.test(sentence) || sentence.length > 120) return null;
+  // "…——宁固镇人民政府、县市场监管局": after a dash a bare unit list names the units too (the first leads).
+  if ((!HAS_ROLE_VERB.test(sentence) && !(dash > stop)) || sentence.length > 120) return null;
   const roles = parseAttributionText(sentence.replace(SUBJECT_BEFORE_OWNER, ''), dir);
   if (!roles || !roles.lead.length) return null;
   return { ...roles, start: cut + 1, end: text.length, statesOrderRule: false };
@@ -47,4 +52,24 @@ export function findOpeningVerbAttribution(text: string, dir: UnitDirectory): At
     statesOrderRule: false,
     deadlineText: null,
   };
+}
+
+/** ",由X牵头,Y、Z配合,": the roles written as clauses inside the duty's sentence, after its first clause. */
+const EMBEDDED = new RegExp(
+  `[,,]由([^,,;;。()()]{2,60}?)牵头(?:负责)?(?:[,,]([^,,;;。()()]{2,80}?)(?:等(?:部门|单位))?${alternation(PART_VERBS)})?(?=[,,;;。])`,
+);
+
+/**
+ * "落实五项制度,由X牵头,Y、Z配合,每季度开展评审": an attribution in clauses of the duty's own sentence. Only the
+ * 由 form: a bare "X牵头" mid-sentence may be part of the work ("推动企业牵头组建联合体").
+ */
+export function findEmbeddedVerbAttribution(text: string, dir: UnitDirectory): Attribution | null {
+  const m = EMBEDDED.exec(text);
+  if (!m?.[1]) return null;
+  const lead = splitUnitList(m[1], dir);
+  if (!lead) return null;
+  const participants = m[2] ? splitUnitList(m[2], dir) : [];
+  if (!participants) return null;
+  const start = m.index + 1;
+  return { lead, participants, separateLeads: false, start, end: start + m[0].length - 1, statesOrderRule: false, deadlineText: null };
 }
