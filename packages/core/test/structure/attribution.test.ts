@@ -66,7 +66,7 @@ describe('parseAttributionText', () => {
       separateLeads: false,
     });
   });
-  it('按职责分工 makes every unit a separate lead, except beside an explicit 牵头', () => {
+  it('按职责分工 makes every unit a separate lead, beside an explicit 牵头 too (extraction.md)', () => {
     expect(roles('市教育局、市总工会按职责分工,分别负责')).toEqual({
       lead: ['市教育局', '市总工会'],
       participants: [],
@@ -78,9 +78,9 @@ describe('parseAttributionText', () => {
       separateLeads: true,
     });
     expect(roles('市发改委牵头,市财政局及各县市区政府按职责分工负责')).toEqual({
-      lead: ['市发改委'],
-      participants: ['市财政局', '各县市区政府'],
-      separateLeads: false,
+      lead: ['市发改委', '市财政局', '各县市区政府'],
+      participants: [],
+      separateLeads: true,
     });
   });
   it('strips the order rule and keeps names with inner brackets', () => {

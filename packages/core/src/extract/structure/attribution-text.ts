@@ -48,9 +48,37 @@ const withRoles = (lead: string[], participants: string[]): TextRoles => ({
   deadlineText: null,
 });
 
+/** "按职责分工,分别负责" written over a comma: one phrase, so that clauses split at commas keep it whole. */
+const SEPARATE_OVER_COMMA = /((?:职责|职能)(?:分工)?)[,,]((?:分别|各自)?(?:负责|落实))/g;
+
+/**
+ * "X牵头,Y、Z按职责分工负责" (extraction.md): the units that answer by their own duties lead beside X, each for
+ * its part; units with a part verb of their own ("W配合") still take part. Null when a clause names no units.
+ */
+function separateAfterLead(lead: string[], right: string, dir: UnitDirectory): TextRoles | null {
+  const leads = [...lead];
+  const participants: string[] = [];
+  let pending: string[] = [];
+  for (const clause of right.replace(SEPARATE_OVER_COMMA, '$1$2').split(/[,,;;](?![^((]*[))])/)) {
+    pending.push(clause);
+    const target = PART_END.test(clause) ? participants : SEPARATE.test(clause) ? leads : null;
+    const carriers = target ? null : localCarriers(clause, dir, true);
+    if (!target && !carriers) continue;
+    // "Y按职责分工负责落实": the units end where their duty phrase begins.
+    const text = pending.join('、');
+    const names = carriers ?? splitUnitList(text.slice(0, SEPARATE.exec(text)?.index), dir);
+    if (!names) return null;
+    (target ?? participants).push(...withLevelOf(lead, names, dir));
+    pending = [];
+  }
+  // What follows the last role verb is the duty's own text ("…按职责分工负责,年内出台…"), not units.
+  return { lead: leads, participants, separateLeads: leads.length > lead.length, deadlineText: null };
+}
+
 /** "X牵头,…": the units after the lead's 牵头 (`right`) take part, up to their role verb or as local carriers. */
 function afterLeadVerb(lead: string[], right: string, dir: UnitDirectory): TextRoles | null {
   if (!right) return withRoles(lead, []);
+  if (SEPARATE.test(right)) return separateAfterLead(lead, right, dir);
   // "X牵头,各区政府负责落实": units that carry the work out locally take part.
   const carriers = localCarriers(right, dir, true);
   if (carriers) return withRoles(lead, withLevelOf(lead, carriers, dir));
@@ -103,6 +131,13 @@ export function parseAttributionText(inner: string, dir: UnitDirectory): TextRol
   if (datePart) {
     const rest = parseAttributionText(parts.filter((p) => p !== datePart).join(','), dir);
     return rest ? { ...rest, deadlineText: datePart } : null;
+  }
+  // "A、B、C分别牵头,D配合": each of A, B, C leads its own part.
+  const apart = /(?:分别|各自)牵头/.exec(t);
+  if (apart && apart.index > 0) {
+    const lead = splitUnitList(t.slice(0, apart.index).replace(SUBJECT_BEFORE_OWNER, ''), dir);
+    const rest = lead ? afterLeadVerb(lead, t.slice(apart.index + 4).replace(LEAD_VERB_TAIL, ''), dir) : null;
+    if (rest) return { ...rest, separateLeads: true };
   }
   const at = /[((]牵头[))]|(?:分别|各自)牵头/.test(t) ? -1 : t.search(/牵头(?![单部领科])/);
   if (at > 0) {

@@ -24,13 +24,16 @@ const ROLE_LABEL = `[【\\[]?(?:${LEAD_LABEL_SOURCE}|${PART_LABEL_SOURCE}|${RESP
 /** "以上…由X牵头/负责…" (the owner after 由), or "以上…牵头单位:X…" (role labels). */
 const BY_VERB = new RegExp(`${OPENER}${SCOPE}由(.+(?:牵头|负责).*)$`);
 const BY_LABEL = new RegExp(`${OPENER}${SCOPE}[,,::]?((?:${ROLE_LABEL}).*)$`);
+/** "以上工作(X、Y按职责分工负责)": the attribution in brackets after the group's name. */
+const BY_BRACKET =
+  /^(?:以上|上述|前述)((?:各项|[两二三四五六七八九十\d]项)?(?:工作|任务|事项|措施)?)[((【]((?:[^()()【】]|[((][^()()]*[))])+)[))】][。;;]?$/;
 const RANGE = new RegExp(`第?\\s*[((]?(${NUM})[))]?\\s*项?\\s*(?:[—–\\-~～]+|至|到)\\s*第?\\s*[((]?(${NUM})[))]?`);
 const COUNT = new RegExp(`^(${NUM})项`);
 
 /** Reads a group sentence, or null when the line is not one. */
 export function readGroupSentence(text: string): GroupSentence | null {
   const t = text.trim();
-  const m = BY_VERB.exec(t) ?? BY_LABEL.exec(t);
+  const m = BY_VERB.exec(t) ?? BY_LABEL.exec(t) ?? BY_BRACKET.exec(t);
   if (!m) return null;
   const scope = (m[1] ?? '').replace(/\s+/g, '');
   const r = RANGE.exec(scope);

@@ -37,8 +37,11 @@ const LIST_STYLES: NumberStyle[] = ['parabic', 'arabic', 'circled', 'rarabic'];
 /** What may stand right before an inline marker: the start, a lead-in colon, or the end of the previous clause. */
 const BOUNDARY = /[::;;。!!]\s*$/;
 const CIRCLED_BOUNDARY = /[::;;。!!,,]\s*$/;
-/** A group sentence after the last item: 以上/上述/前述 …. */
-const GROUP_OPENER = /(?:^|[。;;])\s*(?=(?:以上|上述|前述)(?:[^。;;]{0,12}?(?:由|牵头|负责|责任|配合)|[^。;;(()]{0,6}[((]))/g;
+/**
+ * A group sentence after the last item: 以上/上述/前述 … with a role word, or with its attribution in brackets
+ * ("以上工作(X、Y按职责分工负责)", where the role words come after the units).
+ */
+const GROUP_OPENER = /(?:^|[。;;])\s*(?=(?:以上|上述|前述)(?:[^。;;]{0,12}?(?:由|牵头|负责|责任|配合)|[^。;;(()【]{0,6}[((【]))/g;
 /** A run-in title before the list ("教育提质工程。(1)…;(2)…"): one short phrase, no clause inside, closed by a full stop. */
 const RUN_IN_TITLE = /^[^,,;;、。::]{2,20}。\s*$/;
 /** A duty is a few words at least: "(1)城市;(2)农村" lists places, not duties. */

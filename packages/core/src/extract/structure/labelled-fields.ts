@@ -76,21 +76,24 @@ export function parseLabelled(text: string, dir: UnitDirectory): TextRoles | nul
     return names;
   };
   const roles = emptyRoles();
+  // 按职责分工 wins over everything (extraction.md): "配合单位:Y按职责分工负责" makes Y a lead beside the 牵头 slot.
+  const apart = (s: { value: string }) => SEPARATE.test(s.value);
+  const others = (list: typeof slots) => {
+    for (const s of list) (apart(s) ? roles.lead : roles.participants).push(...units(s.value));
+  };
   if (leadSlots.length) {
     for (const s of leadSlots) roles.lead.push(...units(s.value));
-    for (const s of [...respSlots, ...partSlots]) roles.participants.push(...units(s.value));
+    others([...respSlots, ...partSlots]);
   } else if (respSlots.length && partSlots.length) {
     for (const s of respSlots) roles.lead.push(...units(s.value));
-    for (const s of partSlots) roles.participants.push(...units(s.value));
+    others(partSlots);
   } else if (respSlots.length) {
     const list = rolesFromList(respSlots.map((s) => s.value).join('、'), dir);
     if (list) Object.assign(roles, list);
   } else {
-    for (const s of partSlots) roles.participants.push(...units(s.value));
+    others(partSlots);
   }
-  // 按职责分工 wins over everything, in a 牵头单位: slot too ("牵头单位:X、Y按职责分工负责").
-  if (leadSlots.some((s) => SEPARATE.test(s.value)) || (!leadSlots.length && respSlots.some((s) => SEPARATE.test(s.value))))
-    roles.separateLeads = true;
+  if ([...leadSlots, ...respSlots, ...partSlots].some(apart) && roles.lead.length) roles.separateLeads = true;
   const deadlineText = deadline?.value ?? trailingDeadline;
   if (!roles.lead.length && !roles.participants.length && !deadlineText) return null;
   return { ...roles, deadlineText };

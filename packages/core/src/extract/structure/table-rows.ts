@@ -84,7 +84,8 @@ export function resolveRowRoles(row: RowDraft, header: ColumnRole[], dir: UnitDi
       cell.text.length <= 300 && HAS_ROLE_VERB.test(cell.text) && !splitUnitList(cell.text, dir)
         ? parseAttributionText(cell.text, dir)
         : null;
-    if (separate && (role !== 'part' || !roles.lead.length) && !verb?.separateLeads) {
+    // 按职责分工 wins over everything (extraction.md): a 配合 cell saying it makes its units leads beside the 牵头 cell.
+    if (separate && !verb?.separateLeads) {
       roles.lead.push(...names);
       roles.separateLeads = true;
       continue;
