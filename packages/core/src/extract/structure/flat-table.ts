@@ -2,7 +2,9 @@ import { isBodyTerminator, isTitleLine, type Line } from './lines.js';
 import { readMarker } from './numbering.js';
 import { recordsAt } from './labelled-records.js';
 import { isUnitName } from '../units/unit-name.js';
-import { cellShape } from './table-columns.js';
+import { cellShape, type ColumnRole } from './table-columns.js';
+import { alignRow } from './flat-row-align.js';
+import { displayWidth } from '../display-width.js';
 import { headerAt, headerlessAt, splitInline, UNIT_ROLES, type FlatHeader } from './flat-header.js';
 import { readIndicatorRows } from './flat-indicator-rows.js';
 import { mergeWrappedLine } from './wrapped-row.js';
@@ -78,6 +80,22 @@ export function findFlatTables(lines: Line[], dir: UnitDirectory): { from: numbe
   return out;
 }
 
+/** A contact line under a table ("镇党政综合办公室 联系人:郭丽 电话:…"): the table has ended. */
+const CONTACT = /(?:联系人|联系电话)[::]/;
+
+/** A lone row number that follows the last one (or starts the table). */
+function isNextNumber(text: string, lastNum: number): boolean {
+  const m = /^(\d{1,3})[.、]?$/.exec(text);
+  return m !== null && (Number(m[1]) === lastNum + 1 || Number(m[1]) === 1);
+}
+
+/** The cells of a one-line row: placed by column when they line up with the header, else judged by shape. */
+function rowCells(texts: string[], roles: ColumnRole[], line: Line, dir: UnitDirectory): Cell[] {
+  const aligned = alignRow(texts, roles, dir);
+  if (aligned) return aligned.map((text, c) => ({ text, shape: text ? cellShape(text, dir) : 'text', line, role: roles[c] }));
+  return texts.map((p) => ({ text: p, shape: cellShape(p, dir), line }));
+}
+
 /** A duty line followed by its own deadline (and no new row number): a second duty of the same row. */
 function secondDutyAt(lines: Line[], k: number, dir: UnitDirectory): boolean {
   const t = (lines[k] as Line).text;
@@ -110,11 +128,18 @@ function readRows(lines: Line[], from: number, header: FlatHeader, dir: UnitDire
     if (cur && cur.cells.some((c) => c.shape !== 'num')) rows.push(cur);
     cur = null;
   };
+  // Display widths of each row's cells on its first line: a cell as wide as the widest of its column filled it.
+  const widths: number[][] = [];
+  const fills = (c: number): boolean => {
+    const own = widths[widths.length - 1]?.[c];
+    if (own === undefined || widths.length < 3) return false;
+    return own >= Math.max(...widths.map((w) => w[c] ?? 0)) - 2;
+  };
   let k = header.next;
   for (; k < lines.length; k++) {
     const line = lines[k] as Line;
     const t = line.text;
-    if (isBodyTerminator(t) || isTitleLine(t) || isSignature(lines, k)) break;
+    if (isBodyTerminator(t) || isTitleLine(t) || isSignature(lines, k) || CONTACT.test(t)) break;
     const again = headerAt(lines, k);
     if (again) {
       k = again.next - 1;
@@ -122,20 +147,34 @@ function readRows(lines: Line[], from: number, header: FlatHeader, dir: UnitDire
     }
     if (header.inline) {
       const parts = splitInline(t, header.narrow);
-      // A PDF row's wrapped cells continue on the next line, which has no row number of its own.
-      if (header.narrow && cur && !/^\d{1,3}$/.test(parts[0] ?? '') && mergeWrappedLine(cur.cells, roles, parts, dir)) {
-        grid[grid.length - 1] = cur.cells.map((c) => c.text);
-        continue;
-      }
-      if (parts.length >= 2) {
+      // The row number alone on its line, the row's cells on the next ("1" ⏎ "政府主导 将… 区卫健局 … 5月底前").
+      if (hasNum && parts.length === 1 && isNextNumber(parts[0] ?? '', lastNum)) {
         close();
-        cur = { cells: parts.map((p) => ({ text: p, shape: cellShape(p, dir), line })), category };
-        grid.push(parts);
+        lastNum = Number(/\d+/.exec(t)?.[0]);
+        cur = { cells: [{ text: parts[0] ?? '', shape: 'num', line }], category };
+        grid.push([parts[0] ?? '']);
         continue;
       }
       if (isCategoryRow(t)) {
         close();
         category = [t];
+        continue;
+      }
+      const opened: typeof cur = cur !== null && cur.cells.length === 1 && cur.cells[0]?.shape === 'num' ? cur : null;
+      // A PDF row's wrapped cells continue on the next line, which has no row number of its own.
+      if (header.narrow && cur && !opened && !/^\d{1,3}$/.test(parts[0] ?? '') && mergeWrappedLine(cur.cells, roles, parts, dir, fills)) {
+        grid[grid.length - 1] = cur.cells.map((c) => c.text);
+        continue;
+      }
+      if (parts.length >= 2) {
+        const texts: string[] = opened ? [opened.cells[0]?.text ?? '', ...parts] : parts;
+        if (opened) grid.pop();
+        close();
+        if (/^\d{1,3}[.、]?$/.test(texts[0] ?? '')) lastNum = Number(/\d+/.exec(texts[0] ?? '')?.[0]);
+        cur = { cells: rowCells(texts, roles, line, dir), category };
+        if (cur.cells.length === roles.length) widths.push(cur.cells.map((c) => displayWidth(c.text)));
+        else widths.push([]);
+        grid.push(texts);
         continue;
       }
       if (cur && t.length <= 60 && !readMarker(t)) {
