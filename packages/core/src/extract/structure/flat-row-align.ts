@@ -1,6 +1,7 @@
 import { parseDeadlineCell } from '../dates/index.js';
 import { cellShape, type CellShape, type ColumnRole } from './table-columns.js';
-import { isPersonCell } from './flat-row-cells.js';
+import { isPersonCell, type Cell } from './flat-row-cells.js';
+import type { Line } from './lines.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
 
 /** A cell left empty on purpose: a slash or a dash standing for "none" ("区财政局 / 2026年6月底前"). */
@@ -102,4 +103,17 @@ export function alignRow(parts: string[], roles: ColumnRole[], dir: UnitDirector
   if (spare.slice(1).some((s) => cellShape(s, dir) !== 'text')) return null;
   const joined = [...parts.slice(0, t), spare.join(' '), ...parts.slice(n - after)];
   return alignRow(joined, roles, dir);
+}
+
+/** A lone row number that follows the last one (or starts the table). */
+export function isNextNumber(text: string, lastNum: number): boolean {
+  const m = /^(\d{1,3})[.、]?$/.exec(text);
+  return m !== null && (Number(m[1]) === lastNum + 1 || Number(m[1]) === 1);
+}
+
+/** The cells of a one-line row: placed by column when they line up with the header, else judged by shape. */
+export function rowCells(texts: string[], roles: ColumnRole[], line: Line, dir: UnitDirectory): Cell[] {
+  const aligned = alignRow(texts, roles, dir);
+  if (aligned) return aligned.map((text, c) => ({ text, shape: text ? cellShape(text, dir) : 'text', line, role: roles[c] }));
+  return texts.map((p) => ({ text: p, shape: cellShape(p, dir), line }));
 }

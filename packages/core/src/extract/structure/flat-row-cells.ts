@@ -4,7 +4,7 @@ import { isUnitName } from '../units/unit-name.js';
 import type { CellShape, ColumnRole } from './table-columns.js';
 import { UNIT_ROLES } from './flat-header.js';
 import { isValueGoal } from '../indicators/goal-cell.js';
-import { SEPARATE, type RowDraft } from './table-rows.js';
+import { SEPARATE, type ParsedTable, type RowDraft } from './table-rows.js';
 
 /** A cell of a flattened row: its text, its shape, and the line it stands on. */
 export interface Cell {
@@ -86,4 +86,36 @@ function placeByColumn(draft: RowDraft, text: string, role: ColumnRole): void {
   else if (role === 'deadline') draft.deadline.push(text);
   else if (role === 'indicator' && draft.task.length && !draft.goal && isValueGoal(text)) draft.goal = text;
   if ((role === 'deadline' || role === 'note') && SEPARATE.test(text)) draft.separate = true;
+}
+
+/** The task table of a flattened table's rows, from its header line `first` to its last line `last`. */
+export function flatTable(
+  rows: { cells: Cell[]; category: string[] }[],
+  roles: ColumnRole[],
+  header: { headerless?: boolean },
+  grid: string[][],
+  first: Line,
+  last: Line,
+): ParsedTable {
+  const drafts = rows.map((r) => draftFromCells(r.cells, r.category, roles, header.headerless ?? false));
+  const unparsed = drafts
+    .filter((d) => !d.task.length)
+    .map((d) => ({
+      start: d.start,
+      end: d.end,
+      line: d.line,
+      text: [d.number, ...d.units.map((u) => u.text), ...d.deadline].filter(Boolean).join(' | '),
+    }));
+  return {
+    kind: 'task',
+    roles: header.headerless ? roles.filter((r) => !UNIT_ROLES.includes(r)) : roles,
+    rows: drafts.filter((d) => d.task.length),
+    grid,
+    header: grid[0] ?? [],
+    indicatorRows: [],
+    start: first.start,
+    end: last.end,
+    line: first.line,
+    unparsed,
+  };
 }

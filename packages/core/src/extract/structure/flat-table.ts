@@ -2,28 +2,22 @@ import { isBodyTerminator, isTitleLine, type Line } from './lines.js';
 import { readMarker } from './numbering.js';
 import { recordsAt } from './labelled-records.js';
 import { isUnitName } from '../units/unit-name.js';
-import { cellShape, type ColumnRole } from './table-columns.js';
-import { alignRow } from './flat-row-align.js';
+import { cellShape } from './table-columns.js';
+import { isNextNumber, rowCells } from './flat-row-align.js';
+import { isCategoryRow, readWrappedRows } from './flat-wrapped-rows.js';
 import { displayWidth } from '../display-width.js';
 import { headerAt, headerlessAt, splitInline, UNIT_ROLES, type FlatHeader } from './flat-header.js';
 import { readIndicatorRows } from './flat-indicator-rows.js';
 import { mergeWrappedLine } from './wrapped-row.js';
 import type { ParsedTable } from './table-rows.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
-import { draftFromCells, isPersonCell, type Cell } from './flat-row-cells.js';
+import { flatTable, isPersonCell, type Cell } from './flat-row-cells.js';
 
 /** An issuing unit's name on its own line right before a date line. */
 function isSignature(lines: Line[], k: number): boolean {
   const t = lines[k]?.text ?? '';
   const next = lines[k + 1]?.text;
   return next !== undefined && t.length <= 30 && isBodyTerminator(next) && isUnitName(t.replace(/\s+/g, ''));
-}
-
-function isCategoryRow(text: string): boolean {
-  const m = readMarker(text);
-  if (!m || (m.style !== 'cn' && m.style !== 'pcn' && m.style !== 'chapter')) return false;
-  const rest = text.slice(m.length);
-  return rest.length > 0 && rest.length <= 30 && !/[。;;]/.test(rest);
 }
 
 /**
@@ -83,19 +77,6 @@ export function findFlatTables(lines: Line[], dir: UnitDirectory): { from: numbe
 /** A contact line under a table ("镇党政综合办公室 联系人:郭丽 电话:…"): the table has ended. */
 const CONTACT = /(?:联系人|联系电话)[::]/;
 
-/** A lone row number that follows the last one (or starts the table). */
-function isNextNumber(text: string, lastNum: number): boolean {
-  const m = /^(\d{1,3})[.、]?$/.exec(text);
-  return m !== null && (Number(m[1]) === lastNum + 1 || Number(m[1]) === 1);
-}
-
-/** The cells of a one-line row: placed by column when they line up with the header, else judged by shape. */
-function rowCells(texts: string[], roles: ColumnRole[], line: Line, dir: UnitDirectory): Cell[] {
-  const aligned = alignRow(texts, roles, dir);
-  if (aligned) return aligned.map((text, c) => ({ text, shape: text ? cellShape(text, dir) : 'text', line, role: roles[c] }));
-  return texts.map((p) => ({ text: p, shape: cellShape(p, dir), line }));
-}
-
 /** A duty line followed by its own deadline (and no new row number): a second duty of the same row. */
 function secondDutyAt(lines: Line[], k: number, dir: UnitDirectory): boolean {
   const t = (lines[k] as Line).text;
@@ -115,6 +96,11 @@ function readRows(lines: Line[], from: number, header: FlatHeader, dir: UnitDire
   const grid: string[][] = [
     header.inline ? splitInline(lines[from]?.text ?? '', header.narrow) : lines.slice(from, header.next).map((l) => l.text),
   ];
+  const wrapped = hasNum ? readWrappedRows(lines, header, dir) : null;
+  if (wrapped) {
+    const last = lines[Math.max(from, wrapped.to - 1)] as Line;
+    return { to: wrapped.to, table: flatTable(wrapped.rows, roles, header, [...grid, ...wrapped.grid], lines[from] as Line, last) };
+  }
   let cur: { cells: Cell[]; category: string[] } | null = null;
   let category: string[] = [];
   let lastNum = 0;
@@ -271,28 +257,5 @@ function readRows(lines: Line[], from: number, header: FlatHeader, dir: UnitDire
     grid[grid.length - 1]?.push(t);
   }
   close();
-  const first = lines[from] as Line;
-  const lastLine = lines[Math.max(from, k - 1)] as Line;
-  const drafts = rows.map((r) => draftFromCells(r.cells, r.category, roles, header.headerless ?? false));
-  const unparsed = drafts
-    .filter((d) => !d.task.length)
-    .map((d) => ({
-      start: d.start,
-      end: d.end,
-      line: d.line,
-      text: [d.number, ...d.units.map((u) => u.text), ...d.deadline].filter(Boolean).join(' | '),
-    }));
-  const table: ParsedTable = {
-    kind: 'task',
-    roles: header.headerless ? roles.filter((r) => !UNIT_ROLES.includes(r)) : roles,
-    rows: drafts.filter((d) => d.task.length),
-    grid,
-    header: grid[0] ?? [],
-    indicatorRows: [],
-    start: first.start,
-    end: lastLine.end,
-    line: first.line,
-    unparsed,
-  };
-  return { to: k, table };
+  return { to: k, table: flatTable(rows, roles, header, grid, lines[from] as Line, lines[Math.max(from, k - 1)] as Line) };
 }
