@@ -56,6 +56,14 @@ describe('a PDF table one cell per line, every cell wrapped over several lines',
     '卫生健康局',
     '2025年1',
     '0月底前',
+    '5',
+    '加强康复和安宁疗护',
+    '服务,每县至少设立1',
+    '个安宁疗护病区',
+    '市卫生健康委',
+    '、市民政局',
+    '市医保局',
+    '视工作需要',
   ].join('\n');
 
   it('joins each cell back from its lines and reads past the header repeated on a new page', async () => {
@@ -72,6 +80,7 @@ describe('a PDF table one cell per line, every cell wrapped over several lines',
       ],
       ['3', '在县级医院设立早诊早治中心,年筛查人数不少于1万人', ['各县(市、区)人民政府'], ['市卫生健康委'], [], true],
       ['4', '完善死因监测报告制度,每年发布监测年报', ['市疾控中心'], ['各县(市、区)卫生健康局'], ['2025-10-31'], false],
+      ['5', '加强康复和安宁疗护服务,每县至少设立1个安宁疗护病区', ['市卫生健康委', '市民政局'], ['市医保局'], [], false],
     ]);
   });
 });

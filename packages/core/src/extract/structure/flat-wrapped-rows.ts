@@ -42,7 +42,9 @@ function cellCost(role: ColumnRole, text: string, shape: CellShape): number {
     case 'deadline': {
       if (shape === 'deadline') return 0;
       const d = parseDeadlineCell(text, 2000);
-      return d.due.length || d.ongoing ? 0.5 : Infinity;
+      if (d.due.length || d.ongoing) return 0.5;
+      // A time frame in words ("按上级部署") is still the row's last cell, not a unit.
+      return text.length <= 16 && !/[、,,]/.test(text) ? 1.2 : Infinity;
     }
     case 'person':
       return isPersonCell(text) ? 0 : Infinity;
