@@ -70,6 +70,8 @@ export function groupWrappedCells(texts: string[], roles: ColumnRole[], dir: Uni
     if (s === undefined) shapes.set(key, (s = cellShape(texts.slice(i, j).join(''), dir)));
     return s;
   };
+  // A cell does not start inside a number or date the wrapping broke ("2025年1" ⏎ "0月底前", "到2027" ⏎ "年底前").
+  const broken = (i: number) => (i > 0 && /\d$/.test(texts[i - 1] ?? '') && /^[\d年月日号%万亿]/.test(texts[i] ?? '') ? 2 : 0);
   // best[c][i]: least cost of placing lines i… in columns c…, and the end of column c's cell.
   const best: { cost: number; end: number }[][] = Array.from({ length: m + 1 }, () =>
     Array.from({ length: n + 1 }, () => ({ cost: Infinity, end: -1 })),
@@ -91,7 +93,7 @@ export function groupWrappedCells(texts: string[], roles: ColumnRole[], dir: Uni
         // Each line a cell other than the duty spans costs a little: a line that may close the duty does so.
         // A duty whose last line is a unit list by itself holds its lead's cell.
         const lines = role === 'task' ? (j - i > 1 && shapeOf(j - 1, j) === 'units' ? 1 : 0) : (j - i - 1) * 0.1;
-        const cost = cellCost(role, texts.slice(i, j).join(''), role === 'task' ? 'text' : shapeOf(i, j)) + lines + rest;
+        const cost = cellCost(role, texts.slice(i, j).join(''), role === 'task' ? 'text' : shapeOf(i, j)) + lines + broken(i) + rest;
         if (cost < here.cost) Object.assign(here, { cost, end: j });
       }
     }
