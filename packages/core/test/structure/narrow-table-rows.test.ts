@@ -68,6 +68,24 @@ describe('a table row on one line with single spaces between cells', () => {
   });
 });
 
+describe('a one-line header with one label of its own', () => {
+  it('reads that label as a side column, kept out of the duty', async () => {
+    expect(
+      await rowsOf(
+        [
+          '某县2025年城市更新任务分解表',
+          '序号 工作任务 考核标准 牵头单位 配合单位 完成时限',
+          '1 新建口袋公园5个 按期建成开放 县住建局 县自然资源局 2025年10月底前',
+          '2 改造老旧小区8个 居民满意 县住建局 各街道办事处 2025年12月底前',
+        ].join('\n'),
+      ),
+    ).toEqual([
+      ['1', '新建口袋公园5个', ['县住建局'], ['县自然资源局'], ['2025-10-31'], false],
+      ['2', '改造老旧小区8个', ['县住建局'], ['各街道办事处'], ['2025-12-31'], false],
+    ]);
+  });
+});
+
 describe('a PDF row whose unit list wraps onto the next line', () => {
   it('puts a unit tail back on the list that filled its column or ends in a separator', async () => {
     expect(
