@@ -141,7 +141,7 @@ function readRows(lines: Line[], from: number, header: FlatHeader, dir: UnitDire
         grid.push([parts[0] ?? '']);
         continue;
       }
-      if (isCategoryRow(t)) {
+      if (parts.length === 1 && isCategoryRow(t)) {
         close();
         category = [t];
         continue;
