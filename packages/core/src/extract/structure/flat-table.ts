@@ -74,8 +74,8 @@ export function findFlatTables(lines: Line[], dir: UnitDirectory): { from: numbe
   return out;
 }
 
-/** A contact line under a table ("镇党政综合办公室 联系人:郭丽 电话:…"): the table has ended. */
-const CONTACT = /(?:联系人|联系电话)[::]/;
+/** A contact line ("镇党政综合办公室 联系人:郭丽 电话:…") or a note under a table (备注:…): the table has ended. */
+const CONTACT = /(?:联系人|联系电话)[::]|^(?:备注|注)[::]/;
 
 /** A duty line followed by its own deadline (and no new row number): a second duty of the same row. */
 function secondDutyAt(lines: Line[], k: number, dir: UnitDirectory): boolean {
