@@ -133,4 +133,38 @@ describe('a PDF table one cell per line, every cell wrapped over several lines',
     ]);
     expect(plan.tasks[0]?.text).toBe('推进县城污水处理厂提标改造,新增处理能力2万吨/日');
   });
+
+  it('ends the last row where the text after the table begins', async () => {
+    const text = [
+      '某市健康行动重点任务分工',
+      '序号',
+      '重点任务',
+      '牵头单位',
+      '配合单位',
+      '时间安排',
+      '1',
+      '开展健康知识普及行',
+      '动,每年组织健康科',
+      '普宣传周活动',
+      '市卫生健康委',
+      '市委宣传部、市',
+      '科协',
+      '2025年1',
+      '2月',
+      '2',
+      '推进无烟党政机关建',
+      '设,实现市直机关全',
+      '覆盖',
+      '市卫生健康委',
+      '市教育局、市市',
+      '场监管局',
+      '持续推进',
+      '各地各部门要按照分工抓好落实,每年11月底前将工作进展报市卫生健康委。',
+    ].join('\n');
+    const plan = await parsePlan({ text });
+    expect(plan.tasks.slice(0, 2).map((t) => [t.number, t.text, t.lead, t.participants, t.due, t.ongoing])).toEqual([
+      ['1', '开展健康知识普及行动,每年组织健康科普宣传周活动', ['市卫生健康委'], ['市委宣传部', '市科协'], ['2025-12-31'], false],
+      ['2', '推进无烟党政机关建设,实现市直机关全覆盖', ['市卫生健康委'], ['市教育局', '市市场监管局'], [], true],
+    ]);
+  });
 });

@@ -117,19 +117,24 @@ interface RawRow {
 }
 
 /**
- * Signs that a row's cells wrapped at a fixed width: three lines in a row of duty text as wide as each other (the
- * duty column's width), or a line that starts with the punctuation its break carried over (",城市…", ")人民政府").
+ * Signs that a row's cells wrapped at a fixed width: lines in a row of duty text as wide as each other (the duty
+ * column's width), a line that starts with the punctuation its break carried over (",城市…", ")人民政府"), or a
+ * date broken inside its number.
  */
 function showsWrapping(lines: Line[], dir: UnitDirectory): boolean {
   if (lines.some((l) => /^[,,、;;))。]/.test(l.text))) return true;
   let run = 0;
   let width = -1;
+  let before = '';
   for (const l of lines) {
+    // A number or date broken across lines ("2025年1" ⏎ "2月").
+    if (/\d$/.test(before) && /^\d{0,3}[年月日]/.test(l.text)) return true;
     const w = displayWidth(l.text);
     const same = w >= 12 && width >= 12 && Math.abs(w - width) <= 2 && cellShape(l.text, dir) === 'text';
     run = same ? run + 1 : 0;
-    if (run >= 2) return true;
+    if (run >= 2 || (run === 1 && w >= 16 && cellShape(before, dir) === 'text')) return true;
     width = w;
+    before = l.text;
   }
   return false;
 }
@@ -178,12 +183,25 @@ export function readWrappedRows(
   if (raw.length < 2 || raw.filter((r) => showsWrapping(r.lines, dir)).length < 2) return null;
   const rows: WrappedRow[] = [];
   const grid: string[][] = [];
+  let to = k;
   for (const r of raw) {
-    const ranges = groupWrappedCells(
+    let ranges = groupWrappedCells(
       r.lines.map((l) => l.text),
       columns,
       dir,
     );
+    // The last row runs on into the text after the table: its row ends where its lines still group.
+    for (let drop = 1; !ranges && r === raw[raw.length - 1] && drop <= Math.min(10, r.lines.length - 1); drop++) {
+      ranges = groupWrappedCells(
+        r.lines.slice(0, -drop).map((l) => l.text),
+        columns,
+        dir,
+      );
+      if (ranges) {
+        to = lines.indexOf(r.lines[r.lines.length - drop] as Line);
+        r.lines = r.lines.slice(0, -drop);
+      }
+    }
     if (!ranges) return null;
     const cells = ranges.map(([a, b]) =>
       r.lines
@@ -205,7 +223,7 @@ export function readWrappedRows(
     });
     grid.push([r.num.text, ...cells]);
   }
-  return { to: k, rows, grid };
+  return { to, rows, grid };
 }
 
 /** A category row (一、健康环境): a Chinese-numbered short label without sentence punctuation. */
