@@ -86,6 +86,24 @@ describe('a one-line header with one label of its own', () => {
   });
 });
 
+describe('a leader column whose two-character names are typeset with a space', () => {
+  it('keeps the names out of the duty, also when the duty wraps', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某市2024年重点工作任务分解',
+        '序号 重点任务 牵头市领导 牵头单位 配合单位 完成时限',
+        '1 实施工业强市行动,新增规上工业企业20户 王 涛 市工信局 各县区政府 2024年12月',
+        '2 推进城际铁路前期工作,力争年内开 王 涛 市发展改革委 市交通运输局 2024年12月',
+        '工建设',
+      ].join('\n'),
+    });
+    expect(plan.tasks.map((t) => [t.text, t.lead, t.participants])).toEqual([
+      ['实施工业强市行动,新增规上工业企业20户', ['市工信局'], ['各县区政府']],
+      ['推进城际铁路前期工作,力争年内开工建设', ['市发展改革委'], ['市交通运输局']],
+    ]);
+  });
+});
+
 describe('a PDF row whose unit list wraps onto the next line', () => {
   it('puts a unit tail back on the list that filled its column or ends in a separator', async () => {
     expect(

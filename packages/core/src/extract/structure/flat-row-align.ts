@@ -60,6 +60,21 @@ function choose(from: number[], k: number): number[][] {
   return out;
 }
 
+/** Pieces with a two-character name typeset with a space between its characters ("王 涛") glued back. */
+function spacedNames(parts: string[]): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    const a = parts[k] as string;
+    const b = parts[k + 1];
+    const single = (x: string | undefined) => x !== undefined && /^\p{Script=Han}$/u.test(x);
+    if (single(a) && single(b) && !single(parts[k + 2])) {
+      out.push(a + b);
+      k++;
+    } else out.push(a);
+  }
+  return out;
+}
+
 /**
  * Places the cells of a one-line row into the header's columns by position, as the row was laid out: one cell per
  * column; a row short of one or two cells left those columns empty (the cheapest columns to leave empty that make
@@ -67,7 +82,8 @@ function choose(from: number[], k: number): number[][] {
  * text of each column ('' when empty), or null when the cells do not fit the columns in order: the row is then
  * read by the cells' shapes.
  */
-export function alignRow(parts: string[], roles: ColumnRole[], dir: UnitDirectory): string[] | null {
+export function alignRow(cells: string[], roles: ColumnRole[], dir: UnitDirectory): string[] | null {
+  const parts = roles.includes('person') ? spacedNames(cells) : cells;
   const n = parts.length;
   const m = roles.length;
   if (n < 2) return null;
