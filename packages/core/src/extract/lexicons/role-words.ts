@@ -31,7 +31,7 @@ export const RESP_ROLE_WORDS = ['责任', '实施', '承办'] as const;
 export const LABEL_QUALIFIERS = ['主要', '具体'] as const;
 
 /** Organisation nouns that close a role label (牵头单位, 配合部门, 责任科室). */
-export const ORG_NOUNS = ['单位', '部门', '科室', '处室', '股室', '机构', '司局', '司室'] as const;
+export const ORG_NOUNS = ['单位', '部门', '科室', '处室', '股室', '机构', '司局', '司室', '站所'] as const;
 
 /** Verbs after a unit list that make the units lead (市卫健委牵头, 市教育局负责). */
 export const LEAD_VERBS = ['牵头', '负责', '主责'] as const;

@@ -46,9 +46,22 @@ const NARROW_SPLIT = /[|｜]|\s+/;
 /** A year as a column label of a target table: "2025年", "2023年(基期)", "2030年底". */
 const YEAR_LABEL = /^\d{4}\s*年?(?:底|末)?(?:[((][^()()]{1,6}[))]|(?:完成|实际|预期|计划|目标|基期|现状)值?|目标值)?$/;
 
+const SIDE_LABEL = /^\p{Script=Han}{2,6}$/u;
+
 /** Cell roles of a header row; bare years are value columns of a target table when an indicator label names it. */
 function rowRoles(cells: string[]): (ColumnRole | null)[] {
   const roles = cells.map(headerRole);
+  // One label of its own beside the number, duty and unit columns (工作指标, 考核标准, 完成标志) is a side column: what
+  // the row serves or how it is judged, never the duty itself.
+  const unknown = roles.filter((r) => r === null).length;
+  if (
+    unknown === 1 &&
+    cells.length >= 4 &&
+    roles.includes('num') &&
+    roles.includes('task') &&
+    roles.some((r) => r && UNIT_ROLES.includes(r))
+  )
+    roles.forEach((r, k) => r === null && SIDE_LABEL.test(cells[k] ?? '') && (roles[k] = 'other'));
   if (!roles.includes('indicator')) return roles;
   return roles.map((r, k) => r ?? (YEAR_LABEL.test((cells[k] ?? '').replace(/\s+/g, '')) ? 'indicator' : null));
 }

@@ -4,7 +4,7 @@ import { isUnitName } from '../units/unit-name.js';
 import type { CellShape, ColumnRole } from './table-columns.js';
 import { UNIT_ROLES } from './flat-header.js';
 import { isValueGoal } from '../indicators/goal-cell.js';
-import type { RowDraft } from './table-rows.js';
+import { SEPARATE, type ParsedTable, type RowDraft } from './table-rows.js';
 
 /** A cell of a flattened row: its text, its shape, and the line it stands on. */
 export interface Cell {
@@ -12,6 +12,8 @@ export interface Cell {
   /** 'person': a name in a 责任领导/责任人 column, never part of the duty or a unit. */
   shape: CellShape | 'person';
   line: Line;
+  /** The column the cell was placed in by its position in a one-line row; without it the shape decides. */
+  role?: ColumnRole;
 }
 
 /** A short run of 2–4-character names ("张三", "张三、李四") that is not a unit name. */
@@ -45,6 +47,11 @@ export function draftFromCells(cells: Cell[], category: string[], roles: ColumnR
   let unitIndex = 0;
   let afterFacts = false;
   for (const c of cells) {
+    if (c.role) {
+      placeByColumn(draft, c.text, c.role);
+      if (c.role !== 'num' && c.role !== 'task' && c.text) afterFacts ||= UNIT_ROLES.includes(c.role) || c.role === 'deadline';
+      continue;
+    }
     if (c.shape === 'person') continue;
     if (c.shape === 'num' && draft.number === null && !draft.task.length) {
       draft.number = /\d+/.exec(c.text)?.[0] ?? c.text;
@@ -68,4 +75,47 @@ export function draftFromCells(cells: Cell[], category: string[], roles: ColumnR
     }
   }
   return draft;
+}
+
+/** Puts a cell placed by its column into the row draft. */
+function placeByColumn(draft: RowDraft, text: string, role: ColumnRole): void {
+  if (!text) return;
+  if (role === 'num') draft.number = /\d+/.exec(text)?.[0] ?? text;
+  else if (role === 'task') draft.task.push(text);
+  else if (UNIT_ROLES.includes(role)) draft.units.push({ role, text });
+  else if (role === 'deadline') draft.deadline.push(text);
+  else if (role === 'indicator' && draft.task.length && !draft.goal && isValueGoal(text)) draft.goal = text;
+  if ((role === 'deadline' || role === 'note') && SEPARATE.test(text)) draft.separate = true;
+}
+
+/** The task table of a flattened table's rows, from its header line `first` to its last line `last`. */
+export function flatTable(
+  rows: { cells: Cell[]; category: string[] }[],
+  roles: ColumnRole[],
+  header: { headerless?: boolean },
+  grid: string[][],
+  first: Line,
+  last: Line,
+): ParsedTable {
+  const drafts = rows.map((r) => draftFromCells(r.cells, r.category, roles, header.headerless ?? false));
+  const unparsed = drafts
+    .filter((d) => !d.task.length)
+    .map((d) => ({
+      start: d.start,
+      end: d.end,
+      line: d.line,
+      text: [d.number, ...d.units.map((u) => u.text), ...d.deadline].filter(Boolean).join(' | '),
+    }));
+  return {
+    kind: 'task',
+    roles: header.headerless ? roles.filter((r) => !UNIT_ROLES.includes(r)) : roles,
+    rows: drafts.filter((d) => d.task.length),
+    grid,
+    header: grid[0] ?? [],
+    indicatorRows: [],
+    start: first.start,
+    end: last.end,
+    line: first.line,
+    unparsed,
+  };
 }

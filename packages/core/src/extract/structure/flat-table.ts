@@ -3,25 +3,21 @@ import { readMarker } from './numbering.js';
 import { recordsAt } from './labelled-records.js';
 import { isUnitName } from '../units/unit-name.js';
 import { cellShape } from './table-columns.js';
+import { isNextNumber, rowCells } from './flat-row-align.js';
+import { isCategoryRow, readWrappedRows } from './flat-wrapped-rows.js';
+import { displayWidth } from '../display-width.js';
 import { headerAt, headerlessAt, splitInline, UNIT_ROLES, type FlatHeader } from './flat-header.js';
 import { readIndicatorRows } from './flat-indicator-rows.js';
 import { mergeWrappedLine } from './wrapped-row.js';
 import type { ParsedTable } from './table-rows.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
-import { draftFromCells, isPersonCell, type Cell } from './flat-row-cells.js';
+import { flatTable, isPersonCell, type Cell } from './flat-row-cells.js';
 
 /** An issuing unit's name on its own line right before a date line. */
 function isSignature(lines: Line[], k: number): boolean {
   const t = lines[k]?.text ?? '';
   const next = lines[k + 1]?.text;
   return next !== undefined && t.length <= 30 && isBodyTerminator(next) && isUnitName(t.replace(/\s+/g, ''));
-}
-
-function isCategoryRow(text: string): boolean {
-  const m = readMarker(text);
-  if (!m || (m.style !== 'cn' && m.style !== 'pcn' && m.style !== 'chapter')) return false;
-  const rest = text.slice(m.length);
-  return rest.length > 0 && rest.length <= 30 && !/[。;;]/.test(rest);
 }
 
 /**
@@ -78,6 +74,9 @@ export function findFlatTables(lines: Line[], dir: UnitDirectory): { from: numbe
   return out;
 }
 
+/** A contact line ("镇党政综合办公室 联系人:郭丽 电话:…") or a note under a table (备注:…): the table has ended. */
+const CONTACT = /(?:联系人|联系电话)[::]|^(?:备注|注)[::]/;
+
 /** A duty line followed by its own deadline (and no new row number): a second duty of the same row. */
 function secondDutyAt(lines: Line[], k: number, dir: UnitDirectory): boolean {
   const t = (lines[k] as Line).text;
@@ -97,6 +96,11 @@ function readRows(lines: Line[], from: number, header: FlatHeader, dir: UnitDire
   const grid: string[][] = [
     header.inline ? splitInline(lines[from]?.text ?? '', header.narrow) : lines.slice(from, header.next).map((l) => l.text),
   ];
+  const wrapped = hasNum ? readWrappedRows(lines, header, dir) : null;
+  if (wrapped) {
+    const last = lines[Math.max(from, wrapped.to - 1)] as Line;
+    return { to: wrapped.to, table: flatTable(wrapped.rows, roles, header, [...grid, ...wrapped.grid], lines[from] as Line, last) };
+  }
   let cur: { cells: Cell[]; category: string[] } | null = null;
   let category: string[] = [];
   let lastNum = 0;
@@ -110,11 +114,18 @@ function readRows(lines: Line[], from: number, header: FlatHeader, dir: UnitDire
     if (cur && cur.cells.some((c) => c.shape !== 'num')) rows.push(cur);
     cur = null;
   };
+  // Display widths of each row's cells on its first line: a cell as wide as the widest of its column filled it.
+  const widths: number[][] = [];
+  const fills = (c: number): boolean => {
+    const own = widths[widths.length - 1]?.[c];
+    if (own === undefined || widths.length < 3) return false;
+    return own >= Math.max(...widths.map((w) => w[c] ?? 0)) - 2;
+  };
   let k = header.next;
   for (; k < lines.length; k++) {
     const line = lines[k] as Line;
     const t = line.text;
-    if (isBodyTerminator(t) || isTitleLine(t) || isSignature(lines, k)) break;
+    if (isBodyTerminator(t) || isTitleLine(t) || isSignature(lines, k) || CONTACT.test(t)) break;
     const again = headerAt(lines, k);
     if (again) {
       k = again.next - 1;
@@ -122,20 +133,34 @@ function readRows(lines: Line[], from: number, header: FlatHeader, dir: UnitDire
     }
     if (header.inline) {
       const parts = splitInline(t, header.narrow);
+      // The row number alone on its line, the row's cells on the next ("1" ⏎ "政府主导 将… 区卫健局 … 5月底前").
+      if (hasNum && parts.length === 1 && isNextNumber(parts[0] ?? '', lastNum)) {
+        close();
+        lastNum = Number(/\d+/.exec(t)?.[0]);
+        cur = { cells: [{ text: parts[0] ?? '', shape: 'num', line }], category };
+        grid.push([parts[0] ?? '']);
+        continue;
+      }
+      if (parts.length === 1 && isCategoryRow(t)) {
+        close();
+        category = [t];
+        continue;
+      }
+      const opened: typeof cur = cur !== null && cur.cells.length === 1 && cur.cells[0]?.shape === 'num' ? cur : null;
       // A PDF row's wrapped cells continue on the next line, which has no row number of its own.
-      if (header.narrow && cur && !/^\d{1,3}$/.test(parts[0] ?? '') && mergeWrappedLine(cur.cells, roles, parts, dir)) {
+      if (header.narrow && cur && !opened && !/^\d{1,3}$/.test(parts[0] ?? '') && mergeWrappedLine(cur.cells, roles, parts, dir, fills)) {
         grid[grid.length - 1] = cur.cells.map((c) => c.text);
         continue;
       }
       if (parts.length >= 2) {
+        const texts: string[] = opened ? [opened.cells[0]?.text ?? '', ...parts] : parts;
+        if (opened) grid.pop();
         close();
-        cur = { cells: parts.map((p) => ({ text: p, shape: cellShape(p, dir), line })), category };
-        grid.push(parts);
-        continue;
-      }
-      if (isCategoryRow(t)) {
-        close();
-        category = [t];
+        if (/^\d{1,3}[.、]?$/.test(texts[0] ?? '')) lastNum = Number(/\d+/.exec(texts[0] ?? '')?.[0]);
+        cur = { cells: rowCells(texts, roles, line, dir), category };
+        if (cur.cells.length === roles.length) widths.push(cur.cells.map((c) => displayWidth(c.text)));
+        else widths.push([]);
+        grid.push(texts);
         continue;
       }
       if (cur && t.length <= 60 && !readMarker(t)) {
@@ -232,28 +257,5 @@ function readRows(lines: Line[], from: number, header: FlatHeader, dir: UnitDire
     grid[grid.length - 1]?.push(t);
   }
   close();
-  const first = lines[from] as Line;
-  const lastLine = lines[Math.max(from, k - 1)] as Line;
-  const drafts = rows.map((r) => draftFromCells(r.cells, r.category, roles, header.headerless ?? false));
-  const unparsed = drafts
-    .filter((d) => !d.task.length)
-    .map((d) => ({
-      start: d.start,
-      end: d.end,
-      line: d.line,
-      text: [d.number, ...d.units.map((u) => u.text), ...d.deadline].filter(Boolean).join(' | '),
-    }));
-  const table: ParsedTable = {
-    kind: 'task',
-    roles: header.headerless ? roles.filter((r) => !UNIT_ROLES.includes(r)) : roles,
-    rows: drafts.filter((d) => d.task.length),
-    grid,
-    header: grid[0] ?? [],
-    indicatorRows: [],
-    start: first.start,
-    end: lastLine.end,
-    line: first.line,
-    unparsed,
-  };
-  return { to: k, table };
+  return { to: k, table: flatTable(rows, roles, header, grid, lines[from] as Line, lines[Math.max(from, k - 1)] as Line) };
 }

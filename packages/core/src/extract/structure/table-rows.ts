@@ -55,7 +55,7 @@ function lenientNames(text: string): string[] {
     .normalize('NFKC')
     .replace(/\s+/g, '')
     .split(/[、,,;;]/)
-    .map((s) => s.replace(ROLE_VERB_TAIL, ''))
+    .map((s) => s.replace(ROLE_VERB_TAIL, '').replace(/(?<=..)等$/, ''))
     .filter((s) => s.length >= 2 && s.length <= 30);
 }
 
