@@ -1,3 +1,4 @@
+import { foldCodeUnits, halfWidthMap } from '../fold-code-units.js';
 /** Numbering styles of Chinese official documents, outermost first as they usually nest. */
 export type NumberStyle =
   | 'chapter' // 第一章 / 第一部分
@@ -41,16 +42,19 @@ const PATTERNS: { style: NumberStyle; re: RegExp; num: (m: RegExpExecArray) => s
   { style: 'named', re: new RegExp(`^((?:实事|项目|事项|任务|行动|工程)${CN})\\s*[|｜丨::]\\s*`), num: (m) => m[1] ?? '' },
 ];
 
+const HALF_WIDTH = halfWidthMap();
+// The characters a marker can start with (every pattern above is anchored): most lines are left at once.
+const MARKER_START = new Uint8Array(0x10000);
+for (const c of `第一二三四五六七八九十百零〇两(（0123456789０１２３４５６７８９${CIRCLED}实项事任行工`) MARKER_START[c.charCodeAt(0)] = 1;
+
 /**
  * Reads the number marker at the start of a (trimmed) line, or null. "2021年…", "1.5万人", "12320热线"
  * are not markers. A mirror's duplicate "(三)(三)" is taken as one marker.
  */
 export function readMarker(raw: string): NumberMarker | null {
+  if (!MARKER_START[raw.charCodeAt(0)]) return null;
   // Full-width forms fold one for one, so the marker's length is the same in the raw line.
-  const line = raw
-    .slice(0, 24)
-    .replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/\u3000/g, ' ');
+  const line = foldCodeUnits(raw.slice(0, 24), HALF_WIDTH);
   for (const p of PATTERNS) {
     const m = p.re.exec(line);
     if (!m) continue;
