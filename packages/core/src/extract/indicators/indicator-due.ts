@@ -36,9 +36,12 @@ const MONTH_RE = /(?<![\d年])(\d{1,2})\s*月\s*(?:底|末|份)?\s*(?:之前|以
 const YEAR_END_RE = /(?:年底|年末)\s*(?:之前|以前|前)|年内完成/g;
 const WHOLE_YEAR_RE = /(?<![\d年到至])全年(?![度内])/g;
 const DAY_RE = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:之前|以前|前)/g;
-/** A deadline label inside the duty ("完成时限:2024年10月底前", "时间节点:6月", "【完成时限】6月底前"): it governs the duty's targets. */
+/**
+ * A deadline label inside the duty ("完成时限:2024年10月底前", "时间节点:6月", "【完成时限】6月底前"): it governs the duty's targets.
+ * Its value runs on over a ; that separates dates ("2026年9月;2026年12月").
+ */
 const LABEL_RE = new RegExp(
-  `(?:[【[]\\s*${DEADLINE_LABEL_SOURCE}\\s*[】\\]]\\s*[::]?|${DEADLINE_LABEL_SOURCE}\\s*[::])\\s*(?<value>[^。;;\\n【[]{1,40})`,
+  `(?:[【[]\\s*${DEADLINE_LABEL_SOURCE}\\s*[】\\]]\\s*[::]?|${DEADLINE_LABEL_SOURCE}\\s*[::])\\s*(?<value>(?:[^。;;\\n【[]|[;;](?=\\s*(?:\\d|[一二三四]季度|年底|年内))){1,40})`,
   'g',
 );
 
@@ -113,8 +116,8 @@ export interface LabelDue {
 
 /**
  * The dates deadline labels in the text give ("完成时限:2024年10月底前" → 2024-10-31, "2024年" → year end,
- * "6月底前" → in the plan year, "【完成时限】6月底前"), in order; the last date when a label names several.
- * Labels without a date are left out.
+ * "6月底前" → in the plan year, "【完成时限】6月底前"), in order; the last date when a label names several
+ * ("2026年9月;2026年12月"). Labels without a date are left out.
  */
 export function labelDues(text: string, planYear: number | null): LabelDue[] {
   const out: LabelDue[] = [];

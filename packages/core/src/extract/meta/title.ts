@@ -74,7 +74,7 @@ export function findTitle(lines: MetaLine[], titleField: string | null = null): 
 /** A report on how a plan is carried out ("X关于…整改进展情况的通报"), not a plan itself. */
 const REPORT = /关于.{4,}的(?:通报|通報|报告|報告)$/;
 /** A heading that names a list of work ("…整改台账", "…任务清单", "…推进情况台账(一季度)"). */
-const WORK_LIST = /(?:台账|清单|一览表|分工表|任务表|明细表|臺賬|清單)(?:[((][^()()]{1,20}[))])?$/;
+const WORK_LIST = /(?:台账|清单|一览表|分工表|任务表|明细表|情况表|进度表|臺賬|清單)(?:[((][^()()]{1,20}[))])?$/;
 
 /**
  * A report page ("…关于整改进展情况的通报") that carries the list it reports on under the list's own heading: the
@@ -82,7 +82,10 @@ const WORK_LIST = /(?:台账|清单|一览表|分工表|任务表|明细表|臺�
  */
 function tableUnderReport(found: Candidate, candidates: Candidate[], lines: MetaLine[]): Candidate | undefined {
   if (!REPORT.test(found.compact)) return undefined;
-  return candidates.find((c) => c.index > found.index && WORK_LIST.test(c.compact) && /^序号/.test(lines[c.index + 1]?.compact ?? ''));
+  // The table may be flattened to one record per row ("【序号】1【督办事项】…").
+  return candidates.find(
+    (c) => c.index > found.index && WORK_LIST.test(c.compact) && /^[【[]?序号/.test(lines[c.index + 1]?.compact ?? ''),
+  );
 }
 
 /** A notice that is not itself a plan ("X关于做好…工作的通知", "…进行重点督办的通知"). */
