@@ -6,10 +6,10 @@ import { REACH_BEFORE } from './indicator-reading.js';
 
 /**
  * Words that mark a clause as describing the present state rather than setting a target. "已建成的服务站" only names
- * the things the work is done to.
+ * the things the work is done to; so does "完成已建…" / "对已建…" (the work is done to what was built).
  */
 const STATUS_RE =
-  /共有|(?<!确保|要|将)已(?!有效|婚|[\u4e00-\u9fff]{1,3}的)|累计建成|目前|现状|(?:检查|督查|暗访|巡查|抽查|共|累计)发现|发现(?:问题|隐患)|(?<!依法|严厉|严肃|从严|及时|严格)查处(?!率|比例)|查获|共计|共(?:检查|抽查|排查|督查|出动|下发)|浏览|点击|访问量|阅读量|阅读[::]|完成情况[::]|(?:[一二三四上下]季度|半年)?进展[::]|形象进度|累计完成(?!率)/;
+  /共有|(?<!确保|要|将|完成|对)已(?!有效|婚|[\u4e00-\u9fff]{1,3}的)|累计建成|目前|现状|(?:检查|督查|暗访|巡查|抽查|共|累计)发现|发现(?:问题|隐患)|(?<!依法|严厉|严肃|从严|及时|严格)查处(?!率|比例)|查获|共计|共(?:检查|抽查|排查|督查|出动|下发)|浏览|点击|访问量|阅读量|阅读[::]|完成情况[::]|(?:[一二三四上下]季度|半年)?进展[::]|形象进度|累计完成(?!率)/;
 /** 对 before a count, with at most a short qualifier (对全县14个乡镇, 对督查发现的193个问题): the objects of the work. */
 const SCOPE_RE = /对[^\d,,。;;、]{0,8}$/;
 /** "现有" (existing) states the present only when no comparator follows it ("现有公厕改造率达到100%" is a target). */
