@@ -34,3 +34,12 @@ describe('a rate to move, stated in the paragraph before the first item', () => 
     expect(plan.indicators.map((i) => [i.target, i.unit, i.comparator])).toEqual([[3, '个百分点', 'increase_by']]);
   });
 });
+
+describe('numbers in a progress field of a record', () => {
+  it('are where the work stands, not targets', () => {
+    expect(
+      read('【序号】2【督办事项】新建社区食堂20家【责任单位】市民政局【办结时限】2026年12月底【进展情况】已建成13家,完成65%【评价】黄'),
+    ).toEqual([[20, '家', '=']]);
+    expect(read('[督办事项]新增停车泊位800个[整改情况]新增泊位320个')).toEqual([[800, '个', '=']]);
+  });
+});
