@@ -42,3 +42,11 @@ describe('a deadline label naming dates separated by ;', () => {
     expect(labelDue('完成时限:2026年9月;2026年12月', 2026)).toBe('2026-12-31');
   });
 });
+
+describe('a deadline after the target that delivers the work’s product', () => {
+  it('governs the target (…前形成报告)', async () => {
+    expect(
+      await duesOf(['某市2026年控烟工作方案', '1.开展成人吸烟率监测,完成调查样本600人,9月底前形成监测报告。(市疾控中心负责)']),
+    ).toEqual([[600, '2026-09-30']]);
+  });
+});

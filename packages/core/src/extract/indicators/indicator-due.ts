@@ -47,8 +47,9 @@ const LABEL_RE = new RegExp(
 
 /** Verbs after a deadline that close the work ("9月底前投入使用", "6月底前上线"): the deadline is the work's end. */
 // "8月底前发放到位", "年底前拨付完毕": the work itself, done in full; "9月底前全部投入运营": all of what the target counts.
+// "10月底前形成监测报告", "6月底前出台": the work's product delivered.
 const CLOSING_VERB_RE =
-  /^\s*(?:全部|全面|均|基本)?\s*(?:完成|完工|竣工|建成|投入(?:使用|运行|运营)|投用|上线|运行|交付|开通|启用|[\u4e00-\u9fff]{2}(?:到位|完毕)(?![\u4e00-\u9fff]))/;
+  /^\s*(?:全部|全面|均|基本)?\s*(?:完成|完工|竣工|建成|形成|出台|投入(?:使用|运行|运营)|投用|上线|运行|交付|开通|启用|[\u4e00-\u9fff]{2}(?:到位|完毕)(?![\u4e00-\u9fff]))/;
 
 /** "到“十四五”末": the end of a five-year plan period. */
 const PERIOD_END_RE = /(?:到|至)\s*[“"]?(十[三四五]五)[”"]?\s*(?:时期|期)?末/g;
