@@ -57,6 +57,8 @@ export function accept(
   if (ctx.findings && !explicit && q.bound === null && SCOPE_RE.test(before)) return false;
   // "3类重大疾病", "2种基础疾病" define a group; "扩大到30种" sets a target.
   if (/^(?:种|类)$/.test(q.unit) && comparator === '=') return false;
+  // "分3批推进", "第2批": how the work is staged or which round, not a number of batches to reach.
+  if (/^批/.test(q.unit) && /[分第]\s*$/.test(before)) return false;
   if (q.unit !== '') return true;
   return !isYear(q) && (explicit || q.bound !== null);
 }
