@@ -79,3 +79,14 @@ describe('a 督查通报 carrying its progress table as records', () => {
     expect(meta.title).toBe('2026年重点督办事项进展情况表');
   });
 });
+
+describe('a short-form 来源 office that the page names in full under its table', () => {
+  it('takes the full name', async () => {
+    const meta = await metaOf(`临江县2025年民生实事分解表
+发布日期:2025-03-10    来源:县政府办公室
+序号   民生实事内容                牵头单位        完成时限
+1      新建农村幸福院6个           县民政局        2025年10月
+临江土家族自治县人民政府办公室`);
+    expect(meta.issuer).toBe('临江土家族自治县人民政府办公室');
+  });
+});

@@ -54,7 +54,7 @@ export function extractMeta(source: SourceText): PlanMeta {
     issuingSentenceDate(lines, title.title);
 
   const issuerRaw = issuedBy(lines) ?? pickIssuer(signatures, signature, title.noticeIssuer, fieldIssuer);
-  const issuer = issuerRaw ? draftingSigner(repairTruncated(issuerRaw, source.text), docNumber) : null;
+  const issuer = issuerRaw ? draftingSigner(repairTruncated(spelledOutBelow(issuerRaw, lines), source.text), docNumber) : null;
 
   const titleYears = title.title ? yearsIn(title.title) : [];
   const signatureYear = signatureDate ? Number(signatureDate.slice(0, 4)) : null;
@@ -127,6 +127,21 @@ function spelledOut(short: string | null, origin: string | null): string | null 
   const place = new RegExp(`^[\\p{Script=Han}]{2,6}?${level}`, 'u');
   const office = (x: string): string => (/办(?:公室)?$/.test(x) ? '办' : x.slice(-1));
   return place.test(o) && office(o) === office(s) ? o : null;
+}
+
+/**
+ * A short form without its place name ("县政府办公室", from a 来源 field) that a line at the document's end names in full
+ * ("互助土族自治县人民政府办公室", the office signing under the table): the full name.
+ */
+function spelledOutBelow(issuer: string, lines: MetaLine[]): string {
+  const short = /^([省市县区州盟旗])(.{2,20})$/.exec(issuer.replace(/\s+/g, ''));
+  if (!short) return issuer;
+  const norm = (x: string) => x.replace(/人民政府/g, '政府');
+  for (const line of lines.slice(-12)) {
+    const full = new RegExp(`^[\\p{Script=Han}]{2,8}?${short[1]}(.+)$`, 'u').exec(line.compact);
+    if (full?.[1] && orgShaped(line.compact) && norm(full[1]) === norm(short[2] ?? '')) return line.compact;
+  }
+  return issuer;
 }
 
 /** The office that sent a notice, from its title ("X关于印发《Y》的通知…"), or null. */
