@@ -90,3 +90,14 @@ describe('a short-form 来源 office that the page names in full under its table
     expect(meta.issuer).toBe('临江土家族自治县人民政府办公室');
   });
 });
+
+describe('a weekly or monthly progress report', () => {
+  it('is titled by its own heading with its issue', async () => {
+    const meta = await metaOf(`临江市人民政府 > 政务公开 > 督查落实
+临江市2025年重点工作推进情况月报(6月)
+发布时间:2025-07-04  来源:市政府督查室
+1.城区管网改造
+任务目标:改造老旧管网40公里。`);
+    expect(meta.title).toBe('临江市2025年重点工作推进情况月报(6月)');
+  });
+});
