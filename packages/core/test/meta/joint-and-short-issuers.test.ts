@@ -101,3 +101,31 @@ describe('a weekly or monthly progress report', () => {
     expect(meta.title).toBe('临江市2025年重点工作推进情况月报(6月)');
   });
 });
+
+describe('page header shapes', () => {
+  it('reads a 来源 closed by an empty 浏览 field, and dates the page by it', async () => {
+    const meta = await metaOf(`临江县人民政府 > 信息公开 > 县卫健委
+临江县卫生健康委员会2025年重点工作任务分解
+发布时间:2025-02-20  来源:县卫健委  浏览:
+1.推进县域医共体建设。承办股室:医政股;完成时限:2025年12月。`);
+    expect([meta.issuer, meta.date]).toEqual(['县卫健委', '2025-02-20']);
+  });
+  it('reads a document number that opens the publication line', async () => {
+    const meta = await metaOf(`临江市人民政府办公室关于印发2025年重点工作分解的通知
+临府办发〔2025〕7号 发布时间:2025-02-20
+各县人民政府:
+现将分解表印发给你们。
+临江市人民政府办公室
+2025年2月18日`);
+    expect(meta.docNumber).toBe('临府办发〔2025〕7号');
+  });
+  it('takes 国务院 as a signature', async () => {
+    const meta = await metaOf(`国务院关于落实重点工作分工的意见
+国发〔2025〕3号
+各部委:
+现提出分工意见如下。
+国务院
+2025年3月10日`);
+    expect(meta.issuer).toBe('国务院');
+  });
+});
