@@ -33,6 +33,17 @@ describe('a rate to move, stated in the paragraph before the first item', () => 
     });
     expect(plan.indicators.map((i) => [i.target, i.unit, i.comparator])).toEqual([[3, '个百分点', 'increase_by']]);
   });
+  it('reads a rate held below a level in the covering notice of a one-table plan', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某市卫生健康委员会关于印发《某市2026年妇幼健康工作重点任务清单》的通知',
+        '现将《某市2026年妇幼健康工作重点任务清单》印发给你们。2026年全市新生儿死亡率控制在3‰以下。请抓好落实。',
+        '序号\t工作任务\t责任单位\t完成时限',
+        '1\t落实母婴安全五项制度\t市妇幼保健院\t长期',
+      ].join('\n'),
+    });
+    expect(plan.indicators.map((i) => [i.target, i.unit, i.comparator])).toEqual([[3, '‰', '<=']]);
+  });
 });
 
 describe('numbers in a progress field of a record', () => {
