@@ -36,16 +36,20 @@ const MONTH_RE = /(?<![\d年])(\d{1,2})\s*月\s*(?:底|末|份)?\s*(?:之前|以
 const YEAR_END_RE = /(?:年底|年末)\s*(?:之前|以前|前)|年内完成/g;
 const WHOLE_YEAR_RE = /(?<![\d年到至])全年(?![度内])/g;
 const DAY_RE = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:之前|以前|前)/g;
-/** A deadline label inside the duty ("完成时限:2024年10月底前", "时间节点:6月", "【完成时限】6月底前"): it governs the duty's targets. */
+/**
+ * A deadline label inside the duty ("完成时限:2024年10月底前", "时间节点:6月", "【完成时限】6月底前"): it governs the duty's targets.
+ * Its value runs on over a ; that separates dates ("2026年9月;2026年12月").
+ */
 const LABEL_RE = new RegExp(
-  `(?:[【[]\\s*${DEADLINE_LABEL_SOURCE}\\s*[】\\]]\\s*[::]?|${DEADLINE_LABEL_SOURCE}\\s*[::])\\s*(?<value>[^。;;\\n【[]{1,40})`,
+  `(?:[【[]\\s*${DEADLINE_LABEL_SOURCE}\\s*[】\\]]\\s*[::]?|${DEADLINE_LABEL_SOURCE}\\s*[::])\\s*(?<value>(?:[^。;;\\n【[]|[;;](?=\\s*(?:\\d|[一二三四]季度|年底|年内))){1,40})`,
   'g',
 );
 
 /** Verbs after a deadline that close the work ("9月底前投入使用", "6月底前上线"): the deadline is the work's end. */
 // "8月底前发放到位", "年底前拨付完毕": the work itself, done in full; "9月底前全部投入运营": all of what the target counts.
+// "10月底前形成监测报告", "6月底前出台": the work's product delivered.
 const CLOSING_VERB_RE =
-  /^\s*(?:全部|全面|均|基本)?\s*(?:完成|完工|竣工|建成|投入(?:使用|运行|运营)|投用|上线|运行|交付|开通|启用|[\u4e00-\u9fff]{2}(?:到位|完毕)(?![\u4e00-\u9fff]))/;
+  /^\s*(?:全部|全面|均|基本)?\s*(?:完成|完工|竣工|建成|形成|出台|投入(?:使用|运行|运营)|投用|上线|运行|交付|开通|启用|[\u4e00-\u9fff]{2}(?:到位|完毕)(?![\u4e00-\u9fff]))/;
 
 /** "到“十四五”末": the end of a five-year plan period. */
 const PERIOD_END_RE = /(?:到|至)\s*[“"]?(十[三四五]五)[”"]?\s*(?:时期|期)?末/g;
@@ -113,8 +117,8 @@ export interface LabelDue {
 
 /**
  * The dates deadline labels in the text give ("完成时限:2024年10月底前" → 2024-10-31, "2024年" → year end,
- * "6月底前" → in the plan year, "【完成时限】6月底前"), in order; the last date when a label names several.
- * Labels without a date are left out.
+ * "6月底前" → in the plan year, "【完成时限】6月底前"), in order; the last date when a label names several
+ * ("2026年9月;2026年12月"). Labels without a date are left out.
  */
 export function labelDues(text: string, planYear: number | null): LabelDue[] {
   const out: LabelDue[] = [];

@@ -92,13 +92,29 @@ export interface ReadingScope {
 function dueOf({ ctx, ix, dues, labels, half }: ReadingScope, r: Reading, members: Reading[]): string | null {
   const sentenceStart = ix.sentenceStart(r.q.start);
   const found = dues.governing(r.q.start, sentenceStart, ix.sentenceEnd(r.q.start));
-  const phrase = found && !closesOwnClause(half, ix, found, r.q.start) ? found : null;
+  const phrase = found && !closesOwnClause(half, ix, found, r.q.start) && !opensOtherWork(half, ix, found, r.q.start) ? found : null;
   if (phrase) {
     if (phrase.dates.length === members.length) return phrase.dates[members.indexOf(r)] ?? null;
     return (members.length === 1 ? phrase.dates[0] : phrase.dates.at(-1)) ?? null;
   }
+  const yearEnd = ctx.annual && ctx.planYear !== null ? `${ctx.planYear}-12-31` : null;
+  // "建立…机制,每年互派人员不少于6人次" under 时间节点:6月底前: a quota per year is met by the year's end, whatever date the
+  // duty's other work is due.
+  if (yearEnd && YEARLY_RE.test(half.slice(r.from, r.q.start))) return yearEnd;
   const label = labelFor(labels, r.q.start);
-  return label ?? ctx.due ?? (ctx.annual && ctx.planYear !== null ? `${ctx.planYear}-12-31` : null);
+  return label ?? ctx.due ?? yearEnd;
+}
+
+/** A quota per year ("每年互派…"), not a rate per head and year ("每人每年720元"). */
+const YEARLY_RE = /(?<!每\p{Script=Han}{1,3})每年(?!\d)/u;
+
+/**
+ * "完成适老化改造家庭300户,11月底前建成社区长者食堂3家": a deadline after the target that opens a clause with a quantity of
+ * its own closes that clause's work, not the target before it ("体检率不低于70%,9月30日前完成体检任务" still closes the target's).
+ */
+function opensOtherWork(half: string, ix: ClauseIndex, p: DuePhrase, pos: number): boolean {
+  if (p.start < pos || ix.clauseStart(p.start) <= pos) return false;
+  return /\d/.test(half.slice(p.end, ix.clauseEnd(p.start)));
 }
 
 /**

@@ -6,10 +6,16 @@ import { REACH_BEFORE } from './indicator-reading.js';
 
 /**
  * Words that mark a clause as describing the present state rather than setting a target. "已建成的服务站" only names
- * the things the work is done to.
+ * the things the work is done to; so does "完成已建…" / "对已建…" (the work is done to what was built).
  */
 const STATUS_RE =
-  /共有|(?<!确保|要|将)已(?!有效|婚|[\u4e00-\u9fff]{1,3}的)|累计建成|目前|现状|(?:检查|督查|暗访|巡查|抽查|共|累计)发现|发现(?:问题|隐患)|(?<!依法|严厉|严肃|从严|及时|严格)查处(?!率|比例)|查获|共计|共(?:检查|抽查|排查|督查|出动|下发)|浏览|点击|访问量|阅读量|阅读[::]|完成情况[::]|(?:[一二三四上下]季度|半年)?进展[::]|形象进度|累计完成(?!率)/;
+  /共有|(?<!确保|要|将|完成|对)已(?!有效|婚|[\u4e00-\u9fff]{1,3}的)|累计建成|目前|现状|(?:检查|督查|暗访|巡查|抽查|共|累计)发现|发现(?:问题|隐患)|(?<!依法|严厉|严肃|从严|及时|严格)查处(?!率|比例)|查获|共计|共(?:检查|抽查|排查|督查|出动|下发)|浏览|点击|访问量|阅读量|阅读[::]|完成情况[::]|(?:[一二三四上下]季度|半年)?进展[::]|形象进度|累计完成(?!率)/;
+/**
+ * The last bracketed field label before a number ("【进展情况】水工主体完成78%", "[整改情况]已追回18.6万元"): a number in
+ * a field that reports progress or problems records where the work stands, not what it is to reach.
+ */
+const FIELD_LABEL_RE = /[【[]\s*([^【】[\]]{2,8}?)\s*[】\]][^【】[\]]*$/;
+const PROGRESS_FIELD_RE = /^(?:进展|进度|完成|整改|推进|落实|办理)(?:情况|进展|进度)?$|^(?:存在问题|下步(?:打算|计划|工作)|评价|备注)$/;
 /** 对 before a count, with at most a short qualifier (对全县14个乡镇, 对督查发现的193个问题): the objects of the work. */
 const SCOPE_RE = /对[^\d,,。;;、]{0,8}$/;
 /** "现有" (existing) states the present only when no comparator follows it ("现有公厕改造率达到100%" is a target). */
@@ -40,6 +46,7 @@ export function accept(
   const before = half.slice(from, q.start);
   const past = PAST_YEAR_RE.exec(before);
   if (past && planYear !== null && Number(past[1]) < planYear && !/^\s*到/.test(before)) return false;
+  if (PROGRESS_FIELD_RE.test(FIELD_LABEL_RE.exec(before)?.[1] ?? '')) return false;
   const status = STATUS_RE.exec(before) ?? RETROSPECT_RE.exec(before) ?? (explicit ? null : EXISTING_RE.exec(before));
   if (status && !FUTURE_RE.test(before.slice(status.index))) return false;
   // "截至2020年底,…为21.3%": a count of where things stand, unless a target verb says otherwise.
@@ -50,6 +57,8 @@ export function accept(
   if (ctx.findings && !explicit && q.bound === null && SCOPE_RE.test(before)) return false;
   // "3类重大疾病", "2种基础疾病" define a group; "扩大到30种" sets a target.
   if (/^(?:种|类)$/.test(q.unit) && comparator === '=') return false;
+  // "分3批推进", "第2批": how the work is staged or which round, not a number of batches to reach.
+  if (/^批/.test(q.unit) && /[分第]\s*$/.test(before)) return false;
   if (q.unit !== '') return true;
   return !isYear(q) && (explicit || q.bound !== null);
 }

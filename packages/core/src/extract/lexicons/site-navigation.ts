@@ -31,3 +31,36 @@ export const SITE_SECTIONS = [
   '机构概况',
   '重点工作',
 ] as const;
+
+/**
+ * A site's tool links, printed together on a header line ("无障碍 关怀版 English", "繁体 | 长者模式"): page
+ * furniture that a reader may glue into one line right above the title.
+ */
+export const SITE_TOOLS = [
+  '无障碍浏览',
+  '无障碍',
+  '關懷版',
+  '关怀版',
+  '长者版',
+  '长者模式',
+  '适老版',
+  '适老化',
+  '大字版',
+  '读屏',
+  '繁体中文',
+  '简体中文',
+  '繁體',
+  '繁体',
+  '简体',
+  'English',
+  '手机版',
+  '移动版',
+  '网站地图',
+  '设为首页',
+  '加入收藏',
+  '登录',
+  '注册',
+  '智能问答',
+  '站内搜索',
+  '搜索',
+] as const;

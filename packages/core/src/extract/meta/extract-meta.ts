@@ -3,6 +3,7 @@ import type { PlanMeta } from '../plan-schema.js';
 import type { SourceText } from '../source-text.js';
 import { docNumberFrom } from './doc-number.js';
 import { findSignatures, orgShaped, repairTruncated, type Signature } from './issuer.js';
+import { draftingSigner } from './joint-issuer.js';
 import { metaLines, type MetaLine } from './meta-lines.js';
 import { field, readMetadataBlock } from './metadata-block.js';
 import { findTitle } from './title.js';
@@ -32,8 +33,10 @@ export function extractMeta(source: SourceText): PlanMeta {
   const posted = field(fields, '发文日期', '生成日期');
   const date = written ? parseSignatureDate(written) : posted && !signature?.date ? parseSignatureDate(posted) : null;
   const origin = field(fields, '文章来源', '信息来源', '来源');
+  const named = field(fields, '制定机关', '发文机关', '发布机关', '发布机构', '发布单位', '印发单位', '制表单位', '编制单位');
   const fieldIssuer =
-    field(fields, '制定机关', '发文机关', '发布机关', '发布机构', '发布单位', '印发单位', '制表单位', '编制单位') ??
+    spelledOut(named, origin) ??
+    named ??
     noticeOffice(sentWith) ??
     sourceIssuer(origin, masthead(lines)) ??
     // A ledger with no other sign of its office: the 填报单位 filled in under its title, or a "X 制表" line.
@@ -51,7 +54,7 @@ export function extractMeta(source: SourceText): PlanMeta {
     issuingSentenceDate(lines, title.title);
 
   const issuerRaw = issuedBy(lines) ?? pickIssuer(signatures, signature, title.noticeIssuer, fieldIssuer);
-  const issuer = issuerRaw ? repairTruncated(issuerRaw, source.text) : null;
+  const issuer = issuerRaw ? draftingSigner(repairTruncated(spelledOutBelow(issuerRaw, lines), source.text), docNumber) : null;
 
   const titleYears = title.title ? yearsIn(title.title) : [];
   const signatureYear = signatureDate ? Number(signatureDate.slice(0, 4)) : null;
@@ -109,6 +112,36 @@ function tabulatedBy(lines: MetaLine[]): string | null {
 function masthead(lines: MetaLine[]): string | null {
   const first = lines[0]?.compact.split(/[|>|]/)[0] ?? '';
   return orgShaped(first) ? first : null;
+}
+
+/**
+ * A 发布单位 field in a bare short form without its place name ("区健康城市办") beside a 来源 field that names an office of
+ * the same level in full ("静安区健康促进委员会办公室"): the full name is the office's own.
+ */
+function spelledOut(short: string | null, origin: string | null): string | null {
+  const s = short?.replace(/\s+/g, '') ?? '';
+  const o = origin?.replace(/\s+/g, '') ?? '';
+  const level = /^[省市县区州盟旗]/.exec(s)?.[0];
+  if (!level || !orgShaped(o) || /^[省市县区州盟旗]/.test(o) || o.includes(s)) return null;
+  // The full name opens with a place of that level ("静安区…") and is an office like the short one (…办 / …办公室).
+  const place = new RegExp(`^[\\p{Script=Han}]{2,6}?${level}`, 'u');
+  const office = (x: string): string => (/办(?:公室)?$/.test(x) ? '办' : x.slice(-1));
+  return place.test(o) && office(o) === office(s) ? o : null;
+}
+
+/**
+ * A short form without its place name ("县政府办公室", from a 来源 field) that a line at the document's end names in full
+ * ("互助土族自治县人民政府办公室", the office signing under the table): the full name.
+ */
+function spelledOutBelow(issuer: string, lines: MetaLine[]): string {
+  const short = /^([省市县区州盟旗])(.{2,20})$/.exec(issuer.replace(/\s+/g, ''));
+  if (!short) return issuer;
+  const norm = (x: string) => x.replace(/人民政府/g, '政府');
+  for (const line of lines.slice(-12)) {
+    const full = new RegExp(`^[\\p{Script=Han}]{2,8}?${short[1]}(.+)$`, 'u').exec(line.compact);
+    if (full?.[1] && orgShaped(line.compact) && norm(full[1]) === norm(short[2] ?? '')) return line.compact;
+  }
+  return issuer;
 }
 
 /** The office that sent a notice, from its title ("X关于印发《Y》的通知…"), or null. */

@@ -15,6 +15,8 @@ export function dateOnly(line: MetaLine): string | null {
 
 /** True for a short line that reads like the name of an office. */
 export function orgShaped(text: string): boolean {
+  // The State Council signs with its three-character name.
+  if (text === '国务院') return true;
   return text.length >= 4 && text.length <= 40 && ORG_END.test(text) && !/[,。;:!?、]/.test(text) && /^[\p{Script=Han}()]+$/u.test(text);
 }
 

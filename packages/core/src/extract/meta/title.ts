@@ -6,7 +6,7 @@ import { ISSUER_LAST_CHARS } from '../lexicons/org-suffixes.js';
 import { isSiteNavigation } from '../structure/site-navigation.js';
 
 const DOC_WORD =
-  '(?:实施方案|工作方案|方案|情况表|计划表|进度表|推进表|汇总表|统计表|明细表|安排表|通报|通報|工作要点|要点|实施意见|意见|计划|规划|清单|分工|任务分解|分解表|分工表|任务表|一览表|责任表|台账|推进情况|进展情况|完成情况|落实情况|办法|细则|纲要|安排|措施|任务|指南|规定|条例|决定|通知|行动|要點|意見|計劃|規劃|清單|分解表|辦法|細則|綱要|任務|規定|條例|決定|行動)';
+  '(?:实施方案|工作方案|方案|情况表|计划表|进度表|推进表|周报|月报|旬报|汇总表|统计表|明细表|安排表|通报|通報|工作要点|要点|实施意见|意见|计划|规划|清单|分工|任务分解|分解表|分工表|任务表|一览表|责任表|台账|推进情况|进展情况|完成情况|落实情况|办法|细则|纲要|安排|措施|任务|指南|规定|条例|决定|通知|行动|要點|意見|計劃|規劃|清單|分解表|辦法|細則|綱要|任務|規定|條例|決定|行動)';
 // A title ends with a document word, optionally followed by a parenthesised period or status: (2021—2025年), (试行).
 const TITLE_END = new RegExp(`${DOC_WORD}(?:[((][^()]{1,20}[))])?$`);
 // "X关于印发《Y》的通知", also "X印发《Y》的通知" when an issuer is named before 印发.
@@ -74,7 +74,7 @@ export function findTitle(lines: MetaLine[], titleField: string | null = null): 
 /** A report on how a plan is carried out ("X关于…整改进展情况的通报"), not a plan itself. */
 const REPORT = /关于.{4,}的(?:通报|通報|报告|報告)$/;
 /** A heading that names a list of work ("…整改台账", "…任务清单", "…推进情况台账(一季度)"). */
-const WORK_LIST = /(?:台账|清单|一览表|分工表|任务表|明细表|臺賬|清單)(?:[((][^()()]{1,20}[))])?$/;
+const WORK_LIST = /(?:台账|清单|一览表|分工表|任务表|明细表|情况表|进度表|臺賬|清單)(?:[((][^()()]{1,20}[))])?$/;
 
 /**
  * A report page ("…关于整改进展情况的通报") that carries the list it reports on under the list's own heading: the
@@ -82,7 +82,10 @@ const WORK_LIST = /(?:台账|清单|一览表|分工表|任务表|明细表|臺�
  */
 function tableUnderReport(found: Candidate, candidates: Candidate[], lines: MetaLine[]): Candidate | undefined {
   if (!REPORT.test(found.compact)) return undefined;
-  return candidates.find((c) => c.index > found.index && WORK_LIST.test(c.compact) && /^序号/.test(lines[c.index + 1]?.compact ?? ''));
+  // The table may be flattened to one record per row ("【序号】1【督办事项】…").
+  return candidates.find(
+    (c) => c.index > found.index && WORK_LIST.test(c.compact) && /^[【[]?序号/.test(lines[c.index + 1]?.compact ?? ''),
+  );
 }
 
 /** A notice that is not itself a plan ("X关于做好…工作的通知", "…进行重点督办的通知"). */

@@ -5,7 +5,8 @@ import type { OutlineNode, OutlinePiece } from './outline.js';
 /** Words that make a paragraph a statement of what the plan commits to, not background. */
 // 全年: "全年…合格率稳定在98%以上" sets the year's level.
 // Or a target itself ("居民健康素养水平达到34%"): a level to reach, stated before the first item.
-const GOAL_CUE = /目标|力争|总体要求|要求是|确保|争取|努力实现|全年|[达達]到\s*\d/;
+// Or a rate to move or hold ("抑郁症治疗率提高2个百分点", "孕产妇死亡率控制在40/10万以下").
+const GOAL_CUE = /目标|力争|总体要求|要求是|确保|争取|努力实现|全年|[达達]到\s*\d|率(?:提高|提升|下降|降低|控制在|保持在|稳定在)\s*\d/;
 const SENTENCE_END = /[。;;!!??]$/;
 
 /**
