@@ -51,7 +51,7 @@ function fallbackPlanYear(text: string): number | null {
  */
 export function extractPlan(source: SourceText, options: ExtractOptions = {}): ExtractedPlan {
   const view = simplifiedView(source);
-  return view ? asWritten(extractFrom(view.source, options), view.written) : extractFrom(source, options);
+  return view ? asWritten(extractFrom(view.source, options), view) : extractFrom(source, options);
 }
 
 /**

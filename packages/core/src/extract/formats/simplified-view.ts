@@ -10,9 +10,20 @@ import type { SourceText } from '../source-text.js';
 export interface SimplifiedView {
   /** The same document with every character simplified; offsets and lines unchanged. */
   source: SourceText;
-  /** A string read from the simplified view, in the characters the document itself uses. */
-  written(text: string): string;
+  /**
+   * A string read from the simplified view, in the characters the document itself uses. A document may be only
+   * partly traditional (a simplified page in a traditional site frame, a traditional passage pasted into a
+   * simplified plan), so the string is given back as written at the place it was read from: its occurrence
+   * inside `near` (a span of the document), else the occurrence closest to it. Without an occurrence, character
+   * by character, each as the document most often writes it.
+   */
+  written(text: string, near?: Near): string;
+  /** The offset of the first occurrence of a string of the view, or null. */
+  find(text: string): number | null;
 }
+
+/** Where a string was read: a span of the document, or an offset. */
+export type Near = { start: number; end: number } | number;
 
 // Common characters that exist only in traditional writing: a document using several of them is traditional.
 const TRADITIONAL_ONLY = new Uint8Array(0x10000);
@@ -68,12 +79,33 @@ export function simplifiedView(source: SourceText): SimplifiedView | null {
       ? { ...b, text: text.slice(b.start, b.end) }
       : { ...b, rows: b.rows.map((r) => ({ ...r, cells: r.cells.map((c) => ({ ...c, text: text.slice(c.start, c.end) })) })) },
   );
+  const byCharacter = (s: string) => {
+    let out = '';
+    for (const ch of s) out += back.get(ch) ?? ch;
+    return out;
+  };
   return {
     source: { ...source, text, blocks },
-    written: (s) => {
-      let out = '';
-      for (const ch of s) out += back.get(ch) ?? ch;
-      return out;
+    written: (s, near) => {
+      if (s === '' || ![...s].some((ch) => back.has(ch))) return s;
+      const at = near === undefined ? null : placeOf(text, s, near);
+      return at === null ? byCharacter(s) : source.text.slice(at, at + s.length);
+    },
+    find: (s) => {
+      const at = s === '' ? -1 : text.indexOf(s);
+      return at === -1 ? null : at;
     },
   };
+}
+
+/** The offset of `s` in `text` inside `near`, else the closest one to it; null when `s` does not occur. */
+function placeOf(text: string, s: string, near: Near): number | null {
+  const start = typeof near === 'number' ? near : near.start;
+  const end = typeof near === 'number' ? near : near.end;
+  const after = text.indexOf(s, start);
+  if (after !== -1 && after + s.length <= end) return after;
+  const before = text.lastIndexOf(s, start);
+  if (after === -1) return before === -1 ? null : before;
+  if (before === -1) return after;
+  return after - end <= start - before ? after : before;
 }

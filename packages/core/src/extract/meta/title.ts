@@ -200,7 +200,9 @@ function findNotice(candidates: Candidate[], lines: MetaLine[]): Notice | null {
     const body = c.compact.replace(/^[\p{Script=Han}]{1,12}[[〔(【]\d{4}[\]〕)】]\d{1,4}号/u, '').replace(TRAILING_NUMBER, '');
     const m = NOTICE.exec(body);
     if (!m) continue;
-    const quoted = /《([^《》]+)》/.exec(m[2] ?? '');
+    // "印发《X》的通知" names X; "印发2026年《政府工作报告》重点工作任务分解的通知" names the whole phrase, of
+    // which the quoted title is only a part.
+    const quoted = /^[^《》]*《([^《》]+)》(?:[((][^()()]{1,20}[))])?$/.exec(m[2] ?? '');
     const plan = (quoted?.[1] ?? m[2] ?? '').trim();
     if (plan.length < 4) continue;
     const issuer = (m[1] ?? '').length >= 2 ? (m[1] ?? null) : null;
