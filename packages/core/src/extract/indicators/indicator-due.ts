@@ -27,13 +27,15 @@ function monthEnd(year: number, month: number): string {
 
 const plausible = (y: number) => y >= 1990 && y <= 2100;
 
+const MONTH_BY_RE = /(?:到|至|截至|截止到?|力争到|力争在)\s*(\d{4})\s*年\s*(\d{1,2})\s*月(?:底|末)(?!\s*\d)/g;
 const YEARS_BY_RE = /(?:到|至|截至|截止到?|力争到|力争在|于)\s*(\d{4})\s*年(?:底|末)?((?:\s*(?:和|、|及|与|,)\s*\d{4}\s*年(?:底|末)?)*)/g;
 // Not before an attributive 的 (2000年前建成的小区): that describes the thing counted.
 const YEAR_BEFORE_RE =
   /(\d{4})\s*年\s*(?:(\d{1,2})\s*月)?\s*(?:底|末|年底|年末)?\s*(?:之前|以前|前)(?!\s*(?:建成|建设|修建|竣工|投用|投入使用|建造)?的)/g;
 const YEAR_DONE_RE = /(\d{4})\s*年(?:底|末)?\s*(?:要|将|力争|基本|全面)?(?:完成|实现|建成|达到)/g;
 const MONTH_RE = /(?<![\d年])(\d{1,2})\s*月\s*(?:底|末|份)?\s*(?:之前|以前|前)(?:完成)?/g;
-const YEAR_END_RE = /(?:年底|年末)\s*(?:之前|以前|前)|年内完成/g;
+// "2000年底前建成的小区" is the year's own phrase (YEAR_BEFORE_RE), not the plan year's end.
+const YEAR_END_RE = /(?<!\d\s*)(?:年底|年末)\s*(?:之前|以前|前)|年内完成/g;
 const WHOLE_YEAR_RE = /(?<![\d年到至])全年(?![度内])/g;
 const DAY_RE = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:之前|以前|前)/g;
 /**
@@ -66,6 +68,12 @@ export function findDuePhrases(text: string, planYear: number | null, quoted: Qu
     const closes = /完成\s*$/.test(text.slice(start, end)) || CLOSING_VERB_RE.test(text.slice(end, end + 6));
     out.push({ start, end, dates, carries, closes, ...(yearLong ? { yearLong } : {}) });
   };
+  // "到2026年10月底,…达到38%": the month's end; it governs its own sentence, it does not carry on.
+  for (const m of text.matchAll(MONTH_BY_RE)) {
+    const y = Number(m[1]);
+    const month = Number(m[2]);
+    if (plausible(y) && month >= 1 && month <= 12) push(m.index, m.index + m[0].length, [monthEnd(y, month)], false);
+  }
   for (const m of text.matchAll(YEARS_BY_RE)) {
     const years = [m[1] ?? '', ...Array.from((m[2] ?? '').matchAll(/\d{4}/g), (y) => y[0])].map(Number).filter(plausible);
     push(
