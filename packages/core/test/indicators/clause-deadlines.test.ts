@@ -54,3 +54,19 @@ describe('parsePlan: a plan dividing the work of 《政府工作报告》', () =
     ]);
   });
 });
+
+describe('extractIndicators: deadlines that name a month or describe the thing counted', () => {
+  const plain = { planYear: 2026, annual: false, line: 1 };
+  const due = (text: string) => extractIndicators(text, 0, plain).map((i) => [`${i.target}${i.unit}`, i.due]);
+
+  it('dates the targets of a 到YYYY年M月底 sentence at that month end', () => {
+    expect(due('到2026年9月底,全镇居民健康素养水平达到30%,规范管理率达到65%以上。')).toEqual([
+      ['30%', '2026-09-30'],
+      ['65%', '2026-09-30'],
+    ]);
+  });
+
+  it('does not read a year-own 年底前 describing what is counted as the plan year end', () => {
+    expect(due('到2027年,完成2005年底前建成的老旧小区改造,新增口袋公园12个。')).toEqual([['12个', '2027-12-31']]);
+  });
+});

@@ -31,3 +31,13 @@ describe('a bare rate whose subject is in the clause before', () => {
     expect(texts('新建5个站点,覆盖率达到93%。')).toEqual(['新建5个站点', '覆盖率达到93%']);
   });
 });
+
+describe('a bare number after its per-capita base', () => {
+  it('is a rate per that base', () => {
+    expect(read('脑卒中死亡率下降到每10万人120以下。')).toEqual([[120, '/10万', '<=']]);
+  });
+
+  it('keeps a measure word written after the number', () => {
+    expect(read('孕产妇死亡率控制在12/10万以下。')).toEqual([[12, '/10万', '<=']]);
+  });
+});

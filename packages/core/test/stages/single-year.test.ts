@@ -32,3 +32,20 @@ describe('targets of a plan whose dated tasks all fall in one year', () => {
     expect(out).toContainEqual(['筛查率', null]);
   });
 });
+
+describe('targets of a campaign plan that states its own period', () => {
+  it('are due at the end of the stated 活动时间', async () => {
+    const out = await dues([
+      '某县第10个健康宣传月活动方案',
+      '某县爱国卫生运动委员会办公室',
+      '2026年3月20日',
+      '一、活动时间',
+      '2026年5月1日至5月31日。',
+      '二、重点活动',
+      '1.开展集中宣传,发放宣传资料3000份(县卫健局负责)。',
+      '2.开展义诊活动,5月10日前完成(县卫健局负责)。',
+      '3.开展环境整治,清理卫生死角,5月20日前完成(县城管局负责)。',
+    ]);
+    expect(out).toContainEqual(['发放宣传资料', '2026-05-31']);
+  });
+});

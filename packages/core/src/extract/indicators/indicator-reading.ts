@@ -105,6 +105,14 @@ function dueOf({ ctx, ix, dues, labels, half }: ReadingScope, r: Reading, member
   return label ?? ctx.due ?? yearEnd;
 }
 
+/** "死亡率下降到每10万人260以下": a bare number after its per-capita base is a rate, "/10万" as a written rate is. */
+const PER_CAPITA_BEFORE_RE = /每\s*(10万|十万|万|千|百)\s*(?:常住人口|人口|人)\s*$/;
+
+function perCapitaRate(before: string): string {
+  const base = PER_CAPITA_BEFORE_RE.exec(before)?.[1];
+  return base ? `/${base === '十万' ? '10万' : base}` : '';
+}
+
 /** A quota per year ("每年互派…"), not a rate per head and year ("每人每年720元"). */
 const YEARLY_RE = /(?<!每\p{Script=Han}{1,3})每年(?!\d)/u;
 
@@ -153,7 +161,7 @@ export function toIndicator(scope: ReadingScope, r: Reading, members: Reading[])
     baseline: r.baseline,
     target: r.q.value,
     // The measure word as written ("/10万" after "10", "條" in a traditional copy), full-width forms folded.
-    unit: text.slice(r.q.unitFrom, r.q.unitTo).normalize('NFKC'),
+    unit: text.slice(r.q.unitFrom, r.q.unitTo).normalize('NFKC') || perCapitaRate(half.slice(Math.max(0, r.q.start - 12), r.q.start)),
     comparator: r.comparator,
     due: dueOf(scope, r, members),
     source: { start: start + from + lead, end: start + from + lead + clause.length, line: ctx.line + ix.linesBefore(from + lead) },

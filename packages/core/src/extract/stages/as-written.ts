@@ -38,4 +38,3 @@ export function asWritten(plan: ExtractedPlan, view: Pick<SimplifiedView, 'writt
     diagnostics: plan.diagnostics.map((d) => ({ ...d, message: written(d.message, d.source ?? undefined) })),
   };
 }
-
