@@ -70,3 +70,22 @@ describe('extractIndicators: deadlines that name a month or describe the thing c
     expect(due('到2027年,完成2005年底前建成的老旧小区改造,新增口袋公园12个。')).toEqual([['12个', '2027-12-31']]);
   });
 });
+
+describe('extractIndicators: a deadline closing the item after its attribution', () => {
+  const annual = { planYear: 2026, annual: true, line: 1 };
+  const due = (text: string) => extractIndicators(text, 0, annual).map((i) => [`${i.target}${i.unit}`, i.due]);
+
+  it('governs the targets of the item, on its own line or after the unit names', () => {
+    expect(due('建成社区健身驿站8个,培训指导员40名。(牵头单位:县体育局 责任单位:各乡镇)\n2026年8月底前')).toEqual([
+      ['8个', '2026-08-31'],
+      ['40名', '2026-08-31'],
+    ]);
+    expect(due('办理时间压缩至3个工作日以内。\n责任单位:县政务服务中心(牵头)、县税务局2026年5月底前')).toEqual([
+      ['3个工作日', '2026-05-31'],
+    ]);
+  });
+
+  it('is not read into a deadline phrase of the duty itself', () => {
+    expect(due('建成社区健身驿站8个,10月底前完成验收。(牵头单位:县体育局)')).toEqual([['8个', '2026-10-31']]);
+  });
+});

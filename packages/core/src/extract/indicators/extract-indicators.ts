@@ -1,6 +1,6 @@
 import type { ExtractedIndicator } from '../plan-schema.js';
 import { readComparator } from './indicator-comparator.js';
-import { DueIndex, findDuePhrases, labelDues } from './indicator-due.js';
+import { closingDeadline, DueIndex, findDuePhrases, labelDues } from './indicator-due.js';
 import { indicatorName } from './indicator-name.js';
 import { findQuantities, mayHoldQuantity } from './indicator-numbers.js';
 import { relocate } from './indicator-span.js';
@@ -118,8 +118,11 @@ export function extractIndicators(text: string, start: number, ctx: IndicatorCon
   dropRestatedCells(half, readings);
   if (readings.length === 0) return [];
   const groups = spreadLists(half, readings);
-  const dues = new DueIndex(findDuePhrases(half, ctx.planYear, quoted));
-  const scope: ReadingScope = { text, half, start, ctx, ix, dues, labels: labelDues(half, ctx.planYear) };
+  const phrases = findDuePhrases(half, ctx.planYear, quoted);
+  const dues = new DueIndex(phrases);
+  const labels = labelDues(half, ctx.planYear);
+  // A deadline closing the item after its attribution stands for a time-limit label when the item has none.
+  const scope: ReadingScope = { text, half, start, ctx, ix, dues, labels: labels.length ? labels : closingDeadline(half, phrases) };
   const out = readings.map((r) => toIndicator(scope, r, groups.get(r.group) ?? [r]));
   if (ctx.sourceText !== undefined && out.length) relocate(out, ctx.sourceText, start, text.length, ctx.line);
   return out;

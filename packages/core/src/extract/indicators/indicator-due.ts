@@ -140,6 +140,22 @@ export function labelDues(text: string, planYear: number | null): LabelDue[] {
   return out;
 }
 
+/** An attribution: "责任单位:", "牵头单位:", "(牵头)". */
+const ROLE_RE = /(?:牵头|责任|配合|参与|协办)(?:单位|部门)?\s*[::]|(?:牵头|负责)\s*[))]/;
+
+/**
+ * A deadline that closes the item after its attribution ("…(牵头单位:X)⏎2026年6月底前", "责任单位:X、Y2026年9月底前"):
+ * it sits where a time-limit column would, so it governs the item's targets as a label does. Empty otherwise.
+ */
+export function closingDeadline(text: string, phrases: DuePhrase[]): LabelDue[] {
+  const p = phrases.at(-1);
+  if (!p || p.dates.length === 0 || !/^[\s。.;;,,))]*(?:完成)?[\s。.;;))]*$/.test(text.slice(p.end))) return [];
+  const lineFrom = Math.max(text.lastIndexOf('\n', p.start - 1), text.lastIndexOf('。', p.start - 1)) + 1;
+  const before = text.slice(lineFrom, p.start);
+  if (!(before.trim() === '' ? ROLE_RE.test(text.slice(0, lineFrom)) : ROLE_RE.test(before))) return [];
+  return [{ at: p.start, date: p.dates.at(-1) ?? '' }];
+}
+
 /** The date the first deadline label in the text gives, or null (see labelDues). */
 export function labelDue(text: string, planYear: number | null): string | null {
   return labelDues(text, planYear)[0]?.date ?? null;
