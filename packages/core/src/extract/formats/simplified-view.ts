@@ -98,10 +98,21 @@ export function simplifiedView(source: SourceText): SimplifiedView | null {
   };
 }
 
-/** The offset of `s` in `text` inside `near`, else the closest one to it; null when `s` does not occur. */
-function placeOf(text: string, s: string, near: Near): number | null {
-  const start = typeof near === 'number' ? near : near.start;
-  const end = typeof near === 'number' ? near : near.end;
+// How far around the place a field was read its occurrence is looked for: the search stays local to the item, so a
+// long document with many fields is not searched end to end for each.
+const WINDOW = 4000;
+
+/** The offset of `s` in `text` inside `near`, else the closest one to it nearby; null when it does not occur there. */
+function placeOf(whole: string, s: string, near: Near): number | null {
+  const from = Math.max(0, (typeof near === 'number' ? near : near.start) - WINDOW);
+  const text = whole.slice(from, Math.min(whole.length, (typeof near === 'number' ? near : near.end) + WINDOW));
+  const start = (typeof near === 'number' ? near : near.start) - from;
+  const end = (typeof near === 'number' ? near : near.end) - from;
+  const at = closest(text, s, start, end);
+  return at === null ? null : at + from;
+}
+
+function closest(text: string, s: string, start: number, end: number): number | null {
   const after = text.indexOf(s, start);
   if (after !== -1 && after + s.length <= end) return after;
   const before = text.lastIndexOf(s, start);
