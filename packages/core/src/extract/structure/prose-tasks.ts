@@ -15,6 +15,7 @@ import { classifyHeading, isActionMechanism, isFindingsHeading, isTaskSection, t
 import { assembleItemText, itemTitle, LABEL_START } from './item-text.js';
 import { ancestors, type OutlineNode } from './outline.js';
 import { headerRole } from './table-columns.js';
+import { bracketedDeadline, deadlineLineAfter } from './lone-deadline.js';
 import type { TaskKind } from '../plan-schema.js';
 
 /** A duty read from prose, before units get their directory ids. */
@@ -166,8 +167,10 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
     let due: string[] = [];
     let ongoing = false;
     let deadlineText: string | null = null;
-    // A time limit written in the clause's own attribution, else in the item's labelled lines.
-    const deadlineLabel = c.roles?.deadlineText ?? itemDeadline;
+    // A time limit written in the clause's own attribution, else in the item's labelled lines, else on its own
+    // line after the closing attribution ("…(牵头单位:X)" ⏎ "2026年6月底前"), else in a bracket of its own.
+    const lineAfter = duty !== clause && i === cuts.length - 1 ? deadlineLineAfter(text.slice(closeAt)) : null;
+    const deadlineLabel = c.roles?.deadlineText ?? itemDeadline ?? lineAfter ?? bracketedDeadline(duty);
     if (deadlineLabel) {
       const cell = parseDeadlineCell(deadlineLabel, planYear);
       due = cell.due;
