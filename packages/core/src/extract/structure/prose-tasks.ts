@@ -8,7 +8,8 @@ import {
   findTrailingVerbAttribution,
   type Roles,
 } from './attribution.js';
-import { inheritedRoles } from './scope-attribution.js';
+import { inheritedRoles, ownerOfHeading } from './scope-attribution.js';
+import { unitDuties, unitOpening } from './unit-duty.js';
 import { ownerWithBareList } from './heading-owner.js';
 import { findInlineList, inlineListTasks } from './inline-list.js';
 import { classifyHeading, isActionMechanism, isFindingsHeading, isTaskSection, type HeadingClass } from './headings.js';
@@ -111,6 +112,9 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
   const text = item.text;
   const above = ancestors(node);
   const path = [...((above[0] ?? node).section ? [(above[0] ?? node).section as string] : []), ...above.map(headingLabel)];
+  // "三、职责分工" ⏎ "市爱卫办:负责…" ⏎ "市住建局:负责…": one duty per unit-first paragraph.
+  const perUnit = unitDuties(node, kind, [...path, headingLabel(node)], dir, planYear);
+  if (perUnit) return perUnit;
   const list = findInlineList(text, node.marker);
   if (list) {
     const inherited = inheritedRoles(node, dir);
@@ -147,7 +151,12 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
       findTrailingVerbAttribution(text, dir) ??
       findOpeningVerbAttribution(text, dir) ??
       findEmbeddedVerbAttribution(text, dir);
-    const scoped = own?.lead.length ? null : inheritedRoles(node, dir);
+    // "区疾控中心:规范…" / "(三)县市场监管局" ⏎ "负责…": the unit the item opens with, or its heading names, leads.
+    const opening = own?.lead.length ? null : unitOpening(rest.trim(), dir);
+    const headOwner = own?.lead.length || opening || !node.body.length ? null : ownerOfHeading(node.head.text, dir);
+    const scoped = own?.lead.length
+      ? null
+      : (opening ?? (headOwner ? { lead: headOwner, participants: [], separateLeads: false } : inheritedRoles(node, dir)));
     // "(配合:Y)" under a heading that names the owner: the heading's unit leads, the item's own units take part.
     const roles =
       own && scoped?.lead.length && !own.lead.length ? { ...own, lead: scoped.lead, separateLeads: scoped.separateLeads } : (own ?? scoped);
