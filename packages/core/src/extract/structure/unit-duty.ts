@@ -4,6 +4,7 @@ import type { TaskKind } from '../plan-schema.js';
 import type { OutlineNode } from './outline.js';
 import type { DraftTask } from './prose-tasks.js';
 import type { Line } from './lines.js';
+import { LABEL_START } from './item-text.js';
 import { rolesFromList, type Roles } from './attribution-roles.js';
 
 /** "市住建局:负责…": a unit list, a colon, then the text of its duty. */
@@ -16,7 +17,8 @@ const UNIT_COLON = /^([^::,,。;;!!??]{2,40}?)\s*[::]\s*(?=\S)/;
  */
 export function unitOpening(text: string, dir: UnitDirectory): (Roles & { end: number }) | null {
   const m = UNIT_COLON.exec(text);
-  if (!m?.[1]) return null;
+  // A role or time-limit label ("牵头单位:X") or a stage with its dates ("动员部署(2026年5月—6月):") is no unit.
+  if (!m?.[1] || LABEL_START.test(text) || /\d/.test(m[1])) return null;
   const roles = rolesFromList(m[1], dir);
   return roles?.lead.length ? { ...roles, end: m[0].length } : null;
 }
