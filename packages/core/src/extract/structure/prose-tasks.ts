@@ -166,6 +166,9 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
     cuts.push({ from: 0, to: text.length, roles: roles && (roles.lead.length || roles.participants.length) ? roles : null, attrAt });
   }
 
+  const lastBracket = brackets.at(-1);
+  const ownLine =
+    lastBracket && text[lastBracket.start - 1] === '\n' && !text.slice(lastBracket.end).replace(/[。;;\s]/g, '') ? lastBracket : null;
   return cuts.map((c, i) => {
     const clause = text.slice(c.from, c.to).trim();
     // A paragraph after the line the last attribution closes ("请各责任单位于7月20日前报送…", a closing request
@@ -193,6 +196,8 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
       ongoing =
         closingTimeFrame(duty) ||
         closingTimeFrame(clause) ||
+        // "…,全年持续推进。" ⏎ "〔责任单位:…〕": the attribution on a line of its own after the duty's time frame.
+        (!!ownLine && ownLine.start > c.from && closingTimeFrame(text.slice(c.from, ownLine.start).trim())) ||
         (!!c.attrAt && closingTimeFrame(text.slice(c.from, c.attrAt).replace(/[—\s]+$/, ''))) ||
         (!due.length && yearlyDeadline(duty));
       deadlineText = phrases.map((p) => p.text).join('、') || null;

@@ -87,7 +87,11 @@ function applyClosingLabels(roots: OutlineNode[], dir: UnitDirectory): void {
     const bare = (n: OutlineNode) =>
       n.children.length === 0 && n.body.length === 0 && !n.groupRoles && findBracketAttributions(n.head.text, dir).length === 0;
     if (!before.every(bare)) return;
-    const roles = findLabelledLines(fields.map((l) => l.text).join('\n'), dir);
+    const text = fields.map((l) => l.text).join('\n');
+    // "〔责任单位:X牵头,Y配合〕": one line whose label's value says the roles with verbs.
+    const one = fields.length === 1 ? text.trim().replace(/^[((【〔[]|[))】〕\]][。;;]?$/g, '') : '';
+    const labelled = findLabelledLines(text, dir);
+    const roles = labelled?.lead.length ? labelled : one ? parseAttributionText(one, dir) : null;
     if (!roles?.lead.length) return;
     for (const n of before) n.groupRoles = { lead: roles.lead, participants: roles.participants, separateLeads: roles.separateLeads };
   };
