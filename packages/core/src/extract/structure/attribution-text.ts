@@ -160,6 +160,13 @@ export function parseAttributionText(inner: string, dir: UnitDirectory): TextRol
     if (names.length > 1 && !JOINTLY.test(t)) return withRoles(names.slice(0, 1), names.slice(1));
     return withRoles(names, []);
   }
+  // "X、Y;Z配合": the units before the clause that takes part answer for the work together.
+  const [owners, helpers, ...more] = t.split(/[;;]/);
+  if (owners && helpers && !more.length && PART_END.test(helpers) && !HAS_ROLE_VERB.test(owners)) {
+    const lead = splitUnitList(owners, dir);
+    const participants = splitUnitList(helpers, dir);
+    if (lead && participants) return withRoles(lead, participants);
+  }
   if (PART_END.test(t)) {
     const names = splitUnitList(t, dir);
     return names ? withRoles([], names) : null;

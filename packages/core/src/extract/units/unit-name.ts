@@ -248,6 +248,8 @@ function expandShorthands(written: string[], dir?: UnitDirectory): string[] {
   });
 }
 
+const GROUP_TAIL_KIND = /^(?:街道|社区|村|嘎查村|苏木镇|乡镇|镇)$/;
+
 function splitUnitListUncached(raw: string, dir?: UnitDirectory): string[] | null {
   const lines = lineBreaksAsCommas(stripTrailers(raw), (line) => splitUnitListUncached(line, dir) !== null);
   const s = stripTrailers(normalizeUnitName(lines ?? raw));
@@ -274,6 +276,11 @@ function splitUnitListUncached(raw: string, dir?: UnitDirectory): string[] | nul
     }
     if (isUnitName(p, dir)) {
       out.push(...splitGlued(p, dir));
+      continue;
+    }
+    // "各乡镇、街道", "各苏木镇、街道": the 各 of the group before it covers a bare kind of local body too.
+    if (GROUP_TAIL_KIND.test(p) && /^各/.test(out[out.length - 1] ?? '')) {
+      out.push(p);
       continue;
     }
     // A station or airport named after its place (甲乙火车站) answers for its part beside the units of the list.
