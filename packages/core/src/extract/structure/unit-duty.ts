@@ -40,7 +40,13 @@ export function unitDutyLines(body: Line[], dir: UnitDirectory): { line: Line; r
 }
 
 /** The tasks of a heading whose body is a run of unit-first paragraphs (see unitDutyLines), or null. */
-export function unitDuties(node: OutlineNode, kind: TaskKind, path: string[], dir: UnitDirectory, planYear: number | null): DraftTask[] | null {
+export function unitDuties(
+  node: OutlineNode,
+  kind: TaskKind,
+  path: string[],
+  dir: UnitDirectory,
+  planYear: number | null,
+): DraftTask[] | null {
   if (node.children.length || node.head.text.slice(node.marker.length).trim().length > 30) return null;
   const lines = unitDutyLines(node.body, dir);
   if (!lines) return null;
