@@ -25,6 +25,26 @@ describe('time limits on a line of their own', () => {
   });
 });
 
+describe('a time limit on its own line after a role line', () => {
+  it('is not read into the role line, and a time frame there makes the item ongoing', async () => {
+    const text = [
+      '某区2025年优化营商环境重点任务清单',
+      '一、提升政务服务效能',
+      '1.推行企业开办一日办结,全流程时间压缩至1个工作日以内。',
+      '责任单位:区市场监管局(牵头)、区税务局',
+      '2025年6月底前',
+      '2.落实公平竞争审查制度。',
+      '责任单位:区市场监管局(牵头)、区司法局',
+      '持续推进',
+    ].join('\n');
+    const plan = await parsePlan({ text });
+    expect(plan.tasks.map((t) => [t.lead, t.participants, t.due, t.ongoing])).toEqual([
+      [['区市场监管局'], ['区税务局'], ['2025-06-30'], false],
+      [['区市场监管局'], ['区司法局'], [], true],
+    ]);
+  });
+});
+
 describe('owners written before the duty', () => {
   it('"X牵头,Y配合," opening the item and "X:" before the duty name the owners', async () => {
     const text = [

@@ -129,7 +129,11 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
     node.body.some((l) => !LABEL_START.test(l.text)),
   );
   const labelled = brackets.length ? null : findLabelledLines(text, dir);
-  const itemDeadline = labelled?.deadlineText ?? (brackets.length === 1 ? brackets[0]?.deadlineText : null) ?? null;
+  const itemDeadline =
+    labelled?.deadlineText ??
+    (labelled && (labelled.lead.length || labelled.participants.length) ? deadlineLineAfter(text.slice(labelled.end)) : null) ??
+    (brackets.length === 1 ? brackets[0]?.deadlineText : null) ??
+    null;
 
   // Clause boundaries: each bracket attribution closes a clause (with its trailing punctuation).
   const cuts: { from: number; to: number; roles: (Roles & { deadlineText?: string | null }) | null; attrAt?: number }[] = [];
@@ -223,7 +227,7 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
       due,
       ongoing,
       deadlineText,
-      dueFromLimit: !!deadlineLabel && due.length > 0,
+      dueFromLimit: (!!deadlineLabel || (!!node.groupDeadline && deadlineText === node.groupDeadline)) && due.length > 0,
       start: i === 0 ? node.head.start : start,
       end: item.toSource(c.to),
       line: i === 0 ? node.head.line : lineAt(node, start),
