@@ -24,6 +24,8 @@ export function parseDeadlineCell(text: string, planYear: number | null): Deadli
   const half = toHalfWidth(text);
   const due: string[] = [];
   for (const token of scanDates(half, planYear)) {
+    // "2026年起每年", "自2021年开始": when the work starts, not when it is due.
+    if (/^\s*(?:起|开始|以来)/.test(half.slice(token.end))) continue;
     if (token.date !== null && !due.includes(token.date)) due.push(token.date);
   }
   return { due, ongoing: ONGOING_RE.test(half) };
