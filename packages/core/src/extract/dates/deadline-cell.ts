@@ -10,7 +10,8 @@ export interface DeadlineCell {
 }
 
 /** Open-ended or periodic time frames; in a deadline position any of them makes the duty ongoing. */
-export const ONGOING_RE = /持[续續]|[长長]期|常[态態]化|常年|定期|[经經]常性|逐年|每(?:年|季度?|月|[学學]期|半年|周|天|日)/;
+export const ONGOING_RE =
+  /持[续續]|按(?:月|季度?|年度?|周|学期)|[长長]期|常[态態]化|常年|定期|[经經]常性|逐年|每(?:年|季度?|月|[学學]期|半年|周|天|日)/;
 
 /**
  * Reads a deadline position, where every date counts.
@@ -24,6 +25,8 @@ export function parseDeadlineCell(text: string, planYear: number | null): Deadli
   const half = toHalfWidth(text);
   const due: string[] = [];
   for (const token of scanDates(half, planYear)) {
+    // "2026年起每年", "自2021年开始": when the work starts, not when it is due.
+    if (/^\s*(?:起|开始|以来)/.test(half.slice(token.end))) continue;
     if (token.date !== null && !due.includes(token.date)) due.push(token.date);
   }
   return { due, ongoing: ONGOING_RE.test(half) };

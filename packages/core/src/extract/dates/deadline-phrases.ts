@@ -16,7 +16,7 @@ const BY_BEFORE = /(?:到|至|截至|截止到?|截止至|力争到|力争在|�
 const BEFORE_AFTER = /^\s*(?:之前|以前|前)/;
 const DONE_AFTER = /^\s*(?:内|前)?\s*(?:要|将|力争|基本|全面|全部|率先|顺利|如期|全市|全省)?\s*(?:完成|建成|实现|出台|實現|出臺)/;
 /** "2000年前建成的小区": a date before an attributive 的 describes the thing, it sets no deadline. */
-const ATTRIBUTIVE_AFTER = /^\s*(?:之前|以前|前)\s*(?:建成|建设|修建|竣工|投用|投入使用|建造)?的/;
+const ATTRIBUTIVE_AFTER = /^\s*(?:之前|以前|前)\s*(?:建成|建设|修建|竣工|投用|投入使用|建造|形成|产生|发生|认定|确定|登记)?的/;
 const CHAIN_GAP = /^\s*(?:和|、|及|与|,|,)\s*$/;
 const PLAN_NAME_END = /(?:方案|规划|纲要|计划|行动|意见|办法|要点|清单|标准|条例|工程|战略|决定|通知)\s*$/;
 

@@ -8,6 +8,7 @@ import { oleToSource } from './ole-to-source.js';
 import { pdfToSource } from './pdf-to-source.js';
 import { extensionOf, looksLikeHtml, sniffBytes } from './sniff-format.js';
 import { textToSource } from './source-builder.js';
+import { decodeTextEntities } from './text-entities.js';
 import { xlsxToSource } from './xlsx-to-source.js';
 
 /** Input to the extraction engine: raw bytes (with a file name for the format) or already-decoded text. */
@@ -51,7 +52,7 @@ function fromText(raw: string, html: boolean, limits: DocumentLimits): SourceTex
   if (raw.length > limits.maxTextChars * (markup ? 4 : 1)) throw tooMuchText(raw.length, limits);
   const text = cleanText(raw);
   if (markup) return htmlToSource(text);
-  return textToSource(text, 'txt');
+  return textToSource(decodeTextEntities(text), 'txt');
 }
 
 /**

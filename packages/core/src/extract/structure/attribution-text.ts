@@ -6,7 +6,7 @@ import { CARRY_OUT_VERBS, PART_VERBS } from '../lexicons/role-words.js';
 import { rolesFromList, SEPARATE, withLevelOf, type TextRoles } from './attribution-roles.js';
 import { HAS_LABEL, parseLabelled } from './labelled-fields.js';
 import { splitDeadlineTail } from './deadline-tail.js';
-import { HAS_ROLE_VERB, RESP_LABEL_SOURCE } from './role-labels.js';
+import { DEADLINE_LABEL_SOURCE, HAS_ROLE_VERB, RESP_LABEL_SOURCE } from './role-labels.js';
 
 /** "由X牵头", "此项工作由X牵头", "以上(1)—(3)项由X牵头", "上述工作由X负责": the words before the owner. */
 export const SUBJECT_BEFORE_OWNER = /^(?:(?:此项|该项|本项|这项|以上|上述|前述)[^由]{0,16}?)?由/;
@@ -29,7 +29,7 @@ const JOINTLY = /共同(?:负责|承担|组织实施)$/;
 /** What may follow 牵头 as part of the lead's own verb ("X牵头负责", "由X牵头落实"), before the participants. */
 const LEAD_VERB_TAIL = /^(?:负责|抓总|组织|抓好)?(?:推进)?(?:实施|落实|推进)?[,,、;;]?/;
 /** "责任单位:X牵头,Y配合": a responsibility label whose value says the roles with verbs. */
-const RESP_THEN_VERBS = new RegExp(`^(?:${RESP_LABEL_SOURCE})[::]([^::]+)$`);
+const RESP_THEN_VERBS = new RegExp(`^(?:${RESP_LABEL_SOURCE})[::]([^::]+?)(?:[;;,,](?:${DEADLINE_LABEL_SOURCE})[::]([^::]+))?$`);
 
 /**
  * "各区政府负责落实", "各州(市)卫生健康委落实": the units of a clause that carries the work out locally; they take
@@ -119,10 +119,13 @@ export function parseAttributionText(inner: string, dir: UnitDirectory): TextRol
     const roles = parseAttributionText(tail.roles, dir);
     return roles ? { ...roles, deadlineText: roles.deadlineText ?? tail.deadline } : null;
   }
-  const verbs = RESP_THEN_VERBS.exec(t)?.[1];
+  // "责任单位:X牵头,Y配合;完成时限:11月底前": the label's value says the roles with verbs, a time limit may follow.
+  const resp = RESP_THEN_VERBS.exec(t);
+  const verbs = resp?.[1];
   if (verbs && HAS_ROLE_VERB.test(verbs)) {
     const roles = parseAttributionText(verbs, dir);
-    if (roles) return roles;
+    const limit = resp[2]?.replace(/[。;;]+$/, '') ?? null;
+    if (roles) return limit ? { ...roles, deadlineText: roles.deadlineText ?? limit } : roles;
   }
   if (HAS_LABEL.test(t)) return parseLabelled(t, dir);
   // A date written beside the units: "(市卫健委,2022年底前)".
@@ -156,6 +159,13 @@ export function parseAttributionText(inner: string, dir: UnitDirectory): TextRol
     // "(X、Y负责)" is one undifferentiated list: the first unit leads (extraction.md); "共同负责" says they lead together.
     if (names.length > 1 && !JOINTLY.test(t)) return withRoles(names.slice(0, 1), names.slice(1));
     return withRoles(names, []);
+  }
+  // "X、Y;Z配合": the units before the clause that takes part answer for the work together.
+  const [owners, helpers, ...more] = t.split(/[;;]/);
+  if (owners && helpers && !more.length && PART_END.test(helpers) && !HAS_ROLE_VERB.test(owners)) {
+    const lead = splitUnitList(owners, dir);
+    const participants = splitUnitList(helpers, dir);
+    if (lead && participants) return withRoles(lead, participants);
   }
   if (PART_END.test(t)) {
     const names = splitUnitList(t, dir);

@@ -31,7 +31,7 @@ function closeOf(text: string, i: number): number {
     else if (round ? c === ')' || c === ')' : c === close) {
       depth--;
       if (depth === 0) return j + 1;
-    } else if (c === '。') return -1;
+    } else if (c === '。' && round) return -1;
   }
   return -1;
 }
@@ -96,7 +96,9 @@ export function findBracketAttributions(text: string, dir: UnitDirectory): Attri
       i = end - 1;
       continue;
     }
-    const roles = parseAttributionText(inner, dir);
+    // "〔责任单位:X、Y按职责分工负责。具体任务均涉及各乡镇,不再列出,下同。〕": a note after the attribution's full stop.
+    const stop = inner.indexOf('。');
+    const roles = parseAttributionText(stop > 0 && stop < inner.length - 1 ? inner.slice(0, stop) : inner, dir);
     if (roles && (roles.lead.length || roles.participants.length)) {
       out.push({ ...roles, start: i, end, statesOrderRule: ORDER_RULE.test(inner) });
     }

@@ -52,7 +52,9 @@ export function assembleItemText(first: Line, offset: number, body: Line[]): Ite
     // "完成时限:2026年6月底前" ⏎ "各牵头单位要…": a line closing on a whole time limit is not broken; the next is a paragraph.
     const limit = DEADLINE_TAIL.exec(i > 0 ? (body[i - 1]?.text ?? '') : head.trim())?.[1];
     const closed = !!limit && isDeadlineCell(limit.trim());
-    if (length && (ENDS_PARAGRAPH.test(lastChar) || (i === 0 && headingLine) || LABEL_START.test(l.text) || field || closed)) {
+    // "责任单位:X(牵头)、Y" ⏎ "2026年6月底前": a time limit on its own line after a role line is no part of its value.
+    const dated = LABEL_START.test(i > 0 ? (body[i - 1]?.text ?? '') : head.trim()) && isDeadlineCell(l.text.trim());
+    if (length && (ENDS_PARAGRAPH.test(lastChar) || (i === 0 && headingLine) || LABEL_START.test(l.text) || field || closed || dated)) {
       parts.push('\n');
       length += 1;
     }

@@ -8,13 +8,15 @@ import {
   findTrailingVerbAttribution,
   type Roles,
 } from './attribution.js';
-import { inheritedRoles } from './scope-attribution.js';
+import { inheritedRoles, ownerOfHeading } from './scope-attribution.js';
+import { unitDuties, unitOpening } from './unit-duty.js';
 import { ownerWithBareList } from './heading-owner.js';
 import { findInlineList, inlineListTasks } from './inline-list.js';
 import { classifyHeading, isActionMechanism, isFindingsHeading, isTaskSection, type HeadingClass } from './headings.js';
 import { assembleItemText, itemTitle, LABEL_START } from './item-text.js';
 import { ancestors, type OutlineNode } from './outline.js';
 import { headerRole } from './table-columns.js';
+import { bracketedDeadline, deadlineLineAfter } from './lone-deadline.js';
 import type { TaskKind } from '../plan-schema.js';
 
 /** A duty read from prose, before units get their directory ids. */
@@ -110,6 +112,9 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
   const text = item.text;
   const above = ancestors(node);
   const path = [...((above[0] ?? node).section ? [(above[0] ?? node).section as string] : []), ...above.map(headingLabel)];
+  // "三、职责分工" ⏎ "市爱卫办:负责…" ⏎ "市住建局:负责…": one duty per unit-first paragraph.
+  const perUnit = unitDuties(node, kind, [...path, headingLabel(node)], dir, planYear);
+  if (perUnit) return perUnit;
   const list = findInlineList(text, node.marker);
   if (list) {
     const inherited = inheritedRoles(node, dir);
@@ -124,7 +129,11 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
     node.body.some((l) => !LABEL_START.test(l.text)),
   );
   const labelled = brackets.length ? null : findLabelledLines(text, dir);
-  const itemDeadline = labelled?.deadlineText ?? (brackets.length === 1 ? brackets[0]?.deadlineText : null) ?? null;
+  const itemDeadline =
+    labelled?.deadlineText ??
+    (labelled && (labelled.lead.length || labelled.participants.length) ? deadlineLineAfter(text.slice(labelled.end)) : null) ??
+    (brackets.length === 1 ? brackets[0]?.deadlineText : null) ??
+    null;
 
   // Clause boundaries: each bracket attribution closes a clause (with its trailing punctuation).
   const cuts: { from: number; to: number; roles: (Roles & { deadlineText?: string | null }) | null; attrAt?: number }[] = [];
@@ -146,7 +155,12 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
       findTrailingVerbAttribution(text, dir) ??
       findOpeningVerbAttribution(text, dir) ??
       findEmbeddedVerbAttribution(text, dir);
-    const scoped = own?.lead.length ? null : inheritedRoles(node, dir);
+    // "区疾控中心:规范…" / "(三)县市场监管局" ⏎ "负责…": the unit the item opens with, or its heading names, leads.
+    const opening = own?.lead.length ? null : unitOpening(rest.trim(), dir);
+    const headOwner = own?.lead.length || opening || !node.body.length ? null : ownerOfHeading(node.head.text, dir);
+    const scoped = own?.lead.length
+      ? null
+      : (opening ?? (headOwner ? { lead: headOwner, participants: [], separateLeads: false } : inheritedRoles(node, dir)));
     // "(配合:Y)" under a heading that names the owner: the heading's unit leads, the item's own units take part.
     const roles =
       own && scoped?.lead.length && !own.lead.length ? { ...own, lead: scoped.lead, separateLeads: scoped.separateLeads } : (own ?? scoped);
@@ -156,6 +170,9 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
     cuts.push({ from: 0, to: text.length, roles: roles && (roles.lead.length || roles.participants.length) ? roles : null, attrAt });
   }
 
+  const lastBracket = brackets.at(-1);
+  const ownLine =
+    lastBracket && text[lastBracket.start - 1] === '\n' && !text.slice(lastBracket.end).replace(/[。;;\s]/g, '') ? lastBracket : null;
   return cuts.map((c, i) => {
     const clause = text.slice(c.from, c.to).trim();
     // A paragraph after the line the last attribution closes ("请各责任单位于7月20日前报送…", a closing request
@@ -166,8 +183,10 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
     let due: string[] = [];
     let ongoing = false;
     let deadlineText: string | null = null;
-    // A time limit written in the clause's own attribution, else in the item's labelled lines.
-    const deadlineLabel = c.roles?.deadlineText ?? itemDeadline;
+    // A time limit written in the clause's own attribution, else in the item's labelled lines, else on its own
+    // line after the closing attribution ("…(牵头单位:X)" ⏎ "2026年6月底前"), else in a bracket of its own.
+    const lineAfter = duty !== clause && i === cuts.length - 1 ? deadlineLineAfter(text.slice(closeAt)) : null;
+    const deadlineLabel = c.roles?.deadlineText ?? itemDeadline ?? lineAfter ?? bracketedDeadline(duty);
     if (deadlineLabel) {
       const cell = parseDeadlineCell(deadlineLabel, planYear);
       due = cell.due;
@@ -181,6 +200,8 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
       ongoing =
         closingTimeFrame(duty) ||
         closingTimeFrame(clause) ||
+        // "…,全年持续推进。" ⏎ "〔责任单位:…〕": the attribution on a line of its own after the duty's time frame.
+        (!!ownLine && ownLine.start > c.from && closingTimeFrame(text.slice(c.from, ownLine.start).trim())) ||
         (!!c.attrAt && closingTimeFrame(text.slice(c.from, c.attrAt).replace(/[—\s]+$/, ''))) ||
         (!due.length && yearlyDeadline(duty));
       deadlineText = phrases.map((p) => p.text).join('、') || null;
@@ -206,7 +227,7 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
       due,
       ongoing,
       deadlineText,
-      dueFromLimit: !!deadlineLabel && due.length > 0,
+      dueFromLimit: (!!deadlineLabel || (!!node.groupDeadline && deadlineText === node.groupDeadline)) && due.length > 0,
       start: i === 0 ? node.head.start : start,
       end: item.toSource(c.to),
       line: i === 0 ? node.head.line : lineAt(node, start),

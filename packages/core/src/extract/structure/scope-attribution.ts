@@ -2,6 +2,7 @@ import { splitUnitList } from '../units/unit-name.js';
 import { findBracketAttributions, findLabelledLines, isLabelLine, parseAttributionText, type Roles } from './attribution.js';
 import { markerValue, readMarker } from './numbering.js';
 import { isGroupSentence, readGroupSentence } from './group-sentence.js';
+import { isDeadlineCell } from './deadline-shape.js';
 import type { OutlineNode } from './outline.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
 
@@ -31,7 +32,11 @@ export function applyGroupTails(roots: OutlineNode[], dir: UnitDirectory): void 
       if (!line) return;
       // A PDF copy breaks the sentence over lines: it runs on until its full stop.
       let whole = line.text;
-      for (let k = at + 1; k < node.body.length && k <= at + 3 && !/[。;;]$/.test(whole); k++) whole += node.body[k]?.text ?? '';
+      let k = at + 1;
+      // A time limit on a line of its own after the sentence ("2026年11月底前") is the group's, not more sentence.
+      for (; k < node.body.length && k <= at + 3 && !/[。;;]$/.test(whole) && !isDeadlineCell(node.body[k]?.text ?? ''); k++)
+        whole += node.body[k]?.text ?? '';
+      const lineAfter = node.body[k]?.text.trim().replace(/[。;;]+$/, '') ?? '';
       const sentence = readGroupSentence(whole);
       if (!sentence) return;
       const roles = parseAttributionText(sentence.roles.replace(/[。;;]+$/, ''), dir);
@@ -48,7 +53,7 @@ export function applyGroupTails(roots: OutlineNode[], dir: UnitDirectory): void 
           });
       for (const s of group) s.groupRoles ??= { lead: roles.lead, participants: roles.participants, separateLeads: roles.separateLeads };
       // "以上三项责任单位:X;完成时限:持续推进": the time limit in the sentence holds for the group too.
-      const limit = 'deadlineText' in roles ? roles.deadlineText : null;
+      const limit = ('deadlineText' in roles ? roles.deadlineText : null) ?? (isDeadlineCell(lineAfter) ? lineAfter : null);
       if (limit) for (const s of group) s.groupDeadline ??= limit;
     });
   };
@@ -82,7 +87,11 @@ function applyClosingLabels(roots: OutlineNode[], dir: UnitDirectory): void {
     const bare = (n: OutlineNode) =>
       n.children.length === 0 && n.body.length === 0 && !n.groupRoles && findBracketAttributions(n.head.text, dir).length === 0;
     if (!before.every(bare)) return;
-    const roles = findLabelledLines(fields.map((l) => l.text).join('\n'), dir);
+    const text = fields.map((l) => l.text).join('\n');
+    // "〔责任单位:X牵头,Y配合〕": one line whose label's value says the roles with verbs.
+    const one = fields.length === 1 ? text.trim().replace(/^[((【〔[]|[))】〕\]][。;;]?$/g, '') : '';
+    const labelled = findLabelledLines(text, dir);
+    const roles = labelled?.lead.length ? labelled : one ? parseAttributionText(one, dir) : null;
     if (!roles?.lead.length) return;
     for (const n of before) n.groupRoles = { lead: roles.lead, participants: roles.participants, separateLeads: roles.separateLeads };
   };

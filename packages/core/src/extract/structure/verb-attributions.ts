@@ -29,6 +29,13 @@ export function findTrailingVerbAttribution(text: string, dir: UnitDirectory): A
 
 /** "X牵头," / "由X牵头," opening a clause, and ",Y、Z配合" closing it (participants named after the duty). */
 const OPENING_LEAD = /^(?:由)?([^,,;;。()()]{2,60}?)牵头(?:负责)?[,,]/;
+/**
+ * "X牵头,Y、Z配合,推进…" / "X负责,Y参与,开展…" / "X牵头,Y按职责分工负责,…": the lead and the others each named with
+ * their role verb in the first two clauses, before the duty.
+ */
+const OPENING_ROLES = new RegExp(
+  `^((?:由)?[^,,;;。()()]{2,60}?(?:牵头|负责)[,,][^,,;;。()()]{2,80}?(?:等(?:部门|单位))?(?:${alternation(PART_VERBS)}|(?:按|根据)(?:职责|职能)(?:分工)?(?:分别|各自)?负责))[,,]`,
+);
 const CLOSING_PART = new RegExp(`[,,]([^,,;;。()()]{2,80}?)(?:等(?:部门|单位))?${alternation(PART_VERBS)}[。;;]?$`);
 
 /**
@@ -37,6 +44,10 @@ const CLOSING_PART = new RegExp(`[,,]([^,,;;。()()]{2,80}?)(?:等(?:部门|单�
  */
 export function findOpeningVerbAttribution(text: string, dir: UnitDirectory): Attribution | null {
   const t = text.trim();
+  const both = OPENING_ROLES.exec(t);
+  const roles = both?.[1] ? parseAttributionText(both[1], dir) : null;
+  if (both && roles?.lead.length && (roles.participants.length || roles.separateLeads))
+    return { ...roles, start: 0, end: both[0].length, statesOrderRule: false, deadlineText: null };
   const open = OPENING_LEAD.exec(t);
   if (!open?.[1]) return null;
   const lead = splitUnitList(open[1], dir);

@@ -61,6 +61,8 @@ export function isUnitName(raw: string, dir?: UnitDirectory): boolean {
   const n = normalizeUnitName(raw);
   if (n.length < 2 || n.length > 40) return false;
   if (dir && lookupUnit(dir, n)) return true;
+  // "各乡(镇)", "沿江各乡(镇)": the townships as a group, their kind noted in brackets.
+  if (/^\p{Script=Han}{0,4}各乡[((]镇[))]$/u.test(n)) return true;
   // A short term quoted inside a name (市“双随机”联席会议成员单位) is part of it.
   const base = stripNotes(n).replace(/“([\p{Script=Han}、]{2,8})”(?=\p{Script=Han})/gu, '$1');
   if (base.length < 2 || base.length > 30 || FORBIDDEN.test(base) || /[()]/.test(base)) return false;
@@ -89,6 +91,8 @@ const TRAILERS = [
   /[,,]?各负其责$/,
   /[((](?:按照?|根据)?(?:各自)?(?:职责|职能)(?:分工)?[,,]?(?:分别|各自)?(?:负责|落实|推进|实施)?[))]$/,
   /(?:牵头)?负责$/,
+  // "中华口腔医学会等提供技术支持": a society or institute that supports the work takes part.
+  /(?:等(?:相关|有关)?(?:部门|单位)*)?提供(?:技术|专业|业务)?(?:支持|支撑)$/,
   // 部门/单位 before the role word only after 等 (市教育局等部门配合): in 市爱卫会各成员单位配合 it is part of the name.
   new RegExp(`(?:等(?:相关|有关)?(?:部门|单位)*)?${alternation(PART_VERBS)}(?:实施|落实|推进)?$`),
   /等(?:相关|有关)?(?:部门|单位|部门单位)?$/,
@@ -244,6 +248,8 @@ function expandShorthands(written: string[], dir?: UnitDirectory): string[] {
   });
 }
 
+const GROUP_TAIL_KIND = /^(?:街道|社区|村|嘎查村|苏木镇|乡镇|镇)$/;
+
 function splitUnitListUncached(raw: string, dir?: UnitDirectory): string[] | null {
   const lines = lineBreaksAsCommas(stripTrailers(raw), (line) => splitUnitListUncached(line, dir) !== null);
   const s = stripTrailers(normalizeUnitName(lines ?? raw));
@@ -270,6 +276,11 @@ function splitUnitListUncached(raw: string, dir?: UnitDirectory): string[] | nul
     }
     if (isUnitName(p, dir)) {
       out.push(...splitGlued(p, dir));
+      continue;
+    }
+    // "各乡镇、街道", "各苏木镇、街道": the 各 of the group before it covers a bare kind of local body too.
+    if (GROUP_TAIL_KIND.test(p) && /^各/.test(out[out.length - 1] ?? '')) {
+      out.push(p);
       continue;
     }
     // A station or airport named after its place (甲乙火车站) answers for its part beside the units of the list.
