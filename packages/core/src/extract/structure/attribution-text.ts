@@ -1,4 +1,5 @@
 import { splitUnitList } from '../units/unit-name.js';
+import { spacesAsCommas } from '../units/cell-lines.js';
 import { isDeadlineCell } from './deadline-shape.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
 import { alternation } from '../lexicons/pattern.js';
@@ -112,7 +113,7 @@ function dutyThenOthers(t: string, dir: UnitDirectory): TextRoles | null {
 
 /** "(X牵头,Y、Z配合)", "(X牵头负责)", "(X负责)", "(X、Y按职责分工负责)", or a bare unit list. */
 export function parseAttributionText(inner: string, dir: UnitDirectory): TextRoles | null {
-  const t = inner.normalize('NFKC').replace(/\s+/g, '');
+  const t = spacesAsCommas(inner, (line) => splitUnitList(line, dir) !== null);
   if (!t) return null;
   const tail = splitDeadlineTail(t);
   if (tail) {

@@ -17,6 +17,9 @@ export const LABEL_START = new RegExp(
   `^[【[]?(?:${[...LEAD_ROLE_WORDS, ...PART_ROLE_WORDS, '责任'].join('|')}|${DEADLINE_LABEL_SOURCE})[^::]{0,6}[::]`,
 );
 
+/** A line opening with a unit label: a role label, not a time limit's. */
+const UNIT_FIELD = new RegExp(`^[【[]?(?:${[...LEAD_ROLE_WORDS, ...PART_ROLE_WORDS, '责任'].join('|')})[^::]{0,6}[::]`);
+
 /** A field line: a short label and a colon. */
 const FIELD_START = /^[\p{Script=Han}]{2,8}\s*[::]/u;
 
@@ -52,7 +55,11 @@ export function assembleItemText(first: Line, offset: number, body: Line[]): Ite
     // "完成时限:2026年6月底前" ⏎ "各牵头单位要…": a line closing on a whole time limit is not broken; the next is a paragraph.
     const limit = DEADLINE_TAIL.exec(i > 0 ? (body[i - 1]?.text ?? '') : head.trim())?.[1];
     const closed = !!limit && isDeadlineCell(limit.trim());
-    if (length && (ENDS_PARAGRAPH.test(lastChar) || (i === 0 && headingLine) || LABEL_START.test(l.text) || field || closed)) {
+    // "责任单位:X(牵头)、Y" ⏎ "2026年6月底前": a bare time limit under a unit field is a field of its own, not the
+    // wrapped tail of the last name.
+    const prev = i > 0 ? (body[i - 1]?.text ?? '') : head.trim();
+    const bareLimit = UNIT_FIELD.test(prev) && isDeadlineCell(l.text.trim());
+    if (length && (ENDS_PARAGRAPH.test(lastChar) || (i === 0 && headingLine) || LABEL_START.test(l.text) || field || closed || bareLimit)) {
       parts.push('\n');
       length += 1;
     }
