@@ -107,3 +107,28 @@ describe('a bare time limit on the line under the unit field', () => {
     ]);
   });
 });
+
+describe('a 责任单位 slot with more than a plain list', () => {
+  it('reads the units before a note after their full stop, and verbs with a time-limit field after them', async () => {
+    const text = [
+      '某区2026年乡村振兴重点任务分工方案',
+      '一、粮食安全',
+      '(一)稳定粮食生产。全年播种面积稳定在100万亩以上。〔责任单位:区农业农村局、区财政局按职责分工负责。具体任务均涉及各乡镇人民政府,不再列出,下同。〕',
+      '(二)提升医疗服务能力。推进医共体建设。〔责任单位:区卫生健康局牵头,区医保局配合;完成时限:2026年11月底前〕',
+      '(三)开展病媒生物防制。集中开展灭鼠灭蟑。(责任单位:区爱卫办、区疾控中心;各乡镇、街道配合)',
+    ].join('\n');
+    const plan = await parsePlan({ text });
+    expect(plan.tasks.map((t) => [t.lead, t.participants, t.separateLeads, t.due])).toEqual([
+      [['区农业农村局', '区财政局'], [], true, []],
+      [['区卫生健康局'], ['区医保局'], false, ['2026-11-30']],
+      [['区爱卫办', '区疾控中心'], ['各乡镇', '街道'], false, []],
+    ]);
+  });
+
+  it('keeps 各乡(镇) and a bare kind after a 各 group as units', () => {
+    const dir = defaultUnitDirectory();
+    expect(splitUnitList('区统计局、各乡(镇)', dir)).toEqual(['区统计局', '各乡(镇)']);
+    expect(splitUnitList('各苏木镇、街道', dir)).toEqual(['各苏木镇', '街道']);
+    expect(splitUnitList('区卫生健康委、街道', dir)).toBeNull();
+  });
+});

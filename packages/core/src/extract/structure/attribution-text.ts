@@ -7,7 +7,7 @@ import { CARRY_OUT_VERBS, PART_VERBS } from '../lexicons/role-words.js';
 import { rolesFromList, SEPARATE, withLevelOf, type TextRoles } from './attribution-roles.js';
 import { HAS_LABEL, parseLabelled } from './labelled-fields.js';
 import { splitDeadlineTail } from './deadline-tail.js';
-import { HAS_ROLE_VERB, RESP_LABEL_SOURCE } from './role-labels.js';
+import { DEADLINE_LABEL_SOURCE, HAS_ROLE_VERB, RESP_LABEL_SOURCE } from './role-labels.js';
 
 /** "由X牵头", "此项工作由X牵头", "以上(1)—(3)项由X牵头", "上述工作由X负责": the words before the owner. */
 export const SUBJECT_BEFORE_OWNER = /^(?:(?:此项|该项|本项|这项|以上|上述|前述)[^由]{0,16}?)?由/;
@@ -24,13 +24,14 @@ const PARTS_THEN_DUTY = new RegExp(`^(.+?${PART_VERB})[,,;;]`);
 const CARRY_OUT_END = new RegExp(`${CARRY_OUT}$`);
 const CARRY_OUT_TAIL = new RegExp(`(?:共同)?${CARRY_OUT}$`);
 const PART_END = new RegExp(`${PART_VERB}$`);
+const RESP_THEN_PART = new RegExp(`^([^;;]+)[;;]([^;;]+?)(?:等(?:部门|单位)?)?${PART_VERB}$`);
 const HAS_PART_VERB = new RegExp(PART_VERB);
 const CARRY_OUT_LOCAL = /^(.+?)(?:负责落实|具体落实|抓好落实|组织落实|负责实施|具体实施|落实)$/;
 const JOINTLY = /共同(?:负责|承担|组织实施)$/;
 /** What may follow 牵头 as part of the lead's own verb ("X牵头负责", "由X牵头落实"), before the participants. */
 const LEAD_VERB_TAIL = /^(?:负责|抓总|组织|抓好)?(?:推进)?(?:实施|落实|推进)?[,,、;;]?/;
-/** "责任单位:X牵头,Y配合": a responsibility label whose value says the roles with verbs. */
-const RESP_THEN_VERBS = new RegExp(`^(?:${RESP_LABEL_SOURCE})[::]([^::]+)$`);
+/** "责任单位:X牵头,Y配合": a responsibility label whose value says the roles with verbs, a time limit's field after it. */
+const RESP_THEN_VERBS = new RegExp(`^(?:${RESP_LABEL_SOURCE})[::]([^::]+?)(?:[;;,,](?:${DEADLINE_LABEL_SOURCE})[::]([^::]+))?$`);
 
 /**
  * "各区政府负责落实", "各州(市)卫生健康委落实": the units of a clause that carries the work out locally; they take
@@ -111,6 +112,15 @@ function dutyThenOthers(t: string, dir: UnitDirectory): TextRoles | null {
   return lead ? { ...withRoles(lead, carriers), separateLeads: separate } : null;
 }
 
+/** A 责任单位 value "X、Y;Z、W配合": the units named without a verb are responsible and lead; Z, W take part. */
+function respThenParts(value: string, dir: UnitDirectory): TextRoles | null {
+  const m = RESP_THEN_PART.exec(value);
+  if (!m?.[1] || !m[2] || HAS_ROLE_VERB.test(m[1])) return null;
+  const lead = splitUnitList(m[1], dir);
+  const participants = lead && splitUnitList(m[2], dir);
+  return lead && participants ? withRoles(lead, participants) : null;
+}
+
 /** "(X牵头,Y、Z配合)", "(X牵头负责)", "(X负责)", "(X、Y按职责分工负责)", or a bare unit list. */
 export function parseAttributionText(inner: string, dir: UnitDirectory): TextRoles | null {
   const t = spacesAsCommas(inner, (line) => splitUnitList(line, dir) !== null);
@@ -120,10 +130,11 @@ export function parseAttributionText(inner: string, dir: UnitDirectory): TextRol
     const roles = parseAttributionText(tail.roles, dir);
     return roles ? { ...roles, deadlineText: roles.deadlineText ?? tail.deadline } : null;
   }
-  const verbs = RESP_THEN_VERBS.exec(t)?.[1];
+  const respThenVerbs = RESP_THEN_VERBS.exec(t);
+  const verbs = respThenVerbs?.[1];
   if (verbs && HAS_ROLE_VERB.test(verbs)) {
-    const roles = parseAttributionText(verbs, dir);
-    if (roles) return roles;
+    const roles = respThenParts(verbs, dir) ?? parseAttributionText(verbs, dir);
+    if (roles) return { ...roles, deadlineText: roles.deadlineText ?? respThenVerbs[2] ?? null };
   }
   if (HAS_LABEL.test(t)) return parseLabelled(t, dir);
   // A date written beside the units: "(市卫健委,2022年底前)".

@@ -62,7 +62,9 @@ export function parseLabelled(text: string, dir: UnitDirectory): TextRoles | nul
     const whole = splitUnitList(v, dir);
     if (whole) return whole;
     const names: string[] = [];
-    for (const clause of v.split(/[;;,,](?![^((]*[))])/)) {
+    // "X、Y按职责分工负责。具体任务均涉及各乡镇人民政府,下同": the sentence after the units' full stop is a note on them.
+    const stop = v.indexOf('。');
+    for (const clause of (stop > 0 ? v.slice(0, stop) : v).split(/[;;,,](?![^((]*[))])/)) {
       const c = trimChars(clause, '。');
       if (!c) continue;
       if (isDeadlineCell(c)) {
@@ -89,7 +91,11 @@ export function parseLabelled(text: string, dir: UnitDirectory): TextRoles | nul
     others(partSlots);
   } else if (respSlots.length) {
     const list = rolesFromList(respSlots.map((s) => s.value).join('、'), dir);
-    if (list) Object.assign(roles, list);
+    // Else the units before a note or a time limit on them ("X、Y按职责分工负责。具体任务均涉及各乡镇,下同").
+    const names = list ? [] : respSlots.flatMap((s) => units(s.value));
+    const apartNames = names.length && respSlots.some(apart) ? { lead: names, participants: [], separateLeads: true } : null;
+    const read = list ?? apartNames ?? (names.length ? rolesFromList(names.join('、'), dir) : null);
+    if (read) Object.assign(roles, read);
   } else {
     others(partSlots);
   }

@@ -244,6 +244,9 @@ function expandShorthands(written: string[], dir?: UnitDirectory): string[] {
   });
 }
 
+/** Kinds of local body a list may name bare after a 各 group (各苏木镇、街道; 各乡镇、社区). */
+const SHARED_GROUP_KIND = /^(?:街道|社区|乡镇|村|嘎查村|村居)$/;
+
 function splitUnitListUncached(raw: string, dir?: UnitDirectory): string[] | null {
   const lines = lineBreaksAsCommas(stripTrailers(raw), (line) => splitUnitListUncached(line, dir) !== null);
   const s = stripTrailers(normalizeUnitName(lines ?? raw));
@@ -251,9 +254,17 @@ function splitUnitListUncached(raw: string, dir?: UnitDirectory): string[] | nul
   const out: string[] = [];
   const parts = splitTopLevel(keepListGroups(s), '、,,;;/').map((x) => x.replace(/\uE000/g, '、'));
   let facilities = 0;
+  let previous = '';
   for (const part of parts.length > 1 ? expandShorthands(parts, dir) : parts) {
     const p = stripTrailers(part);
     if (!p) continue;
+    const after = previous;
+    previous = p;
+    // "各乡镇、街道": the 各 of the group before speaks for the bare kind after it, kept as written.
+    if (after.startsWith('各') && SHARED_GROUP_KIND.test(p)) {
+      out.push(p);
+      continue;
+    }
     if (dir && lookupUnit(dir, p)) {
       out.push(p);
       continue;
