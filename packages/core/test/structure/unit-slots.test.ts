@@ -130,5 +130,6 @@ describe('a 责任单位 slot with more than a plain list', () => {
     expect(splitUnitList('区统计局、各乡(镇)', dir)).toEqual(['区统计局', '各乡(镇)']);
     expect(splitUnitList('各苏木镇、街道', dir)).toEqual(['各苏木镇', '街道']);
     expect(splitUnitList('区卫生健康委、街道', dir)).toBeNull();
+    expect(splitUnitList('某某医学会等提供技术支持', dir)).toEqual(['某某医学会']);
   });
 });
