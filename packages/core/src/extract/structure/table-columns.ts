@@ -4,7 +4,14 @@ import { parseAttributionText } from './attribution.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
 import { HAS_ROLE_VERB, isPersonLabel, ORG_NOUN_SOURCE } from './role-labels.js';
 import { alternation } from '../lexicons/pattern.js';
-import { LABEL_QUALIFIERS, LEAD_ROLE_WORDS, LEDGER_QUALIFIERS, ORG_NOUNS, PART_ROLE_WORDS, RESP_ROLE_WORDS } from '../lexicons/role-words.js';
+import {
+  LABEL_QUALIFIERS,
+  LEAD_ROLE_WORDS,
+  LEDGER_QUALIFIERS,
+  ORG_NOUNS,
+  PART_ROLE_WORDS,
+  RESP_ROLE_WORDS,
+} from '../lexicons/role-words.js';
 
 // A header may leave the organisation noun out (牵头, 配合), and may name the lead 主体 or the participants 相关.
 const LEDGER = `${alternation(LEDGER_QUALIFIERS)}?`;
