@@ -208,6 +208,8 @@ export const GROUP_ENDINGS = [
   '乡镇',
   '镇街',
   '镇',
+  // 各乡(镇): the note dropped, every township.
+  '乡',
   '区',
   '县',
   '市',

@@ -30,6 +30,9 @@ export const RESP_ROLE_WORDS = ['责任', '实施', '承办'] as const;
 /** Qualifiers that may open a participant or responsibility label (主要配合单位, 具体责任单位). */
 export const LABEL_QUALIFIERS = ['主要', '具体'] as const;
 
+/** The work a rectification ledger's unit labels may open with (整改责任单位, 整改牵头单位), as its 整改时限. */
+export const LEDGER_QUALIFIERS = ['整改'] as const;
+
 /** Organisation nouns that close a role label (牵头单位, 配合部门, 责任科室). */
 export const ORG_NOUNS = ['单位', '部门', '科室', '处室', '股室', '机构', '司局', '司室', '站所'] as const;
 

@@ -68,6 +68,11 @@ export function taskIndicators(
   });
 }
 
+/** A unit name compared as written, width and spaces aside. */
+function unitKey(name: string): string {
+  return name.normalize('NFKC').replace(/\s+/g, '');
+}
+
 function finishTask(d: DraftTask, dir: UnitDirectory, seen: Set<string>, diagnostics: Diagnostic[]): ExtractedTask {
   const source = { start: d.start, end: Math.max(d.start, d.end), line: d.line };
   const units: ExtractedTask['units'] = [];
@@ -80,7 +85,10 @@ function finishTask(d: DraftTask, dir: UnitDirectory, seen: Set<string>, diagnos
     }
   };
   const lead = d.lead.map(withoutPinyin);
-  const participants = d.participants.map(withoutPinyin);
+  // A unit that leads a duty is never also among its participants: a 责任单位 list that repeats the lead (表中“责任单位”
+  // 含牵头单位, "牵头单位:X 责任单位:X、Y") names X once, as the lead.
+  const led = new Set(lead.map(unitKey));
+  const participants = d.participants.map(withoutPinyin).filter((n) => !led.has(unitKey(n)));
   lead.forEach((n) => add(n, 'lead'));
   participants.forEach((n) => add(n, 'participant'));
   if (!units.length) {

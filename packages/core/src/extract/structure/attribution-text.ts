@@ -1,4 +1,5 @@
 import { splitUnitList } from '../units/unit-name.js';
+import { spacesAsCommas } from '../units/cell-lines.js';
 import { isDeadlineCell } from './deadline-shape.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
 import { alternation } from '../lexicons/pattern.js';
@@ -23,12 +24,13 @@ const PARTS_THEN_DUTY = new RegExp(`^(.+?${PART_VERB})[,,;;]`);
 const CARRY_OUT_END = new RegExp(`${CARRY_OUT}$`);
 const CARRY_OUT_TAIL = new RegExp(`(?:共同)?${CARRY_OUT}$`);
 const PART_END = new RegExp(`${PART_VERB}$`);
+const RESP_THEN_PART = new RegExp(`^([^;;]+)[;;]([^;;]+?)(?:等(?:部门|单位)?)?${PART_VERB}$`);
 const HAS_PART_VERB = new RegExp(PART_VERB);
 const CARRY_OUT_LOCAL = /^(.+?)(?:负责落实|具体落实|抓好落实|组织落实|负责实施|具体实施|落实)$/;
 const JOINTLY = /共同(?:负责|承担|组织实施)$/;
 /** What may follow 牵头 as part of the lead's own verb ("X牵头负责", "由X牵头落实"), before the participants. */
 const LEAD_VERB_TAIL = /^(?:负责|抓总|组织|抓好)?(?:推进)?(?:实施|落实|推进)?[,,、;;]?/;
-/** "责任单位:X牵头,Y配合": a responsibility label whose value says the roles with verbs. */
+/** "责任单位:X牵头,Y配合": a responsibility label whose value says the roles with verbs, a time limit's field after it. */
 const RESP_THEN_VERBS = new RegExp(`^(?:${RESP_LABEL_SOURCE})[::]([^::]+?)(?:[;;,,](?:${DEADLINE_LABEL_SOURCE})[::]([^::]+))?$`);
 
 /**
@@ -110,9 +112,18 @@ function dutyThenOthers(t: string, dir: UnitDirectory): TextRoles | null {
   return lead ? { ...withRoles(lead, carriers), separateLeads: separate } : null;
 }
 
+/** A 责任单位 value "X、Y;Z、W配合": the units named without a verb are responsible and lead; Z, W take part. */
+function respThenParts(value: string, dir: UnitDirectory): TextRoles | null {
+  const m = RESP_THEN_PART.exec(value);
+  if (!m?.[1] || !m[2] || HAS_ROLE_VERB.test(m[1])) return null;
+  const lead = splitUnitList(m[1], dir);
+  const participants = lead && splitUnitList(m[2], dir);
+  return lead && participants ? withRoles(lead, participants) : null;
+}
+
 /** "(X牵头,Y、Z配合)", "(X牵头负责)", "(X负责)", "(X、Y按职责分工负责)", or a bare unit list. */
 export function parseAttributionText(inner: string, dir: UnitDirectory): TextRoles | null {
-  const t = inner.normalize('NFKC').replace(/\s+/g, '');
+  const t = spacesAsCommas(inner, (line) => splitUnitList(line, dir) !== null);
   if (!t) return null;
   const tail = splitDeadlineTail(t);
   if (tail) {
@@ -123,9 +134,9 @@ export function parseAttributionText(inner: string, dir: UnitDirectory): TextRol
   const resp = RESP_THEN_VERBS.exec(t);
   const verbs = resp?.[1];
   if (verbs && HAS_ROLE_VERB.test(verbs)) {
-    const roles = parseAttributionText(verbs, dir);
+    const roles = respThenParts(verbs, dir) ?? parseAttributionText(verbs, dir);
     const limit = resp[2]?.replace(/[。;;]+$/, '') ?? null;
-    if (roles) return limit ? { ...roles, deadlineText: roles.deadlineText ?? limit } : roles;
+    if (roles) return { ...roles, deadlineText: roles.deadlineText ?? limit };
   }
   if (HAS_LABEL.test(t)) return parseLabelled(t, dir);
   // A date written beside the units: "(市卫健委,2022年底前)".

@@ -17,7 +17,10 @@ const UNIT_NOTE_IN_LABEL = new RegExp(
 );
 const AFTER_STOP = /[。;;]\s*$/;
 
-/** The end of the bracket group opening at `i` (index after its closer), or -1. Nested () are allowed. */
+/**
+ * The end of the bracket group opening at `i` (index after its closer), or -1. Nested () are allowed; a round group
+ * never runs over a full stop.
+ */
 function closeOf(text: string, i: number): number {
   const open = text[i] ?? '';
   const close = CLOSE_OF[open];
@@ -82,6 +85,12 @@ export function findBracketAttributions(text: string, dir: UnitDirectory): Attri
       continue;
     }
     const labelled = HAS_LABEL.test(inner);
+    // "〔责任单位:X、Y按职责分工负责。具体任务均涉及各乡镇,下同。〕": a square group runs over a full stop only as a
+    // labelled attribution with its note; otherwise it is a heading or prose in brackets.
+    if (!labelled && inner.includes('。')) {
+      i = end - 1;
+      continue;
+    }
     // "责任单位:市卫健局(健康教育所)", "【牵头单位】X(Y)": a note written on a unit inside a label's value belongs to that unit.
     if (!labelled && UNIT_NOTE_IN_LABEL.test(text.slice(Math.max(0, i - 60), i))) {
       i = end - 1;

@@ -17,6 +17,9 @@ export const LABEL_START = new RegExp(
   `^[【[]?(?:${[...LEAD_ROLE_WORDS, ...PART_ROLE_WORDS, '责任'].join('|')}|${DEADLINE_LABEL_SOURCE})[^::]{0,6}[::]`,
 );
 
+/** A line opening with a unit label: a role label, not a time limit's. */
+const UNIT_FIELD = new RegExp(`^[【[]?(?:${[...LEAD_ROLE_WORDS, ...PART_ROLE_WORDS, '责任'].join('|')})[^::]{0,6}[::]`);
+
 /** A field line: a short label and a colon. */
 const FIELD_START = /^[\p{Script=Han}]{2,8}\s*[::]/u;
 
@@ -52,8 +55,10 @@ export function assembleItemText(first: Line, offset: number, body: Line[]): Ite
     // "完成时限:2026年6月底前" ⏎ "各牵头单位要…": a line closing on a whole time limit is not broken; the next is a paragraph.
     const limit = DEADLINE_TAIL.exec(i > 0 ? (body[i - 1]?.text ?? '') : head.trim())?.[1];
     const closed = !!limit && isDeadlineCell(limit.trim());
-    // "责任单位:X(牵头)、Y" ⏎ "2026年6月底前": a time limit on its own line after a role line is no part of its value.
-    const dated = LABEL_START.test(i > 0 ? (body[i - 1]?.text ?? '') : head.trim()) && isDeadlineCell(l.text.trim());
+    // "责任单位:X(牵头)、Y" ⏎ "2026年6月底前": a bare time limit under a role or unit field is a field of its own,
+    // not part of its value (nor the wrapped tail of the last name).
+    const prev = i > 0 ? (body[i - 1]?.text ?? '') : head.trim();
+    const dated = (LABEL_START.test(prev) || UNIT_FIELD.test(prev)) && isDeadlineCell(l.text.trim());
     if (length && (ENDS_PARAGRAPH.test(lastChar) || (i === 0 && headingLine) || LABEL_START.test(l.text) || field || closed || dated)) {
       parts.push('\n');
       length += 1;

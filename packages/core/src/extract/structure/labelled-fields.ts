@@ -62,7 +62,9 @@ export function parseLabelled(text: string, dir: UnitDirectory): TextRoles | nul
     const whole = splitUnitList(v, dir);
     if (whole) return whole;
     const names: string[] = [];
-    for (const clause of v.split(/[;;,,](?![^((]*[))])/)) {
+    // "X、Y按职责分工负责。具体任务均涉及各乡镇人民政府,下同": the sentence after the units' full stop is a note on them.
+    const stop = v.indexOf('。');
+    for (const clause of (stop > 0 ? v.slice(0, stop) : v).split(/[;;,,](?![^((]*[))])/)) {
       const c = trimChars(clause, '。');
       if (!c) continue;
       if (isDeadlineCell(c)) {
@@ -89,7 +91,11 @@ export function parseLabelled(text: string, dir: UnitDirectory): TextRoles | nul
     others(partSlots);
   } else if (respSlots.length) {
     const list = rolesFromList(respSlots.map((s) => s.value).join('、'), dir);
-    if (list) Object.assign(roles, list);
+    // Else the units before a note or a time limit on them ("X、Y按职责分工负责。具体任务均涉及各乡镇,下同").
+    const names = list ? [] : respSlots.flatMap((s) => units(s.value));
+    const apartNames = names.length && respSlots.some(apart) ? { lead: names, participants: [], separateLeads: true } : null;
+    const read = list ?? apartNames ?? (names.length ? rolesFromList(names.join('、'), dir) : null);
+    if (read) Object.assign(roles, read);
   } else {
     others(partSlots);
   }
@@ -115,6 +121,7 @@ export function findLabelledLines(text: string, dir: UnitDirectory): Attribution
   const lines = tail.split('\n');
   const kept: string[] = [];
   let acc = 0;
+  let bare: string | null = null;
   for (const [i, l] of lines.entries()) {
     // "牵头单位:" ⏎ "市卫健委;配合单位:…": a value broken onto the next line (fixed-width PDF text) continues its field.
     if (acc > 0 && kept.length && /[::]\s*$/.test(lines[i - 1] ?? '') && !LABEL_LINE.test(l)) {
@@ -124,6 +131,12 @@ export function findLabelledLines(text: string, dir: UnitDirectory): Attribution
     }
     // Other fields of the same record (建设内容:…, 二季度进展:…) sit between the role lines: skipped, not an end.
     if (acc > 0 && !LABEL_LINE.test(l) && OTHER_FIELD.test(l)) {
+      acc += l.length + 1;
+      continue;
+    }
+    // "责任单位:X(牵头)、Y" ⏎ "2026年6月底前" (or "持续推进"): a bare time limit under the unit lines is the record's.
+    if (acc > 0 && bare === null && !LABEL_LINE.test(l) && isDeadlineCell(l.trim())) {
+      bare = l.trim();
       acc += l.length + 1;
       continue;
     }
@@ -137,5 +150,5 @@ export function findLabelledLines(text: string, dir: UnitDirectory): Attribution
   const seg = kept.join('\n').replace(/[】〕\]]\s*$/, '');
   const roles = parseLabelled(seg.replace(/\n/g, ';'), dir);
   if (!roles) return null;
-  return { ...roles, start: from, end: to, statesOrderRule: false };
+  return { ...roles, deadlineText: roles.deadlineText ?? bare, start: from, end: to, statesOrderRule: false };
 }

@@ -4,14 +4,22 @@ import { parseAttributionText } from './attribution.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
 import { HAS_ROLE_VERB, isPersonLabel, ORG_NOUN_SOURCE } from './role-labels.js';
 import { alternation } from '../lexicons/pattern.js';
-import { LABEL_QUALIFIERS, LEAD_ROLE_WORDS, ORG_NOUNS, PART_ROLE_WORDS, RESP_ROLE_WORDS } from '../lexicons/role-words.js';
+import {
+  LABEL_QUALIFIERS,
+  LEAD_ROLE_WORDS,
+  LEDGER_QUALIFIERS,
+  ORG_NOUNS,
+  PART_ROLE_WORDS,
+  RESP_ROLE_WORDS,
+} from '../lexicons/role-words.js';
 
 // A header may leave the organisation noun out (牵头, 配合), and may name the lead 主体 or the participants 相关.
-const LEAD_HEADER = new RegExp(`^${alternation([...LEAD_ROLE_WORDS, '主体'])}(?:责任)?${ORG_NOUN_SOURCE}?$`);
+const LEDGER = `${alternation(LEDGER_QUALIFIERS)}?`;
+const LEAD_HEADER = new RegExp(`^${LEDGER}${alternation([...LEAD_ROLE_WORDS, '主体'])}(?:责任)?${ORG_NOUN_SOURCE}?$`);
 const PART_HEADER = new RegExp(
   `^${alternation(LABEL_QUALIFIERS)}?${alternation([...PART_ROLE_WORDS, '相关'])}(?:责任)?${ORG_NOUN_SOURCE}?$`,
 );
-const RESP_HEADER = new RegExp(`^(?:具体)?${alternation(RESP_ROLE_WORDS)}${alternation([...ORG_NOUNS, '主体'])}$|^责任主体$`);
+const RESP_HEADER = new RegExp(`^${LEDGER}(?:具体)?${alternation(RESP_ROLE_WORDS)}${alternation([...ORG_NOUNS, '主体'])}$|^责任主体$`);
 
 /** What a table column holds. */
 export type ColumnRole = 'num' | 'task' | 'lead' | 'part' | 'resp' | 'deadline' | 'note' | 'person' | 'indicator' | 'other';

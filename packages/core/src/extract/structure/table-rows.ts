@@ -1,6 +1,7 @@
 import { parseAttributionText, rolesFromList, type Roles } from './attribution.js';
 import type { ColumnRole } from './table-columns.js';
 import { splitUnitList } from '../units/unit-name.js';
+import { spacesAsCommas } from '../units/cell-lines.js';
 import { isDeadlineCell } from './deadline-shape.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
 import { HAS_ROLE_VERB, ROLE_VERB_SOURCE } from './role-labels.js';
@@ -98,7 +99,9 @@ export function resolveRowRoles(row: RowDraft, header: ColumnRole[], dir: UnitDi
       continue;
     }
     if (marked(cell.text)) {
-      const parts = cell.text.split(/[、,,;;]/);
+      // "X(牵头) Y Z": names a cell separates with spaces are as many list items.
+      const listed = spacesAsCommas(cell.text, (line) => splitUnitList(line.replace(/[((]牵头[))]/g, ''), dir) !== null);
+      const parts = listed.split(/[、,,;;]/);
       for (const p of parts) (marked(p) ? roles.lead : roles.participants).push(...namesOf(p, dir));
       continue;
     }

@@ -86,6 +86,8 @@ export function isUnitName(raw: string, dir?: UnitDirectory): boolean {
 const TRAILERS = [
   /[,,、]?(?:排在|排列在|列|列在|排)(?:首位|第一位|第一|前面)的?(?:单位)?(?:为|是)(?:牵头单位|牵头部门|主要责任单位|牵头)[,,]?(?:下同)?$/,
   /[,,]?下同$/,
+  // "…学会等提供技术支持": what the units give, not part of a name.
+  /等?(?:相关|有关)?(?:部门|单位)?提供(?:技术|专业|业务|政策|资金)?(?:支持|指导|保障|服务)$/,
   /[,,]?(?:按照?|根据|依据)(?:各自)?(?:职责|职能)(?:分工)?[,,]?(?:分别|各自)?(?:负责|落实|开展工作|推进|实施)$/,
   /[,,]?(?:分别|各自|共同)(?:负责|落实|推进)$/,
   /[,,]?各负其责$/,
@@ -248,7 +250,8 @@ function expandShorthands(written: string[], dir?: UnitDirectory): string[] {
   });
 }
 
-const GROUP_TAIL_KIND = /^(?:街道|社区|村|嘎查村|苏木镇|乡镇|镇)$/;
+/** Kinds of local body a list may name bare after a 各 group (各苏木镇、街道; 各乡镇、社区; 各街道、镇). */
+const SHARED_GROUP_KIND = /^(?:街道|社区|乡镇|镇|苏木镇|村|嘎查村|村居)$/;
 
 function splitUnitListUncached(raw: string, dir?: UnitDirectory): string[] | null {
   const lines = lineBreaksAsCommas(stripTrailers(raw), (line) => splitUnitListUncached(line, dir) !== null);
@@ -257,9 +260,17 @@ function splitUnitListUncached(raw: string, dir?: UnitDirectory): string[] | nul
   const out: string[] = [];
   const parts = splitTopLevel(keepListGroups(s), '、,,;;/').map((x) => x.replace(/\uE000/g, '、'));
   let facilities = 0;
+  let previous = '';
   for (const part of parts.length > 1 ? expandShorthands(parts, dir) : parts) {
     const p = stripTrailers(part);
     if (!p) continue;
+    const after = previous;
+    previous = p;
+    // "各乡镇、街道": the 各 of the group before speaks for the bare kind after it, kept as written.
+    if (after.startsWith('各') && SHARED_GROUP_KIND.test(p)) {
+      out.push(p);
+      continue;
+    }
     if (dir && lookupUnit(dir, p)) {
       out.push(p);
       continue;
@@ -276,11 +287,6 @@ function splitUnitListUncached(raw: string, dir?: UnitDirectory): string[] | nul
     }
     if (isUnitName(p, dir)) {
       out.push(...splitGlued(p, dir));
-      continue;
-    }
-    // "各乡镇、街道", "各苏木镇、街道": the 各 of the group before it covers a bare kind of local body too.
-    if (GROUP_TAIL_KIND.test(p) && /^各/.test(out[out.length - 1] ?? '')) {
-      out.push(p);
       continue;
     }
     // A station or airport named after its place (甲乙火车站) answers for its part beside the units of the list.
