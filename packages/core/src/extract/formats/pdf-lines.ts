@@ -129,6 +129,10 @@ export function cleanPdfBlocks(blocks: PdfBlock[]): (string | RawCell[][])[] {
 function glue(prev: string, next: string, prevLine: PdfLine | null, indent = ''): string {
   // The fewest tabs: those before the text on the next line (realignTabJoins may add the line's own).
   if (isTabWrap(prev, indent)) return indent;
+  // A row on tab stops goes on after a tab at a stop (isTabWrap); at the left margin, a number or word broken at
+  // its hyphen (`0376- | 8627710`) is one cell, however short the line stopped.
+  if (prevLine?.stopsToMargin !== undefined && prev.includes('\t') && !indent && /[A-Za-z0-9]-$/.test(prev) && /^[A-Za-z0-9]/.test(next))
+    return '';
   if (/[A-Za-z0-9,]$/.test(prev) && /^[A-Za-z0-9]/.test(next)) return ' ';
   if (/[|｜]$/.test(prev) || /^[|｜]/.test(next)) return ' ';
   if (splitLabel(prev, next) || splitDate(prev, next)) return '';
