@@ -52,7 +52,9 @@ export function appendTableRows(table: PageTable, next: PageTable): void {
   if (first && above && below && lead > 0) {
     // A new row (its number follows the one above) under a group's cell that ran on past the break.
     const grown = new Map<RawCell, RawCell>();
-    for (const top of above.slice(0, lead)) if (!grown.has(top)) grown.set(top, { ...top, rowSpan: top.rowSpan + 1 });
+    above.slice(0, lead).forEach((top, c) => {
+      if (!grown.has(top)) grown.set(top, { ...top, rowSpan: top.rowSpan + Math.max(1, below[c]!.rowSpan) });
+    });
     for (const row of table.rows) row.forEach((cell, i) => (row[i] = grown.get(cell) ?? cell));
     const gone = new Set(below.slice(0, lead));
     rows = [first.filter((cell) => !gone.has(cell)), ...rows.slice(1)];
