@@ -77,4 +77,22 @@ describe('a ruled table cut by a page break', () => {
     ]);
     expect(show(one[0] as RawCell[][])[2]).toEqual(['4', '推进结算改革', '开展试点', '医保中心', '', '9月底前']);
   });
+
+  it('starts a new row under a group cell cut by the page when its number follows the one above', () => {
+    const GROUP_HEAD = ['行动', '序号', '任务', '牵头单位'];
+    const out = cleanPdfBlocks([
+      part(1, [GROUP_HEAD, ['控烟行动', '5', '复核无烟机关', '市卫健委'], ['地方病防控', '6', '落实防治措施', '市卫健委']]),
+      part(2, [
+        ['^2', '7', '巩固消除成果', '市市场监管局'],
+        ['8', '开展人群筛查', '市疾控中心'],
+      ]),
+    ]);
+    expect(show(out[0] as RawCell[][])).toEqual([
+      GROUP_HEAD,
+      ['控烟行动', '5', '复核无烟机关', '市卫健委'],
+      ['地方病防控^3', '6', '落实防治措施', '市卫健委'],
+      ['7', '巩固消除成果', '市市场监管局'],
+      ['8', '开展人群筛查', '市疾控中心'],
+    ]);
+  });
 });

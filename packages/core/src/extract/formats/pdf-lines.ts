@@ -129,9 +129,13 @@ export function cleanPdfBlocks(blocks: PdfBlock[]): (string | RawCell[][])[] {
 function glue(prev: string, next: string, prevLine: PdfLine | null, indent = ''): string {
   // The fewest tabs: those before the text on the next line (realignTabJoins may add the line's own).
   if (isTabWrap(prev, indent)) return indent;
+  // A row on tab stops goes on after a tab at a stop (isTabWrap); at the left margin, a number or word broken at
+  // its hyphen (`0376- | 8627710`) is one cell, however short the line stopped.
+  if (prevLine?.stopsToMargin !== undefined && prev.includes('\t') && !indent && /[A-Za-z0-9]-$/.test(prev) && /^[A-Za-z0-9]/.test(next))
+    return '';
   if (/[A-Za-z0-9,]$/.test(prev) && /^[A-Za-z0-9]/.test(next)) return ' ';
   if (/[|｜]$/.test(prev) || /^[|｜]/.test(next)) return ' ';
-  if (splitLabel(prev, next)) return '';
+  if (splitLabel(prev, next) || splitDate(prev, next)) return '';
   if (!/ {2}|\t/.test(prev)) return '';
   if (prevLine?.endsShort) return prev.includes('\t') ? '\t' : '  ';
   // A row on tab stops that broke at a tab goes on at a stop (isTabWrap): at the left margin, a number after
@@ -148,6 +152,15 @@ function glue(prev: string, next: string, prevLine: PdfLine | null, indent = '')
  */
 const splitLabel = (prev: string, next: string) =>
   /[:：]/.test(prev) && !/[:：]/.test(prev.split(/ {2,}|\t/).pop() ?? '') && /^[^\s:：]{1,5}[:：]/.test(next.trim());
+
+/**
+ * A date broken at the margin between its parts (`2024年8月 | 31日`, `2024年8 | 月31日`, `2024年 | 9月底`): one
+ * cell wrapped, never a column gap, though the line ends short by a character or a number follows Chinese.
+ */
+const splitDate = (prev: string, next: string) =>
+  /(?:^|[^\d])(?:19|20)\d{2}\s*(?:年\s*(?:\d{1,2}\s*(?:月\s*)?)?)?$/.test(prev) &&
+  (/(?:\d)$/.test(prev) ? /^[年月日号]/.test(next) : /^\d{1,2}\s*[月日号]/.test(next)) &&
+  /(?:19|20)\d{2}\s*年/.test(`${prev.slice(-12)}${next.slice(0, 6)}`);
 
 /** A row laid out on tab stops runs on into a line that starts at a stop: it broke at a tab. */
 const isTabWrap = (prev: string, indent = '') => prev.includes('\t') && /^\t+$/.test(indent);

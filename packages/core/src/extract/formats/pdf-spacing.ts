@@ -51,6 +51,8 @@ export interface TabStops {
   step: number;
   /** The typesetter's space between Chinese and Latin text on the page (its most common width), when seen. */
   thin?: number;
+  /** Where a column typed as a tab and a few spaces starts (rounded; see afterTabSpaces). */
+  spaced?: number[];
 }
 
 /** Default tab intervals of word processors: 1 cm, 1.25 cm (LibreOffice), ½ inch (Word), 1.5 cm, 2 cm, 1 inch. */
@@ -93,12 +95,24 @@ export function tabStops(rows: Positioned[][]): TabStops | null {
     const tabs = { left: exactLeft, step };
     const tabbed = gapEnds.filter((ends) => ends.some((x) => stopOf(x, tabs) !== null));
     if (tabbed.length < (gapEnds.length - tabbed.length) * 2) continue;
-    const ends = tabbed.flat();
+    const spaced = tabbed.flat().filter((x) => afterTabSpaces(x, tabs, gapEnds));
+    const ends = tabbed.flat().filter((x) => !spaced.includes(x));
     const at = ends.map((x) => stopOf(x, tabs)).filter((k): k is number => k !== null);
     if (ends.length >= 4 && at.length >= ends.length * 0.9 && new Set(at).size >= 2)
-      return { ...tabs, step: fittedStep(ends, tabs), thin: thinSpace(rows) };
+      return { ...tabs, step: fittedStep(ends, tabs), thin: thinSpace(rows), spaced: [...new Set(spaced.map(Math.round))] };
   }
   return null;
+}
+
+/**
+ * A column typed as a tab and a few spaces (`1<tab>   text`): its gaps end a few spaces past a stop (well short of
+ * the next one), at one place in three rows or more. Such ends neither count for the grid nor against it.
+ */
+function afterTabSpaces(x: number, tabs: TabStops, gapEnds: number[][]): boolean {
+  if (stopOf(x, tabs) !== null) return false;
+  const past = (x - tabs.left) % tabs.step;
+  if (x <= tabs.left + tabs.step || past <= AT_STOP || past >= tabs.step * 0.6) return false;
+  return gapEnds.filter((ends) => ends.some((e) => Math.abs(e - x) <= AT_STOP)).length >= 3;
 }
 
 /** The step that puts the gaps' ends at stops most closely (least squares, the left edge held). */
@@ -145,7 +159,7 @@ export function tabsBefore(row: Positioned[], tabs: TabStops): Map<Positioned, n
     }
     if (prev) {
       const gap = r.x - prev.right;
-      const stop = stopOf(r.x, tabs);
+      const stop = stopOf(r.x, tabs) ?? spacedStop(r.x, prev.right, tabs);
       const onStop = stopOf(r.x, tabs, AT_STOP_JOINED) !== null;
       // A Latin run right after Chinese with no space run between (or one of another width than the
       // typesetter's spacing): that spacing would have been there.
@@ -155,7 +169,7 @@ export function tabsBefore(row: Positioned[], tabs: TabStops): Map<Positioned, n
       // Wider than the thin gap a typesetter puts between Chinese and Latin text.
       if (stop !== null && (gap > r.size * 0.3 || (joined && onStop))) {
         // Every stop past the end of the text before it and up to this run is one tab.
-        out.set(r, Math.max(1, Math.round((r.x - stopAfter(prev.right, tabs)) / tabs.step) + 1));
+        out.set(r, Math.max(1, Math.round((stopBefore(r.x, tabs) - stopAfter(prev.right, tabs)) / tabs.step) + 1));
       }
     }
     prev = r;
@@ -166,8 +180,19 @@ export function tabsBefore(row: Positioned[], tabs: TabStops): Map<Positioned, n
 
 /** Tabs before a line indented to a stop (cells left empty at the start of a row); 0 when not at one. */
 export function leadingTabs(x: number, tabs: TabStops): number {
-  return stopOf(x, tabs) ?? 0;
+  return stopOf(x, tabs) ?? spacedStop(x, tabs.left, tabs) ?? 0;
 }
+
+/** The stop a run at a column typed as a tab and a few spaces goes back to, when the gap before it crosses it. */
+function spacedStop(x: number, from: number, tabs: TabStops): number | null {
+  if (!tabs.spaced?.some((c) => Math.abs(c - x) <= AT_STOP)) return null;
+  const k = Math.floor((x - tabs.left) / tabs.step + 1e-6);
+  return k >= 1 && tabs.left + k * tabs.step > from ? k : null;
+}
+
+/** The last stop at or before x (a run at a stop, or a few spaces past one). */
+const stopBefore = (x: number, tabs: TabStops): number =>
+  tabs.left + Math.floor((x - tabs.left) / tabs.step + AT_STOP / tabs.step) * tabs.step;
 
 /** The first stop past x. */
 export function stopAfter(x: number, tabs: TabStops): number {

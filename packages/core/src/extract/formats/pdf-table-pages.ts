@@ -48,7 +48,17 @@ export function appendTableRows(table: PageTable, next: PageTable): void {
   const first = rows[0];
   const above = layout(table.rows).at(-1);
   const below = first ? layout([first])[0] : undefined;
-  if (first && above && below && splitRow(above, below)) {
+  const lead = first && above && below && numberedOn(above, below) ? leadingSpan(above, below) : 0;
+  if (first && above && below && lead > 0) {
+    // A new row (its number follows the one above) under a group's cell that ran on past the break.
+    const grown = new Map<RawCell, RawCell>();
+    above.slice(0, lead).forEach((top, c) => {
+      if (!grown.has(top)) grown.set(top, { ...top, rowSpan: top.rowSpan + Math.max(1, below[c]!.rowSpan) });
+    });
+    for (const row of table.rows) row.forEach((cell, i) => (row[i] = grown.get(cell) ?? cell));
+    const gone = new Set(below.slice(0, lead));
+    rows = [first.filter((cell) => !gone.has(cell)), ...rows.slice(1)];
+  } else if (first && above && below && splitRow(above, below)) {
     const grown = new Map<RawCell, RawCell>();
     below.forEach((cell, c) => {
       const top = above[c]!;
@@ -100,4 +110,21 @@ function spannedRun(above: RawCell[], below: RawCell[]): [number, number] | null
   // Every other cell of the row is filled: the run is the only gap.
   const rest = below.filter((_, c) => c < from || c > to);
   return to > from && rest.every((cell) => cell.text !== '') ? [from, to] : null;
+}
+
+/** The row below has a number cell following the row above's (8 | 9): it is a row of its own, not the rest of that one. */
+function numberedOn(above: RawCell[], below: RawCell[]): boolean {
+  return (
+    above.length === below.length &&
+    below.some(
+      (cell, c) => /^\d{1,3}$/.test(cell.text) && /^\d{1,3}$/.test(above[c]!.text) && Number(cell.text) === Number(above[c]!.text) + 1,
+    )
+  );
+}
+
+/** How many cells at the start of the row below are empty under filled cells above (a group's cell cut by the page). */
+function leadingSpan(above: RawCell[], below: RawCell[]): number {
+  let c = 0;
+  while (c < below.length && below[c]!.text === '' && above[c]!.text !== '' && !/^\d{1,3}$/.test(above[c]!.text)) c++;
+  return c;
 }

@@ -38,6 +38,9 @@ interface PlacedLine extends LineBox {
 /** A line of columns set apart by runs of spaces or by tabs. */
 const COLUMNS = / {2}|\t/;
 
+/** A row of a table typed with tabs starts with its number (or a group's) and a tab. */
+const ROW_START = /^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3}[、.．])\s*\t|^\s*[一二三四五六七八九十]{1,3}[、.．]/;
+
 type PageBlock = { y: number; line: PlacedLine } | { y: number; table: PdfTableBlock };
 
 /**
@@ -123,6 +126,17 @@ export async function pdfToSource(bytes: Uint8Array, limits: DocumentLimits = DE
   } finally {
     await doc.destroy().catch(() => undefined);
   }
+}
+
+/**
+ * A row's second line on tab stops (it starts at a stop, under the row's cells) whose next piece did not fit:
+ * the piece went to the next line (at a stop after a tab, at the left margin inside a word), and runs on the
+ * row unless that line starts a row of its own (a row number and a tab at the margin).
+ */
+function tabRowGoesOn(l: PlacedLine, after: PageBlock | undefined, left: number): boolean {
+  if (l.leadTabs === 0 || !l.text.includes('\t') || !after || !('line' in after)) return false;
+  const n = after.line;
+  return n.page === l.page && !(n.x <= left + n.size * 0.5 && ROW_START.test(n.text));
 }
 
 function positioned(items: TextItem[]): Positioned[] {
@@ -233,7 +247,10 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
     const overflows = l.right >= margin - l.size * 2 || l.right + gapAllowance + nextWord > margin;
     const full =
       !completeRowAbove(blocks, i, left) &&
-      (wraps.has(i + 1) || (overflows && l.x <= left + l.size * 2.5) || cellWrap || indentedRowWrap(blocks, i, left));
+      (wraps.has(i + 1) ||
+        (overflows && (l.x <= left + l.size * 2.5 || tabRowGoesOn(l, after, left))) ||
+        cellWrap ||
+        indentedRowWrap(blocks, i, left));
     // Tab stops left on the line: a tab past the margin goes on to the next line (see glue in cleanPdfBlocks).
     const stopsToMargin =
       l.nextStop !== undefined && l.tabStep && l.text.includes('\t')
