@@ -1,3 +1,4 @@
+import { clearParseMemos } from './per-parse-memo.js';
 import { dueInPlanYear } from './stages/single-year.js';
 import { withoutRestatedTargets } from './indicators/restated-targets.js';
 import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './formats/document-limits.js';
@@ -50,6 +51,7 @@ function fallbackPlanYear(text: string): number | null {
  * through its simplified view and its fields are given back as written.
  */
 export function extractPlan(source: SourceText, options: ExtractOptions = {}): ExtractedPlan {
+  clearParseMemos();
   const view = simplifiedView(source);
   return view ? asWritten(extractFrom(view.source, options), view) : extractFrom(source, options);
 }

@@ -1,3 +1,4 @@
+import { memoizedPerParse } from '../per-parse-memo.js';
 import { toHalfWidth } from './calendar.js';
 import { scanDates } from './scan-dates.js';
 
@@ -22,6 +23,17 @@ export const ONGOING_RE =
  * @example parseDeadlineCell('2022年6月底前', 2021) // { due: ['2022-06-30'], ongoing: false }
  */
 export function parseDeadlineCell(text: string, planYear: number | null): DeadlineCell {
+  const cell = knownCell(`${planYear ?? ''}\u0000${text}`);
+  return { due: [...cell.due], ongoing: cell.ongoing };
+}
+
+// Table readers judge the same cells again and again (is it a deadline? which dates?).
+const knownCell = memoizedPerParse((key: string) => {
+  const cut = key.indexOf('\u0000');
+  return readDeadlineCell(key.slice(cut + 1), cut > 0 ? Number(key.slice(0, cut)) : null);
+});
+
+function readDeadlineCell(text: string, planYear: number | null): DeadlineCell {
   const half = toHalfWidth(text);
   const due: string[] = [];
   for (const token of scanDates(half, planYear)) {

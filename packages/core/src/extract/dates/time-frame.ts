@@ -1,3 +1,4 @@
+import { memoizedPerParse } from '../per-parse-memo.js';
 import { toHalfWidth } from './calendar.js';
 
 const FRAME_WORD = '(?:全年|全程|[长長]期|持[续續]|常[态態]化|常年|每年|每季度|每季|每月|每[学學]期|每半年|逐年|定期|年[内內]|今后|今後)';
@@ -15,7 +16,9 @@ const CLAUSE_BREAK = new Set([...',;。:']);
  * A trailing bracket group that is not a time frame (an attribution) is looked past.
  * Scans from the end without regular expressions over the whole text, so any length is linear.
  */
-export function closingTimeFrame(text: string): boolean {
+export const closingTimeFrame = memoizedPerParse(closingTimeFrameUncached);
+
+function closingTimeFrameUncached(text: string): boolean {
   const half = toHalfWidth(text);
   let end = trimEnd(half, half.length);
   for (let guard = 0; guard < 4; guard++) {

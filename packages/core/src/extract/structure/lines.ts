@@ -1,3 +1,4 @@
+import { memoizedPerParse } from '../per-parse-memo.js';
 import { foldCodeUnits, halfWidthMap } from '../fold-code-units.js';
 import type { SourceText, TableBlock } from '../source-text.js';
 import { decorationLength, isSharingSiteNote, strayCellCloser } from '../line-noise.js';
@@ -155,7 +156,9 @@ function isBracketRecord(t: string): boolean {
  * Lines that close the plan's body: signature, issue line, 附件 list, publication notes. Text after
  * them belongs to no item until a new numbered line appears.
  */
-export function isBodyTerminator(text: string): boolean {
+export const isBodyTerminator = memoizedPerParse(isBodyTerminatorUncached);
+
+function isBodyTerminatorUncached(text: string): boolean {
   const t = text.replace(/\s+/g, '');
   if (PAGE_BUTTONS.test(t)) return true;
   if (/^附件\d*(?:[::]|$)/.test(t)) return true;
@@ -179,7 +182,9 @@ export function isBodyTerminator(text: string): boolean {
 }
 
 /** A document or table title on its own line (…方案 / …清单 / …分工表), which starts a new part. */
-export function isTitleLine(text: string): boolean {
+export const isTitleLine = memoizedPerParse(isTitleLineUncached);
+
+function isTitleLineUncached(text: string): boolean {
   const t = text.replace(/\s+/g, '').replace(/[((][^()()]*[))]$/, '');
   if (t.length > 60 || /[。;;,,::]/.test(t)) return false;
   if (/^[((一二三四五六七八九十\d]/.test(t) && !/^\d{4}年/.test(t)) return false;

@@ -1,3 +1,4 @@
+import { memoizedPerParse } from '../per-parse-memo.js';
 import { splitUnitList } from '../units/unit-name.js';
 import { isDeadlineCell } from './deadline-shape.js';
 import { parseAttributionText } from './attribution.js';
@@ -26,10 +27,13 @@ export type ColumnRole = 'num' | 'task' | 'lead' | 'part' | 'resp' | 'deadline' 
 
 /** The role a header cell names, or null when the text is not a header label. */
 export function headerRole(label: string): ColumnRole | null {
-  // Every table reader asks this of every candidate line: most are sentences, left before any normalising.
+  // Every table reader asks this of every candidate line: most are sentences, left before any normalising; a
+  // short line is asked again from each of the ten lines above it that might open a header.
   if (!mayBeLabel(label)) return null;
-  return roleOf(label);
+  return knownRole(label);
 }
+
+const knownRole = memoizedPerParse((label: string) => roleOf(label));
 
 // Code units that /\s/ matches, so the count below agrees with the label's own normalising.
 const SPACE_UNIT = new Uint8Array(0x10000);

@@ -1,0 +1,26 @@
+/**
+ * Memos for pure questions about a line of text that several stages ask again and again of the same lines (is it a
+ * header label? does it close the body?). Each memo lives for one parse: `clearParseMemos` runs at the start of
+ * every extraction, so answers never carry from one document to the next and memory stays bounded.
+ */
+
+const memos: Map<string, unknown>[] = [];
+
+/** `fn` answering from a memo of its earlier answers within the current parse. `fn` must be pure. */
+export function memoizedPerParse<T>(fn: (text: string) => T, maxEntries = 8192): (text: string) => T {
+  const memo = new Map<string, T>();
+  memos.push(memo as Map<string, unknown>);
+  return (text: string) => {
+    const known = memo.get(text);
+    if (known !== undefined || memo.has(text)) return known as T;
+    const value = fn(text);
+    if (memo.size >= maxEntries) memo.clear();
+    memo.set(text, value);
+    return value;
+  };
+}
+
+/** Forgets every memo's answers: called when a new document's extraction starts. */
+export function clearParseMemos(): void {
+  for (const m of memos) m.clear();
+}
