@@ -16,6 +16,14 @@ describe('memoizedPerParse', () => {
     expect(calls).toBe(3);
   });
 
+  it('answers long texts afresh', () => {
+    let calls = 0;
+    const length = memoizedPerParse((text: string) => (calls++, text.length), 4);
+    length('一二三四五');
+    length('一二三四五');
+    expect(calls).toBe(2);
+  });
+
   it('remembers null and false answers too', () => {
     let calls = 0;
     const none = memoizedPerParse(() => {
@@ -29,7 +37,7 @@ describe('memoizedPerParse', () => {
 
   it('bounds its size: past the limit it starts afresh', () => {
     let calls = 0;
-    const id = memoizedPerParse((t: string) => (calls++, t), 2);
+    const id = memoizedPerParse((t: string) => (calls++, t), 160, 2);
     id('a');
     id('b');
     id('c'); // clears, then holds c

@@ -41,7 +41,11 @@ export function strayCellCloser(lines: Iterable<string>): string | null {
   return null;
 }
 
+const SHARING_START = new Set([...'下版已继点长']);
+
 /** Download, paywall and follow prompts of document-sharing sites and official accounts: never content. */
 export function isSharingSiteNote(text: string): boolean {
+  // Every line is asked: one whose first character opens none of the prompts is left at once.
+  if (!SHARING_START.has(text.trimStart()[0] ?? '')) return false;
   return /^(?:下载本文档|版权说明[::]|已阅读\d+页|继续(?:免费)?阅读|点击蓝字|点击上方|长按(?:识别|二维码))/.test(text.replace(/\s+/g, ''));
 }

@@ -6,11 +6,15 @@
 
 const memos: Map<string, unknown>[] = [];
 
-/** `fn` answering from a memo of its earlier answers within the current parse. `fn` must be pure. */
-export function memoizedPerParse<T>(fn: (text: string) => T, maxEntries = 8192): (text: string) => T {
+/**
+ * `fn` answering from a memo of its earlier answers within the current parse. `fn` must be pure. Texts longer than
+ * `maxLength` are answered afresh: hashing a long paragraph costs about as much as a quick question about it.
+ */
+export function memoizedPerParse<T>(fn: (text: string) => T, maxLength = 160, maxEntries = 8192): (text: string) => T {
   const memo = new Map<string, T>();
   memos.push(memo as Map<string, unknown>);
   return (text: string) => {
+    if (text.length > maxLength) return fn(text);
     const known = memo.get(text);
     if (known !== undefined || memo.has(text)) return known as T;
     const value = fn(text);

@@ -9,6 +9,7 @@ const INTERPRETATION = [
 
 /** True for the heading line of a policy interpretation of the plan. */
 export function isInterpretationTitle(text: string): boolean {
+  if (!text.includes('解') || !text.includes('读')) return false;
   const t = text.replace(/\s+/g, '');
   return t.length <= 80 && INTERPRETATION.some((re) => re.test(t));
 }

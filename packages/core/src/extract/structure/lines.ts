@@ -156,7 +156,7 @@ function isBracketRecord(t: string): boolean {
  * Lines that close the plan's body: signature, issue line, 附件 list, publication notes. Text after
  * them belongs to no item until a new numbered line appears.
  */
-export const isBodyTerminator = memoizedPerParse(isBodyTerminatorUncached);
+export const isBodyTerminator = memoizedPerParse(isBodyTerminatorUncached, 80);
 
 function isBodyTerminatorUncached(text: string): boolean {
   const t = text.replace(/\s+/g, '');
@@ -182,7 +182,7 @@ function isBodyTerminatorUncached(text: string): boolean {
 }
 
 /** A document or table title on its own line (…方案 / …清单 / …分工表), which starts a new part. */
-export const isTitleLine = memoizedPerParse(isTitleLineUncached);
+export const isTitleLine = memoizedPerParse(isTitleLineUncached, 80);
 
 function isTitleLineUncached(text: string): boolean {
   const t = text.replace(/\s+/g, '').replace(/[((][^()()]*[))]$/, '');
