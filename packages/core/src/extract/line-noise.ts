@@ -1,3 +1,6 @@
+import { alternation, escapeWord } from './lexicons/pattern.js';
+import { NAV_SEPARATORS, SITE_TOOLS } from './lexicons/site-navigation.js';
+
 /**
  * Noise that sits on the lines of copied pages: a stray character closing every cell of a document-sharing
  * copy, and decoration before a line (bullets, arrows, pictographs). Shared by the line reader and meta.
@@ -48,4 +51,18 @@ export function isSharingSiteNote(text: string): boolean {
   // Every line is asked: one whose first character opens none of the prompts is left at once.
   if (!SHARING_START.has(text.trimStart()[0] ?? '')) return false;
   return /^(?:下载本文档|版权说明[::]|已阅读\d+页|继续(?:免费)?阅读|点击蓝字|点击上方|长按(?:识别|二维码))/.test(text.replace(/\s+/g, ''));
+}
+
+// Tool links glued or apart, with spaces, middle dots or the separators of a site's menus between them.
+const TOOLS_ONLY = new RegExp(
+  `^(?:${alternation(SITE_TOOLS)}|\\s+|\\s*[${['·', ...NAV_SEPARATORS].map(escapeWord).join('')}]+\\s*)+$`,
+  'i',
+);
+
+/**
+ * A line of nothing but a site's tool links ("无障碍 关怀版 English", "繁体 | 长者模式"): page furniture, dropped by
+ * the HTML reader and never read as a title.
+ */
+export function isSiteToolsLine(text: string): boolean {
+  return TOOLS_ONLY.test(text.normalize('NFKC').trim());
 }

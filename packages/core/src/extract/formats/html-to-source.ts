@@ -1,3 +1,4 @@
+import { isSiteToolsLine } from '../line-noise.js';
 import { parseDocument } from 'htmlparser2';
 import { toHalfWidth } from '../dates/calendar.js';
 import type { SourceText } from '../source-text.js';
@@ -73,10 +74,6 @@ const BLOCK = new Set([
 const CHROME =
   /(^|[\s_-])(nav|navbar|menu|breadcrumbs?|crumbs?|share|bdshare|toolbar|search|login|footer|foot|copyright|sidebar|topbar|skip)([\s_-]|$)/i;
 
-/** A line of a site's own tools only (无障碍 关怀版 English), whatever its markup: page chrome, never the document. */
-const SITE_TOOLS =
-  /^(?:[\s|｜·/]*(?:无障碍(?:浏览|阅读)?|关怀版|长者(?:模式|版|助手)|长辈版|适老版|English|繁[體体]版?|简体版?|设为首页|加入收藏|登录|注册|智能问答|站内搜索))+[\s|｜·/]*$/;
-
 /**
  * Reads HTML into a SourceText: page chrome (script, style, head, nav, menus, footers) dropped, each block
  * element one line, <br> a new line, data tables kept as TableBlocks (rowspan/colspan, &nbsp; → empty).
@@ -107,7 +104,7 @@ class HtmlWalker {
   flush(): void {
     const text = this.keepSpacing ? this.line.replace(/\u00a0/g, ' ').trimEnd() : this.line.replace(/[ \u00a0]+/g, ' ').trim();
     // A Word paragraph keeps its leading spaces too: the indent that puts a continued cell under its column.
-    if (text.trim() !== '' && !(!this.keepSpacing && SITE_TOOLS.test(text))) this.builder.para(text, this.keepSpacing);
+    if (text.trim() !== '' && !(!this.keepSpacing && isSiteToolsLine(text))) this.builder.para(text, this.keepSpacing);
     this.line = '';
   }
 

@@ -1,5 +1,6 @@
 import { escapeWord, alternation } from '../lexicons/pattern.js';
-import { HOME_LINKS, LOCATION_LABELS, NAV_SEPARATORS, SITE_SECTIONS, SITE_TOOLS } from '../lexicons/site-navigation.js';
+import { HOME_LINKS, LOCATION_LABELS, NAV_SEPARATORS, SITE_SECTIONS } from '../lexicons/site-navigation.js';
+import { isSiteToolsLine } from '../line-noise.js';
 
 const SEP = `(?:\\s+|\\s*[${NAV_SEPARATORS.map(escapeWord).join('')}]+\\s*)`;
 // The home link standing as an entry: at the line's start or after a separator, and followed by one.
@@ -8,8 +9,6 @@ const LOCATION = new RegExp(`^\\s*${alternation(LOCATION_LABELS)}\\s*[::]?`);
 // Entries of a trail or menu: split at separator characters, or at runs of two or more spaces.
 const ENTRY_SPLIT = new RegExp(`\\s*[${NAV_SEPARATORS.map(escapeWord).join('')}]+\\s*|\\s{2,}`);
 const SECTIONS = new Set<string>(SITE_SECTIONS);
-// A line of nothing but the site's tool links, glued or spaced ("无障碍关怀版English").
-const TOOLS_ONLY = new RegExp(`^(?:${alternation(SITE_TOOLS)}|${SEP})+$`, 'i');
 
 /**
  * True for a site's menu or breadcrumb line ("首页 › 政务公开 › 政策文件", "某市人民政府 首页 / 信息公开",
@@ -17,7 +16,7 @@ const TOOLS_ONLY = new RegExp(`^(?:${alternation(SITE_TOOLS)}|${SEP})+$`, 'i');
  */
 export function isSiteNavigation(text: string): boolean {
   const t = text.normalize('NFKC').trim();
-  if (LOCATION.test(t) || HOME_ENTRY.test(t) || TOOLS_ONLY.test(t)) return true;
+  if (LOCATION.test(t) || HOME_ENTRY.test(t) || isSiteToolsLine(t)) return true;
   // "某市卫生健康委员会 - 政府信息公开 - 工作动态": entries of which one names a section of the site.
   const entries = t.split(ENTRY_SPLIT).filter(Boolean);
   return entries.length >= 2 && entries.length <= 8 && entries.some((e) => SECTIONS.has(e));
