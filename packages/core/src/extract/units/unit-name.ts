@@ -42,9 +42,9 @@ const NOT_BANK = endsWithAny(NOT_BANK_ENDINGS);
 /** Teams that are units of their own (驻局纪检监察组, 督导组), unlike any word ending in 组. */
 const TEAM = new RegExp(`${alternation(TEAM_PREFIXES)}组$`);
 const TOWNSHIP = /^\p{Script=Han}{2,5}(?:镇|乡)$/u;
-// Words, not names (小城镇, 重点城镇, 下乡); a town named after a city (甲城镇) is still a name.
+// Words, not names (小城镇, 重点城镇, 下乡, 江南水乡); a town named after a city (甲城镇) or a river (黄水乡) is still a name.
 const NOT_TOWNSHIP =
-  /(?:(?:^|[小新大中各全县市区型色点心重特])城|城(?=乡)|小|古|重|名|集|村|市|下|返|家|老|故|他|异|水|梦|原|本|外|望|同|思|怀|全|各|之|心|制|点|型|级|类|城乡|特色)[镇乡]$/;
+  /(?:(?:^|[小新大中各全县市区型色点心重特])城|城(?=乡)|小|古|重|名|集|村|市|下|返|家|老|故|他|异|(?<=[\u4e00-\u9fff]{2})水|梦|原|本|外|望|同|思|怀|全|各|之|心|制|点|型|级|类|城乡|特色)[镇乡]$/;
 
 const PLACED_SCHOOL = /^\p{Script=Han}{1,6}(?:[镇乡县市区村]|街道)\p{Script=Han}{0,6}学校$/u;
 
