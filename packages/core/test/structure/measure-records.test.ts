@@ -9,7 +9,7 @@ describe('"整改措施N:" records under findings headings', () => {
     expect(readMarker('措施得力,成效明显')).toBeNull();
   });
 
-  it('makes each measure one duty with its own fields, numbered on across the findings', async () => {
+  it('makes each measure one duty with its own fields, numbered on across the findings; a cut-off item is none', async () => {
     const text = [
       '某县关于巡察反馈问题的整改任务清单',
       '(一)学校食堂管理不规范问题',
@@ -24,6 +24,7 @@ describe('"整改措施N:" records under findings headings', () => {
       '整改措施3:新增公共停车泊位500个。',
       '责任单位:县住建局、县公安局',
       '整改时限:2025年12月31日',
+      '(三)……(未完,见附件)',
     ].join('\n');
     const plan = await parsePlan({ text });
     expect(plan.tasks.map((t) => [t.text.split('\n')[0], t.lead, t.participants, t.due, t.ongoing])).toEqual([
