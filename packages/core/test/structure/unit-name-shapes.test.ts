@@ -24,6 +24,12 @@ describe('unit shapes found in county and bureau plans', () => {
     expect(plan.tasks.map((t) => [t.lead, t.participants])).toEqual([[['县爱卫办'], ['清水乡']]]);
   });
 
+  it('drops a bracketed note about the page from the last name, keeps a note on the unit', () => {
+    expect(splitUnitList('县医保局、县民政局(本页内容为节选,完整清单见附件下载)', dir)).toEqual(['县医保局', '县民政局']);
+    expect(splitUnitList('县民政局(节选)', dir)).toEqual(['县民政局']);
+    expect(splitUnitList('县政府办(应急办)', dir)).toEqual(['县政府办(应急办)']);
+  });
+
   it('reads the attributions end to end', async () => {
     const text = [
       '一、重点任务',

@@ -100,6 +100,8 @@ const TRAILERS = [
   /等(?:相关|有关)?(?:部门|单位|部门单位)?$/,
   // "…等行业主管部门", "…等行政执法部门": a kind of department closing the list, not a name.
   /等[\p{Script=Han}]{2,6}?(?:部门|单位)$/u,
+  // "(本页内容为节选,完整清单见附件下载)": a note on the page or on where the full list is, not on the last name.
+  /[((][^()()]{0,30}(?:节选|摘编|未完|见附件|附件下载|完整清单)[^()()]{0,30}[))]$/,
 ];
 
 /** Removes trailing role phrases (按职责分工,分别负责 / 配合 / 等部门参与) from a unit list. */
