@@ -14,7 +14,8 @@ describe('unit shapes found in county and bureau plans', () => {
   });
 
   it('accepts bare township names and inspection teams, not words that end in 镇/乡/组', () => {
-    for (const n of ['城南镇', '白马乡', '清水乡', '东山街道', '驻局纪检监察组', '县委第二巡察组']) expect(isUnitName(n, dir), n).toBe(true);
+    for (const n of ['城南镇', '白马乡', '清水乡', '东山街道', '驻局纪检监察组', '县委第二巡察组'])
+      expect(isUnitName(n, dir), n).toBe(true);
     for (const n of ['新型城镇', '特色小镇', '统筹城乡', '科技下乡', '鱼米之乡', '江南水乡', '中心镇', '建制镇', '分组', '每组'])
       expect(isUnitName(n, dir), n).toBe(false);
   });

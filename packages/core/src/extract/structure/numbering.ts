@@ -47,7 +47,8 @@ const PATTERNS: { style: NumberStyle; re: RegExp; num: (m: RegExpExecArray) => s
 const HALF_WIDTH = halfWidthMap();
 // The characters a marker can start with (every pattern above is anchored): most lines are left at once.
 const MARKER_START = new Uint8Array(0x10000);
-for (const c of `第一二三四五六七八九十百零〇两(（0123456789０１２３４５６７８９${CIRCLED}实项事任行工整措`) MARKER_START[c.charCodeAt(0)] = 1;
+for (const c of `第一二三四五六七八九十百零〇两(（0123456789０１２３４５６７８９${CIRCLED}实项事任行工整措`)
+  MARKER_START[c.charCodeAt(0)] = 1;
 
 /**
  * Reads the number marker at the start of a (trimmed) line, or null. "2021年…", "1.5万人", "12320热线"
