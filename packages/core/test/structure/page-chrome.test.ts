@@ -2,6 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { parsePlan } from '@duban/core';
 import { isBodyTerminator } from '../../src/extract/structure/lines.js';
 
+describe('a bracketed note about the page on a line of its own', () => {
+  it('ends the body, so the last unit of a labelled field does not swallow it', async () => {
+    expect(isBodyTerminator('(本页内容为节选,完整清单见附件下载)')).toBe(true);
+    expect(isBodyTerminator('(以上为节选)')).toBe(true);
+    expect(isBodyTerminator('(以上任务2025年底前完成)')).toBe(false);
+    const text = [
+      '某县2025年慢病防治工作任务清单',
+      '一、重点任务',
+      '1.将骨密度检测纳入老年人健康体检。',
+      '牵头单位:县卫生健康局',
+      '配合单位:县医保局、县民政局',
+      '(本页内容为节选,完整清单见附件下载)',
+    ].join('\n');
+    const plan = await parsePlan({ text });
+    expect(plan.tasks.map((t) => t.participants)).toEqual([['县医保局', '县民政局']]);
+  });
+});
+
 describe('site chrome after the last item', () => {
   it('recognises a footer with the hosting office and a phone number, and a paywall note', () => {
     expect(isBodyTerminator('青溪县人民政府办公室主办  联系电话:0571-6502xxxx')).toBe(true);

@@ -14,9 +14,21 @@ describe('unit shapes found in county and bureau plans', () => {
   });
 
   it('accepts bare township names and inspection teams, not words that end in 镇/乡/组', () => {
-    for (const n of ['城南镇', '白马乡', '东山街道', '驻局纪检监察组', '县委第二巡察组']) expect(isUnitName(n, dir), n).toBe(true);
-    for (const n of ['新型城镇', '特色小镇', '统筹城乡', '科技下乡', '鱼米之乡', '中心镇', '建制镇', '分组', '每组'])
+    for (const n of ['城南镇', '白马乡', '清水乡', '东山街道', '驻局纪检监察组', '县委第二巡察组'])
+      expect(isUnitName(n, dir), n).toBe(true);
+    for (const n of ['新型城镇', '特色小镇', '统筹城乡', '科技下乡', '鱼米之乡', '江南水乡', '中心镇', '建制镇', '分组', '每组'])
       expect(isUnitName(n, dir), n).toBe(false);
+  });
+
+  it('reads a bare list naming a township whose name ends in 水乡 (清水乡) as units', async () => {
+    const plan = await parsePlan({ text: '一、重点任务\n1.指导清水乡创建省级卫生乡镇。(县爱卫办、清水乡)' });
+    expect(plan.tasks.map((t) => [t.lead, t.participants])).toEqual([[['县爱卫办'], ['清水乡']]]);
+  });
+
+  it('drops a bracketed note about the page from the last name, keeps a note on the unit', () => {
+    expect(splitUnitList('县医保局、县民政局(本页内容为节选,完整清单见附件下载)', dir)).toEqual(['县医保局', '县民政局']);
+    expect(splitUnitList('县民政局(节选)', dir)).toEqual(['县民政局']);
+    expect(splitUnitList('县政府办(应急办)', dir)).toEqual(['县政府办(应急办)']);
   });
 
   it('reads the attributions end to end', async () => {

@@ -112,6 +112,8 @@ function isDuty(node: OutlineNode): boolean {
   // "第六条 本办法所称运动处方,是指……" defines a term and prescribes no work.
   const whole = [rest, ...node.body.map((l) => l.text)].join('');
   if (DEFINITION.test(rest) && !/[((【[]/.test(whole)) return false;
+  // "(三)……(未完,见附件)": an excerpt cut off at the item's number holds no words of a duty.
+  if (/^[….。·\s]*$/.test(whole.replace(/[((【[][^()()【】[\]]*[))】\]]/g, ''))) return false;
   // "一、进展情况" ⏎ "详见附件。": the heading points to an attachment; the work is listed there.
   if (node.body.length && POINTER.test(node.body.map((l) => l.text).join(''))) return false;
   // "二、反馈问题整改台账" ⏎ "问题一:…": a finding that heads a record (its measures were read as the record), no duty.

@@ -1,6 +1,7 @@
 import { splitUnitList } from '../units/unit-name.js';
 import { trimChars } from './text-trim.js';
 import { isDeadlineCell } from './deadline-shape.js';
+import { timeLimitAfter, type TimeLimitAfter } from './lone-deadline.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
 import {
   DEADLINE_LABEL_SOURCE as DEADLINE_LABEL,
@@ -135,8 +136,9 @@ export function findLabelledLines(text: string, dir: UnitDirectory): Attribution
       continue;
     }
     // "责任单位:X(牵头)、Y" ⏎ "2026年6月底前" (or "持续推进"): a bare time limit under the unit lines is the record's.
-    if (acc > 0 && bare === null && !LABEL_LINE.test(l) && isDeadlineCell(l.trim())) {
-      bare = l.trim();
+    const limit: TimeLimitAfter | null = acc > 0 && bare === null && !LABEL_LINE.test(l) ? timeLimitAfter(`\n${l}`) : null;
+    if (limit) {
+      bare = limit.value;
       acc += l.length + 1;
       continue;
     }

@@ -176,7 +176,9 @@ function isBodyTerminatorUncached(text: string): boolean {
   if (t.length <= 80 && /(?:主办|承办|维护)(?:单位)?[::]?.{0,30}?(?:联系电话|电话|地址|邮编)[::]/.test(t)) return true;
   if (t.length <= 80 && /©|Copyright|公网安备|备案号/i.test(t)) return true;
   if (/^【[^】]*(?:隐藏|登录|全文)[^】]*】$/.test(t)) return true;
-  if (/^[((](?:此件|信息公开|公开方式|本文|此页)[^()()]*[))]$/.test(t)) return true;
+  // A note on the page in brackets: "(此件公开发布)", "(本页内容为节选,完整清单见附件下载)".
+  if (/^[((](?:此件|信息公开|公开方式|本文|此页|本页|全文|节选|未完)[^()()]*[))]$/.test(t)) return true;
+  if (/^[((][^()()]{0,30}(?:节选|摘编|未完)[^()()]{0,30}[))]$/.test(t)) return true;
   if (/^\d{4}年\d{1,2}月\d{1,2}日$/.test(t) || /^20\d{5,6}$/.test(t) || /^\d{4}-\d{1,2}-\d{1,2}$/.test(t)) return true;
   return false;
 }

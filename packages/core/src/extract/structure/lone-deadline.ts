@@ -3,15 +3,32 @@ import { DEADLINE_LABEL_SOURCE } from './role-labels.js';
 
 /** "(完成时限:2026年3月—6月)": a bracket holding nothing but a time-limit label and its value. */
 const BRACKETED_LIMIT = new RegExp(`[((【]\\s*(?:${DEADLINE_LABEL_SOURCE})\\s*[::]\\s*([^()()【】::]+?)\\s*[))】]`);
+/** "【2026年】", "(6月、12月)", "〔持续推进〕" right after the attribution, closing its clause; an optional label inside. */
+const OWN_BRACKET = new RegExp(
+  `^[ \\t\\u3000]*[((【〔\\[]\\s*(?:(?:${DEADLINE_LABEL_SOURCE})\\s*[::]\\s*)?([^()()【】〔〕\\[\\]\\n]{1,30}?)\\s*[))】〕\\]](?=[ \\t\\u3000]*(?:[。;;,,\\n]|$))`,
+);
+/** A line of its own after the attribution ("…(牵头单位:X)" ⏎ "2026年6月底前"). */
+const OWN_LINE = /^[。;;,,\s]*\n([^\n]+)/;
+
+/** A time limit written right after an item's attribution, and how much of the text after it that takes. */
+export interface TimeLimitAfter {
+  value: string;
+  /** Characters of `rest` it takes. */
+  length: number;
+}
 
 /**
- * The time limit written on its own line right after an item's closing attribution ("…(牵头单位:X)" ⏎
- * "2026年6月底前"), or null. `rest` is the item's text after that attribution.
+ * The time limit written right after an item's attribution, or null. `rest` is the item's text after the
+ * attribution (its closing bracket, or its last labelled line): a bracket of its own on the same line
+ * ("【X牵头;Y配合】【2026年】") or a line of its own ("…(牵头单位:X)" ⏎ "2026年6月底前", "持续推进").
  */
-export function deadlineLineAfter(rest: string): string | null {
-  const m = /^[。;;,,\s]*\n([^\n]+)/.exec(rest);
+export function timeLimitAfter(rest: string): TimeLimitAfter | null {
+  const b = OWN_BRACKET.exec(rest);
+  const inner = b?.[1]?.trim();
+  if (b && inner && isDeadlineCell(inner)) return { value: inner, length: b[0].length };
+  const m = OWN_LINE.exec(rest);
   const line = m?.[1]?.trim().replace(/[。;;]+$/, '');
-  return line && isDeadlineCell(line) ? line : null;
+  return m && line && isDeadlineCell(line) ? { value: line, length: m[0].length } : null;
 }
 
 /** The value of a bracketed time-limit label inside a duty's text ("…栏目(完成时限:2026年3月—6月)。"), or null. */

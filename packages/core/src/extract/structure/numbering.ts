@@ -12,7 +12,7 @@ export type NumberStyle =
   | 'parabic' // (1)
   | 'rarabic' // 1)
   | 'circled' // ①
-  | 'named' // 实事一| / 项目二: (a news or WeChat copy names each item)
+  | 'named' // 实事一| / 项目二: / 整改措施3: (a news or WeChat copy, a ledger names each item)
   | 'record'; // "问题2:…" heading a block of labelled fields (never read from a line: see record-heads)
 
 /** A number marker at the start of a line. */
@@ -40,12 +40,15 @@ const PATTERNS: { style: NumberStyle; re: RegExp; num: (m: RegExpExecArray) => s
   { style: 'rarabic', re: /^(\d{1,2})\s*[))]\s*/, num: (m) => `${m[1]})` },
   { style: 'circled', re: new RegExp(`^([${CIRCLED}])\\s*[、.．]?\\s*`), num: (m) => m[1] ?? '' },
   { style: 'named', re: new RegExp(`^((?:实事|项目|事项|任务|行动|工程)${CN})\\s*[|｜丨::]\\s*`), num: (m) => m[1] ?? '' },
+  // "整改措施3:…": a rectification ledger numbers its measures on across the findings they sit under.
+  { style: 'named', re: new RegExp(`^((?:整改)?措施(?:${CN}|\\d{1,3}))\\s*[::]\\s*`), num: (m) => m[1] ?? '' },
 ];
 
 const HALF_WIDTH = halfWidthMap();
 // The characters a marker can start with (every pattern above is anchored): most lines are left at once.
 const MARKER_START = new Uint8Array(0x10000);
-for (const c of `第一二三四五六七八九十百零〇两(（0123456789０１２３４５６７８９${CIRCLED}实项事任行工`) MARKER_START[c.charCodeAt(0)] = 1;
+for (const c of `第一二三四五六七八九十百零〇两(（0123456789０１２３４５６７８９${CIRCLED}实项事任行工整措`)
+  MARKER_START[c.charCodeAt(0)] = 1;
 
 /**
  * Reads the number marker at the start of a (trimmed) line, or null. "2021年…", "1.5万人", "12320热线"

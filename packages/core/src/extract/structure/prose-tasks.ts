@@ -16,7 +16,7 @@ import { classifyHeading, isActionMechanism, isFindingsHeading, isTaskSection, t
 import { assembleItemText, itemTitle, LABEL_START } from './item-text.js';
 import { ancestors, type OutlineNode } from './outline.js';
 import { headerRole } from './table-columns.js';
-import { bracketedDeadline, deadlineLineAfter } from './lone-deadline.js';
+import { bracketedDeadline, timeLimitAfter } from './lone-deadline.js';
 import type { TaskKind } from '../plan-schema.js';
 
 /** A duty read from prose, before units get their directory ids. */
@@ -131,19 +131,27 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
   const labelled = brackets.length ? null : findLabelledLines(text, dir);
   const itemDeadline =
     labelled?.deadlineText ??
-    (labelled && (labelled.lead.length || labelled.participants.length) ? deadlineLineAfter(text.slice(labelled.end)) : null) ??
+    (labelled && (labelled.lead.length || labelled.participants.length) ? timeLimitAfter(text.slice(labelled.end))?.value : null) ??
     (brackets.length === 1 ? brackets[0]?.deadlineText : null) ??
     null;
 
   // Clause boundaries: each bracket attribution closes a clause (with its trailing punctuation).
-  const cuts: { from: number; to: number; roles: (Roles & { deadlineText?: string | null }) | null; attrAt?: number }[] = [];
+  // A time limit right after a bracket attribution ("【X牵头】【2026年】", or on the next line) is its clause's.
+  const cuts: {
+    from: number;
+    to: number;
+    roles: (Roles & { deadlineText?: string | null }) | null;
+    attrAt?: number;
+    limit?: string;
+  }[] = [];
   if (brackets.length > 1) {
     let from = 0;
     brackets.forEach((b, i) => {
-      let to = b.end;
+      const limit = timeLimitAfter(text.slice(b.end));
+      let to = b.end + (limit?.length ?? 0);
       while (to < text.length && /[。;;,,.\s]/.test(text[to] ?? '')) to++;
       if (i === brackets.length - 1) to = text.length;
-      cuts.push({ from, to, roles: b });
+      cuts.push({ from, to, roles: b, limit: limit?.value });
       from = to;
     });
   } else {
@@ -167,7 +175,8 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
     // Where an unbracketed attribution closing the item starts ("…,全年持续推进。——牵头单位:X"): the duty ends there.
     const at = own && 'start' in own && typeof own.start === 'number' ? own.start : 0;
     const attrAt = !brackets.length && at > 0 ? at : undefined;
-    cuts.push({ from: 0, to: text.length, roles: roles && (roles.lead.length || roles.participants.length) ? roles : null, attrAt });
+    const limit = brackets.length ? timeLimitAfter(text.slice(brackets[0]?.end ?? 0))?.value : undefined;
+    cuts.push({ from: 0, to: text.length, roles: roles && (roles.lead.length || roles.participants.length) ? roles : null, attrAt, limit });
   }
 
   const lastBracket = brackets.at(-1);
@@ -184,9 +193,9 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
     let ongoing = false;
     let deadlineText: string | null = null;
     // A time limit written in the clause's own attribution, else in the item's labelled lines, else on its own
-    // line after the closing attribution ("…(牵头单位:X)" ⏎ "2026年6月底前"), else in a bracket of its own.
-    const lineAfter = duty !== clause && i === cuts.length - 1 ? deadlineLineAfter(text.slice(closeAt)) : null;
-    const deadlineLabel = c.roles?.deadlineText ?? itemDeadline ?? lineAfter ?? bracketedDeadline(duty);
+    // line or in a bracket of its own after the closing attribution ("…(牵头单位:X)" ⏎ "2026年6月底前"), else in
+    // a labelled bracket inside the duty.
+    const deadlineLabel = c.roles?.deadlineText ?? itemDeadline ?? c.limit ?? bracketedDeadline(duty);
     if (deadlineLabel) {
       const cell = parseDeadlineCell(deadlineLabel, planYear);
       due = cell.due;

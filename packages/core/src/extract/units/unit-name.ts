@@ -42,9 +42,9 @@ const NOT_BANK = endsWithAny(NOT_BANK_ENDINGS);
 /** Teams that are units of their own (驻局纪检监察组, 督导组), unlike any word ending in 组. */
 const TEAM = new RegExp(`${alternation(TEAM_PREFIXES)}组$`);
 const TOWNSHIP = /^\p{Script=Han}{2,5}(?:镇|乡)$/u;
-// Words, not names (小城镇, 重点城镇, 下乡); a town named after a city (甲城镇) is still a name.
+// Words, not names (小城镇, 重点城镇, 下乡, 江南水乡); a town named after a city (甲城镇) or a river (黄水乡) is still a name.
 const NOT_TOWNSHIP =
-  /(?:(?:^|[小新大中各全县市区型色点心重特])城|城(?=乡)|小|古|重|名|集|村|市|下|返|家|老|故|他|异|水|梦|原|本|外|望|同|思|怀|全|各|之|心|制|点|型|级|类|城乡|特色)[镇乡]$/;
+  /(?:(?:^|[小新大中各全县市区型色点心重特])城|城(?=乡)|小|古|重|名|集|村|市|下|返|家|老|故|他|异|(?<=[\u4e00-\u9fff]{2})水|梦|原|本|外|望|同|思|怀|全|各|之|心|制|点|型|级|类|城乡|特色)[镇乡]$/;
 
 const PLACED_SCHOOL = /^\p{Script=Han}{1,6}(?:[镇乡县市区村]|街道)\p{Script=Han}{0,6}学校$/u;
 
@@ -100,6 +100,8 @@ const TRAILERS = [
   /等(?:相关|有关)?(?:部门|单位|部门单位)?$/,
   // "…等行业主管部门", "…等行政执法部门": a kind of department closing the list, not a name.
   /等[\p{Script=Han}]{2,6}?(?:部门|单位)$/u,
+  // "(本页内容为节选,完整清单见附件下载)": a note on the page or on where the full list is, not on the last name.
+  /[((][^()()]{0,30}(?:节选|摘编|未完|见附件|附件下载|完整清单)[^()()]{0,30}[))]$/,
 ];
 
 /** Removes trailing role phrases (按职责分工,分别负责 / 配合 / 等部门参与) from a unit list. */
