@@ -17,6 +17,7 @@ import { expandParentOnce } from './parent-once.js';
 import { gluedNext, isPlaceBranch } from './glued-units.js';
 import { IS_PAIRED_OWNER, keepListGroups } from './list-groups.js';
 import { lineBreaksAsCommas } from './cell-lines.js';
+import { memoizedPerParseWith } from '../per-parse-memo.js';
 
 /*
  * Organisation-name morphology, built from the lexicon (lexicons/org-suffixes.ts). A unit name is an optional
@@ -168,28 +169,18 @@ export function splitGlued(name: string, dir?: UnitDirectory): string[] {
  * phrases removed, spaces dropped and glued names separated. Returns null when any part is not a unit name.
  */
 export function splitUnitList(raw: string, dir?: UnitDirectory): string[] | null {
-  // Unit lists repeat through a document (市卫生健康委 in every row): remember the answers.
   if (raw.length > 300) return null; // a paragraph, not a list of names
-  const memo = memoFor(dir);
-  const known = memo.get(raw);
-  if (known !== undefined) return known && [...known];
-  const result = splitUnitListUncached(raw, dir);
-  if (memo.size > 20000) memo.clear();
-  memo.set(raw, result);
-  return result && [...result];
+  const known = knownUnitList(dir ?? NO_DIRECTORY, raw);
+  return known && [...known];
 }
 
-const memos = new WeakMap<object, Map<string, string[] | null>>();
-const noDir = {};
-function memoFor(dir: UnitDirectory | undefined): Map<string, string[] | null> {
-  const key = dir ?? noDir;
-  let m = memos.get(key);
-  if (!m) {
-    m = new Map();
-    memos.set(key, m);
-  }
-  return m;
-}
+// Unit lists repeat through a document (市卫生健康委 in every row): the answers are remembered for one parse.
+const NO_DIRECTORY = {};
+const knownUnitList = memoizedPerParseWith(
+  (key: object, raw: string) => splitUnitListUncached(raw, key === NO_DIRECTORY ? undefined : (key as UnitDirectory)),
+  300,
+  20000,
+);
 
 /** Level prefixes written once for a list of departments (市发改委、科技局 = 市发改委、市科技局). */
 const ONE_LEVEL = /^(自治[区州县旗]|[省市县区旗州盟])(?!委|[省县区旗州盟]|市(?!场))/;
