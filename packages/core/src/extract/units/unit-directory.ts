@@ -1,3 +1,4 @@
+import { codeUnitSet } from '../code-unit-sets.js';
 import { DEPARTMENTS, LEVEL_PREFIXES, type DepartmentEntry } from './department-names.js';
 
 /** A directory entry as users add it: a canonical name with its other names. */
@@ -20,8 +21,20 @@ export interface UnitDirectory {
   readonly byName: ReadonlyMap<string, UnitMatch>;
 }
 
+// Code units a name keeps as they are under NFKC, space removal and bracket folding: ASCII (bar space and square
+// brackets), 、。 and the unified ideographs, none of which combines with a neighbour under NFKC.
+const KEPT_AS_IS = codeUnitSet((ch) => {
+  const c = ch.charCodeAt(0);
+  const plain = (c > 0x20 && c < 0x7f && ch !== '[' && ch !== ']') || c === 0x3001 || c === 0x3002 || (c >= 0x4e00 && c <= 0x9fff);
+  return plain && ch.normalize('NFKC') === ch;
+});
+
 /** Names are compared after NFKC, without whitespace and with Chinese brackets folded. */
 export function normalizeUnitName(name: string): string {
+  // Most names are plain ideographs already: asked of every candidate part, the NFKC pass is skipped for them.
+  let k = 0;
+  while (k < name.length && KEPT_AS_IS[name.charCodeAt(k)] === 1) k++;
+  if (k === name.length) return name;
   return name
     .normalize('NFKC')
     .replace(/\s+/g, '')

@@ -18,6 +18,7 @@ import { gluedNext, isPlaceBranch } from './glued-units.js';
 import { IS_PAIRED_OWNER, keepListGroups } from './list-groups.js';
 import { lineBreaksAsCommas } from './cell-lines.js';
 import { memoizedPerParseWith } from '../per-parse-memo.js';
+import { codeUnitSet, trimEndOf } from '../code-unit-sets.js';
 
 /*
  * Organisation-name morphology, built from the lexicon (lexicons/org-suffixes.ts). A unit name is an optional
@@ -103,12 +104,19 @@ const TRAILERS = [
   /等[\p{Script=Han}]{2,6}?(?:部门|单位)$/u,
 ];
 
+// Whether any trailer ends the text, in one backward look from the end: most texts end in none.
+if (!TRAILERS.every((t) => t.source.endsWith('$'))) throw new Error('every trailer is anchored at the end');
+const ANY_TRAILER = new RegExp(`$(?<=${TRAILERS.map((t) => `(?:${t.source.replace(/\$$/, '')})`).join('|')})`, 'u');
+/** The separators a list may trail: [,,;;。、\s]. */
+const TRAILING_SEPARATORS = codeUnitSet((ch) => /[,,;;。、\s]/.test(ch));
+
 /** Removes trailing role phrases (按职责分工,分别负责 / 配合 / 等部门参与) from a unit list. */
 export function stripTrailers(s: string): string {
-  let out = s.replace(/[,,;;。、\s]+$/, '');
+  let out = trimEndOf(s, TRAILING_SEPARATORS);
+  if (!ANY_TRAILER.test(out)) return out;
   for (let pass = 0; pass < 3; pass++) {
     const before = out;
-    for (const t of TRAILERS) out = out.replace(t, '').replace(/[,,;;。、\s]+$/, '');
+    for (const t of TRAILERS) out = trimEndOf(out.replace(t, ''), TRAILING_SEPARATORS);
     if (out === before) break;
   }
   return out;
