@@ -10,6 +10,13 @@ export function codeUnitSet(test: (ch: string) => boolean): Uint8Array {
   return set;
 }
 
+/** A table of the code units of `chars` (the first of each string). */
+export function codeUnitsOf(chars: Iterable<string>): Uint8Array {
+  const set = new Uint8Array(0x10000);
+  for (const ch of chars) set[ch.charCodeAt(0)] = 1;
+  return set;
+}
+
 /** The code units `/\s/` matches. */
 export const SPACE_UNITS = codeUnitSet((ch) => /\s/.test(ch));
 

@@ -39,6 +39,8 @@ export function memoizedPerParseWith<K extends object, T>(
     if (text.length > maxLength) return fn(key, text);
     let memo = byKey.get(key);
     if (!memo) {
+      // Asked outside a parse with ever new objects, the memo still stays bounded.
+      if (byKey.size >= 16) byKey.clear();
       memo = new Map();
       byKey.set(key, memo);
     }

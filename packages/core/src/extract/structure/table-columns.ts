@@ -1,4 +1,4 @@
-import { memoizedPerParse } from '../per-parse-memo.js';
+import { memoizedPerParse, memoizedPerParseWith } from '../per-parse-memo.js';
 import { SPACE_UNITS } from '../code-unit-sets.js';
 import { splitUnitList } from '../units/unit-name.js';
 import { isDeadlineCell } from './deadline-shape.js';
@@ -103,6 +103,13 @@ export type CellShape = 'num' | 'units' | 'deadline' | 'text';
 
 /** Judges a cell by its shape: a row number, a unit list, a deadline, or duty text. */
 export function cellShape(text: string, dir: UnitDirectory): CellShape {
+  return knownShape(dir, text);
+}
+
+// A table reader asks again of a line it has judged (the row's next cell, a wrapped cell joined back).
+const knownShape = memoizedPerParseWith(cellShapeUncached, 300);
+
+function cellShapeUncached(dir: UnitDirectory, text: string): CellShape {
   const t = text.normalize('NFKC').replace(/\s+/g, '');
   if (/^\d{1,3}[.、]?$/.test(t)) return 'num';
   if (t.length <= 40 && isDeadlineCell(t)) return 'deadline';

@@ -1,4 +1,5 @@
 import { codeUnitSet } from '../code-unit-sets.js';
+import { memoizedPerParseWith } from '../per-parse-memo.js';
 import { DEPARTMENTS, LEVEL_PREFIXES, type DepartmentEntry } from './department-names.js';
 
 /** A directory entry as users add it: a canonical name with its other names. */
@@ -93,6 +94,13 @@ const PLACE_STOP = /[局委办厅部院会和及与、,,()各直属级中心]|^(
  * @example lookupUnit(dir, '市卫计委') // → { id: '市:health', name: '市卫生健康委', former: true }
  */
 export function lookupUnit(dir: UnitDirectory, name: string): UnitMatch | null {
+  return knownUnit(dir, name);
+}
+
+// Every part of every candidate list is looked up, often the same names again: the answers last for one parse.
+const knownUnit = memoizedPerParseWith(lookupUnitUncached);
+
+function lookupUnitUncached(dir: UnitDirectory, name: string): UnitMatch | null {
   const n = normalizeUnitName(name);
   const hit = dir.byName.get(n);
   if (hit) return hit;
@@ -114,7 +122,7 @@ export function lookupUnit(dir: UnitDirectory, name: string): UnitMatch | null {
     }
   }
   const note = /^(.+?)\((?:原)?[^()]*\)$/.exec(n);
-  if (note?.[1] && note[1] !== n) return lookupUnit(dir, note[1]);
+  if (note?.[1] && note[1] !== n) return lookupUnitUncached(dir, note[1]);
   return null;
 }
 
