@@ -55,11 +55,23 @@ function stripNotes(s: string): string {
   return s.replace(/\([^()]*\)/g, '');
 }
 
+/** The memo key of a question asked without a directory. */
+const NO_DIRECTORY = {};
+
 /**
  * True when `raw` has the shape of an organisation name (or is in the directory). Used for bare bracket
  * groups and table cells: every part of a unit list must pass.
  */
 export function isUnitName(raw: string, dir?: UnitDirectory): boolean {
+  return knownUnitName(dir ?? NO_DIRECTORY, raw);
+}
+
+// Asked of every part and every split point of a list, often of the same text: the answers last for one parse.
+const knownUnitName = memoizedPerParseWith((key: object, raw: string) =>
+  isUnitNameUncached(raw, key === NO_DIRECTORY ? undefined : (key as UnitDirectory)),
+);
+
+function isUnitNameUncached(raw: string, dir?: UnitDirectory): boolean {
   const n = normalizeUnitName(raw);
   if (n.length < 2 || n.length > 40) return false;
   if (dir && lookupUnit(dir, n)) return true;
@@ -126,16 +138,18 @@ export function stripTrailers(s: string): string {
 function splitTopLevel(s: string, seps: string): string[] {
   const parts: string[] = [];
   let depth = 0;
-  let cur = '';
-  for (const ch of s) {
+  let from = 0;
+  // Separators and parentheses are single code units: no surrogate half is ever taken for one.
+  for (let k = 0; k < s.length; k++) {
+    const ch = s.charAt(k);
     if (ch === '(') depth++;
     else if (ch === ')') depth = Math.max(0, depth - 1);
     if (depth === 0 && seps.includes(ch)) {
-      parts.push(cur);
-      cur = '';
-    } else cur += ch;
+      parts.push(s.slice(from, k));
+      from = k + 1;
+    }
   }
-  parts.push(cur);
+  parts.push(s.slice(from));
   return parts.map((p) => p.trim()).filter(Boolean);
 }
 
@@ -183,7 +197,6 @@ export function splitUnitList(raw: string, dir?: UnitDirectory): string[] | null
 }
 
 // Unit lists repeat through a document (市卫生健康委 in every row): the answers are remembered for one parse.
-const NO_DIRECTORY = {};
 const knownUnitList = memoizedPerParseWith(
   (key: object, raw: string) => splitUnitListUncached(raw, key === NO_DIRECTORY ? undefined : (key as UnitDirectory)),
   300,
@@ -257,7 +270,7 @@ function splitUnitListUncached(raw: string, dir?: UnitDirectory): string[] | nul
   const s = stripTrailers(normalizeUnitName(lines ?? raw));
   if (!s) return null;
   const out: string[] = [];
-  const parts = splitTopLevel(keepListGroups(s), '、,,;;/').map((x) => x.replace(/\uE000/g, '、'));
+  const parts = splitTopLevel(keepListGroups(s), '、,,;;/').map((x) => (x.includes('\uE000') ? x.replace(/\uE000/g, '、') : x));
   let facilities = 0;
   let previous = '';
   for (const part of parts.length > 1 ? expandShorthands(parts, dir) : parts) {
