@@ -36,7 +36,6 @@ export function headerRole(label: string): ColumnRole | null {
 
 const knownRole = memoizedPerParse((label: string) => roleOf(label));
 
-
 /** False when `label` has more than 14 characters besides spaces and does not end in a bracketed note. */
 function mayBeLabel(label: string): boolean {
   let n = 0;
