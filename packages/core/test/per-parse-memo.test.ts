@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { clearParseMemos, memoizedPerParse } from '../src/extract/per-parse-memo.js';
+import { clearParseMemos, memoizedPerParse, memoizedPerParseWith } from '../src/extract/per-parse-memo.js';
 import { parseDeadlineCell } from '../src/extract/dates/deadline-cell.js';
+import { splitUnitList } from '../src/extract/units/unit-name.js';
+import { createUnitDirectory } from '../src/extract/units/unit-directory.js';
 
 describe('memoizedPerParse', () => {
   it('answers a repeated question from its memo, and asks again after the memo is cleared', () => {
@@ -43,6 +45,31 @@ describe('memoizedPerParse', () => {
     id('c'); // clears, then holds c
     id('a');
     expect(calls).toBe(4);
+  });
+});
+
+describe('memoizedPerParseWith', () => {
+  it('keeps the answers of each key apart, and forgets them when the memos are cleared', () => {
+    let calls = 0;
+    const scaled = memoizedPerParseWith((key: { factor: number }, text: string) => (calls++, key.factor * text.length));
+    const two = { factor: 2 };
+    const three = { factor: 3 };
+    expect([scaled(two, '牵头'), scaled(three, '牵头'), scaled(two, '牵头')]).toEqual([4, 6, 4]);
+    expect(calls).toBe(2);
+    clearParseMemos();
+    scaled(two, '牵头');
+    expect(calls).toBe(3);
+  });
+});
+
+describe('splitUnitList through its memo', () => {
+  it('answers by the directory it is given, and gives each caller its own list', () => {
+    const dir = createUnitDirectory([{ id: 'x:lab', name: '蓝天行动专班' }]);
+    expect(splitUnitList('蓝天行动专班、市教育局')).toBeNull();
+    expect(splitUnitList('蓝天行动专班、市教育局', dir)).toEqual(['蓝天行动专班', '市教育局']);
+    const first = splitUnitList('市教育局、市卫健委', dir);
+    first?.push('市财政局');
+    expect(splitUnitList('市教育局、市卫健委', dir)).toEqual(['市教育局', '市卫健委']);
   });
 });
 

@@ -4,7 +4,7 @@
  * every extraction, so answers never carry from one document to the next and memory stays bounded.
  */
 
-const memos: Map<string, unknown>[] = [];
+const memos: Map<unknown, unknown>[] = [];
 
 /**
  * `fn` answering from a memo of its earlier answers within the current parse. `fn` must be pure. Texts longer than
@@ -12,12 +12,41 @@ const memos: Map<string, unknown>[] = [];
  */
 export function memoizedPerParse<T>(fn: (text: string) => T, maxLength = 160, maxEntries = 8192): (text: string) => T {
   const memo = new Map<string, T>();
-  memos.push(memo as Map<string, unknown>);
+  memos.push(memo as Map<unknown, unknown>);
   return (text: string) => {
     if (text.length > maxLength) return fn(text);
     const known = memo.get(text);
     if (known !== undefined || memo.has(text)) return known as T;
     const value = fn(text);
+    if (memo.size >= maxEntries) memo.clear();
+    memo.set(text, value);
+    return value;
+  };
+}
+
+/**
+ * `fn` of a context object (a unit directory) and a text, answering from a memo of its earlier answers for that
+ * object within the current parse; as `memoizedPerParse` otherwise. The objects are forgotten with the answers.
+ */
+export function memoizedPerParseWith<K extends object, T>(
+  fn: (key: K, text: string) => T,
+  maxLength = 160,
+  maxEntries = 8192,
+): (key: K, text: string) => T {
+  const byKey = new Map<K, Map<string, T>>();
+  memos.push(byKey as Map<unknown, unknown>);
+  return (key: K, text: string) => {
+    if (text.length > maxLength) return fn(key, text);
+    let memo = byKey.get(key);
+    if (!memo) {
+      // Asked outside a parse with ever new objects, the memo still stays bounded.
+      if (byKey.size >= 16) byKey.clear();
+      memo = new Map();
+      byKey.set(key, memo);
+    }
+    const known = memo.get(text);
+    if (known !== undefined || memo.has(text)) return known as T;
+    const value = fn(key, text);
     if (memo.size >= maxEntries) memo.clear();
     memo.set(text, value);
     return value;

@@ -1,3 +1,4 @@
+import { codeUnitsOf, SPACE_UNITS } from '../code-unit-sets.js';
 import type { MetaLine } from './meta-lines.js';
 
 /** Labels of web-page metadata blocks and law-database headers, as they are commonly written. */
@@ -96,10 +97,16 @@ const BARE_DATE = /^\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,
 const ALL_LABELS = LABELS.map(spaced).join('|');
 const SPACED_PAIR = new RegExp(`\\s*(${ALL_LABELS})\\s+(\\S(?:.*?\\S)??)(?=\\s{2,}(?:${ALL_LABELS})\\s|\\s*$)`, 'uy');
 
+// The first characters of the labels: a line opening with none of them holds no such row.
+const LABEL_START = codeUnitsOf(LABELS);
+
 /** The label/value pairs of a line that is wholly such a row, or null. */
 function spacedPairs(half: string): [string, number, number][] | null {
   // A table row is short; a long line is prose (and would cost the lazy value a rescan per character).
   if (half.length > 160) return null;
+  let k = 0;
+  while (k < half.length && SPACE_UNITS[half.charCodeAt(k)] === 1) k++;
+  if (LABEL_START[half.charCodeAt(k)] !== 1) return null;
   const out: [string, number, number][] = [];
   SPACED_PAIR.lastIndex = 0;
   for (let m = SPACED_PAIR.exec(half); m; m = SPACED_PAIR.exec(half)) {

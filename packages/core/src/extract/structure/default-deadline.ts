@@ -1,3 +1,4 @@
+import { memoizedPerParse } from '../per-parse-memo.js';
 import { parseDeadlineCell } from '../dates/index.js';
 
 // "未注明完成时间的…均于12月底前完成", "完成时限栏为“—”的项目均于2024年12月底前完成", "表中“完成时限”为空的,均于…完成",
@@ -18,14 +19,24 @@ const NOTE_LINE =
  * (`word`: only rows reading that word take it); null when the document has none.
  */
 export function defaultDeadline(text: string, planYear: number | null): { due: string[]; text: string; word: string | null } | null {
-  const defined = WORD_NOTE.exec(text);
-  const m = DEFAULT_NOTE.exec(text) ?? NOTE_LINE.exec(text);
-  const when = m?.[1] ?? m?.[2] ?? defined?.[2];
-  if (!when) return null;
-  const cell = parseDeadlineCell(when, planYear);
-  const word = m || !defined ? null : (defined[1] ?? null);
-  return cell.due.length ? { due: cell.due, text: when, word } : null;
+  const note = deadlineNote(text);
+  if (!note) return null;
+  const cell = parseDeadlineCell(note.when, planYear);
+  return cell.due.length ? { due: cell.due, text: note.when, word: note.word } : null;
 }
+
+// Asked of the whole document by more than one stage: its three scans run once per parse.
+const deadlineNote = memoizedPerParse(
+  (text: string): { when: string; word: string | null } | null => {
+    const defined = WORD_NOTE.exec(text);
+    const m = DEFAULT_NOTE.exec(text) ?? NOTE_LINE.exec(text);
+    const when = m?.[1] ?? m?.[2] ?? defined?.[2];
+    if (!when) return null;
+    return { when, word: m || !defined ? null : (defined[1] ?? null) };
+  },
+  Infinity,
+  4,
+);
 
 /** True when a task's deadline is empty or a dash ("—"), or is the word the note defines: the note speaks for it. */
 export function lacksDeadline(t: { due: string[]; ongoing: boolean; deadlineText: string | null }, word: string | null = null): boolean {

@@ -1,3 +1,4 @@
+import { memoizedPerParse } from '../per-parse-memo.js';
 import { trimEndChars } from './text-trim.js';
 
 /** What a section heading says about the numbered items beneath it. */
@@ -20,7 +21,9 @@ const STEP =
   /(?:实施步骤|工作步骤|方法步骤|推进步骤|步骤安排|进度安排|时间安排|时间进度|阶段安排|实施阶段|工作进度|进度要求|时间步骤|实施进度|步骤)$/;
 
 /** The heading's own words: no marker, no trailing punctuation or bracketed date/attribution. */
-export function headingCore(text: string): string {
+export const headingCore = memoizedPerParse(headingCoreUncached);
+
+function headingCoreUncached(text: string): string {
   let t = text.normalize('NFKC').replace(/\s+/g, '');
   const stop = t.search(/[。::;;!]/);
   if (stop > 0) t = t.slice(0, stop);
@@ -42,7 +45,9 @@ export function isFindingsHeading(text: string): boolean {
 }
 
 /** Classifies a section heading by its head noun (the end of its core), not by substrings. */
-export function classifyHeading(text: string): HeadingClass {
+export const classifyHeading = memoizedPerParse(classifyHeadingUncached);
+
+function classifyHeadingUncached(text: string): HeadingClass {
   const core = headingCore(text);
   if (!core || core.length > 30) return null;
   if (FINDINGS.test(core)) return 'preamble';

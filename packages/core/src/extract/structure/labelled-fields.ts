@@ -19,6 +19,8 @@ const PERSON_LABEL = `(?:${PERSON_LABEL_SOURCE}|${CRITERIA_LABELS.join('|')})`;
 // A label ends in a colon, or in a closing 】/] when written "【牵头单位】X".
 const LABEL_END = '\\s*(?:[::]|[】〕\\]][::]?)';
 const ANY_LABEL = new RegExp(`[【〔\\[]?(${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})${LABEL_END}`, 'g');
+/** What every label ends in (LABEL_END): a text without any holds no label, and is left before the long scan. */
+const LABEL_CLOSER = /[::】〕\]]/;
 /** Some role, person or deadline label with its colon ("牵头单位:", "【完成时限】") anywhere in the text. */
 export const HAS_LABEL = new RegExp(ANY_LABEL.source);
 // After a comma only a unit label opens a field ("新建服务点20个,牵头单位:X,配合单位:Y"); a person or a date may be
@@ -41,6 +43,7 @@ const IS_DEADLINE = new RegExp(`^${DEADLINE_LABEL}$`);
 
 /** "(牵头部门:X;配合部门:Y)", "责任单位:X、Y", "牵头单位:X 责任单位:Y" and the like. */
 export function parseLabelled(text: string, dir: UnitDirectory): TextRoles | null {
+  if (!LABEL_CLOSER.test(text)) return null;
   const hits = [...text.matchAll(ANY_LABEL)];
   if (!hits.length) return null;
   const slots: { label: string; value: string }[] = [];
@@ -112,7 +115,7 @@ export function parseLabelled(text: string, dir: UnitDirectory): TextRoles | nul
  */
 export function findLabelledLines(text: string, dir: UnitDirectory): Attribution | null {
   const starts: number[] = [];
-  if (!HAS_LABEL.test(text)) return null;
+  if (!LABEL_CLOSER.test(text) || !HAS_LABEL.test(text)) return null;
   for (const m of text.matchAll(LABEL_START)) starts.push((m.index ?? 0) + m[0].length);
   if (!starts.length) return null;
   const from = starts[0] ?? 0;

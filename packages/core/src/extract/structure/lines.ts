@@ -1,4 +1,5 @@
 import { memoizedPerParse } from '../per-parse-memo.js';
+import { codeUnitsOf, SPACE_UNITS } from '../code-unit-sets.js';
 import { foldCodeUnits, halfWidthMap } from '../fold-code-units.js';
 import type { SourceText, TableBlock } from '../source-text.js';
 import { decorationLength, isSharingSiteNote, strayCellCloser } from '../line-noise.js';
@@ -122,8 +123,15 @@ function runningHeaders(pieces: Piece[], afterPage: Set<number>): Set<number> {
 // A row of page buttons ("【打印本页】 【关闭窗口】") closes a web article: the site footer after it is no item's text.
 const PAGE_BUTTONS = /^(?:【(?:打印|关闭|我要纠错|收藏|分享)[^】]{0,3}】)+$/;
 
+// The first characters of every furniture pattern below (page numbers, sharing-site notes, site chrome, metadata).
+const FURNITURE_START = codeUnitsOf('-—–－_第0123456789下版已继点长扫打关【分字设加无繁今热上相责您当发浏信来索主有组公统文');
+
 /** Page numbers and site chrome that can sit anywhere, even mid-sentence: never content. */
 export function isPageFurniture(text: string): boolean {
+  // Every line is asked: one whose first character opens none of the patterns below is content at once.
+  let k = 0;
+  while (k < text.length && SPACE_UNITS[text.charCodeAt(k)] === 1) k++;
+  if (FURNITURE_START[text.charCodeAt(k)] !== 1) return false;
   const t = text.replace(/\s+/g, '');
   if (PAGE_BUTTONS.test(t)) return false;
   if (/^[-—–－_]+\d{1,3}[-—–－_]+$/.test(t)) return true; // —1— / -3-

@@ -1,3 +1,4 @@
+import { memoizedPerParse } from '../per-parse-memo.js';
 import { foldCodeUnits, halfWidthMap } from '../fold-code-units.js';
 /** Numbering styles of Chinese official documents, outermost first as they usually nest. */
 export type NumberStyle =
@@ -54,10 +55,15 @@ for (const c of `第一二三四五六七八九十百零〇两(（0123456789０�
  * Reads the number marker at the start of a (trimmed) line, or null. "2021年…", "1.5万人", "12320热线"
  * are not markers. A mirror's duplicate "(三)(三)" is taken as one marker.
  */
-export function readMarker(raw: string): NumberMarker | null {
+export function readMarker(raw: string): Readonly<NumberMarker> | null {
   if (!MARKER_START[raw.charCodeAt(0)]) return null;
+  // Stages ask again of the same lines; only the opening 24 characters are read.
+  return knownMarker(raw.length > 24 ? raw.slice(0, 24) : raw);
+}
+
+const knownMarker = memoizedPerParse((opening: string): Readonly<NumberMarker> | null => {
   // Full-width forms fold one for one, so the marker's length is the same in the raw line.
-  const line = foldCodeUnits(raw.slice(0, 24), HALF_WIDTH);
+  const line = foldCodeUnits(opening, HALF_WIDTH);
   for (const p of PATTERNS) {
     const m = p.re.exec(line);
     if (!m) continue;
@@ -69,7 +75,7 @@ export function readMarker(raw: string): NumberMarker | null {
     return { style: p.style, number, length };
   }
   return null;
-}
+});
 
 const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 

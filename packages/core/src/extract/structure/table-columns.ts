@@ -1,4 +1,5 @@
-import { memoizedPerParse } from '../per-parse-memo.js';
+import { memoizedPerParse, memoizedPerParseWith } from '../per-parse-memo.js';
+import { SPACE_UNITS } from '../code-unit-sets.js';
 import { splitUnitList } from '../units/unit-name.js';
 import { isDeadlineCell } from './deadline-shape.js';
 import { parseAttributionText } from './attribution.js';
@@ -35,15 +36,11 @@ export function headerRole(label: string): ColumnRole | null {
 
 const knownRole = memoizedPerParse((label: string) => roleOf(label));
 
-// Code units that /\s/ matches, so the count below agrees with the label's own normalising.
-const SPACE_UNIT = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) if (/\s/.test(String.fromCharCode(c))) SPACE_UNIT[c] = 1;
-
 /** False when `label` has more than 14 characters besides spaces and does not end in a bracketed note. */
 function mayBeLabel(label: string): boolean {
   let n = 0;
   for (let k = 0; k < label.length; k++) {
-    if (SPACE_UNIT[label.charCodeAt(k)] === 0 && ++n > 14) {
+    if (SPACE_UNITS[label.charCodeAt(k)] === 0 && ++n > 14) {
       const last = label.trimEnd().slice(-1);
       return last === ')' || last === '\uff09';
     }
@@ -105,6 +102,13 @@ export type CellShape = 'num' | 'units' | 'deadline' | 'text';
 
 /** Judges a cell by its shape: a row number, a unit list, a deadline, or duty text. */
 export function cellShape(text: string, dir: UnitDirectory): CellShape {
+  return knownShape(dir, text);
+}
+
+// A table reader asks again of a line it has judged (the row's next cell, a wrapped cell joined back).
+const knownShape = memoizedPerParseWith(cellShapeUncached, 300);
+
+function cellShapeUncached(dir: UnitDirectory, text: string): CellShape {
   const t = text.normalize('NFKC').replace(/\s+/g, '');
   if (/^\d{1,3}[.、]?$/.test(t)) return 'num';
   if (t.length <= 40 && isDeadlineCell(t)) return 'deadline';

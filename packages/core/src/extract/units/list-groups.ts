@@ -25,5 +25,9 @@ const mask = (m: string): string => m.replace(/、/g, '\uE000');
 
 /** The list with the 、 inside its groups masked as \uE000 (the caller restores them after splitting). */
 export function keepListGroups(s: string): string {
-  return s.replace(LEVEL_GROUP, mask).replace(KIND_GROUP, mask).replace(PAIRED_OWNER, mask);
+  // Asked of every candidate list: the level and kind groups open with 各, the pair names a 党委.
+  const each = s.includes('各');
+  if (!each && !s.includes('党委')) return s;
+  const grouped = each ? s.replace(LEVEL_GROUP, mask).replace(KIND_GROUP, mask) : s;
+  return grouped.replace(PAIRED_OWNER, mask);
 }

@@ -9,6 +9,7 @@ const NOT_A_PLACE = /^(?:各|相关|有关|其他|其余|全|所有|[省市县�
 const WHOLE_NAMES = SUFFIX_ONCE_ENDINGS.map(([place, body]) => ({
   place,
   body,
+  tail: place + body,
   whole: new RegExp(`^\\p{Script=Han}{2,5}${place}${body}$`, 'u'),
 }));
 const GROUP_WORD = /^(?:各|相关|有关|其他|其余|所有)/;
@@ -21,7 +22,7 @@ const GROUP_WORD = /^(?:各|相关|有关|其他|其余|所有)/;
  */
 export function expandSuffixOnce(parts: string[], isUnit: (p: string) => boolean): string[] {
   const last = parts[parts.length - 1] ?? '';
-  const ending = WHOLE_NAMES.find((e) => e.whole.test(last));
+  const ending = WHOLE_NAMES.find((e) => last.endsWith(e.tail) && e.whole.test(last));
   if (!ending || parts.length < 2 || GROUP_WORD.test(last)) return parts;
   const { place, body } = ending;
   const out = [...parts];

@@ -1,3 +1,5 @@
+import { codeUnitSet } from '../code-unit-sets.js';
+import { memoizedPerParseWith } from '../per-parse-memo.js';
 import { DEPARTMENTS, LEVEL_PREFIXES, type DepartmentEntry } from './department-names.js';
 
 /** A directory entry as users add it: a canonical name with its other names. */
@@ -20,8 +22,20 @@ export interface UnitDirectory {
   readonly byName: ReadonlyMap<string, UnitMatch>;
 }
 
+// Code units a name keeps as they are under NFKC, space removal and bracket folding: ASCII (bar space and square
+// brackets), 、。 and the unified ideographs, none of which combines with a neighbour under NFKC.
+const KEPT_AS_IS = codeUnitSet((ch) => {
+  const c = ch.charCodeAt(0);
+  const plain = (c > 0x20 && c < 0x7f && ch !== '[' && ch !== ']') || c === 0x3001 || c === 0x3002 || (c >= 0x4e00 && c <= 0x9fff);
+  return plain && ch.normalize('NFKC') === ch;
+});
+
 /** Names are compared after NFKC, without whitespace and with Chinese brackets folded. */
 export function normalizeUnitName(name: string): string {
+  // Most names are plain ideographs already: asked of every candidate part, the NFKC pass is skipped for them.
+  let k = 0;
+  while (k < name.length && KEPT_AS_IS[name.charCodeAt(k)] === 1) k++;
+  if (k === name.length) return name;
   return name
     .normalize('NFKC')
     .replace(/\s+/g, '')
@@ -80,6 +94,13 @@ const PLACE_STOP = /[局委办厅部院会和及与、,,()各直属级中心]|^(
  * @example lookupUnit(dir, '市卫计委') // → { id: '市:health', name: '市卫生健康委', former: true }
  */
 export function lookupUnit(dir: UnitDirectory, name: string): UnitMatch | null {
+  return knownUnit(dir, name);
+}
+
+// Every part of every candidate list is looked up, often the same names again: the answers last for one parse.
+const knownUnit = memoizedPerParseWith(lookupUnitUncached);
+
+function lookupUnitUncached(dir: UnitDirectory, name: string): UnitMatch | null {
   const n = normalizeUnitName(name);
   const hit = dir.byName.get(n);
   if (hit) return hit;
@@ -101,7 +122,7 @@ export function lookupUnit(dir: UnitDirectory, name: string): UnitMatch | null {
     }
   }
   const note = /^(.+?)\((?:原)?[^()]*\)$/.exec(n);
-  if (note?.[1] && note[1] !== n) return lookupUnit(dir, note[1]);
+  if (note?.[1] && note[1] !== n) return lookupUnitUncached(dir, note[1]);
   return null;
 }
 

@@ -17,6 +17,8 @@ import { expandParentOnce } from './parent-once.js';
 import { gluedNext, isPlaceBranch } from './glued-units.js';
 import { IS_PAIRED_OWNER, keepListGroups } from './list-groups.js';
 import { lineBreaksAsCommas } from './cell-lines.js';
+import { memoizedPerParseWith } from '../per-parse-memo.js';
+import { codeUnitSet, trimEndOf } from '../code-unit-sets.js';
 
 /*
  * Organisation-name morphology, built from the lexicon (lexicons/org-suffixes.ts). A unit name is an optional
@@ -53,11 +55,23 @@ function stripNotes(s: string): string {
   return s.replace(/\([^()]*\)/g, '');
 }
 
+/** The memo key of a question asked without a directory. */
+const NO_DIRECTORY = {};
+
 /**
  * True when `raw` has the shape of an organisation name (or is in the directory). Used for bare bracket
  * groups and table cells: every part of a unit list must pass.
  */
 export function isUnitName(raw: string, dir?: UnitDirectory): boolean {
+  return knownUnitName(dir ?? NO_DIRECTORY, raw);
+}
+
+// Asked of every part and every split point of a list, often of the same text: the answers last for one parse.
+const knownUnitName = memoizedPerParseWith((key: object, raw: string) =>
+  isUnitNameUncached(raw, key === NO_DIRECTORY ? undefined : (key as UnitDirectory)),
+);
+
+function isUnitNameUncached(raw: string, dir?: UnitDirectory): boolean {
   const n = normalizeUnitName(raw);
   if (n.length < 2 || n.length > 40) return false;
   if (dir && lookupUnit(dir, n)) return true;
@@ -104,12 +118,19 @@ const TRAILERS = [
   /[((][^()()]{0,30}(?:节选|摘编|未完|见附件|附件下载|完整清单)[^()()]{0,30}[))]$/,
 ];
 
+// Whether any trailer ends the text, in one backward look from the end: most texts end in none.
+if (!TRAILERS.every((t) => t.source.endsWith('$'))) throw new Error('every trailer is anchored at the end');
+const ANY_TRAILER = new RegExp(`$(?<=${TRAILERS.map((t) => `(?:${t.source.replace(/\$$/, '')})`).join('|')})`, 'u');
+/** The separators a list may trail: [,,;;。、\s]. */
+const TRAILING_SEPARATORS = codeUnitSet((ch) => /[,,;;。、\s]/.test(ch));
+
 /** Removes trailing role phrases (按职责分工,分别负责 / 配合 / 等部门参与) from a unit list. */
 export function stripTrailers(s: string): string {
-  let out = s.replace(/[,,;;。、\s]+$/, '');
+  let out = trimEndOf(s, TRAILING_SEPARATORS);
+  if (!ANY_TRAILER.test(out)) return out;
   for (let pass = 0; pass < 3; pass++) {
     const before = out;
-    for (const t of TRAILERS) out = out.replace(t, '').replace(/[,,;;。、\s]+$/, '');
+    for (const t of TRAILERS) out = trimEndOf(out.replace(t, ''), TRAILING_SEPARATORS);
     if (out === before) break;
   }
   return out;
@@ -119,16 +140,18 @@ export function stripTrailers(s: string): string {
 function splitTopLevel(s: string, seps: string): string[] {
   const parts: string[] = [];
   let depth = 0;
-  let cur = '';
-  for (const ch of s) {
+  let from = 0;
+  // Separators and parentheses are single code units: no surrogate half is ever taken for one.
+  for (let k = 0; k < s.length; k++) {
+    const ch = s.charAt(k);
     if (ch === '(') depth++;
     else if (ch === ')') depth = Math.max(0, depth - 1);
     if (depth === 0 && seps.includes(ch)) {
-      parts.push(cur);
-      cur = '';
-    } else cur += ch;
+      parts.push(s.slice(from, k));
+      from = k + 1;
+    }
   }
-  parts.push(cur);
+  parts.push(s.slice(from));
   return parts.map((p) => p.trim()).filter(Boolean);
 }
 
@@ -170,28 +193,17 @@ export function splitGlued(name: string, dir?: UnitDirectory): string[] {
  * phrases removed, spaces dropped and glued names separated. Returns null when any part is not a unit name.
  */
 export function splitUnitList(raw: string, dir?: UnitDirectory): string[] | null {
-  // Unit lists repeat through a document (市卫生健康委 in every row): remember the answers.
   if (raw.length > 300) return null; // a paragraph, not a list of names
-  const memo = memoFor(dir);
-  const known = memo.get(raw);
-  if (known !== undefined) return known && [...known];
-  const result = splitUnitListUncached(raw, dir);
-  if (memo.size > 20000) memo.clear();
-  memo.set(raw, result);
-  return result && [...result];
+  const known = knownUnitList(dir ?? NO_DIRECTORY, raw);
+  return known && [...known];
 }
 
-const memos = new WeakMap<object, Map<string, string[] | null>>();
-const noDir = {};
-function memoFor(dir: UnitDirectory | undefined): Map<string, string[] | null> {
-  const key = dir ?? noDir;
-  let m = memos.get(key);
-  if (!m) {
-    m = new Map();
-    memos.set(key, m);
-  }
-  return m;
-}
+// Unit lists repeat through a document (市卫生健康委 in every row): the answers are remembered for one parse.
+const knownUnitList = memoizedPerParseWith(
+  (key: object, raw: string) => splitUnitListUncached(raw, key === NO_DIRECTORY ? undefined : (key as UnitDirectory)),
+  300,
+  20000,
+);
 
 /** Level prefixes written once for a list of departments (市发改委、科技局 = 市发改委、市科技局). */
 const ONE_LEVEL = /^(自治[区州县旗]|[省市县区旗州盟])(?!委|[省县区旗州盟]|市(?!场))/;
@@ -260,7 +272,7 @@ function splitUnitListUncached(raw: string, dir?: UnitDirectory): string[] | nul
   const s = stripTrailers(normalizeUnitName(lines ?? raw));
   if (!s) return null;
   const out: string[] = [];
-  const parts = splitTopLevel(keepListGroups(s), '、,,;;/').map((x) => x.replace(/\uE000/g, '、'));
+  const parts = splitTopLevel(keepListGroups(s), '、,,;;/').map((x) => (x.includes('\uE000') ? x.replace(/\uE000/g, '、') : x));
   let facilities = 0;
   let previous = '';
   for (const part of parts.length > 1 ? expandShorthands(parts, dir) : parts) {
