@@ -13,3 +13,13 @@ export function splitDeadlineTail(text: string): { roles: string; deadline: stri
   if (!m?.[1] || !m[2] || ROLE_LABEL.test(m[1])) return null;
   return { roles: m[1], deadline: m[2].replace(/[。;;]+$/, '') };
 }
+
+const LIMIT_AFTER = new RegExp(`^[。;;,,\\s]*(?:${DEADLINE_LABEL_SOURCE})\\s*[::]\\s*([^\\n]+?)[。;;]?\\s*$`);
+
+/**
+ * "…(牵头单位:X;配合单位:Y)完成时限:2026年12月。": a time-limit label written after an item's closing attribution,
+ * on the same line, ending the item. `rest` is the item's text after that attribution; null when it is anything else.
+ */
+export function limitLabelAfter(rest: string): string | null {
+  return LIMIT_AFTER.exec(rest)?.[1]?.trim() || null;
+}

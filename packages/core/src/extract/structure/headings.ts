@@ -46,7 +46,14 @@ export function isFindingsHeading(text: string): boolean {
 
 /** Classifies a section heading by its head noun (the end of its core), not by substrings. */
 export function classifyHeading(text: string): HeadingClass {
-  const core = headingCore(text);
+  const own = classifyCore(headingCore(text));
+  if (own) return own;
+  // "三、工作要求 各成员单位要…": the section's paragraph run onto its heading's line after a space.
+  const label = /^\s*([\p{Script=Han}]{2,8})[ \t\u3000]+\S/u.exec(text.normalize('NFKC'))?.[1];
+  return label ? classifyCore(label) : null;
+}
+
+function classifyCore(core: string): HeadingClass {
   if (!core || core.length > 30) return null;
   if (findingsCore(core)) return 'preamble';
   if (STEP.test(core)) return 'step';

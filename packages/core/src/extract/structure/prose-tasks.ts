@@ -17,6 +17,7 @@ import { assembleItemText, itemTitle, LABEL_START } from './item-text.js';
 import { ancestors, type OutlineNode } from './outline.js';
 import { headerRole } from './table-columns.js';
 import { bracketedDeadline, deadlineLineAfter } from './lone-deadline.js';
+import { limitLabelAfter } from './deadline-tail.js';
 import type { TaskKind } from '../plan-schema.js';
 import { stageLines, stepDue } from './stage-lines.js';
 
@@ -183,7 +184,14 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
     let deadlineText: string | null = null;
     // A time limit written in the clause's own attribution, else in the item's labelled lines, else on its own
     // line after the closing attribution ("…(牵头单位:X)" ⏎ "2026年6月底前"), else in a bracket of its own.
-    const lineAfter = duty !== clause && i === cuts.length - 1 ? deadlineLineAfter(text.slice(closeAt)) : null;
+    const lineAfter =
+      i !== cuts.length - 1
+        ? null
+        : duty !== clause
+          ? deadlineLineAfter(text.slice(closeAt))
+          : closeAt > 0
+            ? limitLabelAfter(text.slice(closeAt))
+            : null;
     const deadlineLabel = c.roles?.deadlineText ?? itemDeadline ?? lineAfter ?? bracketedDeadline(duty);
     if (deadlineLabel) {
       const cell = parseDeadlineCell(deadlineLabel, planYear);
