@@ -43,7 +43,6 @@ export function isFindingsHeading(text: string): boolean {
   return findingsCore(headingCore(text));
 }
 
-
 /** Classifies a section heading by its head noun (the end of its core), not by substrings. */
 export function classifyHeading(text: string): HeadingClass {
   const own = classifyCore(headingCore(text));
