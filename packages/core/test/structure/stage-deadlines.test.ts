@@ -49,6 +49,20 @@ describe('time limits that name a stage of the plan', () => {
     expect(plan.tasks[0]?.text).toContain('动员部署');
   });
 
+  it('resolves a stage named by its own name', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某县2026年爱国卫生工作方案',
+        '一、实施步骤',
+        '(一)自查整改阶段(2026年4月—5月)。各单位全面自查。',
+        '(二)巩固提升阶段(2026年6月—9月)。补齐短板。',
+        '二、重点任务',
+        '1.整治农贸市场。改造市场3个。牵头单位:县市场监管局。完成时限:巩固提升阶段。',
+      ].join('\n'),
+    });
+    expect(plan.tasks.at(-1)?.due).toEqual(['2026-09-30']);
+  });
+
   it('leaves a stage the plan never dates without a due date', async () => {
     const plan = await parsePlan({
       text: ['某市2026年工作方案', '一、重点任务', '1.开展检查。完成检查10次。牵头单位:市卫生健康委。完成时限:第二阶段。'].join('\n'),
