@@ -14,6 +14,7 @@ import { applyOrderRule } from '../structure/order-rule-columns.js';
 import { applySeparatorRule } from '../structure/separator-rule.js';
 import { indicatorContext, type PlanContext } from './plan-context.js';
 import { sectionIntroGoals } from './section-intro-goals.js';
+import { applyStageDeadlines } from './stage-deadlines.js';
 import type { Segmented } from './segment.js';
 
 /** Draft tasks in document order, the indicators found outside task texts, and what could not be read. */
@@ -88,6 +89,7 @@ export function assembleDrafts(seg: Segmented, ctx: PlanContext): Drafts {
   // No numbering at all (a docx whose list numbers were lost): each paragraph closing on an attribution is a duty.
   if (!drafts.length) drafts.push(...paragraphTasks(seg.stream, dir, planYear));
   drafts.sort((a, b) => a.start - b.start);
+  applyStageDeadlines(drafts);
   return { drafts, fromTable, indicators, diagnostics };
 }
 

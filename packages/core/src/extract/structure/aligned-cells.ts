@@ -73,6 +73,11 @@ export function place(cells: Word[], starts: number[], roles: (ColumnRole | null
     }
     let col = min;
     for (let k = min; k < starts.length; k++) if (starts[k]! <= c.col + TOLERANCE) col = k;
+    // A row typed a few places left of its header (the header's labels centred): a cell starting just short of the
+    // next column, far past its own column's start, is the next column's cell ("县妇幼保健院      2026年8月" with the
+    // 配合 cell empty).
+    const next = starts[col + 1];
+    if (next !== undefined && next - c.col <= NEAR_EDGE && c.col - starts[col]! > NEAR_EDGE) col++;
     placed.set(col, [...(placed.get(col) ?? []), c]);
     prev = { col, cell: c };
     min = Math.min(col + 1, starts.length - 1);

@@ -38,19 +38,28 @@ function headingCoreUncached(text: string): string {
 const FINDINGS =
   /(?:总体情况|基本情况|存在问题|存在的问题|主要问题|发现的问题|突出问题|工作亮点|取得成效|主要成效|工作成效|督查情况|督查排名|检查情况|排名情况)$/;
 
+// A findings heading is a bare noun phrase; a clause list ending in one ("开展评比,每月通报排名情况") is a duty.
+const findingsCore = (core: string): boolean => core.length <= 30 && FINDINGS.test(core) && !/[,,]/.test(core);
+
 /** True for a heading that names a section of findings (二、存在的问题, 一、督查排名). */
 export function isFindingsHeading(text: string): boolean {
-  const core = headingCore(text);
-  return core.length <= 30 && FINDINGS.test(core);
+  return findingsCore(headingCore(text));
 }
 
 /** Classifies a section heading by its head noun (the end of its core), not by substrings. */
 export const classifyHeading = memoizedPerParse(classifyHeadingUncached);
 
 function classifyHeadingUncached(text: string): HeadingClass {
-  const core = headingCore(text);
+  const own = classifyCore(headingCore(text));
+  if (own) return own;
+  // "三、工作要求 各成员单位要…": the section's paragraph run onto its heading's line after a space.
+  const label = /^\s*([\p{Script=Han}]{2,8})[ \t\u3000]+\S/u.exec(text.normalize('NFKC'))?.[1];
+  return label ? classifyCore(label) : null;
+}
+
+function classifyCore(core: string): HeadingClass {
   if (!core || core.length > 30) return null;
-  if (FINDINGS.test(core)) return 'preamble';
+  if (findingsCore(core)) return 'preamble';
   if (STEP.test(core)) return 'step';
   if (SAFEGUARD.test(core) && !DOMAIN_SECURITY.test(core)) return 'safeguard';
   if (PREAMBLE.test(core) && !/任务目标$/.test(core) && (core.length <= 6 || !DUTY_VERB.test(core))) return 'preamble';

@@ -7,6 +7,10 @@ const BRACKETED_LIMIT = new RegExp(`[((【]\\s*(?:${DEADLINE_LABEL_SOURCE})\\s*[
 const OWN_BRACKET = new RegExp(
   `^[ \\t\\u3000]*[((【〔\\[]\\s*(?:(?:${DEADLINE_LABEL_SOURCE})\\s*[::]\\s*)?([^()()【】〔〕\\[\\]\\n]{1,30}?)\\s*[))】〕\\]](?=[ \\t\\u3000]*(?:[。;;,,\\n]|$))`,
 );
+/** A time-limit label on the same line after the attribution ("…(牵头单位:X)完成时限:2026年12月。"), ending it. */
+const SAME_LINE_LABEL = new RegExp(
+  `^[ \\t\\u3000。;;,,]*(?:${DEADLINE_LABEL_SOURCE})[ \\t\\u3000]*[::][ \\t\\u3000]*([^\\n]+?)[。;;]?[ \\t\\u3000]*(?=\\n|$)`,
+);
 /** A line of its own after the attribution ("…(牵头单位:X)" ⏎ "2026年6月底前"). */
 const OWN_LINE = /^[。;;,,\s]*\n([^\n]+)/;
 
@@ -20,12 +24,15 @@ export interface TimeLimitAfter {
 /**
  * The time limit written right after an item's attribution, or null. `rest` is the item's text after the
  * attribution (its closing bracket, or its last labelled line): a bracket of its own on the same line
- * ("【X牵头;Y配合】【2026年】") or a line of its own ("…(牵头单位:X)" ⏎ "2026年6月底前", "持续推进").
+ * ("【X牵头;Y配合】【2026年】"), a time-limit label ending that line ("…(牵头单位:X)完成时限:2026年12月。") or a line of its own ("…(牵头单位:X)" ⏎ "2026年6月底前", "持续推进").
  */
 export function timeLimitAfter(rest: string): TimeLimitAfter | null {
   const b = OWN_BRACKET.exec(rest);
   const inner = b?.[1]?.trim();
   if (b && inner && isDeadlineCell(inner)) return { value: inner, length: b[0].length };
+  const l = SAME_LINE_LABEL.exec(rest);
+  const labelled = l?.[1]?.trim();
+  if (l && labelled && isDeadlineCell(labelled)) return { value: labelled, length: l[0].length };
   const m = OWN_LINE.exec(rest);
   const line = m?.[1]?.trim().replace(/[。;;]+$/, '');
   return m && line && isDeadlineCell(line) ? { value: line, length: m[0].length } : null;

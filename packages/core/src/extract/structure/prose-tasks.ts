@@ -18,6 +18,7 @@ import { ancestors, type OutlineNode } from './outline.js';
 import { headerRole } from './table-columns.js';
 import { bracketedDeadline, timeLimitAfter } from './lone-deadline.js';
 import type { TaskKind } from '../plan-schema.js';
+import { stageLines, stepDue } from './stage-lines.js';
 
 /** A duty read from prose, before units get their directory ids. */
 export interface DraftTask extends Roles {
@@ -85,15 +86,6 @@ export function kindOf(c: HeadingClass): TaskKind {
   return c === 'safeguard' ? 'safeguard' : c === 'step' ? 'step' : 'task';
 }
 
-/** The date range in a step's heading ("(2021年3月—4月)", "2023年7月至2024年12月") → its end. */
-function stepDue(head: string, planYear: number | null): string[] {
-  const m = /[((]([^()()]*\d[^()()]*)[))]/.exec(head) ?? /(\d{4}年[^,,。;;]*?(?:至|—|-|~|到)[^,,。;;]*?月(?:底|末)?)/.exec(head);
-  if (!m?.[1]) return [];
-  const due = parseDeadlineCell(m[1], planYear).due;
-  const last = [...due].sort().pop();
-  return last ? [last] : [];
-}
-
 /**
  * Turns a leaf item into one task, or several when it carries several clause-closing attributions
  * (each clause with its own attribution is a duty; text after the last one joins the last clause).
@@ -115,6 +107,12 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
   // "三、职责分工" ⏎ "市爱卫办:负责…" ⏎ "市住建局:负责…": one duty per unit-first paragraph.
   const perUnit = unitDuties(node, kind, [...path, headingLabel(node)], dir, planYear);
   if (perUnit) return perUnit;
+  const stages = stageLines(node, kind, planYear);
+  if (stages) {
+    const at = [...path, headingLabel(node)];
+    const none = { title: null, lead: [], participants: [], separateLeads: false, ongoing: false, deadlineText: null };
+    return stages.map((s) => ({ ...s, ...none, kind, path: at }));
+  }
   const list = findInlineList(text, node.marker);
   if (list) {
     const inherited = inheritedRoles(node, dir);

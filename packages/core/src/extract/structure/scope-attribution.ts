@@ -94,6 +94,9 @@ function applyClosingLabels(roots: OutlineNode[], dir: UnitDirectory): void {
     const roles = labelled?.lead.length ? labelled : one ? parseAttributionText(one, dir) : null;
     if (!roles?.lead.length) return;
     for (const n of before) n.groupRoles = { lead: roles.lead, participants: roles.participants, separateLeads: roles.separateLeads };
+    // "责任单位:X" ⏎ "完成时限:11月底前" (or "时间节点:第一阶段(4月底前)…"): the time limit is the group's as well.
+    const limit = 'deadlineText' in roles ? roles.deadlineText : null;
+    if (limit) for (const n of before) n.groupDeadline ??= limit;
   };
   walk(roots);
 }
