@@ -4,7 +4,7 @@ import type { SourceText } from '../source-text.js';
 import { docNumberFrom } from './doc-number.js';
 import { findSignatures, orgShaped, repairTruncated, type Signature } from './issuer.js';
 import { draftingSigner } from './joint-issuer.js';
-import { metaLines, type MetaLine } from './meta-lines.js';
+import { compact, metaLines, type MetaLine } from './meta-lines.js';
 import { field, readMetadataBlock } from './metadata-block.js';
 import { findTitle } from './title.js';
 
@@ -38,6 +38,7 @@ export function extractMeta(source: SourceText): PlanMeta {
     spelledOut(named, origin) ??
     named ??
     noticeOffice(sentWith) ??
+    (signatures.some((s) => s.issuer) ? null : redHeader(lines, docNumber)) ??
     sourceIssuer(origin, masthead(lines)) ??
     // A ledger with no other sign of its office: the 填报单位 filled in under its title, or a "X 制表" line.
     orgField(field(fields, '填报单位')) ??
@@ -106,6 +107,20 @@ function tabulatedBy(lines: MetaLine[]): string | null {
     if (office && orgShaped(office)) return office;
   }
   return null;
+}
+
+/**
+ * The office printed over the 文号 near the top, as a red-headed document names its issuer ("X领导小组办公室" ⏎
+ * "X组办〔2026〕3号"): the document's own, where a page's 来源 only names the office that posted it.
+ */
+function redHeader(lines: MetaLine[], docNumber: string | null): string | null {
+  if (!docNumber) return null;
+  const number = compact(docNumber);
+  const at = lines.slice(0, 30).findIndex((l) => l.compact.startsWith(number));
+  const office = at > 0 ? (lines[at - 1]?.compact.replace(/文件$/, '') ?? '') : '';
+  // Offices stacked over the number are a joint header: the signature says who signs.
+  const above = at > 1 ? (lines[at - 2]?.compact.replace(/文件$/, '') ?? '') : '';
+  return orgShaped(office) && !orgShaped(above) ? office : null;
 }
 
 /** The site's owner printed as the page's first line ("X市卫生健康委员会" or "X市卫生健康委员会 | 政务公开 | …"). */
