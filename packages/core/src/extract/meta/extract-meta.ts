@@ -34,19 +34,21 @@ export function extractMeta(source: SourceText): PlanMeta {
   const date = written ? parseSignatureDate(written) : posted && !signature?.date ? parseSignatureDate(posted) : null;
   const origin = field(fields, '文章来源', '信息来源', '来源');
   const named = field(fields, '制定机关', '发文机关', '发布机关', '发布机构', '发布单位', '印发单位', '制表单位', '编制单位');
+  const header = signatures.some((s) => s.issuer) ? null : redHeader(lines, docNumber);
   const fieldIssuer =
     spelledOut(named, origin) ??
     named ??
     noticeOffice(sentWith) ??
-    (signatures.some((s) => s.issuer) ? null : redHeader(lines, docNumber)) ??
+    header ??
     sourceIssuer(origin, masthead(lines)) ??
     // A ledger with no other sign of its office: the 填报单位 filled in under its title, or a "X 制表" line.
     orgField(field(fields, '填报单位')) ??
     tabulatedBy(lines);
-  // A page with no signature whose publication line names the office that published it: that line dates it.
+  // A page with no signature whose publication line names the office that published it: that line dates it. Not a
+  // document that names its office in its own header: the day it was posted is not the day it was written.
   const published =
     field(fields, '公布日期', '印发日期', '制表日期', '编制日期', '填报日期', '填报时间') ??
-    (signatures.length || !fieldIssuer ? null : field(fields, '发布日期', '发布时间', '发表时间'));
+    (signatures.length || !fieldIssuer || fieldIssuer === header ? null : field(fields, '发布日期', '发布时间', '发表时间'));
   // A publication time may carry the clock ("2024-03-21 09:16").
   const signatureDate =
     date ??
