@@ -37,6 +37,10 @@ const MONTH_RE = /(?<![\d年])(\d{1,2})\s*月\s*(?:底|末|份)?\s*(?:之前|以
 // "2000年底前建成的小区" is the year's own phrase (YEAR_BEFORE_RE), not the plan year's end.
 const YEAR_END_RE = /(?<!\d\s*)(?:年底|年末)\s*(?:之前|以前|前)|年内完成/g;
 const WHOLE_YEAR_RE = /(?<![\d年到至])全年(?![度内])/g;
+// "一季度完成项目入库", "二季度末前建成": a quarter of the plan year that closes the work ends with its last month.
+const QUARTER_RE =
+  /(?<![\d年每])第?([一二三四1-4])季度\s*(?:末|底)?\s*(?:之前|以前|前)?(?=\s*(?:全部|全面|基本)?\s*(?:完成|完工|建成|实现|出台|投用))/g;
+const QUARTER_NUMBER: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
 const DAY_RE = /(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(?:之前|以前|前)/g;
 /**
  * A deadline label inside the duty ("完成时限:2024年10月底前", "时间节点:6月", "【完成时限】6月底前"): it governs the duty's targets.
@@ -109,6 +113,10 @@ export function findDuePhrases(text: string, planYear: number | null, quoted: Qu
       const month = Number(m[1]);
       if (month >= 1 && month <= 12) push(m.index, m.index + m[0].length, [monthEnd(planYear, month)], false);
     }
+    for (const m of text.matchAll(QUARTER_RE)) {
+      const quarter = QUARTER_NUMBER[m[1] ?? ''];
+      if (quarter) push(m.index, m.index + m[0].length, [monthEnd(planYear, quarter * 3)], false);
+    }
     for (const m of text.matchAll(YEAR_END_RE)) push(m.index, m.index + m[0].length, [`${planYear}-12-31`], false);
     // "全年新建…10万户,6月底前完成…整改": the year is the target's span, the month closes the next clause's work.
     for (const m of text.matchAll(WHOLE_YEAR_RE)) push(m.index, m.index + m[0].length, [`${planYear}-12-31`], false, true);
@@ -141,7 +149,8 @@ export function labelDues(text: string, planYear: number | null): LabelDue[] {
 }
 
 /** An attribution: "责任单位:", "牵头单位:", "(牵头)". */
-const ROLE_RE = /(?:牵头|责任|配合|参与|协办)(?:单位|部门)?\s*[::]|(?:牵头|负责)\s*[))]/;
+// "【X牵头;Y配合】【2026年9月底前】": a bracketed attribution closes on its role word.
+const ROLE_RE = /(?:牵头|责任|配合|参与|协办)(?:单位|部门)?\s*[::]|(?:牵头|负责)\s*[))]|(?:牵头|负责|配合|参与)\s*[;;]?\s*[】\]]/;
 
 /**
  * A deadline that closes the item after its attribution ("…(牵头单位:X)⏎2026年6月底前", "责任单位:X、Y2026年9月底前"):
@@ -149,10 +158,12 @@ const ROLE_RE = /(?:牵头|责任|配合|参与|协办)(?:单位|部门)?\s*[::]
  */
 export function closingDeadline(text: string, phrases: DuePhrase[]): LabelDue[] {
   const p = phrases.at(-1);
-  if (!p || p.dates.length === 0 || !/^[\s。.;;,,))]*(?:完成)?[\s。.;;))]*$/.test(text.slice(p.end))) return [];
+  if (!p || p.dates.length === 0 || !/^[\s。.;;,,))】\]]*(?:完成)?[\s。.;;))】\]]*$/.test(text.slice(p.end))) return [];
   const lineFrom = Math.max(text.lastIndexOf('\n', p.start - 1), text.lastIndexOf('。', p.start - 1)) + 1;
   const before = text.slice(lineFrom, p.start);
-  if (!(before.trim() === '' ? ROLE_RE.test(text.slice(0, lineFrom)) : ROLE_RE.test(before))) return [];
+  // Or a date in a bracket of its own after the item's bracketed attribution ("【区财政局】【2026年6月底前】").
+  const ownBracket = /[】\]]\s*[【[]\s*$/.test(before);
+  if (!ownBracket && !(before.trim() === '' ? ROLE_RE.test(text.slice(0, lineFrom)) : ROLE_RE.test(before))) return [];
   return [{ at: p.start, date: p.dates.at(-1) ?? '' }];
 }
 

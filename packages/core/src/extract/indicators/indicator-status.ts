@@ -16,8 +16,15 @@ const STATUS_RE =
  */
 const FIELD_LABEL_RE = /[【[]\s*([^【】[\]]{2,8}?)\s*[】\]][^【】[\]]*$/;
 const PROGRESS_FIELD_RE = /^(?:进展|进度|完成|整改|推进|落实|办理)(?:情况|进展|进度)?$|^(?:存在问题|下步(?:打算|计划|工作)|评价|备注)$/;
-/** 对 before a count, with at most a short qualifier (对全县14个乡镇, 对督查发现的193个问题): the objects of the work. */
-const SCOPE_RE = /对[^\d,,。;;、]{0,8}$/;
+/**
+ * 对 before a count, with at most a short qualifier (对全县14个乡镇, 对督查发现的193个问题), or a list of counts after it
+ * (对9个乡镇、3个街道): the objects of the work. Not 对照 / 对应 / 对比 / 对外 / 对接 / 对标.
+ */
+const SCOPE_RE = /对(?![照应比于外接标话口])(?:[^\d,,。;;、]{0,8}|[^\d,,。;;、]{0,8}\d+[^\d,,。;;、]{1,10}、)$/;
+/** An inspection done to the objects a count names ("…开展安全生产巡查"). */
+const INSPECTION_AFTER_RE = /(?:开展|进行|组织)[^,,。;;]{0,12}(?:巡查|检查|督查|督导|暗访|抽查|排查|考核|评估)/;
+const clauseAfter = (half: string, ix: ClauseIndex, q: Quantity) => half.slice(q.end, ix.sentenceEnd(q.start));
+const DEFINED_SET_RE = /\p{Script=Han}的\s*$/u;
 /** "现有" (existing) states the present only when no comparator follows it ("现有公厕改造率达到100%" is a target). */
 const EXISTING_RE = /现有/;
 const AS_OF_RE = /截[至止]\s*(?:目前|\d{4})/;
@@ -52,9 +59,12 @@ export function accept(
   // "截至2020年底,…为21.3%": a count of where things stand, unless a target verb says otherwise.
   if (AS_OF_RE.test(before) && (!explicit || /为\s*$/.test(before.slice(-3)))) return false;
   if (TIME_UNIT_RE.test(q.unit) && !explicit && q.bound === null) return false;
-  // In a bulletin or a rectification ledger, "对6个农贸市场开展回头看", "对园区42家企业开展治理": the count names the
-  // problems found that the work is done to, not a result to reach.
-  if (ctx.findings && !explicit && q.bound === null && SCOPE_RE.test(before)) return false;
+  // In a bulletin or a rectification ledger, "对园区42家企业开展治理", and in any plan "对9个乡镇开展巡查": the count names
+  // what the work is done to, not a result to reach ("对3个集市实施改造" in a plan still counts the work).
+  if (!explicit && q.bound === null && SCOPE_RE.test(before) && (ctx.findings || INSPECTION_AFTER_RE.test(clauseAfter(half, ix, q))))
+    return false;
+  // "反馈的12个问题", "票决确定的10件民生实事": a set the clause before it defines, which the work is done to.
+  if (!explicit && q.bound === null && /^(?:个|件|项)$/.test(q.unit) && DEFINED_SET_RE.test(before)) return false;
   // "3类重大疾病", "2种基础疾病" define a group; "扩大到30种" sets a target.
   if (/^(?:种|类)$/.test(q.unit) && comparator === '=') return false;
   // "分3批推进", "第2批": how the work is staged or which round, not a number of batches to reach.

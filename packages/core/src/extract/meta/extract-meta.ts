@@ -4,7 +4,7 @@ import type { SourceText } from '../source-text.js';
 import { docNumberFrom } from './doc-number.js';
 import { findSignatures, orgShaped, repairTruncated, type Signature } from './issuer.js';
 import { draftingSigner } from './joint-issuer.js';
-import { metaLines, type MetaLine } from './meta-lines.js';
+import { compact, metaLines, type MetaLine } from './meta-lines.js';
 import { field, readMetadataBlock } from './metadata-block.js';
 import { findTitle } from './title.js';
 
@@ -34,18 +34,21 @@ export function extractMeta(source: SourceText): PlanMeta {
   const date = written ? parseSignatureDate(written) : posted && !signature?.date ? parseSignatureDate(posted) : null;
   const origin = field(fields, '文章来源', '信息来源', '来源');
   const named = field(fields, '制定机关', '发文机关', '发布机关', '发布机构', '发布单位', '印发单位', '制表单位', '编制单位');
+  const header = signatures.some((s) => s.issuer) ? null : redHeader(lines, docNumber);
   const fieldIssuer =
     spelledOut(named, origin) ??
     named ??
     noticeOffice(sentWith) ??
+    header ??
     sourceIssuer(origin, masthead(lines)) ??
     // A ledger with no other sign of its office: the 填报单位 filled in under its title, or a "X 制表" line.
     orgField(field(fields, '填报单位')) ??
     tabulatedBy(lines);
-  // A page with no signature whose publication line names the office that published it: that line dates it.
+  // A page with no signature whose publication line names the office that published it: that line dates it. Not a
+  // document that names its office in its own header: the day it was posted is not the day it was written.
   const published =
     field(fields, '公布日期', '印发日期', '制表日期', '编制日期', '填报日期', '填报时间') ??
-    (signatures.length || !fieldIssuer ? null : field(fields, '发布日期', '发布时间', '发表时间'));
+    (signatures.length || !fieldIssuer || fieldIssuer === header ? null : field(fields, '发布日期', '发布时间', '发表时间'));
   // A publication time may carry the clock ("2024-03-21 09:16").
   const signatureDate =
     date ??
@@ -106,6 +109,20 @@ function tabulatedBy(lines: MetaLine[]): string | null {
     if (office && orgShaped(office)) return office;
   }
   return null;
+}
+
+/**
+ * The office printed over the 文号 near the top, as a red-headed document names its issuer ("X领导小组办公室" ⏎
+ * "X组办〔2026〕3号"): the document's own, where a page's 来源 only names the office that posted it.
+ */
+function redHeader(lines: MetaLine[], docNumber: string | null): string | null {
+  if (!docNumber) return null;
+  const number = compact(docNumber);
+  const at = lines.slice(0, 30).findIndex((l) => l.compact.startsWith(number));
+  const office = at > 0 ? (lines[at - 1]?.compact.replace(/文件$/, '') ?? '') : '';
+  // Offices stacked over the number are a joint header: the signature says who signs.
+  const above = at > 1 ? (lines[at - 2]?.compact.replace(/文件$/, '') ?? '') : '';
+  return orgShaped(office) && !orgShaped(above) ? office : null;
 }
 
 /** The site's owner printed as the page's first line ("X市卫生健康委员会" or "X市卫生健康委员会 | 政务公开 | …"). */

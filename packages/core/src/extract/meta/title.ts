@@ -72,7 +72,8 @@ export function findTitle(lines: MetaLine[], titleField: string | null = null): 
 }
 
 /** A report on how a plan is carried out ("X关于…整改进展情况的通报"), not a plan itself. */
-const REPORT = /关于.{4,}的(?:通报|通報|报告|報告)$/;
+// "…推进情况的督查通报": a report named for the inspection that made it.
+const REPORT = /关于.{4,}的(?:督查|督办|督導|督导|检查|核查)?(?:通报|通報|报告|報告)$/;
 /** A heading that names a list of work ("…整改台账", "…任务清单", "…推进情况台账(一季度)"). */
 const WORK_LIST = /(?:台账|清单|一览表|分工表|任务表|明细表|情况表|进度表|臺賬|清單)(?:[((][^()()]{1,20}[))])?$/;
 
