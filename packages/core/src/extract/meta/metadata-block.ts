@@ -96,6 +96,10 @@ const BARE_DATE = /^\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,
 const ALL_LABELS = LABELS.map(spaced).join('|');
 const SPACED_PAIR = new RegExp(`\\s*(${ALL_LABELS})\\s+(\\S(?:.*?\\S)??)(?=\\s{2,}(?:${ALL_LABELS})\\s|\\s*$)`, 'uy');
 
+// "索引号 X  公开目录: Y": a row of the same table whose later cells keep their colons.
+const OPENS_WITH_LABEL = new RegExp(`^\\s*(?:${ALL_LABELS})(?:\\s*:|\\s+\\S)`, 'u');
+const opensWithLabel = (line: MetaLine | undefined) => (line ? OPENS_WITH_LABEL.test(line.half) : false);
+
 /** The label/value pairs of a line that is wholly such a row, or null. */
 function spacedPairs(half: string): [string, number, number][] | null {
   // A table row is short; a long line is prose (and would cost the lazy value a rescan per character).
@@ -125,7 +129,7 @@ export function readMetadataBlock(lines: MetaLine[]): Map<string, string[]> {
       continue;
     }
     const pairs = rows[i];
-    if (pairs && (rows[i - 1] || rows[i + 1])) {
+    if (pairs && (rows[i - 1] || rows[i + 1] || opensWithLabel(top[i - 1]) || opensWithLabel(top[i + 1]))) {
       for (const [label, from, to] of pairs) fields.set(label, [...(fields.get(label) ?? []), line.raw.slice(from, to)]);
       continue;
     }
