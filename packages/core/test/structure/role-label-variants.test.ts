@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/index.js';
 
-const rolesOf = async (lines: string[]) =>
-  (await parsePlan({ text: lines.join('\n') })).tasks.map((t) => [t.lead, t.participants]);
+const rolesOf = async (lines: string[]) => (await parsePlan({ text: lines.join('\n') })).tasks.map((t) => [t.lead, t.participants]);
 
 describe('role labels written in other ways', () => {
   it('reads 牵头单位为X,配合单位为Y as the labels it names', async () => {

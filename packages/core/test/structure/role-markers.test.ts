@@ -22,19 +22,11 @@ describe('role markers written in brackets after a unit', () => {
   });
 
   it('gives each marker the run of names written since the one before when both roles are marked', () => {
-    expect(roles('东坪镇、西坪镇人民政府(牵头);县水利局(配合)')).toEqual([
-      ['东坪镇人民政府', '西坪镇人民政府'],
-      ['县水利局'],
-      false,
-    ]);
+    expect(roles('东坪镇、西坪镇人民政府(牵头);县水利局(配合)')).toEqual([['东坪镇人民政府', '西坪镇人民政府'], ['县水利局'], false]);
   });
 
   it('keeps a suffix written once inside the marked run', () => {
-    expect(roles('区卫健委(牵头)、东坪镇、西坪镇人民政府(配合)')).toEqual([
-      ['区卫健委'],
-      ['东坪镇人民政府', '西坪镇人民政府'],
-      false,
-    ]);
+    expect(roles('区卫健委(牵头)、东坪镇、西坪镇人民政府(配合)')).toEqual([['区卫健委'], ['东坪镇人民政府', '西坪镇人民政府'], false]);
   });
 
   it('lets a lead marker cover only its own name when no unit is marked as taking part', () => {
@@ -48,11 +40,7 @@ describe('role markers written in brackets after a unit', () => {
   });
 
   it('lets 按职责分工负责 win over a (主办) marker', () => {
-    expect(roles('县政府办公室(主办),县直各承办单位按职责分工负责')).toEqual([
-      ['县政府办公室', '县直各承办单位'],
-      [],
-      true,
-    ]);
+    expect(roles('县政府办公室(主办),县直各承办单位按职责分工负责')).toEqual([['县政府办公室', '县直各承办单位'], [], true]);
   });
 });
 
@@ -69,11 +57,7 @@ describe('a list-rule note closing a unit list', () => {
       '市教育局',
       '各乡镇(街道)',
     ]);
-    expect(splitUnitList('区卫生健康局、区民政局,各乡镇街道(排在首位的为牵头单位)')).toEqual([
-      '区卫生健康局',
-      '区民政局',
-      '各乡镇街道',
-    ]);
+    expect(splitUnitList('区卫生健康局、区民政局,各乡镇街道(排在首位的为牵头单位)')).toEqual(['区卫生健康局', '区民政局', '各乡镇街道']);
   });
 });
 

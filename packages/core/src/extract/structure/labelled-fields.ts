@@ -44,8 +44,6 @@ const IS_DEADLINE = new RegExp(`^${DEADLINE_LABEL}$`);
 // "牵头单位为X,配合单位为Y": a role label followed by 为 instead of a colon, inside a field or a bracket.
 const LABEL_THEN_IS = new RegExp(`(^|[\\s::;;,,。((])(${LEAD_ROLE_LABEL}|${PART_ROLE_LABEL})为`, 'g');
 
-const LEAD_MARK_END = /[((]牵头[))]$/;
-
 /** Reads an attribution written with role verbs ("X牵头,Y、Z配合"); given by the caller (attribution-text.ts). */
 export type VerbReader = (text: string, dir: UnitDirectory) => TextRoles | null;
 
@@ -73,9 +71,7 @@ export function parseLabelled(written: string, dir: UnitDirectory, readVerbs?: V
   // A slot's value may run on into a deadline or a note ("市体育局;长期坚持", "市住建局、各街道办事处,2022年10月底前完成"):
   // its leading unit clauses are the units, a deadline clause is the deadline when no slot names one.
   let trailingDeadline: string | null = null;
-  // A slot's label says the role; a (牵头) marker inside it says no more than the list reader needs.
-  const units = (v: string): string[] => unitsOf(v).map((n) => n.replace(LEAD_MARK_END, ''));
-  const unitsOf = (v: string): string[] => {
+  const units = (v: string): string[] => {
     const whole = splitUnitList(v, dir);
     if (whole) return whole;
     const names: string[] = [];

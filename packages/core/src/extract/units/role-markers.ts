@@ -9,6 +9,7 @@ export const LEAD_MARKER = /[((](?:牵头|主办|主责)(?:单位|部门)?[))]/;
 export const PART_MARKER = /[((](?:配合|协办|协同|参与|协助)(?:单位|部门)?[))]/;
 
 const ANY_MARKER = new RegExp(`${LEAD_MARKER.source}|${PART_MARKER.source}`, 'g');
+const LEAD_AT_END = new RegExp(`${LEAD_MARKER.source}$`);
 
 /** A unit list (or one part of it) without its role markers: the names as the list names the units. */
 export function withoutMarker(text: string): string {
@@ -60,8 +61,6 @@ export function leadMarkedParts(raw: string): boolean[] {
   parts.push(cur);
   return parts.filter((p) => p.trim()).map((p) => LEAD_AT_END.test(p.trim()));
 }
-
-const LEAD_AT_END = new RegExp(`${LEAD_MARKER.source}$`);
 
 function trimSeparators(s: string): string {
   return s.replace(/^[\s、,,;;。]+|[\s、,,;;。]+$/g, '');
