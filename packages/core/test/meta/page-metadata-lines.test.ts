@@ -48,3 +48,20 @@ describe('page metadata lines as the source of meta', () => {
     expect(plan.meta.issuer).not.toBe('广泛的资金保障渠道');
   });
 });
+
+describe('a 文件名称 row above a metadata table with colons', () => {
+  it('gives the title without its label', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某县人民政府 > 政务公开 > 督查督办',
+        '文件名称 某县人民政府办公室关于对县政府常务会议议定事项进行督办的通知',
+        '索引号 abc/2026-01 公开目录: 县政府办',
+        '文号 某政办督〔2026〕6号 成文日期: 2026年03月16日',
+        '',
+        '关于对县政府常务会议议定事项进行督办的通知',
+        '1.加快良种繁育基地建设,6月底前完成(县农业农村局负责)。',
+      ].join('\n'),
+    });
+    expect(plan.meta.title).toBe('关于对县政府常务会议议定事项进行督办的通知');
+  });
+});

@@ -129,3 +129,26 @@ describe('inline lists after a run-in title', () => {
     expect(findInlineList('今年重点推进三项工作,确保按期完成。(1)新建社区食堂20个;(2)改造背街小巷30条。')).toBeNull();
   });
 });
+
+describe('inline lists after a run-in title', () => {
+  it('keep the numbering of the whole document and share the closing attribution', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某镇2026年爱国卫生工作要点',
+        '一、开展环境整治。(1)每月开展一次清洁家园集中行动;(2)4月底前完成镇区背街小巷改造。',
+        '责任单位:牵头:镇综合行政执法办;配合:镇农业农村办',
+        '二、加强病媒生物防制。(3)组织开展春秋两季灭鼠灭蟑集中活动;(4)对农贸市场防蝇防鼠设施开展专项检查,6月底前完成整改。',
+        '责任单位:镇卫生院(牵头)、镇市场监管所(配合)',
+        '三、工作要求。(一)各村要明确1名爱国卫生专干,负责日常检查;(二)镇爱卫办每季度对各村环境卫生进行评比通报。',
+      ].join('\n'),
+    });
+    expect(plan.tasks.map((t) => [t.number, t.kind, t.lead, t.participants])).toEqual([
+      ['(1)', 'task', ['镇综合行政执法办'], ['镇农业农村办']],
+      ['(2)', 'task', ['镇综合行政执法办'], ['镇农业农村办']],
+      ['(3)', 'task', ['镇卫生院'], ['镇市场监管所']],
+      ['(4)', 'task', ['镇卫生院'], ['镇市场监管所']],
+      ['(一)', 'safeguard', [], []],
+      ['(二)', 'safeguard', [], []],
+    ]);
+  });
+});

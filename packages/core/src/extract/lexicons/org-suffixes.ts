@@ -251,8 +251,27 @@ export const GROUP_QUALIFIERS = ['相关', '有关', '涉及'] as const;
 /** Endings of a local government, named after its place without a level (城关镇人民政府, 东关街道办事处). */
 export const LOCAL_GOVERNMENT_ENDINGS = ['人民政府', '政府', '办事处', '街道', '管委会'] as const;
 
-/** Endings of a government department, whose level prefix a list may give once (市发改委、科技局). */
-export const DEPARTMENT_SUFFIXES = ['局', '委', '办', '委员会', '办公室', '厅', '部', '分局', '大队', '支队'] as const;
+/**
+ * Endings of a government department, whose level prefix a list may give once (市发改委、科技局), and of the
+ * people's organisations every level has (县民政局、妇联 = 县妇联).
+ */
+export const DEPARTMENT_SUFFIXES = [
+  '局',
+  '委',
+  '办',
+  '委员会',
+  '办公室',
+  '厅',
+  '部',
+  '分局',
+  '大队',
+  '支队',
+  '妇联',
+  '残联',
+  '科协',
+  '工商联',
+  '总工会',
+] as const;
 
 /** Endings after which a second name may start glued on (市统计局各县人民政府, 各区镇街道市委编办). */
 export const GLUE_LEFT_ENDINGS = [

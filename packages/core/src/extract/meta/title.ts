@@ -60,7 +60,10 @@ export function findTitle(lines: MetaLine[], titleField: string | null = null): 
   }
   // Without a notice: the page's 标题 field when a line repeats it, else the first line shaped like a
   // title that is long enough not to be a menu entry ("发展规划"), else any.
-  const fromField = fieldCandidate ? candidates.find((c) => similar(c.compact, fieldCandidate.compact)) : undefined;
+  // The field's own row ("文件名称 X…") repeats it too, with its label: that row is no heading.
+  const fromField = fieldCandidate
+    ? candidates.find((c) => similar(c.compact, fieldCandidate.compact) && !FIELD_ROW.test(c.compact))
+    : undefined;
   const found = fromField ?? candidates.find((c) => c.compact.length >= 8) ?? fieldCandidate ?? candidates[0];
   if (!found) return { title: null, index: null, noticeIssuer: null };
   // "县卫生健康局关于2026年…工作要点" heads the page; "普定县2026年…工作要点" below it is the plan's own heading.
@@ -70,6 +73,9 @@ export function findTitle(lines: MetaLine[], titleField: string | null = null): 
   const issuer = /^(.{2,30}?)关于/.exec(first.compact)?.[1] ?? null;
   return { title: first.text, index: first.index, noticeIssuer: issuer };
 }
+
+/** A metadata row naming the title: its label opens the line. */
+const FIELD_ROW = /^(?:文件名称|标题|名称)[::]?/;
 
 /** A report on how a plan is carried out ("X关于…整改进展情况的通报"), not a plan itself. */
 // "…推进情况的督查通报": a report named for the inspection that made it.

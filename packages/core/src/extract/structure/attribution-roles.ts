@@ -1,5 +1,6 @@
 import { splitUnitList } from '../units/unit-name.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
+import { leadMarkedParts, markedRuns } from '../units/role-markers.js';
 
 /** Who answers for a duty, as read from one attribution form. */
 export interface Roles {
@@ -29,22 +30,46 @@ export const SEPARATE = /(?:按照?|根据|依据)(?:各自)?(?:职责|职能)|�
 /** No lead, no participants, no 分别负责. */
 export const emptyRoles = (): Roles => ({ lead: [], participants: [], separateLeads: false });
 
-/** Units marked "(牵头)" inside a list lead; the rest take part. Returns null when none is marked. */
-function markedLeads(names: string[]): Roles | null {
-  const marked = names.filter((n) => /[((]牵头[))]$|牵头$/.test(n));
-  if (!marked.length) return null;
-  const clean = (n: string) => n.replace(/[((]牵头[))]$|牵头$/, '');
-  return { lead: marked.map(clean), participants: names.filter((n) => !marked.includes(n)).map(clean), separateLeads: false };
+/** A list with no slots: first unit leads (排在首位… or the default), all lead when 分别负责, or as its markers say. */
+export function rolesFromList(raw: string, dir: UnitDirectory): Roles | null {
+  const names = splitUnitList(raw, dir);
+  if (!names) return null;
+  // 按职责分工 wins over a (牵头) / (主办) marker (extraction.md): every unit listed leads its own part.
+  if (SEPARATE.test(raw)) return { lead: names, participants: [], separateLeads: true };
+  const marked = rolesFromMarkedRuns(raw, dir);
+  if (marked) return marked;
+  return { lead: names.slice(0, 1), participants: names.slice(1), separateLeads: false };
 }
 
-/** A list with no slots: first unit leads (排在首位… or the default), or all lead when 分别负责. */
-export function rolesFromList(raw: string, dir: UnitDirectory): Roles | null {
-  const names = splitUnitList(raw.replace(/[((]牵头[))]/g, '牵头'), dir) ?? splitUnitList(raw, dir);
-  if (!names) return null;
-  const marked = markedLeads(names);
-  if (marked) return marked;
-  if (SEPARATE.test(raw)) return { lead: names, participants: [], separateLeads: true };
-  return { lead: names.slice(0, 1), participants: names.slice(1), separateLeads: false };
+/**
+ * A list marking its leads ("X(牵头)、Y", "甲镇、乙镇人民政府(牵头);县农牧局(配合)"): each marker gives its role to
+ * its run (see markedRuns). The lead's level covers bare departments of the other runs. Null when no run leads
+ * or a run is not a unit list.
+ */
+function rolesFromMarkedRuns(raw: string, dir: UnitDirectory): Roles | null {
+  const runs = markedRuns(raw);
+  if (!runs) return null;
+  // Only leads marked: the marked names lead, read in the whole list so that its shorthands are read as one.
+  const whole = splitUnitList(raw, dir);
+  const leads = leadMarkedParts(raw);
+  if (whole && !runs.some((r) => r.whole && r.role === 'lead') && leads.length === whole.length) {
+    return {
+      lead: whole.filter((_, i) => leads[i]),
+      participants: whole.filter((_, i) => !leads[i]),
+      separateLeads: false,
+    };
+  }
+  const roles = emptyRoles();
+  for (const run of runs) {
+    const names = splitUnitList(run.text, dir);
+    if (!names) return null;
+    const marked = run.whole ? names : names.slice(-1);
+    (run.role === 'lead' ? roles.lead : roles.participants).push(...marked);
+    if (!run.whole) roles.participants.push(...names.slice(0, -1));
+  }
+  if (!roles.lead.length) return null;
+  roles.participants = withLevelOf(roles.lead, roles.participants, dir);
+  return roles;
 }
 
 /**

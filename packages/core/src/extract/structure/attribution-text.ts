@@ -138,7 +138,7 @@ export function parseAttributionText(inner: string, dir: UnitDirectory): TextRol
     const limit = resp[2]?.replace(/[。;;]+$/, '') ?? null;
     if (roles) return { ...roles, deadlineText: roles.deadlineText ?? limit };
   }
-  if (HAS_LABEL.test(t)) return parseLabelled(t, dir);
+  if (HAS_LABEL.test(t)) return parseLabelled(t, dir, parseAttributionText);
   // A date written beside the units: "(市卫健委,2022年底前)".
   const parts = t.split(/[,,;;](?![^()]*\))/);
   const datePart = parts.length > 1 ? parts.find((p) => isDeadlineCell(p)) : undefined;

@@ -63,7 +63,7 @@ export function findInlineList(text: string, own: NumberMarker | null = null): I
     if (i > 0 && !(circled ? CIRCLED_BOUNDARY : BOUNDARY).test(text.slice(Math.max(0, i - 2), i))) continue;
     if (i > 0 && /\d/.test(text[i - 1] ?? '')) continue;
     const m = readMarker(text.slice(i, i + 12));
-    if (!m || !LIST_STYLES.includes(m.style)) continue;
+    if (!m || !(LIST_STYLES.includes(m.style) || m.style === 'pcn')) continue;
     const value = markerValue(m.number);
     if (value === null) continue;
     marks.push({ at: i, end: i + m.length, style: m.style, value, number: m.number });
@@ -78,9 +78,13 @@ export function findInlineList(text: string, own: NumberMarker | null = null): I
     const first = marks[s];
     if (!first) continue;
     const continuesOwn = s === 0 && ownValue !== null && first.value === ownValue + 1 && own?.style === first.style && first.at > 0;
-    if (first.value !== 1 && !continuesOwn) continue;
     const leadIn = first.style === 'circled' ? /[::,,]\s*$/ : /[::]\s*$/;
-    if (first.value === 1 && first.at > 0 && !leadIn.test(text.slice(0, first.at)) && !RUN_IN_TITLE.test(text.slice(0, first.at))) continue;
+    const introduced = first.at > 0 && (leadIn.test(text.slice(0, first.at)) || RUN_IN_TITLE.test(text.slice(0, first.at)));
+    // "二、加强病媒防制。(4)…;(5)…": after a run-in title a list may keep the document-wide numbering.
+    if (first.value !== 1 && !continuesOwn && !(introduced && first.style === 'parabic')) continue;
+    if (first.value === 1 && first.at > 0 && !introduced) continue;
+    // (一) opens a heading; inline only as the items of a run-in titled section ("五、工作要求。(一)…;(二)…").
+    if (first.style === 'pcn' && !(first.value === 1 && RUN_IN_TITLE.test(text.slice(0, first.at)))) continue;
     const run = [first];
     for (let k = s + 1; k < marks.length; k++) {
       const m = marks[k];

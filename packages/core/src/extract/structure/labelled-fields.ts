@@ -4,6 +4,9 @@ import { isDeadlineCell } from './deadline-shape.js';
 import { timeLimitAfter, type TimeLimitAfter } from './lone-deadline.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
 import {
+  HAS_ROLE_VERB,
+  LEAD_ROLE_LABEL_SOURCE as LEAD_ROLE_LABEL,
+  PART_ROLE_LABEL_SOURCE as PART_ROLE_LABEL,
   DEADLINE_LABEL_SOURCE as DEADLINE_LABEL,
   LEAD_LABEL_SOURCE as LEAD_LABEL,
   PART_LABEL_SOURCE as PART_LABEL,
@@ -41,8 +44,18 @@ const IS_PART = new RegExp(`^${PART_LABEL}$`);
 const IS_RESP = new RegExp(`^${RESP_LABEL}$`);
 const IS_DEADLINE = new RegExp(`^${DEADLINE_LABEL}$`);
 
-/** "(牵头部门:X;配合部门:Y)", "责任单位:X、Y", "牵头单位:X 责任单位:Y" and the like. */
-export function parseLabelled(text: string, dir: UnitDirectory): TextRoles | null {
+// "牵头单位为X,配合单位为Y": a role label followed by 为 instead of a colon, inside a field or a bracket.
+const LABEL_THEN_IS = new RegExp(`(^|[\\s::;;,,。((])(${LEAD_ROLE_LABEL}|${PART_ROLE_LABEL})为`, 'g');
+
+/** Reads an attribution written with role verbs ("X牵头,Y、Z配合"); given by the caller (attribution-text.ts). */
+export type VerbReader = (text: string, dir: UnitDirectory) => TextRoles | null;
+
+/**
+ * "(牵头部门:X;配合部门:Y)", "责任单位:X、Y", "牵头单位:X 责任单位:Y" and the like. `readVerbs` reads a
+ * 责任单位 value that says the roles with verbs ("责任单位:X牵头,Y配合").
+ */
+export function parseLabelled(written: string, dir: UnitDirectory, readVerbs?: VerbReader): TextRoles | null {
+  const text = written.includes('为') ? written.replace(LABEL_THEN_IS, '$1$2:') : written;
   if (!LABEL_CLOSER.test(text)) return null;
   const hits = [...text.matchAll(ANY_LABEL)];
   if (!hits.length) return null;
@@ -100,6 +113,10 @@ export function parseLabelled(text: string, dir: UnitDirectory): TextRoles | nul
     const apartNames = names.length && respSlots.some(apart) ? { lead: names, participants: [], separateLeads: true } : null;
     const read = list ?? apartNames ?? (names.length ? rolesFromList(names.join('、'), dir) : null);
     if (read) Object.assign(roles, read);
+    else if (readVerbs && respSlots.length === 1 && HAS_ROLE_VERB.test(respSlots[0]?.value ?? '')) {
+      const verbs = readVerbs(respSlots[0]?.value ?? '', dir);
+      if (verbs) Object.assign(roles, { lead: verbs.lead, participants: verbs.participants, separateLeads: verbs.separateLeads });
+    }
   } else {
     others(partSlots);
   }
@@ -113,7 +130,7 @@ export function parseLabelled(text: string, dir: UnitDirectory): TextRoles | nul
  * Labelled lines of an item ("牵头单位:X" ⏎ "责任单位:Y", "牵头单位:X;配合单位:Y", "完成时限:…") that start
  * a line or a sentence. They speak for the whole item.
  */
-export function findLabelledLines(text: string, dir: UnitDirectory): Attribution | null {
+export function findLabelledLines(text: string, dir: UnitDirectory, readVerbs?: VerbReader): Attribution | null {
   const starts: number[] = [];
   if (!LABEL_CLOSER.test(text) || !HAS_LABEL.test(text)) return null;
   for (const m of text.matchAll(LABEL_START)) starts.push((m.index ?? 0) + m[0].length);
@@ -153,7 +170,7 @@ export function findLabelledLines(text: string, dir: UnitDirectory): Attribution
     acc += l.length + 1;
   }
   const seg = kept.join('\n').replace(/[】〕\]]\s*$/, '');
-  const roles = parseLabelled(seg.replace(/\n/g, ';'), dir);
+  const roles = parseLabelled(seg.replace(/\n/g, ';'), dir, readVerbs);
   if (!roles) return null;
   return { ...roles, deadlineText: roles.deadlineText ?? bare, start: from, end: to, statesOrderRule: false };
 }

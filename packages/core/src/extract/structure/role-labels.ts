@@ -29,10 +29,14 @@ export function isPersonLabel(label: string): boolean {
 
 /** Regex source of an organisation noun closing a role label, with a bracketed alternative (配合处室(单位)). */
 export const ORG_NOUN_SOURCE = `(?:${alternation(ORG_NOUNS)}(?:[((]${alternation(ORG_NOUNS)}[))])?)`;
-/** Regex source of a label naming the lead in a labelled field (牵头单位, 主责部门; bare 牵头). */
-export const LEAD_LABEL_SOURCE = `(?:${alternation(LEAD_ROLE_WORDS)}${ORG_NOUN_SOURCE}|牵头)`;
+/** Regex source of a lead label with its organisation noun (牵头单位, 主责部门), never the bare verb. */
+export const LEAD_ROLE_LABEL_SOURCE = `${alternation(LEAD_ROLE_WORDS)}${ORG_NOUN_SOURCE}`;
+/** Regex source of a participant label with its organisation noun (配合单位, 主要协办部门). */
+export const PART_ROLE_LABEL_SOURCE = `${alternation(LABEL_QUALIFIERS)}?${alternation(PART_ROLE_WORDS)}${ORG_NOUN_SOURCE}`;
+/** Regex source of a label naming the lead in a labelled field (牵头单位, 主责部门; bare 牵头, 主责, 主办). */
+export const LEAD_LABEL_SOURCE = `(?:${LEAD_ROLE_LABEL_SOURCE}|牵头|主责|主办)`;
 /** Regex source of a label naming participants (配合单位, 主要协办部门; bare 配合/参与/协办). */
-export const PART_LABEL_SOURCE = `(?:${alternation(LABEL_QUALIFIERS)}?${alternation(PART_ROLE_WORDS)}${ORG_NOUN_SOURCE}|配合|参与|协办|协同|协助)`;
+export const PART_LABEL_SOURCE = `(?:${PART_ROLE_LABEL_SOURCE}|配合|参与|协办|协同|协助)`;
 /** Regex source of a label naming responsible units without saying who leads (责任单位, 责任主体). */
 export const RESP_LABEL_SOURCE = `(?:${alternation(RESP_ROLE_WORDS)}${ORG_NOUN_SOURCE}|责任主体)`;
 

@@ -1,4 +1,5 @@
 import { parseAttributionText, rolesFromList, type Roles } from './attribution.js';
+import { LEAD_MARKER, withoutMarker } from '../units/role-markers.js';
 import type { ColumnRole } from './table-columns.js';
 import { splitUnitList } from '../units/unit-name.js';
 import { spacesAsCommas } from '../units/cell-lines.js';
@@ -46,8 +47,7 @@ export const SEPARATE = /(?:按照?|根据|依据)(?:各自)?(?:职责|职能)|�
 const ROLE_VERB_TAIL = new RegExp(`(?:等)?(?:部门|单位)?${ROLE_VERB_SOURCE}$`);
 
 function namesOf(text: string, dir: UnitDirectory): string[] {
-  const t = text.replace(/[((]牵头[))]/g, '');
-  return splitUnitList(t, dir) ?? lenientNames(t);
+  return splitUnitList(text, dir) ?? lenientNames(withoutMarker(text));
 }
 
 /** A cell that sits in a unit column but fails the name test is still split, never thrown away. */
@@ -70,7 +70,7 @@ export function resolveRowRoles(row: RowDraft, header: ColumnRole[], dir: UnitDi
   const hasResp = header.includes('resp');
   const hasPart = header.includes('part');
   const roles: Roles = { lead: [], participants: [], separateLeads: false };
-  const marked = (text: string) => /[((]牵头[))]/.test(text);
+  const marked = (text: string) => LEAD_MARKER.test(text);
   // Two 责任 columns and nothing else (责任股室 | 责任单位): the first names who leads, the second who carries it out.
   const respPair =
     !hasLead && !hasPart && header.filter((r) => r === 'resp').length >= 2 && row.units.filter((u) => u.role === 'resp').length >= 2;
@@ -100,7 +100,14 @@ export function resolveRowRoles(row: RowDraft, header: ColumnRole[], dir: UnitDi
     }
     if (marked(cell.text)) {
       // "X(牵头) Y Z": names a cell separates with spaces are as many list items.
-      const listed = spacesAsCommas(cell.text, (line) => splitUnitList(line.replace(/[((]牵头[))]/g, ''), dir) !== null);
+      const listed = spacesAsCommas(cell.text, (line) => splitUnitList(line, dir) !== null);
+      // "甲镇、乙镇人民政府(牵头);县农牧局(配合)": each marker covers the names written since the one before.
+      const runs = rolesFromList(listed, dir);
+      if (runs) {
+        roles.lead.push(...runs.lead);
+        roles.participants.push(...runs.participants);
+        continue;
+      }
       const parts = listed.split(/[、,,;;]/);
       for (const p of parts) (marked(p) ? roles.lead : roles.participants).push(...namesOf(p, dir));
       continue;

@@ -19,6 +19,7 @@ import { IS_PAIRED_OWNER, keepListGroups } from './list-groups.js';
 import { lineBreaksAsCommas } from './cell-lines.js';
 import { memoizedPerParseWith } from '../per-parse-memo.js';
 import { codeUnitSet, trimEndOf } from '../code-unit-sets.js';
+import { withoutMarker } from './role-markers.js';
 
 /*
  * Organisation-name morphology, built from the lexicon (lexicons/org-suffixes.ts). A unit name is an optional
@@ -98,8 +99,10 @@ function isUnitNameUncached(raw: string, dir?: UnitDirectory): boolean {
 
 /** Phrases that trail a unit list without being part of any name. */
 const TRAILERS = [
-  /[,,、]?(?:排在|排列在|列|列在|排)(?:首位|第一位|第一|前面)的?(?:单位)?(?:为|是)(?:牵头单位|牵头部门|主要责任单位|牵头)[,,]?(?:下同)?$/,
+  /[,,、]?(?:排在|排列在|列|列在|排序|排)(?:首位|第一位|第一|前面)的?(?:单位)?(?:为|是)(?:牵头单位|牵头部门|主要责任单位|牵头)[,,]?(?:下同)?$/,
   /[,,]?下同$/,
+  // "各乡镇街道(排在首位的为牵头单位)": the list's rule written in brackets after its last unit.
+  /[((](?:排在|排列在|列|列在|排序|排)(?:首位|第一位|第一|前面)的?(?:单位)?(?:为|是)(?:牵头单位|牵头部门|主要责任单位|牵头)[,,]?(?:下同)?[))]$/,
   // "…学会等提供技术支持": what the units give, not part of a name.
   /等?(?:相关|有关)?(?:部门|单位)?提供(?:技术|专业|业务|政策|资金)?(?:支持|指导|保障|服务)$/,
   /[,,]?(?:按照?|根据|依据)(?:各自)?(?:职责|职能)(?:分工)?[,,]?(?:分别|各自)?(?:负责|落实|开展工作|推进|实施)$/,
@@ -272,7 +275,9 @@ function splitUnitListUncached(raw: string, dir?: UnitDirectory): string[] | nul
   const s = stripTrailers(normalizeUnitName(lines ?? raw));
   if (!s) return null;
   const out: string[] = [];
-  const parts = splitTopLevel(keepListGroups(s), '、,,;;/').map((x) => (x.includes('\uE000') ? x.replace(/\uE000/g, '、') : x));
+  const parts = splitTopLevel(keepListGroups(s), '、,,;;/').map((x) =>
+    withoutMarker(x.includes('\uE000') ? x.replace(/\uE000/g, '、') : x),
+  );
   let facilities = 0;
   let previous = '';
   for (const part of parts.length > 1 ? expandShorthands(parts, dir) : parts) {
