@@ -74,7 +74,9 @@ export function pipeTable(blocks: Block[], i: number, sep: '|' | '\t'): Found | 
               .replace(/^\|\s*/, '')
               .replace(/\s*\|$/, '')
           : b.text.trim();
-      if (text.length > 30 || !next || !pipeCells(next, sep)) break;
+      const nextCells = next ? pipeCells(next, sep) : null;
+      // A heading followed by a header row ("二、重点任务分工" ⏎ "| 序号 | 工作任务 | 责任单位 |") opens the next table.
+      if (text.length > 30 || !nextCells || isHeaderRow(nextCells)) break;
       const lead = b.text.indexOf(text);
       rows.push({ line: b, end: b.end, cells: [cell({ text, start: b.start + lead, end: b.start + lead + text.length })] });
       continue;
@@ -98,6 +100,11 @@ export function pipeTable(blocks: Block[], i: number, sep: '|' | '\t'): Found | 
   // Blank and rule lines after the last row belong to what follows.
   while (j > i + 1 && (para(blocks, j - 1)?.text.trim() === '' || PIPE_SEPARATOR.test(para(blocks, j - 1)?.text ?? ''))) j--;
   return rows.length >= 2 ? { table: tableOf(rows), next: j } : null;
+}
+
+/** A row of column labels (序号, 工作任务, 责任单位…): the header of a table, not a data row. */
+function isHeaderRow(cells: Piece[]): boolean {
+  return cells.length >= 3 && cells.filter((c) => headerRole(c.text) !== null).length >= 2;
 }
 
 /**
