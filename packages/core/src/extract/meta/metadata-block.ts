@@ -83,7 +83,10 @@ const LABEL_RE = new RegExp(
   'gu',
 );
 
-const OPENING_LABEL_RE = new RegExp(`^\\s*(?:[【[]\\s*(?:${LABELS.map(spaced).join('|')})\\s*[】\\]]|(?:${LABELS.map(spaced).join('|')})\\s*[:：])`, 'u');
+const OPENING_LABEL_RE = new RegExp(
+  `^\\s*(?:[【[]\\s*(?:${LABELS.map(spaced).join('|')})\\s*[】\\]]|(?:${LABELS.map(spaced).join('|')})\\s*[:：])`,
+  'u',
+);
 
 /** True when a line opens with a metadata label ("【效力等级】规范性文件", "发布机构:X"): a field, never a title's first half. */
 export function opensWithLabel(line: string): boolean {
