@@ -66,6 +66,27 @@ describe('a target table headed 基线值(year) / 目标值(year)', () => {
   });
 });
 
+describe('a target table headed with the baseline year first (2025年基线 / 2026年目标)', () => {
+  it('reads it one cell per line', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某县2026年卫生健康工作要点',
+        '一、主要指标',
+        '指标名称',
+        '2025年基线',
+        '2026年目标',
+        '孕产妇系统管理率(%)',
+        '90.5',
+        '≥92',
+        '二、重点任务',
+        '1.开展孕产妇健康管理服务,年底前完成。(县卫健局牵头)',
+      ].join('\n'),
+    });
+    expect(rowsOf(plan)).toContainEqual(['孕产妇系统管理率', 90.5, 92, '%', '>=']);
+    expect(plan.tasks.map((t) => t.number)).toEqual(['1']);
+  });
+});
+
 describe('two | tables one after the other', () => {
   it('ends the target table at the heading before the task table, so the task rows are read', async () => {
     const plan = await parsePlan({
