@@ -108,4 +108,18 @@ describe('two | tables one after the other', () => {
     ]);
     expect(rowsOf(plan)).toContainEqual(['居民健康素养水平', 26, 28, '%', '>=']);
   });
+
+  it('starts the task table at its header even with no heading between the two', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某市2026年健康县区复审工作任务分工',
+        '| 指标名称 | 2025年现状值 | 2026年目标值 |',
+        '| 居民健康素养水平 | 26% | ≥28% |',
+        '| 序号 | 工作任务 | 责任单位 | 完成时限 |',
+        '| 1 | 建设健康步道3条 | 市住建局牵头,市体育局配合 | 9月底前 |',
+      ].join('\n'),
+    });
+    expect(plan.tasks.map((t) => [t.number, t.lead, t.due])).toEqual([['1', ['市住建局'], ['2026-09-30']]]);
+    expect(rowsOf(plan)).toContainEqual(['居民健康素养水平', 26, 28, '%', '>=']);
+  });
 });

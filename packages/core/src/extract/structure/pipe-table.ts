@@ -60,6 +60,10 @@ export function pipeTable(blocks: Block[], i: number, sep: '|' | '\t'): Found | 
       continue;
     }
     const cells = pipeCells(b, sep);
+    // Another table's header right under this table's rows: that table starts here. (A header repeated on each
+    // page names the same columns and goes on.)
+    if (cells && rows.length > 1 && isHeaderRow(cells) && cells.map((c) => c.text).join('|') !== headerCells.map((c) => c.text).join('|'))
+      break;
     if (!cells) {
       // A category row (一、健康环境) or a page's furniture between rows: kept when the table goes on after it.
       // Lone `|` lines between rows are borders, not the table's end.
