@@ -84,6 +84,16 @@ const LABEL_RE = new RegExp(
   'gu',
 );
 
+const OPENING_LABEL_RE = new RegExp(
+  `^\\s*(?:[【[]\\s*(?:${LABELS.map(spaced).join('|')})\\s*[】\\]]|(?:${LABELS.map(spaced).join('|')})\\s*[:：])`,
+  'u',
+);
+
+/** True when a line opens with a metadata label ("【效力等级】规范性文件", "发布机构:X"): a field, never a title's first half. */
+export function opensWithLabel(line: string): boolean {
+  return OPENING_LABEL_RE.test(line);
+}
+
 // The same labels glued to the value before them, as sibling <span>s give them ("来源:X办公室文号:Y"): read only on
 // a line that already opened with a label, and only with a colon.
 const GLUED_LABEL_RE = new RegExp(`(${LABELS.map(spaced).join('|')})\\s*:`, 'gu');

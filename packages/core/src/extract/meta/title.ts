@@ -4,6 +4,7 @@ import { compact, type MetaLine } from './meta-lines.js';
 import { toHalfWidth as toHalf } from '../dates/calendar.js';
 import { ISSUER_LAST_CHARS } from '../lexicons/org-suffixes.js';
 import { isSiteNavigation } from '../structure/site-navigation.js';
+import { opensWithLabel } from './metadata-block.js';
 
 const DOC_WORD =
   '(?:实施方案|工作方案|方案|情况表|计划表|进度表|推进表|周报|月报|旬报|汇总表|统计表|明细表|安排表|通报|通報|工作要点|要点|实施意见|意见|计划|规划|清单|分工|任务分解|分解表|分工表|任务表|一览表|责任表|台账|推进情况|进展情况|完成情况|落实情况|办法|细则|纲要|安排|措施|任务|指南|规定|条例|决定|通知|行动|要點|意見|計劃|規劃|清單|分解表|辦法|細則|綱要|任務|規定|條例|決定|行動)';
@@ -148,7 +149,12 @@ function titleCandidates(lines: MetaLine[]): Candidate[] {
     const next = lines[i + 1];
     // A red header's 文号 line ("某办发〔2025〕2号") stands above the title, it does not begin it.
     const joinable =
-      next && titleShaped(next) && !dateOnly(line) && !numberOnly(line) && !(orgShaped(line.compact) && TITLE_END.test(next.compact));
+      next &&
+      titleShaped(next) &&
+      !dateOnly(line) &&
+      !numberOnly(line) &&
+      !opensWithLabel(line.half) &&
+      !(orgShaped(line.compact) && TITLE_END.test(next.compact));
     if (next && joinable && line.compact.length + next.compact.length <= 90 && TITLE_END.test(line.compact + next.compact)) {
       out.push({ index: line.index, text: joinBroken(line.raw, next.raw), compact: line.compact + next.compact });
       i++;

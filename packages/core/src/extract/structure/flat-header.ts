@@ -44,7 +44,7 @@ export function splitInline(text: string, narrow = false): string[] {
 const NARROW_SPLIT = /[|｜]|\s+/;
 
 /** A year as a column label of a target table: "2025年", "2023年(基期)", "2030年底". */
-const YEAR_LABEL = /^\d{4}\s*年?(?:底|末)?(?:[((][^()()]{1,6}[))]|(?:完成|实际|预期|计划|目标|基期|现状)值?|目标值)?$/;
+const YEAR_LABEL = /^\d{4}\s*年?(?:底|末)?(?:[((][^()()]{1,6}[))]|(?:完成|实际|预期|计划|目标|基期|基线|现状)值?|目标值)?$/;
 
 const SIDE_LABEL = /^\p{Script=Han}{2,6}$/u;
 

@@ -38,6 +38,9 @@ export function isUnnumberedHeading(text: string): boolean {
   );
 }
 
+/** A table's caption on a line of its own: "附表1", "表2", "附表1:主要指标". */
+const TABLE_CAPTION = /^(?:附表|表)\s*\d{1,2}(?:\s*[::]?\s*[^。;;,,]{0,30})?$/;
+
 /** A table (flattened or real) with the heading it belongs to, if it follows one directly. */
 export interface PlacedTable<T> {
   table: T;
@@ -78,7 +81,10 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
 
   const ownerForTable = (): OutlineNode | null => {
     // The heading right above the table, or a heading whose short lead-in announces it ("具体安排如下:").
-    const announces = (n: OutlineNode) => n.body.length <= 2 && /(?:[::]|如下)$/.test((n.body[n.body.length - 1] ?? n.head).text);
+    // A caption line of its own ("附表1", "表2 主要指标") names the table below; it announces it too.
+    const announces = (n: OutlineNode) =>
+      n.body.length <= 2 &&
+      (/(?:[::]|如下)$/.test((n.body[n.body.length - 1] ?? n.head).text) || n.body.every((l) => TABLE_CAPTION.test(l.text.trim())));
     if (current && current.children.length === 0 && (current.body.length === 0 || announces(current))) {
       current.tableFollows = true;
       return current;

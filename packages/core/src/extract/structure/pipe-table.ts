@@ -60,6 +60,10 @@ export function pipeTable(blocks: Block[], i: number, sep: '|' | '\t'): Found | 
       continue;
     }
     const cells = pipeCells(b, sep);
+    // Another table's header right under this table's rows: that table starts here. (A header repeated on each
+    // page names the same columns and goes on.)
+    if (cells && rows.length > 1 && isHeaderRow(cells) && cells.map((c) => c.text).join('|') !== headerCells.map((c) => c.text).join('|'))
+      break;
     if (!cells) {
       // A category row (一、健康环境) or a page's furniture between rows: kept when the table goes on after it.
       // Lone `|` lines between rows are borders, not the table's end.
@@ -74,7 +78,9 @@ export function pipeTable(blocks: Block[], i: number, sep: '|' | '\t'): Found | 
               .replace(/^\|\s*/, '')
               .replace(/\s*\|$/, '')
           : b.text.trim();
-      if (text.length > 30 || !next || !pipeCells(next, sep)) break;
+      const nextCells = next ? pipeCells(next, sep) : null;
+      // A heading followed by a header row ("二、重点任务分工" ⏎ "| 序号 | 工作任务 | 责任单位 |") opens the next table.
+      if (text.length > 30 || !nextCells || isHeaderRow(nextCells)) break;
       const lead = b.text.indexOf(text);
       rows.push({ line: b, end: b.end, cells: [cell({ text, start: b.start + lead, end: b.start + lead + text.length })] });
       continue;
@@ -98,6 +104,11 @@ export function pipeTable(blocks: Block[], i: number, sep: '|' | '\t'): Found | 
   // Blank and rule lines after the last row belong to what follows.
   while (j > i + 1 && (para(blocks, j - 1)?.text.trim() === '' || PIPE_SEPARATOR.test(para(blocks, j - 1)?.text ?? ''))) j--;
   return rows.length >= 2 ? { table: tableOf(rows), next: j } : null;
+}
+
+/** A row of column labels (序号, 工作任务, 责任单位…): the header of a table, not a data row. */
+function isHeaderRow(cells: Piece[]): boolean {
+  return cells.length >= 3 && cells.filter((c) => headerRole(c.text) !== null).length >= 2;
 }
 
 /**

@@ -7,6 +7,7 @@ import { isIndicatorTableHeader } from '../indicators/indicator-columns.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
 import { GOAL_HEADER, isValueGoal } from '../indicators/goal-cell.js';
 import { isPartNote } from './part-note.js';
+import { joinWrappedRows } from './wrapped-table-rows.js';
 
 /** A short bracket closing a cell: a note on it. */
 const CLOSING_NOTE = /[((]([^()()]{1,12})[))]\s*$/;
@@ -105,6 +106,7 @@ export function parseRealTable(t: TableBlock, dir: UnitDirectory): ParsedTable {
       .flatMap((l) => l.map((g, c) => (g && GOAL_HEADER.test(g.text.replace(/\s+/g, '')) ? c : -1)))
       .filter((c) => c >= 0),
   );
+  joinWrappedRows(grid, roles, dataFrom);
   const hasUnitColumn = roles.some((r) => r === 'lead' || r === 'resp');
   const rows: RowDraft[] = [];
   let category: string[] = [];
