@@ -111,7 +111,7 @@ const SPACED_PAIR = new RegExp(`\\s*(${ALL_LABELS})\\s+(\\S(?:.*?\\S)??)(?=\\s{2
 const LABEL_START = codeUnitsOf(LABELS);
 // "索引号 X  公开目录: Y": a row of the same table whose later cells keep their colons.
 const OPENS_WITH_LABEL = new RegExp(`^\\s*(?:${ALL_LABELS})(?:\\s*:|\\s+\\S)`, 'u');
-const opensWithLabel = (line: MetaLine | undefined) => (line ? OPENS_WITH_LABEL.test(line.half) : false);
+const isLabelRow = (line: MetaLine | undefined) => (line ? OPENS_WITH_LABEL.test(line.half) : false);
 
 /** The label/value pairs of a line that is wholly such a row, or null. */
 function spacedPairs(half: string): [string, number, number][] | null {
@@ -145,7 +145,7 @@ export function readMetadataBlock(lines: MetaLine[]): Map<string, string[]> {
       continue;
     }
     const pairs = rows[i];
-    if (pairs && (rows[i - 1] || rows[i + 1] || opensWithLabel(top[i - 1]) || opensWithLabel(top[i + 1]))) {
+    if (pairs && (rows[i - 1] || rows[i + 1] || isLabelRow(top[i - 1]) || isLabelRow(top[i + 1]))) {
       for (const [label, from, to] of pairs) fields.set(label, [...(fields.get(label) ?? []), line.raw.slice(from, to)]);
       continue;
     }
