@@ -223,7 +223,8 @@ function toTable(grid: Grid, held: Positioned[][]): PdfTable | null {
  */
 export function cellText(items: Positioned[], cellRight: number, cellLeft?: number): string {
   const lines = groupLines(items);
-  const inset = cellLeft === undefined || items.length === 0 ? 0 : Math.max(0, Math.min(...items.map((i) => i.x)) - cellLeft);
+  const inked = items.filter((i) => i.text.trim() !== '');
+  const inset = cellLeft === undefined || inked.length === 0 ? 0 : Math.max(0, Math.min(...inked.map((i) => i.x)) - cellLeft);
   let out = '';
   lines.forEach((row, k) => {
     const line = joinRuns(row);
@@ -235,7 +236,7 @@ export function cellText(items: Positioned[], cellRight: number, cellLeft?: numb
     const nextText = next?.[0] ? joinRuns(next) : '';
     // Between Chinese and a Latin word or number the layout sets a little extra space.
     const autospace = mixedScripts(line.slice(-1), nextText.slice(0, 1)) ? size * AUTOSPACE_EM : 0;
-    const nextWord = next?.[0] ? firstWordWidth(nextText, next[0].size) + autospace : 0;
+    const nextWord = next?.[0] ? startWidth(nextText, next[0].size) + autospace : 0;
     const roomForNext = nextWord > 0 && right + nextWord <= cellRight - inset - FIT_TOLERANCE;
     if ((right < cellRight - CELL_PADDING - size * 1.5 || roomForNext) && !out.endsWith(' ')) out += ' ';
   });
@@ -247,6 +248,20 @@ const AUTOSPACE_EM = 0.25;
 
 /** One character Latin (or a digit) and the other Chinese. */
 const mixedScripts = (a: string, b: string) => (/[A-Za-z0-9]/.test(a) && /[\u2e80-\uffef]/.test(b)) || (/[\u2e80-\uffef]/.test(a) && /[A-Za-z0-9]/.test(b));
+
+/** Marks that may not end a line (and signs that hold on to the number after them): they go to the next line with what follows. */
+const OPENING = /^[“‘(（〔【《「『[≥≤＞＜<>]+/;
+
+/** Width of what must start a line together: opening marks (set full width) and the first piece after them. */
+function startWidth(text: string, size: number): number {
+  const open = OPENING.exec(text.trim())?.[0] ?? '';
+  const rest = text.trim().slice(open.length);
+  // A Latin comma, stop or bracket holds on to a number after it ("改,2026", "区)216").
+  const held = /^[^\sA-Za-z0-9][,.:;)\]]+([A-Za-z0-9.%]+)/.exec(rest)?.[1] ?? '';
+  // Curly quotes closing the first piece are set full width among Chinese.
+  const quotes = /^[^\s][”’]/.test(rest) ? size * 0.45 : 0;
+  return open.length * size + firstWordWidth(rest, size) + held.length * size * 0.55 + quotes;
+}
 
 /** Slack for the estimated width of the next line's first piece (a character may be set a little narrower). */
 const FIT_TOLERANCE = 0.5;
