@@ -247,7 +247,8 @@ export function cellText(items: Positioned[], cellRight: number, cellLeft?: numb
 const AUTOSPACE_EM = 0.25;
 
 /** One character Latin (or a digit) and the other Chinese. */
-const mixedScripts = (a: string, b: string) => (/[A-Za-z0-9]/.test(a) && /[\u2e80-\uffef]/.test(b)) || (/[\u2e80-\uffef]/.test(a) && /[A-Za-z0-9]/.test(b));
+const mixedScripts = (a: string, b: string) =>
+  (/[A-Za-z0-9]/.test(a) && /[\u2e80-\uffef]/.test(b)) || (/[\u2e80-\uffef]/.test(a) && /[A-Za-z0-9]/.test(b));
 
 /** Marks that may not end a line (and signs that hold on to the number after them): they go to the next line with what follows. */
 const OPENING = /^[“‘(（〔【《「『[≥≤＞＜<>]+/;
