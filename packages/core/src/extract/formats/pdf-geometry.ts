@@ -225,3 +225,15 @@ export function columnStarts(rows: Positioned[][]): Set<Positioned> {
   }
   return out;
 }
+
+/** Width of the first piece of a line that cannot be broken: one Chinese character (with a colon and number after it, or closing marks), or a number or Latin word with the character after it. */
+export function firstWordWidth(text: string, size: number): number {
+  // A character keeps the marks that may not start a line after it, and a colon the number after it ("限:2024").
+  const word =
+    /^[A-Za-z0-9.\-—–/%]+[^\sA-Za-z0-9]?/.exec(text.trim())?.[0] ??
+    /^[^\s](?:[:：][A-Za-z0-9.\-/]+|[,，。、;；!！?？)）」』”’】》]+)?/.exec(text.trim())?.[0] ??
+    '';
+  let width = 0;
+  for (const ch of word) width += /[\u2e80-\uffef]/.test(ch) ? size : size * 0.55;
+  return width;
+}

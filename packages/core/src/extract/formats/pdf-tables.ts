@@ -1,4 +1,4 @@
-import { joinRuns, type Positioned, type Segment } from './pdf-geometry.js';
+import { firstWordWidth, joinRuns, type Positioned, type Segment } from './pdf-geometry.js';
 import type { RawCell } from './source-builder.js';
 
 /** A ruled table found on one page. */
@@ -203,7 +203,7 @@ function toTable(grid: Grid, held: Positioned[][]): PdfTable | null {
         const cell = grid.cells[i]!;
         const spanned = starts.filter((s) => s >= cell.r0 && s <= cell.r1).length;
         return {
-          text: cellText(held[i] ?? [], grid.xs[cell.c1 + 1] ?? 0),
+          text: cellText(held[i] ?? [], grid.xs[cell.c1 + 1] ?? 0, grid.xs[cell.c0]),
           rowSpan: spanned,
           colSpan: cell.c1 - cell.c0 + 1,
           header: false,
@@ -216,21 +216,56 @@ function toTable(grid: Grid, held: Positioned[][]): PdfTable | null {
 
 /**
  * A cell's runs read line by line. A line that wrapped at the cell's edge runs on into the next (a space only
- * between Latin words); one that stops well short of the edge was broken on purpose (a <br>, one unit per
- * line) and is kept apart by a space, as the HTML and .docx readers do.
+ * between Latin words); one that stops well short of the edge, or short enough that the next line's first
+ * piece would have fitted after it, was broken on purpose (a <br>, one unit per line) and is kept apart by a
+ * space, as the HTML and .docx readers do. A ruled cell (its left border given) keeps as much room inside its
+ * right border as its text keeps from the left one; a borderless column's edge is its text's widest line.
  */
-export function cellText(items: Positioned[], cellRight: number): string {
+export function cellText(items: Positioned[], cellRight: number, cellLeft?: number): string {
+  const lines = groupLines(items);
+  const inked = items.filter((i) => i.text.trim() !== '');
+  const inset = cellLeft === undefined || inked.length === 0 ? 0 : Math.max(0, Math.min(...inked.map((i) => i.x)) - cellLeft);
   let out = '';
-  for (const row of groupLines(items)) {
+  lines.forEach((row, k) => {
     const line = joinRuns(row);
     if (out) out += /[A-Za-z0-9,.]$/.test(out) && /^[A-Za-z0-9]/.test(line) ? ' ' : '';
     out += line;
     const right = Math.max(...row.map((r) => r.right));
     const size = Math.max(...row.map((r) => r.size));
-    if (right < cellRight - CELL_PADDING - size * 1.5 && !out.endsWith(' ')) out += ' ';
-  }
+    const next = lines[k + 1]?.filter((r) => r.text.trim() !== '');
+    const nextText = next?.[0] ? joinRuns(next) : '';
+    // Between Chinese and a Latin word or number the layout sets a little extra space.
+    const autospace = mixedScripts(line.slice(-1), nextText.slice(0, 1)) ? size * AUTOSPACE_EM : 0;
+    const nextWord = next?.[0] ? startWidth(nextText, next[0].size) + autospace : 0;
+    const roomForNext = nextWord > 0 && right + nextWord <= cellRight - inset - FIT_TOLERANCE;
+    if ((right < cellRight - CELL_PADDING - size * 1.5 || roomForNext) && !out.endsWith(' ')) out += ' ';
+  });
   return out.trim();
 }
+
+/** The extra space a layout sets between Chinese and Latin text, at most (in em). */
+const AUTOSPACE_EM = 0.25;
+
+/** One character Latin (or a digit) and the other Chinese. */
+const mixedScripts = (a: string, b: string) =>
+  (/[A-Za-z0-9]/.test(a) && /[\u2e80-\uffef]/.test(b)) || (/[\u2e80-\uffef]/.test(a) && /[A-Za-z0-9]/.test(b));
+
+/** Marks that may not end a line (and signs that hold on to the number after them): they go to the next line with what follows. */
+const OPENING = /^[“‘(（〔【《「『[≥≤＞＜<>]+/;
+
+/** Width of what must start a line together: opening marks (set full width) and the first piece after them. */
+function startWidth(text: string, size: number): number {
+  const open = OPENING.exec(text.trim())?.[0] ?? '';
+  const rest = text.trim().slice(open.length);
+  // A Latin comma, stop or bracket holds on to a number after it ("改,2026", "区)216").
+  const held = /^[^\sA-Za-z0-9][,.:;)\]]+([A-Za-z0-9.%]+)/.exec(rest)?.[1] ?? '';
+  // Curly quotes closing the first piece are set full width among Chinese.
+  const quotes = /^[^\s][”’]/.test(rest) ? size * 0.45 : 0;
+  return open.length * size + firstWordWidth(rest, size) + held.length * size * 0.55 + quotes;
+}
+
+/** Slack for the estimated width of the next line's first piece (a character may be set a little narrower). */
+const FIT_TOLERANCE = 0.5;
 
 /** Room between a cell's text and its right border. */
 const CELL_PADDING = 6;

@@ -3,7 +3,7 @@ import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './document-limits.
 import { DocumentError } from './document-error.js';
 import { checkPdfStreams, tooManyPages } from './pdf-streams.js';
 import { cleanPdfBlocks, type PdfBlock, type PdfTableBlock } from './pdf-lines.js';
-import { columnStarts, joinRuns, rulingSegments, type PathOps, type Positioned } from './pdf-geometry.js';
+import { columnStarts, firstWordWidth, joinRuns, rulingSegments, type PathOps, type Positioned } from './pdf-geometry.js';
 import { leadingTabs, SpaceWidths, stopAfter, tabsBefore, tabStops, type TabStops } from './pdf-spacing.js';
 import { findStreamTables, type StreamColumns } from './pdf-stream-tables.js';
 import { findTables, groupLines } from './pdf-tables.js';
@@ -149,18 +149,6 @@ function positioned(items: TextItem[]): Positioned[] {
     });
 }
 
-/** Width of the first piece of a line that cannot be broken: one Chinese character (with a colon and number after it, or closing marks), or a number or Latin word with the character after it. */
-function firstWordWidth(text: string, size: number): number {
-  // A character keeps the marks that may not start a line after it, and a colon the number after it ("限:2024").
-  const word =
-    /^[A-Za-z0-9.\-—–/%]+[^\sA-Za-z0-9]?/.exec(text.trim())?.[0] ??
-    /^[^\s](?:[:：][A-Za-z0-9.\-/]+|[,，。、;；!！?？)）」』”’】》]+)?/.exec(text.trim())?.[0] ??
-    '';
-  let width = 0;
-  for (const ch of word) width += /[\u2e80-\uffef]/.test(ch) ? size : size * 0.55;
-  return width;
-}
-
 function placedLine(
   row: Positioned[],
   page: number,
@@ -201,9 +189,10 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
   const left = mostCommon(text.map((l) => l.x));
   const spacing = usualSpacing(blocks);
   // Wrapped lines that do not return to the left margin (a hanging indent, a centred title).
+  const bodySize = mostCommon(text.map((l) => l.size));
   const wraps = wrapContinuations(
     blocks.map((b) => ('line' in b ? b.line : null)),
-    { left, spacing, bodySize: mostCommon(text.map((l) => l.size)) },
+    { left, spacing, bodySize },
   );
   let prev: PlacedLine | null = null;
   // Within rows of columns set apart by spaces, an indented line (a cell's continuation under its column, a
@@ -224,7 +213,9 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
     const indent = l.x > left + l.size * 1.5 && !(prev && COLUMNS.test(prev.text));
     // A wrapped line keeps its font: a line set in another size (body text under a heading) starts anew.
     const resized = prev !== null && Math.abs(prev.size - l.size) > Math.min(prev.size, l.size) * 0.2;
-    const breakBefore = !wraps.has(i) && ((gap !== null && spacing > 0 && gap > spacing * 1.5) || indent || resized);
+    // Lines set larger than the body (a title) are as much further apart.
+    const pitch = prev && bodySize > 0 ? spacing * Math.max(1, Math.min(prev.size, l.size) / bodySize) : spacing;
+    const breakBefore = !wraps.has(i) && ((gap !== null && spacing > 0 && gap > pitch * 1.5) || indent || resized);
     prev = l;
     // Full: it reaches the right margin and starts at the left one (a first-line indent of two characters
     // allowed); a right-aligned signature or date reaches the margin too but is not a broken sentence.
