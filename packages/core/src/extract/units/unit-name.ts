@@ -19,6 +19,7 @@ import { IS_PAIRED_OWNER, keepListGroups } from './list-groups.js';
 import { lineBreaksAsCommas } from './cell-lines.js';
 import { memoizedPerParseWith } from '../per-parse-memo.js';
 import { codeUnitSet, trimEndOf } from '../code-unit-sets.js';
+import { hasStrayMark } from './list-punctuation.js';
 
 /*
  * Organisation-name morphology, built from the lexicon (lexicons/org-suffixes.ts). A unit name is an optional
@@ -198,6 +199,14 @@ export function splitUnitList(raw: string, dir?: UnitDirectory): string[] | null
   return known && [...known];
 }
 
+/**
+ * `splitUnitList` without its memo and without the stray-mark refusal (list-punctuation.ts): the reference that the
+ * refusal is tested against.
+ */
+export function splitUnitListInFull(raw: string, dir?: UnitDirectory): string[] | null {
+  return splitUnitListUncached(raw, dir, false);
+}
+
 // Unit lists repeat through a document (市卫生健康委 in every row): the answers are remembered for one parse.
 const knownUnitList = memoizedPerParseWith(
   (key: object, raw: string) => splitUnitListUncached(raw, key === NO_DIRECTORY ? undefined : (key as UnitDirectory)),
@@ -267,10 +276,12 @@ function expandShorthands(written: string[], dir?: UnitDirectory): string[] {
 /** Kinds of local body a list may name bare after a 各 group (各苏木镇、街道; 各乡镇、社区; 各街道、镇). */
 const SHARED_GROUP_KIND = /^(?:街道|社区|乡镇|镇|苏木镇|村|嘎查村|村居)$/;
 
-function splitUnitListUncached(raw: string, dir?: UnitDirectory): string[] | null {
-  const lines = lineBreaksAsCommas(stripTrailers(raw), (line) => splitUnitListUncached(line, dir) !== null);
+function splitUnitListUncached(raw: string, dir?: UnitDirectory, shortcut = true): string[] | null {
+  const lines = lineBreaksAsCommas(stripTrailers(raw), (line) => splitUnitListUncached(line, dir, shortcut) !== null);
   const s = stripTrailers(normalizeUnitName(lines ?? raw));
   if (!s) return null;
+  // Duty text reaches here often (every table cell is asked): a stray 。 or : refuses it before the parts are read.
+  if (shortcut && hasStrayMark(s, dir)) return null;
   const out: string[] = [];
   const parts = splitTopLevel(keepListGroups(s), '、,,;;/').map((x) => (x.includes('\uE000') ? x.replace(/\uE000/g, '、') : x));
   let facilities = 0;
