@@ -10,7 +10,7 @@ import {
   ORG_SUFFIXES,
   TEAM_PREFIXES,
 } from '../lexicons/org-suffixes.js';
-import { alternation, endsWithAny } from '../lexicons/pattern.js';
+import { alternation, endsWithAny, firstEndingOf } from '../lexicons/pattern.js';
 import { PART_VERBS } from '../lexicons/role-words.js';
 import { expandSuffixOnce, isFacilityName } from './suffix-once.js';
 import { expandParentOnce } from './parent-once.js';
@@ -27,7 +27,8 @@ import { hasStrayMark } from './list-punctuation.js';
  */
 
 // Longest first, so 管委会 wins over 会.
-const SUFFIXES_LONGEST_FIRST = [...ORG_SUFFIXES].sort((a, b) => b.length - a.length);
+const orgSuffixOf = firstEndingOf([...ORG_SUFFIXES].sort((a, b) => b.length - a.length));
+const notOrgEndingOf = firstEndingOf(NOT_ORG_ENDINGS);
 
 /** Words that open a duty, never a name (建设区域医疗中心, 成立领导小组). */
 const VERB_STARTS =
@@ -85,13 +86,13 @@ function isUnitNameUncached(raw: string, dir?: UnitDirectory): boolean {
   if (GROUP.test(base) && GROUP_ENDINGS.test(base) && (base.length >= 3 || base.startsWith('各'))) return true;
   if (/^[省市区县州旗盟镇乡]委$/.test(base) || /^团[省市区县州]委$/.test(base)) return true;
   if (base.length < 3) return false;
-  if (NOT_ORG_ENDINGS.some((e) => base.endsWith(e))) return false;
+  if (notOrgEndingOf(base) !== undefined) return false;
   if (NOT_BANK.test(base)) return false;
   // A township named bare in a 责任单位 cell (城关镇, 青石乡): a short name, not a word such as 城镇/下乡.
   if (TOWNSHIP.test(base) && !NOT_TOWNSHIP.test(base)) return true;
   // A school answers for its part when named after its place (某镇中心学校); 健康学校 / 无烟学校 are kinds of school.
   if (PLACED_SCHOOL.test(base)) return true;
-  const suffix = SUFFIXES_LONGEST_FIRST.find((s) => base.endsWith(s));
+  const suffix = orgSuffixOf(base);
   if (!suffix) return false;
   if (suffix === '组' && !TEAM.test(base)) return false;
   return true;
