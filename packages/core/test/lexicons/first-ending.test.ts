@@ -15,9 +15,7 @@ describe('firstEndingOf', () => {
   it('answers as a scan of every word does, on texts built from the lexicon', () => {
     const words = [...ORG_SUFFIXES, ...NOT_ORG_ENDINGS];
     const find = firstEndingOf(words);
-    const text = fc
-      .array(fc.constantFrom(...words, '市', '卫生', '(', ')', '甲'), { maxLength: 5 })
-      .map((a) => a.join(''));
+    const text = fc.array(fc.constantFrom(...words, '市', '卫生', '(', ')', '甲'), { maxLength: 5 }).map((a) => a.join(''));
     fc.assert(
       fc.property(text, (t) => {
         expect(find(t)).toBe(words.find((w) => t.endsWith(w)));

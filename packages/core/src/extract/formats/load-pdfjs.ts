@@ -1,6 +1,8 @@
+import type * as PdfjsModule from 'pdfjs-dist/legacy/build/pdf.mjs';
+
 /* pdfjs-dist's legacy build for Node, without the slower built-ins its polyfills put in place of the engine's own. */
 
-type Pdfjs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+type Pdfjs = typeof PdfjsModule;
 
 type OwnerDocument = Extract<Parameters<Pdfjs['getDocument']>[0], { ownerDocument?: unknown }>['ownerDocument'];
 

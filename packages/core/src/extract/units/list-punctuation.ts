@@ -2,17 +2,17 @@ import type { UnitDirectory } from './unit-directory.js';
 import { codeUnitsOf } from '../code-unit-sets.js';
 
 /*
- * A cheap, exact refusal for text that cannot be a unit list: marks of a sentence or a quantity that no
- * part of a list can carry.
+ * A cheap, exact refusal for text that cannot be a unit list: marks of a sentence or a quantity that no part of a
+ * list can carry.
  *
  * Why it is exact (read with splitUnitListUncached in unit-name.ts): the list is split at top-level separators, and a
  * bracketed note "(…)" with no bracket inside it never spans a separator, so such a mark outside every innermost note
  * of the list stays outside the notes of the one part that holds it. Nothing later takes it out again: the shorthands
  * only add Han text, the trailers and the separators trimmed with them hold none of the marks outside a bracketed
- * note, and “…” quotes are the only marks a name drops. So the part keeps the mark after `stripNotes`, and every way a part is accepted refuses it:
- * `isUnitName` by FORBIDDEN (which holds all these marks), the paired-owner, facility and group-kind patterns by
- * allowing Han only, and a directory look-up because no directory name holds the mark (checked per directory below;
- * the look-up's place prefixes are Han only).
+ * note, and “…” quotes are the only marks a name drops. So the part keeps the mark after `stripNotes`, and every way
+ * a part is accepted refuses it: `isUnitName` by FORBIDDEN (which holds all these marks), the paired-owner, facility
+ * and group-kind patterns by allowing Han only, and a directory look-up because no directory name holds the mark
+ * (checked per directory below; the look-up's place prefixes are Han only).
  */
 
 /** Marks of a sentence or a quantity, in both widths, that FORBIDDEN in unit-name.ts refuses in a name. */
