@@ -2,6 +2,7 @@ import type { SourceText } from '../source-text.js';
 import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './document-limits.js';
 import { DocumentError } from './document-error.js';
 import { checkPdfStreams, tooManyPages } from './pdf-streams.js';
+import { FONTLESS_DOCUMENT, loadPdfjs } from './load-pdfjs.js';
 import { cleanPdfBlocks, type PdfBlock, type PdfTableBlock } from './pdf-lines.js';
 import { columnStarts, firstWordWidth, joinRuns, rulingSegments, type PathOps, type Positioned } from './pdf-geometry.js';
 import { leadingTabs, SpaceWidths, stopAfter, tabsBefore, tabStops, type TabStops } from './pdf-spacing.js';
@@ -52,14 +53,16 @@ type PageBlock = { y: number; line: PlacedLine } | { y: number; table: PdfTableB
  */
 export async function pdfToSource(bytes: Uint8Array, limits: DocumentLimits = DEFAULT_DOCUMENT_LIMITS): Promise<SourceText> {
   checkPdfStreams(bytes, limits);
-  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const pdfjs = await loadPdfjs();
   let doc;
   try {
     // pdfjs takes ownership of the buffer it is given, so hand it a copy.
     doc = await pdfjs.getDocument({
       data: new Uint8Array(bytes),
       isEvalSupported: false,
-      disableFontFace: true,
+      // Fonts go to a document that keeps nothing: no glyph paths are built for a page that is never drawn.
+      disableFontFace: false,
+      ownerDocument: FONTLESS_DOCUMENT,
       useSystemFonts: false,
       verbosity: 0,
     }).promise;

@@ -23,3 +23,19 @@ export function alternation(words: readonly string[]): string {
 export function endsWithAny(words: readonly string[]): RegExp {
   return new RegExp(`${alternation(words)}$`);
 }
+
+/**
+ * A finder of the first of `words` (in the order given) that a text ends with: as `words.find((w) =>
+ * text.endsWith(w))`, but only the words ending in the text's last code unit are tried.
+ */
+export function firstEndingOf(words: readonly string[]): (text: string) => string | undefined {
+  const byLast = new Map<number, string[]>();
+  for (const w of words) {
+    if (!w) throw new Error('an ending is never empty');
+    const last = w.charCodeAt(w.length - 1);
+    const list = byLast.get(last) ?? [];
+    list.push(w);
+    byLast.set(last, list);
+  }
+  return (text) => byLast.get(text.charCodeAt(text.length - 1))?.find((w) => text.endsWith(w));
+}

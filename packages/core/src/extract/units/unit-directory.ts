@@ -106,6 +106,30 @@ function lookupUnitUncached(dir: UnitDirectory, name: string): UnitMatch | null 
   if (hit) return hit;
   // "设在区卫生健康局" says where an office sits: 设在 is no place name.
   if (/^(?:设在|位于|挂靠)/.test(n)) return null;
+  // Every look-up below but the note's is of a tail of the name, which ends as the name does.
+  if (endsAsSomeName(dir, n)) {
+    const tail = lookupTail(dir, n);
+    if (tail) return tail;
+  }
+  const note = /^(.+?)\((?:原)?[^()]*\)$/.exec(n);
+  if (note?.[1] && note[1] !== n) return lookupUnitUncached(dir, note[1]);
+  return null;
+}
+
+// The last code units of each directory's names: a name ending otherwise has no tail in the directory.
+const lastUnitsOf = new WeakMap<UnitDirectory, Set<number>>();
+
+function endsAsSomeName(dir: UnitDirectory, n: string): boolean {
+  let last = lastUnitsOf.get(dir);
+  if (!last) {
+    last = new Set([...dir.byName.keys()].map((k) => k.charCodeAt(k.length - 1)));
+    lastUnitsOf.set(dir, last);
+  }
+  return last.has(n.charCodeAt(n.length - 1));
+}
+
+/** The unit a name names after a place written before its level or its department (潜江市卫生健康委, 盘锦海关). */
+function lookupTail(dir: UnitDirectory, n: string): UnitMatch | null {
   // Place name + level: try each level character among the first few as the start.
   for (let i = 2; i < Math.min(n.length - 1, 7); i++) {
     if (LEVEL_CHARS.has(n[i] ?? '') && PLACE.test(n.slice(0, i)) && !PLACE_STOP.test(n.slice(0, i))) {
@@ -121,8 +145,6 @@ function lookupUnitUncached(dir: UnitDirectory, name: string): UnitMatch | null 
       if (h && !LEVEL_CHARS.has(n[i] ?? '')) return h;
     }
   }
-  const note = /^(.+?)\((?:原)?[^()]*\)$/.exec(n);
-  if (note?.[1] && note[1] !== n) return lookupUnitUncached(dir, note[1]);
   return null;
 }
 

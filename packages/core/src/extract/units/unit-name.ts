@@ -10,7 +10,7 @@ import {
   ORG_SUFFIXES,
   TEAM_PREFIXES,
 } from '../lexicons/org-suffixes.js';
-import { alternation, endsWithAny } from '../lexicons/pattern.js';
+import { alternation, endsWithAny, firstEndingOf } from '../lexicons/pattern.js';
 import { PART_VERBS } from '../lexicons/role-words.js';
 import { expandSuffixOnce, isFacilityName } from './suffix-once.js';
 import { expandParentOnce } from './parent-once.js';
@@ -20,6 +20,7 @@ import { lineBreaksAsCommas } from './cell-lines.js';
 import { memoizedPerParseWith } from '../per-parse-memo.js';
 import { codeUnitSet, trimEndOf } from '../code-unit-sets.js';
 import { withoutMarker } from './role-markers.js';
+import { hasStrayMark } from './list-punctuation.js';
 
 /*
  * Organisation-name morphology, built from the lexicon (lexicons/org-suffixes.ts). A unit name is an optional
@@ -27,7 +28,8 @@ import { withoutMarker } from './role-markers.js';
  */
 
 // Longest first, so 管委会 wins over 会.
-const SUFFIXES_LONGEST_FIRST = [...ORG_SUFFIXES].sort((a, b) => b.length - a.length);
+const orgSuffixOf = firstEndingOf([...ORG_SUFFIXES].sort((a, b) => b.length - a.length));
+const notOrgEndingOf = firstEndingOf(NOT_ORG_ENDINGS);
 
 /** Words that open a duty, never a name (建设区域医疗中心, 成立领导小组). */
 const VERB_STARTS =
@@ -85,13 +87,13 @@ function isUnitNameUncached(raw: string, dir?: UnitDirectory): boolean {
   if (GROUP.test(base) && GROUP_ENDINGS.test(base) && (base.length >= 3 || base.startsWith('各'))) return true;
   if (/^[省市区县州旗盟镇乡]委$/.test(base) || /^团[省市区县州]委$/.test(base)) return true;
   if (base.length < 3) return false;
-  if (NOT_ORG_ENDINGS.some((e) => base.endsWith(e))) return false;
+  if (notOrgEndingOf(base) !== undefined) return false;
   if (NOT_BANK.test(base)) return false;
   // A township named bare in a 责任单位 cell (城关镇, 青石乡): a short name, not a word such as 城镇/下乡.
   if (TOWNSHIP.test(base) && !NOT_TOWNSHIP.test(base)) return true;
   // A school answers for its part when named after its place (某镇中心学校); 健康学校 / 无烟学校 are kinds of school.
   if (PLACED_SCHOOL.test(base)) return true;
-  const suffix = SUFFIXES_LONGEST_FIRST.find((s) => base.endsWith(s));
+  const suffix = orgSuffixOf(base);
   if (!suffix) return false;
   if (suffix === '组' && !TEAM.test(base)) return false;
   return true;
@@ -201,6 +203,14 @@ export function splitUnitList(raw: string, dir?: UnitDirectory): string[] | null
   return known && [...known];
 }
 
+/**
+ * `splitUnitList` without its memo and without the stray-mark refusal (list-punctuation.ts): the reference that the
+ * refusal is tested against.
+ */
+export function splitUnitListInFull(raw: string, dir?: UnitDirectory): string[] | null {
+  return splitUnitListUncached(raw, dir, false);
+}
+
 // Unit lists repeat through a document (市卫生健康委 in every row): the answers are remembered for one parse.
 const knownUnitList = memoizedPerParseWith(
   (key: object, raw: string) => splitUnitListUncached(raw, key === NO_DIRECTORY ? undefined : (key as UnitDirectory)),
@@ -270,10 +280,12 @@ function expandShorthands(written: string[], dir?: UnitDirectory): string[] {
 /** Kinds of local body a list may name bare after a 各 group (各苏木镇、街道; 各乡镇、社区; 各街道、镇). */
 const SHARED_GROUP_KIND = /^(?:街道|社区|乡镇|镇|苏木镇|村|嘎查村|村居)$/;
 
-function splitUnitListUncached(raw: string, dir?: UnitDirectory): string[] | null {
-  const lines = lineBreaksAsCommas(stripTrailers(raw), (line) => splitUnitListUncached(line, dir) !== null);
+function splitUnitListUncached(raw: string, dir?: UnitDirectory, shortcut = true): string[] | null {
+  const lines = lineBreaksAsCommas(stripTrailers(raw), (line) => splitUnitListUncached(line, dir, shortcut) !== null);
   const s = stripTrailers(normalizeUnitName(lines ?? raw));
   if (!s) return null;
+  // Duty text reaches here often (every table cell is asked): a stray 。 or : refuses it before the parts are read.
+  if (shortcut && hasStrayMark(s, dir)) return null;
   const out: string[] = [];
   const parts = splitTopLevel(keepListGroups(s), '、,,;;/').map((x) =>
     withoutMarker(x.includes('\uE000') ? x.replace(/\uE000/g, '、') : x),
