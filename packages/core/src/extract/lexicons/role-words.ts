@@ -27,6 +27,12 @@ export const PART_ROLE_WORDS = [
 /** Morphemes of a label that names the responsible units without saying who leads (责任单位, 承办部门). */
 export const RESP_ROLE_WORDS = ['责任', '实施', '承办'] as const;
 
+/**
+ * Labels whose value splits the work among units with role verbs ("部门分工:X牵头,Y配合"): read as a 责任单位
+ * value written with verbs.
+ */
+export const DUTY_SPLIT_LABELS = ['部门分工', '单位分工', '责任分工', '职责分工'] as const;
+
 /** Qualifiers that may open a participant or responsibility label (主要配合单位, 具体责任单位). */
 export const LABEL_QUALIFIERS = ['主要', '具体'] as const;
 

@@ -4,7 +4,7 @@ import { findLabelledLines as findLabelledLinesWith } from './labelled-fields.js
 import type { Attribution } from './attribution-roles.js';
 import { parseAttributionText } from './attribution-text.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
-export { isLabelLine, parseLabelled } from './labelled-fields.js';
+export { HAS_UNIT_LABEL, isLabelLine, parseLabelled } from './labelled-fields.js';
 export { ORDER_RULE, parseAttributionText, SUBJECT_BEFORE_OWNER } from './attribution-text.js';
 export { findBracketAttributions } from './bracket-attributions.js';
 export { findEmbeddedVerbAttribution, findOpeningVerbAttribution, findTrailingVerbAttribution } from './verb-attributions.js';

@@ -4,6 +4,7 @@ import {
   findBracketAttributions,
   findLabelledLines,
   findOpeningVerbAttribution,
+  HAS_UNIT_LABEL,
   isLabelLine,
   parseAttributionText,
   SUBJECT_BEFORE_OWNER,
@@ -122,6 +123,8 @@ function groupTail(text: string, from: number, items: InlineItem[]): { from: num
   }
   const ownUnits = items.slice(0, -1).some((it) => /[))\]】]\s*[。;;]?\s*$/.test(text.slice(it.from, it.to)));
   if (ownUnits) return null;
+  // "1.X。 责任单位:A 配合单位:B 2.Y。 责任单位:C": items with labelled fields of their own; those after the last are its own.
+  if (items.slice(0, -1).some((it) => HAS_UNIT_LABEL.test(text.slice(it.from, it.to)))) return null;
   // "…(3)改造厕所12座。责任单位:X,配合单位:Y": role labels opening the sentence after the last item.
   const first = seg.indexOf('。');
   if (first >= 0 && first < seg.length - 1) {

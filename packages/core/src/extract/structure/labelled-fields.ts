@@ -22,6 +22,8 @@ const PERSON_LABEL = `(?:${PERSON_LABEL_SOURCE}|${CRITERIA_LABELS.join('|')})`;
 // A label ends in a colon, or in a closing 】/] when written "【牵头单位】X".
 const LABEL_END = '\\s*(?:[::]|[】〕\\]][::]?)';
 const ANY_LABEL = new RegExp(`[【〔\\[]?(${PERSON_LABEL}|${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL}|${DEADLINE_LABEL})${LABEL_END}`, 'g');
+/** A unit label with its colon ("责任单位:", "配合单位:"), never a person or a deadline label. */
+export const HAS_UNIT_LABEL = new RegExp(`(?:${LEAD_LABEL}|${PART_LABEL}|${RESP_LABEL})${LABEL_END}`);
 /** What every label ends in (LABEL_END): a text without any holds no label, and is left before the long scan. */
 const LABEL_CLOSER = /[::】〕\]]/;
 /** Some role, person or deadline label with its colon ("牵头单位:", "【完成时限】") anywhere in the text. */
@@ -39,6 +41,8 @@ export function isLabelLine(text: string): boolean {
 }
 /** A field line of a record that names no role: a short label and a colon ("建设内容:", "二季度进展:"). */
 const OTHER_FIELD = /^\s*[\p{Script=Han}]{2,8}\s*[::]/u;
+/** A field of no role after a space on the same line ("配合单位:X、Y 进展情况:…"): it ends the value before it. */
+const SPACED_OTHER_FIELD = /\s+[\p{Script=Han}]{2,8}\s*[::]/u;
 const IS_LEAD = new RegExp(`^${LEAD_LABEL}$`);
 const IS_PART = new RegExp(`^${PART_LABEL}$`);
 const IS_RESP = new RegExp(`^${RESP_LABEL}$`);
@@ -63,7 +67,10 @@ export function parseLabelled(written: string, dir: UnitDirectory, readVerbs?: V
   hits.forEach((h, i) => {
     const from = (h.index ?? 0) + h[0].length;
     const to = i + 1 < hits.length ? (hits[i + 1]?.index ?? text.length) : text.length;
-    slots.push({ label: h[1] ?? '', value: trimChars(text.slice(from, to), ';;,,。/') });
+    const raw = text.slice(from, to);
+    // Only in a record of several labelled fields: a lone "主办单位:X 网站标识码:…" is a page footer, not a field.
+    const other = hits.length > 1 ? SPACED_OTHER_FIELD.exec(raw) : null;
+    slots.push({ label: h[1] ?? '', value: trimChars(other ? raw.slice(0, other.index) : raw, ';;,,。/') });
   });
   const leadSlots = slots.filter((s) => IS_LEAD.test(s.label));
   const partSlots = slots.filter((s) => IS_PART.test(s.label));

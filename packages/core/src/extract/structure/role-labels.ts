@@ -2,6 +2,7 @@ import { alternation } from '../lexicons/pattern.js';
 import { DEADLINE_LABEL_NOUNS, DEADLINE_LABEL_VERBS, DEADLINE_LABEL_WORDS } from '../lexicons/deadline-labels.js';
 import { PERSON_LEADER_PREFIXES, PERSON_LEVEL_BODIES, PERSON_LEVEL_PLACES, PERSON_WORDS } from '../lexicons/person-labels.js';
 import {
+  DUTY_SPLIT_LABELS,
   LABEL_QUALIFIERS,
   LEAD_ROLE_WORDS,
   LEAD_VERBS,
@@ -37,8 +38,8 @@ export const PART_ROLE_LABEL_SOURCE = `${alternation(LABEL_QUALIFIERS)}?${altern
 export const LEAD_LABEL_SOURCE = `(?:${LEAD_ROLE_LABEL_SOURCE}|牵头|主责|主办)`;
 /** Regex source of a label naming participants (配合单位, 主要协办部门; bare 配合/参与/协办). */
 export const PART_LABEL_SOURCE = `(?:${PART_ROLE_LABEL_SOURCE}|配合|参与|协办|协同|协助)`;
-/** Regex source of a label naming responsible units without saying who leads (责任单位, 责任主体). */
-export const RESP_LABEL_SOURCE = `(?:${alternation(RESP_ROLE_WORDS)}${ORG_NOUN_SOURCE}|责任主体)`;
+/** Regex source of a label naming responsible units without saying who leads (责任单位, 责任主体, 部门分工). */
+export const RESP_LABEL_SOURCE = `(?:${alternation(RESP_ROLE_WORDS)}${ORG_NOUN_SOURCE}|责任主体|${alternation(DUTY_SPLIT_LABELS)})`;
 
 /** Regex source of any role verb after a unit list, leading or taking part (牵头, 负责, 配合, 协同 …). */
 export const ROLE_VERB_SOURCE = alternation([...LEAD_VERBS, ...PART_VERBS]);

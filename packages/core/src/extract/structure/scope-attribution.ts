@@ -102,6 +102,8 @@ function applyClosingLabels(roots: OutlineNode[], dir: UnitDirectory): void {
 }
 
 const WHOLE_BRACKET = /^[((【〔[].*[))】〕\]]$/;
+/** "由X承办,Y协办。": a line that is one 由 sentence; its roles are read only if all of it names units and roles. */
+const ROLES_SENTENCE = /^由([^。;;]+)[。;;]?$/;
 
 /** "区卫生健康委(4项)" / "市教育局:" / "X牵头事项" → the unit, when a heading is nothing but a unit name (and a count). */
 export function ownerOfHeading(head: string, dir: UnitDirectory): string[] | null {
@@ -131,6 +133,14 @@ export function inheritedRoles(node: OutlineNode, dir: UnitDirectory): Roles | n
     if (fields.length) {
       const roles = findLabelledLines(fields.map((l) => l.text).join('\n'), dir);
       if (roles && (roles.lead.length || roles.participants.length)) return roles;
+    }
+    // "一、…" ⏎ "由X承办,Y协办。" ⏎ "(一)…": a sentence of nothing but roles, opened by 由, does the same.
+    for (const l of p.body) {
+      const m = ROLES_SENTENCE.exec(l.text.trim());
+      // 承办 before a 协办 clause is the lead's verb, as 牵头 before 配合.
+      const said = m?.[1]?.replace(/承办(?=[,,][^。]*协办$)/, '牵头');
+      const roles = said ? parseAttributionText(said, dir) : null;
+      if (roles?.lead.length) return roles;
     }
     // "一、…" ⏎ "(主体责任单位:X;协同单位:Y)" ⏎ "1.…": a role line in brackets, standing alone, does the same.
     for (const l of p.body) {
