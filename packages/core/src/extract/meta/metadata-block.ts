@@ -79,15 +79,10 @@ const LABELS = [
 
 // A label: its characters possibly spaced out ("索 引 号"), then a colon, or inside 【】.
 const spaced = (label: string) => [...label].join('\\s*');
-const LABEL_RE = new RegExp(
-  `(?:[【[]\\s*(${LABELS.map(spaced).join('|')})\\s*[】\\]]\\s*:?|(?<![\\p{Script=Han}])(${LABELS.map(spaced).join('|')})\\s*(?::|\\t))`,
-  'gu',
-);
+const ALL_LABELS = LABELS.map(spaced).join('|');
+const LABEL_RE = new RegExp(`(?:[【[]\\s*(${ALL_LABELS})\\s*[】\\]]\\s*:?|(?<![\\p{Script=Han}])(${ALL_LABELS})\\s*(?::|\\t))`, 'gu');
 
-const OPENING_LABEL_RE = new RegExp(
-  `^\\s*(?:[【[]\\s*(?:${LABELS.map(spaced).join('|')})\\s*[】\\]]|(?:${LABELS.map(spaced).join('|')})\\s*[:：])`,
-  'u',
-);
+const OPENING_LABEL_RE = new RegExp(`^\\s*(?:[【[]\\s*(?:${ALL_LABELS})\\s*[】\\]]|(?:${ALL_LABELS})\\s*[:：])`, 'u');
 
 /** True when a line opens with a metadata label ("【效力等级】规范性文件", "发布机构:X"): a field, never a title's first half. */
 export function opensWithLabel(line: string): boolean {
@@ -96,7 +91,7 @@ export function opensWithLabel(line: string): boolean {
 
 // The same labels glued to the value before them, as sibling <span>s give them ("来源:X办公室文号:Y"): read only on
 // a line that already opened with a label, and only with a colon.
-const GLUED_LABEL_RE = new RegExp(`(${LABELS.map(spaced).join('|')})\\s*:`, 'gu');
+const GLUED_LABEL_RE = new RegExp(`(${ALL_LABELS})\\s*:`, 'gu');
 
 /** Labels of a page's publication line, after which an unlabelled leading date is the publication date. */
 const PUBLICATION_LABELS = new Set(['来源', '信息来源', '文章来源', '作者', '发布机构']);
@@ -104,12 +99,12 @@ const BARE_DATE = /^\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,
 
 // A row of a metadata table printed without its rules: "发布机构 X办公室      成文日期  2024-06-03", each label
 // followed by a space and its value, the pairs apart by wider gaps.
-const ALL_LABELS = LABELS.map(spaced).join('|');
 const SPACED_PAIR = new RegExp(`\\s*(${ALL_LABELS})\\s+(\\S(?:.*?\\S)??)(?=\\s{2,}(?:${ALL_LABELS})\\s|\\s*$)`, 'uy');
 
 // The first characters of the labels: a line opening with none of them holds no such row.
 const LABEL_START = codeUnitsOf(LABELS);
-// "索引号 X  公开目录: Y": a row of the same table whose later cells keep their colons.
+// "索引号 X  公开目录: Y": a row of the same table whose later cells keep their colons. Unlike `opensWithLabel`,
+// a bare space may follow the label here (a rule-less table), and a 【】 label is no such row.
 const OPENS_WITH_LABEL = new RegExp(`^\\s*(?:${ALL_LABELS})(?:\\s*:|\\s+\\S)`, 'u');
 const isLabelRow = (line: MetaLine | undefined) => (line ? OPENS_WITH_LABEL.test(line.half) : false);
 

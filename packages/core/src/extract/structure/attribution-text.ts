@@ -6,7 +6,7 @@ import { alternation } from '../lexicons/pattern.js';
 import { CARRY_OUT_VERBS, PART_VERBS } from '../lexicons/role-words.js';
 import { rolesFromList, SEPARATE, withLevelOf, type TextRoles } from './attribution-roles.js';
 import { HAS_LABEL, parseLabelled } from './labelled-fields.js';
-import { splitDeadlineTail } from './deadline-tail.js';
+import { splitDeadlineTail } from './lone-deadline.js';
 import { DEADLINE_LABEL_SOURCE, HAS_ROLE_VERB, RESP_LABEL_SOURCE } from './role-labels.js';
 
 /** "由X牵头", "此项工作由X牵头", "以上(1)—(3)项由X牵头", "上述工作由X负责": the words before the owner. */

@@ -1,5 +1,5 @@
 import { isDeadlineCell } from './deadline-shape.js';
-import { DEADLINE_LABEL_SOURCE } from './role-labels.js';
+import { DEADLINE_LABEL_SOURCE, LEAD_LABEL_SOURCE, PART_LABEL_SOURCE, RESP_LABEL_SOURCE } from './role-labels.js';
 
 /** "(完成时限:2026年3月—6月)": a bracket holding nothing but a time-limit label and its value. */
 const BRACKETED_LIMIT = new RegExp(`[((【]\\s*(?:${DEADLINE_LABEL_SOURCE})\\s*[::]\\s*([^()()【】::]+?)\\s*[))】]`);
@@ -42,4 +42,18 @@ export function timeLimitAfter(rest: string): TimeLimitAfter | null {
 export function bracketedDeadline(text: string): string | null {
   const v = BRACKETED_LIMIT.exec(text)?.[1]?.trim();
   return v && isDeadlineCell(v) ? v : null;
+}
+
+const TAIL = new RegExp(`^(.+?)[;;,,]\\s*(?:${DEADLINE_LABEL_SOURCE})\\s*[::]\\s*(.+)$`);
+const ROLE_LABEL = new RegExp(`(?:${LEAD_LABEL_SOURCE}|${PART_LABEL_SOURCE}|${RESP_LABEL_SOURCE})\\s*[::]`);
+
+/**
+ * "X牵头,Y配合;完成时限:12月底前" / "X、Y按职责分工负责;完成时限:8月底前": an attribution in verb form that closes
+ * on a deadline label. Returns the roles part and the deadline's value; null when the text has no such tail or when
+ * its roles are labelled too (then the labels are read together).
+ */
+export function splitDeadlineTail(text: string): { roles: string; deadline: string } | null {
+  const m = TAIL.exec(text);
+  if (!m?.[1] || !m[2] || ROLE_LABEL.test(m[1])) return null;
+  return { roles: m[1], deadline: m[2].replace(/[。;;]+$/, '') };
 }

@@ -205,7 +205,7 @@ export function splitUnitList(raw: string, dir?: UnitDirectory): string[] | null
 
 /**
  * `splitUnitList` without its memo and without the stray-mark refusal (list-punctuation.ts): the reference that the
- * refusal is tested against.
+ * refusal is tested against. Exported for that property test only; the engine calls `splitUnitList`.
  */
 export function splitUnitListInFull(raw: string, dir?: UnitDirectory): string[] | null {
   return splitUnitListUncached(raw, dir, false);
