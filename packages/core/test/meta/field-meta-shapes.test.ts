@@ -37,6 +37,20 @@ describe('metadata shapes of field pages', () => {
     expect(m.issuer).toBe('某市节约用水工作领导小组');
     expect(m.date).toBe('2026-02-12');
   });
+  it('reads office and date from an issuing line in brackets that names the office first, as a table title carries it', async () => {
+    const m = await meta([
+      '某区2026年优化营商环境攻坚任务清单',
+      '(某市某区优化营商环境工作领导小组办公室 2026年3月9日印发)',
+      '序号\t攻坚任务\t牵头单位\t完成时限',
+      '1\t压缩开办时间\t区市场监管局\t2026年6月底',
+    ]);
+    expect(m.issuer).toBe('某市某区优化营商环境工作领导小组办公室');
+    expect(m.date).toBe('2026-03-09');
+  });
+  it('keeps a bracketed note that only ends in 发布 and names no office out of the meta', async () => {
+    const m = await meta(['某县2026年控烟工作要点', '(本要点自2026年4月1日起发布)', '1.开展无烟机关建设。(县卫生健康局)']);
+    expect(m.issuer).toBeNull();
+  });
   it('reads the document number that closes a notice title in brackets, and a 任务分解 title', async () => {
     const m = await meta([
       '某市人民政府办公室关于印发2025年重点工作任务分解的通知(某府办〔2025〕8号)',

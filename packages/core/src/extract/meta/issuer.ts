@@ -31,7 +31,7 @@ export interface Signature {
 export function findSignatures(lines: MetaLine[]): Signature[] {
   const out: Signature[] = [];
   for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+    const line = unbracketed(lines[i]);
     if (!line) continue;
     const date = dateOnly(line);
     if (date) {
@@ -76,6 +76,13 @@ export function findSignatures(lines: MetaLine[]): Signature[] {
   }
   return out;
 }
+
+/** An issuing line in brackets under the title, "(X办公室 2026年3月12日印发)", read as the line inside them. */
+function unbracketed(line: MetaLine | undefined): MetaLine | undefined {
+  if (!line || !BRACKETED_ISSUE.test(line.half)) return line;
+  return { ...line, raw: line.raw.slice(1, -1).trim(), half: line.half.slice(1, -1).trim(), compact: line.compact.slice(1, -1) };
+}
+const BRACKETED_ISSUE = /^[(（][^()（）]{6,60}(?:印发|发布)[)）]$/;
 
 /**
  * The signing offices as written, one space between them: a jointly issued document (offices stacked one per
