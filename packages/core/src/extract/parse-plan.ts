@@ -13,7 +13,7 @@ import { assembleDrafts } from './stages/assemble-drafts.js';
 import { asWritten } from './stages/as-written.js';
 import { unitBracketsAsWritten } from './stages/unit-brackets.js';
 import { finishTasks, taskIndicators } from './stages/finish-tasks.js';
-import { isFindingsDocument, type PlanContext } from './stages/plan-context.js';
+import { isAnnualPlan, isFindingsDocument, type PlanContext } from './stages/plan-context.js';
 import { segment } from './stages/segment.js';
 import { defaultUnitDirectory, type UnitDirectory } from './units/unit-directory.js';
 
@@ -63,12 +63,13 @@ export function extractPlan(source: SourceText, options: ExtractOptions = {}): E
 function extractFrom(source: SourceText, options: ExtractOptions): ExtractedPlan {
   const found = extractMeta(source);
   const meta = { ...found, title: found.title && withoutPinyin(found.title), issuer: found.issuer && withoutPinyin(found.issuer) };
+  const findings = isFindingsDocument(meta.title);
   const ctx: PlanContext = {
     planYear: meta.planYear ?? fallbackPlanYear(source.text),
-    annual: meta.annual,
+    annual: isAnnualPlan(meta, findings),
     dir: options.directory ?? defaultUnitDirectory(),
     sourceText: source.text,
-    findings: isFindingsDocument(meta.title),
+    findings,
   };
   const segmented = segment(source, ctx.dir);
   const { drafts, fromTable, indicators, diagnostics } = assembleDrafts(segmented, ctx);

@@ -86,3 +86,20 @@ describe('metadata shapes of field pages', () => {
     expect(m.date).toBe('2025-03-03');
   });
 });
+
+describe('a signature dated by month and day only', () => {
+  it('takes the year from the document number', async () => {
+    const m = await meta([
+      '某市卫生健康委员会关于印发《某市妇幼工作要点》的通知',
+      '某卫发〔2025〕12号',
+      '各县区卫生健康委:',
+      '  现将要点印发给你们。',
+      '某市卫生健康委员会',
+      '5月6日',
+      '某市妇幼工作要点',
+      '一、任务',
+      '1.开展孕产妇健康管理。(市卫生健康委)',
+    ]);
+    expect(m.date).toBe('2025-05-06');
+  });
+});

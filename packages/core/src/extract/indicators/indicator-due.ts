@@ -36,7 +36,8 @@ const YEAR_DONE_RE = /(\d{4})\s*年(?:底|末)?\s*(?:要|将|力争|基本|全�
 const MONTH_RE = /(?<![\d年])(\d{1,2})\s*月\s*(?:底|末|份)?\s*(?:之前|以前|前)(?:完成)?/g;
 // "2000年底前建成的小区" is the year's own phrase (YEAR_BEFORE_RE), not the plan year's end.
 const YEAR_END_RE = /(?<!\d\s*)(?:年底|年末)\s*(?:之前|以前|前)|年内完成/g;
-const WHOLE_YEAR_RE = /(?<![\d年到至])全年(?![度内])/g;
+// "每人每年不低于2元…,3月底前拨付到位": an amount per year spans the year as 全年 does.
+const WHOLE_YEAR_RE = /(?<![\d年到至])(?:全年|每年)(?![度内])/g;
 // "一季度完成项目入库", "二季度末前建成": a quarter of the plan year that closes the work ends with its last month.
 const QUARTER_RE =
   /(?<![\d年每])第?([一二三四1-4])季度\s*(?:末|底)?\s*(?:之前|以前|前)?(?=\s*(?:全部|全面|基本)?\s*(?:完成|完工|建成|实现|出台|投用))/g;

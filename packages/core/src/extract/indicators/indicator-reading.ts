@@ -4,6 +4,7 @@ import { indicatorName, stripEnds } from './indicator-name.js';
 import type { Quantity } from './indicator-numbers.js';
 import type { ClauseIndex } from './indicator-text.js';
 import type { IndicatorContext } from './indicator-context.js';
+import { elidedObject } from './elided-object.js';
 
 /** How far around a number its clause, name and status words are looked for (keeps long runs linear). */
 export const REACH_BEFORE = 150;
@@ -151,10 +152,13 @@ export function toIndicator(scope: ReadingScope, r: Reading, members: Reading[])
         !/\d/.test(withoutAges(half.slice(prevClauseStart, from)))))
   )
     from = prevClauseStart;
+  const object =
+    from === r.from && half[from - 1] === ',' ? elidedObject(half.slice(prevClauseStart, from - 1), half.slice(from, r.q.start)) : null;
+  if (object) from = prevClauseStart;
   const raw = text.slice(from, r.to);
   const clause = raw.trim();
   const lead = raw.length - raw.trimStart().length;
-  const name = r.name || (from < r.from ? stripEnds(half.slice(from, r.from)) : '') || clause;
+  const name = object || r.name || (from < r.from ? stripEnds(half.slice(from, r.from)) : '') || clause;
   return {
     name,
     text: clause,

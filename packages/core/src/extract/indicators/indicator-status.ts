@@ -3,6 +3,7 @@ import type { Quantity } from './indicator-numbers.js';
 import type { ClauseIndex } from './indicator-text.js';
 import type { IndicatorContext } from './indicator-context.js';
 import { REACH_BEFORE } from './indicator-reading.js';
+import { countsListedSubject } from './listed-count.js';
 
 /**
  * Words that mark a clause as describing the present state rather than setting a target. "已建成的服务站" only names
@@ -63,6 +64,7 @@ export function accept(
   // what the work is done to, not a result to reach ("对3个集市实施改造" in a plan still counts the work).
   if (!explicit && q.bound === null && SCOPE_RE.test(before) && (ctx.findings || INSPECTION_AFTER_RE.test(clauseAfter(half, ix, q))))
     return false;
+  if (!explicit && q.bound === null && countsListedSubject(before, q.value, half.slice(q.end, q.end + 20))) return false;
   // "反馈的12个问题", "票决确定的10件民生实事": a set the clause before it defines, which the work is done to.
   if (!explicit && q.bound === null && /^(?:个|件|项)$/.test(q.unit) && DEFINED_SET_RE.test(before)) return false;
   // "3类重大疾病", "2种基础疾病" define a group; "扩大到30种" sets a target.

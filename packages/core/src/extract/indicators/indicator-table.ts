@@ -5,6 +5,7 @@ import { findQuantities } from './indicator-numbers.js';
 import { QuotedSpans } from './indicator-text.js';
 import { clean, EMPTY_VALUE_RE, HAN_RE, NATURE_CELL_RE, roleOf, UNIT_CELL_RE, type Role } from './indicator-columns.js';
 import { alignRow, isHeaderContinuation, mergeFragments } from './indicator-rows.js';
+import { carriedUnit } from './merged-unit-cell.js';
 
 /**
  * Target tables: the 健康中国行动 主要指标 layout (领域/序号/指标/基期水平/2022年目标值/2030年目标值/指标性质)
@@ -89,6 +90,8 @@ export function extractIndicatorTable(table: IndicatorTable, ctx: IndicatorConte
     });
     rows.shift();
   }
+  const hasUnitColumn = columns.some((c) => c.role === 'unit');
+  let above: { name: string; unit: string } | null = null;
   for (const row of rows) {
     // A 说明/计算方法 cell (and anything after it) explains the row; it is not part of it.
     const noteAt = row.cells.findIndex((c) => NOTE_ROW_RE.test(clean(c)));
@@ -106,6 +109,9 @@ export function extractIndicatorTable(table: IndicatorTable, ctx: IndicatorConte
     // Cells after the 指标性质 cell belong to the next row (a flattened 领域 or group label).
     const natureAt = cells.findIndex((c) => NATURE_CELL_RE.test(clean(c)));
     const text = (natureAt >= 0 ? cells.slice(0, natureAt + 1) : cells).map((c) => c.trim()).join(' ');
+    const ownUnit = unitCell ? asWritten(unitCell) : '';
+    const mergedUnit: string | null = hasUnitColumn && ownUnit === '' && !nameUnit ? carriedUnit(above, name) : null;
+    above = { name, unit: ownUnit || (mergedUnit ?? '') };
     columns.forEach((col, i) => {
       const cell = aligned[i];
       if (col.role !== 'target' || !cell) return;
@@ -119,7 +125,12 @@ export function extractIndicatorTable(table: IndicatorTable, ctx: IndicatorConte
         baseline: baseline && !baseline.wordy ? baseline.value : null,
         target: v.value,
         // A change written in the cell ("降低0.5个百分点") is measured in its own word, not the column's level unit.
-        unit: (changeBy(v) ? v.unit : null) ?? (unitCell ? asWritten(unitCell) : null) ?? nameUnit ?? (v.unit || baseline?.unit || ''),
+        unit:
+          (changeBy(v) ? v.unit : null) ??
+          mergedUnit ??
+          (unitCell ? asWritten(unitCell) : null) ??
+          nameUnit ??
+          (v.unit || baseline?.unit || ''),
         comparator: v.comparator,
         due,
         source: { start: row.start, end: row.end ?? row.start + text.length, line: row.line },

@@ -7,6 +7,7 @@ import { draftingSigner } from './joint-issuer.js';
 import { compact, metaLines, type MetaLine } from './meta-lines.js';
 import { field, readMetadataBlock } from './metadata-block.js';
 import { findTitle } from './title.js';
+import { docNumberYear } from './month-day-signature.js';
 
 /**
  * Reads the plan's title, issuer, document number, signature date, year and whether it is annual.
@@ -17,7 +18,6 @@ export function extractMeta(source: SourceText): PlanMeta {
   const lines = metaLines(source);
   const fields = readMetadataBlock(lines);
   const title = findTitle(lines, field(fields, '标题', '文件名称', '名称'));
-  const signatures = findSignatures(lines);
   // A 说明 sheet may name the notice the table was sent with: "文件来源 | X关于印发…的通知(某府办函〔2025〕6号)".
   const sentWith = field(fields, '文件来源');
   const docNumber = docNumberFrom(
@@ -25,6 +25,7 @@ export function extractMeta(source: SourceText): PlanMeta {
     lines,
     title.index,
   );
+  const signatures = findSignatures(lines, docNumberYear(docNumber));
 
   const written = field(fields, '成文日期');
   const signature = pickSignature(afterAddressees(signatures, lines), lines.length);

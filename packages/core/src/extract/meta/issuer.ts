@@ -2,6 +2,7 @@ import { parseSignatureDate } from '../dates/signature-date.js';
 import type { MetaLine } from './meta-lines.js';
 import { ISSUER_ENDINGS } from '../lexicons/org-suffixes.js';
 import { endsWithAny } from '../lexicons/pattern.js';
+import { monthDaySignature } from './month-day-signature.js';
 
 const ORG_END = endsWithAny(ISSUER_ENDINGS);
 const RUN_IN_SIGNATURE = /[。!]\s+([\p{Script=Han}()]{4,40}?)\s+(\d{4}年\d{1,2}月\d{1,2}日)\s*$/u;
@@ -27,13 +28,16 @@ export interface Signature {
   index: number;
 }
 
-/** Every date-only line, with the office line written above it when there is one. */
-export function findSignatures(lines: MetaLine[]): Signature[] {
+/**
+ * Every date-only line, with the office line written above it when there is one. `year` (the 文号's) dates a line of
+ * month and day alone under an office's name.
+ */
+export function findSignatures(lines: MetaLine[], year: number | null = null): Signature[] {
   const out: Signature[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = unbracketed(lines[i]);
     if (!line) continue;
-    const date = dateOnly(line);
+    const date = dateOnly(line) ?? (i > 0 && orgShaped(lines[i - 1]?.compact ?? '') ? monthDaySignature(line.compact, year) : null);
     if (date) {
       // Jointly issued documents stack their offices one per line above the date, or set them side by side.
       const offices: string[] = [];

@@ -21,6 +21,16 @@ export function isFindingsDocument(title: string | null): boolean {
   return !!title && FINDINGS_TITLE.test(title);
 }
 
+/**
+ * Whether the document is an annual plan for its title's year. A findings document signed after that year ended
+ * ("2025年度…评价反馈问题整改台账" signed in 2026) names the year that was reviewed: its work is not due by that
+ * year's end.
+ */
+export function isAnnualPlan(meta: { annual: boolean; planYear: number | null; date: string | null }, findings: boolean): boolean {
+  if (!meta.annual || !findings || meta.planYear === null || !meta.date) return meta.annual;
+  return Number(meta.date.slice(0, 4)) <= meta.planYear;
+}
+
 /** The indicator reader's context for a line of the document. */
 export function indicatorContext(ctx: PlanContext, line: number) {
   return { planYear: ctx.planYear, annual: ctx.annual, line, sourceText: ctx.sourceText, findings: ctx.findings };

@@ -3,6 +3,7 @@ import { displayWidth } from '../display-width.js';
 import { headerRole } from './table-columns.js';
 import { appendToCell, cell, para, tableOf, type Found, type Piece } from './text-table-parts.js';
 import { cellsOf, inOrder, joinCell, place, TOLERANCE, words, type Word } from './aligned-cells.js';
+import { isIndicatorTableHeader } from '../indicators/indicator-columns.js';
 
 const WIDE_GAP = /[\t\u3000]|[ \u00a0]{2}/;
 const isBlank = (b: ParagraphBlock | null) => !b || b.text.trim() === '';
@@ -19,7 +20,10 @@ export function alignedTable(blocks: Block[], i: number): Found | null {
   const headerWords = wide.length >= 3 ? splitLabels(wide) : wide;
   if (headerWords.length < 3 || headerWords.some((w) => w.text.length > 14)) return null;
   const named = headerWords.filter((w) => headerRole(w.text) !== null).length;
-  if (named < 2 || !headerWords.some((w) => headerRole(w.text) === 'task')) return null;
+  // A duty table has a task column; a target table (指标 / 单位 / 基线 / 2026年目标) is lifted the same way so that
+  // its rows stay apart and are read under their columns.
+  const duty = headerWords.some((w) => headerRole(w.text) === 'task');
+  if (named < 2 || !(duty || isIndicatorTableHeader(headerWords.map((w) => w.text)))) return null;
   const starts = headerWords.map((w) => w.col);
   const header = headerWords.map((w): Piece => ({ ...w }));
   const roles = headerWords.map((w) => headerRole(w.text));

@@ -130,3 +130,17 @@ export function headerlessAt(lines: Line[], i: number, dir: UnitDirectory): Flat
   }
   return null;
 }
+
+/**
+ * A header repeated on a new page when the table's own header opened with labels the roles do not name (序号 ⏎
+ * 建设领域 before 工作任务 ⏎ 牵头单位 …): the same lines again at `k`, then the header. The index after it, or null.
+ */
+export function repeatedHeaderAt(lines: Line[], k: number, from: number): number | null {
+  let m = 0;
+  while (m < 3 && from - m - 1 >= 0 && LEADING_LABEL.test(lines[from - m - 1]?.text.trim() ?? '')) m++;
+  if (!m || headerRole(lines[from - m]?.text ?? '') !== 'num') return null;
+  for (let x = 0; x < m; x++) if (lines[k + x]?.text.trim() !== lines[from - m + x]?.text.trim()) return null;
+  return headerAt(lines, k + m)?.next ?? null;
+}
+
+const LEADING_LABEL = /^(?:序号|编号|\p{Script=Han}{2,6})$/u;

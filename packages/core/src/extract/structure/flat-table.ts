@@ -6,7 +6,7 @@ import { cellShape } from './table-columns.js';
 import { isNextNumber, rowCells } from './flat-row-align.js';
 import { isCategoryRow, readWrappedRows } from './flat-wrapped-rows.js';
 import { displayWidth } from '../display-width.js';
-import { headerAt, headerlessAt, splitInline, UNIT_ROLES, type FlatHeader } from './flat-header.js';
+import { headerAt, headerlessAt, repeatedHeaderAt, splitInline, UNIT_ROLES, type FlatHeader } from './flat-header.js';
 import { readIndicatorRows } from './flat-indicator-rows.js';
 import { mergeWrappedLine } from './wrapped-row.js';
 import type { ParsedTable } from './table-rows.js';
@@ -121,6 +121,8 @@ function readRows(lines: Line[], from: number, header: FlatHeader, dir: UnitDire
     if (own === undefined || widths.length < 3) return false;
     return own >= Math.max(...widths.map((w) => w[c] ?? 0)) - 2;
   };
+  // The line after a header repeated on a new page: a duty cut by the page break goes on there.
+  let resumed = false;
   let k = header.next;
   for (; k < lines.length; k++) {
     const line = lines[k] as Line;
@@ -131,6 +133,14 @@ function readRows(lines: Line[], from: number, header: FlatHeader, dir: UnitDire
       k = again.next - 1;
       continue;
     }
+    const repeated = header.inline ? null : repeatedHeaderAt(lines, k, from);
+    if (repeated !== null) {
+      k = repeated - 1;
+      resumed = true;
+      continue;
+    }
+    const afterPageBreak = resumed;
+    resumed = false;
     if (header.inline) {
       const parts = splitInline(t, header.narrow);
       // The row number alone on its line, the row's cells on the next ("1" ⏎ "政府主导 将… 区卫健局 … 5月底前").
@@ -252,6 +262,10 @@ function readRows(lines: Line[], from: number, header: FlatHeader, dir: UnitDire
         last.shape = joined;
         continue;
       }
+    }
+    if (afterPageBreak && last?.shape === 'text' && shape === 'text' && !/[。;;]$/.test(last.text)) {
+      last.text += t;
+      continue;
     }
     cur.cells.push({ text: t, shape, line });
     grid[grid.length - 1]?.push(t);

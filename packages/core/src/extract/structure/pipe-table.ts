@@ -48,6 +48,8 @@ export function pipeTable(blocks: Block[], i: number, sep: '|' | '\t'): Found | 
   const deadlineColumn = sep === '|' ? headerCells.findIndex((c) => headerRole(c.text) === 'deadline') : -1;
   const rows = [{ line: head, end: head.end, cells: headerCells.map(cell) }];
   let lastFull: Piece[] | null = null;
+  // The last row when its line stopped short of its closing `|` with cells still to come: it may go on below.
+  let open: { cells: Piece[]; line: number } | null = null;
   let j = i + 1;
   for (; j < blocks.length; j++) {
     const b = para(blocks, j);
@@ -86,6 +88,13 @@ export function pipeTable(blocks: Block[], i: number, sep: '|' | '\t'): Found | 
       continue;
     }
     const prev = rows.length > 1 ? rows[rows.length - 1] : undefined;
+    const rest = prev && open?.line === j - 1 ? restOfBrokenRow(open.cells, b, cells, width) : null;
+    open = null;
+    if (prev && rest) {
+      prev.cells = rest.map(cell);
+      prev.end = b.end;
+      continue;
+    }
     if (prev && isContinuation(cells)) {
       // A cell wrapped onto a line of its own ("\t\t\t县发改局"): the row above goes on.
       cells.forEach((c, k) => {
@@ -99,11 +108,24 @@ export function pipeTable(blocks: Block[], i: number, sep: '|' | '\t'): Found | 
     const shifted = underMergedCells(cells, width, lastFull);
     const aligned = shifted ?? alignShortRow(cells, width, deadlineColumn);
     if (aligned.length >= width && aligned[0]?.text) lastFull = aligned;
+    if (sep === '|' && aligned === cells && cells.length < width && !b.text.trimEnd().endsWith('|')) open = { cells, line: j };
     rows.push({ line: b, end: b.end, cells: aligned.map(cell) });
   }
   // Blank and rule lines after the last row belong to what follows.
   while (j > i + 1 && (para(blocks, j - 1)?.text.trim() === '' || PIPE_SEPARATOR.test(para(blocks, j - 1)?.text ?? ''))) j--;
   return rows.length >= 2 ? { table: tableOf(rows), next: j } : null;
+}
+
+/**
+ * The cells of a row whose line broke before its last cells ("| 5 | 推进…下降30%" ⏎ " | 市司法局 | 各执法部门 | 2026年底 |"),
+ * or null when the line below does not complete it. A line that opens without `|` goes on the last cell first.
+ */
+function restOfBrokenRow(above: Piece[], b: ParagraphBlock, cells: Piece[], width: number): Piece[] | null {
+  if (b.text.trimStart().startsWith('|')) return above.length + cells.length === width ? [...above, ...cells] : null;
+  const last = above[above.length - 1];
+  const first = cells[0];
+  if (!last || !first || above.length + cells.length - 1 !== width) return null;
+  return [...above.slice(0, -1), { text: last.text + first.text, start: last.start, end: first.end }, ...cells.slice(1)];
 }
 
 /** A row of column labels (序号, 工作任务, 责任单位…): the header of a table, not a data row. */

@@ -14,6 +14,7 @@ import { alternation, endsWithAny, firstEndingOf } from '../lexicons/pattern.js'
 import { PART_VERBS } from '../lexicons/role-words.js';
 import { expandSuffixOnce, isFacilityName } from './suffix-once.js';
 import { expandParentOnce } from './parent-once.js';
+import { expandPartyLevelOnce } from './party-level-once.js';
 import { gluedNext, isPlaceBranch } from './glued-units.js';
 import { IS_PAIRED_OWNER, keepListGroups } from './list-groups.js';
 import { lineBreaksAsCommas } from './cell-lines.js';
@@ -241,10 +242,11 @@ function governmentOfRun(parts: string[], i: number, dir?: UnitDirectory): strin
 /**
  * Shorthands of a list as written: a level prefix given once ("县农业局、林业局" = 县农业局、县林业局) and a
  * government noun given once ("甲区、乙县人民政府" = 甲区人民政府、乙县人民政府), a local suffix given once
- * ("甲、乙街道办事处", see suffix-once.ts).
+ * ("甲、乙街道办事处", see suffix-once.ts), the level of a party office given once for the government office after it
+ * (see party-level-once.ts).
  */
 function expandShorthands(written: string[], dir?: UnitDirectory): string[] {
-  const parts = expandParentOnce(expandSuffixOnce(written, (p) => isUnitName(p, dir)));
+  const parts = expandPartyLevelOnce(expandParentOnce(expandSuffixOnce(written, (p) => isUnitName(p, dir))));
   const level = ONE_LEVEL.exec(parts[0] ?? '')?.[1];
   const lastPart = parts[parts.length - 1] ?? '';
   const government = GOVERNMENT_END.exec(lastPart)?.[0];
