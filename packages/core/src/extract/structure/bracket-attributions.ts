@@ -5,7 +5,6 @@ import { readMarker } from './numbering.js';
 import type { Attribution } from './attribution-roles.js';
 import { HAS_LABEL } from './labelled-fields.js';
 import { ORDER_RULE, parseAttributionText } from './attribution-text.js';
-import { memoizedPerParseWith } from '../per-parse-memo.js';
 
 /** ( 【 [ 〔 and their closers, as UTF-16 code units. */
 const isOpener = (code: number) => code === 0x28 || code === 0x3010 || code === 0x5b || code === 0x3014;
@@ -65,20 +64,6 @@ function opensItem(text: string, i: number, inner: string): boolean {
  * close a clause (followed by 。;, or the end) and consist only of unit names.
  */
 export function findBracketAttributions(text: string, dir: UnitDirectory): Attribution[] {
-  return knownAttributions(dir, text).map(copyOf);
-}
-
-// An item's text and its headings are read again for every item under them (inherited roles, heading owners): the
-// answers are remembered for one parse, and handed out as copies, so that no caller's change reaches another.
-const knownAttributions = memoizedPerParseWith(findBracketAttributionsUncached, 4000);
-
-function copyOf(a: Attribution): Attribution {
-  const copy: Record<string, unknown> = { ...a };
-  for (const [k, v] of Object.entries(copy)) if (Array.isArray(v)) copy[k] = [...(v as unknown[])];
-  return copy as unknown as Attribution;
-}
-
-function findBracketAttributionsUncached(dir: UnitDirectory, text: string): Attribution[] {
   const out: Attribution[] = [];
   const n = text.length;
   // Where the next closing bracket is (n: none), so that a run of unclosed "(" costs nothing per bracket;
