@@ -16,7 +16,8 @@ const CLAUSE_BREAK = new Set([...',;。:']);
  * A trailing bracket group that is not a time frame (an attribution) is looked past.
  * Scans from the end without regular expressions over the whole text, so any length is linear.
  */
-export const closingTimeFrame = memoizedPerParse(closingTimeFrameUncached);
+// Asked again of the same long duty by several stages; each answer folds the whole text, so long texts are kept too.
+export const closingTimeFrame = memoizedPerParse(closingTimeFrameUncached, 100_000);
 
 function closingTimeFrameUncached(text: string): boolean {
   const half = toHalfWidth(text);

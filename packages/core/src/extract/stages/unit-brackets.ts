@@ -37,12 +37,13 @@ export function bracketsAsWritten(name: string, text: string): string {
 /** Every unit name of the tasks with its brackets as written in `sourceText`. */
 export function unitBracketsAsWritten(tasks: ExtractedPlan['tasks'], sourceText: string): ExtractedPlan['tasks'] {
   if (!/[〔【[]/.test(sourceText)) return tasks;
-  // Full-width （） count as ( ): the names already carry them folded.
-  const text = sourceText.normalize('NFKC').replace(/\s+/g, '');
+  // Full-width （） count as ( ): the names already carry them folded. Normalised only when a name has a bracket.
+  let text: string | null = null;
   const memo = new Map<string, string>();
   const w = (n: string): string => {
+    if (!n.includes('(')) return n;
     let out = memo.get(n);
-    if (out === undefined) memo.set(n, (out = bracketsAsWritten(n, text)));
+    if (out === undefined) memo.set(n, (out = bracketsAsWritten(n, (text ??= sourceText.normalize('NFKC').replace(/\s+/g, '')))));
     return out;
   };
   return tasks.map((t) => ({

@@ -1,5 +1,6 @@
 import { memoizedPerParse } from '../per-parse-memo.js';
 import { trimEndChars } from './text-trim.js';
+import { ideographAt, nfkcSourcesOf } from '../nfkc-opening.js';
 
 /** What a section heading says about the numbered items beneath it. */
 export type HeadingClass = 'preamble' | 'safeguard' | 'step' | null;
@@ -24,11 +25,32 @@ const STEP =
 export const headingCore = memoizedPerParse(headingCoreUncached);
 
 function headingCoreUncached(text: string): string {
-  let t = text.normalize('NFKC').replace(/\s+/g, '');
-  const stop = t.search(/[。::;;!]/);
-  if (stop > 0) t = t.slice(0, stop);
+  let t = beforeStop(text);
   for (let i = 0; i < 2; i++) t = t.replace(/[(([【][^()\]】]*[))\]】]$/, '');
   return trimEndChars(t, ',,、.');
+}
+
+const STOP = /[。::;;!]/;
+/** Code units that NFKC turns into a stop (：→:), and surrogate halves. */
+const STOP_SOURCES = nfkcSourcesOf('。::;;!');
+
+/**
+ * The text (NFKC, spaces removed) up to its first stop when one follows its first character, else whole. A stop near
+ * the start of a long paragraph is found in its normalised opening alone; the whole text is read only when that
+ * opening holds none (or opens with one).
+ */
+function beforeStop(text: string): string {
+  let i = 0;
+  while (i < text.length && STOP_SOURCES[text.charCodeAt(i)] !== 1) i++;
+  const cut = i < text.length ? ideographAt(text, i + 1) : text.length;
+  if (cut < text.length) {
+    const head = text.slice(0, cut).normalize('NFKC').replace(/\s+/g, '');
+    const stop = head.search(STOP);
+    if (stop > 0) return head.slice(0, stop);
+  }
+  const t = text.normalize('NFKC').replace(/\s+/g, '');
+  const stop = t.search(STOP);
+  return stop > 0 ? t.slice(0, stop) : t;
 }
 
 /**
@@ -53,8 +75,27 @@ function classifyHeadingUncached(text: string): HeadingClass {
   const own = classifyCore(headingCore(text));
   if (own) return own;
   // "三、工作要求 各成员单位要…": the section's paragraph run onto its heading's line after a space.
-  const label = /^\s*([\p{Script=Han}]{2,8})[ \t\u3000]+\S/u.exec(text.normalize('NFKC'))?.[1];
+  const label = runOnLabel(text);
   return label ? classifyCore(label) : null;
+}
+
+const RUN_ON_LABEL = /^\s*([\p{Script=Han}]{2,8})[ \t\u3000]+\S/u;
+/** What a run-on label's opening may be cut to: spaces, up to eight Han characters, spaces. */
+const LABEL_SO_FAR = /^\s*\p{Script=Han}{0,8}[ \t\u3000]*$/u;
+
+/**
+ * The label of a heading whose paragraph runs on after a space ("工作要求 各成员单位要…"), read from the NFKC form of
+ * the text's opening; the whole text is normalised only when the opening could be cut inside such a label.
+ */
+function runOnLabel(text: string): string | undefined {
+  const cut = ideographAt(text, 24);
+  if (cut < text.length) {
+    const head = text.slice(0, cut).normalize('NFKC');
+    const m = RUN_ON_LABEL.exec(head);
+    if (m) return m[1];
+    if (!LABEL_SO_FAR.test(head)) return undefined;
+  }
+  return RUN_ON_LABEL.exec(text.normalize('NFKC'))?.[1];
 }
 
 function classifyCore(core: string): HeadingClass {
