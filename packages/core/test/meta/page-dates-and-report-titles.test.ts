@@ -63,3 +63,15 @@ describe('a document number at the end of a page header line', () => {
     expect(m.docNumber).toBeNull();
   });
 });
+
+describe('a public notice page that carries the list', () => {
+  it('takes the notice headline "关于…进展情况的公示" as the title', async () => {
+    const m = await meta([
+      '某市人民政府 - 政务公开 - 民生实事',
+      '关于2026年市政府民生实事1—6月进展情况的公示',
+      '发布时间:2026-07-10 来源:某市人民政府办公室',
+      '1.新建城市书房10个。 责任单位:市文旅局 进展情况:已建成4个。',
+    ]);
+    expect(m.title).toBe('关于2026年市政府民生实事1—6月进展情况的公示');
+  });
+});

@@ -238,6 +238,16 @@ function governmentOfRun(parts: string[], i: number, dir?: UnitDirectory): strin
   return null;
 }
 
+/** The government noun of the township that closes the run of bare townships after part `i`, or null. */
+function townshipGovernmentOfRun(parts: string[], i: number): string | null {
+  for (let j = i + 1; j < parts.length; j++) {
+    const p = parts[j] ?? '';
+    if (TOWNSHIP_GOVERNMENT.test(p)) return GOVERNMENT_END.exec(p)?.[0] ?? null;
+    if (!TOWNSHIP.test(p)) return null;
+  }
+  return null;
+}
+
 /**
  * Shorthands of a list as written: a level prefix given once ("县农业局、林业局" = 县农业局、县林业局) and a
  * government noun given once ("甲区、乙县人民政府" = 甲区人民政府、乙县人民政府), a local suffix given once
@@ -253,8 +263,10 @@ function expandShorthands(written: string[], dir?: UnitDirectory): string[] {
     // "甲区、乙区人民政府,市住建局": the noun comes with the last place of the run, not the last part of the list.
     const runNoun = BARE_PLACE.test(p) && !isUnitName(p, dir) ? governmentOfRun(parts, i, dir) : null;
     if (runNoun) return p + runNoun;
-    // "甲镇、乙镇人民政府": townships named bare before the one that carries the government noun.
-    if (government && i < parts.length - 1 && TOWNSHIP.test(p) && TOWNSHIP_GOVERNMENT.test(lastPart)) return p + government;
+    // "甲镇、乙镇人民政府" (also before other units: "甲镇、乙镇人民政府,县妇联"): townships named bare before the one
+    // that carries the government noun.
+    const townshipNoun = TOWNSHIP.test(p) ? townshipGovernmentOfRun(parts, i) : null;
+    if (townshipNoun) return p + townshipNoun;
     if (
       i > 0 &&
       level &&
