@@ -63,3 +63,34 @@ describe('a document number at the end of a page header line', () => {
     expect(m.docNumber).toBeNull();
   });
 });
+
+describe('a public notice page that carries the list', () => {
+  it('takes the notice headline "关于…进展情况的公示" as the title', async () => {
+    const m = await meta([
+      '某市人民政府 - 政务公开 - 民生实事',
+      '关于2026年市政府民生实事1—6月进展情况的公示',
+      '发布时间:2026-07-10 来源:某市人民政府办公室',
+      '1.新建城市书房10个。 责任单位:市文旅局 进展情况:已建成4个。',
+    ]);
+    expect(m.title).toBe('关于2026年市政府民生实事1—6月进展情况的公示');
+  });
+});
+
+describe('a document number whose brackets a crawler dropped', () => {
+  it('keeps "某爱卫办发20263" under the notice title as written', async () => {
+    const m = await meta([
+      '某县爱国卫生运动委员会办公室关于印发《某县2026年病媒防制工作要点》的通知',
+      '某爱卫办发20263',
+      '各乡镇人民政府:',
+      '现将《某县2026年病媒防制工作要点》印发给你们。',
+      '某县2026年病媒防制工作要点',
+      '1.开展春季灭鼠行动。(县疾控中心负责)',
+    ]);
+    expect(m.docNumber).toBe('某爱卫办发20263');
+  });
+
+  it('takes no run of digits elsewhere for one', async () => {
+    const m = await meta(['某县2026年病媒防制工作要点', '统计编号20263', '1.开展春季灭鼠行动。(县疾控中心负责)']);
+    expect(m.docNumber).toBeNull();
+  });
+});

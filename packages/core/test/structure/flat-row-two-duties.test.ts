@@ -55,6 +55,25 @@ describe('a flattened table row that holds two duties, each with its own deadlin
     ]);
   });
 
+  it('reads a second duty written without a full stop when the next row number follows its deadline', async () => {
+    const cells = (...c: string[]) => c;
+    const plan = await parsePlan({
+      text: [
+        '某县2024年重点工作任务分解表',
+        ...cells('序号', '工作任务', '责任领导', '责任单位', '完成时限'),
+        ...cells('1', '新建城东污水处理厂', '王某', '县住建局、县水利局', '2024年8月'),
+        ...cells('2', '动工建设县儿童福利院', '李某', '县民政局', '2024年4月底前动工', '建成城南社区日间照料中心', '2024年11月底前'),
+        ...cells('3', '改造农村危房200户', '李某', '县住建局', '2024年10月'),
+      ].join('\n'),
+    });
+    expect(plan.tasks.map((t) => [t.text.slice(0, 6), t.lead, t.participants, t.due])).toEqual([
+      ['新建城东污水', ['县住建局'], ['县水利局'], ['2024-08-31']],
+      ['动工建设县儿', ['县民政局'], [], ['2024-04-30']],
+      ['建成城南社区', ['县民政局'], [], ['2024-11-30']],
+      ['改造农村危房', ['县住建局'], [], ['2024-10-31']],
+    ]);
+  });
+
   it('does not take a duty that starts a build as a unit name', () => {
     expect(isUnitName('开工建设县老年养护中心')).toBe(false);
     expect(isUnitName('动工建设县急救中心')).toBe(false);

@@ -152,3 +152,25 @@ describe('inline lists after a run-in title', () => {
     ]);
   });
 });
+
+describe('arabic inline lists after a run-in title', () => {
+  it('keep the numbering of the whole document, each item with its own labelled units', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某区2026年卫生创建任务分解',
+        '一、环境卫生。1.修补老旧街巷路面30条,责任单位:区城管局,完成时限:2026年7月底;2.清运河道沿线垃圾,责任单位:各街道办事处,完成时限:2026年5月底。',
+        '二、病媒防制。3.开展春季集中灭鼠行动,牵头单位:区疾控中心,责任单位:各街道办事处,完成时限:2026年4月底;4.对餐饮单位防鼠设施开展专项检查,责任单位:区市场监管局、区卫健委。',
+      ].join('\n'),
+    });
+    expect(plan.tasks.map((t) => [t.number, t.lead, t.participants, t.due])).toEqual([
+      ['1', ['区城管局'], [], ['2026-07-31']],
+      ['2', ['各街道办事处'], [], ['2026-05-31']],
+      ['3', ['区疾控中心'], ['各街道办事处'], ['2026-04-30']],
+      ['4', ['区市场监管局'], ['区卫健委'], []],
+    ]);
+  });
+
+  it('does not read figures after a title as a list', () => {
+    expect(findInlineList('二、主要指标。3.5万户完成改造;4.2万户完成验收。')).toBeNull();
+  });
+});

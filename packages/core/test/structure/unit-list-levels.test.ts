@@ -24,8 +24,12 @@ describe('unit lists: a government noun written once after townships', () => {
     ['青石镇、白沙乡人民政府', ['青石镇人民政府', '白沙乡人民政府']],
     ['青石镇、白沙镇、红岩镇人民政府', ['青石镇人民政府', '白沙镇人民政府', '红岩镇人民政府']],
     ['东湖区、西岭县人民政府,市林业局', ['东湖区人民政府', '西岭县人民政府', '市林业局']],
+    ['青石镇、红岩镇人民政府,县妇联', ['青石镇人民政府', '红岩镇人民政府', '县妇联']],
   ])('%s', (raw, names) => {
     expect(splitUnitList(raw, dir)).toEqual(names);
+  });
+  it('gives the noun only to the townships of its own run', () => {
+    expect(splitUnitList('青石镇、县农业农村局、红岩镇人民政府', dir)).toEqual(['青石镇', '县农业农村局', '红岩镇人民政府']);
   });
 });
 

@@ -45,5 +45,17 @@ export function docNumberFrom(fieldValue: string | null, lines: MetaLine[], titl
     const before = line.half.slice(0, at);
     if (rest === '' && /[\s】|]$/.test(before) && !/[。,;]/.test(before)) return n;
   }
+  return strippedNumber(lines.slice(0, limit));
+}
+
+// "当健办发20261": a number whose brackets and 号 a crawler dropped, the year run into the serial.
+const STRIPPED_NUMBER = /^\p{Script=Han}{1,10}(?:发|函|字)(?:19|20)\d{2}\d{1,3}$/u;
+
+/** Such a number alone on the line right under the notice title, kept as the page writes it. */
+function strippedNumber(lines: MetaLine[]): string | null {
+  for (let k = 1; k < lines.length; k++) {
+    const line = lines[k] as MetaLine;
+    if (STRIPPED_NUMBER.test(line.compact) && /的通知$/.test(lines[k - 1]?.compact ?? '')) return line.raw;
+  }
   return null;
 }

@@ -6,8 +6,9 @@ import { ISSUER_LAST_CHARS } from '../lexicons/org-suffixes.js';
 import { isSiteNavigation } from '../structure/site-navigation.js';
 import { opensWithLabel } from './metadata-block.js';
 
+// "关于…进展情况的公示": a notice to the public that carries the list (the page is the plan's only carrier).
 const DOC_WORD =
-  '(?:实施方案|工作方案|方案|情况表|计划表|进度表|推进表|周报|月报|旬报|汇总表|统计表|明细表|安排表|通报|通報|工作要点|要点|实施意见|意见|计划|规划|清单|分工|任务分解|分解表|分工表|任务表|一览表|责任表|台账|推进情况|进展情况|完成情况|落实情况|办法|细则|纲要|安排|措施|任务|指南|规定|条例|决定|通知|行动|要點|意見|計劃|規劃|清單|分解表|辦法|細則|綱要|任務|規定|條例|決定|行動)';
+  '(?:的公示|实施方案|工作方案|方案|情况表|计划表|进度表|推进表|周报|月报|旬报|汇总表|统计表|明细表|安排表|通报|通報|工作要点|要点|实施意见|意见|计划|规划|清单|分工|任务分解|分解表|分工表|任务表|一览表|责任表|台账|推进情况|进展情况|完成情况|落实情况|办法|细则|纲要|安排|措施|任务|指南|规定|条例|决定|通知|行动|要點|意見|計劃|規劃|清單|分解表|辦法|細則|綱要|任務|規定|條例|決定|行動)';
 // A title ends with a document word, optionally followed by a parenthesised period or status: (2021—2025年), (试行).
 const TITLE_END = new RegExp(`${DOC_WORD}(?:[((][^()]{1,20}[))])?$`);
 // "X关于印发《Y》的通知", also "X印发《Y》的通知" when an issuer is named before 印发.

@@ -8,6 +8,7 @@ import type { DraftTask } from '../structure/prose-tasks.js';
 import { lookupUnit, type UnitDirectory } from '../units/unit-directory.js';
 import { indicatorContext, type PlanContext } from './plan-context.js';
 import { applySeparateRowNotes } from './row-notes.js';
+import { applyUnlistedLeadRule } from './unlisted-lead-rule.js';
 
 // Group units (各区镇街道, 市爱卫会成员单位) are never in a directory; only named units are worth a note.
 const GROUP_UNIT = /^各|成员单位$|(?:有关|相关|直属)(?:部门|单位)$|各部门$|各单位$/;
@@ -30,6 +31,7 @@ export function finishTasks(drafts: DraftTask[], ctx: PlanContext, diagnostics: 
     }
   }
   applySeparateRowNotes(tasks, ctx.sourceText);
+  applyUnlistedLeadRule(tasks, ctx.sourceText);
   for (const t of tasks) {
     if (t.deadlineText && !t.due.length && !t.ongoing) {
       diagnostics.push({

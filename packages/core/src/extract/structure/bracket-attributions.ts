@@ -16,6 +16,8 @@ const UNIT_NOTE_IN_LABEL = new RegExp(
   'u',
 );
 const AFTER_STOP = /[。;;]\s*$/;
+/** "(X、Y负责。列第一位者为牵头单位,下同)": the order rule written after the list's full stop, up to the closer. */
+const ORDER_NOTE = new RegExp(`^。(?:${ORDER_RULE.source})[^。()()]{0,12}[))]`);
 
 /**
  * The end of the bracket group opening at `i` (index after its closer), or -1. Nested () are allowed; a round group
@@ -34,7 +36,7 @@ function closeOf(text: string, i: number): number {
     else if (round ? c === ')' || c === ')' : c === close) {
       depth--;
       if (depth === 0) return j + 1;
-    } else if (c === '。' && round) return -1;
+    } else if (c === '。' && round && !ORDER_NOTE.test(text.slice(j, j + 40))) return -1;
   }
   return -1;
 }
@@ -87,7 +89,8 @@ export function findBracketAttributions(text: string, dir: UnitDirectory): Attri
     const labelled = HAS_LABEL.test(inner);
     // "〔责任单位:X、Y按职责分工负责。具体任务均涉及各乡镇,下同。〕": a square group runs over a full stop only as a
     // labelled attribution with its note; otherwise it is a heading or prose in brackets.
-    if (!labelled && inner.includes('。')) {
+    const stop = inner.indexOf('。');
+    if (!labelled && stop >= 0 && !ORDER_NOTE.test(inner.slice(stop) + ')')) {
       i = end - 1;
       continue;
     }
@@ -106,7 +109,6 @@ export function findBracketAttributions(text: string, dir: UnitDirectory): Attri
       continue;
     }
     // "〔责任单位:X、Y按职责分工负责。具体任务均涉及各乡镇,不再列出,下同。〕": a note after the attribution's full stop.
-    const stop = inner.indexOf('。');
     const roles = parseAttributionText(stop > 0 && stop < inner.length - 1 ? inner.slice(0, stop) : inner, dir);
     if (roles && (roles.lead.length || roles.participants.length)) {
       out.push({ ...roles, start: i, end, statesOrderRule: ORDER_RULE.test(inner) });

@@ -77,12 +77,19 @@ export function findFlatTables(lines: Line[], dir: UnitDirectory): { from: numbe
 /** A contact line ("镇党政综合办公室 联系人:郭丽 电话:…") or a note under a table (备注:…): the table has ended. */
 const CONTACT = /(?:联系人|联系电话)[::]|^(?:备注|注)[::]/;
 
-/** A duty line followed by its own deadline (and no new row number): a second duty of the same row. */
-function secondDutyAt(lines: Line[], k: number, dir: UnitDirectory): boolean {
+/**
+ * A duty line followed by its own deadline (and no new row number): a second duty of the same row. A duty not
+ * closed by 。/; counts only when the next row number (or the end) follows its deadline, so a loose line under
+ * the table is not taken for one.
+ */
+function secondDutyAt(lines: Line[], k: number, dir: UnitDirectory, lastNum: number): boolean {
   const t = (lines[k] as Line).text;
-  if (t.length > 80 || readMarker(t) || !/[。;;]$/.test(t.trim())) return false;
+  if (t.length > 80 || readMarker(t)) return false;
   const next = lines[k + 1]?.text ?? '';
-  return cellShape(next, dir) === 'deadline';
+  if (cellShape(next, dir) !== 'deadline') return false;
+  if (/[。;;]$/.test(t.trim())) return true;
+  const after = lines[k + 2]?.text.trim();
+  return t.length <= 40 && (after === undefined || after === String(lastNum + 1));
 }
 
 function readRows(lines: Line[], from: number, header: FlatHeader, dir: UnitDirectory): { to: number; table: ParsedTable } {
@@ -237,7 +244,7 @@ function readRows(lines: Line[], from: number, header: FlatHeader, dir: UnitDire
       grid.push([]);
     } else if (hasNum && complete(cur) && !roles.includes('note') && (shape === 'text' || lastRole === 'deadline')) {
       const units: Cell[] = cur.cells.filter((c) => c.shape === 'units');
-      if (shape !== 'text' || !units.length || !secondDutyAt(lines, k, dir)) break;
+      if (shape !== 'text' || !units.length || !secondDutyAt(lines, k, dir, lastNum)) break;
       // One row holding two duties, each with its own deadline ("开工建设…" ⏎ "县民政局" ⏎ "5月底前" ⏎ "改造…" ⏎
       // "11月底前"): the second duty is a row of its own under the same units.
       close();

@@ -81,8 +81,11 @@ export function findInlineList(text: string, own: NumberMarker | null = null): I
     const continuesOwn = s === 0 && ownValue !== null && first.value === ownValue + 1 && own?.style === first.style && first.at > 0;
     const leadIn = first.style === 'circled' ? /[::,,]\s*$/ : /[::]\s*$/;
     const introduced = first.at > 0 && (leadIn.test(text.slice(0, first.at)) || RUN_IN_TITLE.test(text.slice(0, first.at)));
-    // "二、加强病媒防制。(4)…;(5)…": after a run-in title a list may keep the document-wide numbering.
-    if (first.value !== 1 && !continuesOwn && !(introduced && first.style === 'parabic')) continue;
+    // "二、加强病媒防制。(4)…;(5)…" / "二、病媒防制。4.…;5.…": after a run-in title a list may keep the
+    // document-wide numbering (a bare 4. only after a title closed by 。, not after any colon).
+    const runIn = first.at > 0 && RUN_IN_TITLE.test(text.slice(0, first.at));
+    const keepsNumbering = (introduced && first.style === 'parabic') || (runIn && first.style === 'arabic');
+    if (first.value !== 1 && !continuesOwn && !keepsNumbering) continue;
     if (first.value === 1 && first.at > 0 && !introduced) continue;
     // (一) opens a heading; inline only as the items of a run-in titled section ("五、工作要求。(一)…;(二)…").
     if (first.style === 'pcn' && !(first.value === 1 && RUN_IN_TITLE.test(text.slice(0, first.at)))) continue;

@@ -106,7 +106,7 @@ export function pipeTable(blocks: Block[], i: number, sep: '|' | '\t'): Found | 
     }
     joinSplitUnitCells(cells, headerRoles);
     const shifted = underMergedCells(cells, width, lastFull);
-    const aligned = shifted ?? alignShortRow(cells, width, deadlineColumn);
+    const aligned = shifted ?? alignShortRow(cells, width, deadlineColumn, headerRoles);
     if (aligned.length >= width && aligned[0]?.text) lastFull = aligned;
     if (sep === '|' && aligned === cells && cells.length < width && !b.text.trimEnd().endsWith('|')) open = { cells, line: j };
     rows.push({ line: b, end: b.end, cells: aligned.map(cell) });
@@ -136,15 +136,21 @@ function isHeaderRow(cells: Piece[]): boolean {
 /**
  * A row that lost empty cells before the deadline column (an empty 配合单位 cell written without its `|`): its
  * deadline goes back under the deadline column, the cells after it keep their order, the gap is left empty.
+ * When the unit list before the deadline would then stand under a column of another kind (目标 and 措施 merged
+ * into one cell), the gap goes before the units instead, so they stay under the unit column.
  */
-function alignShortRow(cells: Piece[], width: number, deadlineColumn: number): Piece[] {
+function alignShortRow(cells: Piece[], width: number, deadlineColumn: number, roles: (ColumnRole | null)[]): Piece[] {
   if (cells.length >= width || cells.length < 2 || deadlineColumn < 0) return cells;
   const at = cells.findIndex((c, k) => k >= 1 && isDeadlineCell(c.text.replace(/\s+/g, '')));
   const missing = deadlineColumn - at;
   if (at < 0 || missing <= 0 || cells.length + missing > width) return cells;
-  const due = cells[at]!;
-  const gap = Array.from({ length: missing }, (): Piece => ({ text: '', start: due.start, end: due.start }));
-  return [...cells.slice(0, at), ...gap, ...cells.slice(at)];
+  let units = 0;
+  while (units < at - 1 && cells[at - 1 - units]!.text && unitShaped(cells[at - 1 - units]!)) units++;
+  const moveUnits = units > 0 && !UNIT_ROLES.has(roles[at - 1] ?? null) && UNIT_ROLES.has(roles[deadlineColumn - 1] ?? null);
+  const cut = moveUnits ? at - units : at;
+  const next = cells[cut]!;
+  const gap = Array.from({ length: missing }, (): Piece => ({ text: '', start: next.start, end: next.start }));
+  return [...cells.slice(0, cut), ...gap, ...cells.slice(cut)];
 }
 
 /**

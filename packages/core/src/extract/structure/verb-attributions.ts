@@ -1,3 +1,4 @@
+import { findDeadlinePhrases } from '../dates/index.js';
 import { splitUnitList } from '../units/unit-name.js';
 import { trimEndChars } from './text-trim.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
@@ -22,9 +23,22 @@ export function findTrailingVerbAttribution(text: string, dir: UnitDirectory): A
   const sentence = body.slice(cut + 1).trim();
   // "…——宁固镇人民政府、县市场监管局": after a dash a bare unit list names the units too (the first leads).
   if ((!HAS_ROLE_VERB.test(sentence) && !(dash > stop)) || sentence.length > 120) return null;
-  const roles = parseAttributionText(sentence.replace(SUBJECT_BEFORE_OWNER, ''), dir);
+  const roles = parseAttributionText(withoutTimeClause(sentence).replace(SUBJECT_BEFORE_OWNER, ''), dir);
   if (!roles || !roles.lead.length) return null;
   return { ...roles, start: cut + 1, end: text.length, statesOrderRule: false };
+}
+
+/**
+ * "由X负责,Y配合,5月底前实现全覆盖": the roles sentence closing on when the work is done; that last clause (a deadline
+ * phrase and no role verb) is not part of the attribution.
+ */
+function withoutTimeClause(sentence: string): string {
+  const comma = Math.max(sentence.lastIndexOf(','), sentence.lastIndexOf(','));
+  if (comma < 0) return sentence;
+  const last = sentence.slice(comma + 1);
+  // Any year will do: only whether the clause holds a deadline phrase matters, not its date.
+  if (HAS_ROLE_VERB.test(last) || !findDeadlinePhrases(last, 2000).length) return sentence;
+  return sentence.slice(0, comma);
 }
 
 /** "X牵头," / "由X牵头," opening a clause, and ",Y、Z配合" closing it (participants named after the duty). */

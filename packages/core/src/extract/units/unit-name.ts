@@ -102,10 +102,10 @@ function isUnitNameUncached(raw: string, dir?: UnitDirectory): boolean {
 
 /** Phrases that trail a unit list without being part of any name. */
 const TRAILERS = [
-  /[,,、]?(?:排在|排列在|列|列在|排序|排)(?:首位|第一位|第一|前面)的?(?:单位)?(?:为|是)(?:牵头单位|牵头部门|主要责任单位|牵头)[,,]?(?:下同)?$/,
+  /[,,、。;;]?(?:排在|排列在|列|列在|排序|排)(?:首位|第一位|第一|前面)(?:的|者|的单位|单位)?(?:为|是)(?:牵头单位|牵头部门|主要责任单位|牵头)[,,]?(?:下同)?$/,
   /[,,]?下同$/,
   // "各乡镇街道(排在首位的为牵头单位)": the list's rule written in brackets after its last unit.
-  /[((](?:排在|排列在|列|列在|排序|排)(?:首位|第一位|第一|前面)的?(?:单位)?(?:为|是)(?:牵头单位|牵头部门|主要责任单位|牵头)[,,]?(?:下同)?[))]$/,
+  /[((](?:排在|排列在|列|列在|排序|排)(?:首位|第一位|第一|前面)(?:的|者|的单位|单位)?(?:为|是)(?:牵头单位|牵头部门|主要责任单位|牵头)[,,]?(?:下同)?[))]$/,
   // "…学会等提供技术支持": what the units give, not part of a name.
   /等?(?:相关|有关)?(?:部门|单位)?提供(?:技术|专业|业务|政策|资金)?(?:支持|指导|保障|服务)$/,
   /[,,]?(?:按照?|根据|依据)(?:各自)?(?:职责|职能)(?:分工)?[,,]?(?:分别|各自)?(?:负责|落实|开展工作|推进|实施)$/,
@@ -239,6 +239,16 @@ function governmentOfRun(parts: string[], i: number, dir?: UnitDirectory): strin
   return null;
 }
 
+/** The government noun of the township that closes the run of bare townships after part `i`, or null. */
+function townshipGovernmentOfRun(parts: string[], i: number): string | null {
+  for (let j = i + 1; j < parts.length; j++) {
+    const p = parts[j] ?? '';
+    if (TOWNSHIP_GOVERNMENT.test(p)) return GOVERNMENT_END.exec(p)?.[0] ?? null;
+    if (!TOWNSHIP.test(p)) return null;
+  }
+  return null;
+}
+
 /**
  * Shorthands of a list as written: a level prefix given once ("县农业局、林业局" = 县农业局、县林业局) and a
  * government noun given once ("甲区、乙县人民政府" = 甲区人民政府、乙县人民政府), a local suffix given once
@@ -255,8 +265,10 @@ function expandShorthands(written: string[], dir?: UnitDirectory): string[] {
     // "甲区、乙区人民政府,市住建局": the noun comes with the last place of the run, not the last part of the list.
     const runNoun = BARE_PLACE.test(p) && !isUnitName(p, dir) ? governmentOfRun(parts, i, dir) : null;
     if (runNoun) return p + runNoun;
-    // "甲镇、乙镇人民政府": townships named bare before the one that carries the government noun.
-    if (government && i < parts.length - 1 && TOWNSHIP.test(p) && TOWNSHIP_GOVERNMENT.test(lastPart)) return p + government;
+    // "甲镇、乙镇人民政府" (also before other units: "甲镇、乙镇人民政府,县妇联"): townships named bare before the one
+    // that carries the government noun.
+    const townshipNoun = TOWNSHIP.test(p) ? townshipGovernmentOfRun(parts, i) : null;
+    if (townshipNoun) return p + townshipNoun;
     if (
       i > 0 &&
       level &&
