@@ -6,8 +6,9 @@ import { codeUnitsOf } from '../code-unit-sets.js';
  * list can carry.
  *
  * Why it is exact (read with splitUnitListUncached in unit-name.ts): the list is split at top-level separators, and a
- * bracketed note "(…)" with no bracket inside it never spans a separator, so such a mark outside every innermost note
- * of the list stays outside the notes of the one part that holds it. Nothing later takes it out again: the shorthands
+ * bracketed note "(…)" with no bracket inside it never spans a separator, so such a mark outside every note of the
+ * list (all layers, as a removed role marker can make an outer note innermost) stays outside the notes of the one
+ * part that holds it. Nothing later takes it out again: the shorthands
  * only add Han text, the trailers and the separators trimmed with them hold none of the marks outside a bracketed
  * note, and “…” quotes are the only marks a name drops. So the part keeps the mark after `stripNotes`, and every way
  * a part is accepted refuses it: `isUnitName` by FORBIDDEN (which holds all these marks), the paired-owner, facility
@@ -21,6 +22,17 @@ const STRAY_MARKS = codeUnitsOf([...'::!!??《》<>%%=+*\\|…—']);
 
 /** Innermost bracketed notes, as `stripNotes` removes them. */
 const INNER_NOTE = /\([^()]*\)/g;
+
+/**
+ * The text with every bracketed note taken out, the innermost first, until none is left. A part loses a role marker
+ * ("(牵头)") before `stripNotes` runs on it, and that can leave a bracket around a mark innermost ("(?(牵头))" →
+ * "(?)"), so removing one layer would keep a mark the full reading drops; removing all layers never keeps one.
+ */
+function withoutNotes(text: string): string {
+  let out = text;
+  for (let next = out.replace(INNER_NOTE, ''); next !== out; next = out.replace(INNER_NOTE, '')) out = next;
+  return out;
+}
 
 const hasMark = (text: string): boolean => {
   for (let k = 0; k < text.length; k++) if (STRAY_MARKS[text.charCodeAt(k)] === 1) return true;
@@ -47,5 +59,5 @@ function directoryHasMarks(dir: UnitDirectory): boolean {
 export function hasStrayMark(list: string, dir?: UnitDirectory): boolean {
   if (!hasMark(list)) return false;
   if (dir && directoryHasMarks(dir)) return false;
-  return hasMark(list.includes('(') ? list.replace(INNER_NOTE, '') : list);
+  return hasMark(list.includes('(') ? withoutNotes(list) : list);
 }
