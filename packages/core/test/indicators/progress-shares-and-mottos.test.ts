@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { extractIndicators } from '@duban/core';
+
+const ctx = { planYear: 2026, annual: true, line: 1 };
+const targets = (text: string) => extractIndicators(text, 0, ctx).map((i) => `${i.target}${i.unit}`);
+
+describe('extractIndicators: progress shares and manners of the work', () => {
+  it('drops the share of the work itself to be done by a date', () => {
+    expect(targets('推进污水管网改造,8月底前完成60%。')).toEqual([]);
+    expect(targets('力争完成年度计划任务的90%以上。')).toEqual([]);
+    expect(targets('一季度完成年度目标的25.5%。')).toEqual([]);
+  });
+  it('drops how often a round of work is done by two dates', () => {
+    expect(targets('开展病媒生物防制,4月底、9月底前各完成一次。')).toEqual([]);
+  });
+  it('keeps a count or a rate of the work after 完成', () => {
+    expect(targets('完成6个集贸市场提档升级。')).toEqual(['6个']);
+    expect(targets('铺设健身步道,年内完成12公里。')).toEqual(['12公里']);
+    expect(targets('完成年度投资80亿元。')).toEqual(['80亿元']);
+    expect(targets('问题整改完成率达到100%。')).toEqual(['100%']);
+  });
+  it('drops a share written as an adverb of the verb after it', () => {
+    expect(targets('随机抽查比例不低于15%,检查结果100%向社会公开。')).toEqual(['15%']);
+    expect(targets('执法信息100%予以公示。')).toEqual([]);
+  });
+  it('keeps a share followed by its bound or the end of the clause', () => {
+    expect(targets('信息公开率达到100%,按时办结率98%以上。')).toEqual(['100%', '98%']);
+  });
+  it('drops a motto of one-by-one work', () => {
+    expect(targets('坚持开工一个、完工一个、交付一个。')).toEqual([]);
+  });
+  it('keeps a single thing to build written in Chinese numerals', () => {
+    expect(targets('建设一个区域医疗中心。')).toEqual(['1个']);
+  });
+});
