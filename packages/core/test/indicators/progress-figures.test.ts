@@ -33,3 +33,17 @@ describe('extractIndicators: progress shares and manners of the work', () => {
     expect(targets('建设一个区域医疗中心。')).toEqual(['1个']);
   });
 });
+
+describe('extractIndicators: figures in progress and problem fields', () => {
+  it('drops the figures after an unbracketed 进展情况 / 存在问题 label', () => {
+    expect(targets('1.新增就业岗位1.5万个。 牵头单位:区人社局 进展情况:新增就业岗位0.62万个。')).toEqual(['1.5万个']);
+    expect(targets('二季度进展情况:抽检门店36家。')).toEqual([]);
+    expect(targets('存在问题:项目用地缺口约20亩。')).toEqual([]);
+  });
+  it('drops a funding gap wherever it is written', () => {
+    expect(targets('| 2 | 体育公园 | 建成体育公园1个 | 主体完工 | 资金缺口0.2亿元 |')).toEqual(['1个']);
+  });
+  it('keeps a target in a field that plans the next step', () => {
+    expect(targets('下步计划:确保10月底前完成改造12个。')).toEqual(['12个']);
+  });
+});
