@@ -47,3 +47,12 @@ describe('extractIndicators: figures in progress and problem fields', () => {
     expect(targets('下步计划:确保10月底前完成改造12个。')).toEqual(['12个']);
   });
 });
+
+describe('extractIndicators: cumulative shares', () => {
+  it('keeps a share to reach after 累计建成', () => {
+    expect(targets('年内新增托育机构12家,累计建成普惠托育机构占比达到40%。')).toEqual(['12家', '40%']);
+  });
+  it('still drops a cumulative count of what stands', () => {
+    expect(targets('全县累计建成村卫生室86个。')).toEqual([]);
+  });
+});

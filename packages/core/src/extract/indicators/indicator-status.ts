@@ -6,10 +6,11 @@ import { REACH_BEFORE } from './indicator-reading.js';
 
 /**
  * Words that mark a clause as describing the present state rather than setting a target. "已建成的服务站" only names
- * the things the work is done to; so does "完成已建…" / "对已建…" (the work is done to what was built).
+ * the things the work is done to; so does "完成已建…" / "对已建…" (the work is done to what was built). "累计建成120个"
+ * states the present, but "累计建成社区医院占比达到35%" a share to reach.
  */
 const STATUS_RE =
-  /共有|(?<!确保|要|将|完成|对)已(?!有效|婚|[\u4e00-\u9fff]{1,3}的)|累计建成|目前|现状|(?:检查|督查|暗访|巡查|抽查|共|累计)发现|发现(?:问题|隐患)|(?<!依法|严厉|严肃|从严|及时|严格)查处(?!率|比例)|查获|共计|共(?:检查|抽查|排查|督查|出动|下发)|浏览|点击|访问量|阅读量|阅读[::]|完成情况[::]|(?:[一二三四上下]季度|半年)?进展(?:情况)?[::]|存在问题[::]|资金缺口|形象进度|累计完成(?!率)/;
+  /共有|(?<!确保|要|将|完成|对)已(?!有效|婚|[\u4e00-\u9fff]{1,3}的)|累计建成(?![\u4e00-\u9fff]{0,12}(?:占比|比例|比重|率)\s*(?:达到|提高到|提升到|不低于|超过))|目前|现状|(?:检查|督查|暗访|巡查|抽查|共|累计)发现|发现(?:问题|隐患)|(?<!依法|严厉|严肃|从严|及时|严格)查处(?!率|比例)|查获|共计|共(?:检查|抽查|排查|督查|出动|下发)|浏览|点击|访问量|阅读量|阅读[::]|完成情况[::]|(?:[一二三四上下]季度|半年)?进展(?:情况)?[::]|存在问题[::]|资金缺口|形象进度|累计完成(?!率)/;
 /**
  * The last bracketed field label before a number ("【进展情况】水工主体完成78%", "[整改情况]已追回18.6万元"): a number in
  * a field that reports progress or problems records where the work stands, not what it is to reach.
