@@ -107,6 +107,8 @@ function rejectArabic(text: string, start: number, numEnd: number, unit: string,
   // A letter after the number names a thing (5G, 3D), unless it is a measure of storage (5PB).
   if (/[A-Za-z.+/]/.test(before) || (/[A-Za-z+]/.test(after) && !/^[PT]B$/.test(unit))) return true;
   if (/第\s*$/.test(text.slice(Math.max(0, start - 2), start))) return true;
+  // "医护比1:1.25", a 1:1.6 cell: a ratio, which the contract gives no way to write as one target.
+  if (/\d\s*[::]\s*$/.test(text.slice(Math.max(0, start - 3), start)) || /^\s*[::]\s*\d/.test(text.slice(numEnd, numEnd + 3))) return true;
   // Ranges (0—6岁, 3至5个, 2017-2025年): neither end is a target.
   if (/^[—–\-~～至]\d/.test(text.slice(numEnd, numEnd + 2)) || /\d[—–\-~～至]$/.test(text.slice(Math.max(0, start - 2), start)))
     return true;

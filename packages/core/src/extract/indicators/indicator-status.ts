@@ -7,10 +7,11 @@ import { countsListedSubject } from './listed-count.js';
 
 /**
  * Words that mark a clause as describing the present state rather than setting a target. "已建成的服务站" only names
- * the things the work is done to; so does "完成已建…" / "对已建…" (the work is done to what was built).
+ * the things the work is done to; so does "完成已建…" / "对已建…" (the work is done to what was built). "累计建成120个"
+ * states the present, but "累计建成社区医院占比达到35%" a share to reach.
  */
 const STATUS_RE =
-  /共有|(?<!确保|要|将|完成|对)已(?!有效|婚|[\u4e00-\u9fff]{1,3}的)|累计建成|目前|现状|(?:检查|督查|暗访|巡查|抽查|共|累计)发现|发现(?:问题|隐患)|(?<!依法|严厉|严肃|从严|及时|严格)查处(?!率|比例)|查获|共计|共(?:检查|抽查|排查|督查|出动|下发)|浏览|点击|访问量|阅读量|阅读[::]|完成情况[::]|(?:[一二三四上下]季度|半年)?进展[::]|形象进度|累计完成(?!率)/;
+  /共有|(?<!确保|要|将|完成|对)已(?!有效|婚|[\u4e00-\u9fff]{1,3}的)|累计建成(?![\u4e00-\u9fff]{0,12}(?:占比|比例|比重|率)\s*(?:达到|提高到|提升到|不低于|超过))|目前|现状|(?:检查|督查|暗访|巡查|抽查|共|累计)发现|发现(?:问题|隐患)|(?<!依法|严厉|严肃|从严|及时|严格)查处(?!率|比例)|查获|共计|共(?:检查|抽查|排查|督查|出动|下发)|浏览|点击|访问量|阅读量|阅读[::]|完成情况[::]|(?:[一二三四上下]季度|半年)?进展(?:情况)?[::]|存在问题[::]|资金缺口|形象进度|累计完成(?!率)/;
 /**
  * The last bracketed field label before a number ("【进展情况】水工主体完成78%", "[整改情况]已追回18.6万元"): a number in
  * a field that reports progress or problems records where the work stands, not what it is to reach.
@@ -38,6 +39,34 @@ const PAST_YEAR_RE = /^\s*(?:截至|截止到?|到)?\s*(\d{4})\s*年(?:底|末)?
 const FUTURE_RE = /到\s*\d{4}|力争|目标|确保|计划|将/;
 /** A time span is a target only with a comparator or a bound ("不少于1小时", "1小时以上"), not "24小时内报告". */
 const TIME_UNIT_RE = /^(?:小时|分钟|天|周|个月|个工作日)$/;
+/** A deadline opening a clause ("9月底前", "5月底、10月底前", "年内", "一季度"), with nothing else. */
+const LEADING_DEADLINE_RE = /^[\s\d一二三四上下半年季度月日底末前之内、和及至—–-]*/;
+/**
+ * "9月底前完成70%", "完成年度目标任务的80%以上", "5月底、10月底前各完成一次": how much of the work itself is to be
+ * done by a date, or how often: a stage of progress that names no measured quantity, not an indicator.
+ */
+const PROGRESS_SHARE_RE = /^(?:确保|力争)?各?完成(?:年度(?:目标|计划)?(?:任务)?的?)?$/;
+/** "抽查结果100%向社会公示": a share written as an adverb of the verb after it ("all of it"), not a level to reach. */
+const SHARE_AS_ADVERB_RE = /^\s*(?:向|予以|纳入|录入|上传|公示|公开)/;
+/** "做到建成一个、验收一个、投用一个": a motto of one-by-one work, a series of 一个 after verbs. */
+const ONE_BY_ONE_BEFORE_RE = /一个、\p{Script=Han}{1,4}$/u;
+const ONE_BY_ONE_AFTER_RE = /^、\p{Script=Han}{1,4}一个/u;
+
+/** Whether a quantity states progress or a manner of the work rather than a target (see the patterns above). */
+function progressOrManner(half: string, ix: ClauseIndex, q: Quantity): boolean {
+  const clause = half.slice(ix.clauseStart(q.start), q.start).replace(LEADING_DEADLINE_RE, '');
+  const rest = half.slice(q.end, ix.clauseEnd(q.start));
+  // "完成8个农贸市场提档升级", "年内完成15公里" (of the work the clause before names): counts of the work are targets;
+  // a share of the work done, or 各完成 N 次, is not.
+  if (PROGRESS_SHARE_RE.test(clause) && /^\s*$/.test(rest) && (q.unit === '%' || (/各/.test(clause) && q.unit === '次'))) return true;
+  if (/^(?:%|‰)$/.test(q.unit) && q.bound === null && SHARE_AS_ADVERB_RE.test(half.slice(q.end, q.end + 3))) return true;
+  if (q.chinese && q.value === 1 && q.unit === '个') {
+    const before = half.slice(Math.max(0, q.start - 8), q.start);
+    if (ONE_BY_ONE_BEFORE_RE.test(before) || ONE_BY_ONE_AFTER_RE.test(half.slice(q.end, q.end + 8))) return true;
+  }
+  return false;
+}
+
 const isYear = (q: Quantity) => q.unit === '' && Number.isInteger(q.value) && q.value >= 1900 && q.value <= 2100;
 
 /** Whether a quantity is a target: a unit or a written comparator, and not a statement of the present. */
@@ -55,6 +84,7 @@ export function accept(
   const past = PAST_YEAR_RE.exec(before);
   if (past && planYear !== null && Number(past[1]) < planYear && !/^\s*到/.test(before)) return false;
   if (PROGRESS_FIELD_RE.test(FIELD_LABEL_RE.exec(before)?.[1] ?? '')) return false;
+  if (progressOrManner(half, ix, q)) return false;
   const status = STATUS_RE.exec(before) ?? RETROSPECT_RE.exec(before) ?? (explicit ? null : EXISTING_RE.exec(before));
   if (status && !FUTURE_RE.test(before.slice(status.index))) return false;
   // "截至2020年底,…为21.3%": a count of where things stand, unless a target verb says otherwise.
