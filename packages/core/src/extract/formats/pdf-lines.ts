@@ -1,6 +1,7 @@
 import { toHalfWidth } from '../dates/calendar.js';
 import { appendTableRows, continuesTable } from './pdf-table-pages.js';
 import { reconsiderFlushJoins, reindentLostLeads } from './pdf-flush-joins.js';
+import { continuesInlineItems } from './pdf-inline-items.js';
 import { completesPipeRow } from './pdf-pipe-rows.js';
 import { realignGapJoins, realignTabJoins, type GapJoin, type TabJoin } from './pdf-wrapped-columns.js';
 import type { RawCell } from './source-builder.js';
@@ -94,7 +95,7 @@ export function cleanPdfBlocks(blocks: PdfBlock[]): (string | RawCell[][])[] {
       joinNext &&
       typeof prev === 'string' &&
       !block.breakBefore &&
-      !ITEM_START.test(toHalfWidth(text)) &&
+      (!ITEM_START.test(toHalfWidth(text)) || continuesInlineItems(prev, text)) &&
       (runsOn(prev, block) || completesPipeRow(out.slice(0, -1), prev, text))
     ) {
       const gap = glue(prev, text, lastLine, block.indent);

@@ -10,7 +10,15 @@ import { findStreamTables, type StreamColumns } from './pdf-stream-tables.js';
 import { findTables, groupLines } from './pdf-tables.js';
 import { SourceBuilder } from './source-builder.js';
 import { wrapContinuations, type LineBox } from './pdf-wrap-continuations.js';
-import { completeRowAbove, indentedRowWrap, isGroupHeading, isRowAt, lastOfWrapped, wrappedCell } from './pdf-typed-rows.js';
+import {
+  completeRowAbove,
+  indentedRowWrap,
+  isGroupHeading,
+  isIndentedUnder,
+  isRowAt,
+  lastOfWrapped,
+  wrappedCell,
+} from './pdf-typed-rows.js';
 
 interface TextItem {
   str: string;
@@ -201,15 +209,18 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
   // Within rows of columns set apart by spaces, an indented line (a cell's continuation under its column, a
   // header's second line) keeps its indent as spaces, as the plain-text original had it.
   let inColumns = false;
+  // The line is the last cell of the row above, wrapped alone to the margin: the rows' columns go on below it.
+  let rowTail = false;
   return blocks.map((b, i): PdfBlock => {
     if ('table' in b) {
       prev = null;
       inColumns = false;
+      rowTail = false;
       return b.table;
     }
     const l = b.line;
     const indented = l.x > left + l.size;
-    inColumns = COLUMNS.test(l.text) || (inColumns && indented);
+    inColumns = COLUMNS.test(l.text) || (inColumns && (indented || rowTail));
     const lead = !inColumns || !indented ? '' : l.leadTabs > 0 ? '\t'.repeat(l.leadTabs) : ' '.repeat(l.spaces.indent(l.x - left, l.size));
     const gap = prev && prev.page === l.page ? prev.y - l.y : null;
     // An indent starts a paragraph, except after a row of columns (its wrapped cell resumes at a column).
@@ -237,8 +248,24 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
           ? Math.min(l.widestGap, l.size * 8)
           : l.size * 0.3;
     const cellWrap =
-      wrappedCell(b, after, left) && (isRowAt(blocks[i + 2], left) || isGroupHeading(blocks[i + 2]) || lastOfWrapped(blocks, i, left));
-    const overflows = l.right >= margin - l.size * 2 || l.right + gapAllowance + nextWord > margin;
+      wrappedCell(b, after, left) &&
+      (isRowAt(blocks[i + 2], left) ||
+        isGroupHeading(blocks[i + 2]) ||
+        lastOfWrapped(blocks, i, left) ||
+        isIndentedUnder(blocks[i + 2], l, left));
+    rowTail = cellWrap;
+    // A line may stop up to two characters short of the margin and still have wrapped (a mark that may not end
+    // a line, a word that did not fit, a title set in its own measure), unless it is body text and the next line
+    // starts with a Chinese character on the same page: that needs one character's room (nextWord), and a line
+    // that left it ended where its text did.
+    const nextLine = after && 'line' in after ? after.line : undefined;
+    const hanziNext =
+      nextLine !== undefined &&
+      nextLine.page === l.page &&
+      l.size <= bodySize * 1.1 &&
+      nextLine.size <= bodySize * 1.1 &&
+      /^[\u4e00-\u9fff]/.test(nextLine.text.trim());
+    const overflows = (!hanziNext && l.right >= margin - l.size * 2) || l.right + gapAllowance + nextWord > margin;
     const full =
       !completeRowAbove(blocks, i, left) &&
       (wraps.has(i + 1) ||
