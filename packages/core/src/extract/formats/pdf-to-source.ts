@@ -198,9 +198,9 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
   // The left margin is where most lines start; the right one mirrors it (a line may stop a character or two
   // short of it where the next character would not fit).
   const left = mostCommon(text.map((l) => l.x));
-  const spacing = usualSpacing(blocks);
   // Wrapped lines that do not return to the left margin (a hanging indent, a centred title).
   const bodySize = mostCommon(text.map((l) => l.size));
+  const spacing = usualSpacing(blocks, bodySize);
   const wraps = wrapContinuations(
     blocks.map((b) => ('line' in b ? b.line : null)),
     { left, spacing, bodySize },
@@ -287,15 +287,28 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
   });
 }
 
-/** The most common distance between consecutive lines of a page (0 when there is none). */
-function usualSpacing(blocks: PageBlock[]): number {
+/** A spacing seen this many times at least is a document's own, not a chance one. */
+const RECURRING = 3;
+
+/**
+ * The distance between the wrapped lines of a paragraph (0 when there is none): the most common distance
+ * between consecutive lines of a page, or a clearly smaller one that recurs, at least a line's height (a page
+ * of one-line paragraphs set apart by paragraph spacing, its few wrapped lines closer together).
+ */
+function usualSpacing(blocks: PageBlock[], bodySize: number): number {
   const gaps: number[] = [];
   for (let i = 1; i < blocks.length; i++) {
     const a = blocks[i - 1];
     const b = blocks[i];
     if (a && b && 'line' in a && 'line' in b && a.line.page === b.line.page && a.line.y > b.line.y) gaps.push(a.line.y - b.line.y);
   }
-  return mostCommon(gaps);
+  const most = mostCommon(gaps);
+  const counts = new Map<number, number>();
+  for (const g of gaps) counts.set(Math.round(g), (counts.get(Math.round(g)) ?? 0) + 1);
+  const closer = [...counts]
+    .filter(([g, n]) => n >= RECURRING && g >= bodySize && g * 1.5 < most)
+    .sort((p, q) => q[1] - p[1] || p[0] - q[0])[0];
+  return closer?.[0] ?? most;
 }
 
 /** The most common value (rounded to whole units; the smallest on a tie), 0 for none. */
