@@ -8,6 +8,7 @@ import { columnStarts, firstWordWidth, joinRuns, rulingSegments, type PathOps, t
 import { leadingTabs, SpaceWidths, stopAfter, tabsBefore, tabStops, type TabStops } from './pdf-spacing.js';
 import { findStreamTables, type StreamColumns } from './pdf-stream-tables.js';
 import { findTables, groupLines } from './pdf-tables.js';
+import { mostCommon, usualSpacing } from './pdf-line-spacing.js';
 import { SourceBuilder } from './source-builder.js';
 import { wrapContinuations, type LineBox } from './pdf-wrap-continuations.js';
 import {
@@ -285,38 +286,4 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
     const endsShort = l.right < margin - l.size * 1.2 || roomLeft || (cellWrap && !l.text.includes('\t'));
     return { text: l.text, page: l.page, full, breakBefore, endsShort, indent: lead, stopsToMargin };
   });
-}
-
-/** A spacing seen this many times at least is a document's own, not a chance one. */
-const RECURRING = 3;
-
-/**
- * The distance between the wrapped lines of a paragraph (0 when there is none): the most common distance
- * between consecutive lines of a page, or a clearly smaller one that recurs, at least a line's height (a page
- * of one-line paragraphs set apart by paragraph spacing, its few wrapped lines closer together).
- */
-function usualSpacing(blocks: PageBlock[], bodySize: number): number {
-  const gaps: number[] = [];
-  for (let i = 1; i < blocks.length; i++) {
-    const a = blocks[i - 1];
-    const b = blocks[i];
-    if (a && b && 'line' in a && 'line' in b && a.line.page === b.line.page && a.line.y > b.line.y) gaps.push(a.line.y - b.line.y);
-  }
-  const most = mostCommon(gaps);
-  const counts = new Map<number, number>();
-  for (const g of gaps) counts.set(Math.round(g), (counts.get(Math.round(g)) ?? 0) + 1);
-  const closer = [...counts]
-    .filter(([g, n]) => n >= RECURRING && g >= bodySize && g * 1.5 < most)
-    .sort((p, q) => q[1] - p[1] || p[0] - q[0])[0];
-  return closer?.[0] ?? most;
-}
-
-/** The most common value (rounded to whole units; the smallest on a tie), 0 for none. */
-function mostCommon(values: number[]): number {
-  const counts = new Map<number, number>();
-  for (const v of values) counts.set(Math.round(v), (counts.get(Math.round(v)) ?? 0) + 1);
-  let best = 0;
-  let most = 0;
-  for (const [gap, n] of counts) if (n > most || (n === most && gap < best)) [best, most] = [gap, n];
-  return best;
 }
