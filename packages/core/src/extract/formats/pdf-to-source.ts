@@ -201,7 +201,7 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
   const left = mostCommon(text.map((l) => l.x));
   // Wrapped lines that do not return to the left margin (a hanging indent, a centred title).
   const bodySize = mostCommon(text.map((l) => l.size));
-  const spacing = usualSpacing(blocks, bodySize);
+  const spacing = usualSpacing(blocks);
   const wraps = wrapContinuations(
     blocks.map((b) => ('line' in b ? b.line : null)),
     { left, spacing, bodySize },
