@@ -255,18 +255,7 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
         lastOfWrapped(blocks, i, left) ||
         isIndentedUnder(blocks[i + 2], l, left));
     rowTail = cellWrap;
-    // A line may stop up to two characters short of the margin and still have wrapped (a mark that may not end
-    // a line, a word that did not fit, a title set in its own measure), unless it is body text and the next line
-    // starts with a Chinese character on the same page: that needs one character's room (nextWord), and a line
-    // that left it ended where its text did.
-    const nextLine = after && 'line' in after ? after.line : undefined;
-    const hanziNext =
-      nextLine !== undefined &&
-      nextLine.page === l.page &&
-      l.size <= bodySize * 1.1 &&
-      nextLine.size <= bodySize * 1.1 &&
-      /^[\u4e00-\u9fff]/.test(nextLine.text.trim());
-    const overflows = (!hanziNext && l.right >= margin - l.size * 2) || l.right + gapAllowance + nextWord > margin;
+    const overflows = l.right >= margin - l.size * 2 || l.right + gapAllowance + nextWord > margin;
     const full =
       !completeRowAbove(blocks, i, left) &&
       (wraps.has(i + 1) ||
