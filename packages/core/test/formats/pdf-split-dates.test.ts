@@ -23,6 +23,15 @@ describe('a date broken at the margin inside a row of columns set apart by space
     expect(out).toEqual([header.text, '2    清理卫生死角    区卫健委    丙社区    2025年6月30日']);
   });
 
+  it('joins a year in full-width digits back onto its 年 although the line stopped short', () => {
+    const out = cleanPdfLines([
+      header,
+      line('3    推广营养膳食    州卫健委    州教育局    ２０２７', { endsShort: true }),
+      line('年底', { full: false }),
+    ]);
+    expect(out).toEqual([header.text, '3    推广营养膳食    州卫健委    州教育局    ２０２７年底']);
+  });
+
   it('still reads a number after a label at the margin as the next column', () => {
     const out = cleanPdfLines([line('序号  重点任务  完成时限', { endsShort: false }), line('1—6月', { full: false })]);
     expect(out).toEqual(['序号  重点任务  完成时限  1—6月']);

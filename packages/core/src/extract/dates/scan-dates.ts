@@ -32,7 +32,10 @@ const POINT =
   `|(${NUM})\\s*月(?:\\s*(${NUM})\\s*[日号])?)\\s*(${SUFFIX})`;
 const POINT_GROUPS = 10;
 const RELATIVE = '(今年底|今年年底|[当當]年底|年底|年末|年[内內]|本年度[内內]|上半年|下半年|第?[一二三四]季度末?)';
-const TOKEN_RE = new RegExp(`(?<![\\d.])(?:${POINT})(?:\\s*${DASH}\\s*(?:${POINT}))?|${RELATIVE}`, 'g');
+// Not inside a number (10.5月 is no date), but after a lettered item's mark ("a.3月底前…", the item's number
+// glued to its text as a PDF's text layer gives it).
+const NOT_IN_NUMBER = '(?:(?<![\\d.])|(?<=(?:^|[^A-Za-z0-9])[A-Za-z]\\.))';
+const TOKEN_RE = new RegExp(`${NOT_IN_NUMBER}(?:${POINT})(?:\\s*${DASH}\\s*(?:${POINT}))?|${RELATIVE}`, 'g');
 
 function readPoint(groups: (string | undefined)[]): Point | null {
   const [dy, dm, dd, yy, , ym, yd, m, d, suffix] = groups;

@@ -1,6 +1,7 @@
 import { toHalfWidth } from '../dates/calendar.js';
 import { appendTableRows, continuesTable } from './pdf-table-pages.js';
 import { reconsiderFlushJoins, reindentLostLeads } from './pdf-flush-joins.js';
+import { continuesInlineItems } from './pdf-inline-items.js';
 import { completesPipeRow } from './pdf-pipe-rows.js';
 import { realignGapJoins, realignTabJoins, type GapJoin, type TabJoin } from './pdf-wrapped-columns.js';
 import type { RawCell } from './source-builder.js';
@@ -94,7 +95,7 @@ export function cleanPdfBlocks(blocks: PdfBlock[]): (string | RawCell[][])[] {
       joinNext &&
       typeof prev === 'string' &&
       !block.breakBefore &&
-      !ITEM_START.test(toHalfWidth(text)) &&
+      (!ITEM_START.test(toHalfWidth(text)) || continuesInlineItems(prev, text)) &&
       (runsOn(prev, block) || completesPipeRow(out.slice(0, -1), prev, text))
     ) {
       const gap = glue(prev, text, lastLine, block.indent);
@@ -157,10 +158,16 @@ const splitLabel = (prev: string, next: string) =>
  * A date broken at the margin between its parts (`2024年8月 | 31日`, `2024年8 | 月31日`, `2024年 | 9月底`): one
  * cell wrapped, never a column gap, though the line ends short by a character or a number follows Chinese.
  */
-const splitDate = (prev: string, next: string) =>
-  /(?:^|[^\d])(?:19|20)\d{2}\s*(?:年\s*(?:\d{1,2}\s*(?:月\s*)?)?)?$/.test(prev) &&
-  (/(?:\d)$/.test(prev) ? /^[年月日号]/.test(next) : /^\d{1,2}\s*[月日号]/.test(next)) &&
-  /(?:19|20)\d{2}\s*年/.test(`${prev.slice(-12)}${next.slice(0, 6)}`);
+const splitDate = (rawPrev: string, rawNext: string) => {
+  // Full-width digits (２０２７ | 年底) break the same way.
+  const prev = toHalfWidth(rawPrev);
+  const next = toHalfWidth(rawNext);
+  return (
+    /(?:^|[^\d])(?:19|20)\d{2}\s*(?:年\s*(?:\d{1,2}\s*(?:月\s*)?)?)?$/.test(prev) &&
+    (/(?:\d)$/.test(prev) ? /^[年月日号]/.test(next) : /^\d{1,2}\s*[月日号]/.test(next)) &&
+    /(?:19|20)\d{2}\s*年/.test(`${prev.slice(-12)}${next.slice(0, 6)}`)
+  );
+};
 
 /** A row laid out on tab stops runs on into a line that starts at a stop: it broke at a tab. */
 const isTabWrap = (prev: string, indent = '') => prev.includes('\t') && /^\t+$/.test(indent);

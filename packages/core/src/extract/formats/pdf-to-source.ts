@@ -8,9 +8,18 @@ import { columnStarts, firstWordWidth, joinRuns, rulingSegments, type PathOps, t
 import { leadingTabs, SpaceWidths, stopAfter, tabsBefore, tabStops, type TabStops } from './pdf-spacing.js';
 import { findStreamTables, type StreamColumns } from './pdf-stream-tables.js';
 import { findTables, groupLines } from './pdf-tables.js';
+import { mostCommon, usualSpacing } from './pdf-line-spacing.js';
 import { SourceBuilder } from './source-builder.js';
 import { wrapContinuations, type LineBox } from './pdf-wrap-continuations.js';
-import { completeRowAbove, indentedRowWrap, isGroupHeading, isRowAt, lastOfWrapped, wrappedCell } from './pdf-typed-rows.js';
+import {
+  completeRowAbove,
+  indentedRowWrap,
+  isGroupHeading,
+  isIndentedUnder,
+  isRowAt,
+  lastOfWrapped,
+  wrappedCell,
+} from './pdf-typed-rows.js';
 
 interface TextItem {
   str: string;
@@ -190,9 +199,9 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
   // The left margin is where most lines start; the right one mirrors it (a line may stop a character or two
   // short of it where the next character would not fit).
   const left = mostCommon(text.map((l) => l.x));
-  const spacing = usualSpacing(blocks);
   // Wrapped lines that do not return to the left margin (a hanging indent, a centred title).
   const bodySize = mostCommon(text.map((l) => l.size));
+  const spacing = usualSpacing(blocks);
   const wraps = wrapContinuations(
     blocks.map((b) => ('line' in b ? b.line : null)),
     { left, spacing, bodySize },
@@ -201,15 +210,18 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
   // Within rows of columns set apart by spaces, an indented line (a cell's continuation under its column, a
   // header's second line) keeps its indent as spaces, as the plain-text original had it.
   let inColumns = false;
+  // The line is the last cell of the row above, wrapped alone to the margin: the rows' columns go on below it.
+  let rowTail = false;
   return blocks.map((b, i): PdfBlock => {
     if ('table' in b) {
       prev = null;
       inColumns = false;
+      rowTail = false;
       return b.table;
     }
     const l = b.line;
     const indented = l.x > left + l.size;
-    inColumns = COLUMNS.test(l.text) || (inColumns && indented);
+    inColumns = COLUMNS.test(l.text) || (inColumns && (indented || rowTail));
     const lead = !inColumns || !indented ? '' : l.leadTabs > 0 ? '\t'.repeat(l.leadTabs) : ' '.repeat(l.spaces.indent(l.x - left, l.size));
     const gap = prev && prev.page === l.page ? prev.y - l.y : null;
     // An indent starts a paragraph, except after a row of columns (its wrapped cell resumes at a column).
@@ -237,7 +249,12 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
           ? Math.min(l.widestGap, l.size * 8)
           : l.size * 0.3;
     const cellWrap =
-      wrappedCell(b, after, left) && (isRowAt(blocks[i + 2], left) || isGroupHeading(blocks[i + 2]) || lastOfWrapped(blocks, i, left));
+      wrappedCell(b, after, left) &&
+      (isRowAt(blocks[i + 2], left) ||
+        isGroupHeading(blocks[i + 2]) ||
+        lastOfWrapped(blocks, i, left) ||
+        isIndentedUnder(blocks[i + 2], l, left));
+    rowTail = cellWrap;
     const overflows = l.right >= margin - l.size * 2 || l.right + gapAllowance + nextWord > margin;
     const full =
       !completeRowAbove(blocks, i, left) &&
@@ -258,25 +275,4 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
     const endsShort = l.right < margin - l.size * 1.2 || roomLeft || (cellWrap && !l.text.includes('\t'));
     return { text: l.text, page: l.page, full, breakBefore, endsShort, indent: lead, stopsToMargin };
   });
-}
-
-/** The most common distance between consecutive lines of a page (0 when there is none). */
-function usualSpacing(blocks: PageBlock[]): number {
-  const gaps: number[] = [];
-  for (let i = 1; i < blocks.length; i++) {
-    const a = blocks[i - 1];
-    const b = blocks[i];
-    if (a && b && 'line' in a && 'line' in b && a.line.page === b.line.page && a.line.y > b.line.y) gaps.push(a.line.y - b.line.y);
-  }
-  return mostCommon(gaps);
-}
-
-/** The most common value (rounded to whole units; the smallest on a tie), 0 for none. */
-function mostCommon(values: number[]): number {
-  const counts = new Map<number, number>();
-  for (const v of values) counts.set(Math.round(v), (counts.get(Math.round(v)) ?? 0) + 1);
-  let best = 0;
-  let most = 0;
-  for (const [gap, n] of counts) if (n > most || (n === most && gap < best)) [best, most] = [gap, n];
-  return best;
 }

@@ -22,11 +22,14 @@ type PageBlock = { line: RowLine } | { table: unknown };
  */
 export function indentedRowWrap(blocks: PageBlock[], i: number, left: number): boolean {
   const [above, b, after] = [blocks[i - 1], blocks[i], blocks[i + 1]];
-  if (!b || !('line' in b) || !above || !('line' in above) || !after || !('line' in after) || !isRowAt(blocks[i + 2], left)) return false;
+  if (!b || !('line' in b) || !above || !('line' in above) || !after || !('line' in after)) return false;
+  if (!isRowAt(blocks[i + 2], left) && !isGroupHeading(blocks[i + 2])) return false;
   const l = b.line;
   const n = after.line;
   if (l.x <= left + l.size * 2.5 || n.page !== l.page || n.x > left + n.size * 0.5 || l.text.includes('\t')) return false;
-  if (columnGaps(l.text) === 0 || columnGaps(above.line.text) === 0 || columnGaps(n.text) > 0) return false;
+  // The row above may itself have wrapped its last cell onto the line between.
+  const rowAbove = columnGaps(above.line.text) > 0 || wrappedCell(blocks[i - 2], above, left);
+  if (columnGaps(l.text) === 0 || !rowAbove || columnGaps(n.text) > 0) return false;
   return l.right < l.pageRight - left - l.size * 1.2 && n.right - n.x <= l.size * 6;
 }
 
@@ -46,6 +49,17 @@ export function wrappedCell(rowBlock: PageBlock | undefined, tail: PageBlock | u
   const row = rowBlock.line;
   if (t.page !== row.page || t.x > left + t.size * 0.5 || columnGaps(t.text) > 0) return false;
   return t.right - t.x <= (row.pageRight - 2 * left) / 3;
+}
+
+/**
+ * A line set in under a row of columns: a cell's continuation under its column (in the left third of the
+ * text, where a signature or a date set to the right never starts) or a header's second line (with column gaps).
+ */
+export function isIndentedUnder(block: PageBlock | undefined, row: RowLine, left: number): boolean {
+  if (!block || !('line' in block)) return false;
+  const l = block.line;
+  if (l.page !== row.page || l.x <= left + l.size * 2.5 || l.text.includes('\t')) return false;
+  return columnGaps(l.text) > 0 || l.x - left <= (l.pageRight - 2 * left) / 3;
 }
 
 /** A group's heading between rows of a table ("二、推进乡村产业发展"). */

@@ -127,10 +127,23 @@ function lineUpTogether(lines: (string | unknown)[], unplaced: { index: number; 
   };
   for (const u of sorted) {
     const last = group[group.length - 1];
-    if (last && (u.index - last.index > 2 || u.index === last.index)) flush();
+    if (last && (!sameTable(lines, last.index, u.index) || u.index === last.index)) flush();
     group.push(u);
   }
   flush();
+}
+
+/** How many lines apart two rows may be and still be rows of one table (continuations, headings between). */
+const ROW_REACH = 6;
+
+/**
+ * Rows a and b (a < b) belong to one table: at most a line between them, or only lines that go on a row's
+ * cells (set in under its columns) or head a group of rows (short, without columns) between them.
+ */
+function sameTable(lines: (string | unknown)[], a: number, b: number): boolean {
+  if (b - a <= 2) return true;
+  if (b - a > ROW_REACH) return false;
+  return lines.slice(a + 1, b).every((l) => typeof l === 'string' && (/^\s+\S/.test(l) || (!/ {2}|\t/.test(l) && displayWidth(l) <= 40)));
 }
 
 /** A join at a tab that ran past the margin: where the tabs were put, and how many more may have been there. */
