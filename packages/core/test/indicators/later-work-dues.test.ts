@@ -20,6 +20,10 @@ describe('a deadline two clauses after a target', () => {
     ]);
   });
 
+  it('still closes the target when it names no work but its closing verb', () => {
+    expect(dues('对城区2个菜市场实施改造,规范摊位设置,2026年8月底前完成(区商务局牵头,区城管局配合)。')).toEqual([[2, '2026-08-31']]);
+  });
+
   it('still closes the target in the clause right before it', () => {
     expect(dues('适龄儿童体检率不低于90%,8月底前完成体检工作。')).toEqual([[90, '2026-08-31']]);
   });

@@ -137,13 +137,17 @@ function opensOtherWork(half: string, ix: ClauseIndex, p: DuePhrase, pos: number
  * past another clause of other work (no quantity there) closes that later work, not the target two clauses back. A
  * deadline that closes the item's whole 任务 ("…,同步完善设施,9月底前完成年度任务") still covers the target.
  */
+// "…,2024年9月底前完成": a deadline with nothing but its closing verb names no work of its own.
+const BARE_CLOSE_RE = /^\s*(?:(?:全部|全面|均|基本|并)?\s*(?:完成|完工|竣工|建成|投入使用|投入运营|投用|上线|交付|到位)\s*)+/;
+
 function closesLaterWork(half: string, ix: ClauseIndex, p: DuePhrase, pos: number): boolean {
   if (p.start < pos || p.carries) return false;
   const targetEnd = ix.clauseEnd(pos);
   const dueFrom = ix.clauseStart(p.start);
   const between = half.slice(targetEnd, dueFrom);
   if (dueFrom <= targetEnd + 1 || /\d/.test(between) || !/\p{Script=Han}{4}/u.test(between)) return false;
-  const work = half.slice(p.end, ix.clauseEnd(p.start));
+  // An attribution in brackets after the deadline ("(X牵头)") is no work.
+  const work = (half.slice(p.end, ix.clauseEnd(p.start)).split(/[(（【[]/)[0] ?? '').replace(BARE_CLOSE_RE, '');
   return /\p{Script=Han}{2}/u.test(work) && !/任务|工作/.test(work);
 }
 
