@@ -49,3 +49,20 @@ describe('targets of a campaign plan that states its own period', () => {
     expect(out).toContainEqual(['发放宣传资料', '2026-05-31']);
   });
 });
+
+describe('targets of a campaign announced to run from today to a date', () => {
+  it('are due on the last day of the campaign', async () => {
+    const out = await dues([
+      '某县道路交通安全隐患清理百日行动方案',
+      '某县安全生产委员会',
+      '2026年2月3日',
+      '经研究,决定即日起至2026年5月10日在全县开展道路交通安全隐患清理百日行动。',
+      '一、行动目标',
+      '全县临水临崖路段隐患整治率达到100%。',
+      '二、任务分工',
+      '1.排查农村公路临水临崖路段,3月31日前完成(县交通局负责)。',
+      '2.整治学校周边交通秩序,4月30日前完成(县公安局负责)。',
+    ]);
+    expect(out).toContainEqual([expect.stringContaining('整治率'), '2026-05-10']);
+  });
+});

@@ -90,7 +90,15 @@ export function extractIndicators(text: string, start: number, ctx: IndicatorCon
     }
     const segStart = Math.max(from, prev && prev.end > from ? prev.end : from);
     const beforeFrom = Math.max(segStart, q.start - 24);
-    const reading = readComparator(half.slice(beforeFrom, q.start), q.bound, q.unit);
+    const read = readComparator(half.slice(beforeFrom, q.start), q.bound, q.unit);
+    // "至少建成1个胸痛中心和1个卒中中心": the bound before the first count of a pair joined by 和 holds for both.
+    const paired =
+      !read.explicit &&
+      prev &&
+      last?.q === prev &&
+      (last.comparator === '>=' || last.comparator === '<=') &&
+      PAIRED_COUNT_RE.test(half.slice(prev.end, q.start));
+    const reading = paired ? { ...read, comparator: last.comparator, explicit: true } : read;
     if (!accept(half, ix, q, reading.explicit, reading.comparator, ctx)) continue;
     // A bare value ("≥22", "90%" alone on a line, a table cell read as prose) names nothing it measures.
     const around = half.slice(from, q.start) + half.slice(q.end, to(q.end));
@@ -129,6 +137,9 @@ export function extractIndicators(text: string, start: number, ctx: IndicatorCon
   if (ctx.sourceText !== undefined && out.length) relocate(out, ctx.sourceText, start, text.length, ctx.line);
   return out;
 }
+
+/** What lies between two counts joined as one target: the first count's noun, then 和 ("1个胸痛中心和"). */
+const PAIRED_COUNT_RE = /^\p{Script=Han}{2,8}(?:和|及)$/u;
 
 /** A line that holds only a value and its comparator ("≥30%", "12个", "同比下降20%"): a goal cell under its duty. */
 const VALUE_LINE_RE = /^[≤≥<>=]?(?:同比|较上年)?(?:下降|降低|减少|提高|提升|增加|增长)?$/;

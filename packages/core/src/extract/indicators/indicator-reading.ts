@@ -93,7 +93,13 @@ export interface ReadingScope {
 function dueOf({ ctx, ix, dues, labels, half }: ReadingScope, r: Reading, members: Reading[]): string | null {
   const sentenceStart = ix.sentenceStart(r.q.start);
   const found = dues.governing(r.q.start, sentenceStart, ix.sentenceEnd(r.q.start));
-  const phrase = found && !closesOwnClause(half, ix, found, r.q.start) && !opensOtherWork(half, ix, found, r.q.start) ? found : null;
+  const phrase =
+    found &&
+    !closesOwnClause(half, ix, found, r.q.start) &&
+    !opensOtherWork(half, ix, found, r.q.start) &&
+    !closesLaterWork(half, ix, found, r.q.start)
+      ? found
+      : null;
   if (phrase) {
     if (phrase.dates.length === members.length) return phrase.dates[members.indexOf(r)] ?? null;
     return (members.length === 1 ? phrase.dates[0] : phrase.dates.at(-1)) ?? null;
@@ -124,6 +130,25 @@ const YEARLY_RE = /(?<!每\p{Script=Han}{1,3})每年(?!\d)/u;
 function opensOtherWork(half: string, ix: ClauseIndex, p: DuePhrase, pos: number): boolean {
   if (p.start < pos || ix.clauseStart(p.start) <= pos) return false;
   return /\d/.test(half.slice(p.end, ix.clauseEnd(p.start)));
+}
+
+/**
+ * "新增省级健康促进县2个,指导两县做好国家级评估准备,10月底前完成省级技术评估": a deadline that closes work of its own
+ * past another clause of other work (no quantity there) closes that later work, not the target two clauses back. A
+ * deadline that closes the item's whole 任务 ("…,同步完善设施,9月底前完成年度任务") still covers the target.
+ */
+// "…,2024年9月底前完成": a deadline with nothing but its closing verb names no work of its own.
+const BARE_CLOSE_RE = /^\s*(?:(?:全部|全面|均|基本|并)?\s*(?:完成|完工|竣工|建成|投入使用|投入运营|投用|上线|交付|到位)\s*)+/;
+
+function closesLaterWork(half: string, ix: ClauseIndex, p: DuePhrase, pos: number): boolean {
+  if (p.start < pos || p.carries) return false;
+  const targetEnd = ix.clauseEnd(pos);
+  const dueFrom = ix.clauseStart(p.start);
+  const between = half.slice(targetEnd, dueFrom);
+  if (dueFrom <= targetEnd + 1 || /\d/.test(between) || !/\p{Script=Han}{4}/u.test(between)) return false;
+  // An attribution in brackets after the deadline ("(X牵头)") is no work.
+  const work = (half.slice(p.end, ix.clauseEnd(p.start)).split(/[(（【[]/)[0] ?? '').replace(BARE_CLOSE_RE, '');
+  return /\p{Script=Han}{2}/u.test(work) && !/任务|工作/.test(work);
 }
 
 /**

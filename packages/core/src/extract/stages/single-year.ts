@@ -4,10 +4,11 @@ import type { PlanContext } from './plan-context.js';
 const YEAR_SPAN_RE = /\d{4}\s*年?\s*[—–\-~～至]\s*\d{4}\s*年/;
 /**
  * The plan's own period, stated under a 活动时间 / 实施时间 heading or label: "活动时间:2026年4月1日至4月30日". Read
- * once over the text; the end of the range is what a month's campaign (爱国卫生月) is due by.
+ * once over the text; the end of the range is what a month's campaign (爱国卫生月) is due by. A campaign announced to run
+ * "即日起至2026年4月25日" states its period the same way.
  */
 const PERIOD_RE =
-  /(?:活动|实施|行动|开展)时间\s*[::。]?\s*(?:为)?\s*(?:(\d{4})\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:[—–\-~～至到])\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/;
+  /(?:(?:活动|实施|行动|开展)时间\s*[::。]?\s*(?:为)?\s*(?:(\d{4})\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?:自|从)?即日起)\s*(?:[—–\-~～至到])\s*(?:(\d{4})\s*年\s*)?(\d{1,2})\s*月(?:\s*(\d{1,2})\s*日)?/;
 
 /**
  * A plan whose title names no year (创建工作方案, 迎检任务分解表) but whose every dated task falls in the plan year is a
