@@ -13,7 +13,7 @@ import { assembleDrafts } from './stages/assemble-drafts.js';
 import { asWritten } from './stages/as-written.js';
 import { unitBracketsAsWritten } from './stages/unit-brackets.js';
 import { finishTasks, taskIndicators } from './stages/finish-tasks.js';
-import { isAnnualPlan, isFindingsDocument, type PlanContext } from './stages/plan-context.js';
+import { isAnnualPlan, isFindingsDocument, workYear, type PlanContext } from './stages/plan-context.js';
 import { segment } from './stages/segment.js';
 import { defaultUnitDirectory, type UnitDirectory } from './units/unit-directory.js';
 
@@ -65,7 +65,7 @@ function extractFrom(source: SourceText, options: ExtractOptions): ExtractedPlan
   const meta = { ...found, title: found.title && withoutPinyin(found.title), issuer: found.issuer && withoutPinyin(found.issuer) };
   const findings = isFindingsDocument(meta.title);
   const ctx: PlanContext = {
-    planYear: meta.planYear ?? fallbackPlanYear(source.text),
+    planYear: workYear(meta, findings) ?? fallbackPlanYear(source.text),
     annual: isAnnualPlan(meta, findings),
     dir: options.directory ?? defaultUnitDirectory(),
     sourceText: source.text,

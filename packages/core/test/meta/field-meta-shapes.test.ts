@@ -47,6 +47,20 @@ describe('metadata shapes of field pages', () => {
     expect(m.issuer).toBe('某市某区优化营商环境工作领导小组办公室');
     expect(m.date).toBe('2026-03-09');
   });
+  it('reads office and date from a bracketed line under the title that carries no 印发', async () => {
+    const m = await meta([
+      '某市2026年数字政府建设任务清单',
+      '(某市政务服务数据管理局 2026年4月7日)',
+      '序号\t建设任务\t牵头单位\t完成时限',
+      '1\t建成一体化政务云平台\t市大数据中心\t2026年10月底',
+    ]);
+    expect(m.issuer).toBe('某市政务服务数据管理局');
+    expect(m.date).toBe('2026-04-07');
+  });
+  it('reads no office from a bracketed date alone under the title', async () => {
+    const m = await meta(['某市2026年数字政府建设任务清单', '(2026年4月7日)', '1.建成一体化政务云平台。(市大数据中心)']);
+    expect(m.issuer).toBeNull();
+  });
   it('keeps a bracketed note that only ends in 发布 and names no office out of the meta', async () => {
     const m = await meta(['某县2026年控烟工作要点', '(本要点自2026年4月1日起发布)', '1.开展无烟机关建设。(县卫生健康局)']);
     expect(m.issuer).toBeNull();

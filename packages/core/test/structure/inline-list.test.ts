@@ -174,3 +174,23 @@ describe('arabic inline lists after a run-in title', () => {
     expect(findInlineList('二、主要指标。3.5万户完成改造;4.2万户完成验收。')).toBeNull();
   });
 });
+
+describe('(一)(二) items run together after a lead-in colon', () => {
+  it('splits them when every item closes on its own bracketed attribution', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某县人民政府关于印发2026年民生实事项目的通知',
+        '今年重点实施以下民生项目:(一)新建乡镇卫生院发热门诊3个。(责任单位:县卫生健康局、县发展改革局)(二)改造城区雨污管网20公里,10月底前完工。(责任单位:县住房和城乡建设局)(三)新增养老床位300张。(责任单位:县民政局)',
+      ].join('\n'),
+    });
+    expect(plan.tasks.map((t) => [t.number, t.lead, t.participants, t.due])).toEqual([
+      ['(一)', ['县卫生健康局'], ['县发展改革局'], []],
+      ['(二)', ['县住房和城乡建设局'], [], ['2026-10-31']],
+      ['(三)', ['县民政局'], [], []],
+    ]);
+  });
+
+  it('keeps (一)(二) after a colon whole when the items name no units of their own', () => {
+    expect(findInlineList('主要做法是:(一)建立周调度机制,定期会商;(二)压实属地管理责任,层层传导压力。')).toBeNull();
+  });
+});

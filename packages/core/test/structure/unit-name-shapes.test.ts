@@ -60,3 +60,22 @@ describe('a 各-prefixed list of administrative levels with one government noun'
     expect(splitUnitList('市教育局、县人民政府', dir)).toEqual(['市教育局', '县人民政府']);
   });
 });
+
+describe('the enterprises of a trade named as one party', () => {
+  it('are a unit in a 配合单位 list, beside a named office', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某街道2026年环境卫生工作要点',
+        '1.开展老旧小区环境整治,每季度集中清理一次楼道杂物。',
+        '  责任单位:街道城管办  配合单位:各社区居委会、燃气企业',
+      ].join('\n'),
+    });
+    expect(plan.tasks.map((t) => [t.lead, t.participants])).toEqual([[['街道城管办'], ['各社区居委会', '燃气企业']]]);
+  });
+
+  it('are not any phrase ending in 企业', () => {
+    expect(isUnitName('物业企业', dir)).toBe(true);
+    expect(isUnitName('帮扶企业', dir)).toBe(false);
+    expect(isUnitName('培育企业', dir)).toBe(false);
+  });
+});

@@ -81,12 +81,15 @@ export function findSignatures(lines: MetaLine[], year: number | null = null): S
   return out;
 }
 
-/** An issuing line in brackets under the title, "(X办公室 2026年3月12日印发)", read as the line inside them. */
+/**
+ * An issuing line in brackets under the title, "(X办公室 2026年3月12日印发)" or "(X局 2026年3月18日)", read as the
+ * line inside them.
+ */
 function unbracketed(line: MetaLine | undefined): MetaLine | undefined {
   if (!line || !BRACKETED_ISSUE.test(line.half)) return line;
   return { ...line, raw: line.raw.slice(1, -1).trim(), half: line.half.slice(1, -1).trim(), compact: line.compact.slice(1, -1) };
 }
-const BRACKETED_ISSUE = /^[(（][^()（）]{6,60}(?:印发|发布)[)）]$/;
+const BRACKETED_ISSUE = /^[(（](?:[^()（）]{6,60}(?:印发|发布)|[^()（）\s]{4,40}\s+[\d年月]{6,12}日)[)）]$/;
 
 /**
  * The signing offices as written, one space between them: a jointly issued document (offices stacked one per

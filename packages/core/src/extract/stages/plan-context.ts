@@ -31,6 +31,15 @@ export function isAnnualPlan(meta: { annual: boolean; planYear: number | null; d
   return Number(meta.date.slice(0, 4)) <= meta.planYear;
 }
 
+/**
+ * The year a document's bare dates ("6月中旬", "第三季度") fall in: its title's year, except for a findings document
+ * signed after that year ended, which reviews that year and puts it right in the year it is signed.
+ */
+export function workYear(meta: { planYear: number | null; date: string | null }, findings: boolean): number | null {
+  if (!findings || meta.planYear === null || !meta.date) return meta.planYear;
+  return Math.max(meta.planYear, Number(meta.date.slice(0, 4)));
+}
+
 /** The indicator reader's context for a line of the document. */
 export function indicatorContext(ctx: PlanContext, line: number) {
   return { planYear: ctx.planYear, annual: ctx.annual, line, sourceText: ctx.sourceText, findings: ctx.findings };

@@ -45,6 +45,8 @@ const CIRCLED_BOUNDARY = /[::;;。!!,,]\s*$/;
 const GROUP_OPENER = /(?:^|[。;;])\s*(?=(?:以上|上述|前述)(?:[^。;;]{0,12}?(?:由|牵头|负责|责任|配合)|[^。;;(()【]{0,6}[((【]))/g;
 /** A run-in title before the list ("教育提质工程。(1)…;(2)…"): one short phrase, no clause inside, closed by a full stop. */
 const RUN_IN_TITLE = /^[^,,;;、。::]{2,20}。\s*$/;
+/** An item closing on its own bracketed attribution: "…扩建。(责任单位:X、Y)". */
+const OWN_BRACKET_ATTRIBUTION = new RegExp(`[((【][^()()【】]*?${HAS_UNIT_LABEL.source}[^()()【】]*[))】]\\s*[。;;]?\\s*$`);
 /** A duty is a few words at least: "(1)城市;(2)农村" lists places, not duties. */
 const MIN_ITEM = 5;
 
@@ -61,10 +63,13 @@ export function findInlineList(text: string, own: NumberMarker | null = null): I
     if (!mayOpenMarker(text.charCodeAt(i))) continue;
     // ①② are list markers wherever they stand, so they may follow a comma ("开展干预,①…;②…").
     const circled = text.charCodeAt(i) >= 0x2460;
-    if (i > 0 && !(circled ? CIRCLED_BOUNDARY : BOUNDARY).test(text.slice(Math.max(0, i - 2), i))) continue;
+    const before = text.slice(Math.max(0, i - 2), i);
     if (i > 0 && /\d/.test(text[i - 1] ?? '')) continue;
     const m = readMarker(text.slice(i, i + 12));
     if (!m || !(LIST_STYLES.includes(m.style) || m.style === 'pcn')) continue;
+    // (二) may follow the closing bracket of the previous item's attribution ("…(责任单位:X)(二)…").
+    const closed = m.style === 'pcn' && /[))]\s*$/.test(before);
+    if (i > 0 && !closed && !(circled ? CIRCLED_BOUNDARY : BOUNDARY).test(before)) continue;
     const value = markerValue(m.number);
     if (value === null) continue;
     marks.push({ at: i, end: i + m.length, style: m.style, value, number: m.number });
@@ -87,8 +92,10 @@ export function findInlineList(text: string, own: NumberMarker | null = null): I
     const keepsNumbering = (introduced && first.style === 'parabic') || (runIn && first.style === 'arabic');
     if (first.value !== 1 && !continuesOwn && !keepsNumbering) continue;
     if (first.value === 1 && first.at > 0 && !introduced) continue;
-    // (一) opens a heading; inline only as the items of a run-in titled section ("五、工作要求。(一)…;(二)…").
-    if (first.style === 'pcn' && !(first.value === 1 && RUN_IN_TITLE.test(text.slice(0, first.at)))) continue;
+    // (一) opens a heading; inline only as the items of a run-in titled section ("五、工作要求。(一)…;(二)…"),
+    // or after a lead-in colon when every item closes on its own bracketed attribution (checked below).
+    const pcnAfterColon = first.style === 'pcn' && first.value === 1 && introduced && !runIn;
+    if (first.style === 'pcn' && !(first.value === 1 && runIn) && !pcnAfterColon) continue;
     const run = [first];
     for (let k = s + 1; k < marks.length; k++) {
       const m = marks[k];
@@ -96,6 +103,7 @@ export function findInlineList(text: string, own: NumberMarker | null = null): I
       if (!m || !last || m.style !== first.style) continue;
       if (m.value === last.value + 1) run.push(m);
     }
+    if (pcnAfterColon && !run.every((m, k) => OWN_BRACKET_ATTRIBUTION.test(text.slice(m.end, run[k + 1]?.at ?? text.length)))) continue;
     if (run.length + (continuesOwn ? 1 : 0) > best.length + (bestOwn ? 1 : 0)) {
       best = run;
       bestOwn = continuesOwn;

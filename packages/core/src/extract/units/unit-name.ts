@@ -52,6 +52,9 @@ const TOWNSHIP = /^\p{Script=Han}{2,5}(?:镇|乡)$/u;
 const NOT_TOWNSHIP =
   /(?:(?:^|[小新大中各全县市区型色点心重特])城|城(?=乡)|小|古|重|名|集|村|市|下|返|家|老|故|他|异|(?<=[\u4e00-\u9fff]{2})水|梦|原|本|外|望|同|思|怀|全|各|之|心|制|点|型|级|类|城乡|特色)[镇乡]$/;
 
+/** The enterprises of a trade named as one party (物业企业, 燃气企业, 施工企业), as a 配合单位 list names them. */
+const TRADE_ENTERPRISES = /^(?:物业|物业服务|供水|供电|供气|燃气|电力|通信|电信|施工|建筑|快递|物流|医药|保险)企业$/;
+
 const PLACED_SCHOOL = /^\p{Script=Han}{1,6}(?:[镇乡县市区村]|街道)\p{Script=Han}{0,6}学校$/u;
 
 function stripNotes(s: string): string {
@@ -88,6 +91,7 @@ function isUnitNameUncached(raw: string, dir?: UnitDirectory): boolean {
   if (GROUP.test(base) && GROUP_ENDINGS.test(base) && (base.length >= 3 || base.startsWith('各'))) return true;
   if (/^[省市区县州旗盟镇乡]委$/.test(base) || /^团[省市区县州]委$/.test(base)) return true;
   if (base.length < 3) return false;
+  if (TRADE_ENTERPRISES.test(base)) return true;
   if (notOrgEndingOf(base) !== undefined) return false;
   if (NOT_BANK.test(base)) return false;
   // A township named bare in a 责任单位 cell (城关镇, 青石乡): a short name, not a word such as 城镇/下乡.
