@@ -73,3 +73,32 @@ describe('spreadsheet plans: a goals sheet', () => {
     );
   });
 });
+
+describe('spreadsheet plans: two tables on one sheet', () => {
+  it('starts a new table at a heading row over a header of other columns', async () => {
+    const bytes = await workbook((wb) => {
+      const ws = wb.addWorksheet('清单');
+      ws.addRow(['溪城县2026年政务服务提升任务清单']);
+      ws.addRow(['一、目标']);
+      ws.addRow(['序号', '指标名称', '单位', '2025年现状值', '2026年目标值']);
+      ws.addRow([1, '不动产登记办理时间', '个工作日', 5, '≤3']);
+      ws.addRow([2, '政务服务好评率', '%', 97, '≥99']);
+      ws.addRow(['二、任务']);
+      ws.mergeCells('A6:E6');
+      ws.addRow(['序号', '工作任务', '牵头单位', '配合单位', '完成时限']);
+      ws.addRow([1, '推行不动产登记“一窗受理”', '县自然资源局', '县税务局', '2026年6月底前']);
+      ws.addRow([2, '设立企业服务专窗', '县政务服务中心', null, '2026年8月底前']);
+      ws.addRow(['注:县政务服务中心即县政务服务和数字化建设中心。']);
+    });
+    const plan = await parseXlsx(bytes);
+    expect(plan.tasks.map((t) => [t.lead, t.participants, t.due])).toEqual([
+      [['县自然资源局'], ['县税务局'], ['2026-06-30']],
+      [['县政务服务中心'], [], ['2026-08-31']],
+    ]);
+    // The targets stay targets: the task header did not fold the duty rows into the target table.
+    expect(plan.indicators.map((i) => [i.baseline, i.target, i.comparator])).toEqual([
+      [5, 3, '<='],
+      [97, 99, '>='],
+    ]);
+  });
+});

@@ -46,6 +46,12 @@ const NARROW_SPLIT = /[|｜]|\s+/;
 /** A year as a column label of a target table: "2025年", "2023年(基期)", "2030年底". */
 const YEAR_LABEL = /^\d{4}\s*年?(?:底|末)?(?:[((][^()()]{1,6}[))]|(?:完成|实际|预期|计划|目标|基期|基线|现状)值?|目标值)?$/;
 
+/** A year in brackets under a value label: "(2025年)", "(2026年底)". */
+const YEAR_NOTE = /^[((]\d{4}年?(?:底|末)?[))]$/;
+
+/** A target table's nature column under a short name (属性: 预期性/约束性). */
+const NATURE_LABEL = /^(?:属性|性质|指标类型)$/;
+
 const SIDE_LABEL = /^\p{Script=Han}{2,6}$/u;
 
 /** Cell roles of a header row; bare years are value columns of a target table when an indicator label names it. */
@@ -88,7 +94,14 @@ export function headerAt(lines: Line[], i: number): FlatHeader | null {
   let j = i;
   while (j < lines.length && j - i < 10) {
     const label = lines[j]?.text ?? '';
-    const r = headerRole(label) ?? (roles.includes('indicator') && YEAR_LABEL.test(label.replace(/\s+/g, '')) ? 'indicator' : null);
+    // A value label's year on a line of its own ("基期值" ⏎ "(2025年)"): part of the label above, not a column.
+    if (roles[roles.length - 1] === 'indicator' && YEAR_NOTE.test(label.replace(/\s+/g, ''))) {
+      j++;
+      continue;
+    }
+    const r =
+      headerRole(label) ??
+      (roles.includes('indicator') && (YEAR_LABEL.test(label.replace(/\s+/g, '')) || NATURE_LABEL.test(label.trim())) ? 'indicator' : null);
     if (r) {
       roles.push(r);
       j++;

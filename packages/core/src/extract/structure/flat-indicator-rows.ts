@@ -58,8 +58,11 @@ export function readIndicatorRows(lines: Line[], from: number, header: FlatHeade
       opensPart(t, lines[k + 1]?.text ?? '')
     )
       break;
-    if (headerAt(lines, k)) {
-      k = (headerAt(lines, k)?.next ?? k + 1) - 1;
+    const again = headerAt(lines, k);
+    if (again) {
+      // A duty table's header right after the targets opens a table of its own; a target header again is a page break.
+      if (again.roles.filter((r) => r === 'indicator').length < 2) break;
+      k = again.next - 1;
       continue;
     }
     if (header.inline) {
