@@ -53,7 +53,7 @@ function resolvePoint(p: Point, fallbackYear: number | null): string | null {
   const year = p.year ?? fallbackYear;
   if (year === null) return null;
   const s = p.suffix.replace(/^份/, '');
-  if (p.month === null) return relativeInYear(s, year) ?? `${year}-12-31`;
+  if (p.month === null) return /^[上下]半年$/.test(s) ? null : (relativeInYear(s, year) ?? `${year}-12-31`);
   if (p.day !== null && isValidDate(year, p.month, p.day)) return isoDate(year, p.month, p.day);
   if (s === '上旬') return isoDate(year, p.month, 10);
   if (s === '中旬') return isoDate(year, p.month, 20);
@@ -62,9 +62,12 @@ function resolvePoint(p: Point, fallbackYear: number | null): string | null {
 
 const QUARTER: Record<string, number> = { 一: 3, 二: 6, 三: 9, 四: 12, 1: 3, 2: 6, 3: 9, 4: 12 };
 
-/** 上半年 ends on 06-30 (a judgement: the half-year's last day); a quarter on its last month's end. */
+/**
+ * A quarter ends on its last month's end. 上半年/下半年 name a period, not a due date (formats.md §2
+ * "vague"), so they give none.
+ */
 function relativeInYear(phrase: string, year: number): string | null {
-  if (phrase === '上半年') return `${year}-06-30`;
+  if (phrase === '上半年' || phrase === '下半年') return null;
   if (phrase === '初') return `${year}-01-31`;
   const q = /^第?([一二三四1-4])季度/.exec(phrase);
   const month = q ? QUARTER[q[1] ?? ''] : undefined;
