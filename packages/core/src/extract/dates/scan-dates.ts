@@ -77,11 +77,22 @@ function relativeInYear(phrase: string, year: number): string | null {
 }
 
 /**
+ * "2 0 2 6 年 1 0 月" (a scraper mirror spacing every character) → "2026    年10 月": the digits close up and the
+ * spaces move after them, so offsets into the text stay the same.
+ */
+function closeSpacedDigits(text: string): string {
+  return text.replace(/(?<!\d ?)\d(?: \d)+(?= ?[年月日])/g, (run) => {
+    const digits = run.replace(/ /g, '');
+    return digits + ' '.repeat(run.length - digits.length);
+  });
+}
+
+/**
  * Finds every date expression in a text, in order and without overlaps. Full-width digits count;
  * a month or 年底 without a year takes `planYear`. A periodic phrase (每年3月, 每年年底) is skipped.
  */
 export function scanDates(text: string, planYear: number | null): DateToken[] {
-  const half = toHalfWidth(text);
+  const half = closeSpacedDigits(toHalfWidth(text));
   const out: DateToken[] = [];
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(half); m !== null; m = TOKEN_RE.exec(half)) {
