@@ -54,5 +54,9 @@ describe('extractIndicators: cumulative shares', () => {
   });
   it('still drops a cumulative count of what stands', () => {
     expect(targets('全县累计建成村卫生室86个。')).toEqual([]);
+    expect(targets('到2024年,全县累计建成村卫生室86个。')).toEqual([]);
+  });
+  it('keeps what is to be accumulated by a target year, and the targets after it', () => {
+    expect(targets('到2028年,全区累计建成示范食堂30家,学生营养知识知晓率达到80%以上。')).toEqual(['30家', '80%']);
   });
 });

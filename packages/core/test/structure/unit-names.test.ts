@@ -21,6 +21,7 @@ describe('isUnitName (morphology)', () => {
       '县融媒体中心',
       '市第一人民医院',
       '国网青山供电公司',
+      '共青团中央',
     ]) {
       expect(isUnitName(n, dir), n).toBe(true);
     }

@@ -18,7 +18,7 @@ export const ONGOING_RE =
  * Reads a deadline position, where every date counts.
  * "2021"/"2021年" → 2021-12-31; "2023年9月" → 2023-09-30; "6月底前"/"年底前" → in `planYear`;
  * "2021—2023年" → the range's end; "4月、5月" → both; "2021年实施,持续推进" → the date and ongoing.
- * 上半年 → 06-30 and 年内 → 12-31 of the plan year (judgements); 全年/近期/适时 give nothing.
+ * 年内 → 12-31 of the plan year (a judgement); 上半年/下半年/全年/近期/适时 give nothing.
  *
  * @example parseDeadlineCell('2022年6月底前', 2021) // { due: ['2022-06-30'], ongoing: false }
  */

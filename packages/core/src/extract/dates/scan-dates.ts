@@ -53,7 +53,7 @@ function resolvePoint(p: Point, fallbackYear: number | null): string | null {
   const year = p.year ?? fallbackYear;
   if (year === null) return null;
   const s = p.suffix.replace(/^份/, '');
-  if (p.month === null) return relativeInYear(s, year) ?? `${year}-12-31`;
+  if (p.month === null) return /^[上下]半年$/.test(s) ? null : (relativeInYear(s, year) ?? `${year}-12-31`);
   if (p.day !== null && isValidDate(year, p.month, p.day)) return isoDate(year, p.month, p.day);
   if (s === '上旬') return isoDate(year, p.month, 10);
   if (s === '中旬') return isoDate(year, p.month, 20);
@@ -62,9 +62,12 @@ function resolvePoint(p: Point, fallbackYear: number | null): string | null {
 
 const QUARTER: Record<string, number> = { 一: 3, 二: 6, 三: 9, 四: 12, 1: 3, 2: 6, 3: 9, 4: 12 };
 
-/** 上半年 ends on 06-30 (a judgement: the half-year's last day); a quarter on its last month's end. */
+/**
+ * A quarter ends on its last month's end. 上半年/下半年 name a period, not a due date (formats.md §2
+ * "vague"), so they give none.
+ */
 function relativeInYear(phrase: string, year: number): string | null {
-  if (phrase === '上半年') return `${year}-06-30`;
+  if (phrase === '上半年' || phrase === '下半年') return null;
   if (phrase === '初') return `${year}-01-31`;
   const q = /^第?([一二三四1-4])季度/.exec(phrase);
   const month = q ? QUARTER[q[1] ?? ''] : undefined;
@@ -74,11 +77,22 @@ function relativeInYear(phrase: string, year: number): string | null {
 }
 
 /**
+ * "2 0 2 6 年 1 0 月" (a scraper mirror spacing every character) → "2026    年10 月": the digits close up and the
+ * spaces move after them, so offsets into the text stay the same.
+ */
+function closeSpacedDigits(text: string): string {
+  return text.replace(/(?<!\d ?)\d(?: \d)+(?= ?[年月日])/g, (run) => {
+    const digits = run.replace(/ /g, '');
+    return digits + ' '.repeat(run.length - digits.length);
+  });
+}
+
+/**
  * Finds every date expression in a text, in order and without overlaps. Full-width digits count;
  * a month or 年底 without a year takes `planYear`. A periodic phrase (每年3月, 每年年底) is skipped.
  */
 export function scanDates(text: string, planYear: number | null): DateToken[] {
-  const half = toHalfWidth(text);
+  const half = closeSpacedDigits(toHalfWidth(text));
   const out: DateToken[] = [];
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(half); m !== null; m = TOKEN_RE.exec(half)) {

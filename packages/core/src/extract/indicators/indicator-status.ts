@@ -69,6 +69,18 @@ function progressOrManner(half: string, ix: ClauseIndex, q: Quantity): boolean {
 
 const isYear = (q: Quantity) => q.unit === '' && Number.isInteger(q.value) && q.value >= 1900 && q.value <= 2100;
 
+/** "到2028年," heading the sentence's clauses (after a run-in heading too), in or after the plan year. */
+const TARGET_YEAR_OPENING_RE = /(?:到|至)\s*(\d{4})\s*年(?:底|末)?\s*[,,]/;
+
+/**
+ * Whether the sentence sets a target year before the status word at `at` ("到2028年,全市累计建成…60家"): what is
+ * accumulated by then is a goal, not the present.
+ */
+function targetYearBefore(half: string, ix: ClauseIndex, q: Quantity, at: number, planYear: number | null): boolean {
+  const m = TARGET_YEAR_OPENING_RE.exec(half.slice(ix.sentenceStart(q.start), at));
+  return m !== null && planYear !== null && Number(m[1]) >= planYear;
+}
+
 /** Whether a quantity is a target: a unit or a written comparator, and not a statement of the present. */
 export function accept(
   half: string,
@@ -86,7 +98,7 @@ export function accept(
   if (PROGRESS_FIELD_RE.test(FIELD_LABEL_RE.exec(before)?.[1] ?? '')) return false;
   if (progressOrManner(half, ix, q)) return false;
   const status = STATUS_RE.exec(before) ?? RETROSPECT_RE.exec(before) ?? (explicit ? null : EXISTING_RE.exec(before));
-  if (status && !FUTURE_RE.test(before.slice(status.index))) return false;
+  if (status && !FUTURE_RE.test(before.slice(status.index)) && !targetYearBefore(half, ix, q, from + status.index, planYear)) return false;
   // "截至2020年底,…为21.3%": a count of where things stand, unless a target verb says otherwise.
   if (AS_OF_RE.test(before) && (!explicit || /为\s*$/.test(before.slice(-3)))) return false;
   if (TIME_UNIT_RE.test(q.unit) && !explicit && q.bound === null) return false;

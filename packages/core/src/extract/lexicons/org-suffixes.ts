@@ -58,6 +58,8 @@ export const ORG_SUFFIXES = [
   '文联',
   '工商联',
   '团委',
+  // The Youth League's national body (共青团中央) is named by its level, not by 委.
+  '团中央',
   '联社',
   '合作社',
   '供销社',

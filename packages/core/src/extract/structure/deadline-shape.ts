@@ -3,7 +3,7 @@ import { parseDeadlineCell } from '../dates/index.js';
 /** A deadline cell is short and made of dates and time-frame words only. */
 export function isDeadlineCell(t: string): boolean {
   const cell = parseDeadlineCell(t, 2000);
-  if (!cell.due.length && !cell.ongoing && !/^(?:年内|全年|近期|适时|上半年|下半年|按期|长期|立即|即时)/.test(t)) return false;
+  if (!cell.due.length && !cell.ongoing && !/^(?:\d{4}年)?(?:年内|全年|近期|适时|上半年|下半年|按期|长期|立即|即时)/.test(t)) return false;
   const rest = t
     .replace(/\d{4}|\d{1,2}/g, '')
     .replace(
