@@ -230,25 +230,17 @@ const DEPARTMENT_END = endsWithAny(DEPARTMENT_SUFFIXES);
 const BARE_PLACE = /^\p{Script=Han}{2,6}[区县市旗]$/u;
 const GOVERNMENT_END = /(?:人民政府|政府)$/;
 const BRANCH_OF_BODY = /(?:委|局|厅)\p{Script=Han}{2,4}分局$/u;
-const TOWNSHIP_GOVERNMENT = /^\p{Script=Han}{2,5}[镇乡](?:人民政府|政府)$/u;
 
-/** The government noun closing the run of bare places that starts after part `i` (甲区、乙区人民政府), or null. */
-function governmentOfRun(parts: string[], i: number, dir?: UnitDirectory): string | null {
+/**
+ * The government noun closing the run of bare names that starts after part `i`, or null: each part of the run passes
+ * `bare`, and the part that closes it is a name of `head`'s shape with the noun (甲区、乙区人民政府; 甲镇、乙镇人民政府).
+ */
+function governmentOfRun(parts: string[], i: number, head: RegExp, bare: (p: string) => boolean): string | null {
   for (let j = i + 1; j < parts.length; j++) {
     const p = parts[j] ?? '';
     const noun = GOVERNMENT_END.exec(p)?.[0];
-    if (noun) return BARE_PLACE.test(p.slice(0, -noun.length)) ? noun : null;
-    if (!BARE_PLACE.test(p) || isUnitName(p, dir)) return null;
-  }
-  return null;
-}
-
-/** The government noun of the township that closes the run of bare townships after part `i`, or null. */
-function townshipGovernmentOfRun(parts: string[], i: number): string | null {
-  for (let j = i + 1; j < parts.length; j++) {
-    const p = parts[j] ?? '';
-    if (TOWNSHIP_GOVERNMENT.test(p)) return GOVERNMENT_END.exec(p)?.[0] ?? null;
-    if (!TOWNSHIP.test(p)) return null;
+    if (noun) return head.test(p.slice(0, -noun.length)) ? noun : null;
+    if (!bare(p)) return null;
   }
   return null;
 }
@@ -264,14 +256,16 @@ function expandShorthands(written: string[], dir?: UnitDirectory): string[] {
   const level = ONE_LEVEL.exec(parts[0] ?? '')?.[1];
   const lastPart = parts[parts.length - 1] ?? '';
   const government = GOVERNMENT_END.exec(lastPart)?.[0];
+  const barePlace = (q: string) => BARE_PLACE.test(q) && !isUnitName(q, dir);
+  const township = (q: string) => TOWNSHIP.test(q);
   return parts.map((p, i) => {
-    if (government && i < parts.length - 1 && BARE_PLACE.test(p) && !isUnitName(p, dir)) return p + government;
+    if (government && i < parts.length - 1 && barePlace(p)) return p + government;
     // "甲区、乙区人民政府,市住建局": the noun comes with the last place of the run, not the last part of the list.
-    const runNoun = BARE_PLACE.test(p) && !isUnitName(p, dir) ? governmentOfRun(parts, i, dir) : null;
+    const runNoun = barePlace(p) ? governmentOfRun(parts, i, BARE_PLACE, barePlace) : null;
     if (runNoun) return p + runNoun;
     // "甲镇、乙镇人民政府" (also before other units: "甲镇、乙镇人民政府,县妇联"): townships named bare before the one
     // that carries the government noun.
-    const townshipNoun = TOWNSHIP.test(p) ? townshipGovernmentOfRun(parts, i) : null;
+    const townshipNoun = TOWNSHIP.test(p) ? governmentOfRun(parts, i, TOWNSHIP, township) : null;
     if (townshipNoun) return p + townshipNoun;
     if (
       i > 0 &&
