@@ -2,6 +2,7 @@ import { isBodyTerminator, isTitleLine, type Line, type Piece } from './lines.js
 import { isInterpretationTitle } from './interpretation.js';
 import { isBareMarker, markerValue, opensList, readMarker, type NumberMarker, type NumberStyle } from './numbering.js';
 import type { TableBlock } from '../source-text.js';
+import { splitTableSections } from './table-sections.js';
 import { isUnitName } from '../units/unit-name.js';
 import { classifyHeading } from './headings.js';
 import { isLabelLine, type Roles } from './attribution.js';
@@ -95,7 +96,7 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
   for (let pi = 0; pi < pieces.length; pi++) {
     const p = pieces[pi] as OutlinePiece<F>;
     if (p.kind === 'table') {
-      tables.push({ table: p.table, owner: ownerForTable() });
+      for (const table of splitTableSections(p.table)) tables.push({ table, owner: ownerForTable() });
       current = null;
       continue;
     }
