@@ -55,8 +55,11 @@ const VERB_BEFORE_SCOPE_RE =
 /** A share of something (占…的) or a norm (按每…) just before the number. */
 // "按每人每年不低于1元标准安排经费": a norm with a comparator of its own is the funding target itself.
 const SHARE_OR_NORM_RE = /占[^,;。,]{0,16}的\s*$|按照?每(?![^,;。,]*(?:不低于|不少于|不高于|不超过|至少))[^,;。,]{0,12}$/;
-/** "在31个省份开展监测试点", "在2个医共体开展试点": the places where the work is carried out, not a count to reach. */
-const WHERE_BEFORE_RE = /在(?![^,;。,]*(?:建成|建设|新建|创建|完成|培育|打造|新增|设立|增加))[^,;。,]{0,20}$/;
+/**
+ * "在31个省份开展监测试点", "在2个医共体开展试点": the places where the work is carried out, not a count to reach. A
+ * comparator or 各 between 在 and the number ("在7个地(市)各确定不少于2家哨点医院开展…") makes it a quota per place.
+ */
+const WHERE_BEFORE_RE = /在(?![^,;。,]*(?:建成|建设|新建|创建|完成|培育|打造|新增|设立|增加|不少于|不低于|至少|各))[^,;。,]{0,20}$/;
 const WHERE_AFTER_RE = /^[^,;。,\d]{0,14}开展/;
 /** "实现12个县市全覆盖", "7个县(市)医共体全部实现…": a count of the whole scope, not an amount to reach. */
 const WHOLE_SCOPE_AFTER_RE = /^[^,;。,、\d]{0,12}?(?:全覆盖|全部)/;
