@@ -51,3 +51,13 @@ describe('a place after 在 with a quota per place', () => {
     expect(read('在3个街道开展试点。')).toEqual([]);
   });
 });
+
+describe('a Chinese numeral with 次 that opens a term', () => {
+  it('is no count of times', () => {
+    expect(read('10月底前完成二次供水设施改造。')).toEqual([]);
+  });
+
+  it('still counts times after a verb', () => {
+    expect(read('年内完成一次应急演练。')).toEqual([[1, '次', '=']]);
+  });
+});

@@ -42,6 +42,8 @@ const BOUND_RE = /(?:[((][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]
 const NUMBER_RE = /\d(?:[ \u00a0]?\d)*(?:,\d{3})*(?:\.\d+)?/g;
 const CN_NUMBER_RE = /[一二两三四五六七八九十百千]+/g;
 const CN_UNIT_RE = /(处|个|家|所|座|支|项|场|次|名|台|张|套)/y;
+/** What follows 二次 / 一次 when the numeral and 次 open a term rather than count times. */
+const SECOND_TERM_RE = /^(?:供水|污染|开发|创业|转运|传播|伤害|装修|分配|加工|利用|性)/;
 /** Verbs after which a Chinese-numeral count is a target ("建设一处示范性体育公园"). */
 const CN_VERB_RE = /(?:建设|新建|建成|创建|新增|完成|培育|打造|设立|至少|不少于|超过|达到|新改建|改扩建|扩建|改建)\s*$/;
 /** Ages that define a population: 35岁以上人群, 65岁及以上老年人, 5岁以下儿童. */
@@ -247,6 +249,8 @@ export function findQuantities(text: string, quoted: QuotedSpans): Quantity[] {
     CN_UNIT_RE.lastIndex = numEnd;
     const u = CN_UNIT_RE.exec(text);
     if (!u || quoted.has(start) || !CN_VERB_RE.test(text.slice(Math.max(0, start - 6), start))) continue;
+    // "完成二次供水水质抽检": 二次 opens a term (二次供水, 二次污染), it counts nothing.
+    if (u[1] === '次' && SECOND_TERM_RE.test(text.slice(numEnd + 1, numEnd + 3))) continue;
     const value = readChineseNumber(m[0]);
     if (value === null || value === 0) continue;
     const { bound, end } = readBound(text, numEnd + u[0].length);
