@@ -3,8 +3,8 @@ import { readComparator } from './indicator-comparator.js';
 import { findQuantities } from './indicator-numbers.js';
 import { QuotedSpans } from './indicator-text.js';
 
-/** A goal column's header (工作目标, 年度目标, 目标值): its cells state the row's target. */
-export const GOAL_HEADER = /^(?:工作|年度|预期|主要)?目标(?:值)?$/;
+/** A goal column's header (工作目标, 年度目标, 目标值, 2024年目标): its cells state the row's target. */
+export const GOAL_HEADER = /^(?:\d{4}年)?(?:工作|年度|预期|主要)?目标(?:值)?$/;
 
 /**
  * A goal cell that is only a value ("≤1个工作日", "30%", "10项", "≤1%"): the duty beside it names what is measured.
@@ -12,6 +12,15 @@ export const GOAL_HEADER = /^(?:工作|年度|预期|主要)?目标(?:值)?$/;
  */
 export function isValueGoal(cell: string): boolean {
   return /^[≤≥<>=＜＞]?\d[\d.]*(?:%|‰|[\p{Script=Han}]{1,4})?(?:以上|以下|以内)?$/u.test(cell.replace(/\s+/g, ''));
+}
+
+/**
+ * A short cell of a goal column that only a duty table has ("抽检量≥6000批次", "评选500户"): one quantity and the
+ * few words that say what it counts. The column holds nothing else, so it is read as the row's target.
+ */
+export function isShortGoal(cell: string): boolean {
+  const c = cell.normalize('NFKC').replace(/\s+/g, '');
+  return c.length <= 12 && /^[\p{Script=Han}“”"]{0,6}[≤≥<>=]?\d[\d.]*(?:%|‰|\p{Script=Han}{1,4})?(?:以上|以下|以内)?$/u.test(c);
 }
 
 /**

@@ -42,6 +42,8 @@ const BOUND_RE = /(?:[((][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]
 const NUMBER_RE = /\d(?:[ \u00a0]?\d)*(?:,\d{3})*(?:\.\d+)?/g;
 const CN_NUMBER_RE = /[一二两三四五六七八九十百千]+/g;
 const CN_UNIT_RE = /(处|个|家|所|座|支|项|场|次|名|台|张|套)/y;
+/** What follows 二次 / 一次 when the numeral and 次 open a term rather than count times. */
+const SECOND_TERM_RE = /^(?:供水|污染|开发|创业|转运|传播|伤害|装修|分配|加工|利用|性)/;
 /** Verbs after which a Chinese-numeral count is a target ("建设一处示范性体育公园"). */
 const CN_VERB_RE = /(?:建设|新建|建成|创建|新增|完成|培育|打造|设立|至少|不少于|超过|达到|新改建|改扩建|扩建|改建)\s*$/;
 /** Ages that define a population: 35岁以上人群, 65岁及以上老年人, 5岁以下儿童. */
@@ -55,8 +57,11 @@ const VERB_BEFORE_SCOPE_RE =
 /** A share of something (占…的) or a norm (按每…) just before the number. */
 // "按每人每年不低于1元标准安排经费": a norm with a comparator of its own is the funding target itself.
 const SHARE_OR_NORM_RE = /占[^,;。,]{0,16}的\s*$|按照?每(?![^,;。,]*(?:不低于|不少于|不高于|不超过|至少))[^,;。,]{0,12}$/;
-/** "在31个省份开展监测试点", "在2个医共体开展试点": the places where the work is carried out, not a count to reach. */
-const WHERE_BEFORE_RE = /在(?![^,;。,]*(?:建成|建设|新建|创建|完成|培育|打造|新增|设立|增加))[^,;。,]{0,20}$/;
+/**
+ * "在31个省份开展监测试点", "在2个医共体开展试点": the places where the work is carried out, not a count to reach. A
+ * comparator or 各 between 在 and the number ("在7个地(市)各确定不少于2家哨点医院开展…") makes it a quota per place.
+ */
+const WHERE_BEFORE_RE = /在(?![^,;。,]*(?:建成|建设|新建|创建|完成|培育|打造|新增|设立|增加|不少于|不低于|至少|各))[^,;。,]{0,20}$/;
 const WHERE_AFTER_RE = /^[^,;。,\d]{0,14}开展/;
 /** "实现12个县市全覆盖", "7个县(市)医共体全部实现…": a count of the whole scope, not an amount to reach. */
 const WHOLE_SCOPE_AFTER_RE = /^[^,;。,、\d]{0,12}?(?:全覆盖|全部)/;
@@ -244,6 +249,8 @@ export function findQuantities(text: string, quoted: QuotedSpans): Quantity[] {
     CN_UNIT_RE.lastIndex = numEnd;
     const u = CN_UNIT_RE.exec(text);
     if (!u || quoted.has(start) || !CN_VERB_RE.test(text.slice(Math.max(0, start - 6), start))) continue;
+    // "完成二次供水水质抽检": 二次 opens a term (二次供水, 二次污染), it counts nothing.
+    if (u[1] === '次' && SECOND_TERM_RE.test(text.slice(numEnd + 1, numEnd + 3))) continue;
     const value = readChineseNumber(m[0]);
     if (value === null || value === 0) continue;
     const { bound, end } = readBound(text, numEnd + u[0].length);

@@ -66,7 +66,9 @@ export function taskIndicators(
     const due = draft && (fromTable.has(draft) || draft.dueFromLimit || fromNote) && !stage ? (t.due.at(-1) ?? null) : null;
     const found = extractIndicators(t.text, t.source.start, { ...indicatorContext(ctx, t.source.line), due });
     const goal = draft?.goal ? goalIndicator(t.text, draft.goal, t.source, goalDue ?? due ?? yearEnd) : null;
-    return goal ? [...found, goal] : found;
+    // "完成12条街区改造" ⏎ "12条": a goal cell that restates a target the duty states in prose adds nothing.
+    const restated = goal && found.some((f) => f.target === goal.target && f.unit === goal.unit);
+    return goal && !restated ? [...found, goal] : found;
   });
 }
 

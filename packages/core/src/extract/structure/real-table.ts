@@ -5,7 +5,7 @@ import { readMarker } from './numbering.js';
 import { foldWidth, type Line } from './lines.js';
 import { isIndicatorTableHeader } from '../indicators/indicator-columns.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
-import { GOAL_HEADER, isValueGoal } from '../indicators/goal-cell.js';
+import { GOAL_HEADER, isShortGoal, isValueGoal } from '../indicators/goal-cell.js';
 import { isPartNote } from './part-note.js';
 import { joinWrappedRows } from './wrapped-table-rows.js';
 
@@ -150,7 +150,8 @@ export function parseRealTable(t: TableBlock, dir: UnitDirectory): ParsedTable {
       else if (role === 'note' && hasUnitColumn && isPartNote(g.text, dir)) draft.units.push({ role: 'part', text: g.text });
       else if (role === 'note' && !roles.includes('deadline') && NOTED_DEADLINE.test(g.text)) draft.deadline.push(g.text);
       // A 目标值 column beside the duty ("新建普惠性托育机构" | "≥4家"): the row's target.
-      else if (role === 'indicator' && goalColumns.has(c) && draft.task.length && isValueGoal(g.text)) draft.goal = g.text;
+      else if (role === 'indicator' && goalColumns.has(c) && draft.task.length && (isValueGoal(g.text) || isShortGoal(g.text)))
+        draft.goal = g.text;
       else if (role === 'note' || role === 'person' || role === 'other' || role === 'indicator') return;
       else if (shape === 'units') draft.units.push({ role: 'resp', text: g.text });
       else if (shape === 'deadline') draft.deadline.push(g.text);
