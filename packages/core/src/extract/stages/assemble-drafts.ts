@@ -8,6 +8,7 @@ import { preambleGoalParagraphs, sentenceParagraphs } from '../structure/plan-pr
 import { proseTasks, underFindings, underPreamble, type DraftTask } from '../structure/prose-tasks.js';
 import { paragraphTasks } from '../structure/paragraph-tasks.js';
 import { headingBodyListTasks } from '../structure/heading-body-lists.js';
+import { pointsToTaskTable } from '../structure/pointer-heading.js';
 import { parseRealTable } from '../structure/real-table.js';
 import { tableTasks } from '../structure/table-tasks.js';
 import { applyOrderRule } from '../structure/order-rule-columns.js';
@@ -118,6 +119,8 @@ function isDuty(node: OutlineNode): boolean {
   if (/^[….。·\s]*$/.test(whole.replace(/[((【[][^()()【】[\]]*[))】\]]/g, ''))) return false;
   // "一、进展情况" ⏎ "详见附件。": the heading points to an attachment; the work is listed there.
   if (node.body.length && POINTER.test(node.body.map((l) => l.text).join(''))) return false;
+  // "二、重点任务" ⏎ "重点任务及责任分工见下表。": the rows of that table are the duties.
+  if (pointsToTaskTable(node)) return false;
   // "二、反馈问题整改台账" ⏎ "问题一:…": a finding that heads a record (its measures were read as the record), no duty.
   if (node.body.length && node.body.every((l) => FINDING.test(l.text))) return false;
   if (node.body.length) return true;

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../../src/index.js';
+import { closingTimeFrame } from '../../src/extract/dates/index.js';
+
+describe('a section heading that points to its task table', () => {
+  it('reads no duty from "重点任务" whose body sends the reader to a table or an attachment', async () => {
+    for (const pointer of [
+      '重点任务及责任分工见下表。',
+      '围绕养老服务三个方面推进改革,具体任务见附表《某县养老服务任务分工表》。',
+      '各项任务按照《某县创建任务分解表》(附件)落实,表中“责任单位”为牵头单位。',
+      '重点任务按附件《某县健康乡村建设任务分工表》组织实施。',
+      '重点任务分工见附件。各牵头单位每年12月10日前报送年度进展。',
+    ]) {
+      const plan = await parsePlan({
+        text: ['某县2026年健康乡村建设实施方案', '一、重点任务', pointer, '二、工作要求', '(一)加强组织领导。各乡镇要定期研究推进工作。'].join(
+          '\n',
+        ),
+      });
+      expect(plan.tasks.map((t) => t.number), pointer).toEqual(['(一)']);
+    }
+  });
+
+  it('keeps a heading whose duty only mentions an attachment later on', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某县2026年健康乡村建设实施方案',
+        '一、建设村卫生室',
+        '新建标准化村卫生室12所,建设标准见附件。(县卫健局负责)',
+        '二、培训乡村医生',
+        '年内培训乡村医生300人次。(县卫健局负责)',
+      ].join('\n'),
+    });
+    expect(plan.tasks.map((t) => t.number)).toEqual(['一', '二']);
+  });
+});
+
+describe('open-ended time frames', () => {
+  it('reads a time frame closing the attribution bracket after its units', () => {
+    expect(closingTimeFrame('开展收费专项检查。(主责单位:市发改委、市市场监管局,按职责分工负责;长期坚持)')).toBe(true);
+    expect(closingTimeFrame('开展收费专项检查。(牵头单位:市发改委;配合单位:市市场监管局)')).toBe(false);
+  });
+
+  it('reads a table row without a deadline column whose duty closes on its time frame as ongoing', async () => {
+    const plan = await parsePlan({
+      fileName: 'plan.html',
+      text: [
+        '<html><body><p>某区2026年爱国卫生工作任务分工</p><table>',
+        '<tr><td>序号</td><td>工作任务</td><td>责任单位</td></tr>',
+        '<tr><td>1</td><td>利用宣传日节点开展健康科普宣传,全年持续推进。</td><td>区委宣传部</td></tr>',
+        '<tr><td>2</td><td>持续推进健康社区建设,组织健康家庭评选。</td><td>区卫健委</td></tr>',
+        '</table></body></html>',
+      ].join('\n'),
+    });
+    expect(plan.tasks.map((t) => [t.number, t.ongoing])).toEqual([
+      ['1', true],
+      ['2', false],
+    ]);
+  });
+});
