@@ -57,3 +57,22 @@ describe('open-ended time frames', () => {
     ]);
   });
 });
+
+describe('a default-deadline note', () => {
+  it('is no duty when it is written as a numbered note item, and still fills the duties without a date', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某市2026年控烟工作方案',
+        '一、重点任务',
+        '1.开展无烟机关建设。(市直机关工委负责)',
+        '2.开展控烟执法检查,7月底前完成。(市卫健委负责)',
+        '注:1.带“*”的为考核指标。',
+        '2.上述任务未注明完成时间的,均于2026年11月底前完成。',
+      ].join('\n'),
+    });
+    expect(plan.tasks.map((t) => [t.number, t.due])).toEqual([
+      ['1', ['2026-11-30']],
+      ['2', ['2026-07-31']],
+    ]);
+  });
+});

@@ -9,6 +9,7 @@ import { proseTasks, underFindings, underPreamble, type DraftTask } from '../str
 import { paragraphTasks } from '../structure/paragraph-tasks.js';
 import { headingBodyListTasks } from '../structure/heading-body-lists.js';
 import { pointsToTaskTable } from '../structure/pointer-heading.js';
+import { isDeadlineNote } from '../structure/default-deadline.js';
 import { parseRealTable } from '../structure/real-table.js';
 import { tableTasks } from '../structure/table-tasks.js';
 import { applyOrderRule } from '../structure/order-rule-columns.js';
@@ -91,7 +92,9 @@ export function assembleDrafts(seg: Segmented, ctx: PlanContext): Drafts {
   if (!drafts.length) drafts.push(...paragraphTasks(seg.stream, dir, planYear));
   drafts.sort((a, b) => a.start - b.start);
   applyStageDeadlines(drafts);
-  return { drafts, fromTable, indicators, diagnostics };
+  // A note setting the deadline of the duties that name none, read as a row or an item, is no duty itself.
+  const duties = drafts.filter((d) => d.lead.length || d.participants.length || !isDeadlineNote(d.text));
+  return { drafts: duties, fromTable, indicators, diagnostics };
 }
 
 const DEFINITION =
