@@ -76,3 +76,22 @@ describe('a default-deadline note', () => {
     ]);
   });
 });
+
+describe('a list of liaison officers', () => {
+  it('reads no duty from a 联络员 table after the task table', async () => {
+    const plan = await parsePlan({
+      fileName: 'plan.html',
+      text: [
+        '<html><body><p>某县2026年为民办实事项目清单</p><table>',
+        '<tr><td>序号</td><td>项目名称</td><td>责任单位</td><td>完成时限</td></tr>',
+        '<tr><td>1</td><td>新建城西学校</td><td>县教育局</td><td>2026年8月31日前</td></tr>',
+        '</table><p>为民办实事项目联络员名单</p><table>',
+        '<tr><td>序号</td><td>责任单位</td><td>联络员</td><td>联系电话</td></tr>',
+        '<tr><td>1</td><td>县教育局</td><td>张明</td><td>0734-5220001</td></tr>',
+        '<tr><td>2</td><td>县民政局</td><td>李华</td><td>0734-5220002</td></tr>',
+        '</table></body></html>',
+      ].join('\n'),
+    });
+    expect(plan.tasks.map((t) => [t.number, t.lead])).toEqual([['1', ['县教育局']]]);
+  });
+});
