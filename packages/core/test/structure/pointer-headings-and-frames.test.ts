@@ -95,3 +95,27 @@ describe('a list of liaison officers', () => {
     expect(plan.tasks.map((t) => [t.number, t.lead])).toEqual([['1', ['县教育局']]]);
   });
 });
+
+describe('a legend naming the 责任单位 slot the lead', () => {
+  const plan = (legend: string) =>
+    parsePlan({
+      text: [
+        '某市2026年卫生健康民生项目实施方案',
+        legend,
+        '一、项目内容',
+        '(一)开展基层巡诊,覆盖全市行政村。',
+        '责任单位:市卫健委、各区人民政府',
+        '完成时限:2026年12月底前',
+      ].join('\n'),
+    });
+
+  it('makes every unit of a 责任单位 list a lead under "所列“责任单位”为项目牵头单位"', async () => {
+    const p = await plan('方案所列“责任单位”为项目牵头单位,“配合单位”协助推进。');
+    expect(p.tasks.map((t) => [t.lead, t.participants])).toEqual([[['市卫健委', '各区人民政府'], []]]);
+  });
+
+  it('keeps the first unit alone as lead under "第一责任单位为牵头单位"', async () => {
+    const p = await plan('表中第一责任单位为牵头单位,请牵头单位会同其他责任单位抓好落实。');
+    expect(p.tasks.map((t) => [t.lead, t.participants])).toEqual([[['市卫健委'], ['各区人民政府']]]);
+  });
+});
