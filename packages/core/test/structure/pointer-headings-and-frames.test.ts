@@ -119,3 +119,20 @@ describe('a legend naming the 责任单位 slot the lead', () => {
     expect(p.tasks.map((t) => [t.lead, t.participants])).toEqual([[['市卫健委'], ['各区人民政府']]]);
   });
 });
+
+describe('first-unit rules written with 排名 / 排序', () => {
+  it('reads "排名第一的为牵头单位,下同" after a bracketed list', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某市2026年健康行动工作要点',
+        '一、健康知识普及',
+        '1.组建健康科普专家库,开展巡讲活动不少于50场次。(市卫健委、市委宣传部、市教育局,排名第一的为牵头单位,下同)',
+        '2.开展健康素养监测。(市卫健委、市统计局)',
+      ].join('\n'),
+    });
+    expect(plan.tasks.map((t) => [t.lead, t.participants])).toEqual([
+      [['市卫健委'], ['市委宣传部', '市教育局']],
+      [['市卫健委'], ['市统计局']],
+    ]);
+  });
+});
