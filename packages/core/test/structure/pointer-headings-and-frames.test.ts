@@ -136,3 +136,18 @@ describe('first-unit rules written with 排名 / 排序', () => {
     ]);
   });
 });
+
+describe('an item number before an age range', () => {
+  it('reads "2.30—70岁人群…" after item 1 as item 2, not the decimal 2.30', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某省2026年慢性病防治工作要点',
+        '一、慢性病防治',
+        '1.老年人健康管理率达到62%。(省卫健委负责)',
+        '2.30—70岁人群重大慢性病过早死亡率较上年下降2%。(省卫健委牵头)',
+        '3.高血压患者规范管理率达到65%以上。(省卫健委牵头,省医保局配合)',
+      ].join('\n'),
+    });
+    expect(plan.tasks.map((t) => t.number)).toEqual(['1', '2', '3']);
+  });
+});
