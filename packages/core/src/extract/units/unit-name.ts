@@ -230,6 +230,8 @@ const DEPARTMENT_END = endsWithAny(DEPARTMENT_SUFFIXES);
 const BARE_PLACE = /^\p{Script=Han}{2,6}[区县市旗]$/u;
 const GOVERNMENT_END = /(?:人民政府|政府)$/;
 const BRANCH_OF_BODY = /(?:委|局|厅)\p{Script=Han}{2,4}分局$/u;
+// The administrative committee of a named area: 某某景区管理委员会, 某某开发区管委会, 某某度假区管理委员会.
+const AREA_COMMITTEE = /(?:景区|风景区|开发区|园区|新区|度假区|保护区|示范区|试验区)(?:管理)?(?:委员会|管委会)$/;
 
 /**
  * The government noun closing the run of bare names that starts after part `i`, or null: each part of the run passes
@@ -283,7 +285,11 @@ function expandShorthands(written: string[], dir?: UnitDirectory): string[] {
       // "州住建局、州自然资源局、洱海保护管理局": a list that writes the level again on later names is written in full;
       // a name without it there has its own (a lake's bureau, a company's branch), unless it is a standard department.
       const inFull = parts.some((q, k) => k > 0 && k !== i && q.startsWith(level));
-      return inFull && !lookupUnit(dir ?? defaultUnitDirectory(), level + p) ? p : level + p;
+      const standard = lookupUnit(dir ?? defaultUnitDirectory(), level + p) !== null;
+      // "市自然资源局、多浪河景区管理委员会": the committee of an area (景区, 开发区, 度假区) is a body of its own,
+      // written in full without a level; so is a group of bodies ("相关地(市)疾控局").
+      if (!standard && (AREA_COMMITTEE.test(p) || /^(?:相关|有关)/.test(p))) return p;
+      return inFull && !standard ? p : level + p;
     }
     return p;
   });
