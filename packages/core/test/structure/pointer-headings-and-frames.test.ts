@@ -12,11 +12,18 @@ describe('a section heading that points to its task table', () => {
       '重点任务分工见附件。各牵头单位每年12月10日前报送年度进展。',
     ]) {
       const plan = await parsePlan({
-        text: ['某县2026年健康乡村建设实施方案', '一、重点任务', pointer, '二、工作要求', '(一)加强组织领导。各乡镇要定期研究推进工作。'].join(
-          '\n',
-        ),
+        text: [
+          '某县2026年健康乡村建设实施方案',
+          '一、重点任务',
+          pointer,
+          '二、工作要求',
+          '(一)加强组织领导。各乡镇要定期研究推进工作。',
+        ].join('\n'),
       });
-      expect(plan.tasks.map((t) => t.number), pointer).toEqual(['(一)']);
+      expect(
+        plan.tasks.map((t) => t.number),
+        pointer,
+      ).toEqual(['(一)']);
     }
   });
 

@@ -2,8 +2,7 @@ import type { OutlineNode } from './outline.js';
 
 // Where the work is listed instead: "见附件1", "详见下表", "见附表《…分工表》", "按附件《…分工表》组织实施",
 // "按照《…任务分解表》(附件)落实".
-const POINTER =
-  /(?:详见|具体见|参见|见|按照?|对照)(?:附件|附表|下表|以下表格)|《[^《》]{2,40}(?:表|清单)》\s*[((]附件\d*[))]/;
+const POINTER = /(?:详见|具体见|参见|见|按照?|对照)(?:附件|附表|下表|以下表格)|《[^《》]{2,40}(?:表|清单)》\s*[((]附件\d*[))]/;
 
 // What the pointer hands over: the tasks or their division of work, not a standard or a form ("建设标准见附件").
 const TASK_WORD = /任务|分工|牵头|责任单位|清单/;
