@@ -14,6 +14,11 @@ describe('unit lists: a level written once', () => {
   ])('%s', (raw, names) => {
     expect(splitUnitList(raw, dir)).toEqual(names);
   });
+  it("an area's committee or a group of bodies after a local list keeps its own name", () => {
+    expect(splitUnitList('市自然资源局、青龙湖景区管理委员会', dir)).toEqual(['市自然资源局', '青龙湖景区管理委员会']);
+    expect(splitUnitList('自治区林业和草原局、相关地(市)疾控局', dir)).toEqual(['自治区林业和草原局', '相关地(市)疾控局']);
+    expect(splitUnitList('市自然资源局、林业和草原局', dir)).toEqual(['市自然资源局', '市林业和草原局']);
+  });
   it('a national body after a local list keeps its own name', () => {
     expect(splitUnitList('自治区民政厅、国家统计局某调查队', dir)).toEqual(['自治区民政厅', '国家统计局某调查队']);
   });

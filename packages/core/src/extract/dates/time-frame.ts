@@ -25,7 +25,9 @@ function closingTimeFrameUncached(text: string): boolean {
   for (let guard = 0; guard < 4; guard++) {
     const group = trailingGroup(half, end);
     if (!group) break;
-    if (isFrame(half.slice(group.start + 1, end - 1))) return true;
+    const inner = half.slice(group.start + 1, end - 1);
+    // "(主责单位:X、Y,按职责分工负责;长期坚持)": the attribution's last part is the time frame.
+    if (isFrame(inner) || isFrame(inner.slice(inner.lastIndexOf(';') + 1))) return true;
     end = trimEnd(half, group.start);
   }
   let cut = end - 1;

@@ -20,7 +20,19 @@ export const PERSON_LEADER_PREFIXES = [
 ] as const;
 
 /** Whole-word person labels (项目责任人, 联系电话; 领衔代表 of a deputies' proposal). */
-export const PERSON_WORDS = ['责任人', '联系人', '负责人', '包保人', '联系电话', '电话', '领衔代表', '领衔人', '提案人'] as const;
+export const PERSON_WORDS = [
+  '责任人',
+  '联系人',
+  '联络员',
+  '信息员',
+  '负责人',
+  '包保人',
+  '联系电话',
+  '电话',
+  '领衔代表',
+  '领衔人',
+  '提案人',
+] as const;
 
 /** Places whose level may stand around the role morpheme, bare or with 级 (市级分管领导, 牵头县领导). */
 export const PERSON_LEVEL_PLACES = ['省', '市', '县', '区', '州', '旗', '镇', '乡'] as const;

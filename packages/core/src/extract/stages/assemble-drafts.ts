@@ -8,6 +8,8 @@ import { preambleGoalParagraphs, sentenceParagraphs } from '../structure/plan-pr
 import { proseTasks, underFindings, underPreamble, type DraftTask } from '../structure/prose-tasks.js';
 import { paragraphTasks } from '../structure/paragraph-tasks.js';
 import { headingBodyListTasks } from '../structure/heading-body-lists.js';
+import { pointsToTaskTable } from '../structure/pointer-heading.js';
+import { isDeadlineNote } from '../structure/default-deadline.js';
 import { parseRealTable } from '../structure/real-table.js';
 import { tableTasks } from '../structure/table-tasks.js';
 import { applyOrderRule } from '../structure/order-rule-columns.js';
@@ -90,7 +92,9 @@ export function assembleDrafts(seg: Segmented, ctx: PlanContext): Drafts {
   if (!drafts.length) drafts.push(...paragraphTasks(seg.stream, dir, planYear));
   drafts.sort((a, b) => a.start - b.start);
   applyStageDeadlines(drafts);
-  return { drafts, fromTable, indicators, diagnostics };
+  // A note setting the deadline of the duties that name none, read as a row or an item, is no duty itself.
+  const duties = drafts.filter((d) => d.lead.length || d.participants.length || !isDeadlineNote(d.text));
+  return { drafts: duties, fromTable, indicators, diagnostics };
 }
 
 const DEFINITION =
@@ -118,6 +122,8 @@ function isDuty(node: OutlineNode): boolean {
   if (/^[….。·\s]*$/.test(whole.replace(/[((【[][^()()【】[\]]*[))】\]]/g, ''))) return false;
   // "一、进展情况" ⏎ "详见附件。": the heading points to an attachment; the work is listed there.
   if (node.body.length && POINTER.test(node.body.map((l) => l.text).join(''))) return false;
+  // "二、重点任务" ⏎ "重点任务及责任分工见下表。": the rows of that table are the duties.
+  if (pointsToTaskTable(node)) return false;
   // "二、反馈问题整改台账" ⏎ "问题一:…": a finding that heads a record (its measures were read as the record), no duty.
   if (node.body.length && node.body.every((l) => FINDING.test(l.text))) return false;
   if (node.body.length) return true;

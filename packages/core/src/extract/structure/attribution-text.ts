@@ -13,7 +13,7 @@ import { DEADLINE_LABEL_SOURCE, HAS_ROLE_VERB, RESP_LABEL_SOURCE } from './role-
 export const SUBJECT_BEFORE_OWNER = /^(?:(?:此项|该项|本项|这项|以上|上述|前述)[^由]{0,16}?)?由/;
 
 /** "排在首位的为牵头单位": the text states that the first unit of its list leads. */
-export const ORDER_RULE = /(?:排在|排列在|列在?|排)(?:首位|第一位|第一|前面)(?:的|者|的单位|单位)?(?:为|是)(?:牵头|主要责任)/;
+export const ORDER_RULE = /(?:排在|排列在|排名|排序|列在?|排)(?:首位|第一位|第一|前面)(?:的|者|的单位|单位)?(?:为|是)(?:牵头|主要责任)/;
 
 /** Role verbs after a unit list (X配合, Y参与), and verbs that make the units alone answer for the work. */
 const PART_VERB = alternation(PART_VERBS);

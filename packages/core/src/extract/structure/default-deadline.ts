@@ -44,3 +44,20 @@ export function lacksDeadline(t: { due: string[]; ongoing: boolean; deadlineText
   if (word !== null) return t.deadlineText?.trim() === word;
   return t.deadlineText === null || /^[—\-－/\s]+$/.test(t.deadlineText);
 }
+
+// "说明:" / "注:" / "2." in front of a note.
+const NOTE_HEAD = /^\s*(?:(?:说明|注|备注|附注)\s*[:\uFF1A]\s*)?(?:\d{1,2}[.、\uFF0E]\s*)?/;
+
+/**
+ * True when a draft's first line is nothing but a default-deadline note ("说明:表中未列明完成时限的,于2024年12月底前
+ * 完成。", "2.上述任务未注明完成时间的,均于11月底前完成。"): it sets the deadline of other duties and is none itself.
+ */
+export function isDeadlineNote(text: string): boolean {
+  const line = (text.split('\n')[0] ?? '').trim();
+  const rest = line.slice(NOTE_HEAD.exec(line)?.[0].length ?? 0);
+  const m = DEFAULT_NOTE.exec(rest) ?? NOTE_LINE.exec(line);
+  if (!m) return false;
+  const before = m.input.slice(0, m.index);
+  const after = m.input.slice(m.index + m[0].length);
+  return /^[^,,。;;]{0,12}$/.test(before.trim()) && /^[。.;;\s]*$/.test(after);
+}

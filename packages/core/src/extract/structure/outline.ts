@@ -110,7 +110,7 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
     if (roots.length > noticeRoots && isInterpretationTitle(line.text)) break;
     let marker = readMarker(line.text);
     // "3.35岁及以上…" after item 2 is item 3 on "35岁", not the decimal 3.35; so is "6.30—70岁人群…" on an age range.
-    const ageItem = marker ? null : /^(\d{1,2})[.．](?=\d{1,3}(?:\s*[—–\-~～至]\s*\d{1,3})?\s*周?岁)/.exec(line.text);
+    const ageItem = marker ? null : /^(\d{1,2})[.．](?=\d{1,3}(?:\s*[—–\-~～至到]\s*\d{1,3})?\s*周?岁)/.exec(line.text);
     if (ageItem?.[1] && lastValue.get('arabic') === Number(ageItem[1]) - 1)
       marker = { style: 'arabic', number: ageItem[1], length: ageItem[0].length };
     const rest = marker ? line.text.slice(marker.length).trim() : '';

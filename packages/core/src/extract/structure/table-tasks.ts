@@ -1,4 +1,4 @@
-import { findDeadlinePhrases, parseDeadlineCell } from '../dates/index.js';
+import { closingTimeFrame, findDeadlinePhrases, parseDeadlineCell } from '../dates/index.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
 import { classifyHeading } from './headings.js';
 import { ancestors, type OutlineNode } from './outline.js';
@@ -34,7 +34,8 @@ export function tableTasks(table: ParsedTable, owner: OutlineNode | null, dir: U
       text: row.task.join('\n'),
       ...roles,
       due,
-      ongoing: cell.ongoing,
+      // No deadline cell: a duty closing on its time frame ("…,全年持续推进。") is open-ended, as in prose.
+      ongoing: limit ? cell.ongoing : closingTimeFrame(row.task.join('\n')),
       deadlineText,
       ...(row.goal ? { goal: row.goal } : {}),
       start: row.start,

@@ -106,10 +106,10 @@ function isUnitNameUncached(raw: string, dir?: UnitDirectory): boolean {
 
 /** Phrases that trail a unit list without being part of any name. */
 const TRAILERS = [
-  /[,,、。;;]?(?:排在|排列在|列|列在|排序|排)(?:首位|第一位|第一|前面)(?:的|者|的单位|单位)?(?:为|是)(?:牵头单位|牵头部门|主要责任单位|牵头)[,,]?(?:下同)?$/,
+  /[,,、。;;]?(?:排在|排列在|列|列在|排名|排序|排)(?:首位|第一位|第一|前面)(?:的|者|的单位|单位)?(?:为|是)(?:牵头单位|牵头部门|主要责任单位|牵头)[,,]?(?:下同)?$/,
   /[,,]?下同$/,
   // "各乡镇街道(排在首位的为牵头单位)": the list's rule written in brackets after its last unit.
-  /[((](?:排在|排列在|列|列在|排序|排)(?:首位|第一位|第一|前面)(?:的|者|的单位|单位)?(?:为|是)(?:牵头单位|牵头部门|主要责任单位|牵头)[,,]?(?:下同)?[))]$/,
+  /[((](?:排在|排列在|列|列在|排名|排序|排)(?:首位|第一位|第一|前面)(?:的|者|的单位|单位)?(?:为|是)(?:牵头单位|牵头部门|主要责任单位|牵头)[,,]?(?:下同)?[))]$/,
   // "…学会等提供技术支持": what the units give, not part of a name.
   /等?(?:相关|有关)?(?:部门|单位)?提供(?:技术|专业|业务|政策|资金)?(?:支持|指导|保障|服务)$/,
   /[,,]?(?:按照?|根据|依据)(?:各自)?(?:职责|职能)(?:分工)?[,,]?(?:分别|各自)?(?:负责|落实|开展工作|推进|实施)$/,
@@ -230,6 +230,8 @@ const DEPARTMENT_END = endsWithAny(DEPARTMENT_SUFFIXES);
 const BARE_PLACE = /^\p{Script=Han}{2,6}[区县市旗]$/u;
 const GOVERNMENT_END = /(?:人民政府|政府)$/;
 const BRANCH_OF_BODY = /(?:委|局|厅)\p{Script=Han}{2,4}分局$/u;
+// The administrative committee of a named area: 某某景区管理委员会, 某某开发区管委会, 某某度假区管理委员会.
+const AREA_COMMITTEE = /(?:景区|风景区|开发区|园区|新区|度假区|保护区|示范区|试验区)(?:管理)?(?:委员会|管委会)$/;
 
 /**
  * The government noun closing the run of bare names that starts after part `i`, or null: each part of the run passes
@@ -283,7 +285,11 @@ function expandShorthands(written: string[], dir?: UnitDirectory): string[] {
       // "州住建局、州自然资源局、洱海保护管理局": a list that writes the level again on later names is written in full;
       // a name without it there has its own (a lake's bureau, a company's branch), unless it is a standard department.
       const inFull = parts.some((q, k) => k > 0 && k !== i && q.startsWith(level));
-      return inFull && !lookupUnit(dir ?? defaultUnitDirectory(), level + p) ? p : level + p;
+      const standard = lookupUnit(dir ?? defaultUnitDirectory(), level + p) !== null;
+      // "市自然资源局、多浪河景区管理委员会": the committee of an area (景区, 开发区, 度假区) is a body of its own,
+      // written in full without a level; so is a group of bodies ("相关地(市)疾控局").
+      if (!standard && (AREA_COMMITTEE.test(p) || /^(?:相关|有关)/.test(p))) return p;
+      return inFull && !standard ? p : level + p;
     }
     return p;
   });
