@@ -51,6 +51,9 @@ const COLUMNS = / {2}|\t/;
 /** A row of a table typed with tabs starts with its number (or a group's) and a tab. */
 const ROW_START = /^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3}[、.．])\s*\t|^\s*[一二三四五六七八九十]{1,3}[、.．]/;
 
+/** A Chinese character (not a mark). */
+const HAN_START = /^[\u3400-\u9fff]/;
+
 type PageBlock = { y: number; line: PlacedLine } | { y: number; table: PdfTableBlock };
 
 /**
@@ -255,7 +258,11 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
         lastOfWrapped(blocks, i, left) ||
         isIndentedUnder(blocks[i + 2], l, left));
     rowTail = cellWrap;
-    const overflows = l.right >= margin - l.size * 2 || l.right + gapAllowance + nextWord > margin;
+    // A line may stop up to two characters short of the margin where what follows could not start the next
+    // line; not so when the next line starts with a Chinese character that had room, most of another to spare.
+    const nextText = after && 'line' in after ? after.line.text.trimStart() : '';
+    const hadRoom = HAN_START.test(nextText) && l.right + nextWord + l.size * 0.8 <= margin;
+    const overflows = (l.right >= margin - l.size * 2 && !hadRoom) || l.right + gapAllowance + nextWord > margin;
     const full =
       !completeRowAbove(blocks, i, left) &&
       (wraps.has(i + 1) ||

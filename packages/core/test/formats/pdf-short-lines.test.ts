@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { readDocument } from '../../src/extract/formats/index.js';
+import { tinyPdf } from '../support/tiny-pdf.js';
+
+/** 35 characters of 12 pt: set from x = 80 they stop 23 pt short of the right margin (595 − 72). */
+const SIGNED = '各单位要按要求推进落实并及时报送进展。某某区人民政府二〇二五年三月三日';
+
+describe('PDF: a line that stops short of the margin with room for the next', () => {
+  it('ends its paragraph when the next line starts with a Chinese character that would have fitted', async () => {
+    expect([...SIGNED]).toHaveLength(35);
+    const pdf = tinyPdf([[{ x: 80, text: SIGNED }, '某某区重点任务分解表', '一、加强组织领导。']]);
+    const lines = (await readDocument({ bytes: pdf, fileName: 'plan.pdf' })).text.split('\n');
+    expect(lines.slice(0, 2)).toEqual([SIGNED, '某某区重点任务分解表']);
+  });
+
+  it('still runs on when the next line starts with a character and a mark that may not start a line', async () => {
+    // The character and the comma after it went down together: one sentence, wrapped.
+    const wrapped = '请各牵头单位于每季度末前将工作进展报送至区卫生城市创建工作领导小组办公';
+    expect([...wrapped]).toHaveLength(35);
+    const pdf = tinyPdf([[{ x: 80, text: wrapped }, '室,逾期未报的予以通报。', '一、加强组织领导。']]);
+    const lines = (await readDocument({ bytes: pdf, fileName: 'plan.pdf' })).text.split('\n');
+    expect(lines[0]).toBe(`${wrapped}室,逾期未报的予以通报。`);
+  });
+});
