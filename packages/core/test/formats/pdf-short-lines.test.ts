@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDocument } from '../../src/extract/formats/index.js';
+import { BORDERLESS_TABLE } from '../support/borderless-table.js';
 import { tinyPdf } from '../support/tiny-pdf.js';
 
 /** 35 characters of 12 pt: set from x = 80 they stop 23 pt short of the right margin (595 − 72). */
@@ -20,5 +21,36 @@ describe('PDF: a line that stops short of the margin with room for the next', ()
     const pdf = tinyPdf([[{ x: 80, text: wrapped }, '室,逾期未报的予以通报。', '一、加强组织领导。']]);
     const lines = (await readDocument({ bytes: pdf, fileName: 'plan.pdf' })).text.split('\n');
     expect(lines[0]).toBe(`${wrapped}室,逾期未报的予以通报。`);
+  });
+});
+
+describe('PDF: a row of columns above the heading of a table', () => {
+  it('does not run on into the heading: its last cell did not wrap there', async () => {
+    const row = (n: string, name: string, unit: string) => [
+      { x: 72, text: n },
+      { x: 110, text: name },
+      { x: 430, text: unit },
+    ];
+    const pdf = tinyPdf([
+      [
+        row('序号', '指标名称', '牵头单位'),
+        row('1', '居民健康素养水平', '县卫生健康局'),
+        '重点任务分工表',
+        [],
+        [],
+        [],
+        ...BORDERLESS_TABLE,
+      ],
+    ]);
+    const source = await readDocument({ bytes: pdf, fileName: 'plan.pdf' });
+    const lines = source.text.split('\n');
+    expect(lines.some((l) => l.trim() === '重点任务分工表')).toBe(true);
+    expect(
+      lines
+        .find((l) => l.startsWith('1 '))
+        ?.trim()
+        .endsWith('县卫生健康局'),
+    ).toBe(true);
+    expect(source.blocks.filter((b) => b.kind === 'table')).toHaveLength(1);
   });
 });

@@ -154,6 +154,18 @@ function tabRowGoesOn(l: PlacedLine, after: PageBlock | undefined, left: number)
   return n.page === l.page && !(n.x <= left + n.size * 0.5 && ROW_START.test(n.text));
 }
 
+/**
+ * The block is a line of text at once followed, on its page, by a table: a table's heading. A row of columns
+ * set apart by spaces above it does not run on into it (its last cell did not wrap there).
+ */
+function headsTable(blocks: PageBlock[], i: number): boolean {
+  const b = blocks[i];
+  const next = blocks[i + 1];
+  return (
+    b !== undefined && 'line' in b && next !== undefined && 'table' in next && next.table.page === b.line.page && !COLUMNS.test(b.line.text)
+  );
+}
+
 function positioned(items: TextItem[]): Positioned[] {
   return items
     .filter((i) => i.str !== '')
@@ -265,6 +277,7 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
     const overflows = (l.right >= margin - l.size * 2 && !hadRoom) || l.right + gapAllowance + nextWord > margin;
     const full =
       !completeRowAbove(blocks, i, left) &&
+      !(COLUMNS.test(l.text) && headsTable(blocks, i + 1)) &&
       (wraps.has(i + 1) ||
         (overflows && (l.x <= left + l.size * 2.5 || tabRowGoesOn(l, after, left))) ||
         cellWrap ||
