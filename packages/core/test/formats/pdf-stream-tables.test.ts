@@ -77,7 +77,7 @@ describe('findStreamTables', () => {
       expect(rest.every((r) => items.includes(r))).toBe(true);
       for (const t of tables) {
         expect(t.rows.length).toBeGreaterThan(0);
-        expect(t.xs.length).toBeGreaterThanOrEqual(4);
+        expect(t.xs.length).toBeGreaterThanOrEqual(3);
       }
       if (tables.length === 0) expect(kept.size).toBe(new Set(items).size);
     }

@@ -1,4 +1,4 @@
-import { MIN_GUTTER, narrow, openRoom, type Gutter, type TextLine } from './pdf-stream-lines.js';
+import { MIN_GUTTER, narrow, openRoom, type Gutter, type Segment, type TextLine } from './pdf-stream-lines.js';
 
 /** Lines further apart than this (in em) do not belong to one table. */
 export const MAX_LINE_GAP = 4;
@@ -10,6 +10,10 @@ export interface Region {
   gutters: Gutter[];
   /** Lines read as a row spanning every column. */
   spanning: Set<number>;
+  /** A table of two columns (labels and their values): its cells must prove it, see growPairRegion. */
+  pair?: boolean;
+  /** The left edges of a two-column table's columns: every cell of it starts at its column's. */
+  starts?: [number, number];
 }
 
 /** A line just above a region's first, closer than a line's height and inside its columns, is part of it. */
@@ -17,9 +21,25 @@ export function headsRegion(line: TextLine, first: TextLine, gutters: Gutter[]):
   return line.y - first.y < first.size * 0.9 && line.segments.length > 0 && narrow(gutters, line.segments).length === gutters.length;
 }
 
+/**
+ * A line just above a two-column region, near enough and left of or right of its gutter (a label's first line
+ * beside a value set lower, in the middle of the row), is part of it.
+ */
+export function headsPair(line: TextLine, first: TextLine, region: Region): boolean {
+  return line.y - first.y <= MAX_LINE_GAP * first.size && fitsPair(line, region.gutters, region.starts);
+}
+
+/** A line of one or two segments keeping a two-column table's gutter open, each at its column's left edge. */
+function fitsPair(line: TextLine, gutters: Gutter[], starts: [number, number] | undefined): boolean {
+  const g = gutters[0];
+  if (!g || !starts || line.segments.length === 0 || line.segments.length > 2 || narrow(gutters, line.segments).length !== 1) return false;
+  return line.segments.every((s) => Math.abs(s.x - starts[s.x < (g.a + g.b) / 2 ? 0 : 1]) <= line.size * 0.5);
+}
+
 /** The region of aligned lines starting at line `start`, or null when it does not start one. */
 export function growRegion(lines: TextLine[], start: number): Region | null {
   const first = lines[start]!;
+  if (first.segments.length === 2) return growPairRegion(lines, start);
   if (first.segments.length < 3) return null;
   let gutters: Gutter[] = first.segments.slice(1).map((s, k) => ({ a: first.segments[k]!.right, b: s.x }));
   gutters = gutters.filter((g) => g.b - g.a >= MIN_GUTTER);
@@ -61,4 +81,32 @@ export function growRegion(lines: TextLine[], start: number): Region | null {
     if (l.segments.length === 1 && s && room.some((g) => s.x < g.a && s.right > g.b)) spanning.add(start + k);
   });
   return { start, end, gutters: room, spanning };
+}
+
+/** A label column of a two-column table is at most this wide (em): 发文机关, 文件来源, 成文日期. */
+const LABEL_EM = 7;
+
+/**
+ * The region of a two-column table (labels and their values, a note's numbers and its lines) starting at a
+ * line of two segments whose first is label-narrow. It grows down while lines keep the one gutter open with
+ * every cell at its column's left edge, and stops at a line crossing it, a cell set elsewhere (a wider
+ * table's), or a line of three or more segments (a wider table starts there). Only cells set
+ * at different heights (a label on two lines beside a value on one, set in the middle of its row) tell such a
+ * table from two-column text; toTable asks for that.
+ */
+function growPairRegion(lines: TextLine[], start: number): Region | null {
+  const first = lines[start]!;
+  const [label, value] = first.segments as [Segment, Segment];
+  if (label.right - label.x > LABEL_EM * first.size || value.x - label.right < MIN_GUTTER) return null;
+  let gutters: Gutter[] = [{ a: label.right, b: value.x }];
+  const starts: [number, number] = [label.x, value.x];
+  let end = start;
+  while (end + 1 < lines.length) {
+    const next = lines[end + 1]!;
+    if (lines[end]!.y - next.y > MAX_LINE_GAP * next.size || !fitsPair(next, gutters, starts)) break;
+    gutters = narrow(gutters, next.segments);
+    end++;
+  }
+  const room = openRoom(lines.slice(start, end + 1).filter((l) => l.segments.length === 2));
+  return room.length === 1 ? { start, end, gutters: room, spanning: new Set(), pair: true, starts } : null;
 }

@@ -1,6 +1,6 @@
 import type { Positioned } from './pdf-geometry.js';
 import { MIN_GUTTER, narrow, textLine, type Gutter, type Segment, type TextLine } from './pdf-stream-lines.js';
-import { growRegion, headsRegion, MAX_LINE_GAP } from './pdf-stream-regions.js';
+import { growRegion, headsPair, headsRegion, MAX_LINE_GAP } from './pdf-stream-regions.js';
 import { toTable } from './pdf-stream-rows.js';
 import { groupLines, type PdfTable } from './pdf-tables.js';
 
@@ -49,8 +49,15 @@ export function findStreamTables(items: Positioned[], carried?: StreamColumns): 
       continue;
     }
     // A header cell on two lines, set in the middle of its row, starts above the row's other cells.
-    while (region.start > lastEnd + 1 && headsRegion(lines[region.start - 1]!, lines[region.start]!, region.gutters)) region.start--;
+    const heads = (line: TextLine, first: TextLine) =>
+      region.pair ? headsPair(line, first, region) : headsRegion(line, first, region.gutters);
+    while (region.start > lastEnd + 1 && heads(lines[region.start - 1]!, lines[region.start]!)) region.start--;
     const table = toTable(lines.slice(region.start, region.end + 1), region);
+    // Two columns that are not a table proved nothing about the lines below their first.
+    if (region.pair && (table === 'typed' || !table)) {
+      i++;
+      continue;
+    }
     if (table === 'typed') {
       // A table typed line by line is read as text and not searched again from each of its lines.
       i = region.end + 1;

@@ -51,6 +51,9 @@ const COLUMNS = / {2}|\t/;
 /** A row of a table typed with tabs starts with its number (or a group's) and a tab. */
 const ROW_START = /^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3}[、.．])\s*\t|^\s*[一二三四五六七八九十]{1,3}[、.．]/;
 
+/** A Chinese character (not a mark). */
+const HAN_START = /^[\u3400-\u9fff]/;
+
 type PageBlock = { y: number; line: PlacedLine } | { y: number; table: PdfTableBlock };
 
 /**
@@ -149,6 +152,18 @@ function tabRowGoesOn(l: PlacedLine, after: PageBlock | undefined, left: number)
   if (l.leadTabs === 0 || !l.text.includes('\t') || !after || !('line' in after)) return false;
   const n = after.line;
   return n.page === l.page && !(n.x <= left + n.size * 0.5 && ROW_START.test(n.text));
+}
+
+/**
+ * The block is a line of text at once followed, on its page, by a table: a table's heading. A row of columns
+ * set apart by spaces above it does not run on into it (its last cell did not wrap there).
+ */
+function headsTable(blocks: PageBlock[], i: number): boolean {
+  const b = blocks[i];
+  const next = blocks[i + 1];
+  return (
+    b !== undefined && 'line' in b && next !== undefined && 'table' in next && next.table.page === b.line.page && !COLUMNS.test(b.line.text)
+  );
 }
 
 function positioned(items: TextItem[]): Positioned[] {
@@ -255,9 +270,14 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
         lastOfWrapped(blocks, i, left) ||
         isIndentedUnder(blocks[i + 2], l, left));
     rowTail = cellWrap;
-    const overflows = l.right >= margin - l.size * 2 || l.right + gapAllowance + nextWord > margin;
+    // A line may stop up to two characters short of the margin where what follows could not start the next
+    // line; not so when the next line starts with a Chinese character that had room, most of another to spare.
+    const nextText = after && 'line' in after ? after.line.text.trimStart() : '';
+    const hadRoom = HAN_START.test(nextText) && l.right + nextWord + l.size * 0.8 <= margin;
+    const overflows = (l.right >= margin - l.size * 2 && !hadRoom) || l.right + gapAllowance + nextWord > margin;
     const full =
       !completeRowAbove(blocks, i, left) &&
+      !(COLUMNS.test(l.text) && headsTable(blocks, i + 1)) &&
       (wraps.has(i + 1) ||
         (overflows && (l.x <= left + l.size * 2.5 || tabRowGoesOn(l, after, left))) ||
         cellWrap ||
