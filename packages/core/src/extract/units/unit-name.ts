@@ -271,8 +271,11 @@ function expandShorthands(written: string[], dir?: UnitDirectory): string[] {
       i > 0 &&
       level &&
       // National bodies (国务院国资委), grid companies (南方电网…供电局) and a company's branches (…供电公司某分部)
-      // have no local level to inherit.
-      !/^(?:[省县区旗州盟各]|市(?!场)|自治|国家|国务院|中央|中国|全国|国网)|电网|電網|公司|集团/.test(p) &&
+      // have no local level to inherit; nor have the bodies of other places (相关地(市)疾控局) or a section of a branch
+      // named after its place (公安蓟州分局交警支队).
+      !/^(?:[省县区旗州盟各]|市(?!场)|自治|国家|国务院|中央|中国|全国|国网|相关|有关)|电网|電網|公司|集团|公安\p{Script=Han}{2,4}分局/u.test(
+        p,
+      ) &&
       DEPARTMENT_END.test(p) &&
       // "规划自然资源委大兴分局": a higher body's branch named after the place has no local level to inherit.
       !BRANCH_OF_BODY.test(p) &&
