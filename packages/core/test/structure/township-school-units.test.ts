@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { parsePlan } from '../../src/index.js';
+import { isUnitName } from '../../src/extract/units/unit-name.js';
+
+describe('a township’s central school as a unit', () => {
+  it('reads 中心学校 and 中心小学 as unit names, not a school built as work', () => {
+    expect(isUnitName('乡中心学校')).toBe(true);
+    expect(isUnitName('镇中心小学')).toBe(true);
+    expect(isUnitName('建设健康学校')).toBe(false);
+  });
+
+  it('takes the school and the office beside it from a labelled bracket with a time limit', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某乡2025年校园安全整改任务',
+        '一、整改任务',
+        '1.校车安全整改。督促更换老旧校车座椅,整改完成前停运。(责任单位:乡中心学校、乡安监站,整改时限:6月30日前)',
+      ].join('\n'),
+    });
+    expect(plan.tasks.map((t) => [t.lead, t.participants, t.due])).toEqual([[['乡中心学校'], ['乡安监站'], ['2025-06-30']]]);
+  });
+});
