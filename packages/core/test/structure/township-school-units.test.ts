@@ -9,6 +9,12 @@ describe('a township’s central school as a unit', () => {
     expect(isUnitName('建设健康学校')).toBe(false);
   });
 
+  it('never reads a kind of 健康细胞 (健康医院, 无烟单位) as a unit', () => {
+    expect(isUnitName('健康医院')).toBe(false);
+    expect(isUnitName('无烟单位')).toBe(false);
+    expect(isUnitName('县人民医院')).toBe(true);
+  });
+
   it('takes the school and the office beside it from a labelled bracket with a time limit', async () => {
     const plan = await parsePlan({
       text: [

@@ -55,6 +55,9 @@ const NOT_TOWNSHIP =
 /** The enterprises of a trade named as one party (物业企业, 燃气企业, 施工企业), as a 配合单位 list names them. */
 const TRADE_ENTERPRISES = /^(?:物业|物业服务|供水|供电|供气|燃气|电力|通信|电信|施工|建筑|快递|物流|医药|保险)企业$/;
 
+/** A kind of 健康细胞 being built (健康医院, 无烟单位, 健康促进医院): a 建设内容 cell, never a unit. */
+const CELL_KIND = /^(?:健康|无烟)(?:促进)?(?:医院|单位|机关|企业|学校|食堂|餐厅|家庭|社区|村|乡镇)$/;
+
 const PLACED_SCHOOL = /^\p{Script=Han}{1,6}(?:[镇乡县市区村]|街道)\p{Script=Han}{0,6}学校$/u;
 
 function stripNotes(s: string): string {
@@ -87,7 +90,7 @@ function isUnitNameUncached(raw: string, dir?: UnitDirectory): boolean {
   // A short term quoted inside a name (市“双随机”联席会议成员单位) is part of it.
   const base = stripNotes(n).replace(/“([\p{Script=Han}、]{2,8})”(?=\p{Script=Han})/gu, '$1');
   if (base.length < 2 || base.length > 30 || FORBIDDEN.test(base) || /[()]/.test(base)) return false;
-  if (VERB_STARTS.test(base) || base.includes('的')) return false;
+  if (VERB_STARTS.test(base) || base.includes('的') || CELL_KIND.test(base)) return false;
   if (GROUP.test(base) && GROUP_ENDINGS.test(base) && (base.length >= 3 || base.startsWith('各'))) return true;
   if (/^[省市区县州旗盟镇乡]委$/.test(base) || /^团[省市区县州]委$/.test(base)) return true;
   if (base.length < 3) return false;
