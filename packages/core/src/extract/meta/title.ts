@@ -145,6 +145,14 @@ function titleCandidates(lines: MetaLine[]): Candidate[] {
         i++;
         continue;
       }
+      // A red header's issuer on the line right above "关于…的通知" opens the title of a notice that is the plan itself
+      // (not one that covers a plan: 关于印发…, whose plan has a title of its own).
+      const above = i > 0 ? lines[i - 1] : undefined;
+      const own = line.compact.startsWith('关于') && !/^关于(?:印发|转发|下发|发布|印送)/.test(line.compact);
+      if (above && own && orgShaped(above.compact) && !/关于/.test(above.compact)) {
+        out.push({ index: above.index, text: above.raw.trim() + line.raw.trim(), compact: above.compact + line.compact });
+        continue;
+      }
       out.push({ index: line.index, text: line.raw, compact: line.compact });
       continue;
     }
