@@ -58,6 +58,10 @@ const TRADE_ENTERPRISES = /^(?:物业|物业服务|供水|供电|供气|燃气|�
 /** A kind of 健康细胞 being built (健康医院, 无烟单位, 健康促进医院): a 建设内容 cell, never a unit. */
 const CELL_KIND = /^(?:健康|无烟)(?:促进)?(?:医院|单位|机关|企业|学校|食堂|餐厅|家庭|社区|村|乡镇)$/;
 
+/** A province's broadcasting group by its short name (湖南广电); not a bureau's 文体广电 half before 和旅游局. */
+const PROVINCE_BROADCASTER =
+  /^(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)广电$/;
+
 const PLACED_SCHOOL = /^\p{Script=Han}{1,6}(?:[镇乡县市区村]|街道)\p{Script=Han}{0,6}学校$/u;
 
 function stripNotes(s: string): string {
@@ -100,7 +104,7 @@ function isUnitNameUncached(raw: string, dir?: UnitDirectory): boolean {
   // A township named bare in a 责任单位 cell (城关镇, 青石乡): a short name, not a word such as 城镇/下乡.
   if (TOWNSHIP.test(base) && !NOT_TOWNSHIP.test(base)) return true;
   // A school answers for its part when named after its place (某镇中心学校); 健康学校 / 无烟学校 are kinds of school.
-  if (PLACED_SCHOOL.test(base)) return true;
+  if (PLACED_SCHOOL.test(base) || PROVINCE_BROADCASTER.test(base)) return true;
   const suffix = orgSuffixOf(base);
   if (!suffix) return false;
   if (suffix === '组' && !TEAM.test(base)) return false;

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { parsePlan } from '../../src/index.js';
-import { isUnitName } from '../../src/extract/units/unit-name.js';
+import { isUnitName, splitUnitList } from '../../src/extract/units/unit-name.js';
 
-describe('a township’s central school as a unit', () => {
+describe('institutions named as units: central schools, broadcasters, not health-cell kinds', () => {
   it('reads 中心学校 and 中心小学 as unit names, not a school built as work', () => {
     expect(isUnitName('乡中心学校')).toBe(true);
     expect(isUnitName('镇中心小学')).toBe(true);
     expect(isUnitName('建设健康学校')).toBe(false);
+  });
+
+  it('reads a province’s broadcasting group by its short name, and keeps 文体广电和旅游局 whole', () => {
+    expect(isUnitName('湖北广电')).toBe(true);
+    expect(isUnitName('区文体广电')).toBe(false);
+    expect(splitUnitList('县文体广电和旅游局、县财政局')).toEqual(['县文体广电和旅游局', '县财政局']);
   });
 
   it('never reads a kind of 健康细胞 (健康医院, 无烟单位) as a unit', () => {
