@@ -10,6 +10,12 @@ describe('a web page’s title line with the site’s name after it', () => {
     expect(await titleOf('某市2025年健康城市建设工作要点_某市政府门户网站')).toBe('某市2025年健康城市建设工作要点');
   });
 
+  it('takes the last crumb of a breadcrumb that names the document', async () => {
+    expect(await titleOf('首页 > 政务公开 > 计划规划 > 某区2025年健康促进考核指标及重点任务分解(附件)')).toBe(
+      '某区2025年健康促进考核指标及重点任务分解',
+    );
+  });
+
   it('keeps a dash that is part of the title', async () => {
     expect(await titleOf('某市健康城市建设规划(2021-2025年)')).toBe('某市健康城市建设规划(2021-2025年)');
   });

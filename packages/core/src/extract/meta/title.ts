@@ -22,6 +22,7 @@ const TRAILING_NUMBER = /[((][\p{Script=Han}]{1,12}[[〔(【]\d{4}[\]〕)】]\d{
 /** A note after a title that is neither a period nor a status ("(导出自…系统,CSV格式)"): not part of it. */
 const NOTE_AFTER = /[((]([^()()]{2,60})[))]$/;
 const KEPT_NOTE = /\d|季度|上半年|下半年|试行|暂行|征求意见|修订|草案|送审/;
+const BREADCRUMB = /^\s*(?:首页|网站首页|当前位置[::]\s*首页)\s*[>»]\s*(?:[^>»]+[>»]\s*)+([^>»]+)$/;
 /** A web page's title line, "X - 某县人民政府" / "X_某市政府门户网站": the site's name after a spaced dash or an underscore. */
 const SITE_AFTER = /(?:\s+[-–—|]\s*|\s*[-–—|]\s+|_)([^-–—|_]{2,30})$/;
 /** A line holding only a title's period or status: "(2026—2028年)", "(试行)". */
@@ -182,6 +183,9 @@ function titleLine(line: MetaLine | undefined): MetaLine | undefined {
   if (label && line.half.length - label[0].length >= 8) raw = raw.slice(label[0].length);
   // A file name standing for the title on a sharing site ("X分解表.docx").
   raw = raw.replace(/\.(?:docx?|pdf|xlsx?|wps|txt)$/i, '');
+  // "首页 > 政务公开 > 计划规划 > X分解(附件)": a page's breadcrumb whose last crumb is the document's own title.
+  const crumb = BREADCRUMB.exec(raw)?.[1]?.trim();
+  if (crumb && compact(crumb).length >= 10) raw = crumb;
   const site = SITE_AFTER.exec(raw);
   const head = site ? raw.slice(0, site.index).trim() : '';
   if (site?.[1] && (orgShaped(compact(site[1])) || /网站?$/.test(site[1].trim())) && TITLE_END.test(compact(head))) raw = head;
