@@ -150,7 +150,8 @@ function titleCandidates(lines: MetaLine[]): Candidate[] {
       // (not one that covers a plan: 关于印发…, whose plan has a title of its own).
       const above = i > 0 ? lines[i - 1] : undefined;
       const own = line.compact.startsWith('关于') && !/^关于(?:印发|转发|下发|发布|印送)/.test(line.compact);
-      if (above && own && orgShaped(above.compact) && !/关于/.test(above.compact)) {
+      // Not a site's masthead (某县人民政府门户网站) above a page's title.
+      if (above && own && orgShaped(above.compact) && !/关于|网站?$|门户/.test(above.compact)) {
         out.push({ index: above.index, text: above.raw.trim() + line.raw.trim(), compact: above.compact + line.compact });
         continue;
       }
