@@ -26,6 +26,12 @@ describe('extractIndicators: which deadline a target takes within its sentence',
     expect(dues('困难群众救助标准每人每月提高30元,7月底前开展到位情况督查。')).toEqual([['30元', '2026-12-31']]);
   });
 
+  it('gives a deadline closing some work to the next clause’s rate of that very work', () => {
+    expect(dues('各乡镇要在10月底前完成孕产妇产后访视,访视率不低于95%。')).toEqual([['95%', '2026-10-31']]);
+    // A rate of other work keeps the plan year's end.
+    expect(dues('各乡镇要在10月底前完成孕产妇产后访视,住院分娩率不低于99%。')).toEqual([['99%', '2026-12-31']]);
+  });
+
   it('keeps a date deadline to the clause whose work it opens', () => {
     expect(dues('6月底前实现村级卫生室医保结算全覆盖,门诊报销比例不低于55%。')).toEqual([['55%', '2026-12-31']]);
     expect(dues('6月底前,门诊报销比例不低于55%。')).toEqual([['55%', '2026-06-30']]);

@@ -50,3 +50,17 @@ describe('targets stated before the first item', () => {
     ]);
   });
 });
+
+describe('pairs and levels as measure words', () => {
+  it('reads a count of pairs (师承带教50对)', () => {
+    expect(read('开展名老中医学术经验继承,组织师承带教30对。')).toEqual([[30, '对', '=']]);
+  });
+
+  it('reads a level reached at the end of its clause, not a level that defines a group', () => {
+    expect(read('三级医院智慧服务评级平均达到3级以上,预约诊疗率达到60%。')).toEqual([
+      [3, '级', '>='],
+      [60, '%', '='],
+    ]);
+    expect(read('对危险性评估2级及以上患者100%开展随访。')).toEqual([[100, '%', '=']]);
+  });
+});

@@ -15,6 +15,16 @@ describe('meta of ledgers and sheets', () => {
     expect(m.date).toBe('2025-07-08');
   });
 
+  it('keeps the note of a 填报单位 written with one', async () => {
+    const m = await meta([
+      '某市2025年重点项目推进情况表',
+      '填报单位:某市发展和改革委员会(市重点项目服务中心) 填报日期:2025年7月8日 单位:万元',
+      '序号\t项目名称\t责任单位\t计划完成时间',
+      '1\t市中医院门诊楼项目\t市中医院\t2025年12月',
+    ]);
+    expect(m.issuer).toBe('某市发展和改革委员会(市重点项目服务中心)');
+  });
+
   it('leaves a blank 填报单位 / 填报时间 form line alone', async () => {
     const m = await meta([
       '某市2025年重点任务分工表',

@@ -159,7 +159,10 @@ function closesLaterWork(half: string, ix: ClauseIndex, p: DuePhrase, pos: numbe
 function closesOwnClause(half: string, ix: ClauseIndex, p: DuePhrase, pos: number): boolean {
   if (p.carries || p.end > pos || ix.clauseStart(pos) <= p.start) return false;
   const rest = half.slice(p.end, ix.clauseEnd(p.start));
-  return /\p{Script=Han}{2}/u.test(rest.replace(/^\s*(?:之前|以前|前|底|末)/, ''));
+  if (!/\p{Script=Han}{2}/u.test(rest.replace(/^\s*(?:之前|以前|前|底|末)/, ''))) return false;
+  // "9月底前完成患者季度随访,随访率不低于90%": the target measures the very work the deadline closes.
+  const work = /(\p{Script=Han}{2})[\s。.;;,,]*$/u.exec(rest)?.[1];
+  return !(work && ix.clauseStart(pos) === ix.clauseEnd(p.start) + 1 && half.slice(ix.clauseStart(pos), pos).includes(work));
 }
 
 /** The indicator of a reading: its clause widened to a subject the clause lacks, its unit as written, its deadline. */

@@ -72,6 +72,9 @@ export const ORG_SUFFIXES = [
   '农场',
   '牧场',
   '中心校',
+  // A township's central school (镇中心学校, 乡中心小学) answers for the schools of its township.
+  '中心学校',
+  '中心小学',
   '党校',
   '社区',
   '司',

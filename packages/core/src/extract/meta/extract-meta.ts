@@ -100,7 +100,8 @@ function issuedBy(lines: MetaLine[]): string | null {
 /** A field's value when it is an office's name. */
 function orgField(value: string | null): string | null {
   const v = value?.replace(/\s+/g, '') ?? '';
-  return orgShaped(v) ? v : null;
+  // "X发展和改革委员会(市重点建设项目事务中心)": an office written with a note keeps the note.
+  return orgShaped(v) || orgShaped(v.replace(/[((][^()()]{2,20}[))]$/, '')) ? v : null;
 }
 
 /** "X办公室 制表", alone on a line or as the last row of a 说明 sheet ("3\tX办公室 制表"): the office that drew up the table. */

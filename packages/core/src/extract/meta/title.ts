@@ -22,6 +22,9 @@ const TRAILING_NUMBER = /[((][\p{Script=Han}]{1,12}[[〔(【]\d{4}[\]〕)】]\d{
 /** A note after a title that is neither a period nor a status ("(导出自…系统,CSV格式)"): not part of it. */
 const NOTE_AFTER = /[((]([^()()]{2,60})[))]$/;
 const KEPT_NOTE = /\d|季度|上半年|下半年|试行|暂行|征求意见|修订|草案|送审/;
+const BREADCRUMB = /^\s*(?:首页|网站首页|当前位置[::]\s*首页)\s*[>»]\s*(?:[^>»]+[>»]\s*)+([^>»]+)$/;
+/** A web page's title line, "X - 某县人民政府" / "X_某市政府门户网站": the site's name after a spaced dash or an underscore. */
+const SITE_AFTER = /(?:\s+[-–—|]\s*|\s*[-–—|]\s+|_)([^-–—|_]{2,30})$/;
 /** A line holding only a title's period or status: "(2026—2028年)", "(试行)". */
 const PERIOD_LINE =
   /^[((](?:(?:19|20)\d{2}\s*(?:年)?\s*[—–\-~至到]+\s*(?:19|20)\d{2}\s*年?|(?:19|20)\d{2}\s*年|试行|暂行|征求意见稿|修订稿?)[))]$/;
@@ -143,6 +146,15 @@ function titleCandidates(lines: MetaLine[]): Candidate[] {
         i++;
         continue;
       }
+      // A red header's issuer on the line right above "关于…的通知" opens the title of a notice that is the plan itself
+      // (not one that covers a plan: 关于印发…, whose plan has a title of its own).
+      const above = i > 0 ? lines[i - 1] : undefined;
+      const own = line.compact.startsWith('关于') && !/^关于(?:印发|转发|下发|发布|印送)/.test(line.compact);
+      // Not a site's masthead (某县人民政府门户网站) above a page's title.
+      if (above && own && orgShaped(above.compact) && !/关于|网站?$|门户/.test(above.compact)) {
+        out.push({ index: above.index, text: above.raw.trim() + line.raw.trim(), compact: above.compact + line.compact });
+        continue;
+      }
       out.push({ index: line.index, text: line.raw, compact: line.compact });
       continue;
     }
@@ -172,6 +184,12 @@ function titleLine(line: MetaLine | undefined): MetaLine | undefined {
   if (label && line.half.length - label[0].length >= 8) raw = raw.slice(label[0].length);
   // A file name standing for the title on a sharing site ("X分解表.docx").
   raw = raw.replace(/\.(?:docx?|pdf|xlsx?|wps|txt)$/i, '');
+  // "首页 > 政务公开 > 计划规划 > X分解(附件)": a page's breadcrumb whose last crumb is the document's own title.
+  const crumb = BREADCRUMB.exec(raw)?.[1]?.trim();
+  if (crumb && compact(crumb).length >= 10) raw = crumb;
+  const site = SITE_AFTER.exec(raw);
+  const head = site ? raw.slice(0, site.index).trim() : '';
+  if (site?.[1] && (orgShaped(compact(site[1])) || /网站?$/.test(site[1].trim())) && TITLE_END.test(compact(head))) raw = head;
   const note = NOTE_AFTER.exec(toHalf(raw));
   if (note?.[1] && !KEPT_NOTE.test(note[1]) && TITLE_END.test(compact(raw.slice(0, note.index)))) raw = raw.slice(0, note.index).trim();
   if (raw === line.raw) return line;

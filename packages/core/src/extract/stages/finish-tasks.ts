@@ -21,12 +21,15 @@ const GROUP_UNIT = /^各|成员单位$|(?:有关|相关|直属)(?:部门|单位)
 export function finishTasks(drafts: DraftTask[], ctx: PlanContext, diagnostics: Diagnostic[]): ExtractedTask[] {
   const seen = new Set<string>();
   const tasks = drafts.map((d) => finishTask(d, ctx.dir, seen, diagnostics));
+  // A 督查通报 whose only items are its "下步工作要求": requirements for carrying out no other plan are its duties.
+  if (tasks.length && tasks.every((t) => t.kind === 'safeguard')) for (const t of tasks) t.kind = 'task';
   const fallback = defaultDeadline(ctx.sourceText, ctx.planYear);
   if (fallback) {
     for (const t of tasks) {
       // The note speaks for the listed duties; how the plan is carried out (保障措施, 工作要求) has no time limit.
       if (t.kind === 'safeguard' || !lacksDeadline(t, fallback.word)) continue;
       t.due = [...fallback.due];
+      t.ongoing = fallback.ongoing;
       t.deadlineText = fallback.text;
     }
   }

@@ -4,8 +4,15 @@ import { parseDeadlineCell } from '../dates/index.js';
 // "未注明完成时间的…均于12月底前完成", "完成时限栏为“—”的项目均于2024年12月底前完成", "表中“完成时限”为空的,均于…完成",
 // "完成时限空白的项目,于…完成", "整改时限未填写的,于…完成", "完成时限栏未填写的,均于…完成",
 // "各项目完成时限未单独注明的,均为…完成".
-const DEFAULT_NOTE =
-  /(?:未(?:单独|另行|具体)?(?:注明|标注|列明|写明|明确)(?:完成)?(?:时限|时间)|(?:完成|整改|办结)?(?:时限|时间|期限)栏?(?:未|没有)(?:单独|另行|具体)?(?:填写?|注明|标注|列明|写明|明确)|[“"‘]?(?:完成)?(?:时限|时间)[”"’]?栏?(?:为|填写?为?)?(?:空白?|[“"‘]?[—\-－/]+[”"’]?)|(?:完成)?(?:时限|时间)栏?空白)的[^。;;]{0,12}?(?:均|都)?(?:应|须|需)?(?:于|在)?((?:\d|本|当|今|年)[^。;;,,]{1,23}?)完成/;
+const BLANK_CELL =
+  /(?:未(?:单独|另行|具体)?(?:注明|标注|列明|写明|明确)(?:完成)?(?:时限|时间)|(?:完成|整改|办结)?(?:时限|时间|期限)栏?(?:未|没有)(?:单独|另行|具体)?(?:填写?|注明|标注|列明|写明|明确)|[“"‘]?(?:完成)?(?:时限|时间)[”"’]?栏?(?:为|填写?为?)?(?:空白?|[“"‘]?[—\-－/]+[”"’]?)|(?:完成)?(?:时限|时间)栏?空白)的/
+    .source;
+const DEFAULT_NOTE = new RegExp(`${BLANK_CELL}[^。;;]{0,12}?(?:均|都)?(?:应|须|需)?(?:于|在)?((?:\\d|本|当|今|年)[^。;;,,]{1,23}?)完成`);
+
+// "完成时限栏空白的,全年持续推进", "未注明完成时限的,均为长期坚持": an empty cell reads as an open-ended time frame.
+const ONGOING_NOTE = new RegExp(
+  `${BLANK_CELL}[^。;;]{0,8}?(?:均|都)?(?:为|按)?((?:全年)?(?:持续推进|长期坚持|常态化推进|长期推进|常态推进))`,
+);
 
 // "注:“全年”指2024年12月底前完成": a word used in the deadline column, defined once.
 const WORD_NOTE = /[“"‘](全年|年内|年底前?)[”"’]\s*(?:是指|指|即|为)\s*(?:在|于)?([^。;;,,]{2,24}?)(?:完成|$|[。;;])/;
@@ -15,14 +22,17 @@ const NOTE_LINE =
   /(?:^|\n)\s*(?:说明|注|备注|附注)\s*[:\uFF1A]\s*(?:各项|所有|全部|以上|上述)[^。;\uFF1B\n]{0,16}?(?:(?:均|都)?(?:应|须|需|要)?(?:于|在)([^。;\uFF1B,\uFF0C\n]{2,24}?)完成|(?:完成)?(?:时限|时间)(?:均|都)?为([^。;\uFF1B,\uFF0C\n]{2,24}))/;
 
 /**
- * A note giving one deadline to every row or item that names none, or defining a word of the deadline column
+ * A note giving one deadline (or an open-ended time frame) to every row or item that names none, or defining a word of the deadline column
  * (`word`: only rows reading that word take it); null when the document has none.
  */
-export function defaultDeadline(text: string, planYear: number | null): { due: string[]; text: string; word: string | null } | null {
+export function defaultDeadline(
+  text: string,
+  planYear: number | null,
+): { due: string[]; ongoing: boolean; text: string; word: string | null } | null {
   const note = deadlineNote(text);
   if (!note) return null;
   const cell = parseDeadlineCell(note.when, planYear);
-  return cell.due.length ? { due: cell.due, text: note.when, word: note.word } : null;
+  return cell.due.length || cell.ongoing ? { due: cell.due, ongoing: cell.ongoing, text: note.when, word: note.word } : null;
 }
 
 // Asked of the whole document by more than one stage: its three scans run once per parse.
@@ -30,7 +40,7 @@ const deadlineNote = memoizedPerParse(
   (text: string): { when: string; word: string | null } | null => {
     const defined = WORD_NOTE.exec(text);
     const m = DEFAULT_NOTE.exec(text) ?? NOTE_LINE.exec(text);
-    const when = m?.[1] ?? m?.[2] ?? defined?.[2];
+    const when = m?.[1] ?? m?.[2] ?? defined?.[2] ?? ONGOING_NOTE.exec(text)?.[1];
     if (!when) return null;
     return { when, word: m || !defined ? null : (defined[1] ?? null) };
   },

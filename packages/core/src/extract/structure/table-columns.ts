@@ -76,7 +76,7 @@ function roleOf(label: string): ColumnRole | null {
   // Progress and ledger columns beside the duty (台账): what was done, what comes next, money; never the duty.
   if (
     /^(?:备注|说明)$/.test(t) ||
-    /(?:进展情况|工作进展|进展|完成情况|序时进度|完成进度|完成率|工作评价|下步计划|下一步计划|下步打算|下步工作|年度投资|投资额|总投资|计划投资|完成投资)$/.test(
+    /(?:进展情况|工作进展|进展|完成情况|序时进度|完成进度|形象进度|完成率|工作评价|下步计划|下一步计划|下步打算|下步工作|年度投资|投资额|总投资|计划投资|完成投资)$/.test(
       t,
     )
   )

@@ -55,6 +55,13 @@ const NOT_TOWNSHIP =
 /** The enterprises of a trade named as one party (物业企业, 燃气企业, 施工企业), as a 配合单位 list names them. */
 const TRADE_ENTERPRISES = /^(?:物业|物业服务|供水|供电|供气|燃气|电力|通信|电信|施工|建筑|快递|物流|医药|保险)企业$/;
 
+/** A kind of 健康细胞 being built (健康医院, 无烟单位, 健康促进医院): a 建设内容 cell, never a unit. */
+const CELL_KIND = /^(?:健康|无烟)(?:促进)?(?:医院|单位|机关|企业|学校|食堂|餐厅|家庭|社区|村|乡镇)$/;
+
+/** A province's broadcasting group by its short name (湖南广电); not a bureau's 文体广电 half before 和旅游局. */
+const PROVINCE_BROADCASTER =
+  /^(?:北京|天津|河北|山西|内蒙古|辽宁|吉林|黑龙江|上海|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|广西|海南|重庆|四川|贵州|云南|西藏|陕西|甘肃|青海|宁夏|新疆)广电$/;
+
 const PLACED_SCHOOL = /^\p{Script=Han}{1,6}(?:[镇乡县市区村]|街道)\p{Script=Han}{0,6}学校$/u;
 
 function stripNotes(s: string): string {
@@ -87,7 +94,7 @@ function isUnitNameUncached(raw: string, dir?: UnitDirectory): boolean {
   // A short term quoted inside a name (市“双随机”联席会议成员单位) is part of it.
   const base = stripNotes(n).replace(/“([\p{Script=Han}、]{2,8})”(?=\p{Script=Han})/gu, '$1');
   if (base.length < 2 || base.length > 30 || FORBIDDEN.test(base) || /[()]/.test(base)) return false;
-  if (VERB_STARTS.test(base) || base.includes('的')) return false;
+  if (VERB_STARTS.test(base) || base.includes('的') || CELL_KIND.test(base)) return false;
   if (GROUP.test(base) && GROUP_ENDINGS.test(base) && (base.length >= 3 || base.startsWith('各'))) return true;
   if (/^[省市区县州旗盟镇乡]委$/.test(base) || /^团[省市区县州]委$/.test(base)) return true;
   if (base.length < 3) return false;
@@ -97,7 +104,7 @@ function isUnitNameUncached(raw: string, dir?: UnitDirectory): boolean {
   // A township named bare in a 责任单位 cell (城关镇, 青石乡): a short name, not a word such as 城镇/下乡.
   if (TOWNSHIP.test(base) && !NOT_TOWNSHIP.test(base)) return true;
   // A school answers for its part when named after its place (某镇中心学校); 健康学校 / 无烟学校 are kinds of school.
-  if (PLACED_SCHOOL.test(base)) return true;
+  if (PLACED_SCHOOL.test(base) || PROVINCE_BROADCASTER.test(base)) return true;
   const suffix = orgSuffixOf(base);
   if (!suffix) return false;
   if (suffix === '组' && !TEAM.test(base)) return false;
@@ -273,8 +280,11 @@ function expandShorthands(written: string[], dir?: UnitDirectory): string[] {
       i > 0 &&
       level &&
       // National bodies (国务院国资委), grid companies (南方电网…供电局) and a company's branches (…供电公司某分部)
-      // have no local level to inherit.
-      !/^(?:[省县区旗州盟各]|市(?!场)|自治|国家|国务院|中央|中国|全国|国网)|电网|電網|公司|集团/.test(p) &&
+      // have no local level to inherit; nor have the bodies of other places (相关地(市)疾控局) or a section of a branch
+      // named after its place (公安蓟州分局交警支队).
+      !/^(?:[省县区旗州盟各]|市(?!场)|自治|国家|国务院|中央|中国|全国|国网|相关|有关)|电网|電網|公司|集团|公安\p{Script=Han}{2,4}分局/u.test(
+        p,
+      ) &&
       DEPARTMENT_END.test(p) &&
       // "规划自然资源委大兴分局": a higher body's branch named after the place has no local level to inherit.
       !BRANCH_OF_BODY.test(p) &&
