@@ -46,6 +46,10 @@ export function draftFromCells(cells: Cell[], category: string[], roles: ColumnR
   };
   let unitIndex = 0;
   let afterFacts = false;
+  // One time-limit column followed by milestone columns (进度安排 by quarter): a date-like cell after the
+  // time limit ("持续", "6月底") is a milestone, not a second deadline.
+  const deadlineAt = roles.indexOf('deadline');
+  const milestones = deadlineAt >= 0 && roles.lastIndexOf('deadline') === deadlineAt && roles.slice(deadlineAt + 1).filter((r) => r === 'note').length >= 2;
   for (const c of cells) {
     if (c.role) {
       placeByColumn(draft, c.text, c.role);
@@ -59,6 +63,8 @@ export function draftFromCells(cells: Cell[], category: string[], roles: ColumnR
       draft.units.push({ role: unitRoles[Math.min(unitIndex, unitRoles.length - 1)] ?? 'resp', text: c.text });
       unitIndex++;
       afterFacts = true;
+    } else if (c.shape === 'deadline' && draft.task.length && milestones && draft.deadline.length) {
+      // A milestone cell.
     } else if (c.shape === 'deadline' && draft.task.length) {
       draft.deadline.push(c.text);
       afterFacts = true;
