@@ -212,6 +212,23 @@ describe('extractIndicatorTable: a two-row header', () => {
       [30, '2030-12-31'],
     ]);
   });
+
+  it('reads the years under a header cell spanning both rows that names a year itself', () => {
+    const got = extractIndicatorTable(
+      {
+        header: ['序号', '指标', '基期值(2024年)', '目标值', '目标值', '指标属性'],
+        rows: rows([
+          ['序号', '指标', '基期值(2024年)', '2025年', '2026年', '指标属性'],
+          ['1', '孕产妇系统管理率(%)', '90', '≥91', '≥92', '约束性'],
+        ]),
+      },
+      { planYear: 2025, annual: true, line: 1 },
+    );
+    expect(got.map((g) => [g.baseline, g.target, g.due])).toEqual([
+      [90, 91, '2025-12-31'],
+      [90, 92, '2026-12-31'],
+    ]);
+  });
 });
 
 describe('extractIndicatorTable: a change written in a target cell', () => {
