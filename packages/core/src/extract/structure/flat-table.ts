@@ -139,7 +139,12 @@ function readRows(lines: Line[], from: number, header: FlatHeader, dir: UnitDire
     const t = line.text;
     // A milestone cell may be a bare word a title ends in ("方案").
     const title = isTitleLine(t) && !(milestones && t.trim().length <= 4);
-    if (isBodyTerminator(t) || title || isSignature(lines, k) || CONTACT.test(t)) break;
+    // A township's name over a date inside a row that lacks its time limit is the row's unit cell, not a signature.
+    // So is a full date there ("2026年8月31日"): the row's time limit, not the date under a signature.
+    const awaitsDeadline = lastRole === 'deadline' && !complete(cur) && !!cur?.cells.some((c) => c.shape === 'units');
+    const signature = isSignature(lines, k) && !awaitsDeadline;
+    const dated = awaitsDeadline && cellShape(t, dir) === 'deadline';
+    if ((isBodyTerminator(t) && !dated) || title || signature || CONTACT.test(t)) break;
     const again = headerAt(lines, k);
     if (again) {
       k = again.next - 1;
