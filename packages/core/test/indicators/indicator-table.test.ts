@@ -259,3 +259,24 @@ describe('extractIndicatorTable: unit cells of weights and counted events', () =
     ]);
   });
 });
+
+describe('extractIndicatorTable: a name holding a number', () => {
+  it('keeps a row whose name has a figure in it (10万元以上村占比) a row of its own', () => {
+    const got = extractIndicatorTable(
+      {
+        header: ['序号', '指标', '单位', '2025年', '2026年目标'],
+        rows: rows([
+          ['1', '农村卫生厕所普及率', '%', '88', '≥90'],
+          ['2', '集体经济收入10万元以上村占比', '%', '72', '80'],
+          ['3', '规模以上工业增加值增速', '%', '6', '7'],
+        ]),
+      },
+      ctx,
+    );
+    expect(got.map((g) => [g.name, g.target])).toEqual([
+      ['农村卫生厕所普及率', 90],
+      ['集体经济收入10万元以上村占比', 80],
+      ['规模以上工业增加值增速', 7],
+    ]);
+  });
+});
