@@ -237,8 +237,7 @@ export function findQuantities(text: string, quoted: QuotedSpans): Quantity[] {
     const end = read.end;
     // "1个工作日办结": the span is at most the standard.
     const bound =
-      read.bound ??
-      (TIME_UNITS.has(unitRaw) && (text.startsWith('办结', unitEnd) || text.startsWith('内办结', unitEnd)) ? '<=' : null);
+      read.bound ?? (TIME_UNITS.has(unitRaw) && (text.startsWith('办结', unitEnd) || text.startsWith('内办结', unitEnd)) ? '<=' : null);
     // A number with no measure word stands alone (控制在0.011以内, ≥22); 2022年, 13号, 323攻坚 do not.
     // Tested first: it is anchored at the number and rules out most numbers (years, dates) cheaply.
     if (unitRaw === '' && !UNITLESS_END_RE.test(text.slice(end, end + 4))) continue;

@@ -58,7 +58,8 @@ export function draftFromCells(cells: Cell[], category: string[], roles: ColumnR
   // One time-limit column followed by milestone columns (进度安排 by quarter): a date-like cell after the
   // time limit ("持续", "6月底") is a milestone, not a second deadline.
   const deadlineAt = roles.indexOf('deadline');
-  const milestones = deadlineAt >= 0 && roles.lastIndexOf('deadline') === deadlineAt && roles.slice(deadlineAt + 1).filter((r) => r === 'note').length >= 2;
+  const milestones =
+    deadlineAt >= 0 && roles.lastIndexOf('deadline') === deadlineAt && roles.slice(deadlineAt + 1).filter((r) => r === 'note').length >= 2;
   for (const c of cells) {
     if (c.role) {
       placeByColumn(draft, c.text, c.role);
