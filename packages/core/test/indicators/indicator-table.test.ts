@@ -212,6 +212,23 @@ describe('extractIndicatorTable: a two-row header', () => {
       [30, '2030-12-31'],
     ]);
   });
+
+  it('reads the years under a header cell spanning both rows that names a year itself', () => {
+    const got = extractIndicatorTable(
+      {
+        header: ['序号', '指标', '基期值(2024年)', '目标值', '目标值', '指标属性'],
+        rows: rows([
+          ['序号', '指标', '基期值(2024年)', '2025年', '2026年', '指标属性'],
+          ['1', '孕产妇系统管理率(%)', '90', '≥91', '≥92', '约束性'],
+        ]),
+      },
+      { planYear: 2025, annual: true, line: 1 },
+    );
+    expect(got.map((g) => [g.baseline, g.target, g.due])).toEqual([
+      [90, 91, '2025-12-31'],
+      [90, 92, '2026-12-31'],
+    ]);
+  });
 });
 
 describe('extractIndicatorTable: a change written in a target cell', () => {
@@ -239,6 +256,27 @@ describe('extractIndicatorTable: unit cells of weights and counted events', () =
     expect(got.map((i) => [i.name, i.unit, i.baseline, i.target])).toEqual([
       ['油料总产量', '万吨', 12, 13],
       ['群众体育赛事', '项次', 80, 100],
+    ]);
+  });
+});
+
+describe('extractIndicatorTable: a name holding a number', () => {
+  it('keeps a row whose name has a figure in it (10万元以上村占比) a row of its own', () => {
+    const got = extractIndicatorTable(
+      {
+        header: ['序号', '指标', '单位', '2025年', '2026年目标'],
+        rows: rows([
+          ['1', '农村卫生厕所普及率', '%', '88', '≥90'],
+          ['2', '集体经济收入10万元以上村占比', '%', '72', '80'],
+          ['3', '规模以上工业增加值增速', '%', '6', '7'],
+        ]),
+      },
+      ctx,
+    );
+    expect(got.map((g) => [g.name, g.target])).toEqual([
+      ['农村卫生厕所普及率', 90],
+      ['集体经济收入10万元以上村占比', 80],
+      ['规模以上工业增加值增速', 7],
     ]);
   });
 });

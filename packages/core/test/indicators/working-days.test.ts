@@ -11,4 +11,8 @@ describe('working days', () => {
   it('leaves a procedural time limit alone', () => {
     expect(read('受理后5个工作日内办结。')).toEqual([]);
   });
+  it('reads a kind of case with its standard span as a target', () => {
+    expect(read('不动产登记“一网通办”,一般登记3个工作日内办结。')).toEqual([[3, '个工作日', '<=']]);
+    expect(read('窗口受理后,审批事项2个工作日内办结。')).toEqual([[2, '个工作日', '<=']]);
+  });
 });

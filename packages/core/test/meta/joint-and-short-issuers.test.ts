@@ -129,3 +129,24 @@ describe('page header shapes', () => {
     expect(meta.issuer).toBe('国务院');
   });
 });
+
+describe('a signature that leaves out its place', () => {
+  it('gives way to the page’s 发布机构 naming the same level’s government with its place', async () => {
+    const meta = await metaOf(`标 题:东河镇2026年健康社区建设工作安排
+发布机构:东河镇人民政府
+发布日期:2026-03-18
+
+东河镇2026年健康社区建设工作安排
+1.开展环境整治。每月组织一次集中大扫除。
+镇爱卫办
+2026年3月16日`);
+    expect(meta.issuer).toBe('东河镇人民政府');
+  });
+  it('is kept when the page names no issuer of its own', async () => {
+    const meta = await metaOf(`东河镇2026年健康社区建设工作安排
+1.开展环境整治。每月组织一次集中大扫除。
+镇爱卫办
+2026年3月16日`);
+    expect(meta.issuer).toBe('镇爱卫办');
+  });
+});

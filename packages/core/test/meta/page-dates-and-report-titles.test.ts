@@ -42,6 +42,16 @@ describe('a report page carrying its list of work', () => {
     ]);
     expect(m.title).toBe('某局党组关于区委巡察反馈意见整改落实情况的通报');
   });
+  it('keeps the report title over the list of what it orders fixed (整改清单)', async () => {
+    const m = await meta([
+      '某县人民政府督查室关于2026年民生实事推进情况的督查通报',
+      '现将有关情况通报如下。',
+      '附件:民生实事滞后事项整改清单',
+      '序号\t滞后事项\t整改措施\t责任单位\t整改时限',
+      '1\t幼儿园建设\t完成消防验收\t县教育局\t2026年8月31日',
+    ]);
+    expect(m.title).toBe('某县人民政府督查室关于2026年民生实事推进情况的督查通报');
+  });
 });
 
 describe('a document number at the end of a page header line', () => {

@@ -90,7 +90,7 @@ export function fits(role: Role, cell: string): boolean {
 }
 
 /** A name that merely holds a digit ("5岁以下儿童生长迟缓率(%)") is not a value. */
-const NAME_END_RE = /(?:率|数|量|水平|比例|寿命|面积|时间|人数|浓度|指数|[((][^()()]{1,12}[))])$/;
+const NAME_END_RE = /(?:率|数|量|水平|比例|占比|比重|增速|增幅|寿命|面积|时间|人数|浓度|指数|[((][^()()]{1,12}[))])$/;
 /** A cell that is a value, not a name with a digit in it nor (beside a unit column) a unit. */
 export function isValueCell(cell: string, hasUnitCol: boolean): boolean {
   const c = clean(cell);

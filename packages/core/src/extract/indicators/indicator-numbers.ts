@@ -175,12 +175,17 @@ const OWN_ITEMS_BEFORE_RE = /(?:实施|确定|明确|共|等|包括|涵盖)\s*$/
 /** An at-most verb before a time span: "压缩至3个工作日内" is a target, "2个工作日内反馈" a procedure's limit. */
 const TIME_CAP_BEFORE_RE = /(?:压缩至|压缩到|压减至|压减到|缩短至|缩短到|减少至|减至|降至|控制在)\s*$/;
 
+/** A kind of case right before its time standard, opening its clause ("，一般登记3个工作日"). */
+const CASE_BEFORE_RE = /(?:^|[,,;;。、])\p{Script=Han}{0,4}(?:登记|事项|业务|案件|申请|审批|许可)$/u;
+
 /**
  * A time span that is a service standard: "压缩至3个工作日内" (an at-most verb, then 内) or "1个工作日办结" (the span,
  * then 办结 — unlike "5个工作日内办结", a limit counted from some event).
  */
 function timeTarget(text: string, start: number, unitEnd: number): boolean {
   if (text.startsWith('办结', unitEnd)) return true;
+  // "一般登记3个工作日内办结": a kind of case, then its standard; "受理后5个工作日内办结" counts from an event.
+  if (text.startsWith('内办结', unitEnd) && CASE_BEFORE_RE.test(text.slice(Math.max(0, start - 8), start))) return true;
   return text[unitEnd] === '内' && TIME_CAP_BEFORE_RE.test(text.slice(Math.max(0, start - 6), start));
 }
 
@@ -231,7 +236,8 @@ export function findQuantities(text: string, quoted: QuotedSpans): Quantity[] {
     const read = readBound(text, unitEnd);
     const end = read.end;
     // "1个工作日办结": the span is at most the standard.
-    const bound = read.bound ?? (TIME_UNITS.has(unitRaw) && text.startsWith('办结', unitEnd) ? '<=' : null);
+    const bound =
+      read.bound ?? (TIME_UNITS.has(unitRaw) && (text.startsWith('办结', unitEnd) || text.startsWith('内办结', unitEnd)) ? '<=' : null);
     // A number with no measure word stands alone (控制在0.011以内, ≥22); 2022年, 13号, 323攻坚 do not.
     // Tested first: it is anchored at the number and rules out most numbers (years, dates) cheaply.
     if (unitRaw === '' && !UNITLESS_END_RE.test(text.slice(end, end + 4))) continue;

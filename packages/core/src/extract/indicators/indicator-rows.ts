@@ -71,11 +71,13 @@ function alignBackwards(columns: Column[], cols: number[], cells: string[], out:
   return out;
 }
 /** A row that only names years (and repeats header words) under the target columns, with no value in it. */
-export function isHeaderContinuation(columns: Column[], cells: string[]): boolean {
+export function isHeaderContinuation(columns: Column[], cells: string[], header: string[] = []): boolean {
   if (cells.length !== columns.length) return false;
   let years = 0;
   for (let i = 0; i < cells.length; i++) {
     const c = clean(cells[i] ?? '');
+    // A header cell spanning both rows (基期值(2025年)) is repeated in the lower one.
+    if (c !== '' && c === clean(header[i] ?? '')) continue;
     if (/^\d{4}年(?:目标值?|底|末)?$/.test(c)) {
       if (columns[i]?.role !== 'target') return false;
       years++;

@@ -82,7 +82,7 @@ export function extractIndicatorTable(table: IndicatorTable, ctx: IndicatorConte
   const out: ExtractedIndicator[] = [];
   const rows = mergeFragments(table.rows);
   // A two-row header ("目标值" spanning "2022年" | "2030年"): the second row gives the target columns their years.
-  while (rows[0] && isHeaderContinuation(columns, rows[0].cells)) {
+  while (rows[0] && isHeaderContinuation(columns, rows[0].cells, table.header)) {
     rows[0].cells.forEach((c, i) => {
       const y = /^(\d{4})\s*年/.exec(clean(c));
       const col = columns[i];

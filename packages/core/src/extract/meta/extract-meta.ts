@@ -210,6 +210,7 @@ function pickIssuer(
   const candidates = [named, noticeIssuer && orgShaped(noticeIssuer) ? noticeIssuer : null, fieldIssuer];
   // Prefer the fullest name: metadata fields often abbreviate ("市政府" for "衢州市人民政府").
   const first = candidates.find((c): c is string => !!c) ?? null;
+  if (first && fieldIssuer && placeless(first, fieldIssuer)) return fieldIssuer;
   // A page's 发布机构 field naming one of joint signers: the page says which of them published it.
   if (first && fieldIssuer && first.includes(' ') && first.split(' ').includes(fieldIssuer.replace(/\s+/g, ''))) return fieldIssuer;
   // Not when the field only adds a bracketed note to the signed name ("X人民政府(办公室)" for a signature "X人民政府").
@@ -225,6 +226,18 @@ function pickIssuer(
   )
     return fieldIssuer;
   return first;
+}
+
+/**
+ * A signature that leaves out its place ("镇爱卫办", "区卫健委") where the page's 发布机构 field names an organisation
+ * of the same level with its place ("朱泾镇人民政府"): the field says who issued the page.
+ */
+function placeless(signed: string, field: string): boolean {
+  const level = /^(镇|乡|区|县|市|街道)\p{Script=Han}{1,10}$/u.exec(signed.replace(/\s+/g, ''))?.[1];
+  if (!level) return false;
+  const f = field.replace(/\s+/g, '');
+  const at = f.indexOf(level);
+  return at >= 2 && at <= 8 && f.length > signed.length && /^\p{Script=Han}+$/u.test(f.slice(0, at));
 }
 
 /**

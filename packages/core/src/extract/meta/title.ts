@@ -88,6 +88,9 @@ const REPORT = /关于.{4,}的(?:督查|督办|督導|督导|检查|核查)?(?:�
 /** A heading that names a list of work ("…整改台账", "…任务清单", "…推进情况台账(一季度)"). */
 const WORK_LIST = /(?:台账|清单|一览表|分工表|任务表|明细表|情况表|进度表|臺賬|清單)(?:[((][^()()]{1,20}[))])?$/;
 
+/** A list of what an inspection found to fix (整改清单, 问题清单, 滞后事项清单). */
+const FIX_LIST = /(?:整改|问题|滞后事项)清单(?:[((][^()()]{1,20}[))])?$/;
+
 /**
  * A report page ("…关于整改进展情况的通报") that carries the list it reports on under the list's own heading: the
  * heading directly above the table's 序号 header names the plan.
@@ -95,8 +98,13 @@ const WORK_LIST = /(?:台账|清单|一览表|分工表|任务表|明细表|情�
 function tableUnderReport(found: Candidate, candidates: Candidate[], lines: MetaLine[]): Candidate | undefined {
   if (!REPORT.test(found.compact)) return undefined;
   // The table may be flattened to one record per row ("【序号】1【督办事项】…").
+  // Not the report's own list of what to fix (滞后事项整改清单): the report that sets it is the document.
   return candidates.find(
-    (c) => c.index > found.index && WORK_LIST.test(c.compact) && /^[【[]?序号/.test(lines[c.index + 1]?.compact ?? ''),
+    (c) =>
+      c.index > found.index &&
+      WORK_LIST.test(c.compact) &&
+      !FIX_LIST.test(c.compact) &&
+      /^[【[]?序号/.test(lines[c.index + 1]?.compact ?? ''),
   );
 }
 

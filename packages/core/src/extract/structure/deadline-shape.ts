@@ -2,6 +2,8 @@ import { parseDeadlineCell } from '../dates/index.js';
 
 /** A deadline cell is short and made of dates and time-frame words only. */
 export function isDeadlineCell(t: string): boolean {
+  // "立行立改": fixed at once, a time limit with no date.
+  if (/^(?:立行立改|即知即改|立查立改|立知立改|即查即改)$/.test(t.trim())) return true;
   const cell = parseDeadlineCell(t, 2000);
   if (!cell.due.length && !cell.ongoing && !/^(?:\d{4}年)?(?:年内|全年|近期|适时|上半年|下半年|按期|长期|立即|即时)/.test(t)) return false;
   const rest = t

@@ -54,9 +54,35 @@ const NATURE_LABEL = /^(?:属性|性质|指标类型)$/;
 
 const SIDE_LABEL = /^\p{Script=Han}{2,6}$/u;
 
+/** A period under a 进度安排 group label (一季度, 第二季度, 1-3月, 上半年): a milestone column, never the time limit. */
+const PERIOD_LABEL = /^(?:第?[一二三四1-4]季度|\d{1,2}[-—–~至]\d{1,2}月份?|\d{1,2}月份?|[上下]半年|Q[1-4])$/i;
+
+/** A group label over period columns ("进度安排" over "一季度 ⏎ 二季度 …"). */
+const PERIOD_GROUP = /^(?:进度安排|时间安排|进度计划|推进计划|时序进度|进度要求|时间节点)$/;
+
+/**
+ * The role of a period label at `k` under a 进度安排 group: 'note', and the group label (already read as a
+ * deadline column) is dropped from `roles` because it is no column of its own. Null when `label` is no such period.
+ */
+function periodRole(label: string, roles: (ColumnRole | null)[], labels: string[]): 'note' | null {
+  if (!PERIOD_LABEL.test(label.replace(/\s+/g, ''))) return null;
+  const last = labels.length - 1;
+  if (roles[last] === 'note' && PERIOD_LABEL.test((labels[last] ?? '').replace(/\s+/g, ''))) return 'note';
+  if (roles[last] !== 'deadline' || !PERIOD_GROUP.test((labels[last] ?? '').replace(/\s+/g, ''))) return null;
+  roles.pop();
+  labels.pop();
+  return 'note';
+}
+
 /** Cell roles of a header row; bare years are value columns of a target table when an indicator label names it. */
-function rowRoles(cells: string[]): (ColumnRole | null)[] {
-  const roles = cells.map(headerRole);
+function rowRoles(all: string[]): (ColumnRole | null)[] {
+  const roles: (ColumnRole | null)[] = [];
+  const cells: string[] = [];
+  for (const c of all) {
+    const r = headerRole(c) ?? periodRole(c, roles, cells);
+    roles.push(r);
+    cells.push(c);
+  }
   // One label of its own beside the number, duty and unit columns (工作指标, 考核标准, 完成标志) is a side column: what
   // the row serves or how it is judged, never the duty itself.
   const unknown = roles.filter((r) => r === null).length;
@@ -91,9 +117,17 @@ export function headerAt(lines: Line[], i: number): FlatHeader | null {
       return { roles: twoLevel(roles as ColumnRole[]), next: i + 1, inline: true, narrow: true };
   }
   const roles: ColumnRole[] = [];
+  const labels: string[] = [];
   let j = i;
-  while (j < lines.length && j - i < 10) {
+  while (j < lines.length && j - i < 14) {
     const label = lines[j]?.text ?? '';
+    const period = headerRole(label) ? null : periodRole(label, roles, labels);
+    if (period) {
+      roles.push(period);
+      labels.push(label);
+      j++;
+      continue;
+    }
     // A value label's year on a line of its own ("基期值" ⏎ "(2025年)"): part of the label above, not a column.
     if (roles[roles.length - 1] === 'indicator' && YEAR_NOTE.test(label.replace(/\s+/g, ''))) {
       j++;
@@ -104,6 +138,7 @@ export function headerAt(lines: Line[], i: number): FlatHeader | null {
       (roles.includes('indicator') && (YEAR_LABEL.test(label.replace(/\s+/g, '')) || NATURE_LABEL.test(label.trim())) ? 'indicator' : null);
     if (r) {
       roles.push(r);
+      labels.push(label);
       j++;
       continue;
     }
@@ -111,6 +146,7 @@ export function headerAt(lines: Line[], i: number): FlatHeader | null {
     const split = splitLabel(lines[j]?.text ?? '', lines[j + 1]?.text ?? '');
     if (!split) break;
     roles.push(split);
+    labels.push(label + (lines[j + 1]?.text ?? ''));
     j += 2;
   }
   if (roles.length >= 3 && isHeaderSet(roles)) return { roles: twoLevel(roles), next: j, inline: false };

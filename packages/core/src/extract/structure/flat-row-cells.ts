@@ -29,6 +29,13 @@ function hasDate(text: string): boolean {
   return cell.due.length > 0 || cell.ongoing;
 }
 
+/** True when a text cell comes after `c` in the row, followed by a unit cell. */
+function textFollows(cells: Cell[], c: Cell): boolean {
+  const rest = cells.slice(cells.indexOf(c) + 1);
+  const text = rest.findIndex((x) => x.shape === 'text');
+  return text >= 0 && rest.slice(text + 1).some((x) => x.shape === 'units');
+}
+
 /** Sorts a row's cells by shape into the header's columns. */
 export function draftFromCells(cells: Cell[], category: string[], roles: ColumnRole[], headerless: boolean): RowDraft {
   // Without a header, one unit cell is an undifferentiated list; two are lead and participants.
@@ -46,6 +53,13 @@ export function draftFromCells(cells: Cell[], category: string[], roles: ColumnR
   };
   let unitIndex = 0;
   let afterFacts = false;
+  const firstUnit = roles.findIndex((r) => UNIT_ROLES.includes(r));
+  const taskFirst = !headerless && roles.filter((r) => r === 'task').length >= 2 && roles.indexOf('task') < firstUnit;
+  // One time-limit column followed by milestone columns (进度安排 by quarter): a date-like cell after the
+  // time limit ("持续", "6月底") is a milestone, not a second deadline.
+  const deadlineAt = roles.indexOf('deadline');
+  const milestones =
+    deadlineAt >= 0 && roles.lastIndexOf('deadline') === deadlineAt && roles.slice(deadlineAt + 1).filter((r) => r === 'note').length >= 2;
   for (const c of cells) {
     if (c.role) {
       placeByColumn(draft, c.text, c.role);
@@ -55,10 +69,15 @@ export function draftFromCells(cells: Cell[], category: string[], roles: ColumnR
     if (c.shape === 'person') continue;
     if (c.shape === 'num' && draft.number === null && !draft.task.length) {
       draft.number = /\d+/.exec(c.text)?.[0] ?? c.text;
+    } else if (c.shape === 'units' && !draft.task.length && taskFirst && textFollows(cells, c)) {
+      // A 事项 named after an institution (社区养老服务站) in a task column that comes before the unit columns.
+      draft.task.push(c.text);
     } else if (c.shape === 'units' && (draft.task.length || unitIndex < unitRoles.length)) {
       draft.units.push({ role: unitRoles[Math.min(unitIndex, unitRoles.length - 1)] ?? 'resp', text: c.text });
       unitIndex++;
       afterFacts = true;
+    } else if (c.shape === 'deadline' && draft.task.length && milestones && draft.deadline.length) {
+      // A milestone cell.
     } else if (c.shape === 'deadline' && draft.task.length) {
       draft.deadline.push(c.text);
       afterFacts = true;

@@ -99,6 +99,9 @@ function readRows(lines: Line[], from: number, header: FlatHeader, dir: UnitDire
   const indicator = roles.filter((r) => r === 'indicator').length >= 2;
   if (indicator) return readIndicatorRows(lines, from, header);
   const lastRole = [...roles].reverse().find((r) => r !== 'note' && r !== 'person' && r !== 'other');
+  // Milestone columns after the time limit (进度安排 by quarter): short cells ("选址" ⏎ "施工" ⏎ "完工") that are
+  // neither a vertical group label nor the tail of the deadline.
+  const milestones = roles.filter((r) => r === 'note').length >= 2 && roles.lastIndexOf('note') > roles.indexOf('deadline');
   const rows: { cells: Cell[]; category: string[] }[] = [];
   const grid: string[][] = [
     header.inline ? splitInline(lines[from]?.text ?? '', header.narrow) : lines.slice(from, header.next).map((l) => l.text),
@@ -134,7 +137,14 @@ function readRows(lines: Line[], from: number, header: FlatHeader, dir: UnitDire
   for (; k < lines.length; k++) {
     const line = lines[k] as Line;
     const t = line.text;
-    if (isBodyTerminator(t) || isTitleLine(t) || isSignature(lines, k) || CONTACT.test(t)) break;
+    // A milestone cell may be a bare word a title ends in ("方案").
+    const title = isTitleLine(t) && !(milestones && t.trim().length <= 4);
+    // A township's name over a date inside a row that lacks its time limit is the row's unit cell, not a signature.
+    // So is a full date there ("2026年8月31日"): the row's time limit, not the date under a signature.
+    const awaitsDeadline = lastRole === 'deadline' && !complete(cur) && !!cur?.cells.some((c) => c.shape === 'units');
+    const signature = isSignature(lines, k) && !awaitsDeadline;
+    const dated = awaitsDeadline && cellShape(t, dir) === 'deadline';
+    if ((isBodyTerminator(t) && !dated) || title || signature || CONTACT.test(t)) break;
     const again = headerAt(lines, k);
     if (again) {
       k = again.next - 1;
@@ -218,7 +228,7 @@ function readRows(lines: Line[], from: number, header: FlatHeader, dir: UnitDire
         continue;
       }
     }
-    const vertical = hasNum && complete(cur) ? verticalGroupAt(lines, k, lastNum) : null;
+    const vertical = hasNum && !milestones && complete(cur) ? verticalGroupAt(lines, k, lastNum) : null;
     if (vertical) {
       close();
       category = [vertical.label];
@@ -260,6 +270,7 @@ function readRows(lines: Line[], from: number, header: FlatHeader, dir: UnitDire
       (last.shape === 'text' || shape === 'text') &&
       t.length <= 20 &&
       last.shape !== 'num' &&
+      !(milestones && last.shape === 'deadline') &&
       shape !== 'units' &&
       shape !== 'deadline'
     ) {

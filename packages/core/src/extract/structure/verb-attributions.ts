@@ -22,7 +22,9 @@ export function findTrailingVerbAttribution(text: string, dir: UnitDirectory): A
   if (cut < 0) return null;
   const sentence = body.slice(cut + 1).trim();
   // "…——宁固镇人民政府、县市场监管局": after a dash a bare unit list names the units too (the first leads).
-  if ((!HAS_ROLE_VERB.test(sentence) && !(dash > stop)) || sentence.length > 120) return null;
+  // "主要负责同志要亲自部署": 负责 in a person noun (负责同志, 负责人) assigns no role.
+  const verbal = sentence.replace(/负责(?:同志|人)/g, '');
+  if ((!HAS_ROLE_VERB.test(verbal) && !(dash > stop)) || sentence.length > 120) return null;
   const roles = parseAttributionText(withoutTimeClause(sentence).replace(SUBJECT_BEFORE_OWNER, ''), dir);
   if (!roles || !roles.lead.length) return null;
   return { ...roles, start: cut + 1, end: text.length, statesOrderRule: false };

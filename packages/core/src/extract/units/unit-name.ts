@@ -64,6 +64,11 @@ const PROVINCE_BROADCASTER =
 
 const PLACED_SCHOOL = /^\p{Script=Han}{1,6}(?:[镇乡县市区村]|街道)\p{Script=Han}{0,6}学校$/u;
 
+/** A school by its own name (朱泾小学, 东河中学, 实验第二小学); not a kind of school (农村小学, 公办中学, 中小学). */
+const NAMED_SCHOOL = /^\p{Script=Han}{2,6}(?:小学|中学|幼儿园)$/u;
+const SCHOOL_KIND =
+  /^(?:各|全|所有|相关|有关|其他|中|城区|城镇|城乡|农村|乡村|乡镇|公办|民办|普通|寄宿制|义务教育|健康|无烟|示范|重点|薄弱|试点|省级|市级|县级|区级)/;
+
 function stripNotes(s: string): string {
   // Remove bracketed notes and inner lists: 各县(市、区)人民政府 → 各县人民政府, 市政府办(应急办) → 市政府办.
   return s.replace(/\([^()]*\)/g, '');
@@ -105,6 +110,7 @@ function isUnitNameUncached(raw: string, dir?: UnitDirectory): boolean {
   if (TOWNSHIP.test(base) && !NOT_TOWNSHIP.test(base)) return true;
   // A school answers for its part when named after its place (某镇中心学校); 健康学校 / 无烟学校 are kinds of school.
   if (PLACED_SCHOOL.test(base) || PROVINCE_BROADCASTER.test(base)) return true;
+  if (NAMED_SCHOOL.test(base) && !SCHOOL_KIND.test(base) && !/(?:创建|建设|开展|推进|新建|改扩建)/.test(base)) return true;
   const suffix = orgSuffixOf(base);
   if (!suffix) return false;
   if (suffix === '组' && !TEAM.test(base)) return false;
