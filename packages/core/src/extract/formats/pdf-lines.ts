@@ -3,6 +3,7 @@ import { appendTableRows, continuesTable } from './pdf-table-pages.js';
 import { reconsiderFlushJoins, reindentLostLeads } from './pdf-flush-joins.js';
 import { continuesInlineItems } from './pdf-inline-items.js';
 import { completesPipeRow } from './pdf-pipe-rows.js';
+import { isSubHeaderRow } from './pdf-sub-header.js';
 import { realignGapJoins, realignTabJoins, type GapJoin, type TabJoin } from './pdf-wrapped-columns.js';
 import type { RawCell } from './source-builder.js';
 
@@ -95,6 +96,7 @@ export function cleanPdfBlocks(blocks: PdfBlock[]): (string | RawCell[][])[] {
       joinNext &&
       typeof prev === 'string' &&
       !block.breakBefore &&
+      !(isTabWrap(prev, block.indent) && isSubHeaderRow(prev, text)) &&
       (!ITEM_START.test(toHalfWidth(text)) || continuesInlineItems(prev, text)) &&
       (runsOn(prev, block) || completesPipeRow(out.slice(0, -1), prev, text))
     ) {

@@ -13,6 +13,7 @@ import { SourceBuilder } from './source-builder.js';
 import { wrapContinuations, type LineBox } from './pdf-wrap-continuations.js';
 import {
   completeRowAbove,
+  completeTabRow,
   indentedRowWrap,
   isGroupHeading,
   isIndentedUnder,
@@ -277,6 +278,7 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
     const overflows = (l.right >= margin - l.size * 2 && !hadRoom) || l.right + gapAllowance + nextWord > margin;
     const full =
       !completeRowAbove(blocks, i, left) &&
+      !completeTabRow(blocks, i, left) &&
       !(COLUMNS.test(l.text) && headsTable(blocks, i + 1)) &&
       (wraps.has(i + 1) ||
         (overflows && (l.x <= left + l.size * 2.5 || tabRowGoesOn(l, after, left))) ||

@@ -1,3 +1,5 @@
+import { toHalfWidth } from '../dates/calendar.js';
+
 // Rows of a table typed with spaces, too wide for the page: how their wrapped pieces show on it.
 
 /** Where a line sits, as the typed-table helpers need it. */
@@ -109,4 +111,34 @@ export function completeRowAbove(blocks: PageBlock[], i: number, left: number): 
     if (isRowAt(above, left)) widest = Math.max(widest, columnGaps(above.line.text) + 1);
   }
   return cells >= 3 && cells >= widest && widest > 0;
+}
+
+/** A cell that closes on a whole date or term (2024年6月, 6月底前, 长期), not one a wrap would go on with. */
+const CLOSED_DATE =
+  /(?:(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?)?|\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?(?:底|前|底前|中旬|上旬|下旬)?)$/;
+/** What may go on after a date broken at the margin (2024年6月 | 底前, 2024年 | 6月). */
+const DATE_GOES_ON = /^\s*(?:[0-9０-９底前中上下日号]|以前|之前)/;
+
+/**
+ * Row i of a table on tab stops holds every column (as many cells as the widest row above it, empty ones
+ * counted) and its last cell closes on a date; the next line, at the left margin and without tabs, does not go
+ * on with a date. The row ended at the margin by chance: the line after it (a signature) starts anew.
+ */
+export function completeTabRow(blocks: PageBlock[], i: number, left: number): boolean {
+  const b = blocks[i];
+  const after = blocks[i + 1];
+  if (!b || !('line' in b) || !after || !('line' in after)) return false;
+  const { text, x, size, page } = b.line;
+  const n = after.line;
+  if (!text.includes('\t') || x > left + size * 0.5 || n.page !== page || n.text.includes('\t') || n.x > left + n.size * 0.5) return false;
+  const cells = text.trim().split('\t');
+  if (!CLOSED_DATE.test(toHalfWidth(cells[cells.length - 1] ?? '').trim()) || DATE_GOES_ON.test(toHalfWidth(n.text))) return false;
+  let widest = 0;
+  for (let j = i - 1; j >= Math.max(0, i - ROWS_ABOVE); j--) {
+    const above = blocks[j];
+    if (!above || !('line' in above)) break;
+    if (above.line.text.includes('\t') && above.line.x <= left + above.line.size * 0.5)
+      widest = Math.max(widest, above.line.text.trim().split('\t').length);
+  }
+  return cells.length >= 3 && cells.length >= widest && widest > 0;
 }

@@ -9,6 +9,9 @@ const DOC_NUMBER = /[\p{Script=Han}]{1,12}(?:\s*[〔[(【〖])?\s*(?:19|20)\d{2}
 /** The part of DOC_NUMBER from the year on: a text without it has no document number (a cheap first test). */
 const DOC_NUMBER_TAIL = /(?:19|20)\d{2}\s*[〕\])】〗]\s*\d{1,4}\s*[号號]/;
 
+/** A field label alone, with no value after it (主题词:). */
+const EMPTY_FIELD = /^\s{2,}\p{Script=Han}{2,5}\s*[:：]$/u;
+
 const PUBLICATION_FIELD = /^(?:发布时间|发布日期|成文日期|印发日期|信息来源|来源)\s*:/;
 
 /** The first document number in a text, exactly as written, or null. */
@@ -39,6 +42,9 @@ export function docNumberFrom(fieldValue: string | null, lines: MetaLine[], titl
     // Alone on its line, or heading the notice title ("盘政办发〔2018〕28号 盘锦市…关于印发…的通知"), or the page's
     // publication fields ("遵府办发〔2023〕5号 发布时间:2023-02-20").
     if (at <= 1 && (rest === '' || /关于|通知|意见|方案/.test(rest) || PUBLICATION_FIELD.test(rest))) return n;
+    // Or the value of a metadata table printed without rules, the next field's label beside it with nothing
+    // after it ("南政办〔2026〕21号      主题词:"); the number's own label wrapped onto the lines around it.
+    if (at <= 1 && EMPTY_FIELD.test(line.half.slice(at + n.length).trimEnd())) return n;
     // Or closing the notice title in brackets ("…的通知(海府办〔2024〕12号)").
     if (/(?:通知|意见|方案)[((]$/.test(line.half.slice(0, at)) && /^[))]?$/.test(rest)) return n;
     // Or standing apart at the end of a page's header line ("来源:市政府办公室  发布时间:…  【大 中 小】项政办〔2026〕5号").
