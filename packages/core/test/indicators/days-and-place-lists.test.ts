@@ -21,3 +21,13 @@ describe('a count after places and a work verb', () => {
     expect(read('在东湖、西岭、南山3个社区启动试点。')).toEqual([]);
   });
 });
+
+describe('a deadline later in the sentence', () => {
+  const due = (text: string) => extractIndicators(text, 0, { planYear: 2026, annual: true, line: 1 }).map((i) => i.due);
+  it('takes the one that closes the work past one that only starts it', () => {
+    expect(due('新建城乡供水管网改造工程8处,5月底前开工,10月底前完工。')).toEqual(['2026-10-31']);
+  });
+  it('takes none that only starts the work', () => {
+    expect(due('新建城乡供水管网改造工程8处,5月底前开工。')).toEqual(['2026-12-31']);
+  });
+});
