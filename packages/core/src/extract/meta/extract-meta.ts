@@ -202,7 +202,10 @@ function pickIssuer(
   // Prefer the fullest name: metadata fields often abbreviate ("市政府" for "衢州市人民政府").
   const first = candidates.find((c): c is string => !!c) ?? null;
   // A page's 发布机构 field naming one of joint signers: the page says which of them published it.
-  if (first && fieldIssuer && first.includes(' ') && first.split(' ').includes(fieldIssuer.replace(/\s+/g, ''))) return fieldIssuer;
+  // Not when the notice's own title names them all ("X委员会 X人民政府关于印发…的通知"): they issued it together.
+  const together = noticeIssuer !== null && first !== null && noticeIssuer.replace(/\s+/g, '') === first.replace(/\s+/g, '');
+  if (!together && first && fieldIssuer && first.includes(' ') && first.split(' ').includes(fieldIssuer.replace(/\s+/g, '')))
+    return fieldIssuer;
   // Not when the field only adds a bracketed note to the signed name ("X人民政府(办公室)" for a signature "X人民政府").
   // Nor when it names the signer's own office, which published the page ("X委员会办公室" for a signature "X委员会").
   const bare = fieldIssuer?.replace(/[((][^()()]*[))]/g, '').replace(/\s+/g, '');
