@@ -116,3 +116,30 @@ describe('findStreamTables: a row cut by the page', () => {
     expect(findStreamTables(page2, { ...columns, head: undefined }).tables).not.toEqual(findStreamTables(page2).tables);
   });
 });
+
+describe('findStreamTables: a section row in the rows a page carries on', () => {
+  const PAGE1 = [
+    ...HEADER(700),
+    ...row(650, '1', ['新建社区食堂八个', '并投入使用'], '县民政局', '六月底前'),
+    ...row(610, '2', ['开放学校体育场地', '二十所'], '县教育局', '九月底前'),
+  ];
+
+  it('keeps reading the table past a section heading across its columns', () => {
+    const page2 = [
+      ...row(780, '3', ['改造老旧小区', '十二个'], '县住建局', '年底前'),
+      run(0, '二、城市管理', 745),
+      ...row(710, '4', ['新建口袋公园', '五个'], '县城管局', '年底前'),
+      ...row(670, '5', ['整治背街小巷', '二十条'], '县城管局', '年底前'),
+      at(72, '抄送:县委办公室。', 600),
+    ];
+    const { tables, rest } = findStreamTables(page2, findStreamTables(PAGE1).carry);
+    expect(tables).toHaveLength(1);
+    expect(texts(tables[0]!.rows)).toEqual([
+      ['3', '改造老旧小区十二个', '县住建局', '年底前'],
+      ['二、城市管理'],
+      ['4', '新建口袋公园五个', '县城管局', '年底前'],
+      ['5', '整治背街小巷二十条', '县城管局', '年底前'],
+    ]);
+    expect(rest.map((r) => r.text)).toEqual(['抄送:县委办公室。']);
+  });
+});

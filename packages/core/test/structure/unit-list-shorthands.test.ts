@@ -26,6 +26,11 @@ describe('unit lists written in shorthand', () => {
     expect(splitUnitList('东湖区、西山县人民政府')).toEqual(['东湖区人民政府', '西山县人民政府']);
   });
 
+  it('gives it to autonomous prefectures and leagues named bare too', () => {
+    expect(splitUnitList('青岭州、白河州人民政府')).toEqual(['青岭州人民政府', '白河州人民政府']);
+    expect(splitUnitList('青岭盟、东湖区人民政府')).toEqual(['青岭盟人民政府', '东湖区人民政府']);
+  });
+
   it("separates a group unit run on after a name, but keeps a body's own member units whole", () => {
     expect(splitUnitList('区民政局各街道办事处')).toEqual(['区民政局', '各街道办事处']);
     expect(splitUnitList('县防汛办各成员单位')).toEqual(['县防汛办各成员单位']);

@@ -23,3 +23,23 @@ describe('a tab table whose duty cell wrapped onto a line that opens with a tab'
     ]);
   });
 });
+
+describe('a tab table whose duty cell wrapped onto a line that opens with its tail', () => {
+  it('joins the tail to the duty and the rest of the line to the row', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某区2026年健康城市建设任务分解',
+        '序号\t工作任务\t牵头单位\t配合单位\t完成时限',
+        '1\t建成健康步道3条\t区住建局\t区卫健局\t2026年10月底',
+        '2\t推动学校食堂开展减油行动,建成示范',
+        '食堂12家\t区教育局\t区市场监管局\t2026年11月底',
+        '3\t开展老年人健康体检\t区卫健局\t各街道\t2026年9月底',
+      ].join('\n'),
+    });
+    expect(plan.tasks.map((t) => [t.number, t.text, t.lead, t.participants, t.due])).toEqual([
+      ['1', '建成健康步道3条', ['区住建局'], ['区卫健局'], ['2026-10-31']],
+      ['2', '推动学校食堂开展减油行动,建成示范食堂12家', ['区教育局'], ['区市场监管局'], ['2026-11-30']],
+      ['3', '开展老年人健康体检', ['区卫健局'], ['各街道'], ['2026-09-30']],
+    ]);
+  });
+});

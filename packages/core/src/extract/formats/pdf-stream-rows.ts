@@ -6,14 +6,20 @@ import { spannedRows } from './pdf-stream-spans.js';
 import { cellText, type PdfTable } from './pdf-tables.js';
 import type { RawCell } from './source-builder.js';
 
+/** Two lines further apart than this many font sizes are not lines of one cell. */
+const MAX_PITCH = 1.7;
+
 /**
  * The distance between two lines of one cell: the smallest that recurs (a stray pair of lines set closer, such
- * as a line of a fallback font, is not the pitch).
+ * as a line of a fallback font, is not the pitch). In a table of one-line rows set well apart, the row distance
+ * recurs most; a cell's pitch is then the closest distance a line's height apart that recurs at all (cells
+ * wrapped onto two or three lines in a few rows).
  */
-function linePitch(distances: number[]): number {
+function linePitch(distances: number[], size: number): number {
   const sorted = [...distances].sort((p, q) => p - q);
-  const enough = Math.max(2, Math.ceil(sorted.length * 0.1));
-  const pitch = sorted.find((d) => sorted.filter((e) => Math.abs(e - d) <= 0.3).length >= enough);
+  const recurs = (d: number, n: number) => sorted.filter((e) => Math.abs(e - d) <= 0.3).length >= n;
+  const pitch = sorted.find((d) => recurs(d, Math.max(2, Math.ceil(sorted.length * 0.1))));
+  if (pitch !== undefined && pitch > size * MAX_PITCH) return sorted.find((d) => d <= size * MAX_PITCH && recurs(d, 2)) ?? pitch;
   return pitch ?? sorted[0] ?? Infinity;
 }
 
@@ -45,9 +51,12 @@ export function toTable(lines: TextLine[], region: Region, carriedXs?: number[])
     const ys = lines.filter((_, k) => colLines[k]!.has(c)).map((l) => l.y);
     for (let k = 1; k < ys.length; k++) within.push(ys[k - 1]! - ys[k]!);
   }
-  const pitch = linePitch(within.filter((d) => d > size * 0.8));
+  const pitch = linePitch(
+    within.filter((d) => d > size * 0.8),
+    size,
+  );
   // Rows set with a little padding are only a few points further apart than a cell's lines.
-  const threshold = pitch <= size * 1.7 ? pitch * 1.1 : 0;
+  const threshold = pitch <= size * MAX_PITCH ? pitch * 1.1 : 0;
   const cuts = new Set<number>();
   for (let k = 1; k < lines.length; k++) {
     if (spanning.has(k) || spanning.has(k - 1)) {

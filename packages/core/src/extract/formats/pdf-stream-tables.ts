@@ -109,13 +109,21 @@ function continuation(lines: TextLine[], carried: StreamColumns): { table: PdfTa
   const first = lines[0];
   if (!first || (first.segments.length < 2 && !cutCellTail(lines, carried))) return null;
   let end = -1;
+  const spanning = new Set<number>();
+  const fits = (line: TextLine | undefined) =>
+    line !== undefined && narrow(carried.gutters, line.segments).length === carried.gutters.length;
   while (end + 1 < lines.length) {
     const next = lines[end + 1]!;
-    if (narrow(carried.gutters, next.segments).length !== carried.gutters.length) break;
     if (end >= 0 && lines[end]!.y - next.y > MAX_LINE_GAP * next.size) break;
+    if (!fits(next)) {
+      // A section row across the columns, between rows of the table (as growRegion reads one).
+      const after = lines[end + 2];
+      if (end < 0 || next.segments.length !== 1 || !fits(after) || next.y - after!.y > MAX_LINE_GAP * after!.size) break;
+      spanning.add(end + 1);
+    }
     end++;
   }
-  const table = toTable(lines.slice(0, end + 1), { start: 0, end, gutters: carried.gutters, spanning: new Set() }, carried.xs);
+  const table = toTable(lines.slice(0, end + 1), { start: 0, end, gutters: carried.gutters, spanning }, carried.xs);
   return table && table !== 'typed' ? { table, end } : null;
 }
 

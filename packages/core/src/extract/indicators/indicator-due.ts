@@ -218,10 +218,15 @@ export class DueIndex {
     if (p && p.start >= sentenceStart) return p;
     const c = k >= 0 ? (this.lastCarry[k] ?? -1) : -1;
     if (c >= 0) return this.phrases[c] ?? null;
-    // "体检率不低于70%,9月30日前完成体检任务": a deadline later in the same sentence that closes the work.
-    const after = this.phrases[k + 1];
+    // "体检率不低于70%,9月30日前完成体检任务": a deadline later in the same sentence that closes the work; past one
+    // that only starts it ("工程15处,6月底前开工,11月底前完工").
     if (this.yearLong.some((at) => at >= sentenceStart && at < pos)) return null;
-    return after && after.closes && after.start >= pos && after.start < sentenceEnd ? after : null;
+    for (let j = k + 1; j < this.phrases.length; j++) {
+      const after = this.phrases[j]!;
+      if (after.start < pos || after.start >= sentenceEnd) break;
+      if (after.closes) return after;
+    }
+    return null;
   }
 }
 

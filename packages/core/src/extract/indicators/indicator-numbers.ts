@@ -65,7 +65,7 @@ const WHERE_BEFORE_RE = /在(?![^,;。,]*(?:建成|建设|新建|创建|完成|�
 const WHERE_AFTER_RE = /^[^,;。,\d]{0,14}开展/;
 /** "实现12个县市全覆盖", "7个县(市)医共体全部实现…": a count of the whole scope, not an amount to reach. */
 const WHOLE_SCOPE_AFTER_RE = /^[^,;。,、\d]{0,12}?(?:全覆盖|全部)/;
-const TIME_UNITS = new Set(['小时', '分钟', '天', '周', '个月', '个工作日']);
+const TIME_UNITS = new Set(['小时', '分钟', '天', '日', '周', '个月', '个工作日']);
 const RATE_UNIT_RE = /^\/(10万|十万|100000|万|千|百)/;
 
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -201,6 +201,9 @@ function perItem(text: string, start: number, unitEnd: number): boolean {
 
 const value0 = (raw: string) => Number(raw.replace(/[\s,]/g, ''));
 
+/** Verbs that make what a number after them counts. */
+const WORK_VERB_END = /(?:建设|新建|改建|创建|建成|新增|完成|开展|组织|培育|打造|改造|设置|增设|建立|布设|配备|配置)$/;
+
 /**
  * "在南昌、赣州、九江3个设区市启动试点", "白家村、北窑村两个试点": a number that counts the names listed right
  * before it describes the list, it sets no target.
@@ -212,6 +215,8 @@ function countsListedNames(text: string, start: number, value: number): boolean 
   const parts = before.slice(cut + 1).split('、');
   // Listed names are nouns: "建设健康主题公园、健康步道2处" / "每个县建成影像、…、病理5个中心" count what is to be built.
   if (/(?:建设|新建|创建|建成|新增|完成|开展|组织|培育|打造|改造|评选|认定|命名)/.test(parts[0] ?? '')) return false;
+  // Places named before a work verb: "在甲社区、乙社区建设2处服务站" counts what is to be built there.
+  if (WORK_VERB_END.test(parts[parts.length - 1] ?? '')) return false;
   return parts.length === value && parts.every((p) => p.length >= 1 && p.length <= 8 && !/\d/.test(p));
 }
 
@@ -231,8 +236,10 @@ export function findQuantities(text: string, quoted: QuotedSpans): Quantity[] {
     const numEnd = start + m[0].length;
     UNIT_RE.lastIndex = numEnd;
     const u = UNIT_RE.exec(text);
-    const unitRaw = u?.[1] ?? '';
-    const unitEnd = u ? numEnd + u[0].length : numEnd;
+    // "压缩至10日": days after an at-most verb (elsewhere 日 after a number closes a date).
+    const days = !u && text[numEnd] === '日' && TIME_CAP_BEFORE_RE.test(text.slice(Math.max(0, start - 6), start));
+    const unitRaw = days ? '日' : (u?.[1] ?? '');
+    const unitEnd = days ? numEnd + 1 : u ? numEnd + u[0].length : numEnd;
     const read = readBound(text, unitEnd);
     const end = read.end;
     // "1个工作日办结": the span is at most the standard.

@@ -7,6 +7,7 @@ import { draftingSigner } from './joint-issuer.js';
 import { compact, metaLines, type MetaLine } from './meta-lines.js';
 import { field, readMetadataBlock } from './metadata-block.js';
 import { findTitle } from './title.js';
+import { issuingSentence } from './issuing-sentence.js';
 import { docNumberYear } from './month-day-signature.js';
 
 /**
@@ -20,11 +21,12 @@ export function extractMeta(source: SourceText): PlanMeta {
   const title = findTitle(lines, field(fields, '标题', '文件名称', '名称'));
   // A 说明 sheet may name the notice the table was sent with: "文件来源 | X关于印发…的通知(某府办函〔2025〕6号)".
   const sentWith = field(fields, '文件来源');
-  const docNumber = docNumberFrom(
-    field(fields, '发文字号', '发布字号', '发文编号', '文号', '文件编号', '字号') ?? sentWith,
-    lines,
-    title.index,
-  );
+  // A page about the plan (a news item, a 政策解读) may tell in one sentence who issued it, under which number, when.
+  const told = issuingSentence(lines, title.title);
+  const docNumber =
+    docNumberFrom(field(fields, '发文字号', '发布字号', '发文编号', '文号', '文件编号', '字号') ?? sentWith, lines, title.index) ??
+    told?.docNumber ??
+    null;
   const signatures = findSignatures(lines, docNumberYear(docNumber));
 
   const written = field(fields, '成文日期');
@@ -41,6 +43,8 @@ export function extractMeta(source: SourceText): PlanMeta {
     named ??
     noticeOffice(sentWith) ??
     header ??
+    // The office the sentence names issued the plan; a 来源 field names the office that posted the page.
+    (signatures.length ? null : told?.issuer) ??
     sourceIssuer(origin, masthead(lines)) ??
     // A ledger with no other sign of its office: the 填报单位 filled in under its title, or a "X 制表" line.
     orgField(field(fields, '填报单位')) ??
@@ -54,8 +58,9 @@ export function extractMeta(source: SourceText): PlanMeta {
   const signatureDate =
     date ??
     signature?.date ??
-    parseSignatureDate((published ?? '').replace(/\s+\d{1,2}:\d{2}(?::\d{2})?$/, '')) ??
-    issuingSentenceDate(lines, title.title);
+    // The day the sentence says the plan was signed, not the day the page about it was posted.
+    told?.date ??
+    parseSignatureDate((published ?? '').replace(/\s+\d{1,2}:\d{2}(?::\d{2})?$/, ''));
 
   const issuerRaw = issuedBy(lines) ?? pickIssuer(signatures, signature, title.noticeIssuer, fieldIssuer);
   const issuer = issuerRaw ? draftingSigner(repairTruncated(spelledOutBelow(issuerRaw, lines), source.text), docNumber) : null;
@@ -70,20 +75,6 @@ export function extractMeta(source: SourceText): PlanMeta {
       (titleYears.length === 0 && planYear !== null && /政府工作报告/.test(title.title)));
 
   return { title: title.title, issuer, docNumber, date: signatureDate, planYear, annual };
-}
-
-/**
- * A page about the plan, with no signature, that tells when it was issued: "2022年5月17日,X办公室以X发〔2022〕14号印发
- * 《Y》。" where Y is the plan's title.
- */
-function issuingSentenceDate(lines: MetaLine[], title: string | null): string | null {
-  if (!title) return null;
-  const t = title.replace(/\s+/g, '');
-  for (const line of lines.slice(0, 80)) {
-    const m = /^((?:19|20)\d{2}年\d{1,2}月\d{1,2}日),.{2,60}?印发《([^《》]+)》/.exec(line.compact);
-    if (m?.[1] && m[2] === t) return parseSignatureDate(m[1]);
-  }
-  return null;
 }
 
 const ISSUED_LINE = /^[((](?:\d{4}年\d{1,2}月\d{1,2}日)?(.{4,40}?)印发[))]$/;
@@ -212,7 +203,10 @@ function pickIssuer(
   const first = candidates.find((c): c is string => !!c) ?? null;
   if (first && fieldIssuer && placeless(first, fieldIssuer)) return fieldIssuer;
   // A page's 发布机构 field naming one of joint signers: the page says which of them published it.
-  if (first && fieldIssuer && first.includes(' ') && first.split(' ').includes(fieldIssuer.replace(/\s+/g, ''))) return fieldIssuer;
+  // Not when the notice's own title names them all ("X委员会 X人民政府关于印发…的通知"): they issued it together.
+  const together = noticeIssuer !== null && first !== null && noticeIssuer.replace(/\s+/g, '') === first.replace(/\s+/g, '');
+  if (!together && first && fieldIssuer && first.includes(' ') && first.split(' ').includes(fieldIssuer.replace(/\s+/g, '')))
+    return fieldIssuer;
   // Not when the field only adds a bracketed note to the signed name ("X人民政府(办公室)" for a signature "X人民政府").
   // Nor when it names the signer's own office, which published the page ("X委员会办公室" for a signature "X委员会").
   const bare = fieldIssuer?.replace(/[((][^()()]*[))]/g, '').replace(/\s+/g, '');

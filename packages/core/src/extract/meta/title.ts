@@ -52,13 +52,16 @@ export function findTitle(lines: MetaLine[], titleField: string | null = null): 
   const fieldCandidate = titleField ? fieldTitle(titleField) : null;
   const notice = findNotice(fieldCandidate ? [fieldCandidate, ...candidates] : candidates, head);
   if (notice) {
+    const plan = compact(notice.plan);
     const heading = candidates.find(
-      // Most of the plan's name, not a fragment of it such as a table header cell ("重点任务").
+      // Most of the plan's name, not a fragment of it such as a table header cell ("重点任务"), nor an attachment
+      // left out of the page ("…责任表(略)").
       (c) =>
         c.index > notice.index &&
         !/[关關][于於]|的(?:通知|函|决定|決定)$/.test(c.compact) &&
-        c.compact.length >= compact(notice.plan).length * 0.5 &&
-        similar(c.compact, compact(notice.plan)),
+        !OMITTED.test(c.compact) &&
+        c.compact.length >= plan.length * 0.5 &&
+        similar(c.compact, plan),
     );
     if (heading) return { title: heading.text, index: heading.index, noticeIssuer: notice.issuer };
     return { title: notice.plan, index: notice.index, noticeIssuer: notice.issuer };
@@ -78,6 +81,9 @@ export function findTitle(lines: MetaLine[], titleField: string | null = null): 
   const issuer = /^(.{2,30}?)关于/.exec(first.compact)?.[1] ?? null;
   return { title: first.text, index: first.index, noticeIssuer: issuer };
 }
+
+/** A heading marked as left out of the page: "…推进工作责任表(略)". */
+const OMITTED = /[((]略[))]$/;
 
 /** A metadata row naming the title: its label opens the line. */
 const FIELD_ROW = /^(?:文件名称|标题|名称)[::]?/;
@@ -175,6 +181,8 @@ function titleCandidates(lines: MetaLine[]): Candidate[] {
       !dateOnly(line) &&
       !numberOnly(line) &&
       !opensWithLabel(line.half) &&
+      // Nor does a header's office beside its date ("某县人民政府督查室    2026年5月8日").
+      !/(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/.test(line.compact) &&
       !(orgShaped(line.compact) && TITLE_END.test(next.compact));
     if (next && joinable && line.compact.length + next.compact.length <= 90 && TITLE_END.test(line.compact + next.compact)) {
       out.push({ index: line.index, text: joinBroken(line.raw, next.raw), compact: line.compact + next.compact });

@@ -179,7 +179,11 @@ function underMergedCells(row: Piece[], width: number, lastFull: Piece[] | null)
  * next opens with a tab and holds the rest, its first cell the duty's tail when the two lines overfill the row.
  */
 function wrappedTabRow(b: ParagraphBlock, next: ParagraphBlock | null, width: number): { cells: Piece[]; end: number } | null {
-  if (!next || !next.text.startsWith('\t') || !/^\d{1,3}\t/.test(b.text.trim())) return null;
+  if (!next || !/^\d{1,3}\t/.test(b.text.trim())) return null;
+  // Or the next line opens with the duty's tail, no tab before it ("6\t推动…创建示范" ⏎ "餐厅10家\t区市场监管局\t…"): not a
+  // row of its own (a number) and only as many cells as the row lacks.
+  const tabbed = next.text.startsWith('\t');
+  if (!tabbed && /^\s*\d{1,3}(?:\t|$)/.test(next.text)) return null;
   const tab = b.text.indexOf('\t');
   const own = [
     { start: b.start, text: b.text.slice(0, tab) },
@@ -190,10 +194,10 @@ function wrappedTabRow(b: ParagraphBlock, next: ParagraphBlock | null, width: nu
     return { text, start: p.start + lead, end: p.start + lead + text.length };
   });
   if (b.text.indexOf('\t', tab + 1) >= 0 || !own[1]?.text) return null;
-  const rest = pipeCells({ ...next, text: `x${next.text}` }, '\t')?.slice(1) ?? null;
+  const rest = tabbed ? (pipeCells({ ...next, text: `x${next.text}` }, '\t')?.slice(1) ?? null) : pipeCells(next, '\t');
   if (!rest || rest.some((c) => !c.text)) return null;
-  const tail = rest.map((c) => ({ ...c, start: c.start - 1, end: c.end - 1 }));
-  if (own.length + tail.length === width) return { cells: [...own, ...tail], end: next.end };
+  const tail = tabbed ? rest.map((c) => ({ ...c, start: c.start - 1, end: c.end - 1 })) : rest;
+  if (tabbed && own.length + tail.length === width) return { cells: [...own, ...tail], end: next.end };
   if (own.length + tail.length !== width + 1) return null;
   const duty = own[1]!;
   const more = tail[0]!;

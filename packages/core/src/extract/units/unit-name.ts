@@ -240,7 +240,7 @@ const knownUnitList = memoizedPerParseWith(
 const ONE_LEVEL = /^(自治[区州县旗]|[省市县区旗州盟])(?!委|[省县区旗州盟]|市(?!场))/;
 // Not 中心: a centre named after a bare department (某某服务中心) is an institution whose name is written in full.
 const DEPARTMENT_END = endsWithAny(DEPARTMENT_SUFFIXES);
-const BARE_PLACE = /^\p{Script=Han}{2,6}[区县市旗]$/u;
+const BARE_PLACE = /^\p{Script=Han}{2,6}[区县市旗州盟]$/u;
 const GOVERNMENT_END = /(?:人民政府|政府)$/;
 const BRANCH_OF_BODY = /(?:委|局|厅)\p{Script=Han}{2,4}分局$/u;
 // The administrative committee of a named area: 某某景区管理委员会, 某某开发区管委会, 某某度假区管理委员会.

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { Positioned } from '../../src/extract/formats/pdf-geometry.js';
+import { findStreamTables } from '../../src/extract/formats/pdf-stream-tables.js';
+
+// A borderless table of one-line rows set well apart (generous cell padding, as a landscape register
+// printed from HTML), where only a couple of cells wrapped: their lines are a line's height apart, set in
+// the middle of their row, above and below the row's one-line cells.
+const SIZE = 10;
+const STEP = 14;
+const PAD = 18;
+const COLS = [60, 90, 260, 330, 420];
+
+function cell(col: number, y: number, ...lines: string[]): Positioned[] {
+  const top = y + ((lines.length - 1) * STEP) / 2;
+  return lines.map((text, i) => {
+    const width = [...text].reduce((w, ch) => w + (ch < '\u0080' ? SIZE * 0.5 : SIZE), 0);
+    return { text, x: COLS[col]!, right: COLS[col]! + width, y: top - i * STEP, size: SIZE };
+  });
+}
+
+function table(rows: string[][][]): Positioned[] {
+  let top = 700;
+  return rows.flatMap((row) => {
+    const lines = Math.max(...row.map((c) => c.length));
+    const centre = top - ((lines - 1) * STEP) / 2;
+    top -= lines * STEP + PAD;
+    return row.flatMap((texts, col) => (texts.length === 0 ? [] : cell(col, centre, ...texts)));
+  });
+}
+
+const cellsOf = (rows: { text: string }[][]) => rows.map((r) => r.map((c) => c.text));
+
+describe('findStreamTables on one-line rows set far apart with a few wrapped cells', () => {
+  it('keeps a wrapped cell in its row though the row distance recurs most', () => {
+    const runs = table([
+      [['序号'], ['工作任务'], ['牵头单位'], ['配合单位'], ['完成时限']],
+      [['1'], ['新建口袋公园六处'], ['区园林局'], ['各街道'], ['六月底']],
+      [['2'], ['改造雨污管网十二公里'], ['区水务局'], ['区财政局'], ['二〇二六年十', '月底']],
+      [['3'], ['建设托育机构两所'], ['区卫健委'], ['区教育局'], ['九月']],
+      [['4'], ['落实困难群众救助机制，', '逐月开展排查'], ['区民政局'], ['各街道'], ['每月']],
+      [['5'], ['更新公交车辆四十台'], ['区交通局'], ['区国资委'], ['十二月']],
+      [['6'], ['整治背街小巷二十条'], ['区城管局'], ['各街道'], ['十月']],
+    ]);
+    const { tables } = findStreamTables(runs);
+    expect(tables).toHaveLength(1);
+    expect(cellsOf(tables[0]!.rows)).toEqual([
+      ['序号', '工作任务', '牵头单位', '配合单位', '完成时限'],
+      ['1', '新建口袋公园六处', '区园林局', '各街道', '六月底'],
+      ['2', '改造雨污管网十二公里', '区水务局', '区财政局', '二〇二六年十月底'],
+      ['3', '建设托育机构两所', '区卫健委', '区教育局', '九月'],
+      ['4', '落实困难群众救助机制，逐月开展排查', '区民政局', '各街道', '每月'],
+      ['5', '更新公交车辆四十台', '区交通局', '区国资委', '十二月'],
+      ['6', '整治背街小巷二十条', '区城管局', '各街道', '十月'],
+    ]);
+  });
+});
