@@ -1,34 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Positioned } from '../../src/extract/formats/pdf-geometry.js';
 import { findStreamTables } from '../../src/extract/formats/pdf-stream-tables.js';
+import { cellsOf, streamTable, type StreamLayout } from '../support/stream-table-layout.js';
 
 // A borderless table of one-line rows set well apart (generous cell padding, as a landscape register
 // printed from HTML), where only a couple of cells wrapped: their lines are a line's height apart, set in
 // the middle of their row, above and below the row's one-line cells.
 const SIZE = 10;
-const STEP = 14;
-const PAD = 18;
-const COLS = [60, 90, 260, 330, 420];
-
-function cell(col: number, y: number, ...lines: string[]): Positioned[] {
-  const top = y + ((lines.length - 1) * STEP) / 2;
-  return lines.map((text, i) => {
-    const width = [...text].reduce((w, ch) => w + (ch < '\u0080' ? SIZE * 0.5 : SIZE), 0);
-    return { text, x: COLS[col]!, right: COLS[col]! + width, y: top - i * STEP, size: SIZE };
-  });
-}
-
-function table(rows: string[][][]): Positioned[] {
-  let top = 700;
-  return rows.flatMap((row) => {
-    const lines = Math.max(...row.map((c) => c.length));
-    const centre = top - ((lines - 1) * STEP) / 2;
-    top -= lines * STEP + PAD;
-    return row.flatMap((texts, col) => (texts.length === 0 ? [] : cell(col, centre, ...texts)));
-  });
-}
-
-const cellsOf = (rows: { text: string }[][]) => rows.map((r) => r.map((c) => c.text));
+const LAYOUT: StreamLayout = { size: SIZE, step: 14, pad: 18, cols: [60, 90, 260, 330, 420] };
+const table = (rows: string[][][]) => streamTable(LAYOUT, rows);
 
 describe('findStreamTables on one-line rows set far apart with a few wrapped cells', () => {
   it('keeps a wrapped cell in its row though the row distance recurs most', () => {

@@ -1,36 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Positioned } from '../../src/extract/formats/pdf-geometry.js';
 import { findStreamTables } from '../../src/extract/formats/pdf-stream-tables.js';
+import { cellsOf, streamTable, type StreamLayout } from '../support/stream-table-layout.js';
 
 // A borderless table printed from an HTML table with narrow cell padding: a cell filled to its edge leaves
 // only 3 pt before the next column's text, rows are 3 pt further apart than a cell's lines, and every cell
 // sits in the middle of its row (a two-line header cell starts above the header's other cells).
 const SIZE = 10;
-const STEP = 15;
-const PAD = 3;
-const COLS = [60, 86, 169, 202, 285];
-
-/** A cell's lines, centred on y, as runs one em a Chinese character. */
-function cell(col: number, y: number, ...lines: string[]): Positioned[] {
-  const top = y + ((lines.length - 1) * STEP) / 2;
-  return lines.map((text, i) => {
-    const width = [...text].reduce((w, ch) => w + (ch < '\u0080' ? SIZE * 0.5 : SIZE), 0);
-    return { text, x: COLS[col]!, right: COLS[col]! + width, y: top - i * STEP, size: SIZE };
-  });
-}
-
-/** Rows of [cells], each row as high as its tallest cell, PAD apart; returns all runs. */
-function table(rows: string[][][]): Positioned[] {
-  let top = 700;
-  return rows.flatMap((row) => {
-    const lines = Math.max(...row.map((c) => c.length));
-    const centre = top - ((lines - 1) * STEP) / 2;
-    top -= lines * STEP + PAD;
-    return row.flatMap((texts, col) => (texts.length === 0 ? [] : cell(col, centre, ...texts)));
-  });
-}
-
-const cellsOf = (rows: { text: string }[][]) => rows.map((r) => r.map((c) => c.text));
+const LAYOUT: StreamLayout = { size: SIZE, step: 15, pad: 3, cols: [60, 86, 169, 202, 285] };
+const table = (rows: string[][][]) => streamTable(LAYOUT, rows);
 
 describe('findStreamTables on a tightly set table', () => {
   it('keeps columns apart at a 3 pt gap and rows apart at a 3 pt padding', () => {
