@@ -39,6 +39,8 @@ const LABEL_LINE = new RegExp(`^\\s*[【〔\\[]?(?:${PERSON_LABEL}|${LEAD_LABEL}
 export function isLabelLine(text: string): boolean {
   return LABEL_LINE.test(text);
 }
+/** A line that ends on a label with no value yet ("…【完成时限】"): its value is on the next line. */
+const ENDS_ON_LABEL = new RegExp(`${ANY_LABEL.source}\\s*$`);
 /** A field line of a record that names no role: a short label and a colon ("建设内容:", "二季度进展:"). */
 const OTHER_FIELD = /^\s*[\p{Script=Han}]{2,8}\s*[::]/u;
 /** A field of no role after a space on the same line ("配合单位:X、Y 进展情况:…"): it ends the value before it. */
@@ -151,8 +153,10 @@ export function findLabelledLines(text: string, dir: UnitDirectory, readVerbs?: 
   let acc = 0;
   let bare: string | null = null;
   for (const [i, l] of lines.entries()) {
-    // "牵头单位:" ⏎ "市卫健委;配合单位:…": a value broken onto the next line (fixed-width PDF text) continues its field.
-    if (acc > 0 && kept.length && /[::]\s*$/.test(lines[i - 1] ?? '') && !LABEL_LINE.test(l)) {
+    // "牵头单位:" ⏎ "市卫健委;配合单位:…", "…【完成时限】" ⏎ "2026年6月": a value broken onto the next line (fixed-width
+    // PDF text, a wrapped text file) continues its field.
+    const prev = lines[i - 1] ?? '';
+    if (acc > 0 && kept.length && (/[::]\s*$/.test(prev) || ENDS_ON_LABEL.test(prev)) && !LABEL_LINE.test(l)) {
       kept[kept.length - 1] += l;
       acc += l.length + 1;
       continue;
