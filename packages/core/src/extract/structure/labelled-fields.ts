@@ -1,4 +1,5 @@
 import { splitUnitList } from '../units/unit-name.js';
+import { slotUnitsWithVillages } from '../units/slot-villages.js';
 import { trimChars } from './text-trim.js';
 import { isDeadlineCell } from './deadline-shape.js';
 import { timeLimitAfter, type TimeLimitAfter } from './lone-deadline.js';
@@ -85,7 +86,7 @@ export function parseLabelled(written: string, dir: UnitDirectory, readVerbs?: V
   // its leading unit clauses are the units, a deadline clause is the deadline when no slot names one.
   let trailingDeadline: string | null = null;
   const units = (v: string): string[] => {
-    const whole = splitUnitList(v, dir);
+    const whole = splitUnitList(v, dir) ?? slotUnitsWithVillages(v, dir);
     if (whole) return whole;
     const names: string[] = [];
     // "X、Y按职责分工负责。具体任务均涉及各乡镇人民政府,下同": the sentence after the units' full stop is a note on them.
@@ -97,7 +98,7 @@ export function parseLabelled(written: string, dir: UnitDirectory, readVerbs?: V
         trailingDeadline ??= c;
         continue;
       }
-      const list = splitUnitList(c, dir);
+      const list = splitUnitList(c, dir) ?? slotUnitsWithVillages(c, dir);
       if (!list) break;
       names.push(...list);
     }
