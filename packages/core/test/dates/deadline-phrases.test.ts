@@ -9,6 +9,12 @@ describe('findDeadlinePhrases', () => {
     ['6月底之前完成不低于辖区40%总人口的接种覆盖面', ['2021-06-30']],
     // Days listed before one 前 share it.
     ['各单位于6月30日、12月10日前分别报送半年和全年小结', ['2021-06-30', '2021-12-10']],
+    // Months listed before one 完成 share it too (extraction.md: "4月、5月" → both), the work done in batches or not.
+    ['全镇早稻种植面积稳定在3.2万亩以上,4月、5月分两批完成育秧插秧', ['2021-04-30', '2021-05-31']],
+    ['4月、5月完成育秧插秧', ['2021-04-30', '2021-05-31']],
+    ['6月分期建成15个服务点', ['2021-06-30']],
+    // A month that starts the work in batches sets no deadline.
+    ['4月、5月分两批开展育秧', []],
     ['2021年底前,所有基层医疗机构规范设置发热门诊', ['2021-12-31']],
     [fullWidth('2021') + '年底前' + fullWidth(',') + '所有基层医疗机构规范设置发热门诊', ['2021-12-31']],
     [fullWidth('(2019') + '年' + fullWidth('10') + '月底前完成' + fullWidth(')'), ['2019-10-31']],

@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEPARTMENT_SUFFIXES,
-  GROUP_ENDINGS,
-  GROUP_QUALIFIERS,
-  ISSUER_ENDINGS,
-  NOT_ORG_ENDINGS,
-  ORG_SUFFIXES,
-  TEAM_PREFIXES,
-} from '../../src/extract/lexicons/org-suffixes.js';
+import { DEPARTMENT_SUFFIXES, NOT_ORG_ENDINGS, ORG_SUFFIXES, TEAM_PREFIXES } from '../../src/extract/lexicons/org-suffixes.js';
+import { GROUP_ENDINGS, GROUP_QUALIFIERS } from '../../src/extract/lexicons/group-endings.js';
+import { ISSUER_ENDINGS } from '../../src/extract/lexicons/issuer-endings.js';
 import { isUnitName, splitUnitList } from '../../src/extract/units/unit-name.js';
 import { orgShaped } from '../../src/extract/meta/issuer.js';
 

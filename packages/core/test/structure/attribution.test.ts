@@ -212,3 +212,22 @@ describe('parseAttributionText: bare 协同 labels and X负责,Y落实', () => {
     });
   });
 });
+
+describe('a closing group of units that gather or steer the work (X汇总, X统筹)', () => {
+  it('gives the item its owner', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某县2026年医改重点任务',
+        '(一)推进项目建设。建设示范项目5个。(县发展改革局统筹)',
+        '(二)各责任单位要于每季度末月20日前报送工作进展,年底前报送年度总结。(县卫生健康局汇总)',
+        '(三)各镇每月报送进展,由县卫生健康局汇总后报县政府。',
+      ].join('\n'),
+    });
+    expect(plan.tasks.map((t) => [t.lead, t.participants])).toEqual([
+      [['县发展改革局'], []],
+      [['县卫生健康局'], []],
+      // In a sentence the unit that gathers the reports is no attribution (extraction.md: never from the sentence).
+      [[], []],
+    ]);
+  });
+});

@@ -55,4 +55,36 @@ describe('labelled records written with 【】 labels', () => {
     });
     expect(plan.tasks.map((t) => [t.lead, t.participants])).toEqual([[['区卫健委'], ['区教育局']]]);
   });
+
+  it('reads 【label】 fields wrapped over two lines: a label opening the next line, a value on the next line', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某县2026年乡村振兴重点工作责任清单',
+        '一、推进乡村产业发展',
+        '1.建设标准化种植基地2万亩，推动品牌进超市。',
+        '【牵头单位】县农业农村局 【责任单位】城关镇、桥头镇人民政府',
+        '【完成时限】2026年9月',
+        '2.规范使用衔接补助资金，用于产业发展的比例不低于60%。',
+        '【牵头单位】县财政局 【责任单位】县发展和改革局 【完成时限】',
+        '2026年6月',
+        '3.培育农民专业合作社示范社10家。',
+        '【责任单位】县农业农村局',
+        '【完成时限】长期',
+      ].join('\n'),
+    });
+    expect(roles(plan)).toEqual([
+      ['建设标准化种', ['县农业农村局'], ['城关镇人民政府', '桥头镇人民政府'], ['2026-09-30'], false],
+      ['规范使用衔接', ['县财政局'], ['县发展和改革局'], ['2026-06-30'], false],
+      ['培育农民专业', ['县农业农村局'], [], [], true],
+    ]);
+  });
+
+  it('still drops a site metadata line in 【】 that names no field', async () => {
+    const plan = await parsePlan({
+      text: ['某县2026年重点工作清单', '【发布机构】县政府办', '1.改造农村户厕1500座。【牵头单位】县农业农村局【完成时限】2026年10月'].join(
+        '\n',
+      ),
+    });
+    expect(roles(plan)).toEqual([['改造农村户厕', ['县农业农村局'], [], ['2026-10-31'], false]]);
+  });
 });

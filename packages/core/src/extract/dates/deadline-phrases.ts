@@ -14,7 +14,9 @@ export interface DeadlinePhrase {
 
 const BY_BEFORE = /(?:到|至|截至|截止到?|截止至|力争到|力争在|最迟|不晚于)\s*$/;
 const BEFORE_AFTER = /^\s*(?:之前|以前|前)/;
-const DONE_AFTER = /^\s*(?:内|前)?\s*(?:要|将|力争|基本|全面|全部|率先|顺利|如期|全市|全省)?\s*(?:完成|建成|实现|出台|實現|出臺)/;
+// "4月、5月分两批完成": the work done in batches or phases by those dates.
+const DONE_AFTER =
+  /^\s*(?:内|前)?\s*(?:要|将|力争|基本|全面|全部|率先|顺利|如期|全市|全省)?\s*(?:分[两二三四五]?(?:批|期|阶段))?\s*(?:完成|建成|实现|出台|實現|出臺)/;
 /** "2000年前建成的小区": a date before an attributive 的 describes the thing, it sets no deadline. */
 const ATTRIBUTIVE_AFTER = /^\s*(?:之前|以前|前)\s*(?:建成|建设|修建|竣工|投用|投入使用|建造|形成|产生|发生|认定|确定|登记)?的/;
 const CHAIN_GAP = /^\s*(?:和|、|及|与|,|,)\s*$/;
@@ -42,8 +44,9 @@ export function findDeadlinePhrases(text: string, planYear: number | null): Dead
       keep = !/^\s*度/.test(half.slice(token.end));
     }
     if (keep && token.date !== null) {
-      // "6月30日、12月15日前": the dates listed before one 前 share it.
-      if (BEFORE_AFTER.test(half.slice(token.end))) out.push(...listedBefore(tokens, token, out, half, text));
+      // "6月30日、12月15日前", "4月、5月完成": the dates listed before one 前 or 完成 share it.
+      const after = half.slice(token.end);
+      if (BEFORE_AFTER.test(after) || DONE_AFTER.test(after)) out.push(...listedBefore(tokens, token, out, half, text));
       out.push({ date: token.date, start: token.start, end: token.end, text: text.slice(token.start, token.end) });
     }
     previous = token;

@@ -21,7 +21,11 @@ export function serialDate(serial: number): string | null {
   return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
 }
 
-/** Writes one sheet: leading one-text rows as paragraphs (titles), the rest as one table with spans. */
+/**
+ * Writes one sheet: leading one-text rows as paragraphs (titles), the rest as one table with spans. A sheet holding
+ * several tables one under another (a heading row, then a header again) is cut later, by splitTableSections, as any
+ * real table is.
+ */
 export function emitSheet(builder: SourceBuilder, sheet: Sheet): void {
   const filled = [...sheet.cells.keys()].sort((a, b) => a - b);
   if (filled.length === 0) return;
@@ -48,32 +52,14 @@ export function emitSheet(builder: SourceBuilder, sheet: Sheet): void {
   }
   // Rows inside a vertical merge stay even when empty, so row spans count the rows that are emitted.
   const rowIndexes = [...new Set([...filled, ...[...mergedRows].filter((r) => r >= first && r <= last)])].sort((a, b) => a - b);
-  let rows: RawCell[][] = [];
+  const rows: RawCell[][] = [];
   let tableStarted = false;
-  let headerRow: string[] = [];
-  for (const [n, r] of rowIndexes.entries()) {
+  for (const r of rowIndexes) {
     const values = sheet.cells.get(r) ?? new Map<number, string>();
     if (!tableStarted && values.size === 1 && width > 1) {
       builder.para([...values.values()][0] ?? '');
       continue;
     }
-    // A heading row ("二、重点任务") over a header row of other labels: the sheet's next table, with columns of its own.
-    const next = sheet.cells.get(rowIndexes[n + 1] ?? -1);
-    if (
-      tableStarted &&
-      values.size === 1 &&
-      width > 1 &&
-      !merges.some((m) => m.r0 < m.r1 && m.r0 <= r && m.r1 >= r) &&
-      next &&
-      opensTable(next, headerRow)
-    ) {
-      builder.table(rows);
-      builder.para([...values.values()][0] ?? '');
-      rows = [];
-      tableStarted = false;
-      continue;
-    }
-    if (!tableStarted) headerRow = [...values.values()];
     tableStarted = true;
     const cells: RawCell[] = [];
     for (let c = 0; c < width; c++) {
@@ -84,17 +70,4 @@ export function emitSheet(builder: SourceBuilder, sheet: Sheet): void {
     rows.push(cells);
   }
   builder.table(rows);
-}
-
-/** A header row unlike the first table's: three or more short labels, none a bare number. */
-function opensTable(row: Map<number, string>, firstHeader: string[]): boolean {
-  const labels = [...row.values()].map((v) => v.trim()).filter(Boolean);
-  if (labels.length < 3 || labels.some((v) => v.length > 12 || /^[\d.%-]+$/.test(v))) return false;
-  return (
-    labels.join('|') !==
-    firstHeader
-      .map((v) => v.trim())
-      .filter(Boolean)
-      .join('|')
-  );
 }

@@ -1,7 +1,5 @@
 import type { ExtractedIndicator } from '../plan-schema.js';
-import { readComparator } from './indicator-comparator.js';
-import { findQuantities } from './indicator-numbers.js';
-import { QuotedSpans } from './indicator-text.js';
+import { cellTarget } from './indicator-comparator.js';
 
 /** A goal column's header (工作目标, 年度目标, 目标值, 2024年目标): its cells state the row's target. */
 export const GOAL_HEADER = /^(?:\d{4}年)?(?:工作|年度|预期|主要)?目标(?:值)?$/;
@@ -34,9 +32,9 @@ export function goalIndicator(
   due: string | null,
 ): ExtractedIndicator | null {
   const c = goal.normalize('NFKC').replace(/\s+/g, '');
-  const q = findQuantities(c, new QuotedSpans(c))[0];
-  if (!q) return null;
-  const r = readComparator(c.slice(0, q.start), q.bound, q.unit);
+  const t = cellTarget(c);
+  if (!t) return null;
+  const q = t.quantity;
   const name =
     duty
       .split(/[,,;;。\n]/)
@@ -49,7 +47,7 @@ export function goalIndicator(
     baseline: null,
     target: q.value,
     unit: c.slice(q.unitFrom, q.unitTo),
-    comparator: r.comparator,
+    comparator: t.comparator,
     due,
     source,
   };

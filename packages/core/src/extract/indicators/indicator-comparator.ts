@@ -1,4 +1,6 @@
 import type { Comparator } from '../plan-schema.js';
+import { findQuantities, type Quantity } from './indicator-numbers.js';
+import { QuotedSpans } from './indicator-text.js';
 
 /**
  * Reads the comparator of a target from the words just before its number (`before`, ending at the digit)
@@ -76,4 +78,11 @@ export function readComparator(before: string, bound: '>=' | '<=' | null, unit: 
   if (least) return { comparator: '>=', explicit: true, wordStart };
   if (most) return { comparator: '<=', explicit: true, wordStart };
   return { comparator: '=', explicit: equal !== null, wordStart };
+}
+
+/** The first quantity a table cell states, with the comparator its words give ("≥22", "22以上"); null without one. */
+export function cellTarget(cell: string): { quantity: Quantity; comparator: Comparator } | null {
+  const q = findQuantities(cell, new QuotedSpans(cell))[0];
+  if (!q) return null;
+  return { quantity: q, comparator: readComparator(cell.slice(0, q.start), q.bound, q.unit).comparator };
 }

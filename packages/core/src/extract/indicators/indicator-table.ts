@@ -1,8 +1,6 @@
 import type { Comparator, ExtractedIndicator } from '../plan-schema.js';
-import { readComparator } from './indicator-comparator.js';
+import { cellTarget } from './indicator-comparator.js';
 import type { IndicatorContext } from './indicator-context.js';
-import { findQuantities } from './indicator-numbers.js';
-import { QuotedSpans } from './indicator-text.js';
 import { clean, EMPTY_VALUE_RE, HAN_RE, NATURE_CELL_RE, roleOf, UNIT_CELL_RE, type Role } from './indicator-columns.js';
 import { alignRow, isHeaderContinuation, mergeFragments } from './indicator-rows.js';
 import { carriedUnit } from './merged-unit-cell.js';
@@ -43,11 +41,11 @@ interface CellValue {
 function readValue(cell: string): CellValue | null {
   const c = clean(cell);
   if (EMPTY_VALUE_RE.test(c)) return null;
-  const q = findQuantities(c, new QuotedSpans(c))[0];
-  if (!q) return null;
-  const r = readComparator(c.slice(0, q.start), q.bound, q.unit);
+  const t = cellTarget(c);
+  if (!t) return null;
+  const q = t.quantity;
   const rest = (c.slice(0, q.start) + c.slice(q.end)).replace(/[≥≤<>=()()]|左右|以上|以下|以内|约|\d{4}年/g, '');
-  return { value: q.value, comparator: r.comparator, unit: q.unit, wordy: (rest.match(/\p{Script=Han}/gu) ?? []).length > 2 };
+  return { value: q.value, comparator: t.comparator, unit: q.unit, wordy: (rest.match(/\p{Script=Han}/gu) ?? []).length > 2 };
 }
 
 /** The cell states a change amount with its own measure word ("提高2个百分点"). */

@@ -2,6 +2,7 @@
  * Organisation-name morphology kept as data. A unit name is an optional place/level prefix and a body that
  * ends in an organisation suffix (局, 委, 办, 中心, 人民政府 …), or a group expression (各县(市、区)人民政府,
  * 市直各部门, XX成员单位). The patterns are built where they are used.
+ * Group expressions are in group-endings.ts, issuers' endings in issuer-endings.ts.
  */
 
 /** Endings of an organisation name. Matched longest first (管委会 before 会). */
@@ -202,57 +203,6 @@ export const TEAM_PREFIXES = [
   '协调',
 ] as const;
 
-/** Endings of a group unit: everyone of a kind (各县(市、区)人民政府, 市直各部门, 各乡镇, 有关企业). */
-export const GROUP_ENDINGS = [
-  '人民政府',
-  '政府',
-  '管委会',
-  '部门',
-  '单位',
-  '街道',
-  '乡镇',
-  '镇街',
-  '镇',
-  // 各乡(镇): the note dropped, every township.
-  '乡',
-  '区',
-  '县',
-  '市',
-  '县区',
-  '县市区',
-  '市区',
-  '开发区',
-  '园区',
-  '企业',
-  '院校',
-  '学校',
-  '医院',
-  '医疗机构',
-  '团体',
-  '办事处',
-  '成员单位',
-  '机构',
-  '村',
-  '社区',
-  '嘎查',
-] as const;
-
-/** Nouns that close a group expression after its qualifier (市爱卫会成员单位, 各有关部门, 市直属单位). */
-export const GROUP_NOUNS = [
-  '成员单位',
-  '有关单位',
-  '有关部门',
-  '相关部门',
-  '相关单位',
-  '责任单位',
-  '直属单位',
-  '各单位',
-  '各部门',
-] as const;
-
-/** Qualifiers that make a kind of unit a group of them without 各 (相关镇街, 有关县区, 涉及乡镇). */
-export const GROUP_QUALIFIERS = ['相关', '有关', '涉及'] as const;
-
 /** Endings of a local government, named after its place without a level (城关镇人民政府, 东关街道办事处). */
 export const LOCAL_GOVERNMENT_ENDINGS = ['人民政府', '政府', '办事处', '街道', '管委会'] as const;
 
@@ -302,43 +252,3 @@ export const GLUE_LEFT_ENDINGS = [
   '所',
   '室',
 ] as const;
-
-/** Endings of an issuing body in a document's signature or title, traditional forms included. */
-export const ISSUER_ENDINGS = [
-  '人民政府',
-  '政府',
-  '办公室',
-  '办公厅',
-  '委员会',
-  '领导小组',
-  '小组',
-  '党组',
-  '委',
-  '局',
-  '厅',
-  '部',
-  '中心',
-  '院',
-  '协会',
-  '学会',
-  '会',
-  '办',
-  '处',
-  '站',
-  '所',
-  '队',
-  '馆',
-  '署',
-  '联合会',
-  '會',
-  '廳',
-  '辦',
-  '處',
-  '隊',
-  '館',
-  '組',
-  '室',
-] as const;
-
-/** Last characters of an issuer named straight before 印发/转发 in a title (市卫健委印发…). */
-export const ISSUER_LAST_CHARS = ['局', '委', '办', '厅', '府', '部', '室', '组', '会', '辦', '廳', '組', '會'] as const;

@@ -48,5 +48,19 @@ export const LEAD_VERBS = ['牵头', '负责', '主责'] as const;
 /** Verbs after a unit list that make the units take part (市教育局配合, 各区政府参与). */
 export const PART_VERBS = ['配合', '参与', '协助', '协同', '协办', '支持', '指导'] as const;
 
-/** Verbs after a unit list that make the units answer for the work alone (市卫健委组织实施). */
-export const CARRY_OUT_VERBS = ['负责', '主责', '承担', '组织实施', '具体实施', '抓好落实', '负责落实', '负责实施'] as const;
+/**
+ * Verbs after a unit list that make the units answer for the work alone (市卫健委组织实施). A group of nothing but
+ * units and 汇总 or 统筹 ("(县卫生健康局汇总)" after a reporting duty) names who gathers or steers the work: its owner.
+ */
+export const CARRY_OUT_VERBS = [
+  '负责',
+  '主责',
+  '承担',
+  '组织实施',
+  '具体实施',
+  '抓好落实',
+  '负责落实',
+  '负责实施',
+  '汇总',
+  '统筹',
+] as const;

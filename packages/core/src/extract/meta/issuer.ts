@@ -1,6 +1,6 @@
 import { parseSignatureDate } from '../dates/signature-date.js';
 import type { MetaLine } from './meta-lines.js';
-import { ISSUER_ENDINGS } from '../lexicons/org-suffixes.js';
+import { ISSUER_ENDINGS } from '../lexicons/issuer-endings.js';
 import { endsWithAny } from '../lexicons/pattern.js';
 import { monthDaySignature } from './month-day-signature.js';
 

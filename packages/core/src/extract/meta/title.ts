@@ -2,7 +2,7 @@ import { findDocNumber } from './doc-number.js';
 import { dateOnly, orgShaped } from './issuer.js';
 import { compact, type MetaLine } from './meta-lines.js';
 import { toHalfWidth as toHalf } from '../dates/calendar.js';
-import { ISSUER_LAST_CHARS } from '../lexicons/org-suffixes.js';
+import { ISSUER_LAST_CHARS } from '../lexicons/issuer-endings.js';
 import { isSiteNavigation } from '../structure/site-navigation.js';
 import { opensWithLabel } from './metadata-block.js';
 

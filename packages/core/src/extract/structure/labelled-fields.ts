@@ -1,4 +1,5 @@
 import { splitUnitList } from '../units/unit-name.js';
+import { slotUnitsWithVillages } from '../units/slot-villages.js';
 import { trimChars } from './text-trim.js';
 import { isDeadlineCell } from './deadline-shape.js';
 import { timeLimitAfter, type TimeLimitAfter } from './lone-deadline.js';
@@ -39,6 +40,8 @@ const LABEL_LINE = new RegExp(`^\\s*[【〔\\[]?(?:${PERSON_LABEL}|${LEAD_LABEL}
 export function isLabelLine(text: string): boolean {
   return LABEL_LINE.test(text);
 }
+/** A line that ends on a label with no value yet ("…【完成时限】"): its value is on the next line. */
+const ENDS_ON_LABEL = new RegExp(`${ANY_LABEL.source}\\s*$`);
 /** A field line of a record that names no role: a short label and a colon ("建设内容:", "二季度进展:"). */
 const OTHER_FIELD = /^\s*[\p{Script=Han}]{2,8}\s*[::]/u;
 /** A field of no role after a space on the same line ("配合单位:X、Y 进展情况:…"): it ends the value before it. */
@@ -83,7 +86,7 @@ export function parseLabelled(written: string, dir: UnitDirectory, readVerbs?: V
   // its leading unit clauses are the units, a deadline clause is the deadline when no slot names one.
   let trailingDeadline: string | null = null;
   const units = (v: string): string[] => {
-    const whole = splitUnitList(v, dir);
+    const whole = splitUnitList(v, dir) ?? slotUnitsWithVillages(v, dir);
     if (whole) return whole;
     const names: string[] = [];
     // "X、Y按职责分工负责。具体任务均涉及各乡镇人民政府,下同": the sentence after the units' full stop is a note on them.
@@ -95,7 +98,7 @@ export function parseLabelled(written: string, dir: UnitDirectory, readVerbs?: V
         trailingDeadline ??= c;
         continue;
       }
-      const list = splitUnitList(c, dir);
+      const list = splitUnitList(c, dir) ?? slotUnitsWithVillages(c, dir);
       if (!list) break;
       names.push(...list);
     }
@@ -151,8 +154,10 @@ export function findLabelledLines(text: string, dir: UnitDirectory, readVerbs?: 
   let acc = 0;
   let bare: string | null = null;
   for (const [i, l] of lines.entries()) {
-    // "牵头单位:" ⏎ "市卫健委;配合单位:…": a value broken onto the next line (fixed-width PDF text) continues its field.
-    if (acc > 0 && kept.length && /[::]\s*$/.test(lines[i - 1] ?? '') && !LABEL_LINE.test(l)) {
+    // "牵头单位:" ⏎ "市卫健委;配合单位:…", "…【完成时限】" ⏎ "2026年6月": a value broken onto the next line (fixed-width
+    // PDF text, a wrapped text file) continues its field.
+    const prev = lines[i - 1] ?? '';
+    if (acc > 0 && kept.length && (/[::]\s*$/.test(prev) || ENDS_ON_LABEL.test(prev)) && !LABEL_LINE.test(l)) {
       kept[kept.length - 1] += l;
       acc += l.length + 1;
       continue;

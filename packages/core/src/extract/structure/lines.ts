@@ -3,6 +3,7 @@ import { codeUnitsOf, SPACE_UNITS } from '../code-unit-sets.js';
 import { foldCodeUnits, halfWidthMap } from '../fold-code-units.js';
 import type { SourceText, TableBlock } from '../source-text.js';
 import { decorationLength, isSharingSiteNote, strayCellCloser } from '../line-noise.js';
+import { isBracketedLabel } from './bracketed-label.js';
 
 /** One non-empty paragraph line, trimmed, with the offsets of the trimmed text in `SourceText.text`. */
 export interface Line {
@@ -149,10 +150,17 @@ export function isPageFurniture(text: string): boolean {
     /^(?:索引号|主题分类|发布机构|有效性|组配分类|公开方式|统一编号|主题词|文章属性|【(?![^】]*(?:牵头|负责|配合|参与))[^】]{1,6}】)/.test(
       t,
     ) &&
-    !isBracketRecord(t)
+    !isBracketRecord(t) &&
+    !isFieldLabelLine(t)
   )
     return true;
   return false;
+}
+
+/** "【完成时限】2026年9月", "【责任单位】X": a duty's bracketed field label opening a line, wrapped off the line before. */
+function isFieldLabelLine(t: string): boolean {
+  const m = /^【([^】]{1,6})】/.exec(t);
+  return !!m?.[1] && isBracketedLabel('【', m[1]);
 }
 
 /** "【序号】1【督办事项】…【责任单位】…【办结时限】…": a record of 【label】 fields on one line, not a page's button. */

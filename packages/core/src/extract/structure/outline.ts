@@ -1,14 +1,13 @@
 import { isBodyTerminator, isTitleLine, type Line, type Piece } from './lines.js';
 import { isInterpretationTitle } from './interpretation.js';
-import { isBareMarker, markerValue, opensList, readMarker, type NumberMarker, type NumberStyle } from './numbering.js';
+import { markerValue, opensList, readMarker, type NumberMarker, type NumberStyle } from './numbering.js';
 import type { TableBlock } from '../source-text.js';
 import { splitTableSections } from './table-sections.js';
 import { isUnitName } from '../units/unit-name.js';
 import { classifyHeading } from './headings.js';
 import { isLabelLine, type Roles } from './attribution.js';
-import { HAS_ROLE_VERB } from './role-labels.js';
-import { isSiteNavigation } from './site-navigation.js';
 import { recordHeadAt } from './record-heads.js';
+import { attributionFirst, isHeadingLike, isUnnumberedHeading, stopsMidSentence, TABLE_CAPTION } from './outline-lines.js';
 
 /** A numbered item with the unnumbered lines that follow it and its numbered children. */
 export interface OutlineNode {
@@ -27,20 +26,6 @@ export interface OutlineNode {
   /** A time limit given to this item by a line after its group ("以上任务完成时限:…"): see scope-attribution. */
   groupDeadline?: string;
 }
-
-/** An unnumbered line that heads a section: short, no sentence punctuation, a known section name. */
-export function isUnnumberedHeading(text: string): boolean {
-  const t = text.replace(/\s+/g, '');
-  // A breadcrumb ending in a section of the site (首页 > 政务公开 > 督查督办) heads nothing in the plan.
-  if (t.length > 16 || /[。,,;;::、]/.test(t) || isSiteNavigation(text)) return false;
-  return (
-    classifyHeading(t) !== null ||
-    /^(?:重点|主要|具体)?(?:任务|工作任务|重点任务|主要任务|工作措施|重点工作|行动内容|主要内容|任务分工)$/.test(t)
-  );
-}
-
-/** A table's caption on a line of its own: "附表1", "表2", "附表1:主要指标". */
-const TABLE_CAPTION = /^(?:附表|表)\s*\d{1,2}(?:\s*[::]?\s*[^。;;,,]{0,30})?$/;
 
 /** A table (flattened or real) with the heading it belongs to, if it follows one directly. */
 export interface PlacedTable<T> {
@@ -271,27 +256,6 @@ function captionOwner(stack: OutlineNode[]): OutlineNode | null {
   return stack[stack.length - 2] ?? null;
 }
 
-/**
- * "【X牵头,Y配合】1.对…": an attribution printed before the item's number. The line is read as "1.【…】对…", the
- * number first, so that it opens the item and the attribution speaks for all of it (offsets inside the line shift).
- */
-function attributionFirst(line: Line): Line {
-  const m = /^([【〔[][^【】〔〕[\]]{2,80}[】〕\]])\s*/.exec(line.text);
-  if (!m?.[1] || !(HAS_ROLE_VERB.test(m[1]) || /单位|部门/.test(m[1]))) return line;
-  const rest = line.text.slice(m[0].length);
-  const marker = readMarker(rest);
-  if (!marker || rest.length <= marker.length) return line;
-  return { ...line, text: rest.slice(0, marker.length) + m[1] + rest.slice(marker.length) };
-}
-
-/** A numbered heading line ("三、加强疾病筛查"): short, no sentence inside. */
-function isHeadingLike(text: string): boolean {
-  const m = readMarker(text);
-  const rest = (m ? text.slice(m.length) : text).replace(/\s+/g, '');
-  // At least a few characters: a lone "展" left by a line break is not a heading.
-  return (rest.length <= 30 && (m ? rest.length > 0 : rest.length >= 4) && !/[,,;;、。]/.test(rest)) || isTitleLine(text);
-}
-
 /** Headings above a node, outermost first. */
 export function ancestors(node: OutlineNode): OutlineNode[] {
   const out: OutlineNode[] = [];
@@ -308,9 +272,4 @@ export function leaves(roots: OutlineNode[]): OutlineNode[] {
   };
   roots.forEach(walk);
   return out;
-}
-
-/** A line that stops mid-sentence: no closing punctuation, no heading, field or bare number ("1.") of its own. */
-function stopsMidSentence(line: string): boolean {
-  return !/[。;;!!??::)\]】]$/.test(line) && !isHeadingLike(line) && !isLabelLine(line) && !isBareMarker(line);
 }

@@ -3,7 +3,8 @@ import type { UnitDirectory } from '../units/unit-directory.js';
 import { findBracketAttributions, findLabelledLines } from './attribution.js';
 import { findInlineList, inlineListTasks } from './inline-list.js';
 import { classifyHeading } from './headings.js';
-import { isUnnumberedHeading, type OutlinePiece } from './outline.js';
+import type { OutlinePiece } from './outline.js';
+import { isUnnumberedHeading } from './outline-lines.js';
 import type { Line } from './lines.js';
 import { kindOf, type DraftTask } from './prose-tasks.js';
 

@@ -1,14 +1,6 @@
 import { lookupUnit, normalizeUnitName, type UnitDirectory } from './unit-directory.js';
-import {
-  GLUE_LEFT_ENDINGS,
-  GROUP_ENDINGS as GROUP_ENDING_WORDS,
-  GROUP_NOUNS,
-  GROUP_QUALIFIERS,
-  NOT_BANK_ENDINGS,
-  NOT_ORG_ENDINGS,
-  ORG_SUFFIXES,
-  TEAM_PREFIXES,
-} from '../lexicons/org-suffixes.js';
+import { GLUE_LEFT_ENDINGS, NOT_BANK_ENDINGS, NOT_ORG_ENDINGS, ORG_SUFFIXES, TEAM_PREFIXES } from '../lexicons/org-suffixes.js';
+import { GROUP_ENDINGS as GROUP_ENDING_WORDS, GROUP_NOUNS, GROUP_QUALIFIERS } from '../lexicons/group-endings.js';
 import { alternation, endsWithAny, firstEndingOf } from '../lexicons/pattern.js';
 import { PART_VERBS } from '../lexicons/role-words.js';
 import { isFacilityName } from './suffix-once.js';
@@ -22,7 +14,7 @@ import { withoutMarker } from './role-markers.js';
 import { hasStrayMark } from './list-punctuation.js';
 
 /*
- * Organisation-name morphology, built from the lexicon (lexicons/org-suffixes.ts). A unit name is an optional
+ * Organisation-name morphology, built from the lexicons (lexicons/org-suffixes.ts, lexicons/group-endings.ts). A unit name is an optional
  * place/level prefix and a body that ends in an organisation suffix, or a group expression.
  */
 
