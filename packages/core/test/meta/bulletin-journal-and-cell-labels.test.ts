@@ -117,3 +117,19 @@ describe('metadata cells and labels', () => {
     expect(title).toBe('关于某区督察反馈问题整改任务(第三项)整改情况的公示情况说明');
   });
 });
+
+describe('a news page about a 《政府工作报告》 division of work', () => {
+  it('takes the page year as the plan year, so its targets fall due at that year end', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某市农业发展研究会 > 政策速递',
+        '有关部门印发落实《政府工作报告》重点工作分工意见,这些工作由谁牵头?',
+        '发表时间:2026-3-28 来源:某市农业发展研究会 作者:编辑部',
+        '(十二)稳定粮食生产。新建高标准农田5000万亩以上。(农业农村部牵头,有关部门按职责分工负责)',
+      ].join('\n'),
+      fileName: 'page.txt',
+    });
+    expect([plan.meta.title, plan.meta.date, plan.meta.planYear, plan.meta.annual]).toEqual([null, null, 2026, true]);
+    expect(plan.indicators.map((i) => i.due)).toEqual(['2026-12-31']);
+  });
+});

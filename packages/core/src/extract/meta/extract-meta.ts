@@ -8,7 +8,7 @@ import { compact, metaLines, type MetaLine } from './meta-lines.js';
 import { field, readMetadataBlock } from './metadata-block.js';
 import { findTitle } from './title.js';
 import { issuingSentence } from './issuing-sentence.js';
-import { issueHeader, issueNumber, officeOverNotice, runningHeader } from './page-headers.js';
+import { issueHeader, issueNumber, officeOverNotice, reportPageYear, runningHeader } from './page-headers.js';
 import { docNumberYear } from './month-day-signature.js';
 
 /**
@@ -88,12 +88,15 @@ export function extractMeta(source: SourceText): PlanMeta {
 
   const titleYears = title.title ? yearsIn(title.title) : [];
   const signatureYear = signatureDate ? Number(signatureDate.slice(0, 4)) : null;
-  const planYear = titleYears.length === 1 ? (titleYears[0] ?? null) : rangeYear(titleYears, signatureYear);
+  const reportYear =
+    title.title === null && signatureYear === null ? reportPageYear(lines, field(fields, '发表时间', '发布时间', '发布日期')) : null;
+  const planYear = titleYears.length === 1 ? (titleYears[0] ?? null) : (rangeYear(titleYears, signatureYear) ?? reportYear);
   // A 《政府工作报告》 is a year's report: a plan dividing its work is annual even when its title names no year.
   const annual =
-    title.title !== null &&
-    ((titleYears.length === 1 && /(?:19|20)\d{2}\s*年/.test(title.title)) ||
-      (titleYears.length === 0 && planYear !== null && /政府工作报告/.test(title.title)));
+    (title.title !== null &&
+      ((titleYears.length === 1 && /(?:19|20)\d{2}\s*年/.test(title.title)) ||
+        (titleYears.length === 0 && planYear !== null && /政府工作报告/.test(title.title)))) ||
+    reportYear !== null;
 
   return { title: title.title, issuer, docNumber, date: signatureDate, planYear, annual };
 }

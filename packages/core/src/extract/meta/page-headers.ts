@@ -61,3 +61,17 @@ export function officeOverNotice(lines: MetaLine[]): string | null {
   }
   return null;
 }
+
+/**
+ * A page that reports a 《政府工作报告》 division of work, naming it only in prose (a news copy with no title of the
+ * plan): the report is the year's, so the page's publication year is the plan's year. Null otherwise.
+ */
+export function reportPageYear(lines: MetaLine[], published: string | null): number | null {
+  const year = /^\s*((?:19|20)\d{2})\s*[-年/.]/.exec(published ?? '')?.[1];
+  if (!year) return null;
+  const opening = lines
+    .slice(0, 12)
+    .map((l) => l.compact)
+    .join('');
+  return /《政府工作报告》[^。]{0,12}(?:分工|分解)/.test(opening) ? Number(year) : null;
+}
