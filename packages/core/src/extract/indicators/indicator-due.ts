@@ -164,6 +164,8 @@ export function closingDeadline(text: string, phrases: DuePhrase[]): LabelDue[] 
   const before = text.slice(lineFrom, p.start);
   // Or a date in a bracket of its own after the item's bracketed attribution ("【区财政局】【2026年6月底前】").
   const ownBracket = /[】\]]\s*[【[]\s*$/.test(before);
+  // Or a bracket holding nothing but the date, closing the item after its last sentence ("…800名。(2023年9月底前完成)").
+  if (/^\s*[((【[]\s*$/.test(before) && /[))】\]]/.test(text.slice(p.end))) return [{ at: p.start, date: p.dates.at(-1) ?? '' }];
   if (!ownBracket && !(before.trim() === '' ? ROLE_RE.test(text.slice(0, lineFrom)) : ROLE_RE.test(before))) return [];
   return [{ at: p.start, date: p.dates.at(-1) ?? '' }];
 }

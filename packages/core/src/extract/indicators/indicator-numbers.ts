@@ -31,9 +31,9 @@ const MEASURE =
 // A rate per head ("份/千人口") or per span of time ("吨/日", "万吨/年").
 const PER = '(?:/(?:每)?(?:10万|十万|万|千|百)?(?:人口|常住人口|人|户|床)|/(?:日|天|年|月|小时))?';
 /** Unit right after a number: percent-like, a "/10万" rate, or a (万-scaled) measure word with an optional per-capita tail. */
-// A bare 万 / 亿 closing its clause ("注册用户突破900万。") counts what the clause names.
+// A bare 万 / 亿 closing its clause ("注册用户突破900万。", "达300万以上,") counts what the clause names.
 const UNIT_RE = new RegExp(
-  `\\s?(百分点|%|‰|‱|/(?:10万|十万|100000|万|千|百)(?:人口|人)?|(?:万亿|万|亿|千)?(?:${MEASURE})${PER}|(?:万|亿)(?=\\s*(?:$|[,;。、)])))`,
+  `\\s?(百分点|%|‰|‱|/(?:10万|十万|100000|万|千|百)(?:人口|人)?|(?:万亿|万|亿|千)?(?:${MEASURE})${PER}|(?:万|亿)(?=\\s*(?:及?以上|及?以下|以内|左右)?\\s*(?:$|[,;。、)])))`,
   'y',
 );
 // A mirror's reading note after the unit ("100項(xiàng)以上") does not part the unit from its bound.
@@ -165,7 +165,25 @@ function rejectArabic(text: string, start: number, numEnd: number, unit: string,
     return true;
   // "占考核分值的5%", "按照每千名学生配备1名校医的标准": a share or a staffing norm.
   if (SHARE_OR_NORM_RE.test(text.slice(Math.max(0, start - 24), start))) return true;
+  if (countsProgramme(text, start, unit, unitEnd)) return true;
   return false;
+}
+
+/** A verb that frames the programme the work spans or acts on ("统筹…", "围绕…", "对…实施核查"). */
+const PROGRAMME_VERB_RE =
+  /(?:统筹|融合|整合|围绕|聚焦|[对對](?![照接标应]))(?![^,;。:]*?(?:建设|新建|创建|建成|新增|完成|达到|不少于|至少|超过|推出|出台|培育|打造|评选|认定|提供|开展|实现))[^,;。:]*$/;
+
+/**
+ * "统筹12项专项行动、6类健康细胞建设", "对首批50项改革举措和本省70项举措落地情况实施核查": unbounded counts of
+ * the programme the work spans or checks describe its scope; they set no target.
+ */
+function countsProgramme(text: string, start: number, unit: string, unitEnd: number): boolean {
+  if (!/^(?:项|類|类|項)$/.test(unit) || /^\s?(?:及?以上|左右)/.test(text.slice(unitEnd, unitEnd + 4))) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const clause = before.slice(
+    Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('。'), before.lastIndexOf(':')) + 1,
+  );
+  return PROGRAMME_VERB_RE.test(clause);
 }
 
 /** A bound followed by the noun it qualifies ("以上首诊患者", "以上的村"), not by a conjunction or the clause's end. */

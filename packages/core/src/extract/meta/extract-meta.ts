@@ -8,6 +8,7 @@ import { compact, metaLines, type MetaLine } from './meta-lines.js';
 import { field, readMetadataBlock } from './metadata-block.js';
 import { findTitle } from './title.js';
 import { issuingSentence } from './issuing-sentence.js';
+import { issueHeader, issueNumber, officeOverNotice, reportPageYear, runningHeader } from './page-headers.js';
 import { docNumberYear } from './month-day-signature.js';
 
 /**
@@ -18,7 +19,11 @@ import { docNumberYear } from './month-day-signature.js';
 export function extractMeta(source: SourceText): PlanMeta {
   const lines = metaLines(source);
   const fields = readMetadataBlock(lines);
-  const title = findTitle(lines, field(fields, '标题', '文件名称', '名称'));
+  const found = findTitle(lines, field(fields, '标题', '文件名称', '名称'));
+  // A bulletin's issue line or a journal page's running header names a document that has no title line of its own.
+  const issue = issueHeader(lines);
+  const running = found.title ? null : runningHeader(lines);
+  const title = found.title ? found : { ...found, title: issue?.title ?? running?.title ?? null };
   // A 说明 sheet may name the notice the table was sent with: "文件来源 | X关于印发…的通知(某府办函〔2025〕6号)".
   const sentWith = field(fields, '文件来源');
   // A page about the plan (a news item, a 政策解读) may tell in one sentence who issued it, under which number, when.
@@ -26,33 +31,49 @@ export function extractMeta(source: SourceText): PlanMeta {
   const docNumber =
     docNumberFrom(field(fields, '发文字号', '发布字号', '发文编号', '文号', '文件编号', '字号') ?? sentWith, lines, title.index) ??
     told?.docNumber ??
+    issueNumber(field(fields, '文号', '发文字号')) ??
+    issue?.docNumber ??
     null;
   const signatures = findSignatures(lines, docNumberYear(docNumber));
 
-  const written = field(fields, '成文日期');
+  const written = field(fields, '成文日期', '公文生成日期');
   const signature = pickSignature(afterAddressees(signatures, lines), lines.length);
   // A page's 发文日期 or 生成日期 may be the day it was posted or generated; the date under the signature is the
   // document's own.
   const posted = field(fields, '发文日期', '生成日期');
   const date = written ? parseSignatureDate(written) : posted && !signature?.date ? parseSignatureDate(posted) : null;
   const origin = field(fields, '文章来源', '信息来源', '来源');
-  const named = field(fields, '制定机关', '发文机关', '发布机关', '发布机构', '发布单位', '印发单位', '制表单位', '编制单位');
+  const named = field(
+    fields,
+    '制定机关',
+    '发文机关',
+    '发布机关',
+    '发布机构',
+    '发布单位',
+    '印发单位',
+    '制表单位',
+    '编制单位',
+    '公开责任部门',
+  );
   const header = signatures.some((s) => s.issuer) ? null : redHeader(lines, docNumber);
   const fieldIssuer =
     spelledOut(named, origin) ??
     named ??
     noticeOffice(sentWith) ??
     header ??
+    (signatures.some((s) => s.issuer) ? null : officeOverNotice(lines)) ??
     // The office the sentence names issued the plan; a 来源 field names the office that posted the page.
     (signatures.length ? null : told?.issuer) ??
     sourceIssuer(origin, masthead(lines)) ??
     // A ledger with no other sign of its office: the 填报单位 filled in under its title, or a "X 制表" line.
     orgField(field(fields, '填报单位')) ??
-    tabulatedBy(lines);
+    tabulatedBy(lines) ??
+    running?.issuer ??
+    null;
   // A page with no signature whose publication line names the office that published it: that line dates it. Not a
   // document that names its office in its own header: the day it was posted is not the day it was written.
   const published =
-    field(fields, '公布日期', '印发日期', '制表日期', '编制日期', '填报日期', '填报时间') ??
+    field(fields, '公布日期', '颁布时间', '颁布日期', '印发日期', '制表日期', '编制日期', '填报日期', '填报时间') ??
     (signatures.length || !fieldIssuer || fieldIssuer === header ? null : field(fields, '发布日期', '发布时间', '发表时间'));
   // A publication time may carry the clock ("2024-03-21 09:16").
   const signatureDate =
@@ -67,12 +88,15 @@ export function extractMeta(source: SourceText): PlanMeta {
 
   const titleYears = title.title ? yearsIn(title.title) : [];
   const signatureYear = signatureDate ? Number(signatureDate.slice(0, 4)) : null;
-  const planYear = titleYears.length === 1 ? (titleYears[0] ?? null) : rangeYear(titleYears, signatureYear);
+  const reportYear =
+    title.title === null && signatureYear === null ? reportPageYear(lines, field(fields, '发表时间', '发布时间', '发布日期')) : null;
+  const planYear = titleYears.length === 1 ? (titleYears[0] ?? null) : (rangeYear(titleYears, signatureYear) ?? reportYear);
   // A 《政府工作报告》 is a year's report: a plan dividing its work is annual even when its title names no year.
   const annual =
-    title.title !== null &&
-    ((titleYears.length === 1 && /(?:19|20)\d{2}\s*年/.test(title.title)) ||
-      (titleYears.length === 0 && planYear !== null && /政府工作报告/.test(title.title)));
+    (title.title !== null &&
+      ((titleYears.length === 1 && /(?:19|20)\d{2}\s*年/.test(title.title)) ||
+        (titleYears.length === 0 && planYear !== null && /政府工作报告/.test(title.title)))) ||
+    reportYear !== null;
 
   return { title: title.title, issuer, docNumber, date: signatureDate, planYear, annual };
 }
@@ -160,6 +184,8 @@ function noticeOffice(title: string | null): string | null {
   return office && orgShaped(office) ? office : null;
 }
 
+const NON_ISSUER_SOURCE = /(?:促进会|研究会|学会|协会|商会|基金会|报社|杂志社|日报|晚报|新闻网|电视台)$/;
+
 /**
  * The publishing office a 来源 field names. A division of the site's owner (…科, …处) or a short form without its place
  * name that the masthead spells out in full ("市卫生健康委" under "长治市卫生健康委员会") gives the owner's name.
@@ -169,6 +195,8 @@ function sourceIssuer(origin: string | null, owner: string | null): string | nul
   const o = origin.replace(/\s+/g, '');
   // Not 室: a 督查室 publishes in its own name.
   if (owner && ((/^[省市县区州盟旗]/.test(o) && owner.includes(o)) || /(?<!办事)(?:科|处|股)$/.test(o))) return owner;
+  // A society or a paper that reposts the plan (X促进会, X学会, X报社) is no office that could have issued it.
+  if (NON_ISSUER_SOURCE.test(o)) return null;
   return orgShaped(o) ? origin : null;
 }
 

@@ -3,9 +3,12 @@ import type { MetaLine } from './meta-lines.js';
 import { ISSUER_ENDINGS } from '../lexicons/issuer-endings.js';
 import { endsWithAny } from '../lexicons/pattern.js';
 import { monthDaySignature } from './month-day-signature.js';
+import { withoutPinyin } from '../pinyin-notes.js';
 
 const ORG_END = endsWithAny(ISSUER_ENDINGS);
-const RUN_IN_SIGNATURE = /[。!]\s+([\p{Script=Han}()]{4,40}?)\s+(\d{4}年\d{1,2}月\d{1,2}日)\s*$/u;
+// Its date may be spaced as OCR copies write it ("2026 年 3 月 9 日"), and followed by a 此件 note and the plan's text.
+const RUN_IN_SIGNATURE =
+  /[。!]\s+([\p{Script=Han}()]{4,40}?)\s+(\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)\s*(?:$|[((]此件[\p{Script=Han}]{2,8}[))])/u;
 const DATE_CHARS = /^[\d\s年月日号.\-/〇○零一二三四五六七八九十]+$/;
 
 /** A line that holds nothing but a date ("2021年3月18日", "2021629", "二〇二一年六月二十九日"). */
@@ -43,7 +46,8 @@ export function findSignatures(lines: MetaLine[], year: number | null = null): S
       const offices: string[] = [];
       for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
         const above = lines[j];
-        if (!above || !orgShaped(above.compact)) break;
+        // A mirror's reading notes ("辦(bàn)公(gōng)廳") do not make the office line any less an office's name.
+        if (!above || !orgShaped(withoutPinyin(above.compact))) break;
         offices.unshift(above.raw.trim());
       }
       out.push({ issuer: jointOffices(offices), date, index: i });
@@ -52,7 +56,7 @@ export function findSignatures(lines: MetaLine[], year: number | null = null): S
     // A web copy that lost its line breaks runs the signature into the notice's last sentence:
     // "…请认真贯彻执行。 X县人民政府 2026年3月3日".
     const runIn = line.compact.length > 64 ? RUN_IN_SIGNATURE.exec(line.half) : null;
-    const runInDate = runIn?.[2] ? parseSignatureDate(runIn[2]) : null;
+    const runInDate = runIn?.[2] ? parseSignatureDate(runIn[2].replace(/\s+/g, '')) : null;
     if (runIn?.[1] && runInDate && orgShaped(runIn[1])) {
       out.push({ issuer: runIn[1], date: runInDate, index: i });
       continue;

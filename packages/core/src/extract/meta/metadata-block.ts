@@ -75,6 +75,17 @@ const LABELS = [
   '访问量',
   '访问次数',
   '责任编辑',
+  // An encyclopedia infobox's date of issue; a page's generation date of the 公文 itself.
+  '颁布时间',
+  '颁布日期',
+  '公文生成日期',
+  // Cells of a disclosure table ("公开责任部门 | X | 公开目录: | Y |").
+  '公开责任部门',
+  '公开目录',
+  '公开形式',
+  '公开日期',
+  '内容概述',
+  '信息分类',
 ];
 
 // A label: its characters possibly spaced out ("索 引 号"), then a colon, or inside 【】.
@@ -95,11 +106,19 @@ const GLUED_LABEL_RE = new RegExp(`(${ALL_LABELS})\\s*:`, 'gu');
 
 /** Labels of a page's publication line, after which an unlabelled leading date is the publication date. */
 const PUBLICATION_LABELS = new Set(['来源', '信息来源', '文章来源', '作者', '发布机构']);
+const LEAD_PAIR = new RegExp(`^(${ALL_LABELS})\\s+(\\S+)$`, 'u');
 const BARE_DATE = /^\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?$/;
 
 // A row of a metadata table printed without its rules: "发布机构 X办公室      成文日期  2024-06-03", each label
 // followed by a space and its value, the pairs apart by wider gaps.
-const SPACED_PAIR = new RegExp(`\\s*(${ALL_LABELS})\\s+(\\S(?:.*?\\S)??)(?=\\s{2,}(?:${ALL_LABELS})\\s|\\s*$)`, 'uy');
+// Or one space before a label written with spaces inside it ("发布机构 X办公室 有 效 性 有效").
+const SPACED_OUT = LABELS.filter((l) => l.length >= 3)
+  .map((l) => [...l].join('\\s+'))
+  .join('|');
+const SPACED_PAIR = new RegExp(
+  `\\s*(${ALL_LABELS})\\s+(\\S(?:.*?\\S)??)(?=\\s{2,}(?:${ALL_LABELS})\\s|\\s(?:${SPACED_OUT})\\s|\\s*$)`,
+  'uy',
+);
 
 // The first characters of the labels: a line opening with none of them holds no such row.
 const LABEL_START = codeUnitsOf(LABELS);
@@ -154,6 +173,12 @@ export function readMetadataBlock(lines: MetaLine[]): Map<string, string[]> {
     const lead = line.half.slice(0, hits[0]?.index ?? 0).trim();
     if (hits.length && PUBLICATION_LABELS.has((hits[0]?.[1] ?? hits[0]?.[2] ?? '').replace(/\s+/g, '')) && BARE_DATE.test(lead))
       fields.set('发布日期', [...(fields.get('发布日期') ?? []), lead]);
+    // "文      号 X〔2025〕1号 信息分类: Y": a rule-less cell before the labelled ones.
+    const leadPair = hits.length ? LEAD_PAIR.exec(lead) : null;
+    if (leadPair?.[1] && leadPair[2]) {
+      const label = leadPair[1].replace(/\s+/g, '');
+      fields.set(label, [...(fields.get(label) ?? []), leadPair[2]]);
+    }
     for (let i = 0; i < hits.length; i++) {
       const hit = hits[i];
       if (!hit || hit.index === undefined) continue;
@@ -182,9 +207,10 @@ const LABEL_CELL = new RegExp(`^(?:${ALL_LABELS})$`, 'u');
  */
 function pipeCells(raw: string): [string, string][] | null {
   if (!raw.includes('|')) return null;
+  // A label cell may keep its colon ("成文日期: | 2022年09月14日 |").
   const cells = raw
     .split('|')
-    .map((c) => c.trim())
+    .map((c) => c.trim().replace(/^(\S.{1,10}?)\s*[:：]$/, '$1'))
     .filter((c) => c !== '');
   if (!LABEL_CELL.test(cells[0] ?? '')) return null;
   const out: [string, string][] = [];

@@ -8,7 +8,7 @@ import { opensWithLabel } from './metadata-block.js';
 
 // "关于…进展情况的公示": a notice to the public that carries the list (the page is the plan's only carrier).
 const DOC_WORD =
-  '(?:的公示|实施方案|工作方案|方案|情况表|计划表|进度表|推进表|周报|月报|旬报|汇总表|统计表|明细表|安排表|通报|通報|工作要点|要点|实施意见|意见|计划|规划|清单|分工|任务分解|分解表|分工表|任务表|一览表|责任表|台账|推进情况|进展情况|完成情况|落实情况|办法|细则|纲要|安排|措施|任务|指南|规定|条例|决定|通知|行动|要點|意見|計劃|規劃|清單|分解表|辦法|細則|綱要|任務|規定|條例|決定|行動)';
+  '(?:的公示|的公示情况说明|的情况说明|实施方案|工作方案|方案|情况表|计划表|进度表|推进表|周报|月报|旬报|汇总表|统计表|明细表|安排表|通报|通報|工作要点|要点|实施意见|意见|计划|规划|清单|分工|任务分解|分解表|分工表|任务表|一览表|责任表|台账|推进情况|进展情况|完成情况|落实情况|办法|细则|纲要|安排|措施|任务|指南|规定|条例|决定|通知|行动|要點|意見|計劃|規劃|清單|分解表|辦法|細則|綱要|任務|規定|條例|決定|行動)';
 // A title ends with a document word, optionally followed by a parenthesised period or status: (2021—2025年), (试行).
 const TITLE_END = new RegExp(`${DOC_WORD}(?:[((][^()]{1,20}[))])?$`);
 // "X关于印发《Y》的通知", also "X印发《Y》的通知" when an issuer is named before 印发.
@@ -64,6 +64,8 @@ export function findTitle(lines: MetaLine[], titleField: string | null = null): 
         similar(c.compact, plan),
     );
     if (heading) return { title: heading.text, index: heading.index, noticeIssuer: notice.issuer };
+    const first = firstOfSeveral(notice, candidates, head);
+    if (first) return { title: first.text, index: first.index, noticeIssuer: notice.issuer };
     return { title: notice.plan, index: notice.index, noticeIssuer: notice.issuer };
   }
   // Without a notice: the page's 标题 field when a line repeats it, else the first line shaped like a
@@ -80,6 +82,18 @@ export function findTitle(lines: MetaLine[], titleField: string | null = null): 
   const first = own ?? tableUnderReport(found, candidates, head) ?? attachedPlan(found, candidates, head) ?? found;
   const issuer = /^(.{2,30}?)关于/.exec(first.compact)?.[1] ?? null;
   return { title: first.text, index: first.index, noticeIssuer: issuer };
+}
+
+/**
+ * A notice that issues several plans at once under a collective name ("现将《甲方案》《乙方案》《丙方案》印发给你们"):
+ * the heading that follows it, when it is one of the plans the notice quotes, is the plan on the page.
+ */
+function firstOfSeveral(notice: { index: number }, candidates: Candidate[], lines: MetaLine[]): Candidate | undefined {
+  const quoting = lines.find((l) => l.index > notice.index && l.index <= notice.index + 6 && (l.half.match(/《/g) ?? []).length >= 2);
+  if (!quoting) return undefined;
+  const quoted = new Set([...quoting.compact.matchAll(/《([^《》]{4,80})》/g)].map((m) => m[1]));
+  if (quoted.size < 2) return undefined;
+  return candidates.find((c) => c.index > quoting.index && c.index <= quoting.index + 4 && quoted.has(c.compact));
 }
 
 /** A heading marked as left out of the page: "…推进工作责任表(略)". */
