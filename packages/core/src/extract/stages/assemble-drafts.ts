@@ -16,6 +16,7 @@ import { applyOrderRule } from '../structure/order-rule-columns.js';
 import { applySeparatorRule } from '../structure/separator-rule.js';
 import { indicatorContext, type PlanContext } from './plan-context.js';
 import { sectionIntroGoals } from './section-intro-goals.js';
+import { reportClosingAdvice } from './report-closing.js';
 import { applyStageDeadlines } from './stage-deadlines.js';
 import type { Segmented } from './segment.js';
 
@@ -39,6 +40,10 @@ export function assembleDrafts(seg: Segmented, ctx: PlanContext): Drafts {
   const fromTable = new Set<DraftTask>();
   const { dir, planYear } = ctx;
   const last = lastLineOf(seg);
+  const advice = reportClosingAdvice(
+    seg.roots,
+    seg.stream.some((p) => p.kind !== 'line'),
+  );
   for (const node of leaves(seg.roots)) {
     if (underPreamble(node)) {
       if (underFindings(node)) continue;
@@ -52,7 +57,7 @@ export function assembleDrafts(seg: Segmented, ctx: PlanContext): Drafts {
       }
       continue;
     }
-    if (node.tableFollows || !isDuty(node) || isCutStub(node, last)) continue;
+    if (node.tableFollows || !isDuty(node) || isCutStub(node, last) || node === advice) continue;
     drafts.push(...proseTasks(node, dir, planYear));
   }
   // Goal paragraphs under a preamble heading with children (总体目标 › 1. …) were handled above; its own body too.

@@ -58,7 +58,7 @@ function beforeStop(text: string): string {
  * their figures are counts of progress or of problems, never targets, and their paragraphs are not duties.
  */
 const FINDINGS =
-  /(?:总体情况|基本情况|存在问题|存在的问题|主要问题|发现的问题|突出问题|工作亮点|取得成效|主要成效|工作成效|督查情况|督查排名|检查情况|排名情况)$/;
+  /(?:总体情况|基本情况|存在问题|存在的问题|主要问题|发现的问题|突出问题|工作亮点|取得成效|主要成效|工作成效|督查情况|督查排名|检查情况|排名情况|完成情况)$/;
 
 // A findings heading is a bare noun phrase; a clause list ending in one ("开展评比,每月通报排名情况") is a duty.
 const findingsCore = (core: string): boolean => core.length <= 30 && FINDINGS.test(core) && !/[,,]/.test(core);
