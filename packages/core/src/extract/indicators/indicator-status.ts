@@ -67,6 +67,11 @@ function progressOrManner(half: string, ix: ClauseIndex, q: Quantity): boolean {
   return false;
 }
 
+/** "16件正在办理", "5项进展滞后", "3件已办结": a count of where listed work stands, as a report gives it. */
+const STATE_AFTER_RE = /^\s*(?:正在|已经?|尚未|仍在|仍未|均已|进展滞后|滞后|未办结|按序时)/;
+/** "第4件", "第17、18件": which item of a list, not a count. */
+const ORDINAL_BEFORE_RE = /第\s*(?:\d+\s*、\s*)*$/;
+
 const isYear = (q: Quantity) => q.unit === '' && Number.isInteger(q.value) && q.value >= 1900 && q.value <= 2100;
 
 /** "到2028年," heading the sentence's clauses (after a run-in heading too), in or after the plan year. */
@@ -109,6 +114,7 @@ export function accept(
   if (!explicit && q.bound === null && countsListedSubject(before, q.value, half.slice(q.end, q.end + 20))) return false;
   // "反馈的12个问题", "票决确定的10件民生实事": a set the clause before it defines, which the work is done to.
   if (!explicit && q.bound === null && /^(?:个|件|项)$/.test(q.unit) && DEFINED_SET_RE.test(before)) return false;
+  if (!explicit && q.bound === null && (STATE_AFTER_RE.test(half.slice(q.end, q.end + 6)) || ORDINAL_BEFORE_RE.test(before))) return false;
   // "3类重大疾病", "2种基础疾病" define a group; "扩大到30种" sets a target.
   if (/^(?:种|类)$/.test(q.unit) && comparator === '=') return false;
   // "分3批推进", "第2批": how the work is staged or which round, not a number of batches to reach.

@@ -61,6 +61,8 @@ export const ORG_SUFFIXES = [
   '团委',
   // The Youth League's national body (共青团中央) is named by its level, not by 委.
   '团中央',
+  // National cooperative bodies (供销合作总社, 中华全国供销合作总社) end in 总社.
+  '总社',
   '联社',
   '合作社',
   '供销社',

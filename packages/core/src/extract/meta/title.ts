@@ -4,6 +4,7 @@ import { compact, type MetaLine } from './meta-lines.js';
 import { toHalfWidth as toHalf } from '../dates/calendar.js';
 import { ISSUER_LAST_CHARS } from '../lexicons/issuer-endings.js';
 import { isSiteNavigation } from '../structure/site-navigation.js';
+import { headerRole } from '../structure/table-columns.js';
 import { opensWithLabel } from './metadata-block.js';
 
 // "关于…进展情况的公示": a notice to the public that carries the list (the page is the plan's only carrier).
@@ -162,7 +163,8 @@ function titleCandidates(lines: MetaLine[]): Candidate[] {
   const out: Candidate[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = titleLine(lines[i]);
-    if (!line || !titleShaped(line)) continue;
+    // A table's column label at the top of an excerpt ("工作任务" over "具体要求 | 责任科室") names no plan.
+    if (!line || !titleShaped(line) || (line.compact.length <= 6 && headerRole(line.compact) !== null)) continue;
     // "关于印发…攻坚行动" ends on a document word yet is only the first half of "关于印发…的通知".
     // "X关于Y整改工作方案" is a whole title: only a notice opener (关于印发) waits for its 的通知.
     const unfinished = /关于(?:印发|转发|下发|发布|印送)/.test(line.compact) && !/的[^的]{1,8}$/.test(line.compact);

@@ -16,6 +16,7 @@ import { applyOrderRule } from '../structure/order-rule-columns.js';
 import { applySeparatorRule } from '../structure/separator-rule.js';
 import { indicatorContext, type PlanContext } from './plan-context.js';
 import { sectionIntroGoals } from './section-intro-goals.js';
+import { reportClosingAdvice } from './report-closing.js';
 import { applyStageDeadlines } from './stage-deadlines.js';
 import type { Segmented } from './segment.js';
 
@@ -38,6 +39,11 @@ export function assembleDrafts(seg: Segmented, ctx: PlanContext): Drafts {
   const diagnostics: Diagnostic[] = [];
   const fromTable = new Set<DraftTask>();
   const { dir, planYear } = ctx;
+  const last = lastLineOf(seg);
+  const advice = reportClosingAdvice(
+    seg.roots,
+    seg.stream.some((p) => p.kind !== 'line'),
+  );
   for (const node of leaves(seg.roots)) {
     if (underPreamble(node)) {
       if (underFindings(node)) continue;
@@ -51,7 +57,7 @@ export function assembleDrafts(seg: Segmented, ctx: PlanContext): Drafts {
       }
       continue;
     }
-    if (node.tableFollows || !isDuty(node)) continue;
+    if (node.tableFollows || !isDuty(node) || isCutStub(node, last) || node === advice) continue;
     drafts.push(...proseTasks(node, dir, planYear));
   }
   // Goal paragraphs under a preamble heading with children (总体目标 › 1. …) were handled above; its own body too.
@@ -128,6 +134,22 @@ function isDuty(node: OutlineNode): boolean {
   if (node.body.length && node.body.every((l) => FINDING.test(l.text))) return false;
   if (node.body.length) return true;
   return rest.length >= 4;
+}
+
+/** The number of the text's last line, or -1 when a table ends it. */
+function lastLineOf(seg: Segmented): number {
+  const piece = seg.stream.at(-1);
+  return piece?.kind === 'line' ? piece.line.line : -1;
+}
+
+/**
+ * "(十二)组织开展“健" as the text's very last line: an excerpt cut a few characters into the item, no sentence of a
+ * duty yet. A whole short heading item ends before the text does, or stands under its own words.
+ */
+function isCutStub(node: OutlineNode, lastLine: number): boolean {
+  if (node.body.length || node.head.line !== lastLine) return false;
+  const rest = node.head.text.slice(node.marker.length).trim();
+  return rest.length <= 8 && !/[。;;,,!!??))】]/.test(rest);
 }
 
 function allNodes(roots: OutlineNode[]): OutlineNode[] {

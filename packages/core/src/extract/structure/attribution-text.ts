@@ -1,4 +1,5 @@
 import { splitUnitList } from '../units/unit-name.js';
+import { cuedUnitList } from '../units/cued-unit-list.js';
 import { spacesAsCommas } from '../units/cell-lines.js';
 import { isDeadlineCell } from './deadline-shape.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
@@ -161,7 +162,7 @@ export function parseAttributionText(inner: string, dir: UnitDirectory): TextRol
   const duty = dutyThenOthers(t, dir);
   if (duty) return duty;
   if (SEPARATE.test(t)) {
-    const names = splitUnitList(t, dir);
+    const names = splitUnitList(t, dir) ?? cuedUnitList(t.slice(0, SEPARATE.exec(t)?.index), dir);
     return names ? { lead: names, participants: [], separateLeads: true, deadlineText: null } : null;
   }
   if (CARRY_OUT_END.test(t) && !HAS_PART_VERB.test(t)) {

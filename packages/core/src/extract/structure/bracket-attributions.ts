@@ -5,6 +5,7 @@ import { readMarker } from './numbering.js';
 import type { Attribution } from './attribution-roles.js';
 import { HAS_LABEL } from './labelled-fields.js';
 import { ORDER_RULE, parseAttributionText } from './attribution-text.js';
+import { readCutAttribution } from './cut-attribution.js';
 
 /** ( 【 [ 〔 and their closers, as UTF-16 code units. */
 const isOpener = (code: number) => code === 0x28 || code === 0x3010 || code === 0x5b || code === 0x3014;
@@ -77,7 +78,13 @@ export function findBracketAttributions(text: string, dir: UnitDirectory): Attri
       close = i;
       while (close < n && !isCloser(text.charCodeAt(close))) close++;
     }
-    if (close === n || close - i > 400) continue;
+    if (close === n) {
+      // "…。(牵头单位:甲;责任单位:区政": a bracket cut by the end of the text keeps its complete slots.
+      const cut = readCutAttribution(text, i, dir);
+      if (cut) out.push(cut);
+      break;
+    }
+    if (close - i > 400) continue;
     const end = closeOf(text, i);
     if (end < 0) continue;
     const inner = text.slice(i + 1, end - 1);

@@ -193,3 +193,29 @@ export function repeatedHeaderAt(lines: Line[], k: number, from: number): number
 }
 
 const LEADING_LABEL = /^(?:序号|编号|\p{Script=Han}{2,6})$/u;
+
+/** A short column label on a line of its own: "工作任务", "具体要求", "责任科室". */
+const LABEL_LINE = /^\p{Script=Han}{2,6}$/u;
+/** A row's group cell above its number ("强化政策解读" ⏎ "1"): short, no full stop. */
+const GROUP_CELL = /^[^。;;]{2,40}$/;
+
+/**
+ * Where a table found without its header (at `i`, its first row number) really starts: the header's labels may sit
+ * just above it, one of them unknown to the column roles ("工作任务 ⏎ 具体要求 ⏎ 责任科室 ⏎ 时限要求", 序号 left out),
+ * with the first row's group cell between. Those lines are the table's, not prose (nor a task, nor the title).
+ */
+export function labelsBefore(lines: Line[], i: number, floor: number): number {
+  let k = i - 1;
+  if (k >= floor && !LABEL_LINE.test(lines[k]?.text.trim() ?? '') && GROUP_CELL.test(lines[k]?.text.trim() ?? '')) k--;
+  let known = 0;
+  let labels = 0;
+  let start = i;
+  for (; k >= floor && labels < 8; k--) {
+    const t = lines[k]?.text.trim() ?? '';
+    if (!LABEL_LINE.test(t)) break;
+    if (headerRole(t) !== null) known++;
+    labels++;
+    start = k;
+  }
+  return known >= 2 && labels >= 3 ? start : i;
+}

@@ -6,7 +6,7 @@ import { cellShape } from './table-columns.js';
 import { isNextNumber, rowCells } from './flat-row-align.js';
 import { isCategoryRow, readWrappedRows } from './flat-wrapped-rows.js';
 import { displayWidth } from '../display-width.js';
-import { headerAt, headerlessAt, repeatedHeaderAt, splitInline, UNIT_ROLES, type FlatHeader } from './flat-header.js';
+import { headerAt, headerlessAt, labelsBefore, repeatedHeaderAt, splitInline, UNIT_ROLES, type FlatHeader } from './flat-header.js';
 import { readIndicatorRows } from './flat-indicator-rows.js';
 import { mergeWrappedLine } from './wrapped-row.js';
 import type { ParsedTable } from './table-rows.js';
@@ -61,6 +61,11 @@ export function findFlatTables(lines: Line[], dir: UnitDirectory): { from: numbe
     const h = headerAt(lines, i) ?? headerlessAt(lines, i, dir);
     if (!h) {
       const records = recordsAt(lines, i);
+      // "工作任务 ⏎ 具体要求 ⏎ 责任科室 ⏎ 时限要求" over a table whose 序号 label is missing: labels, not a record.
+      if (records && labelsBefore(lines, records.to, i) === i && headerlessAt(lines, records.to, dir)) {
+        i = records.to - 1;
+        continue;
+      }
       if (records) {
         out.push({ from: i, to: records.to, table: records.table });
         i = records.to - 1;
@@ -68,7 +73,7 @@ export function findFlatTables(lines: Line[], dir: UnitDirectory): { from: numbe
       continue;
     }
     const { to, table } = readRows(lines, i, h, dir);
-    out.push({ from: i, to, table });
+    out.push({ from: h.headerless ? labelsBefore(lines, i, out.at(-1)?.to ?? 0) : i, to, table });
     i = to - 1;
   }
   return out;

@@ -6,7 +6,7 @@ import { ideographAt, nfkcSourcesOf } from '../nfkc-opening.js';
 export type HeadingClass = 'preamble' | 'safeguard' | 'step' | null;
 
 const PREAMBLE =
-  /(?:总则|附则|指导思想|基本原则|工作原则|总体要求|总体目标|主要目标|工作目标|具体目标|发展目标|行动目标|目标要求|考核指标|主要指标|评价指标|指标体系|具体指标|攻坚思路|工作思路|总体思路|基本思路|总体安排|原则|目标|背景|形势|现状|意义|编制依据|依据|适用范围|总体框架|总体定位|战略定位|工作基础|发展基础|现实基础|基本情况|存在问题|存在的问题|主要问题|面临形势|发展现状|工作现状|取得成效|主要成效|活动时间|活动主题|活动口号|活动目的|活动对象|活动范围|实施范围)$/;
+  /(?:总则|附则|指导思想|基本原则|工作原则|总体要求|总体目标|主要目标|工作目标|具体目标|发展目标|行动目标|目标要求|考核指标|主要指标|目标指标|年度指标|预期指标|评价指标|指标体系|具体指标|攻坚思路|工作思路|总体思路|基本思路|总体安排|原则|目标|背景|形势|现状|意义|编制依据|依据|适用范围|总体框架|总体定位|战略定位|工作基础|发展基础|现实基础|基本情况|存在问题|存在的问题|主要问题|面临形势|发展现状|工作现状|取得成效|主要成效|活动时间|活动主题|活动口号|活动目的|活动对象|活动范围|实施范围)$/;
 /** A goal heading is a name ("行动目标"), not a duty that happens to end in 目标 ("确保实现年度目标"). */
 const DUTY_VERB =
   /^(?:加强|推进|推动|解决|着力|实现|完成|确保|落实|提高|提升|强化|完善|健全|建立|实施|开展|做好|坚持|围绕|聚焦|破解|攻克|夯实|筑牢|打牢|巩固|深化|优化|加快|规范|扩大)/;
@@ -58,7 +58,7 @@ function beforeStop(text: string): string {
  * their figures are counts of progress or of problems, never targets, and their paragraphs are not duties.
  */
 const FINDINGS =
-  /(?:总体情况|基本情况|存在问题|存在的问题|主要问题|发现的问题|突出问题|工作亮点|取得成效|主要成效|工作成效|督查情况|督查排名|检查情况|排名情况)$/;
+  /(?:总体情况|基本情况|存在问题|存在的问题|主要问题|发现的问题|突出问题|工作亮点|取得成效|主要成效|工作成效|督查情况|督查排名|检查情况|排名情况|完成情况)$/;
 
 // A findings heading is a bare noun phrase; a clause list ending in one ("开展评比,每月通报排名情况") is a duty.
 const findingsCore = (core: string): boolean => core.length <= 30 && FINDINGS.test(core) && !/[,,]/.test(core);

@@ -124,6 +124,10 @@ function runningHeaders(pieces: Piece[], afterPage: Set<number>): Set<number> {
 // A row of page buttons ("【打印本页】 【关闭窗口】") closes a web article: the site footer after it is no item's text.
 const PAGE_BUTTONS = /^(?:【(?:打印|关闭|我要纠错|收藏|分享)[^】]{0,3}】)+$/;
 
+// A numbered hint of a document-sharing site about the site itself: how to download, what a preview shows.
+const SHARING_HELP_ITEM =
+  /^\d{1,2}[、.．](?:本站|(?:PDF|DOCX?|WORD)?文件下载[后前]|下载[后前]|试题试卷类?文档|预览文档|资源下载|如遇下载|会员)(?=.{0,80}(?:本站|下载|浏览器|预览|金币|积分|VIP|会员|答案)).{0,120}$/i;
+
 // The first characters of every furniture pattern below (page numbers, sharing-site notes, site chrome, metadata).
 const FURNITURE_START = codeUnitsOf('-—–－_第0123456789下版已继点长扫打关【分字设加无繁今热上相责您当发浏信来索主有组公统文');
 
@@ -137,8 +141,8 @@ export function isPageFurniture(text: string): boolean {
   if (PAGE_BUTTONS.test(t)) return false;
   if (/^[-—–－_]+\d{1,3}[-—–－_]+$/.test(t)) return true; // —1— / -3-
   if (/^第\d{1,3}页(?:共\d{1,3}页)?$/.test(t) || /^\d{1,3}\/\d{1,3}$/.test(t)) return true;
-  // Document-sharing sites: download and paywall notes.
-  if (isSharingSiteNote(t)) return true;
+  // Document-sharing sites: download and paywall notes, and their numbered help list (友情提示 2、下载后…).
+  if (isSharingSiteNote(t) || SHARING_HELP_ITEM.test(t)) return true;
   if (
     /^(?:扫一扫|打印本页|关闭窗口|【打印|【关闭|分享(?:到)?[::]?$|字体[::]|设为首页|加入收藏|无障碍|长辈版|繁體|今天是|热门搜索|上一篇|下一篇|相关链接|责任编辑|您现在所在的位置|当前位置|您当前的位置)/.test(
       t,

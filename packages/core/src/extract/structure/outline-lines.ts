@@ -1,6 +1,6 @@
 import { isTitleLine, type Line } from './lines.js';
 import { isBareMarker, readMarker } from './numbering.js';
-import { classifyHeading } from './headings.js';
+import { classifyHeading, isFindingsHeading } from './headings.js';
 import { isLabelLine } from './attribution.js';
 import { HAS_ROLE_VERB } from './role-labels.js';
 import { isSiteNavigation } from './site-navigation.js';
@@ -10,6 +10,8 @@ import { isSiteNavigation } from './site-navigation.js';
 /** An unnumbered line that heads a section: short, no sentence punctuation, a known section name. */
 export function isUnnumberedHeading(text: string): boolean {
   const t = text.replace(/\s+/g, '');
+  // "整改完成情况:" over the measures it reports: a caption of findings, its colon announcing the list.
+  if (/[::]$/.test(t) && t.length <= 12 && isFindingsHeading(t.slice(0, -1))) return true;
   // A breadcrumb ending in a section of the site (首页 > 政务公开 > 督查督办) heads nothing in the plan.
   if (t.length > 16 || /[。,,;;::、]/.test(t) || isSiteNavigation(text)) return false;
   return (

@@ -1,3 +1,4 @@
+import { sendsPlanWithRequests } from './notice-requests.js';
 import { isBodyTerminator, isTitleLine, type Line, type Piece } from './lines.js';
 import { isInterpretationTitle } from './interpretation.js';
 import { markerValue, opensList, readMarker, type NumberMarker, type NumberStyle } from './numbering.js';
@@ -57,6 +58,11 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
   // of them decides whether the caption headed a new list (it restarts at 1) or sat inside the item (numbering goes on).
   let captionDepth: number | null = null;
   let noticeRoots = 0;
+  // Roots numbered after a notice sentence that sends the plan and announces requests, up to the notice's end.
+  let requests: { from: number; to: number | null } | null = null;
+  const closeRequests = () => {
+    if (requests && requests.to === null && roots.length > requests.from) requests.to = roots.length;
+  };
   const roots: OutlineNode[] = [];
   const styles: NumberStyle[] = [];
   const stack: OutlineNode[] = [];
@@ -172,11 +178,14 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
     // "联系人:X" between an item's labelled fields ("牵头单位:…" ⏎ "联系人:…" ⏎ "完成时限:…") is a field, not the closing contact.
     const contactField = current !== null && /^\s*联系(?:人|电话)/.test(line.text) && next?.kind === 'line' && isLabelLine(next.line.text);
     if (signature || (isBodyTerminator(line.text) && !contactField)) {
+      closeRequests();
       if (/^附件/.test(line.text)) afterAttachment = true;
       current = null;
       continue;
     }
     const flat = line.text.replace(/[\s“”"《》「」]/g, '');
+    if (!marker && !requests && roots.length === noticeRoots && sendsPlanWithRequests(line.text))
+      requests = { from: roots.length, to: null };
     if (!planName) {
       // The notice's title may be broken over two or three lines.
       recent = (recent + flat).slice(-120);
@@ -200,6 +209,7 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
       continue;
     }
     if (isTitleLine(line.text)) {
+      closeRequests();
       section = null;
       sectionOwner = null;
       captionDepth = null;
@@ -242,6 +252,8 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
     }
     if (current) current.body.push(line);
   }
+  // The notice's requests, when the plan it sends is not in the text (or follows under a heading of its own).
+  if (requests) noticeRoots = Math.max(noticeRoots, requests.to ?? roots.length);
   return { roots, tables, flats, noticeRoots };
 }
 
