@@ -8,6 +8,9 @@ import type { UnitDirectory } from '../units/unit-directory.js';
 import { GOAL_HEADER, isShortGoal, isValueGoal } from '../indicators/goal-cell.js';
 import { isPartNote } from './part-note.js';
 import { joinWrappedRows } from './wrapped-table-rows.js';
+import { SEPARATE_LEAD_WORDS } from '../lexicons/role-words.js';
+
+const SEPARATE_LEAD_HEADER = new RegExp(SEPARATE_LEAD_WORDS.join('|'));
 
 /** A short bracket closing a cell: a note on it. */
 const CLOSING_NOTE = /[((]([^()()]{1,12})[))]\s*$/;
@@ -106,6 +109,13 @@ export function parseRealTable(t: TableBlock, dir: UnitDirectory): ParsedTable {
       .flatMap((l) => l.map((g, c) => (g && GOAL_HEADER.test(g.text.replace(/\s+/g, '')) ? c : -1)))
       .filter((c) => c >= 0),
   );
+  // A 分办单位 column: each unit it names answers for its own part.
+  const separateColumns = new Set(
+    grid
+      .slice(0, dataFrom)
+      .flatMap((l) => l.map((g, c) => (g && roles[c] === 'lead' && SEPARATE_LEAD_HEADER.test(g.text) ? c : -1)))
+      .filter((c) => c >= 0),
+  );
   joinWrappedRows(grid, roles, dataFrom);
   const hasUnitColumn = roles.some((r) => r === 'lead' || r === 'resp');
   const rows: RowDraft[] = [];
@@ -134,8 +144,10 @@ export function parseRealTable(t: TableBlock, dir: UnitDirectory): ParsedTable {
       const role = roles[c] ?? null;
       const shape: CellShape = cellShape(g.text, dir);
       if (role === 'num' || (role === null && shape === 'num' && draft.number === null)) draft.number = g.text.replace(/[.、]$/, '');
-      else if (role === 'lead' || role === 'part' || role === 'resp') draft.units.push({ role, text: g.text });
-      else if (role === 'deadline') {
+      else if (role === 'lead' || role === 'part' || role === 'resp') {
+        draft.units.push({ role, text: g.text });
+        if (separateColumns.has(c)) draft.separate = true;
+      } else if (role === 'deadline') {
         draft.deadline.push(g.text);
         if (SEPARATE.test(g.text)) draft.separate = true;
       } else if (role === 'task') {
