@@ -8,6 +8,7 @@ import type { UnitDirectory } from '../units/unit-directory.js';
 import { GOAL_HEADER, isShortGoal, isValueGoal } from '../indicators/goal-cell.js';
 import { isPartNote } from './part-note.js';
 import { joinWrappedRows } from './wrapped-table-rows.js';
+import { benchmarkColumns } from './benchmark-columns.js';
 import { SEPARATE_LEAD_WORDS } from '../lexicons/role-words.js';
 
 const SEPARATE_LEAD_HEADER = new RegExp(SEPARATE_LEAD_WORDS.join('|'));
@@ -116,6 +117,7 @@ export function parseRealTable(t: TableBlock, dir: UnitDirectory): ParsedTable {
       .flatMap((l) => l.map((g, c) => (g && roles[c] === 'lead' && SEPARATE_LEAD_HEADER.test(g.text) ? c : -1)))
       .filter((c) => c >= 0),
   );
+  const bench = dataFrom > 0 ? benchmarkColumns(texts(dataFrom - 1), roles) : null;
   joinWrappedRows(grid, roles, dataFrom);
   const hasUnitColumn = roles.some((r) => r === 'lead' || r === 'resp');
   const rows: RowDraft[] = [];
@@ -142,6 +144,14 @@ export function parseRealTable(t: TableBlock, dir: UnitDirectory): ParsedTable {
       if (seen.has(g.cell)) return;
       seen.add(g.cell);
       const role = roles[c] ?? null;
+      // A benchmark row's measure, present value and target are the row's goal, not words of its duty.
+      if (bench && (c === bench.name || c === bench.baseline || c === bench.target)) {
+        draft.benchmark ??= { name: '', baseline: null };
+        if (c === bench.name) draft.benchmark.name = g.text;
+        else if (c === bench.baseline) draft.benchmark.baseline = g.text;
+        else if (isValueGoal(g.text) || isShortGoal(g.text)) draft.goal = g.text;
+        return;
+      }
       const shape: CellShape = cellShape(g.text, dir);
       if (role === 'num' || (role === null && shape === 'num' && draft.number === null)) draft.number = g.text.replace(/[.、]$/, '');
       else if (role === 'lead' || role === 'part' || role === 'resp') {

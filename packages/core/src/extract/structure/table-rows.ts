@@ -23,6 +23,8 @@ export interface RowDraft {
   separate?: boolean;
   /** A value-only cell of a goal column (工作目标: "≤1个工作日"), read as the row's target. */
   goal?: string;
+  /** A benchmark table's measure (its 指标 cell) and present value (现状), read with `goal` as a target. */
+  benchmark?: { name: string; baseline: string | null };
 }
 
 /** A table read into rows: either a duty table or an indicator table (handed to indicators/). */
