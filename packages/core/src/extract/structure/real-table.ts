@@ -25,6 +25,13 @@ interface GridCell {
 const NOTED_DEADLINE =
   /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日|\s*(?:底|末|中旬|上旬|下旬))?\s*(?:之|以)?前(?:完成|完工|建成)?[。.]?$/;
 const TOTALS = /^(?:合计|总计|小计|共计|累计)[::]?$/;
+/** A quarter's column under 进度安排 ("一季度 | 二季度 | …"): what is due by then, a milestone, not words of the duty. */
+const QUARTER = /^(?:第?[一二三四1-4]季度|\d{1,2}[-—–~至]\d{1,2}月份?)$/;
+
+function quarterColumnsAsNotes(roles: (ColumnRole | null)[], header: string[]): (ColumnRole | null)[] {
+  return roles.map((r, i) => (r === null && QUARTER.test((header[i] ?? '').replace(/\s+/g, '')) ? 'note' : r));
+}
+
 /** Lays the cells out on a grid; a rowspan/colspan cell fills every slot it covers. */
 function toGrid(t: TableBlock): (GridCell | null)[][] {
   const grid: (GridCell | null)[][] = t.rows.map(() => []);
@@ -84,7 +91,7 @@ export function parseRealTable(t: TableBlock, dir: UnitDirectory): ParsedTable {
     } else if (dataFrom > 0) break;
   }
   const texts = (r: number) => (grid[r] ?? []).map((g) => g?.text ?? '');
-  if (dataFrom > 0) roles = sectionColumnsAsNotes(roles, texts(dataFrom - 1));
+  if (dataFrom > 0) roles = quarterColumnsAsNotes(sectionColumnsAsNotes(roles, texts(dataFrom - 1)), texts(dataFrom - 1));
   const headerRow = grid.slice(0, 4).findIndex((_, r) => isIndicatorTableHeader(texts(r)));
   if (headerRow >= 0) {
     const indicatorRows = t.rows
