@@ -1,5 +1,7 @@
 import type { ExtractedIndicator } from '../plan-schema.js';
 import { cellTarget } from './indicator-comparator.js';
+import { findQuantities } from './indicator-numbers.js';
+import { QuotedSpans } from './indicator-text.js';
 
 /** A goal column's header (工作目标, 年度目标, 目标值, 2024年目标): its cells state the row's target. */
 export const GOAL_HEADER = /^(?:\d{4}年)?(?:工作|年度|预期|主要)?目标(?:值)?$/;
@@ -59,4 +61,27 @@ const GOAL_DATE_NOTE = /[“"‘]?(?:工作|年度)?目标(?:值)?[”"’]?(?:�
 export function goalColumnDue(text: string): string | null {
   const m = GOAL_DATE_NOTE.exec(text);
   return m?.[1] ? `${m[1]}-12-31` : null;
+}
+
+/**
+ * The target a benchmark table's row sets ("开办企业" | 现状 "1个工作日" | 提升目标 "0.5个工作日以内"): read as a goal
+ * cell under the measure's name, with the present value as its baseline when it is counted in the same unit.
+ */
+export function benchmarkIndicator(
+  name: string,
+  baseline: string | null,
+  goal: string,
+  source: { start: number; end: number; line: number },
+  due: string | null,
+): ExtractedIndicator | null {
+  const read = goalIndicator(name, goal, source, due);
+  if (!read) return null;
+  const b = (baseline ?? '').normalize('NFKC').replace(/\s+/g, '');
+  const from = findQuantities(b, new QuotedSpans(b)).find((q) => b.slice(q.unitFrom, q.unitTo) === read.unit);
+  return {
+    ...read,
+    name,
+    text: [name, baseline, goal].filter(Boolean).join('\n'),
+    baseline: from ? from.value : null,
+  };
 }

@@ -58,6 +58,9 @@ const LABEL_RE = new RegExp(
 const CLOSING_VERB_RE =
   /^\s*(?:全部|全面|均|基本)?\s*(?:完成|完工|竣工|建成|形成|出台|投入(?:使用|运行|运营)|投用|上线|运行|交付|开通|启用|[\u4e00-\u9fff]{2}(?:到位|完毕)(?![\u4e00-\u9fff]))/;
 
+/** A bare year opening a sentence and closed by a comma ("2030年,居民健康素养水平…"). */
+const OPENING_YEAR_RE = /(^|[。;;\n]\s*)(\d{4})\s*年\s*[,,]/g;
+
 /** "到“十四五”末": the end of a five-year plan period. */
 const PERIOD_END_RE = /(?:到|至)\s*[“"]?(十[三四五]五)[”"]?\s*(?:时期|期)?末/g;
 const PERIOD_END_YEAR: Record<string, number> = { 十三五: 2020, 十四五: 2025, 十五五: 2030 };
@@ -87,6 +90,12 @@ export function findDuePhrases(text: string, planYear: number | null, quoted: Qu
       years.map((y) => `${y}-12-31`),
       true,
     );
+  }
+  // "2022年,全市居民健康素养水平达到25%…": a year opening its sentence, set off by a comma, is the sentence's 到YYYY年.
+  for (const m of text.matchAll(OPENING_YEAR_RE)) {
+    const y = Number(m[2]);
+    const at = m.index + (m[1] ?? '').length;
+    if (plausible(y)) push(at, m.index + m[0].length, [`${y}-12-31`], true);
   }
   for (const m of text.matchAll(YEAR_BEFORE_RE)) {
     const y = Number(m[1]);

@@ -5,7 +5,10 @@
  */
 
 /** Morphemes that make a unit label name the lead (牵头单位, 主责部门, 主体责任单位). */
-export const LEAD_ROLE_WORDS = ['牵头', '主责', '主办', '负责', '主要责任', '牵头责任', '主体责任'] as const;
+export const LEAD_ROLE_WORDS = ['牵头', '主责', '主办', '分办', '负责', '主要责任', '牵头责任', '主体责任'] as const;
+
+/** Lead labels whose units each answer for their own part (分办单位: "分办提案由各分办单位分别答复"). */
+export const SEPARATE_LEAD_WORDS = ['分办'] as const;
 
 /** Morphemes that make a unit label name participants (配合单位, 协同部门, 监管部门). */
 export const PART_ROLE_WORDS = [

@@ -167,7 +167,9 @@ function titleCandidates(lines: MetaLine[]): Candidate[] {
     if (!line || !titleShaped(line) || (line.compact.length <= 6 && headerRole(line.compact) !== null)) continue;
     // "关于印发…攻坚行动" ends on a document word yet is only the first half of "关于印发…的通知".
     // "X关于Y整改工作方案" is a whole title: only a notice opener (关于印发) waits for its 的通知.
-    const unfinished = /关于(?:印发|转发|下发|发布|印送)/.test(line.compact) && !/的[^的]{1,8}$/.test(line.compact);
+    // "…的通知(乐府办〔2020〕18号)" is finished: the notice's own number closes it.
+    const unfinished =
+      /关于(?:印发|转发|下发|发布|印送)/.test(line.compact) && !/的[^的]{1,8}$/.test(line.compact.replace(TRAILING_NUMBER, ''));
     if (TITLE_END.test(line.compact) && !unfinished) {
       // "X实施方案" over a line of its own "(2026—2028年)": the period belongs to the title.
       const period = lines[i + 1];
@@ -269,7 +271,7 @@ function findNotice(candidates: Candidate[], lines: MetaLine[]): Notice | null {
     const quoted = /^[^《》]*《([^《》]+)》(?:[((][^()()]{1,20}[))])?$/.exec(m[2] ?? '');
     const plan = (quoted?.[1] ?? m[2] ?? '').trim();
     if (plan.length < 4) continue;
-    const issuer = (m[1] ?? '').length >= 2 ? (m[1] ?? null) : null;
+    const issuer = (m[1] ?? '').length >= 2 ? (m[1] ?? null) : brokenOffIssuer(lines, c.index);
     // The raw line keeps the spacing as written; the compact form is what we compare.
     return { index: c.index, plan: quoted?.[1] ? plan : stripRaw(c.text, plan), issuer };
   }
@@ -279,6 +281,19 @@ function findNotice(candidates: Candidate[], lines: MetaLine[]): Notice | null {
     if (plan && TITLE_END.test(compact(plan))) return { index: line.index, plan, issuer: null };
   }
   return null;
+}
+
+/** "市人民政府办公室" ⏎ "关于印发…的通知": a notice title broken after its issuer, whose line stands alone above it. */
+function brokenOffIssuer(lines: MetaLine[], at: number): string | null {
+  const line = lines.find((l) => l.index === at - 1);
+  const above = line?.compact.replace(/文件$/, '') ?? '';
+  // Offices side by side ("X委员会 Y局 Z会") issue it together: kept apart as written, for the signer to be picked.
+  const raw =
+    line?.raw
+      .trim()
+      .replace(/\s+/g, ' ')
+      .replace(/\s*文件$/, '') ?? '';
+  return orgShaped(above) && !/关于|网站?$|门户/.test(above) ? raw : null;
 }
 
 /** The plan name as written in the raw notice title (keeps its spacing where the compact form lost it). */

@@ -1,5 +1,5 @@
 import { extractIndicators } from '../indicators/extract-indicators.js';
-import { goalColumnDue, goalIndicator } from '../indicators/goal-cell.js';
+import { benchmarkIndicator, goalColumnDue, goalIndicator } from '../indicators/goal-cell.js';
 import { isStageMilestone } from '../indicators/stage-milestone.js';
 import type { Diagnostic, ExtractedIndicator, ExtractedTask } from '../plan-schema.js';
 import { withoutPinyin } from '../pinyin-notes.js';
@@ -68,7 +68,13 @@ export function taskIndicators(
     const stage = isStageMilestone(t.deadlineText);
     const due = draft && (fromTable.has(draft) || draft.dueFromLimit || fromNote) && !stage ? (t.due.at(-1) ?? null) : null;
     const found = extractIndicators(t.text, t.source.start, { ...indicatorContext(ctx, t.source.line), due });
-    const goal = draft?.goal ? goalIndicator(t.text, draft.goal, t.source, goalDue ?? due ?? yearEnd) : null;
+    const goalAt = goalDue ?? due ?? yearEnd;
+    const bench = draft?.benchmark;
+    const goal = !draft?.goal
+      ? null
+      : bench
+        ? benchmarkIndicator(bench.name, bench.baseline, draft.goal, t.source, goalAt)
+        : goalIndicator(t.text, draft.goal, t.source, goalAt);
     // "完成12条街区改造" ⏎ "12条": a goal cell that restates a target the duty states in prose adds nothing.
     const restated = goal && found.some((f) => f.target === goal.target && f.unit === goal.unit);
     return goal && !restated ? [...found, goal] : found;

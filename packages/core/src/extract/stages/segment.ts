@@ -5,6 +5,7 @@ import { buildOutline, type OutlineNode, type OutlinePiece } from '../structure/
 import { layoutTableLines } from '../structure/real-table.js';
 import { transposeRecordTable } from '../structure/record-table.js';
 import { applyGroupTails } from '../structure/scope-attribution.js';
+import { applyDutySplitSections } from '../structure/duty-split-section.js';
 import type { ParsedTable } from '../structure/table-rows.js';
 import { liftTextTables } from '../structure/text-tables.js';
 import { splitRunTogetherPieces } from '../structure/run-together-items.js';
@@ -38,6 +39,7 @@ export function segment(source: SourceText, dir: UnitDirectory): Segmented {
   const stream = withFlatTables(splitRunTogetherPieces(pieces), dir);
   const outline = buildOutline(stream);
   applyGroupTails(outline.roots, dir);
+  applyDutySplitSections(outline.roots, dir, outline.noticeRoots);
   return { stream, outline, roots: outline.roots.slice(outline.noticeRoots) };
 }
 

@@ -67,7 +67,9 @@ export function findFlatTables(lines: Line[], dir: UnitDirectory): { from: numbe
         continue;
       }
       if (records) {
-        out.push({ from: i, to: records.to, table: records.table });
+        // A finding heading the record ("问题1:…") sits before the line that opened it.
+        const from = Math.max(records.from ?? i, out[out.length - 1]?.to ?? 0);
+        out.push({ from, to: records.to, table: records.table });
         i = records.to - 1;
       }
       continue;

@@ -13,3 +13,11 @@ export function isInterpretationTitle(text: string): boolean {
   const t = text.replace(/\s+/g, '');
   return t.length <= 80 && INTERPRETATION.some((re) => re.test(t));
 }
+
+/** An encyclopedia page's reference list or gallery after the article ("参考资料" ⏎ "1. X .Y[引用日期…]"). */
+const REFERENCE_LIST = /^(?:参考资料|參考資料|参考文献|參考文獻|词条图册|詞條圖冊)(?:更多图册|更多圖冊)?$/;
+
+/** True for the heading of a reference list or gallery closing an encyclopedia copy: its numbered entries are no items. */
+export function isReferenceListHeading(text: string): boolean {
+  return REFERENCE_LIST.test(text.replace(/\s+/g, ''));
+}

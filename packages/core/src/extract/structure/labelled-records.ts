@@ -27,7 +27,7 @@ function labelOf(text: string): LabelAt | null {
  * or "重点任务:…" ⏎ "牵头单位:…". A record opens at a task (or 序号) label. Returns null unless at least one
  * record names a task and a unit or deadline.
  */
-export function recordsAt(lines: Line[], from: number): { to: number; table: ParsedTable } | null {
+export function recordsAt(lines: Line[], from: number): { from?: number; to: number; table: ParsedTable } | null {
   const inline = inlineRecordsAt(lines, from);
   if (inline) return inline;
   return fieldRecordsAt(lines, from);
@@ -69,6 +69,12 @@ function inlineRecordsAt(lines: Line[], from: number): { to: number; table: Pars
   return read && read.to === expanded.length ? { to: k, table: read.table } : null;
 }
 
+/** A field line of a record that names no role ("整改目标:…"). */
+const OTHER_FIELD = /^\s*[\p{Script=Han}]{2,8}\s*[::]/u;
+
+/** A finding heading a ledger record: "问题1:", "反馈问题3:", "审计发现问题:"; group 1 is its number. */
+const FINDING_HEAD = /^[\p{Script=Han}]{0,6}(?:问题|事项)\s*([\d一二三四五六七八九十]{1,3})?\s*[::]/u;
+
 /** A space before another "label:" field on the same line ("责任科室:X  配合单位:Y"). */
 const NEXT_FIELD = /\s+(?=([^\s::,,。;;、]{2,10})[::])/g;
 
@@ -87,27 +93,31 @@ function splitFields(line: Line): Line[] {
   return out;
 }
 
-function fieldRecordsAt(source: Line[], at: number): { to: number; table: ParsedTable } | null {
+function fieldRecordsAt(source: Line[], at: number): { from: number; to: number; table: ParsedTable } | null {
   const first = labelOf(source[at]?.text ?? '');
   if (!first || (first.role !== 'task' && first.role !== 'num')) return null;
   // "1.项目名称" ⏎ "建设内容:…" ⏎ "责任单位:…": the numbered line names the duty; its labelled lines belong to the item.
   // The same when the item's role lines come first ("1.X工程" ⏎ "责任单位:…" ⏎ "建设内容:…"): walk back over them.
+  // Fields of no role ("整改目标:…") may sit between: "1.反馈问题:X" ⏎ "整改目标:…" ⏎ "整改措施:…" ⏎ "责任单位:…" is one item.
   let back = at - 1;
-  while (
-    first.role === 'task' &&
-    back >= 0 &&
-    back > at - 12 &&
-    labelOf(source[back]?.text ?? '')?.role !== 'task' &&
-    labelOf(source[back]?.text ?? '')
-  )
+  let otherFields = 0;
+  while (first.role === 'task' && back >= 0 && back > at - 12) {
+    const t = source[back]?.text ?? '';
+    const l = labelOf(t);
+    if (l ? l.role === 'task' : !OTHER_FIELD.test(t) || readMarker(t)) break;
+    if (!l) otherFields++;
     back--;
+  }
   const before = source[back]?.text ?? '';
-  if (first.role === 'task' && before.length <= 40 && readMarker(before) && !labelOf(before)) return null;
+  if (first.role === 'task' && (before.length <= 40 || otherFields) && readMarker(before) && !labelOf(before)) return null;
+  // "问题1:X" ⏎ "整改目标:…" ⏎ "整改措施:…" ⏎ "责任处室:…": the finding heads the record and names its duty.
+  const head = first.role === 'task' && back >= 0 && FINDING_HEAD.exec(before);
+  const headFrom = head && back < at ? back : at;
   // The record's lines from `at` on, fields written side by side cut apart as they are reached; `origin` maps
   // them back to the source lines.
   const lines: Line[] = [];
   const origin: number[] = [];
-  let read = at;
+  let read = headFrom;
   const has = (k: number): boolean => {
     for (; lines.length <= k && read < source.length; read++) {
       for (const f of splitFields(source[read] as Line)) {
@@ -122,6 +132,9 @@ function fieldRecordsAt(source: Line[], at: number): { to: number; table: Parsed
   const roles = new Set<ColumnRole>();
   let cur: RowDraft | null = null;
   let k = from;
+  // The finding and the fields of no role under it open the first row's duty text.
+  const preface: string[] = [];
+  while (headFrom < at && has(k) && (origin[k] ?? at) < at) preface.push((lines[k++] as Line).text);
   while (has(k)) {
     const line = lines[k] as Line;
     const label = labelOf(line.text);
@@ -133,6 +146,14 @@ function fieldRecordsAt(source: Line[], at: number): { to: number; table: Parsed
       }
     }
     if (!cur) break;
+    if (preface.length) {
+      const headLine = lines[0] as Line;
+      cur.task.push(preface.join('\n'));
+      cur.number = head ? (head[1] ?? null) : null;
+      cur.start = headLine.start;
+      cur.line = headLine.line;
+      preface.length = 0;
+    }
     let value = label.inline;
     let next = k + 1;
     if (value === null || value === '') {
@@ -163,6 +184,7 @@ function fieldRecordsAt(source: Line[], at: number): { to: number; table: Parsed
   const last = lines[k - 1] as Line;
   const start = lines[from] as Line;
   return {
+    from: headFrom,
     to: (origin[k - 1] ?? at) + 1,
     table: {
       kind: 'task',

@@ -189,6 +189,8 @@ function isBodyTerminatorUncached(text: string): boolean {
     /^(?:附件下载|【(?:我要纠错|打印|关闭)】|相关(?:文件|解读|链接|附件|新闻|阅读)|政策解读|图片解读|网站地图|版权所有|网站标识码|技术支持|联系我们|【(?:相关|政策)|上一篇|下一篇)/.test(
       t,
     ) ||
+    // The same furniture on a traditional-character mirror.
+    /^(?:附件下載|相關(?:文件|解讀|鏈接|附件|新聞|閱讀)|政策解讀|圖片解讀|網站地圖|版權所有|聯繫我們|聯絡我們|上一篇|下一篇)/.test(t) ||
     /ICP备/.test(t)
   )
     return true;

@@ -1,6 +1,6 @@
 import { sendsPlanWithRequests } from './notice-requests.js';
 import { isBodyTerminator, isTitleLine, type Line, type Piece } from './lines.js';
-import { isInterpretationTitle } from './interpretation.js';
+import { isInterpretationTitle, isReferenceListHeading } from './interpretation.js';
 import { markerValue, opensList, readMarker, type NumberMarker, type NumberStyle } from './numbering.js';
 import type { TableBlock } from '../source-text.js';
 import { splitTableSections } from './table-sections.js';
@@ -98,7 +98,7 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
     }
     const line = attributionFirst(p.line);
     // A policy interpretation after the plan's items explains them; it numbers no duties of its own.
-    if (roots.length > noticeRoots && isInterpretationTitle(line.text)) break;
+    if (roots.length > noticeRoots && (isInterpretationTitle(line.text) || isReferenceListHeading(line.text))) break;
     let marker = readMarker(line.text);
     // "3.35岁及以上…" after item 2 is item 3 on "35岁", not the decimal 3.35; so is "6.30—70岁人群…" on an age range.
     const ageItem = marker ? null : /^(\d{1,2})[.．](?=\d{1,3}(?:\s*[—–\-~～至到]\s*\d{1,3})?\s*周?岁)/.exec(line.text);

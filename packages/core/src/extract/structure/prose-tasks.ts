@@ -34,6 +34,8 @@ export interface DraftTask extends Roles {
   dueFromLimit?: boolean;
   /** A table row's value-only goal cell (see RowDraft.goal). */
   goal?: string;
+  /** A table row's measure and present value (see RowDraft.benchmark). */
+  benchmark?: { name: string; baseline: string | null };
   start: number;
   end: number;
   line: number;

@@ -8,6 +8,10 @@ import type { UnitDirectory } from '../units/unit-directory.js';
 import { GOAL_HEADER, isShortGoal, isValueGoal } from '../indicators/goal-cell.js';
 import { isPartNote } from './part-note.js';
 import { joinWrappedRows } from './wrapped-table-rows.js';
+import { benchmarkColumns } from './benchmark-columns.js';
+import { SEPARATE_LEAD_WORDS } from '../lexicons/role-words.js';
+
+const SEPARATE_LEAD_HEADER = new RegExp(SEPARATE_LEAD_WORDS.join('|'));
 
 /** A short bracket closing a cell: a note on it. */
 const CLOSING_NOTE = /[((]([^()()]{1,12})[))]\s*$/;
@@ -21,6 +25,13 @@ interface GridCell {
 const NOTED_DEADLINE =
   /^(?:\d{4}\s*年\s*)?\d{1,2}\s*月(?:\s*\d{1,2}\s*日|\s*(?:底|末|中旬|上旬|下旬))?\s*(?:之|以)?前(?:完成|完工|建成)?[。.]?$/;
 const TOTALS = /^(?:合计|总计|小计|共计|累计)[::]?$/;
+/** A quarter's column under 进度安排 ("一季度 | 二季度 | …"): what is due by then, a milestone, not words of the duty. */
+const QUARTER = /^(?:第?[一二三四1-4]季度|\d{1,2}[-—–~至]\d{1,2}月份?)$/;
+
+function quarterColumnsAsNotes(roles: (ColumnRole | null)[], header: string[]): (ColumnRole | null)[] {
+  return roles.map((r, i) => (r === null && QUARTER.test((header[i] ?? '').replace(/\s+/g, '')) ? 'note' : r));
+}
+
 /** Lays the cells out on a grid; a rowspan/colspan cell fills every slot it covers. */
 function toGrid(t: TableBlock): (GridCell | null)[][] {
   const grid: (GridCell | null)[][] = t.rows.map(() => []);
@@ -80,7 +91,7 @@ export function parseRealTable(t: TableBlock, dir: UnitDirectory): ParsedTable {
     } else if (dataFrom > 0) break;
   }
   const texts = (r: number) => (grid[r] ?? []).map((g) => g?.text ?? '');
-  if (dataFrom > 0) roles = sectionColumnsAsNotes(roles, texts(dataFrom - 1));
+  if (dataFrom > 0) roles = quarterColumnsAsNotes(sectionColumnsAsNotes(roles, texts(dataFrom - 1)), texts(dataFrom - 1));
   const headerRow = grid.slice(0, 4).findIndex((_, r) => isIndicatorTableHeader(texts(r)));
   if (headerRow >= 0) {
     const indicatorRows = t.rows
@@ -106,6 +117,14 @@ export function parseRealTable(t: TableBlock, dir: UnitDirectory): ParsedTable {
       .flatMap((l) => l.map((g, c) => (g && GOAL_HEADER.test(g.text.replace(/\s+/g, '')) ? c : -1)))
       .filter((c) => c >= 0),
   );
+  // A 分办单位 column: each unit it names answers for its own part.
+  const separateColumns = new Set(
+    grid
+      .slice(0, dataFrom)
+      .flatMap((l) => l.map((g, c) => (g && roles[c] === 'lead' && SEPARATE_LEAD_HEADER.test(g.text) ? c : -1)))
+      .filter((c) => c >= 0),
+  );
+  const bench = dataFrom > 0 ? benchmarkColumns(texts(dataFrom - 1), roles) : null;
   joinWrappedRows(grid, roles, dataFrom);
   const hasUnitColumn = roles.some((r) => r === 'lead' || r === 'resp');
   const rows: RowDraft[] = [];
@@ -132,10 +151,20 @@ export function parseRealTable(t: TableBlock, dir: UnitDirectory): ParsedTable {
       if (seen.has(g.cell)) return;
       seen.add(g.cell);
       const role = roles[c] ?? null;
+      // A benchmark row's measure, present value and target are the row's goal, not words of its duty.
+      if (bench && (c === bench.name || c === bench.baseline || c === bench.target)) {
+        draft.benchmark ??= { name: '', baseline: null };
+        if (c === bench.name) draft.benchmark.name = g.text;
+        else if (c === bench.baseline) draft.benchmark.baseline = g.text;
+        else if (isValueGoal(g.text) || isShortGoal(g.text)) draft.goal = g.text;
+        return;
+      }
       const shape: CellShape = cellShape(g.text, dir);
       if (role === 'num' || (role === null && shape === 'num' && draft.number === null)) draft.number = g.text.replace(/[.、]$/, '');
-      else if (role === 'lead' || role === 'part' || role === 'resp') draft.units.push({ role, text: g.text });
-      else if (role === 'deadline') {
+      else if (role === 'lead' || role === 'part' || role === 'resp') {
+        draft.units.push({ role, text: g.text });
+        if (separateColumns.has(c)) draft.separate = true;
+      } else if (role === 'deadline') {
         draft.deadline.push(g.text);
         if (SEPARATE.test(g.text)) draft.separate = true;
       } else if (role === 'task') {

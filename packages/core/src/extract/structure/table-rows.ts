@@ -1,4 +1,4 @@
-import { parseAttributionText, rolesFromList, type Roles } from './attribution.js';
+import { HAS_UNIT_LABEL, parseAttributionText, rolesFromList, type Roles } from './attribution.js';
 import { LEAD_MARKER, withoutMarker } from '../units/role-markers.js';
 import type { ColumnRole } from './table-columns.js';
 import { splitUnitList } from '../units/unit-name.js';
@@ -23,6 +23,8 @@ export interface RowDraft {
   separate?: boolean;
   /** A value-only cell of a goal column (工作目标: "≤1个工作日"), read as the row's target. */
   goal?: string;
+  /** A benchmark table's measure (its 指标 cell) and present value (现状), read with `goal` as a target. */
+  benchmark?: { name: string; baseline: string | null };
 }
 
 /** A table read into rows: either a duty table or an indicator table (handed to indicators/). */
@@ -81,8 +83,10 @@ export function resolveRowRoles(row: RowDraft, header: ColumnRole[], dir: UnitDi
     const separate = SEPARATE.test(cell.text);
     let role = cell.role;
     if (role === 'resp') role = hasLead ? 'part' : hasPart ? 'lead' : respPair ? (roles.lead.length ? 'part' : 'lead') : 'resp';
+    // "责任领导:副县长 X<br>责任单位:Y、Z": a cell of labelled fields in an undifferentiated column says the roles itself.
+    const labelled = cell.role === 'resp' && !hasLead && !hasPart && HAS_UNIT_LABEL.test(cell.text);
     const verb =
-      cell.text.length <= 300 && HAS_ROLE_VERB.test(cell.text) && !splitUnitList(cell.text, dir)
+      cell.text.length <= 300 && (labelled || HAS_ROLE_VERB.test(cell.text)) && !splitUnitList(cell.text, dir)
         ? parseAttributionText(cell.text, dir)
         : null;
     // 按职责分工 wins over everything (extraction.md): a 配合 cell saying it makes its units leads beside the 牵头 cell.

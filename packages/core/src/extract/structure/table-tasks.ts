@@ -38,6 +38,7 @@ export function tableTasks(table: ParsedTable, owner: OutlineNode | null, dir: U
       ongoing: limit ? cell.ongoing : closingTimeFrame(row.task.join('\n')),
       deadlineText,
       ...(row.goal ? { goal: row.goal } : {}),
+      ...(row.benchmark ? { benchmark: row.benchmark } : {}),
       start: row.start,
       end: row.end,
       line: row.line,
