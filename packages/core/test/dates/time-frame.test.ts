@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closingTimeFrame, yearlyDeadline } from '../../src/extract/dates/index.js';
+import { closingTimeFrame } from '../../src/extract/dates/index.js';
 
 describe('open-ended time frames', () => {
   it('looks past a closing attribution with brackets nested inside it', () => {
@@ -7,10 +7,9 @@ describe('open-ended time frames', () => {
     expect(closingTimeFrame('建成健康村镇8个。(牵头:市爱卫办;配合:各县(市、区)人民政府)')).toBe(false);
   });
 
-  it('takes a deadline that falls every year for an open-ended frame, not a yearly activity', () => {
-    expect(yearlyDeadline('将筛查结果纳入签约服务包,每年6月底前完成随访名单更新。')).toBe(true);
-    expect(yearlyDeadline('筛查率保持在98%以上,每年十一月底前报送年度数据。')).toBe(true);
-    expect(yearlyDeadline('每年对35岁以上常住居民开展风险评估。')).toBe(false);
-    expect(yearlyDeadline('2026年6月底前完成。')).toBe(false);
+  it('does not take a yearly deadline inside the work for an open-ended frame (extraction.md: 每年 in a cell or label)', () => {
+    expect(closingTimeFrame('将筛查结果纳入签约服务包,每年6月底前完成随访名单更新。')).toBe(false);
+    expect(closingTimeFrame('筛查率保持在98%以上,每年十一月底前报送年度数据。')).toBe(false);
+    expect(closingTimeFrame('将肺功能检查纳入常规体检,长期坚持。')).toBe(true);
   });
 });

@@ -75,7 +75,7 @@ describe('record heads: a line followed by labelled fields heads the items after
 });
 
 describe('items with two attributions and group time limits', () => {
-  it('splits an item at a bare unit bracket between two sentences; a yearly deadline is ongoing', async () => {
+  it('splits an item at a bare unit bracket between two sentences; a yearly deadline inside the work is not ongoing', async () => {
     const plan = await parsePlan({
       text: [
         '某市健康攻坚行动实施方案(2026—2028年)',
@@ -86,7 +86,7 @@ describe('items with two attributions and group time limits', () => {
     });
     expect(plan.tasks.map((t) => [t.number, t.lead, t.participants, t.ongoing])).toEqual([
       ['1', ['市卫生健康局'], ['市医保局'], false],
-      ['1', ['市卫生健康局'], ['各镇人民政府'], true],
+      ['1', ['市卫生健康局'], ['各镇人民政府'], false],
       ['2', ['市卫生健康局'], ['市教育局'], false],
     ]);
   });

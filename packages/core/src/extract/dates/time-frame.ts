@@ -62,15 +62,3 @@ function isFrame(phrase: string): boolean {
   const p = phrase.replace(/\s+/g, '');
   return p.length <= 40 && FRAME_ONLY.test(p);
 }
-
-// "每年6月底前完成…", "每年11月底前报送…", "每年年底前": a deadline that falls every year, in any 数字 form.
-const YEARLY_DEADLINE =
-  /每年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}日|底|末|中旬|上旬|下旬)?(?:之)?前|每年年(?:底|末)(?:之)?前/;
-
-/**
- * True when the duty's deadline is a yearly one ("每年6月底前完成随访名单更新"): the time frame recurs, so it is
- * open-ended and names no single date. A yearly activity without a deadline (每年开展一次评估) is not one.
- */
-export function yearlyDeadline(text: string): boolean {
-  return YEARLY_DEADLINE.test(toHalfWidth(text));
-}

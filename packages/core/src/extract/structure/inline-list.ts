@@ -1,4 +1,4 @@
-import { findDeadlinePhrases, closingTimeFrame, parseDeadlineCell, yearlyDeadline } from '../dates/index.js';
+import { findDeadlinePhrases, closingTimeFrame, parseDeadlineCell } from '../dates/index.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
 import {
   findBracketAttributions,
@@ -174,7 +174,7 @@ export function itemFacts(
   const limit = (own && 'deadlineText' in own ? own.deadlineText : null) ?? group?.deadlineText ?? null;
   const phrases = findDeadlinePhrases(item, planYear);
   let due = [...new Set(phrases.map((p) => p.date))];
-  let ongoing = closingTimeFrame(item) || (!due.length && yearlyDeadline(item));
+  let ongoing = closingTimeFrame(item);
   let deadlineText = phrases.map((p) => p.text).join('、') || null;
   let fromLimit = false;
   if (limit && !due.length) {

@@ -1,4 +1,4 @@
-import { closingTimeFrame, findDeadlinePhrases, parseDeadlineCell, yearlyDeadline } from '../dates/index.js';
+import { closingTimeFrame, findDeadlinePhrases, parseDeadlineCell } from '../dates/index.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
 import {
   findBracketAttributions,
@@ -211,8 +211,7 @@ export function proseTasks(node: OutlineNode, dir: UnitDirectory, planYear: numb
         closingTimeFrame(clause) ||
         // "…,全年持续推进。" ⏎ "〔责任单位:…〕": the attribution on a line of its own after the duty's time frame.
         (!!ownLine && ownLine.start > c.from && closingTimeFrame(text.slice(c.from, ownLine.start).trim())) ||
-        (!!c.attrAt && closingTimeFrame(text.slice(c.from, c.attrAt).replace(/[—\s]+$/, ''))) ||
-        (!due.length && yearlyDeadline(duty));
+        (!!c.attrAt && closingTimeFrame(text.slice(c.from, c.attrAt).replace(/[—\s]+$/, '')));
       deadlineText = phrases.map((p) => p.text).join('、') || null;
       // No time limit of its own: the one written after its group ("以上任务完成时限:…") holds.
       if (!due.length && !ongoing && node.groupDeadline) {
