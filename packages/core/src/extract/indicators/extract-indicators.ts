@@ -9,6 +9,7 @@ import type { IndicatorContext } from './indicator-context.js';
 import { REACH_AFTER, REACH_BEFORE, spreadLists, toIndicator, type Reading, type ReadingScope } from './indicator-reading.js';
 import { accept } from './indicator-status.js';
 import { dropQualifierCounts } from './qualifier-count.js';
+import { dropRestatedTargets, foldStatusLines } from './assessment-cells.js';
 import { splitSharedTargets } from './shared-target.js';
 
 export type { IndicatorContext } from './indicator-context.js';
@@ -126,6 +127,8 @@ export function extractIndicators(text: string, start: number, ctx: IndicatorCon
     });
   }
   dropRestatedCells(half, readings);
+  foldStatusLines(half, readings);
+  dropRestatedTargets(half, readings);
   dropQualifierCounts(half, ix, readings);
   splitSharedTargets(half, ix, readings, () => ++group);
   if (readings.length === 0) return [];
