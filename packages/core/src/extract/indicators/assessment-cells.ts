@@ -98,8 +98,7 @@ export function foldStatusLines(half: string, readings: Reading[]): void {
 
 /**
  * "卫生户厕普及率达到85%以上" … "完成问题户厕整改,确保普及率达到85%以上": a later line that states the same value of the
- * same measure (its name a part of the first one's) restates the target: the two are read as one, the later keeping the
- * earlier's name and baseline. In place.
+ * same measure (its name a part of the first one's) restates the target: the two are read as one, in place.
  */
 export function dropRestatedTargets(half: string, readings: Reading[]): void {
   for (let i = readings.length - 1; i > 0; i--) {
@@ -116,7 +115,12 @@ export function dropRestatedTargets(half: string, readings: Reading[]): void {
         o.name.replace(/\s+/g, '').endsWith(name),
     );
     if (!first) continue;
-    // The work's own statement stands (it is what the duty commits to); the standard gives it its full name and baseline.
+    // A bare cell ("培训2000人次" in a stage column) adds nothing. A statement with its own comparator ("确保普及率达到
+    // 85%以上") is what the duty commits to: it stands, and the standard gives it its full name and baseline.
+    if (!r.explicit) {
+      readings.splice(i, 1);
+      continue;
+    }
     r.name = first.name;
     r.baseline ??= first.baseline;
     readings.splice(readings.indexOf(first), 1);
