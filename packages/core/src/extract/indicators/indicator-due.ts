@@ -32,6 +32,8 @@ const YEARS_BY_RE = /(?:到|至|截至|截止到?|力争到|力争在|于)\s*(\d
 // Not before an attributive 的 (2000年前建成的小区): that describes the thing counted.
 const YEAR_BEFORE_RE =
   /(\d{4})\s*年\s*(?:(\d{1,2})\s*月)?\s*(?:底|末|年底|年末)?\s*(?:之前|以前|前)(?!\s*(?:建成|建设|修建|竣工|投用|投入使用|建造)?的)/g;
+/** "2022年,全市居民健康素养水平达到25%": a sentence (or a goal heading run into it) opening on a bare year of the plan or later. */
+const YEAR_OPENING_RE = /(?<=(?:^|[\n。;:]|目标)\s*)(\d{4})\s*年(?:底|末)?(?=\s*,)/g;
 const YEAR_DONE_RE = /(\d{4})\s*年(?:底|末)?\s*(?:要|将|力争|基本|全面)?(?:完成|实现|建成|达到)/g;
 const MONTH_RE = /(?<![\d年])(\d{1,2})\s*月\s*(?:底|末|份)?\s*(?:之前|以前|前)(?:完成)?/g;
 // "2000年底前建成的小区" is the year's own phrase (YEAR_BEFORE_RE), not the plan year's end.
@@ -96,6 +98,10 @@ export function findDuePhrases(text: string, planYear: number | null, quoted: Qu
   for (const m of text.matchAll(YEAR_DONE_RE)) {
     const y = Number(m[1]);
     if (plausible(y)) push(m.index, m.index + m[0].length, [`${y}-12-31`], false);
+  }
+  for (const m of text.matchAll(YEAR_OPENING_RE)) {
+    const y = Number(m[1]);
+    if (plausible(y) && (planYear === null || y >= planYear)) push(m.index, m.index + m[0].length, [`${y}-12-31`], false);
   }
   for (const m of text.matchAll(PERIOD_END_RE)) {
     const year = PERIOD_END_YEAR[m[1] ?? ''];
