@@ -63,6 +63,24 @@ describe('现状 and 差距 cells of a 标准对照 table', () => {
   });
 });
 
+describe('a goal cell under a count of work', () => {
+  it('is no baseline', () => {
+    const out = extractIndicators('新增“一件事”集成服务事项12个\n12个', 0, ctx);
+    expect(out.map((i) => [i.baseline, i.target])).toEqual([[null, 12]]);
+  });
+});
+
+describe('counts of a scope that are targets', () => {
+  it('reads the places of a scope that are to meet a standard', () => {
+    expect(read('到2026年12月底,全镇6个村达到省级健康村标准;')).toEqual([['全镇村达到省级健康村标准', null, 6, '个', '=']]);
+  });
+
+  it('keeps a bracketed list inside the noun in the clause', () => {
+    const out = extractIndicators('选择10个县(市、区)开展健康县区建设试点,推广健康影响评估制度。(省爱卫办牵头)', 0, ctx);
+    expect(out.map((i) => i.text)).toEqual(['选择10个县(市、区)开展健康县区建设试点']);
+  });
+});
+
 describe('a 差距分析 table of targets', () => {
   it('is a target table with a 配合单位 column beside its 牵头单位', () => {
     expect(isIndicatorTableHeader(['序号', '指标名称', '2025年现状', '2026年目标', '差距', '牵头单位', '配合单位'])).toBe(true);

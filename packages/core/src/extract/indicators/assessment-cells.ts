@@ -71,6 +71,8 @@ function behind(baseline: number, r: Reading): boolean {
 export function foldStatusLines(half: string, readings: Reading[]): void {
   for (const r of [...readings]) {
     if (r.baseline !== null || !readings.includes(r)) continue;
+    // Only a level has a present value ("…率", "座/平方公里"); a count of work ("新增…事项12个" ⏎ "12个") is restated.
+    if (!MEASURE_NAME_RE.test(r.name.replace(/\s+/g, '')) && !/^(?:%|‰|‱)$|\//.test(r.q.unit)) continue;
     const nl = half.indexOf('\n', r.q.end);
     if (nl < 0) continue;
     const lineStart = half.lastIndexOf('\n', r.q.start - 1) + 1;

@@ -51,8 +51,8 @@ export function extractIndicators(text: string, start: number, ctx: IndicatorCon
     // The clause ends at , ; 。 — or at a parenthesis after the number (an attribution such as "(市卫生健康委)").
     const to = (end: number) => {
       const limit = Math.min(ix.clauseEnd(end), end + REACH_AFTER);
-      // A short note inside the noun ("专(兼)职教师") does not end it.
-      const paren = half.slice(end, limit).search(/[((](?!\p{Script=Han}{1,2}[))]\p{Script=Han})/u);
+      // A short note inside the noun ("专(兼)职教师", "10个县(市、区)开展…") does not end it.
+      const paren = half.slice(end, limit).search(/[((](?!\p{Script=Han}{1,2}[))]\p{Script=Han}|\p{Script=Han}(?:、\p{Script=Han}){1,2}[))]\p{Script=Han})/u);
       return paren >= 0 ? end + paren : limit;
     };
     // The baseline of "由A提高至B" is read together with B.

@@ -54,6 +54,8 @@ const SCOPE_RE = /(?:全市|全县|全区|全省|全国|全镇|辖区内?|我市
 /** "完成全市80家医疗机构的检查": a verb before the scope makes the count a target again. */
 const VERB_BEFORE_SCOPE_RE =
   /(?:完成|建设|新建|创建|新增|培训|检查|筛查|体检|覆盖|达到|实现|建成)\s*(?:全市|全县|全区|全省|全国|全镇|辖区内?|我市|本市|所辖|所有|各)\s*$/;
+/** "全镇6个村达到省级健康村标准": the places of the scope that are to meet a standard, a count to reach. */
+const STANDARD_AFTER_SCOPE_RE = /^\p{Script=Han}{0,4}(?:均|全部)?(?:达到|通过)[^,;。,]{0,12}(?:标准|验收|评审)/u;
 /** A share of something (占…的) or a norm (按每…) just before the number. */
 // "按每人每年不低于1元标准安排经费": a norm with a comparator of its own is the funding target itself.
 const SHARE_OR_NORM_RE = /占[^,;。,]{0,16}的\s*$|按照?每(?![^,;。,]*(?:不低于|不少于|不高于|不超过|至少))[^,;。,]{0,12}$/;
@@ -153,6 +155,7 @@ function rejectArabic(text: string, start: number, numEnd: number, unit: string,
     !/^(?:%|‰|‱|个百分点|1\/)/.test(unit) &&
     SCOPE_RE.test(text.slice(Math.max(0, start - 4), start)) &&
     !VERB_BEFORE_SCOPE_RE.test(text.slice(Math.max(0, start - 10), start)) &&
+    !STANDARD_AFTER_SCOPE_RE.test(text.slice(unitEnd, unitEnd + 24)) &&
     !perItem(text, start, unitEnd)
   )
     return true;
