@@ -6,6 +6,7 @@ import { monthDaySignature } from './month-day-signature.js';
 
 const ORG_END = endsWithAny(ISSUER_ENDINGS);
 const RUN_IN_SIGNATURE = /[。!]\s+([\p{Script=Han}()]{4,40}?)\s+(\d{4}年\d{1,2}月\d{1,2}日)\s*$/u;
+const SEAL_NOTE = /^[((](?:代章|盖章|印章|公章|签章|章)[))]$/;
 const DATE_CHARS = /^[\d\s年月日号.\-/〇○零一二三四五六七八九十]+$/;
 
 /** A line that holds nothing but a date ("2021年3月18日", "2021629", "二〇二一年六月二十九日"). */
@@ -43,6 +44,8 @@ export function findSignatures(lines: MetaLine[], year: number | null = null): S
       const offices: string[] = [];
       for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
         const above = lines[j];
+        // "X办公室" ⏎ "(代章)" ⏎ date: the seal note stands between the office and its date.
+        if (above && offices.length === 0 && j === i - 1 && SEAL_NOTE.test(above.compact)) continue;
         if (!above || !orgShaped(above.compact)) break;
         offices.unshift(above.raw.trim());
       }
