@@ -81,6 +81,12 @@ describe('counts of a scope that are targets', () => {
   });
 });
 
+describe('a count in the predicate of a share written before its noun', () => {
+  it('qualifies the share and is no target', () => {
+    expect(read('80%以上的村卫生室能够提供4类以上中医药适宜技术。').map((r) => [r[2], r[3]])).toEqual([[80, '%']]);
+  });
+});
+
 describe('a 差距分析 table of targets', () => {
   it('is a target table with a 配合单位 column beside its 牵头单位', () => {
     expect(isIndicatorTableHeader(['序号', '指标名称', '2025年现状', '2026年目标', '差距', '牵头单位', '配合单位'])).toBe(true);

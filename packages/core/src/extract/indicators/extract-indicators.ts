@@ -8,7 +8,7 @@ import { ClauseIndex, halfWidth, QuotedSpans } from './indicator-text.js';
 import type { IndicatorContext } from './indicator-context.js';
 import { REACH_AFTER, REACH_BEFORE, spreadLists, toIndicator, type Reading, type ReadingScope } from './indicator-reading.js';
 import { accept } from './indicator-status.js';
-import { dropQualifierCounts } from './qualifier-count.js';
+import { dropCountsUnderShare, dropQualifierCounts } from './qualifier-count.js';
 import { dropRestatedTargets, foldStatusLines } from './assessment-cells.js';
 import { splitSharedTargets } from './shared-target.js';
 
@@ -130,6 +130,7 @@ export function extractIndicators(text: string, start: number, ctx: IndicatorCon
   foldStatusLines(half, readings);
   dropRestatedTargets(half, readings);
   dropQualifierCounts(half, ix, readings);
+  dropCountsUnderShare(half, ix, readings);
   splitSharedTargets(half, ix, readings, () => ++group);
   if (readings.length === 0) return [];
   const groups = spreadLists(half, readings);
