@@ -21,3 +21,19 @@ describe('a numbered group row above its sub-numbered rows', () => {
     ]);
   });
 });
+
+describe('a 标准对照 table with 一级指标 and 二级指标 columns', () => {
+  it('finds its header row, so the header is no duty', async () => {
+    const plan = await parsePlan({
+      text: [
+        '<html><body><p>某市2026年国家卫生城市复审问题整改任务分解表</p><table>',
+        '<tr><td>一级指标</td><td>二级指标</td><td>标准要求</td><td>现状</td><td>差距</td><td>整改措施</td><td>牵头单位</td><td>责任单位</td><td>完成时限</td></tr>',
+        '<tr><td>健康教育</td><td>健康促进</td><td>居民健康素养水平≥28%</td><td>26.4%</td><td>低1.6个百分点</td><td>开展健康素养巡讲</td><td>市卫生健康局</td><td>各区政府</td><td>2026年9月底前</td></tr>',
+        '</table></body></html>',
+      ].join(''),
+      fileName: 'page.html',
+    });
+    expect(plan.tasks.map((t) => [t.lead, t.due])).toEqual([[['市卫生健康局'], ['2026-09-30']]]);
+    expect(plan.indicators.map((i) => [i.baseline, i.target])).toEqual([[26.4, 28]]);
+  });
+});
