@@ -113,7 +113,8 @@ describe('a 差距分析 table of targets', () => {
 describe('a sentence opening on a bare target year', () => {
   const plain: IndicatorContext = { planYear: 2020, annual: false, line: 1 };
   it('is the deadline of its targets, after a run-in goal heading too', () => {
-    const text = '一、行动目标2022年,全市居民健康素养水平达到25%,健康生活方式加快推广。\n2030年,全民健康素养水平大幅提升,居民健康素养水平达到35%。';
+    const text =
+      '一、行动目标2022年,全市居民健康素养水平达到25%,健康生活方式加快推广。\n2030年,全民健康素养水平大幅提升,居民健康素养水平达到35%。';
     expect(extractIndicators(text, 0, plain).map((i) => [i.target, i.due])).toEqual([
       [25, '2022-12-31'],
       [35, '2030-12-31'],

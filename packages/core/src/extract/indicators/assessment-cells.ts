@@ -51,7 +51,8 @@ export function isScoringOrGap(half: string, q: Quantity): boolean {
 }
 
 /** A status line's own words: no comparator, no verb of work, no target word. */
-const NOT_STATUS_RE = /达到|达|不低于|不少于|不高于|不超过|至少|超过|提高|提升|降低|下降|控制|保持|确保|力争|完成|新建|建成|建设|改造|目标|以上|以下|以内|[≥≤<>]/;
+const NOT_STATUS_RE =
+  /达到|达|不低于|不少于|不高于|不超过|至少|超过|提高|提升|降低|下降|控制|保持|确保|力争|完成|新建|建成|建设|改造|目标|以上|以下|以内|[≥≤<>]/;
 
 /** What a measure's name ends in. */
 const MEASURE_NAME_RE = /(?:率|数|量|水平|比例|占比|比重|密度|指数|浓度|面积|寿命)$/;

@@ -52,7 +52,9 @@ export function extractIndicators(text: string, start: number, ctx: IndicatorCon
     const to = (end: number) => {
       const limit = Math.min(ix.clauseEnd(end), end + REACH_AFTER);
       // A short note inside the noun ("专(兼)职教师", "10个县(市、区)开展…") does not end it.
-      const paren = half.slice(end, limit).search(/[((](?!\p{Script=Han}{1,2}[))]\p{Script=Han}|\p{Script=Han}(?:、\p{Script=Han}){1,2}[))]\p{Script=Han})/u);
+      const paren = half
+        .slice(end, limit)
+        .search(/[((](?!\p{Script=Han}{1,2}[))]\p{Script=Han}|\p{Script=Han}(?:、\p{Script=Han}){1,2}[))]\p{Script=Han})/u);
       return paren >= 0 ? end + paren : limit;
     };
     // The baseline of "由A提高至B" is read together with B.

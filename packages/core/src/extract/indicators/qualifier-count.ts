@@ -40,4 +40,3 @@ export function dropCountsUnderShare(half: string, ix: ClauseIndex, readings: Re
     readings.splice(i, 1);
   }
 }
-
