@@ -87,6 +87,13 @@ describe('a count in the predicate of a share written before its noun', () => {
   });
 });
 
+describe('年内 in a row with a tighter time limit', () => {
+  it('takes the row limit', () => {
+    const out = extractIndicators('推进城区小餐饮店改造,年内完成300家改造', 0, { ...ctx, due: '2026-11-30' });
+    expect(out.map((i) => [i.target, i.due])).toEqual([[300, '2026-11-30']]);
+  });
+});
+
 describe('a 差距分析 table of targets', () => {
   it('is a target table with a 配合单位 column beside its 牵头单位', () => {
     expect(isIndicatorTableHeader(['序号', '指标名称', '2025年现状', '2026年目标', '差距', '牵头单位', '配合单位'])).toBe(true);
