@@ -8,7 +8,8 @@ import { ClauseIndex, halfWidth, QuotedSpans } from './indicator-text.js';
 import type { IndicatorContext } from './indicator-context.js';
 import { REACH_AFTER, REACH_BEFORE, spreadLists, toIndicator, type Reading, type ReadingScope } from './indicator-reading.js';
 import { accept } from './indicator-status.js';
-import { dropQualifierCounts } from './qualifier-count.js';
+import { dropCountsUnderShare, dropQualifierCounts } from './qualifier-count.js';
+import { dropRestatedTargets, foldStatusLines } from './assessment-cells.js';
 import { splitSharedTargets } from './shared-target.js';
 
 export type { IndicatorContext } from './indicator-context.js';
@@ -50,8 +51,10 @@ export function extractIndicators(text: string, start: number, ctx: IndicatorCon
     // The clause ends at , ; 。 — or at a parenthesis after the number (an attribution such as "(市卫生健康委)").
     const to = (end: number) => {
       const limit = Math.min(ix.clauseEnd(end), end + REACH_AFTER);
-      // A short note inside the noun ("专(兼)职教师") does not end it.
-      const paren = half.slice(end, limit).search(/[((](?!\p{Script=Han}{1,2}[))]\p{Script=Han})/u);
+      // A short note inside the noun ("专(兼)职教师", "10个县(市、区)开展…") does not end it.
+      const paren = half
+        .slice(end, limit)
+        .search(/[((](?!\p{Script=Han}{1,2}[))]\p{Script=Han}|\p{Script=Han}(?:、\p{Script=Han}){1,2}[))]\p{Script=Han})/u);
       return paren >= 0 ? end + paren : limit;
     };
     // The baseline of "由A提高至B" is read together with B.
@@ -126,7 +129,10 @@ export function extractIndicators(text: string, start: number, ctx: IndicatorCon
     });
   }
   dropRestatedCells(half, readings);
+  foldStatusLines(half, readings);
+  dropRestatedTargets(half, readings);
   dropQualifierCounts(half, ix, readings);
+  dropCountsUnderShare(half, ix, readings);
   splitSharedTargets(half, ix, readings, () => ++group);
   if (readings.length === 0) return [];
   const groups = spreadLists(half, readings);

@@ -42,7 +42,7 @@ export function isIndicatorTableHeader(cells: string[]): boolean {
   return roles.includes('baseline') && owners.every((c) => OWNER_COLUMN_RE.test(clean(c)));
 }
 
-const OWNER_COLUMN_RE = /^(?:牵头|责任|监测|主责)(?:单位|部门)$/;
+const OWNER_COLUMN_RE = /^(?:牵头|责任|监测|主责|配合|协同|参与)(?:单位|部门)$/;
 
 /**
  * True when a header has an indicator column and a target column, whatever else it has: a 目标分解表 with

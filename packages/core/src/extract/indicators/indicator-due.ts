@@ -32,6 +32,8 @@ const YEARS_BY_RE = /(?:到|至|截至|截止到?|力争到|力争在|于)\s*(\d
 // Not before an attributive 的 (2000年前建成的小区): that describes the thing counted.
 const YEAR_BEFORE_RE =
   /(\d{4})\s*年\s*(?:(\d{1,2})\s*月)?\s*(?:底|末|年底|年末)?\s*(?:之前|以前|前)(?!\s*(?:建成|建设|修建|竣工|投用|投入使用|建造)?的)/g;
+/** "2022年,全市居民健康素养水平达到25%": a sentence (or a goal heading run into it) opening on a bare year of the plan or later. */
+const YEAR_OPENING_RE = /(?<=(?:^|[\n。;:]|目标)\s*)(\d{4})\s*年(?:底|末)?(?=\s*,)/g;
 const YEAR_DONE_RE = /(\d{4})\s*年(?:底|末)?\s*(?:要|将|力争|基本|全面)?(?:完成|实现|建成|达到)/g;
 const MONTH_RE = /(?<![\d年])(\d{1,2})\s*月\s*(?:底|末|份)?\s*(?:之前|以前|前)(?:完成)?/g;
 // "2000年底前建成的小区" is the year's own phrase (YEAR_BEFORE_RE), not the plan year's end.
@@ -57,9 +59,6 @@ const LABEL_RE = new RegExp(
 // "10月底前形成监测报告", "6月底前出台": the work's product delivered.
 const CLOSING_VERB_RE =
   /^\s*(?:全部|全面|均|基本)?\s*(?:完成|完工|竣工|建成|形成|出台|投入(?:使用|运行|运营)|投用|上线|运行|交付|开通|启用|[\u4e00-\u9fff]{2}(?:到位|完毕)(?![\u4e00-\u9fff]))/;
-
-/** A bare year opening a sentence and closed by a comma ("2030年,居民健康素养水平…"). */
-const OPENING_YEAR_RE = /(^|[。;;\n]\s*)(\d{4})\s*年\s*[,,]/g;
 
 /** "到“十四五”末": the end of a five-year plan period. */
 const PERIOD_END_RE = /(?:到|至)\s*[“"]?(十[三四五]五)[”"]?\s*(?:时期|期)?末/g;
@@ -91,12 +90,6 @@ export function findDuePhrases(text: string, planYear: number | null, quoted: Qu
       true,
     );
   }
-  // "2022年,全市居民健康素养水平达到25%…": a year opening its sentence, set off by a comma, is the sentence's 到YYYY年.
-  for (const m of text.matchAll(OPENING_YEAR_RE)) {
-    const y = Number(m[2]);
-    const at = m.index + (m[1] ?? '').length;
-    if (plausible(y)) push(at, m.index + m[0].length, [`${y}-12-31`], true);
-  }
   for (const m of text.matchAll(YEAR_BEFORE_RE)) {
     const y = Number(m[1]);
     if (!plausible(y)) continue;
@@ -105,6 +98,10 @@ export function findDuePhrases(text: string, planYear: number | null, quoted: Qu
   for (const m of text.matchAll(YEAR_DONE_RE)) {
     const y = Number(m[1]);
     if (plausible(y)) push(m.index, m.index + m[0].length, [`${y}-12-31`], false);
+  }
+  for (const m of text.matchAll(YEAR_OPENING_RE)) {
+    const y = Number(m[1]);
+    if (plausible(y) && (planYear === null || y >= planYear)) push(m.index, m.index + m[0].length, [`${y}-12-31`], false);
   }
   for (const m of text.matchAll(PERIOD_END_RE)) {
     const year = PERIOD_END_YEAR[m[1] ?? ''];

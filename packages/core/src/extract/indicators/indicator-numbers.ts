@@ -29,7 +29,7 @@ const MEASURE =
   '人次|剂次|家次|户次|台次|台套|项次|批次|批(?![准复示次])|课时|学时|千瓦时|千瓦|兆瓦|个环节|平方公里|平方米|微克/立方米|毫克/立方米|立方米|公顷|千米|公里|千克|毫克|小时|分钟|个百分点|个月|个工作日|' +
   '人|名|次|家|个|所|处|套|场次|场|项|支|台|张|床|亩次|亩|株|棵|份|例|户|篇|件|岁|天|周|公斤|斤|克|吨|元|座|倍|米|条|期|辆|种|类|头|只|部(?![门委署位分])|片(?![区式])|栋|幢|块|盏|艘|间(?![隔距])|标箱|万对|对(?![接象标照比口应外])|级(?=\\s*(?:及以上|以上)?\\s*(?:$|[,;。、)]))|门|羽|架|节(?![点能约日庆])|核(?![查心实定算准])|册|分(?=\\s?(?:及以上|以上|以下|左右)|\\s*(?:$|[,;。、)]))|PB|TB';
 // A rate per head ("份/千人口") or per span of time ("吨/日", "万吨/年").
-const PER = '(?:/(?:每)?(?:10万|十万|万|千|百)?(?:人口|常住人口|人|户|床)|/(?:日|天|年|月|小时))?';
+const PER = '(?:/(?:每)?(?:10万|十万|万|千|百)?(?:人口|常住人口|人|户|床)|/(?:日|天|年|月|小时)|/(?:平方公里|平方千米|公里|千米))?';
 /** Unit right after a number: percent-like, a "/10万" rate, or a (万-scaled) measure word with an optional per-capita tail. */
 // A bare 万 / 亿 closing its clause ("注册用户突破900万。", "达300万以上,") counts what the clause names.
 const UNIT_RE = new RegExp(
@@ -54,6 +54,8 @@ const SCOPE_RE = /(?:全市|全县|全区|全省|全国|全镇|辖区内?|我市
 /** "完成全市80家医疗机构的检查": a verb before the scope makes the count a target again. */
 const VERB_BEFORE_SCOPE_RE =
   /(?:完成|建设|新建|创建|新增|培训|检查|筛查|体检|覆盖|达到|实现|建成)\s*(?:全市|全县|全区|全省|全国|全镇|辖区内?|我市|本市|所辖|所有|各)\s*$/;
+/** "全镇6个村达到省级健康村标准": the places of the scope that are to meet a standard, a count to reach. */
+const STANDARD_AFTER_SCOPE_RE = /^\p{Script=Han}{0,4}(?:均|全部)?(?:达到|通过)[^,;。,]{0,12}(?:标准|验收|评审)/u;
 /** A share of something (占…的) or a norm (按每…) just before the number. */
 // "按每人每年不低于1元标准安排经费": a norm with a comparator of its own is the funding target itself.
 const SHARE_OR_NORM_RE = /占[^,;。,]{0,16}的\s*$|按照?每(?![^,;。,]*(?:不低于|不少于|不高于|不超过|至少))[^,;。,]{0,12}$/;
@@ -153,6 +155,7 @@ function rejectArabic(text: string, start: number, numEnd: number, unit: string,
     !/^(?:%|‰|‱|个百分点|1\/)/.test(unit) &&
     SCOPE_RE.test(text.slice(Math.max(0, start - 4), start)) &&
     !VERB_BEFORE_SCOPE_RE.test(text.slice(Math.max(0, start - 10), start)) &&
+    !STANDARD_AFTER_SCOPE_RE.test(text.slice(unitEnd, unitEnd + 24)) &&
     !perItem(text, start, unitEnd)
   )
     return true;

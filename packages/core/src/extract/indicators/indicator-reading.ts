@@ -101,6 +101,8 @@ function dueOf({ ctx, ix, dues, labels, half }: ReadingScope, r: Reading, member
       ? found
       : null;
   if (phrase) {
+    // "年内完成300家改造" in a row whose 完成时限 is 2026年11月底前: the column is the tighter limit of the same year.
+    if (ctx.due && /^(?:年底|年末|年内)/.test(half.slice(phrase.start, phrase.end)) && ctx.due < (phrase.dates[0] ?? '')) return ctx.due;
     if (phrase.dates.length === members.length) return phrase.dates[members.indexOf(r)] ?? null;
     return (members.length === 1 ? phrase.dates[0] : phrase.dates.at(-1)) ?? null;
   }

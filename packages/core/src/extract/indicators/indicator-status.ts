@@ -4,6 +4,7 @@ import type { ClauseIndex } from './indicator-text.js';
 import type { IndicatorContext } from './indicator-context.js';
 import { REACH_BEFORE } from './indicator-reading.js';
 import { countsListedSubject } from './listed-count.js';
+import { isScoringOrGap } from './assessment-cells.js';
 
 /**
  * Words that mark a clause as describing the present state rather than setting a target. "已建成的服务站" only names
@@ -102,6 +103,7 @@ export function accept(
   if (past && planYear !== null && Number(past[1]) < planYear && !/^\s*到/.test(before)) return false;
   if (PROGRESS_FIELD_RE.test(FIELD_LABEL_RE.exec(before)?.[1] ?? '')) return false;
   if (progressOrManner(half, ix, q)) return false;
+  if (isScoringOrGap(half, q)) return false;
   const status = STATUS_RE.exec(before) ?? RETROSPECT_RE.exec(before) ?? (explicit ? null : EXISTING_RE.exec(before));
   if (status && !FUTURE_RE.test(before.slice(status.index)) && !targetYearBefore(half, ix, q, from + status.index, planYear)) return false;
   // "截至2020年底,…为21.3%": a count of where things stand, unless a target verb says otherwise.

@@ -24,3 +24,19 @@ export function dropQualifierCounts(half: string, ix: ClauseIndex, readings: Rea
     if (PREDICATE_RE.test(half.slice(a.q.end, b.q.start))) readings.splice(i, 1);
   }
 }
+
+/**
+ * Drops, in place, a count in the predicate of a share written before its noun: "80%以上的村卫生室能够提供4类以上中医药适宜
+ * 技术" measures the share of the rooms that offer four kinds; the four kinds say which rooms count, they are no target
+ * of their own.
+ */
+export function dropCountsUnderShare(half: string, ix: ClauseIndex, readings: Reading[]): void {
+  for (let i = readings.length - 1; i > 0; i--) {
+    const b = readings[i];
+    const a = readings[i - 1];
+    if (!a || !b || a.group === b.group || !/^(?:%|‰)$/.test(a.q.unit) || b.q.unit === '' || SHARE_UNIT_RE.test(b.q.unit)) continue;
+    if (!/^\s*的\p{Script=Han}/u.test(half.slice(a.q.end, a.q.end + 3))) continue;
+    if (b.q.start <= a.q.end || ix.clauseEnd(a.q.start) < b.q.start) continue;
+    readings.splice(i, 1);
+  }
+}

@@ -9,6 +9,7 @@ const ORG_END = endsWithAny(ISSUER_ENDINGS);
 // Its date may be spaced as OCR copies write it ("2026 年 3 月 9 日"), and followed by a 此件 note and the plan's text.
 const RUN_IN_SIGNATURE =
   /[。!]\s+([\p{Script=Han}()]{4,40}?)\s+(\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)\s*(?:$|[((]此件[\p{Script=Han}]{2,8}[))])/u;
+const SEAL_NOTE = /^[((](?:代章|盖章|印章|公章|签章|章)[))]$/;
 const DATE_CHARS = /^[\d\s年月日号.\-/〇○零一二三四五六七八九十]+$/;
 
 /** A line that holds nothing but a date ("2021年3月18日", "2021629", "二〇二一年六月二十九日"). */
@@ -46,6 +47,8 @@ export function findSignatures(lines: MetaLine[], year: number | null = null): S
       const offices: string[] = [];
       for (let j = i - 1; j >= Math.max(0, i - 4); j--) {
         const above = lines[j];
+        // "X办公室" ⏎ "(代章)" ⏎ date: the seal note stands between the office and its date.
+        if (above && offices.length === 0 && j === i - 1 && SEAL_NOTE.test(above.compact)) continue;
         // A mirror's reading notes ("辦(bàn)公(gōng)廳") do not make the office line any less an office's name.
         if (!above || !orgShaped(withoutPinyin(above.compact))) break;
         offices.unshift(above.raw.trim());

@@ -99,8 +99,20 @@ export function assembleDrafts(seg: Segmented, ctx: PlanContext): Drafts {
   drafts.sort((a, b) => a.start - b.start);
   applyStageDeadlines(drafts);
   // A note setting the deadline of the duties that name none, read as a row or an item, is no duty itself.
-  const duties = drafts.filter((d) => d.lead.length || d.participants.length || !isDeadlineNote(d.text));
+  const duties = drafts.filter(
+    (d, i) => (d.lead.length || d.participants.length || !isDeadlineNote(d.text)) && !isGroupRow(d, drafts[i + 1]),
+  );
   return { drafts: duties, fromTable, indicators, diagnostics };
+}
+
+/**
+ * "1 | 政策完善" above "1.1 | 将…纳入…": a numbered row that only names the group of the rows numbered under it (no
+ * unit, no time limit, a short label) heads them; it is no duty.
+ */
+function isGroupRow(d: DraftTask, next: DraftTask | undefined): boolean {
+  if (!d.number || !next?.number || d.lead.length || d.participants.length || d.due.length || d.ongoing) return false;
+  if (!next.number.startsWith(`${d.number}.`)) return false;
+  return /^\p{Script=Han}{2,12}$/u.test(d.text.replace(/\s+/g, ''));
 }
 
 const DEFINITION =

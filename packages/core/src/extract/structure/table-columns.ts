@@ -95,7 +95,7 @@ function roleOf(label: string): ColumnRole | null {
   if (t.length <= 8 && /^\p{Script=Han}+$/u.test(t) && /(?:任务|措施|内容|举措|事项|工作重点)$/.test(t) && !/指标/.test(t)) return 'task';
   // A deputies' proposal handed out as work (建议交办表): the proposal's title is the duty, its number a reference.
   if (/^(?:建议|提案|议案)(?:名称|题目|标题|内容)$|^案由$/.test(t)) return 'task';
-  if (/^(?:类别|领域|分类|类型|任务类别|板块|单位|计量单位|建议号|提案号|议案号|案号)$/.test(t)) return 'other';
+  if (/^(?:类别|领域|分类|类型|任务类别|板块|[一二三]级指标|单位|计量单位|建议号|提案号|议案号|案号)$/.test(t)) return 'other';
   return null;
 }
 
