@@ -2,6 +2,7 @@ import type { Positioned } from './pdf-geometry.js';
 import { MIN_GUTTER, narrow, textLine, type Gutter, type Segment, type TextLine } from './pdf-stream-lines.js';
 import { growRegion, headsPair, headsRegion, MAX_LINE_GAP } from './pdf-stream-regions.js';
 import { toTable } from './pdf-stream-rows.js';
+import { splitAtColumnEdges } from './pdf-stream-splits.js';
 import { groupLines, type PdfTable } from './pdf-tables.js';
 
 /** A header repeated at a page's top is looked for in this many lines. */
@@ -23,7 +24,7 @@ const MAX_LINES = 2_000;
  * are read as the table's rows (cleanPdfBlocks joins the two parts, as it does ruled tables).
  */
 export function findStreamTables(items: Positioned[], carried?: StreamColumns): StreamTables {
-  const lines = groupLines(items).map(textLine);
+  const lines = splitAtColumnEdges(groupLines(items).map(textLine));
   if (lines.length > MAX_LINES) return { tables: [], rest: items };
   const tables: PdfTable[] = [];
   const taken = new Set<Positioned>();
@@ -59,8 +60,11 @@ export function findStreamTables(items: Positioned[], carried?: StreamColumns): 
       continue;
     }
     if (table === 'typed') {
-      // A table typed line by line is read as text and not searched again from each of its lines.
-      i = region.end + 1;
+      // A table typed line by line is read as text and not searched again from each of its lines; past a
+      // row read as spanning it, the lines were only taken for the typed table's, and may start a table of
+      // their own (a heading, then a table set by a layout engine).
+      const span = Math.min(...[...region.spanning].filter((k) => k > region.start));
+      i = Number.isFinite(span) ? span : region.end + 1;
       continue;
     }
     if (!table) {
