@@ -111,3 +111,32 @@ describe('findStreamTables: a cell tail alone on its page', () => {
     expect(cellsOf(tables[0]!.rows)).toEqual([['', '', '', '府', '']]);
   });
 });
+
+// A table set in 11 pt, then a heading and body text in 16 pt: the heading is no row spanning the table, and
+// the body text below it is no part of it.
+describe('findStreamTables: text set larger after a table', () => {
+  const S = 11;
+  const at = (x: number, t: string, y: number, size = S): Positioned => ({ text: t, x, right: x + [...t].length * size, y, size });
+  const cols = [58, 87, 314, 358, 500];
+  const rows = [632, 580, 528].flatMap((y, k) => [
+    at(cols[0]!, String(k + 7), y),
+    at(cols[1]!, '开展农村适龄妇女免费检查', y + 8),
+    at(cols[1]!, '完成筛查', y - 8),
+    at(cols[2]!, '妇幼', y + 8),
+    at(cols[2]!, '健康', y - 8),
+    at(cols[3]!, '各乡镇卫生院', y),
+    at(cols[4]!, '每季度', y),
+  ]);
+  const after = [
+    at(57, '四、工作要求', 481.5, 16),
+    at(57, '各责任单位要明确专人负责于每季度末将工作进展报', 444.2, 16),
+    at(57, '康股。', 421.1, 16),
+  ];
+
+  it('ends the table before them', () => {
+    const { tables, rest } = findStreamTables([...rows, ...after]);
+    expect(tables).toHaveLength(1);
+    expect(cellsOf(tables[0]!.rows).map((r) => r[0])).toEqual(['7', '8', '9']);
+    expect(rest.map((r) => r.text)).toEqual(after.map((r) => r.text));
+  });
+});

@@ -3,6 +3,12 @@ import { MIN_GUTTER, narrow, openRoom, type Gutter, type Segment, type TextLine 
 /** Lines further apart than this (in em) do not belong to one table. */
 export const MAX_LINE_GAP = 4;
 
+/** A table's text is set in one size: a line set much larger (a heading, body text after the table) ends it. */
+const MAX_SIZE_RATIO = 1.25;
+
+/** The line is set much larger than the table's line `table`: it is not part of the table. */
+export const outsized = (line: TextLine, table: TextLine) => line.size > table.size * MAX_SIZE_RATIO;
+
 /** Aligned lines start..end (indexes into the page's lines) that may be a borderless table. */
 export interface Region {
   start: number;
@@ -47,7 +53,7 @@ export function growRegion(lines: TextLine[], start: number): Region | null {
   let end = start;
   while (end + 1 < lines.length) {
     const next = lines[end + 1]!;
-    if (lines[end]!.y - next.y > MAX_LINE_GAP * next.size) break;
+    if (lines[end]!.y - next.y > MAX_LINE_GAP * next.size || outsized(next, first)) break;
     const narrowed = narrow(gutters, next.segments);
     // Past its first lines a table's gutters are settled: a line closing one is not part of it (the seed
     // line's chance gaps, such as a title's, close early).

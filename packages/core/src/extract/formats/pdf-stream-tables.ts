@@ -1,6 +1,6 @@
 import type { Positioned } from './pdf-geometry.js';
 import { MIN_GUTTER, narrow, textLine, type Gutter, type Segment, type TextLine } from './pdf-stream-lines.js';
-import { growRegion, headsPair, headsRegion, MAX_LINE_GAP } from './pdf-stream-regions.js';
+import { growRegion, headsPair, headsRegion, MAX_LINE_GAP, outsized } from './pdf-stream-regions.js';
 import { toTable } from './pdf-stream-rows.js';
 import { splitAtColumnEdges } from './pdf-stream-splits.js';
 import { groupLines, type PdfTable } from './pdf-tables.js';
@@ -118,7 +118,7 @@ function continuation(lines: TextLine[], carried: StreamColumns): { table: PdfTa
     line !== undefined && narrow(carried.gutters, line.segments).length === carried.gutters.length;
   while (end + 1 < lines.length) {
     const next = lines[end + 1]!;
-    if (end >= 0 && lines[end]!.y - next.y > MAX_LINE_GAP * next.size) break;
+    if (end >= 0 && (lines[end]!.y - next.y > MAX_LINE_GAP * next.size || outsized(next, first))) break;
     if (!fits(next)) {
       // A section row across the columns, between rows of the table (as growRegion reads one).
       const after = lines[end + 2];
