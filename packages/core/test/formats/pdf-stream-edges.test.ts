@@ -120,12 +120,15 @@ describe('findStreamTables: text set larger after a table', () => {
   const cols = [58, 87, 314, 358, 500];
   const rows = [632, 580, 528].flatMap((y, k) => [
     at(cols[0]!, String(k + 7), y),
-    at(cols[1]!, '开展农村适龄妇女免费检查', y + 8),
-    at(cols[1]!, '完成筛查', y - 8),
+    ...(k === 2
+      ? [at(cols[1]!, '推进托育机构卫生评价', y)]
+      : [at(cols[1]!, '开展农村适龄妇女免费检查', y + 8), at(cols[1]!, '完成筛查', y - 8)]),
     at(cols[2]!, '妇幼', y + 8),
     at(cols[2]!, '健康', y - 8),
-    at(cols[3]!, '各乡镇卫生院', y),
-    at(cols[4]!, '每季度', y),
+    at(cols[3]!, '县妇幼保健', y + 8),
+    at(cols[3]!, '各乡镇', y - 8),
+    at(cols[4]!, '2026年', y + 8),
+    at(cols[4]!, '月底前', y - 8),
   ]);
   const after = [
     at(57, '四、工作要求', 481.5, 16),
