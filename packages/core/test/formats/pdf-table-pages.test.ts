@@ -114,4 +114,21 @@ describe('a ruled table cut by a page break', () => {
       ['9', '健康人群', '防控近视', '县教育局', '县体育中心', '12月'],
     ]);
   });
+  it('starts the next item under cells spanning it, their tails going on above', () => {
+    const head = ['序号', '问题', '措施', '责任单位', '时限'];
+    const five = (page: number, rows: string[][]): PdfTableBlock => ({ ...part(page, rows), xs: [40, 60, 150, 260, 330, 420] });
+    const out = cleanPdfBlocks([
+      five(1, [head, ['4', '村级集体三资管理不规范,存在白条', '7.开展专项清查', '各乡镇人民政府', '10月31日前']]),
+      five(2, [
+        ['', '入账现象。', '8.推行非现金结算', '县经管局', '12月31日前'],
+        ['5', '政府采购执行不规范', '9.逐一核查', '县财政局', '立行立改'],
+      ]),
+    ]);
+    expect(show(out[0] as RawCell[][])).toEqual([
+      head,
+      ['4^2', '村级集体三资管理不规范,存在白条入账现象。^2', '7.开展专项清查', '各乡镇人民政府', '10月31日前'],
+      ['8.推行非现金结算', '县经管局', '12月31日前'],
+      ['5', '政府采购执行不规范', '9.逐一核查', '县财政局', '立行立改'],
+    ]);
+  });
 });

@@ -58,6 +58,19 @@ export function appendTableRows(table: PageTable, next: PageTable): void {
     for (const row of table.rows) row.forEach((cell, i) => (row[i] = grown.get(cell) ?? cell));
     const gone = new Set(below.slice(0, lead));
     rows = [first.filter((cell) => !gone.has(cell)), ...rows.slice(1)];
+  } else if (first && above && below && itemAfter(above, below) > 0) {
+    // A new item (8. under 7.) under cells spanning both rows, cut by the page: their tails below (the end of
+    // a problem's text) go on in the cells above, which span one more row.
+    const k = itemAfter(above, below);
+    const grown = new Map<RawCell, RawCell>();
+    above.slice(0, k).forEach((top, c) => {
+      const tail = below[c]!.text;
+      const prev = grown.get(top) ?? { ...top, rowSpan: top.rowSpan + 1 };
+      grown.set(top, { ...prev, text: prev.text + (below.indexOf(below[c]!) === c ? tail : '') });
+    });
+    for (const row of table.rows) row.forEach((cell, i) => (row[i] = grown.get(cell) ?? cell));
+    const gone = new Set(below.slice(0, k));
+    rows = [first.filter((cell) => !gone.has(cell)), ...rows.slice(1)];
   } else if (first && above && below && splitRow(above, below)) {
     const grown = new Map<RawCell, RawCell>();
     below.forEach((cell, c) => {
@@ -118,6 +131,25 @@ function spannedColumns(above: RawCell[], below: RawCell[]): number[] | null {
 /** The row's cells are empty in these columns and filled in every other. */
 function sameGaps(row: RawCell[] | undefined, cols: number[]): boolean {
   return row !== undefined && row.every((cell, c) => (cell.text === '') === cols.includes(c) && cell.colSpan === 1);
+}
+
+/** An item's number at the start of a cell: 7. 7、 7． */
+const ITEM = /^(\d{1,3})[.．、]/;
+
+/**
+ * The column where the row below starts the item after the one above (8. under 7.): a new row, not the
+ * rest of the one above, under the cells before that column (its first cell empty, every one of them filled
+ * above); 0 when it does not.
+ */
+function itemAfter(above: RawCell[], below: RawCell[]): number {
+  if (above.length !== below.length || below[0]?.text !== '' || above[0]?.text === '') return 0;
+  const k = below.findIndex((cell, c) => {
+    const n = ITEM.exec(cell.text)?.[1];
+    const m = ITEM.exec(above[c]!.text)?.[1];
+    return n !== undefined && m !== undefined && Number(n) === Number(m) + 1;
+  });
+  if (k < 1 || above.slice(0, k).some((cell) => cell.text === '')) return 0;
+  return k;
 }
 
 /** The row below has a number cell following the row above's (8 | 9): it is a row of its own, not the rest of that one. */
