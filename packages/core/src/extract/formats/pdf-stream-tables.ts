@@ -112,11 +112,11 @@ function wrappingColumns(lines: TextLine[], gutters: Gutter[]): number[] {
 function continuation(lines: TextLine[], carried: StreamColumns): { table: PdfTable; end: number } | null {
   const first = lines[0];
   // A header repeated at the page's top starts with its tallest cell's first line alone.
-  if (!first || (first.segments.length < 2 && !cutCellTail(lines, carried) && !repeatsHead(lines, carried))) return null;
   // The repeated header's lines are left out: set in the middle of its row, they may lie within a row's
   // pitch of a cell's tail below them, which would join them into one row (appendTableRows drops a header
   // repeated whole).
   const head = headLines(lines, carried);
+  if (!first || (first.segments.length < 2 && head === 0 && !cutCellTail(lines, carried))) return null;
   let end = head - 1;
   const spanning = new Set<number>();
   const fits = (line: TextLine | undefined) =>
@@ -143,10 +143,8 @@ const headsOf = (carried: StreamColumns) => (carried.head ?? []).map((h) => h.re
 const startsHead = (g: Segment, heads: string[]) => segText(g).length >= 2 && heads.some((h) => h.startsWith(segText(g)));
 
 /** The page's first lines show a header cell of the carried table: its header, repeated. */
-function repeatsHead(lines: TextLine[], carried: StreamColumns): boolean {
-  const heads = headsOf(carried);
-  return lines.slice(0, HEADER_LINES).some((l) => l.segments.some((g) => startsHead(g, heads)));
-}
+const repeatsHead = (lines: TextLine[], carried: StreamColumns) =>
+  lines.slice(0, HEADER_LINES).some((l) => l.segments.some((g) => startsHead(g, headsOf(carried))));
 
 /**
  * How many lines at the page's top are the carried table's header repeated: lines whose every segment is
