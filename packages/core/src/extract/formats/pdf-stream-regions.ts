@@ -99,7 +99,9 @@ function bandGutters(lines: TextLine[], start: number): Gutter[] {
   if (first.segments.length < 2) return [];
   let end = start;
   while (end + 1 < lines.length && lines[end]!.y - lines[end + 1]!.y < first.size * 0.9) end++;
-  return end === start ? [] : openRoom(lines.slice(start, end + 1));
+  // A band with a line of three cells or more is a wider table's: that line seeds it.
+  const band = lines.slice(start, end + 1);
+  return end === start || band.some((l) => l.segments.length >= 3) ? [] : openRoom(band);
 }
 
 /** A label column of a two-column table is at most this wide (em): 发文机关, 文件来源, 成文日期. */
