@@ -24,6 +24,26 @@ describe('PDF: a line that stops short of the margin with room for the next', ()
   });
 });
 
+describe('PDF: a sentence ending a character short of the margin', () => {
+  // 36 characters of 12 pt from x = 72 stop at 504: one more fits (516), not one and most of another.
+  const ENDED = '做好老年人心理关爱为农牧区独居空巢老年人提供心理关爱服务十一月底前覆盖。';
+  const OPEN = '做好老年人心理关爱为农牧区独居空巢老年人提供心理关爱服务十一月底前全部覆';
+
+  it('ends its paragraph when the next character would have fitted', async () => {
+    expect([...ENDED]).toHaveLength(36);
+    const pdf = tinyPdf([[ENDED, '以上三项由省教育厅牵头。', '四、组织保障']]);
+    const lines = (await readDocument({ bytes: pdf, fileName: 'plan.pdf' })).text.split('\n');
+    expect(lines.slice(0, 2)).toEqual([ENDED, '以上三项由省教育厅牵头。']);
+  });
+
+  it('still runs on inside a sentence', async () => {
+    expect([...OPEN]).toHaveLength(36);
+    const pdf = tinyPdf([[OPEN, '盖以上人群。', '四、组织保障']]);
+    const lines = (await readDocument({ bytes: pdf, fileName: 'plan.pdf' })).text.split('\n');
+    expect(lines[0]).toBe(`${OPEN}盖以上人群。`);
+  });
+});
+
 describe('PDF: a row of columns above the heading of a table', () => {
   it('does not run on into the heading: its last cell did not wrap there', async () => {
     const row = (n: string, name: string, unit: string) => [

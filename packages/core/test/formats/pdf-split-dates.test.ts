@@ -37,3 +37,18 @@ describe('a date broken at the margin inside a row of columns set apart by space
     expect(out).toEqual(['序号  重点任务  完成时限  1—6月']);
   });
 });
+
+describe('a row typed with single spaces, wrapped at one before its date', () => {
+  it('keeps the space between the last unit and the date', () => {
+    const out = cleanPdfLines([
+      line('1 推进皇城相府文旅康养项目二期建设,完成年度投资1.2亿元 王建军 经济发展办公室 皇城村、郭峪村'),
+      line('2026年12月底', { full: false }),
+    ]);
+    expect(out).toEqual(['1 推进皇城相府文旅康养项目二期建设,完成年度投资1.2亿元 王建军 经济发展办公室 皇城村、郭峪村 2026年12月底']);
+  });
+
+  it('joins prose wrapped before a number without a space', () => {
+    const out = cleanPdfLines([line('各单位要按照 要求 推进整改,于'), line('2026年6月底前报送进展。', { full: false })]);
+    expect(out).toEqual(['各单位要按照 要求 推进整改,于2026年6月底前报送进展。']);
+  });
+});

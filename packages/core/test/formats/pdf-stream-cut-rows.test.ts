@@ -109,11 +109,41 @@ describe('findStreamTables: a row cut by the page', () => {
       ...[run(0, '4', 710), run(1, '新建口袋公园', 710), run(2, '县城管局', 710), run(3, '年底前', 710)],
       ...[run(0, '5', 680), run(1, '整治背街小巷', 680), run(2, '县城管局', 680), run(3, '年底前', 680)],
     ];
-    // The page is read as it would be without a table above (its header row found there); without the
+    // The page goes on with the table, its repeated header left out (no row made of its lines); without the
     // table's header to compare with, the lone line would have passed for a cut cell's tail.
     const columns = carry()!;
-    expect(findStreamTables(page2, columns).tables).toEqual(findStreamTables(page2).tables);
-    expect(findStreamTables(page2, { ...columns, head: undefined }).tables).not.toEqual(findStreamTables(page2).tables);
+    const { tables } = findStreamTables(page2, columns);
+    expect(tables).toHaveLength(1);
+    expect(texts(tables[0]!.rows).map((r) => r[0])).toEqual(['3', '4', '5']);
+    expect(texts(findStreamTables(page2, { ...columns, head: undefined }).tables[0]!.rows)[0]).toEqual(['', '重点工作任务及要', '', '']);
+  });
+});
+
+describe('findStreamTables: a header repeated just above a cut row', () => {
+  const PAGE1 = [
+    ...HEADER(700, '重点工作任务及要求'),
+    ...row(650, '1', ['新建社区食堂八个', '并投入使用'], '县民政局', '六月底前'),
+    ...row(610, '2', ['开放学校体育场地', '及周边公共'], '县教育局', '九月底前'),
+  ];
+
+  it('leaves the header out instead of joining it to the tail set within a cell pitch below it', () => {
+    const page2 = [
+      run(1, '重点工作任务及要', 788.5),
+      run(0, '序号', 780),
+      run(1, '求', 771.5),
+      run(2, '牵头单位', 780),
+      run(3, '完成时限', 780),
+      run(1, '运动设施', 758),
+      ...row(720, '3', ['改造老旧小区', '十二个'], '县住建局', '年底前'),
+      ...row(680, '4', ['新建口袋公园', '五个'], '县城管局', '年底前'),
+    ];
+    const { tables } = findStreamTables(page2, findStreamTables(PAGE1).carry);
+    expect(tables).toHaveLength(1);
+    expect(texts(tables[0]!.rows)).toEqual([
+      ['', '运动设施', '', ''],
+      ['3', '改造老旧小区十二个', '县住建局', '年底前'],
+      ['4', '新建口袋公园五个', '县城管局', '年底前'],
+    ]);
   });
 });
 

@@ -95,4 +95,40 @@ describe('a ruled table cut by a page break', () => {
       ['8', '开展人群筛查', '市疾控中心'],
     ]);
   });
+  it('carries a group cell and its lead unit, printed on the page above only, down the rows of their span', () => {
+    const head = ['序号', '领域', '任务', '牵头单位', '配合单位', '时限'];
+    const six = (page: number, rows: string[][]): PdfTableBlock => ({ ...part(page, rows), xs: [40, 60, 150, 260, 330, 420, 480] });
+    const out = cleanPdfBlocks([
+      six(1, [head, ['6', '健康服务', '推进医共体建设', '县卫生健康局', '县医保局', '6月底前']]),
+      six(2, [
+        ['7', '', '落实家庭医生签约', '', '各乡镇卫生院', '长期'],
+        ['8', '', '加强中医药服务', '', '县中医医院', '2026年'],
+        ['9', '健康人群', '防控近视', '县教育局', '县体育中心', '12月'],
+      ]),
+    ]);
+    expect(show(out[0] as RawCell[][])).toEqual([
+      head,
+      ['6', '健康服务^3', '推进医共体建设', '县卫生健康局^3', '县医保局', '6月底前'],
+      ['7', '落实家庭医生签约', '各乡镇卫生院', '长期'],
+      ['8', '加强中医药服务', '县中医医院', '2026年'],
+      ['9', '健康人群', '防控近视', '县教育局', '县体育中心', '12月'],
+    ]);
+  });
+  it('starts the next item under cells spanning it, their tails going on above', () => {
+    const head = ['序号', '问题', '措施', '责任单位', '时限'];
+    const five = (page: number, rows: string[][]): PdfTableBlock => ({ ...part(page, rows), xs: [40, 60, 150, 260, 330, 420] });
+    const out = cleanPdfBlocks([
+      five(1, [head, ['4', '村级集体三资管理不规范,存在白条', '7.开展专项清查', '各乡镇人民政府', '10月31日前']]),
+      five(2, [
+        ['', '入账现象。', '8.推行非现金结算', '县经管局', '12月31日前'],
+        ['5', '政府采购执行不规范', '9.逐一核查', '县财政局', '立行立改'],
+      ]),
+    ]);
+    expect(show(out[0] as RawCell[][])).toEqual([
+      head,
+      ['4^2', '村级集体三资管理不规范,存在白条入账现象。^2', '7.开展专项清查', '各乡镇人民政府', '10月31日前'],
+      ['8.推行非现金结算', '县经管局', '12月31日前'],
+      ['5', '政府采购执行不规范', '9.逐一核查', '县财政局', '立行立改'],
+    ]);
+  });
 });

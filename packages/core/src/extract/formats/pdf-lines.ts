@@ -121,6 +121,9 @@ export function cleanPdfBlocks(blocks: PdfBlock[]): (string | RawCell[][])[] {
   return out;
 }
 
+/** A single space between two Chinese characters: cells of a row typed with single spaces. */
+const SPACED_CELLS = /(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])/g;
+
 /**
  * What goes between a line and the line it runs on into. Latin words keep their space, and so does a `|`
  * column. In a row of columns set apart by spaces, a line that stopped short of the margin broke at a column
@@ -139,7 +142,9 @@ function glue(prev: string, next: string, prevLine: PdfLine | null, indent = '')
   if (/[A-Za-z0-9,]$/.test(prev) && /^[A-Za-z0-9]/.test(next)) return ' ';
   if (/[|｜]$/.test(prev) || /^[|｜]/.test(next)) return ' ';
   if (splitLabel(prev, next) || splitDate(prev, next)) return '';
-  if (!/ {2}|\t/.test(prev)) return '';
+  // A row typed with single spaces between its cells (Chinese either side of each) broke at one before a number.
+  if (!/ {2}|\t/.test(prev))
+    return (prev.match(SPACED_CELLS) ?? []).length >= 3 && /[\u3400-\u9fff]$/.test(prev) && /^\d/.test(next) ? ' ' : '';
   if (prevLine?.endsShort) return prev.includes('\t') ? '\t' : '  ';
   // A row on tab stops that broke at a tab goes on at a stop (isTabWrap): at the left margin, a number after
   // Chinese ("2026年9月 | 30日前") is the same cell wrapped.

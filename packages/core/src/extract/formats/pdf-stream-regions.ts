@@ -3,6 +3,12 @@ import { MIN_GUTTER, narrow, openRoom, type Gutter, type Segment, type TextLine 
 /** Lines further apart than this (in em) do not belong to one table. */
 export const MAX_LINE_GAP = 4;
 
+/** A table's text is set in one size: a line set much larger (a heading, body text after the table) ends it. */
+const MAX_SIZE_RATIO = 1.25;
+
+/** The line is set much larger than the table's line `table`: it is not part of the table. */
+export const outsized = (line: TextLine, table: TextLine) => line.size > table.size * MAX_SIZE_RATIO;
+
 /** Aligned lines start..end (indexes into the page's lines) that may be a borderless table. */
 export interface Region {
   start: number;
@@ -39,16 +45,15 @@ function fitsPair(line: TextLine, gutters: Gutter[], starts: [number, number] | 
 /** The region of aligned lines starting at line `start`, or null when it does not start one. */
 export function growRegion(lines: TextLine[], start: number): Region | null {
   const first = lines[start]!;
-  if (first.segments.length === 2) return growPairRegion(lines, start);
-  if (first.segments.length < 3) return null;
   let gutters: Gutter[] = first.segments.slice(1).map((s, k) => ({ a: first.segments[k]!.right, b: s.x }));
   gutters = gutters.filter((g) => g.b - g.a >= MIN_GUTTER);
-  if (gutters.length < 2) return null;
+  if (first.segments.length < 3) gutters = bandGutters(lines, start);
+  if (gutters.length < 2) return first.segments.length === 2 ? growPairRegion(lines, start) : null;
   const spanning = new Set<number>();
   let end = start;
   while (end + 1 < lines.length) {
     const next = lines[end + 1]!;
-    if (lines[end]!.y - next.y > MAX_LINE_GAP * next.size) break;
+    if (lines[end]!.y - next.y > MAX_LINE_GAP * next.size || outsized(next, first)) break;
     const narrowed = narrow(gutters, next.segments);
     // Past its first lines a table's gutters are settled: a line closing one is not part of it (the seed
     // line's chance gaps, such as a title's, close early).
@@ -81,6 +86,22 @@ export function growRegion(lines: TextLine[], start: number): Region | null {
     if (l.segments.length === 1 && s && room.some((g) => s.x < g.a && s.right > g.b)) spanning.add(start + k);
   });
   return { start, end, gutters: room, spanning };
+}
+
+/**
+ * The gutters of a row whose cells are set at different heights (each in the middle of the row, so a cell on
+ * two lines starts above a cell on one): the line and the lines closer than a line's height below it, taken
+ * together. A tight table of labels and values side by side (索引号 | value | 发文字号 | value) shows no line
+ * of three cells, only such rows.
+ */
+function bandGutters(lines: TextLine[], start: number): Gutter[] {
+  const first = lines[start]!;
+  if (first.segments.length < 2) return [];
+  let end = start;
+  while (end + 1 < lines.length && lines[end]!.y - lines[end + 1]!.y < first.size * 0.9) end++;
+  // A band with a line of three cells or more is a wider table's: that line seeds it.
+  const band = lines.slice(start, end + 1);
+  return end === start || band.some((l) => l.segments.length >= 3) ? [] : openRoom(band);
 }
 
 /** A label column of a two-column table is at most this wide (em): 发文机关, 文件来源, 成文日期. */

@@ -28,14 +28,15 @@ export function toTable(lines: TextLine[], region: Region, carriedXs?: number[])
   const { gutters } = region;
   const spanning = new Set([...region.spanning].map((k) => k - region.start));
   const aligned = lines.filter((l, k) => !spanning.has(k) && l.segments.length >= 2).length;
-  // A continuation needs no proof of its columns: the page before gave it. Two columns (labels and values)
+  // A continuation needs no proof of its columns: the page before gave it (a cell's tail alone at the page's
+  // top, vetted by the caller, has no line of two cells at all). Two columns (labels and values)
   // may have no line with both: each needs two lines of its own.
   const g = gutters[0];
   const paired =
     region.pair &&
     g &&
     [(s: Segment) => s.right <= g.a, (s: Segment) => s.x >= g.b].every((side) => lines.filter((l) => l.segments.some(side)).length >= 2);
-  if ((region.pair ? !paired && !carriedXs : aligned < (carriedXs ? 1 : 3)) || gutters.length < (region.pair ? 1 : 2)) return null;
+  if ((region.pair ? !paired && !carriedXs : aligned < (carriedXs ? 0 : 3)) || gutters.length < (region.pair ? 1 : 2)) return null;
   const size = Math.max(...lines.map((l) => l.size));
   const steps = lines.slice(1).map((l, k) => lines[k]!.y - l.y);
   // Lines closer than a font size apart are cells set side by side at different heights, as a layout engine

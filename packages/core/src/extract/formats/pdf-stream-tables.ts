@@ -1,7 +1,8 @@
 import type { Positioned } from './pdf-geometry.js';
 import { MIN_GUTTER, narrow, textLine, type Gutter, type Segment, type TextLine } from './pdf-stream-lines.js';
-import { growRegion, headsPair, headsRegion, MAX_LINE_GAP } from './pdf-stream-regions.js';
+import { growRegion, headsPair, headsRegion, MAX_LINE_GAP, outsized } from './pdf-stream-regions.js';
 import { toTable } from './pdf-stream-rows.js';
+import { splitAtColumnEdges } from './pdf-stream-splits.js';
 import { groupLines, type PdfTable } from './pdf-tables.js';
 
 /** A header repeated at a page's top is looked for in this many lines. */
@@ -23,7 +24,7 @@ const MAX_LINES = 2_000;
  * are read as the table's rows (cleanPdfBlocks joins the two parts, as it does ruled tables).
  */
 export function findStreamTables(items: Positioned[], carried?: StreamColumns): StreamTables {
-  const lines = groupLines(items).map(textLine);
+  const lines = splitAtColumnEdges(groupLines(items).map(textLine));
   if (lines.length > MAX_LINES) return { tables: [], rest: items };
   const tables: PdfTable[] = [];
   const taken = new Set<Positioned>();
@@ -59,8 +60,11 @@ export function findStreamTables(items: Positioned[], carried?: StreamColumns): 
       continue;
     }
     if (table === 'typed') {
-      // A table typed line by line is read as text and not searched again from each of its lines.
-      i = region.end + 1;
+      // A table typed line by line is read as text and not searched again from each of its lines; past a
+      // row read as spanning it, the lines were only taken for the typed table's, and may start a table of
+      // their own (a heading, then a table set by a layout engine).
+      const span = Math.min(...[...region.spanning].filter((k) => k > region.start));
+      i = Number.isFinite(span) ? span : region.end + 1;
       continue;
     }
     if (!table) {
@@ -107,24 +111,50 @@ function wrappingColumns(lines: TextLine[], gutters: Gutter[]): number[] {
 /** The lines at a page's top that keep a carried table's gutters open, read as its rows (null when none). */
 function continuation(lines: TextLine[], carried: StreamColumns): { table: PdfTable; end: number } | null {
   const first = lines[0];
-  if (!first || (first.segments.length < 2 && !cutCellTail(lines, carried))) return null;
-  let end = -1;
+  // A header repeated at the page's top starts with its tallest cell's first line alone.
+  // The repeated header's lines are left out: set in the middle of its row, they may lie within a row's
+  // pitch of a cell's tail below them, which would join them into one row (appendTableRows drops a header
+  // repeated whole).
+  const head = headLines(lines, carried);
+  if (!first || (first.segments.length < 2 && head === 0 && !cutCellTail(lines, carried))) return null;
+  let end = head - 1;
   const spanning = new Set<number>();
   const fits = (line: TextLine | undefined) =>
     line !== undefined && narrow(carried.gutters, line.segments).length === carried.gutters.length;
   while (end + 1 < lines.length) {
     const next = lines[end + 1]!;
-    if (end >= 0 && lines[end]!.y - next.y > MAX_LINE_GAP * next.size) break;
+    if (end >= head && (lines[end]!.y - next.y > MAX_LINE_GAP * next.size || outsized(next, first))) break;
     if (!fits(next)) {
       // A section row across the columns, between rows of the table (as growRegion reads one).
       const after = lines[end + 2];
-      if (end < 0 || next.segments.length !== 1 || !fits(after) || next.y - after!.y > MAX_LINE_GAP * after!.size) break;
+      if (end < head || next.segments.length !== 1 || !fits(after) || next.y - after!.y > MAX_LINE_GAP * after!.size) break;
       spanning.add(end + 1);
     }
     end++;
   }
-  const table = toTable(lines.slice(0, end + 1), { start: 0, end, gutters: carried.gutters, spanning }, carried.xs);
+  if (end < head) return null;
+  const table = toTable(lines.slice(head, end + 1), { start: head, end, gutters: carried.gutters, spanning }, carried.xs);
   return table && table !== 'typed' ? { table, end } : null;
+}
+
+const segText = (g: Segment) => g.runs.map((r) => r.text.trim()).join('');
+const headsOf = (carried: StreamColumns) => (carried.head ?? []).map((h) => h.replace(/\s+/g, '')).filter((h) => h !== '');
+/** The segment starts a header cell (two characters at least: a cell's one-character tail proves nothing). */
+const startsHead = (g: Segment, heads: string[]) => segText(g).length >= 2 && heads.some((h) => h.startsWith(segText(g)));
+
+/** The page's first lines show a header cell of the carried table: its header, repeated. */
+const repeatsHead = (lines: TextLine[], carried: StreamColumns) =>
+  lines.slice(0, HEADER_LINES).some((l) => l.segments.some((g) => startsHead(g, headsOf(carried))));
+
+/**
+ * How many lines at the page's top are the carried table's header repeated: lines whose every segment is
+ * part of a header cell, one of them starting one (0 when the page does not start with the header).
+ */
+function headLines(lines: TextLine[], carried: StreamColumns): number {
+  const heads = headsOf(carried);
+  let n = 0;
+  while (n < Math.min(HEADER_LINES, lines.length) && lines[n]!.segments.every((g) => heads.some((h) => h.includes(segText(g))))) n++;
+  return lines.slice(0, n).some((l) => l.segments.some((g) => startsHead(g, heads))) ? n : 0;
 }
 
 /**
@@ -139,12 +169,7 @@ function cutCellTail(lines: TextLine[], carried: StreamColumns): boolean {
   const s = line?.segments[0];
   const { gutters } = carried;
   if (!line || line.segments.length !== 1 || !s || !gutters[0] || s.x < gutters[0].a) return false;
-  const heads = (carried.head ?? []).map((h) => h.replace(/\s+/g, '')).filter((h) => h !== '');
-  const segText = (g: Segment) => g.runs.map((r) => r.text.trim()).join('');
-  const repeated = lines
-    .slice(0, HEADER_LINES)
-    .some((l) => l.segments.some((g) => segText(g).length >= 2 && heads.some((h) => h.startsWith(segText(g)))));
-  if (repeated) return false;
+  if (repeatsHead(lines, carried)) return false;
   const edge = gutters.find((g) => g.a >= s.right - line.size * 0.5);
   if (edge !== undefined && edge.a - s.right <= line.size) return true;
   // A short last line of the cell: the cell's line above, at the bottom of the page before, was full.

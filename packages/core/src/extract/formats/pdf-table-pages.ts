@@ -58,6 +58,19 @@ export function appendTableRows(table: PageTable, next: PageTable): void {
     for (const row of table.rows) row.forEach((cell, i) => (row[i] = grown.get(cell) ?? cell));
     const gone = new Set(below.slice(0, lead));
     rows = [first.filter((cell) => !gone.has(cell)), ...rows.slice(1)];
+  } else if (first && above && below && itemAfter(above, below) > 0) {
+    // A new item (8. under 7.) under cells spanning both rows, cut by the page: their tails below (the end of
+    // a problem's text) go on in the cells above, which span one more row.
+    const k = itemAfter(above, below);
+    const grown = new Map<RawCell, RawCell>();
+    above.slice(0, k).forEach((top, c) => {
+      const tail = below[c]!.text;
+      const prev = grown.get(top) ?? { ...top, rowSpan: top.rowSpan + 1 };
+      grown.set(top, { ...prev, text: prev.text + (below.indexOf(below[c]!) === c ? tail : '') });
+    });
+    for (const row of table.rows) row.forEach((cell, i) => (row[i] = grown.get(cell) ?? cell));
+    const gone = new Set(below.slice(0, k));
+    rows = [first.filter((cell) => !gone.has(cell)), ...rows.slice(1)];
   } else if (first && above && below && splitRow(above, below)) {
     const grown = new Map<RawCell, RawCell>();
     below.forEach((cell, c) => {
@@ -69,17 +82,24 @@ export function appendTableRows(table: PageTable, next: PageTable): void {
     for (const row of table.rows) row.forEach((cell, i) => (row[i] = grown.get(cell) ?? cell));
     rows = rows.slice(1);
   } else if (first && above && below) {
-    const run = spannedRun(above, below);
-    if (run) {
-      // The cells above run on over the row below: each spans one more row, and the empty ones below go.
+    const cols = spannedColumns(above, below);
+    if (cols) {
+      // The cells above run on over the rows below that leave the same columns empty (a merged cell cut by
+      // the page is printed on the page above only): each spans as many more rows, the empty ones below go.
+      let n = 1;
+      while (n < rows.length && sameGaps(layout([rows[n]!])[0], cols)) n++;
       const grown = new Map<RawCell, RawCell>();
-      for (let c = run[0]; c <= run[1]; c++) {
+      for (const c of cols) {
         const top = above[c]!;
-        if (!grown.has(top)) grown.set(top, { ...top, rowSpan: top.rowSpan + 1 });
+        if (!grown.has(top)) grown.set(top, { ...top, rowSpan: top.rowSpan + n });
       }
       for (const row of table.rows) row.forEach((cell, i) => (row[i] = grown.get(cell) ?? cell));
-      const gone = new Set(below.slice(run[0], run[1] + 1));
-      rows = [first.filter((cell) => !gone.has(cell)), ...rows.slice(1)];
+      const covered = rows.slice(0, n).map((row) => {
+        const slots = layout([row])[0]!;
+        const gone = new Set(cols.map((c) => slots[c]));
+        return row.filter((cell) => !gone.has(cell));
+      });
+      rows = [...covered, ...rows.slice(n)];
     }
   }
   table.rows.push(...rows);
@@ -96,20 +116,40 @@ function splitRow(above: RawCell[], below: RawCell[]): boolean {
 }
 
 /**
- * Where a new row starts the page but leaves empty two or more adjacent middle cells whose cells above are filled,
- * the columns of a rowspan cut by the page (the units responsible for a group of tasks, written once, stay on the
- * page above): their first and last column. One empty cell alone is too often a cell left empty on purpose.
+ * Where a new row starts the page but leaves empty two or more middle cells whose cells above are filled,
+ * the columns of rowspans cut by the page (a group's name and the units responsible for it, written once,
+ * stay on the page above). One empty cell alone is too often a cell left empty on purpose.
  */
-function spannedRun(above: RawCell[], below: RawCell[]): [number, number] | null {
+function spannedColumns(above: RawCell[], below: RawCell[]): number[] | null {
   if (above.length !== below.length || below.length < 4) return null;
   const open = (c: number) => below[c]!.text === '' && below[c]!.colSpan === 1 && above[c]!.text !== '' && above[c]!.colSpan === 1;
-  const from = below.findIndex((_, c) => c > 0 && c < below.length - 1 && open(c));
-  if (from < 0) return null;
-  let to = from;
-  while (to + 1 < below.length - 1 && open(to + 1)) to++;
-  // Every other cell of the row is filled: the run is the only gap.
-  const rest = below.filter((_, c) => c < from || c > to);
-  return to > from && rest.every((cell) => cell.text !== '') ? [from, to] : null;
+  const cols = below.map((_, c) => c).filter((c) => c > 0 && c < below.length - 1 && open(c));
+  // Every other cell of the row is filled: the spanned columns are its only gaps.
+  return cols.length >= 2 && sameGaps(below, cols) ? cols : null;
+}
+
+/** The row's cells are empty in these columns and filled in every other. */
+function sameGaps(row: RawCell[] | undefined, cols: number[]): boolean {
+  return row !== undefined && row.every((cell, c) => (cell.text === '') === cols.includes(c) && cell.colSpan === 1);
+}
+
+/** An item's number at the start of a cell: 7. 7、 7． */
+const ITEM = /^(\d{1,3})[.．、]/;
+
+/**
+ * The column where the row below starts the item after the one above (8. under 7.): a new row, not the
+ * rest of the one above, under the cells before that column (its first cell empty, every one of them filled
+ * above); 0 when it does not.
+ */
+function itemAfter(above: RawCell[], below: RawCell[]): number {
+  if (above.length !== below.length || below[0]?.text !== '' || above[0]?.text === '') return 0;
+  const k = below.findIndex((cell, c) => {
+    const n = ITEM.exec(cell.text)?.[1];
+    const m = ITEM.exec(above[c]!.text)?.[1];
+    return n !== undefined && m !== undefined && Number(n) === Number(m) + 1;
+  });
+  if (k < 1 || above.slice(0, k).some((cell) => cell.text === '')) return 0;
+  return k;
 }
 
 /** The row below has a number cell following the row above's (8 | 9): it is a row of its own, not the rest of that one. */

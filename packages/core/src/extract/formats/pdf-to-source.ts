@@ -52,6 +52,9 @@ const COLUMNS = / {2}|\t/;
 /** A row of a table typed with tabs starts with its number (or a group's) and a tab. */
 const ROW_START = /^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3}[、.．])\s*\t|^\s*[一二三四五六七八九十]{1,3}[、.．]/;
 
+/** A line ending a sentence. */
+const SENTENCE_END = /[。!?！？]$/;
+
 /** A Chinese character (not a mark). */
 const HAN_START = /^[\u3400-\u9fff]/;
 
@@ -275,7 +278,9 @@ function documentLines(blocks: PageBlock[]): PdfBlock[] {
     // line; not so when the next line starts with a Chinese character that had room, most of another to spare.
     const nextText = after && 'line' in after ? after.line.text.trimStart() : '';
     const hadRoom = HAN_START.test(nextText) && l.right + nextWord + l.size * 0.8 <= margin;
-    const overflows = (l.right >= margin - l.size * 2 && !hadRoom) || l.right + gapAllowance + nextWord > margin;
+    // After a sentence's end, room for the next character alone is enough: no break was needed there.
+    const endRoom = SENTENCE_END.test(l.text) && HAN_START.test(nextText) && l.right + nextWord <= margin + l.size * 0.1;
+    const overflows = !endRoom && ((l.right >= margin - l.size * 2 && !hadRoom) || l.right + gapAllowance + nextWord > margin);
     const full =
       !completeRowAbove(blocks, i, left) &&
       !completeTabRow(blocks, i, left) &&
