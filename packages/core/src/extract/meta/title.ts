@@ -210,6 +210,14 @@ function titleCandidates(lines: MetaLine[]): Candidate[] {
   return out;
 }
 
+/**
+ * A document site's preview runs the title into the preamble's first sentence ("X实施方案为大力推进…") or a reader's
+ * note ("X方案(2019—2022年) 导读:…"); a file name may stand before it, parted by a space.
+ */
+const GLUED_PREAMBLE = new RegExp(
+  `^(.{4,90}?${DOC_WORD}(?:[((][^()()]{1,20}[))])?)\\s*(?=为(?:深入|全面|大力|进一步|贯彻|落实|加快|推进|推动|切实|认真|积极|做好|加强|提高|提升|促进)|根据|按照|导读[::])`,
+);
+
 /** "附件2:X表(导出自…)" / "X表.docx" → "X表": a title line with an attachment label, a note or a file extension. */
 function titleLine(line: MetaLine | undefined): MetaLine | undefined {
   if (!line) return line;
@@ -224,6 +232,13 @@ function titleLine(line: MetaLine | undefined): MetaLine | undefined {
   const site = SITE_AFTER.exec(raw);
   const head = site ? raw.slice(0, site.index).trim() : '';
   if (site?.[1] && (orgShaped(compact(site[1])) || /网站?$/.test(site[1].trim())) && TITLE_END.test(compact(head))) raw = head;
+  const glued = GLUED_PREAMBLE.exec(raw);
+  if (glued?.[1] && !TITLE_END.test(compact(raw)))
+    raw =
+      glued[1]
+        .trim()
+        .split(/[ \u3000]+/)
+        .pop() ?? raw;
   const note = NOTE_AFTER.exec(toHalf(raw));
   if (note?.[1] && !KEPT_NOTE.test(note[1]) && TITLE_END.test(compact(raw.slice(0, note.index)))) raw = raw.slice(0, note.index).trim();
   if (raw === line.raw) return line;

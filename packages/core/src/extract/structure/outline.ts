@@ -136,8 +136,8 @@ export function buildOutline<F>(pieces: OutlinePiece<F>[]): {
     if (marker && (rest || bareHead) && !attachmentEntry) {
       afterAttachment = false;
       let level = styles.indexOf(marker.style);
-      // An excerpt that starts below its 一、 headings: a later "三、" is still the outermost level, not one below "16.".
-      const missedOuter = level < 0 && marker.style === 'cn' && (markerValue(marker.number) ?? 0) > 1 && styles[0] === 'pcn';
+      // An excerpt that starts below its headings: a later "三、" or "(二)" is still the outermost level, not one below "6.".
+      const missedOuter = level < 0 && (markerValue(marker.number) ?? 0) > 1 && outranks(marker.style, styles[0]);
       if (missedOuter) {
         level = 0;
         styles.length = 0;
@@ -266,6 +266,28 @@ function captionOwner(stack: OutlineNode[]): OutlineNode | null {
   if (!top) return null;
   if (!top.body.length && !top.children.length && isHeadingLike(top.head.text)) return top;
   return stack[stack.length - 2] ?? null;
+}
+
+// The usual nesting of Chinese numbering, outermost first (一、 › (一) › 1. › (1) › ①).
+const USUAL_ORDER: NumberStyle[] = [
+  'chapter',
+  'section',
+  'article',
+  'cn',
+  'pcn',
+  'arabic',
+  'decimal2',
+  'decimal3',
+  'parabic',
+  'rarabic',
+  'circled',
+];
+
+/** Whether `style` usually nests above `than` (false when either is not a ranked style). */
+function outranks(style: NumberStyle, than: NumberStyle | undefined): boolean {
+  const a = USUAL_ORDER.indexOf(style);
+  const b = than ? USUAL_ORDER.indexOf(than) : -1;
+  return a >= 0 && b >= 0 && a < b;
 }
 
 /** Headings above a node, outermost first. */
