@@ -61,7 +61,7 @@ function roleOf(label: string): ColumnRole | null {
   if (PART_HEADER.test(t)) return 'part';
   if (RESP_HEADER.test(t)) return 'resp';
   if (
-    /^(?:完成|办结|整改)?(?:时限|时间|期限|时间节点|时限要求|进度安排|进度要求|完成时限|完成时间|时间安排)$/.test(t) ||
+    /^(?:完成|办结|整改|建设|实施)?(?:时限|时间|期限|时间节点|时限要求|进度安排|进度要求|完成时限|完成时间|时间安排)$/.test(t) ||
     /^(?:完成时限|完成时间|时间节点)/.test(t)
   )
     return 'deadline';
@@ -96,6 +96,8 @@ function roleOf(label: string): ColumnRole | null {
   // A deputies' proposal handed out as work (建议交办表): the proposal's title is the duty, its number a reference.
   if (/^(?:建议|提案|议案)(?:名称|题目|标题|内容)$|^案由$/.test(t)) return 'task';
   if (/^(?:类别|领域|分类|类型|任务类别|板块|[一二三]级指标|单位|计量单位|建议号|提案号|议案号|案号)$/.test(t)) return 'other';
+  // Where a project is built names towns and streets, not the units that answer for it.
+  if (/^(?:建设|实施|项目)?(?:地点|地址|位置)$/.test(t)) return 'other';
   return null;
 }
 
