@@ -9,6 +9,7 @@ import { applyDutySplitSections } from '../structure/duty-split-section.js';
 import type { ParsedTable } from '../structure/table-rows.js';
 import { liftTextTables } from '../structure/text-tables.js';
 import { splitRunTogetherPieces } from '../structure/run-together-items.js';
+import { joinViewerChunks } from '../structure/viewer-chunks.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
 
 /** The document cut into its shapes: lines, typed and flattened tables, and the item tree over them. */
@@ -28,7 +29,7 @@ export interface Segmented {
 export function segment(source: SourceText, dir: UnitDirectory): Segmented {
   // Flattened tables are cut out of the line stream first, so their cells never read as prose.
   // Layout tables (a box of text, no duty columns) are read as lines.
-  const pieces = toPieces(liftTextTables(source)).flatMap((p): Piece[] => {
+  const pieces = toPieces(liftTextTables(joinViewerChunks(source))).flatMap((p): Piece[] => {
     if (p.kind !== 'table') return [p];
     // A label/value record per project (项目名称 | X ⏎ 牵头单位 | Y): read as a one-row table.
     const record = transposeRecordTable(p.table);

@@ -10,6 +10,7 @@ import { headerAt, headerlessAt, labelsBefore, repeatedHeaderAt, splitInline, UN
 import { readIndicatorRows } from './flat-indicator-rows.js';
 import { mergeWrappedLine } from './wrapped-row.js';
 import type { ParsedTable } from './table-rows.js';
+import type { ColumnRole } from './table-columns.js';
 import type { UnitDirectory } from '../units/unit-directory.js';
 import { flatTable, isPersonCell, type Cell } from './flat-row-cells.js';
 
@@ -79,6 +80,29 @@ export function findFlatTables(lines: Line[], dir: UnitDirectory): { from: numbe
     i = to - 1;
   }
   return out;
+}
+
+const EMPTY_CELL = /^[/／—\-–]$/;
+/** A short name with no sentence punctuation or digits: a unit the lexicon does not know (傅村镇), by its place. */
+const NAME_LIKE = /^[^\s。;;,,::、\d]{2,20}$/;
+
+/**
+ * A unit column stacked one unit per line (an HTML cell of many lines flattened): a name the lexicon does not read
+ * as a unit, right under a unit of the row's last column and followed by another unit or the next row's number, is
+ * one more unit of that cell, not the end of the table.
+ */
+function stackedUnitAt(
+  lines: Line[],
+  k: number,
+  cells: Cell[],
+  lastRole: ColumnRole | undefined,
+  lastNum: number,
+  dir: UnitDirectory,
+): boolean {
+  if (!lastRole || !UNIT_ROLES.includes(lastRole) || cells[cells.length - 1]?.shape !== 'units') return false;
+  if (!NAME_LIKE.test((lines[k] as Line).text)) return false;
+  const next = lines[k + 1]?.text.trim();
+  return next !== undefined && (next === String(lastNum + 1) || cellShape(next, dir) === 'units');
 }
 
 /** A contact line ("镇党政综合办公室 联系人:郭丽 电话:…") or a note under a table (备注:…): the table has ended. */
@@ -234,6 +258,13 @@ function readRows(lines: Line[], from: number, header: FlatHeader, dir: UnitDire
         grid.push([t]);
         continue;
       }
+    }
+    // An empty cell written as a dash or slash ("/" under 协同单位): nothing to read.
+    if (cur && hasNum && EMPTY_CELL.test(t)) continue;
+    if (cur && hasNum && shape === 'text' && stackedUnitAt(lines, k, cur.cells, lastRole, lastNum, dir)) {
+      cur.cells.push({ text: t, shape: 'units', line });
+      grid[grid.length - 1]?.push(t);
+      continue;
     }
     const vertical = hasNum && !milestones && complete(cur) ? verticalGroupAt(lines, k, lastNum) : null;
     if (vertical) {

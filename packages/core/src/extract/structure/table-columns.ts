@@ -61,7 +61,7 @@ function roleOf(label: string): ColumnRole | null {
   if (PART_HEADER.test(t)) return 'part';
   if (RESP_HEADER.test(t)) return 'resp';
   if (
-    /^(?:完成|办结|整改)?(?:时限|时间|期限|时间节点|时限要求|进度安排|进度要求|完成时限|完成时间|时间安排)$/.test(t) ||
+    /^(?:完成|办结|整改|建设|实施)?(?:时限|时间|期限|时间节点|时限要求|进度安排|进度要求|完成时限|完成时间|时间安排)$/.test(t) ||
     /^(?:完成时限|完成时间|时间节点)/.test(t)
   )
     return 'deadline';
@@ -86,7 +86,7 @@ function roleOf(label: string): ColumnRole | null {
   )
     return 'indicator';
   if (
-    /^(?:重点|工作|主要|具体|目标)?(?:任务|任务内容|工作任务|工作内容|工作措施|主要措施|具体措施|措施|重点工作|工作事项|事项|内容|工作要求|任务措施|项目|主要内容|任务名称|项目名称|项目内容|民生实事|实事项目|实事名称|目标任务|工作目标|年度目标|建设目标|工作举措|具体举措|举措)$/.test(
+    /^(?:重点|工作|主要|具体|目标)?(?:任务|任务内容|工作任务|工作内容|工作措施|主要措施|具体措施|措施|重点工作|工作事项|事项|内容|工作要求|任务措施|项目|主要内容|任务名称|事项名称|项目名称|项目内容|民生实事|实事项目|实事名称|目标任务|工作目标|年度目标|建设目标|工作举措|具体举措|举措)$/.test(
       t,
     )
   )
@@ -95,7 +95,10 @@ function roleOf(label: string): ColumnRole | null {
   if (t.length <= 8 && /^\p{Script=Han}+$/u.test(t) && /(?:任务|措施|内容|举措|事项|工作重点)$/.test(t) && !/指标/.test(t)) return 'task';
   // A deputies' proposal handed out as work (建议交办表): the proposal's title is the duty, its number a reference.
   if (/^(?:建议|提案|议案)(?:名称|题目|标题|内容)$|^案由$/.test(t)) return 'task';
-  if (/^(?:类别|领域|分类|类型|任务类别|板块|[一二三]级指标|单位|计量单位|建议号|提案号|议案号|案号)$/.test(t)) return 'other';
+  if (/^(?:类别|领域|分类|类型|任务类别|事项分类|项目分类|任务分类|板块|[一二三]级指标|单位|计量单位|建议号|提案号|议案号|案号)$/.test(t))
+    return 'other';
+  // Where a project is built names towns and streets, not the units that answer for it.
+  if (/^(?:建设|实施|项目)?(?:地点|地址|位置)$/.test(t)) return 'other';
   return null;
 }
 

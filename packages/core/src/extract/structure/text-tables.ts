@@ -3,12 +3,13 @@ import { csvTable } from './csv-table.js';
 import { boxTable } from './box-table.js';
 import { pipeTable } from './pipe-table.js';
 import { alignedTable } from './aligned-table.js';
+import { cellLineTable } from './cell-line-table.js';
 
 /**
  * Tables typed as text, as web copies and plain-text conversions carry them, become table blocks, so that they
  * are read exactly like the same table in HTML or .docx:
  * - `|` tables: rows with uneven cell counts (an empty middle cell loses its `|`), lone `|` lines between rows,
- *   `|---|` rules, a header that may end with `|`;
+ *   `|---|` rules, a header that may end with `|`; or one cell per line, each closed by `|` (see cell-line-table);
  * - tables aligned with runs of spaces (or tabs), whose header may take two lines (牵头 ⏎ 领导) and whose rows may
  *   continue on the next lines, cells placed by their display column (CJK characters are two columns wide);
  * - CSV exports (see csv-table) and box-drawn tables (see box-table).
@@ -26,6 +27,7 @@ export function liftTextTables(source: SourceText): SourceText {
       const found =
         boxTable(paras, i) ??
         pipeTable(paras, i, '|') ??
+        cellLineTable(paras, i) ??
         pipeTable(paras, i, '\t') ??
         csvTable(source.text, paras, i) ??
         alignedTable(paras, i);
