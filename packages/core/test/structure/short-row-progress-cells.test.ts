@@ -19,3 +19,17 @@ describe('a short table row whose progress report slid under the lead column', (
     ]);
   });
 });
+
+describe('a short table row whose dated action slid under a unit column', () => {
+  it('reads no unit names out of the dated action', async () => {
+    const plan = await parsePlan({
+      text: [
+        '某厅2025年政务公开重点任务台账',
+        '序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 | 备注 |',
+        '1 | 做好统计信息发布 | 按季度发布统计数据 | 规划处 | 长期推进 |',
+        '2 | 推进部门预决算公开 | 财务处 | 2025年3月公开预算,2025年9月公开决算 |',
+      ].join('\n'),
+    });
+    expect(plan.tasks.find((t) => t.number === '2')?.participants).toEqual([]);
+  });
+});
