@@ -16,3 +16,15 @@ describe('a level prefix written once for a list, and the names that do not inhe
     expect(splitUnitList('区市场监管局、公安东丽分局治安支队')).toEqual(['区市场监管局', '公安东丽分局治安支队']);
   });
 });
+
+describe('a 市 that only begins a word of the first name', () => {
+  it('gives no level to the names after it', () => {
+    expect(splitUnitList('市场监管总局、商务部、海关总署')).toEqual(['市场监管总局', '商务部', '海关总署']);
+    expect(splitUnitList('市容环卫局、水务局')).toEqual(['市容环卫局', '水务局']);
+    expect(splitUnitList('市民政局、商务局')).toEqual(['市民政局', '市商务局']);
+  });
+
+  it('still reads a 市 before 市场 as the level', () => {
+    expect(splitUnitList('市市场监管局、商务局')).toEqual(['市市场监管局', '市商务局']);
+  });
+});

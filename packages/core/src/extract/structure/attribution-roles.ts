@@ -24,8 +24,10 @@ export interface Attribution extends Roles {
   deadlineText: string | null;
 }
 
-/** 按职责分工 / 分别负责 / 各负其责: every unit named leads its own part. */
-export const SEPARATE = /(?:按照?|根据|依据)(?:各自)?(?:职责|职能)|分别负责|各负其责|各司其职|分别牵头/;
+/**
+ * 按职责分工 / 分别负责 / 各负其责: every unit named leads its own part; "(X、Y分工负责)" says the same without 按职责.
+ */
+export const SEPARATE = /(?:按照?|根据|依据)(?:各自)?(?:职责|职能)|分别负责|各负其责|各司其职|分别牵头|分工负责/;
 
 /** No lead, no participants, no 分别负责. */
 export const emptyRoles = (): Roles => ({ lead: [], participants: [], separateLeads: false });

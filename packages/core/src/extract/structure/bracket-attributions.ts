@@ -12,8 +12,9 @@ const isOpener = (code: number) => code === 0x28 || code === 0x3010 || code === 
 const isCloser = (code: number) => code === 0x29 || code === 0x3011 || code === 0x5d || code === 0x3015;
 const CLOSE_OF: Record<string, string> = { '(': ')', '【': '】', '[': ']', '〔': '〕' };
 const CLAUSE_END = /^[\s]*(?:$|[。;;,,.!!??\n((【[])/;
+// The value may hold closed notes of its own before the unit ("各县(市、区)政府(管委会)").
 const UNIT_NOTE_IN_LABEL = new RegExp(
-  `(?:${LEAD_LABEL_SOURCE}|${PART_LABEL_SOURCE}|${RESP_LABEL_SOURCE})\\s*(?:[::]|[】〕\\]])[^。;;\\n()()【】\\[\\]]*[\\p{Script=Han}]$`,
+  `(?:${LEAD_LABEL_SOURCE}|${PART_LABEL_SOURCE}|${RESP_LABEL_SOURCE})\\s*(?:[::]|[】〕\\]])(?:[^。;;\\n()()【】\\[\\]]|[((][^。;;\\n()()]*[))])*[\\p{Script=Han}]$`,
   'u',
 );
 const AFTER_STOP = /[。;;]\s*$/;

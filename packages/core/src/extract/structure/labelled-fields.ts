@@ -58,6 +58,23 @@ const LABEL_THEN_IS = new RegExp(`(^|[\\s::;;,,。((])(${LEAD_ROLE_LABEL}|${PART
 export type VerbReader = (text: string, dir: UnitDirectory) => TextRoles | null;
 
 /**
+ * "丙、丁监督方式:0551-…": a page's field line (a short label and a colon) glued onto the last units of a slot. The
+ * units before the label, or null; the shortest label that leaves a unit list is taken.
+ */
+function unitsBeforeGluedField(clause: string, dir: UnitDirectory): string[] | null {
+  const colon = clause.search(/[::]/);
+  // A field after a space is SPACED_OTHER_FIELD's, and a lone one ("主办单位:X 网站标识码:…") is a page footer.
+  if (colon < 0 || /[^\S\n]/.test(clause.slice(0, colon))) return null;
+  for (let len = 2; len <= 6 && len < colon; len++) {
+    const label = clause.slice(colon - len, colon);
+    if (!/^\p{Script=Han}+$/u.test(label)) break;
+    const list = splitUnitList(clause.slice(0, colon - len).trim(), dir);
+    if (list) return list;
+  }
+  return null;
+}
+
+/**
  * "(牵头部门:X;配合部门:Y)", "责任单位:X、Y", "牵头单位:X 责任单位:Y" and the like. `readVerbs` reads a
  * 责任单位 value that says the roles with verbs ("责任单位:X牵头,Y配合").
  */
@@ -99,7 +116,11 @@ export function parseLabelled(written: string, dir: UnitDirectory, readVerbs?: V
         continue;
       }
       const list = splitUnitList(c, dir) ?? slotUnitsWithVillages(c, dir);
-      if (!list) break;
+      if (!list) {
+        // Only in a record of several fields, as for SPACED_OTHER_FIELD: a lone one may be the page footer.
+        if (hits.length > 1) names.push(...(unitsBeforeGluedField(c, dir) ?? []));
+        break;
+      }
       names.push(...list);
     }
     return names;

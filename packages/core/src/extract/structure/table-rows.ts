@@ -48,8 +48,14 @@ export const SEPARATE = /(?:按照?|根据|依据)(?:各自)?(?:职责|职能)|�
 
 const ROLE_VERB_TAIL = new RegExp(`(?:等)?(?:部门|单位)?${ROLE_VERB_SOURCE}$`);
 
+// A short row's progress report or dated action slid under a unit column ("已完成。完成检查30次,完成率60%",
+// "3月公布预算,9月公布决算"): prose, not names.
+const PROGRESS_PROSE = /^\s*(?:(?:已|正在|尚未|未|基本)?完成|(?:\d{4}年)?\d{1,2}月)|完成率|进度|[。.]\s*\S/;
+
 function namesOf(text: string, dir: UnitDirectory): string[] {
-  return splitUnitList(text, dir) ?? lenientNames(withoutMarker(text));
+  const names = splitUnitList(text, dir);
+  if (names) return names;
+  return PROGRESS_PROSE.test(text) ? [] : lenientNames(withoutMarker(text));
 }
 
 /** A cell that sits in a unit column but fails the name test is still split, never thrown away. */

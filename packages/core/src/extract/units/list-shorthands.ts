@@ -9,8 +9,11 @@ import { isPlaceBranch } from './glued-units.js';
 /** A township named bare: 甲镇, 乙乡. */
 export const TOWNSHIP = /^\p{Script=Han}{2,5}(?:镇|乡)$/u;
 
-/** Level prefixes written once for a list of departments (市发改委、科技局 = 市发改委、市科技局). */
-const ONE_LEVEL = /^(自治[区州县旗]|[省市县区旗州盟])(?!委|[省县区旗州盟]|市(?!场))/;
+/**
+ * Level prefixes written once for a list of departments (市发改委、科技局 = 市发改委、市科技局). A 市 that begins a
+ * word of the name (市场监管总局, 市容环卫处) is no level; 市民政局 and 市政府 keep theirs.
+ */
+const ONE_LEVEL = /^(自治[区州县旗]|[省县区旗州盟]|市(?![场容]))(?!委|[省县区旗州盟]|市(?!场))/;
 // Not 中心: a centre named after a bare department (某某服务中心) is an institution whose name is written in full.
 const DEPARTMENT_END = endsWithAny(DEPARTMENT_SUFFIXES);
 const BARE_PLACE = /^\p{Script=Han}{2,6}[区县市旗州盟]$/u;

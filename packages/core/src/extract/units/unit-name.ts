@@ -116,6 +116,8 @@ const TRAILERS = [
   /等?(?:相关|有关)?(?:部门|单位)?提供(?:技术|专业|业务|政策|资金)?(?:支持|指导|保障|服务)$/,
   /[,,]?(?:按照?|根据|依据)(?:各自)?(?:职责|职能)(?:分工)?[,,]?(?:分别|各自)?(?:负责|落实|开展工作|推进|实施)$/,
   /[,,]?(?:分别|各自|共同)(?:负责|落实|推进)$/,
+  // "(X、Y分工负责)": 按职责分工负责 written without 按职责.
+  /[,,]?分工(?:负责|落实)$/,
   /[,,]?各负其责$/,
   /[((](?:按照?|根据)?(?:各自)?(?:职责|职能)(?:分工)?[,,]?(?:分别|各自)?(?:负责|落实|推进|实施)?[))]$/,
   /(?:牵头)?负责$/,
@@ -258,8 +260,9 @@ function splitUnitListUncached(raw: string, dir?: UnitDirectory, shortcut = true
       out.push(p);
       continue;
     }
-    // 和 / 及 / 与 join two units only when both sides are names (市文化和旅游局 stays whole).
-    const joined = /^(.+?)(?:以及|和|及|与)(.+)$/.exec(p);
+    // 和 / 及 / 与 join two units only when both sides are names (市文化和旅游局 stays whole); so does 会同, also
+    // written short after a section or bureau ("宣传处会办公室"), where the 会 of 委员会/协会 cannot follow.
+    const joined = /^(.+?)(?:以及|和|及|与|会同|(?<=[处局厅科股])会)(.+)$/.exec(p);
     if (joined?.[1] && joined[2] && isUnitName(joined[1], dir) && isUnitName(stripTrailers(joined[2]), dir)) {
       out.push(...splitGlued(joined[1], dir), ...splitGlued(stripTrailers(joined[2]), dir));
       continue;
