@@ -12,6 +12,28 @@ export function continuesTable(prev: PageTable, next: PageTable): boolean {
   return next.page === prev.page + 1 && next.xs.length === prev.xs.length && next.xs.every((x, i) => Math.abs(x - (prev.xs[i] ?? 0)) <= 4);
 }
 
+/**
+ * The table on the next page as a part of this one, on its columns, or null when it is not. A part whose
+ * rows all merge two columns (a trailing column used only by the rows above: the page draws no line
+ * between them) lacks that boundary; every boundary it has being one of this table's, from edge to edge,
+ * its cells are laid back over the columns they cover (their colspans widened).
+ */
+export function tableContinuation<T extends PageTable>(prev: PageTable, next: T): T | null {
+  if (continuesTable(prev, next)) return next;
+  if (next.page !== prev.page + 1 || next.xs.length < 4 || next.xs.length < prev.xs.length - 2) return null;
+  const at = next.xs.map((x) => prev.xs.findIndex((p) => Math.abs(p - x) <= 4));
+  if (at.some((i) => i < 0) || at[0] !== 0 || at.at(-1) !== prev.xs.length - 1) return null;
+  const first = new Map<RawCell, number>();
+  for (const line of layout(next.rows)) line.forEach((cell, c) => first.has(cell) || first.set(cell, c));
+  const rows = next.rows.map((row) =>
+    row.map((cell) => {
+      const c = first.get(cell) ?? 0;
+      return { ...cell, colSpan: at[c + Math.max(1, cell.colSpan)]! - at[c]! };
+    }),
+  );
+  return { ...next, xs: prev.xs, rows };
+}
+
 const rowText = (row: RawCell[] | undefined) => (row ?? []).map((c) => c.text).join('\t');
 
 /**

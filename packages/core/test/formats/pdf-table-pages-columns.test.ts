@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { cleanPdfBlocks, type PdfTableBlock } from '../../src/extract/formats/pdf-lines.js';
+import type { RawCell } from '../../src/extract/formats/source-builder.js';
+
+/** A cell: `text>2` spans two columns. */
+const c = (spec: string): RawCell => {
+  const [text = '', span] = spec.split('>');
+  return { text, rowSpan: 1, colSpan: Number(span ?? 1), header: false };
+};
+const part = (page: number, xs: number[], rows: string[][]): PdfTableBlock => ({ page, xs, rows: rows.map((r) => r.map(c)) });
+const show = (rows: RawCell[][]) => rows.map((r) => r.map((x) => `${x.text}${x.colSpan > 1 ? `>${x.colSpan}` : ''}`));
+const WIDE = [40, 100, 250, 320, 400, 460, 520];
+
+describe('a ruled table whose part on the next page lacks a column line', () => {
+  it('lays the next page’s cells back over the columns above, its merged trailing column included', () => {
+    const out = cleanPdfBlocks([
+      part(1, WIDE, [
+        ['序号', '指标', '现状', '目标', '牵头单位', '配合单位'],
+        ['领域', '工作任务', '牵头单位', '配合单位', '时间节点', '>2'],
+        ['健身', '新建健身中心', '市体育局', '市住建局', '10月', '>2'],
+      ]),
+      // No row on this page uses the last column: the page draws no line at 460.
+      part(
+        2,
+        [40, 100, 250, 320, 400, 520],
+        [
+          ['学校体育', '保障体育活动时间', '市教育局', '市体育局', '每学期'],
+          ['医养结合', '签约合作', '市卫生健康委、市民政局', '', '持续推进'],
+        ],
+      ),
+    ]);
+    expect(out).toHaveLength(1);
+    expect(show(out[0] as RawCell[][]).slice(2)).toEqual([
+      ['健身', '新建健身中心', '市体育局', '市住建局', '10月', '>2'],
+      ['学校体育', '保障体育活动时间', '市教育局', '市体育局', '每学期>2'],
+      ['医养结合', '签约合作', '市卫生健康委、市民政局', '', '持续推进>2'],
+    ]);
+  });
+
+  it('keeps a table with other column lines, or too few of them, apart', () => {
+    const first = part(1, WIDE, [['领域', '任务', '牵头单位', '配合单位', '时间', '备注']]);
+    const other = part(2, [40, 150, 250, 320, 400, 520], [['甲', '乙', '丙', '丁', '戊']]);
+    const box = part(2, [40, 250, 520], [['说明', '附注']]);
+    expect(cleanPdfBlocks([first, other])).toHaveLength(2);
+    expect(cleanPdfBlocks([first, box])).toHaveLength(2);
+  });
+});
