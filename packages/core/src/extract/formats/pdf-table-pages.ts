@@ -70,7 +70,7 @@ export function appendTableRows(table: PageTable, next: PageTable): void {
   const first = rows[0];
   const above = layout(table.rows).at(-1);
   const below = first ? layout([first])[0] : undefined;
-  const lead = first && above && below && numberedOn(above, below) ? leadingSpan(above, below) : 0;
+  const lead = first && above && below && (numberedOn(above, below) || fillsGap(above, below)) ? leadingSpan(above, below) : 0;
   if (first && above && below && lead > 0) {
     // A new row (its number follows the one above) under a group's cell that ran on past the break.
     const grown = new Map<RawCell, RawCell>();
@@ -181,6 +181,18 @@ function numberedOn(above: RawCell[], below: RawCell[]): boolean {
     below.some(
       (cell, c) => /^\d{1,3}$/.test(cell.text) && /^\d{1,3}$/.test(above[c]!.text) && Number(cell.text) === Number(above[c]!.text) + 1,
     )
+  );
+}
+
+/**
+ * The row below fills every cell but its first, one of them under a cell left empty above: a row of its
+ * own under a group's cell cut by the page (the rest of a row cut by the page leaves the cells that ended
+ * above empty, and never starts a cell that was empty above).
+ */
+function fillsGap(above: RawCell[], below: RawCell[]): boolean {
+  if (above.length !== below.length || below.length < 3 || below[0]!.text !== '') return false;
+  return (
+    below.slice(1).every((cell) => cell.text !== '') && below.some((cell, c) => c > 0 && above[c]!.text === '' && above[c] !== above[c - 1])
   );
 }
 

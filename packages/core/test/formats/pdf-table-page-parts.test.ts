@@ -45,3 +45,35 @@ describe('a ruled table whose part on the next page lacks a column line', () => 
     expect(cleanPdfBlocks([first, box])).toHaveLength(2);
   });
 });
+
+describe('a row under a group cell cut by the page', () => {
+  const head = ['领域', '项目', '现状', '整改措施', '牵头单位', '责任单位', '时限'];
+  const span = (rows: RawCell[][]) => rows.map((r) => r.map((x) => `${x.text}${x.rowSpan > 1 ? `^${x.rowSpan}` : ''}`));
+  const xs = [40, 90, 140, 200, 320, 380, 450, 520];
+
+  it('is a row of its own when it fills every cell, one of them left empty above', () => {
+    const out = cleanPdfBlocks([
+      part(1, xs, [head, ['食品安全', '小餐饮', '62%', '推进明厨亮灶改造', '市市场监管局', '', '11月底前']]),
+      part(2, xs, [['', '二次供水', '95.5%', '开展水质抽检', '市卫生健康局', '市水务局', '每季度']]),
+    ]);
+    expect(span(out[0] as RawCell[][])).toEqual([
+      head,
+      ['食品安全^2', '小餐饮', '62%', '推进明厨亮灶改造', '市市场监管局', '', '11月底前'],
+      ['二次供水', '95.5%', '开展水质抽检', '市卫生健康局', '市水务局', '每季度'],
+    ]);
+  });
+
+  it('is the rest of the row above when it leaves a cell empty or fills none that was empty', () => {
+    const above = ['食品安全', '小餐饮', '62%', '推进明厨亮灶改造', '市市场监管局', '市住建局', '11月底'];
+    const rest = cleanPdfBlocks([part(1, xs, [head, above]), part(2, xs, [['', '管理', '', ',年内完成', '', '、市水务局', '前']])]);
+    expect(span(rest[0] as RawCell[][])[1]).toEqual([
+      '食品安全',
+      '小餐饮管理',
+      '62%',
+      '推进明厨亮灶改造,年内完成',
+      '市市场监管局',
+      '市住建局、市水务局',
+      '11月底前',
+    ]);
+  });
+});
