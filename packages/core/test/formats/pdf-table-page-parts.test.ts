@@ -76,4 +76,22 @@ describe('a row under a group cell cut by the page', () => {
       '11月底前',
     ]);
   });
+
+  it('goes on in the row above, first cells empty on both pages, when a cell above stopped mid-list', () => {
+    const five = [40, 120, 260, 300, 400, 520];
+    const head = ['项目', '考核内容', '分值', '评分标准', '责任单位'];
+    const above = ['', '推进职业健康保护行动,检查率达到', '10', '每低5个百分点扣', '市卫生健康委、市人社局、'];
+    const out = cleanPdfBlocks([part(1, five, [head, above]), part(2, five, [['', '90%', '', '2分', '市总工会']])]);
+    expect(show(out[0] as RawCell[][])).toEqual([
+      head,
+      ['', '推进职业健康保护行动,检查率达到90%', '10', '每低5个百分点扣2分', '市卫生健康委、市人社局、市总工会'],
+    ]);
+    // Without a cell cut mid-list, or with a cell filled under an empty one, it is a row of its own.
+    const whole = ['', '推进职业健康保护行动', '10', '每低5个百分点扣2分', '市卫生健康委'];
+    const next = ['', '开展筛查', '', '未开展不得分', '市疾控中心'];
+    expect(cleanPdfBlocks([part(1, five, [head, whole]), part(2, five, [next])])[0]).toHaveLength(3);
+    const gap = ['', '推进职业健康保护行动', '', '每低5个百分点扣', '市卫生健康委、'];
+    const row = ['', '开展筛查', '5', '未开展不得分', '市疾控中心'];
+    expect(cleanPdfBlocks([part(1, five, [head, gap]), part(2, five, [row])])[0]).toHaveLength(3);
+  });
 });

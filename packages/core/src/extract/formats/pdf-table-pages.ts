@@ -93,7 +93,7 @@ export function appendTableRows(table: PageTable, next: PageTable): void {
     for (const row of table.rows) row.forEach((cell, i) => (row[i] = grown.get(cell) ?? cell));
     const gone = new Set(below.slice(0, k));
     rows = [first.filter((cell) => !gone.has(cell)), ...rows.slice(1)];
-  } else if (first && above && below && splitRow(above, below)) {
+  } else if (first && above && below && (splitRow(above, below) || cutMidList(above, below))) {
     const grown = new Map<RawCell, RawCell>();
     below.forEach((cell, c) => {
       const top = above[c]!;
@@ -135,6 +135,21 @@ export function appendTableRows(table: PageTable, next: PageTable): void {
 function splitRow(above: RawCell[], below: RawCell[]): boolean {
   if (above.length !== below.length || below.length === 0 || below[0]!.text !== '' || above[0]!.text === '') return false;
   return below.every((cell, c) => c === 0 || (cell === below[c - 1]) === (above[c] === above[c - 1]));
+}
+
+/** A cell's text stopped mid-list (on a separator): the rest of it follows. */
+const CUT = /[、，,；;：:]$/;
+
+/**
+ * The row below continues the row above where neither has a first cell (a group column left empty): a cell
+ * above stopped mid-list and goes on below, the same slots under the same cells, and no cell below starts
+ * under a cell left empty above (a new row would fill it).
+ */
+function cutMidList(above: RawCell[], below: RawCell[]): boolean {
+  if (above.length !== below.length || below.length < 3 || below[0]!.text !== '' || above[0]!.text !== '') return false;
+  const same = below.every((cell, c) => c === 0 || (cell === below[c - 1]) === (above[c] === above[c - 1]));
+  const cut = below.some((cell, c) => cell.text !== '' && CUT.test(above[c]!.text));
+  return same && cut && below.every((cell, c) => cell.text === '' || above[c]!.text !== '');
 }
 
 /**
