@@ -22,7 +22,7 @@ export function tableContinuation<T extends PageTable>(prev: PageTable, next: T)
   if (continuesTable(prev, next)) return next;
   if (next.page !== prev.page + 1 || next.xs.length < 4 || next.xs.length < prev.xs.length - 2) return null;
   const at = next.xs.map((x) => prev.xs.findIndex((p) => Math.abs(p - x) <= 4));
-  if (at.some((i) => i < 0) || at[0] !== 0 || at.at(-1) !== prev.xs.length - 1) return null;
+  if (at.some((i, k) => i <= (at[k - 1] ?? -1)) || at[0] !== 0 || at.at(-1) !== prev.xs.length - 1) return null;
   const first = new Map<RawCell, number>();
   for (const line of layout(next.rows)) line.forEach((cell, c) => first.has(cell) || first.set(cell, c));
   const rows = next.rows.map((row) =>
@@ -72,7 +72,8 @@ export function appendTableRows(table: PageTable, next: PageTable): void {
   const below = first ? layout([first])[0] : undefined;
   const lead = first && above && below && (numberedOn(above, below) || fillsGap(above, below)) ? leadingSpan(above, below) : 0;
   if (first && above && below && lead > 0) {
-    // A new row (its number follows the one above) under a group's cell that ran on past the break.
+    // A new row (its number follows the one above, or it fills a cell left empty above) under a group's
+    // cell that ran on past the break.
     const grown = new Map<RawCell, RawCell>();
     above.slice(0, lead).forEach((top, c) => {
       if (!grown.has(top)) grown.set(top, { ...top, rowSpan: top.rowSpan + Math.max(1, below[c]!.rowSpan) });
