@@ -1,5 +1,5 @@
 import { toHalfWidth } from '../dates/calendar.js';
-import { appendTableRows, continuesTable } from './pdf-table-pages.js';
+import { appendTableRows, tableContinuation } from './pdf-table-pages.js';
 import { reconsiderFlushJoins, reindentLostLeads } from './pdf-flush-joins.js';
 import { continuesInlineItems } from './pdf-inline-items.js';
 import { completesPipeRow } from './pdf-pipe-rows.js';
@@ -81,7 +81,8 @@ export function cleanPdfBlocks(blocks: PdfBlock[]): (string | RawCell[][])[] {
   let lastLine: PdfLine | null = null;
   for (const block of blocks) {
     if (isTable(block)) {
-      if (lastTable && out[out.length - 1] === lastTable.rows && continuesTable(lastTable, block)) appendTableRows(lastTable, block);
+      const part = lastTable && out[out.length - 1] === lastTable.rows ? tableContinuation(lastTable, block) : null;
+      if (lastTable && part) appendTableRows(lastTable, part);
       else {
         lastTable = { ...block, rows: [...block.rows] };
         out.push(lastTable.rows);

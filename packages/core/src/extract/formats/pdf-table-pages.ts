@@ -12,6 +12,28 @@ export function continuesTable(prev: PageTable, next: PageTable): boolean {
   return next.page === prev.page + 1 && next.xs.length === prev.xs.length && next.xs.every((x, i) => Math.abs(x - (prev.xs[i] ?? 0)) <= 4);
 }
 
+/**
+ * The table on the next page as a part of this one, on its columns, or null when it is not. A part whose
+ * rows all merge two columns (a trailing column used only by the rows above: the page draws no line
+ * between them) lacks that boundary; every boundary it has being one of this table's, from edge to edge,
+ * its cells are laid back over the columns they cover (their colspans widened).
+ */
+export function tableContinuation<T extends PageTable>(prev: PageTable, next: T): T | null {
+  if (continuesTable(prev, next)) return next;
+  if (next.page !== prev.page + 1 || next.xs.length < 4 || next.xs.length < prev.xs.length - 2) return null;
+  const at = next.xs.map((x) => prev.xs.findIndex((p) => Math.abs(p - x) <= 4));
+  if (at.some((i, k) => i <= (at[k - 1] ?? -1)) || at[0] !== 0 || at.at(-1) !== prev.xs.length - 1) return null;
+  const first = new Map<RawCell, number>();
+  for (const line of layout(next.rows)) line.forEach((cell, c) => first.has(cell) || first.set(cell, c));
+  const rows = next.rows.map((row) =>
+    row.map((cell) => {
+      const c = first.get(cell) ?? 0;
+      return { ...cell, colSpan: at[c + Math.max(1, cell.colSpan)]! - at[c]! };
+    }),
+  );
+  return { ...next, xs: prev.xs, rows };
+}
+
 const rowText = (row: RawCell[] | undefined) => (row ?? []).map((c) => c.text).join('\t');
 
 /**
@@ -48,9 +70,10 @@ export function appendTableRows(table: PageTable, next: PageTable): void {
   const first = rows[0];
   const above = layout(table.rows).at(-1);
   const below = first ? layout([first])[0] : undefined;
-  const lead = first && above && below && numberedOn(above, below) ? leadingSpan(above, below) : 0;
+  const lead = first && above && below && (numberedOn(above, below) || fillsGap(above, below)) ? leadingSpan(above, below) : 0;
   if (first && above && below && lead > 0) {
-    // A new row (its number follows the one above) under a group's cell that ran on past the break.
+    // A new row (its number follows the one above, or it fills a cell left empty above) under a group's
+    // cell that ran on past the break.
     const grown = new Map<RawCell, RawCell>();
     above.slice(0, lead).forEach((top, c) => {
       if (!grown.has(top)) grown.set(top, { ...top, rowSpan: top.rowSpan + Math.max(1, below[c]!.rowSpan) });
@@ -71,7 +94,7 @@ export function appendTableRows(table: PageTable, next: PageTable): void {
     for (const row of table.rows) row.forEach((cell, i) => (row[i] = grown.get(cell) ?? cell));
     const gone = new Set(below.slice(0, k));
     rows = [first.filter((cell) => !gone.has(cell)), ...rows.slice(1)];
-  } else if (first && above && below && splitRow(above, below)) {
+  } else if (first && above && below && (splitRow(above, below) || cutMidList(above, below))) {
     const grown = new Map<RawCell, RawCell>();
     below.forEach((cell, c) => {
       const top = above[c]!;
@@ -113,6 +136,21 @@ export function appendTableRows(table: PageTable, next: PageTable): void {
 function splitRow(above: RawCell[], below: RawCell[]): boolean {
   if (above.length !== below.length || below.length === 0 || below[0]!.text !== '' || above[0]!.text === '') return false;
   return below.every((cell, c) => c === 0 || (cell === below[c - 1]) === (above[c] === above[c - 1]));
+}
+
+/** A cell's text stopped mid-list (on a separator): the rest of it follows. */
+const CUT = /[、，,；;：:]$/;
+
+/**
+ * The row below continues the row above where neither has a first cell (a group column left empty): a cell
+ * above stopped mid-list and goes on below, the same slots under the same cells, and no cell below starts
+ * under a cell left empty above (a new row would fill it).
+ */
+function cutMidList(above: RawCell[], below: RawCell[]): boolean {
+  if (above.length !== below.length || below.length < 3 || below[0]!.text !== '' || above[0]!.text !== '') return false;
+  const same = below.every((cell, c) => c === 0 || (cell === below[c - 1]) === (above[c] === above[c - 1]));
+  const cut = below.some((cell, c) => cell.text !== '' && CUT.test(above[c]!.text));
+  return same && cut && below.every((cell, c) => cell.text === '' || above[c]!.text !== '');
 }
 
 /**
@@ -159,6 +197,18 @@ function numberedOn(above: RawCell[], below: RawCell[]): boolean {
     below.some(
       (cell, c) => /^\d{1,3}$/.test(cell.text) && /^\d{1,3}$/.test(above[c]!.text) && Number(cell.text) === Number(above[c]!.text) + 1,
     )
+  );
+}
+
+/**
+ * The row below fills every cell but its first, one of them under a cell left empty above: a row of its
+ * own under a group's cell cut by the page (the rest of a row cut by the page leaves the cells that ended
+ * above empty, and never starts a cell that was empty above).
+ */
+function fillsGap(above: RawCell[], below: RawCell[]): boolean {
+  if (above.length !== below.length || below.length < 3 || below[0]!.text !== '') return false;
+  return (
+    below.slice(1).every((cell) => cell.text !== '') && below.some((cell, c) => c > 0 && above[c]!.text === '' && above[c] !== above[c - 1])
   );
 }
 
