@@ -1,4 +1,5 @@
 import type { QuotedSpans } from './indicator-text.js';
+import { isPolicyFigure } from './policy-figures.js';
 
 /**
  * Finds the quantities in a clause: a number (Arabic or a small Chinese numeral) with its measure word,
@@ -149,7 +150,7 @@ function rejectArabic(text: string, start: number, numEnd: number, unit: string,
   // "进入全省前10名": a ranking, not a count.
   if (/^(?:名|位)/.test(unit) && /前\s*$/.test(text.slice(Math.max(0, start - 2), start))) return true;
   // "涉及楼房320栋": what the work touches, not a count to reach.
-  if (/涉及\p{Script=Han}{0,6}$/u.test(text.slice(Math.max(0, start - 8), start))) return true;
+  if (/涉及\p{Script=Han}{0,6}\s?$/u.test(text.slice(Math.max(0, start - 9), start))) return true;
   // "全市16个乡镇", "辖区内3家医院": the scope the work covers, not a count to reach.
   if (
     !/^(?:%|‰|‱|个百分点|1\/)/.test(unit) &&
@@ -169,7 +170,7 @@ function rejectArabic(text: string, start: number, numEnd: number, unit: string,
   // "占考核分值的5%", "按照每千名学生配备1名校医的标准": a share or a staffing norm.
   if (SHARE_OR_NORM_RE.test(text.slice(Math.max(0, start - 24), start))) return true;
   if (countsProgramme(text, start, unit, unitEnd)) return true;
-  return false;
+  return isPolicyFigure(text, start, unit, unitEnd);
 }
 
 /** A verb that frames the programme the work spans or acts on ("统筹…", "围绕…", "对…实施核查"). */
