@@ -40,10 +40,20 @@ export async function parsePlan(input: DocumentInput, options: ExtractOptions = 
   return { ...plan, source };
 }
 
-/** The plan year when meta has none: the first 20XX年 of the first lines (the title). */
+/** A year the text only refers back to: "对2020年已达标的…", "较2020年", "截至2020年底", "2020年以来". */
+const REFERRED_BEFORE_RE = /(?:对|對|较|較|比|与|與|自|截至|截止|于|於)\s*$/;
+const REFERRED_AFTER_RE = /^(?:底|末)?(?:已|以来|以來|相比|同期)/;
+
+/** The plan year when meta has none: the first 20XX年 of the first lines (the title) that is not a year referred to. */
 function fallbackPlanYear(text: string): number | null {
-  const m = /(20\d{2})\s*年/.exec(text.slice(0, 2000));
-  return m ? Number(m[1]) : null;
+  const head = text.slice(0, 2000);
+  for (const m of head.matchAll(/(20\d{2})\s*年/g)) {
+    const at = m.index;
+    if (REFERRED_BEFORE_RE.test(head.slice(Math.max(0, at - 3), at))) continue;
+    if (REFERRED_AFTER_RE.test(head.slice(at + m[0].length, at + m[0].length + 3))) continue;
+    return Number(m[1]);
+  }
+  return null;
 }
 
 /**

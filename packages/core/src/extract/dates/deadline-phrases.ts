@@ -14,6 +14,8 @@ export interface DeadlinePhrase {
 
 const BY_BEFORE = /(?:到|至|截至|截止到?|截止至|力争到|力争在|最迟|不晚于)\s*$/;
 const BEFORE_AFTER = /^\s*(?:之前|以前|前)/;
+/** "实施期限至…", "政策执行至…", "有效期延长至…": how long a policy applies, not a date to finish by. */
+const APPLIES_UNTIL = /(?:实施|實施|执行|執行|施行|实行|實行|期限|有效期|延长|延長|延续|延續)\s*(?:期限)?\s*(?:至|到)\s*$/;
 // "4月、5月分两批完成": the work done in batches or phases by those dates.
 const DONE_AFTER =
   /^\s*(?:内|前)?\s*(?:要|将|力争|基本|全面|全部|率先|顺利|如期|全市|全省)?\s*(?:分[两二三四五]?(?:批|期|阶段))?\s*(?:完成|建成|实现|出台|實現|出臺)/;
@@ -41,7 +43,7 @@ export function findDeadlinePhrases(text: string, planYear: number | null): Dead
     let keep = token.date !== null && token.marked && !insideBookTitle(half, token.start) && isDeadline(half, token);
     // "到2023年底和2030年": a year joined to a kept deadline by 和/、 is one too.
     if (!keep && token.date !== null && token.marked && previousKept && previous && CHAIN_GAP.test(half.slice(previous.end, token.start))) {
-      keep = !/^\s*度/.test(half.slice(token.end));
+      keep = !/^\s*(?:度|起|以来)/.test(half.slice(token.end));
     }
     if (keep && token.date !== null) {
       // "6月30日、12月15日前", "4月、5月完成": the dates listed before one 前 or 完成 share it.
@@ -78,7 +80,8 @@ function isDeadline(text: string, token: DateToken): boolean {
   if (ATTRIBUTIVE_AFTER.test(after)) return false;
   if (BEFORE_AFTER.test(after) || DONE_AFTER.test(after)) return true;
   if (/从\s*$/.test(before) || /^\s*(?:起|以来|开始)/.test(after)) return false;
-  if (BY_BEFORE.test(before)) return !/^\s*(?:起|以来)/.test(after);
+  if (BY_BEFORE.test(before))
+    return !/^\s*(?:起|以来)/.test(after) && !APPLIES_UNTIL.test(text.slice(Math.max(0, token.start - 10), token.start));
   if (token.kind === 'relative') return /^年内$/.test(text.slice(token.start, token.end)) && DONE_AFTER.test(after);
   // A phase or deadline standing alone in parentheses: "(2021年3月—4月)", but not "方案(2021—2025年)".
   const open = /[((]\s*$/.exec(before);

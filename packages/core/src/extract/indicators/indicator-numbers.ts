@@ -1,4 +1,5 @@
 import type { QuotedSpans } from './indicator-text.js';
+import { isPolicyFigure } from './policy-figures.js';
 
 /**
  * Finds the quantities in a clause: a number (Arabic or a small Chinese numeral) with its measure word,
@@ -26,7 +27,7 @@ export interface Quantity {
 }
 
 const MEASURE =
-  '人次|剂次|家次|户次|台次|台套|项次|批次|批(?![准复示次])|课时|学时|千瓦时|千瓦|兆瓦|个环节|平方公里|平方米|微克/立方米|毫克/立方米|立方米|公顷|千米|公里|千克|毫克|小时|分钟|个百分点|个月|个工作日|' +
+  '人次|剂次|家次|户次|台次|台套|项次|批次|批(?![准复示次])|课时|学时|千瓦时|千瓦|兆瓦|个环节|平方公里|平方米|微克/立方米|毫克/立方米|立方米|公顷|千米|公里|千克|毫克|小时|分钟|个 ?百分点|个月|个工作日|' +
   '人|名|次|家|个|所|处|套|场次|场|项|支|台|张|床|亩次|亩|株|棵|份|例|户|篇|件|岁|天|周|公斤|斤|克|吨|元|座|倍|米|条|期|辆|种|类|头|只|部(?![门委署位分])|片(?![区式])|栋|幢|块|盏|艘|间(?![隔距])|标箱|万对|对(?![接象标照比口应外])|级(?=\\s*(?:及以上|以上)?\\s*(?:$|[,;。、)]))|门|羽|架|节(?![点能约日庆])|核(?![查心实定算准])|册|分(?=\\s?(?:及以上|以上|以下|左右)|\\s*(?:$|[,;。、)]))|PB|TB';
 // A rate per head ("份/千人口") or per span of time ("吨/日", "万吨/年").
 const PER = '(?:/(?:每)?(?:10万|十万|万|千|百)?(?:人口|常住人口|人|户|床)|/(?:日|天|年|月|小时)|/(?:平方公里|平方千米|公里|千米))?';
@@ -91,6 +92,8 @@ export function readChineseNumber(s: string): number | null {
 
 /** Normalises a unit as written: "/10万人口" rate → "1/10万"; everything else is kept. */
 function unitOf(raw: string): string {
+  // "3个 百分点": a PDF or OCR copy spaces the measure word.
+  if (/^个 百分点$/.test(raw)) return '个百分点';
   const rate = RATE_UNIT_RE.exec(raw);
   if (rate) return `1/${rate[1] === '十万' || rate[1] === '100000' ? '10万' : rate[1]}`;
   return raw;
@@ -149,7 +152,7 @@ function rejectArabic(text: string, start: number, numEnd: number, unit: string,
   // "进入全省前10名": a ranking, not a count.
   if (/^(?:名|位)/.test(unit) && /前\s*$/.test(text.slice(Math.max(0, start - 2), start))) return true;
   // "涉及楼房320栋": what the work touches, not a count to reach.
-  if (/涉及\p{Script=Han}{0,6}$/u.test(text.slice(Math.max(0, start - 8), start))) return true;
+  if (/涉及\p{Script=Han}{0,6}\s?$/u.test(text.slice(Math.max(0, start - 9), start))) return true;
   // "全市16个乡镇", "辖区内3家医院": the scope the work covers, not a count to reach.
   if (
     !/^(?:%|‰|‱|个百分点|1\/)/.test(unit) &&
@@ -169,7 +172,7 @@ function rejectArabic(text: string, start: number, numEnd: number, unit: string,
   // "占考核分值的5%", "按照每千名学生配备1名校医的标准": a share or a staffing norm.
   if (SHARE_OR_NORM_RE.test(text.slice(Math.max(0, start - 24), start))) return true;
   if (countsProgramme(text, start, unit, unitEnd)) return true;
-  return false;
+  return isPolicyFigure(text, start, unit, unitEnd);
 }
 
 /** A verb that frames the programme the work spans or acts on ("统筹…", "围绕…", "对…实施核查"). */

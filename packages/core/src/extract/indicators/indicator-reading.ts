@@ -195,7 +195,9 @@ export function toIndicator(scope: ReadingScope, r: Reading, members: Reading[])
     baseline: r.baseline,
     target: r.q.value,
     // The measure word as written ("/10万" after "10", "條" in a traditional copy), full-width forms folded.
-    unit: text.slice(r.q.unitFrom, r.q.unitTo).normalize('NFKC') || perCapitaRate(half.slice(Math.max(0, r.q.start - 12), r.q.start)),
+    unit:
+      text.slice(r.q.unitFrom, r.q.unitTo).normalize('NFKC').replace(/\s+/g, '') ||
+      perCapitaRate(half.slice(Math.max(0, r.q.start - 12), r.q.start)),
     comparator: r.comparator,
     due: dueOf(scope, r, members),
     source: { start: start + from + lead, end: start + from + lead + clause.length, line: ctx.line + ix.linesBefore(from + lead) },

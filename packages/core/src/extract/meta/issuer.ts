@@ -9,13 +9,18 @@ const ORG_END = endsWithAny(ISSUER_ENDINGS);
 // Its date may be spaced as OCR copies write it ("2026 年 3 月 9 日"), and followed by a 此件 note and the plan's text.
 const RUN_IN_SIGNATURE =
   /[。!]\s+([\p{Script=Han}()]{4,40}?)\s+(\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)\s*(?:$|[((]此件[\p{Script=Han}]{2,8}[))])/u;
-const SEAL_NOTE = /^[((](?:代章|盖章|印章|公章|签章|章)[))]$/;
+// A seal note alone on its line, also naming the office that stamps for the signer: "(代章)", "(X区政府办公室代章)".
+const SEAL_NOTE = /^[??]*[((][\p{Script=Han}()a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{0,40}?(?:代章|盖章|印章|公章|签章|章)[))]$/u;
+/** The same note closing the office's own line: "X领导小组办公室(代章)". */
+const TRAILING_SEAL = /[((](?:代章|盖章|印章|公章|签章)[))]$/;
 const DATE_CHARS = /^[\d\s年月日号.\-/〇○零一二三四五六七八九十]+$/;
 
 /** A line that holds nothing but a date ("2021年3月18日", "2021629", "二〇二一年六月二十九日"). */
 export function dateOnly(line: MetaLine): string | null {
-  if (line.compact.length > 20 || !DATE_CHARS.test(line.half)) return null;
-  return parseSignatureDate(line.half);
+  // A mirror may set the signature block's indent as a run of "?" (characters its encoding lost).
+  const half = line.half.replace(/^\?{4,}/, '');
+  if (line.compact.length - (line.half.length - half.length) > 20 || !DATE_CHARS.test(half)) return null;
+  return parseSignatureDate(half);
 }
 
 /** True for a short line that reads like the name of an office. */
@@ -50,8 +55,10 @@ export function findSignatures(lines: MetaLine[], year: number | null = null): S
         // "X办公室" ⏎ "(代章)" ⏎ date: the seal note stands between the office and its date.
         if (above && offices.length === 0 && j === i - 1 && SEAL_NOTE.test(above.compact)) continue;
         // A mirror's reading notes ("辦(bàn)公(gōng)廳") do not make the office line any less an office's name.
-        if (!above || !orgShaped(withoutPinyin(above.compact))) break;
-        offices.unshift(above.raw.trim());
+        if (!above) break;
+        const sealed = TRAILING_SEAL.test(above.compact);
+        if (!orgShaped(withoutPinyin(above.compact).replace(TRAILING_SEAL, ''))) break;
+        offices.unshift(sealed ? above.raw.trim().replace(TRAILING_SEAL, '').trim() : above.raw.trim());
       }
       out.push({ issuer: jointOffices(offices), date, index: i });
       continue;

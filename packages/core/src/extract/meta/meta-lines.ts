@@ -1,6 +1,7 @@
 import { toHalfWidth } from '../dates/calendar.js';
 import type { SourceText } from '../source-text.js';
 import { decorationLength, isSharingSiteNote, strayCellCloser } from '../line-noise.js';
+import { dropUploadStamps } from './upload-stamp.js';
 
 /** A non-empty line of the document as meta extraction sees it. */
 export interface MetaLine {
@@ -33,7 +34,7 @@ export function metaLines(source: SourceText): MetaLine[] {
     if (nl === -1) break;
     start = nl + 1;
   }
-  return out;
+  return dropUploadStamps(out);
 }
 
 /** Half-width with whitespace removed. */

@@ -10,7 +10,11 @@ const STAGE_LINE = /^\s*(第[一二三四五六七八九十]{1,3}阶段)\s*[::,,
 export function stepDue(head: string, planYear: number | null): string[] {
   const m = /[((]([^()()]*\d[^()()]*)[))]/.exec(head) ?? /(\d{4}年[^,,。;;]*?(?:至|—|-|~|到)[^,,。;;]*?月(?:底|末)?)/.exec(head);
   if (!m?.[1]) return [];
-  const due = parseDeadlineCell(m[1], planYear).due;
+  // "(20xx年3月1日—30日)": a template's placeholder year; the year is not written, so neither is the date.
+  if (/20[xX×]{2}\s*年/.test(m[1])) return [];
+  // "3月1日—30日": the range ends on a day of the same month.
+  const range = m[1].replace(/(\d{1,2})\s*月\s*\d{1,2}\s*日\s*(?:—{1,2}|–|-|~|至|到)\s*(\d{1,2})\s*日/, '$1月$2日');
+  const due = parseDeadlineCell(range, planYear).due;
   const last = [...due].sort().pop();
   return last ? [last] : [];
 }
