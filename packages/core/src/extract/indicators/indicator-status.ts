@@ -36,6 +36,8 @@ const RETROSPECT_RE =
   /十[一二三]五["”]?(?:期间|时期)|过去(?:五|5|几)年|[五三十]年来|近(?:几)?年来|多年来|\d{4}\s*年以来|(?:提高|下降|增长|达到|降低|增加|减少|提升|上升|完成|建成|创建|新增|超过)了/;
 /** A sentence opening on a past year ("2020年,全市…", "截至2020年底…") in a plan about a later year. */
 const PAST_YEAR_RE = /^\s*(?:截至|截止到?|到)?\s*(\d{4})\s*年(?:底|末)?/;
+/** "从2016年的4.9%下降到2020年的3.1%": the value a year reached; before the plan year, a result, not a target. */
+const VALUE_OF_YEAR_RE = /(?:到|至)\s*(\d{4})\s*年(?:底|末)?的\s*$/;
 /** Words that turn a sentence back to the future after a statement of the present. */
 const FUTURE_RE = /到\s*\d{4}|力争|目标|确保|计划|将/;
 /** A time span is a target only with a comparator or a bound ("不少于1小时", "1小时以上"), not "24小时内报告". */
@@ -101,6 +103,8 @@ export function accept(
   const before = half.slice(from, q.start);
   const past = PAST_YEAR_RE.exec(before);
   if (past && planYear !== null && Number(past[1]) < planYear && !/^\s*到/.test(before)) return false;
+  const reached = VALUE_OF_YEAR_RE.exec(before);
+  if (reached && planYear !== null && Number(reached[1]) < planYear) return false;
   if (PROGRESS_FIELD_RE.test(FIELD_LABEL_RE.exec(before)?.[1] ?? '')) return false;
   if (progressOrManner(half, ix, q)) return false;
   if (isScoringOrGap(half, q)) return false;

@@ -23,6 +23,17 @@ const RELAXED_LIMIT_BEFORE_RE = /放[宽寬](?:到|至)[^,;。,;]{0,20}$/;
 const INVESTMENT_BEFORE_RE = /(?:^|[,,;;。\s|])(?:计划|計劃)?(?:总投资|投资|投資)(?:约|約)?\s*$/;
 /** A subsidy standard: "按照平均每年每院5万元的标准给予补助" (a funding floor, "按每人1元标准安排", is a target). */
 const STANDARD_AFTER_RE = /^\s?的标准(?:给予|予以|發放|发放)/;
+/**
+ * A unit cost or a funding split: "建设经费标准9.6万元/间", "省级补助4.8万元/间". A standard raised to a level
+ * ("补助标准提高到90元/人") is a target.
+ */
+const UNIT_COST_AFTER_RE = /^\s?[//]\s?(?:间|个|所|座|套|户|人|床|张|亩|平方米|㎡|平米)/;
+const RAISED_RE = /提高|提升|增加|增至|达到|不低于|不少于|上调/;
+/**
+ * A building standard: "用地面积不得少于300平方米" sets what a site must have, not a result to reach ("服务面积不少于
+ * 300平方米" in a plan's goal is a target).
+ */
+const AREA_STANDARD_BEFORE_RE = /不得(?:少于|低于|小于)\s*$/;
 /** A document-sharing site recommending its own pages. */
 const SITE_FURNITURE_RE = /(?:小编|小編|为您推荐|為您推薦|精心推荐|范文|範文)/;
 
@@ -35,6 +46,8 @@ export function isPolicyFigure(text: string, start: number, unit: string, unitEn
   if (unit === '%' && RATE_ON_BASE_BEFORE_RE.test(before) && RATE_ON_BASE_AFTER_RE.test(after)) return true;
   if (unit === '%' && (FEE_RATE_BEFORE_RE.test(before) || RELAXED_LIMIT_BEFORE_RE.test(before))) return true;
   if (/元$/.test(unit) && (INVESTMENT_BEFORE_RE.test(before) || STANDARD_AFTER_RE.test(after))) return true;
+  if (/元$/.test(unit) && UNIT_COST_AFTER_RE.test(after) && !RAISED_RE.test(clause)) return true;
+  if (/^(?:平方米|㎡|平米|亩)$/.test(unit) && AREA_STANDARD_BEFORE_RE.test(before)) return true;
   if (SITE_FURNITURE_RE.test(clause)) return true;
   // "…投入试运营 3、钟楼农贸市场…": a bare number before 、 that follows a space or a break numbers the list.
   return unit === '' && text[unitEnd] === '、' && /(?:^|[\s。;;])$/.test(text.slice(Math.max(0, start - 1), start));

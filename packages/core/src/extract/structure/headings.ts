@@ -54,14 +54,18 @@ function beforeStop(text: string): string {
 }
 
 /**
- * Sections of an inspection bulletin or a progress report that state what was found (总体情况, 存在的问题, 督查排名):
- * their figures are counts of progress or of problems, never targets, and their paragraphs are not duties.
+ * Sections of an inspection bulletin or a progress report that state what was found (总体情况, 存在的问题, 督查排名),
+ * and a plan's look back (发展现状, 发展基础, 取得的成绩): their figures are counts of progress, of problems or of
+ * past results, never targets, and their paragraphs are not duties.
  */
 const FINDINGS =
   /(?:总体情况|基本情况|存在问题|存在的问题|主要问题|发现的问题|突出问题|工作亮点|取得成效|主要成效|工作成效|督查情况|督查排名|检查情况|排名情况|完成情况)$/;
+/** A plan's look back: "一、发展现状", "(一)发展基础", "“十三五”时期取得的成绩"; not "夯实工作基础" (a duty). */
+const LOOK_BACK =
+  /现状$|^(?:[^,,]{0,8}(?:的|时期|期间|以来))?(?:发展|工作|现实)基础$|(?:取得的成效|取得的成绩|主要成绩|工作成绩|发展成就|主要成就|工作回顾)$/;
 
 // A findings heading is a bare noun phrase; a clause list ending in one ("开展评比,每月通报排名情况") is a duty.
-const findingsCore = (core: string): boolean => core.length <= 30 && FINDINGS.test(core) && !/[,,]/.test(core);
+const findingsCore = (core: string): boolean => core.length <= 30 && (FINDINGS.test(core) || LOOK_BACK.test(core)) && !/[,,]/.test(core);
 
 /** True for a heading that names a section of findings (二、存在的问题, 一、督查排名). */
 export function isFindingsHeading(text: string): boolean {
